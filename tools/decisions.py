@@ -1,0 +1,244 @@
+"""Every editorial decision the data build makes, in one commented table.
+
+``tools/build_data.py`` reads the source text and applies exactly what is written
+here; nothing in ``src/dg_plan/data/`` is edited by hand. A decision the source does
+not need, or a source feature no decision covers, stops the build.
+
+How the source was read
+=======================
+The source is a PDF-to-text extraction of a four-column table (序号, 主要任务,
+任务时限, 责任单位). For a row printed in full, the extraction gives the number, the
+task text, the deadline cell and the unit cell, in that order. Where the unit cell
+is merged over several rows, its text is printed once, and rows without their own
+unit text stand before it.
+
+Layout rule R1 (where the extraction prints a merged unit cell). A merged cell's
+text comes *after the last row it spans*. Six cells prove it, because the rows
+before the text cannot belong to anything earlier: a section heading row or a page
+top (with no repeated text) stands before them:
+
+* 40–41 (after heading (三)), 135–136 (after heading (四)),
+* 68–70, 105–107, 145–146 and 155–156 (top of pages 58, 64, 72 and 74; a cell that
+  crossed the page break would repeat its text on the new page, and none does).
+
+In 68–70 and 105–107 the text follows the third row, not the middle one, so the
+rule does not depend on where the printed text is centred. Every other row without
+its own unit text is read by R1; where the meaning of the task does not confirm
+the reading, the other reading (the cell printed above) is recorded as an
+alternative.
+
+Deadline cells are printed in their own row everywhere except on pages 68 and 69,
+where the extraction prints the deadline column of the page as one block after the
+last task text (see ``DEADLINE_BLOCKS``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# -- units -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitCell:
+    """A unit cell merged over several rows on one page.
+
+    Attributes:
+        rows: The task numbers whose rows the printed cell spans, in order.
+        evidence: Why these rows: R1, plus what the tasks' meaning says.
+        doubt: Empty when layout and meaning agree; otherwise why the other reading
+            (the rows without text join the cell printed above them) stays possible.
+    """
+
+    rows: tuple[int, ...]
+    evidence: str
+    doubt: str = ""
+
+
+R1 = "R1: the text is printed after the last row of the cell"
+
+UNIT_CELLS: tuple[UnitCell, ...] = (
+    UnitCell(
+        (13, 14),
+        f"{R1}. 13 (智慧气象) and 14 (预警信息发布) are both 省气象局's work",
+        doubt="the cell above (row 12) also lists 气象局, with 应急管理厅 and four other "
+        "departments; 13's meteorological work fits both",
+    ),
+    UnitCell((40, 41), f"{R1}; forced: heading (三) stands before 40"),
+    UnitCell(
+        (42, 43),
+        f"{R1}; the same text is printed again for 44–45 on the next page",
+        doubt="42 (一体统筹 integration mechanisms) fits the cell above (41: 省委编办、"
+        "省政府办公厅、省行政审批政务信息管理局) as well",
+    ),
+    UnitCell((44, 45), f"{R1}; top of page 53, the text repeats 42–43's cell"),
+    UnitCell(
+        (51, 52),
+        f"{R1}. 51 (《河南省数据条例》, clearing regulations) is 司法厅's work, named in this "
+        "cell; the cell above is 省审计厅 alone",
+    ),
+    UnitCell(
+        (55, 56),
+        f"{R1}. 55 connects 国家部委垂直管理业务系统: 中央驻豫相关单位, named only in "
+        "this cell, fits",
+    ),
+    UnitCell(
+        (57, 58),
+        f"{R1}. 57 (公共数据授权运营) and 58 (数据资源开发利用) are one subject",
+        doubt="the cell above (56: 省行政审批政务信息管理局牵头, with 中央驻豫相关单位) fits "
+        "57 as well",
+    ),
+    UnitCell((63, 64), f"{R1}; top of page 57 (62's cell above has the same text)"),
+    UnitCell((68, 69, 70), f"{R1}; forced: top of page 58"),
+    UnitCell(
+        (77, 78),
+        f"{R1}. 77 and 78 both build the 政务云's basic and platform services",
+        doubt="the cell above (76: 省行政审批政务信息管理局、发展改革委牵头) fits 77 as well",
+    ),
+    UnitCell(
+        (81, 82),
+        f"{R1}. 81 (省、市 backup co-operation) and 82 (cold-storage backup centre) are "
+        "one subject",
+        doubt="the cell above (80: 省行政审批政务信息管理局、发展改革委, cities) fits 81 as well",
+    ),
+    UnitCell(
+        (92, 93),
+        f"{R1}. 92 sets rules for 跨地域、跨层级 use of cloud resources, which involves the "
+        "cities named in this cell and not in the cell above (91: 省行政审批政务信息管理局 alone)",
+    ),
+    UnitCell(
+        (101, 102),
+        f"{R1}. 101 (data quality rules) and 102 (data governance system) are one subject",
+        doubt="the cell above (100: 省行政审批政务信息管理局牵头, 省直相关部门 and cities) "
+        "fits 101 as well",
+    ),
+    UnitCell((105, 106, 107), f"{R1}; forced: top of page 64 (104's text is not repeated)"),
+    UnitCell(
+        (109, 110, 111),
+        f"{R1}. IPv6 and 5G are telecoms work: 通信管理局 is named in this cell, not in "
+        "the cell above",
+    ),
+    UnitCell(
+        (114, 115),
+        f"{R1}. 114 and 115 are about 电子政务内网, which 省委办公厅 (named in this cell) runs",
+    ),
+    UnitCell(
+        (118, 119, 120, 121),
+        f"{R1}. 118–121 build the data catalogue and big-data platform, 121's subject; "
+        "the cell above adds 通信管理局, a networks body",
+    ),
+    UnitCell((122, 123, 124), f"{R1}; top of page 67 (121's cell above has the same text)"),
+    UnitCell((126, 127, 128, 129, 130), f"{R1}; the whole of page 68"),
+    UnitCell((131, 132, 133, 134), f"{R1}; page 69 up to heading (四)"),
+    UnitCell((135, 136), f"{R1}; forced: heading (四) stands before 135"),
+    UnitCell(
+        (138, 139),
+        f"{R1}. 138 and 139 both integrate systems through 省一体化在线监管平台",
+        doubt="the cell above (137: 省发展改革委、行政审批政务信息管理局、市场监管局牵头) fits "
+        "138 as well",
+    ),
+    UnitCell(
+        (142, 143, 144),
+        f"{R1}. 142–143 (协同办公平台) are office work, which 省政府办公厅 (named in this cell) "
+        "leads",
+    ),
+    UnitCell((145, 146), f"{R1}; forced: top of page 72"),
+    UnitCell(
+        (153, 154),
+        f"{R1}",
+        doubt="the cell above (152: 省行政审批政务信息管理局、密码管理局, cities) fits 153's "
+        "security capabilities as well",
+    ),
+    UnitCell((155, 156), f"{R1}; forced: top of page 74"),
+    UnitCell(
+        (167, 168, 169),
+        f"{R1}. 168 (安全应急处置预案) and 169 (安全应急保障团队) are one subject",
+    ),
+    UnitCell(
+        (171, 172),
+        f"{R1}. 171's 会商机制 joins 行政审批和政务信息管理、网络安全、保密、密码、公安 "
+        "bodies: exactly this cell's 网信办、公安厅、国家保密局、密码管理局、"
+        "行政审批政务信息管理局",
+    ),
+    UnitCell(
+        (173, 174),
+        f"{R1}",
+        doubt="the cell above (172: adds 国家保密局) fits 173's unified risk control as well",
+    ),
+    UnitCell(
+        (177, 178),
+        f"{R1}",
+        doubt="the cell above (176: 省行政审批政务信息管理局牵头) fits 177's inspections as well",
+    ),
+)
+
+# -- deadlines ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeadlineBlock:
+    """A page whose deadline column the extraction printed as one block.
+
+    Attributes:
+        rows: The task numbers the block serves.
+        split: Which rows each printed cell spans, in printed order; ``None`` when the
+            split cannot be recovered (the build then requires every cell to read alike).
+        evidence: Why this split.
+        doubt: Why another split stays possible (empty when none matters).
+        other_splits: The other splits, for the record.
+    """
+
+    rows: tuple[int, ...]
+    split: tuple[tuple[int, ...], ...] | None
+    evidence: str
+    doubt: str = ""
+    other_splits: tuple[tuple[tuple[int, ...], ...], ...] = ()
+
+
+DEADLINE_BLOCKS: tuple[DeadlineBlock, ...] = (
+    # Page 68: three cells, each 2024年12月底前, for five rows. Which rows each cell
+    # spans cannot be read from the extraction, and every split gives every row the
+    # same deadline. (125, on page 67, prints its own 2024年6月底前, so no cell from
+    # page 67 continues here.)
+    DeadlineBlock(
+        (126, 127, 128, 129, 130),
+        None,
+        "three cells, all 2024年12月底前, for rows 126–130; every split reads the same",
+    ),
+    # Page 69: three cells (2024年12月底前, 持续推进, 2024年12月底前) for four rows, so
+    # one cell spans two rows. 131 takes the first cell and 134 the last in every
+    # split; 132 and 133 are in doubt.
+    DeadlineBlock(
+        (131, 132, 133, 134),
+        ((131,), (132,), (133, 134)),
+        "133 (材料结构化、审查规则指标化、数据比对自动化) is what 134's 秒批智办 runs on: one "
+        "cell, 2024年12月底前; 132 (推行协同审批, 流程优化) is continuing work: 持续推进",
+        doubt="the extraction does not show which of the four rows share a cell",
+        other_splits=(
+            ((131, 132), (133,), (134,)),
+            ((131,), (132, 133), (134,)),
+        ),
+    ),
+)
+
+# -- unit names --------------------------------------------------------------------
+
+# Names that stand on their own: they get no 省 prefix when the print elides it
+# (the print writes 省 once per 、-list: "省公安厅、司法厅" names 省公安厅 and 省司法厅).
+STANDALONE_UNITS: tuple[str, ...] = (
+    "各省辖市政府",
+    "济源示范区管委会",
+    "航空港区管委会",
+    "河南银保监局",
+    "人行郑州中心支行",
+    "中央驻豫相关单位",
+    "省直相关部门",
+    "省直各部门",
+)
+
+# -- punctuation -------------------------------------------------------------------
+
+# The extraction shows ASCII punctuation where the official print has full-width
+# forms. The data restore the print's forms; lookups accept either (NFKC folding).
+# "+" (互联网+) and "/" (IPv4/IPv6) are ASCII in the print too and stay.
+PUNCTUATION: dict[str, str] = {",": "，", "(": "（", ")": "）"}
