@@ -1,0 +1,72 @@
+"""dg_plan: the Henan digital-government key task list as a typed, immutable model.
+
+The plan is 附件4 of 豫政〔2023〕17号 (河南省人民政府, 2023-04-26),
+"河南省数字政府建设重点任务清单(2023—2025年)": 178 tasks in four parts.
+
+>>> import dg_plan
+>>> plan = dg_plan.load_plan()
+>>> task = plan.task(18)
+>>> str(task.deadline), [u.name for u in task.leads]
+('2023年12月底前', ['省行政审批政务信息管理局'])
+
+Importing dg_plan loads no data and imports neither networkx nor hypothesis;
+the shipped plan is parsed on the first :func:`load_plan` call.
+"""
+
+from __future__ import annotations
+
+from ._errors import (
+    DgPlanError,
+    InvalidQueryError,
+    PlanDataError,
+    UnknownNameError,
+    UnknownPlatformError,
+    UnknownTaskError,
+    UnknownUnitError,
+)
+from ._format import FORMAT_VERSION, dumps, loads
+from ._load import load_plan
+from ._model import (
+    Deadline,
+    DeadlineKind,
+    Mention,
+    PlanMetadata,
+    Platform,
+    PlatformKind,
+    Provenance,
+    Section,
+    Successor,
+    Task,
+    Unit,
+    UnitKind,
+)
+from ._plan import Plan
+from ._version import __version__
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Deadline",
+    "DeadlineKind",
+    "DgPlanError",
+    "InvalidQueryError",
+    "Mention",
+    "Plan",
+    "PlanDataError",
+    "PlanMetadata",
+    "Platform",
+    "PlatformKind",
+    "Provenance",
+    "Section",
+    "Successor",
+    "Task",
+    "Unit",
+    "UnitKind",
+    "UnknownNameError",
+    "UnknownPlatformError",
+    "UnknownTaskError",
+    "UnknownUnitError",
+    "__version__",
+    "dumps",
+    "load_plan",
+    "loads",
+]

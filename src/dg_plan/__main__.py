@@ -1,0 +1,7 @@
+"""``python -m dg_plan``: the dg-plan command line."""
+
+from __future__ import annotations
+
+from ._cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,124 @@
+"""The exception hierarchy: everything dg_plan raises on purpose derives from DgPlanError."""
+
+from __future__ import annotations
+
+__all__ = [
+    "DgPlanError",
+    "InvalidQueryError",
+    "PlanDataError",
+    "UnknownNameError",
+    "UnknownPlatformError",
+    "UnknownTaskError",
+    "UnknownUnitError",
+]
+
+from collections.abc import Sequence
+
+
+class DgPlanError(Exception):
+    """Base class of every exception dg_plan raises on purpose.
+
+    Catch this to handle any dg_plan error; catch a subclass (or the built-in
+    base it also derives from, such as :class:`LookupError` or :class:`ValueError`)
+    to handle one kind.
+    """
+
+
+class PlanDataError(DgPlanError, ValueError):
+    """A plan file or JSON text is malformed.
+
+    Nothing is returned half-loaded: the whole load fails.
+
+    Attributes:
+        path: Where the problem is, as a JSON path (``"$.tasks[3].deadline.date"``).
+        value: The offending value as found at *path* (or ``None`` when the value is
+            missing or the text is not JSON at all).
+        reason: What is wrong with it, in a short sentence.
+    """
+
+    def __init__(self, reason: str, path: str = "$", value: object = None) -> None:
+        self.reason = reason
+        self.path = path
+        self.value = value
+        super().__init__(reason, path, value)
+
+    def __str__(self) -> str:
+        shown = repr(self.value)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        return f"{self.reason} at {self.path} (value: {shown})"
+
+
+class UnknownTaskError(DgPlanError, KeyError):
+    """No task has the number that was asked for.
+
+    Attributes:
+        number: The number that was asked for.
+        first: The lowest task number of the plan (``None`` for an empty plan).
+        last: The highest task number of the plan (``None`` for an empty plan).
+    """
+
+    def __init__(self, number: object, first: int | None, last: int | None) -> None:
+        self.number = number
+        self.first = first
+        self.last = last
+        super().__init__(number)
+
+    def __str__(self) -> str:
+        if self.first is None:
+            return f"no task {self.number!r}: the plan has no tasks"
+        return f"no task {self.number!r}: the plan's tasks are numbered {self.first}..{self.last}"
+
+
+class UnknownNameError(DgPlanError, KeyError):
+    """No unit or platform answers to the name that was asked for.
+
+    Attributes:
+        name: The name that was asked for, as given.
+        kind: What was looked up (``"unit"`` or ``"platform"``).
+        suggestions: Up to five close matches (canonical names), best first; may be empty.
+    """
+
+    def __init__(self, name: object, kind: str, suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.kind = kind
+        self.suggestions = tuple(suggestions)
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        text = f"no {self.kind} named {self.name!r}"
+        if self.suggestions:
+            text += "; did you mean " + ", ".join(self.suggestions) + "?"
+        return text
+
+
+class UnknownUnitError(UnknownNameError):
+    """No unit answers to the name that was asked for."""
+
+    def __init__(self, name: object, suggestions: Sequence[str] = ()) -> None:
+        super().__init__(name, "unit", suggestions)
+
+
+class UnknownPlatformError(UnknownNameError):
+    """No platform answers to the name that was asked for."""
+
+    def __init__(self, name: object, suggestions: Sequence[str] = ()) -> None:
+        super().__init__(name, "platform", suggestions)
+
+
+class InvalidQueryError(DgPlanError, ValueError):
+    """A query argument is invalid: a start after an end, a malformed period, a non-date.
+
+    Attributes:
+        argument: The name of the offending argument.
+        value: The offending value.
+    """
+
+    def __init__(self, reason: str, argument: str, value: object) -> None:
+        self.reason = reason
+        self.argument = argument
+        self.value = value
+        super().__init__(reason, argument, value)
+
+    def __str__(self) -> str:
+        return f"{self.reason} ({self.argument}={self.value!r})"

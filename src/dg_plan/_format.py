@@ -1,0 +1,619 @@
+"""The JSON plan format: one private cattrs converter and strict, path-reporting loading.
+
+The format mirrors the model, with references by name: a task lists its units and
+leads by unit name, a section lists its own tasks by number, and the plan carries
+the unit and platform registries once. ``format_version`` is 1.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from ._errors import PlanDataError
+from ._model import (
+    Deadline,
+    DeadlineKind,
+    Mention,
+    PlanMetadata,
+    Platform,
+    PlatformKind,
+    Provenance,
+    Section,
+    Successor,
+    Task,
+    Unit,
+    UnitKind,
+)
+from ._plan import Plan
+
+__all__ = ["FORMAT_VERSION", "dumps", "loads", "plan_from_obj", "plan_to_obj"]
+
+#: The version of the JSON format this release reads and writes.
+FORMAT_VERSION = 1
+
+T = TypeVar("T")
+K = TypeVar("K", str, int)
+
+# -- the wire classes: the JSON document, field for field ----------------------
+
+
+@attrs.frozen
+class _DeadlineDoc:
+    kind: str
+    date: str | None
+    printed: str
+
+
+@attrs.frozen
+class _MentionDoc:
+    platform: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class _ProvenanceDoc:
+    page: int
+    deadline_rows: list[int]
+    units_rows: list[int]
+    alternatives: list[str] = attrs.Factory(list)
+    notes: list[str] = attrs.Factory(list)
+    text_span: list[int] | None = None
+    deadline_spans: list[list[int]] = attrs.Factory(list)
+    units_span: list[int] | None = None
+
+
+@attrs.frozen
+class _TaskDoc:
+    number: int
+    text: str
+    deadline: _DeadlineDoc
+    units: list[str]
+    leads: list[str] = attrs.Factory(list)
+    units_text: str = ""
+    mentions: list[_MentionDoc] = attrs.Factory(list)
+    provenance: _ProvenanceDoc | None = None
+
+
+@attrs.frozen
+class _SuccessorDoc:
+    name: str
+    name_en: str
+    since: str | None
+    source: str
+
+
+@attrs.frozen
+class _UnitDoc:
+    name: str
+    kind: str
+    full_name: str = ""
+    aliases: list[str] = attrs.Factory(list)
+    name_en: str = ""
+    name_en_official: bool = False
+    members: list[str] = attrs.Factory(list)
+    successor: _SuccessorDoc | None = None
+    sources: list[str] = attrs.Factory(list)
+    note: str = ""
+
+
+@attrs.frozen
+class _PlatformDoc:
+    name: str
+    kind: str
+    aliases: list[str] = attrs.Factory(list)
+    name_en: str = ""
+    name_en_official: bool = False
+    sources: list[str] = attrs.Factory(list)
+    note: str = ""
+
+
+@attrs.frozen
+class _SectionDoc:
+    id: str
+    number: int
+    label: str
+    title: str
+    declared_count: int | None = None
+    tasks: list[int] = attrs.Factory(list)
+    subsections: list[_SectionDoc] = attrs.Factory(list)
+
+
+@attrs.frozen
+class _MetadataDoc:
+    title: str
+    document: str = ""
+    attachment: str = ""
+    issuer: str = ""
+    issued: str | None = None
+    period: list[int] | None = None
+    source_file: str = ""
+    source_sha256: str = ""
+
+
+@attrs.frozen
+class _PlanDoc:
+    format_version: int
+    metadata: _MetadataDoc
+    sections: list[_SectionDoc]
+    tasks: list[_TaskDoc]
+    units: list[_UnitDoc] = attrs.Factory(list)
+    platforms: list[_PlatformDoc] = attrs.Factory(list)
+
+
+# -- the converter -----------------------------------------------------------------
+
+
+def _strict(kind: type) -> Callable[[object, type], object]:
+    def structure(value: object, _: type) -> object:
+        # Exact types: JSON true is not 1, "5" is not 5, 5.0 is not 5.
+        if type(value) is not kind:
+            raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+        return value
+
+    return structure
+
+
+def _is_list(type_: object) -> bool:
+    return get_origin(type_) is list
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    for kind in (int, str, bool):
+        converter.register_structure_hook(kind, _strict(kind))
+
+    def list_factory(type_: Any) -> Callable[[object, type], list[Any]]:  # noqa: ANN401
+        (element,) = get_args(type_)
+        handler = converter.get_structure_hook(element)
+
+        def structure(value: object, _: type) -> list[Any]:
+            if type(value) is not list:
+                raise TypeError(f"expected list, got {type(value).__name__}")
+            out: list[Any] = []
+            errors: list[Exception] = []
+            for i, item in enumerate(value):
+                try:
+                    out.append(handler(item, element))
+                except Exception as exc:  # noqa: BLE001, PERF203 - collected, re-raised as a group
+                    exc.__notes__ = [  # type: ignore[attr-defined]
+                        *getattr(exc, "__notes__", []),
+                        IterableValidationNote(f"@ index {i}", i, element),
+                    ]
+                    errors.append(exc)
+            if errors:
+                msg = f"while structuring {type_!r}"
+                raise IterableValidationError(msg, errors, type_)
+            return out
+
+        return structure
+
+    converter.register_structure_hook_factory(_is_list, list_factory)
+    return converter
+
+
+_converter = _make_converter()
+
+
+def _first_leaf(exc: BaseException, path: list[str | int]) -> tuple[BaseException, list[str | int]]:
+    """Follow a cattrs exception group down to its first leaf, collecting the path."""
+    if isinstance(exc, BaseValidationError):
+        inner = exc.exceptions[0]
+        step: list[str | int] = []
+        for note in getattr(inner, "__notes__", []):
+            if isinstance(note, AttributeValidationNote):
+                step = [note.name]
+            elif isinstance(note, IterableValidationNote):
+                step = [note.index]
+        return _first_leaf(inner, path + step)
+    return exc, path
+
+
+def _render(path: Sequence[str | int]) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+
+
+def _value_at(obj: object, path: Sequence[str | int]) -> object:
+    for step in path:
+        try:
+            obj = obj[step]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):  # noqa: PERF203 - a walk that may end early
+            return None
+    return obj
+
+
+def _structure_doc(obj: object) -> _PlanDoc:
+    if not isinstance(obj, dict):
+        raise PlanDataError("a plan must be a JSON object", "$", obj)
+    version = obj.get("format_version")
+    if version != FORMAT_VERSION or type(version) is not int:
+        raise PlanDataError(
+            f"unsupported format_version (this release reads {FORMAT_VERSION})",
+            "$.format_version",
+            version,
+        )
+    try:
+        return _converter.structure(obj, _PlanDoc)
+    except BaseValidationError as exc:
+        leaf, path = _first_leaf(exc, [])
+        if isinstance(leaf, ForbiddenExtraKeysError):
+            extra = sorted(leaf.extra_fields)
+            raise PlanDataError(f"unknown field {extra[0]!r}", _render(path), extra[0]) from None
+        if isinstance(leaf, KeyError):
+            raise PlanDataError(
+                f"missing field {leaf.args[0]!r}", _render([*path]), _value_at(obj, path)
+            ) from None
+        raise PlanDataError(str(leaf), _render(path), _value_at(obj, path)) from None
+
+
+# -- assembling the model from the wire classes, with paths -----------------------
+
+
+class _At:
+    """Turn the model's ValueError/TypeError into PlanDataError at a JSON path."""
+
+    def __init__(self, path: str, value: object) -> None:
+        self.path = path
+        self.value = value
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, _: object
+    ) -> None:
+        if (
+            exc is not None
+            and isinstance(exc, (ValueError, TypeError))
+            and not isinstance(exc, PlanDataError)
+        ):
+            reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+            raise PlanDataError(reason, self.path, self.value) from exc
+
+
+def _date(text: str | None, path: str) -> datetime.date | None:
+    if text is None:
+        return None
+    with _At(path, text):
+        return datetime.date.fromisoformat(text)
+
+
+def _span(value: list[int] | None, path: str) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    if len(value) != 2:
+        raise PlanDataError("a span is [start, end]", path, value)
+    return (value[0], value[1])
+
+
+def _enum(kind: type[Any], value: str, path: str) -> Any:  # noqa: ANN401 - an enum member
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in kind)
+        raise PlanDataError(
+            f"unknown {kind.__name__} (expected one of {allowed})", path, value
+        ) from None
+
+
+def _deadline(doc: _DeadlineDoc, path: str) -> Deadline:
+    kind = _enum(DeadlineKind, doc.kind, path + ".kind")
+    with _At(path, attrs.asdict(doc)):
+        deadline = Deadline(kind, _date(doc.date, path + ".date"))
+    if str(deadline) != "".join(doc.printed.split()):
+        raise PlanDataError(
+            f"printed form does not match the deadline (expected {str(deadline)!r})",
+            path + ".printed",
+            doc.printed,
+        )
+    return deadline
+
+
+def _units(docs: list[_UnitDoc]) -> tuple[Unit, ...]:
+    member_of: dict[str, list[str]] = {}
+    for doc in docs:
+        for member in doc.members:
+            member_of.setdefault(member, []).append(doc.name)
+    units = []
+    for i, doc in enumerate(docs):
+        path = f"$.units[{i}]"
+        successor = None
+        if doc.successor is not None:
+            s = doc.successor
+            with _At(path + ".successor", attrs.asdict(s)):
+                successor = Successor(
+                    s.name, s.name_en, _date(s.since, path + ".successor.since"), s.source
+                )
+        with _At(path, doc.name):
+            units.append(
+                Unit(
+                    name=doc.name,
+                    full_name=doc.full_name,
+                    aliases=tuple(doc.aliases),
+                    kind=_enum(UnitKind, doc.kind, path + ".kind"),
+                    name_en=doc.name_en,
+                    name_en_official=doc.name_en_official,
+                    members=tuple(doc.members),
+                    member_of=tuple(member_of.get(doc.name, ())),
+                    successor=successor,
+                    sources=tuple(doc.sources),
+                    note=doc.note,
+                )
+            )
+    return tuple(units)
+
+
+def _platforms(docs: list[_PlatformDoc]) -> tuple[Platform, ...]:
+    out = []
+    for i, doc in enumerate(docs):
+        path = f"$.platforms[{i}]"
+        with _At(path, doc.name):
+            out.append(
+                Platform(
+                    name=doc.name,
+                    aliases=tuple(doc.aliases),
+                    kind=_enum(PlatformKind, doc.kind, path + ".kind"),
+                    name_en=doc.name_en,
+                    name_en_official=doc.name_en_official,
+                    sources=tuple(doc.sources),
+                    note=doc.note,
+                )
+            )
+    return tuple(out)
+
+
+def _lookup(table: dict[K, T], name: K, what: str, path: str) -> T:
+    try:
+        return table[name]
+    except KeyError:
+        raise PlanDataError(f"unknown {what}: not in the plan's {what}s", path, name) from None
+
+
+def _provenance(doc: _ProvenanceDoc, path: str) -> Provenance:
+    with _At(path, attrs.asdict(doc)):
+        return Provenance(
+            page=doc.page,
+            deadline_rows=tuple(doc.deadline_rows),
+            units_rows=tuple(doc.units_rows),
+            alternatives=tuple(doc.alternatives),
+            notes=tuple(doc.notes),
+            text_span=_span(doc.text_span, path + ".text_span"),
+            deadline_spans=tuple(
+                s
+                for j, v in enumerate(doc.deadline_spans)
+                if (s := _span(v, f"{path}.deadline_spans[{j}]")) is not None
+            ),
+            units_span=_span(doc.units_span, path + ".units_span"),
+        )
+
+
+def _task(doc: _TaskDoc, i: int, units: dict[str, Unit], platforms: dict[str, Platform]) -> Task:
+    path = f"$.tasks[{i}]"
+    task_units = tuple(
+        _lookup(units, n, "unit", f"{path}.units[{j}]") for j, n in enumerate(doc.units)
+    )
+    leads = tuple(_lookup(units, n, "unit", f"{path}.leads[{j}]") for j, n in enumerate(doc.leads))
+    mentions = []
+    for j, m in enumerate(doc.mentions):
+        _lookup(platforms, m.platform, "platform", f"{path}.mentions[{j}].platform")
+        with _At(f"{path}.mentions[{j}]", attrs.asdict(m)):
+            mentions.append(Mention(m.platform, m.start, m.end))
+    mentioned = tuple(platforms[n] for n in dict.fromkeys(m.platform for m in mentions))
+    deadline = _deadline(doc.deadline, path + ".deadline")
+    provenance = (
+        None if doc.provenance is None else _provenance(doc.provenance, path + ".provenance")
+    )
+    with _At(path, doc.number):
+        return Task(
+            number=doc.number,
+            text=doc.text,
+            deadline=deadline,
+            units=task_units,
+            leads=leads,
+            units_text=doc.units_text,
+            platforms=mentioned,
+            mentions=tuple(mentions),
+            provenance=provenance,
+        )
+
+
+def _section(doc: _SectionDoc, path: str, tasks: dict[int, Task]) -> Section:
+    subsections = tuple(
+        _section(s, f"{path}.subsections[{j}]", tasks) for j, s in enumerate(doc.subsections)
+    )
+    own = [_lookup(tasks, n, "task", f"{path}.tasks[{j}]") for j, n in enumerate(doc.tasks)]
+    every = sorted([*own, *(t for s in subsections for t in s.tasks)], key=lambda t: t.number)
+    with _At(path, doc.id):
+        return Section(
+            id=doc.id,
+            number=doc.number,
+            label=doc.label,
+            title=doc.title,
+            subsections=subsections,
+            tasks=tuple(every),
+            declared_count=doc.declared_count,
+        )
+
+
+def _assemble(doc: _PlanDoc) -> Plan:
+    m = doc.metadata
+    with _At("$.metadata", attrs.asdict(m)):
+        metadata = PlanMetadata(
+            title=m.title,
+            document=m.document,
+            attachment=m.attachment,
+            issuer=m.issuer,
+            issued=_date(m.issued, "$.metadata.issued"),
+            period=None if m.period is None else tuple(m.period),  # type: ignore[arg-type]
+            source_file=m.source_file,
+            source_sha256=m.source_sha256,
+        )
+    units = _units(doc.units)
+    platforms = _platforms(doc.platforms)
+    unit_table = {u.name: u for u in units}
+    platform_table = {p.name: p for p in platforms}
+    tasks: dict[int, Task] = {}
+    for i, t in enumerate(doc.tasks):
+        task = _task(t, i, unit_table, platform_table)
+        if task.number in tasks:
+            raise PlanDataError("duplicate task number", f"$.tasks[{i}].number", task.number)
+        tasks[task.number] = task
+    sections = tuple(_section(s, f"$.sections[{i}]", tasks) for i, s in enumerate(doc.sections))
+    with _At("$", "plan"):
+        return Plan(
+            metadata=metadata,
+            sections=sections,
+            tasks=tuple(tasks.values()),
+            units=units,
+            platforms=platforms,
+        )
+
+
+# -- from the model back to the wire -----------------------------------------------
+
+
+def _section_doc(section: Section) -> _SectionDoc:
+    nested = {t.number for s in section.subsections for t in s.tasks}
+    return _SectionDoc(
+        id=section.id,
+        number=section.number,
+        label=section.label,
+        title=section.title,
+        declared_count=section.declared_count,
+        tasks=[t.number for t in section.tasks if t.number not in nested],
+        subsections=[_section_doc(s) for s in section.subsections],
+    )
+
+
+def _task_doc(task: Task) -> _TaskDoc:
+    p = task.provenance
+    provenance = None
+    if p is not None:
+        provenance = _ProvenanceDoc(
+            page=p.page,
+            deadline_rows=list(p.deadline_rows),
+            units_rows=list(p.units_rows),
+            alternatives=list(p.alternatives),
+            notes=list(p.notes),
+            text_span=None if p.text_span is None else list(p.text_span),
+            deadline_spans=[list(s) for s in p.deadline_spans],
+            units_span=None if p.units_span is None else list(p.units_span),
+        )
+    d = task.deadline
+    return _TaskDoc(
+        number=task.number,
+        text=task.text,
+        deadline=_DeadlineDoc(d.kind.value, None if d.date is None else d.date.isoformat(), str(d)),
+        units=[u.name for u in task.units],
+        leads=[u.name for u in task.leads],
+        units_text=task.units_text,
+        mentions=[_MentionDoc(m.platform, m.start, m.end) for m in task.mentions],
+        provenance=provenance,
+    )
+
+
+def _unit_doc(unit: Unit) -> _UnitDoc:
+    s = unit.successor
+    return _UnitDoc(
+        name=unit.name,
+        kind=unit.kind.value,
+        full_name=unit.full_name,
+        aliases=list(unit.aliases),
+        name_en=unit.name_en,
+        name_en_official=unit.name_en_official,
+        members=list(unit.members),
+        successor=None
+        if s is None
+        else _SuccessorDoc(
+            s.name, s.name_en, None if s.since is None else s.since.isoformat(), s.source
+        ),
+        sources=list(unit.sources),
+        note=unit.note,
+    )
+
+
+def _platform_doc(platform: Platform) -> _PlatformDoc:
+    return _PlatformDoc(
+        name=platform.name,
+        kind=platform.kind.value,
+        aliases=list(platform.aliases),
+        name_en=platform.name_en,
+        name_en_official=platform.name_en_official,
+        sources=list(platform.sources),
+        note=platform.note,
+    )
+
+
+def plan_to_obj(plan: Plan) -> dict[str, Any]:
+    """Return *plan* as a JSON-ready dict in the documented format."""
+    m = plan.metadata
+    doc = _PlanDoc(
+        format_version=FORMAT_VERSION,
+        metadata=_MetadataDoc(
+            title=m.title,
+            document=m.document,
+            attachment=m.attachment,
+            issuer=m.issuer,
+            issued=None if m.issued is None else m.issued.isoformat(),
+            period=None if m.period is None else list(m.period),
+            source_file=m.source_file,
+            source_sha256=m.source_sha256,
+        ),
+        sections=[_section_doc(s) for s in plan.sections],
+        tasks=[_task_doc(t) for t in plan.tasks],
+        units=[_unit_doc(u) for u in plan.units],
+        platforms=[_platform_doc(p) for p in plan.platforms],
+    )
+    result: dict[str, Any] = _converter.unstructure(doc)
+    return result
+
+
+def plan_from_obj(obj: object) -> Plan:
+    """Return the plan that the parsed JSON value *obj* describes.
+
+    Raises:
+        PlanDataError: *obj* is not a valid plan; the error names the JSON path.
+    """
+    return _assemble(_structure_doc(obj))
+
+
+def dumps(plan: Plan) -> str:
+    """Return *plan* as JSON text in the documented format (UTF-8 safe, Chinese unescaped).
+
+    The output is canonical: the same plan always gives the same text, and
+    ``loads(dumps(plan)) == plan``.
+    """
+    return json.dumps(plan_to_obj(plan), ensure_ascii=False, indent=1) + "\n"
+
+
+def loads(text: str | bytes) -> Plan:
+    """Return the plan described by the JSON *text*.
+
+    Raises:
+        PlanDataError: The text is not JSON, or not a valid plan; the error names the
+            JSON path and the offending value. Nothing is returned half-loaded.
+    """
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanDataError(
+            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+            "$",
+            exc.doc[max(0, exc.pos - 20) : exc.pos + 20],
+        ) from None
+    except (UnicodeDecodeError, TypeError) as exc:
+        raise PlanDataError(f"not valid JSON text: {exc}", "$", None) from None
+    return plan_from_obj(obj)

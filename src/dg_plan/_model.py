@@ -1,0 +1,611 @@
+"""The domain model: frozen, slotted attrs classes with validated cross-field rules."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+__all__ = [
+    "Deadline",
+    "DeadlineKind",
+    "Mention",
+    "PlanMetadata",
+    "Platform",
+    "PlatformKind",
+    "Provenance",
+    "Section",
+    "Successor",
+    "Task",
+    "Unit",
+    "UnitKind",
+]
+
+
+class DeadlineKind(enum.Enum):
+    """What kind of deadline a task has."""
+
+    #: Due by a date ("2024年6月底前": by the end of June 2024).
+    DATE = "date"
+    #: 持续推进: pursued continuously, no date.
+    ONGOING = "ongoing"
+    #: 适时推进: pursued when the time is right, no date.
+    WHEN_APPROPRIATE = "when_appropriate"
+
+
+_UNDATED_PRINTED = {
+    DeadlineKind.ONGOING: "持续推进",
+    DeadlineKind.WHEN_APPROPRIATE: "适时推进",
+}
+# Order of the undated kinds after every date: ONGOING (works through the whole
+# period) before WHEN_APPROPRIATE (no time given at all).
+_KIND_RANK = {DeadlineKind.DATE: 0, DeadlineKind.ONGOING: 1, DeadlineKind.WHEN_APPROPRIATE: 2}
+_MONTH_END = re.compile(r"(\d{4})年(\d{1,2})月底前")
+_DAY = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日前")
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, 1) + relativedelta(day=31)
+
+
+def _check_deadline(instance: Deadline, attribute: attrs.Attribute[Any], value: object) -> None:
+    if instance.kind is DeadlineKind.DATE:
+        if type(value) is not datetime.date:
+            raise TypeError(
+                f"a {instance.kind.name} deadline needs a datetime.date, got {value!r}",
+                attribute,
+                value,
+            )
+    elif value is not None:
+        raise ValueError(
+            f"a {instance.kind.name} deadline has no date, got {value!r}", attribute, value
+        )
+
+
+@attrs.frozen(order=False)
+class Deadline:
+    """When a task is due: by a date, 持续推进 (ongoing) or 适时推进 (when appropriate).
+
+    Deadlines are immutable and totally ordered: dated deadlines by their date,
+    then every ONGOING deadline, then every WHEN_APPROPRIATE deadline.
+
+    >>> Deadline.parse("2024年6月底前").date
+    datetime.date(2024, 6, 30)
+    >>> Deadline.parse("2024年6月底前") < Deadline.parse("持续推进")
+    True
+    >>> str(Deadline.month_end(2024, 2))
+    '2024年2月底前'
+
+    Args:
+        kind: The kind of deadline.
+        date: The date it falls due (inclusive); required for ``DATE``, ``None`` otherwise.
+
+    Raises:
+        TypeError: A ``DATE`` deadline without a :class:`datetime.date`.
+        ValueError: An undated deadline with a date.
+    """
+
+    kind: DeadlineKind = attrs.field(validator=attrs.validators.instance_of(DeadlineKind))
+    date: datetime.date | None = attrs.field(default=None, validator=_check_deadline)
+
+    @classmethod
+    def parse(cls, text: str) -> Deadline:
+        """Parse a printed deadline.
+
+        The forms are ``2024年6月底前`` (by the end of the month), ``2024年6月15日前``,
+        ``持续推进`` and ``适时推进``; white space is ignored.
+
+        Raises:
+            ValueError: *text* is not one of these forms or names an impossible date.
+        """
+        stripped = "".join(str(text).split())
+        for kind, printed in _UNDATED_PRINTED.items():
+            if stripped == printed:
+                return cls(kind)
+        try:
+            if m := _MONTH_END.fullmatch(stripped):
+                return cls.month_end(int(m[1]), int(m[2]))
+            if m := _DAY.fullmatch(stripped):
+                return cls(DeadlineKind.DATE, datetime.date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError as exc:
+            raise ValueError(f"impossible date in deadline {text!r}: {exc}") from None
+        raise ValueError(
+            f"not a deadline: {text!r} (expected e.g. '2024年6月底前', '持续推进' or '适时推进')"
+        )
+
+    @classmethod
+    def month_end(cls, year: int, month: int) -> Deadline:
+        """Return the deadline "by the end of *month* of *year*" (``2024年6月底前``)."""
+        return cls(DeadlineKind.DATE, _month_end(year, month))
+
+    @property
+    def is_dated(self) -> bool:
+        """Whether the deadline has a date."""
+        return self.kind is DeadlineKind.DATE
+
+    @property
+    def sort_key(self) -> tuple[int, datetime.date]:
+        """A key that sorts deadlines in their total order."""
+        return (_KIND_RANK[self.kind], self.date or datetime.date.min)
+
+    def __str__(self) -> str:
+        """Return the printed form: ``2024年6月底前``, ``持续推进`` or ``适时推进``."""
+        if self.date is None:
+            return _UNDATED_PRINTED[self.kind]
+        d = self.date
+        if d == _month_end(d.year, d.month):
+            return f"{d.year}年{d.month}月底前"
+        return f"{d.year}年{d.month}月{d.day}日前"
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Deadline):
+            return NotImplemented
+        return self.sort_key < other.sort_key
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Deadline):
+            return NotImplemented
+        return self.sort_key <= other.sort_key
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Deadline):
+            return NotImplemented
+        return self.sort_key > other.sort_key
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Deadline):
+            return NotImplemented
+        return self.sort_key >= other.sort_key
+
+
+class UnitKind(enum.Enum):
+    """What kind of body a responsible unit is."""
+
+    #: An organ of the CPC Henan Provincial Committee (省委办公厅, 省委网信办, …).
+    PARTY = "party"
+    #: A department or agency of the Henan Provincial People's Government.
+    GOVERNMENT = "government"
+    #: A centrally (vertically) managed agency located in Henan.
+    CENTRAL = "central"
+    #: A local government: a city government, 济源示范区管委会, 航空港区管委会.
+    LOCAL = "local"
+    #: A collective that stands for several units (各省辖市政府, 省直相关部门, …).
+    COLLECTIVE = "collective"
+    #: A people's organisation (省残联).
+    PEOPLES_ORGANIZATION = "peoples_organization"
+
+
+def _tuple_of_str(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
+) -> None:
+    if type(value) is not tuple or not all(type(v) is str and v for v in value):
+        raise TypeError(
+            f"{attribute.name} must be a tuple of non-empty str, got {value!r}", attribute, value
+        )
+
+
+_nonempty_str = attrs.validators.and_(
+    attrs.validators.instance_of(str), attrs.validators.min_len(1)
+)
+
+
+@attrs.frozen
+class Successor:
+    """The body that took over a unit's duties after a reorganisation.
+
+    Args:
+        name: The successor's Chinese name.
+        name_en: Its English name.
+        since: When it took over, if known.
+        source: A citable source for the reorganisation.
+    """
+
+    name: str = attrs.field(validator=_nonempty_str)
+    name_en: str = attrs.field(validator=attrs.validators.instance_of(str))
+    since: datetime.date | None = attrs.field(
+        validator=attrs.validators.optional(attrs.validators.instance_of(datetime.date))
+    )
+    source: str = attrs.field(validator=_nonempty_str)
+
+
+@attrs.frozen
+class Unit:
+    """A responsible unit (责任单位), immutable and hashable.
+
+    >>> u = Unit("省发展改革委", kind=UnitKind.GOVERNMENT)
+    >>> u.name
+    '省发展改革委'
+
+    Args:
+        name: The name as printed, with an elided 省 restored; the unit's key.
+        full_name: The official full name (河南省发展和改革委员会).
+        aliases: Short forms people write (省发改委, 发改委, …), not including *name*.
+        kind: What kind of body it is.
+        name_en: An English name.
+        name_en_official: Whether *name_en* is the one the body itself uses; ``False``
+            marks a translation of dg_plan's.
+        members: For a collective, the names of the units it stands for (may be empty
+            when the document does not name them).
+        member_of: The names of the collectives this unit belongs to.
+        successor: The body that has since taken over, with a citable source.
+        sources: Citations backing the full name, English name or successor.
+        note: A short remark on the unit.
+    """
+
+    name: str = attrs.field(validator=_nonempty_str)
+    full_name: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
+    kind: UnitKind = attrs.field(
+        default=UnitKind.GOVERNMENT, validator=attrs.validators.instance_of(UnitKind)
+    )
+    name_en: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    name_en_official: bool = attrs.field(
+        default=False, validator=attrs.validators.instance_of(bool)
+    )
+    members: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
+    member_of: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
+    successor: Successor | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Successor))
+    )
+    sources: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
+    note: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    @members.validator
+    def _check_members(self, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+        if value and self.kind is not UnitKind.COLLECTIVE:
+            raise ValueError(
+                f"only a collective has members; {self.name!r} is {self.kind.name}",
+                attribute,
+                value,
+            )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the unit answers to: name, full name, then aliases."""
+        return tuple(dict.fromkeys(n for n in (self.name, self.full_name, *self.aliases) if n))
+
+    def __str__(self) -> str:
+        """Return the unit's name."""
+        return self.name
+
+
+class PlatformKind(enum.Enum):
+    """What kind of named system a platform is."""
+
+    APP = "app"
+    PLATFORM = "platform"
+    NETWORK = "network"
+    CLOUD = "cloud"
+    HOTLINE = "hotline"
+    DATABASE = "database"
+    WEBSITE = "website"
+    BLOCKCHAIN = "blockchain"
+    PROGRAMME = "programme"
+    CODE = "code"
+
+
+@attrs.frozen
+class Platform:
+    """A named system, platform, app, network or programme that tasks mention.
+
+    Args:
+        name: The canonical name (豫事办); the platform's key.
+        aliases: Other names it is written with.
+        kind: What kind of system it is.
+        name_en: An English name.
+        name_en_official: Whether *name_en* is an official English name.
+        sources: Citations backing the English name.
+        note: A short English description.
+    """
+
+    name: str = attrs.field(validator=_nonempty_str)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
+    kind: PlatformKind = attrs.field(
+        default=PlatformKind.PLATFORM, validator=attrs.validators.instance_of(PlatformKind)
+    )
+    name_en: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    name_en_official: bool = attrs.field(
+        default=False, validator=attrs.validators.instance_of(bool)
+    )
+    sources: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
+    note: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the platform answers to: name, then aliases."""
+        return (self.name, *self.aliases)
+
+    def __str__(self) -> str:
+        """Return the platform's name."""
+        return self.name
+
+
+def _nonneg_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int or value < 0:
+        raise ValueError(f"{attribute.name} must be an int >= 0, got {value!r}", attribute, value)
+
+
+def _positive_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int or value < 1:
+        raise ValueError(f"{attribute.name} must be an int >= 1, got {value!r}", attribute, value)
+
+
+@attrs.frozen
+class Mention:
+    """Where a task's text mentions a platform: ``task.text[start:end]``.
+
+    Args:
+        platform: The platform's name.
+        start: Offset of the first character in the task's text.
+        end: Offset just past the last character.
+    """
+
+    platform: str = attrs.field(validator=_nonempty_str)
+    start: int = attrs.field(validator=_nonneg_int)
+    end: int = attrs.field(validator=_nonneg_int)
+
+    @end.validator
+    def _check_end(self, attribute: attrs.Attribute[Any], value: int) -> None:
+        if value <= self.start:
+            raise ValueError(f"end {value} must be after start {self.start}", attribute, value)
+
+
+Span = tuple[int, int]
+
+
+def _rows(instance: object, attribute: attrs.Attribute[Any], value: tuple[int, ...]) -> None:
+    if (
+        type(value) is not tuple
+        or not value
+        or not all(type(v) is int and v >= 1 for v in value)
+        or list(value) != sorted(set(value))
+    ):
+        raise ValueError(
+            f"{attribute.name} must be a non-empty, increasing tuple of task numbers, "
+            f"got {value!r}",
+            attribute,
+            value,
+        )
+
+
+def _span(value: object) -> bool:
+    return (
+        type(value) is tuple
+        and len(value) == 2
+        and all(type(v) is int and v >= 0 for v in value)
+        and value[0] <= value[1]
+    )
+
+
+def _optional_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not _span(value):
+        raise ValueError(f"{attribute.name} must be (start, end) offsets or None, got {value!r}")
+
+
+def _spans(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not tuple or not all(_span(v) for v in value):
+        raise ValueError(f"{attribute.name} must be a tuple of (start, end) offsets, got {value!r}")
+
+
+@attrs.frozen
+class Provenance:
+    """Where a task's fields come from in the printed source, and what was inferred.
+
+    Args:
+        page: The page of the official print the task stands on.
+        deadline_rows: The task numbers whose rows the printed deadline cell spans:
+            ``(n,)`` when it was printed in the task's own row.
+        units_rows: Likewise for the printed cell of responsible units.
+        alternatives: Other readings of the layout, each with why this one was chosen;
+            empty when there is no doubt.
+        notes: Every other inference made for this task (an elided 省 restored, a cell
+            continued across a page break).
+        text_span: Offsets ``(start, end)`` of the task's text in the source file.
+        deadline_spans: Offsets of the printed deadline cell(s) this task's deadline
+            was read from.
+        units_span: Offsets of the printed unit cell this task's units were read from.
+    """
+
+    page: int = attrs.field(validator=_positive_int)
+    deadline_rows: tuple[int, ...] = attrs.field(validator=_rows)
+    units_rows: tuple[int, ...] = attrs.field(validator=_rows)
+    alternatives: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
+    notes: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
+    text_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    deadline_spans: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
+    units_span: Span | None = attrs.field(default=None, validator=_optional_span)
+
+
+def _tuple_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
+    return attrs.validators.and_(
+        attrs.validators.instance_of(tuple),
+        attrs.validators.deep_iterable(attrs.validators.instance_of(kind)),
+    )
+
+
+@attrs.frozen(cache_hash=True)
+class Task:
+    """One numbered task of the plan.
+
+    Args:
+        number: The task's number (序号), 1-based.
+        text: The task (主要任务), with the extraction's artifacts removed.
+        deadline: When it is due (任务时限).
+        units: Every responsible unit (责任单位), in printed order.
+        leads: The lead units (those printed before 牵头), in printed order; a subset of
+            *units*; empty when the printed text has no 牵头.
+        units_text: The printed text of the unit cell, normalised.
+        platforms: The platforms the text mentions, in order of first mention.
+        mentions: Each mention of a platform in *text*, in order.
+        provenance: Where the fields come from in the source.
+
+    Raises:
+        ValueError: A cross-field rule is broken: a lead that is not among the units, a
+            unit listed twice, a mention outside the text or of a platform not in
+            *platforms*.
+    """
+
+    number: int = attrs.field(validator=_positive_int)
+    text: str = attrs.field(validator=_nonempty_str)
+    deadline: Deadline = attrs.field(validator=attrs.validators.instance_of(Deadline))
+    units: tuple[Unit, ...] = attrs.field(validator=_tuple_of(Unit))
+    leads: tuple[Unit, ...] = attrs.field(default=(), validator=_tuple_of(Unit))
+    units_text: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    platforms: tuple[Platform, ...] = attrs.field(default=(), validator=_tuple_of(Platform))
+    mentions: tuple[Mention, ...] = attrs.field(default=(), validator=_tuple_of(Mention))
+    provenance: Provenance | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Provenance)),
+        eq=True,
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check the rules that tie fields together."""
+        if not self.units:
+            raise ValueError(f"task {self.number} has no responsible unit")
+        names = [u.name for u in self.units]
+        if len(set(names)) != len(names):
+            raise ValueError(f"task {self.number} lists a unit twice: {names!r}")
+        position = {u.name: i for i, u in enumerate(self.units)}
+        leads = [u.name for u in self.leads]
+        for unit in self.leads:
+            if position.get(unit.name) is None or self.units[position[unit.name]] != unit:
+                raise ValueError(
+                    f"task {self.number}: lead {unit.name!r} is not among its units {names!r}"
+                )
+        if [position[n] for n in leads] != sorted({position[n] for n in leads}):
+            raise ValueError(
+                f"task {self.number}: leads {leads!r} are not in the units' order {names!r}"
+            )
+        mentioned = {p.name for p in self.platforms}
+        if len(mentioned) != len(self.platforms):
+            raise ValueError(f"task {self.number} lists a platform twice")
+        last_end = 0
+        for m in self.mentions:
+            if m.platform not in mentioned:
+                raise ValueError(
+                    f"task {self.number}: mention of {m.platform!r} is not among its platforms"
+                )
+            if m.start < last_end or m.end > len(self.text):
+                raise ValueError(
+                    f"task {self.number}: mention {m.start}..{m.end} of {m.platform!r} "
+                    "overlaps another or lies outside the text"
+                )
+            last_end = m.end
+        if {m.platform for m in self.mentions} != mentioned and self.mentions:
+            raise ValueError(f"task {self.number}: a platform is listed but never mentioned")
+
+    @property
+    def shared(self) -> tuple[Unit, ...]:
+        """The units responsible by division of duties (按职责分工负责): units that do not lead."""
+        leads = {u.name for u in self.leads}
+        return tuple(u for u in self.units if u.name not in leads)
+
+
+def _check_section_tasks(
+    instance: Section, attribute: attrs.Attribute[Any], value: tuple[Task, ...]
+) -> None:
+    numbers = [t.number for t in value]
+    if numbers != sorted(set(numbers)):
+        raise ValueError(
+            f"section {instance.id!r}: tasks must be ordered and unique, got {numbers!r}"
+        )
+    nested = [t.number for s in instance.subsections for t in s.tasks]
+    if nested and not set(nested) <= set(numbers):
+        raise ValueError(f"section {instance.id!r}: a subsection's task is missing from tasks")
+
+
+@attrs.frozen(cache_hash=True)
+class Section:
+    """A part (一、…) or subsection ((一)…) of the plan.
+
+    Args:
+        id: A stable id: ``"1"`` for the first part, ``"1.3"`` for its third subsection.
+        number: The position within its parent, 1-based.
+        label: The printed numeral: ``一`` for a part, ``（三）`` for a subsection.
+        title: The printed title.
+        subsections: The subsections, in order (empty for a leaf).
+        tasks: Every task under the section, its subsections' included, in order.
+        declared_count: The count the title declares (``共70项``), if any.
+    """
+
+    id: str = attrs.field(validator=_nonempty_str)
+    number: int = attrs.field(validator=_positive_int)
+    label: str = attrs.field(validator=attrs.validators.instance_of(str))
+    title: str = attrs.field(validator=_nonempty_str)
+    subsections: tuple[Section, ...] = attrs.field(default=(), validator=_tuple_of(object))
+    tasks: tuple[Task, ...] = attrs.field(default=(), validator=_check_section_tasks)
+    declared_count: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_nonneg_int)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check the declared count and the subsections' type."""
+        for s in self.subsections:
+            if not isinstance(s, Section):
+                raise TypeError(f"section {self.id!r}: subsections must be Section, got {s!r}")
+        if self.declared_count is not None and self.declared_count != len(self.tasks):
+            raise ValueError(
+                f"section {self.id!r} declares {self.declared_count} tasks but has "
+                f"{len(self.tasks)}"
+            )
+
+    def walk(self) -> Iterable[Section]:
+        """Yield this section and every section below it, depth first, in order."""
+        yield self
+        for s in self.subsections:
+            yield from s.walk()
+
+
+@attrs.frozen
+class PlanMetadata:
+    """What the plan is and where its data come from.
+
+    Args:
+        title: The document's title.
+        document: The issuing document's number (豫政〔2023〕17号).
+        attachment: Which attachment of it the plan is (附件4).
+        issuer: Who issued it (河南省人民政府).
+        issued: When it was issued.
+        period: The first and last year the plan covers.
+        source_file: The name of the source text the data were built from.
+        source_sha256: That file's SHA-256, in hex.
+    """
+
+    title: str = attrs.field(validator=_nonempty_str)
+    document: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    attachment: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    issuer: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    issued: datetime.date | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(datetime.date)),
+    )
+    period: tuple[int, int] | None = attrs.field(default=None)
+    source_file: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    source_sha256: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    @period.validator
+    def _check_period(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if (
+            type(value) is not tuple
+            or len(value) != 2
+            or not all(type(v) is int for v in value)
+            or value[0] > value[1]
+        ):
+            raise ValueError(f"period must be (first_year, last_year), got {value!r}")
+
+
+def unique_names(kind: str, items: Sequence[Unit] | Sequence[Platform]) -> None:
+    """Raise ValueError unless every name is unique among *items*."""
+    seen: set[str] = set()
+    for item in items:
+        if item.name in seen:
+            raise ValueError(f"{kind} {item.name!r} is listed twice")
+        seen.add(item.name)
