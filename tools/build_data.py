@@ -31,9 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "src"))
 
-import registry_platforms  # noqa: E402
-
 import decisions  # noqa: E402
+import registry_platforms  # noqa: E402
 import registry_units  # noqa: E402
 
 SOURCE = ROOT / "sources" / "000_7b812aca85ed3779.txt"
