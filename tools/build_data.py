@@ -490,7 +490,11 @@ def platform_docs() -> tuple[list[dict[str, object]], dict[str, str]]:
             {
                 "name": entry["name"],
                 "kind": entry["kind"],
-                "aliases": distinct_aliases(entry["name"], entry.get("aliases", ())),  # type: ignore[arg-type]
+                # Every form the texts use is a name the platform answers to.
+                "aliases": distinct_aliases(
+                    entry["name"],  # type: ignore[arg-type]
+                    (*entry.get("aliases", ()), *entry.get("mentions", ())),  # type: ignore[misc]
+                ),
                 "name_en": entry["name_en"],
                 "name_en_official": entry["name_en_official"],
                 "sources": list(entry.get("sources", ())),  # type: ignore[call-overload]

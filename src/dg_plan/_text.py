@@ -5,6 +5,15 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections.abc import Iterable
+from typing import Protocol, TypeVar
+
+
+class _Named(Protocol):
+    @property
+    def names(self) -> tuple[str, ...]: ...
+
+
+HasNames = TypeVar("HasNames", bound=_Named)
 
 # Quotation marks are typography, not part of a name: “豫事办” and 豫事办 are one name.
 _QUOTES = dict.fromkeys(map(ord, "\"'“”‘’「」『』"))
@@ -29,3 +38,23 @@ def close_matches(key: str, candidates: Iterable[str], limit: int = 5) -> list[s
         # Short Chinese names resemble little by ratio; containment is the better hint.
         found += [c for c in pool if (key in c or c in key) and c not in found]
     return found[:limit]
+
+
+def rank(key: str, items: Iterable[HasNames], limit: int) -> list[HasNames]:
+    """Rank *items* by how well their names match *key*; leave out poor matches."""
+    scored = []
+    for position, item in enumerate(items):
+        best = 0.0
+        for name in item.names:
+            candidate = lookup_key(name)
+            if candidate == key:
+                score = 2.0
+            elif key in candidate or candidate in key:
+                score = 1.0 + min(len(key), len(candidate)) / max(len(key), len(candidate))
+            else:
+                score = difflib.SequenceMatcher(None, key, candidate).ratio()
+            best = max(best, score)
+        if best >= 0.5:
+            scored.append((-best, position, item))
+    scored.sort(key=lambda s: (s[0], s[1]))
+    return [item for _, _, item in scored[:limit]]
