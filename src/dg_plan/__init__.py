@@ -41,6 +41,15 @@ from ._model import (
     UnitKind,
 )
 from ._plan import Plan
+from ._query import (
+    Involvement,
+    Responsibility,
+    Role,
+    TimelineEntry,
+    WorkloadBucket,
+    WorkloadRow,
+    parse_period,
+)
 from ._version import __version__
 
 __all__ = [
@@ -49,6 +58,7 @@ __all__ = [
     "DeadlineKind",
     "DgPlanError",
     "InvalidQueryError",
+    "Involvement",
     "Mention",
     "Plan",
     "PlanDataError",
@@ -56,17 +66,23 @@ __all__ = [
     "Platform",
     "PlatformKind",
     "Provenance",
+    "Responsibility",
+    "Role",
     "Section",
     "Successor",
     "Task",
+    "TimelineEntry",
     "Unit",
     "UnitKind",
     "UnknownNameError",
     "UnknownPlatformError",
     "UnknownTaskError",
     "UnknownUnitError",
+    "WorkloadBucket",
+    "WorkloadRow",
     "__version__",
     "dumps",
     "load_plan",
     "loads",
+    "parse_period",
 ]

@@ -2,16 +2,42 @@
 
 from __future__ import annotations
 
+import datetime
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
-from ._errors import UnknownNameError, UnknownPlatformError, UnknownTaskError, UnknownUnitError
-from ._model import PlanMetadata, Platform, Section, Task, Unit, UnitKind, unique_names
-from ._text import close_matches, lookup_key
+from ._errors import (
+    InvalidQueryError,
+    UnknownNameError,
+    UnknownPlatformError,
+    UnknownTaskError,
+    UnknownUnitError,
+)
+from ._model import (
+    DeadlineKind,
+    PlanMetadata,
+    Platform,
+    Section,
+    Task,
+    Unit,
+    UnitKind,
+    unique_names,
+)
+from ._query import (
+    Index,
+    Involvement,
+    Responsibility,
+    Role,
+    TimelineEntry,
+    WorkloadRow,
+    parse_period,
+    to_date,
+)
+from ._text import close_matches, lookup_key, rank
 
 __all__ = ["Plan"]
 
@@ -23,7 +49,7 @@ class _Cache:
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.index: Any = None
+        self.index: Index | None = None
         self.graph: Any = None
         self.projection: Any = None
 
@@ -253,3 +279,328 @@ class Plan:
     def units_of_kind(self, kind: UnitKind) -> tuple[Unit, ...]:
         """Return the plan's units of one kind, in registry order."""
         return tuple(u for u in self.units if u.kind is kind)
+
+    # -- fuzzy search ----------------------------------------------------------
+
+    def search_units(self, query: str, limit: int = 5) -> tuple[Unit, ...]:
+        """Return the units whose names best resemble *query*, best first.
+
+        Unlike :meth:`unit`, this ranks candidates: an exact name first, then names
+        containing the query or contained in it, then names by similarity; names
+        less than half-similar are left out. The ranking depends only on the names.
+
+        >>> import dg_plan
+        >>> [u.name for u in dg_plan.load_plan().search_units("网信")]
+        ['省委网信办']
+
+        Raises:
+            InvalidQueryError: *query* is empty or only spaces: it would match everything.
+        """
+        return tuple(rank(_query_key(query), self.units, limit))
+
+    def search_platforms(self, query: str, limit: int = 5) -> tuple[Platform, ...]:
+        """Return the platforms whose names best resemble *query*, best first.
+
+        Ranks like :meth:`search_units`.
+
+        Raises:
+            InvalidQueryError: *query* is empty or only spaces.
+        """
+        return tuple(rank(_query_key(query), self.platforms, limit))
+
+    # -- who owns what ---------------------------------------------------------
+
+    def _index(self) -> Index:
+        cache = self._cache
+        if cache.index is None:
+            with cache.lock:
+                if cache.index is None:
+                    cache.index = Index(self)
+        return cache.index
+
+    def responsibilities(
+        self, unit: str | Unit, role: Role | None = None
+    ) -> tuple[Responsibility, ...]:
+        """Return what *unit* answers for: each task, the role, and the collective if any.
+
+        A city government answers for the tasks of the collectives it belongs to
+        (各省辖市政府); each such :class:`Responsibility` names the collective in ``via``.
+
+        Args:
+            unit: A :class:`Unit` or any name or alias :meth:`unit` resolves.
+            role: Keep only this role (``Role.LEAD``: the tasks it leads).
+
+        Raises:
+            UnknownUnitError: *unit* names no unit.
+            InvalidQueryError: *role* is not a :class:`Role`.
+        """
+        if role is not None and not isinstance(role, Role):
+            raise InvalidQueryError("expected a dg_plan.Role or None", "role", role)
+        return self._index().responsibilities_of(self.unit(unit), role)
+
+    def tasks_for(self, unit: str | Unit, role: Role | None = None) -> tuple[Task, ...]:
+        """Return the tasks *unit* is responsible for, in order.
+
+        >>> import dg_plan
+        >>> plan = dg_plan.load_plan()
+        >>> [t.number for t in plan.tasks_for("省审计厅")]
+        [50]
+
+        Args:
+            unit: A :class:`Unit` or any name or alias :meth:`unit` resolves.
+            role: ``Role.LEAD`` keeps the tasks it leads, ``Role.SHARED`` those it shares.
+
+        Returns:
+            The tasks, including those of the collectives the unit belongs to (see
+            :meth:`responsibilities` for which came through a collective).
+
+        Raises:
+            UnknownUnitError: *unit* names no unit.
+            InvalidQueryError: *role* is not a :class:`Role`.
+        """
+        return tuple(r.task for r in self.responsibilities(unit, role))
+
+    def mentioning(self, platform: str | Platform) -> tuple[Task, ...]:
+        """Return the tasks whose text mentions *platform* (a name or alias), in order.
+
+        Raises:
+            UnknownPlatformError: *platform* names no platform.
+        """
+        return self._index().by_platform[self.platform(platform).name]
+
+    def responsible_for(self, platform: str | Platform) -> tuple[Involvement, ...]:
+        """Return the units of the tasks that mention *platform*, ranked by involvement.
+
+        Units that lead more of those tasks come first, then units with more tasks in
+        all; ties keep the registry's order.
+
+        Raises:
+            UnknownPlatformError: *platform* names no platform.
+        """
+        return self._index().involvement(self.platform(platform))
+
+    def workload(self, include_members: bool = False) -> tuple[WorkloadRow, ...]:
+        """Return, per unit, how many tasks it leads and shares, by deadline year and kind.
+
+        Rows are ordered by tasks led, then by all tasks. Units that no task names
+        (the city governments, members of 各省辖市政府) are left out unless
+        *include_members* is true, when they count their collectives' tasks.
+        """
+        return self._index().workload(include_members)
+
+    # -- what is due when --------------------------------------------------------
+
+    def due_between(self, start: object, end: object) -> tuple[Task, ...]:
+        """Return the dated tasks due from *start* to *end*, both inclusive, in order.
+
+        Args:
+            start: A :class:`datetime.date` or ``"YYYY-MM-DD"``.
+            end: Likewise; not before *start*.
+
+        Raises:
+            InvalidQueryError: A bound is not a date, or *start* is after *end*.
+        """
+        first, last = to_date(start, "start"), to_date(end, "end")
+        if first > last:
+            raise InvalidQueryError(f"start {first} is after end {last}", "start", start)
+        index = self._index()
+        return index.in_order(index.between(first, last))
+
+    def due_by(self, date: object) -> tuple[Task, ...]:
+        """Return the dated tasks due on or before *date*, in order.
+
+        Raises:
+            InvalidQueryError: *date* is not a date.
+        """
+        last = to_date(date, "date")
+        index = self._index()
+        return index.in_order(index.between(datetime.date.min, last))
+
+    def due_in(self, period: str) -> tuple[Task, ...]:
+        """Return the dated tasks due in a named period, in order.
+
+        >>> import dg_plan
+        >>> len(dg_plan.load_plan().due_in("2024H1"))
+        13
+
+        Args:
+            period: ``"2024"``, ``"2024H1"``, ``"2024Q3"`` or ``"2024-06"``.
+
+        Raises:
+            InvalidQueryError: *period* is malformed.
+        """
+        return self.due_between(*parse_period(period))
+
+    def undated(self, kind: DeadlineKind | None = None) -> tuple[Task, ...]:
+        """Return the tasks without a date (持续推进, 适时推进), or those of one *kind*.
+
+        Raises:
+            InvalidQueryError: *kind* is ``DeadlineKind.DATE`` or not a kind.
+        """
+        index = self._index()
+        if kind is None:
+            return index.in_order(t for ts in index.undated.values() for t in ts)
+        if kind not in index.undated:
+            raise InvalidQueryError("expected an undated DeadlineKind or None", "kind", kind)
+        return index.undated[kind]
+
+    def timeline(self) -> tuple[TimelineEntry, ...]:
+        """Return every deadline of the plan with its tasks, in deadline order."""
+        return self._index().timeline
+
+    def _done(self, done: object) -> frozenset[int]:
+        if isinstance(done, (str, bytes)) or not isinstance(done, Iterable):
+            raise InvalidQueryError("expected task numbers or tasks", "done", done)
+        return frozenset(
+            self.task(item.number if isinstance(item, Task) else item).number for item in done
+        )
+
+    def overdue(self, as_of: object, done: Iterable[int | Task] = ()) -> tuple[Task, ...]:
+        """Return the dated tasks due before *as_of* and not in *done*, in order.
+
+        A task due by 2024-06-30 is overdue from 2024-07-01. Nothing reads the clock:
+        pass the day you mean.
+
+        Args:
+            as_of: The day to judge from (:class:`datetime.date` or ``"YYYY-MM-DD"``).
+            done: The numbers (or tasks) of the tasks you have finished.
+
+        Raises:
+            InvalidQueryError: *as_of* is not a date, or *done* is not a collection.
+            UnknownTaskError: *done* names a task the plan does not have.
+        """
+        day = to_date(as_of, "as_of")
+        finished = self._done(done)
+        index = self._index()
+        late = index.between(datetime.date.min, day - datetime.timedelta(days=1))
+        return index.in_order(t for t in late if t.number not in finished)
+
+    def due_within(
+        self, days: int, as_of: object, done: Iterable[int | Task] = ()
+    ) -> tuple[Task, ...]:
+        """Return the dated tasks due from *as_of* to *days* days later, not in *done*.
+
+        Raises:
+            InvalidQueryError: *days* is not an int >= 0, or *as_of* is not a date.
+            UnknownTaskError: *done* names a task the plan does not have.
+        """
+        if type(days) is not int or days < 0:
+            raise InvalidQueryError("expected a whole number of days >= 0", "days", days)
+        day = to_date(as_of, "as_of")
+        finished = self._done(done)
+        index = self._index()
+        try:
+            last = day + datetime.timedelta(days=days)
+        except OverflowError:
+            last = datetime.date.max
+        return index.in_order(t for t in index.between(day, last) if t.number not in finished)
+
+    def select(
+        self,
+        *,
+        unit: str | Unit | None = None,
+        role: Role | None = None,
+        platform: str | Platform | None = None,
+        section: str | None = None,
+        start: object = None,
+        end: object = None,
+        kind: DeadlineKind | None = None,
+    ) -> tuple[Task, ...]:
+        """Return the tasks that meet every criterion given, in order.
+
+        >>> import dg_plan
+        >>> plan = dg_plan.load_plan()
+        >>> [t.number for t in plan.select(unit="发改委", role=dg_plan.Role.LEAD, end="2023-06-30")]
+        [2]
+
+        Args:
+            unit: Tasks of this unit (its collectives' included).
+            role: With *unit*, only tasks in which it has this role. Without *unit*,
+                tasks that have some unit in this role.
+            platform: Tasks mentioning this platform.
+            section: Tasks under the section with this id (``"3"``, ``"3.4"``).
+            start: Dated tasks due on or after this day.
+            end: Dated tasks due on or before this day.
+            kind: Tasks whose deadline is of this kind.
+
+        Raises:
+            UnknownUnitError: *unit* names no unit.
+            UnknownPlatformError: *platform* names no platform.
+            UnknownNameError: *section* names no section.
+            InvalidQueryError: A criterion is malformed, or *start* is after *end*.
+        """
+        index = self._index()
+        found: list[set[int]] = []
+        if role is not None and not isinstance(role, Role):
+            raise InvalidQueryError("expected a dg_plan.Role or None", "role", role)
+        if unit is not None:
+            found.append({t.number for t in self.tasks_for(unit, role)})
+        elif role is Role.LEAD:
+            found.append({t.number for t in self.tasks if t.leads})
+        elif role is Role.SHARED:
+            found.append({t.number for t in self.tasks if t.shared})
+        if platform is not None:
+            found.append({t.number for t in self.mentioning(platform)})
+        if section is not None:
+            numbers = index.section_numbers.get(section)
+            if numbers is None:
+                numbers = frozenset(t.number for t in self.section(section).tasks)
+            found.append(set(numbers))
+        if start is not None or end is not None:
+            first = datetime.date.min if start is None else to_date(start, "start")
+            last = datetime.date.max if end is None else to_date(end, "end")
+            if first > last:
+                raise InvalidQueryError(f"start {first} is after end {last}", "start", start)
+            found.append({t.number for t in index.between(first, last)})
+        if kind is not None:
+            if not isinstance(kind, DeadlineKind):
+                raise InvalidQueryError("expected a DeadlineKind or None", "kind", kind)
+            chosen = index.dated if kind is DeadlineKind.DATE else index.undated[kind]
+            found.append({t.number for t in chosen})
+        if not found:
+            return self.tasks
+        return index.in_order(self._by_number[n] for n in set.intersection(*found))
+
+    # -- the graph -----------------------------------------------------------------
+
+    def graph(self) -> Any:  # noqa: ANN401 - a networkx graph; networkx is optional
+        """Return the plan as a frozen networkx ``MultiDiGraph``, built on the first call.
+
+        Nodes are ``"task:18"``, ``"unit:省发展改革委"``, ``"platform:豫事办"`` and
+        ``"section:3.4"``, each with a ``kind`` and only scalar attributes. Edges run
+        task → unit (``kind="responsible"``, ``role="lead"`` or ``"shared"``), task →
+        platform (``kind="mentions"``, one per mention), section → subsection → task
+        (``kind="contains"``) and collective → member (``kind="member"``).
+
+        The graph is shared and frozen: changing it raises ``NetworkXError``; call
+        ``graph.copy()`` for a graph of your own. Needs networkx (``dg_plan[graph]``).
+        """
+        cache = self._cache
+        if cache.graph is None:
+            from ._graph import build_graph  # noqa: PLC0415 - networkx only when asked for
+
+            with cache.lock:
+                if cache.graph is None:
+                    cache.graph = build_graph(self)
+        return cache.graph
+
+    def unit_graph(self) -> Any:  # noqa: ANN401 - a networkx graph
+        """Return the units that work together, as a frozen networkx ``Graph``.
+
+        Two units are joined when some task names both; the edge's ``weight`` is the
+        number of such tasks and ``tasks`` lists their numbers (``"1,3,18"``).
+        """
+        cache = self._cache
+        if cache.projection is None:
+            from ._graph import unit_projection  # noqa: PLC0415
+
+            with cache.lock:
+                if cache.projection is None:
+                    cache.projection = unit_projection(self)
+        return cache.projection
+
+
+def _query_key(query: object) -> str:
+    if not isinstance(query, str) or not lookup_key(query):
+        raise InvalidQueryError("an empty query would match everything", "query", query)
+    return lookup_key(query)
