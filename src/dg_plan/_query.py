@@ -232,7 +232,11 @@ class Index:
                 for s in part.walk()
             }
         )
+        # Memoised answers. Two threads may compute one at the same time; both get
+        # equal, immutable values, and one of them is kept.
         self.responsibilities: dict[tuple[str, Role | None], tuple[Responsibility, ...]] = {}
+        self.involvements: dict[str, tuple[Involvement, ...]] = {}
+        self.workloads: dict[bool, tuple[WorkloadRow, ...]] = {}
         self.buckets = tuple(
             dict.fromkeys(_bucket(e.deadline) for e in self.timeline if e.deadline.is_dated)
         ) + tuple(str(Deadline(k)) for k in DeadlineKind if k is not DeadlineKind.DATE)
@@ -269,6 +273,9 @@ class Index:
 
     def involvement(self, platform: Platform) -> tuple[Involvement, ...]:
         """The units of the tasks mentioning *platform*, ranked by involvement."""
+        cached = self.involvements.get(platform.name)
+        if cached is not None:
+            return cached
         lead: dict[str, list[Task]] = {}
         shared: dict[str, list[Task]] = {}
         for task in self.by_platform.get(platform.name, ()):
@@ -282,12 +289,17 @@ class Index:
             lead,
             key=lambda n: (-len(lead[n]), -(len(lead[n]) + len(shared[n])), order[n]),
         )
-        return tuple(
+        result = tuple(
             Involvement(self.plan.unit(n), tuple(lead[n]), tuple(shared[n])) for n in ranked
         )
+        self.involvements[platform.name] = result
+        return result
 
     def workload(self, include_members: bool) -> tuple[WorkloadRow, ...]:
         """Per unit: tasks led and shared, per deadline bucket."""
+        cached = self.workloads.get(include_members)
+        if cached is not None:
+            return cached
         rows = []
         for unit in self.plan.units:
             if not include_members and not self.direct.get(unit.name):
@@ -301,4 +313,6 @@ class Index:
                 counts[_bucket(r.task.deadline)][0 if is_lead else 1] += 1
             buckets = tuple(WorkloadBucket(b, c[0], c[1]) for b, c in counts.items())
             rows.append(WorkloadRow(unit, lead, shared, buckets))
-        return tuple(sorted(rows, key=lambda r: (-r.lead, -r.total)))
+        result = tuple(sorted(rows, key=lambda r: (-r.lead, -r.total)))
+        self.workloads[include_members] = result
+        return result
