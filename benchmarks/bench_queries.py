@@ -16,6 +16,7 @@ import networkx as nx
 
 import dg_plan
 from dg_plan import DeadlineKind, Role
+from dg_plan._graph import build_graph
 
 
 def per_call(statement: object, number: int = 2000) -> float:
@@ -66,8 +67,6 @@ def main() -> None:
             for name, lead in units:
                 graph.add_edge(f"task:{number}", f"unit:{name}", role="lead" if lead else "shared")
         return graph
-
-    from dg_plan._graph import build_graph
 
     ours = per_call(lambda: build_graph(plan), number=20)
     theirs = per_call(plain, number=20)
