@@ -17,12 +17,15 @@ from __future__ import annotations
 
 from ._errors import (
     DgPlanError,
+    InvalidDeadlineError,
     InvalidQueryError,
+    InvalidTypeError,
     PlanDataError,
     UnknownNameError,
     UnknownPlatformError,
     UnknownTaskError,
     UnknownUnitError,
+    ValidationError,
 )
 from ._format import FORMAT_VERSION, dumps, loads
 from ._load import load_plan
@@ -57,7 +60,9 @@ __all__ = [
     "Deadline",
     "DeadlineKind",
     "DgPlanError",
+    "InvalidDeadlineError",
     "InvalidQueryError",
+    "InvalidTypeError",
     "Involvement",
     "Mention",
     "Plan",
@@ -78,6 +83,7 @@ __all__ = [
     "UnknownPlatformError",
     "UnknownTaskError",
     "UnknownUnitError",
+    "ValidationError",
     "WorkloadBucket",
     "WorkloadRow",
     "__version__",

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 __all__ = [
     "DgPlanError",
+    "InvalidDeadlineError",
     "InvalidQueryError",
+    "InvalidTypeError",
     "PlanDataError",
     "UnknownNameError",
     "UnknownPlatformError",
     "UnknownTaskError",
     "UnknownUnitError",
+    "ValidationError",
 ]
 
 from collections.abc import Sequence
@@ -22,6 +25,31 @@ class DgPlanError(Exception):
     base it also derives from, such as :class:`LookupError` or :class:`ValueError`)
     to handle one kind.
     """
+
+
+class ValidationError(DgPlanError, ValueError):
+    """A model object would break one of the model's rules.
+
+    Raised by the constructors of :class:`~dg_plan.Task`, :class:`~dg_plan.Plan` and
+    the other model classes: a lead that is not among the task's units, duplicate
+    task numbers, a dated deadline without a date.
+    """
+
+
+class InvalidTypeError(DgPlanError, TypeError):
+    """A model object was given a value of the wrong type (a list where a tuple belongs)."""
+
+
+class InvalidDeadlineError(ValidationError):
+    """A text is not a deadline :meth:`~dg_plan.Deadline.parse` can read.
+
+    Attributes:
+        text: The text that was given.
+    """
+
+    def __init__(self, reason: str, text: object) -> None:
+        self.text = text
+        super().__init__(reason)
 
 
 class PlanDataError(DgPlanError, ValueError):

@@ -11,6 +11,8 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from ._errors import InvalidDeadlineError, InvalidTypeError, ValidationError
+
 __all__ = [
     "Deadline",
     "DeadlineKind",
@@ -56,13 +58,13 @@ def _month_end(year: int, month: int) -> datetime.date:
 def _check_deadline(instance: Deadline, attribute: attrs.Attribute[Any], value: object) -> None:
     if instance.kind is DeadlineKind.DATE:
         if type(value) is not datetime.date:
-            raise TypeError(
+            raise InvalidTypeError(
                 f"a {instance.kind.name} deadline needs a datetime.date, got {value!r}",
                 attribute,
                 value,
             )
     elif value is not None:
-        raise ValueError(
+        raise ValidationError(
             f"a {instance.kind.name} deadline has no date, got {value!r}", attribute, value
         )
 
@@ -86,8 +88,8 @@ class Deadline:
         date: The date it falls due (inclusive); required for ``DATE``, ``None`` otherwise.
 
     Raises:
-        TypeError: A ``DATE`` deadline without a :class:`datetime.date`.
-        ValueError: An undated deadline with a date.
+        InvalidTypeError: A ``DATE`` deadline without a :class:`datetime.date`.
+        ValidationError: An undated deadline with a date.
     """
 
     kind: DeadlineKind = attrs.field(validator=attrs.validators.instance_of(DeadlineKind))
@@ -101,7 +103,8 @@ class Deadline:
         ``持续推进`` and ``适时推进``; white space is ignored.
 
         Raises:
-            ValueError: *text* is not one of these forms or names an impossible date.
+            InvalidDeadlineError: *text* is not one of these forms or names an impossible
+                date (a :class:`ValueError`).
         """
         stripped = "".join(str(text).split())
         for kind, printed in _UNDATED_PRINTED.items():
@@ -113,9 +116,12 @@ class Deadline:
             if m := _DAY.fullmatch(stripped):
                 return cls(DeadlineKind.DATE, datetime.date(int(m[1]), int(m[2]), int(m[3])))
         except ValueError as exc:
-            raise ValueError(f"impossible date in deadline {text!r}: {exc}") from None
-        raise ValueError(
-            f"not a deadline: {text!r} (expected e.g. '2024年6月底前', '持续推进' or '适时推进')"
+            raise InvalidDeadlineError(
+                f"impossible date in deadline {text!r}: {exc}", text
+            ) from None
+        raise InvalidDeadlineError(
+            f"not a deadline: {text!r} (expected e.g. '2024年6月底前', '持续推进' or '适时推进')",
+            text,
         )
 
     @classmethod
@@ -184,7 +190,7 @@ def _tuple_of_str(
     instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
 ) -> None:
     if type(value) is not tuple or not all(type(v) is str and v for v in value):
-        raise TypeError(
+        raise InvalidTypeError(
             f"{attribute.name} must be a tuple of non-empty str, got {value!r}", attribute, value
         )
 
@@ -258,7 +264,7 @@ class Unit:
     @members.validator
     def _check_members(self, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
         if value and self.kind is not UnitKind.COLLECTIVE:
-            raise ValueError(
+            raise ValidationError(
                 f"only a collective has members; {self.name!r} is {self.kind.name}",
                 attribute,
                 value,
@@ -327,12 +333,16 @@ class Platform:
 
 def _nonneg_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not int or value < 0:
-        raise ValueError(f"{attribute.name} must be an int >= 0, got {value!r}", attribute, value)
+        raise ValidationError(
+            f"{attribute.name} must be an int >= 0, got {value!r}", attribute, value
+        )
 
 
 def _positive_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not int or value < 1:
-        raise ValueError(f"{attribute.name} must be an int >= 1, got {value!r}", attribute, value)
+        raise ValidationError(
+            f"{attribute.name} must be an int >= 1, got {value!r}", attribute, value
+        )
 
 
 @attrs.frozen
@@ -352,7 +362,7 @@ class Mention:
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[Any], value: int) -> None:
         if value <= self.start:
-            raise ValueError(f"end {value} must be after start {self.start}", attribute, value)
+            raise ValidationError(f"end {value} must be after start {self.start}", attribute, value)
 
 
 Span = tuple[int, int]
@@ -365,7 +375,7 @@ def _rows(instance: object, attribute: attrs.Attribute[Any], value: tuple[int, .
         or not all(type(v) is int and v >= 1 for v in value)
         or list(value) != sorted(set(value))
     ):
-        raise ValueError(
+        raise ValidationError(
             f"{attribute.name} must be a non-empty, increasing tuple of task numbers, "
             f"got {value!r}",
             attribute,
@@ -384,12 +394,16 @@ def _span(value: object) -> bool:
 
 def _optional_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not _span(value):
-        raise ValueError(f"{attribute.name} must be (start, end) offsets or None, got {value!r}")
+        raise ValidationError(
+            f"{attribute.name} must be (start, end) offsets or None, got {value!r}"
+        )
 
 
 def _spans(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not tuple or not all(_span(v) for v in value):
-        raise ValueError(f"{attribute.name} must be a tuple of (start, end) offsets, got {value!r}")
+        raise ValidationError(
+            f"{attribute.name} must be a tuple of (start, end) offsets, got {value!r}"
+        )
 
 
 @attrs.frozen
@@ -445,7 +459,7 @@ class Task:
         provenance: Where the fields come from in the source.
 
     Raises:
-        ValueError: A cross-field rule is broken: a lead that is not among the units, a
+        ValidationError: A cross-field rule is broken: a lead that is not among the units, a
             unit listed twice, a mention outside the text or of a platform not in
             *platforms*.
     """
@@ -467,38 +481,38 @@ class Task:
     def __attrs_post_init__(self) -> None:
         """Check the rules that tie fields together."""
         if not self.units:
-            raise ValueError(f"task {self.number} has no responsible unit")
+            raise ValidationError(f"task {self.number} has no responsible unit")
         names = [u.name for u in self.units]
         if len(set(names)) != len(names):
-            raise ValueError(f"task {self.number} lists a unit twice: {names!r}")
+            raise ValidationError(f"task {self.number} lists a unit twice: {names!r}")
         position = {u.name: i for i, u in enumerate(self.units)}
         leads = [u.name for u in self.leads]
         for unit in self.leads:
             if position.get(unit.name) is None or self.units[position[unit.name]] != unit:
-                raise ValueError(
+                raise ValidationError(
                     f"task {self.number}: lead {unit.name!r} is not among its units {names!r}"
                 )
         if [position[n] for n in leads] != sorted({position[n] for n in leads}):
-            raise ValueError(
+            raise ValidationError(
                 f"task {self.number}: leads {leads!r} are not in the units' order {names!r}"
             )
         mentioned = {p.name for p in self.platforms}
         if len(mentioned) != len(self.platforms):
-            raise ValueError(f"task {self.number} lists a platform twice")
+            raise ValidationError(f"task {self.number} lists a platform twice")
         last_end = 0
         for m in self.mentions:
             if m.platform not in mentioned:
-                raise ValueError(
+                raise ValidationError(
                     f"task {self.number}: mention of {m.platform!r} is not among its platforms"
                 )
             if m.start < last_end or m.end > len(self.text):
-                raise ValueError(
+                raise ValidationError(
                     f"task {self.number}: mention {m.start}..{m.end} of {m.platform!r} "
                     "overlaps another or lies outside the text"
                 )
             last_end = m.end
         if {m.platform for m in self.mentions} != mentioned and self.mentions:
-            raise ValueError(f"task {self.number}: a platform is listed but never mentioned")
+            raise ValidationError(f"task {self.number}: a platform is listed but never mentioned")
 
     @property
     def shared(self) -> tuple[Unit, ...]:
@@ -512,12 +526,12 @@ def _check_section_tasks(
 ) -> None:
     numbers = [t.number for t in value]
     if numbers != sorted(set(numbers)):
-        raise ValueError(
+        raise ValidationError(
             f"section {instance.id!r}: tasks must be ordered and unique, got {numbers!r}"
         )
     nested = [t.number for s in instance.subsections for t in s.tasks]
     if nested and not set(nested) <= set(numbers):
-        raise ValueError(f"section {instance.id!r}: a subsection's task is missing from tasks")
+        raise ValidationError(f"section {instance.id!r}: a subsection's task is missing from tasks")
 
 
 @attrs.frozen(cache_hash=True)
@@ -548,9 +562,11 @@ class Section:
         """Check the declared count and the subsections' type."""
         for s in self.subsections:
             if not isinstance(s, Section):
-                raise TypeError(f"section {self.id!r}: subsections must be Section, got {s!r}")
+                raise InvalidTypeError(
+                    f"section {self.id!r}: subsections must be Section, got {s!r}"
+                )
         if self.declared_count is not None and self.declared_count != len(self.tasks):
-            raise ValueError(
+            raise ValidationError(
                 f"section {self.id!r} declares {self.declared_count} tasks but has "
                 f"{len(self.tasks)}"
             )
@@ -599,7 +615,7 @@ class PlanMetadata:
             or not all(type(v) is int for v in value)
             or value[0] > value[1]
         ):
-            raise ValueError(f"period must be (first_year, last_year), got {value!r}")
+            raise ValidationError(f"period must be (first_year, last_year), got {value!r}")
 
 
 def unique_names(kind: str, items: Sequence[Unit] | Sequence[Platform]) -> None:
@@ -607,5 +623,5 @@ def unique_names(kind: str, items: Sequence[Unit] | Sequence[Platform]) -> None:
     seen: set[str] = set()
     for item in items:
         if item.name in seen:
-            raise ValueError(f"{kind} {item.name!r} is listed twice")
+            raise ValidationError(f"{kind} {item.name!r} is listed twice")
         seen.add(item.name)

@@ -12,10 +12,12 @@ import attrs
 
 from ._errors import (
     InvalidQueryError,
+    InvalidTypeError,
     UnknownNameError,
     UnknownPlatformError,
     UnknownTaskError,
     UnknownUnitError,
+    ValidationError,
 )
 from ._model import (
     DeadlineKind,
@@ -56,11 +58,11 @@ class _Cache:
 
 def _check_tasks(instance: Plan, attribute: attrs.Attribute[Any], value: tuple[Task, ...]) -> None:
     if type(value) is not tuple or not all(isinstance(t, Task) for t in value):
-        raise TypeError("tasks must be a tuple of Task")
+        raise InvalidTypeError("tasks must be a tuple of Task")
     numbers = [t.number for t in value]
     if numbers != sorted(set(numbers)):
         dupes = sorted({n for n in numbers if numbers.count(n) > 1})
-        raise ValueError(
+        raise ValidationError(
             f"task numbers must be unique and in order; duplicated: {dupes!r}"
             if dupes
             else f"task numbers must be in order, got {numbers!r}"
@@ -74,7 +76,7 @@ def _names_index(items: tuple[Unit, ...] | tuple[Platform, ...], kind: str) -> M
             key = lookup_key(name)
             other = index.get(key)
             if other is not None and other is not item:
-                raise ValueError(
+                raise ValidationError(
                     f"{kind} name {name!r} is shared by {other.name!r} and {item.name!r}"
                 )
             index[key] = item
@@ -98,7 +100,7 @@ class Plan:
         platforms: Every platform the tasks mention.
 
     Raises:
-        ValueError: A rule above is broken.
+        ValidationError: A rule above is broken (a :class:`ValueError`).
     """
 
     metadata: PlanMetadata = attrs.field(validator=attrs.validators.instance_of(PlanMetadata))
@@ -122,7 +124,7 @@ class Plan:
         """Check the cross-references and build the lookup indexes."""
         for name in ("sections", "units", "platforms"):
             if type(getattr(self, name)) is not tuple:
-                raise TypeError(f"{name} must be a tuple")
+                raise InvalidTypeError(f"{name} must be a tuple")
         unique_names("unit", self.units)
         unique_names("platform", self.platforms)
         by_number = {t.number: t for t in self.tasks}
@@ -134,34 +136,38 @@ class Plan:
         for task in self.tasks:
             for unit in task.units:
                 if units.get(unit.name) != unit:
-                    raise ValueError(f"task {task.number}: unit {unit.name!r} is not the plan's")
+                    raise ValidationError(
+                        f"task {task.number}: unit {unit.name!r} is not the plan's"
+                    )
             for platform in task.platforms:
                 if platforms.get(platform.name) != platform:
-                    raise ValueError(
+                    raise ValidationError(
                         f"task {task.number}: platform {platform.name!r} is not the plan's"
                     )
         for unit in self.units:
             for member in unit.members:
                 if member not in units:
-                    raise ValueError(f"collective {unit.name!r}: member {member!r} is not a unit")
+                    raise ValidationError(
+                        f"collective {unit.name!r}: member {member!r} is not a unit"
+                    )
                 if unit.name not in units[member].member_of:
-                    raise ValueError(
+                    raise ValidationError(
                         f"unit {member!r} does not record that it belongs to {unit.name!r}"
                     )
             for collective in unit.member_of:
                 if unit.name not in getattr(units.get(collective), "members", ()):
-                    raise ValueError(f"unit {unit.name!r}: {collective!r} does not list it")
+                    raise ValidationError(f"unit {unit.name!r}: {collective!r} does not list it")
         covered: list[int] = []
         for part in self.sections:
             covered.extend(t.number for t in part.tasks)
             for section in part.walk():
                 for task in section.tasks:
                     if by_number.get(task.number) != task:
-                        raise ValueError(
+                        raise ValidationError(
                             f"section {section.id!r}: task {task.number} is not the plan's"
                         )
         if self.sections and sorted(covered) != list(by_number):
-            raise ValueError("the parts' tasks must be every task of the plan, each once")
+            raise ValidationError("the parts' tasks must be every task of the plan, each once")
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Plan):
