@@ -47,8 +47,8 @@ _UNDATED_PRINTED = {
 # Order of the undated kinds after every date: ONGOING (works through the whole
 # period) before WHEN_APPROPRIATE (no time given at all).
 _KIND_RANK = {DeadlineKind.DATE: 0, DeadlineKind.ONGOING: 1, DeadlineKind.WHEN_APPROPRIATE: 2}
-_MONTH_END = re.compile(r"(\d{4})年(\d{1,2})月底前")
-_DAY = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日前")
+_MONTH_END = re.compile(r"([0-9]{1,4})年([0-9]{1,2})月底前")
+_DAY = re.compile(r"([0-9]{1,4})年([0-9]{1,2})月([0-9]{1,2})日前")
 
 
 def _month_end(year: int, month: int) -> datetime.date:

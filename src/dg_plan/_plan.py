@@ -478,8 +478,7 @@ class Plan:
         day = to_date(as_of, "as_of")
         finished = self._done(done)
         index = self._index()
-        late = index.between(datetime.date.min, day - datetime.timedelta(days=1))
-        return index.in_order(t for t in late if t.number not in finished)
+        return index.in_order(t for t in index.before(day) if t.number not in finished)
 
     def due_within(
         self, days: int, as_of: object, done: Iterable[int | Task] = ()

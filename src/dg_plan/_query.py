@@ -146,7 +146,7 @@ def to_date(value: object, argument: str) -> datetime.date:
     raise InvalidQueryError("expected a datetime.date or a 'YYYY-MM-DD' string", argument, value)
 
 
-_PERIOD = re.compile(r"(\d{4})(?:(H[12])|(Q[1-4])|-(\d{2}))?")
+_PERIOD = re.compile(r"([0-9]{4})(?:(H[12])|(Q[1-4])|-([0-9]{2}))?")
 
 
 def parse_period(period: object) -> tuple[datetime.date, datetime.date]:
@@ -251,6 +251,10 @@ class Index:
         lo = bisect.bisect_left(self.dates, start)
         hi = bisect.bisect_right(self.dates, end)
         return self.dated[lo:hi]
+
+    def before(self, day: datetime.date) -> tuple[Task, ...]:
+        """The dated tasks due strictly before *day*, in deadline order."""
+        return self.dated[: bisect.bisect_left(self.dates, day)]
 
     def responsibilities_of(self, unit: Unit, role: Role | None) -> tuple[Responsibility, ...]:
         """A unit's own tasks and those of its collectives, in task order."""
