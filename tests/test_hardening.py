@@ -128,7 +128,7 @@ def test_unit_and_platform_lookup_raise_only_unknown_name(plan, name):
         try:
             found = lookup(name)
         except dg_plan.UnknownNameError as exc:
-            assert exc.name == name or exc.name == getattr(name, "name", None)
+            assert exc.name is name or exc.name == getattr(name, "name", None)
             assert len(exc.suggestions) <= 5
         else:
             assert isinstance(found, kind)
@@ -204,7 +204,7 @@ def test_task_lookup_raises_only_unknown_task(plan, number):
     try:
         task = plan.task(number)
     except dg_plan.UnknownTaskError as exc:
-        assert exc.number == number
+        assert exc.number is number
     else:
         assert task.number == number
 

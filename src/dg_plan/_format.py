@@ -171,8 +171,8 @@ def _is_list(type_: object) -> bool:
     return get_origin(type_) is list
 
 
-def _make_converter() -> cattrs.Converter:
-    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+def _make_converter(detailed: bool) -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     for kind in (int, str, bool):
         converter.register_structure_hook(kind, _strict(kind))
 
@@ -205,7 +205,10 @@ def _make_converter() -> cattrs.Converter:
     return converter
 
 
-_converter = _make_converter()
+# Valid documents go through the fast converter; a document it refuses goes through
+# the detailed one, which says where the problem is.
+_converter = _make_converter(detailed=False)
+_detailed_converter = _make_converter(detailed=True)
 
 
 def _first_leaf(exc: BaseException, path: list[str | int]) -> tuple[BaseException, list[str | int]]:
@@ -247,6 +250,10 @@ def _structure_doc(obj: object) -> _PlanDoc:
         )
     try:
         return _converter.structure(obj, _PlanDoc)
+    except Exception:  # noqa: BLE001, S110 - the detailed converter locates any refusal
+        pass
+    try:
+        return _detailed_converter.structure(obj, _PlanDoc)
     except BaseValidationError as exc:
         leaf, path = _first_leaf(exc, [])
         if isinstance(leaf, ForbiddenExtraKeysError):
@@ -263,7 +270,11 @@ def _structure_doc(obj: object) -> _PlanDoc:
 
 
 class _At:
-    """Turn the model's ValueError/TypeError into PlanDataError at a JSON path."""
+    """Turn the model's ValueError/TypeError into PlanDataError at a JSON path.
+
+    The value is a wire object or a plain value; a wire object is shown as a dict,
+    converted only when there is an error to report.
+    """
 
     def __init__(self, path: str, value: object) -> None:
         self.path = path
@@ -281,7 +292,10 @@ class _At:
             and not isinstance(exc, PlanDataError)
         ):
             reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
-            raise PlanDataError(reason, self.path, self.value) from exc
+            value = self.value
+            if attrs.has(type(value)):
+                value = attrs.asdict(value)  # type: ignore[arg-type]
+            raise PlanDataError(reason, self.path, value) from exc
 
 
 def _date(text: str | None, path: str) -> datetime.date | None:
@@ -311,7 +325,7 @@ def _enum(kind: type[Any], value: str, path: str) -> Any:  # noqa: ANN401 - an e
 
 def _deadline(doc: _DeadlineDoc, path: str) -> Deadline:
     kind = _enum(DeadlineKind, doc.kind, path + ".kind")
-    with _At(path, attrs.asdict(doc)):
+    with _At(path, doc):
         deadline = Deadline(kind, _date(doc.date, path + ".date"))
     if str(deadline) != "".join(doc.printed.split()):
         raise PlanDataError(
@@ -333,7 +347,7 @@ def _units(docs: list[_UnitDoc]) -> tuple[Unit, ...]:
         successor = None
         if doc.successor is not None:
             s = doc.successor
-            with _At(path + ".successor", attrs.asdict(s)):
+            with _At(path + ".successor", s):
                 successor = Successor(
                     s.name, s.name_en, _date(s.since, path + ".successor.since"), s.source
                 )
@@ -383,7 +397,7 @@ def _lookup(table: dict[K, T], name: K, what: str, path: str) -> T:
 
 
 def _provenance(doc: _ProvenanceDoc, path: str) -> Provenance:
-    with _At(path, attrs.asdict(doc)):
+    with _At(path, doc):
         return Provenance(
             page=doc.page,
             deadline_rows=tuple(doc.deadline_rows),
@@ -409,7 +423,7 @@ def _task(doc: _TaskDoc, i: int, units: dict[str, Unit], platforms: dict[str, Pl
     mentions = []
     for j, m in enumerate(doc.mentions):
         _lookup(platforms, m.platform, "platform", f"{path}.mentions[{j}].platform")
-        with _At(f"{path}.mentions[{j}]", attrs.asdict(m)):
+        with _At(f"{path}.mentions[{j}]", m):
             mentions.append(Mention(m.platform, m.start, m.end))
     mentioned = tuple(platforms[n] for n in dict.fromkeys(m.platform for m in mentions))
     deadline = _deadline(doc.deadline, path + ".deadline")
@@ -450,7 +464,7 @@ def _section(doc: _SectionDoc, path: str, tasks: dict[int, Task]) -> Section:
 
 def _assemble(doc: _PlanDoc) -> Plan:
     m = doc.metadata
-    with _At("$.metadata", attrs.asdict(m)):
+    with _At("$.metadata", m):
         metadata = PlanMetadata(
             title=m.title,
             document=m.document,
