@@ -135,12 +135,14 @@ class Plan:
         platforms = {p.name: p for p in self.platforms}
         for task in self.tasks:
             for unit in task.units:
-                if units.get(unit.name) != unit:
+                found = units.get(unit.name)
+                if found is not unit and found != unit:
                     raise ValidationError(
                         f"task {task.number}: unit {unit.name!r} is not the plan's"
                     )
             for platform in task.platforms:
-                if platforms.get(platform.name) != platform:
+                known = platforms.get(platform.name)
+                if known is not platform and known != platform:
                     raise ValidationError(
                         f"task {task.number}: platform {platform.name!r} is not the plan's"
                     )
@@ -162,7 +164,8 @@ class Plan:
             covered.extend(t.number for t in part.tasks)
             for section in part.walk():
                 for task in section.tasks:
-                    if by_number.get(task.number) != task:
+                    known_task = by_number.get(task.number)
+                    if known_task is not task and known_task != task:
                         raise ValidationError(
                             f"section {section.id!r}: task {task.number} is not the plan's"
                         )
