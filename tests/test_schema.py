@@ -1,0 +1,184 @@
+"""The JSON Schema of the plan format: it matches what dumps() writes, and only that."""
+
+from __future__ import annotations
+
+import copy
+import json
+from importlib import resources
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import given, settings
+
+import dg_plan
+from dg_plan import _format
+
+SCHEMA = json.loads(
+    resources.files("dg_plan").joinpath("data", "plan.schema.json").read_text("utf-8")
+)
+VALIDATOR = jsonschema.Draft202012Validator(
+    SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+)
+
+# The schema's objects and the wire classes of _format that read and write them.
+WIRE = {
+    "": _format._PlanDoc,
+    "metadata": _format._MetadataDoc,
+    "section": _format._SectionDoc,
+    "task": _format._TaskDoc,
+    "deadline": _format._DeadlineDoc,
+    "mention": _format._MentionDoc,
+    "provenance": _format._ProvenanceDoc,
+    "unit": _format._UnitDoc,
+    "successor": _format._SuccessorDoc,
+    "platform": _format._PlatformDoc,
+}
+
+
+def _object(name):
+    return SCHEMA if name == "" else SCHEMA["$defs"][name]
+
+
+@pytest.fixture(scope="module")
+def doc(plan):
+    return json.loads(dg_plan.dumps(plan))
+
+
+def test_schema_is_valid_draft_2020_12():
+    assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_shipped_data_validate():
+    text = resources.files("dg_plan").joinpath("data", "plan.json").read_text("utf-8")
+    VALIDATOR.validate(json.loads(text))
+
+
+def test_dumps_validates(doc):
+    VALIDATOR.validate(doc)
+
+
+@pytest.mark.parametrize("name", list(WIRE), ids=lambda n: n or "plan")
+def test_schema_objects_match_the_wire_classes(name):
+    node = _object(name)
+    fields = attrs.fields(WIRE[name])
+    assert list(node["properties"]) == [f.name for f in fields]
+    assert node["required"] == [f.name for f in fields]
+    assert node["additionalProperties"] is False
+    for field in fields:
+        described = node["properties"][field.name]
+        if field.default is attrs.NOTHING:
+            assert "default" not in described, field.name
+        else:
+            default = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                default = default.factory()
+            assert described["default"] == default, field.name
+
+
+def test_every_object_of_the_schema_is_a_wire_class():
+    objects = {n for n, d in SCHEMA["$defs"].items() if d.get("type") == "object"}
+    assert objects == set(WIRE) - {""}
+
+
+@pytest.mark.parametrize(
+    ("node", "kind"),
+    [
+        (("deadline", "kind"), dg_plan.DeadlineKind),
+        (("unit", "kind"), dg_plan.UnitKind),
+        (("platform", "kind"), dg_plan.PlatformKind),
+    ],
+)
+def test_enums_match_the_model(node, kind):
+    obj, field = node
+    assert SCHEMA["$defs"][obj]["properties"][field]["enum"] == [k.value for k in kind]
+
+
+def test_format_version_matches():
+    assert SCHEMA["properties"]["format_version"]["const"] == dg_plan.FORMAT_VERSION
+
+
+def _set(doc, path, value):
+    *parents, last = path
+    target = doc
+    for step in parents:
+        target = target[step]
+    if value is _DELETE:
+        del target[last]
+    else:
+        target[last] = value
+
+
+_DELETE = object()
+
+# Documents that dumps() never writes: the schema and loads() both refuse them.
+INVALID = {
+    "format_version 2": (("format_version",), 2),
+    "unknown top-level field": (("colour",), "red"),
+    "unknown task field": (("tasks", 0, "colour"), "red"),
+    "unknown provenance field": (("tasks", 0, "provenance", "colour"), "red"),
+    "missing required task field": (("tasks", 0, "text"), _DELETE),
+    "number as a string": (("tasks", 0, "number"), "1"),
+    "number as a boolean": (("tasks", 0, "number"), True),
+    "task number 0": (("tasks", 0, "number"), 0),
+    "empty text": (("tasks", 0, "text"), ""),
+    "no units": (("tasks", 0, "units"), []),
+    "unknown deadline kind": (("tasks", 0, "deadline", "kind"), "soon"),
+    "dated deadline without a date": (("tasks", 0, "deadline", "date"), None),
+    "ongoing deadline with a date": (
+        ("tasks", 0, "deadline"),
+        {"kind": "ongoing", "date": "2024-06-30", "printed": "持续推进"},
+    ),
+    "printed form of another kind": (
+        ("tasks", 0, "deadline"),
+        {"kind": "ongoing", "date": None, "printed": "适时推进"},
+    ),
+    "date not ISO": (("tasks", 0, "deadline", "date"), "2024/06/30"),
+    "negative span": (("tasks", 0, "provenance", "text_span"), [-1, 5]),
+    "span of three": (("tasks", 0, "provenance", "text_span"), [1, 2, 3]),
+    "no deadline rows": (("tasks", 0, "provenance", "deadline_rows"), []),
+    "page 0": (("tasks", 0, "provenance", "page"), 0),
+    "unknown unit kind": (("units", 0, "kind"), "club"),
+    "members of a non-collective": (("units", 3, "members"), ["省发展改革委"]),
+    "empty alias": (("units", 0, "aliases"), [""]),
+    "name_en_official not a boolean": (("units", 0, "name_en_official"), 0),
+    "unknown platform kind": (("platforms", 0, "kind"), "gadget"),
+    "metadata without a title": (("metadata", "title"), _DELETE),
+    "section id empty": (("sections", 0, "id"), ""),
+}
+
+
+@pytest.mark.parametrize("change", list(INVALID))
+def test_invalid_documents_are_rejected(doc, change):
+    path, value = INVALID[change]
+    broken = copy.deepcopy(doc)
+    _set(broken, path, value)
+    assert not VALIDATOR.is_valid(broken)
+    with pytest.raises(dg_plan.PlanDataError):
+        dg_plan.loads(json.dumps(broken, ensure_ascii=False))
+
+
+def test_the_invalid_cases_hit_what_they_mean(doc):
+    # The unit changed in "members of a non-collective" is not a collective.
+    assert doc["units"][3]["kind"] != "collective"
+
+
+def test_schema_requires_what_loads_may_default(doc):
+    # dumps() always writes every field, so the schema requires them all; loads()
+    # fills in a field with a default.
+    trimmed = copy.deepcopy(doc)
+    del trimmed["tasks"][0]["leads"]
+    assert not VALIDATOR.is_valid(trimmed)
+    assert dg_plan.loads(json.dumps(trimmed, ensure_ascii=False)).task(1).leads == ()
+
+
+def test_generated_plans_validate():
+    strategies = pytest.importorskip("dg_plan.strategies")
+
+    @settings(max_examples=25)
+    @given(strategies.plans(max_tasks=6))
+    def check(plan):
+        VALIDATOR.validate(json.loads(dg_plan.dumps(plan)))
+
+    check()
