@@ -1,0 +1,55 @@
+"""Register dg_plan's strategies with hypothesis, so ``st.from_type(dg_plan.Task)`` works.
+
+Hypothesis calls :func:`_hypothesis_setup_hook` when it is imported, through the
+``hypothesis`` entry point in pyproject.toml. The hook registers a function for each
+type, so it neither imports :mod:`dg_plan.strategies` nor loads any data: a function
+runs only when :func:`~hypothesis.strategies.from_type` first resolves its type.
+
+Without these registrations hypothesis would infer strategies from the attrs fields
+and build invalid objects (a dated deadline without a date, a negative task number).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hypothesis.strategies import SearchStrategy
+
+__all__: list[str] = []
+
+#: Each public type, and the function of dg_plan.strategies that draws it.
+STRATEGY_OF_TYPE = {
+    "Deadline": "deadlines",
+    "Mention": "mentions",
+    "Plan": "plans",
+    "PlanMetadata": "plan_metadata",
+    "Platform": "platforms",
+    "Provenance": "provenances",
+    "Section": "sections",
+    "Successor": "successors",
+    "Task": "tasks",
+    "Unit": "units",
+}
+
+
+def _resolver(name: str) -> Callable[[type], SearchStrategy[Any]]:
+    def resolve(kind: type) -> SearchStrategy[Any]:
+        from dg_plan import strategies  # noqa: PLC0415 - imported on first use only
+
+        strategy: SearchStrategy[Any] = getattr(strategies, name)()
+        return strategy
+
+    resolve.__qualname__ = resolve.__name__ = f"resolve_with_{name}"
+    return resolve
+
+
+def _hypothesis_setup_hook() -> None:
+    """Register a strategy for every public dg_plan type; called by hypothesis at import."""
+    from hypothesis import strategies as st  # noqa: PLC0415 - hypothesis is importing us
+
+    import dg_plan  # noqa: PLC0415 - loads no data
+
+    for type_name, strategy_name in STRATEGY_OF_TYPE.items():
+        st.register_type_strategy(getattr(dg_plan, type_name), _resolver(strategy_name))
