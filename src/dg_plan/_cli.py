@@ -1,16 +1,34 @@
-"""The ``dg-plan`` command line."""
+"""The ``dg-plan`` command line (also ``python -m dg_plan``).
+
+Exit status: 0 on success; 1 when a task, unit, platform or section is not found
+(the close matches are printed), an optional dependency is missing or a file cannot
+be written; 2 on a usage error: a malformed option, date or period.
+Errors go to standard error, without a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import importlib
+import json
+import os
+import re
+import shutil
 import sys
 import unicodedata
+import warnings
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
-from ._errors import DgPlanError
+from . import export, plot
+from ._errors import DgPlanError, InvalidQueryError, UnknownNameError, UnknownTaskError
 from ._load import load_plan
+from ._model import DeadlineKind, Task, UnitKind
 from ._plan import Plan
+from ._query import Role
 
 __all__ = ["main"]
 
@@ -25,6 +43,33 @@ def pad(text: str, columns: int) -> str:
     return text + " " * max(0, columns - width(text))
 
 
+def clip(text: str, columns: int) -> str:
+    """Cut *text* to at most *columns* display columns, ending with ``…`` when cut."""
+    if width(text) <= columns:
+        return text
+    out, used = [], 0
+    for c in text:
+        w = width(c)
+        if used + w > columns - 1:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + "…"
+
+
+def wrap(text: str, columns: int, indent: str = "") -> list[str]:
+    """Break *text* into lines of at most *columns* display columns."""
+    lines, line = [], ""
+    for c in text:
+        if width(indent + line + c) > columns and line:
+            lines.append(indent + line)
+            line = ""
+        line += c
+    if line or not lines:
+        lines.append(indent + line)
+    return lines
+
+
 def table(rows: Sequence[Sequence[str]]) -> str:
     """Render *rows* as columns aligned by display width."""
     if not rows:
@@ -34,6 +79,19 @@ def table(rows: Sequence[Sequence[str]]) -> str:
         "  ".join(pad(cell, w) for cell, w in zip(row, widths, strict=True)).rstrip()
         for row in rows
     )
+
+
+def _columns() -> int:
+    return max(60, shutil.get_terminal_size((100, 24)).columns)
+
+
+def _fit(rows: list[list[str]], last_min: int = 20) -> str:
+    """Render *rows* as a table whose last column is clipped to the terminal's width."""
+    if not rows:
+        return ""
+    used = sum(max(width(r[i]) for r in rows) + 2 for i in range(len(rows[0]) - 1))
+    room = max(last_min, _columns() - used)
+    return table([[*r[:-1], clip(r[-1], room)] for r in rows])
 
 
 def overview(plan: Plan) -> str:
@@ -60,20 +118,653 @@ def overview(plan: Plan) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+# -- output helpers ----------------------------------------------------------------------
+
+
+def _json(value: object) -> str:
+    def default(obj: object) -> object:
+        if isinstance(obj, datetime.date):
+            return obj.isoformat()
+        raise TypeError(type(obj).__name__)  # pragma: no cover - every value is known
+
+    return json.dumps(value, ensure_ascii=False, indent=2, default=default)
+
+
+def _records(plan: Plan, tasks: Iterable[Task]) -> list[dict[str, Any]]:
+    rows = export.records(plan, tasks=tasks)
+    for row in rows:
+        for key, value in row.items():
+            if isinstance(value, tuple):
+                row[key] = list(value)
+    return rows
+
+
+def _leads(task: Task) -> str:
+    return "、".join(u.name for u in task.leads) or "—"
+
+
+def _task_rows(tasks: Iterable[Task]) -> list[list[str]]:
+    rows = [["No.", "Deadline", "Lead", "Task"]]
+    rows += [[str(t.number), str(t.deadline), clip(_leads(t), 26), t.text] for t in tasks]
+    return rows
+
+
+def _task_list(plan: Plan, tasks: Sequence[Task], args: argparse.Namespace, title: str) -> str:
+    if args.json:
+        return _json(_records(plan, tasks))
+    if not tasks:
+        return f"{title}: no tasks"
+    return f"{title}: {len(tasks)} tasks\n\n" + _fit(_task_rows(tasks))
+
+
+# -- commands ----------------------------------------------------------------------------
+
+
+def _cmd_overview(plan: Plan, args: argparse.Namespace) -> str:
+    if not args.json:
+        return overview(plan)
+    m = plan.metadata
+    return _json(
+        {
+            "title": m.title,
+            "document": m.document,
+            "attachment": m.attachment,
+            "issuer": m.issuer,
+            "issued": m.issued,
+            "tasks": len(plan.tasks),
+            "sections": [
+                {
+                    "id": s.id,
+                    "title": f"{s.label}{'、' if s is part else ''}{s.title}",
+                    "tasks": len(s.tasks),
+                }
+                for part in plan.sections
+                for s in part.walk()
+            ],
+            "deadlines": [
+                {"deadline": str(e.deadline), "due": e.deadline.date, "tasks": len(e.tasks)}
+                for e in plan.timeline()
+            ],
+            "leads": [
+                {"unit": name, "tasks": n}
+                for name, n in Counter(u.name for t in plan.tasks for u in t.leads).most_common(10)
+            ],
+        }
+    )
+
+
+def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
+    task = plan.task(args.number)
+    record = _records(plan, [task])[0]
+    p = task.provenance
+    if args.json:
+        record.update(
+            units_text=task.units_text,
+            mentions=[
+                {"platform": m.platform, "start": m.start, "end": m.end} for m in task.mentions
+            ],
+            notes=list(p.notes) if p else [],
+            alternatives=list(p.alternatives) if p else [],
+        )
+        return _json(record)
+    columns = min(_columns(), 100)
+    due = f" ({task.deadline.date})" if task.deadline.date else ""
+    where = f"section {record['section']} {record['section_title']}" if record["section"] else ""
+    head = [f"Task {task.number} · {task.deadline}{due}", where]
+    if p is not None:
+        head.append(f"page {p.page}")
+    lines = [" · ".join(h for h in head if h), "", *wrap(task.text, columns), ""]
+    fields = [
+        ("Lead", "、".join(u.name for u in task.leads) or "— (the printed cell names no lead)"),
+        ("Shared", "、".join(u.name for u in task.shared) or "—"),
+        ("Platforms", "、".join(pl.name for pl in task.platforms) or "—"),
+        ("Printed", task.units_text or "—"),
+    ]
+    for label, value in fields:
+        wrapped = wrap(value, columns - 12)
+        lines.append(pad(label + ":", 12) + wrapped[0])
+        lines += [" " * 12 + more for more in wrapped[1:]]
+    if p is not None:
+        for label, notes in (("Notes", p.notes), ("Alternatives", p.alternatives)):
+            if notes:
+                lines += ["", f"{label}:"]
+                for note in notes:
+                    lines += wrap(note, columns, indent="  ")
+    return "\n".join(lines)
+
+
+def _cmd_unit(plan: Plan, args: argparse.Namespace) -> str:
+    unit = plan.unit(args.name)
+    role = Role(args.role) if args.role else None
+    found = plan.responsibilities(unit, role)
+    if args.json:
+        records = _records(plan, [r.task for r in found])
+        for record, r in zip(records, found, strict=True):
+            record["role"] = r.role.value
+            record["via"] = r.via.name if r.via else None
+        return _json({"unit": unit.name, "full_name": unit.full_name, "tasks": records})
+    led = sum(r.role is Role.LEAD for r in found)
+    full = unit.full_name
+    title = f"{unit.name}（{full}）" if full and full != unit.name else unit.name
+    what = f"{len(found)} tasks" + (f", {led} led" if role is None else f" ({role.value})")
+    if not found:
+        return f"{title}: no tasks" + (f" ({role.value})" if role else "")
+    rows = [["No.", "Deadline", "Role", "Via", "Task"]]
+    rows += [
+        [str(r.task.number), str(r.task.deadline), r.role.value, r.via.name if r.via else "",
+         r.task.text]
+        for r in found
+    ]  # fmt: skip
+    return f"{title}: {what}\n\n{_fit(rows)}"
+
+
+def _cmd_tasks(plan: Plan, args: argparse.Namespace) -> str:
+    kind = DeadlineKind(args.kind) if args.kind else None
+    found = plan.select(
+        unit=args.unit,
+        role=Role(args.role) if args.role else None,
+        platform=args.platform,
+        section=args.section,
+        start=args.start,
+        end=args.end,
+        kind=kind,
+    )
+    return _task_list(plan, found, args, "Tasks")
+
+
+def _cmd_platform(plan: Plan, args: argparse.Namespace) -> str:
+    platform = plan.platform(args.name)
+    tasks = plan.mentioning(platform)
+    involved = plan.responsible_for(platform)
+    if args.json:
+        return _json(
+            {
+                "platform": platform.name,
+                "kind": platform.kind.value,
+                "name_en": platform.name_en,
+                "tasks": _records(plan, tasks),
+                "units": [
+                    {
+                        "unit": i.unit.name,
+                        "lead": [t.number for t in i.lead],
+                        "shared": [t.number for t in i.shared],
+                    }
+                    for i in involved
+                ],
+            }
+        )
+    english = f" — {platform.name_en}" if platform.name_en else ""
+    units = [["Unit", "Leads", "Shares"]]
+    units += [
+        [
+            i.unit.name,
+            ", ".join(str(t.number) for t in i.lead) or "—",
+            ", ".join(str(t.number) for t in i.shared) or "—",
+        ]
+        for i in involved
+    ]
+    return (
+        f"{platform.name} ({platform.kind.value}){english}\n\n"
+        f"Tasks that mention it: {len(tasks)}\n\n{_fit(_task_rows(tasks))}\n\n"
+        f"Responsible units\n\n{table(units)}"
+    )
+
+
+def _read_done(source: str) -> list[int]:
+    """Read finished task numbers: one per line or comma-separated, ``#`` comments; ``-`` stdin."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _UsageError(f"--done: cannot read {source}: {exc}") from None
+    numbers = []
+    uncommented = "\n".join(line.partition("#")[0] for line in text.splitlines())
+    for token in re.split(r"[\s,，、]+", uncommented):
+        if not token:
+            continue
+        if not token.isdigit():
+            raise _UsageError(f"--done: {token!r} in {source} is not a task number")
+        numbers.append(int(token))
+    return numbers
+
+
+def _cmd_due(plan: Plan, args: argparse.Namespace) -> str:
+    as_of = args.as_of or datetime.date.today().isoformat()  # noqa: DTZ011 - the user's today
+    if args.done is not None and not (args.overdue or args.within is not None):
+        raise _UsageError("--done goes with --overdue or --within")
+    done = _read_done(args.done) if args.done is not None else []
+    if args.by is not None:
+        found, title = plan.due_by(args.by), f"Due by {args.by}"
+    elif args.between is not None:
+        start, end = args.between
+        found, title = plan.due_between(start, end), f"Due from {start} to {end}"
+    elif args.period is not None:
+        found, title = plan.due_in(args.period), f"Due in {args.period}"
+    elif args.undated is not None:
+        kind = None if args.undated == "all" else DeadlineKind(args.undated)
+        found, title = plan.undated(kind), f"Undated ({args.undated})"
+    elif args.overdue:
+        found = plan.overdue(as_of, done)
+        title = f"Overdue as of {as_of}" + (f", {len(set(done))} done" if done else "")
+    else:
+        found = plan.due_within(args.within, as_of, done)
+        title = f"Due within {args.within} days of {as_of}"
+    return _task_list(plan, found, args, title)
+
+
+def _cmd_timeline(plan: Plan, args: argparse.Namespace) -> str:
+    entries = plan.timeline()
+    if args.json:
+        return _json(
+            [
+                {
+                    "deadline": str(e.deadline),
+                    "deadline_kind": e.deadline.kind.value,
+                    "due": e.deadline.date,
+                    "tasks": [t.number for t in e.tasks],
+                }
+                for e in entries
+            ]
+        )
+    rows = [["Deadline", "Date", "Tasks", "Numbers"]]
+    rows += [
+        [str(e.deadline), str(e.deadline.date or ""), str(len(e.tasks)),
+         ", ".join(str(t.number) for t in e.tasks)]
+        for e in entries
+    ]  # fmt: skip
+    return _fit(rows)
+
+
+def _cmd_workload(plan: Plan, args: argparse.Namespace) -> str:
+    if args.top is not None and args.top < 1:
+        raise _UsageError("--top must be at least 1")
+    rows = plan.workload(include_members=args.members)[: args.top]
+    if args.json:
+        return _json(
+            [
+                {
+                    "unit": r.unit.name,
+                    "lead": r.lead,
+                    "shared": r.shared,
+                    "buckets": [
+                        {"label": b.label, "lead": b.lead, "shared": b.shared} for b in r.buckets
+                    ],
+                }
+                for r in rows
+            ]
+        )
+    labels = [b.label for b in rows[0].buckets] if rows else []
+    out = [["Unit", "Lead", "Shared", "Total", *labels]]
+    out += [
+        [r.unit.name, str(r.lead), str(r.shared), str(r.total),
+         *(f"{b.lead}/{b.shared}" for b in r.buckets)]
+        for r in rows
+    ]  # fmt: skip
+    return table(out) + "\n\nPer deadline: tasks led/shared."
+
+
+def _cmd_list_units(plan: Plan, args: argparse.Namespace) -> str:
+    units = plan.units_of_kind(UnitKind(args.kind)) if args.kind else plan.units
+    counts = {r.unit.name: r for r in plan.workload(include_members=True)}
+    if args.json:
+        return _json(
+            [
+                {
+                    "name": u.name,
+                    "full_name": u.full_name,
+                    "kind": u.kind.value,
+                    "name_en": u.name_en,
+                    "aliases": list(u.aliases),
+                    "lead": counts[u.name].lead if u.name in counts else 0,
+                    "shared": counts[u.name].shared if u.name in counts else 0,
+                }
+                for u in units
+            ]
+        )
+    rows = [["Unit", "Kind", "Lead", "Shared", "Full name"]]
+    rows += [
+        [u.name, u.kind.value, str(counts[u.name].lead if u.name in counts else 0),
+         str(counts[u.name].shared if u.name in counts else 0), u.full_name]
+        for u in units
+    ]  # fmt: skip
+    return _fit(rows)
+
+
+def _cmd_list_platforms(plan: Plan, args: argparse.Namespace) -> str:
+    platforms = [p for p in plan.platforms if not args.kind or p.kind.value == args.kind]
+    if args.json:
+        return _json(
+            [
+                {
+                    "name": p.name,
+                    "kind": p.kind.value,
+                    "name_en": p.name_en,
+                    "aliases": list(p.aliases),
+                    "tasks": [t.number for t in plan.mentioning(p)],
+                }
+                for p in platforms
+            ]
+        )
+    rows = [["Platform", "Kind", "Tasks", "Numbers"]]
+    for p in platforms:
+        tasks = plan.mentioning(p)
+        rows.append(
+            [p.name, p.kind.value, str(len(tasks)), ", ".join(str(t.number) for t in tasks)]
+        )
+    return _fit(rows)
+
+
+def _cmd_export(plan: Plan, args: argparse.Namespace) -> str:
+    options: dict[str, Any] = {}
+    if args.bom or args.form != "wide":
+        if args.format != "csv":
+            raise _UsageError("--bom and --form go with the csv format")
+        options = {"bom": args.bom, "form": args.form}
+    if args.path == "-":
+        export.write(plan, args.format, sys.stdout.buffer, **options)
+        sys.stdout.flush()
+        return ""
+    export.write(plan, args.format, args.path, **options)
+    return f"wrote {args.path} ({args.format})"
+
+
+def _cmd_plot(plan: Plan, args: argparse.Namespace) -> str:
+    mpl = plot._matplotlib()  # noqa: SLF001 - the same clear ImportError
+    mpl.use("Agg")
+    plt = importlib.import_module("matplotlib.pyplot")
+    if args.kind != "graph" and (args.unit or args.platform or args.section):
+        raise _UsageError("--unit, --platform and --section go with the graph plot")
+    if args.kind == "workload" and args.top < 1:
+        raise _UsageError("--top must be at least 1")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if args.kind == "timeline":
+            ax = plot.timeline(plan)
+        elif args.kind == "workload":
+            ax = plot.workload(plan, top=args.top)
+        else:
+            tasks = None
+            if args.unit or args.platform or args.section:
+                tasks = plan.select(unit=args.unit, platform=args.platform, section=args.section)
+                if not tasks:
+                    raise _UsageError("no task meets those criteria")
+            ax = plot.graph(plan, tasks)
+        figure = ax.figure
+        suffix = Path(args.path).suffix.lstrip(".").lower()
+        if suffix not in figure.canvas.get_supported_filetypes():
+            plt.close(figure)
+            raise _UsageError(f"cannot draw to {args.path!r}: use .png, .svg or .pdf")
+        figure.savefig(args.path, dpi=150)
+        plt.close(figure)
+    for w in caught:
+        if issubclass(w.category, plot.CJKFontWarning):
+            print(f"dg-plan: warning: {w.message}", file=sys.stderr)  # noqa: T201
+    return f"wrote {args.path} ({args.kind})"
+
+
+# -- the parser --------------------------------------------------------------------------
+
+
+class _UsageError(Exception):
+    """A usage error found after parsing: reported like argparse's own, exit status 2."""
+
+
+def _examples(*lines: str) -> str:
+    return "examples:\n" + "\n".join(f"  {line}" if line else "" for line in lines)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dg-plan",
         description="Query the Henan digital-government task list (附件4 of 豫政〔2023〕17号).",
+        epilog=_examples(
+            "dg-plan overview",
+            "dg-plan show 18",
+            "dg-plan unit 省发展改革委 --role lead",
+            "dg-plan due --in 2024H1",
+            "dg-plan export csv tasks.csv --bom",
+            "",
+            "Every command takes --help. Exit status: 0 success, 1 not found, 2 usage error.",
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    sub = parser.add_subparsers(dest="command")
-    sub.add_parser("overview", help="parts, deadlines and lead units of the plan (default)")
-    args = parser.parse_args(argv)
-    try:
-        plan = load_plan()
-        if args.command in (None, "overview"):
-            print(overview(plan))  # noqa: T201
-    except DgPlanError as exc:
+    parser.add_argument(
+        "--plan", metavar="FILE", help="read this plan file (JSON) instead of the shipped plan"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    as_json = argparse.ArgumentParser(add_help=False)
+    as_json.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    def command(
+        name: str,
+        handler: Callable[[Plan, argparse.Namespace], str],
+        summary: str,
+        examples: Sequence[str],
+        *,
+        listing: bool = True,
+        aliases: Sequence[str] = (),
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            aliases=list(aliases),
+            help=summary,
+            description=summary[0].upper() + summary[1:] + ".",
+            epilog=_examples(*examples),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            parents=[as_json] if listing else [],
+        )
+        p.set_defaults(handler=handler, subparser=p)
+        return p
+
+    _query_commands(command)
+    _file_commands(command)
+    return parser
+
+
+_Command = Callable[..., argparse.ArgumentParser]
+
+
+def _query_commands(command: _Command) -> None:
+    command(
+        "overview",
+        _cmd_overview,
+        "parts, deadlines and lead units of the plan (the default command)",
+        ["dg-plan overview", "dg-plan overview --json"],
+    )
+    p = command(
+        "show",
+        _cmd_show,
+        "one task: text, deadline, lead and shared units, platforms, page, provenance",
+        ["dg-plan show 18", "dg-plan show 125 --json"],
+    )
+    p.add_argument("number", type=int, help="the task's number (1-178)")
+    p = command(
+        "unit",
+        _cmd_unit,
+        "the tasks a unit answers for, with its role (its collectives' tasks included)",
+        [
+            "dg-plan unit 省发展改革委 --role lead",
+            "dg-plan unit 发改委            # any alias works",
+            "dg-plan unit 洛阳市人民政府    # tasks via 各省辖市政府",
+        ],
+        aliases=["units"],
+    )
+    p.add_argument("name", help="the unit's name, full name or an alias")
+    p.add_argument("--role", choices=[r.value for r in Role], help="only tasks in this role")
+    p = command(
+        "tasks",
+        _cmd_tasks,
+        "the tasks that meet every criterion given",
+        [
+            "dg-plan tasks --unit 省公安厅 --role lead",
+            "dg-plan tasks --platform 豫事办",
+            "dg-plan tasks --section 3.4 --to 2024-06-30",
+        ],
+    )
+    p.add_argument("--unit", metavar="NAME", help="tasks of this unit")
+    p.add_argument("--role", choices=[r.value for r in Role], help="with --unit: in this role")
+    p.add_argument("--platform", metavar="NAME", help="tasks that mention this platform")
+    p.add_argument("--section", metavar="ID", help="tasks under this section (3, 3.4)")
+    p.add_argument("--from", dest="start", metavar="DATE", help="dated tasks due on or after")
+    p.add_argument("--to", dest="end", metavar="DATE", help="dated tasks due on or before")
+    p.add_argument("--kind", choices=[k.value for k in DeadlineKind], help="deadline kind")
+    p = command(
+        "platform",
+        _cmd_platform,
+        "the tasks that mention a platform and the units responsible for them",
+        ["dg-plan platform 豫事办", "dg-plan platform 豫事办APP --json"],
+    )
+    p.add_argument("name", help="the platform's name or an alias")
+    p = command(
+        "due",
+        _cmd_due,
+        "what is due when: by a date, in a period, undated, overdue",
+        [
+            "dg-plan due --by 2023-12-31",
+            "dg-plan due --between 2024-01-01 2024-06-30",
+            "dg-plan due --in 2024H1          # also 2024, 2024Q3, 2024-06",
+            "dg-plan due --undated ongoing",
+            "dg-plan due --overdue --as-of 2024-07-01 --done done.txt",
+            "dg-plan due --within 90 --as-of 2024-10-01",
+            "",
+            "done.txt lists finished task numbers, one per line or comma-separated.",
+        ],
+    )
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--by", metavar="DATE", help="due on or before DATE (YYYY-MM-DD)")
+    when.add_argument("--between", nargs=2, metavar=("START", "END"), help="due in this range")
+    when.add_argument("--in", dest="period", metavar="PERIOD", help="2024, 2024H1, 2024Q3, 2024-06")
+    when.add_argument(
+        "--undated",
+        nargs="?",
+        const="all",
+        choices=["all", *(k.value for k in DeadlineKind if k is not DeadlineKind.DATE)],
+        help="tasks without a date, or of one undated kind",
+    )
+    when.add_argument("--overdue", action="store_true", help="due before --as-of, not --done")
+    when.add_argument("--within", type=int, metavar="DAYS", help="due within DAYS of --as-of")
+    p.add_argument("--as-of", metavar="DATE", help="the day to judge from (default: today)")
+    p.add_argument("--done", metavar="FILE", help="finished task numbers ('-': standard input)")
+    command("timeline", _cmd_timeline, "every deadline with its tasks", ["dg-plan timeline"])
+    p = command(
+        "workload",
+        _cmd_workload,
+        "per unit: tasks led and shared, per deadline year",
+        ["dg-plan workload --top 10", "dg-plan workload --members --json"],
+    )
+    p.add_argument("--top", type=int, default=None, metavar="N", help="only the first N units")
+    p.add_argument("--members", action="store_true", help="include the collectives' members")
+    p = command(
+        "list-units",
+        _cmd_list_units,
+        "every responsible unit, with its kind and task counts",
+        ["dg-plan list-units", "dg-plan list-units --kind local"],
+    )
+    p.add_argument("--kind", choices=[k.value for k in UnitKind], help="only units of this kind")
+
+
+def _file_commands(command: _Command) -> None:
+    p = command(
+        "list-platforms",
+        _cmd_list_platforms,
+        "every platform the tasks mention, with the tasks",
+        ["dg-plan list-platforms", "dg-plan list-platforms --json"],
+    )
+    p.add_argument("--kind", help="only platforms of this kind (app, platform, …)")
+    p = command(
+        "export",
+        _cmd_export,
+        "write the plan to a file: " + ", ".join(export.FORMATS),
+        [
+            "dg-plan export json plan.json",
+            "dg-plan export csv tasks.csv --bom      # for Excel and WPS",
+            "dg-plan export csv units.csv --form long",
+            "dg-plan export xlsx plan.xlsx",
+            "dg-plan export graphml plan.graphml",
+            "dg-plan export node-link plan-graph.json",
+            "dg-plan export ics deadlines.ics",
+            "dg-plan export csv - | head       # '-' is standard output",
+        ],
+        listing=False,
+    )
+    p.add_argument("format", choices=list(export.FORMATS), help="the file format")
+    p.add_argument("path", help="the file to write ('-': standard output)")
+    p.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte-order mark")
+    p.add_argument("--form", choices=["wide", "long"], default="wide", help="csv: the form")
+    p = command(
+        "plot",
+        _cmd_plot,
+        "draw a plot to a file (.png, .svg, .pdf): timeline, workload or graph",
+        [
+            "dg-plan plot timeline deadlines.png",
+            "dg-plan plot workload units.svg --top 10",
+            "dg-plan plot graph yushiban.png --platform 豫事办",
+            "",
+            "Chinese labels need a CJK font (Debian and Ubuntu: apt-get install fonts-noto-cjk).",
+        ],
+        listing=False,
+    )
+    p.add_argument("kind", choices=plot.KINDS, help="what to draw")
+    p.add_argument("path", help="the image file to write")
+    p.add_argument("--top", type=int, default=15, metavar="N", help="workload: units to show")
+    p.add_argument("--unit", metavar="NAME", help="graph: only this unit's tasks")
+    p.add_argument("--platform", metavar="NAME", help="graph: only tasks mentioning it")
+    p.add_argument("--section", metavar="ID", help="graph: only this section's tasks")
+
+
+def _usage_error(parser: argparse.ArgumentParser, args: argparse.Namespace, msg: str) -> int:
+    """Report a usage error the way argparse does; return 2."""
+    parser = getattr(args, "subparser", parser)
+    parser.print_usage(sys.stderr)
+    print(f"{parser.prog}: error: {msg}", file=sys.stderr)  # noqa: T201
+    return 2
+
+
+def _not_found(exc: UnknownNameError | UnknownTaskError) -> None:
+    if isinstance(exc, UnknownTaskError):
         print(f"dg-plan: {exc}", file=sys.stderr)  # noqa: T201
-        return 1
-    return 0
+        return
+    print(f"dg-plan: no {exc.kind} named {exc.name!r}", file=sys.stderr)  # noqa: T201
+    if exc.suggestions:
+        print("did you mean:", file=sys.stderr)  # noqa: T201
+        for name in exc.suggestions:
+            print(f"  {name}", file=sys.stderr)  # noqa: T201
+    if exc.kind in ("unit", "platform"):
+        print(f"('dg-plan list-{exc.kind}s' lists them all)", file=sys.stderr)  # noqa: T201
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line on *argv* (default: ``sys.argv[1:]``); return the exit status.
+
+    Args:
+        argv: The arguments, without the program's name.
+
+    Returns:
+        0 on success, 1 when a name or number is not found or a file cannot be
+        written, 2 on a usage error.
+    """
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or argparse's own usage error (2)
+        return exc.code if isinstance(exc.code, int) else 2
+    handler = getattr(args, "handler", _cmd_overview)
+    if not hasattr(args, "json"):
+        args.json = False
+    status = 0
+    try:
+        plan = load_plan(args.plan)
+        output = handler(plan, args)
+        if output:
+            print(output)  # noqa: T201
+    except BrokenPipeError:  # the reader stopped early: dg-plan list-units | head
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 1
+    except (_UsageError, InvalidQueryError) as exc:
+        status = _usage_error(parser, args, str(exc))
+    except (UnknownNameError, UnknownTaskError) as exc:
+        _not_found(exc)
+        status = 1
+    except (DgPlanError, ImportError, OSError) as exc:  # a bad plan file, a missing extra
+        print(f"dg-plan: {exc}", file=sys.stderr)  # noqa: T201
+        status = 1
+    return status

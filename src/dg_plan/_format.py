@@ -628,6 +628,7 @@ def loads(text: str | bytes) -> Plan:
             "$",
             exc.doc[max(0, exc.pos - 20) : exc.pos + 20],
         ) from None
-    except (UnicodeDecodeError, TypeError) as exc:
+    except (ValueError, TypeError, RecursionError) as exc:
+        # UnicodeDecodeError, an integer too long to convert, nesting too deep to parse.
         raise PlanDataError(f"not valid JSON text: {exc}", "$", None) from None
     return plan_from_obj(obj)

@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from . import _display
 from ._errors import InvalidDeadlineError, InvalidTypeError, ValidationError
 
 __all__ = [
@@ -49,6 +50,14 @@ _UNDATED_PRINTED = {
 _KIND_RANK = {DeadlineKind.DATE: 0, DeadlineKind.ONGOING: 1, DeadlineKind.WHEN_APPROPRIATE: 2}
 _MONTH_END = re.compile(r"([0-9]{1,4})年([0-9]{1,2})月底前")
 _DAY = re.compile(r"([0-9]{1,4})年([0-9]{1,2})月([0-9]{1,2})日前")
+
+
+def _exact_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # A datetime is a date too, but a day is meant: refuse it, as the JSON format does.
+    if value is not None and type(value) is not datetime.date:
+        raise InvalidTypeError(
+            f"{attribute.name} must be a datetime.date or None, got {value!r}", attribute, value
+        )
 
 
 def _month_end(year: int, month: int) -> datetime.date:
@@ -213,9 +222,7 @@ class Successor:
 
     name: str = attrs.field(validator=_nonempty_str)
     name_en: str = attrs.field(validator=attrs.validators.instance_of(str))
-    since: datetime.date | None = attrs.field(
-        validator=attrs.validators.optional(attrs.validators.instance_of(datetime.date))
-    )
+    since: datetime.date | None = attrs.field(validator=_exact_date)
     source: str = attrs.field(validator=_nonempty_str)
 
 
@@ -279,19 +286,37 @@ class Unit:
         """Return the unit's name."""
         return self.name
 
+    def __repr__(self) -> str:
+        """Return a short form: ``<Unit 省发展改革委 (government)>``."""
+        return _display.unit_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Return the unit as an HTML card, for notebooks."""
+        return _display.unit_html(self)
+
 
 class PlatformKind(enum.Enum):
     """What kind of named system a platform is."""
 
+    #: A mobile app or mini-program brand (豫事办).
     APP = "app"
+    #: A named software platform or system (省一体化政务服务平台).
     PLATFORM = "platform"
+    #: A network (电子政务外网).
     NETWORK = "network"
+    #: A cloud (一朵云).
     CLOUD = "cloud"
+    #: A hotline (12345政务服务便民热线).
     HOTLINE = "hotline"
+    #: A named database or data resource (一人一档).
     DATABASE = "database"
+    #: A website or portal (河南法律服务网, 信用中国).
     WEBSITE = "website"
+    #: A blockchain (河南链).
     BLOCKCHAIN = "blockchain"
+    #: A named construction programme (雪亮工程).
     PROGRAMME = "programme"
+    #: A QR-code service (豫服码).
     CODE = "code"
 
 
@@ -329,6 +354,14 @@ class Platform:
     def __str__(self) -> str:
         """Return the platform's name."""
         return self.name
+
+    def __repr__(self) -> str:
+        """Return a short form: ``<Platform 豫事办 (app)>``."""
+        return _display.platform_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Return the platform as an HTML card, for notebooks."""
+        return _display.platform_html(self)
 
 
 def _nonneg_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -511,14 +544,26 @@ class Task:
                     "overlaps another or lies outside the text"
                 )
             last_end = m.end
-        if {m.platform for m in self.mentions} != mentioned and self.mentions:
-            raise ValidationError(f"task {self.number}: a platform is listed but never mentioned")
+        in_order = tuple(dict.fromkeys(m.platform for m in self.mentions))
+        if tuple(p.name for p in self.platforms) != in_order:
+            raise ValidationError(
+                f"task {self.number}: platforms must be the mentioned ones in order of first "
+                f"mention, {in_order!r}"
+            )
 
     @property
     def shared(self) -> tuple[Unit, ...]:
         """The units responsible by division of duties (按职责分工负责): units that do not lead."""
         leads = {u.name for u in self.leads}
         return tuple(u for u in self.units if u.name not in leads)
+
+    def __repr__(self) -> str:
+        """Return a short form: ``<Task 18 2023年12月底前: 推行“极简审批”和协同化、集成化…>``."""
+        return _display.task_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Return the task as an HTML card (units, platforms, provenance), for notebooks."""
+        return _display.task_html(self)
 
 
 def _check_section_tasks(
@@ -530,6 +575,8 @@ def _check_section_tasks(
             f"section {instance.id!r}: tasks must be ordered and unique, got {numbers!r}"
         )
     nested = [t.number for s in instance.subsections for t in s.tasks]
+    if len(nested) != len(set(nested)):
+        raise ValidationError(f"section {instance.id!r}: two subsections share a task")
     if nested and not set(nested) <= set(numbers):
         raise ValidationError(f"section {instance.id!r}: a subsection's task is missing from tasks")
 
@@ -577,6 +624,14 @@ class Section:
         for s in self.subsections:
             yield from s.walk()
 
+    def __repr__(self) -> str:
+        """Return a short form: ``<Section 3.4 （四）推进政务治理“一网智管”: 6 tasks>``."""
+        return _display.section_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Return the section and a table of its tasks as HTML, for notebooks."""
+        return _display.section_html(self)
+
 
 @attrs.frozen
 class PlanMetadata:
@@ -597,10 +652,7 @@ class PlanMetadata:
     document: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
     attachment: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
     issuer: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    issued: datetime.date | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(datetime.date)),
-    )
+    issued: datetime.date | None = attrs.field(default=None, validator=_exact_date)
     period: tuple[int, int] | None = attrs.field(default=None)
     source_file: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
     source_sha256: str = attrs.field(default="", validator=attrs.validators.instance_of(str))

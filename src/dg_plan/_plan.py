@@ -6,10 +6,11 @@ import datetime
 import threading
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
+from . import _display
 from ._errors import (
     InvalidQueryError,
     InvalidTypeError,
@@ -146,6 +147,10 @@ class Plan:
                     raise ValidationError(
                         f"task {task.number}: platform {platform.name!r} is not the plan's"
                     )
+        listed_by: dict[str, list[str]] = {}
+        for unit in self.units:
+            for member in unit.members:
+                listed_by.setdefault(member, []).append(unit.name)
         for unit in self.units:
             for member in unit.members:
                 if member not in units:
@@ -156,9 +161,12 @@ class Plan:
                     raise ValidationError(
                         f"unit {member!r} does not record that it belongs to {unit.name!r}"
                     )
-            for collective in unit.member_of:
-                if unit.name not in getattr(units.get(collective), "members", ()):
-                    raise ValidationError(f"unit {unit.name!r}: {collective!r} does not list it")
+            listing = tuple(listed_by.get(unit.name, ()))
+            if unit.member_of != listing:
+                raise ValidationError(
+                    f"unit {unit.name!r}: member_of must be the collectives that list it, in "
+                    f"the registry's order: {listing!r}, got {unit.member_of!r}"
+                )
         covered: list[int] = []
         for part in self.sections:
             covered.extend(t.number for t in part.tasks)
@@ -191,6 +199,28 @@ class Plan:
             f"<Plan {self.metadata.title!r}: {len(self.tasks)} tasks, {len(self.sections)} parts, "
             f"{len(self.units)} units, {len(self.platforms)} platforms>"
         )
+
+    def _repr_html_(self) -> str:
+        """Return a summary as HTML (parts, tasks per deadline, top leads), for notebooks."""
+        return _display.plan_html(self)
+
+    def to_dataframe(self, form: Literal["wide", "long"] = "wide") -> Any:  # noqa: ANN401
+        """Return the plan as a pandas DataFrame; see :func:`dg_plan.export.to_dataframe`.
+
+        Args:
+            form: ``"wide"``, one row per task, or ``"long"``, one row per task and
+                responsible unit, with the unit's role.
+
+        Returns:
+            A ``pandas.DataFrame`` with typed columns (dates, categoricals).
+
+        Raises:
+            ImportError: pandas is not installed (``pip install 'dg_plan[pandas]'``).
+            InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
+        """
+        from .export import to_dataframe  # noqa: PLC0415 - pandas only when asked for
+
+        return to_dataframe(self, form=form)
 
     # -- lookups -------------------------------------------------------------
 

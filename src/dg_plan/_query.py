@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from . import _display
 from ._errors import InvalidQueryError
 from ._model import Deadline, DeadlineKind, Platform, Task, Unit
 
@@ -62,6 +63,14 @@ class Responsibility:
     role: Role
     via: Unit | None = None
 
+    def __repr__(self) -> str:
+        """Return a short form: ``<Responsibility 洛阳市人民政府 shared task 1 via …>``."""
+        return _display.responsibility_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Return the responsibility as a one-row HTML table, for notebooks."""
+        return _display.responsibility_html(self)
+
 
 @attrs.frozen
 class Involvement:
@@ -82,13 +91,34 @@ class Involvement:
         """Every task of the involvement, in order."""
         return tuple(sorted((*self.lead, *self.shared), key=lambda t: t.number))
 
+    def __repr__(self) -> str:
+        """Return a short form: ``<Involvement 省委网信办: leads 1 (173), shares 0>``."""
+        return _display.involvement_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Return the involvement as a one-row HTML table, for notebooks."""
+        return _display.involvement_html(self)
+
 
 @attrs.frozen
 class TimelineEntry:
-    """A deadline and the tasks due by it, in order."""
+    """A deadline and the tasks due by it, in order.
+
+    Args:
+        deadline: The deadline.
+        tasks: The tasks due by it, in the plan's order.
+    """
 
     deadline: Deadline
     tasks: tuple[Task, ...]
+
+    def __repr__(self) -> str:
+        """Return a short form: ``<TimelineEntry 2024年6月底前: 13 tasks: 3, 5, 7, …>``."""
+        return _display.timeline_entry_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Return the entry as a one-row HTML table, for notebooks."""
+        return _display.timeline_entry_html(self)
 
 
 @attrs.frozen
@@ -127,6 +157,14 @@ class WorkloadRow:
     def total(self) -> int:
         """Every task of the unit."""
         return self.lead + self.shared
+
+    def __repr__(self) -> str:
+        """Return a short form: ``<WorkloadRow 省发展改革委: lead 25, shared 7>``."""
+        return _display.workload_row_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Return the row as a one-row HTML table, for notebooks."""
+        return _display.workload_row_html(self)
 
 
 def to_date(value: object, argument: str) -> datetime.date:

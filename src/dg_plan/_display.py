@@ -1,0 +1,419 @@
+"""How objects look: short plain-text reprs and HTML tables for notebooks.
+
+Everything here renders; nothing computes. The module imports only the standard
+library at run time, so the model can import it, and every piece of text that goes
+into HTML passes through :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._model import Deadline, Platform, Section, Task, Unit
+    from ._plan import Plan
+    from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
+
+__all__ = [
+    "deadline_cell",
+    "involvement_html",
+    "involvement_repr",
+    "involvements_table",
+    "numbers",
+    "plan_html",
+    "platform_html",
+    "platform_repr",
+    "responsibilities_table",
+    "responsibility_html",
+    "responsibility_repr",
+    "section_html",
+    "section_repr",
+    "shorten",
+    "task_html",
+    "task_repr",
+    "tasks_table",
+    "timeline_entry_html",
+    "timeline_entry_repr",
+    "timeline_table",
+    "unit_html",
+    "unit_repr",
+    "workload_row_html",
+    "workload_row_repr",
+    "workload_table",
+]
+
+#: How many characters of a task's text its repr shows.
+REPR_TEXT = 16
+#: How many task numbers a repr lists before it elides the rest.
+REPR_NUMBERS = 8
+
+# Jupyter right-aligns table cells by default; Chinese text reads from the left.
+_CELL = "text-align:left;vertical-align:top"
+_NUM = "text-align:right;vertical-align:top;white-space:nowrap"
+_KEEP = "text-align:left;vertical-align:top;white-space:nowrap"
+# A column's style: "num" right-aligned, "keep" on one line, "text" wrapped.
+_STYLE = {"num": _NUM, "keep": _KEEP, "text": _CELL}
+_QUIET = "color:#666;font-size:smaller"
+_MARK = "background:#fff3b0;padding:0 1px"
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return *text* cut to *limit* characters, with ``…`` when it was cut."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def numbers(tasks: Iterable[Task], limit: int | None = REPR_NUMBERS) -> str:
+    """Return the tasks' numbers, comma-separated, eliding all after the first *limit*."""
+    found = [str(t.number) for t in tasks]
+    if not found:
+        return "—"
+    if limit is None or len(found) <= limit:
+        return ", ".join(found)
+    return ", ".join(found[:limit]) + ", …"
+
+
+def _counted(tasks: Sequence[Task]) -> str:
+    return f"{len(tasks)} ({numbers(tasks)})" if tasks else "0"
+
+
+def _names(units: Iterable[Unit | Platform]) -> str:
+    return "、".join(u.name for u in units) or "—"
+
+
+# -- plain-text reprs -------------------------------------------------------------
+
+
+def task_repr(task: Task) -> str:
+    """``<Task 18 2023年12月底前: 推行“极简审批”和协同化、集成化…>``."""
+    return f"<Task {task.number} {task.deadline}: {shorten(task.text, REPR_TEXT)}>"
+
+
+def unit_repr(unit: Unit) -> str:
+    """``<Unit 省发展改革委 (government)>``."""
+    return f"<Unit {unit.name} ({unit.kind.value})>"
+
+
+def platform_repr(platform: Platform) -> str:
+    """``<Platform 豫事办 (app)>``."""
+    return f"<Platform {platform.name} ({platform.kind.value})>"
+
+
+def section_repr(section: Section) -> str:
+    """``<Section 3.4 （四）推进政务治理“一网智管”: 6 tasks>``."""
+    return f"<Section {section.id} {section.label}{section.title}: {len(section.tasks)} tasks>"
+
+
+def responsibility_repr(r: Responsibility) -> str:
+    """``<Responsibility 洛阳市人民政府 shared task 18 via 各省辖市政府>``."""
+    via = f" via {r.via.name}" if r.via is not None else ""
+    return f"<Responsibility {r.unit.name} {r.role.value} task {r.task.number}{via}>"
+
+
+def involvement_repr(i: Involvement) -> str:
+    """``<Involvement 省行政审批政务信息管理局: leads 2 (18, 125), shares 0>``."""
+    return f"<Involvement {i.unit.name}: leads {_counted(i.lead)}, shares {_counted(i.shared)}>"
+
+
+def timeline_entry_repr(entry: TimelineEntry) -> str:
+    """``<TimelineEntry 2024年6月底前: 13 tasks: 3, 5, 7, 9, 14, 20, 119, 121, …>``."""
+    return f"<TimelineEntry {entry.deadline}: {len(entry.tasks)} tasks: {numbers(entry.tasks)}>"
+
+
+def workload_row_repr(row: WorkloadRow) -> str:
+    """``<WorkloadRow 省发展改革委: lead 25, shared 7>``."""
+    return f"<WorkloadRow {row.unit.name}: lead {row.lead}, shared {row.shared}>"
+
+
+# -- HTML pieces ---------------------------------------------------------------------
+
+
+def deadline_cell(deadline: Deadline) -> str:
+    """Return a deadline as HTML: the printed form over its date or its kind."""
+    below = deadline.date.isoformat() if deadline.date is not None else deadline.kind.value
+    return f'{_e(deadline)}<br><span style="{_QUIET}">{_e(below)}</span>'
+
+
+def _marked_text(task: Task) -> str:
+    """The task's text with every platform mention highlighted."""
+    parts: list[str] = []
+    last = 0
+    for m in task.mentions:
+        parts.append(_e(task.text[last : m.start]))
+        mention = _e(task.text[m.start : m.end])
+        parts.append(f'<mark style="{_MARK}" title="{_e(m.platform)}">{mention}</mark>')
+        last = m.end
+    parts.append(_e(task.text[last:]))
+    return "".join(parts)
+
+
+def _leads(units: Iterable[Unit]) -> str:
+    return "、".join(f"<strong>{_e(u.name)}</strong>" for u in units) or "—"
+
+
+def _plain(units: Iterable[Unit | Platform]) -> str:
+    return _e(_names(units))
+
+
+def _table(
+    headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]], caption: str = ""
+) -> str:
+    """Render a table; *headers* are ``(label, style)``; cells are HTML, the caption text."""
+    head = "".join(f'<th style="{_STYLE[style]}">{_e(h)}</th>' for h, style in headers)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td style="{_STYLE[style]}">{cell}</td>'
+            for cell, (_, style) in zip(row, headers, strict=True)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    cap = f'<caption style="{_CELL}">{_e(caption)}</caption>' if caption else ""
+    return (
+        f'<table class="dg-plan">{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    )
+
+
+_TASK_HEADERS = (
+    ("No.", "num"),
+    ("Deadline", "keep"),
+    ("Task", "text"),
+    ("Lead", "text"),
+    ("Shared", "text"),
+)
+
+
+def tasks_table(tasks: Sequence[Task], caption: str = "") -> str:
+    """Return a table of *tasks*: number, deadline, text (mentions marked), leads, others."""
+    rows = (
+        (
+            _e(t.number),
+            deadline_cell(t.deadline),
+            _marked_text(t),
+            _leads(t.leads),
+            _plain(t.shared),
+        )
+        for t in tasks
+    )
+    return _table(_TASK_HEADERS, rows, caption)
+
+
+def task_html(task: Task) -> str:
+    """Return one task as an HTML card: text, deadline, units, platforms, provenance."""
+    p = task.provenance
+    fields: list[tuple[str, str]] = [
+        ("Deadline", deadline_cell(task.deadline)),
+        ("Lead", _leads(task.leads)),
+        ("Shared", _plain(task.shared)),
+        ("Printed units", _e(task.units_text or "—")),
+        ("Platforms", _plain(task.platforms)),
+    ]
+    if p is not None:
+        fields.append(("Page", _e(p.page)))
+        fields.extend(("Note", _e(n)) for n in p.notes)
+        fields.extend(("Alternative", _e(a)) for a in p.alternatives)
+    rows = "".join(
+        f'<tr><th style="{_KEEP}">{_e(k)}</th><td style="{_CELL}">{v}</td></tr>' for k, v in fields
+    )
+    return (
+        f'<div class="dg-plan"><p><strong>Task {_e(task.number)}</strong></p>'
+        f"<p>{_marked_text(task)}</p><table><tbody>{rows}</tbody></table></div>"
+    )
+
+
+def _card(title: str, fields: Iterable[tuple[str, str]]) -> str:
+    rows = "".join(
+        f'<tr><th style="{_KEEP}">{_e(k)}</th><td style="{_CELL}">{_e(v)}</td></tr>'
+        for k, v in fields
+        if v
+    )
+    return f'<div class="dg-plan"><p><strong>{_e(title)}</strong></p><table>{rows}</table></div>'
+
+
+def unit_html(unit: Unit) -> str:
+    """Return a unit as an HTML card: names, kind, English name, members, successor."""
+    english = unit.name_en + ("" if unit.name_en_official or not unit.name_en else " (unofficial)")
+    successor = unit.successor
+    return _card(
+        unit.name,
+        [
+            ("Full name", unit.full_name),
+            ("Kind", unit.kind.value),
+            ("English", english),
+            ("Also called", "、".join(unit.aliases)),
+            ("Members", "、".join(unit.members)),
+            ("Member of", "、".join(unit.member_of)),
+            ("Successor", f"{successor.name} ({successor.source})" if successor else ""),
+            ("Note", unit.note),
+        ],
+    )
+
+
+def platform_html(platform: Platform) -> str:
+    """Return a platform as an HTML card: names, kind, English name and note."""
+    return _card(
+        platform.name,
+        [
+            ("Kind", platform.kind.value),
+            ("English", platform.name_en),
+            ("Also called", "、".join(platform.aliases)),
+            ("Note", platform.note),
+        ],
+    )
+
+
+def section_html(section: Section) -> str:
+    """Return a section: its title, its subsections, then a table of its tasks."""
+    subs = "".join(
+        f"<li>{_e(s.id)} {_e(s.label)}{_e(s.title)} ({len(s.tasks)})</li>"
+        for s in section.subsections
+    )
+    title = f"{section.id} {section.label}{section.title}: {len(section.tasks)} tasks"
+    return (
+        f'<div class="dg-plan"><p><strong>{_e(title)}</strong></p>'
+        + (f"<ul>{subs}</ul>" if subs else "")
+        + tasks_table(section.tasks)
+        + "</div>"
+    )
+
+
+def plan_html(plan: Plan) -> str:
+    """Return a plan's summary: parts and subsections, tasks per deadline, top leads."""
+    m = plan.metadata
+    heading = (
+        f"<p><strong>{_e(m.title)}</strong><br>"
+        f'<span style="{_QUIET}">{_e(m.attachment)} of {_e(m.document)}, {_e(m.issuer)}, '
+        f"{_e(m.issued or '')}: {len(plan.tasks)} tasks, {len(plan.units)} units, "
+        f"{len(plan.platforms)} platforms</span></p>"
+    )
+    parts = _table(
+        (("Section", "keep"), ("Title", "keep"), ("Tasks", "num")),
+        (
+            (_e(s.id), _e(f"{s.label}{'、' if s.id.isdigit() else ''}{s.title}"), _e(len(s.tasks)))
+            for part in plan.sections
+            for s in part.walk()
+        ),
+        caption="Parts and subsections",
+    )
+    deadlines = _table(
+        (("Deadline", "keep"), ("Tasks", "num")),
+        (
+            (deadline_cell(d), _e(n))
+            for d, n in sorted(Counter(t.deadline for t in plan.tasks).items())
+        ),
+        caption="Tasks per deadline",
+    )
+    leads = _table(
+        (("Unit", "keep"), ("Tasks led", "num")),
+        (
+            (_e(name), _e(n))
+            for name, n in Counter(u.name for t in plan.tasks for u in t.leads).most_common(10)
+        ),
+        caption="Units that lead most tasks",
+    )
+    flex = "display:flex;flex-wrap:wrap;gap:2em;align-items:flex-start"
+    return (
+        f'<div class="dg-plan">{heading}<div style="{flex}"><div>{parts}</div>'
+        f"<div>{deadlines}{leads}</div></div></div>"
+    )
+
+
+def responsibilities_table(items: Sequence[Responsibility], caption: str = "") -> str:
+    """Return a table of responsibilities: task, deadline, role, via, text."""
+    rows = (
+        (
+            _e(r.task.number),
+            deadline_cell(r.task.deadline),
+            f"<strong>{_e('lead')}</strong>" if r.role.value == "lead" else _e(r.role.value),
+            _e(r.via.name if r.via is not None else "—"),
+            _marked_text(r.task),
+        )
+        for r in items
+    )
+    headers = (
+        ("No.", "num"),
+        ("Deadline", "keep"),
+        ("Role", "keep"),
+        ("Via", "keep"),
+        ("Task", "text"),
+    )
+    return _table(headers, rows, caption)
+
+
+def responsibility_html(r: Responsibility) -> str:
+    """Return one responsibility as a one-row table captioned with the unit."""
+    return responsibilities_table([r], caption=r.unit.name)
+
+
+def involvements_table(items: Sequence[Involvement], caption: str = "") -> str:
+    """Return a table of involvements: unit, kind, the tasks it leads and shares."""
+    rows = (
+        (
+            _e(i.unit.name),
+            _e(i.unit.kind.value),
+            f"<strong>{_e(numbers(i.lead, limit=None))}</strong>" if i.lead else "—",
+            _e(numbers(i.shared, limit=None)),
+        )
+        for i in items
+    )
+    headers = (("Unit", "keep"), ("Kind", "keep"), ("Leads", "text"), ("Shares", "text"))
+    return _table(headers, rows, caption)
+
+
+def involvement_html(i: Involvement) -> str:
+    """Return one involvement as a one-row table."""
+    return involvements_table([i])
+
+
+def timeline_table(entries: Sequence[TimelineEntry], caption: str = "") -> str:
+    """Return a table of deadlines: the deadline, how many tasks, their numbers."""
+    rows = (
+        (
+            deadline_cell(e.deadline),
+            _e(len(e.tasks)),
+            _e(numbers(e.tasks, limit=None)),
+        )
+        for e in entries
+    )
+    headers = (("Deadline", "keep"), ("Tasks", "num"), ("Numbers", "text"))
+    return _table(headers, rows, caption)
+
+
+def timeline_entry_html(entry: TimelineEntry) -> str:
+    """Return one timeline entry as a one-row table."""
+    return timeline_table([entry])
+
+
+def workload_table(rows: Sequence[WorkloadRow], caption: str = "") -> str:
+    """Return a workload table: per unit, tasks led, shared and in all, per bucket."""
+    labels = [b.label for b in rows[0].buckets] if rows else []
+    headers = (
+        ("Unit", "keep"),
+        ("Lead", "num"),
+        ("Shared", "num"),
+        ("Total", "num"),
+        *((f"{label} lead/shared", "num") for label in labels),
+    )
+    body = (
+        (
+            _e(r.unit.name),
+            f"<strong>{_e(r.lead)}</strong>",
+            _e(r.shared),
+            _e(r.total),
+            *(_e(f"{b.lead}/{b.shared}") for b in r.buckets),
+        )
+        for r in rows
+    )
+    return _table(headers, body, caption)
+
+
+def workload_row_html(row: WorkloadRow) -> str:
+    """Return one workload row as a one-row table."""
+    return workload_table([row])

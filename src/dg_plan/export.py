@@ -1,0 +1,728 @@
+"""The plan in the tools people already use: tables, data frames, files and calendars.
+
+Notebook display
+    :func:`table` wraps query results (which are plain tuples) so that a notebook
+    shows them as an HTML table; :func:`tasks_html` returns that HTML for tasks.
+
+Rows
+    :func:`records` gives the plan as plain Python rows, in one of two forms:
+    ``"wide"``, one row per task, and ``"long"``, one row per task and responsible
+    unit with the unit's role. :func:`to_dataframe` gives the same rows as a typed
+    pandas ``DataFrame``.
+
+Files
+    Each writer takes a plan and a destination: a path, or a file object opened for
+    writing (binary, or text for the text formats; open text files with
+    ``newline=""`` so that CSV keeps its CRLF line ends).
+
+    * ``json``: :func:`to_json`, the documented format of :func:`dg_plan.dumps`;
+      :func:`dg_plan.load_plan` reads it back.
+    * ``csv``: :func:`to_csv`; ``bom=True`` for Excel and WPS.
+    * ``xlsx``: :func:`to_excel`, for Excel, WPS and LibreOffice.
+    * ``graphml``: :func:`to_graphml`, for ``networkx.read_graphml``, Gephi and yEd.
+    * ``node-link``: :func:`to_node_link`, for ``networkx.node_link_graph`` and d3.js.
+    * ``ics``: :func:`to_ics`, the dated deadlines for any calendar (RFC 5545).
+
+pandas, openpyxl, networkx and icalendar are optional: each is imported when it is
+first needed, and a missing one raises an :class:`ImportError` naming the extra to
+install (``pip install 'dg_plan[pandas]'``).
+
+>>> import dg_plan
+>>> from dg_plan import export
+>>> plan = dg_plan.load_plan()
+>>> export.table(plan.due_in("2023H1"))
+<Table of 2 tasks: 2, 37>
+>>> export.records(plan, tasks=[plan.task(50)])[0]["leads"]
+('省审计厅',)
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import importlib
+import inspect
+import io
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import IO, TYPE_CHECKING, Any, Literal, overload
+
+from . import _display
+from ._errors import InvalidQueryError
+from ._format import dumps
+from ._model import DeadlineKind, Section, Task, UnitKind
+from ._query import Involvement, Responsibility, Role, TimelineEntry, WorkloadRow
+
+if TYPE_CHECKING:
+    from ._plan import Plan
+
+__all__ = [
+    "FORMATS",
+    "LONG_COLUMNS",
+    "WIDE_COLUMNS",
+    "Destination",
+    "Table",
+    "ics_uid",
+    "records",
+    "table",
+    "tasks_html",
+    "to_csv",
+    "to_dataframe",
+    "to_excel",
+    "to_graphml",
+    "to_ics",
+    "to_json",
+    "to_node_link",
+    "write",
+]
+
+#: Where a writer writes: a path, or a file object open for writing.
+Destination = str | os.PathLike[str] | IO[str] | IO[bytes]
+_Form = Literal["wide", "long"]
+
+#: The columns of the wide form, one row per task, in order.
+WIDE_COLUMNS = (
+    "number",
+    "part",
+    "section",
+    "section_title",
+    "deadline",
+    "deadline_kind",
+    "due",
+    "leads",
+    "shared",
+    "platforms",
+    "text",
+    "page",
+)
+#: The columns of the long form, one row per task and responsible unit, in order.
+LONG_COLUMNS = (
+    "number",
+    "unit",
+    "role",
+    "unit_kind",
+    "position",
+    "part",
+    "section",
+    "deadline",
+    "deadline_kind",
+    "due",
+)
+
+# What separates names in one CSV or spreadsheet cell: the print's own 、.
+_SEPARATOR = "、"
+# The namespace of the events' name-based UIDs: fixed for good, since changing it
+# would change every UID and make calendars duplicate the events.
+_ICS_NAMESPACE = uuid.UUID("6f1c1d6e-5b1a-4c53-9a0e-5d2f3c7a9b10")
+
+
+def _require(module: str, extra: str, purpose: str) -> Any:  # noqa: ANN401 - a module
+    """Import an optional dependency, or say which extra installs it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        msg = f"{purpose} needs {module}: pip install 'dg_plan[{extra}]'"
+        raise ImportError(msg, name=module) from exc
+
+
+# -- notebook display ------------------------------------------------------------------
+
+Item = Task | Responsibility | Involvement | TimelineEntry | WorkloadRow
+
+_RENDERERS: Mapping[type, tuple[str, Callable[[Any, str], str]]] = MappingProxyType(
+    {
+        Task: ("tasks", _display.tasks_table),
+        Responsibility: ("responsibilities", _display.responsibilities_table),
+        Involvement: ("involvements", _display.involvements_table),
+        TimelineEntry: ("deadlines", _display.timeline_table),
+        WorkloadRow: ("units", _display.workload_table),
+    }
+)
+
+
+class Table(Sequence[Item]):
+    """Query results that a notebook displays as an HTML table.
+
+    A table is an immutable sequence of its items; make one with :func:`table`.
+
+    Args:
+        items: Tasks, responsibilities, involvements, timeline entries or workload
+            rows, all of one kind.
+        caption: A caption for the table (plain text).
+
+    Raises:
+        TypeError: The items are not all of one of those kinds.
+    """
+
+    __slots__ = ("_items", "_kind", "_render", "caption")
+
+    def __init__(self, items: Iterable[Item], caption: str = "") -> None:
+        """Check the items and choose how to render them."""
+        self._items: tuple[Item, ...] = tuple(items)
+        self.caption = str(caption)
+        kinds = {type(i) for i in self._items} or {Task}
+        if len(kinds) != 1 or next(iter(kinds)) not in _RENDERERS:
+            shown = ", ".join(sorted(k.__name__ for k in kinds))
+            raise TypeError(f"a table shows items of one kind of {_kinds()}, got {shown}")
+        self._kind, self._render = _RENDERERS[next(iter(kinds))]
+
+    @overload
+    def __getitem__(self, index: int) -> Item: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Item]: ...
+    def __getitem__(self, index: int | slice) -> Item | Sequence[Item]:
+        """Return an item, or a tuple of items for a slice."""
+        return self._items[index]
+
+    def __len__(self) -> int:
+        """Return the number of items."""
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Item]:
+        """Iterate over the items in order."""
+        return iter(self._items)
+
+    def __repr__(self) -> str:
+        """Return a short form: ``<Table of 13 tasks: 3, 5, 7, …>``."""
+        if self._kind == "tasks":
+            numbers = _display.numbers(self._items)  # type: ignore[arg-type]
+            return f"<Table of {len(self)} tasks: {numbers}>"
+        return f"<Table of {len(self)} {self._kind}>"
+
+    def to_html(self) -> str:
+        """Return the table as HTML, every piece of text escaped."""
+        return self._render(self._items, self.caption)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
+def _kinds() -> str:
+    return ", ".join(k.__name__ for k in _RENDERERS)
+
+
+def table(items: Iterable[Item], caption: str = "") -> Table:
+    """Wrap query results so that a notebook shows them as an HTML table.
+
+    >>> import dg_plan
+    >>> plan = dg_plan.load_plan()
+    >>> table(plan.tasks_for("省审计厅"))
+    <Table of 1 tasks: 50>
+
+    Args:
+        items: The results of one query: tasks (``plan.due_in("2024H1")``),
+            responsibilities (``plan.responsibilities(...)``), involvements
+            (``plan.responsible_for(...)``), timeline entries or workload rows.
+        caption: A caption for the table (plain text).
+
+    Returns:
+        A :class:`Table`: a sequence of the items with an ``_repr_html_``.
+
+    Raises:
+        TypeError: The items are not all of one of those kinds.
+    """
+    return Table(items, caption)
+
+
+def tasks_html(tasks: Iterable[Task], caption: str = "") -> str:
+    """Return an HTML table of *tasks*: number, deadline, text, lead and shared units.
+
+    Leads are in bold, platform mentions in the text are highlighted, and every
+    piece of text is escaped with :func:`html.escape`.
+
+    Args:
+        tasks: The tasks, in the order to show them.
+        caption: A caption for the table (plain text).
+
+    Returns:
+        The HTML of one ``<table>``.
+    """
+    return _display.tasks_table(tuple(tasks), caption)
+
+
+# -- rows ------------------------------------------------------------------------------
+
+
+def _placement(plan: Plan) -> dict[int, tuple[Section, Section]]:
+    """Each task's part and the deepest section that holds it."""
+    found: dict[int, tuple[Section, Section]] = {}
+    for part in plan.sections:
+        for section in part.walk():  # parents come before their subsections
+            for task in section.tasks:
+                found[task.number] = (part, section)
+    return found
+
+
+def _check_form(form: object) -> _Form:
+    if form == "wide":
+        return "wide"
+    if form == "long":
+        return "long"
+    raise InvalidQueryError("expected 'wide' or 'long'", "form", form)
+
+
+def records(
+    plan: Plan, form: Literal["wide", "long"] = "wide", tasks: Iterable[Task] | None = None
+) -> list[dict[str, Any]]:
+    """Return the plan as plain Python rows (dicts), in the wide or the long form.
+
+    The wide form has one row per task, with the keys of :data:`WIDE_COLUMNS`:
+    ``number``, ``part`` (the part's id, ``"1"``…``"4"``), ``section`` (the id of the
+    deepest section holding the task, ``"3.4"``) and ``section_title``,
+    ``deadline`` (as printed), ``deadline_kind`` (``"date"``, ``"ongoing"`` or
+    ``"when_appropriate"``), ``due`` (a :class:`datetime.date`, or ``None`` when
+    undated), ``leads`` and ``shared`` (tuples of unit names, in printed order),
+    ``platforms`` (a tuple of platform names), ``text`` and ``page``.
+
+    The long form has one row per task and responsible unit, with the keys of
+    :data:`LONG_COLUMNS`: ``number``, ``unit``, ``role`` (``"lead"`` or ``"shared"``),
+    ``unit_kind``, ``position`` (1 for the first unit printed), and the task's
+    ``part``, ``section``, ``deadline``, ``deadline_kind`` and ``due``. A collective
+    such as 各省辖市政府 is one unit: its members get no rows of their own.
+
+    Args:
+        plan: The plan.
+        form: ``"wide"`` or ``"long"``.
+        tasks: Only these tasks of the plan (in the order given); all by default.
+
+    Returns:
+        A new list of new dicts, one per row.
+
+    Raises:
+        InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
+        UnknownTaskError: *tasks* holds a task the plan does not have.
+    """
+    form = _check_form(form)
+    chosen = plan.tasks if tasks is None else tuple(plan.task(t.number) for t in tasks)
+    placement = _placement(plan)
+    rows: list[dict[str, Any]] = []
+    for task in chosen:
+        part, section = placement.get(task.number, (None, None))
+        deadline = task.deadline
+        common = {
+            "part": part.id if part else "",
+            "section": section.id if section else "",
+            "deadline": str(deadline),
+            "deadline_kind": deadline.kind.value,
+            "due": deadline.date,
+        }
+        if form == "wide":
+            rows.append(
+                {
+                    "number": task.number,
+                    **common,
+                    "section_title": f"{section.label}{section.title}" if section else "",
+                    "leads": tuple(u.name for u in task.leads),
+                    "shared": tuple(u.name for u in task.shared),
+                    "platforms": tuple(p.name for p in task.platforms),
+                    "text": task.text,
+                    "page": task.provenance.page if task.provenance else None,
+                }
+            )
+            rows[-1] = {k: rows[-1][k] for k in WIDE_COLUMNS}
+            continue
+        leads = {u.name for u in task.leads}
+        for position, unit in enumerate(task.units, start=1):
+            row = {
+                "number": task.number,
+                "unit": unit.name,
+                "role": (Role.LEAD if unit.name in leads else Role.SHARED).value,
+                "unit_kind": unit.kind.value,
+                "position": position,
+                **common,
+            }
+            rows.append({k: row[k] for k in LONG_COLUMNS})
+    return rows
+
+
+def _cell(value: object) -> object:
+    """A row value as one spreadsheet cell: names joined with 、, None as empty."""
+    if isinstance(value, tuple):
+        return _SEPARATOR.join(value)
+    return "" if value is None else value
+
+
+def _frame_cell(column: str, value: object) -> object:
+    """A row value as one data frame cell: names joined with 、, no section as missing."""
+    if isinstance(value, tuple):
+        return _SEPARATOR.join(value)
+    if value == "" and column in ("part", "section", "section_title"):
+        return None  # a plan without sections
+    return value
+
+
+def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> Any:  # noqa: ANN401 - a pandas DataFrame
+    """Return the plan as a pandas ``DataFrame`` with typed columns.
+
+    The columns are those of :func:`records` (:data:`WIDE_COLUMNS` or
+    :data:`LONG_COLUMNS`), with these types: ``due`` is ``datetime64`` (``NaT`` when
+    undated); ``part``, ``deadline_kind``, ``role`` and ``unit_kind`` are
+    categoricals, and so is ``deadline``, ordered by date (so that sorting by it
+    sorts by deadline, the undated last); ``number`` and ``position`` are integers,
+    ``page`` a nullable integer, and the text columns are pandas strings (``part`` and
+    ``section`` are missing when the plan has no sections). In the wide
+    form ``leads``, ``shared`` and ``platforms`` join their names with ``、``; use the
+    long form to count or filter by unit.
+
+    >>> import dg_plan
+    >>> df = dg_plan.load_plan().to_dataframe()
+    >>> df.shape
+    (178, 12)
+
+    Args:
+        plan: The plan.
+        form: ``"wide"`` (one row per task) or ``"long"`` (one row per task and
+            responsible unit).
+
+    Returns:
+        A new ``pandas.DataFrame`` with a default integer index.
+
+    Raises:
+        ImportError: pandas is not installed (``pip install 'dg_plan[pandas]'``).
+        InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
+    """
+    form = _check_form(form)
+    pd = _require("pandas", "pandas", "to_dataframe")
+    rows = records(plan, form)
+    columns = WIDE_COLUMNS if form == "wide" else LONG_COLUMNS
+    frame = pd.DataFrame({c: [_frame_cell(c, r[c]) for r in rows] for c in columns})
+    deadlines = [str(e.deadline) for e in plan.timeline()]
+    categories: dict[str, tuple[list[str], bool]] = {
+        "part": ([s.id for s in plan.sections], True),
+        "deadline": (deadlines, True),
+        "deadline_kind": ([k.value for k in DeadlineKind], False),
+        "role": ([r.value for r in Role], False),
+        "unit_kind": ([k.value for k in UnitKind], False),
+    }
+    for column, (values, ordered) in categories.items():
+        if column in frame:
+            dtype = pd.CategoricalDtype(values, ordered=ordered)
+            frame[column] = frame[column].astype(dtype)
+    frame["due"] = pd.to_datetime(frame["due"])
+    frame["number"] = frame["number"].astype("int64")
+    text_columns: tuple[str, ...] = ("unit", "section")
+    if form == "wide":
+        frame["page"] = frame["page"].astype("Int64")
+        text_columns = ("section", "section_title", "leads", "shared", "platforms", "text")
+    else:
+        frame["position"] = frame["position"].astype("int64")
+    for column in text_columns:
+        frame[column] = frame[column].astype("string")
+    return frame
+
+
+# -- files -----------------------------------------------------------------------------
+
+
+def _emit(dest: Destination, data: str | bytes, what: str) -> None:
+    """Write *data* to a path or a file object; text goes to text files as text."""
+    if isinstance(dest, (str, os.PathLike)):
+        Path(dest).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        return
+    if isinstance(dest, io.TextIOBase):
+        if isinstance(data, bytes):
+            raise TypeError(f"{what} is binary: pass a path or a file opened in binary mode")
+        dest.write(data)
+        return
+    dest.write(data.encode("utf-8") if isinstance(data, str) else data)  # type: ignore[arg-type]
+
+
+def to_json(plan: Plan, dest: Destination) -> None:
+    """Write the plan in dg_plan's documented JSON format (:func:`dg_plan.dumps`).
+
+    The file is UTF-8 with the Chinese unescaped; :func:`dg_plan.load_plan` reads it
+    back into an equal plan.
+
+    Args:
+        plan: The plan.
+        dest: A path, or a file object opened for writing (text or binary).
+
+    Raises:
+        OSError: The file cannot be written.
+    """
+    _emit(dest, dumps(plan), "JSON")
+
+
+def to_csv(
+    plan: Plan, dest: Destination, form: Literal["wide", "long"] = "wide", *, bom: bool = False
+) -> None:
+    """Write the plan as CSV: a header row, then the rows of :func:`records`.
+
+    The file is UTF-8 with CRLF line ends (RFC 4180). Names within one cell are
+    joined with ``、``; ``due`` is ``YYYY-MM-DD``, empty when undated.
+
+    Args:
+        plan: The plan.
+        dest: A path, or a file object opened for writing (a text file should be
+            opened with ``newline=""``).
+        form: ``"wide"`` (one row per task) or ``"long"`` (one per task and unit).
+        bom: Start with a UTF-8 byte-order mark, so that Excel and WPS, which
+            otherwise guess a legacy encoding, open the Chinese text correctly.
+
+    Raises:
+        InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
+        OSError: The file cannot be written.
+    """
+    form = _check_form(form)
+    columns = WIDE_COLUMNS if form == "wide" else LONG_COLUMNS
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in records(plan, form):
+        writer.writerow(
+            [
+                row[c].isoformat() if isinstance(row[c], datetime.date) else _cell(row[c])
+                for c in columns
+            ]
+        )
+    _emit(dest, ("\ufeff" if bom else "") + buffer.getvalue(), "CSV")
+
+
+def _sheet(ws: Any, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:  # noqa: ANN401
+    """Fill a worksheet: a bold, frozen header with filters, dates as dates."""
+    font = _require("openpyxl.styles", "excel", "to_excel").Font(bold=True)
+    ws.append(list(header))
+    for cell in ws[1]:
+        cell.font = font
+    width = [len(h) + 2 for h in header]
+    for row in rows:
+        ws.append(list(row))
+        for i, value in enumerate(row):
+            width[i] = max(width[i], min(60, 2 * len(str(value)) + 2))
+    for column in ws.iter_cols(min_row=2):
+        for cell in column:
+            if isinstance(cell.value, datetime.date):
+                cell.number_format = "yyyy-mm-dd"
+    letters = _require("openpyxl.utils", "excel", "to_excel").get_column_letter
+    for i, w in enumerate(width, start=1):
+        ws.column_dimensions[letters(i)].width = w
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+
+
+def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
+    """Write the plan as an Excel workbook (``.xlsx``) with four sheets.
+
+    ``tasks`` holds the wide form and ``responsibilities`` the long form of
+    :func:`records` (names within a cell joined with ``、``, ``due`` as an Excel
+    date); ``units`` and ``platforms`` hold the registries. Every sheet has a frozen
+    header row with filters.
+
+    Args:
+        plan: The plan.
+        dest: A path, or a file object opened for writing in binary mode.
+
+    Raises:
+        ImportError: openpyxl is not installed (``pip install 'dg_plan[excel]'``).
+        OSError: The file cannot be written.
+    """
+    openpyxl = _require("openpyxl", "excel", "to_excel")
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, form in (("tasks", "wide"), ("responsibilities", "long")):
+        columns = WIDE_COLUMNS if form == "wide" else LONG_COLUMNS
+        rows = records(plan, form)  # type: ignore[arg-type]
+        _sheet(workbook.create_sheet(name), columns, ([_cell(r[c]) for c in columns] for r in rows))
+    _sheet(
+        workbook.create_sheet("units"),
+        ("name", "full_name", "kind", "name_en", "aliases", "members", "member_of", "note"),
+        (
+            (
+                u.name,
+                u.full_name,
+                u.kind.value,
+                u.name_en,
+                _SEPARATOR.join(u.aliases),
+                _SEPARATOR.join(u.members),
+                _SEPARATOR.join(u.member_of),
+                u.note,
+            )
+            for u in plan.units
+        ),
+    )
+    _sheet(
+        workbook.create_sheet("platforms"),
+        ("name", "kind", "name_en", "aliases", "note"),
+        (
+            (p.name, p.kind.value, p.name_en, _SEPARATOR.join(p.aliases), p.note)
+            for p in plan.platforms
+        ),
+    )
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    _emit(dest, buffer.getvalue(), "xlsx")
+
+
+def _networkx() -> Any:  # noqa: ANN401 - the networkx module
+    return _require("networkx", "graph", "the graph")
+
+
+def to_graphml(plan: Plan, dest: Destination) -> None:
+    """Write the plan's graph (:meth:`dg_plan.Plan.graph`) as GraphML.
+
+    Node ids, node and edge attributes and edge keys are those of the graph;
+    ``networkx.read_graphml(path, force_multigraph=True)`` reads it back.
+
+    Args:
+        plan: The plan.
+        dest: A path, or a file object opened for writing (text or binary).
+
+    Raises:
+        ImportError: networkx is not installed (``pip install 'dg_plan[graph]'``).
+        OSError: The file cannot be written.
+    """
+    nx = _networkx()
+    buffer = io.BytesIO()
+    nx.write_graphml(plan.graph(), buffer, encoding="utf-8")
+    _emit(dest, buffer.getvalue().decode("utf-8"), "GraphML")
+
+
+def _node_link_names(nx: Any) -> dict[str, str]:  # noqa: ANN401 - the networkx module
+    """The keyword that names the edge list "edges", in this networkx's spelling."""
+    parameters = inspect.signature(nx.node_link_data).parameters
+    return {"edges": "edges"} if "edges" in parameters else {"link": "edges"}
+
+
+def to_node_link(plan: Plan, dest: Destination) -> None:
+    """Write the plan's graph (:meth:`dg_plan.Plan.graph`) as node-link JSON.
+
+    The document has ``directed``, ``multigraph``, ``graph`` (the graph's
+    attributes), ``nodes`` (each with its ``id``) and ``edges`` (each with
+    ``source``, ``target`` and ``key``), the format of ``networkx.node_link_data``
+    and of d3.js; ``networkx.node_link_graph(data, edges="edges")`` reads it back.
+
+    Every attribute keeps its name but one: a section node's ``id`` attribute
+    (``"3.4"``) would collide with the node's own ``id`` (``"section:3.4"``), so it
+    is written as ``section_id``.
+
+    Args:
+        plan: The plan.
+        dest: A path, or a file object opened for writing (text or binary).
+
+    Raises:
+        ImportError: networkx is not installed (``pip install 'dg_plan[graph]'``).
+        OSError: The file cannot be written.
+    """
+    nx = _networkx()
+    data = nx.node_link_data(plan.graph(), **_node_link_names(nx))
+    for node, attributes in zip(plan.graph().nodes, data["nodes"], strict=True):
+        own = plan.graph().nodes[node]
+        if "id" in own:  # node_link_data let the node's id overwrite it
+            attributes[f"{own.get('kind', 'node')}_id"] = own["id"]
+    _emit(dest, json.dumps(data, ensure_ascii=False, indent=1) + "\n", "node-link JSON")
+
+
+def _stamp(plan: Plan) -> datetime.datetime:
+    issued = plan.metadata.issued or datetime.date(1970, 1, 1)
+    return datetime.datetime(issued.year, issued.month, issued.day, tzinfo=datetime.timezone.utc)
+
+
+def ics_uid(plan: Plan, date: datetime.date) -> str:
+    """Return the UID of the calendar event for the deadline on *date*.
+
+    The UID is a name-based UUID (version 5) of the plan's document, attachment and
+    title and of the date, so exporting the same plan again gives the same UIDs, and
+    calendars that import the file again update their events rather than duplicate
+    them.
+
+    Args:
+        plan: The plan.
+        date: The deadline's date.
+
+    Returns:
+        The UID, ``"<uuid>@dg-plan"``.
+    """
+    m = plan.metadata
+    name = f"{m.document}|{m.attachment}|{m.title}|{date.isoformat()}"
+    return f"{uuid.uuid5(_ICS_NAMESPACE, name)}@dg-plan"
+
+
+def to_ics(plan: Plan, dest: Destination) -> None:
+    """Write the plan's dated deadlines as an iCalendar (``.ics``) file.
+
+    There is one all-day event per dated deadline, on its date: its summary counts
+    the tasks due, its description lists them, one a line: number, text, and the
+    lead units (牵头), or every responsible unit (责任单位) when none leads. Undated
+    tasks (持续推进, 适时推进) have no event. Each event's UID comes from the document
+    and the date (:func:`ics_uid`), and its ``DTSTAMP`` is the plan's issue date, so
+    the same plan always gives the same bytes.
+
+    Args:
+        plan: The plan.
+        dest: A path, or a file object opened for writing (text or binary).
+
+    Raises:
+        ImportError: icalendar is not installed (``pip install 'dg_plan[ics]'``).
+        OSError: The file cannot be written.
+    """
+    icalendar = _require("icalendar", "ics", "to_ics")
+    m = plan.metadata
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//dg_plan//dg_plan//ZH")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", m.title)
+    stamp = _stamp(plan)
+    for entry in plan.timeline():
+        date = entry.deadline.date
+        if date is None:
+            continue
+        event = icalendar.Event()
+        event.add("uid", ics_uid(plan, date))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", date)
+        event.add("dtend", date + datetime.timedelta(days=1))
+        event.add("summary", f"{entry.deadline}：{len(entry.tasks)}项任务到期（{m.document}）")
+        event.add("description", _description(entry.tasks))
+        event.add("transp", "TRANSPARENT")
+        calendar.add_component(event)
+    _emit(dest, calendar.to_ical().decode("utf-8"), "iCalendar")
+
+
+def _description(tasks: Iterable[Task]) -> str:
+    lines = []
+    for task in tasks:
+        if task.leads:
+            who = "牵头：" + _SEPARATOR.join(u.name for u in task.leads)
+        else:  # the printed cell names no lead
+            who = "责任单位：" + _SEPARATOR.join(u.name for u in task.units)
+        lines.append(f"{task.number}. {task.text}（{who}）")
+    return "\n".join(lines)
+
+
+#: The formats :func:`write` (and ``dg-plan export``) knows, with their writers.
+FORMATS: Mapping[str, Callable[[Plan, Any], None]] = MappingProxyType(
+    {
+        "json": to_json,
+        "csv": to_csv,
+        "xlsx": to_excel,
+        "graphml": to_graphml,
+        "node-link": to_node_link,
+        "ics": to_ics,
+    }
+)
+
+
+def write(plan: Plan, fmt: str, dest: Destination, **options: Any) -> None:  # noqa: ANN401
+    """Write the plan in the format named *fmt* (a key of :data:`FORMATS`).
+
+    Args:
+        plan: The plan.
+        fmt: ``"json"``, ``"csv"``, ``"xlsx"``, ``"graphml"``, ``"node-link"`` or
+            ``"ics"``.
+        dest: A path or a file object, as the format's writer takes.
+        **options: Passed to the writer (``bom=True``, ``form="long"`` for CSV).
+
+    Raises:
+        InvalidQueryError: *fmt* is not a known format.
+        ImportError: The format's optional dependency is not installed.
+        OSError: The file cannot be written.
+    """
+    writer = FORMATS.get(fmt)
+    if writer is None:
+        raise InvalidQueryError(f"expected one of {', '.join(FORMATS)}", "fmt", fmt)
+    writer(plan, dest, **options)
