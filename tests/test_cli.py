@@ -253,7 +253,9 @@ def test_due_overdue_with_done_file(plan, tmp_path):
         call("due", "--overdue", "--as-of", "2024-01-01", "--done", str(done)), 1
     )
     missing = str(tmp_path / "missing.txt")
-    assert "cannot read" in user_error(call("due", "--overdue", "--done", missing), 2)
+    assert "cannot read" in user_error(
+        call("due", "--overdue", "--as-of", "2024-01-01", "--done", missing), 2
+    )
     assert "--done goes with" in user_error(call("due", "--in", "2024", "--done", str(done)), 2)
 
 
@@ -364,3 +366,8 @@ def test_a_bad_plan_file(tmp_path):
     bad.write_text('{"format_version": 1}', encoding="utf-8")
     err = user_error(run("--plan", str(bad), "overview"), 1)
     assert err.startswith("dg-plan: ")
+
+
+def test_progress_needs_an_explicit_day():
+    err = user_error(call("due", "--overdue"), 2)
+    assert "--as-of" in err

@@ -328,7 +328,10 @@ def _read_done(source: str) -> list[int]:
 
 
 def _cmd_due(plan: Plan, args: argparse.Namespace) -> str:
-    as_of = args.as_of or datetime.date.today().isoformat()  # noqa: DTZ011 - the user's today
+    # Like the library, the command reads no clock: the day to judge from is given.
+    as_of = args.as_of
+    if (args.overdue or args.within is not None) and as_of is None:
+        raise _UsageError("--overdue and --within need --as-of DATE (the day to judge from)")
     if args.done is not None and not (args.overdue or args.within is not None):
         raise _UsageError("--done goes with --overdue or --within")
     done = _read_done(args.done) if args.done is not None else []
@@ -642,7 +645,9 @@ def _query_commands(command: _Command) -> None:
     )
     when.add_argument("--overdue", action="store_true", help="due before --as-of, not --done")
     when.add_argument("--within", type=int, metavar="DAYS", help="due within DAYS of --as-of")
-    p.add_argument("--as-of", metavar="DATE", help="the day to judge from (default: today)")
+    p.add_argument(
+        "--as-of", metavar="DATE", help="the day to judge from (with --overdue, --within)"
+    )
     p.add_argument("--done", metavar="FILE", help="finished task numbers ('-': standard input)")
     command("timeline", _cmd_timeline, "every deadline with its tasks", ["dg-plan timeline"])
     p = command(
