@@ -11,7 +11,6 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from . import _display
 from ._errors import InvalidDeadlineError, InvalidTypeError, ValidationError
 
 __all__ = [
@@ -288,10 +287,14 @@ class Unit:
 
     def __repr__(self) -> str:
         """Return a short form: ``<Unit 省发展改革委 (government)>``."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.unit_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the unit as an HTML card, for notebooks."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.unit_html(self)
 
 
@@ -357,10 +360,14 @@ class Platform:
 
     def __repr__(self) -> str:
         """Return a short form: ``<Platform 豫事办 (app)>``."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.platform_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the platform as an HTML card, for notebooks."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.platform_html(self)
 
 
@@ -559,10 +566,14 @@ class Task:
 
     def __repr__(self) -> str:
         """Return a short form: ``<Task 18 2023年12月底前: 推行“极简审批”和协同化、集成化…>``."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.task_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the task as an HTML card (units, platforms, provenance), for notebooks."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.task_html(self)
 
 
@@ -626,10 +637,14 @@ class Section:
 
     def __repr__(self) -> str:
         """Return a short form: ``<Section 3.4 （四）推进政务治理“一网智管”: 6 tasks>``."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.section_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the section and a table of its tasks as HTML, for notebooks."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.section_html(self)
 
 

@@ -10,7 +10,6 @@ from typing import Any, Literal
 
 import attrs
 
-from . import _display
 from ._errors import (
     InvalidQueryError,
     InvalidTypeError,
@@ -202,6 +201,8 @@ class Plan:
 
     def _repr_html_(self) -> str:
         """Return a summary as HTML (parts, tasks per deadline, top leads), for notebooks."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.plan_html(self)
 
     def to_dataframe(self, form: Literal["wide", "long"] = "wide") -> Any:  # noqa: ANN401

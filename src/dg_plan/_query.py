@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from . import _display
 from ._errors import InvalidQueryError
 from ._model import Deadline, DeadlineKind, Platform, Task, Unit
 
@@ -65,10 +64,14 @@ class Responsibility:
 
     def __repr__(self) -> str:
         """Return a short form: ``<Responsibility 洛阳市人民政府 shared task 1 via …>``."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.responsibility_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the responsibility as a one-row HTML table, for notebooks."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.responsibility_html(self)
 
 
@@ -93,10 +96,14 @@ class Involvement:
 
     def __repr__(self) -> str:
         """Return a short form: ``<Involvement 省委网信办: leads 1 (173), shares 0>``."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.involvement_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the involvement as a one-row HTML table, for notebooks."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.involvement_html(self)
 
 
@@ -114,10 +121,14 @@ class TimelineEntry:
 
     def __repr__(self) -> str:
         """Return a short form: ``<TimelineEntry 2024年6月底前: 13 tasks: 3, 5, 7, …>``."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.timeline_entry_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the entry as a one-row HTML table, for notebooks."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.timeline_entry_html(self)
 
 
@@ -160,10 +171,14 @@ class WorkloadRow:
 
     def __repr__(self) -> str:
         """Return a short form: ``<WorkloadRow 省发展改革委: lead 25, shared 7>``."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.workload_row_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the row as a one-row HTML table, for notebooks."""
+        from . import _display  # noqa: PLC0415 - imported when first shown
+
         return _display.workload_row_html(self)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
@@ -32,6 +31,8 @@ def lookup_key(name: str) -> str:
 
 def close_matches(key: str, candidates: Iterable[str], limit: int = 5) -> list[str]:
     """Return up to *limit* of *candidates* (lookup keys) that resemble *key*, best first."""
+    import difflib  # noqa: PLC0415 - only an unknown name needs it
+
     pool = list(dict.fromkeys(candidates))
     found = difflib.get_close_matches(key, pool, n=limit, cutoff=0.5)
     if len(found) < limit and key:
@@ -42,6 +43,8 @@ def close_matches(key: str, candidates: Iterable[str], limit: int = 5) -> list[s
 
 def rank(key: str, items: Iterable[HasNames], limit: int) -> list[HasNames]:
     """Rank *items* by how well their names match *key*; leave out poor matches."""
+    import difflib  # noqa: PLC0415 - only a search needs it
+
     scored = []
     for position, item in enumerate(items):
         best = 0.0
