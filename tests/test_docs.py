@@ -17,7 +17,8 @@ import dg_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-PAGES = sorted(DOCS.glob("*.md"))
+# The docs pages, and the README, whose examples are the first a user runs.
+PAGES = [*sorted(DOCS.glob("*.md")), DOCS.parent / "README.md"]
 FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 # Every module but __main__, which runs the command line when imported.
 MODULES = [
