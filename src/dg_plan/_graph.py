@@ -74,7 +74,8 @@ def build_graph(plan: Plan) -> Any:  # noqa: ANN401 - nx.MultiDiGraph
             graph.add_node(
                 node_id(section),
                 kind="section",
-                id=section.id,
+                # Not "id": node-link JSON uses that key for the node id itself.
+                section_id=section.id,
                 label=section.label,
                 title=section.title,
             )

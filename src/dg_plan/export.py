@@ -595,10 +595,6 @@ def to_node_link(plan: Plan, dest: Destination) -> None:
     ``source``, ``target`` and ``key``), the format of ``networkx.node_link_data``
     and of d3.js; ``networkx.node_link_graph(data, edges="edges")`` reads it back.
 
-    Every attribute keeps its name but one: a section node's ``id`` attribute
-    (``"3.4"``) would collide with the node's own ``id`` (``"section:3.4"``), so it
-    is written as ``section_id``.
-
     Args:
         plan: The plan.
         dest: A path, or a file object opened for writing (text or binary).
@@ -609,10 +605,6 @@ def to_node_link(plan: Plan, dest: Destination) -> None:
     """
     nx = _networkx()
     data = nx.node_link_data(plan.graph(), **_node_link_names(nx))
-    for node, attributes in zip(plan.graph().nodes, data["nodes"], strict=True):
-        own = plan.graph().nodes[node]
-        if "id" in own:  # node_link_data let the node's id overwrite it
-            attributes[f"{own.get('kind', 'node')}_id"] = own["id"]
     _emit(dest, json.dumps(data, ensure_ascii=False, indent=1) + "\n", "node-link JSON")
 
 
