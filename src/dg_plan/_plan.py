@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -43,6 +43,8 @@ from ._text import close_matches, lookup_key, rank
 
 __all__ = ["Plan"]
 
+T = TypeVar("T")
+
 
 class _Cache:
     """Per-plan, lazily built state (indexes, graph), guarded by one lock."""
@@ -54,6 +56,17 @@ class _Cache:
         self.index: Index | None = None
         self.graph: Any = None
         self.projection: Any = None
+
+    def once(self, name: str, build: Callable[[], T]) -> T:
+        """Return the value cached as *name*, building it on the first call only."""
+        value = getattr(self, name)
+        if value is None:
+            with self.lock:
+                value = getattr(self, name)
+                if value is None:
+                    value = build()
+                    setattr(self, name, value)
+        return value  # type: ignore[no-any-return]
 
 
 def _check_tasks(instance: Plan, attribute: attrs.Attribute[Any], value: tuple[Task, ...]) -> None:
@@ -351,12 +364,7 @@ class Plan:
     # -- who owns what ---------------------------------------------------------
 
     def _index(self) -> Index:
-        cache = self._cache
-        if cache.index is None:
-            with cache.lock:
-                if cache.index is None:
-                    cache.index = Index(self)
-        return cache.index
+        return self._cache.once("index", lambda: Index(self))
 
     def responsibilities(
         self, unit: str | Unit, role: Role | None = None
@@ -614,14 +622,9 @@ class Plan:
         The graph is shared and frozen: changing it raises ``NetworkXError``; call
         ``graph.copy()`` for a graph of your own. Needs networkx (``dg_plan[graph]``).
         """
-        cache = self._cache
-        if cache.graph is None:
-            from ._graph import build_graph  # noqa: PLC0415 - networkx only when asked for
+        from ._graph import build_graph  # noqa: PLC0415 - networkx only when asked for
 
-            with cache.lock:
-                if cache.graph is None:
-                    cache.graph = build_graph(self)
-        return cache.graph
+        return self._cache.once("graph", lambda: build_graph(self))
 
     def unit_graph(self) -> Any:  # noqa: ANN401 - a networkx graph
         """Return the units that work together, as a frozen networkx ``Graph``.
@@ -629,14 +632,9 @@ class Plan:
         Two units are joined when some task names both; the edge's ``weight`` is the
         number of such tasks and ``tasks`` lists their numbers (``"1,3,18"``).
         """
-        cache = self._cache
-        if cache.projection is None:
-            from ._graph import unit_projection  # noqa: PLC0415
+        from ._graph import unit_projection  # noqa: PLC0415 - networkx only when asked for
 
-            with cache.lock:
-                if cache.projection is None:
-                    cache.projection = unit_projection(self)
-        return cache.projection
+        return self._cache.once("projection", lambda: unit_projection(self))
 
 
 def _query_key(query: object) -> str:
