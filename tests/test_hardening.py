@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import io
+import os
 import re
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
 from pathlib import Path
+from unittest import mock
 
 import attrs
 import pytest
@@ -17,6 +22,7 @@ from hypothesis import strategies as st
 
 import dg_plan
 from dg_plan import DeadlineKind, Role
+from dg_plan._cli import main
 
 SRC = Path(dg_plan.__file__).parent
 
@@ -231,3 +237,54 @@ def test_data_is_read_with_importlib_resources():
 def test_dates_far_from_the_plan(plan):
     assert plan.due_within(10**6, datetime.date(9999, 1, 1)) == ()
     assert plan.overdue(datetime.date.min) == ()
+
+
+# -- the command line, fuzzed -----------------------------------------------------------
+
+WORDS = [
+    "overview", "show", "unit", "units", "tasks", "platform", "due", "timeline", "workload",
+    "list-units", "list-platforms", "export", "plot", "--json", "--role", "lead", "shared",
+    "--by", "--between", "--in", "--undated", "--overdue", "--within", "--as-of", "--done",
+    "--unit", "--platform", "--section", "--kind", "--start", "--end", "--plan", "--bom",
+    "json", "csv", "xlsx", "graphml", "node-link", "ics", "graph", "out.png", "out.csv",
+    "18", "0", "-1", "179", "2024H1", "2024H3", "2024-06-30", "2024-13-01", "发改委",
+    "省发展委", "豫事办", "3.4", "-", "--help",
+]  # fmt: skip
+
+
+def _run_cli(args: list[str]) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+        mock.patch("sys.stdin", io.StringIO("")),
+    ):
+        try:
+            status = main(args)
+        except SystemExit as exit_:  # argparse exits on usage errors and --help
+            status = exit_.code if isinstance(exit_.code, int) else 2
+    return status, err.getvalue()
+
+
+@given(
+    args=st.lists(
+        st.one_of(
+            st.sampled_from(WORDS),
+            # Never a path outside the scratch folder: no separators.
+            st.text(max_size=12).filter(lambda s: "/" not in s and "\\" not in s),
+        ),
+        max_size=6,
+    )
+)
+def test_the_command_line_exits_cleanly_on_any_arguments(args):
+    previous = Path.cwd()
+    with tempfile.TemporaryDirectory() as scratch:
+        os.chdir(scratch)
+        try:
+            status, err = _run_cli(args)
+        finally:
+            os.chdir(previous)
+    assert status in {0, 1, 2}, (status, err)
+    assert "Traceback" not in err
+    if status:
+        assert err.strip(), "a failure must say why on standard error"

@@ -310,19 +310,27 @@ class Index:
         return self.dated[: bisect.bisect_left(self.dates, day)]
 
     def responsibilities_of(self, unit: Unit, role: Role | None) -> tuple[Responsibility, ...]:
-        """A unit's own tasks and those of its collectives, in task order."""
+        """A unit's own tasks and those of its collectives, in task order.
+
+        A task that names the unit itself is answered in the unit's own role, even when
+        a collective it belongs to has another role in the same task; *role* filters
+        that one answer per task, so the roles partition the tasks.
+        """
         key = (unit.name, role)
         cached = self.responsibilities.get(key)
         if cached is not None:
             return cached
+        if role is not None:
+            result = tuple(r for r in self.responsibilities_of(unit, None) if r.role is role)
+            self.responsibilities[key] = result
+            return result
         found: dict[int, Responsibility] = {}
         for task, task_role in self.direct.get(unit.name, ()):
-            if role is None or task_role is role:
-                found[task.number] = Responsibility(task, unit, task_role)
+            found[task.number] = Responsibility(task, unit, task_role)
         for collective_name in unit.member_of:
             collective = self.plan.unit(collective_name)
             for task, task_role in self.direct.get(collective_name, ()):
-                if task.number not in found and (role is None or task_role is role):
+                if task.number not in found:
                     found[task.number] = Responsibility(task, unit, task_role, via=collective)
         result = tuple(found[n] for n in sorted(found, key=self.position.__getitem__))
         self.responsibilities[key] = result
