@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import runpy
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 import dg_plan
 from dg_plan import PlatformKind, UnitKind
 from dg_plan._text import lookup_key
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CITIES = [
     "郑州市人民政府",
@@ -199,3 +203,17 @@ def test_mention_offsets_point_at_a_name_of_the_platform(plan):
             written = lookup_key(task.text[mention.start : mention.end])
             platform = plan.platform(mention.platform)
             assert written in {lookup_key(n) for n in platform.names}, (task.number, written)
+
+
+def test_what_is_not_a_platform_is_not_one(plan):
+    # The registry's exclusions (laws, institutions, slogans, generic components) stay
+    # out, each with its reason; none answers to a platform lookup.
+    registry = runpy.run_path(str(ROOT / "tools" / "registry_platforms.py"))
+    excluded = registry["EXCLUDED"]
+    assert len(excluded) >= 50
+    for name, reason in excluded:
+        assert reason
+        with pytest.raises(dg_plan.UnknownPlatformError):
+            plan.platform(name)
+    for name in ("《河南省数据条例》", "嵩山实验室", "一件事一次办", "统一身份认证", "政务云"):
+        assert name in {n for n, _ in excluded}
