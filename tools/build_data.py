@@ -327,7 +327,7 @@ def resolve_units(source: Source) -> dict[int, dict[str, object]]:
                 alternatives.append(
                     f"units: rows {_range(rows[:-1])} may instead join the cell printed above "
                     f"({above[0].value if above else '?'}): {cell.doubt}; "
-                    "read by R1, which six forced cells support"
+                    "read by R1, which five forced cells support"
                 )
         result[row.number] = {
             "rows": rows,

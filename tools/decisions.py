@@ -13,13 +13,17 @@ is merged over several rows, its text is printed once, and rows without their ow
 unit text stand before it.
 
 Layout rule R1 (where the extraction prints a merged unit cell). A merged cell's
-text comes *after the last row it spans*. Six cells prove it, because the rows
+text comes *after the last row it spans*. Five cells prove it, because the rows
 before the text cannot belong to anything earlier: a section heading row or a page
 top (with no repeated text) stands before them:
 
 * 40–41 (after heading (三)), 135–136 (after heading (四)),
-* 68–70, 105–107, 145–146 and 155–156 (top of pages 58, 64, 72 and 74; a cell that
-  crossed the page break would repeat its text on the new page, and none does).
+* 68–70, 105–107 and 155–156 (top of pages 58, 64 and 74; a cell from the page
+  before that crossed the break would repeat its own text on the new page, and the
+  text printed here differs from it).
+
+(145–146, at the top of page 72, proves nothing: the cell above it, 142–144, has
+the same text, so it may be that cell continued.)
 
 In 68–70 and 105–107 the text follows the third row, not the middle one, so the
 rule does not depend on where the printed text is centred. Every other row without
@@ -142,7 +146,7 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         f"{R1}. 142–143 (协同办公平台) are office work, which 省政府办公厅 (named in this cell) "
         "leads",
     ),
-    UnitCell((145, 146), f"{R1}; forced: top of page 72"),
+    UnitCell((145, 146), f"{R1}; top of page 72 (142–144's cell above has the same text)"),
     UnitCell(
         (153, 154),
         f"{R1}",
