@@ -11,7 +11,8 @@ and build invalid objects (a dated deadline without a date, a negative task numb
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,18 +21,20 @@ if TYPE_CHECKING:
 __all__: list[str] = []
 
 #: Each public type, and the function of dg_plan.strategies that draws it.
-STRATEGY_OF_TYPE = {
-    "Deadline": "deadlines",
-    "Mention": "mentions",
-    "Plan": "plans",
-    "PlanMetadata": "plan_metadata",
-    "Platform": "platforms",
-    "Provenance": "provenances",
-    "Section": "sections",
-    "Successor": "successors",
-    "Task": "tasks",
-    "Unit": "units",
-}
+STRATEGY_OF_TYPE: Mapping[str, str] = MappingProxyType(
+    {
+        "Deadline": "deadlines",
+        "Mention": "mentions",
+        "Plan": "plans",
+        "PlanMetadata": "plan_metadata",
+        "Platform": "platforms",
+        "Provenance": "provenances",
+        "Section": "sections",
+        "Successor": "successors",
+        "Task": "tasks",
+        "Unit": "units",
+    }
+)
 
 
 def _resolver(name: str) -> Callable[[type], SearchStrategy[Any]]:
