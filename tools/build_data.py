@@ -102,14 +102,12 @@ class Heading:
 
 @dataclass
 class Source:
-    """The source, read: rows in order, headings, and what was set aside as furniture."""
+    """The source, read: rows in order, headings, and each task's page."""
 
     text: str
     rows: list[Row]
     headings: list[Heading]
     pages: dict[int, int]  # task number -> page
-    layout: list[tuple[str, int]]  # ("row", n) / ("heading", i) / ("page", p) in order
-    furniture: list[tuple[int, int]]
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -124,8 +122,6 @@ def read_source(text: str) -> Source:  # noqa: PLR0915 - one pass, one state mac
     lines = _lines(text)
     rows: list[Row] = []
     headings: list[Heading] = []
-    layout: list[tuple[str, int]] = []
-    furniture: list[tuple[int, int]] = []
     current: Row | None = None
     state = "text"
     part = subsection = 0
@@ -145,8 +141,6 @@ def read_source(text: str) -> Source:  # noqa: PLR0915 - one pass, one state mac
             if not (number.isdigit() and lines[k][1].strip() == "—"):
                 raise BuildError(f"line {i + 1}: a dash that is not a page footer")
             page = int(number[::-1])
-            furniture.append((offset, lines[k][0] + len(lines[k][1])))
-            layout.append(("page", page))
             for row in rows:
                 if not row.page:
                     row.page = page
@@ -154,7 +148,6 @@ def read_source(text: str) -> Source:  # noqa: PLR0915 - one pass, one state mac
             i = k + 1
             continue
         if stripped in (HEADER, "附件4") or stripped.startswith("河南省数字政府建设重点任务清单"):
-            furniture.append((offset, offset + len(line)))
             i += 1
             continue
         if m := PART.fullmatch(stripped):
@@ -162,7 +155,6 @@ def read_source(text: str) -> Source:  # noqa: PLR0915 - one pass, one state mac
             headings.append(
                 Heading(1, m[1], normalize(m[2]), int(m[3]), offset, offset + len(line))
             )
-            layout.append(("heading", len(headings) - 1))
             current = None
             i += 1
             continue
@@ -173,7 +165,6 @@ def read_source(text: str) -> Source:  # noqa: PLR0915 - one pass, one state mac
                     2, m[1], normalize(m[2]).removesuffix("。"), None, offset, offset + len(line)
                 )
             )
-            layout.append(("heading", len(headings) - 1))
             current = None
             i += 1
             continue
@@ -183,7 +174,6 @@ def read_source(text: str) -> Source:  # noqa: PLR0915 - one pass, one state mac
         if m and int(m[1]) == len(rows) + 1:
             current = Row(int(m[1]), part=part, subsection=subsection)
             rows.append(current)
-            layout.append(("row", current.number))
             state = "text"
             consumed = m.end()
             cursor += consumed
@@ -204,7 +194,7 @@ def read_source(text: str) -> Source:  # noqa: PLR0915 - one pass, one state mac
             _add(current, state, body, pos, len(body), cursor)
         i += 1
     pages = {row.number: row.page for row in rows}
-    return Source(text, rows, headings, pages, layout, furniture)
+    return Source(text, rows, headings, pages)
 
 
 def _add(row: Row, kind: str, body: str, start: int, end: int, cursor: int) -> None:
@@ -218,8 +208,6 @@ def _add(row: Row, kind: str, body: str, start: int, end: int, cursor: int) -> N
     if last is not None and last.kind == kind:
         # The same cell, continued on another line: one piece spanning both.
         last.end = piece_end
-        last.raw = None  # type: ignore[assignment]  # recomputed below
-        row.pieces[-1] = Piece(kind, last.start, piece_end, "")
     else:
         row.pieces.append(Piece(kind, piece_start, piece_end, ""))
 
