@@ -65,7 +65,9 @@ def main() -> None:
         for number, deadline, units in tuples:
             graph.add_node(f"task:{number}", kind="task", deadline=deadline)
             for name, lead in units:
-                graph.add_edge(f"task:{number}", f"unit:{name}", role="lead" if lead else "shared")
+                graph.add_edge(
+                    f"task:{number}", f"unit:{name}", role="lead" if lead else "responsible"
+                )
         return graph
 
     ours = per_call(lambda: build_graph(plan), number=20)

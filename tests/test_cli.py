@@ -139,9 +139,10 @@ def test_show_a_task(plan):
     assert out.startswith("Task 18 · 2023年12月底前 (2023-12-31) · section 1.1 ")
     assert "page 47" in out.splitlines()[0]
     assert plan.task(18).text[:40] in out
-    assert "Lead:       省行政审批政务信息管理局" in out
-    assert "Shared:     省直相关部门、各省辖市政府、济源示范区管委会、航空港区管委会" in out
-    assert "Platforms:  豫事办" in out
+    assert "Lead:        省行政审批政务信息管理局" in out
+    assert "Responsible: 省直相关部门、各省辖市政府、济源示范区管委会、航空港区管委会" in out
+    assert "Support:" not in out  # shown only where the print names a 配合 unit
+    assert "Platforms:   豫事办" in out
 
 
 def test_show_notes_and_alternatives(plan):
@@ -210,7 +211,12 @@ def test_platform(plan):
     assert "省行政审批政务信息管理局  18, 125  —" in out
     data = json.loads(ok("platform", "豫事办APP", "--json"))
     assert [t["number"] for t in data["tasks"]] == [18, 125]
-    assert data["units"][0] == {"unit": "省行政审批政务信息管理局", "lead": [18, 125], "shared": []}
+    assert data["units"][0] == {
+        "unit": "省行政审批政务信息管理局",
+        "lead": [18, 125],
+        "responsible": [],
+        "support": [],
+    }
     assert len(data["units"]) == len(plan.responsible_for("豫事办"))
     err = user_error(run("platform", "豫事"), 1)
     assert "no platform named '豫事'" in err
@@ -281,7 +287,7 @@ def test_timeline_and_workload(plan):
     assert [r["unit"] for r in rows] == [r.unit.name for r in plan.workload()[:3]]
     assert rows[0]["lead"] == 106
     out = ok("workload", "--top", "2")
-    assert out.splitlines()[1].split()[:4] == ["省行政审批政务信息管理局", "106", "46", "152"]
+    assert out.splitlines()[1].split()[:5] == ["省行政审批政务信息管理局", "106", "46", "0", "152"]
     assert "at least 1" in user_error(call("workload", "--top", "0"), 2)
 
 

@@ -146,16 +146,18 @@ def test_reprs_of_the_model(plan):
 
 def test_reprs_of_query_results(plan):
     luoyang = plan.responsibilities("洛阳市人民政府")[0]
-    assert repr(luoyang) == "<Responsibility 洛阳市人民政府 shared task 1 via 各省辖市政府>"
+    assert repr(luoyang) == "<Responsibility 洛阳市人民政府 responsible task 1 via 各省辖市政府>"
     direct = plan.responsibilities("省审计厅")[0]
     assert repr(direct) == "<Responsibility 省审计厅 lead task 50>"
     top = plan.responsible_for("豫事办")
-    assert repr(top[0]) == "<Involvement 省行政审批政务信息管理局: leads 2 (18, 125), shares 0>"
-    assert repr(top[1]) == "<Involvement 各省辖市政府: leads 0, shares 2 (18, 125)>"
+    assert repr(top[0]) == "<Involvement 省行政审批政务信息管理局: lead 2 (18, 125), responsible 0>"
+    assert repr(top[1]) == "<Involvement 各省辖市政府: lead 0, responsible 2 (18, 125)>"
     entry = plan.timeline()[2]
     assert repr(entry) == "<TimelineEntry 2024年6月底前: 13 tasks: 3, 5, 7, 9, 14, 20, 119, 121, …>"
     row = plan.workload()[1]
-    assert repr(row) == f"<WorkloadRow 省发展改革委: lead {row.lead}, shared {row.shared}>"
+    assert repr(row) == (
+        f"<WorkloadRow 省发展改革委: lead {row.lead}, responsible {row.responsible}>"
+    )
     big = plan.responsibilities("省行政审批政务信息管理局")
     assert len(repr(big)) < 80 * len(big)
 

@@ -26,7 +26,7 @@ def _names(units) -> str:
 
 def _expected_long(plan):
     return [
-        (t.number, u.name, "lead" if u in t.leads else "shared")
+        (t.number, u.name, "lead" if u in t.leads else "responsible")
         for t in plan.tasks
         for u in t.units
     ]
@@ -42,7 +42,9 @@ def test_records_wide(plan):
     for row, task in zip(rows, plan.tasks, strict=True):
         assert row["due"] == task.deadline.date
         assert row["leads"] == tuple(u.name for u in task.leads)
-        assert row["shared"] == tuple(u.name for u in task.shared)
+        assert row["responsible"] == tuple(u.name for u in task.units if u not in task.leads)
+        assert row["support"] == ()
+        assert row["accountable"] == (row["leads"] or row["responsible"])
         assert task in plan.section(row["section"]).tasks
         assert task in plan.section(row["part"]).tasks
         assert not plan.section(row["section"]).subsections
@@ -145,7 +147,7 @@ def test_csv_reads_back(plan, tmp_path):
         assert row["deadline"] == str(task.deadline)
         assert row["due"] == (task.deadline.date.isoformat() if task.deadline.date else "")
         assert row["leads"] == _names(task.leads)
-        assert row["shared"] == _names(task.shared)
+        assert row["responsible"] == _names(task.responsible)
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     assert frame["platforms"].tolist() == [_names(t.platforms) for t in plan.tasks]
 
@@ -331,7 +333,7 @@ def test_a_small_plan_without_sections_or_provenance(tmp_path):
     assert df["due"].isna().tolist() == [False, True]
     assert export.records(small)[1]["section"] == ""
     long = small.to_dataframe("long")
-    assert long["role"].tolist() == ["lead", "shared"]
+    assert long["role"].tolist() == ["lead", "responsible"]
     export.to_ics(small, tmp_path / "small.ics")
     events = list(
         icalendar.Calendar.from_ical((tmp_path / "small.ics").read_bytes()).walk("VEVENT")

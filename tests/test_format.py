@@ -25,7 +25,7 @@ def test_round_trip(plan):
 
 
 def test_format_version(doc):
-    assert doc["format_version"] == dg_plan.FORMAT_VERSION == 1
+    assert doc["format_version"] == dg_plan.FORMAT_VERSION == 2
 
 
 def test_load_plan_from_a_file(tmp_path, plan):
@@ -123,8 +123,8 @@ def test_unknown_enum_value(doc):
 
 def test_wrong_format_version(doc):
     bad = copy.deepcopy(doc)
-    bad["format_version"] = 2
-    _fails(bad, "$.format_version", 2)
+    bad["format_version"] = 3
+    _fails(bad, "$.format_version", 3)
 
 
 def test_section_count_must_match_declared(doc):

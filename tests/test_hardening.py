@@ -243,7 +243,8 @@ def test_dates_far_from_the_plan(plan):
 
 WORDS = [
     "overview", "show", "unit", "units", "tasks", "platform", "due", "timeline", "workload",
-    "list-units", "list-platforms", "export", "plot", "--json", "--role", "lead", "shared",
+    "list-units", "list-platforms", "export", "plot", "--json", "--role", "lead", "responsible",
+    "support",
     "--by", "--between", "--in", "--undated", "--overdue", "--within", "--as-of", "--done",
     "--unit", "--platform", "--section", "--kind", "--start", "--end", "--plan", "--bom",
     "json", "csv", "xlsx", "graphml", "node-link", "ics", "graph", "out.png", "out.csv",

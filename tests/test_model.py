@@ -87,11 +87,11 @@ def test_task_rules():
         Task(1, "任务", d, [a])  # a list, not a tuple
 
 
-def test_shared_units_are_the_non_leads(plan):
+def test_responsible_units_are_the_non_leads(plan):
     task = plan.task(1)
     assert [u.name for u in task.leads] == ["省发展改革委", "省行政审批政务信息管理局"]
-    assert task.shared[0].name == "省直相关部门"
-    assert set(task.shared) | set(task.leads) == set(task.units)
+    assert task.responsible[0].name == "省直相关部门"
+    assert set(task.responsible) | set(task.leads) == set(task.units)
 
 
 def test_unknown_task_number(plan):

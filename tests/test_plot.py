@@ -85,7 +85,7 @@ def test_workload(plan, cjk):
     assert names == [r.unit.name for r in plan.workload()[:7]]
     widths = sorted(round(p.get_width()) for p in ax.patches)
     expected = sorted(
-        [r.lead for r in plan.workload()[:7]] + [r.shared for r in plan.workload()[:7]]
+        [r.lead for r in plan.workload()[:7]] + [r.responsible for r in plan.workload()[:7]]
     )
     assert widths == expected
     assert _chinese_texts_use(ax, cjk) >= 7

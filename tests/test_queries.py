@@ -28,9 +28,10 @@ def test_tasks_for_follows_task_units(plan):
         assert {t.number for t in leads} == {t.number for t in plan.tasks if unit in t.leads} | {
             t.number for t in plan.tasks for c in unit.member_of if plan.unit(c) in t.leads
         }
-        shared = plan.tasks_for(unit, role=Role.SHARED)
-        assert set(leads) | set(shared) == set(found)
-        assert not set(leads) & set(shared)
+        responsible = plan.tasks_for(unit, role=Role.RESPONSIBLE)
+        assert set(leads) | set(responsible) == set(found)
+        assert not set(leads) & set(responsible)
+        assert plan.tasks_for(unit, role=Role.SUPPORT) == ()  # the print names no 配合
 
 
 def test_answers_accept_aliases(plan):
@@ -47,7 +48,7 @@ def test_city_government_answers_through_its_collective(plan):
     assert result
     assert all(r.via == collective for r in result)
     assert [r.task for r in result] == list(plan.tasks_for("各省辖市政府"))
-    assert all(r.role is Role.SHARED for r in result)
+    assert all(r.role is Role.RESPONSIBLE for r in result)
     direct = plan.responsibilities("省发展改革委")
     assert all(r.via is None for r in direct)
 
@@ -69,10 +70,12 @@ def test_workload(plan):
     by_name = {r.unit.name: r for r in rows}
     top = by_name["省行政审批政务信息管理局"]
     assert top.lead == len(plan.tasks_for(top.unit, Role.LEAD))
-    assert top.shared == len(plan.tasks_for(top.unit, Role.SHARED))
+    assert top.responsible == len(plan.tasks_for(top.unit, Role.RESPONSIBLE))
     for row in rows:
         assert sum(b.lead for b in row.buckets) == row.lead
-        assert sum(b.shared for b in row.buckets) == row.shared
+        assert sum(b.responsible for b in row.buckets) == row.responsible
+        assert row.support == sum(b.support for b in row.buckets) == 0
+        assert row.total == len(plan.tasks_for(row.unit))
     assert [b.label for b in top.buckets] == ["2023", "2024", "2025", "持续推进", "适时推进"]
     assert "洛阳市人民政府" not in by_name
     with_members = {r.unit.name: r for r in plan.workload(include_members=True)}
@@ -192,7 +195,7 @@ def test_unknown_names_in_queries(plan):
 
 def test_empty_answers_are_empty_tuples(plan):
     assert plan.due_in("2030") == ()
-    assert plan.tasks_for("省审计厅", role=Role.SHARED) == ()
+    assert plan.tasks_for("省审计厅", role=Role.RESPONSIBLE) == ()
     assert plan.overdue("2020-01-01") == ()
 
 
@@ -222,7 +225,7 @@ def test_graph_schema(plan):
     for _, data in graph.nodes(data=True):
         assert all(isinstance(v, (str, int, float, bool)) for v in data.values())
     roles = {d["role"] for _, _, d in graph.edges(data=True) if d["kind"] == "responsible"}
-    assert roles == {Role.LEAD.value, Role.SHARED.value}
+    assert roles == {Role.LEAD.value, Role.RESPONSIBLE.value}  # the print names no 配合
     assert Role.LEAD.value == "lead"
     assert graph.has_edge("section:3", "section:3.4")
     assert graph.has_edge("section:3.4", "task:135")

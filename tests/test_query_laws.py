@@ -31,13 +31,15 @@ def test_tasks_for_holds_exactly_the_tasks_that_name_the_unit(plan):
     for unit in plan.units:
         found = plan.tasks_for(unit)
         assert found == tuple(t for t in plan.tasks if _units_of(plan, t, unit))
-        leads = plan.tasks_for(unit, role=Role.LEAD)
-        shared = plan.tasks_for(unit, role=Role.SHARED)
-        assert set(leads) <= set(found)
-        assert set(leads) | set(shared) == set(found)
-        assert not set(leads) & set(shared)
-        if not unit.member_of:
-            assert {t.number for t in leads} == {t.number for t in plan.tasks if unit in t.leads}
+        by_role = {role: plan.tasks_for(unit, role=role) for role in Role}
+        # The roles partition the unit's tasks: each task in exactly one role.
+        assert sorted(t.number for ts in by_role.values() for t in ts) == [t.number for t in found]
+        for role, tasks in by_role.items():
+            assert tasks == tuple(t for t in found if t in set(tasks))
+            # A task that names the unit itself answers in the unit's own role.
+            named = {t.number for t in plan.tasks if unit in t.units_in(role)}
+            direct = {t.number for t in tasks if unit in t.units}
+            assert direct == named
 
 
 @given(PLANS)
@@ -88,7 +90,9 @@ def test_graph_degrees_equal_the_query_counts(plan):
     for task in plan.tasks:
         out = [d for _, _, d in graph.out_edges(f"task:{task.number}", data=True)]
         assert sum(d["kind"] == "responsible" for d in out) == len(task.units)
-        assert sum(d.get("role") == "lead" for d in out) == len(task.leads)
+        for role in Role:
+            assert sum(d.get("role") == role.value for d in out) == len(task.units_in(role))
+        assert {d["role"] for d in out if d["kind"] == "responsible"} <= {r.value for r in Role}
         assert sum(d["kind"] == "mentions" for d in out) == len(task.mentions)
     for unit in plan.units:
         incoming = [d for _, _, d in graph.in_edges(f"unit:{unit.name}", data=True)]
@@ -155,16 +159,14 @@ def test_graphml_round_trip_keeps_every_node_and_edge(generated):
 @given(PLANS, st.data())
 def test_select_is_the_intersection_of_its_criteria(plan, data):
     unit = data.draw(st.sampled_from(plan.units)) if plan.units else None
-    role = data.draw(st.sampled_from([None, Role.LEAD, Role.SHARED]))
+    role = data.draw(st.sampled_from([None, *Role]))
     start = data.draw(st.none() | st.dates(max_value=datetime.date(2100, 1, 1)))
     chosen = plan.select(unit=unit, role=role, start=start)
     expected = set(plan.tasks)
     if unit is not None:
         expected &= set(plan.tasks_for(unit, role))
-    elif role is Role.LEAD:
-        expected &= {t for t in plan.tasks if t.leads}
-    elif role is Role.SHARED:
-        expected &= {t for t in plan.tasks if t.shared}
+    elif role is not None:
+        expected &= {t for t in plan.tasks if any(t.role_of(u) is role for u in t.units)}
     if start is not None:
         expected &= set(plan.due_between(start, datetime.date.max))
     assert chosen == tuple(t for t in plan.tasks if t in expected)
@@ -179,7 +181,7 @@ def test_the_laws_see_interesting_plans():
         PLANS,
         lambda p: (
             any(u.members for u in p.units)
-            and any(t.leads for t in p.tasks)
+            and all(any(t.units_in(role) for t in p.tasks) for role in Role)
             and any(t.mentions for t in p.tasks)
             and any(t.deadline.is_dated for t in p.tasks)
         ),

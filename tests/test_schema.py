@@ -114,7 +114,7 @@ _DELETE = object()
 
 # Documents that dumps() never writes: the schema and loads() both refuse them.
 INVALID = {
-    "format_version 2": (("format_version",), 2),
+    "format_version 3": (("format_version",), 3),
     "unknown top-level field": (("colour",), "red"),
     "unknown task field": (("tasks", 0, "colour"), "red"),
     "unknown provenance field": (("tasks", 0, "provenance", "colour"), "red"),

@@ -515,6 +515,9 @@ def build(text: str) -> dict[str, object]:
         d = deadline_of[row.number]
         piece = u["piece"]
         units, leads, restored = parse_units(piece.value)  # type: ignore[attr-defined]
+        if any(word in piece.value for word in ("配合", "协助", "参与")):  # type: ignore[attr-defined]
+            # The print names no supporting unit; a cell that did would need the grammar.
+            raise BuildError(f"row {row.number}: a supporting unit the build cannot read")
         used_units += [n for n in units if n not in used_units]
         printed = {p.value for p in d["pieces"]}  # type: ignore[attr-defined]
         if len(printed) != 1:
@@ -529,6 +532,7 @@ def build(text: str) -> dict[str, object]:
                 "deadline": deadline_doc(printed.pop()),
                 "units": units,
                 "leads": leads,
+                "support": [],
                 "units_text": piece.value,  # type: ignore[attr-defined]
                 "mentions": [{"platform": p, "start": s, "end": e} for p, s, e in mentions],
                 "provenance": {
@@ -577,7 +581,7 @@ def build(text: str) -> dict[str, object]:
             }
         )
     return {
-        "format_version": 1,
+        "format_version": 2,
         "metadata": {
             "title": "河南省数字政府建设重点任务清单（2023—2025年）",
             "document": "豫政〔2023〕17号",

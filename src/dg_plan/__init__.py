@@ -37,6 +37,7 @@ from ._model import (
     Platform,
     PlatformKind,
     Provenance,
+    Role,
     Section,
     Successor,
     Task,
@@ -47,7 +48,6 @@ from ._plan import Plan
 from ._query import (
     Involvement,
     Responsibility,
-    Role,
     TimelineEntry,
     WorkloadBucket,
     WorkloadRow,

@@ -26,9 +26,8 @@ from typing import Any
 from . import export, plot
 from ._errors import DgPlanError, InvalidQueryError, UnknownNameError, UnknownTaskError
 from ._load import load_plan
-from ._model import DeadlineKind, Task, UnitKind
+from ._model import DeadlineKind, Role, Task, Unit, UnitKind
 from ._plan import Plan
-from ._query import Role
 
 __all__ = ["main"]
 
@@ -139,13 +138,16 @@ def _records(plan: Plan, tasks: Iterable[Task]) -> list[dict[str, Any]]:
     return rows
 
 
-def _leads(task: Task) -> str:
-    return "、".join(u.name for u in task.leads) or "—"
+def _names(units: Iterable[Unit]) -> str:
+    return "、".join(u.name for u in units) or "—"
 
 
 def _task_rows(tasks: Iterable[Task]) -> list[list[str]]:
-    rows = [["No.", "Deadline", "Lead", "Task"]]
-    rows += [[str(t.number), str(t.deadline), clip(_leads(t), 26), t.text] for t in tasks]
+    # The accountable units: the leads, or the responsible units where none leads.
+    rows = [["No.", "Deadline", "Accountable", "Task"]]
+    rows += [
+        [str(t.number), str(t.deadline), clip(_names(t.accountable), 26), t.text] for t in tasks
+    ]
     return rows
 
 
@@ -215,15 +217,17 @@ def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
         head.append(f"page {p.page}")
     lines = [" · ".join(h for h in head if h), "", *wrap(task.text, columns), ""]
     fields = [
-        ("Lead", "、".join(u.name for u in task.leads) or "— (the printed cell names no lead)"),
-        ("Shared", "、".join(u.name for u in task.shared) or "—"),
+        ("Lead", _names(task.leads) if task.leads else "— (no lead designated)"),
+        ("Responsible", _names(task.responsible)),
+        *([("Support", _names(task.support))] if task.support else []),
         ("Platforms", "、".join(pl.name for pl in task.platforms) or "—"),
         ("Printed", task.units_text or "—"),
     ]
+    width = max(len(label) for label, _ in fields) + 2
     for label, value in fields:
-        wrapped = wrap(value, columns - 12)
-        lines.append(pad(label + ":", 12) + wrapped[0])
-        lines += [" " * 12 + more for more in wrapped[1:]]
+        wrapped = wrap(value, columns - width)
+        lines.append(pad(label + ":", width) + wrapped[0])
+        lines += [" " * width + more for more in wrapped[1:]]
     if p is not None:
         for label, notes in (("Notes", p.notes), ("Alternatives", p.alternatives)):
             if notes:
@@ -287,22 +291,20 @@ def _cmd_platform(plan: Plan, args: argparse.Namespace) -> str:
                     {
                         "unit": i.unit.name,
                         "lead": [t.number for t in i.lead],
-                        "shared": [t.number for t in i.shared],
+                        "responsible": [t.number for t in i.responsible],
+                        "support": [t.number for t in i.support],
                     }
                     for i in involved
                 ],
             }
         )
     english = f" — {platform.name_en}" if platform.name_en else ""
-    units = [["Unit", "Leads", "Shares"]]
+    units = [["Unit", "Lead", "Responsible", "Support"]]
     units += [
-        [
-            i.unit.name,
-            ", ".join(str(t.number) for t in i.lead) or "—",
-            ", ".join(str(t.number) for t in i.shared) or "—",
-        ]
+        [i.unit.name, *(", ".join(str(t.number) for t in ts) or "—" for ts in (
+            i.lead, i.responsible, i.support))]
         for i in involved
-    ]
+    ]  # fmt: skip
     return (
         f"{platform.name} ({platform.kind.value}){english}\n\n"
         f"Tasks that mention it: {len(tasks)}\n\n{_fit(_task_rows(tasks))}\n\n"
@@ -387,22 +389,29 @@ def _cmd_workload(plan: Plan, args: argparse.Namespace) -> str:
                 {
                     "unit": r.unit.name,
                     "lead": r.lead,
-                    "shared": r.shared,
+                    "responsible": r.responsible,
+                    "support": r.support,
                     "buckets": [
-                        {"label": b.label, "lead": b.lead, "shared": b.shared} for b in r.buckets
+                        {
+                            "label": b.label,
+                            "lead": b.lead,
+                            "responsible": b.responsible,
+                            "support": b.support,
+                        }
+                        for b in r.buckets
                     ],
                 }
                 for r in rows
             ]
         )
     labels = [b.label for b in rows[0].buckets] if rows else []
-    out = [["Unit", "Lead", "Shared", "Total", *labels]]
+    out = [["Unit", "Lead", "Responsible", "Support", "Total", *labels]]
     out += [
-        [r.unit.name, str(r.lead), str(r.shared), str(r.total),
-         *(f"{b.lead}/{b.shared}" for b in r.buckets)]
+        [r.unit.name, str(r.lead), str(r.responsible), str(r.support), str(r.total),
+         *(f"{b.lead}/{b.responsible}/{b.support}" for b in r.buckets)]
         for r in rows
     ]  # fmt: skip
-    return table(out) + "\n\nPer deadline: tasks led/shared."
+    return table(out) + "\n\nPer deadline: tasks led/responsible/supported."
 
 
 def _cmd_list_units(plan: Plan, args: argparse.Namespace) -> str:
@@ -418,17 +427,17 @@ def _cmd_list_units(plan: Plan, args: argparse.Namespace) -> str:
                     "name_en": u.name_en,
                     "aliases": list(u.aliases),
                     "lead": counts[u.name].lead if u.name in counts else 0,
-                    "shared": counts[u.name].shared if u.name in counts else 0,
+                    "responsible": counts[u.name].responsible if u.name in counts else 0,
+                    "support": counts[u.name].support if u.name in counts else 0,
                 }
                 for u in units
             ]
         )
-    rows = [["Unit", "Kind", "Lead", "Shared", "Full name"]]
-    rows += [
-        [u.name, u.kind.value, str(counts[u.name].lead if u.name in counts else 0),
-         str(counts[u.name].shared if u.name in counts else 0), u.full_name]
-        for u in units
-    ]  # fmt: skip
+    rows = [["Unit", "Kind", "Lead", "Responsible", "Support", "Full name"]]
+    for u in units:
+        row = counts.get(u.name)
+        tally = (row.lead, row.responsible, row.support) if row else (0, 0, 0)
+        rows.append([u.name, u.kind.value, *map(str, tally), u.full_name])
     return _fit(rows)
 
 
@@ -576,7 +585,7 @@ def _query_commands(command: _Command) -> None:
     p = command(
         "show",
         _cmd_show,
-        "one task: text, deadline, lead and shared units, platforms, page, provenance",
+        "one task: text, deadline, its units by role, platforms, page, provenance",
         ["dg-plan show 18", "dg-plan show 125 --json"],
     )
     p.add_argument("number", type=int, help="the task's number (1-178)")
@@ -604,7 +613,11 @@ def _query_commands(command: _Command) -> None:
         ],
     )
     p.add_argument("--unit", metavar="NAME", help="tasks of this unit")
-    p.add_argument("--role", choices=[r.value for r in Role], help="with --unit: in this role")
+    p.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        help="with --unit: the unit's tasks in this role; alone: tasks naming a unit in it",
+    )
     p.add_argument("--platform", metavar="NAME", help="tasks that mention this platform")
     p.add_argument("--section", metavar="ID", help="tasks under this section (3, 3.4)")
     p.add_argument("--from", dest="start", metavar="DATE", help="dated tasks due on or after")
@@ -653,7 +666,7 @@ def _query_commands(command: _Command) -> None:
     p = command(
         "workload",
         _cmd_workload,
-        "per unit: tasks led and shared, per deadline year",
+        "per unit: tasks led, responsible for and supported, per deadline year",
         ["dg-plan workload --top 10", "dg-plan workload --members --json"],
     )
     p.add_argument("--top", type=int, default=None, metavar="N", help="only the first N units")

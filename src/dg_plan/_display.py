@@ -111,14 +111,21 @@ def section_repr(section: Section) -> str:
 
 
 def responsibility_repr(r: Responsibility) -> str:
-    """``<Responsibility 洛阳市人民政府 shared task 18 via 各省辖市政府>``."""
+    """``<Responsibility 洛阳市人民政府 responsible task 18 via 各省辖市政府>``."""
     via = f" via {r.via.name}" if r.via is not None else ""
     return f"<Responsibility {r.unit.name} {r.role.value} task {r.task.number}{via}>"
 
 
 def involvement_repr(i: Involvement) -> str:
-    """``<Involvement 省行政审批政务信息管理局: leads 2 (18, 125), shares 0>``."""
-    return f"<Involvement {i.unit.name}: leads {_counted(i.lead)}, shares {_counted(i.shared)}>"
+    """``<Involvement 省行政审批政务信息管理局: lead 2 (18, 125), responsible 0>``.
+
+    Support is shown only when there is some.
+    """
+    support = f", support {_counted(i.support)}" if i.support else ""
+    return (
+        f"<Involvement {i.unit.name}: lead {_counted(i.lead)}, "
+        f"responsible {_counted(i.responsible)}{support}>"
+    )
 
 
 def timeline_entry_repr(entry: TimelineEntry) -> str:
@@ -127,8 +134,9 @@ def timeline_entry_repr(entry: TimelineEntry) -> str:
 
 
 def workload_row_repr(row: WorkloadRow) -> str:
-    """``<WorkloadRow 省发展改革委: lead 25, shared 7>``."""
-    return f"<WorkloadRow {row.unit.name}: lead {row.lead}, shared {row.shared}>"
+    """``<WorkloadRow 省发展改革委: lead 25, responsible 7>``; support only when there is some."""
+    support = f", support {row.support}" if row.support else ""
+    return f"<WorkloadRow {row.unit.name}: lead {row.lead}, responsible {row.responsible}{support}>"
 
 
 # -- HTML pieces ---------------------------------------------------------------------
@@ -186,19 +194,21 @@ _TASK_HEADERS = (
     ("Deadline", "keep"),
     ("Task", "text"),
     ("Lead", "text"),
-    ("Shared", "text"),
+    ("Responsible", "text"),
+    ("Support", "text"),
 )
 
 
 def tasks_table(tasks: Sequence[Task], caption: str = "") -> str:
-    """Return a table of *tasks*: number, deadline, text (mentions marked), leads, others."""
+    """Return a table of *tasks*: number, deadline, text (mentions marked), units by role."""
     rows = (
         (
             _e(t.number),
             deadline_cell(t.deadline),
             _marked_text(t),
             _leads(t.leads),
-            _plain(t.shared),
+            _plain(t.responsible),
+            _plain(t.support),
         )
         for t in tasks
     )
@@ -210,8 +220,9 @@ def task_html(task: Task) -> str:
     p = task.provenance
     fields: list[tuple[str, str]] = [
         ("Deadline", deadline_cell(task.deadline)),
-        ("Lead", _leads(task.leads)),
-        ("Shared", _plain(task.shared)),
+        ("Lead", _leads(task.leads) if task.leads else "— (no lead designated)"),
+        ("Responsible", _plain(task.responsible)),
+        ("Support", _plain(task.support)),
         ("Printed units", _e(task.units_text or "—")),
         ("Platforms", _plain(task.platforms)),
     ]
@@ -353,17 +364,24 @@ def responsibility_html(r: Responsibility) -> str:
 
 
 def involvements_table(items: Sequence[Involvement], caption: str = "") -> str:
-    """Return a table of involvements: unit, kind, the tasks it leads and shares."""
+    """Return a table of involvements: unit, kind, and its tasks in each role."""
     rows = (
         (
             _e(i.unit.name),
             _e(i.unit.kind.value),
             f"<strong>{_e(numbers(i.lead, limit=None))}</strong>" if i.lead else "—",
-            _e(numbers(i.shared, limit=None)),
+            _e(numbers(i.responsible, limit=None)),
+            _e(numbers(i.support, limit=None)),
         )
         for i in items
     )
-    headers = (("Unit", "keep"), ("Kind", "keep"), ("Leads", "text"), ("Shares", "text"))
+    headers = (
+        ("Unit", "keep"),
+        ("Kind", "keep"),
+        ("Lead", "text"),
+        ("Responsible", "text"),
+        ("Support", "text"),
+    )
     return _table(headers, rows, caption)
 
 
@@ -392,22 +410,24 @@ def timeline_entry_html(entry: TimelineEntry) -> str:
 
 
 def workload_table(rows: Sequence[WorkloadRow], caption: str = "") -> str:
-    """Return a workload table: per unit, tasks led, shared and in all, per bucket."""
+    """Return a workload table: per unit, its tasks in each role and in all, per bucket."""
     labels = [b.label for b in rows[0].buckets] if rows else []
     headers = (
         ("Unit", "keep"),
         ("Lead", "num"),
-        ("Shared", "num"),
+        ("Responsible", "num"),
+        ("Support", "num"),
         ("Total", "num"),
-        *((f"{label} lead/shared", "num") for label in labels),
+        *((f"{label} lead/responsible/support", "num") for label in labels),
     )
     body = (
         (
             _e(r.unit.name),
             f"<strong>{_e(r.lead)}</strong>",
-            _e(r.shared),
+            _e(r.responsible),
+            _e(r.support),
             _e(r.total),
-            *(_e(f"{b.lead}/{b.shared}") for b in r.buckets),
+            *(_e(f"{b.lead}/{b.responsible}/{b.support}") for b in r.buckets),
         )
         for r in rows
     )

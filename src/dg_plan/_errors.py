@@ -121,10 +121,26 @@ class UnknownNameError(DgPlanError, KeyError):
 
 
 class UnknownUnitError(UnknownNameError):
-    """No unit answers to the name that was asked for."""
+    """No unit answers to the name that was asked for.
 
-    def __init__(self, name: object, suggestions: Sequence[str] = ()) -> None:
+    Attributes:
+        task: When the name was looked up among one task's units
+            (:meth:`Task.role_of <dg_plan.Task.role_of>`), that task's number; else ``None``.
+    """
+
+    def __init__(
+        self, name: object, suggestions: Sequence[str] = (), *, task: int | None = None
+    ) -> None:
+        self.task = task
         super().__init__(name, "unit", suggestions)
+
+    def __str__(self) -> str:
+        if self.task is None:
+            return super().__str__()
+        text = f"task {self.task} names no unit {self.name!r}"
+        if self.suggestions:
+            text += "; did you mean " + ", ".join(self.suggestions) + "?"
+        return text
 
 
 class UnknownPlatformError(UnknownNameError):

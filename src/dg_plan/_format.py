@@ -1,8 +1,9 @@
 """The JSON plan format: one private cattrs converter and strict, path-reporting loading.
 
-The format mirrors the model, with references by name: a task lists its units and
-leads by unit name, a section lists its own tasks by number, and the plan carries
-the unit and platform registries once. ``format_version`` is 1.
+The format mirrors the model, with references by name: a task lists its units, its
+leads and its supporting units by unit name, a section lists its own tasks by number,
+and the plan carries the unit and platform registries once. ``format_version`` is 2;
+version 1 (before supporting units) still loads, as a plan with none.
 """
 
 from __future__ import annotations
@@ -41,8 +42,11 @@ from ._plan import Plan
 
 __all__ = ["FORMAT_VERSION", "dumps", "loads", "plan_from_obj", "plan_to_obj"]
 
-#: The version of the JSON format this release reads and writes.
-FORMAT_VERSION = 1
+#: The version of the JSON format this release writes.
+FORMAT_VERSION = 2
+#: The versions it reads: 1 had no ``support`` field (every unit not a lead was
+#: responsible), which is exactly what a version-2 task with an empty one means.
+READ_VERSIONS = (1, 2)
 
 T = TypeVar("T")
 K = TypeVar("K", str, int)
@@ -83,6 +87,7 @@ class _TaskDoc:
     deadline: _DeadlineDoc
     units: list[str]
     leads: list[str] = attrs.Factory(list)
+    support: list[str] = attrs.Factory(list)
     units_text: str = ""
     mentions: list[_MentionDoc] = attrs.Factory(list)
     provenance: _ProvenanceDoc | None = None
@@ -242,9 +247,11 @@ def _structure_doc(obj: object) -> _PlanDoc:
     if not isinstance(obj, dict):
         raise PlanDataError("a plan must be a JSON object", "$", obj)
     version = obj.get("format_version")
-    if version != FORMAT_VERSION or type(version) is not int:
+    if version not in READ_VERSIONS or type(version) is not int:
+        readable = " and ".join(map(str, READ_VERSIONS))
         raise PlanDataError(
-            f"unsupported format_version (this release reads {FORMAT_VERSION})",
+            f"unsupported format_version (this release reads {readable}; a newer file "
+            "needs a newer dg_plan)",
             "$.format_version",
             version,
         )
@@ -420,6 +427,9 @@ def _task(doc: _TaskDoc, i: int, units: dict[str, Unit], platforms: dict[str, Pl
         _lookup(units, n, "unit", f"{path}.units[{j}]") for j, n in enumerate(doc.units)
     )
     leads = tuple(_lookup(units, n, "unit", f"{path}.leads[{j}]") for j, n in enumerate(doc.leads))
+    support = tuple(
+        _lookup(units, n, "unit", f"{path}.support[{j}]") for j, n in enumerate(doc.support)
+    )
     mentions = []
     for j, m in enumerate(doc.mentions):
         _lookup(platforms, m.platform, "platform", f"{path}.mentions[{j}].platform")
@@ -437,6 +447,7 @@ def _task(doc: _TaskDoc, i: int, units: dict[str, Unit], platforms: dict[str, Pl
             deadline=deadline,
             units=task_units,
             leads=leads,
+            support=support,
             units_text=doc.units_text,
             platforms=mentioned,
             mentions=tuple(mentions),
@@ -533,6 +544,7 @@ def _task_doc(task: Task) -> _TaskDoc:
         deadline=_DeadlineDoc(d.kind.value, None if d.date is None else d.date.isoformat(), str(d)),
         units=[u.name for u in task.units],
         leads=[u.name for u in task.leads],
+        support=[u.name for u in task.support],
         units_text=task.units_text,
         mentions=[_MentionDoc(m.platform, m.start, m.end) for m in task.mentions],
         provenance=provenance,

@@ -88,9 +88,8 @@ def build_graph(plan: Plan) -> Any:  # noqa: ANN401 - nx.MultiDiGraph
     for task in plan.tasks:
         tid = node_id(task)
         graph.add_node(tid, **_task_attrs(task))
-        leads = {u.name for u in task.leads}
         for unit in task.units:
-            role = "lead" if unit.name in leads else "shared"
+            role = task.role_of(unit).value
             graph.add_edge(tid, node_id(unit), key=role, kind="responsible", role=role)
         for i, mention in enumerate(task.mentions):
             graph.add_edge(

@@ -11,7 +11,14 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ._errors import InvalidDeadlineError, InvalidTypeError, ValidationError
+from ._errors import (
+    InvalidDeadlineError,
+    InvalidQueryError,
+    InvalidTypeError,
+    UnknownUnitError,
+    ValidationError,
+)
+from ._text import close_matches, lookup_key
 
 __all__ = [
     "Deadline",
@@ -21,6 +28,7 @@ __all__ = [
     "Platform",
     "PlatformKind",
     "Provenance",
+    "Role",
     "Section",
     "Successor",
     "Task",
@@ -475,6 +483,39 @@ class Provenance:
     units_span: Span | None = attrs.field(default=None, validator=_optional_span)
 
 
+class Role(enum.Enum):
+    """How a unit answers for a task, in the words of the print.
+
+    >>> Role("lead"), Role.RESPONSIBLE.value
+    (<Role.LEAD: 'lead'>, 'responsible')
+
+    The values are the stable names used in the JSON format, exports and the graph.
+    """
+
+    #: 牵头: named before 牵头, the unit leads the task.
+    LEAD = "lead"
+    #: 负责 / 按职责分工负责 / 责任单位: responsible for the task, under a lead (the units
+    #: after 牵头) or with none.
+    RESPONSIBLE = "responsible"
+    #: 配合 / 协助 / 参与: supports the units that lead or are responsible. The shipped
+    #: plan has none; imported lists do.
+    SUPPORT = "support"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Role | None:
+        # Release 0.1 called RESPONSIBLE "shared"; read that value once more, loudly.
+        if value == "shared":
+            import warnings  # noqa: PLC0415 - only an old value needs it
+
+            warnings.warn(
+                "the role 'shared' is now 'responsible' (Role.RESPONSIBLE)",
+                DeprecationWarning,
+                stacklevel=3,
+            )
+            return cls.RESPONSIBLE
+        return None
+
+
 def _tuple_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
     return attrs.validators.and_(
         attrs.validators.instance_of(tuple),
@@ -490,18 +531,32 @@ class Task:
         number: The task's number (序号), 1-based.
         text: The task (主要任务), with the extraction's artifacts removed.
         deadline: When it is due (任务时限).
-        units: Every responsible unit (责任单位), in printed order.
+        units: Every unit the task names (责任单位), in printed order, whatever its role.
         leads: The lead units (those printed before 牵头), in printed order; a subset of
             *units*; empty when the printed text has no 牵头.
+        support: The supporting units (named as 配合, 协助 or 参与), in printed order; a
+            subset of *units*, none of them a lead. Every other unit is responsible
+            (:attr:`responsible`).
         units_text: The printed text of the unit cell, normalised.
         platforms: The platforms the text mentions, in order of first mention.
         mentions: Each mention of a platform in *text*, in order.
         provenance: Where the fields come from in the source.
 
     Raises:
-        ValidationError: A cross-field rule is broken: a lead that is not among the units, a
-            unit listed twice, a mention outside the text or of a platform not in
-            *platforms*.
+        ValidationError: A cross-field rule is broken: a lead or supporting unit that is
+            not among the units, a unit that both leads and supports, a unit listed twice,
+            a mention outside the text or of a platform not in *platforms*.
+
+    The print gives a unit's role by grammar, and :meth:`role_of` reads it back:
+
+    >>> import dg_plan
+    >>> task = dg_plan.load_plan().task(11)
+    >>> task.units_text
+    '省应急管理厅，各省辖市政府、济源示范区管委会、航空港区管委会按职责分工负责'
+    >>> task.leads, task.role_of("省应急管理厅")
+    ((), <Role.RESPONSIBLE: 'responsible'>)
+    >>> [u.name for u in task.accountable]
+    ['省应急管理厅', '各省辖市政府', '济源示范区管委会', '航空港区管委会']
     """
 
     number: int = attrs.field(validator=_positive_int)
@@ -509,6 +564,7 @@ class Task:
     deadline: Deadline = attrs.field(validator=attrs.validators.instance_of(Deadline))
     units: tuple[Unit, ...] = attrs.field(validator=_tuple_of(Unit))
     leads: tuple[Unit, ...] = attrs.field(default=(), validator=_tuple_of(Unit))
+    support: tuple[Unit, ...] = attrs.field(default=(), validator=_tuple_of(Unit))
     units_text: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
     platforms: tuple[Platform, ...] = attrs.field(default=(), validator=_tuple_of(Platform))
     mentions: tuple[Mention, ...] = attrs.field(default=(), validator=_tuple_of(Mention))
@@ -526,15 +582,23 @@ class Task:
         if len(set(names)) != len(names):
             raise ValidationError(f"task {self.number} lists a unit twice: {names!r}")
         position = {u.name: i for i, u in enumerate(self.units)}
-        leads = [u.name for u in self.leads]
-        for unit in self.leads:
-            if position.get(unit.name) is None or self.units[position[unit.name]] != unit:
+        for field, chosen in (("leads", self.leads), ("support", self.support)):
+            what = "lead" if field == "leads" else "supporting unit"
+            for unit in chosen:
+                if position.get(unit.name) is None or self.units[position[unit.name]] != unit:
+                    raise ValidationError(
+                        f"task {self.number}: {what} {unit.name!r} is not among its units {names!r}"
+                    )
+            picked = [position[u.name] for u in chosen]
+            if picked != sorted(set(picked)):
                 raise ValidationError(
-                    f"task {self.number}: lead {unit.name!r} is not among its units {names!r}"
+                    f"task {self.number}: {field} {[u.name for u in chosen]!r} are not in the "
+                    f"units' order {names!r}"
                 )
-        if [position[n] for n in leads] != sorted({position[n] for n in leads}):
+        both = {u.name for u in self.leads} & {u.name for u in self.support}
+        if both:
             raise ValidationError(
-                f"task {self.number}: leads {leads!r} are not in the units' order {names!r}"
+                f"task {self.number}: {sorted(both)!r} cannot both lead and support"
             )
         mentioned = {p.name for p in self.platforms}
         if len(mentioned) != len(self.platforms):
@@ -559,10 +623,74 @@ class Task:
             )
 
     @property
-    def shared(self) -> tuple[Unit, ...]:
-        """The units responsible by division of duties (按职责分工负责): units that do not lead."""
-        leads = {u.name for u in self.leads}
-        return tuple(u for u in self.units if u.name not in leads)
+    def responsible(self) -> tuple[Unit, ...]:
+        """The units responsible for the task (负责), neither leading nor supporting.
+
+        With a lead these are the units printed after 牵头; with none, every unit the
+        cell names (save supporting ones).
+        """
+        other = {u.name for u in self.leads} | {u.name for u in self.support}
+        return tuple(u for u in self.units if u.name not in other)
+
+    @property
+    def accountable(self) -> tuple[Unit, ...]:
+        """The units answerable for the task: the leads, else the responsible units.
+
+        Where the print names no lead, the responsible units are, in the shipped
+        plan, every unit the cell names.
+
+        A list that names only supporting units makes them accountable, so every task
+        has at least one accountable unit.
+        """
+        return self.leads or self.responsible or self.support
+
+    def role_of(self, unit: str | Unit) -> Role:
+        """Return the role the task gives *unit*: a :class:`Unit`, its name or an alias.
+
+        The lookup ignores spaces, quotation marks and the width of punctuation, as
+        :meth:`Plan.unit <dg_plan.Plan.unit>` does. A collective's members are not
+        looked through: ask :meth:`Plan.responsibilities <dg_plan.Plan.responsibilities>`
+        for a city's tasks through 各省辖市政府.
+
+        Raises:
+            UnknownUnitError: The task names no such unit (a :class:`LookupError`); its
+                ``suggestions`` holds the task's units that resemble it.
+        """
+        if isinstance(unit, Unit):
+            found = next((u for u in self.units if u == unit), None)
+            name: object = unit.name
+        elif isinstance(unit, str):
+            key = lookup_key(unit)
+            found = next(
+                (u for u in self.units if any(lookup_key(n) == key for n in u.names)), None
+            )
+            name = unit
+        else:
+            found, name = None, unit
+        if found is None:
+            key = lookup_key(name) if isinstance(name, str) else ""
+            keys = {lookup_key(n): u.name for u in self.units for n in u.names}
+            suggestions = dict.fromkeys(keys[k] for k in close_matches(key, keys)) if key else {}
+            raise UnknownUnitError(name, tuple(suggestions), task=self.number)
+        if found in self.leads:
+            return Role.LEAD
+        if found in self.support:
+            return Role.SUPPORT
+        return Role.RESPONSIBLE
+
+    def units_in(self, role: Role) -> tuple[Unit, ...]:
+        """Return the task's units in *role*, in printed order.
+
+        Raises:
+            InvalidQueryError: *role* is not a :class:`Role`.
+        """
+        if not isinstance(role, Role):
+            raise InvalidQueryError("expected a dg_plan.Role", "role", role)
+        if role is Role.LEAD:
+            return self.leads
+        if role is Role.SUPPORT:
+            return self.support
+        return self.responsible
 
     def __repr__(self) -> str:
         """Return a short form: ``<Task 18 2023年12月底前: 推行“极简审批”和协同化、集成化…>``."""

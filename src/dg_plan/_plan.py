@@ -23,6 +23,7 @@ from ._model import (
     DeadlineKind,
     PlanMetadata,
     Platform,
+    Role,
     Section,
     Task,
     Unit,
@@ -33,7 +34,6 @@ from ._query import (
     Index,
     Involvement,
     Responsibility,
-    Role,
     TimelineEntry,
     WorkloadRow,
     parse_period,
@@ -396,7 +396,8 @@ class Plan:
 
         Args:
             unit: A :class:`Unit` or any name or alias :meth:`unit` resolves.
-            role: ``Role.LEAD`` keeps the tasks it leads, ``Role.SHARED`` those it shares.
+            role: Keep the tasks in which it has this role: ``Role.LEAD`` (it leads),
+                ``Role.RESPONSIBLE`` (it is responsible without leading) or ``Role.SUPPORT``.
 
         Returns:
             The tasks, including those of the collectives the unit belongs to (see
@@ -428,7 +429,9 @@ class Plan:
         return self._index().involvement(self.platform(platform))
 
     def workload(self, include_members: bool = False) -> tuple[WorkloadRow, ...]:
-        """Return, per unit, how many tasks it leads and shares, by deadline year and kind.
+        """Return, per unit, how many tasks it leads, is responsible for and supports.
+
+        Each row also splits the counts by deadline year and undated kind.
 
         Rows are ordered by tasks led, then by all tasks. Units that no task names
         (the city governments, members of 各省辖市政府) are left out unless
@@ -582,10 +585,8 @@ class Plan:
             raise InvalidQueryError("expected a dg_plan.Role or None", "role", role)
         if unit is not None:
             found.append({t.number for t in self.tasks_for(unit, role)})
-        elif role is Role.LEAD:
-            found.append({t.number for t in self.tasks if t.leads})
-        elif role is Role.SHARED:
-            found.append({t.number for t in self.tasks if t.shared})
+        elif role is not None:
+            found.append({t.number for t in self.tasks if t.units_in(role)})
         if platform is not None:
             found.append({t.number for t in self.mentioning(platform)})
         if section is not None:
@@ -615,7 +616,8 @@ class Plan:
 
         Nodes are ``"task:18"``, ``"unit:省发展改革委"``, ``"platform:豫事办"`` and
         ``"section:3.4"``, each with a ``kind`` and only scalar attributes. Edges run
-        task → unit (``kind="responsible"``, ``role="lead"`` or ``"shared"``), task →
+        task → unit (``kind="responsible"``, ``role`` one of ``"lead"``, ``"responsible"``
+        and ``"support"``), task →
         platform (``kind="mentions"``, one per mention), section → subsection → task
         (``kind="contains"``) and collective → member (``kind="member"``).
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import enum
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -18,7 +17,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from ._errors import InvalidQueryError
-from ._model import Deadline, DeadlineKind, Platform, Task, Unit
+from ._model import Deadline, DeadlineKind, Platform, Role, Task, Unit
 
 if TYPE_CHECKING:
     from ._plan import Plan
@@ -27,22 +26,12 @@ __all__ = [
     "Index",
     "Involvement",
     "Responsibility",
-    "Role",
     "TimelineEntry",
     "WorkloadBucket",
     "WorkloadRow",
     "parse_period",
     "to_date",
 ]
-
-
-class Role(enum.Enum):
-    """How a unit is responsible for a task."""
-
-    #: Printed before 牵头: the unit leads the task.
-    LEAD = "lead"
-    #: Responsible by division of duties (按职责分工负责), without leading.
-    SHARED = "shared"
 
 
 @attrs.frozen
@@ -63,7 +52,7 @@ class Responsibility:
     via: Unit | None = None
 
     def __repr__(self) -> str:
-        """Return a short form: ``<Responsibility 洛阳市人民政府 shared task 1 via …>``."""
+        """Return a short form: ``<Responsibility 洛阳市人民政府 responsible task 1 via …>``."""
         from . import _display  # noqa: PLC0415 - imported when first shown
 
         return _display.responsibility_repr(self)
@@ -82,20 +71,22 @@ class Involvement:
     Args:
         unit: The unit.
         lead: The tasks mentioning the platform that the unit leads, in order.
-        shared: The tasks mentioning the platform that it shares, in order.
+        responsible: Those it is responsible for without leading, in order.
+        support: Those it supports, in order.
     """
 
     unit: Unit
     lead: tuple[Task, ...]
-    shared: tuple[Task, ...]
+    responsible: tuple[Task, ...]
+    support: tuple[Task, ...] = ()
 
     @property
     def tasks(self) -> tuple[Task, ...]:
         """Every task of the involvement, in order."""
-        return tuple(sorted((*self.lead, *self.shared), key=lambda t: t.number))
+        return tuple(sorted((*self.lead, *self.responsible, *self.support), key=lambda t: t.number))
 
     def __repr__(self) -> str:
-        """Return a short form: ``<Involvement 省委网信办: leads 1 (173), shares 0>``."""
+        """Return a short form: ``<Involvement 省委网信办: lead 1 (173), responsible 0>``."""
         from . import _display  # noqa: PLC0415 - imported when first shown
 
         return _display.involvement_repr(self)
@@ -139,38 +130,47 @@ class WorkloadBucket:
     Args:
         label: The year (``"2024"``) or the undated kind as printed (``"持续推进"``).
         lead: How many of those tasks the unit leads.
-        shared: How many it shares.
+        responsible: How many it is responsible for without leading.
+        support: How many it supports.
     """
 
     label: str
     lead: int
-    shared: int
+    responsible: int
+    support: int = 0
+
+    @property
+    def total(self) -> int:
+        """Every task of the unit in this bucket."""
+        return self.lead + self.responsible + self.support
 
 
 @attrs.frozen
 class WorkloadRow:
-    """How many tasks one unit leads and shares, overall and per deadline bucket.
+    """How many tasks one unit leads, is responsible for and supports, per deadline bucket.
 
     Args:
         unit: The unit.
         lead: Tasks it leads.
-        shared: Tasks it shares (responsible by division of duties).
+        responsible: Tasks it is responsible for without leading.
+        support: Tasks it supports.
         buckets: The same split per deadline year, then per undated kind; every
             bucket of the plan appears, with zeros where the unit has none.
     """
 
     unit: Unit
     lead: int
-    shared: int
+    responsible: int
+    support: int
     buckets: tuple[WorkloadBucket, ...]
 
     @property
     def total(self) -> int:
         """Every task of the unit."""
-        return self.lead + self.shared
+        return self.lead + self.responsible + self.support
 
     def __repr__(self) -> str:
-        """Return a short form: ``<WorkloadRow 省发展改革委: lead 25, shared 7>``."""
+        """Return a short form: ``<WorkloadRow 省发展改革委: lead 25, responsible 7>``."""
         from . import _display  # noqa: PLC0415 - imported when first shown
 
         return _display.workload_row_repr(self)
@@ -253,10 +253,9 @@ class Index:
         dated: list[tuple[datetime.date, int, Task]] = []
         by_deadline: dict[Deadline, list[Task]] = {}
         for task in plan.tasks:
-            leads = {u.name for u in task.leads}
-            for unit in task.units:
-                role = Role.LEAD if unit.name in leads else Role.SHARED
-                direct[unit.name].append((task, role))
+            for role in Role:
+                for unit in task.units_in(role):
+                    direct[unit.name].append((task, role))
             for platform in task.platforms:
                 by_platform[platform.name].append(task)
             if task.deadline.date is None:
@@ -341,27 +340,28 @@ class Index:
         cached = self.involvements.get(platform.name)
         if cached is not None:
             return cached
-        lead: dict[str, list[Task]] = {}
-        shared: dict[str, list[Task]] = {}
+        by_role: dict[str, dict[Role, list[Task]]] = {}
         for task in self.by_platform.get(platform.name, ()):
-            leads = {u.name for u in task.leads}
             for unit in task.units:
-                lead.setdefault(unit.name, [])
-                shared.setdefault(unit.name, [])
-                (lead if unit.name in leads else shared)[unit.name].append(task)
+                roles = by_role.setdefault(unit.name, {r: [] for r in Role})
+                roles[task.role_of(unit)].append(task)
         order = {u.name: i for i, u in enumerate(self.plan.units)}
         ranked = sorted(
-            lead,
-            key=lambda n: (-len(lead[n]), -(len(lead[n]) + len(shared[n])), order[n]),
+            by_role,
+            key=lambda n: (
+                -len(by_role[n][Role.LEAD]),
+                -sum(len(ts) for ts in by_role[n].values()),
+                order[n],
+            ),
         )
         result = tuple(
-            Involvement(self.plan.unit(n), tuple(lead[n]), tuple(shared[n])) for n in ranked
+            Involvement(self.plan.unit(n), *(tuple(by_role[n][r]) for r in Role)) for n in ranked
         )
         self.involvements[platform.name] = result
         return result
 
     def workload(self, include_members: bool) -> tuple[WorkloadRow, ...]:
-        """Per unit: tasks led and shared, per deadline bucket."""
+        """Per unit: tasks led, responsible for and supported, per deadline bucket."""
         cached = self.workloads.get(include_members)
         if cached is not None:
             return cached
@@ -369,15 +369,15 @@ class Index:
         for unit in self.plan.units:
             if not include_members and not self.direct.get(unit.name):
                 continue
-            counts = {b: [0, 0] for b in self.buckets}
-            lead = shared = 0
+            column = {role: i for i, role in enumerate(Role)}
+            counts = {b: [0, 0, 0] for b in self.buckets}
+            totals = [0, 0, 0]
             for r in self.responsibilities_of(unit, None):
-                is_lead = r.role is Role.LEAD
-                lead += is_lead
-                shared += not is_lead
-                counts[_bucket(r.task.deadline)][0 if is_lead else 1] += 1
-            buckets = tuple(WorkloadBucket(b, c[0], c[1]) for b, c in counts.items())
-            rows.append(WorkloadRow(unit, lead, shared, buckets))
+                totals[column[r.role]] += 1
+                counts[_bucket(r.task.deadline)][column[r.role]] += 1
+            buckets = tuple(WorkloadBucket(b, c[0], c[1], c[2]) for b, c in counts.items())
+            lead, responsible, support = totals
+            rows.append(WorkloadRow(unit, lead, responsible, support, buckets))
         result = tuple(sorted(rows, key=lambda r: (-r.lead, -r.total)))
         self.workloads[include_members] = result
         return result

@@ -54,8 +54,8 @@ from typing import IO, TYPE_CHECKING, Any, Literal, overload
 from . import _display
 from ._errors import InvalidQueryError
 from ._format import dumps
-from ._model import DeadlineKind, Section, Task, UnitKind
-from ._query import Involvement, Responsibility, Role, TimelineEntry, WorkloadRow
+from ._model import DeadlineKind, Role, Section, Task, UnitKind
+from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
 
 if TYPE_CHECKING:
     from ._plan import Plan
@@ -94,7 +94,9 @@ WIDE_COLUMNS = (
     "deadline_kind",
     "due",
     "leads",
-    "shared",
+    "responsible",
+    "support",
+    "accountable",
     "platforms",
     "text",
     "page",
@@ -229,7 +231,7 @@ def table(items: Iterable[Item], caption: str = "") -> Table:
 
 
 def tasks_html(tasks: Iterable[Task], caption: str = "") -> str:
-    """Return an HTML table of *tasks*: number, deadline, text, lead and shared units.
+    """Return an HTML table of *tasks*: number, deadline, text, and the units by role.
 
     Leads are in bold, platform mentions in the text are highlighted, and every
     piece of text is escaped with :func:`html.escape`.
@@ -275,11 +277,14 @@ def records(
     deepest section holding the task, ``"3.4"``) and ``section_title``,
     ``deadline`` (as printed), ``deadline_kind`` (``"date"``, ``"ongoing"`` or
     ``"when_appropriate"``), ``due`` (a :class:`datetime.date`, or ``None`` when
-    undated), ``leads`` and ``shared`` (tuples of unit names, in printed order),
-    ``platforms`` (a tuple of platform names), ``text`` and ``page``.
+    undated), ``leads``, ``responsible`` and ``support`` (tuples of unit names, in
+    printed order, by :class:`~dg_plan.Role`), ``accountable`` (the names of
+    :attr:`Task.accountable <dg_plan.Task.accountable>`), ``platforms`` (a tuple of
+    platform names), ``text`` and ``page``.
 
-    The long form has one row per task and responsible unit, with the keys of
-    :data:`LONG_COLUMNS`: ``number``, ``unit``, ``role`` (``"lead"`` or ``"shared"``),
+    The long form has one row per task and unit it names, with the keys of
+    :data:`LONG_COLUMNS`: ``number``, ``unit``, ``role`` (``"lead"``,
+    ``"responsible"`` or ``"support"``),
     ``unit_kind``, ``position`` (1 for the first unit printed), and the task's
     ``part``, ``section``, ``deadline``, ``deadline_kind`` and ``due``. A collective
     such as 各省辖市政府 is one unit: its members get no rows of their own.
@@ -317,7 +322,9 @@ def records(
                     **common,
                     "section_title": f"{section.label}{section.title}" if section else "",
                     "leads": tuple(u.name for u in task.leads),
-                    "shared": tuple(u.name for u in task.shared),
+                    "responsible": tuple(u.name for u in task.responsible),
+                    "support": tuple(u.name for u in task.support),
+                    "accountable": tuple(u.name for u in task.accountable),
                     "platforms": tuple(p.name for p in task.platforms),
                     "text": task.text,
                     "page": task.provenance.page if task.provenance else None,
@@ -325,12 +332,11 @@ def records(
             )
             rows[-1] = {k: rows[-1][k] for k in WIDE_COLUMNS}
             continue
-        leads = {u.name for u in task.leads}
         for position, unit in enumerate(task.units, start=1):
             row = {
                 "number": task.number,
                 "unit": unit.name,
-                "role": (Role.LEAD if unit.name in leads else Role.SHARED).value,
+                "role": task.role_of(unit).value,
                 "unit_kind": unit.kind.value,
                 "position": position,
                 **common,
@@ -365,13 +371,14 @@ def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> Any:  # 
     sorts by deadline, the undated last); ``number`` and ``position`` are integers,
     ``page`` a nullable integer, and the text columns are pandas strings (``part`` and
     ``section`` are missing when the plan has no sections). In the wide
-    form ``leads``, ``shared`` and ``platforms`` join their names with ``、``; use the
+    form ``leads``, ``responsible``, ``support``, ``accountable`` and ``platforms`` join
+    their names with ``、``; use the
     long form to count or filter by unit.
 
     >>> import dg_plan
     >>> df = dg_plan.load_plan().to_dataframe()
     >>> df.shape
-    (178, 12)
+    (178, 14)
 
     Args:
         plan: The plan.
@@ -407,7 +414,16 @@ def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> Any:  # 
     text_columns: tuple[str, ...] = ("unit", "section")
     if form == "wide":
         frame["page"] = frame["page"].astype("Int64")
-        text_columns = ("section", "section_title", "leads", "shared", "platforms", "text")
+        text_columns = (
+            "section",
+            "section_title",
+            "leads",
+            "responsible",
+            "support",
+            "accountable",
+            "platforms",
+            "text",
+        )
     else:
         frame["position"] = frame["position"].astype("int64")
     for column in text_columns:
@@ -678,10 +694,12 @@ def to_ics(plan: Plan, dest: Destination) -> None:
 def _description(tasks: Iterable[Task]) -> str:
     lines = []
     for task in tasks:
-        if task.leads:
-            who = "牵头：" + _SEPARATOR.join(u.name for u in task.leads)
-        else:  # the printed cell names no lead
-            who = "责任单位：" + _SEPARATOR.join(u.name for u in task.units)
+        # The print's own words: 牵头 for the leads, 责任单位 where it names none.
+        who = ("牵头：" if task.leads else "责任单位：") + _SEPARATOR.join(
+            u.name for u in task.accountable
+        )
+        if task.support and task.accountable != task.support:
+            who += "；配合：" + _SEPARATOR.join(u.name for u in task.support)
         lines.append(f"{task.number}. {task.text}（{who}）")
     return "\n".join(lines)
 

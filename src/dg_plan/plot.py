@@ -78,7 +78,8 @@ _INSTALL = (
 
 _PART_COLOURS = ("#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860")
 _LEAD = "#b2182b"
-_SHARED = "#9e9e9e"
+_RESPONSIBLE = "#9e9e9e"
+_SUPPORT = "#d9d9d9"
 _MENTION = "#2166ac"
 
 
@@ -237,7 +238,7 @@ def timeline(plan: Plan, *, ax: Any = None) -> Any:  # noqa: ANN401 - Axes
 
 
 def workload(plan: Plan, *, top: int = 15, ax: Any = None) -> Any:  # noqa: ANN401 - Axes
-    """Draw the units that lead most tasks: tasks led and shared, as stacked bars.
+    """Draw the units that lead most tasks, their tasks in each role as stacked bars.
 
     Units are ranked as :meth:`dg_plan.Plan.workload` ranks them (by tasks led,
     then by all tasks), the first at the top.
@@ -262,12 +263,17 @@ def workload(plan: Plan, *, top: int = 15, ax: Any = None) -> Any:  # noqa: ANN4
     try:
         y = range(len(rows))
         lead = [r.lead for r in rows]
-        shared = [r.shared for r in rows]
+        responsible = [r.responsible for r in rows]
         ax.barh(y, lead, color=_LEAD, label="牵头 lead", height=0.7)
-        ax.barh(y, shared, left=lead, color=_SHARED, label="按职责分工负责 shared", height=0.7)
+        ax.barh(y, responsible, left=lead, color=_RESPONSIBLE, label="负责 responsible",
+                height=0.7)  # fmt: skip
+        if any(r.support for r in rows):
+            ax.barh(y, [r.support for r in rows], left=[r.lead + r.responsible for r in rows],
+                    color=_SUPPORT, label="配合 support", height=0.7)  # fmt: skip
         for i, r in enumerate(rows):
+            counts = (r.lead, r.responsible, *((r.support,) if r.support else ()))
             ax.annotate(
-                f"{r.lead} + {r.shared}", (r.total, i), va="center", xytext=(3, 0),
+                " + ".join(map(str, counts)), (r.total, i), va="center", xytext=(3, 0),
                 textcoords="offset points", fontsize="small",
             )  # fmt: skip
         ax.set_yticks(list(y), [r.unit.name for r in rows])
@@ -349,7 +355,14 @@ def graph(
             for node, y in zip(column, _column(len(column)), strict=True):
                 position[node] = (x, y)
         styles = {
-            "shared": {"color": _SHARED, "linewidth": 0.6, "alpha": 0.6, "zorder": 1},
+            "support": {
+                "color": _SUPPORT,
+                "linewidth": 0.6,
+                "alpha": 0.6,
+                "linestyle": ":",
+                "zorder": 1,
+            },
+            "responsible": {"color": _RESPONSIBLE, "linewidth": 0.6, "alpha": 0.6, "zorder": 1},
             "mentions": {
                 "color": _MENTION,
                 "linewidth": 0.8,
@@ -359,7 +372,7 @@ def graph(
             },
             "lead": {"color": _LEAD, "linewidth": 1.2, "alpha": 0.9, "zorder": 2},
         }
-        for style in ("shared", "mentions", "lead"):
+        for style in ("support", "responsible", "mentions", "lead"):
             for source, target, kind in edges:
                 if kind == style:
                     (x0, y0), (x1, y1) = position[target], position[source]

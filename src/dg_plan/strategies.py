@@ -51,6 +51,7 @@ from ._model import (
     Platform,
     PlatformKind,
     Provenance,
+    Role,
     Section,
     Successor,
     Task,
@@ -561,14 +562,18 @@ def provenances(*, number: int | None = None) -> st.SearchStrategy[Provenance]:
 # -- tasks -----------------------------------------------------------------------------
 
 
-def _units_text(leads: Sequence[Unit], units: Sequence[Unit]) -> str:
-    """The printed form of a unit cell: 甲、乙牵头，丙、丁按职责分工负责."""
-    lead_names = {u.name for u in leads}
-    others = "、".join(u.name for u in units if u.name not in lead_names)
-    text = "、".join(u.name for u in leads) + "牵头" if leads else ""
-    if others:
-        text += ("，" if text else "") + others + "按职责分工负责"
-    return text
+def _units_text(task: Task) -> str:
+    """The printed form of a unit cell: 甲、乙牵头，丙、丁按职责分工负责，戊配合."""
+    pieces = [
+        "、".join(u.name for u in units) + word
+        for units, word in (
+            (task.leads, "牵头"),
+            (task.responsible, "按职责分工负责"),
+            (task.support, "配合"),
+        )
+        if units
+    ]
+    return "，".join(pieces)
 
 
 def _name_of(item: Unit | Platform) -> str:
@@ -607,8 +612,14 @@ class _Kit:
 
 @st.composite
 def _task(draw: st.DrawFn, number: int, kit: _Kit) -> Task:
-    chosen = draw(kit.pick_units)
-    leads = tuple(u for u in chosen if draw(st.booleans()))
+    drawn = draw(kit.pick_units)
+    # Each unit draws a role, and the units stand in the print's order: the leads,
+    # then the responsible units, then the supporting ones.
+    roles = {u.name: draw(st.sampled_from(Role)) for u in drawn}
+    rank = {role: i for i, role in enumerate(Role)}
+    chosen = sorted(drawn, key=lambda u: rank[roles[u.name]])
+    leads = tuple(u for u in chosen if roles[u.name] is Role.LEAD)
+    support = tuple(u for u in chosen if roles[u.name] is Role.SUPPORT)
     pieces: list[str] = []
     found: list[Mention] = []
     mentioned: list[Platform] = []
@@ -624,18 +635,21 @@ def _task(draw: st.DrawFn, number: int, kit: _Kit) -> Task:
         mentioned.append(platform)
     pieces.append(draw(_text(min_size=0 if found else 1, max_size=20)))
     with_provenance = draw(st.booleans()) if kit.provenance is None else kit.provenance
-    return Task(
+    task = Task(
         number=number,
         text="".join(pieces),
         deadline=draw(kit.deadline),
         units=tuple(chosen),
         leads=leads,
-        units_text=_units_text(leads, chosen) if draw(st.booleans()) else "",
+        support=support,
         # The JSON format derives a task's platforms from its mentions.
         platforms=tuple(dict.fromkeys(mentioned)),
         mentions=tuple(found),
         provenance=draw(_provenance(number)) if with_provenance else None,
     )
+    if draw(st.booleans()):
+        task = attrs.evolve(task, units_text=_units_text(task))
+    return task
 
 
 @st.composite
@@ -704,8 +718,9 @@ def tasks(
 ) -> st.SearchStrategy[Task]:
     """Return a strategy for tasks.
 
-    A task's units are distinct, its leads are some of them in the same order, and its
-    text names its platforms at the offsets its mentions record.
+    A task's units are distinct and each has a role drawn from all three (:class:`Role`);
+    they stand in the print's order, leads first, then responsible, then supporting
+    units. Its text names its platforms at the offsets its mentions record.
 
     Args:
         number: The task's number; drawn from 1 to 999 when ``None``.
