@@ -53,6 +53,7 @@ from ._query import (
     WorkloadRow,
     parse_period,
 )
+from ._search import SearchHit
 from ._version import __version__
 
 __all__ = [
@@ -73,6 +74,7 @@ __all__ = [
     "Provenance",
     "Responsibility",
     "Role",
+    "SearchHit",
     "Section",
     "Successor",
     "Task",

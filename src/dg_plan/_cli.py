@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import export, plot
+from . import _display, export, plot
 from ._errors import DgPlanError, InvalidQueryError, UnknownNameError, UnknownTaskError
 from ._load import load_plan
 from ._model import DeadlineKind, Role, Task, Unit, UnitKind
@@ -272,8 +272,55 @@ def _cmd_tasks(plan: Plan, args: argparse.Namespace) -> str:
         start=args.start,
         end=args.end,
         kind=kind,
+        text=args.text,
     )
     return _task_list(plan, found, args, "Tasks")
+
+
+_MARK_ON, _MARK_OFF = "\x1b[1;7m", "\x1b[0m"
+
+
+def _highlighted(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """*text* with *spans* in reverse video, for a terminal."""
+    out, last = [], 0
+    for start, end in _display.merged(spans):
+        out += [text[last:start], _MARK_ON, text[start:end], _MARK_OFF]
+        last = end
+    return "".join([*out, text[last:]])
+
+
+def _cmd_search(plan: Plan, args: argparse.Namespace) -> str:
+    query = " ".join(args.terms)
+    hits = plan.search(query)
+    if args.unit is not None:
+        mine = {t.number for t in plan.tasks_for(args.unit)}
+        hits = tuple(h for h in hits if h.task.number in mine)
+    if args.json:
+        return _json(
+            [
+                {
+                    "number": h.task.number,
+                    "matches": h.matches,
+                    "spans": [list(s) for s in h.spans],
+                    "deadline": str(h.task.deadline),
+                    "due": h.task.deadline.date,
+                    "accountable": [u.name for u in h.task.accountable],
+                    "text": h.task.text,
+                }
+                for h in hits
+            ]
+        )
+    title = f"Search {query!r}" + (f" among the tasks of {args.unit}" if args.unit else "")
+    if not hits:
+        return f"{title}: no tasks"
+    mark = sys.stdout.isatty()
+    lines = [f"{title}: {len(hits)} tasks, most matches first", ""]
+    for h in hits:
+        noun = "match" if h.matches == 1 else "matches"
+        who = _names(h.task.accountable)
+        lines.append(f"{h.task.number} · {h.task.deadline} · {h.matches} {noun} · {who}")
+        lines.append("  " + (_highlighted(h.task.text, h.spans) if mark else h.task.text))
+    return "\n".join(lines)
 
 
 def _cmd_platform(plan: Plan, args: argparse.Namespace) -> str:
@@ -613,6 +660,7 @@ def _query_commands(command: _Command) -> None:
         ],
     )
     p.add_argument("--unit", metavar="NAME", help="tasks of this unit")
+    p.add_argument("--text", metavar="QUERY", help="tasks whose text contains every term")
     p.add_argument(
         "--role",
         choices=[r.value for r in Role],
@@ -623,6 +671,19 @@ def _query_commands(command: _Command) -> None:
     p.add_argument("--from", dest="start", metavar="DATE", help="dated tasks due on or after")
     p.add_argument("--to", dest="end", metavar="DATE", help="dated tasks due on or before")
     p.add_argument("--kind", choices=[k.value for k in DeadlineKind], help="deadline kind")
+    p = command(
+        "search",
+        _cmd_search,
+        "the tasks whose text contains every term (case and width ignored), most matches first",
+        [
+            "dg-plan search 数据共享",
+            "dg-plan search 区块链 数据      # both terms",
+            "dg-plan search ipv6 --json",
+            "dg-plan search 平台 --unit 省公安厅",
+        ],
+    )
+    p.add_argument("terms", nargs="+", metavar="TERM", help="a term the text must contain")
+    p.add_argument("--unit", metavar="NAME", help="only tasks of this unit")
     p = command(
         "platform",
         _cmd_platform,

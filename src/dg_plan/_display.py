@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ._model import Deadline, Platform, Section, Task, Unit
     from ._plan import Plan
     from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
+    from ._search import SearchHit
 
 __all__ = [
     "deadline_cell",
@@ -159,6 +160,51 @@ def _marked_text(task: Task) -> str:
         last = m.end
     parts.append(_e(task.text[last:]))
     return "".join(parts)
+
+
+def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return *spans* sorted, with overlapping and touching spans joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _searched_text(hit: SearchHit) -> str:
+    """The hit's task text with every match highlighted."""
+    text = hit.task.text
+    parts: list[str] = []
+    last = 0
+    for start, end in merged(hit.spans):
+        parts += [_e(text[last:start]), f'<mark style="{_MARK}">{_e(text[start:end])}</mark>']
+        last = end
+    parts.append(_e(text[last:]))
+    return "".join(parts)
+
+
+def search_hits_table(hits: Sequence[SearchHit], caption: str = "") -> str:
+    """Return a table of search hits: number, matches, deadline, marked text, accountable."""
+    rows = (
+        (
+            _e(h.task.number),
+            _e(h.matches),
+            deadline_cell(h.task.deadline),
+            _searched_text(h),
+            _plain(h.task.accountable),
+        )
+        for h in hits
+    )
+    headers = (
+        ("No.", "num"),
+        ("Matches", "num"),
+        ("Deadline", "keep"),
+        ("Task", "text"),
+        ("Accountable", "text"),
+    )
+    return _table(headers, rows, caption)
 
 
 def _leads(units: Iterable[Unit]) -> str:

@@ -39,6 +39,7 @@ from ._query import (
     parse_period,
     to_date,
 )
+from ._search import SearchHit, fold, search, terms_of
 from ._text import close_matches, lookup_key, rank
 
 __all__ = ["Plan"]
@@ -49,11 +50,12 @@ T = TypeVar("T")
 class _Cache:
     """Per-plan, lazily built state (indexes, graph), guarded by one lock."""
 
-    __slots__ = ("graph", "index", "lock", "projection")
+    __slots__ = ("folded", "graph", "index", "lock", "projection")
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.index: Index | None = None
+        self.folded: tuple[tuple[Task, tuple[str, tuple[int, ...]]], ...] | None = None
         self.graph: Any = None
         self.projection: Any = None
 
@@ -361,6 +363,33 @@ class Plan:
         """
         return tuple(rank(_query_key(query), self.platforms, limit))
 
+    # -- full-text search ------------------------------------------------------------
+
+    def search(self, query: str) -> tuple[SearchHit, ...]:
+        """Return the tasks whose text contains every term of *query*, best first.
+
+        The query is split on white space into terms. Text and terms are compared
+        after NFKC and case folding, so ``ipv6`` finds "IPv6", ``（`` finds "(" and
+        full-width letters find ASCII ones. Each :class:`SearchHit` holds the spans of
+        the task's text that matched. Hits are ranked by how many matches they have,
+        most first, then by task number, so the order is stable.
+
+        >>> import dg_plan
+        >>> hits = dg_plan.load_plan().search("数据共享")
+        >>> [(h.task.number, h.matches) for h in hits]
+        [(121, 3), (41, 1), (56, 1), (61, 1), (63, 1)]
+        >>> [h.task.number for h in dg_plan.load_plan().search("ipv6")]
+        [109, 110]
+
+        Raises:
+            InvalidQueryError: *query* is not a string, or is empty or only spaces (it
+                would match everything).
+        """
+        return search(self._folded(), terms_of(query))
+
+    def _folded(self) -> tuple[tuple[Task, tuple[str, tuple[int, ...]]], ...]:
+        return self._cache.once("folded", lambda: tuple((t, fold(t.text)) for t in self.tasks))
+
     # -- who owns what ---------------------------------------------------------
 
     def _index(self) -> Index:
@@ -555,6 +584,7 @@ class Plan:
         start: object = None,
         end: object = None,
         kind: DeadlineKind | None = None,
+        text: str | None = None,
     ) -> tuple[Task, ...]:
         """Return the tasks that meet every criterion given, in order.
 
@@ -572,12 +602,15 @@ class Plan:
             start: Dated tasks due on or after this day.
             end: Dated tasks due on or before this day.
             kind: Tasks whose deadline is of this kind.
+            text: Tasks whose text contains every term of this query, as
+                :meth:`search` finds them (here in the plan's order, not ranked).
 
         Raises:
             UnknownUnitError: *unit* names no unit.
             UnknownPlatformError: *platform* names no platform.
             UnknownNameError: *section* names no section.
-            InvalidQueryError: A criterion is malformed, or *start* is after *end*.
+            InvalidQueryError: A criterion is malformed, *start* is after *end*, or
+                *text* has no term.
         """
         index = self._index()
         found: list[set[int]] = []
@@ -605,6 +638,8 @@ class Plan:
                 raise InvalidQueryError("expected a DeadlineKind or None", "kind", kind)
             chosen = index.dated if kind is DeadlineKind.DATE else index.undated[kind]
             found.append({t.number for t in chosen})
+        if text is not None:
+            found.append({h.task.number for h in self.search(text)})
         if not found:
             return self.tasks
         return index.in_order(self._by_number[n] for n in set.intersection(*found))

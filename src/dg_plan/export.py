@@ -56,6 +56,7 @@ from ._errors import InvalidQueryError
 from ._format import dumps
 from ._model import DeadlineKind, Role, Section, Task, UnitKind
 from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
+from ._search import SearchHit
 
 if TYPE_CHECKING:
     from ._plan import Plan
@@ -133,7 +134,7 @@ def _require(module: str, extra: str, purpose: str) -> Any:  # noqa: ANN401 - a 
 
 # -- notebook display ------------------------------------------------------------------
 
-Item = Task | Responsibility | Involvement | TimelineEntry | WorkloadRow
+Item = Task | Responsibility | Involvement | TimelineEntry | WorkloadRow | SearchHit
 
 _RENDERERS: Mapping[type, tuple[str, Callable[[Any, str], str]]] = MappingProxyType(
     {
@@ -142,6 +143,7 @@ _RENDERERS: Mapping[type, tuple[str, Callable[[Any, str], str]]] = MappingProxyT
         Involvement: ("involvements", _display.involvements_table),
         TimelineEntry: ("deadlines", _display.timeline_table),
         WorkloadRow: ("units", _display.workload_table),
+        SearchHit: ("search hits", _display.search_hits_table),
     }
 )
 
@@ -152,8 +154,8 @@ class Table(Sequence[Item]):
     A table is an immutable sequence of its items; make one with :func:`table`.
 
     Args:
-        items: Tasks, responsibilities, involvements, timeline entries or workload
-            rows, all of one kind.
+        items: Tasks, responsibilities, involvements, timeline entries, workload
+            rows or search hits, all of one kind.
         caption: A caption for the table (plain text).
 
     Raises:
