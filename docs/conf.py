@@ -3,12 +3,19 @@
 Build it, fully offline, with warnings as errors::
 
     python -m sphinx -n -W --keep-going -b html docs docs/_build/html
+
+and its Chinese edition (from the catalogs in ``docs/locale``) next to it::
+
+    python -m sphinx -n -W --keep-going -b html -D language=zh_CN docs docs/_build/html/zh_CN
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
 
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS / "_ext"))
@@ -21,6 +28,14 @@ copyright = "the dg_plan developers; the plan itself is an official document of 
 release = dg_plan.__version__
 version = ".".join(release.split(".")[:2])
 language = "en"
+
+# -- i18n ------------------------------------------------------------------------
+# The Chinese edition is this source with the message catalogs of
+# docs/locale/zh_CN/LC_MESSAGES/<page>.po (one per page; Sphinx compiles the .mo
+# files when it builds). Pages without a catalog show their English text.
+locale_dirs = ["locale/"]
+gettext_compact = False
+gettext_uuid = False
 
 extensions = [
     "myst_parser",
@@ -59,3 +74,28 @@ html_static_path = ["_static"]
 html_css_files = ["dg_plan.css"]
 html_show_sourcelink = False
 html_last_updated_fmt = None
+templates_path = ["_templates"]
+
+# -- the two editions --------------------------------------------------------------
+# The English edition is built to docs/_build/html, the Chinese one to
+# docs/_build/html/zh_CN. Every page links to the same page of the other edition
+# (_templates/page.html turns the announcement into that link), with a relative
+# address, so the links also work when the pages are opened from the file system.
+#: language -> (the other edition's root, relative to this one's; the link's text;
+#: the other edition's language tag)
+EDITIONS = {
+    "en": ("zh_CN/", "中文版 (Chinese edition)", "zh-CN"),
+    "zh_CN": ("../", "English edition (英文版)", "en"),
+}
+
+
+def _link_the_other_edition(app: Sphinx, config: Config) -> None:
+    """Point the announcement at the other edition; ``-D language=`` is known only now."""
+    root, text, tag = EDITIONS.get(config.language, EDITIONS["en"])
+    config.html_theme_options = {**config.html_theme_options, "announcement": text}
+    config.html_context = {**config.html_context, "other_edition": root, "other_lang": tag}
+
+
+def setup(app: Sphinx) -> None:
+    """Choose the link to the other edition once the language is set."""
+    app.connect("config-inited", _link_the_other_edition)
