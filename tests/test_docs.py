@@ -8,7 +8,9 @@ import pkgutil
 import re
 import subprocess
 import sys
+import unicodedata
 import zlib
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -155,3 +157,163 @@ def test_generated_tables_cover_the_data(html):
     merged = [t for t in plan.tasks if t.provenance and len(t.provenance.units_rows) > 1]
     assert merged
     assert all(t.units_text in data for t in merged)
+
+
+# -- the Chinese edition --------------------------------------------------------------
+
+LOCALE = DOCS / "locale" / "zh_CN" / "LC_MESSAGES"
+#: The pages translated in full; every other page shows its English text.
+TRANSLATED = ("index", "getting-started", "cookbook", "data")
+
+
+@pytest.fixture(scope="module")
+def zh_html(html):
+    # Built where CI builds it, inside the English edition, so the links between the
+    # two editions can be followed on disk.
+    out = html / "zh_CN"
+    command = [
+        sys.executable,
+        *("-m", "sphinx", "-n", "-W", "--keep-going", "-b", "html", "-D", "language=zh_CN"),
+        *("-d", str(html.parent / "doctrees-zh_CN"), str(DOCS), str(out)),
+    ]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, f"the zh_CN docs build failed:\n{result.stderr}"
+    return out
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory):
+    """The message templates (.pot) of the English text as it is now."""
+    pytest.importorskip("sphinx")
+    pytest.importorskip("myst_parser")
+    out = tmp_path_factory.mktemp("gettext")
+    command = [
+        sys.executable,
+        *("-m", "sphinx", "-q", "-b", "gettext", "-d", str(out / "doctrees")),
+        *(str(DOCS), str(out / "pot")),
+    ]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, f"the gettext build failed:\n{result.stderr}"
+    return out / "pot"
+
+
+def _catalog(path):
+    # Babel is a dependency of Sphinx, so it is here whenever the docs can be built.
+    pofile = pytest.importorskip("babel.messages.pofile")
+    with path.open("rb") as f:
+        return {m.id: m for m in pofile.read_po(f) if m.id}
+
+
+def _own_text(page):
+    """The page's own words: its source without code blocks, white space folded.
+
+    A directive's fence (```{toctree}) stays: it may hold words to translate.
+    """
+    kept, fence = [], None
+    for line in (DOCS / f"{page}.md").read_text(encoding="utf-8").splitlines():
+        if fence is None and line.startswith("```"):
+            fence = "directive" if line[3:].startswith("{") else "code"
+        elif fence is not None and line.strip() == "```":
+            fence = None
+            continue
+        if fence != "code":
+            kept.append(line)
+    return " ".join(" ".join(kept).split())
+
+
+class _Text(HTMLParser):
+    """An HTML page's prose (<p> in its article), <pre> blocks and link to the other edition."""
+
+    def __init__(self):
+        super().__init__()
+        self.open = {"article": 0, "p": 0, "pre": 0, "code": 0}
+        self.prose = []
+        self.pre = []
+        self.other_edition = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "a" and "other-edition" in (attributes.get("class") or "").split():
+            self.other_edition.append(attributes["href"])
+        if tag in self.open:
+            self.open[tag] += 1
+            if tag == "pre":
+                self.pre.append("")
+
+    def handle_endtag(self, tag):
+        if self.open.get(tag):
+            self.open[tag] -= 1
+
+    def handle_data(self, data):
+        if self.open["pre"]:
+            self.pre[-1] += data
+        elif self.open["article"] and self.open["p"] and not self.open["code"]:
+            self.prose.append(data)
+
+
+def _read(path):
+    parser = _Text()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def _cjk_share(text):
+    letters = [c for c in text if c.isalpha()]
+    cjk = [c for c in letters if unicodedata.name(c, "").startswith("CJK UNIFIED IDEOGRAPH")]
+    return len(cjk) / len(letters)
+
+
+def test_zh_docs_build(zh_html):
+    index = (zh_html / "index.html").read_text(encoding="utf-8")
+    assert '<html class="no-js" lang="zh-CN"' in index
+    assert "用户指南" in index
+
+
+@pytest.mark.parametrize("page", TRANSLATED)
+def test_translated_pages_are_chinese_prose(html, zh_html, page):
+    english = _cjk_share(" ".join(_read(html / f"{page}.html").prose))
+    chinese = _cjk_share(" ".join(_read(zh_html / f"{page}.html").prose))
+    # The English pages quote Chinese names; the Chinese ones are mostly Chinese.
+    assert english < 0.5 < chinese, (english, chinese)
+
+
+def test_getting_started_is_chinese(zh_html):
+    prose = _read(zh_html / "getting-started.html").prose
+    assert _cjk_share(" ".join(prose)) > 0.8
+    assert "快速入门" in (zh_html / "getting-started.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("page", TRANSLATED)
+def test_every_message_is_translated(templates, page):
+    # Every message of the page's own text, as the English text reads now, has a
+    # translation; only the generated tables' text (docs/_generated) may stay English.
+    catalog = _catalog(LOCALE / f"{page}.po")
+    own = _own_text(page)
+    messages = [m for m in _catalog(templates / f"{page}.pot") if m in own]
+    assert messages
+    missing = [m for m in messages if m not in catalog or not catalog[m].string]
+    assert missing == []
+    assert [m for m, message in catalog.items() if message.fuzzy] == []
+
+
+def test_only_translated_pages_have_catalogs():
+    # A catalog for a page not in TRANSLATED would escape the checks above.
+    assert sorted(p.stem for p in LOCALE.glob("*.po")) == sorted(TRANSLATED)
+
+
+@pytest.mark.parametrize("page", ["index", "cookbook"])
+def test_each_edition_links_to_the_other(html, zh_html, page):
+    def other_edition(path):
+        links = _read(path).other_edition
+        assert len(links) == 1, links
+        return (path.parent / links[0]).resolve()
+
+    assert other_edition(html / f"{page}.html") == (zh_html / f"{page}.html").resolve()
+    assert other_edition(zh_html / f"{page}.html") == (html / f"{page}.html").resolve()
+
+
+@pytest.mark.parametrize("page", TRANSLATED)
+def test_the_examples_are_not_translated(html, zh_html, page):
+    english = _read(html / f"{page}.html").pre
+    assert english or page == "index"
+    assert _read(zh_html / f"{page}.html").pre == english
