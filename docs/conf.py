@@ -33,6 +33,16 @@ language = "en"
 # The Chinese edition is this source with the message catalogs of
 # docs/locale/zh_CN/LC_MESSAGES/<page>.po (one per page; Sphinx compiles the .mo
 # files when it builds). Pages without a catalog show their English text.
+# After the English text changes, update the catalogs (Babel comes with Sphinx),
+# then translate every new or fuzzy message (tests/test_docs.py checks them):
+#
+#   python -m sphinx -b gettext docs docs/_build/gettext
+#   for page in index getting-started cookbook data; do
+#       pybabel update --ignore-obsolete --no-wrap -i docs/_build/gettext/$page.pot \
+#           -d docs/locale -l zh_CN -D $page
+#   done
+#
+# A newly translated page: add --init-missing once, and add it to TRANSLATED there.
 locale_dirs = ["locale/"]
 gettext_compact = False
 gettext_uuid = False
