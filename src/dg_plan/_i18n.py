@@ -27,18 +27,25 @@ LANGUAGES = ("en", "zh")
 _CATALOG = {"zh": "zh_CN"}
 
 
+def _known(language: object) -> str | None:
+    if isinstance(language, str):
+        code = language.strip().replace("-", "_").split(".")[0].split("@")[0].lower()
+        for known in LANGUAGES:
+            if code == known or code.startswith(known + "_"):
+                return known
+    return None
+
+
 def normalize(language: object) -> str:
     """Return ``"en"`` or ``"zh"`` for a language code (``zh``, ``zh_CN``, ``zh-Hans``, ``en_US``).
 
     Raises:
         InvalidQueryError: *language* is not a string or names neither language.
     """
-    if isinstance(language, str):
-        code = language.strip().replace("-", "_").split(".")[0].split("@")[0].lower()
-        for known in LANGUAGES:
-            if code == known or code.startswith(known + "_"):
-                return known
-    raise InvalidQueryError("expected a language: 'en' or 'zh'", "language", language)
+    known = _known(language)
+    if known is None:
+        raise InvalidQueryError("expected a language: 'en' or 'zh'", "language", language)
+    return known
 
 
 def from_environment(environ: Mapping[str, str] | None = None) -> str:
@@ -54,10 +61,9 @@ def from_environment(environ: Mapping[str, str] | None = None) -> str:
         if not value:
             continue
         for candidate in value.split(":"):
-            try:
-                return normalize(candidate)
-            except InvalidQueryError:
-                continue
+            known = _known(candidate)
+            if known is not None:
+                return known
         return "en"
     return "en"
 
@@ -78,6 +84,4 @@ def translation(language: str) -> gettext.NullTranslations:
 
 def has_catalog(language: str) -> bool:
     """Whether the compiled catalog for *language* is installed (English always is)."""
-    return normalize(language) == "en" or isinstance(
-        translation(language), gettext.GNUTranslations
-    )
+    return normalize(language) == "en" or isinstance(translation(language), gettext.GNUTranslations)
