@@ -80,7 +80,7 @@ def test_printed_deadline_must_match_its_date(doc):
 def test_dated_deadline_without_date(doc):
     bad = copy.deepcopy(doc)
     bad["tasks"][0]["deadline"]["date"] = None
-    _fails(bad, "$.tasks[0].deadline")
+    _fails(bad, "$.tasks[0].deadline.date")
 
 
 def test_duplicate_numbers(doc):
@@ -105,7 +105,7 @@ def test_unknown_unit(doc):
 def test_unknown_field(doc):
     bad = copy.deepcopy(doc)
     bad["tasks"][2]["colour"] = "red"
-    _fails(bad, "$.tasks[2]", "colour")
+    _fails(bad, "$.tasks[2].colour", "colour")
 
 
 def test_missing_field(doc):

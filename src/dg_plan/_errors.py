@@ -27,17 +27,42 @@ class DgPlanError(Exception):
     """
 
 
-class ValidationError(DgPlanError, ValueError):
+class _FieldError(DgPlanError):
+    """An error about one field of a model object: its str() is the reason alone."""
+
+    def __init__(self, reason: str, field: str | None = None, value: object = None) -> None:
+        self.reason = reason
+        self.field = field
+        self.value = value
+        super().__init__(reason)
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+class ValidationError(_FieldError, ValueError):
     """A model object would break one of the model's rules.
 
     Raised by the constructors of :class:`~dg_plan.Task`, :class:`~dg_plan.Plan` and
     the other model classes: a lead that is not among the task's units, duplicate
     task numbers, a dated deadline without a date.
+
+    Attributes:
+        reason: What is wrong, in one sentence (also the error's ``str()``).
+        field: The name of the offending field (``"number"``), or ``None`` when the
+            rule ties several fields together and no one field is at fault.
+        value: The offending value (``None`` when *field* is ``None``).
     """
 
 
-class InvalidTypeError(DgPlanError, TypeError):
-    """A model object was given a value of the wrong type (a list where a tuple belongs)."""
+class InvalidTypeError(_FieldError, TypeError):
+    """A model object was given a value of the wrong type (a list where a tuple belongs).
+
+    Attributes:
+        reason: What is wrong, in one sentence (also the error's ``str()``).
+        field: The name of the offending field (``"units"``), or ``None``.
+        value: The offending value.
+    """
 
 
 class InvalidDeadlineError(ValidationError):
@@ -49,7 +74,7 @@ class InvalidDeadlineError(ValidationError):
 
     def __init__(self, reason: str, text: object) -> None:
         self.text = text
-        super().__init__(reason)
+        super().__init__(reason, None, text)
 
 
 class PlanDataError(DgPlanError, ValueError):

@@ -9,6 +9,7 @@ version 1 (before supporting units) still loads, as a plan with none.
 from __future__ import annotations
 
 import datetime
+import difflib
 import json
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, get_args, get_origin
@@ -219,7 +220,10 @@ _detailed_converter = _make_converter(detailed=True)
 def _first_leaf(exc: BaseException, path: list[str | int]) -> tuple[BaseException, list[str | int]]:
     """Follow a cattrs exception group down to its first leaf, collecting the path."""
     if isinstance(exc, BaseValidationError):
-        inner = exc.exceptions[0]
+        # An unknown field comes first: a misspelt "deadlines" is reported as unknown,
+        # not as the "deadline" it then lacks.
+        extra = [e for e in exc.exceptions if isinstance(e, ForbiddenExtraKeysError)]
+        inner = extra[0] if extra else exc.exceptions[0]
         step: list[str | int] = []
         for note in getattr(inner, "__notes__", []):
             if isinstance(note, AttributeValidationNote):
@@ -265,7 +269,12 @@ def _structure_doc(obj: object) -> _PlanDoc:
         leaf, path = _first_leaf(exc, [])
         if isinstance(leaf, ForbiddenExtraKeysError):
             extra = sorted(leaf.extra_fields)
-            raise PlanDataError(f"unknown field {extra[0]!r}", _render(path), extra[0]) from None
+            known = [a.name for a in attrs.fields(leaf.cl)]
+            close = difflib.get_close_matches(extra[0], known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise PlanDataError(
+                f"unknown field {extra[0]!r}{hint}", _render([*path, extra[0]]), extra[0]
+            ) from None
         if isinstance(leaf, KeyError):
             raise PlanDataError(
                 f"missing field {leaf.args[0]!r}", _render([*path]), _value_at(obj, path)
@@ -280,7 +289,8 @@ class _At:
     """Turn the model's ValueError/TypeError into PlanDataError at a JSON path.
 
     The value is a wire object or a plain value; a wire object is shown as a dict,
-    converted only when there is an error to report.
+    converted only when there is an error to report. When the model's error names a
+    field the wire object has, the path ends at that field and the value is the field's.
     """
 
     def __init__(self, path: str, value: object) -> None:
@@ -298,11 +308,18 @@ class _At:
             and isinstance(exc, (ValueError, TypeError))
             and not isinstance(exc, PlanDataError)
         ):
-            reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
-            value = self.value
+            reason = getattr(exc, "reason", None)
+            if not isinstance(reason, str):
+                reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+            value, path = self.value, self.path
+            field = getattr(exc, "field", None)
             if attrs.has(type(value)):
-                value = attrs.asdict(value)  # type: ignore[arg-type]
-            raise PlanDataError(reason, self.path, value) from exc
+                if isinstance(field, str) and hasattr(value, field):
+                    path = f"{path}.{field}"
+                    value = _converter.unstructure(getattr(value, field))
+                else:
+                    value = attrs.asdict(value)  # type: ignore[arg-type]
+            raise PlanDataError(reason, path, value) from exc
 
 
 def _date(text: str | None, path: str) -> datetime.date | None:
@@ -358,7 +375,7 @@ def _units(docs: list[_UnitDoc]) -> tuple[Unit, ...]:
                 successor = Successor(
                     s.name, s.name_en, _date(s.since, path + ".successor.since"), s.source
                 )
-        with _At(path, doc.name):
+        with _At(path, doc):
             units.append(
                 Unit(
                     name=doc.name,
@@ -381,7 +398,7 @@ def _platforms(docs: list[_PlatformDoc]) -> tuple[Platform, ...]:
     out = []
     for i, doc in enumerate(docs):
         path = f"$.platforms[{i}]"
-        with _At(path, doc.name):
+        with _At(path, doc):
             out.append(
                 Platform(
                     name=doc.name,
@@ -440,7 +457,7 @@ def _task(doc: _TaskDoc, i: int, units: dict[str, Unit], platforms: dict[str, Pl
     provenance = (
         None if doc.provenance is None else _provenance(doc.provenance, path + ".provenance")
     )
-    with _At(path, doc.number):
+    with _At(path, doc):
         return Task(
             number=doc.number,
             text=doc.text,
@@ -461,7 +478,7 @@ def _section(doc: _SectionDoc, path: str, tasks: dict[int, Task]) -> Section:
     )
     own = [_lookup(tasks, n, "task", f"{path}.tasks[{j}]") for j, n in enumerate(doc.tasks)]
     every = sorted([*own, *(t for s in subsections for t in s.tasks)], key=lambda t: t.number)
-    with _At(path, doc.id):
+    with _At(path, doc):
         return Section(
             id=doc.id,
             number=doc.number,
@@ -632,6 +649,8 @@ def loads(text: str | bytes) -> Plan:
         PlanDataError: The text is not JSON, or not a valid plan; the error names the
             JSON path and the offending value. Nothing is returned half-loaded.
     """
+    if isinstance(text, str) and text.startswith("\ufeff"):
+        text = text[1:]  # a byte-order mark, as an editor may leave it (bytes: json handles it)
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -19,6 +19,7 @@ from ._errors import (
     ValidationError,
 )
 from ._text import close_matches, lookup_key
+from ._validate import dg_errors
 
 __all__ = [
     "Deadline",
@@ -63,7 +64,9 @@ def _exact_date(instance: object, attribute: attrs.Attribute[Any], value: object
     # A datetime is a date too, but a day is meant: refuse it, as the JSON format does.
     if value is not None and type(value) is not datetime.date:
         raise InvalidTypeError(
-            f"{attribute.name} must be a datetime.date or None, got {value!r}", attribute, value
+            f"{attribute.name} must be a datetime.date or None, got {value!r}",
+            attribute.name,
+            value,
         )
 
 
@@ -76,16 +79,16 @@ def _check_deadline(instance: Deadline, attribute: attrs.Attribute[Any], value: 
         if type(value) is not datetime.date:
             raise InvalidTypeError(
                 f"a {instance.kind.name} deadline needs a datetime.date, got {value!r}",
-                attribute,
+                attribute.name,
                 value,
             )
     elif value is not None:
         raise ValidationError(
-            f"a {instance.kind.name} deadline has no date, got {value!r}", attribute, value
+            f"a {instance.kind.name} deadline has no date, got {value!r}", attribute.name, value
         )
 
 
-@attrs.frozen(order=False)
+@attrs.frozen(order=False, field_transformer=dg_errors)
 class Deadline:
     """When a task is due: by a date, 持续推进 (ongoing) or 适时推进 (when appropriate).
 
@@ -207,7 +210,9 @@ def _tuple_of_str(
 ) -> None:
     if type(value) is not tuple or not all(type(v) is str and v for v in value):
         raise InvalidTypeError(
-            f"{attribute.name} must be a tuple of non-empty str, got {value!r}", attribute, value
+            f"{attribute.name} must be a tuple of non-empty str, got {value!r}",
+            attribute.name,
+            value,
         )
 
 
@@ -216,7 +221,7 @@ _nonempty_str = attrs.validators.and_(
 )
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=dg_errors)
 class Successor:
     """The body that took over a unit's duties after a reorganisation.
 
@@ -233,7 +238,7 @@ class Successor:
     source: str = attrs.field(validator=_nonempty_str)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=dg_errors)
 class Unit:
     """A responsible unit (责任单位), immutable and hashable.
 
@@ -280,7 +285,7 @@ class Unit:
         if value and self.kind is not UnitKind.COLLECTIVE:
             raise ValidationError(
                 f"only a collective has members; {self.name!r} is {self.kind.name}",
-                attribute,
+                attribute.name,
                 value,
             )
 
@@ -331,7 +336,7 @@ class PlatformKind(enum.Enum):
     CODE = "code"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=dg_errors)
 class Platform:
     """A named system, platform, app, network or programme that tasks mention.
 
@@ -382,18 +387,18 @@ class Platform:
 def _nonneg_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not int or value < 0:
         raise ValidationError(
-            f"{attribute.name} must be an int >= 0, got {value!r}", attribute, value
+            f"{attribute.name} must be an int >= 0, got {value!r}", attribute.name, value
         )
 
 
 def _positive_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not int or value < 1:
         raise ValidationError(
-            f"{attribute.name} must be an int >= 1, got {value!r}", attribute, value
+            f"{attribute.name} must be an int >= 1, got {value!r}", attribute.name, value
         )
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=dg_errors)
 class Mention:
     """Where a task's text mentions a platform: ``task.text[start:end]``.
 
@@ -410,7 +415,9 @@ class Mention:
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[Any], value: int) -> None:
         if value <= self.start:
-            raise ValidationError(f"end {value} must be after start {self.start}", attribute, value)
+            raise ValidationError(
+                f"end {value} must be after start {self.start}", attribute.name, value
+            )
 
 
 Span = tuple[int, int]
@@ -426,7 +433,7 @@ def _rows(instance: object, attribute: attrs.Attribute[Any], value: tuple[int, .
         raise ValidationError(
             f"{attribute.name} must be a non-empty, increasing tuple of task numbers, "
             f"got {value!r}",
-            attribute,
+            attribute.name,
             value,
         )
 
@@ -454,7 +461,7 @@ def _spans(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
         )
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=dg_errors)
 class Provenance:
     """Where a task's fields come from in the printed source, and what was inferred.
 
@@ -523,7 +530,7 @@ def _tuple_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
     )
 
 
-@attrs.frozen(cache_hash=True)
+@attrs.frozen(cache_hash=True, field_transformer=dg_errors)
 class Task:
     """One numbered task of the plan.
 
@@ -720,7 +727,7 @@ def _check_section_tasks(
         raise ValidationError(f"section {instance.id!r}: a subsection's task is missing from tasks")
 
 
-@attrs.frozen(cache_hash=True)
+@attrs.frozen(cache_hash=True, field_transformer=dg_errors)
 class Section:
     """A part (一、…) or subsection ((一)…) of the plan.
 
@@ -776,7 +783,7 @@ class Section:
         return _display.section_html(self)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=dg_errors)
 class PlanMetadata:
     """What the plan is and where its data come from.
 

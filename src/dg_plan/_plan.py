@@ -41,6 +41,7 @@ from ._query import (
 )
 from ._search import SearchHit, fold, search, terms_of
 from ._text import close_matches, lookup_key, rank
+from ._validate import dg_errors
 
 __all__ = ["Plan"]
 
@@ -98,7 +99,7 @@ def _names_index(items: tuple[Unit, ...] | tuple[Platform, ...], kind: str) -> M
     return MappingProxyType(index)
 
 
-@attrs.frozen(eq=False)
+@attrs.frozen(eq=False, field_transformer=dg_errors)
 class Plan:
     """The whole plan: its parts, tasks, units and platforms, immutable and shareable.
 
@@ -192,7 +193,21 @@ class Plan:
                             f"section {section.id!r}: task {task.number} is not the plan's"
                         )
         if self.sections and sorted(covered) != list(by_number):
-            raise ValidationError("the parts' tasks must be every task of the plan, each once")
+            twice = sorted({n for n in covered if covered.count(n) > 1})
+            missing = sorted(set(by_number) - set(covered))
+            if missing:
+                raise ValidationError(
+                    f"task {missing[0]} is in no part: the parts' tasks must be every task of "
+                    f"the plan, each once (missing: {missing!r})",
+                    "sections",
+                    missing,
+                )
+            raise ValidationError(
+                f"task {twice[0]} is in more than one part: the parts' tasks must be every "
+                f"task of the plan, each once",
+                "sections",
+                twice,
+            )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Plan):

@@ -1,0 +1,194 @@
+"""Every error dg_plan raises on purpose is a DgPlanError that reads as one sentence."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import dg_plan
+from dg_plan import (
+    Deadline,
+    DeadlineKind,
+    DgPlanError,
+    InvalidTypeError,
+    Mention,
+    PlanDataError,
+    PlanMetadata,
+    Platform,
+    PlatformKind,
+    Provenance,
+    Section,
+    Successor,
+    Task,
+    Unit,
+    UnitKind,
+    ValidationError,
+)
+
+ONGOING = Deadline(DeadlineKind.ONGOING)
+
+
+def _one_sentence(exc: BaseException) -> str:
+    text = str(exc)
+    assert "Attribute(" not in text
+    assert "\n" not in text
+    assert not text.startswith(("(", "'")), text
+    return text
+
+
+@pytest.mark.parametrize(
+    ("make", "field", "value"),
+    [
+        (lambda: Unit(5), "name", 5),
+        (lambda: Unit("a", kind="x"), "kind", "x"),
+        (lambda: Deadline("date"), "kind", "date"),
+        (lambda: Platform("豫事办", kind="app"), "kind", "app"),
+        (lambda: Task(1, "text", ONGOING, [Unit("a")]), "units", [Unit("a")]),
+        (lambda: Task(1, "text", ONGOING, (Unit("a"), "b")), "units", (Unit("a"), "b")),
+        (lambda: Successor("a", 5, None, "s"), "name_en", 5),
+    ],
+)
+def test_wrong_types_to_constructors_are_dg_plan_errors(make, field, value):
+    with pytest.raises(InvalidTypeError) as info:
+        make()
+    assert isinstance(info.value, DgPlanError)
+    assert isinstance(info.value, TypeError)
+    assert info.value.field == field
+    assert info.value.value == value
+    text = _one_sentence(info.value)
+    assert field in text
+    assert repr(value if not isinstance(value, tuple) else "b") in text
+
+
+def test_a_str_for_an_enum_names_the_member():
+    with pytest.raises(InvalidTypeError, match=r"use DeadlineKind\.DATE"):
+        Deadline("date")
+    with pytest.raises(InvalidTypeError, match=r"pass tuple\(\.\.\.\)"):
+        Task(1, "text", ONGOING, [Unit("a")])
+
+
+def test_a_broken_rule_reads_as_one_sentence_with_field_and_value():
+    with pytest.raises(ValidationError) as info:
+        Task(number=0, text="text", deadline=ONGOING, units=(Unit("a"),))
+    assert info.value.field == "number"
+    assert info.value.value == 0
+    assert _one_sentence(info.value) == "Task.number must be an int >= 1, got 0"
+
+
+def test_an_empty_name_is_a_validation_error():
+    with pytest.raises(ValidationError) as info:
+        Unit("")
+    assert (info.value.field, info.value.value) == ("name", "")
+    assert _one_sentence(info.value) == "Unit.name must not be empty"
+
+
+def test_a_cross_field_rule_has_no_field():
+    with pytest.raises(ValidationError) as info:
+        Task(1, "text", ONGOING, (Unit("a"),), leads=(Unit("b"),))
+    assert info.value.field is None
+    assert "'b'" in _one_sentence(info.value)
+
+
+# -- loads: paths end at the field --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def doc(plan):
+    return json.loads(dg_plan.dumps(plan))
+
+
+def _load_error(doc) -> PlanDataError:
+    with pytest.raises(PlanDataError) as info:
+        dg_plan.loads(json.dumps(doc, ensure_ascii=False))
+    _one_sentence(info.value)
+    return info.value
+
+
+def test_a_path_ends_at_the_field(doc):
+    bad = copy.deepcopy(doc)
+    bad["tasks"][0]["number"] = 0
+    error = _load_error(bad)
+    assert (error.path, error.value) == ("$.tasks[0].number", 0)
+    bad = copy.deepcopy(doc)
+    bad["units"][0]["name"] = ""
+    error = _load_error(bad)
+    assert (error.path, error.value) == ("$.units[0].name", "")
+
+
+def test_a_misspelt_field_is_unknown_by_name(doc):
+    bad = copy.deepcopy(doc)
+    bad["tasks"][0]["deadlines"] = bad["tasks"][0].pop("deadline")
+    error = _load_error(bad)
+    assert error.path == "$.tasks[0].deadlines"
+    assert error.value == "deadlines"
+    assert error.reason == "unknown field 'deadlines'; did you mean 'deadline'?"
+
+
+def test_a_section_that_omits_a_task_names_it(doc):
+    bad = copy.deepcopy(doc)
+    part = bad["sections"][0]
+    part["declared_count"] = None
+    part["subsections"][0]["declared_count"] = None
+    part["subsections"][0]["tasks"].remove(3)
+    error = _load_error(bad)
+    assert error.reason.startswith("task 3 is in no part")
+
+
+def test_loads_accepts_a_byte_order_mark(plan):
+    text = dg_plan.dumps(plan)
+    assert dg_plan.loads("\ufeff" + text) == plan
+    assert dg_plan.loads(("\ufeff" + text).encode("utf-8")) == plan
+
+
+# -- fuzzing the constructors ---------------------------------------------------------
+
+VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 2**70),
+    st.floats(allow_nan=True),
+    st.text(max_size=4),
+    st.binary(max_size=3),
+    st.dates(),
+    st.datetimes(),
+    st.tuples(),
+    st.tuples(st.integers(0, 9), st.integers(0, 9)),
+    st.tuples(st.text(max_size=3)),
+    st.lists(st.text(max_size=3), max_size=2),
+    st.sampled_from([*DeadlineKind, *UnitKind, *PlatformKind]),
+    st.sampled_from(["date", "government", "app", "collective"]),
+    st.just(Unit("省发展改革委")),
+    st.just((Unit("省发展改革委"),)),
+    st.just(ONGOING),
+    st.just(Platform("豫事办")),
+    st.just((Mention("豫事办", 0, 3),)),
+)
+
+CLASSES = [Deadline, Successor, Unit, Platform, Mention, Provenance, Task, Section, PlanMetadata]
+
+
+@given(data=st.data(), cls=st.sampled_from([*CLASSES, dg_plan.Plan]))
+def test_constructors_raise_only_dg_plan_errors(data, cls):
+    kwargs = {}
+    for field in attrs.fields(cls):
+        if field.init and (field.default is attrs.NOTHING or data.draw(st.booleans())):
+            kwargs[field.alias] = data.draw(VALUES, label=field.name)
+    try:
+        cls(**kwargs)
+    except (ValidationError, InvalidTypeError) as exc:
+        _one_sentence(exc)
+        assert exc.field is None or exc.field in {f.name for f in attrs.fields(cls)}
+    except DgPlanError as exc:
+        _one_sentence(exc)
+
+
+def test_a_datetime_is_not_a_day():
+    with pytest.raises(InvalidTypeError) as info:
+        Deadline(DeadlineKind.DATE, datetime.datetime(2024, 6, 30, 0, 0))  # noqa: DTZ001
+    assert info.value.field == "date"
