@@ -136,6 +136,9 @@ def test_unit_and_platform_lookup_raise_only_unknown_name(plan, name):
         except dg_plan.UnknownNameError as exc:
             assert exc.name is name or exc.name == getattr(name, "name", None)
             assert len(exc.suggestions) <= 5
+        except dg_plan.InvalidQueryError as exc:
+            assert not isinstance(name, (str, kind))
+            assert exc.value is name
         else:
             assert isinstance(found, kind)
 

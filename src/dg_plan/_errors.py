@@ -130,16 +130,23 @@ class UnknownNameError(DgPlanError, KeyError):
         name: The name that was asked for, as given.
         kind: What was looked up (``"unit"`` or ``"platform"``).
         suggestions: Up to five close matches (canonical names), best first; may be empty.
+        note: Why an object of that name does not resolve, when it is not just a
+            missing name (a :class:`~dg_plan.Unit` that differs from the plan's); or ``""``.
     """
 
-    def __init__(self, name: object, kind: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, name: object, kind: str, suggestions: Sequence[str] = (), *, note: str = ""
+    ) -> None:
         self.name = name
         self.kind = kind
         self.suggestions = tuple(suggestions)
+        self.note = note
         super().__init__(name)
 
     def __str__(self) -> str:
         text = f"no {self.kind} named {self.name!r}"
+        if self.note:
+            text += f": {self.note}"
         if self.suggestions:
             text += "; did you mean " + ", ".join(self.suggestions) + "?"
         return text
@@ -154,10 +161,15 @@ class UnknownUnitError(UnknownNameError):
     """
 
     def __init__(
-        self, name: object, suggestions: Sequence[str] = (), *, task: int | None = None
+        self,
+        name: object,
+        suggestions: Sequence[str] = (),
+        *,
+        task: int | None = None,
+        note: str = "",
     ) -> None:
         self.task = task
-        super().__init__(name, "unit", suggestions)
+        super().__init__(name, "unit", suggestions, note=note)
 
     def __str__(self) -> str:
         if self.task is None:
@@ -171,8 +183,8 @@ class UnknownUnitError(UnknownNameError):
 class UnknownPlatformError(UnknownNameError):
     """No platform answers to the name that was asked for."""
 
-    def __init__(self, name: object, suggestions: Sequence[str] = ()) -> None:
-        super().__init__(name, "platform", suggestions)
+    def __init__(self, name: object, suggestions: Sequence[str] = (), *, note: str = "") -> None:
+        super().__init__(name, "platform", suggestions, note=note)
 
 
 class InvalidQueryError(DgPlanError, ValueError):

@@ -62,9 +62,11 @@ def _platform_attrs(platform: Platform) -> dict[str, Any]:
     }
 
 
-def build_graph(plan: Plan) -> Any:  # noqa: ANN401 - nx.MultiDiGraph
+def build_graph(plan: Plan) -> nx.MultiDiGraph[str]:
     """Build the plan's frozen ``MultiDiGraph`` (see :meth:`dg_plan.Plan.graph`)."""
-    graph = nx.MultiDiGraph(title=plan.metadata.title, document=plan.metadata.document)
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(
+        title=plan.metadata.title, document=plan.metadata.document
+    )
     for unit in plan.units:
         graph.add_node(node_id(unit), **_unit_attrs(unit))
     for platform in plan.platforms:
@@ -103,12 +105,13 @@ def build_graph(plan: Plan) -> Any:  # noqa: ANN401 - nx.MultiDiGraph
     for unit in plan.units:
         for member in unit.members:
             graph.add_edge(node_id(unit), f"unit:{member}", kind="member")
-    return nx.freeze(graph)
+    nx.freeze(graph)  # in place
+    return graph
 
 
-def unit_projection(plan: Plan) -> Any:  # noqa: ANN401 - nx.Graph
+def unit_projection(plan: Plan) -> nx.Graph[str]:
     """Build the frozen graph of units joined by the tasks they share."""
-    graph = nx.Graph(title=plan.metadata.title)
+    graph: nx.Graph[str] = nx.Graph(title=plan.metadata.title)
     shared: dict[tuple[str, str], list[int]] = {}
     for task in plan.tasks:
         names = sorted(u.name for u in task.units)
@@ -122,4 +125,5 @@ def unit_projection(plan: Plan) -> Any:  # noqa: ANN401 - nx.Graph
         graph.add_edge(
             f"unit:{a}", f"unit:{b}", weight=len(numbers), tasks=",".join(map(str, numbers))
         )
-    return nx.freeze(graph)
+    nx.freeze(graph)  # in place
+    return graph

@@ -530,6 +530,23 @@ def _tuple_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
     )
 
 
+def _mentions_name_platforms(
+    instance: Task, attribute: attrs.Attribute[Any], value: tuple[Mention, ...]
+) -> None:
+    """Each mention's offsets cover one of its platform's names, as the text writes it."""
+    platforms = {p.name: p for p in instance.platforms}
+    for m in value:
+        platform = platforms.get(m.platform)
+        written = instance.text[m.start : m.end]
+        if platform is not None and written not in platform.names:
+            raise ValidationError(
+                f"task {instance.number}: mention {m.start}..{m.end} reads {written!r}, "
+                f"not a name of {m.platform!r}",
+                attribute.name,
+                m,
+            )
+
+
 @attrs.frozen(cache_hash=True, field_transformer=dg_errors)
 class Task:
     """One numbered task of the plan.
@@ -552,7 +569,8 @@ class Task:
     Raises:
         ValidationError: A cross-field rule is broken: a lead or supporting unit that is
             not among the units, a unit that both leads and supports, a unit listed twice,
-            a mention outside the text or of a platform not in *platforms*.
+            a mention outside the text or of a platform not in *platforms*, a mention
+            whose offsets do not cover one of its platform's names.
 
     The print gives a unit's role by grammar, and :meth:`role_of` reads it back:
 
@@ -574,7 +592,9 @@ class Task:
     support: tuple[Unit, ...] = attrs.field(default=(), validator=_tuple_of(Unit))
     units_text: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
     platforms: tuple[Platform, ...] = attrs.field(default=(), validator=_tuple_of(Platform))
-    mentions: tuple[Mention, ...] = attrs.field(default=(), validator=_tuple_of(Mention))
+    mentions: tuple[Mention, ...] = attrs.field(
+        default=(), validator=[_tuple_of(Mention), _mentions_name_platforms]
+    )
     provenance: Provenance | None = attrs.field(
         default=None,
         validator=attrs.validators.optional(attrs.validators.instance_of(Provenance)),

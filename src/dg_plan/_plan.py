@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import operator
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeVar
 
 import attrs
 
@@ -43,9 +45,14 @@ from ._search import SearchHit, fold, search, terms_of
 from ._text import close_matches, lookup_key, rank
 from ._validate import dg_errors
 
+if TYPE_CHECKING:  # optional dependencies: named in signatures, never imported here
+    import networkx
+    import pandas
+
 __all__ = ["Plan"]
 
 T = TypeVar("T")
+N = TypeVar("N", Unit, Platform)
 
 
 class _Cache:
@@ -85,6 +92,21 @@ def _check_tasks(instance: Plan, attribute: attrs.Attribute[Any], value: tuple[T
         )
 
 
+def _check_period(metadata: PlanMetadata, tasks: tuple[Task, ...]) -> None:
+    """Refuse a dated deadline outside the years the plan covers (a typo: 2204 for 2024)."""
+    if metadata.period is None:
+        return
+    first, last = metadata.period
+    for task in tasks:
+        due = task.deadline.date
+        if due is not None and not first <= due.year <= last:
+            raise ValidationError(
+                f"task {task.number} is due {due}, outside the plan's period {first}–{last}",
+                "tasks",
+                task.number,
+            )
+
+
 def _names_index(items: tuple[Unit, ...] | tuple[Platform, ...], kind: str) -> Mapping[str, Any]:
     index: dict[str, Any] = {}
     for item in items:
@@ -105,8 +127,10 @@ class Plan:
 
     A plan is validated when it is made: task numbers are unique and ordered, the
     sections' tasks are tasks of the plan, every task's units and platforms are the
-    plan's own, and every name resolves to one unit or platform. Two plans are equal
-    when their data are equal.
+    plan's own, every name resolves to one unit or platform, and when the metadata
+    give a period, every dated deadline falls in its years (a deadline outside them
+    is refused, not warned about: it is a typo in the data, not a fact to keep). Two
+    plans are equal when their data are equal.
 
     Args:
         metadata: What the plan is.
@@ -192,6 +216,7 @@ class Plan:
                         raise ValidationError(
                             f"section {section.id!r}: task {task.number} is not the plan's"
                         )
+        _check_period(self.metadata, self.tasks)
         if self.sections and sorted(covered) != list(by_number):
             twice = sorted({n for n in covered if covered.count(n) > 1})
             missing = sorted(set(by_number) - set(covered))
@@ -235,7 +260,7 @@ class Plan:
 
         return _display.plan_html(self)
 
-    def to_dataframe(self, form: Literal["wide", "long"] = "wide") -> Any:  # noqa: ANN401
+    def to_dataframe(self, form: Literal["wide", "long"] = "wide") -> pandas.DataFrame:
         """Return the plan as a pandas DataFrame; see :func:`dg_plan.export.to_dataframe`.
 
         Args:
@@ -255,13 +280,19 @@ class Plan:
 
     # -- lookups -------------------------------------------------------------
 
-    def task(self, number: int) -> Task:
+    def task(self, number: SupportsIndex) -> Task:
         """Return the task numbered *number*.
+
+        Any integer works, ``numpy.int64`` included (what iterating a DataFrame column
+        gives): anything :func:`operator.index` accepts, except ``True`` and ``False``.
 
         Raises:
             UnknownTaskError: No task has that number (also a :class:`KeyError`).
         """
-        task = self._by_number.get(number) if type(number) is int else None
+        task = None
+        if not isinstance(number, bool):
+            with contextlib.suppress(TypeError):  # not an integer: no such task
+                task = self._by_number.get(operator.index(number))
         if task is None:
             first = self.tasks[0].number if self.tasks else None
             last = self.tasks[-1].number if self.tasks else None
@@ -272,45 +303,63 @@ class Plan:
         """Return the unit called *name*: its name, full name or an alias.
 
         The lookup is exact but ignores surrounding spaces, quotation marks and the
-        width of punctuation.
+        width of punctuation. A :class:`Unit` resolves to this plan's unit when the plan
+        has one equal to it (a unit from another plan with the same data is fine).
 
         >>> import dg_plan
         >>> dg_plan.load_plan().unit("发改委").name
         '省发展改革委'
 
         Raises:
-            UnknownUnitError: No unit answers to *name* (a :class:`LookupError`); its
-                ``suggestions`` holds up to five close matches.
+            UnknownUnitError: No unit answers to *name*, or *name* is a :class:`Unit`
+                that differs from this plan's unit of that name (a :class:`LookupError`);
+                its ``suggestions`` holds up to five close matches.
+            InvalidQueryError: *name* is neither a str nor a :class:`Unit`.
         """
-        if isinstance(name, Unit):
-            found = self._units_by_key.get(lookup_key(name.name))
-            if found is None or found != name:
-                raise UnknownUnitError(name.name, self._suggest(self._units_by_key, name.name))
-            return found
-        if not isinstance(name, str):
-            raise UnknownUnitError(name)
-        found = self._units_by_key.get(lookup_key(name))
-        if found is None:
-            raise UnknownUnitError(name, self._suggest(self._units_by_key, name))
-        return found
+        return self._resolve(name, Unit, self._units_by_key, UnknownUnitError)
 
     def platform(self, name: str | Platform) -> Platform:
         """Return the platform called *name* (its name or an alias).
 
         The lookup is exact but ignores surrounding spaces, quotation marks and the
-        width of punctuation.
+        width of punctuation. A :class:`Platform` resolves as a :class:`Unit` does in
+        :meth:`unit`: to this plan's platform when the plan has one equal to it.
 
         Raises:
-            UnknownPlatformError: No platform answers to *name* (a :class:`LookupError`);
-                its ``suggestions`` holds up to five close matches.
+            UnknownPlatformError: No platform answers to *name*, or *name* is a
+                :class:`Platform` that differs from this plan's platform of that name (a
+                :class:`LookupError`); its ``suggestions`` holds up to five close matches.
+            InvalidQueryError: *name* is neither a str nor a :class:`Platform`.
         """
-        if isinstance(name, Platform):
-            name = name.name
+        return self._resolve(name, Platform, self._platforms_by_key, UnknownPlatformError)
+
+    def _resolve(
+        self,
+        name: object,
+        kind: type[N],
+        index: Mapping[str, N],
+        unknown: Callable[..., UnknownNameError],
+    ) -> N:
+        """Resolve a name, or an object of *kind*, to this plan's object: one rule for both."""
+        argument = kind.__name__.lower()
+        if isinstance(name, kind):
+            found = index.get(lookup_key(name.name))
+            if found is None:
+                raise unknown(name.name, self._suggest(index, name.name))
+            if found != name:
+                raise unknown(
+                    name.name,
+                    (),
+                    note=f"this plan's {argument} of that name differs from the one given",
+                )
+            return found
         if not isinstance(name, str):
-            raise UnknownPlatformError(name)
-        found = self._platforms_by_key.get(lookup_key(name))
+            raise InvalidQueryError(
+                f"expected a {argument} name (str) or a {kind.__name__}", argument, name
+            )
+        found = index.get(lookup_key(name))
         if found is None:
-            raise UnknownPlatformError(name, self._suggest(self._platforms_by_key, name))
+            raise unknown(name, self._suggest(index, name))
         return found
 
     @staticmethod
@@ -336,9 +385,21 @@ class Plan:
     def section(self, section_id: str) -> Section:
         """Return the section with id *section_id* (``"2"``, ``"3.4"``).
 
+        Section ids are strings: ``3.10`` and ``3.1`` are different sections, which
+        numbers could not tell apart.
+
         Raises:
             UnknownNameError: No section has that id (a :class:`LookupError`).
+            InvalidQueryError: *section_id* is not a str (``plan.section(1)``).
         """
+        if not isinstance(section_id, str):
+            raise InvalidQueryError(
+                f"section ids are strings: use {str(section_id)!r}"
+                if isinstance(section_id, (int, float))
+                else "section ids are strings such as '3' or '3.4'",
+                "section_id",
+                section_id,
+            )
         for part in self.sections:
             for s in part.walk():
                 if s.id == section_id:
@@ -485,7 +546,7 @@ class Plan:
 
     # -- what is due when --------------------------------------------------------
 
-    def due_between(self, start: object, end: object) -> tuple[Task, ...]:
+    def due_between(self, start: datetime.date | str, end: datetime.date | str) -> tuple[Task, ...]:
         """Return the dated tasks due from *start* to *end*, both inclusive, in order.
 
         Args:
@@ -501,7 +562,7 @@ class Plan:
         index = self._index()
         return index.in_order(index.between(first, last))
 
-    def due_by(self, date: object) -> tuple[Task, ...]:
+    def due_by(self, date: datetime.date | str) -> tuple[Task, ...]:
         """Return the dated tasks due on or before *date*, in order.
 
         Raises:
@@ -544,13 +605,16 @@ class Plan:
         return self._index().timeline
 
     def _done(self, done: object) -> frozenset[int]:
+        # A list, a set, a numpy array or a pandas Series of numbers (or of tasks).
         if isinstance(done, (str, bytes)) or not isinstance(done, Iterable):
             raise InvalidQueryError("expected task numbers or tasks", "done", done)
         return frozenset(
             self.task(item.number if isinstance(item, Task) else item).number for item in done
         )
 
-    def overdue(self, as_of: object, done: Iterable[int | Task] = ()) -> tuple[Task, ...]:
+    def overdue(
+        self, as_of: datetime.date | str, done: Iterable[SupportsIndex | Task] = ()
+    ) -> tuple[Task, ...]:
         """Return the dated tasks due before *as_of* and not in *done*, in order.
 
         A task due by 2024-06-30 is overdue from 2024-07-01. Nothing reads the clock:
@@ -570,7 +634,7 @@ class Plan:
         return index.in_order(t for t in index.before(day) if t.number not in finished)
 
     def due_within(
-        self, days: int, as_of: object, done: Iterable[int | Task] = ()
+        self, days: int, as_of: datetime.date | str, done: Iterable[SupportsIndex | Task] = ()
     ) -> tuple[Task, ...]:
         """Return the dated tasks due from *as_of* to *days* days later, not in *done*.
 
@@ -596,8 +660,8 @@ class Plan:
         role: Role | None = None,
         platform: str | Platform | None = None,
         section: str | None = None,
-        start: object = None,
-        end: object = None,
+        start: datetime.date | str | None = None,
+        end: datetime.date | str | None = None,
         kind: DeadlineKind | None = None,
         text: str | None = None,
     ) -> tuple[Task, ...]:
@@ -638,7 +702,7 @@ class Plan:
         if platform is not None:
             found.append({t.number for t in self.mentioning(platform)})
         if section is not None:
-            numbers = index.section_numbers.get(section)
+            numbers = index.section_numbers.get(section) if isinstance(section, str) else None
             if numbers is None:
                 numbers = frozenset(t.number for t in self.section(section).tasks)
             found.append(set(numbers))
@@ -661,7 +725,7 @@ class Plan:
 
     # -- the graph -----------------------------------------------------------------
 
-    def graph(self) -> Any:  # noqa: ANN401 - a networkx graph; networkx is optional
+    def graph(self) -> networkx.MultiDiGraph[str]:
         """Return the plan as a frozen networkx ``MultiDiGraph``, built on the first call.
 
         Nodes are ``"task:18"``, ``"unit:省发展改革委"``, ``"platform:豫事办"`` and
@@ -678,7 +742,7 @@ class Plan:
 
         return self._cache.once("graph", lambda: build_graph(self))
 
-    def unit_graph(self) -> Any:  # noqa: ANN401 - a networkx graph
+    def unit_graph(self) -> networkx.Graph[str]:
         """Return the units that work together, as a frozen networkx ``Graph``.
 
         Two units are joined when some task names both; the edge's ``weight`` is the

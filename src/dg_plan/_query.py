@@ -186,17 +186,31 @@ def to_date(value: object, argument: str) -> datetime.date:
     """Return *value* as a date: a :class:`datetime.date` or an ISO ``YYYY-MM-DD`` string.
 
     Raises:
-        InvalidQueryError: *value* is neither (a :class:`datetime.datetime` is refused too:
-            deadlines are days, not instants).
+        InvalidQueryError: *value* is neither, or names an impossible day
+            (``"2024-02-30"``). A :class:`datetime.datetime` (or ``pandas.Timestamp``)
+            is refused too, with a message saying to pass its ``.date()``: deadlines
+            are days, not instants, and which day an instant falls on depends on its
+            time zone.
     """
     if type(value) is datetime.date:
         return value
+    if isinstance(value, datetime.datetime):  # pandas.Timestamp is one too
+        raise InvalidQueryError("expected a day, got an instant: pass its .date()", argument, value)
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return datetime.date.fromisoformat(value.strip())
+            return datetime.date.fromisoformat(text)
         except ValueError:
             pass
+        if m := _ISO_DAY.fullmatch(text):
+            try:
+                return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError as exc:
+                raise InvalidQueryError(f"impossible day: {exc}", argument, value) from None
     raise InvalidQueryError("expected a datetime.date or a 'YYYY-MM-DD' string", argument, value)
+
+
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
 _PERIOD = re.compile(r"([0-9]{4})(?:(H[12])|(Q[1-4])|-([0-9]{2}))?")

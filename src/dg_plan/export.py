@@ -59,6 +59,8 @@ from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
 from ._search import SearchHit
 
 if TYPE_CHECKING:
+    import pandas
+
     from ._plan import Plan
 
 __all__ = [
@@ -363,7 +365,7 @@ def _frame_cell(column: str, value: object) -> object:
     return value
 
 
-def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> Any:  # noqa: ANN401 - a pandas DataFrame
+def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> pandas.DataFrame:
     """Return the plan as a pandas ``DataFrame`` with typed columns.
 
     The columns are those of :func:`records` (:data:`WIDE_COLUMNS` or
@@ -398,7 +400,9 @@ def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> Any:  # 
     pd = _require("pandas", "pandas", "to_dataframe")
     rows = records(plan, form)
     columns = WIDE_COLUMNS if form == "wide" else LONG_COLUMNS
-    frame = pd.DataFrame({c: [_frame_cell(c, r[c]) for r in rows] for c in columns})
+    frame: pandas.DataFrame = pd.DataFrame(
+        {c: [_frame_cell(c, r[c]) for r in rows] for c in columns}
+    )
     deadlines = [str(e.deadline) for e in plan.timeline()]
     categories: dict[str, tuple[list[str], bool]] = {
         "part": ([s.id for s in plan.sections], True),

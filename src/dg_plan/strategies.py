@@ -916,6 +916,15 @@ def _plan_metadata() -> st.SearchStrategy[PlanMetadata]:
     )
 
 
+def _covering(metadata: PlanMetadata, tasks: Sequence[Task]) -> PlanMetadata:
+    """Widen the metadata's period to the tasks' deadlines, as a plan requires."""
+    years = [t.deadline.date.year for t in tasks if t.deadline.date is not None]
+    if metadata.period is None or not years:
+        return metadata
+    first, last = metadata.period
+    return attrs.evolve(metadata, period=(min(first, *years), max(last, *years)))
+
+
 def plans(
     *,
     min_tasks: int = 0,
@@ -984,7 +993,7 @@ def plans(
         parts = draw(st.integers(min_parts, max_parts))
         where = draw(st.lists(st.integers(0, max(parts - 1, 0)), min_size=count, max_size=count))
         return Plan(
-            metadata=draw(_plan_metadata()),
+            metadata=_covering(draw(_plan_metadata()), plan_tasks),
             sections=tuple(
                 draw(
                     _section(
