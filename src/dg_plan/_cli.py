@@ -1,14 +1,21 @@
 """The ``dg-plan`` command line (also ``python -m dg_plan``).
 
 Exit status: 0 on success; 1 when a task, unit, platform or section is not found
-(the close matches are printed), an optional dependency is missing or a file cannot
-be written; 2 on a usage error: a malformed option, date or period.
-Errors go to standard error, without a traceback.
+(the close matches are printed), an optional dependency is missing or a file or the
+output cannot be written; 2 on a usage error: a malformed option, date or period;
+141 (128 + SIGPIPE, as a shell reports it) when the reader of the output went away
+(``dg-plan due --undated | head -1``). Errors go to standard error, without a
+traceback.
+
+Column widths are measured with wcwidth. Characters of ambiguous East Asian width
+(“ ” … ·) take one column, or two with ``--wide-ambiguous`` or in a Chinese,
+Japanese or Korean locale.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextvars
 import datetime
 import importlib
 import json
@@ -16,25 +23,42 @@ import os
 import re
 import shutil
 import sys
-import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import wcwidth
+
 from . import _display, export, plot
 from ._errors import DgPlanError, InvalidQueryError, UnknownNameError, UnknownTaskError
 from ._load import load_plan
-from ._model import DeadlineKind, Role, Task, Unit, UnitKind
+from ._model import DeadlineKind, PlatformKind, Role, Task, Unit, UnitKind
 from ._plan import Plan
+from ._version import __version__
 
 __all__ = ["main"]
 
 
+# The columns an ambiguous-width character (“ ” … ·) takes: 1, or 2 by the East Asian
+# convention. Set for one run of main(); a context variable, so threads do not share it.
+_AMBIGUOUS_WIDTH: contextvars.ContextVar[int] = contextvars.ContextVar("ambiguous_width", default=1)
+_CJK_LOCALE = re.compile(r"(zh|ja|ko)([_.@-]|$)", re.IGNORECASE)
+
+
+def _cjk_locale() -> bool:
+    """Whether the locale (LC_ALL, LC_CTYPE or LANG: the first set) is CJK."""
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return bool(_CJK_LOCALE.match(value))
+    return False
+
+
 def width(text: str) -> int:
-    """Return the display width of *text*: East Asian wide characters take two columns."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Return the display width of *text* in terminal columns, as wcwidth measures it."""
+    return int(wcwidth.width(text, ambiguous_width=_AMBIGUOUS_WIDTH.get()))
 
 
 def pad(text: str, columns: int) -> str:
@@ -46,10 +70,10 @@ def clip(text: str, columns: int) -> str:
     """Cut *text* to at most *columns* display columns, ending with ``…`` when cut."""
     if width(text) <= columns:
         return text
-    out, used = [], 0
+    out, used, room = [], 0, columns - width("…")
     for c in text:
         w = width(c)
-        if used + w > columns - 1:
+        if used + w > room:
             break
         out.append(c)
         used += w
@@ -57,16 +81,21 @@ def clip(text: str, columns: int) -> str:
 
 
 def wrap(text: str, columns: int, indent: str = "") -> list[str]:
-    """Break *text* into lines of at most *columns* display columns."""
-    lines, line = [], ""
-    for c in text:
-        if width(indent + line + c) > columns and line:
-            lines.append(indent + line)
-            line = ""
-        line += c
-    if line or not lines:
-        lines.append(indent + line)
-    return lines
+    """Break *text* into lines of at most *columns* display columns.
+
+    Lines break at spaces, like :func:`textwrap.wrap` (wcwidth's, which measures
+    display columns); a run without spaces (Chinese text, a long word) is broken where
+    the line is full.
+    """
+    lines: list[str] = wcwidth.wrap(
+        text,
+        columns,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_on_hyphens=False,
+        ambiguous_width=_AMBIGUOUS_WIDTH.get(),
+    )
+    return lines or [indent]
 
 
 def table(rows: Sequence[Sequence[str]]) -> str:
@@ -519,6 +548,11 @@ def _cmd_export(plan: Plan, args: argparse.Namespace) -> str:
             raise _UsageError("--bom and --form go with the csv format")
         options = {"bom": args.bom, "form": args.form}
     if args.path == "-":
+        if args.format in _BINARY_FORMATS and sys.stdout.isatty():
+            raise _UsageError(
+                f"{args.format} is binary: give a file name, or redirect standard output "
+                "to a file or a pipe"
+            )
         export.write(plan, args.format, sys.stdout.buffer, **options)
         sys.stdout.flush()
         return ""
@@ -526,7 +560,18 @@ def _cmd_export(plan: Plan, args: argparse.Namespace) -> str:
     return f"wrote {args.path} ({args.format})"
 
 
+# The export formats that are not text.
+_BINARY_FORMATS = frozenset({"xlsx"})
+# The image formats plot writes: what its help documents, whatever matplotlib offers.
+_PLOT_FORMATS = ("png", "svg", "pdf")
+
+
 def _cmd_plot(plan: Plan, args: argparse.Namespace) -> str:
+    suffix = Path(args.path).suffix.lstrip(".").lower()
+    if suffix not in _PLOT_FORMATS:
+        *first, last = (f".{f}" for f in _PLOT_FORMATS)
+        allowed = f"{', '.join(first)} or {last}"
+        raise _UsageError(f"cannot draw to {args.path!r}: use {allowed}")
     mpl = plot._matplotlib()  # noqa: SLF001 - the same clear ImportError
     mpl.use("Agg")
     plt = importlib.import_module("matplotlib.pyplot")
@@ -548,10 +593,6 @@ def _cmd_plot(plan: Plan, args: argparse.Namespace) -> str:
                     raise _UsageError("no task meets those criteria")
             ax = plot.graph(plan, tasks)
         figure = ax.figure
-        suffix = Path(args.path).suffix.lstrip(".").lower()
-        if suffix not in figure.canvas.get_supported_filetypes():
-            plt.close(figure)
-            raise _UsageError(f"cannot draw to {args.path!r}: use .png, .svg or .pdf")
         figure.savefig(args.path, dpi=150)
         plt.close(figure)
     for w in caught:
@@ -582,12 +623,20 @@ def _parser() -> argparse.ArgumentParser:
             "dg-plan due --in 2024H1",
             "dg-plan export csv tasks.csv --bom",
             "",
-            "Every command takes --help. Exit status: 0 success, 1 not found, 2 usage error.",
+            "Every command takes --help. Exit status: 0 success, 1 not found, 2 usage error,",
+            "141 when the reader of the output went away.",
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--plan", metavar="FILE", help="read this plan file (JSON) instead of the shipped plan"
+    )
+    parser.add_argument("--version", action="version", version=f"dg-plan {__version__}")
+    parser.add_argument(
+        "--wide-ambiguous",
+        action="store_true",
+        help="count ambiguous-width characters (“ ” …) as two columns, as East Asian "
+        "terminals do (the default in a Chinese, Japanese or Korean locale)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     as_json = argparse.ArgumentParser(add_help=False)
@@ -748,7 +797,9 @@ def _file_commands(command: _Command) -> None:
         "every platform the tasks mention, with the tasks",
         ["dg-plan list-platforms", "dg-plan list-platforms --json"],
     )
-    p.add_argument("--kind", help="only platforms of this kind (app, platform, …)")
+    p.add_argument(
+        "--kind", choices=[k.value for k in PlatformKind], help="only platforms of this kind"
+    )
     p = command(
         "export",
         _cmd_export,
@@ -772,7 +823,9 @@ def _file_commands(command: _Command) -> None:
     p = command(
         "plot",
         _cmd_plot,
-        "draw a plot to a file (.png, .svg, .pdf): timeline, workload or graph",
+        "draw a plot to a file ("
+        + ", ".join(f".{f}" for f in _PLOT_FORMATS)
+        + "): timeline, workload or graph",
         [
             "dg-plan plot timeline deadlines.png",
             "dg-plan plot workload units.svg --top 10",
@@ -830,13 +883,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "json"):
         args.json = False
     status = 0
+    wide = args.wide_ambiguous or _cjk_locale()
+    ambiguous = _AMBIGUOUS_WIDTH.set(2 if wide else 1)
     try:
         plan = load_plan(args.plan)
         output = handler(plan, args)
         if output:
             print(output)  # noqa: T201
-    except BrokenPipeError:  # the reader stopped early: dg-plan list-units | head
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
+    except BrokenPipeError:
+        # The reader stopped early (dg-plan list-units | head). As the Python docs
+        # recommend: point standard output at devnull, so that the flush at exit
+        # does not fail again, and exit as a process stopped by SIGPIPE would.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 128 + 13
+    except UnicodeEncodeError as exc:
+        encoding = getattr(sys.stdout, "encoding", None) or exc.encoding
+        print(  # noqa: T201
+            f"dg-plan: the output's encoding ({encoding}) cannot show Chinese text; "
+            "use a UTF-8 terminal or locale, or set PYTHONIOENCODING=utf-8",
+            file=sys.stderr,
+        )
         status = 1
     except (_UsageError, InvalidQueryError) as exc:
         status = _usage_error(parser, args, str(exc))
@@ -846,4 +914,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DgPlanError, ImportError, OSError) as exc:  # a bad plan file, a missing extra
         print(f"dg-plan: {exc}", file=sys.stderr)  # noqa: T201
         status = 1
+    finally:
+        _AMBIGUOUS_WIDTH.reset(ambiguous)
     return status
