@@ -17,14 +17,12 @@ from __future__ import annotations
 import argparse
 import contextvars
 import datetime
-import importlib
 import json
 import os
 import re
 import shutil
 import sys
 import warnings
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,10 +30,12 @@ from typing import Any
 import wcwidth
 
 from . import _display, export, plot
+from ._compat import require
 from ._errors import DgPlanError, InvalidQueryError, UnknownNameError, UnknownTaskError
 from ._load import load_plan
 from ._model import DeadlineKind, PlatformKind, Role, Task, Unit, UnitKind
 from ._plan import Plan
+from ._query import summarize
 from ._version import __version__
 
 __all__ = ["main"]
@@ -131,18 +131,16 @@ def overview(plan: Plan) -> str:
         "",
         "Parts and subsections",
     ]
-    rows = []
-    for part in plan.sections:
-        rows.append([part.id, f"{part.label}、{part.title}", str(len(part.tasks))])
-        rows.extend(
-            [f"  {s.id}", f"  {s.label}{s.title}", str(len(s.tasks))] for s in part.subsections
-        )
+    summary = summarize(plan)
+    rows = [
+        [s.id if s.is_part else f"  {s.id}", s.heading if s.is_part else f"  {s.heading}",
+         str(len(s.tasks))]
+        for s in summary.sections
+    ]  # fmt: skip
     lines += [table(rows), "", "Tasks per deadline"]
-    deadlines = Counter(t.deadline for t in plan.tasks)
-    lines.append(table([[str(d), str(n)] for d, n in sorted(deadlines.items())]))
-    leads = Counter(u.name for t in plan.tasks for u in t.leads)
+    lines.append(table([[str(d), str(n)] for d, n in summary.deadlines]))
     lines += ["", "Units that lead most tasks"]
-    lines.append(table([[name, str(n)] for name, n in leads.most_common(10)]))
+    lines.append(table([[unit.name, str(n)] for unit, n in summary.leads]))
     return "\n".join(lines)
 
 
@@ -195,6 +193,7 @@ def _cmd_overview(plan: Plan, args: argparse.Namespace) -> str:
     if not args.json:
         return overview(plan)
     m = plan.metadata
+    summary = summarize(plan)
     return _json(
         {
             "title": m.title,
@@ -204,22 +203,12 @@ def _cmd_overview(plan: Plan, args: argparse.Namespace) -> str:
             "issued": m.issued,
             "tasks": len(plan.tasks),
             "sections": [
-                {
-                    "id": s.id,
-                    "title": f"{s.label}{'、' if s is part else ''}{s.title}",
-                    "tasks": len(s.tasks),
-                }
-                for part in plan.sections
-                for s in part.walk()
+                {"id": s.id, "title": s.heading, "tasks": len(s.tasks)} for s in summary.sections
             ],
             "deadlines": [
-                {"deadline": str(e.deadline), "due": e.deadline.date, "tasks": len(e.tasks)}
-                for e in plan.timeline()
+                {"deadline": str(d), "due": d.date, "tasks": n} for d, n in summary.deadlines
             ],
-            "leads": [
-                {"unit": name, "tasks": n}
-                for name, n in Counter(u.name for t in plan.tasks for u in t.leads).most_common(10)
-            ],
+            "leads": [{"unit": unit.name, "tasks": n} for unit, n in summary.leads],
         }
     )
 
@@ -574,7 +563,7 @@ def _cmd_plot(plan: Plan, args: argparse.Namespace) -> str:
         raise _UsageError(f"cannot draw to {args.path!r}: use {allowed}")
     mpl = plot._matplotlib()  # noqa: SLF001 - the same clear ImportError
     mpl.use("Agg")
-    plt = importlib.import_module("matplotlib.pyplot")
+    plt = require("matplotlib.pyplot", "plot", "dg_plan.plot")
     if args.kind != "graph" and (args.unit or args.platform or args.section):
         raise _UsageError("--unit, --platform and --section go with the graph plot")
     if args.kind == "workload" and args.top < 1:

@@ -8,14 +8,13 @@ into HTML passes through :func:`html.escape`.
 from __future__ import annotations
 
 import html
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ._model import Deadline, Platform, Section, Task, Unit
     from ._plan import Plan
-    from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
+    from ._query import Involvement, Responsibility, Summary, TimelineEntry, WorkloadRow
     from ._search import SearchHit
 
 __all__ = [
@@ -108,7 +107,7 @@ def platform_repr(platform: Platform) -> str:
 
 def section_repr(section: Section) -> str:
     """``<Section 3.4 （四）推进政务治理“一网智管”: 6 tasks>``."""
-    return f"<Section {section.id} {section.label}{section.title}: {len(section.tasks)} tasks>"
+    return f"<Section {section.id} {section.heading}: {len(section.tasks)} tasks>"
 
 
 def responsibility_repr(r: Responsibility) -> str:
@@ -329,10 +328,9 @@ def platform_html(platform: Platform) -> str:
 def section_html(section: Section) -> str:
     """Return a section: its title, its subsections, then a table of its tasks."""
     subs = "".join(
-        f"<li>{_e(s.id)} {_e(s.label)}{_e(s.title)} ({len(s.tasks)})</li>"
-        for s in section.subsections
+        f"<li>{_e(s.id)} {_e(s.heading)} ({len(s.tasks)})</li>" for s in section.subsections
     )
-    title = f"{section.id} {section.label}{section.title}: {len(section.tasks)} tasks"
+    title = f"{section.id} {section.heading}: {len(section.tasks)} tasks"
     return (
         f'<div class="dg-plan"><p><strong>{_e(title)}</strong></p>'
         + (f"<ul>{subs}</ul>" if subs else "")
@@ -341,7 +339,7 @@ def section_html(section: Section) -> str:
     )
 
 
-def plan_html(plan: Plan) -> str:
+def plan_html(plan: Plan, summary: Summary) -> str:
     """Return a plan's summary: parts and subsections, tasks per deadline, top leads."""
     m = plan.metadata
     heading = (
@@ -352,27 +350,17 @@ def plan_html(plan: Plan) -> str:
     )
     parts = _table(
         (("Section", "keep"), ("Title", "keep"), ("Tasks", "num")),
-        (
-            (_e(s.id), _e(f"{s.label}{'、' if s.id.isdigit() else ''}{s.title}"), _e(len(s.tasks)))
-            for part in plan.sections
-            for s in part.walk()
-        ),
+        ((_e(s.id), _e(s.heading), _e(len(s.tasks))) for s in summary.sections),
         caption="Parts and subsections",
     )
     deadlines = _table(
         (("Deadline", "keep"), ("Tasks", "num")),
-        (
-            (deadline_cell(d), _e(n))
-            for d, n in sorted(Counter(t.deadline for t in plan.tasks).items())
-        ),
+        ((deadline_cell(d), _e(n)) for d, n in summary.deadlines),
         caption="Tasks per deadline",
     )
     leads = _table(
         (("Unit", "keep"), ("Tasks led", "num")),
-        (
-            (_e(name), _e(n))
-            for name, n in Counter(u.name for t in plan.tasks for u in t.leads).most_common(10)
-        ),
+        ((_e(unit.name), _e(n)) for unit, n in summary.leads),
         caption="Units that lead most tasks",
     )
     flex = "display:flex;flex-wrap:wrap;gap:2em;align-items:flex-start"

@@ -27,20 +27,7 @@ class DgPlanError(Exception):
     """
 
 
-class _FieldError(DgPlanError):
-    """An error about one field of a model object: its str() is the reason alone."""
-
-    def __init__(self, reason: str, field: str | None = None, value: object = None) -> None:
-        self.reason = reason
-        self.field = field
-        self.value = value
-        super().__init__(reason)
-
-    def __str__(self) -> str:
-        return self.reason
-
-
-class ValidationError(_FieldError, ValueError):
+class ValidationError(DgPlanError, ValueError):
     """A model object would break one of the model's rules.
 
     Raised by the constructors of :class:`~dg_plan.Task`, :class:`~dg_plan.Plan` and
@@ -54,8 +41,17 @@ class ValidationError(_FieldError, ValueError):
         value: The offending value (``None`` when *field* is ``None``).
     """
 
+    def __init__(self, reason: str, field: str | None = None, value: object = None) -> None:
+        self.reason = reason
+        self.field = field
+        self.value = value
+        super().__init__(reason)
 
-class InvalidTypeError(_FieldError, TypeError):
+    def __str__(self) -> str:
+        return self.reason
+
+
+class InvalidTypeError(DgPlanError, TypeError):
     """A model object was given a value of the wrong type (a list where a tuple belongs).
 
     Attributes:
@@ -63,6 +59,15 @@ class InvalidTypeError(_FieldError, TypeError):
         field: The name of the offending field (``"units"``), or ``None``.
         value: The offending value.
     """
+
+    def __init__(self, reason: str, field: str | None = None, value: object = None) -> None:
+        self.reason = reason
+        self.field = field
+        self.value = value
+        super().__init__(reason)
+
+    def __str__(self) -> str:
+        return self.reason
 
 
 class InvalidDeadlineError(ValidationError):

@@ -5,29 +5,19 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
+from ._compat import missing
+
 try:
     import networkx as nx
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
-    msg = "dg_plan's graph needs networkx: pip install 'dg_plan[graph]'"
-    raise ImportError(msg) from exc
+    raise missing("networkx", "graph", "dg_plan's graph") from exc
 
-from ._model import Platform, Section, Task, Unit
+from ._model import Platform, Task, Unit
 
 if TYPE_CHECKING:
     from ._plan import Plan
 
-__all__ = ["build_graph", "node_id", "unit_projection"]
-
-
-def node_id(item: Task | Unit | Platform | Section) -> str:
-    """Return the graph node id of a task, unit, platform or section."""
-    if isinstance(item, Task):
-        return f"task:{item.number}"
-    if isinstance(item, Unit):
-        return f"unit:{item.name}"
-    if isinstance(item, Platform):
-        return f"platform:{item.name}"
-    return f"section:{item.id}"
+__all__ = ["build_graph", "unit_projection"]
 
 
 def _task_attrs(task: Task) -> dict[str, Any]:
@@ -68,13 +58,13 @@ def build_graph(plan: Plan) -> nx.MultiDiGraph[str]:
         title=plan.metadata.title, document=plan.metadata.document
     )
     for unit in plan.units:
-        graph.add_node(node_id(unit), **_unit_attrs(unit))
+        graph.add_node(unit.node_id, **_unit_attrs(unit))
     for platform in plan.platforms:
-        graph.add_node(node_id(platform), **_platform_attrs(platform))
+        graph.add_node(platform.node_id, **_platform_attrs(platform))
     for part in plan.sections:
         for section in part.walk():
             graph.add_node(
-                node_id(section),
+                section.node_id,
                 kind="section",
                 # Not "id": node-link JSON uses that key for the node id itself.
                 section_id=section.id,
@@ -82,21 +72,21 @@ def build_graph(plan: Plan) -> nx.MultiDiGraph[str]:
                 title=section.title,
             )
             for sub in section.subsections:
-                graph.add_edge(node_id(section), node_id(sub), kind="contains")
+                graph.add_edge(section.node_id, sub.node_id, kind="contains")
             nested = {t.number for s in section.subsections for t in s.tasks}
             for task in section.tasks:
                 if task.number not in nested:
-                    graph.add_edge(node_id(section), f"task:{task.number}", kind="contains")
+                    graph.add_edge(section.node_id, task.node_id, kind="contains")
     for task in plan.tasks:
-        tid = node_id(task)
+        tid = task.node_id
         graph.add_node(tid, **_task_attrs(task))
         for unit in task.units:
             role = task.role_of(unit).value
-            graph.add_edge(tid, node_id(unit), key=role, kind="responsible", role=role)
+            graph.add_edge(tid, unit.node_id, key=role, kind="responsible", role=role)
         for i, mention in enumerate(task.mentions):
             graph.add_edge(
                 tid,
-                f"platform:{mention.platform}",
+                plan.platform(mention.platform).node_id,
                 key=f"mention{i}",
                 kind="mentions",
                 start=mention.start,
@@ -104,7 +94,7 @@ def build_graph(plan: Plan) -> nx.MultiDiGraph[str]:
             )
     for unit in plan.units:
         for member in unit.members:
-            graph.add_edge(node_id(unit), f"unit:{member}", kind="member")
+            graph.add_edge(unit.node_id, plan.unit(member).node_id, kind="member")
     nx.freeze(graph)  # in place
     return graph
 
@@ -114,16 +104,14 @@ def unit_projection(plan: Plan) -> nx.Graph[str]:
     graph: nx.Graph[str] = nx.Graph(title=plan.metadata.title)
     shared: dict[tuple[str, str], list[int]] = {}
     for task in plan.tasks:
-        names = sorted(u.name for u in task.units)
-        for a, b in itertools.combinations(names, 2):
+        nodes = sorted(u.node_id for u in task.units)
+        for a, b in itertools.combinations(nodes, 2):
             shared.setdefault((a, b), []).append(task.number)
-    used = {n for pair in shared for n in pair} | {u.name for t in plan.tasks for u in t.units}
+    used = {u.node_id for t in plan.tasks for u in t.units}
     for unit in plan.units:
-        if unit.name in used:
-            graph.add_node(node_id(unit), **_unit_attrs(unit))
+        if unit.node_id in used:
+            graph.add_node(unit.node_id, **_unit_attrs(unit))
     for (a, b), numbers in sorted(shared.items()):
-        graph.add_edge(
-            f"unit:{a}", f"unit:{b}", weight=len(numbers), tasks=",".join(map(str, numbers))
-        )
+        graph.add_edge(a, b, weight=len(numbers), tasks=",".join(map(str, numbers)))
     nx.freeze(graph)  # in place
     return graph

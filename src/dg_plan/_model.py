@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from . import _display
 from ._errors import (
     InvalidDeadlineError,
     InvalidQueryError,
@@ -294,20 +295,21 @@ class Unit:
         """Every name the unit answers to: name, full name, then aliases."""
         return tuple(dict.fromkeys(n for n in (self.name, self.full_name, *self.aliases) if n))
 
+    @property
+    def node_id(self) -> str:
+        """Its node id in :meth:`Plan.graph <dg_plan.Plan.graph>`: ``"unit:省发展改革委"``."""
+        return f"unit:{self.name}"
+
     def __str__(self) -> str:
         """Return the unit's name."""
         return self.name
 
     def __repr__(self) -> str:
         """Return a short form: ``<Unit 省发展改革委 (government)>``."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.unit_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the unit as an HTML card, for notebooks."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.unit_html(self)
 
 
@@ -367,20 +369,21 @@ class Platform:
         """Every name the platform answers to: name, then aliases."""
         return (self.name, *self.aliases)
 
+    @property
+    def node_id(self) -> str:
+        """Its node id in :meth:`Plan.graph <dg_plan.Plan.graph>`: ``"platform:豫事办"``."""
+        return f"platform:{self.name}"
+
     def __str__(self) -> str:
         """Return the platform's name."""
         return self.name
 
     def __repr__(self) -> str:
         """Return a short form: ``<Platform 豫事办 (app)>``."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.platform_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the platform as an HTML card, for notebooks."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.platform_html(self)
 
 
@@ -719,16 +722,17 @@ class Task:
             return self.support
         return self.responsible
 
+    @property
+    def node_id(self) -> str:
+        """Its node id in :meth:`Plan.graph <dg_plan.Plan.graph>`: ``"task:18"``."""
+        return f"task:{self.number}"
+
     def __repr__(self) -> str:
         """Return a short form: ``<Task 18 2023年12月底前: 推行“极简审批”和协同化、集成化…>``."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.task_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the task as an HTML card (units, platforms, provenance), for notebooks."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.task_html(self)
 
 
@@ -790,16 +794,27 @@ class Section:
         for s in self.subsections:
             yield from s.walk()
 
+    @property
+    def is_part(self) -> bool:
+        """Whether the section is a part (一、…), not a subsection: its id has no dot."""
+        return "." not in self.id
+
+    @property
+    def heading(self) -> str:
+        """The heading as printed: ``一、河南省…`` for a part, ``（四）推进…`` for a subsection."""
+        return f"{self.label}{'、' if self.is_part else ''}{self.title}"
+
+    @property
+    def node_id(self) -> str:
+        """Its node id in :meth:`Plan.graph <dg_plan.Plan.graph>`: ``"section:3.4"``."""
+        return f"section:{self.id}"
+
     def __repr__(self) -> str:
         """Return a short form: ``<Section 3.4 （四）推进政务治理“一网智管”: 6 tasks>``."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.section_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the section and a table of its tasks as HTML, for notebooks."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.section_html(self)
 
 

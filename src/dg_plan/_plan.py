@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeVar
 
 import attrs
 
+from . import _display
 from ._errors import (
     InvalidQueryError,
     InvalidTypeError,
@@ -39,6 +40,7 @@ from ._query import (
     TimelineEntry,
     WorkloadRow,
     parse_period,
+    summarize,
     to_date,
 )
 from ._search import SearchHit, fold, search, terms_of
@@ -256,9 +258,7 @@ class Plan:
 
     def _repr_html_(self) -> str:
         """Return a summary as HTML (parts, tasks per deadline, top leads), for notebooks."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
-        return _display.plan_html(self)
+        return _display.plan_html(self, summarize(self))
 
     def to_dataframe(self, form: Literal["wide", "long"] = "wide") -> pandas.DataFrame:
         """Return the plan as a pandas DataFrame; see :func:`dg_plan.export.to_dataframe`.
@@ -406,6 +406,34 @@ class Plan:
                     return s
         ids = [s.id for part in self.sections for s in part.walk()]
         raise UnknownNameError(section_id, "section", close_matches(str(section_id), ids))
+
+    def part_of(self, task: SupportsIndex | Task) -> Section | None:
+        """Return the part (一、…) that holds *task*, or ``None`` in a plan without parts.
+
+        >>> import dg_plan
+        >>> dg_plan.load_plan().part_of(18).heading
+        '一、河南省加强数字政府建设实施方案'
+
+        Raises:
+            UnknownTaskError: The plan has no such task.
+        """
+        number = self.task(task.number if isinstance(task, Task) else task).number
+        found = self._index().placement.get(number)
+        return None if found is None else found[0]
+
+    def section_of(self, task: SupportsIndex | Task) -> Section | None:
+        """Return the deepest section that holds *task* (its subsection, if it has one).
+
+        >>> import dg_plan
+        >>> dg_plan.load_plan().section_of(18).id
+        '1.1'
+
+        Raises:
+            UnknownTaskError: The plan has no such task.
+        """
+        number = self.task(task.number if isinstance(task, Task) else task).number
+        found = self._index().placement.get(number)
+        return None if found is None else found[1]
 
     def units_of_kind(self, kind: UnitKind) -> tuple[Unit, ...]:
         """Return the plan's units of one kind, in registry order."""
@@ -729,7 +757,8 @@ class Plan:
         """Return the plan as a frozen networkx ``MultiDiGraph``, built on the first call.
 
         Nodes are ``"task:18"``, ``"unit:省发展改革委"``, ``"platform:豫事办"`` and
-        ``"section:3.4"``, each with a ``kind`` and only scalar attributes. Edges run
+        ``"section:3.4"`` (each object's ``node_id``), each with a ``kind`` and only
+        scalar attributes. Edges run
         task → unit (``kind="responsible"``, ``role`` one of ``"lead"``, ``"responsible"``
         and ``"support"``), task →
         platform (``kind="mentions"``, one per mention), section → subsection → task

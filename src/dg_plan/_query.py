@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from . import _display
 from ._errors import InvalidQueryError
-from ._model import Deadline, DeadlineKind, Platform, Role, Task, Unit
+from ._model import Deadline, DeadlineKind, Platform, Role, Section, Task, Unit
 
 if TYPE_CHECKING:
     from ._plan import Plan
@@ -26,10 +27,12 @@ __all__ = [
     "Index",
     "Involvement",
     "Responsibility",
+    "Summary",
     "TimelineEntry",
     "WorkloadBucket",
     "WorkloadRow",
     "parse_period",
+    "summarize",
     "to_date",
 ]
 
@@ -53,14 +56,10 @@ class Responsibility:
 
     def __repr__(self) -> str:
         """Return a short form: ``<Responsibility 洛阳市人民政府 responsible task 1 via …>``."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.responsibility_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the responsibility as a one-row HTML table, for notebooks."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.responsibility_html(self)
 
 
@@ -87,14 +86,10 @@ class Involvement:
 
     def __repr__(self) -> str:
         """Return a short form: ``<Involvement 省委网信办: lead 1 (173), responsible 0>``."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.involvement_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the involvement as a one-row HTML table, for notebooks."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.involvement_html(self)
 
 
@@ -112,14 +107,10 @@ class TimelineEntry:
 
     def __repr__(self) -> str:
         """Return a short form: ``<TimelineEntry 2024年6月底前: 13 tasks: 3, 5, 7, …>``."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.timeline_entry_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the entry as a one-row HTML table, for notebooks."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.timeline_entry_html(self)
 
 
@@ -171,14 +162,10 @@ class WorkloadRow:
 
     def __repr__(self) -> str:
         """Return a short form: ``<WorkloadRow 省发展改革委: lead 25, responsible 7>``."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.workload_row_repr(self)
 
     def _repr_html_(self) -> str:
         """Return the row as a one-row HTML table, for notebooks."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.workload_row_html(self)
 
 
@@ -250,6 +237,36 @@ def parse_period(period: object) -> tuple[datetime.date, datetime.date]:
     return start, end
 
 
+@attrs.frozen
+class Summary:
+    """What a plan's overview shows, derived once for its text, JSON and HTML forms.
+
+    Args:
+        sections: Every section, each part followed by its subsections.
+        deadlines: Each deadline with its number of tasks, in deadline order.
+        leads: The units that lead most tasks (up to ten) with their counts, most first.
+    """
+
+    sections: tuple[Section, ...]
+    deadlines: tuple[tuple[Deadline, int], ...]
+    leads: tuple[tuple[Unit, int], ...]
+
+
+def summarize(plan: Plan, top: int = 10) -> Summary:
+    """Return the overview of *plan* (see :class:`Summary`)."""
+    led: dict[str, int] = {}
+    for task in plan.tasks:
+        for unit in task.leads:
+            led[unit.name] = led.get(unit.name, 0) + 1
+    # Most first; ties in the order the units first lead a task.
+    ranked = sorted(led.items(), key=lambda item: -item[1])[:top]
+    return Summary(
+        sections=tuple(s for part in plan.sections for s in part.walk()),
+        deadlines=tuple((e.deadline, len(e.tasks)) for e in plan.timeline()),
+        leads=tuple((plan.unit(name), n) for name, n in ranked),
+    )
+
+
 def _bucket(deadline: Deadline) -> str:
     return str(deadline.date.year) if deadline.date is not None else str(deadline)
 
@@ -298,6 +315,14 @@ class Index:
                 for s in part.walk()
             }
         )
+        # Each task's part and the deepest section that holds it: the one placement
+        # that rows, plots and the command line use.
+        placement: dict[int, tuple[Section, Section]] = {}
+        for part in plan.sections:
+            for section in part.walk():  # parents come before their subsections
+                for task in section.tasks:
+                    placement[task.number] = (part, section)
+        self.placement: Mapping[int, tuple[Section, Section]] = MappingProxyType(placement)
         # Memoised answers. Two threads may compute one at the same time; both get
         # equal, immutable values, and one of them is kept.
         self.responsibilities: dict[tuple[str, Role | None], tuple[Responsibility, ...]] = {}

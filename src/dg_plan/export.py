@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import csv
 import datetime
-import importlib
 import inspect
 import io
 import json
@@ -52,9 +51,10 @@ from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any, Literal, overload
 
 from . import _display
+from ._compat import require
 from ._errors import InvalidQueryError
 from ._format import dumps
-from ._model import DeadlineKind, Role, Section, Task, UnitKind
+from ._model import DeadlineKind, Role, Task, UnitKind
 from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
 from ._search import SearchHit
 
@@ -123,15 +123,6 @@ _SEPARATOR = "、"
 # The namespace of the events' name-based UIDs: fixed for good, since changing it
 # would change every UID and make calendars duplicate the events.
 _ICS_NAMESPACE = uuid.UUID("6f1c1d6e-5b1a-4c53-9a0e-5d2f3c7a9b10")
-
-
-def _require(module: str, extra: str, purpose: str) -> Any:  # noqa: ANN401 - a module
-    """Import an optional dependency, or say which extra installs it."""
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        msg = f"{purpose} needs {module}: pip install 'dg_plan[{extra}]'"
-        raise ImportError(msg, name=module) from exc
 
 
 # -- notebook display ------------------------------------------------------------------
@@ -253,16 +244,6 @@ def tasks_html(tasks: Iterable[Task], caption: str = "") -> str:
 # -- rows ------------------------------------------------------------------------------
 
 
-def _placement(plan: Plan) -> dict[int, tuple[Section, Section]]:
-    """Each task's part and the deepest section that holds it."""
-    found: dict[int, tuple[Section, Section]] = {}
-    for part in plan.sections:
-        for section in part.walk():  # parents come before their subsections
-            for task in section.tasks:
-                found[task.number] = (part, section)
-    return found
-
-
 def _check_form(form: object) -> _Form:
     if form == "wide":
         return "wide"
@@ -307,10 +288,9 @@ def records(
     """
     form = _check_form(form)
     chosen = plan.tasks if tasks is None else tuple(plan.task(t.number) for t in tasks)
-    placement = _placement(plan)
     rows: list[dict[str, Any]] = []
     for task in chosen:
-        part, section = placement.get(task.number, (None, None))
+        part, section = plan.part_of(task), plan.section_of(task)
         deadline = task.deadline
         common = {
             "part": part.id if part else "",
@@ -324,7 +304,7 @@ def records(
                 {
                     "number": task.number,
                     **common,
-                    "section_title": f"{section.label}{section.title}" if section else "",
+                    "section_title": section.heading if section else "",
                     "leads": tuple(u.name for u in task.leads),
                     "responsible": tuple(u.name for u in task.responsible),
                     "support": tuple(u.name for u in task.support),
@@ -397,7 +377,7 @@ def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> pandas.D
         InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
     """
     form = _check_form(form)
-    pd = _require("pandas", "pandas", "to_dataframe")
+    pd = require("pandas", "pandas", "to_dataframe")
     rows = records(plan, form)
     columns = WIDE_COLUMNS if form == "wide" else LONG_COLUMNS
     frame: pandas.DataFrame = pd.DataFrame(
@@ -506,7 +486,7 @@ def to_csv(
 
 def _sheet(ws: Any, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:  # noqa: ANN401
     """Fill a worksheet: a bold, frozen header with filters, dates as dates."""
-    font = _require("openpyxl.styles", "excel", "to_excel").Font(bold=True)
+    font = require("openpyxl.styles", "excel", "to_excel").Font(bold=True)
     ws.append(list(header))
     for cell in ws[1]:
         cell.font = font
@@ -519,7 +499,7 @@ def _sheet(ws: Any, header: Sequence[str], rows: Iterable[Sequence[object]]) -> 
         for cell in column:
             if isinstance(cell.value, datetime.date):
                 cell.number_format = "yyyy-mm-dd"
-    letters = _require("openpyxl.utils", "excel", "to_excel").get_column_letter
+    letters = require("openpyxl.utils", "excel", "to_excel").get_column_letter
     for i, w in enumerate(width, start=1):
         ws.column_dimensions[letters(i)].width = w
     ws.freeze_panes = "A2"
@@ -542,7 +522,7 @@ def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
         ImportError: openpyxl is not installed (``pip install 'dg_plan[excel]'``).
         OSError: The file cannot be written.
     """
-    openpyxl = _require("openpyxl", "excel", "to_excel")
+    openpyxl = require("openpyxl", "excel", "to_excel")
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
     for name, form in (("tasks", "wide"), ("responsibilities", "long")):
@@ -580,7 +560,7 @@ def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
 
 
 def _networkx() -> Any:  # noqa: ANN401 - the networkx module
-    return _require("networkx", "graph", "the graph")
+    return require("networkx", "graph", "the graph")
 
 
 def to_graphml(plan: Plan, dest: Destination) -> None:
@@ -673,7 +653,7 @@ def to_ics(plan: Plan, dest: Destination) -> None:
         ImportError: icalendar is not installed (``pip install 'dg_plan[ics]'``).
         OSError: The file cannot be written.
     """
-    icalendar = _require("icalendar", "ics", "to_ics")
+    icalendar = require("icalendar", "ics", "to_ics")
     m = plan.metadata
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//dg_plan//dg_plan//ZH")

@@ -18,12 +18,12 @@ empty boxes.
 from __future__ import annotations
 
 import functools
-import importlib
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ._compat import require
 from ._model import Task
 
 if TYPE_CHECKING:
@@ -91,11 +91,7 @@ class CJKFontWarning(UserWarning):
 
 
 def _matplotlib() -> Any:  # noqa: ANN401 - the matplotlib module
-    try:
-        return importlib.import_module("matplotlib")
-    except ImportError as exc:
-        msg = "dg_plan.plot needs matplotlib: pip install 'dg_plan[plot]'"
-        raise ImportError(msg, name="matplotlib") from exc
+    return require("matplotlib", "plot", "dg_plan.plot")
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,7 +109,7 @@ def find_cjk_font() -> str | None:
         ImportError: matplotlib is not installed (``pip install 'dg_plan[plot]'``).
     """
     _matplotlib()
-    font_manager = importlib.import_module("matplotlib.font_manager")
+    font_manager = require("matplotlib.font_manager", "plot", "dg_plan.plot")
     installed: set[str] = {f.name for f in font_manager.fontManager.ttflist}
     for family in CJK_FONTS:
         if family in installed:
@@ -160,7 +156,7 @@ class _Canvas:
         else:
             self.family = [family, *mpl.rcParams["font.family"]]
         if ax is None:
-            plt = importlib.import_module("matplotlib.pyplot")
+            plt = require("matplotlib.pyplot", "plot", "dg_plan.plot")
             _, ax = plt.subplots(figsize=size, layout="constrained")
         self.ax = ax
 
@@ -172,15 +168,11 @@ class _Canvas:
         meanwhile, such as a notebook's interactive mode). Tick labels that
         matplotlib makes later, at draw time, get it through ``tick_params``.
         """
-        text = importlib.import_module("matplotlib.text").Text
+        text = require("matplotlib.text", "plot", "dg_plan.plot").Text
         for artist in self.ax.findobj(text):
             artist.set_fontfamily(self.family)
         self.ax.tick_params(axis="both", which="both", labelfontfamily=self.family)
         return self.ax
-
-
-def _part_of(plan: Plan) -> dict[int, int]:
-    return {t.number: i for i, part in enumerate(plan.sections) for t in part.tasks}
 
 
 def timeline(plan: Plan, *, ax: Any = None) -> Any:  # noqa: ANN401 - Axes
@@ -203,7 +195,10 @@ def timeline(plan: Plan, *, ax: Any = None) -> Any:  # noqa: ANN401 - Axes
     ax = canvas.ax
     try:
         entries = plan.timeline()
-        parts = _part_of(plan)
+        index = {part.id: i for i, part in enumerate(plan.sections)}
+        parts = {
+            t.number: index[part.id] for t in plan.tasks if (part := plan.part_of(t)) is not None
+        }
         labels = [str(e.deadline) for e in entries]
         bottom = [0] * len(entries)
         for i, part in enumerate(plan.sections or [None]):
@@ -211,7 +206,7 @@ def timeline(plan: Plan, *, ax: Any = None) -> Any:  # noqa: ANN401 - Axes
                 sum(1 for t in e.tasks if parts.get(t.number, 0) == i or part is None)
                 for e in entries
             ]
-            name = f"{part.label}、{part.title}" if part is not None else "tasks"
+            name = part.heading if part is not None else "tasks"
             ax.bar(
                 range(len(entries)),
                 counts,
@@ -330,7 +325,7 @@ def graph(
     if not chosen:
         raise ValueError("no tasks to draw")
     g = plan.graph()
-    task_nodes = [f"task:{t.number}" for t in sorted(set(chosen), key=lambda t: t.number)]
+    task_nodes = [t.node_id for t in sorted(set(chosen), key=lambda t: t.number)]
     lead: Counter[str] = Counter()
     involved: Counter[str] = Counter()
     platforms: dict[str, None] = {}
@@ -344,7 +339,7 @@ def graph(
             elif data["kind"] == "mentions":
                 platforms.setdefault(target)
                 edges.append((node, target, "mentions"))
-    order = {f"unit:{u.name}": i for i, u in enumerate(plan.units)}
+    order = {u.node_id: i for i, u in enumerate(plan.units)}
     units = sorted(involved, key=lambda n: (-lead[n], -involved[n], order.get(n, 0)))
     tallest = max(len(units), len(task_nodes), len(platforms))
     canvas = _Canvas(ax, (11, max(4.0, 0.3 * tallest + 1)))
@@ -383,7 +378,7 @@ def graph(
         small = "small" if tallest <= 40 else "x-small"
         for node in units:
             x, y = position[node]
-            name = node.removeprefix("unit:")
+            name = g.nodes[node]["name"]
             ax.annotate(
                 f"{name} ({lead[node]}/{involved[node]})", (x, y), xytext=(-8, 0),
                 textcoords="offset points", ha="right", va="center", fontsize=small,
@@ -391,12 +386,12 @@ def graph(
         for node in task_nodes:
             x, y = position[node]
             ax.annotate(
-                node.removeprefix("task:"), (x, y), ha="center", va="center", fontsize="x-small"
+                str(g.nodes[node]["number"]), (x, y), ha="center", va="center", fontsize="x-small"
             )
         for node in platforms:
             x, y = position[node]
             ax.annotate(
-                node.removeprefix("platform:"), (x, y), xytext=(8, 0),
+                g.nodes[node]["name"], (x, y), xytext=(8, 0),
                 textcoords="offset points", ha="left", va="center", fontsize=small,
             )  # fmt: skip
         for x, heading in ((0, "单位 units (牵头/全部)"), (1, "任务 tasks"), (2, "平台 platforms")):

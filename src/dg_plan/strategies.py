@@ -33,14 +33,13 @@ from typing import TypeVar
 
 import attrs
 
+from ._compat import missing
+
 try:
     from hypothesis import strategies as st
     from hypothesis.errors import InvalidArgument
 except ImportError as exc:  # pragma: no cover - run in a subprocess by the tests
-    raise ImportError(
-        "dg_plan.strategies needs hypothesis; install it with: pip install 'dg_plan[hypothesis]'",
-        name="hypothesis",
-    ) from exc
+    raise missing("hypothesis", "hypothesis", "dg_plan.strategies") from exc
 
 from ._load import load_plan
 from ._model import (
