@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from . import _display
 from ._errors import InvalidQueryError
 from ._model import Task
 
@@ -82,8 +83,6 @@ class SearchHit:
 
     def _repr_html_(self) -> str:
         """Return the hit as a one-row table with the matches marked, for notebooks."""
-        from . import _display  # noqa: PLC0415 - imported when first shown
-
         return _display.search_hits_table([self])
 
 
