@@ -162,9 +162,15 @@ def test_unknown_platform(plan):
     assert "豫事办" in info.value.suggestions
 
 
-@pytest.mark.parametrize("bad", ["", "   ", None, 42])
+@pytest.mark.parametrize("bad", ["", "   "])
 def test_lookup_of_nonsense_is_an_unknown_name(plan, bad):
     with pytest.raises(dg_plan.UnknownNameError):
+        plan.unit(bad)
+
+
+@pytest.mark.parametrize("bad", [None, 42])
+def test_lookup_of_a_non_name_is_a_query_error(plan, bad):
+    with pytest.raises(dg_plan.InvalidQueryError):
         plan.unit(bad)
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import json
 import re
+import runpy
 from pathlib import Path
 
 import pytest
@@ -117,3 +119,23 @@ def test_one_helper_names_the_extra_for_every_optional_dependency():
             assert "pip install 'dg_plan[" not in text.replace("``pip install 'dg_plan[", ""), (
                 path.name
             )
+
+
+def test_the_build_is_typed():
+    tools = Path(__file__).resolve().parent.parent / "tools"
+    for path in tools.glob("*.py"):
+        assert "type: ignore" not in path.read_text(encoding="utf-8"), path.name
+    units = runpy.run_path(str(tools / "registry_units.py"))
+    platforms = runpy.run_path(str(tools / "registry_platforms.py"))
+    assert len(units["UNITS"]) == 64
+    assert len(platforms["PLATFORMS"]) == 77
+    for entry in (*units["UNITS"], *platforms["PLATFORMS"]):
+        assert dataclasses.is_dataclass(entry)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            entry.note = "changed"
+    # Defaults are not written out: no entry spells a field at its default.
+    text = (tools / "registry_units.py").read_text(encoding="utf-8")
+    for default in ("name_en_official=False", "members=()", "successor=None", "sources=()"):
+        assert default not in text
+    ci = (tools.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert "mypy --strict tools" in ci

@@ -24,6 +24,7 @@ import hashlib
 import itertools
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,6 +109,23 @@ class Source:
     rows: list[Row]
     headings: list[Heading]
     pages: dict[int, int]  # task number -> page
+
+
+@dataclass
+class Cells:
+    """The printed cells a row's deadline or units were read from, and what was inferred.
+
+    Attributes:
+        rows: The task numbers whose rows the printed cell(s) span.
+        pieces: The printed cells (for units, exactly one).
+        notes: Every inference made.
+        alternatives: Other readings, each with why this one was chosen.
+    """
+
+    rows: tuple[int, ...]
+    pieces: list[Piece]
+    notes: list[str] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -275,7 +293,7 @@ def _range(rows: tuple[int, ...]) -> str:
     return f"{rows[0]}–{rows[-1]}" if len(rows) > 1 else str(rows[0])
 
 
-def resolve_units(source: Source) -> dict[int, dict[str, object]]:
+def resolve_units(source: Source) -> dict[int, Cells]:
     """Give every row its unit cell: its own, or a merged cell from UNIT_CELLS."""
     by_number = {r.number: r for r in source.rows}
     covered: dict[int, decisions.UnitCell] = {}
@@ -298,54 +316,49 @@ def resolve_units(source: Source) -> dict[int, dict[str, object]]:
             if n in covered:
                 raise BuildError(f"row {n} is in two unit cells")
             covered[n] = cell
-    result: dict[int, dict[str, object]] = {}
+    result: dict[int, Cells] = {}
     for row in source.rows:
-        cell = covered.get(row.number)
-        rows = cell.rows if cell else (row.number,)
+        merged = covered.get(row.number)
+        rows = merged.rows if merged else (row.number,)
         pieces = by_number[rows[-1]].of("units")
         if not pieces:
             raise BuildError(f"row {row.number} prints no unit text and no decision covers it")
         if len(pieces) != 1:
             raise BuildError(f"row {rows[-1]}: more than one unit cell")
         notes, alternatives = [], []
-        if cell is not None:
-            notes.append(f"unit cell merged over rows {_range(rows)}: {cell.evidence}")
-            if cell.doubt and row.number != rows[-1]:
+        if merged is not None:
+            notes.append(f"unit cell merged over rows {_range(rows)}: {merged.evidence}")
+            if merged.doubt and row.number != rows[-1]:
                 above = by_number[rows[0] - 1].of("units")
                 alternatives.append(
                     f"units: rows {_range(rows[:-1])} may instead join the cell printed above "
-                    f"({above[0].value if above else '?'}): {cell.doubt}; "
+                    f"({above[0].value if above else '?'}): {merged.doubt}; "
                     "read by R1, which five forced cells support"
                 )
-        result[row.number] = {
-            "rows": rows,
-            "piece": pieces[0],
-            "notes": notes,
-            "alternatives": alternatives,
-        }
+        result[row.number] = Cells(rows, [pieces[0]], notes, alternatives)
     # A cell whose text repeats on the next page may be one cell crossing the break.
     ordered = [r.number for r in source.rows]
     for a, b in itertools.pairwise(ordered):
         ra, rb = result[a], result[b]
         if (
-            ra["rows"] != rb["rows"]
+            ra.rows != rb.rows
             and source.pages[a] != source.pages[b]
             and by_number[a].subsection == by_number[b].subsection
-            and ra["piece"].value == rb["piece"].value  # type: ignore[attr-defined]
+            and ra.pieces[0].value == rb.pieces[0].value
         ):
-            for n in (*ra["rows"], *rb["rows"]):  # type: ignore[misc]
-                result[n]["notes"].append(  # type: ignore[attr-defined]
-                    f"the same unit text is printed for rows {_range(ra['rows'])} (page "  # type: ignore[arg-type]
-                    f"{source.pages[a]}) and {_range(rb['rows'])} (page {source.pages[b]}): "  # type: ignore[arg-type]
+            for n in (*ra.rows, *rb.rows):
+                result[n].notes.append(
+                    f"the same unit text is printed for rows {_range(ra.rows)} (page "
+                    f"{source.pages[a]}) and {_range(rb.rows)} (page {source.pages[b]}): "
                     "possibly one cell crossing the page break; the units are the same either way"
                 )
     return result
 
 
-def resolve_deadlines(source: Source) -> dict[int, dict[str, object]]:
+def resolve_deadlines(source: Source) -> dict[int, Cells]:
     by_number = {r.number: r for r in source.rows}
     blocks = {n: b for b in decisions.DEADLINE_BLOCKS for n in b.rows}
-    result: dict[int, dict[str, object]] = {}
+    result: dict[int, Cells] = {}
     for block in decisions.DEADLINE_BLOCKS:
         cells = [p for n in block.rows for p in by_number[n].of("deadline")]
         for n in block.rows[:-1]:
@@ -355,15 +368,14 @@ def resolve_deadlines(source: Source) -> dict[int, dict[str, object]]:
             if len({c.value for c in cells}) != 1:
                 raise BuildError(f"deadline block {block.rows}: cells differ, a split is needed")
             for n in block.rows:
-                result[n] = {
-                    "rows": block.rows,
-                    "pieces": cells,
-                    "notes": [
+                result[n] = Cells(
+                    block.rows,
+                    cells,
+                    [
                         f"{len(cells)} deadline cells for rows {_range(block.rows)} "
                         "(printed as one block after the last row): " + block.evidence
                     ],
-                    "alternatives": [],
-                }
+                )
             continue
         if [n for rows in block.split for n in rows] != list(block.rows) or len(block.split) != len(
             cells
@@ -380,34 +392,29 @@ def resolve_deadlines(source: Source) -> dict[int, dict[str, object]]:
                     }
                     - {piece.value}
                 )
-                result[n] = {
-                    "rows": rows,
-                    "pieces": [piece],
-                    "notes": [
+                result[n] = Cells(
+                    rows,
+                    [piece],
+                    [
                         (
                             f"deadline cells for rows {_range(block.rows)} printed as one block "
                             f"({'、'.join(c.value for c in cells)}); this row takes cell "
                             f"{cells.index(piece) + 1}: {block.evidence}"
                         )
                     ],
-                    "alternatives": [
+                    [
                         f"deadline: {o} under another split of rows {_range(block.rows)} "
                         f"({block.doubt})"
                         for o in others
                     ],
-                }
+                )
     for row in source.rows:
         if row.number in blocks:
             continue
         pieces = row.of("deadline")
         if len(pieces) != 1:
             raise BuildError(f"row {row.number}: {len(pieces)} deadline cells, no decision")
-        result[row.number] = {
-            "rows": (row.number,),
-            "pieces": pieces,
-            "notes": [],
-            "alternatives": [],
-        }
+        result[row.number] = Cells((row.number,), pieces)
     return result
 
 
@@ -422,7 +429,7 @@ def deadline_doc(printed: str) -> dict[str, object]:
     }
 
 
-def distinct_aliases(name: str, aliases: object) -> list[str]:
+def distinct_aliases(name: str, aliases: Iterable[str]) -> list[str]:
     """Drop aliases that differ from the name (or an earlier alias) only by quotes or width.
 
     Lookups ignore quotation marks and punctuation width, so such an alias adds nothing.
@@ -431,7 +438,7 @@ def distinct_aliases(name: str, aliases: object) -> list[str]:
 
     seen = {lookup_key(name)}
     kept = []
-    for alias in aliases:  # type: ignore[attr-defined]
+    for alias in aliases:
         key = lookup_key(alias)
         if key not in seen:
             seen.add(key)
@@ -440,59 +447,57 @@ def distinct_aliases(name: str, aliases: object) -> list[str]:
 
 
 def unit_docs(used: list[str]) -> list[dict[str, object]]:
-    table = {u["name"]: u for u in registry_units.UNITS}
+    table = {u.name: u for u in registry_units.UNITS}
     missing = [n for n in used if n not in table]
     if missing:
         raise BuildError(f"units missing from tools/registry_units.py: {missing}")
-    docs = []
+    docs: list[dict[str, object]] = []
     for entry in registry_units.UNITS:
-        successor = entry.get("successor")
+        successor = entry.successor
         docs.append(
             {
-                "name": entry["name"],
-                "kind": entry["kind"],
-                "full_name": entry["full_name"],
-                "aliases": distinct_aliases(entry["name"], entry.get("aliases", ())),  # type: ignore[arg-type]
-                "name_en": entry["name_en"],
-                "name_en_official": entry["name_en_official"],
-                "members": list(entry.get("members", ())),  # type: ignore[call-overload]
+                "name": entry.name,
+                "kind": entry.kind,
+                "full_name": entry.full_name,
+                "aliases": distinct_aliases(entry.name, entry.aliases),
+                "name_en": entry.name_en,
+                "name_en_official": entry.name_en_official,
+                "members": list(entry.members),
                 "successor": None
-                if not successor
+                if successor is None
                 else {
-                    "name": successor["name"],  # type: ignore[index]
-                    "name_en": successor.get("name_en", ""),  # type: ignore[attr-defined]
-                    "since": successor.get("since"),  # type: ignore[attr-defined]
-                    "source": successor["source"],  # type: ignore[index]
+                    "name": successor.name,
+                    "name_en": successor.name_en,
+                    "since": successor.since,
+                    "source": successor.source,
                 },
-                "sources": list(entry.get("sources", ())),  # type: ignore[call-overload]
-                "note": entry.get("note", ""),
+                "sources": list(entry.sources),
+                "note": entry.note,
             }
         )
     return docs
 
 
 def platform_docs() -> tuple[list[dict[str, object]], dict[str, str]]:
-    docs, needles = [], {}
+    docs: list[dict[str, object]] = []
+    needles: dict[str, str] = {}
     for entry in registry_platforms.PLATFORMS:
         docs.append(
             {
-                "name": entry["name"],
-                "kind": entry["kind"],
+                "name": entry.name,
+                "kind": entry.kind,
                 # Every form the texts use is a name the platform answers to.
-                "aliases": distinct_aliases(
-                    entry["name"],  # type: ignore[arg-type]
-                    (*entry.get("aliases", ()), *entry.get("mentions", ())),  # type: ignore[misc]
-                ),
-                "name_en": entry["name_en"],
-                "name_en_official": entry["name_en_official"],
-                "sources": list(entry.get("sources", ())),  # type: ignore[call-overload]
-                "note": entry.get("note", ""),
+                "aliases": distinct_aliases(entry.name, (*entry.aliases, *entry.mentions)),
+                "name_en": entry.name_en,
+                "name_en_official": entry.name_en_official,
+                "sources": list(entry.sources),
+                "note": entry.note,
             }
         )
-        for needle in entry.get("mentions", (entry["name"],)):  # type: ignore[attr-defined]
+        for needle in entry.mentions or (entry.name,):
             if needle in needles:
                 raise BuildError(f"mention {needle!r} belongs to two platforms")
-            needles[needle] = entry["name"]  # type: ignore[assignment]
+            needles[needle] = entry.name
     return docs, needles
 
 
@@ -513,13 +518,13 @@ def build(text: str) -> dict[str, object]:
             raise BuildError(f"row {row.number}: {len(texts)} text cells")
         u = units_of[row.number]
         d = deadline_of[row.number]
-        piece = u["piece"]
-        units, leads, restored = parse_units(piece.value)  # type: ignore[attr-defined]
-        if any(word in piece.value for word in ("配合", "协助", "参与")):  # type: ignore[attr-defined]
+        piece = u.pieces[0]
+        units, leads, restored = parse_units(piece.value)
+        if any(word in piece.value for word in ("配合", "协助", "参与")):
             # The print names no supporting unit; a cell that did would need the grammar.
             raise BuildError(f"row {row.number}: a supporting unit the build cannot read")
         used_units += [n for n in units if n not in used_units]
-        printed = {p.value for p in d["pieces"]}  # type: ignore[attr-defined]
+        printed = {p.value for p in d.pieces}
         if len(printed) != 1:
             raise BuildError(f"row {row.number}: deadline cells disagree: {printed}")
         task_text = texts[0].value
@@ -533,17 +538,17 @@ def build(text: str) -> dict[str, object]:
                 "units": units,
                 "leads": leads,
                 "support": [],
-                "units_text": piece.value,  # type: ignore[attr-defined]
+                "units_text": piece.value,
                 "mentions": [{"platform": p, "start": s, "end": e} for p, s, e in mentions],
                 "provenance": {
                     "page": row.page,
-                    "deadline_rows": list(d["rows"]),  # type: ignore[call-overload]
-                    "units_rows": list(u["rows"]),  # type: ignore[call-overload]
-                    "alternatives": [*d["alternatives"], *u["alternatives"]],  # type: ignore[misc]
-                    "notes": [*d["notes"], *u["notes"], *restored],  # type: ignore[misc]
+                    "deadline_rows": list(d.rows),
+                    "units_rows": list(u.rows),
+                    "alternatives": [*d.alternatives, *u.alternatives],
+                    "notes": [*d.notes, *u.notes, *restored],
                     "text_span": [texts[0].start, texts[0].end],
-                    "deadline_spans": [[p.start, p.end] for p in d["pieces"]],  # type: ignore[attr-defined]
-                    "units_span": [piece.start, piece.end],  # type: ignore[attr-defined]
+                    "deadline_spans": [[p.start, p.end] for p in d.pieces],
+                    "units_span": [piece.start, piece.end],
                 },
             }
         )
