@@ -7,6 +7,8 @@ import dataclasses
 import json
 import re
 import runpy
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -139,3 +141,24 @@ def test_the_build_is_typed():
         assert default not in text
     ci = (tools.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert "mypy --strict tools" in ci
+
+
+def test_query_result_classes_are_made_on_first_use():
+    code = (
+        "import sys, dg_plan\n"
+        "plan = dg_plan.load_plan()\n"
+        "print(sorted(m for m in ('dg_plan._query', 'dg_plan._results') if m in sys.modules))\n"
+        "plan.tasks_for('发改委')\n"
+        "print(sorted(m for m in ('dg_plan._query', 'dg_plan._results') if m in sys.modules))\n"
+        "print(dg_plan.Involvement.__module__, 'WorkloadRow' in dir(dg_plan))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines() == [
+        "[]",
+        "['dg_plan._query', 'dg_plan._results']",
+        "dg_plan._results True",
+    ]
+    with pytest.raises(AttributeError, match="no attribute 'Nothing'"):
+        _ = dg_plan.Nothing

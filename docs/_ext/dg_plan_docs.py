@@ -71,6 +71,8 @@ GROUPS = {
     "dg_plan._format": "Loading and saving",
     "dg_plan._plan": "The plan",
     "dg_plan._query": "Query results",
+    "dg_plan._results": "Query results",
+    "dg_plan._dates": "Query results",
     "dg_plan._model": "Tasks, deadlines, units and platforms",
     "dg_plan._errors": "Errors",
     "dg_plan._version": "Version",

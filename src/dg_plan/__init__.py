@@ -15,6 +15,9 @@ the shipped plan is parsed on the first :func:`load_plan` call.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ._dates import parse_period
 from ._errors import (
     DgPlanError,
     InvalidDeadlineError,
@@ -45,16 +48,11 @@ from ._model import (
     UnitKind,
 )
 from ._plan import Plan
-from ._query import (
-    Involvement,
-    Responsibility,
-    TimelineEntry,
-    WorkloadBucket,
-    WorkloadRow,
-    parse_period,
-)
 from ._search import SearchHit
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._results import Involvement, Responsibility, TimelineEntry, WorkloadBucket, WorkloadRow
 
 __all__ = [
     "FORMAT_VERSION",
@@ -94,3 +92,22 @@ __all__ = [
     "loads",
     "parse_period",
 ]
+
+# The query-result classes are made on first use (the first query, or the first time
+# one of these names is read), not at import: see dg_plan._results.
+_LAZY = frozenset(
+    {"Involvement", "Responsibility", "TimelineEntry", "WorkloadBucket", "WorkloadRow"}
+)
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        msg = f"module 'dg_plan' has no attribute {name!r}"
+        raise AttributeError(msg)
+    from . import _results  # noqa: PLC0415 - made on first use
+
+    return getattr(_results, name)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

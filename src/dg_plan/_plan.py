@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeVar
 import attrs
 
 from . import _display
+from ._dates import parse_period, to_date
 from ._errors import (
     InvalidQueryError,
     InvalidTypeError,
@@ -33,16 +34,6 @@ from ._model import (
     UnitKind,
     unique_names,
 )
-from ._query import (
-    Index,
-    Involvement,
-    Responsibility,
-    TimelineEntry,
-    WorkloadRow,
-    parse_period,
-    summarize,
-    to_date,
-)
 from ._search import SearchHit, fold, search, terms_of
 from ._text import close_matches, lookup_key, rank
 from ._validate import dg_errors
@@ -50,6 +41,10 @@ from ._validate import dg_errors
 if TYPE_CHECKING:  # optional dependencies: named in signatures, never imported here
     import networkx
     import pandas
+
+    # Made on the first query, not at import: see _results.
+    from ._query import Index
+    from ._results import Involvement, Responsibility, TimelineEntry, WorkloadRow
 
 __all__ = ["Plan"]
 
@@ -258,6 +253,8 @@ class Plan:
 
     def _repr_html_(self) -> str:
         """Return a summary as HTML (parts, tasks per deadline, top leads), for notebooks."""
+        from ._query import summarize  # noqa: PLC0415 - the query classes on first use
+
         return _display.plan_html(self, summarize(self))
 
     def to_dataframe(self, form: Literal["wide", "long"] = "wide") -> pandas.DataFrame:
@@ -497,6 +494,8 @@ class Plan:
     # -- who owns what ---------------------------------------------------------
 
     def _index(self) -> Index:
+        from ._query import Index  # noqa: PLC0415 - the query classes on the first query
+
         return self._cache.once("index", lambda: Index(self))
 
     def responsibilities(

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
-from . import _display
-from ._errors import InvalidQueryError
+from ._dates import parse_period, to_date
 from ._model import Deadline, DeadlineKind, Platform, Role, Section, Task, Unit
+from ._results import Involvement, Responsibility, TimelineEntry, WorkloadBucket, WorkloadRow
 
 if TYPE_CHECKING:
     from ._plan import Plan
@@ -35,206 +33,6 @@ __all__ = [
     "summarize",
     "to_date",
 ]
-
-
-@attrs.frozen
-class Responsibility:
-    """One task a unit answers for, and how.
-
-    Args:
-        task: The task.
-        unit: The unit that was asked about.
-        role: The role in which it answers for the task.
-        via: The collective through which the unit answers for it (各省辖市政府 for
-            a city government), or ``None`` when the task names the unit itself.
-    """
-
-    task: Task
-    unit: Unit
-    role: Role
-    via: Unit | None = None
-
-    def __repr__(self) -> str:
-        """Return a short form: ``<Responsibility 洛阳市人民政府 responsible task 1 via …>``."""
-        return _display.responsibility_repr(self)
-
-    def _repr_html_(self) -> str:
-        """Return the responsibility as a one-row HTML table, for notebooks."""
-        return _display.responsibility_html(self)
-
-
-@attrs.frozen
-class Involvement:
-    """A unit's part in the tasks that mention a platform.
-
-    Args:
-        unit: The unit.
-        lead: The tasks mentioning the platform that the unit leads, in order.
-        responsible: Those it is responsible for without leading, in order.
-        support: Those it supports, in order.
-    """
-
-    unit: Unit
-    lead: tuple[Task, ...]
-    responsible: tuple[Task, ...]
-    support: tuple[Task, ...] = ()
-
-    @property
-    def tasks(self) -> tuple[Task, ...]:
-        """Every task of the involvement, in order."""
-        return tuple(sorted((*self.lead, *self.responsible, *self.support), key=lambda t: t.number))
-
-    def __repr__(self) -> str:
-        """Return a short form: ``<Involvement 省委网信办: lead 1 (173), responsible 0>``."""
-        return _display.involvement_repr(self)
-
-    def _repr_html_(self) -> str:
-        """Return the involvement as a one-row HTML table, for notebooks."""
-        return _display.involvement_html(self)
-
-
-@attrs.frozen
-class TimelineEntry:
-    """A deadline and the tasks due by it, in order.
-
-    Args:
-        deadline: The deadline.
-        tasks: The tasks due by it, in the plan's order.
-    """
-
-    deadline: Deadline
-    tasks: tuple[Task, ...]
-
-    def __repr__(self) -> str:
-        """Return a short form: ``<TimelineEntry 2024年6月底前: 13 tasks: 3, 5, 7, …>``."""
-        return _display.timeline_entry_repr(self)
-
-    def _repr_html_(self) -> str:
-        """Return the entry as a one-row HTML table, for notebooks."""
-        return _display.timeline_entry_html(self)
-
-
-@attrs.frozen
-class WorkloadBucket:
-    """Counts of one unit's tasks for one deadline year or undated kind.
-
-    Args:
-        label: The year (``"2024"``) or the undated kind as printed (``"持续推进"``).
-        lead: How many of those tasks the unit leads.
-        responsible: How many it is responsible for without leading.
-        support: How many it supports.
-    """
-
-    label: str
-    lead: int
-    responsible: int
-    support: int = 0
-
-    @property
-    def total(self) -> int:
-        """Every task of the unit in this bucket."""
-        return self.lead + self.responsible + self.support
-
-
-@attrs.frozen
-class WorkloadRow:
-    """How many tasks one unit leads, is responsible for and supports, per deadline bucket.
-
-    Args:
-        unit: The unit.
-        lead: Tasks it leads.
-        responsible: Tasks it is responsible for without leading.
-        support: Tasks it supports.
-        buckets: The same split per deadline year, then per undated kind; every
-            bucket of the plan appears, with zeros where the unit has none.
-    """
-
-    unit: Unit
-    lead: int
-    responsible: int
-    support: int
-    buckets: tuple[WorkloadBucket, ...]
-
-    @property
-    def total(self) -> int:
-        """Every task of the unit."""
-        return self.lead + self.responsible + self.support
-
-    def __repr__(self) -> str:
-        """Return a short form: ``<WorkloadRow 省发展改革委: lead 25, responsible 7>``."""
-        return _display.workload_row_repr(self)
-
-    def _repr_html_(self) -> str:
-        """Return the row as a one-row HTML table, for notebooks."""
-        return _display.workload_row_html(self)
-
-
-def to_date(value: object, argument: str) -> datetime.date:
-    """Return *value* as a date: a :class:`datetime.date` or an ISO ``YYYY-MM-DD`` string.
-
-    Raises:
-        InvalidQueryError: *value* is neither, or names an impossible day
-            (``"2024-02-30"``). A :class:`datetime.datetime` (or ``pandas.Timestamp``)
-            is refused too, with a message saying to pass its ``.date()``: deadlines
-            are days, not instants, and which day an instant falls on depends on its
-            time zone.
-    """
-    if type(value) is datetime.date:
-        return value
-    if isinstance(value, datetime.datetime):  # pandas.Timestamp is one too
-        raise InvalidQueryError("expected a day, got an instant: pass its .date()", argument, value)
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return datetime.date.fromisoformat(text)
-        except ValueError:
-            pass
-        if m := _ISO_DAY.fullmatch(text):
-            try:
-                return datetime.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError as exc:
-                raise InvalidQueryError(f"impossible day: {exc}", argument, value) from None
-    raise InvalidQueryError("expected a datetime.date or a 'YYYY-MM-DD' string", argument, value)
-
-
-_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-
-
-_PERIOD = re.compile(r"([0-9]{4})(?:(H[12])|(Q[1-4])|-([0-9]{2}))?")
-
-
-def parse_period(period: object) -> tuple[datetime.date, datetime.date]:
-    """Return the first and last day of a named period.
-
-    Periods are a year (``"2024"``), a half (``"2024H1"``), a quarter (``"2024Q3"``) or
-    a month (``"2024-06"``); case and surrounding spaces are ignored.
-
-    >>> parse_period("2024H1")
-    (datetime.date(2024, 1, 1), datetime.date(2024, 6, 30))
-
-    Raises:
-        InvalidQueryError: *period* is none of these.
-    """
-    text = period.strip().upper() if isinstance(period, str) else None
-    m = _PERIOD.fullmatch(text) if text else None
-    if m is None or not 1 <= int(m[1]) <= 9999:
-        raise InvalidQueryError(
-            "expected a period such as '2024', '2024H1', '2024Q3' or '2024-06'", "period", period
-        )
-    year = int(m[1])
-    if m[2]:
-        first_month, months = (1 if m[2] == "H1" else 7), 6
-    elif m[3]:
-        first_month, months = 3 * int(m[3][1]) - 2, 3
-    elif m[4]:
-        first_month, months = int(m[4]), 1
-        if not 1 <= first_month <= 12:
-            raise InvalidQueryError("no such month", "period", period)
-    else:
-        first_month, months = 1, 12
-    start = datetime.date(year, first_month, 1)
-    end = start + relativedelta(months=months - 1, day=31)
-    return start, end
 
 
 @attrs.frozen
