@@ -61,11 +61,16 @@ _MONTH_END = re.compile(r"([0-9]{1,4})年([0-9]{1,2})月底前")
 _DAY = re.compile(r"([0-9]{1,4})年([0-9]{1,2})月([0-9]{1,2})日前")
 
 
+def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
+    """Name a field for a message: ``Task.number``."""
+    return f"{type(instance).__name__}.{attribute.name}"
+
+
 def _exact_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # A datetime is a date too, but a day is meant: refuse it, as the JSON format does.
     if value is not None and type(value) is not datetime.date:
         raise InvalidTypeError(
-            f"{attribute.name} must be a datetime.date or None, got {value!r}",
+            f"{_where(instance, attribute)} must be a datetime.date or None, got {value!r}",
             attribute.name,
             value,
         )
@@ -211,7 +216,7 @@ def _tuple_of_str(
 ) -> None:
     if type(value) is not tuple or not all(type(v) is str and v for v in value):
         raise InvalidTypeError(
-            f"{attribute.name} must be a tuple of non-empty str, got {value!r}",
+            f"{_where(instance, attribute)} must be a tuple of non-empty str, got {value!r}",
             attribute.name,
             value,
         )
@@ -390,14 +395,18 @@ class Platform:
 def _nonneg_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not int or value < 0:
         raise ValidationError(
-            f"{attribute.name} must be an int >= 0, got {value!r}", attribute.name, value
+            f"{_where(instance, attribute)} must be an int >= 0, got {value!r}",
+            attribute.name,
+            value,
         )
 
 
 def _positive_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not int or value < 1:
         raise ValidationError(
-            f"{attribute.name} must be an int >= 1, got {value!r}", attribute.name, value
+            f"{_where(instance, attribute)} must be an int >= 1, got {value!r}",
+            attribute.name,
+            value,
         )
 
 
@@ -434,7 +443,7 @@ def _rows(instance: object, attribute: attrs.Attribute[Any], value: tuple[int, .
         or list(value) != sorted(set(value))
     ):
         raise ValidationError(
-            f"{attribute.name} must be a non-empty, increasing tuple of task numbers, "
+            f"{_where(instance, attribute)} must be a non-empty, increasing tuple of task numbers, "
             f"got {value!r}",
             attribute.name,
             value,
@@ -453,14 +462,18 @@ def _span(value: object) -> bool:
 def _optional_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not _span(value):
         raise ValidationError(
-            f"{attribute.name} must be (start, end) offsets or None, got {value!r}"
+            f"{_where(instance, attribute)} must be (start, end) offsets or None, got {value!r}",
+            attribute.name,
+            value,
         )
 
 
 def _spans(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not tuple or not all(_span(v) for v in value):
         raise ValidationError(
-            f"{attribute.name} must be a tuple of (start, end) offsets, got {value!r}"
+            f"{_where(instance, attribute)} must be a tuple of (start, end) offsets, got {value!r}",
+            attribute.name,
+            value,
         )
 
 
@@ -742,13 +755,21 @@ def _check_section_tasks(
     numbers = [t.number for t in value]
     if numbers != sorted(set(numbers)):
         raise ValidationError(
-            f"section {instance.id!r}: tasks must be ordered and unique, got {numbers!r}"
+            f"section {instance.id!r}: tasks must be ordered and unique, got {numbers!r}",
+            attribute.name,
+            numbers,
         )
     nested = [t.number for s in instance.subsections for t in s.tasks]
     if len(nested) != len(set(nested)):
-        raise ValidationError(f"section {instance.id!r}: two subsections share a task")
+        raise ValidationError(
+            f"section {instance.id!r}: two subsections share a task", attribute.name, nested
+        )
     if nested and not set(nested) <= set(numbers):
-        raise ValidationError(f"section {instance.id!r}: a subsection's task is missing from tasks")
+        raise ValidationError(
+            f"section {instance.id!r}: a subsection's task is missing from tasks",
+            attribute.name,
+            sorted(set(nested) - set(numbers)),
+        )
 
 
 @attrs.frozen(cache_hash=True, field_transformer=dg_errors)
@@ -852,7 +873,11 @@ class PlanMetadata:
             or not all(type(v) is int for v in value)
             or value[0] > value[1]
         ):
-            raise ValidationError(f"period must be (first_year, last_year), got {value!r}")
+            raise ValidationError(
+                f"PlanMetadata.period must be (first_year, last_year), got {value!r}",
+                attribute.name,
+                value,
+            )
 
 
 def unique_names(kind: str, items: Sequence[Unit] | Sequence[Platform]) -> None:

@@ -78,14 +78,16 @@ class _Cache:
 
 def _check_tasks(instance: Plan, attribute: attrs.Attribute[Any], value: tuple[Task, ...]) -> None:
     if type(value) is not tuple or not all(isinstance(t, Task) for t in value):
-        raise InvalidTypeError("tasks must be a tuple of Task")
+        raise InvalidTypeError("Plan.tasks must be a tuple of Task", attribute.name, value)
     numbers = [t.number for t in value]
     if numbers != sorted(set(numbers)):
         dupes = sorted({n for n in numbers if numbers.count(n) > 1})
         raise ValidationError(
             f"task numbers must be unique and in order; duplicated: {dupes!r}"
             if dupes
-            else f"task numbers must be in order, got {numbers!r}"
+            else f"task numbers must be in order, got {numbers!r}",
+            attribute.name,
+            numbers,
         )
 
 
