@@ -21,17 +21,19 @@ VALIDATOR = jsonschema.Draft202012Validator(
     SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
 )
 
-# The schema's objects and the wire classes of _format that read and write them.
+# The schema's objects and the classes that read and write them: _format's wire
+# classes where the JSON refers to things by name, the model's own leaf classes
+# (which cattrs structures directly) elsewhere.
 WIRE = {
     "": _format._PlanDoc,
-    "metadata": _format._MetadataDoc,
+    "metadata": dg_plan.PlanMetadata,
     "section": _format._SectionDoc,
     "task": _format._TaskDoc,
     "deadline": _format._DeadlineDoc,
-    "mention": _format._MentionDoc,
-    "provenance": _format._ProvenanceDoc,
+    "mention": dg_plan.Mention,
+    "provenance": dg_plan.Provenance,
     "unit": _format._UnitDoc,
-    "successor": _format._SuccessorDoc,
+    "successor": dg_plan.Successor,
     "platform": _format._PlatformDoc,
 }
 
@@ -74,6 +76,8 @@ def test_schema_objects_match_the_wire_classes(name):
             default = field.default
             if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
                 default = default.factory()
+            if isinstance(default, tuple):  # the model's tuples are JSON arrays
+                default = list(default)
             assert described["default"] == default, field.name
 
 

@@ -4,6 +4,12 @@ The format mirrors the model, with references by name: a task lists its units, i
 leads and its supporting units by unit name, a section lists its own tasks by number,
 and the plan carries the unit and platform registries once. ``format_version`` is 2;
 version 1 (before supporting units) still loads, as a plan with none.
+
+cattrs structures and unstructures the model's leaf classes (:class:`Mention`,
+:class:`Provenance`, :class:`Successor`, :class:`PlanMetadata`) directly, their tuples
+as JSON arrays and their days as ISO strings; wire classes remain only where the JSON
+refers to things by name (a task's units, a section's tasks, a collective's members)
+or differs from the model (a deadline's ``printed`` form, a platform's key order).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from ._errors import PlanDataError
+from ._errors import DgPlanError, PlanDataError
 from ._model import (
     Deadline,
     DeadlineKind,
@@ -63,25 +69,6 @@ class _DeadlineDoc:
 
 
 @attrs.frozen
-class _MentionDoc:
-    platform: str
-    start: int
-    end: int
-
-
-@attrs.frozen
-class _ProvenanceDoc:
-    page: int
-    deadline_rows: list[int]
-    units_rows: list[int]
-    alternatives: list[str] = attrs.Factory(list)
-    notes: list[str] = attrs.Factory(list)
-    text_span: list[int] | None = None
-    deadline_spans: list[list[int]] = attrs.Factory(list)
-    units_span: list[int] | None = None
-
-
-@attrs.frozen
 class _TaskDoc:
     number: int
     text: str
@@ -90,16 +77,8 @@ class _TaskDoc:
     leads: list[str] = attrs.Factory(list)
     support: list[str] = attrs.Factory(list)
     units_text: str = ""
-    mentions: list[_MentionDoc] = attrs.Factory(list)
-    provenance: _ProvenanceDoc | None = None
-
-
-@attrs.frozen
-class _SuccessorDoc:
-    name: str
-    name_en: str
-    since: str | None
-    source: str
+    mentions: list[Mention] = attrs.Factory(list)
+    provenance: Provenance | None = None
 
 
 @attrs.frozen
@@ -111,7 +90,7 @@ class _UnitDoc:
     name_en: str = ""
     name_en_official: bool = False
     members: list[str] = attrs.Factory(list)
-    successor: _SuccessorDoc | None = None
+    successor: Successor | None = None
     sources: list[str] = attrs.Factory(list)
     note: str = ""
 
@@ -139,21 +118,9 @@ class _SectionDoc:
 
 
 @attrs.frozen
-class _MetadataDoc:
-    title: str
-    document: str = ""
-    attachment: str = ""
-    issuer: str = ""
-    issued: str | None = None
-    period: list[int] | None = None
-    source_file: str = ""
-    source_sha256: str = ""
-
-
-@attrs.frozen
 class _PlanDoc:
     format_version: int
-    metadata: _MetadataDoc
+    metadata: PlanMetadata
     sections: list[_SectionDoc]
     tasks: list[_TaskDoc]
     units: list[_UnitDoc] = attrs.Factory(list)
@@ -177,6 +144,17 @@ def _is_list(type_: object) -> bool:
     return get_origin(type_) is list
 
 
+def _is_tuple(type_: object) -> bool:
+    return type_ is tuple or get_origin(type_) is tuple
+
+
+def _structure_date(value: object, _: type) -> datetime.date:
+    # An ISO day, "2023-12-31": a JSON string, never a number.
+    if type(value) is not str:
+        raise TypeError(f"expected str, got {type(value).__name__}")
+    return datetime.date.fromisoformat(value)
+
+
 def _make_converter(detailed: bool) -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     for kind in (int, str, bool):
@@ -184,6 +162,9 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
 
     def list_factory(type_: Any) -> Callable[[object, type], list[Any]]:  # noqa: ANN401
         (element,) = get_args(type_)
+        return list_of(element, type_)
+
+    def list_of(element: Any, type_: Any) -> Callable[[object, type], list[Any]]:  # noqa: ANN401
         handler = converter.get_structure_hook(element)
 
         def structure(value: object, _: type) -> list[Any]:
@@ -208,6 +189,33 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
         return structure
 
     converter.register_structure_hook_factory(_is_list, list_factory)
+
+    def tuple_factory(type_: Any) -> Callable[[object, type], tuple[Any, ...]]:  # noqa: ANN401
+        # The model's tuples are JSON lists: tuple[X, ...] of any length, or a fixed
+        # tuple such as a span, [start, end].
+        args = get_args(type_)
+        if len(args) == 2 and args[1] is Ellipsis:
+            as_list = list_of(args[0], type_)
+
+            def homogeneous(value: object, _: type) -> tuple[Any, ...]:
+                return tuple(as_list(value, list))
+
+            return homogeneous
+        hooks = [converter.get_structure_hook(a) for a in args]
+
+        def fixed(value: object, _: type) -> tuple[Any, ...]:
+            if type(value) is not list or len(value) != len(args):
+                raise TypeError(f"expected a list of {len(args)} items, got {value!r}")
+            return tuple(h(v, a) for h, v, a in zip(hooks, value, args, strict=True))
+
+        return fixed
+
+    converter.register_structure_hook_factory(_is_tuple, tuple_factory)
+    converter.register_structure_hook(datetime.date, _structure_date)
+    converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    converter.register_unstructure_hook_func(
+        _is_tuple, lambda value: [converter.unstructure(v) for v in value]
+    )
     return converter
 
 
@@ -279,6 +287,9 @@ def _structure_doc(obj: object) -> _PlanDoc:
             raise PlanDataError(
                 f"missing field {leaf.args[0]!r}", _render([*path]), _value_at(obj, path)
             ) from None
+        field = getattr(leaf, "field", None)
+        if isinstance(leaf, DgPlanError) and isinstance(field, str):
+            path = [*path, field]  # a model rule broken by a leaf class: at its field
         raise PlanDataError(str(leaf), _render(path), _value_at(obj, path)) from None
 
 
@@ -329,14 +340,6 @@ def _date(text: str | None, path: str) -> datetime.date | None:
         return datetime.date.fromisoformat(text)
 
 
-def _span(value: list[int] | None, path: str) -> tuple[int, int] | None:
-    if value is None:
-        return None
-    if len(value) != 2:
-        raise PlanDataError("a span is [start, end]", path, value)
-    return (value[0], value[1])
-
-
 def _enum(kind: type[Any], value: str, path: str) -> Any:  # noqa: ANN401 - an enum member
     try:
         return kind(value)
@@ -368,13 +371,6 @@ def _units(docs: list[_UnitDoc]) -> tuple[Unit, ...]:
     units = []
     for i, doc in enumerate(docs):
         path = f"$.units[{i}]"
-        successor = None
-        if doc.successor is not None:
-            s = doc.successor
-            with _At(path + ".successor", s):
-                successor = Successor(
-                    s.name, s.name_en, _date(s.since, path + ".successor.since"), s.source
-                )
         with _At(path, doc):
             units.append(
                 Unit(
@@ -386,7 +382,7 @@ def _units(docs: list[_UnitDoc]) -> tuple[Unit, ...]:
                     name_en_official=doc.name_en_official,
                     members=tuple(doc.members),
                     member_of=tuple(member_of.get(doc.name, ())),
-                    successor=successor,
+                    successor=doc.successor,
                     sources=tuple(doc.sources),
                     note=doc.note,
                 )
@@ -420,24 +416,6 @@ def _lookup(table: dict[K, T], name: K, what: str, path: str) -> T:
         raise PlanDataError(f"unknown {what}: not in the plan's {what}s", path, name) from None
 
 
-def _provenance(doc: _ProvenanceDoc, path: str) -> Provenance:
-    with _At(path, doc):
-        return Provenance(
-            page=doc.page,
-            deadline_rows=tuple(doc.deadline_rows),
-            units_rows=tuple(doc.units_rows),
-            alternatives=tuple(doc.alternatives),
-            notes=tuple(doc.notes),
-            text_span=_span(doc.text_span, path + ".text_span"),
-            deadline_spans=tuple(
-                s
-                for j, v in enumerate(doc.deadline_spans)
-                if (s := _span(v, f"{path}.deadline_spans[{j}]")) is not None
-            ),
-            units_span=_span(doc.units_span, path + ".units_span"),
-        )
-
-
 def _task(doc: _TaskDoc, i: int, units: dict[str, Unit], platforms: dict[str, Platform]) -> Task:
     path = f"$.tasks[{i}]"
     task_units = tuple(
@@ -447,16 +425,10 @@ def _task(doc: _TaskDoc, i: int, units: dict[str, Unit], platforms: dict[str, Pl
     support = tuple(
         _lookup(units, n, "unit", f"{path}.support[{j}]") for j, n in enumerate(doc.support)
     )
-    mentions = []
     for j, m in enumerate(doc.mentions):
         _lookup(platforms, m.platform, "platform", f"{path}.mentions[{j}].platform")
-        with _At(f"{path}.mentions[{j}]", m):
-            mentions.append(Mention(m.platform, m.start, m.end))
-    mentioned = tuple(platforms[n] for n in dict.fromkeys(m.platform for m in mentions))
+    mentioned = tuple(platforms[n] for n in dict.fromkeys(m.platform for m in doc.mentions))
     deadline = _deadline(doc.deadline, path + ".deadline")
-    provenance = (
-        None if doc.provenance is None else _provenance(doc.provenance, path + ".provenance")
-    )
     with _At(path, doc):
         return Task(
             number=doc.number,
@@ -467,8 +439,8 @@ def _task(doc: _TaskDoc, i: int, units: dict[str, Unit], platforms: dict[str, Pl
             support=support,
             units_text=doc.units_text,
             platforms=mentioned,
-            mentions=tuple(mentions),
-            provenance=provenance,
+            mentions=tuple(doc.mentions),
+            provenance=doc.provenance,
         )
 
 
@@ -491,18 +463,7 @@ def _section(doc: _SectionDoc, path: str, tasks: dict[int, Task]) -> Section:
 
 
 def _assemble(doc: _PlanDoc) -> Plan:
-    m = doc.metadata
-    with _At("$.metadata", m):
-        metadata = PlanMetadata(
-            title=m.title,
-            document=m.document,
-            attachment=m.attachment,
-            issuer=m.issuer,
-            issued=_date(m.issued, "$.metadata.issued"),
-            period=None if m.period is None else tuple(m.period),  # type: ignore[arg-type]
-            source_file=m.source_file,
-            source_sha256=m.source_sha256,
-        )
+    metadata = doc.metadata
     units = _units(doc.units)
     platforms = _platforms(doc.platforms)
     unit_table = {u.name: u for u in units}
@@ -541,19 +502,6 @@ def _section_doc(section: Section) -> _SectionDoc:
 
 
 def _task_doc(task: Task) -> _TaskDoc:
-    p = task.provenance
-    provenance = None
-    if p is not None:
-        provenance = _ProvenanceDoc(
-            page=p.page,
-            deadline_rows=list(p.deadline_rows),
-            units_rows=list(p.units_rows),
-            alternatives=list(p.alternatives),
-            notes=list(p.notes),
-            text_span=None if p.text_span is None else list(p.text_span),
-            deadline_spans=[list(s) for s in p.deadline_spans],
-            units_span=None if p.units_span is None else list(p.units_span),
-        )
     d = task.deadline
     return _TaskDoc(
         number=task.number,
@@ -563,13 +511,12 @@ def _task_doc(task: Task) -> _TaskDoc:
         leads=[u.name for u in task.leads],
         support=[u.name for u in task.support],
         units_text=task.units_text,
-        mentions=[_MentionDoc(m.platform, m.start, m.end) for m in task.mentions],
-        provenance=provenance,
+        mentions=list(task.mentions),
+        provenance=task.provenance,
     )
 
 
 def _unit_doc(unit: Unit) -> _UnitDoc:
-    s = unit.successor
     return _UnitDoc(
         name=unit.name,
         kind=unit.kind.value,
@@ -578,11 +525,7 @@ def _unit_doc(unit: Unit) -> _UnitDoc:
         name_en=unit.name_en,
         name_en_official=unit.name_en_official,
         members=list(unit.members),
-        successor=None
-        if s is None
-        else _SuccessorDoc(
-            s.name, s.name_en, None if s.since is None else s.since.isoformat(), s.source
-        ),
+        successor=unit.successor,
         sources=list(unit.sources),
         note=unit.note,
     )
@@ -602,19 +545,9 @@ def _platform_doc(platform: Platform) -> _PlatformDoc:
 
 def plan_to_obj(plan: Plan) -> dict[str, Any]:
     """Return *plan* as a JSON-ready dict in the documented format."""
-    m = plan.metadata
     doc = _PlanDoc(
         format_version=FORMAT_VERSION,
-        metadata=_MetadataDoc(
-            title=m.title,
-            document=m.document,
-            attachment=m.attachment,
-            issuer=m.issuer,
-            issued=None if m.issued is None else m.issued.isoformat(),
-            period=None if m.period is None else list(m.period),
-            source_file=m.source_file,
-            source_sha256=m.source_sha256,
-        ),
+        metadata=plan.metadata,
         sections=[_section_doc(s) for s in plan.sections],
         tasks=[_task_doc(t) for t in plan.tasks],
         units=[_unit_doc(u) for u in plan.units],
