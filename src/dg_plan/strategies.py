@@ -611,12 +611,11 @@ class _Kit:
 
 @st.composite
 def _task(draw: st.DrawFn, number: int, kit: _Kit) -> Task:
-    drawn = draw(kit.pick_units)
-    # Each unit draws a role, and the units stand in the print's order: the leads,
-    # then the responsible units, then the supporting ones.
-    roles = {u.name: draw(st.sampled_from(Role)) for u in drawn}
-    rank = {role: i for i, role in enumerate(Role)}
-    chosen = sorted(drawn, key=lambda u: rank[roles[u.name]])
+    chosen = draw(kit.pick_units)
+    # Each unit draws a role. The units keep the order they were drawn in (for a
+    # fresh pool, the registry's order, which member_of follows), so the roles may
+    # interleave; the printed form groups them.
+    roles = {u.name: draw(st.sampled_from(Role)) for u in chosen}
     leads = tuple(u for u in chosen if roles[u.name] is Role.LEAD)
     support = tuple(u for u in chosen if roles[u.name] is Role.SUPPORT)
     pieces: list[str] = []
@@ -718,8 +717,8 @@ def tasks(
     """Return a strategy for tasks.
 
     A task's units are distinct and each has a role drawn from all three (:class:`Role`);
-    they stand in the print's order, leads first, then responsible, then supporting
-    units. Its text names its platforms at the offsets its mentions record.
+    the leads and the supporting units keep the units' order. Its text names its
+    platforms at the offsets its mentions record.
 
     Args:
         number: The task's number; drawn from 1 to 999 when ``None``.
