@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
+import io
+import json
+from importlib import resources
 
+import jsonschema
+import openpyxl
 import pytest
 
 import dg_plan
+from dg_plan import tracking
 from dg_plan.tracking import Ledger, Report, Status, TrackingDataError
 
 D = datetime.date
@@ -198,3 +205,122 @@ def test_ledger_equality_and_immutability():
     assert hash(a) == hash(b)
     with pytest.raises(AttributeError):
         a.reports = ()  # type: ignore[misc]
+
+
+# -- persistence -------------------------------------------------------------------------
+
+
+LEDGER_SCHEMA = json.loads(
+    resources.files("dg_plan").joinpath("data", "ledger.schema.json").read_text("utf-8")
+)
+SCHEMA_CHECK = jsonschema.Draft202012Validator(
+    LEDGER_SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+)
+
+
+def sample_ledger():
+    return Ledger(
+        PLAN,
+        [
+            done(
+                18,
+                BUREAU,
+                D(2024, 1, 5),
+                D(2023, 12, 20),
+                note="已上线",
+                evidence=("豫政办〔2023〕9号", "https://example.org/a"),
+            ),
+            Report(11, CITIES[0], Status.IN_PROGRESS, D(2024, 1, 5), note="推进中，\n第二行"),
+            Report(50, "省审计厅", Status.NOT_STARTED, D(2023, 6, 30)),
+        ],
+    )
+
+
+def test_dumps_loads_round_trip_and_schema():
+    ledger = sample_ledger()
+    text = tracking.dumps(ledger)
+    doc = json.loads(text)
+    SCHEMA_CHECK.validate(doc)
+    assert doc["format_version"] == 1
+    assert doc["reports"][0]["status"] == "done"
+    assert "已上线" in text  # unescaped
+    assert tracking.loads(PLAN, text) == ledger
+    assert tracking.loads(PLAN, text.encode()) == ledger
+
+
+def test_loads_lists_every_problem_with_its_path():
+    doc = json.loads(tracking.dumps(sample_ledger()))
+    doc["reports"][0]["status"] = "finished"
+    doc["reports"][1]["as_of"] = "2024/01/05"
+    doc["reports"][2]["extra"] = 1
+    with pytest.raises(TrackingDataError) as info:
+        tracking.loads(PLAN, json.dumps(doc))
+    assert [p.column for p in info.value.problems] == [
+        "$.reports[0].status",
+        "$.reports[1].as_of",
+        "$.reports[2].extra",
+    ]
+    assert not SCHEMA_CHECK.is_valid(doc)
+    doc = json.loads(tracking.dumps(sample_ledger()))
+    doc["reports"][2]["task"] = 18  # 省审计厅 is not task 18's
+    with pytest.raises(TrackingDataError) as info:
+        tracking.loads(PLAN, json.dumps(doc))
+    assert [p.column for p in info.value.problems] == ["$.reports[2].unit"]
+
+
+def test_loads_refuses_another_plan_and_other_files():
+    text = tracking.dumps(sample_ledger())
+    other = dg_plan.Plan(
+        metadata=PLAN.metadata,
+        sections=(),
+        tasks=PLAN.tasks[:60],
+        units=PLAN.units,
+        platforms=PLAN.platforms,
+    )
+    with pytest.raises(TrackingDataError, match="another plan"):
+        tracking.loads(other, text)
+    for bad in ("", "[]", '{"format": "x"}', "{"):
+        with pytest.raises(TrackingDataError):
+            tracking.loads(PLAN, bad)
+    doc = json.loads(text)
+    doc["format_version"] = 2
+    with pytest.raises(TrackingDataError, match="format_version"):
+        tracking.loads(PLAN, json.dumps(doc))
+
+
+def test_csv_export_read_back(tmp_path):
+    ledger = sample_ledger()
+    path = tmp_path / "ledger.csv"
+    tracking.to_csv(ledger, path, bom=True)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert [(int(r["task"]), r["unit"], r["status_label"]) for r in rows] == [
+        (r.task, r.unit, r.status.label) for r in ledger.reports
+    ]
+    assert rows[0]["evidence"].split("\n") == list(ledger.reports[0].evidence)
+    assert rows[1]["note"] == "推进中，\n第二行"
+    assert rows[2]["completed_on"] == ""
+    buffer = io.StringIO(newline="")
+    tracking.to_csv(ledger, buffer)
+    assert not buffer.getvalue().startswith("\ufeff")
+
+
+def test_excel_export_read_back(tmp_path):
+    ledger = sample_ledger()
+    path = tmp_path / "ledger.xlsx"
+    tracking.to_excel(ledger, path)
+    ws = openpyxl.load_workbook(path)["reports"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0] == (
+        "task",
+        "unit",
+        "status",
+        "status_label",
+        "as_of",
+        "completed_on",
+        "note",
+        "evidence",
+    )
+    assert rows[1][:3] == (18, BUREAU, "done")
+    assert rows[1][5].date() == D(2023, 12, 20)

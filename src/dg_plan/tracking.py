@@ -18,12 +18,28 @@ from __future__ import annotations
 
 from ._errors import TrackingDataError, TrackingProblem
 from ._tracking import Ledger, Report, Status, SummaryRow
+from ._tracking_io import (
+    LEDGER_FORMAT,
+    LEDGER_FORMAT_VERSION,
+    dumps,
+    loads,
+    plan_fingerprint,
+    to_csv,
+    to_excel,
+)
 
 __all__ = [
+    "LEDGER_FORMAT",
+    "LEDGER_FORMAT_VERSION",
     "Ledger",
     "Report",
     "Status",
     "SummaryRow",
     "TrackingDataError",
     "TrackingProblem",
+    "dumps",
+    "loads",
+    "plan_fingerprint",
+    "to_csv",
+    "to_excel",
 ]
