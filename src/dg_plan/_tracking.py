@@ -263,9 +263,8 @@ class _Index:
 
 def _answering(plan: Plan, task: Task) -> dict[str, str | None]:
     """Return the units that answer for *task*: name -> the collective it answers through."""
-    found: dict[str, str | None] = {}
+    found: dict[str, str | None] = {u.name: None for u in task.units}
     for unit in task.units:
-        found.setdefault(unit.name, None)
         for member in unit.members:
             found.setdefault(member, unit.name)
     return found

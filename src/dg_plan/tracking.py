@@ -27,19 +27,24 @@ from ._tracking_io import (
     to_csv,
     to_excel,
 )
+from ._tracking_xlsx import TEMPLATE_HEADER, collect, parse_day, write_template
 
 __all__ = [
     "LEDGER_FORMAT",
     "LEDGER_FORMAT_VERSION",
+    "TEMPLATE_HEADER",
     "Ledger",
     "Report",
     "Status",
     "SummaryRow",
     "TrackingDataError",
     "TrackingProblem",
+    "collect",
     "dumps",
     "loads",
+    "parse_day",
     "plan_fingerprint",
     "to_csv",
     "to_excel",
+    "write_template",
 ]
