@@ -191,7 +191,7 @@ def test_the_whole_round(templates, tmp_path):
     eleven = next(r for r in late_rows if r[0] == "11")
     assert "省应急管理厅" in eleven[3]
     assert not html.remote
-    assert html.svg_text >= {"已完成", "逾期未完成"}
+    assert html.svg_text >= {"按期完成", "逾期未完成", "2023年12月底前"}
 
 
 class Page(HTMLParser):
@@ -325,3 +325,18 @@ def test_parse_day(text, day):
 def test_parse_day_refuses(text):
     with pytest.raises(dg_plan.InvalidQueryError):
         tracking.parse_day(text)
+
+
+def test_report_as_xlsx(templates, tmp_path):
+    fill(templates[BUREAU], {36: ("推进中", None, None, None)})
+    ledger = tracking.collect(PLAN, templates.values())
+    path = tmp_path / "report.xlsx"
+    tracking.report(ledger, AS_OF, path)
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["说明", "逾期未完成", "分部分", "分时限", "分单位"]
+    late = [r[0] for r in wb["逾期未完成"].iter_rows(min_row=2, values_only=True)]
+    assert late == [t.number for t in ledger.late(AS_OF)]
+    totals = [r[-1] for r in wb["分部分"].iter_rows(min_row=2, values_only=True)]
+    assert sum(totals) == len(PLAN.tasks)
+    with pytest.raises(dg_plan.InvalidQueryError):
+        tracking.report(ledger, AS_OF, path, fmt="pdf")

@@ -27,9 +27,11 @@ from ._tracking_io import (
     to_csv,
     to_excel,
 )
+from ._tracking_report import CATEGORY_LABELS, report
 from ._tracking_xlsx import TEMPLATE_HEADER, collect, parse_day, write_template
 
 __all__ = [
+    "CATEGORY_LABELS",
     "LEDGER_FORMAT",
     "LEDGER_FORMAT_VERSION",
     "TEMPLATE_HEADER",
@@ -44,6 +46,7 @@ __all__ = [
     "loads",
     "parse_day",
     "plan_fingerprint",
+    "report",
     "to_csv",
     "to_excel",
     "write_template",
