@@ -439,13 +439,14 @@ class Ledger:
         index = self._index
         found = index.reporters.get(task.number)
         if found is None:
-            pairs: list[tuple[str, str | None]] = []
+            pairs: dict[str, str | None] = {}
             for unit in accountable(task):
-                if unit.members:
-                    pairs.extend((m, unit.name) for m in unit.members)
-                else:
-                    pairs.append((unit.name, None))
-            found = index.reporters[task.number] = tuple(pairs)
+                if not unit.members:
+                    pairs[unit.name] = None
+            for unit in accountable(task):
+                for member in unit.members:
+                    pairs.setdefault(member, unit.name)
+            found = index.reporters[task.number] = tuple(pairs.items())
         return found
 
     def _unit_state(
@@ -580,17 +581,17 @@ class Ledger:
         index = self._index
         if index.tasks_of_unit is None:
             with index.lock:
-                pairs: dict[str, list[tuple[Task, str | None]]] = {}
+                pairs: dict[str, dict[int, tuple[Task, str | None]]] = {}
                 for task in self.plan.tasks:
                     for unit in task.units:
-                        if unit.members:
-                            for member in unit.members:
-                                pairs.setdefault(member, []).append((task, unit.name))
-                        else:
-                            pairs.setdefault(unit.name, []).append((task, None))
+                        if not unit.members:
+                            pairs.setdefault(unit.name, {})[task.number] = (task, None)
+                    for unit in task.units:
+                        for member in unit.members:
+                            pairs.setdefault(member, {}).setdefault(task.number, (task, unit.name))
                 order = {u.name: i for i, u in enumerate(self.plan.units)}
                 index.tasks_of_unit = tuple(
-                    (name, tuple(ts))
+                    (name, tuple(ts.values()))
                     for name, ts in sorted(pairs.items(), key=lambda p: order[p[0]])
                 )
         return index.tasks_of_unit
