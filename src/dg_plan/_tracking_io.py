@@ -224,9 +224,11 @@ def _rows(ledger: Ledger) -> list[list[object]]:
 
 
 def to_csv(ledger: Ledger, dest: Destination, *, bom: bool = False) -> None:
-    """Write the ledger's reports as CSV, one row per report (columns: :data:`COLUMNS`).
+    """Write the ledger's reports as CSV, one row per report.
 
-    The file is UTF-8 with CRLF line ends; dates are ``YYYY-MM-DD`` (empty when
+    The columns are ``task``, ``unit``, ``status``, ``status_label``, ``as_of``,
+    ``completed_on``, ``note`` and ``evidence``. The file is UTF-8 with CRLF line
+    ends; dates are ``YYYY-MM-DD`` (empty when
     absent), evidence items are joined by new lines within their cell.
 
     Args:

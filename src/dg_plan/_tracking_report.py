@@ -6,8 +6,9 @@ import datetime
 import html
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 
 from ._errors import InvalidQueryError
 from ._query import to_date
@@ -17,13 +18,15 @@ from .export import _emit, _require
 __all__ = ["CATEGORY_LABELS", "report"]
 
 #: The Chinese label of each summary count, in the summary's order.
-CATEGORY_LABELS = {
-    "done_on_time": "按期完成",
-    "done_late": "逾期完成",
-    "late_open": "逾期未完成",
-    "not_reported": "未报送",
-    "open_not_due": "未到期未完成",
-}
+CATEGORY_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "done_on_time": "按期完成",
+        "done_late": "逾期完成",
+        "late_open": "逾期未完成",
+        "not_reported": "未报送",
+        "open_not_due": "未到期未完成",
+    }
+)
 _COLORS = {
     "done_on_time": "#2e7d32",
     "done_late": "#9ccc65",

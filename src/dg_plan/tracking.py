@@ -16,19 +16,14 @@ give (nothing reads the clock).
 
 from __future__ import annotations
 
-from ._errors import TrackingDataError, TrackingProblem
+from . import _tracking_io, _tracking_report, _tracking_xlsx
+
+# Importable from here too; documented (and listed in __all__) as dg_plan's.
+from ._errors import TrackingDataError, TrackingProblem  # noqa: F401
 from ._tracking import Ledger, Report, Status, SummaryRow
-from ._tracking_io import (
-    LEDGER_FORMAT,
-    LEDGER_FORMAT_VERSION,
-    dumps,
-    loads,
-    plan_fingerprint,
-    to_csv,
-    to_excel,
-)
-from ._tracking_report import CATEGORY_LABELS, report
-from ._tracking_xlsx import TEMPLATE_HEADER, collect, parse_day, write_template
+from ._tracking_io import dumps, loads, plan_fingerprint, to_csv, to_excel
+from ._tracking_report import report
+from ._tracking_xlsx import collect, parse_day, write_template
 
 __all__ = [
     "CATEGORY_LABELS",
@@ -39,8 +34,6 @@ __all__ = [
     "Report",
     "Status",
     "SummaryRow",
-    "TrackingDataError",
-    "TrackingProblem",
     "collect",
     "dumps",
     "loads",
@@ -51,3 +44,13 @@ __all__ = [
     "to_excel",
     "write_template",
 ]
+
+#: The Chinese label of each :class:`SummaryRow` count, in the summary's order
+#: (``"done_on_time"``: ``"按期完成"``, …), as the report shows them.
+CATEGORY_LABELS = _tracking_report.CATEGORY_LABELS
+#: The ``format`` field of a ledger file: ``"dg_plan.ledger"``.
+LEDGER_FORMAT = _tracking_io.LEDGER_FORMAT
+#: The version of the ledger format this release writes (and the only one it reads).
+LEDGER_FORMAT_VERSION = _tracking_io.LEDGER_FORMAT_VERSION
+#: The header row of a reporting template, in order.
+TEMPLATE_HEADER = _tracking_xlsx.TEMPLATE_HEADER
