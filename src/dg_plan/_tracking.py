@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import enum
+import operator
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
@@ -226,39 +227,59 @@ _State = tuple[Status, "datetime.date | None"]
 _CATEGORIES = ("done_on_time", "done_late", "late_open", "not_reported", "open_not_due")
 
 
+_AS_OF = operator.attrgetter("as_of")
+
+
 class _Index:
     """The reports grouped by task and unit, sorted by day, for the queries."""
 
-    __slots__ = ("by_pair", "by_task", "days", "lock", "reporters", "tasks_of_unit")
+    __slots__ = ("by_task", "history", "lock", "reporters", "reports", "tasks_of_unit")
 
     def __init__(self, reports: Sequence[Report]) -> None:
         self.lock = threading.Lock()
-        pairs: dict[tuple[int, str], list[Report]] = {}
-        by_task: dict[int, list[Report]] = {}
-        for report in reports:
-            pairs.setdefault((report.task, report.unit), []).append(report)
-            by_task.setdefault(report.task, []).append(report)
-        self.by_pair: dict[tuple[int, str], list[Report]] = {}
-        self.days: dict[tuple[int, str], list[datetime.date]] = {}
-        for key, found in pairs.items():
-            found.sort(key=lambda r: r.as_of)  # stable: the ledger's order within a day
-            self.by_pair[key] = found
-            self.days[key] = [r.as_of for r in found]
-        self.by_task = {n: tuple(sorted(rs, key=lambda r: r.as_of)) for n, rs in by_task.items()}
+        self.reports = reports
+        by_task: dict[int, dict[str, list[Report]]] = {}
+        # One stable sort: each unit's reports come out by day, in the ledger's order
+        # within a day.
+        for report in sorted(reports, key=_AS_OF):
+            units = by_task.get(report.task)
+            if units is None:
+                units = by_task[report.task] = {}
+            found = units.get(report.unit)
+            if found is None:
+                units[report.unit] = [report]
+            else:
+                found.append(report)
+        self.by_task = by_task
+        self.history: dict[int, tuple[Report, ...]] | None = None
         self.reporters: dict[int, tuple[tuple[str, str | None], ...]] = {}
         self.tasks_of_unit: tuple[tuple[str, tuple[tuple[Task, str | None], ...]], ...] | None = (
             None
         )
 
-    def latest(self, task: int, unit: str, day: datetime.date | None) -> Report | None:
-        """Return *unit*'s last report on *task* on or before *day* (any day if None)."""
-        found = self.by_pair.get((task, unit))
-        if not found:
-            return None
-        if day is None:
-            return found[-1]
-        i = bisect.bisect_right(self.days[(task, unit)], day)
-        return found[i - 1] if i else None
+    def history_of(self, task: int) -> tuple[Report, ...]:
+        """Return every report on *task*, by day, in the ledger's order within a day."""
+        if self.history is None:
+            with self.lock:
+                if self.history is None:
+                    grouped: dict[int, list[Report]] = {}
+                    for report in sorted(self.reports, key=_AS_OF):
+                        grouped.setdefault(report.task, []).append(report)
+                    self.history = {n: tuple(rs) for n, rs in grouped.items()}
+        return self.history.get(task, ())
+
+
+def _latest(
+    units: Mapping[str, list[Report]] | None, unit: str, day: datetime.date | None
+) -> Report | None:
+    """Return *unit*'s last report among *units* on or before *day* (any day if None)."""
+    found = units.get(unit) if units else None
+    if not found:
+        return None
+    if day is None:
+        return found[-1]
+    i = bisect.bisect_right(found, day, key=_AS_OF)
+    return found[i - 1] if i else None
 
 
 def _answering(plan: Plan, task: Task) -> dict[str, str | None]:
@@ -272,6 +293,11 @@ def _answering(plan: Plan, task: Task) -> dict[str, str | None]:
 
 def _own_problems(report: Report) -> list[tuple[str, str, object]]:
     """Return the rules *report* breaks on its own: the day done."""
+    done = report.completed_on
+    if (done is None) is (report.status is not Status.DONE) and (
+        done is None or done <= report.as_of
+    ):
+        return []
     found: list[tuple[str, str, object]] = []
     if report.status is Status.DONE and report.completed_on is None:
         found.append(
@@ -452,13 +478,22 @@ class Ledger:
     def _unit_state(
         self, task: int, unit: str, via: str | None, day: datetime.date | None
     ) -> Report | None:
-        report = self._index.latest(task, unit, day)
+        units = self._index.by_task.get(task)
+        report = _latest(units, unit, day)
         if report is None and via is not None:
-            report = self._index.latest(task, via, day)
+            report = _latest(units, via, day)
         return report
 
     def _task_state(self, task: Task, day: datetime.date | None) -> _State | None:
-        reported = [self._unit_state(task.number, u, via, day) for u, via in self._reporters(task)]
+        units = self._index.by_task.get(task.number)
+        if not units:
+            return None
+        reported = []
+        for unit, via in self._reporters(task):
+            report = _latest(units, unit, day)
+            if report is None and via is not None:
+                report = _latest(units, via, day)
+            reported.append(report)
         states = [r for r in reported if r is not None]
         if not states:
             return None
@@ -651,7 +686,7 @@ class Ledger:
         Raises:
             UnknownTaskError: The plan has no such task.
         """
-        return self._index.by_task.get(self._task(task).number, ())
+        return self._index.history_of(self._task(task).number)
 
     def to_dataframe(self) -> Any:  # noqa: ANN401 - a pandas DataFrame; pandas is optional
         """Return the reports as a pandas DataFrame, one row per report.
