@@ -340,3 +340,19 @@ def test_report_as_xlsx(templates, tmp_path):
     assert sum(totals) == len(PLAN.tasks)
     with pytest.raises(dg_plan.InvalidQueryError):
         tracking.report(ledger, AS_OF, path, fmt="pdf")
+
+
+def test_collect_names_both_rows_of_a_contradiction(templates):
+    wb = openpyxl.load_workbook(templates[AUDIT])
+    ws = wb["填报"]
+    ws.cell(6, 1).value = 50  # a second row for task 50, as if copied
+    ws.cell(5, 5).value = "推进中"
+    ws.cell(6, 5).value = "未启动"
+    wb.save(templates[AUDIT])
+    with pytest.raises(TrackingDataError) as info:
+        tracking.collect(PLAN, [templates[AUDIT]])
+    (problem,) = info.value.problems
+    assert (problem.file, problem.row, problem.column) == ("audit.xlsx", 6, "状态")
+    assert "the report in audit.xlsx, row 5" in problem.reason
+    with pytest.raises(AttributeError):
+        problem.row = 7

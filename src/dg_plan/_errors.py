@@ -171,7 +171,7 @@ class InvalidQueryError(DgPlanError, ValueError):
 
 
 class TrackingProblem:
-    """One thing wrong with a report or a returned template.
+    """One thing wrong with a report or a returned template; immutable.
 
     Attributes:
         reason: What is wrong, in a short sentence.
@@ -195,11 +195,16 @@ class TrackingProblem:
         report: int | None = None,
     ) -> None:
         self.reason = reason
-        self.value = value
         self.file = file
         self.row = row
         self.column = column
         self.report = report
+        self.value = value
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if hasattr(self, "value"):  # every slot is set in __init__, value last
+            raise AttributeError(f"TrackingProblem is immutable: cannot set {name!r}")
+        object.__setattr__(self, name, value)
 
     def _key(self) -> tuple[object, ...]:
         return (self.reason, self.value, self.file, self.row, self.column, self.report)

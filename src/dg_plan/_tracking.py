@@ -7,7 +7,7 @@ import datetime
 import enum
 import operator
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -322,8 +322,17 @@ def _own_problems(report: Report) -> list[tuple[str, str, object]]:
     return found
 
 
-def _problems(plan: Plan, reports: Sequence[Report]) -> tuple[list[TrackingProblem], list[Report]]:
-    """Check *reports* against *plan*; return every problem and the canonical reports."""
+def _report_number(i: int) -> str:
+    return f"report #{i}"
+
+
+def _problems(
+    plan: Plan, reports: Sequence[Report], where: Callable[[int], str] = _report_number
+) -> tuple[list[TrackingProblem], list[Report]]:
+    """Check *reports* against *plan*; return every problem and the canonical reports.
+
+    *where* names the report at a position, for the message about a contradiction.
+    """
     problems: list[TrackingProblem] = []
     canonical: list[Report] = []
     answering: dict[int, dict[str, str | None]] = {}
@@ -381,7 +390,7 @@ def _problems(plan: Plan, reports: Sequence[Report]) -> tuple[list[TrackingProbl
         ):
             problem(
                 i,
-                f"contradicts report #{before[0]} of {report.unit} on task {report.task} for "
+                f"contradicts {where(before[0])} of {report.unit} on task {report.task} for "
                 f"{report.as_of} ({before[1].status.label} vs {report.status.label})",
                 "status",
                 report.status.label,

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ._errors import InvalidQueryError, TrackingDataError, TrackingProblem
+from ._model import Unit
 from ._plan import Plan
 from ._query import to_date
 from ._tracking import _ROLE_LABELS, Ledger, Report, Status, _problems
@@ -83,7 +84,7 @@ def parse_day(value: object) -> datetime.date | None:
 
 
 def write_template(
-    plan: Plan, unit: object, path: str | os.PathLike[str], *, as_of: object
+    plan: Plan, unit: str | Unit, path: str | os.PathLike[str], *, as_of: object
 ) -> None:
     """Write the reporting template for *unit*: an xlsx with a row per task it answers for.
 
@@ -113,7 +114,7 @@ def write_template(
     from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415
 
     day = to_date(as_of, "as_of")
-    found = plan.unit(unit)  # type: ignore[arg-type]
+    found = plan.unit(unit)
     if found.members:
         raise InvalidQueryError(
             f"{found.name} reports through its members ({'、'.join(found.members)}); "
@@ -377,7 +378,12 @@ def collect(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Ledger:
                 continue
         reports.extend(f.reports)
         where.extend((f, row) for row in f.rows)
-    checked, _ = _problems(plan, reports)
+
+    def at(i: int) -> str:
+        f, row = where[i]
+        return f"the report in {f.name}, row {row},"
+
+    checked, _ = _problems(plan, reports, at)
     for p in checked:
         f, row = where[p.report] if p.report is not None else (files[0], 0)
         f.problem(p.reason, p.value, row, _COLUMN_OF_FIELD.get(p.column or "", p.column))
