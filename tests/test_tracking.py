@@ -8,6 +8,7 @@ import io
 import json
 from importlib import resources
 
+import attrs
 import jsonschema
 import openpyxl
 import pytest
@@ -324,3 +325,32 @@ def test_excel_export_read_back(tmp_path):
     )
     assert rows[1][:3] == (18, BUREAU, "done")
     assert rows[1][5].date() == D(2023, 12, 20)
+
+
+def test_supporting_units_do_not_move_the_status():
+    a, b, c = (
+        dg_plan.Unit(n, kind=dg_plan.UnitKind.GOVERNMENT) for n in ("省甲厅", "省乙厅", "省丙厅")
+    )
+    due = dg_plan.Deadline.month_end(2024, 6)
+    led = dg_plan.Task(1, "任务一", due, units=(a, b), leads=(a,), support=(b,))
+    unled = dg_plan.Task(2, "任务二", due, units=(b, c), support=(b,))
+    section = dg_plan.Section("1", 1, "一", "部分", tasks=(led, unled))
+    plan = dg_plan.Plan(dg_plan.PlanMetadata("题"), (section,), (led, unled), (a, b, c), ())
+    day = D(2024, 6, 1)
+    helper_done = [done(1, "省乙厅", day, day), done(2, "省乙厅", day, day)]
+    ledger = Ledger(plan, helper_done)
+    assert ledger.status_of(1) is None  # only the lead's reports count
+    assert ledger.status_of(2) is None  # without a lead, the responsible unit's
+    assert ledger.status_of(1, "省乙厅") is Status.DONE
+    assert [t.number for t in ledger.late(D(2024, 7, 1))] == [1, 2]
+    both = Ledger(plan, [*helper_done, done(1, "省甲厅", day, day), done(2, "省丙厅", day, day)])
+    assert both.late(D(2024, 7, 1)) == ()
+    assert tracking.plan_fingerprint(plan) != tracking.plan_fingerprint(
+        dg_plan.Plan(
+            plan.metadata,
+            (dg_plan.Section("1", 1, "一", "部分", tasks=(led, attrs.evolve(unled, support=()))),),
+            (led, attrs.evolve(unled, support=())),
+            (a, b, c),
+            (),
+        )
+    )

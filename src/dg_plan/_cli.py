@@ -28,7 +28,6 @@ from ._errors import DgPlanError, InvalidQueryError, UnknownNameError, UnknownTa
 from ._load import load_plan
 from ._model import DeadlineKind, Role, Task, Unit, UnitKind
 from ._plan import Plan
-from ._tracking import accountable
 
 __all__ = ["main"]
 
@@ -884,7 +883,7 @@ def _cmd_track_status(plan: Plan, args: argparse.Namespace) -> str:
 def _cmd_track_late(plan: Plan, args: argparse.Namespace) -> str:
     ledger = _ledger(plan, args.ledger)
     late = ledger.late(args.as_of)
-    found = [(t, ledger.status_of(t, as_of=args.as_of), accountable(t)) for t in late]
+    found = [(t, ledger.status_of(t, as_of=args.as_of), t.accountable) for t in late]
     if args.json:
         return _json(
             [

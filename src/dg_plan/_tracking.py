@@ -14,7 +14,7 @@ from typing import Any, Literal
 import attrs
 
 from ._errors import InvalidQueryError, InvalidTypeError, TrackingDataError, TrackingProblem
-from ._model import Task, Unit
+from ._model import Role, Task, Unit
 from ._plan import Plan
 from ._query import to_date
 
@@ -23,8 +23,6 @@ __all__ = [
     "Report",
     "Status",
     "SummaryRow",
-    "accountable",
-    "role_label",
 ]
 
 
@@ -94,26 +92,10 @@ _PARSE: Mapping[str, Status] = MappingProxyType(
 #: The labels, in order, as a person would be offered them.
 CHOICES = "、".join(s.label for s in Status)
 
-# Role labels by the role's value, so the table works with every Role of dg_plan.
-_ROLE_LABELS = MappingProxyType(
-    {"lead": "牵头", "responsible": "负责", "shared": "负责", "support": "配合"}
+#: The Chinese label of each role, as the reporting templates print it.
+_ROLE_LABELS: Mapping[Role, str] = MappingProxyType(
+    {Role.LEAD: "牵头", Role.RESPONSIBLE: "负责", Role.SUPPORT: "配合"}
 )
-
-
-def accountable(task: Task) -> tuple[Unit, ...]:
-    """Return the units whose reports make *task*'s status: ``task.accountable``."""
-    found = getattr(task, "accountable", None)
-    if found is not None:
-        return found  # type: ignore[no-any-return]
-    return task.leads or task.units  # pragma: no cover - before the roles change
-
-
-def role_label(task: Task, unit: Unit) -> str:
-    """Return the Chinese label of *unit*'s role in *task*: 牵头, 负责 or 配合."""
-    role_of = getattr(task, "role_of", None)
-    if role_of is not None:
-        return _ROLE_LABELS[role_of(unit).value]
-    return "牵头" if unit in task.leads else "负责"  # pragma: no cover - before roles
 
 
 def _exact_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -475,10 +457,10 @@ class Ledger:
         found = index.reporters.get(task.number)
         if found is None:
             pairs: dict[str, str | None] = {}
-            for unit in accountable(task):
+            for unit in task.accountable:
                 if not unit.members:
                     pairs[unit.name] = None
-            for unit in accountable(task):
+            for unit in task.accountable:
                 for member in unit.members:
                     pairs.setdefault(member, unit.name)
             found = index.reporters[task.number] = tuple(pairs.items())

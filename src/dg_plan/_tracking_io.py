@@ -37,7 +37,7 @@ def plan_fingerprint(plan: Plan) -> str:
     """Return a short fingerprint of what reports depend on in *plan*.
 
     It covers the plan's title and document number and, for each task, its number,
-    deadline and units. Ledger files and templates carry it, so a file made for
+    deadline, units and their roles. Ledger files and templates carry it, so a file made for
     another plan (or an edited one) is recognised.
 
     Returns:
@@ -46,7 +46,7 @@ def plan_fingerprint(plan: Plan) -> str:
     digest = hashlib.sha256()
     digest.update(f"{plan.metadata.title}\x1f{plan.metadata.document}\x1e".encode())
     for task in plan.tasks:
-        units = "\x1f".join(u.name for u in task.units)
+        units = "\x1f".join(f"{u.name}:{task.role_of(u).value}" for u in task.units)
         digest.update(f"{task.number}\x1f{task.deadline}\x1f{units}\x1e".encode())
     return digest.hexdigest()[:16]
 

@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from ._errors import InvalidQueryError
 from ._query import to_date
-from ._tracking import Ledger, SummaryRow, accountable
+from ._tracking import Ledger, SummaryRow
 from .export import _emit, _require
 
 __all__ = ["CATEGORY_LABELS", "report"]
@@ -123,7 +123,7 @@ def _late_rows(ledger: Ledger, day: datetime.date) -> list[list[str]]:
                 str(task.number),
                 str(task.deadline),
                 task.text,
-                "、".join(u.name for u in accountable(task)),
+                "、".join(u.name for u in task.accountable),
                 "未报送" if status is None else status.label,
             ]
         )

@@ -153,7 +153,7 @@ def write_template(
     wrap = Alignment(wrap_text=True, vertical="top")
     for i, r in enumerate(rows):
         row = _FIRST_ROW + i
-        values = (r.task.number, r.task.text, str(r.task.deadline), _ROLE_LABELS[r.role.value])
+        values = (r.task.number, r.task.text, str(r.task.deadline), _ROLE_LABELS[r.role])
         for column, value in enumerate(values, start=1):
             ws.cell(row, column, value).alignment = wrap
         for column in range(5, 9):
