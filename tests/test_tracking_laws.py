@@ -24,8 +24,12 @@ def test_summary_counts_add_up_to_the_tasks(ledger, day):
         assert sum(r.total for r in rows) == len(plan.tasks)
         assert sum(r.late_open for r in rows) == len(ledger.late(day))
         assert sum(r.done_late for r in rows) == len(ledger.done_late(day))
-    for row in ledger.summary(day, by="unit"):
+    rows = ledger.summary(day, by="unit")
+    for row in rows:
         assert row.total == len(plan.tasks_for(row.key))
+    assert [r.key for r in rows] == [
+        u.name for u in plan.units if not u.members and plan.tasks_for(u)
+    ]
     done = sum(r.done_on_time + r.done_late for r in ledger.summary(day, by="part"))
     assert done == sum(ledger.status_of(t, as_of=day) is Status.DONE for t in plan.tasks)
 

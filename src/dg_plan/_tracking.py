@@ -607,19 +607,17 @@ class Ledger:
         index = self._index
         if index.tasks_of_unit is None:
             with index.lock:
-                pairs: dict[str, dict[int, tuple[Task, str | None]]] = {}
-                for task in self.plan.tasks:
-                    for unit in task.units:
-                        if not unit.members:
-                            pairs.setdefault(unit.name, {})[task.number] = (task, None)
-                    for unit in task.units:
-                        for member in unit.members:
-                            pairs.setdefault(member, {}).setdefault(task.number, (task, unit.name))
-                order = {u.name: i for i, u in enumerate(self.plan.units)}
-                index.tasks_of_unit = tuple(
-                    (name, tuple(ts.values()))
-                    for name, ts in sorted(pairs.items(), key=lambda p: order[p[0]])
-                )
+                rows = []
+                for unit in self.plan.units:
+                    if unit.members:
+                        continue  # its members answer, each in a row of its own
+                    found = self.plan.responsibilities(unit)
+                    if found:
+                        pairs = tuple(
+                            (r.task, None if r.via is None else r.via.name) for r in found
+                        )
+                        rows.append((unit.name, pairs))
+                index.tasks_of_unit = tuple(rows)
         return index.tasks_of_unit
 
     def summary(
@@ -629,9 +627,10 @@ class Ledger:
 
         By part and by deadline, each task counts once, by its status (so the rows'
         totals add up to the plan's tasks). By unit, each unit counts every task it
-        answers for (its collectives' included), by its own status: its latest report
-        on or before *as_of* (a member city without one takes its collective's). Units
-        that answer for no task are left out.
+        answers for (:meth:`Plan.tasks_for <dg_plan.Plan.tasks_for>`: its collectives'
+        included), by its own status: its latest report on or before *as_of* (a member
+        city without one takes its collective's). Units that answer for no task, and
+        collectives whose members answer for them (各省辖市政府), have no row.
 
         Args:
             as_of: The day to judge from.
