@@ -100,10 +100,13 @@ def summary_benchmark() -> None:
     for key in small:
         ratio = large[key] / small[key]
         print(f"{key:24} {small[key] * 1e6:18.2f} {large[key] * 1e6:18.2f} {ratio:7.2f}")
-    total_small, total_large = sum(small.values()), sum(large.values())
+    summaries = ("summary by part", "summary by deadline", "summary by unit")
+    total_small = sum(small[k] for k in summaries)
+    total_large = sum(large[k] for k in summaries)
+    ratio = total_large / total_small
     print(
-        f"{'all of it':24} {total_small * 1e6:18.2f} {total_large * 1e6:18.2f} "
-        f"{total_large / total_small:7.2f}"
+        f"{'the three summaries':24} {total_small * 1e6:18.2f} "
+        f"{total_large * 1e6:18.2f} {ratio:7.2f}"
     )
     print()
     print("For contrast, the 10,000-task plan with 1,000 reports (µs per report):")
