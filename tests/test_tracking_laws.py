@@ -99,3 +99,29 @@ def test_reports_respect_their_arguments(data):
     assert report.status is Status.DONE
     assert first <= report.completed_on <= report.as_of <= last
     assert attrs.evolve(report) in Ledger(plan, (report,)).reports
+
+
+def _expected_category(ledger, task, unit, day):
+    status = ledger.status_of(task, unit, as_of=day)
+    due = task.deadline.date
+    if status is Status.DONE:
+        history = [
+            r
+            for r in ledger.history(task)
+            if r.as_of <= day and r.unit in (unit, *ledger.plan.unit(unit).member_of)
+        ]
+        own = [r for r in history if r.unit == unit] or history
+        done = own[-1].completed_on
+        return "done_late" if due is not None and done > due else "done_on_time"
+    if due is not None and due < day:
+        return "late_open"
+    return "not_reported" if status is None else "open_not_due"
+
+
+@given(ledgers(), DAYS)
+def test_summary_by_unit_counts_each_units_own_status(ledger, day):
+    for row in ledger.summary(day, by="unit"):
+        counts = dict.fromkeys(tracking.CATEGORY_LABELS, 0)
+        for task in ledger.plan.tasks_for(row.key):
+            counts[_expected_category(ledger, task, row.key, day)] += 1
+        assert counts == {c: getattr(row, c) for c in tracking.CATEGORY_LABELS}

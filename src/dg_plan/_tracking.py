@@ -215,7 +215,7 @@ _AS_OF = operator.attrgetter("as_of")
 class _Index:
     """The reports grouped by task and unit, sorted by day, for the queries."""
 
-    __slots__ = ("by_task", "history", "lock", "reporters", "reports", "tasks_of_unit")
+    __slots__ = ("by_task", "history", "lock", "reporters", "reports", "unit_table")
 
     def __init__(self, reports: Sequence[Report]) -> None:
         self.lock = threading.Lock()
@@ -235,9 +235,7 @@ class _Index:
         self.by_task = by_task
         self.history: dict[int, tuple[Report, ...]] | None = None
         self.reporters: dict[int, tuple[tuple[str, str | None], ...]] = {}
-        self.tasks_of_unit: tuple[tuple[str, tuple[tuple[Task, str | None], ...]], ...] | None = (
-            None
-        )
+        self.unit_table: _UnitTable | None = None
 
     def history_of(self, task: int) -> tuple[Report, ...]:
         """Return every report on *task*, by day, in the ledger's order within a day."""
@@ -381,6 +379,40 @@ def _problems(
         seen.setdefault(key, (i, report))
         canonical.append(report)
     return problems, canonical
+
+
+class _UnitTable:
+    """Each unit that answers itself: its task count, its sorted due dates.
+
+    Also the (unit, task, collective) pairs that some report touches.
+    """
+
+    __slots__ = ("rows", "touched")
+
+    def __init__(self, plan: Plan, by_task: Mapping[int, Mapping[str, list[Report]]]) -> None:
+        rows: list[tuple[str, int, list[datetime.date]]] = []
+        pairs: dict[str, dict[int, tuple[Task, str | None]]] = {}
+        for unit in plan.units:
+            if unit.members:
+                continue  # its members answer, each in a row of its own
+            found = plan.responsibilities(unit)
+            if not found:
+                continue
+            dues = sorted(r.task.deadline.date for r in found if r.task.deadline.date)
+            rows.append((unit.name, len(found), dues))
+            pairs[unit.name] = {
+                r.task.number: (r.task, None if r.via is None else r.via.name) for r in found
+            }
+        self.rows = tuple(rows)
+        touched: dict[tuple[str, int], tuple[str, Task, str | None]] = {}
+        for number, units in by_task.items():
+            for name in units:
+                candidates = [name, *plan.unit(name).members]
+                for candidate in candidates:
+                    entry = pairs.get(candidate, {}).get(number)
+                    if entry is not None:
+                        touched[(candidate, number)] = (candidate, entry[0], entry[1])
+        self.touched = tuple(touched.values())
 
 
 def _reports(value: Iterable[Report]) -> tuple[Report, ...]:
@@ -602,23 +634,14 @@ class Ledger:
             {t.number: self._category(t, self._task_state(t, day), day) for t in self.plan.tasks}
         )
 
-    def _unit_pairs(self) -> tuple[tuple[str, tuple[tuple[Task, str | None], ...]], ...]:
-        """Each unit that answers for tasks, with its tasks and their collective."""
+    def _unit_table(self) -> _UnitTable:
+        """The per-unit table :meth:`summary` answers from, built on first use."""
         index = self._index
-        if index.tasks_of_unit is None:
+        if index.unit_table is None:
             with index.lock:
-                rows = []
-                for unit in self.plan.units:
-                    if unit.members:
-                        continue  # its members answer, each in a row of its own
-                    found = self.plan.responsibilities(unit)
-                    if found:
-                        pairs = tuple(
-                            (r.task, None if r.via is None else r.via.name) for r in found
-                        )
-                        rows.append((unit.name, pairs))
-                index.tasks_of_unit = tuple(rows)
-        return index.tasks_of_unit
+                if index.unit_table is None:
+                    index.unit_table = _UnitTable(self.plan, index.by_task)
+        return index.unit_table
 
     def summary(
         self, as_of: object, by: Literal["unit", "part", "deadline"] = "unit"
@@ -645,15 +668,24 @@ class Ledger:
         """
         day = _day(as_of, "as_of")
         if by == "unit":
-            rows = []
-            for name, pairs in self._unit_pairs():
-                counts = dict.fromkeys(_CATEGORIES, 0)
-                for task, via in pairs:
-                    report = self._unit_state(task.number, name, via, day)
-                    state = None if report is None else (report.status, report.completed_on)
-                    counts[self._category(task, state, day)] += 1
-                rows.append(SummaryRow(name, name, **counts))
-            return tuple(rows)
+            table = self._unit_table()
+            by_unit: dict[str, dict[str, int]] = {}
+            for name, total, dues in table.rows:
+                late = bisect.bisect_left(dues, day)  # due before the day, no report
+                by_unit[name] = dict.fromkeys(_CATEGORIES, 0)
+                by_unit[name]["late_open"] = late
+                by_unit[name]["not_reported"] = total - late
+            # Only the pairs some report touches can differ from "no report".
+            for name, task, via in table.touched:
+                report = self._unit_state(task.number, name, via, day)
+                if report is None:
+                    continue
+                due = task.deadline.date
+                unit_counts = by_unit[name]
+                unit_counts["late_open" if due is not None and due < day else "not_reported"] -= 1
+                state = (report.status, report.completed_on)
+                unit_counts[self._category(task, state, day)] += 1
+            return tuple(SummaryRow(n, n, **by_unit[n]) for n, _, _ in table.rows)
         if by not in ("part", "deadline"):
             raise InvalidQueryError("expected 'unit', 'part' or 'deadline'", "by", by)
         category = self.classify(day)
