@@ -29,7 +29,7 @@ from typing import Any
 
 import wcwidth
 
-from . import _display, export, plot
+from . import _display, export, plot, tracking
 from ._compat import require
 from ._errors import DgPlanError, InvalidQueryError, UnknownNameError, UnknownTaskError
 from ._load import load_plan
@@ -654,6 +654,7 @@ def _parser() -> argparse.ArgumentParser:
 
     _query_commands(command)
     _file_commands(command)
+    _track_commands(command, as_json)
     return parser
 
 
@@ -830,6 +831,208 @@ def _file_commands(command: _Command) -> None:
     p.add_argument("--unit", metavar="NAME", help="graph: only this unit's tasks")
     p.add_argument("--platform", metavar="NAME", help="graph: only tasks mentioning it")
     p.add_argument("--section", metavar="ID", help="graph: only this section's tasks")
+
+
+# -- tracking ----------------------------------------------------------------------------
+
+
+def _ledger(plan: Plan, path: str) -> tracking.Ledger:
+    try:
+        text = Path(path).read_bytes()
+    except OSError as exc:
+        raise _UsageError(f"cannot read the ledger {path}: {exc.strerror or exc}") from None
+    return tracking.loads(plan, text)
+
+
+def _status_label(status: tracking.Status | None) -> str:
+    return "未报送" if status is None else status.label
+
+
+def _cmd_track_template(plan: Plan, args: argparse.Namespace) -> str:
+    tracking.write_template(plan, args.unit, args.path, as_of=args.as_of)
+    count = len(plan.tasks_for(args.unit))
+    return f"wrote {args.path}: {count} tasks of {plan.unit(args.unit).name}, as of {args.as_of}"
+
+
+def _cmd_track_collect(plan: Plan, args: argparse.Namespace) -> str:
+    ledger = tracking.collect(plan, args.files)
+    text = tracking.dumps(ledger)
+    if args.output == "-":
+        return text.rstrip("\n")
+    Path(args.output).write_text(text, encoding="utf-8")
+    return f"wrote {args.output}: {len(ledger.reports)} reports from {len(args.files)} files"
+
+
+def _summary_rows(rows: Sequence[tracking.SummaryRow], first: str) -> list[list[str]]:
+    labels = list(tracking.CATEGORY_LABELS.values())
+    table_rows = [[first, *labels, "合计"]]
+    table_rows += [
+        [r.label, *(str(getattr(r, c)) for c in tracking.CATEGORY_LABELS), str(r.total)]
+        for r in rows
+    ]
+    return table_rows
+
+
+def _cmd_track_status(plan: Plan, args: argparse.Namespace) -> str:
+    ledger = _ledger(plan, args.ledger)
+    if args.unit is None:
+        rows = ledger.summary(args.as_of, by="part")
+        if args.json:
+            return _json(
+                [
+                    {
+                        "part": r.key,
+                        "title": r.label,
+                        **{c: getattr(r, c) for c in tracking.CATEGORY_LABELS},
+                        "total": r.total,
+                    }
+                    for r in rows
+                ]
+            )
+        done = sum(r.done_on_time + r.done_late for r in rows)
+        late = sum(r.late_open for r in rows)
+        silent = sum(r.not_reported for r in rows)
+        head = (
+            f"As of {args.as_of}: {done} done, {late} late, {silent} not reported "
+            f"(of {len(plan.tasks)} tasks)"
+        )
+        return head + "\n\n" + table(_summary_rows(rows, "Part"))
+    unit = plan.unit(args.unit)
+    found = []
+    for r in plan.responsibilities(unit):
+        status = ledger.status_of(r.task, unit, as_of=args.as_of)
+        found.append((r.task, r.role, status))
+    if args.json:
+        return _json(
+            [
+                {
+                    "task": t.number,
+                    "deadline": str(t.deadline),
+                    "role": role.value,
+                    "status": None if s is None else s.value,
+                }
+                for t, role, s in found
+            ]
+        )
+    rows_out = [["No.", "Deadline", "Role", "Status", "Task"]]
+    rows_out += [
+        [str(t.number), str(t.deadline), role.value, _status_label(s), t.text]
+        for t, role, s in found
+    ]
+    return f"{unit.name} as of {args.as_of}: {len(found)} tasks\n\n" + _fit(rows_out)
+
+
+def _cmd_track_late(plan: Plan, args: argparse.Namespace) -> str:
+    ledger = _ledger(plan, args.ledger)
+    late = ledger.late(args.as_of)
+    found = [(t, ledger.status_of(t, as_of=args.as_of), t.accountable) for t in late]
+    if args.json:
+        return _json(
+            [
+                {
+                    "task": t.number,
+                    "deadline": str(t.deadline),
+                    "due": t.deadline.date,
+                    "status": None if s is None else s.value,
+                    "accountable": [u.name for u in units],
+                    "text": t.text,
+                }
+                for t, s, units in found
+            ]
+        )
+    if not found:
+        return f"Late as of {args.as_of}: no tasks"
+    rows = [["No.", "Deadline", "Status", "Accountable", "Task"]]
+    rows += [
+        [
+            str(t.number),
+            str(t.deadline),
+            _status_label(s),
+            clip("、".join(u.name for u in units), 26),
+            t.text,
+        ]
+        for t, s, units in found
+    ]
+    return f"Late as of {args.as_of}: {len(found)} tasks\n\n" + _fit(rows)
+
+
+def _cmd_track_report(plan: Plan, args: argparse.Namespace) -> str:
+    ledger = _ledger(plan, args.ledger)
+    tracking.report(ledger, args.as_of, args.output)
+    return f"wrote {args.output}"
+
+
+def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None:
+    p = command(
+        "track",
+        _cmd_track_template,
+        "supervision: reporting templates out, returned files in, status, late tasks, report",
+        [
+            "dg-plan track template 省审计厅 audit.xlsx --as-of 2024-12-31",
+            "dg-plan track collect returned/*.xlsx -o ledger.json",
+            "dg-plan track status ledger.json --as-of 2024-12-31",
+            "dg-plan track status ledger.json --as-of 2024-12-31 --unit 省审计厅",
+            "dg-plan track late ledger.json --as-of 2024-12-31 --json",
+            "dg-plan track report ledger.json --as-of 2024-12-31 -o report.html",
+            "",
+            "A bad returned file exits with status 1 and lists every problem.",
+        ],
+        listing=False,
+    )
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(
+        name: str,
+        handler: Callable[[Plan, argparse.Namespace], str],
+        summary: str,
+        *,
+        listing: bool,
+    ) -> argparse.ArgumentParser:
+        q = actions.add_parser(
+            name,
+            help=summary,
+            description=summary[0].upper() + summary[1:] + ".",
+            parents=[as_json] if listing else [],
+        )
+        q.set_defaults(handler=handler, subparser=q)
+        return q
+
+    q = action(
+        "template", _cmd_track_template, "write a unit's reporting template (xlsx)", listing=False
+    )
+    q.add_argument("unit", help="the unit's name, full name or an alias")
+    q.add_argument("path", help="the xlsx file to write")
+    q.add_argument("--as-of", required=True, metavar="DATE", help="the day reports speak for")
+    q = action(
+        "collect", _cmd_track_collect, "read returned templates into a ledger", listing=False
+    )
+    q.add_argument("files", nargs="+", metavar="FILE", help="the returned xlsx files")
+    q.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="LEDGER",
+        help="the ledger JSON to write ('-': standard output)",
+    )
+    q = action(
+        "status", _cmd_track_status, "how the tasks stand, per part or for one unit", listing=True
+    )
+    q.add_argument("ledger", help="a ledger JSON file (from 'track collect')")
+    q.add_argument("--as-of", required=True, metavar="DATE", help="the day to judge from")
+    q.add_argument("--unit", metavar="NAME", help="one unit's tasks, with its own status")
+    q = action(
+        "late", _cmd_track_late, "the tasks due before a day and not done by then", listing=True
+    )
+    q.add_argument("ledger", help="a ledger JSON file")
+    q.add_argument("--as-of", required=True, metavar="DATE", help="the day to judge from")
+    q = action(
+        "report", _cmd_track_report, "write the supervision report (HTML or .xlsx)", listing=False
+    )
+    q.add_argument("ledger", help="a ledger JSON file")
+    q.add_argument("--as-of", required=True, metavar="DATE", help="the day to judge from")
+    q.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="report.html or report.xlsx"
+    )
 
 
 def _usage_error(parser: argparse.ArgumentParser, args: argparse.Namespace, msg: str) -> int:

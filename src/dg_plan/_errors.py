@@ -8,6 +8,8 @@ __all__ = [
     "InvalidQueryError",
     "InvalidTypeError",
     "PlanDataError",
+    "TrackingDataError",
+    "TrackingProblem",
     "UnknownNameError",
     "UnknownPlatformError",
     "UnknownTaskError",
@@ -208,3 +210,88 @@ class InvalidQueryError(DgPlanError, ValueError):
 
     def __str__(self) -> str:
         return f"{self.reason} ({self.argument}={self.value!r})"
+
+
+class TrackingProblem:
+    """One thing wrong with a report or a returned template; immutable.
+
+    Attributes:
+        reason: What is wrong, in a short sentence.
+        value: The offending value as found.
+        file: The file it is in (its name), or ``None`` for reports made in code.
+        row: The sheet's row number (1-based, as a spreadsheet shows it), if any.
+        column: The column's header (``状态``) or the report's field (``completed_on``).
+        report: The report's position among those given to the ledger, if any.
+    """
+
+    __slots__ = ("column", "file", "reason", "report", "row", "value")
+
+    def __init__(
+        self,
+        reason: str,
+        value: object = None,
+        *,
+        file: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+        report: int | None = None,
+    ) -> None:
+        self.reason = reason
+        self.file = file
+        self.row = row
+        self.column = column
+        self.report = report
+        self.value = value
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if hasattr(self, "value"):  # every slot is set in __init__, value last
+            raise AttributeError(f"TrackingProblem is immutable: cannot set {name!r}")
+        object.__setattr__(self, name, value)
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.reason, self.value, self.file, self.row, self.column, self.report)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TrackingProblem):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(repr(self._key()))
+
+    def __repr__(self) -> str:
+        return f"TrackingProblem({str(self)!r})"
+
+    def __str__(self) -> str:
+        where = []
+        if self.file is not None:
+            where.append(self.file)
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.report is not None and self.file is None:
+            where.append(f"report #{self.report}")
+        if self.column is not None:
+            where.append(self.column)
+        shown = repr(self.value)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        return f"{', '.join(where)}: {self.reason} (value: {shown})"
+
+
+class TrackingDataError(DgPlanError, ValueError):
+    """Reports or returned templates break the tracking rules; every problem is listed.
+
+    Nothing is half-made: the ledger (or the whole collection of files) fails.
+
+    Attributes:
+        problems: Every problem found, in the order of the files, rows and reports.
+    """
+
+    def __init__(self, problems: Sequence[TrackingProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(self.problems)
+
+    def __str__(self) -> str:
+        count = len(self.problems)
+        head = f"{count} problem{'s' if count != 1 else ''} in the tracking data:"
+        return "\n".join([head, *(f"  {p}" for p in self.problems)])

@@ -36,6 +36,12 @@ STRATEGY_OF_TYPE: Mapping[str, str] = MappingProxyType(
     }
 )
 
+#: The types of :mod:`dg_plan.tracking`, and the function of dg_plan.strategies that draws
+#: each (a report on the shipped plan; a ledger on a drawn plan).
+TRACKING_STRATEGY_OF_TYPE: Mapping[str, str] = MappingProxyType(
+    {"Ledger": "ledgers", "Report": "reports"}
+)
+
 
 def _resolver(name: str) -> Callable[[type], SearchStrategy[Any]]:
     def resolve(kind: type) -> SearchStrategy[Any]:
@@ -53,6 +59,9 @@ def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st  # noqa: PLC0415 - hypothesis is importing us
 
     import dg_plan  # noqa: PLC0415 - loads no data
+    from dg_plan import tracking  # noqa: PLC0415 - loads no data either
 
     for type_name, strategy_name in STRATEGY_OF_TYPE.items():
         st.register_type_strategy(getattr(dg_plan, type_name), _resolver(strategy_name))
+    for type_name, strategy_name in TRACKING_STRATEGY_OF_TYPE.items():
+        st.register_type_strategy(getattr(tracking, type_name), _resolver(strategy_name))

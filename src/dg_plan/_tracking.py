@@ -1,0 +1,754 @@
+"""Tracking: what units report about their tasks, and what the plan's status is."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import enum
+import operator
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, Literal
+
+import attrs
+
+from ._errors import InvalidQueryError, InvalidTypeError, TrackingDataError, TrackingProblem
+from ._model import Role, Task, Unit
+from ._plan import Plan
+from ._query import to_date
+
+__all__ = [
+    "Ledger",
+    "Report",
+    "Status",
+    "SummaryRow",
+]
+
+
+class Status(enum.Enum):
+    """Where a unit stands with a task, as it reports it.
+
+    The three states are the ones 督查督办 report forms ask for (完成情况: 未启动 /
+    推进中 / 已完成). Each has a Chinese :attr:`label`; :meth:`parse` reads the label,
+    the name or the value.
+
+    >>> Status.parse("已完成") is Status.DONE
+    True
+    >>> Status.IN_PROGRESS.label
+    '推进中'
+    """
+
+    #: 未启动: the work has not started.
+    NOT_STARTED = "not_started"
+    #: 推进中: the work is under way (for a 持续推进 task, also: carried on as routine).
+    IN_PROGRESS = "in_progress"
+    #: 已完成: the work is done (a report of it names the day, ``completed_on``).
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label, as printed in report forms (``已完成``)."""
+        return _LABELS[self]
+
+    @classmethod
+    def parse(cls, value: object) -> Status:
+        """Return the status *value* names: a label, a name or a value.
+
+        Surrounding spaces are ignored, and so is the case of names and values.
+
+        >>> Status.parse("in_progress") is Status.parse("IN_PROGRESS") is Status.parse("推进中")
+        True
+
+        Args:
+            value: ``"已完成"``, ``"DONE"``, ``"done"`` or a :class:`Status`.
+
+        Returns:
+            The status.
+
+        Raises:
+            InvalidQueryError: *value* names no status; the message lists the choices
+                (a :class:`ValueError`).
+        """
+        if isinstance(value, Status):
+            return value
+        if isinstance(value, str):
+            found = _PARSE.get(value.strip()) or _PARSE.get(value.strip().lower())
+            if found is not None:
+                return found
+        raise InvalidQueryError(f"not a status; choose one of {CHOICES}", "status", value)
+
+
+_LABELS = MappingProxyType(
+    {Status.NOT_STARTED: "未启动", Status.IN_PROGRESS: "推进中", Status.DONE: "已完成"}
+)
+_PARSE: Mapping[str, Status] = MappingProxyType(
+    {
+        **{s.label: s for s in Status},
+        **{s.name.lower(): s for s in Status},
+        **{s.value: s for s in Status},
+    }
+)
+#: The labels, in order, as a person would be offered them.
+CHOICES = "、".join(s.label for s in Status)
+
+#: The Chinese label of each role, as the reporting templates print it.
+_ROLE_LABELS: Mapping[Role, str] = MappingProxyType(
+    {Role.LEAD: "牵头", Role.RESPONSIBLE: "负责", Role.SUPPORT: "配合"}
+)
+
+
+def _exact_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not datetime.date:
+        raise InvalidTypeError(
+            f"{type(instance).__name__}.{attribute.name} must be a datetime.date, got {value!r}",
+            attribute.name,
+            value,
+        )
+
+
+def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _exact_date(instance, attribute, value)
+
+
+def _evidence(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not tuple or not all(type(v) is str and v.strip() for v in value):
+        raise InvalidTypeError(
+            f"{type(instance).__name__}.evidence must be a tuple of non-empty str, got {value!r}",
+            attribute.name,
+            value,
+        )
+
+
+def _task_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int or value < 1:
+        raise InvalidTypeError(
+            f"{type(instance).__name__}.task must be an int >= 1, got {value!r}",
+            attribute.name,
+            value,
+        )
+
+
+def _status(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, Status):
+        raise InvalidTypeError(
+            f"{type(instance).__name__}.status must be a Status (Status.parse reads labels), "
+            f"got {value!r}",
+            attribute.name,
+            value,
+        )
+
+
+def _unit_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not str or not value.strip():
+        raise InvalidTypeError(
+            f"{type(instance).__name__}.unit must be a non-empty str, got {value!r}",
+            attribute.name,
+            value,
+        )
+
+
+@attrs.frozen
+class Report:
+    """What one unit reported about one task, for one day; immutable.
+
+    A report checks only its own fields' types; whether it fits a plan (the task
+    exists, the unit is the task's, a DONE report names its day) is checked by the
+    :class:`Ledger` that holds it, which lists every broken rule at once.
+
+    >>> import datetime
+    >>> r = Report(18, "省发展改革委", Status.DONE, datetime.date(2024, 1, 5),
+    ...            completed_on=datetime.date(2023, 12, 20))
+    >>> r.status.label
+    '已完成'
+
+    Args:
+        task: The task's number.
+        unit: The reporting unit's name (an alias is resolved by the ledger).
+        status: Where the unit stands.
+        as_of: The day the report speaks for.
+        completed_on: The day the work was done; for a DONE report only, and then
+            required.
+        note: The progress in words (进展情况).
+        evidence: Document numbers or URLs that support the report (佐证材料).
+
+    Raises:
+        InvalidTypeError: A field has the wrong type.
+    """
+
+    task: int = attrs.field(validator=_task_number)
+    unit: str = attrs.field(validator=_unit_name)
+    status: Status = attrs.field(validator=_status)
+    as_of: datetime.date = attrs.field(validator=_exact_date)
+    completed_on: datetime.date | None = attrs.field(default=None, validator=_optional_date)
+    note: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    evidence: tuple[str, ...] = attrs.field(default=(), validator=_evidence)
+
+
+@attrs.frozen
+class SummaryRow:
+    """One row of :meth:`Ledger.summary`: how the tasks of one unit, part or deadline stand.
+
+    The five counts partition the row's tasks: each task counts once, in the first of
+    done on time, done late, late and open, not reported, open and not yet due that
+    fits it.
+
+    Args:
+        key: The unit's name, the part's id or the printed deadline.
+        label: What to show: the unit's name, the part's title, the printed deadline.
+        done_on_time: DONE, on or before the deadline (undated tasks: DONE).
+        done_late: DONE, after the deadline.
+        late_open: Due before ``as_of`` and not DONE, whether reported or not.
+        not_reported: Nothing reported, and not late.
+        open_not_due: Reported, not DONE, and not late (not yet due, or undated).
+    """
+
+    key: str
+    label: str
+    done_on_time: int
+    done_late: int
+    late_open: int
+    not_reported: int
+    open_not_due: int
+
+    @property
+    def total(self) -> int:
+        """The row's tasks: the sum of the five counts."""
+        return (
+            self.done_on_time + self.done_late + self.late_open + self.not_reported
+        ) + self.open_not_due
+
+
+_State = tuple[Status, "datetime.date | None"]
+_CATEGORIES = ("done_on_time", "done_late", "late_open", "not_reported", "open_not_due")
+
+
+_AS_OF = operator.attrgetter("as_of")
+
+
+class _Index:
+    """The reports grouped by task and unit, sorted by day, for the queries."""
+
+    __slots__ = ("by_task", "history", "lock", "reporters", "reports", "unit_table")
+
+    def __init__(self, reports: Sequence[Report]) -> None:
+        self.lock = threading.Lock()
+        self.reports = reports
+        by_task: dict[int, dict[str, list[Report]]] = {}
+        # One stable sort: each unit's reports come out by day, in the ledger's order
+        # within a day.
+        for report in sorted(reports, key=_AS_OF):
+            units = by_task.get(report.task)
+            if units is None:
+                units = by_task[report.task] = {}
+            found = units.get(report.unit)
+            if found is None:
+                units[report.unit] = [report]
+            else:
+                found.append(report)
+        self.by_task = by_task
+        self.history: dict[int, tuple[Report, ...]] | None = None
+        self.reporters: dict[int, tuple[tuple[str, str | None], ...]] = {}
+        self.unit_table: _UnitTable | None = None
+
+    def history_of(self, task: int) -> tuple[Report, ...]:
+        """Return every report on *task*, by day, in the ledger's order within a day."""
+        if self.history is None:
+            with self.lock:
+                if self.history is None:
+                    grouped: dict[int, list[Report]] = {}
+                    for report in sorted(self.reports, key=_AS_OF):
+                        grouped.setdefault(report.task, []).append(report)
+                    self.history = {n: tuple(rs) for n, rs in grouped.items()}
+        return self.history.get(task, ())
+
+
+def _latest(
+    units: Mapping[str, list[Report]] | None, unit: str, day: datetime.date | None
+) -> Report | None:
+    """Return *unit*'s last report among *units* on or before *day* (any day if None)."""
+    found = units.get(unit) if units else None
+    if not found:
+        return None
+    if day is None:
+        return found[-1]
+    i = bisect.bisect_right(found, day, key=_AS_OF)
+    return found[i - 1] if i else None
+
+
+def _answering(plan: Plan, task: Task) -> dict[str, str | None]:
+    """Return the units that answer for *task*: name -> the collective it answers through."""
+    found: dict[str, str | None] = {u.name: None for u in task.units}
+    for unit in task.units:
+        for member in unit.members:
+            found.setdefault(member, unit.name)
+    return found
+
+
+def _own_problems(report: Report) -> list[tuple[str, str, object]]:
+    """Return the rules *report* breaks on its own: the day done."""
+    done = report.completed_on
+    if (done is None) is (report.status is not Status.DONE) and (
+        done is None or done <= report.as_of
+    ):
+        return []
+    found: list[tuple[str, str, object]] = []
+    if report.status is Status.DONE and report.completed_on is None:
+        found.append(
+            ("a DONE report needs completed_on, the day the work was done", "completed_on", None)
+        )
+    if report.status is not Status.DONE and report.completed_on is not None:
+        found.append(
+            (
+                f"only a DONE report has completed_on (this one is {report.status.label})",
+                "completed_on",
+                report.completed_on,
+            )
+        )
+    if report.completed_on is not None and report.completed_on > report.as_of:
+        found.append(
+            (
+                f"completed_on is after the day the report speaks for ({report.as_of})",
+                "completed_on",
+                report.completed_on,
+            )
+        )
+    return found
+
+
+def _report_number(i: int) -> str:
+    return f"report #{i}"
+
+
+def _problems(
+    plan: Plan, reports: Sequence[Report], where: Callable[[int], str] = _report_number
+) -> tuple[list[TrackingProblem], list[Report]]:
+    """Check *reports* against *plan*; return every problem and the canonical reports.
+
+    *where* names the report at a position, for the message about a contradiction.
+    """
+    problems: list[TrackingProblem] = []
+    canonical: list[Report] = []
+    answering: dict[int, dict[str, str | None]] = {}
+    seen: dict[tuple[int, str, datetime.date], tuple[int, Report]] = {}
+    units: dict[str, Unit | None] = {}
+
+    def problem(i: int, reason: str, column: str, value: object) -> None:
+        problems.append(TrackingProblem(reason, value, column=column, report=i))
+
+    for i, report in enumerate(reports):
+        if not isinstance(report, Report):
+            problem(i, "not a Report", "report", report)
+            continue
+        ok = True
+        task = plan._by_number.get(report.task)  # noqa: SLF001 - the plan's own index
+        if task is None:
+            first = plan.tasks[0].number if plan.tasks else None
+            last = plan.tasks[-1].number if plan.tasks else None
+            problem(i, f"no such task (the plan's tasks are {first}..{last})", "task", report.task)
+            ok = False
+        if report.unit not in units:
+            try:
+                units[report.unit] = plan.unit(report.unit)
+            except LookupError as exc:
+                units[report.unit] = None
+                problem(i, str(exc), "unit", report.unit)
+        unit = units[report.unit]
+        if unit is None:
+            ok = False
+        elif task is not None:
+            table = answering.get(task.number)
+            if table is None:
+                table = answering[task.number] = _answering(plan, task)
+            if unit.name not in table:
+                problem(
+                    i,
+                    f"{unit.name} is not one of task {task.number}'s units "
+                    f"({'、'.join(u.name for u in task.units)})",
+                    "unit",
+                    report.unit,
+                )
+                ok = False
+        for reason, column, value in _own_problems(report):
+            problem(i, reason, column, value)
+            ok = False
+        if not ok or unit is None:
+            continue
+        if unit.name != report.unit:
+            report = attrs.evolve(report, unit=unit.name)  # noqa: PLW2901 - canonical name
+        key = (report.task, report.unit, report.as_of)
+        before = seen.get(key)
+        if before is not None and (before[1].status, before[1].completed_on) != (
+            report.status,
+            report.completed_on,
+        ):
+            problem(
+                i,
+                f"contradicts {where(before[0])} of {report.unit} on task {report.task} for "
+                f"{report.as_of} ({before[1].status.label} vs {report.status.label})",
+                "status",
+                report.status.label,
+            )
+            continue
+        seen.setdefault(key, (i, report))
+        canonical.append(report)
+    return problems, canonical
+
+
+class _UnitTable:
+    """Each unit that answers itself: its task count, its sorted due dates.
+
+    Also the (unit, task, collective) pairs that some report touches.
+    """
+
+    __slots__ = ("rows", "touched")
+
+    def __init__(self, plan: Plan, by_task: Mapping[int, Mapping[str, list[Report]]]) -> None:
+        rows: list[tuple[str, int, list[datetime.date]]] = []
+        pairs: dict[str, dict[int, tuple[Task, str | None]]] = {}
+        for unit in plan.units:
+            if unit.members:
+                continue  # its members answer, each in a row of its own
+            found = plan.responsibilities(unit)
+            if not found:
+                continue
+            dues = sorted(r.task.deadline.date for r in found if r.task.deadline.date)
+            rows.append((unit.name, len(found), dues))
+            pairs[unit.name] = {
+                r.task.number: (r.task, None if r.via is None else r.via.name) for r in found
+            }
+        self.rows = tuple(rows)
+        touched: dict[tuple[str, int], tuple[str, Task, str | None]] = {}
+        for number, units in by_task.items():
+            for name in units:
+                candidates = [name, *plan.unit(name).members]
+                for candidate in candidates:
+                    entry = pairs.get(candidate, {}).get(number)
+                    if entry is not None:
+                        touched[(candidate, number)] = (candidate, entry[0], entry[1])
+        self.touched = tuple(touched.values())
+
+
+def _reports(value: Iterable[Report]) -> tuple[Report, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"reports must be an iterable of Report, got {value!r}")
+    return tuple(value)
+
+
+def _day(value: object, argument: str) -> datetime.date:
+    return to_date(value, argument)
+
+
+@attrs.frozen(eq=False)
+class Ledger:
+    """Every report units made about a plan's tasks, checked against the plan; immutable.
+
+    A ledger is validated when it is made, and every broken rule is listed at once:
+    the task exists; the unit is one of the task's (a member city answers for the tasks
+    of 各省辖市政府); a DONE report names the day the work was done, no other report
+    does, and that day is not after the day the report speaks for; and no two reports
+    of the same unit, task and day disagree on the status or the day done. A unit may
+    be named by an alias; the ledger keeps its canonical name. Nothing reads the clock:
+    every query takes the day it judges from.
+
+    **A task's status** comes from its accountable units (``task.accountable``: the
+    leads; without leads, the responsible units; without either, the supporting
+    ones). A collective that stands for named members (各省辖市政府) counts as each of
+    its members: each member city's own latest report, or, while a member has none,
+    the collective's own. Supporting units' reports are kept and shown, but do not
+    move the task's status. Then: DONE when every accountable unit (every member city)
+    reports DONE, done on the latest of their days; ``None`` when none of them reported;
+    NOT_STARTED when every one that reported is NOT_STARTED; IN_PROGRESS otherwise.
+
+    Args:
+        plan: The plan the reports are about.
+        reports: The reports, in any order; the ledger keeps the order given.
+
+    Raises:
+        TrackingDataError: One or more reports break a rule; ``problems`` lists each,
+            with the report's position (a :class:`ValueError`).
+    """
+
+    plan: Plan = attrs.field(validator=attrs.validators.instance_of(Plan))
+    reports: tuple[Report, ...] = attrs.field(converter=_reports)
+    _index: _Index = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Check every report against the plan and index them."""
+        problems, canonical = _problems(self.plan, self.reports)
+        if problems:
+            raise TrackingDataError(problems)
+        object.__setattr__(self, "reports", tuple(canonical))
+        object.__setattr__(self, "_index", _Index(canonical))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Ledger):
+            return NotImplemented
+        return self.reports == other.reports and self.plan == other.plan
+
+    def __hash__(self) -> int:
+        return hash(self.reports)
+
+    def __repr__(self) -> str:
+        return f"<Ledger {len(self.reports)} reports on {len(self.plan.tasks)} tasks>"
+
+    def __len__(self) -> int:
+        return len(self.reports)
+
+    # -- status ------------------------------------------------------------------
+
+    def _reporters(self, task: Task) -> tuple[tuple[str, str | None], ...]:
+        """The units whose reports make *task*'s status, each with its collective."""
+        index = self._index
+        found = index.reporters.get(task.number)
+        if found is None:
+            pairs: dict[str, str | None] = {}
+            for unit in task.accountable:
+                if not unit.members:
+                    pairs[unit.name] = None
+            for unit in task.accountable:
+                for member in unit.members:
+                    pairs.setdefault(member, unit.name)
+            found = index.reporters[task.number] = tuple(pairs.items())
+        return found
+
+    def _unit_state(
+        self, task: int, unit: str, via: str | None, day: datetime.date | None
+    ) -> Report | None:
+        units = self._index.by_task.get(task)
+        report = _latest(units, unit, day)
+        if report is None and via is not None:
+            report = _latest(units, via, day)
+        return report
+
+    def _task_state(self, task: Task, day: datetime.date | None) -> _State | None:
+        units = self._index.by_task.get(task.number)
+        if not units:
+            return None
+        reported = []
+        for unit, via in self._reporters(task):
+            report = _latest(units, unit, day)
+            if report is None and via is not None:
+                report = _latest(units, via, day)
+            reported.append(report)
+        states = [r for r in reported if r is not None]
+        if not states:
+            return None
+        if len(states) == len(reported) and all(r.status is Status.DONE for r in states):
+            return Status.DONE, max(r.completed_on for r in states if r.completed_on)
+        if any(r.status is not Status.NOT_STARTED for r in states):
+            return Status.IN_PROGRESS, None
+        return Status.NOT_STARTED, None
+
+    def _task(self, task: int | Task) -> Task:
+        return self.plan.task(task.number if isinstance(task, Task) else task)
+
+    def status_of(
+        self, task: int | Task, unit: str | Unit | None = None, as_of: object = None
+    ) -> Status | None:
+        """Return where *task* stands on *as_of*: one unit's status, or the task's.
+
+        Args:
+            task: The task or its number.
+            unit: A unit (or its name or alias): its own latest report on or before
+                *as_of* (for a member city without one, its collective's). Without
+                it, the task's status, by the rule in the class's description.
+            as_of: The day to judge from (a date or ``"YYYY-MM-DD"``); the latest
+                report of all when ``None``.
+
+        Returns:
+            The status, or ``None`` when nothing was reported by then.
+
+        Raises:
+            UnknownTaskError: The plan has no such task.
+            UnknownUnitError: *unit* names no unit.
+            InvalidQueryError: *unit* is not one of the task's, or *as_of* is no date.
+        """
+        found = self._task(task)
+        day = None if as_of is None else _day(as_of, "as_of")
+        if unit is None:
+            state = self._task_state(found, day)
+            return None if state is None else state[0]
+        resolved = self.plan.unit(unit)
+        table = _answering(self.plan, found)
+        if resolved.name not in table:
+            raise InvalidQueryError(
+                f"{resolved.name} is not one of task {found.number}'s units", "unit", unit
+            )
+        report = self._unit_state(found.number, resolved.name, table[resolved.name], day)
+        return None if report is None else report.status
+
+    def completed_on(self, task: int | Task, as_of: object = None) -> datetime.date | None:
+        """Return the day *task* was done (the last accountable unit's), if DONE by *as_of*.
+
+        Raises:
+            UnknownTaskError: The plan has no such task.
+            InvalidQueryError: *as_of* is not a date.
+        """
+        day = None if as_of is None else _day(as_of, "as_of")
+        state = self._task_state(self._task(task), day)
+        return None if state is None else state[1]
+
+    def _category(self, task: Task, state: _State | None, day: datetime.date) -> str:
+        due = task.deadline.date
+        if state is not None and state[0] is Status.DONE:
+            done = state[1]
+            return (
+                "done_late"
+                if due is not None and done is not None and done > due
+                else ("done_on_time")
+            )
+        if due is not None and due < day:
+            return "late_open"
+        return "not_reported" if state is None else "open_not_due"
+
+    def late(self, as_of: object) -> tuple[Task, ...]:
+        """Return the dated tasks due before *as_of* and not DONE by then, in order.
+
+        A task due by 2024-06-30 is late from 2024-07-01 unless it is DONE by the
+        reports on or before that day. Unreported tasks count: silence is not done.
+
+        Raises:
+            InvalidQueryError: *as_of* is not a date.
+        """
+        day = _day(as_of, "as_of")
+        return tuple(
+            t
+            for t in self.plan.tasks
+            if t.deadline.date is not None
+            and t.deadline.date < day
+            and self._category(t, self._task_state(t, day), day) == "late_open"
+        )
+
+    def done_late(self, as_of: object) -> tuple[Task, ...]:
+        """Return the dated tasks DONE by *as_of*, but done after their deadline, in order.
+
+        Raises:
+            InvalidQueryError: *as_of* is not a date.
+        """
+        day = _day(as_of, "as_of")
+        return tuple(
+            t
+            for t in self.plan.tasks
+            if t.deadline.date is not None
+            and self._category(t, self._task_state(t, day), day) == "done_late"
+        )
+
+    def classify(self, as_of: object) -> Mapping[int, str]:
+        """Return, for every task number, the summary category the task falls in on *as_of*.
+
+        The categories are the :class:`SummaryRow` count names: ``"done_on_time"``,
+        ``"done_late"``, ``"late_open"``, ``"not_reported"``, ``"open_not_due"``.
+
+        Raises:
+            InvalidQueryError: *as_of* is not a date.
+        """
+        day = _day(as_of, "as_of")
+        return MappingProxyType(
+            {t.number: self._category(t, self._task_state(t, day), day) for t in self.plan.tasks}
+        )
+
+    def _unit_table(self) -> _UnitTable:
+        """The per-unit table :meth:`summary` answers from, built on first use."""
+        index = self._index
+        if index.unit_table is None:
+            with index.lock:
+                if index.unit_table is None:
+                    index.unit_table = _UnitTable(self.plan, index.by_task)
+        return index.unit_table
+
+    def summary(
+        self, as_of: object, by: Literal["unit", "part", "deadline"] = "unit"
+    ) -> tuple[SummaryRow, ...]:
+        """Return how the tasks stand on *as_of*, one row per unit, part or deadline.
+
+        By part and by deadline, each task counts once, by its status (so the rows'
+        totals add up to the plan's tasks). By unit, each unit counts every task it
+        answers for (:meth:`Plan.tasks_for <dg_plan.Plan.tasks_for>`: its collectives'
+        included), by its own status: its latest report on or before *as_of* (a member
+        city without one takes its collective's). Units that answer for no task, and
+        collectives whose members answer for them (各省辖市政府), have no row.
+
+        Args:
+            as_of: The day to judge from.
+            by: ``"unit"`` (in the plan's unit order), ``"part"`` (in order) or
+                ``"deadline"`` (in deadline order).
+
+        Returns:
+            The rows.
+
+        Raises:
+            InvalidQueryError: *as_of* is not a date or *by* is not one of the three.
+        """
+        day = _day(as_of, "as_of")
+        if by == "unit":
+            table = self._unit_table()
+            by_unit: dict[str, dict[str, int]] = {}
+            for name, total, dues in table.rows:
+                late = bisect.bisect_left(dues, day)  # due before the day, no report
+                by_unit[name] = dict.fromkeys(_CATEGORIES, 0)
+                by_unit[name]["late_open"] = late
+                by_unit[name]["not_reported"] = total - late
+            # Only the pairs some report touches can differ from "no report".
+            for name, task, via in table.touched:
+                report = self._unit_state(task.number, name, via, day)
+                if report is None:
+                    continue
+                due = task.deadline.date
+                unit_counts = by_unit[name]
+                unit_counts["late_open" if due is not None and due < day else "not_reported"] -= 1
+                state = (report.status, report.completed_on)
+                unit_counts[self._category(task, state, day)] += 1
+            return tuple(SummaryRow(n, n, **by_unit[n]) for n, _, _ in table.rows)
+        if by not in ("part", "deadline"):
+            raise InvalidQueryError("expected 'unit', 'part' or 'deadline'", "by", by)
+        category = self.classify(day)
+        groups: list[tuple[str, str, Sequence[Task]]]
+        if by == "part":
+            groups = [(p.id, f"{p.label}、{p.title}", p.tasks) for p in self.plan.sections]
+        else:
+            groups = [(str(e.deadline), str(e.deadline), e.tasks) for e in self.plan.timeline()]
+        rows = []
+        for key, label, tasks in groups:
+            counts = dict.fromkeys(_CATEGORIES, 0)
+            for task in tasks:
+                counts[category[task.number]] += 1
+            rows.append(SummaryRow(key, label, **counts))
+        return tuple(rows)
+
+    def history(self, task: int | Task) -> tuple[Report, ...]:
+        """Return every report on *task*, by day (the ledger's order within a day).
+
+        Raises:
+            UnknownTaskError: The plan has no such task.
+        """
+        return self._index.history_of(self._task(task).number)
+
+    def to_dataframe(self) -> Any:  # noqa: ANN401 - a pandas DataFrame; pandas is optional
+        """Return the reports as a pandas DataFrame, one row per report.
+
+        Columns: ``task``, ``unit``, ``status`` (the value, a categorical),
+        ``status_label``, ``as_of`` and ``completed_on`` (datetime64), ``note`` and
+        ``evidence`` (the items joined by new lines).
+
+        Raises:
+            ImportError: pandas is not installed (``pip install 'dg_plan[pandas]'``).
+        """
+        from ._compat import require  # noqa: PLC0415 - pandas only when asked for
+
+        pd = require("pandas", "pandas", "a DataFrame")
+        return pd.DataFrame(
+            {
+                "task": pd.array([r.task for r in self.reports], dtype="int64"),
+                "unit": [r.unit for r in self.reports],
+                "status": pd.Categorical(
+                    [r.status.value for r in self.reports], categories=[s.value for s in Status]
+                ),
+                "status_label": [r.status.label for r in self.reports],
+                "as_of": pd.to_datetime([r.as_of for r in self.reports]),
+                "completed_on": pd.to_datetime([r.completed_on for r in self.reports]),
+                "note": [r.note for r in self.reports],
+                "evidence": ["\n".join(r.evidence) for r in self.reports],
+            }
+        )

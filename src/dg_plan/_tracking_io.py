@@ -1,0 +1,276 @@
+"""Ledger files: the versioned JSON format, CSV and xlsx exports."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import hashlib
+import io
+import json
+from typing import Any
+
+from ._compat import require
+from ._errors import TrackingDataError, TrackingProblem
+from ._plan import Plan
+from ._tracking import Ledger, Report, Status
+from .export import Destination, _emit
+
+__all__ = [
+    "LEDGER_FORMAT",
+    "LEDGER_FORMAT_VERSION",
+    "dumps",
+    "loads",
+    "plan_fingerprint",
+    "to_csv",
+    "to_excel",
+]
+
+#: The ``format`` field of a ledger file.
+LEDGER_FORMAT = "dg_plan.ledger"
+#: The version of the ledger format this release writes (and the only one it reads).
+LEDGER_FORMAT_VERSION = 1
+#: The columns of a ledger's CSV and xlsx exports, in order.
+COLUMNS = ("task", "unit", "status", "status_label", "as_of", "completed_on", "note", "evidence")
+_FIELDS = ("task", "unit", "status", "as_of", "completed_on", "note", "evidence")
+
+
+def plan_fingerprint(plan: Plan) -> str:
+    """Return a short fingerprint of what reports depend on in *plan*.
+
+    It covers the plan's title and document number and, for each task, its number,
+    deadline, units and their roles. Ledger files and templates carry it, so a file made for
+    another plan (or an edited one) is recognised.
+
+    Returns:
+        16 hexadecimal digits.
+    """
+    digest = hashlib.sha256()
+    digest.update(f"{plan.metadata.title}\x1f{plan.metadata.document}\x1e".encode())
+    for task in plan.tasks:
+        units = "\x1f".join(f"{u.name}:{task.role_of(u).value}" for u in task.units)
+        digest.update(f"{task.number}\x1f{task.deadline}\x1f{units}\x1e".encode())
+    return digest.hexdigest()[:16]
+
+
+def _report_obj(report: Report) -> dict[str, Any]:
+    return {
+        "task": report.task,
+        "unit": report.unit,
+        "status": report.status.value,
+        "as_of": report.as_of.isoformat(),
+        "completed_on": None if report.completed_on is None else report.completed_on.isoformat(),
+        "note": report.note,
+        "evidence": list(report.evidence),
+    }
+
+
+def dumps(ledger: Ledger) -> str:
+    """Return *ledger* as JSON in the documented, versioned ledger format.
+
+    The text is UTF-8 JSON with the Chinese unescaped; ``plan`` holds the plan's
+    title and :func:`plan_fingerprint`, and ``reports`` every report in the ledger's
+    order. :func:`loads` reads it back into an equal ledger.
+    """
+    plan = ledger.plan
+    doc = {
+        "format": LEDGER_FORMAT,
+        "format_version": LEDGER_FORMAT_VERSION,
+        "plan": {"title": plan.metadata.title, "fingerprint": plan_fingerprint(plan)},
+        "reports": [_report_obj(r) for r in ledger.reports],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def _date(value: object, path: str, problems: list[TrackingProblem]) -> datetime.date | None:
+    if isinstance(value, str):
+        try:
+            day = datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if len(value) == 10:
+                return day
+    problems.append(TrackingProblem("expected a 'YYYY-MM-DD' date", value, column=path))
+    return None
+
+
+def _report(obj: object, path: str, problems: list[TrackingProblem]) -> Report | None:
+    before = len(problems)
+    if not isinstance(obj, dict):
+        problems.append(TrackingProblem("a report must be an object", obj, column=path))
+        return None
+    missing = [f for f in ("task", "unit", "status", "as_of") if f not in obj]
+    extra = sorted(set(obj) - set(_FIELDS))
+    problems.extend(TrackingProblem(f"missing field {n!r}", None, column=path) for n in missing)
+    problems.extend(TrackingProblem("unknown field", obj[n], column=f"{path}.{n}") for n in extra)
+    if missing:
+        return None
+    task, unit = obj["task"], obj["unit"]
+    if type(task) is not int or task < 1:
+        problems.append(TrackingProblem("expected an integer >= 1", task, column=f"{path}.task"))
+    if not isinstance(unit, str) or not unit.strip():
+        problems.append(TrackingProblem("expected a unit's name", unit, column=f"{path}.unit"))
+    status = None
+    if obj["status"] in {s.value for s in Status}:
+        status = Status(obj["status"])
+    else:
+        problems.append(
+            TrackingProblem(
+                f"expected one of {[s.value for s in Status]}",
+                obj["status"],
+                column=f"{path}.status",
+            )
+        )
+    as_of = _date(obj["as_of"], f"{path}.as_of", problems)
+    completed = obj.get("completed_on")
+    completed_on = None if completed is None else _date(completed, f"{path}.completed_on", problems)
+    note = obj.get("note", "")
+    if not isinstance(note, str):
+        problems.append(TrackingProblem("expected a string", note, column=f"{path}.note"))
+    evidence = obj.get("evidence", [])
+    if not isinstance(evidence, list) or not all(
+        isinstance(e, str) and e.strip() for e in evidence
+    ):
+        problems.append(
+            TrackingProblem(
+                "expected a list of non-empty strings", evidence, column=f"{path}.evidence"
+            )
+        )
+    if len(problems) > before:
+        return None
+    assert status is not None  # noqa: S101 - every failure above added a problem
+    assert as_of is not None  # noqa: S101
+    return Report(task, unit, status, as_of, completed_on, note, tuple(evidence))
+
+
+def loads(plan: Plan, text: str | bytes) -> Ledger:
+    """Read a ledger written by :func:`dumps`, checking it against *plan*.
+
+    Args:
+        plan: The plan the ledger is about; the file's fingerprint must be its.
+        text: The JSON text.
+
+    Returns:
+        The ledger, equal to the one dumped.
+
+    Raises:
+        TrackingDataError: The text is not a ledger of this format version, was made
+            for another plan, or has bad reports; every problem is listed, each with
+            its JSON path in ``column``.
+    """
+    try:
+        doc = json.loads(text)
+    except (ValueError, TypeError) as exc:
+        raise TrackingDataError([TrackingProblem(f"not JSON: {exc}", None, column="$")]) from None
+    problems: list[TrackingProblem] = []
+    if not isinstance(doc, dict):
+        raise TrackingDataError([TrackingProblem("expected a JSON object", doc, column="$")])
+    if doc.get("format") != LEDGER_FORMAT:
+        problems.append(
+            TrackingProblem(
+                f"not a ledger (expected {LEDGER_FORMAT!r})", doc.get("format"), column="$.format"
+            )
+        )
+    if doc.get("format_version") != LEDGER_FORMAT_VERSION:
+        problems.append(
+            TrackingProblem(
+                f"this release reads format_version {LEDGER_FORMAT_VERSION} only",
+                doc.get("format_version"),
+                column="$.format_version",
+            )
+        )
+    about = doc.get("plan")
+    fingerprint = about.get("fingerprint") if isinstance(about, dict) else None
+    if fingerprint != plan_fingerprint(plan):
+        problems.append(
+            TrackingProblem(
+                f"the ledger was made for another plan (this plan's fingerprint is "
+                f"{plan_fingerprint(plan)})",
+                fingerprint,
+                column="$.plan.fingerprint",
+            )
+        )
+    items = doc.get("reports")
+    if not isinstance(items, list):
+        problems.append(TrackingProblem("expected a list of reports", items, column="$.reports"))
+        items = []
+    reports = [_report(obj, f"$.reports[{i}]", problems) for i, obj in enumerate(items)]
+    if problems:
+        raise TrackingDataError(problems)
+    try:
+        return Ledger(plan, [r for r in reports if r is not None])
+    except TrackingDataError as exc:
+        raise TrackingDataError(
+            [
+                TrackingProblem(p.reason, p.value, column=f"$.reports[{p.report}].{p.column}")
+                for p in exc.problems
+            ]
+        ) from None
+
+
+def _rows(ledger: Ledger) -> list[list[object]]:
+    return [
+        [
+            r.task,
+            r.unit,
+            r.status.value,
+            r.status.label,
+            r.as_of,
+            r.completed_on,
+            r.note,
+            "\n".join(r.evidence),
+        ]
+        for r in ledger.reports
+    ]
+
+
+def to_csv(ledger: Ledger, dest: Destination, *, bom: bool = False) -> None:
+    """Write the ledger's reports as CSV, one row per report.
+
+    The columns are ``task``, ``unit``, ``status``, ``status_label``, ``as_of``,
+    ``completed_on``, ``note`` and ``evidence``. The file is UTF-8 with CRLF line
+    ends; dates are ``YYYY-MM-DD`` (empty when
+    absent), evidence items are joined by new lines within their cell.
+
+    Args:
+        ledger: The ledger.
+        dest: A path, or a file object opened for writing (text files with ``newline=""``).
+        bom: Start with a UTF-8 byte-order mark, for Excel and WPS.
+
+    Raises:
+        OSError: The file cannot be written.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in _rows(ledger):
+        writer.writerow(
+            ["" if v is None else v.isoformat() if isinstance(v, datetime.date) else v for v in row]
+        )
+    _emit(dest, ("\ufeff" if bom else "") + buffer.getvalue(), "CSV")
+
+
+def to_excel(ledger: Ledger, dest: Destination) -> None:
+    """Write the ledger's reports to an xlsx workbook: one sheet, ``reports``.
+
+    Dates are real dates; the header is frozen and filtered.
+
+    Raises:
+        ImportError: openpyxl is not installed (``pip install 'dg_plan[excel]'``).
+        OSError: The file cannot be written.
+    """
+    openpyxl = require("openpyxl", "excel", "xlsx files")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "reports"
+    ws.append(list(COLUMNS))
+    for row in _rows(ledger):
+        ws.append(row)
+    for cells in ws.iter_rows(min_row=2, min_col=5, max_col=6):
+        for cell in cells:
+            cell.number_format = "yyyy-mm-dd"
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    _emit(dest, buffer.getvalue(), "xlsx")

@@ -1,0 +1,394 @@
+"""Reporting templates: one xlsx per unit out, the returned files collected into a ledger."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ._compat import require
+from ._errors import InvalidQueryError, TrackingDataError, TrackingProblem
+from ._model import Unit
+from ._plan import Plan
+from ._query import to_date
+from ._tracking import _ROLE_LABELS, Ledger, Report, Status, _problems
+from ._tracking_io import plan_fingerprint
+
+__all__ = ["TEMPLATE_HEADER", "collect", "parse_day", "write_template"]
+
+#: The template's marker and version, in its cell H2.
+TEMPLATE_FORMAT = "dg_plan.template/1"
+#: The sheet a template's rows are on.
+SHEET = "填报"
+#: The header row of a template, in order.
+TEMPLATE_HEADER = (
+    "序号",
+    "主要任务",
+    "任务时限",
+    "角色",
+    "状态",
+    "完成日期",
+    "进展情况",
+    "佐证材料",
+)
+_HEADER_ROW = 4
+_FIRST_ROW = 5
+# The cells the reporting day, unit, fingerprint and format are written in (row 2).
+_META = {"unit": (2, 2), "as_of": (2, 4), "fingerprint": (2, 6), "format": (2, 8)}
+_DAY_FORMS = (
+    re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"),
+    re.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日?"),
+    re.compile(r"([0-9]{4})\.([0-9]{1,2})\.([0-9]{1,2})"),
+)
+_EVIDENCE_SPLIT = re.compile(r"[\n;；]+")
+
+
+def parse_day(value: object) -> datetime.date | None:
+    """Return the day a cell holds, as people type it; ``None`` for a blank cell.
+
+    >>> parse_day("2024年12月15日"), parse_day("2024.12.15") == parse_day("2024-12-15")
+    (datetime.date(2024, 12, 15), True)
+
+    Args:
+        value: A :class:`datetime.date`, a :class:`datetime.datetime` at midnight (what
+            a spreadsheet's date cell reads as), or text: ``2024-12-15``,
+            ``2024年12月15日`` or ``2024.12.15``; spaces around it are ignored.
+
+    Returns:
+        The day, or ``None`` when *value* is ``None`` or blank text.
+
+    Raises:
+        InvalidQueryError: *value* is none of these, or names an impossible day.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime.datetime):
+        if value.time() == datetime.time(0) and value.tzinfo is None:
+            return value.date()
+    elif isinstance(value, datetime.date):
+        return value
+    elif isinstance(value, str):
+        text = value.strip()
+        for form in _DAY_FORMS:
+            if m := form.fullmatch(text):
+                try:
+                    return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+                except ValueError:
+                    break
+    raise InvalidQueryError(
+        "not a day; write it as 2024-12-15, 2024年12月15日 or 2024.12.15", "day", value
+    )
+
+
+def write_template(
+    plan: Plan, unit: str | Unit, path: str | os.PathLike[str], *, as_of: object
+) -> None:
+    """Write the reporting template for *unit*: an xlsx with a row per task it answers for.
+
+    Row 2 holds the unit, the reporting day (``截至日期``), the plan's fingerprint and
+    the template's format; row 4 is the header
+    :data:`~dg_plan.tracking.TEMPLATE_HEADER`. The plan's own
+    columns (序号, 主要任务, 任务时限, 角色) and row 2 are protected by the sheet's
+    protection (no password: it stops slips, not people); 状态 (a drop-down of the
+    Chinese labels), 完成日期, 进展情况 and 佐证材料 stay editable.
+
+    Args:
+        plan: The plan.
+        unit: The unit, or its name or alias. A collective that stands for named
+            members (各省辖市政府) has no template of its own: each member gets one.
+        path: Where to write the workbook.
+        as_of: The day the reports will speak for (a date or ``"YYYY-MM-DD"``).
+
+    Raises:
+        UnknownUnitError: *unit* names no unit.
+        InvalidQueryError: *as_of* is not a date, or *unit* is a collective with
+            members, or answers for no task.
+        ImportError: openpyxl is not installed (``pip install 'dg_plan[excel]'``).
+        OSError: The file cannot be written.
+    """
+    openpyxl = require("openpyxl", "excel", "reporting templates")
+    from openpyxl.styles import Alignment, Font, Protection  # noqa: PLC0415 - optional
+    from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415
+
+    day = to_date(as_of, "as_of")
+    found = plan.unit(unit)
+    if found.members:
+        raise InvalidQueryError(
+            f"{found.name} reports through its members ({'、'.join(found.members)}); "
+            "write a template for each",
+            "unit",
+            unit,
+        )
+    rows = plan.responsibilities(found)
+    if not rows:
+        raise InvalidQueryError(f"{found.name} answers for no task of the plan", "unit", unit)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    ws["A1"] = f"{plan.metadata.title} 推进情况填报表"
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.merge_cells("A1:H1")
+    meta: dict[str, object] = {
+        "unit": found.name,
+        "as_of": day,
+        "fingerprint": plan_fingerprint(plan),
+        "format": TEMPLATE_FORMAT,
+    }
+    labels = {"unit": "填报单位", "as_of": "截至日期", "fingerprint": "计划指纹", "format": "格式"}
+    for key, (row, column) in _META.items():
+        ws.cell(row, column - 1, labels[key]).font = Font(bold=True)
+        ws.cell(row, column, meta[key])
+    ws.cell(*_META["as_of"]).number_format = "yyyy-mm-dd"
+    ws["A3"] = (
+        "状态请从下拉列表中选择（未启动、推进中、已完成）；已完成的请填写完成日期"
+        "（如 2024-12-15）；佐证材料每行一项（文号或网址）。未填写状态的行视为未报送。"
+    )
+    ws.merge_cells("A3:H3")
+    for column, title in enumerate(TEMPLATE_HEADER, start=1):
+        ws.cell(_HEADER_ROW, column, title).font = Font(bold=True)
+    unlocked = Protection(locked=False)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for i, r in enumerate(rows):
+        row = _FIRST_ROW + i
+        values = (r.task.number, r.task.text, str(r.task.deadline), _ROLE_LABELS[r.role])
+        for column, value in enumerate(values, start=1):
+            ws.cell(row, column, value).alignment = wrap
+        for column in range(5, 9):
+            cell = ws.cell(row, column)
+            cell.protection = unlocked
+            cell.alignment = wrap
+        ws.cell(row, 6).number_format = "yyyy-mm-dd"
+    last = _FIRST_ROW + len(rows) - 1
+    choice = DataValidation(
+        type="list",
+        formula1='"' + ",".join(s.label for s in Status) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="状态",
+        error="请从列表中选择：" + "、".join(s.label for s in Status),
+    )
+    choice.add(f"E{_FIRST_ROW}:E{last}")
+    ws.add_data_validation(choice)
+    for letter, size in zip("ABCDEFGH", (6, 60, 14, 6, 10, 12, 40, 30), strict=True):
+        ws.column_dimensions[letter].width = size
+    ws.freeze_panes = ws.cell(_FIRST_ROW, 1)
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    wb.save(os.fspath(path))
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _number(value: object) -> int | None:
+    if type(value) is int:
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+class _File:
+    """What one returned template holds, and its problems."""
+
+    def __init__(self, plan: Plan, path: str | os.PathLike[str], fingerprint: str) -> None:
+        self.name = Path(path).name
+        self.problems: list[TrackingProblem] = []
+        self.reports: list[Report] = []
+        self.rows: list[int] = []
+        self.unit: str | None = None
+        self.as_of: datetime.date | None = None
+        cells = self._read(path)
+        if cells is not None:
+            self._parse(plan, cells, fingerprint)
+
+    def problem(self, reason: str, value: object, row: int | None, column: str | None) -> None:
+        self.problems.append(TrackingProblem(reason, value, file=self.name, row=row, column=column))
+
+    def _read(self, path: str | os.PathLike[str]) -> list[tuple[Any, ...]] | None:
+        import zipfile  # noqa: PLC0415 - only collect needs it
+
+        openpyxl = require("openpyxl", "excel", "reporting templates")
+        try:
+            wb = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=True)
+        except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+            self.problem(f"cannot be read as an xlsx workbook: {exc}", os.fspath(path), None, None)
+            return None
+        try:
+            if SHEET not in wb.sheetnames:
+                self.problem(
+                    f"has no sheet {SHEET!r}: not a dg_plan reporting template",
+                    wb.sheetnames,
+                    None,
+                    None,
+                )
+                return None
+            return [tuple(r) for r in wb[SHEET].iter_rows(values_only=True)]
+        finally:
+            wb.close()
+
+    def _parse(self, plan: Plan, cells: list[tuple[Any, ...]], fingerprint: str) -> None:
+        def cell(row: int, column: int) -> object:
+            if row > len(cells) or column > len(cells[row - 1]):
+                return None
+            return cells[row - 1][column - 1]
+
+        if cell(*_META["format"]) != TEMPLATE_FORMAT:
+            self.problem(
+                f"not a dg_plan reporting template (H2 should read {TEMPLATE_FORMAT!r})",
+                cell(*_META["format"]),
+                2,
+                "格式",
+            )
+            return
+        if cell(*_META["fingerprint"]) != fingerprint:
+            self.problem(
+                f"the template was made for another plan (this plan's fingerprint is "
+                f"{fingerprint})",
+                cell(*_META["fingerprint"]),
+                2,
+                "计划指纹",
+            )
+            return
+        try:
+            unit = plan.unit(cell(*_META["unit"]))  # type: ignore[arg-type]
+        except LookupError as exc:
+            self.problem(str(exc), cell(*_META["unit"]), 2, "填报单位")
+            return
+        try:
+            as_of = parse_day(cell(*_META["as_of"]))
+        except InvalidQueryError:
+            as_of = None
+        if as_of is None:
+            self.problem("the reporting day is not a day", cell(*_META["as_of"]), 2, "截至日期")
+            return
+        header = tuple(cell(_HEADER_ROW, c) for c in range(1, len(TEMPLATE_HEADER) + 1))
+        if header != TEMPLATE_HEADER:
+            self.problem(f"the header row should be {TEMPLATE_HEADER}", header, _HEADER_ROW, None)
+            return
+        self.unit, self.as_of = unit.name, as_of
+        tasks = {r.task.number for r in plan.responsibilities(unit)}
+        for row in range(_FIRST_ROW, len(cells) + 1):
+            self._row(plan, unit.name, tasks, row, [cell(row, c) for c in range(1, 9)])
+
+    def _row(
+        self, plan: Plan, unit: str, tasks: set[int], row: int, values: Sequence[object]
+    ) -> None:
+        number, text, _, _, status_cell, day_cell, note_cell, evidence_cell = values
+        if all(_blank(v) for v in (status_cell, day_cell, note_cell, evidence_cell)):
+            return  # no report
+        before = len(self.problems)
+        task = _number(number)
+        if task is None or task not in tasks:
+            if task is not None and task in plan._by_number:  # noqa: SLF001 - the plan's index
+                reason = f"task {task} is not one of {unit}'s tasks"
+            else:
+                reason = f"not a task number of {unit}'s"
+            self.problem(reason, number, row, "序号")
+        elif not _blank(text) and text != plan.task(task).text:
+            self.problem(
+                f"the task's text is not task {task}'s: the row was edited or comes from "
+                "another template",
+                text,
+                row,
+                "主要任务",
+            )
+        status = None
+        if _blank(status_cell):
+            self.problem("the row has a report but no 状态", status_cell, row, "状态")
+        else:
+            try:
+                status = Status.parse(status_cell)
+            except InvalidQueryError:
+                choices = "、".join(s.label for s in Status)
+                self.problem(f"not a status; choose one of {choices}", status_cell, row, "状态")
+        try:
+            completed_on = parse_day(day_cell)
+        except InvalidQueryError as exc:
+            self.problem(exc.reason, day_cell, row, "完成日期")
+            completed_on = None
+        if len(self.problems) > before or status is None or task is None:
+            return
+        assert self.as_of is not None  # noqa: S101 - set before the rows are read
+        note = "" if _blank(note_cell) else str(note_cell).strip()
+        evidence = "" if _blank(evidence_cell) else str(evidence_cell)
+        items = tuple(e.strip() for e in _EVIDENCE_SPLIT.split(evidence) if e.strip())
+        self.reports.append(Report(task, unit, status, self.as_of, completed_on, note, items))
+        self.rows.append(row)
+
+
+_COLUMN_OF_FIELD = {
+    "task": "序号",
+    "unit": "填报单位",
+    "status": "状态",
+    "completed_on": "完成日期",
+    "as_of": "截至日期",
+}
+
+
+def collect(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Ledger:
+    """Read returned templates into a ledger; all of them, or none.
+
+    Each file is read to the end, and every file is read, before anything is
+    decided. A row whose 状态, 完成日期, 进展情况 and 佐证材料 are all blank is no
+    report. 状态 takes the Chinese labels (and the statuses' names and values);
+    完成日期 takes a date cell or 2024-12-15, 2024年12月15日 or 2024.12.15;
+    佐证材料 is split into items at new lines and semicolons.
+
+    Args:
+        plan: The plan the templates were written for.
+        paths: The returned files.
+
+    Returns:
+        A ledger of every report in the files, file by file, row by row.
+
+    Raises:
+        TrackingDataError: A file is not a template of this plan, two files are for
+            the same unit and day, or a row is bad (an unknown status, a malformed
+            day, a task that is not the unit's, a DONE without its day, ...). Its
+            ``problems`` list every one, each with the file name, row, column and
+            value.
+        ImportError: openpyxl is not installed (``pip install 'dg_plan[excel]'``).
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    fingerprint = plan_fingerprint(plan)
+    files = [_File(plan, path, fingerprint) for path in paths]
+    problems: list[TrackingProblem] = []
+    reports: list[Report] = []
+    where: list[tuple[_File, int]] = []
+    seen: dict[tuple[str, datetime.date], _File] = {}
+    for f in files:
+        if f.unit is not None and f.as_of is not None:
+            first = seen.setdefault((f.unit, f.as_of), f)
+            if first is not f:
+                f.problem(
+                    f"a second template of {f.unit} for {f.as_of} (the first: {first.name})",
+                    f.unit,
+                    2,
+                    "填报单位",
+                )
+                continue
+        reports.extend(f.reports)
+        where.extend((f, row) for row in f.rows)
+
+    def at(i: int) -> str:
+        f, row = where[i]
+        return f"the report in {f.name}, row {row},"
+
+    checked, _ = _problems(plan, reports, at)
+    for p in checked:
+        f, row = where[p.report] if p.report is not None else (files[0], 0)
+        f.problem(p.reason, p.value, row, _COLUMN_OF_FIELD.get(p.column or "", p.column))
+    for f in files:
+        problems.extend(sorted(f.problems, key=lambda p: p.row or 0))
+    if problems:
+        raise TrackingDataError(problems)
+    return Ledger(plan, reports)

@@ -1,0 +1,56 @@
+"""Tracking what became of the tasks: unit reports, templates, ledgers and reports.
+
+dg_plan holds no real implementation data: it knows what the plan asks, not what was
+done. This module holds what *you* collect. A :class:`Report` is what one unit says
+about one task for one day; a :class:`Ledger` holds every report about a plan,
+checked against it, and answers what is done, late and not reported on a day you
+give (nothing reads the clock).
+
+>>> import datetime, dg_plan
+>>> from dg_plan.tracking import Ledger, Report, Status
+>>> plan = dg_plan.load_plan()
+>>> ledger = Ledger(plan, (Report(50, "省审计厅", Status.IN_PROGRESS, datetime.date(2024, 1, 5)),))
+>>> ledger.status_of(50, as_of="2024-01-31").label
+'推进中'
+"""
+
+from __future__ import annotations
+
+from . import _tracking_io, _tracking_report, _tracking_xlsx
+
+# Importable from here too; documented (and listed in __all__) as dg_plan's.
+from ._errors import TrackingDataError, TrackingProblem  # noqa: F401
+from ._tracking import Ledger, Report, Status, SummaryRow
+from ._tracking_io import dumps, loads, plan_fingerprint, to_csv, to_excel
+from ._tracking_report import report
+from ._tracking_xlsx import collect, parse_day, write_template
+
+__all__ = [
+    "CATEGORY_LABELS",
+    "LEDGER_FORMAT",
+    "LEDGER_FORMAT_VERSION",
+    "TEMPLATE_HEADER",
+    "Ledger",
+    "Report",
+    "Status",
+    "SummaryRow",
+    "collect",
+    "dumps",
+    "loads",
+    "parse_day",
+    "plan_fingerprint",
+    "report",
+    "to_csv",
+    "to_excel",
+    "write_template",
+]
+
+#: The Chinese label of each :class:`SummaryRow` count, in the summary's order
+#: (``"done_on_time"``: ``"按期完成"``, …), as the report shows them.
+CATEGORY_LABELS = _tracking_report.CATEGORY_LABELS
+#: The ``format`` field of a ledger file: ``"dg_plan.ledger"``.
+LEDGER_FORMAT = _tracking_io.LEDGER_FORMAT
+#: The version of the ledger format this release writes (and the only one it reads).
+LEDGER_FORMAT_VERSION = _tracking_io.LEDGER_FORMAT_VERSION
+#: The header row of a reporting template, in order.
+TEMPLATE_HEADER = _tracking_xlsx.TEMPLATE_HEADER
