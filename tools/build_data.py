@@ -222,31 +222,18 @@ def fill_raw(source: Source) -> None:
 
 
 def parse_units(printed: str) -> tuple[list[str], list[str], list[str]]:
-    """Split a normalised unit cell into (units, leads, notes on restored 省)."""
-    text = printed.removesuffix("按职责分工负责")
-    if "牵头" in text:
-        lead_text, _, rest = text.partition("牵头")
-        rest = rest.removeprefix("，")
-    else:
-        lead_text, rest = "", text
-    notes: list[str] = []
+    """Split a normalised unit cell into (units, leads, notes on restored 省).
 
-    def items(chunk: str) -> list[str]:
-        names = []
-        for item in re.split(r"、|，|以及", chunk):
-            if not item:
-                continue
-            if not item.startswith("省") and item not in decisions.STANDALONE_UNITS:
-                notes.append(f"省 restored: {item} → 省{item}")
-                item = "省" + item  # noqa: PLW2901
-            names.append(item)
-        return names
+    The grammar is the library's own (``dg_plan._grammar``), the one the importers use.
+    """
+    from dg_plan._grammar import parse_units as parse  # noqa: PLC0415 - src is on the path
 
-    leads = items(lead_text)
-    units = leads + items(rest)
-    if len(set(units)) != len(units):
-        raise BuildError(f"a unit is printed twice in {printed!r}")
-    return units, leads, notes
+    cell = parse(printed, standalone=decisions.STANDALONE_UNITS)
+    if cell.problems:
+        raise BuildError(f"unit cell {printed!r}: {'; '.join(cell.problems)}")
+    if cell.support:
+        raise BuildError(f"unit cell {printed!r}: the print has no supporting units")
+    return list(cell.units), list(cell.leads), list(cell.notes)
 
 
 # -- platforms -------------------------------------------------------------------------
