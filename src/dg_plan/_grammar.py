@@ -105,8 +105,10 @@ def _clauses(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for piece in _PIECE_SEP.split(text):
         if m := _LABEL.match(piece):
-            out.append((labels[m[1]], piece[m.end() :]))
-            continue
+            if labels[m[1]] != RESPONSIBLE:
+                out.append((labels[m[1]], piece[m.end() :]))
+                continue
+            piece = piece[m.end() :]  # noqa: PLW2901 - 责任单位： holds a cell of its own grammar
         pos = 0
         for m in _CLAUSE_END.finditer(piece):
             out.append((roles[m[1]], piece[pos : m.start()]))
