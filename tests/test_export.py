@@ -305,12 +305,12 @@ def test_the_new_modules_import_nothing_heavy():
     code = textwrap.dedent(
         """
         import sys
-        import dg_plan, dg_plan.export, dg_plan.plot, dg_plan._cli
+        import dg_plan, dg_plan.export, dg_plan.plot, dg_plan._cli, dg_plan.importing
         plan = dg_plan.load_plan()
         plan._repr_html_(), plan.task(18)._repr_html_(), repr(plan.task(18))
         dg_plan.export.records(plan, "long")
         dg_plan.export.table(plan.timeline())._repr_html_()
-        heavy = {"pandas", "matplotlib", "networkx", "openpyxl", "icalendar", "numpy"}
+        heavy = {"pandas", "matplotlib", "networkx", "openpyxl", "icalendar", "numpy", "docx"}
         print(sorted(heavy & {m.partition(".")[0] for m in sys.modules}))
         """
     )

@@ -19,11 +19,11 @@ The grammar, read left to right:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 
-__all__ = ["UnitCell", "is_collective", "normalize_cell", "parse_units"]
+__all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse_units"]
 
 LEAD = "lead"
 RESPONSIBLE = "responsible"
@@ -200,3 +200,36 @@ def parse_units(
         notes=tuple(notes),
         problems=tuple(problems),
     )
+
+
+def format_units(leads: Sequence[str], responsible: Sequence[str], support: Sequence[str]) -> str:
+    """Write units in the print's grammar, so that :func:`parse_units` reads them back.
+
+    >>> format_units(["甲局", "乙局"], ["丙局"], ["丁局"])
+    '甲局、乙局牵头，丙局按职责分工负责，丁局配合'
+    >>> format_units([], ["甲局"], ["丁局"])
+    '甲局负责，丁局配合'
+    """
+    parts = []
+    if leads:
+        parts.append("、".join(leads) + "牵头")
+    if responsible:
+        suffix = "按职责分工负责" if leads else ("负责" if support else "")
+        parts.append("、".join(responsible) + suffix)
+    if support:
+        parts.append("、".join(support) + "配合")
+    return "，".join(parts)
+
+
+def numeral(number: int) -> str:
+    """The Chinese numeral for 1..99 (一, 十, 二十一); digits beyond.
+
+    >>> numeral(1), numeral(10), numeral(21)
+    ('一', '十', '二十一')
+    """
+    digits = "一二三四五六七八九"
+    if not 1 <= number <= 99:
+        return str(number)
+    tens, ones = divmod(number, 10)
+    text = "" if tens == 0 else ("十" if tens == 1 else digits[tens - 1] + "十")
+    return text + ("" if ones == 0 else digits[ones - 1])

@@ -44,7 +44,15 @@ from typing import Any
 import attrs
 
 from ._errors import InvalidDeadlineError, PlanImportError
-from ._grammar import LEAD, RESPONSIBLE, SUPPORT, is_collective, normalize_cell, parse_units
+from ._grammar import (
+    LEAD,
+    RESPONSIBLE,
+    SUPPORT,
+    format_units,
+    is_collective,
+    normalize_cell,
+    parse_units,
+)
 from ._model import (
     Deadline,
     DeadlineKind,
@@ -626,13 +634,15 @@ def _read_docx(path: Path, source: _Source) -> None:
     document = docx.Document(str(path))
     body = document.element.body
     columns = None
-    tables = 0
+    tables = paragraphs = 0
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
+            paragraphs += 1
             text = _paragraph_text(child, qn).strip()
             if not text:
                 continue
-            where = Location(source.file, line=None)
+            # A paragraph outside the tables is located by its number, as a "line".
+            where = Location(source.file, line=paragraphs)
             compact = "".join(text.split())
             if (h := _heading(compact, where)) is not None and tables:
                 source.add_heading(h)
@@ -908,7 +918,7 @@ def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> Impor
         units_text = (
             texts[0]
             if len(texts) == 1 and entry.units[0][0] is None
-            else _units_phrase(
+            else format_units(
                 [u.name for u in leads],
                 [u.name for u in task_units if roles[u.name] == RESPONSIBLE],
                 [u.name for u in support],
@@ -955,19 +965,6 @@ def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> Impor
 def normalize_text(text: str) -> str:
     """A task's text: surrounding white space removed, and white space between Chinese."""
     return text.strip()
-
-
-def _units_phrase(leads: Sequence[str], responsible: Sequence[str], support: Sequence[str]) -> str:
-    """Write units in the print's grammar: 甲、乙牵头，丙按职责分工负责，丁配合."""
-    parts = []
-    if leads:
-        parts.append("、".join(leads) + "牵头")
-    if responsible:
-        suffix = "按职责分工负责" if leads else ("负责" if support else "")
-        parts.append("、".join(responsible) + suffix)
-    if support:
-        parts.append("、".join(support) + "配合")
-    return "，".join(parts)
 
 
 def _sections(source: _Source, tasks: list[Task]) -> tuple[Section, ...]:
