@@ -356,7 +356,9 @@ def _find_header(grid: _Grid) -> tuple[int, dict[int, tuple[str, str | None]]] |
                 role[0] == "units" or role[0] not in {k for k, _ in columns.values()}
             ):
                 columns[c] = role
-        if any(kind == "text" for kind, _ in columns.values()):
+        kinds = {kind for kind, _ in columns.values()}
+        # The task column and one more: a title that mentions 重点任务 is no header.
+        if "text" in kinds and len(kinds) > 1:
             return r, columns
     return None
 
@@ -415,7 +417,7 @@ def _read_grid(
         source.note(grid.where(0), "a table without a header row continues the previous table")
     if not any(kind == "deadline" for kind, _ in columns.values()):
         source.has_deadlines = False
-    header_words = {c: grid.values[start - 1][c] if start else "" for c in columns}
+    header_words = dict(enumerate(grid.values[start - 1])) if start else {}
     entry_rows: dict[int, int] = {}  # grid row -> entry index in source.entries
     for r in range(start, len(grid.values)):
         cells = _distinct(grid, r)
@@ -959,7 +961,19 @@ def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> Impor
         tasks=ordered,
         units=units.plan_units(),
     )
-    return ImportResult(plan, tuple(source.notes), tuple(source.problems))
+    return ImportResult(plan, _in_file_order(source.notes), _in_file_order(source.problems))
+
+
+def _in_file_order(items: list[Any]) -> tuple[Any, ...]:
+    sheets: dict[str, int] = {}
+    for item in items:
+        sheets.setdefault(item.where.sheet, len(sheets))
+
+    def key(item: Any) -> tuple[int, int, int]:  # noqa: ANN401 - a note or a problem
+        where = item.where
+        return (sheets[where.sheet], where.row or where.line or 0, where.column or 0)
+
+    return tuple(sorted(items, key=key))
 
 
 def normalize_text(text: str) -> str:
