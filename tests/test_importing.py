@@ -309,7 +309,8 @@ def make_docx(path):
     document.add_paragraph("附件1")
     document.add_paragraph("某县重点任务清单")
     table = document.add_table(rows=1, cols=4)
-    for cell, word in zip(table.rows[0].cells, ["序号", "具体任务", "任务时限", "责任单位"], strict=True):
+    words = ["序号", "具体任务", "任务时限", "责任单位"]
+    for cell, word in zip(table.rows[0].cells, words, strict=True):
         cell.text = word
 
     def row(*values):
