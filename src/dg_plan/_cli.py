@@ -96,9 +96,19 @@ def _fit(rows: list[list[str]], last_min: int = 20) -> str:
 def overview(plan: Plan) -> str:
     """Return a text overview: parts and subsections, tasks per deadline, top lead units."""
     m = plan.metadata
+    # An imported plan may know nothing of its document: say only what is known.
+    origin = ", ".join(
+        part
+        for part in (
+            " of ".join(p for p in (m.attachment, m.document) if p),
+            m.issuer,
+            str(m.issued) if m.issued else "",
+        )
+        if part
+    )
     lines = [
         m.title,
-        f"{m.attachment} of {m.document}, {m.issuer}, {m.issued}: {len(plan.tasks)} tasks",
+        f"{origin}: {len(plan.tasks)} tasks" if origin else f"{len(plan.tasks)} tasks",
         "",
         "Parts and subsections",
     ]
@@ -110,7 +120,7 @@ def overview(plan: Plan) -> str:
         )
     lines += [table(rows), "", "Tasks per deadline"]
     deadlines = Counter(t.deadline for t in plan.tasks)
-    lines.append(table([[str(d), str(n)] for d, n in sorted(deadlines.items())]))
+    lines.append(table([[str(d) or "(unspecified)", str(n)] for d, n in sorted(deadlines.items())]))
     leads = Counter(u.name for t in plan.tasks for u in t.leads)
     lines += ["", "Units that lead most tasks"]
     lines.append(table([[name, str(n)] for name, n in leads.most_common(10)]))
@@ -526,6 +536,56 @@ def _cmd_export(plan: Plan, args: argparse.Namespace) -> str:
     return f"wrote {args.path} ({args.format})"
 
 
+def _cmd_import(plan: Plan, args: argparse.Namespace) -> str:
+    from . import importing  # noqa: PLC0415 - only this command needs it
+    from ._format import dumps  # noqa: PLC0415
+
+    # The plan in force (the shipped one, or --plan's) is the registry names resolve to.
+    result = importing.read(args.file, strict=args.strict, registry=plan)
+    if args.output == "-":
+        sys.stdout.write(dumps(result.plan))
+        sys.stdout.flush()
+    elif args.output:
+        Path(args.output).write_text(dumps(result.plan), encoding="utf-8", newline="\n")
+    findings = [("problem", p) for p in result.problems] + [("note", n) for n in result.notes]
+    if args.json:
+        return _json(
+            {
+                "file": args.file,
+                "output": args.output,
+                "tasks": len(result.plan.tasks),
+                "units": len(result.plan.units),
+                "problems": [_finding(p) for p in result.problems],
+                "notes": [_finding(n) for n in result.notes],
+            }
+        )
+    rows = [["", "where", "what", "text"]]
+    rows += [[kind, str(f.where), f.message, clip(f.text, 40)] for kind, f in findings]
+    summary = (
+        f"{args.file}: {len(result.plan.tasks)} tasks, {len(result.plan.units)} units, "
+        f"{len(result.problems)} problem(s), {len(result.notes)} note(s)"
+        + (f"; wrote {args.output}" if args.output and args.output != "-" else "")
+    )
+    out = sys.stderr if args.output == "-" else sys.stdout
+    print(table(rows), file=out)
+    print(summary, file=out)
+    return ""
+
+
+def _finding(item: Any) -> dict[str, Any]:  # noqa: ANN401 - an ImportNote or ImportProblem
+    where = item.where
+    return {
+        "file": where.file,
+        "sheet": where.sheet,
+        "row": where.row,
+        "column": where.column,
+        "cell": where.cell,
+        "line": where.line,
+        "message": item.message,
+        "text": item.text,
+    }
+
+
 def _cmd_plot(plan: Plan, args: argparse.Namespace) -> str:
     mpl = plot._matplotlib()  # noqa: SLF001 - the same clear ImportError
     mpl.use("Agg")
@@ -769,6 +829,25 @@ def _file_commands(command: _Command) -> None:
     p.add_argument("path", help="the file to write ('-': standard output)")
     p.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte-order mark")
     p.add_argument("--form", choices=["wide", "long"], default="wide", help="csv: the form")
+    p = command(
+        "import",
+        _cmd_import,
+        "read a task list (.xlsx, .docx, .csv, .txt, .md) into a plan file",
+        [
+            "dg-plan import 任务清单.xlsx -o plan.json",
+            "dg-plan import 实施方案.docx -o plan.json --strict",
+            "dg-plan import 分工方案.txt --json",
+            "dg-plan --plan plan.json overview",
+            "",
+            "Names resolve to the units of the plan in force (--plan, or the shipped plan).",
+            "Exit status 1 with --strict when anything cannot be read.",
+        ],
+    )
+    p.add_argument("file", help="the task list to read")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write the plan (JSON) here ('-': stdout)"
+    )
+    p.add_argument("--strict", action="store_true", help="fail when anything cannot be read")
     p = command(
         "plot",
         _cmd_plot,
