@@ -637,6 +637,7 @@ def _read_docx(path: Path, source: _Source) -> None:
     body = document.element.body
     columns = None
     tables = paragraphs = 0
+    above: list[tuple[Location, str]] = []  # paragraphs above the first table
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
             paragraphs += 1
@@ -646,22 +647,34 @@ def _read_docx(path: Path, source: _Source) -> None:
             # A paragraph outside the tables is located by its number, as a "line".
             where = Location(source.file, line=paragraphs)
             compact = "".join(text.split())
-            if (h := _heading(compact, where)) is not None and tables:
+            if not tables:
+                above.append((where, text))
+            elif (h := _heading(compact, where)) is not None:
                 source.add_heading(h)
                 source.note(where, f"heading paragraph (level {h.level})", text)
-            elif _ATTACHMENT.match(compact) and not source.attachment:
-                source.attachment = compact
-                source.note(where, "attachment label", text)
-            elif not source.title and not tables:
-                source.title = compact
-                source.note(where, "title paragraph", text)
             else:
                 source.problem(where, "a paragraph outside the table, not read", text)
         elif child.tag == qn("w:tbl"):
+            if not tables:
+                _title_paragraphs(above, source)
             tables += 1
             table = Table(child, document)
             grid = _docx_grid(table, source.file, f"table {tables}")
             columns = _read_grid(grid, source, columns)
+
+
+def _title_paragraphs(above: list[tuple[Location, str]], source: _Source) -> None:
+    """The last paragraph above the table is the title; an 附件N before it the label."""
+    for i, (where, text) in enumerate(above):
+        compact = "".join(text.split())
+        if i == len(above) - 1:
+            source.title = compact
+            source.note(where, "title paragraph", text)
+        elif _ATTACHMENT.match(compact) or (i == 0 and len(above) == 2):
+            source.attachment = compact
+            source.note(where, "attachment label", text)
+        else:
+            source.note(where, "text above the title, not read", text)
 
 
 # -- text ----------------------------------------------------------------------------
@@ -784,14 +797,15 @@ class _Units:
         self.exact: set[str] = set()
         if registry is not None:
             for unit in registry.units:
-                self.exact.add(unit.name)
+                self.exact.add(lookup_key(unit.name))
                 for name in unit.names:
                     self.by_key.setdefault(lookup_key(name), unit)
         self.made: dict[str, Unit] = {}
         self.used: dict[str, Unit] = {}
 
     def known(self, name: str) -> bool:
-        return name in self.exact
+        """Whether *name* is a unit's own name (not an alias): it takes no prefix."""
+        return lookup_key(name) in self.exact
 
     def resolve(self, name: str) -> tuple[Unit, bool]:
         key = lookup_key(name)
@@ -817,6 +831,10 @@ class _Units:
                         other = self.registry.unit(name)
                         chosen[name] = other
                         queue.append(other)
+            # The registry's units in its order (collectives list members in that order).
+            ordered = [u for u in self.registry.units if u.name in chosen]
+            ordered += [u for u in chosen.values() if u.name not in {o.name for o in ordered}]
+            return tuple(ordered)
         return tuple(chosen.values())
 
 
