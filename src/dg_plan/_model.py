@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import enum
 import re
@@ -9,7 +10,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from ._errors import (
     InvalidDeadlineError,
@@ -90,7 +90,8 @@ def _exact_date(instance: object, attribute: attrs.Attribute[Any], value: object
 
 
 def _month_end(year: int, month: int) -> datetime.date:
-    return datetime.date(year, month, 1) + relativedelta(day=31)
+    first = datetime.date(year, month, 1)  # raises ValueError for an impossible month
+    return first.replace(day=calendar.monthrange(year, month)[1])
 
 
 def _check_deadline(instance: Deadline, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -48,6 +48,7 @@ from ._grammar import (
     LEAD,
     RESPONSIBLE,
     SUPPORT,
+    UnitCell,
     format_units,
     is_collective,
     normalize_cell,
@@ -530,10 +531,41 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+_MERGE_CELL = re.compile(r'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
+
+
+def _xlsx_merges(ws: Any) -> list[tuple[int, int, int, int]]:  # noqa: ANN401 - a worksheet
+    """The merged ranges of a worksheet, 0-based (first row, first col, last row, last col).
+
+    A read-only worksheet (openpyxl's fast, streaming mode) does not expose its merged
+    cells, so the sheet's ``<mergeCell ref="…">`` elements are read from its XML.
+    """
+    from openpyxl.utils.cell import range_boundaries  # noqa: PLC0415 - optional dependency
+
+    ranges = getattr(ws, "merged_cells", None)
+    if ranges is not None:
+        refs = [str(r) for r in ranges.ranges]
+    else:
+        archive = ws.parent._archive  # noqa: SLF001 - the read-only workbook's open zip
+        xml = archive.read(ws._worksheet_path).decode("utf-8")  # noqa: SLF001 - as above
+        refs = _MERGE_CELL.findall(xml)
+    out = []
+    for ref in refs:
+        min_col, min_row, max_col, max_row = range_boundaries(ref)
+        out.append((min_row - 1, min_col - 1, max_row - 1, max_col - 1))
+    return out
+
+
 def _read_xlsx(path: Path, source: _Source, sheet: str | None) -> None:
     openpyxl = _require("openpyxl", "excel")
-    workbook = openpyxl.load_workbook(path, data_only=True)
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
+        if sheet is not None and sheet not in workbook.sheetnames:
+            source.problem(
+                Location(source.file, sheet),
+                f"no sheet named {sheet!r}; the sheets are " + "、".join(workbook.sheetnames),
+            )
+            return
         sheets = [workbook[sheet]] if sheet else workbook.worksheets
         columns = None
         read_any = False
@@ -541,14 +573,10 @@ def _read_xlsx(path: Path, source: _Source, sheet: str | None) -> None:
             grid = _grid_from_rows(source.file, ws.title, ws.iter_rows(values_only=True))
             if not grid.values:
                 continue
-            for merged in ws.merged_cells.ranges:
-                span = (
-                    merged.min_row - 1,
-                    merged.min_col - 1,
-                    merged.max_row - 1,
-                    merged.max_col - 1,
-                )
-                top = grid.values[span[0]][span[1]] if span[0] < len(grid.values) else ""
+            for span in _xlsx_merges(ws):
+                if span[0] >= len(grid.values):
+                    continue
+                top = grid.values[span[0]][span[1]] if span[1] < len(grid.values[0]) else ""
                 for r in range(span[0], min(span[2] + 1, len(grid.values))):
                     for c in range(span[1], min(span[3] + 1, len(grid.values[r]))):
                         grid.values[r][c] = top
@@ -865,6 +893,9 @@ def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> Impor
         source.note(Location(source.file), "no deadline column: every task is UNSPECIFIED")
     tasks: list[Task] = []
     with_support = "support" in attrs.fields_dict(Task)
+    # Lists repeat their cells: each distinct text is parsed once.
+    parsed_deadlines: dict[str, Deadline] = {}
+    parsed_cells: dict[str, UnitCell] = {}
     for index, (entry, number) in enumerate(zip(source.entries, numbers, strict=True)):
         notes = list(entry.notes)
         if entry.number is not None and entry.number.text.strip().rstrip(".．、") != str(number):
@@ -879,7 +910,8 @@ def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> Impor
         if entry.deadline is not None:
             printed = entry.deadline.text
             try:
-                deadline = Deadline.parse(printed)
+                deadline = parsed_deadlines.get(printed) or Deadline.parse(printed)
+                parsed_deadlines[printed] = deadline
             except InvalidDeadlineError:
                 source.problem(entry.deadline.where, "not a deadline", printed)
                 notes.append(f"deadline printed as {printed!r} could not be read")
@@ -901,7 +933,8 @@ def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> Impor
         labels = {LEAD: "牵头单位：", SUPPORT: "配合单位：", None: "", RESPONSIBLE: "责任单位："}
         combined = "；".join(labels[forced] + field.text for forced, field in entry.units)
         at = entry.units[0][1] if entry.units else entry.text
-        cell = parse_units(combined, known=units.known)
+        cell = parsed_cells.get(combined) or parse_units(combined, known=units.known)
+        parsed_cells[combined] = cell
         for problem in cell.problems:
             source.problem(at.where, problem, at.text)
         for note in cell.notes:
