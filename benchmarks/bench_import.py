@@ -117,7 +117,8 @@ def main() -> None:
             per_task[rows] = best(lambda rows=rows: importing.read(paths[rows])) / count
             print(f"  {count:6d} tasks: {per_task[rows] * 1e6:8.1f} µs per task")
         ratio = per_task[args.large] / per_task[args.small]
-        print(f"  per-task cost at {args.large} / at {args.small}: {ratio:.2f}x (goal: within 1.5x)")
+        print(f"  per-task cost at {args.large} / at {args.small}: {ratio:.2f}x", end="")
+        print(" (goal: within 1.5x)")
 
 
 if __name__ == "__main__":
