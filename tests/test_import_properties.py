@@ -45,12 +45,7 @@ def printable(plan: Plan) -> Plan:
 
 
 def support(task: Task) -> list[str]:
-    if hasattr(task, "support"):
-        return [u.name for u in task.support]
-    for note in task.provenance.notes if task.provenance else ():
-        if note.startswith("supporting units: "):
-            return note.removeprefix("supporting units: ").split("、")
-    return []
+    return [u.name for u in task.support]
 
 
 def key(plan: Plan) -> list[tuple[object, ...]]:

@@ -19,13 +19,7 @@ def names(units):
 
 
 def support_of(task):
-    """The task's supporting units (Task.support once roles land; notes before)."""
-    if hasattr(task, "support"):
-        return names(task.support)
-    for note in task.provenance.notes:
-        if note.startswith("supporting units: "):
-            return note.removeprefix("supporting units: ").split("、")
-    return []
+    return names(task.support)
 
 
 def write_csv(path, rows):

@@ -221,8 +221,8 @@ def fill_raw(source: Source) -> None:
 # -- units ---------------------------------------------------------------------------
 
 
-def parse_units(printed: str) -> tuple[list[str], list[str], list[str]]:
-    """Split a normalised unit cell into (units, leads, notes on restored 省).
+def parse_units(printed: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Split a normalised unit cell into (units, leads, support, notes on restored 省).
 
     The grammar is the library's own (``dg_plan._grammar``), the one the importers use.
     """
@@ -231,9 +231,7 @@ def parse_units(printed: str) -> tuple[list[str], list[str], list[str]]:
     cell = parse(printed, standalone=decisions.STANDALONE_UNITS)
     if cell.problems:
         raise BuildError(f"unit cell {printed!r}: {'; '.join(cell.problems)}")
-    if cell.support:
-        raise BuildError(f"unit cell {printed!r}: the print has no supporting units")
-    return list(cell.units), list(cell.leads), list(cell.notes)
+    return list(cell.units), list(cell.leads), list(cell.support), list(cell.notes)
 
 
 # -- platforms -------------------------------------------------------------------------
@@ -501,10 +499,7 @@ def build(text: str) -> dict[str, object]:
         u = units_of[row.number]
         d = deadline_of[row.number]
         piece = u["piece"]
-        units, leads, restored = parse_units(piece.value)  # type: ignore[attr-defined]
-        if any(word in piece.value for word in ("配合", "协助", "参与")):  # type: ignore[attr-defined]
-            # The print names no supporting unit; a cell that did would need the grammar.
-            raise BuildError(f"row {row.number}: a supporting unit the build cannot read")
+        units, leads, support, restored = parse_units(piece.value)  # type: ignore[attr-defined]
         used_units += [n for n in units if n not in used_units]
         printed = {p.value for p in d["pieces"]}  # type: ignore[attr-defined]
         if len(printed) != 1:
@@ -519,7 +514,7 @@ def build(text: str) -> dict[str, object]:
                 "deadline": deadline_doc(printed.pop()),
                 "units": units,
                 "leads": leads,
-                "support": [],
+                "support": support,
                 "units_text": piece.value,  # type: ignore[attr-defined]
                 "mentions": [{"platform": p, "start": s, "end": e} for p, s, e in mentions],
                 "provenance": {

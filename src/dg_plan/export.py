@@ -584,11 +584,10 @@ def _unit_cell(plan: Plan, task: Task) -> str:
     """The task's unit cell in the print's grammar: its printed text when that reads back."""
     from ._grammar import format_units, parse_units  # noqa: PLC0415
 
-    support = tuple(getattr(task, "support", ()))
     roles = (
         [u.name for u in task.leads],
-        [u.name for u in task.units if u not in task.leads and u not in support],
-        [u.name for u in support],
+        [u.name for u in task.responsible],
+        [u.name for u in task.support],
     )
     if task.units_text:
         exact = {u.name for u in plan.units}

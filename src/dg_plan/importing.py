@@ -37,7 +37,7 @@ import hashlib
 import io
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +72,6 @@ __all__ = [
     "ImportProblem",
     "ImportResult",
     "Location",
-    "PlanImportError",
     "read",
     "read_text",
 ]
@@ -892,7 +891,6 @@ def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> Impor
     if not source.has_deadlines and source.entries:
         source.note(Location(source.file), "no deadline column: every task is UNSPECIFIED")
     tasks: list[Task] = []
-    with_support = "support" in attrs.fields_dict(Task)
     # Lists repeat their cells: each distinct text is parsed once.
     parsed_deadlines: dict[str, Deadline] = {}
     parsed_cells: dict[str, UnitCell] = {}
@@ -900,7 +898,7 @@ def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> Impor
         notes = list(entry.notes)
         if entry.number is not None and entry.number.text.strip().rstrip(".．、") != str(number):
             notes.append(f"printed number {entry.number.text!r}; numbered {number}")
-        text = normalize_text(entry.text.text)
+        text = _normalize_text(entry.text.text)
         if not text:
             source.problem(entry.where, f"task {number} has no text", entry.text.text)
             text = entry.label or f"（第{number}项）"
@@ -966,8 +964,6 @@ def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> Impor
         task_units = tuple(units.used[n] for n in names)
         leads = tuple(u for u in task_units if roles[u.name] == LEAD)
         support = tuple(u for u in task_units if roles[u.name] == SUPPORT)
-        if support and not with_support:
-            notes.append("supporting units: " + "、".join(u.name for u in support))
         units_text = (
             texts[0]
             if len(texts) == 1 and entry.units[0][0] is None
@@ -977,7 +973,6 @@ def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> Impor
                 [u.name for u in support],
             )
         )
-        kwargs: dict[str, Any] = {"support": support} if with_support else {}
         provenance = Provenance(
             page=1,
             deadline_rows=tuple(sorted(set(deadline_rows) | {number})),
@@ -992,8 +987,8 @@ def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> Impor
                 units=task_units,
                 leads=leads,
                 units_text=units_text,
+                support=support,
                 provenance=provenance,
-                **kwargs,
             )
         )
         del index
@@ -1027,7 +1022,7 @@ def _in_file_order(items: list[Any]) -> tuple[Any, ...]:
     return tuple(sorted(items, key=key))
 
 
-def normalize_text(text: str) -> str:
+def _normalize_text(text: str) -> str:
     """A task's text: surrounding white space removed, and white space between Chinese."""
     return text.strip()
 
@@ -1222,8 +1217,3 @@ def read_text(
     source = _Source(name)
     _read_lines(text, source)
     return _finish(source, registry, strict, hashlib.sha256(text.encode("utf-8")).hexdigest())
-
-
-def iter_problems(result: ImportResult) -> Iterator[ImportProblem]:
-    """Yield the result's problems (a convenience for loops)."""
-    yield from result.problems
