@@ -403,3 +403,32 @@ def test_to_docx_writes_the_official_table(tmp_path):
         str(task.deadline),
         task.units_text,
     ]
+
+
+def test_all_three_roles_and_role_of():
+    from dg_plan import Role
+
+    task = importing.read_text(POLICY).plan.task(1)
+    assert task.role_of("市大数据局") is Role.LEAD
+    assert task.role_of("市直有关部门") is Role.SUPPORT
+    task = importing.read_text(POLICY).plan.task(2)
+    assert task.role_of("市委组织部") is Role.RESPONSIBLE
+
+
+def test_an_imported_plan_passes_the_json_schema_and_loads_back(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    import json
+    from importlib import resources
+
+    rows = [HEADER] + [
+        [str(i), f"任务{i}", printed, "某某中心牵头，各区政府配合"]
+        for i, (printed, _) in enumerate(FORMS, 1)
+    ]
+    plan = importing.read(write_csv(tmp_path / "list.csv", rows)).plan
+    assert plan.unit("某某中心").kind is UnitKind.UNCLASSIFIED
+    text = dg_plan.dumps(plan)
+    schema = json.loads(
+        resources.files("dg_plan").joinpath("data", "plan.schema.json").read_text("utf-8")
+    )
+    jsonschema.validate(json.loads(text), schema)
+    assert dg_plan.loads(text) == plan
