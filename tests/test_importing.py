@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import datetime
+import json
+from importlib import resources
 
 import pytest
 
 import dg_plan
-from dg_plan import Deadline, DeadlineKind, UnitKind, export, importing
+from dg_plan import Deadline, DeadlineKind, Role, UnitKind, export, importing
 from dg_plan.importing import PlanImportError
 
 HEADER = ["序号", "主要任务", "完成时限", "责任单位"]
@@ -406,8 +408,6 @@ def test_to_docx_writes_the_official_table(tmp_path):
 
 
 def test_all_three_roles_and_role_of():
-    from dg_plan import Role
-
     task = importing.read_text(POLICY).plan.task(1)
     assert task.role_of("市大数据局") is Role.LEAD
     assert task.role_of("市直有关部门") is Role.SUPPORT
@@ -417,9 +417,6 @@ def test_all_three_roles_and_role_of():
 
 def test_an_imported_plan_passes_the_json_schema_and_loads_back(tmp_path):
     jsonschema = pytest.importorskip("jsonschema")
-    import json
-    from importlib import resources
-
     rows = [HEADER] + [
         [str(i), f"任务{i}", printed, "某某中心牵头，各区政府配合"]
         for i, (printed, _) in enumerate(FORMS, 1)

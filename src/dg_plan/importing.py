@@ -541,15 +541,10 @@ def _xlsx_merges(ws: Any) -> list[tuple[int, int, int, int]]:  # noqa: ANN401 - 
     """
     from openpyxl.utils.cell import range_boundaries  # noqa: PLC0415 - optional dependency
 
-    ranges = getattr(ws, "merged_cells", None)
-    if ranges is not None:
-        refs = [str(r) for r in ranges.ranges]
-    else:
-        archive = ws.parent._archive  # noqa: SLF001 - the read-only workbook's open zip
-        xml = archive.read(ws._worksheet_path).decode("utf-8")  # noqa: SLF001 - as above
-        refs = _MERGE_CELL.findall(xml)
+    archive = ws.parent._archive  # noqa: SLF001 - the read-only workbook's open zip
+    xml = archive.read(ws._worksheet_path).decode("utf-8")  # noqa: SLF001 - as above
     out = []
-    for ref in refs:
+    for ref in _MERGE_CELL.findall(xml):
         min_col, min_row, max_col, max_row = range_boundaries(ref)
         out.append((min_row - 1, min_col - 1, max_row - 1, max_col - 1))
     return out
@@ -818,15 +813,14 @@ def _read_block(block: _Block, source: _Source) -> None:
 class _Units:
     """Resolve printed names to units: the registry's, or new unclassified ones."""
 
-    def __init__(self, registry: Plan | None) -> None:
+    def __init__(self, registry: Plan) -> None:
         self.registry = registry
         self.by_key: dict[str, Unit] = {}
         self.exact: set[str] = set()
-        if registry is not None:
-            for unit in registry.units:
-                self.exact.add(lookup_key(unit.name))
-                for name in unit.names:
-                    self.by_key.setdefault(lookup_key(name), unit)
+        for unit in registry.units:
+            self.exact.add(lookup_key(unit.name))
+            for name in unit.names:
+                self.by_key.setdefault(lookup_key(name), unit)
         self.made: dict[str, Unit] = {}
         self.used: dict[str, Unit] = {}
 
@@ -849,20 +843,19 @@ class _Units:
     def plan_units(self) -> tuple[Unit, ...]:
         """The used units, with the registry's collectives and members they imply."""
         chosen = dict(self.used)
-        if self.registry is not None:
-            queue = list(chosen.values())
-            while queue:
-                unit = queue.pop()
-                for name in (*unit.members, *unit.member_of):
-                    if name not in chosen:
-                        other = self.registry.unit(name)
-                        chosen[name] = other
-                        queue.append(other)
-            # The registry's units in its order (collectives list members in that order).
-            ordered = [u for u in self.registry.units if u.name in chosen]
-            ordered += [u for u in chosen.values() if u.name not in {o.name for o in ordered}]
-            return tuple(ordered)
-        return tuple(chosen.values())
+        queue = list(chosen.values())
+        while queue:
+            unit = queue.pop()
+            for name in (*unit.members, *unit.member_of):
+                if name not in chosen:
+                    other = self.registry.unit(name)
+                    chosen[name] = other
+                    queue.append(other)
+        # The registry's units in its order (collectives list members in that order).
+        ordered = [u for u in self.registry.units if u.name in chosen]
+        known = {u.name for u in ordered}
+        ordered += [u for u in chosen.values() if u.name not in known]
+        return tuple(ordered)
 
 
 def _numbers(source: _Source) -> list[int]:
@@ -885,7 +878,7 @@ def _numbers(source: _Source) -> list[int]:
     return list(range(1, len(source.entries) + 1))
 
 
-def _assemble(source: _Source, registry: Plan | None, sha256: str = "") -> ImportResult:  # noqa: PLR0915 - one pass
+def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult:  # noqa: PLR0915 - one pass
     units = _Units(registry)
     numbers = _numbers(source)
     if not source.has_deadlines and source.entries:
