@@ -95,3 +95,11 @@ def test_overview_of_an_imported_plan(listing, tmp_path, capsys):
     assert text.startswith("某市任务清单\n3 tasks\n")
     assert "一、数据治理" in text
     assert "(unspecified)" in text
+
+
+def test_show_says_when_a_task_prints_no_deadline(listing, tmp_path, capsys):
+    out = tmp_path / "plan.json"
+    main(["import", str(listing), "-o", str(out)])
+    capsys.readouterr()
+    main(["--plan", str(out), "show", "2"])
+    assert capsys.readouterr().out.startswith("Task 2 · (unspecified)")

@@ -26,7 +26,7 @@ from typing import Any
 from . import _display, export, plot
 from ._errors import DgPlanError, InvalidQueryError, UnknownNameError, UnknownTaskError
 from ._load import load_plan
-from ._model import DeadlineKind, Role, Task, Unit, UnitKind
+from ._model import Deadline, DeadlineKind, Role, Task, Unit, UnitKind
 from ._plan import Plan
 
 __all__ = ["main"]
@@ -130,6 +130,11 @@ def overview(plan: Plan) -> str:
 # -- output helpers ----------------------------------------------------------------------
 
 
+def _printed(deadline: Deadline) -> str:
+    """The deadline as printed; an UNSPECIFIED one (printed as "") says so."""
+    return str(deadline) or "(unspecified)"
+
+
 def _json(value: object) -> str:
     def default(obj: object) -> object:
         if isinstance(obj, datetime.date):
@@ -156,7 +161,8 @@ def _task_rows(tasks: Iterable[Task]) -> list[list[str]]:
     # The accountable units: the leads, or the responsible units where none leads.
     rows = [["No.", "Deadline", "Accountable", "Task"]]
     rows += [
-        [str(t.number), str(t.deadline), clip(_names(t.accountable), 26), t.text] for t in tasks
+        [str(t.number), _printed(t.deadline), clip(_names(t.accountable), 26), t.text]
+        for t in tasks
     ]
     return rows
 
@@ -222,7 +228,7 @@ def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
     columns = min(_columns(), 100)
     due = f" ({task.deadline.date})" if task.deadline.date else ""
     where = f"section {record['section']} {record['section_title']}" if record["section"] else ""
-    head = [f"Task {task.number} · {task.deadline}{due}", where]
+    head = [f"Task {task.number} · {_printed(task.deadline)}{due}", where]
     if p is not None:
         head.append(f"page {p.page}")
     lines = [" · ".join(h for h in head if h), "", *wrap(task.text, columns), ""]
