@@ -33,6 +33,7 @@ cell spans.
 from __future__ import annotations
 
 import csv
+import datetime
 import hashlib
 import io
 import os
@@ -522,7 +523,7 @@ def _grid_from_rows(file: str, sheet: str, rows: Iterable[Sequence[object]]) -> 
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
-    if hasattr(value, "year") and hasattr(value, "month") and hasattr(value, "day"):
+    if isinstance(value, datetime.date):  # a datetime too
         # A date typed into a spreadsheet: read it as "by that day".
         return f"{value.year}年{value.month}月{value.day}日前"
     if isinstance(value, float) and value.is_integer():
@@ -887,7 +888,7 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
     # Lists repeat their cells: each distinct text is parsed once.
     parsed_deadlines: dict[str, Deadline] = {}
     parsed_cells: dict[str, UnitCell] = {}
-    for index, (entry, number) in enumerate(zip(source.entries, numbers, strict=True)):
+    for entry, number in zip(source.entries, numbers, strict=True):
         notes = list(entry.notes)
         if entry.number is not None and entry.number.text.strip().rstrip(".．、") != str(number):
             notes.append(f"printed number {entry.number.text!r}; numbered {number}")
@@ -984,7 +985,6 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
                 provenance=provenance,
             )
         )
-        del index
     order = sorted(range(len(tasks)), key=lambda i: tasks[i].number)
     ordered = tuple(tasks[i] for i in order)
     sections = _sections(source, tasks)
@@ -1016,7 +1016,7 @@ def _in_file_order(items: list[Any]) -> tuple[Any, ...]:
 
 
 def _normalize_text(text: str) -> str:
-    """A task's text: surrounding white space removed, and white space between Chinese."""
+    """A task's text: surrounding white space removed (inner white space is kept)."""
     return text.strip()
 
 
