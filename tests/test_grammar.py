@@ -89,3 +89,11 @@ def test_is_collective(name):
 
 def test_a_single_unit_is_not_collective():
     assert not is_collective("省财政厅")
+
+
+def test_a_role_word_that_is_a_whole_name_is_a_name():
+    assert parse_units("共同负责").units == ("共同负责",)
+    assert parse_units("省财政厅牵头，配合").support == ()
+    cell = parse_units("省财政厅牵头，某某配合", known={"某某配合"}.__contains__)
+    assert cell.units == ("省财政厅", "某某配合")
+    assert cell.support == ()

@@ -98,8 +98,12 @@ class UnitCell:
 _PIECE_SEP = re.compile("；|。|，(?=(?:" + "|".join(w for w, _ in _LABELS) + ")：)")
 
 
-def _clauses(text: str) -> list[tuple[str, str]]:
-    """Split *text* into (role, clause) pairs, left to right."""
+def _clauses(text: str, known: Callable[[str], bool] | None) -> list[tuple[str, str]]:
+    """Split *text* into (role, clause) pairs, left to right.
+
+    A role word ends a clause only after a name: a role word that stands alone as an
+    item, or ends a name the registry knows (*known*), is part of the name.
+    """
     roles = dict(_SUFFIXES)
     labels = dict(_LABELS)
     out: list[tuple[str, str]] = []
@@ -111,6 +115,9 @@ def _clauses(text: str) -> list[tuple[str, str]]:
             piece = piece[m.end() :]  # noqa: PLW2901 - 责任单位： holds a cell of its own grammar
         pos = 0
         for m in _CLAUSE_END.finditer(piece):
+            item = _ITEM_SEP.split(piece[pos : m.end()])[-1]
+            if item == m[1] or (known is not None and known(item)):
+                continue
             out.append((roles[m[1]], piece[pos : m.start()]))
             pos = m.end()
         out.append((RESPONSIBLE, piece[pos:]))
@@ -160,7 +167,7 @@ def parse_units(
         return name in standalone or bool(_SELF_STANDING.search(name))
 
     cell = normalize_cell(text)
-    clauses = _clauses(cell)
+    clauses = _clauses(cell, known)
     items: list[tuple[str, str]] = []
     for role, clause in clauses:
         items += [(role, item) for item in _ITEM_SEP.split(clause)]
