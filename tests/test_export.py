@@ -287,13 +287,13 @@ def test_ics_is_idempotent(plan, tmp_path):
 
 
 def test_write_knows_every_format(plan, tmp_path):
-    assert set(export.FORMATS) == {"json", "csv", "xlsx", "graphml", "node-link", "ics"}
+    assert set(export.FORMATS) == {"json", "csv", "xlsx", "docx", "graphml", "node-link", "ics"}
     for fmt in export.FORMATS:
         path = tmp_path / f"out.{fmt}"
         export.write(plan, fmt, str(path))
         assert path.stat().st_size > 1000, fmt
     with pytest.raises(InvalidQueryError, match="expected one of"):
-        export.write(plan, "docx", tmp_path / "x")
+        export.write(plan, "doc", tmp_path / "x")
 
 
 def test_table_of_a_role_query(plan):
@@ -305,12 +305,12 @@ def test_the_new_modules_import_nothing_heavy():
     code = textwrap.dedent(
         """
         import sys
-        import dg_plan, dg_plan.export, dg_plan.plot, dg_plan._cli
+        import dg_plan, dg_plan.export, dg_plan.plot, dg_plan._cli, dg_plan.importing
         plan = dg_plan.load_plan()
         plan._repr_html_(), plan.task(18)._repr_html_(), repr(plan.task(18))
         dg_plan.export.records(plan, "long")
         dg_plan.export.table(plan.timeline())._repr_html_()
-        heavy = {"pandas", "matplotlib", "networkx", "openpyxl", "icalendar", "numpy"}
+        heavy = {"pandas", "matplotlib", "networkx", "openpyxl", "icalendar", "numpy", "docx"}
         print(sorted(heavy & {m.partition(".")[0] for m in sys.modules}))
         """
     )

@@ -23,7 +23,9 @@ def test_deadline_printed_form_round_trips():
         assert str(Deadline.parse(printed)) == printed
 
 
-@pytest.mark.parametrize("bad", ["2024年13月底前", "2024年0月底前", "2024年2月30日前", "明年", ""])
+@pytest.mark.parametrize(
+    "bad", ["2024年13月底前", "2024年0月底前", "2024年2月30日前", "明年", "2024年五季度", "完成"]
+)
 def test_deadline_parse_rejects(bad):
     with pytest.raises(ValueError, match="deadline"):
         Deadline.parse(bad)
@@ -102,3 +104,52 @@ def test_unknown_task_number(plan):
     assert "1..178" in str(info.value)
     with pytest.raises(LookupError):
         plan.task("18")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("2024年底前", datetime.date(2024, 12, 31)),
+        ("2024年年底前", datetime.date(2024, 12, 31)),
+        ("2024年", datetime.date(2024, 12, 31)),
+        ("2024年上半年", datetime.date(2024, 6, 30)),
+        ("2024年下半年", datetime.date(2024, 12, 31)),
+        ("2024年一季度", datetime.date(2024, 3, 31)),
+        ("2024年二季度", datetime.date(2024, 6, 30)),
+        ("2024年三季度", datetime.date(2024, 9, 30)),
+        ("2024年四季度", datetime.date(2024, 12, 31)),
+        ("2024年3月31日前", datetime.date(2024, 3, 31)),
+        ("2024年2月底", datetime.date(2024, 2, 29)),
+        ("2024年底前完成", datetime.date(2024, 12, 31)),
+    ],
+)
+def test_deadline_parse_reads_the_extended_dated_forms(printed, expected):
+    deadline = Deadline.parse(printed)
+    assert deadline.kind is DeadlineKind.DATE
+    assert deadline.date == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind"),
+    [
+        ("长期坚持", DeadlineKind.ONGOING),
+        ("常态化推进", DeadlineKind.ONGOING),
+        ("持续推进", DeadlineKind.ONGOING),
+        ("适时推进", DeadlineKind.WHEN_APPROPRIATE),
+        ("", DeadlineKind.UNSPECIFIED),
+        ("  ", DeadlineKind.UNSPECIFIED),
+    ],
+)
+def test_deadline_parse_reads_the_undated_forms(printed, kind):
+    assert Deadline.parse(printed) == Deadline(kind)
+
+
+def test_unspecified_prints_nothing_and_sorts_last():
+    unspecified = Deadline(DeadlineKind.UNSPECIFIED)
+    assert str(unspecified) == ""
+    others = [
+        Deadline.parse("2099年12月底前"),
+        Deadline.parse("持续推进"),
+        Deadline.parse("适时推进"),
+    ]
+    assert sorted([unspecified, *others]) == [*others, unspecified]

@@ -104,7 +104,7 @@ def test_deadline_order_follows_the_dates_and_puts_dated_first(a, b):
     elif b.is_dated:
         assert b < a
     else:
-        order = [DeadlineKind.ONGOING, DeadlineKind.WHEN_APPROPRIATE]
+        order = [DeadlineKind.ONGOING, DeadlineKind.WHEN_APPROPRIATE, DeadlineKind.UNSPECIFIED]
         assert (a < b) is (order.index(a.kind) < order.index(b.kind))
 
 

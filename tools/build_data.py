@@ -239,32 +239,17 @@ def fill_raw(source: Source) -> None:
 # -- units ---------------------------------------------------------------------------
 
 
-def parse_units(printed: str) -> tuple[list[str], list[str], list[str]]:
-    """Split a normalised unit cell into (units, leads, notes on restored 省)."""
-    text = printed.removesuffix("按职责分工负责")
-    if "牵头" in text:
-        lead_text, _, rest = text.partition("牵头")
-        rest = rest.removeprefix("，")
-    else:
-        lead_text, rest = "", text
-    notes: list[str] = []
+def parse_units(printed: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Split a normalised unit cell into (units, leads, support, notes on restored 省).
 
-    def items(chunk: str) -> list[str]:
-        names = []
-        for item in re.split(r"、|，|以及", chunk):
-            if not item:
-                continue
-            if not item.startswith("省") and item not in decisions.STANDALONE_UNITS:
-                notes.append(f"省 restored: {item} → 省{item}")
-                item = "省" + item  # noqa: PLW2901
-            names.append(item)
-        return names
+    The grammar is the library's own (``dg_plan._grammar``), the one the importers use.
+    """
+    from dg_plan._grammar import parse_units as parse  # noqa: PLC0415 - src is on the path
 
-    leads = items(lead_text)
-    units = leads + items(rest)
-    if len(set(units)) != len(units):
-        raise BuildError(f"a unit is printed twice in {printed!r}")
-    return units, leads, notes
+    cell = parse(printed, standalone=decisions.STANDALONE_UNITS)
+    if cell.problems:
+        raise BuildError(f"unit cell {printed!r}: {'; '.join(cell.problems)}")
+    return list(cell.units), list(cell.leads), list(cell.support), list(cell.notes)
 
 
 # -- platforms -------------------------------------------------------------------------
@@ -519,10 +504,7 @@ def build(text: str) -> dict[str, object]:
         u = units_of[row.number]
         d = deadline_of[row.number]
         piece = u.pieces[0]
-        units, leads, restored = parse_units(piece.value)
-        if any(word in piece.value for word in ("配合", "协助", "参与")):
-            # The print names no supporting unit; a cell that did would need the grammar.
-            raise BuildError(f"row {row.number}: a supporting unit the build cannot read")
+        units, leads, support, restored = parse_units(piece.value)
         used_units += [n for n in units if n not in used_units]
         printed = {p.value for p in d.pieces}
         if len(printed) != 1:
@@ -537,7 +519,7 @@ def build(text: str) -> dict[str, object]:
                 "deadline": deadline_doc(printed.pop()),
                 "units": units,
                 "leads": leads,
-                "support": [],
+                "support": support,
                 "units_text": piece.value,
                 "mentions": [{"platform": p, "start": s, "end": e} for p, s, e in mentions],
                 "provenance": {

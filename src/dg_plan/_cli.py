@@ -33,7 +33,7 @@ from . import _display, export, plot, tracking
 from ._compat import require
 from ._errors import DgPlanError, InvalidQueryError, UnknownNameError, UnknownTaskError
 from ._load import load_plan
-from ._model import DeadlineKind, PlatformKind, Role, Task, Unit, UnitKind
+from ._model import Deadline, DeadlineKind, PlatformKind, Role, Task, Unit, UnitKind
 from ._plan import Plan
 from ._query import summarize
 from ._version import __version__
@@ -125,9 +125,19 @@ def _fit(rows: list[list[str]], last_min: int = 20) -> str:
 def overview(plan: Plan) -> str:
     """Return a text overview: parts and subsections, tasks per deadline, top lead units."""
     m = plan.metadata
+    # An imported plan may know nothing of its document: say only what is known.
+    origin = ", ".join(
+        part
+        for part in (
+            " of ".join(p for p in (m.attachment, m.document) if p),
+            m.issuer,
+            str(m.issued) if m.issued else "",
+        )
+        if part
+    )
     lines = [
         m.title,
-        f"{m.attachment} of {m.document}, {m.issuer}, {m.issued}: {len(plan.tasks)} tasks",
+        f"{origin}: {len(plan.tasks)} tasks" if origin else f"{len(plan.tasks)} tasks",
         "",
         "Parts and subsections",
     ]
@@ -138,13 +148,18 @@ def overview(plan: Plan) -> str:
         for s in summary.sections
     ]  # fmt: skip
     lines += [table(rows), "", "Tasks per deadline"]
-    lines.append(table([[str(d), str(n)] for d, n in summary.deadlines]))
+    lines.append(table([[str(d) or "(unspecified)", str(n)] for d, n in summary.deadlines]))
     lines += ["", "Units that lead most tasks"]
     lines.append(table([[unit.name, str(n)] for unit, n in summary.leads]))
     return "\n".join(lines)
 
 
 # -- output helpers ----------------------------------------------------------------------
+
+
+def _printed(deadline: Deadline) -> str:
+    """The deadline as printed; an UNSPECIFIED one (printed as "") says so."""
+    return str(deadline) or "(unspecified)"
 
 
 def _json(value: object) -> str:
@@ -173,7 +188,8 @@ def _task_rows(tasks: Iterable[Task]) -> list[list[str]]:
     # The accountable units: the leads, or the responsible units where none leads.
     rows = [["No.", "Deadline", "Accountable", "Task"]]
     rows += [
-        [str(t.number), str(t.deadline), clip(_names(t.accountable), 26), t.text] for t in tasks
+        [str(t.number), _printed(t.deadline), clip(_names(t.accountable), 26), t.text]
+        for t in tasks
     ]
     return rows
 
@@ -230,7 +246,7 @@ def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
     columns = min(_columns(), 100)
     due = f" ({task.deadline.date})" if task.deadline.date else ""
     where = f"section {record['section']} {record['section_title']}" if record["section"] else ""
-    head = [f"Task {task.number} · {task.deadline}{due}", where]
+    head = [f"Task {task.number} · {_printed(task.deadline)}{due}", where]
     if p is not None:
         head.append(f"page {p.page}")
     lines = [" · ".join(h for h in head if h), "", *wrap(task.text, columns), ""]
@@ -555,6 +571,56 @@ _BINARY_FORMATS = frozenset({"xlsx"})
 _PLOT_FORMATS = ("png", "svg", "pdf")
 
 
+def _cmd_import(plan: Plan, args: argparse.Namespace) -> str:
+    from . import importing  # noqa: PLC0415 - only this command needs it
+    from ._format import dumps  # noqa: PLC0415
+
+    # The plan in force (the shipped one, or --plan's) is the registry names resolve to.
+    result = importing.read(args.file, strict=args.strict, registry=plan)
+    if args.output == "-":
+        sys.stdout.write(dumps(result.plan))
+        sys.stdout.flush()
+    elif args.output:
+        Path(args.output).write_text(dumps(result.plan), encoding="utf-8", newline="\n")
+    findings = [("problem", p) for p in result.problems] + [("note", n) for n in result.notes]
+    if args.json:
+        return _json(
+            {
+                "file": args.file,
+                "output": args.output,
+                "tasks": len(result.plan.tasks),
+                "units": len(result.plan.units),
+                "problems": [_finding(p) for p in result.problems],
+                "notes": [_finding(n) for n in result.notes],
+            }
+        )
+    rows = [["", "where", "what", "text"]]
+    rows += [[kind, str(f.where), f.message, clip(f.text, 40)] for kind, f in findings]
+    summary = (
+        f"{args.file}: {len(result.plan.tasks)} tasks, {len(result.plan.units)} units, "
+        f"{len(result.problems)} problem(s), {len(result.notes)} note(s)"
+        + (f"; wrote {args.output}" if args.output and args.output != "-" else "")
+    )
+    out = sys.stderr if args.output == "-" else sys.stdout
+    print(table(rows), file=out)
+    print(summary, file=out)
+    return ""
+
+
+def _finding(item: Any) -> dict[str, Any]:  # noqa: ANN401 - an ImportNote or ImportProblem
+    where = item.where
+    return {
+        "file": where.file,
+        "sheet": where.sheet,
+        "row": where.row,
+        "column": where.column,
+        "cell": where.cell,
+        "line": where.line,
+        "message": item.message,
+        "text": item.text,
+    }
+
+
 def _cmd_plot(plan: Plan, args: argparse.Namespace) -> str:
     suffix = Path(args.path).suffix.lstrip(".").lower()
     if suffix not in _PLOT_FORMATS:
@@ -810,6 +876,25 @@ def _file_commands(command: _Command) -> None:
     p.add_argument("path", help="the file to write ('-': standard output)")
     p.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte-order mark")
     p.add_argument("--form", choices=["wide", "long"], default="wide", help="csv: the form")
+    p = command(
+        "import",
+        _cmd_import,
+        "read a task list (.xlsx, .docx, .csv, .txt, .md) into a plan file",
+        [
+            "dg-plan import 任务清单.xlsx -o plan.json",
+            "dg-plan import 实施方案.docx -o plan.json --strict",
+            "dg-plan import 分工方案.txt --json",
+            "dg-plan --plan plan.json overview",
+            "",
+            "Names resolve to the units of the plan in force (--plan, or the shipped plan).",
+            "Exit status 1 with --strict when anything cannot be read.",
+        ],
+    )
+    p.add_argument("file", help="the task list to read")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write the plan (JSON) here ('-': stdout)"
+    )
+    p.add_argument("--strict", action="store_true", help="fail when anything cannot be read")
     p = command(
         "plot",
         _cmd_plot,

@@ -295,3 +295,23 @@ class TrackingDataError(DgPlanError, ValueError):
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} in the tracking data:"
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+class PlanImportError(DgPlanError, ValueError):
+    """A task list could not be imported (or, with ``strict=True``, not without problems).
+
+    Its message lists every problem, each with where it is (file, sheet, cell or line)
+    and the offending text.
+
+    Attributes:
+        problems: The :class:`~dg_plan.importing.ImportProblem` objects, in file order.
+    """
+
+    def __init__(self, problems: Sequence[object], file: str = "") -> None:
+        self.problems = tuple(problems)
+        self.file = file
+        super().__init__(self.problems)
+
+    def __str__(self) -> str:
+        head = f"{len(self.problems)} problem(s) importing {self.file or 'the list'}:"
+        return "\n".join([head, *(f"  {p}" for p in self.problems)])

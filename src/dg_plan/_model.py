@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import enum
 import re
@@ -9,7 +10,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from . import _display
 from ._errors import (
@@ -48,17 +48,39 @@ class DeadlineKind(enum.Enum):
     ONGOING = "ongoing"
     #: 适时推进: pursued when the time is right, no date.
     WHEN_APPROPRIATE = "when_appropriate"
+    #: No deadline printed at all (an imported list whose task has an empty deadline
+    #: cell). Undated; it sorts after every other kind, and its printed form is ``""``.
+    UNSPECIFIED = "unspecified"
 
 
 _UNDATED_PRINTED = {
     DeadlineKind.ONGOING: "持续推进",
     DeadlineKind.WHEN_APPROPRIATE: "适时推进",
+    DeadlineKind.UNSPECIFIED: "",
+}
+# Other printed forms of the undated kinds (read, never written).
+_UNDATED_SYNONYMS = {
+    "长期坚持": DeadlineKind.ONGOING,
+    "常态化推进": DeadlineKind.ONGOING,
+    "长期推进": DeadlineKind.ONGOING,
+    "持续推进": DeadlineKind.ONGOING,
+    "适时推进": DeadlineKind.WHEN_APPROPRIATE,
+    "": DeadlineKind.UNSPECIFIED,
 }
 # Order of the undated kinds after every date: ONGOING (works through the whole
-# period) before WHEN_APPROPRIATE (no time given at all).
-_KIND_RANK = {DeadlineKind.DATE: 0, DeadlineKind.ONGOING: 1, DeadlineKind.WHEN_APPROPRIATE: 2}
-_MONTH_END = re.compile(r"([0-9]{1,4})年([0-9]{1,2})月底前")
-_DAY = re.compile(r"([0-9]{1,4})年([0-9]{1,2})月([0-9]{1,2})日前")
+# period), then WHEN_APPROPRIATE (no time given), then UNSPECIFIED (nothing printed).
+_KIND_RANK = {
+    DeadlineKind.DATE: 0,
+    DeadlineKind.ONGOING: 1,
+    DeadlineKind.WHEN_APPROPRIATE: 2,
+    DeadlineKind.UNSPECIFIED: 3,
+}
+_MONTH_END = re.compile(r"([0-9]{1,4})年([0-9]{1,2})月(?:底前|底|末)?")
+_DAY = re.compile(r"([0-9]{1,4})年([0-9]{1,2})月([0-9]{1,2})日(?:前)?")
+_YEAR_END = re.compile(r"([0-9]{1,4})年(?:年?底前?|年?末|内|全年)?")
+_HALF = re.compile(r"([0-9]{1,4})年(上|下)半年(?:底前|底|末|前)?")
+_QUARTER = re.compile(r"([0-9]{1,4})年(?:第)?([一二三四1-4])季度(?:末前|末|底前|底|前)?")
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
@@ -77,7 +99,8 @@ def _exact_date(instance: object, attribute: attrs.Attribute[Any], value: object
 
 
 def _month_end(year: int, month: int) -> datetime.date:
-    return datetime.date(year, month, 1) + relativedelta(day=31)
+    first = datetime.date(year, month, 1)  # raises ValueError for an impossible month
+    return first.replace(day=calendar.monthrange(year, month)[1])
 
 
 def _check_deadline(instance: Deadline, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -96,10 +119,11 @@ def _check_deadline(instance: Deadline, attribute: attrs.Attribute[Any], value: 
 
 @attrs.frozen(order=False, field_transformer=dg_errors)
 class Deadline:
-    """When a task is due: by a date, 持续推进 (ongoing) or 适时推进 (when appropriate).
+    """When a task is due: by a date, 持续推进, 适时推进, or nothing printed (unspecified).
 
     Deadlines are immutable and totally ordered: dated deadlines by their date,
-    then every ONGOING deadline, then every WHEN_APPROPRIATE deadline.
+    then every ONGOING deadline, then every WHEN_APPROPRIATE deadline, then every
+    UNSPECIFIED one (a task that prints no deadline; its printed form is ``""``).
 
     >>> Deadline.parse("2024年6月底前").date
     datetime.date(2024, 6, 30)
@@ -124,22 +148,41 @@ class Deadline:
     def parse(cls, text: str) -> Deadline:
         """Parse a printed deadline.
 
-        The forms are ``2024年6月底前`` (by the end of the month), ``2024年6月15日前``,
-        ``持续推进`` and ``适时推进``; white space is ignored.
+        The forms written are ``2024年6月底前`` (by the end of the month),
+        ``2024年6月15日前``, ``持续推进``, ``适时推进`` and ``""`` (nothing printed:
+        ``UNSPECIFIED``). Also read, as the dated deadline they mean: ``2024年底前``,
+        ``2024年年底前`` and ``2024年`` (the year's end); ``2024年上半年`` / ``下半年``;
+        ``2024年一季度`` … ``四季度`` (the quarter's end); ``2024年3月底`` and
+        ``2024年3月`` (the month's end); ``2024年3月31日`` (that day). ``长期坚持``,
+        ``常态化推进`` and ``长期推进`` read as ``ONGOING``. A trailing ``完成`` is
+        ignored, and so is white space.
+
+        >>> str(Deadline.parse("2024年二季度"))
+        '2024年6月底前'
+        >>> Deadline.parse("常态化推进").kind
+        <DeadlineKind.ONGOING: 'ongoing'>
 
         Raises:
             InvalidDeadlineError: *text* is not one of these forms or names an impossible
                 date (a :class:`ValueError`).
         """
         stripped = "".join(str(text).split())
-        for kind, printed in _UNDATED_PRINTED.items():
-            if stripped == printed:
-                return cls(kind)
+        if stripped.endswith("完成") and stripped != "完成":
+            stripped = stripped.removesuffix("完成")
+        kind = _UNDATED_SYNONYMS.get(stripped)
+        if kind is not None:
+            return cls(kind)
         try:
             if m := _MONTH_END.fullmatch(stripped):
                 return cls.month_end(int(m[1]), int(m[2]))
             if m := _DAY.fullmatch(stripped):
                 return cls(DeadlineKind.DATE, datetime.date(int(m[1]), int(m[2]), int(m[3])))
+            if m := _YEAR_END.fullmatch(stripped):
+                return cls.month_end(int(m[1]), 12)
+            if m := _HALF.fullmatch(stripped):
+                return cls.month_end(int(m[1]), 6 if m[2] == "上" else 12)
+            if m := _QUARTER.fullmatch(stripped):
+                return cls.month_end(int(m[1]), 3 * _QUARTERS[m[2]])
         except ValueError as exc:
             raise InvalidDeadlineError(
                 f"impossible date in deadline {text!r}: {exc}", text
@@ -165,7 +208,7 @@ class Deadline:
         return (_KIND_RANK[self.kind], self.date or datetime.date.min)
 
     def __str__(self) -> str:
-        """Return the printed form: ``2024年6月底前``, ``持续推进`` or ``适时推进``."""
+        """Return the printed form: ``2024年6月底前``, ``持续推进``, ``适时推进``, or ``""``."""
         if self.date is None:
             return _UNDATED_PRINTED[self.kind]
         d = self.date
@@ -209,6 +252,8 @@ class UnitKind(enum.Enum):
     COLLECTIVE = "collective"
     #: A people's organisation (省残联).
     PEOPLES_ORGANIZATION = "peoples_organization"
+    #: A unit an imported list names that no registry classifies.
+    UNCLASSIFIED = "unclassified"
 
 
 def _tuple_of_str(

@@ -65,8 +65,14 @@ def summarize(plan: Plan, top: int = 10) -> Summary:
     )
 
 
+# The workload bucket of tasks that print no deadline (str() of such a deadline is "").
+UNSPECIFIED_BUCKET = "未明确"
+
+
 def _bucket(deadline: Deadline) -> str:
-    return str(deadline.date.year) if deadline.date is not None else str(deadline)
+    if deadline.date is not None:
+        return str(deadline.date.year)
+    return str(deadline) or UNSPECIFIED_BUCKET
 
 
 class Index:
@@ -128,7 +134,12 @@ class Index:
         self.workloads: dict[bool, tuple[WorkloadRow, ...]] = {}
         self.buckets = tuple(
             dict.fromkeys(_bucket(e.deadline) for e in self.timeline if e.deadline.is_dated)
-        ) + tuple(str(Deadline(k)) for k in DeadlineKind if k is not DeadlineKind.DATE)
+        ) + tuple(
+            # UNSPECIFIED has a bucket only in a plan that has such a task.
+            _bucket(Deadline(k))
+            for k in DeadlineKind
+            if k is not DeadlineKind.DATE and (k is not DeadlineKind.UNSPECIFIED or self.undated[k])
+        )
 
     def in_order(self, tasks: Iterable[Task]) -> tuple[Task, ...]:
         """Return *tasks* in the plan's order, each once."""

@@ -54,7 +54,7 @@ from . import _display
 from ._compat import require
 from ._errors import InvalidQueryError
 from ._format import dumps
-from ._model import DeadlineKind, Role, Task, UnitKind
+from ._model import DeadlineKind, Role, Section, Task, UnitKind
 from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
 from ._search import SearchHit
 
@@ -75,6 +75,7 @@ __all__ = [
     "tasks_html",
     "to_csv",
     "to_dataframe",
+    "to_docx",
     "to_excel",
     "to_graphml",
     "to_ics",
@@ -559,6 +560,110 @@ def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
     _emit(dest, buffer.getvalue(), "xlsx")
 
 
+#: The header of the official four-column table :func:`to_docx` writes.
+DOCX_HEADER = ("序号", "主要任务", "完成时限", "责任单位")
+
+
+def _unit_cell(plan: Plan, task: Task) -> str:
+    """The task's unit cell in the print's grammar: its printed text when that reads back."""
+    from ._grammar import format_units, parse_units  # noqa: PLC0415
+
+    roles = (
+        [u.name for u in task.leads],
+        [u.name for u in task.responsible],
+        [u.name for u in task.support],
+    )
+    if task.units_text:
+        exact = {u.name for u in plan.units}
+        cell = parse_units(task.units_text, known=exact.__contains__)
+        try:
+            names = [plan.unit(n).name for n in cell.units]
+            leads = [plan.unit(n).name for n in cell.leads]
+            helpers = [plan.unit(n).name for n in cell.support]
+        except LookupError:
+            names = leads = helpers = []
+        if (
+            not cell.problems
+            and names == [u.name for u in task.units]
+            and leads == roles[0]
+            and helpers == roles[2]
+        ):
+            return task.units_text
+    return format_units(*roles)
+
+
+def _heading_text(section: Section, depth: int) -> str:
+    from ._grammar import numeral  # noqa: PLC0415
+
+    count = f"（共{section.declared_count}项）" if section.declared_count is not None else ""
+    if depth == 0:
+        label = section.label or numeral(section.number)
+        return f"{label}、{section.title}{count}"
+    label = section.label if section.label.startswith("（") else f"（{numeral(section.number)}）"
+    return f"{label}{section.title}{count}"
+
+
+def to_docx(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
+    """Write the plan as a Word document: the official four-column table.
+
+    The table's columns are 序号 / 主要任务 / 完成时限 / 责任单位; each part (一、…) and
+    subsection (（一）…) is a heading row merged across the table; the unit cell reads
+    in the print's grammar (甲、乙牵头，丙按职责分工负责). The title (and the
+    attachment label, when there is one) stands above the table.
+    :func:`dg_plan.importing.read` reads the file back into the same tasks.
+
+    Args:
+        plan: The plan.
+        dest: A path, or a file object opened for writing in binary mode.
+
+    Raises:
+        ImportError: python-docx is not installed (``pip install 'dg_plan[docx]'``).
+        OSError: The file cannot be written.
+    """
+    docx = require("docx", "docx", "to_docx")
+    document = docx.Document()
+    if plan.metadata.attachment:
+        document.add_paragraph(plan.metadata.attachment)
+    document.add_paragraph(plan.metadata.title)
+    table = document.add_table(rows=1, cols=len(DOCX_HEADER))
+    table.style = "Table Grid"
+    for cell, word in zip(table.rows[0].cells, DOCX_HEADER, strict=True):
+        cell.text = word
+
+    def heading(text: str) -> None:
+        cells = table.add_row().cells
+        merged = cells[0].merge(cells[-1])
+        merged.text = text
+
+    def task_row(task: Task) -> None:
+        cells = table.add_row().cells
+        values = (str(task.number), task.text, str(task.deadline), _unit_cell(plan, task))
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = value
+
+    def walk(section: Section, depth: int) -> None:
+        heading(_heading_text(section, depth))
+        nested = {t.number for s in section.subsections for t in s.tasks}
+        for task in section.tasks:
+            if task.number not in nested:
+                task_row(task)
+        for sub in section.subsections:
+            if depth == 0:
+                walk(sub, 1)
+            else:  # deeper levels have no heading row: their tasks join this one
+                for task in sub.tasks:
+                    task_row(task)
+
+    for part in plan.sections:
+        walk(part, 0)
+    if not plan.sections:
+        for task in plan.tasks:
+            task_row(task)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    _emit(dest, buffer.getvalue(), "docx")
+
+
 def _networkx() -> Any:  # noqa: ANN401 - the networkx module
     return require("networkx", "graph", "the graph")
 
@@ -696,6 +801,7 @@ FORMATS: Mapping[str, Callable[[Plan, Any], None]] = MappingProxyType(
         "json": to_json,
         "csv": to_csv,
         "xlsx": to_excel,
+        "docx": to_docx,
         "graphml": to_graphml,
         "node-link": to_node_link,
         "ics": to_ics,

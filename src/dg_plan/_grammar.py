@@ -1,0 +1,242 @@
+"""The grammar of a printed unit cell: who leads, who is responsible, who supports.
+
+One parser for every reader: the shipped plan's build (``tools/build_data.py``) and
+:mod:`dg_plan.importing` both call :func:`parse_units`.
+
+The grammar, read left to right:
+
+* a clause ends with its role word: ``牵头`` (LEAD); ``负责``, ``按职责分工负责`` or
+  nothing at all (RESPONSIBLE); ``配合``, ``协助`` or ``参与`` (SUPPORT);
+* a clause may instead start with its label: ``牵头单位：``, ``责任单位：``,
+  ``配合单位：``, ``参与单位：``, ``协助单位：``;
+* items are separated by ``、``, ``，`` and ``以及``;
+* an elided prefix (省, 市, 区, 县 or a place name ending in one of them) is restored
+  from the first item that has one: "省发展改革委、财政厅" is 省发展改革委 and 省财政厅;
+* collectives (各…, …各部门, …有关部门, …相关部门, …相关单位) and self-standing names
+  are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+
+import attrs
+
+__all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse_units"]
+
+LEAD = "lead"
+RESPONSIBLE = "responsible"
+SUPPORT = "support"
+
+# Role words that end a clause, longest first.
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("按职责分工负责", RESPONSIBLE),
+    ("共同负责", RESPONSIBLE),
+    ("负责", RESPONSIBLE),
+    ("牵头", LEAD),
+    ("配合", SUPPORT),
+    ("协助", SUPPORT),
+    ("参与", SUPPORT),
+)
+# Labels that start a clause.
+_LABELS: tuple[tuple[str, str], ...] = (
+    ("牵头单位", LEAD),
+    ("责任单位", RESPONSIBLE),
+    ("负责单位", RESPONSIBLE),
+    ("配合单位", SUPPORT),
+    ("协助单位", SUPPORT),
+    ("参与单位", SUPPORT),
+)
+_CLAUSE_END = re.compile("(" + "|".join(w for w, _ in _SUFFIXES) + ")(?=$|[，；。,;])")
+_LABEL = re.compile("^(" + "|".join(w for w, _ in _LABELS) + ")[：:]")
+_ITEM_SEP = re.compile(r"、|，|,|以及")
+_COLLECTIVE = re.compile(r"^各|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$")
+_SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
+_PUNCTUATION = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
+
+
+def normalize_cell(text: str) -> str:
+    """Remove white space and use the print's full-width punctuation."""
+    out = "".join(str(text).split())
+    for ascii_form, print_form in _PUNCTUATION.items():
+        out = out.replace(ascii_form, print_form)
+    return out
+
+
+def is_collective(name: str) -> bool:
+    """Whether *name* stands for several units (各省辖市政府, 省直有关部门, …)."""
+    return bool(_COLLECTIVE.search(name))
+
+
+@attrs.frozen
+class UnitCell:
+    """A unit cell, parsed.
+
+    Args:
+        units: Every unit, in printed order, each once.
+        leads: The units of LEAD clauses, in printed order.
+        support: The units of SUPPORT clauses, in printed order.
+        notes: Every prefix restored, as ``"省 restored: 财政厅 → 省财政厅"``.
+        problems: What could not be read (a unit printed twice, an empty item).
+    """
+
+    units: tuple[str, ...]
+    leads: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+
+    @property
+    def responsible(self) -> tuple[str, ...]:
+        """The units that neither lead nor support."""
+        other = {*self.leads, *self.support}
+        return tuple(u for u in self.units if u not in other)
+
+
+_PIECE_SEP = re.compile("；|。|，(?=(?:" + "|".join(w for w, _ in _LABELS) + ")：)")
+
+
+def _clauses(text: str, known: Callable[[str], bool] | None) -> list[tuple[str, str]]:
+    """Split *text* into (role, clause) pairs, left to right.
+
+    A role word ends a clause only after a name: a role word that stands alone as an
+    item, or ends a name the registry knows (*known*), is part of the name.
+    """
+    roles = dict(_SUFFIXES)
+    labels = dict(_LABELS)
+    out: list[tuple[str, str]] = []
+    for piece in _PIECE_SEP.split(text):
+        if m := _LABEL.match(piece):
+            if labels[m[1]] != RESPONSIBLE:
+                out.append((labels[m[1]], piece[m.end() :]))
+                continue
+            piece = piece[m.end() :]  # noqa: PLW2901 - 责任单位： holds a cell of its own grammar
+        pos = 0
+        for m in _CLAUSE_END.finditer(piece):
+            item = _ITEM_SEP.split(piece[pos : m.end()])[-1]
+            if item == m[1] or (known is not None and known(item)):
+                continue
+            out.append((roles[m[1]], piece[pos : m.start()]))
+            pos = m.end()
+        out.append((RESPONSIBLE, piece[pos:]))
+    clauses: list[tuple[str, str]] = []
+    for role, clause in out:
+        chunk = clause.strip("，；。").removeprefix("由")
+        if chunk:
+            clauses.append((role, chunk))
+    return clauses
+
+
+def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
+    if is_collective(name) or standing(name):
+        return None
+    if name[0] in "省区县" or (name[0] == "市" and not name.startswith("市场")):
+        return name[0]
+    if m := _PLACE.match(name):
+        return m[1]
+    return None
+
+
+def parse_units(
+    text: str,
+    *,
+    standalone: Collection[str] = (),
+    known: Callable[[str], bool] | None = None,
+) -> UnitCell:
+    """Parse a printed unit cell into its units and their roles.
+
+    >>> cell = parse_units("省发展改革委、财政厅牵头，省直有关部门配合")
+    >>> cell.units, cell.leads, cell.support
+    (('省发展改革委', '省财政厅', '省直有关部门'), ('省发展改革委', '省财政厅'), ('省直有关部门',))
+    >>> parse_units("市公安局、应急管理局按职责分工负责").units
+    ('市公安局', '市应急管理局')
+
+    Args:
+        text: The cell's text.
+        standalone: Names that never take the elided prefix.
+        known: A test for names that exist as they are printed (a registry's names);
+            such a name is not given the prefix unless the prefixed name is known too.
+
+    Returns:
+        The parsed cell.
+    """
+
+    def standing(name: str) -> bool:
+        return name in standalone or bool(_SELF_STANDING.search(name))
+
+    cell = normalize_cell(text)
+    clauses = _clauses(cell, known)
+    items: list[tuple[str, str]] = []
+    for role, clause in clauses:
+        items += [(role, item) for item in _ITEM_SEP.split(clause)]
+    prefix = None
+    for _, item in items:
+        if item and not is_collective(item) and not standing(item):
+            prefix = _prefix_of(item, standing)
+            break
+    units: list[str] = []
+    roles: dict[str, str] = {}
+    notes: list[str] = []
+    problems: list[str] = []
+    for role, item in items:
+        if not item:
+            problems.append(f"an empty item in the unit list {cell!r}")
+            continue
+        name = item
+        if (
+            prefix is not None
+            and not item.startswith(prefix)
+            and _prefix_of(item, standing) is None
+            and not is_collective(item)
+            and not standing(item)
+            and not (known is not None and known(item) and not known(prefix + item))
+        ):
+            name = prefix + item
+            notes.append(f"{prefix} restored: {item} → {name}")
+        if name in roles:
+            problems.append(f"{name!r} is printed twice in {cell!r}")
+            continue
+        roles[name] = role
+        units.append(name)
+    return UnitCell(
+        units=tuple(units),
+        leads=tuple(u for u in units if roles[u] == LEAD),
+        support=tuple(u for u in units if roles[u] == SUPPORT),
+        notes=tuple(notes),
+        problems=tuple(problems),
+    )
+
+
+def format_units(leads: Sequence[str], responsible: Sequence[str], support: Sequence[str]) -> str:
+    """Write units in the print's grammar, so that :func:`parse_units` reads them back.
+
+    >>> format_units(["甲局", "乙局"], ["丙局"], ["丁局"])
+    '甲局、乙局牵头，丙局按职责分工负责，丁局配合'
+    >>> format_units([], ["甲局"], ["丁局"])
+    '甲局负责，丁局配合'
+    """
+    parts = []
+    if leads:
+        parts.append("、".join(leads) + "牵头")
+    if responsible:
+        suffix = "按职责分工负责" if leads else ("负责" if support else "")
+        parts.append("、".join(responsible) + suffix)
+    if support:
+        parts.append("、".join(support) + "配合")
+    return "，".join(parts)
+
+
+def numeral(number: int) -> str:
+    """The Chinese numeral for 1..99 (一, 十, 二十一); digits beyond.
+
+    >>> numeral(1), numeral(10), numeral(21)
+    ('一', '十', '二十一')
+    """
+    digits = "一二三四五六七八九"
+    if not 1 <= number <= 99:
+        return str(number)
+    tens, ones = divmod(number, 10)
+    text = "" if tens == 0 else ("十" if tens == 1 else digits[tens - 1] + "十")
+    return text + ("" if ones == 0 else digits[ones - 1])

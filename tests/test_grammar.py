@@ -1,0 +1,99 @@
+"""The one unit grammar: roles, lists, prefix restoration, collectives."""
+
+from __future__ import annotations
+
+import pytest
+
+from dg_plan._grammar import is_collective, parse_units
+
+
+def test_lead_then_responsible_by_division_of_duties():
+    cell = parse_units("省发展改革委、财政厅牵头，省直相关部门以及各省辖市政府按职责分工负责")
+    assert cell.units == ("省发展改革委", "省财政厅", "省直相关部门", "各省辖市政府")
+    assert cell.leads == ("省发展改革委", "省财政厅")
+    assert cell.support == ()
+    assert cell.responsible == ("省直相关部门", "各省辖市政府")
+    assert cell.notes == ("省 restored: 财政厅 → 省财政厅",)
+
+
+@pytest.mark.parametrize("word", ["配合", "协助", "参与"])
+def test_support_words(word):
+    cell = parse_units(f"省大数据局牵头，省直有关部门{word}")
+    assert cell.leads == ("省大数据局",)
+    assert cell.support == ("省直有关部门",)
+
+
+@pytest.mark.parametrize("word", ["负责", "按职责分工负责", ""])
+def test_responsible_words(word):
+    cell = parse_units(f"市公安局、应急管理局{word}")
+    assert cell.units == ("市公安局", "市应急管理局")
+    assert cell.leads == cell.support == ()
+
+
+def test_labels_name_the_role():
+    cell = parse_units("牵头单位：省教育厅；配合单位：省财政厅、人力资源社会保障厅")
+    assert cell.leads == ("省教育厅",)
+    assert cell.support == ("省财政厅", "省人力资源社会保障厅")
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("区教育局、卫生健康委", ("区教育局", "区卫生健康委")),
+        ("县财政局、审计局", ("县财政局", "县审计局")),
+        ("郑州市公安局、应急管理局", ("郑州市公安局", "郑州市应急管理局")),
+        ("省行政审批政务信息管理局、市场监管局", ("省行政审批政务信息管理局", "省市场监管局")),
+    ],
+)
+def test_the_elided_prefix_comes_from_the_first_item(printed, expected):
+    assert parse_units(printed).units == expected
+
+
+def test_collectives_and_self_standing_names_are_left_as_they_are():
+    cell = parse_units("省财政厅、济源示范区管委会、各省辖市政府、中央驻豫相关单位、河南银保监局")
+    assert cell.units == (
+        "省财政厅",
+        "济源示范区管委会",
+        "各省辖市政府",
+        "中央驻豫相关单位",
+        "河南银保监局",
+    )
+    assert cell.notes == ()
+
+
+def test_given_standalone_names_are_left_as_they_are():
+    assert parse_units("省财政厅、某某中心", standalone={"某某中心"}).units == (
+        "省财政厅",
+        "某某中心",
+    )
+
+
+def test_known_names_are_not_prefixed():
+    known = {"国家保密局", "省财政厅"}.__contains__
+    assert parse_units("省财政厅、国家保密局", known=known).units == ("省财政厅", "国家保密局")
+
+
+def test_a_unit_printed_twice_is_a_problem_not_a_second_unit():
+    cell = parse_units("省财政厅、财政厅牵头")
+    assert cell.units == ("省财政厅",)
+    assert cell.problems
+    assert "printed twice" in cell.problems[0]
+
+
+@pytest.mark.parametrize(
+    "name", ["各省辖市政府", "省直各部门", "省直有关部门", "省直相关部门", "中央驻豫相关单位"]
+)
+def test_is_collective(name):
+    assert is_collective(name)
+
+
+def test_a_single_unit_is_not_collective():
+    assert not is_collective("省财政厅")
+
+
+def test_a_role_word_that_is_a_whole_name_is_a_name():
+    assert parse_units("共同负责").units == ("共同负责",)
+    assert parse_units("省财政厅牵头，配合").support == ()
+    cell = parse_units("省财政厅牵头，某某配合", known={"某某配合"}.__contains__)
+    assert cell.units == ("省财政厅", "某某配合")
+    assert cell.support == ()

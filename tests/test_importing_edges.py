@@ -1,0 +1,220 @@
+"""dg_plan.importing at the edges: odd tables, odd text, missing pieces, each reported."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import sys
+
+import pytest
+
+from dg_plan import DeadlineKind, UnitKind, importing
+from dg_plan._grammar import parse_units
+from dg_plan.importing import ImportNote, Location, PlanImportError
+
+
+def write_csv(path, rows):
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    return path
+
+
+def messages(items):
+    return [i.message for i in items]
+
+
+def test_a_csv_without_a_deadline_column_and_odd_rows(tmp_path):
+    rows = [
+        ["附件3"],
+        ["标题"],
+        ["副标题"],
+        ["序号", "任务内容", "牵头单位（盖章）"],
+        [],
+        ["一、"],  # a heading without a title is no heading
+        ["1", "做一件事", "省财政厅"],
+        ["2", "", "省财政厅"],  # no task text
+        ["3", "再做一件事", ""],  # no unit
+        ["说明：以上任务按季度调度", "", ""],
+    ]
+    result = importing.read(write_csv(tmp_path / "l.csv", rows))
+    plan = result.plan
+    assert plan.metadata.attachment == "附件3"
+    assert plan.metadata.title == "标题"
+    assert [t.number for t in plan.tasks] == [1, 3]
+    assert {t.deadline.kind for t in plan.tasks} == {DeadlineKind.UNSPECIFIED}
+    assert "no deadline column: every task is UNSPECIFIED" in messages(result.notes)
+    assert [u.name for u in plan.task(1).leads] == ["省财政厅"]
+    assert [u.name for u in plan.task(3).units] == [importing.UNNAMED_UNIT]
+    assert messages(result.problems) == [
+        "text above the header, not read",
+        "a row across the table that is not a heading",
+        "a row with no task text, not read",
+        "task 3 names no responsible unit",
+        "a row across the table that is not a heading",
+    ]
+
+
+def test_numbers_repeated_are_renumbered_in_document_order(tmp_path):
+    rows = [
+        ["序号", "主要任务", "责任单位"],
+        ["1", "甲", "省财政厅"],
+        ["1", "乙", "省财政厅、财政厅"],  # the same unit twice
+        ["2", "丙", "省发展改革委、省发改委"],  # a name and its alias
+    ]
+    result = importing.read(write_csv(tmp_path / "l.csv", rows))
+    assert [t.text for t in result.plan.tasks] == ["甲", "乙", "丙"]
+    assert [t.number for t in result.plan.tasks] == [1, 2, 3]
+    assert "printed number '1'; numbered 2" in result.plan.task(2).provenance.notes
+    problems = messages(result.problems)
+    assert any("printed twice" in p for p in problems)
+    assert "省发展改革委 is named twice for the task" in problems
+
+
+def test_sections_before_and_between_headings():
+    text = (
+        "1. 先做\n责任单位：省财政厅\n（一）小节\n2. 再做\n责任单位：省财政厅\n"
+        "一、部分\n3. 后做\n责任单位：省财政厅\n"
+    )
+    result = importing.read_text(text)
+    parts = result.plan.sections
+    assert [(p.label, p.title) for p in parts] == [("", "（未分部分）"), ("一", "部分")]
+    assert [[t.number for t in s.tasks] for s in parts[0].subsections] == [[2]]
+    assert [t.number for t in parts[0].tasks] == [1, 2]
+    assert "tasks before the first heading form a part of their own" in messages(result.notes)
+
+
+def test_odd_text_lines():
+    lines = [
+        "附件5",
+        "某方案",
+        "配合单位：省财政厅",  # before any task
+        "1. 推进数据共享，",
+        "   完善目录。",
+        "责任单位：省大数据局",
+        "完成时限：2024年底前",
+        "完成时限：2025年底前",  # a second deadline
+        "（一）（省财政厅负责）",  # a task with no text
+        "2. 带两段时限的任务（省财政厅负责；；2024年；2025年）",
+    ]
+    text = "\n".join(lines)
+    result = importing.read_text(text, name="t.txt")
+    plan = result.plan
+    assert plan.metadata.attachment == "附件5"
+    assert plan.task(1).text == "推进数据共享，完善目录。"
+    assert str(plan.task(1).deadline) == "2024年12月底前"
+    assert messages(result.problems)[:2] == [
+        "a labelled line before any task",
+        "a second deadline line for the task",
+    ]
+    assert "task 2 has no text" in messages(result.problems)
+    assert plan.task(2).text == "（一）"
+    assert any("2025年" in p.text for p in result.problems)
+
+
+def test_a_heading_with_a_declared_count_that_does_not_match():
+    text = "一、部分（共2项）\n1. 做事\n责任单位：省财政厅\n"
+    result = importing.read_text(text)
+    assert result.plan.sections[0].declared_count is None
+    assert "declares 2 tasks but 1 follow it" in result.problems[0].message
+
+
+def test_read_of_text_files_and_encodings(tmp_path):
+    path = tmp_path / "l.txt"
+    path.write_text("1. 做事\n责任单位：省财政厅\n", encoding="gbk")
+    with pytest.raises(PlanImportError, match="not utf-8-sig text"):
+        importing.read(path)
+    assert len(importing.read(path, encoding="gbk").plan.tasks) == 1
+
+
+def test_xlsx_sheets_dates_numbers_and_missing_headers(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    notes = workbook.active
+    notes.title = "说明"
+    notes.append(["这一页没有表头"])
+    ws = workbook.create_sheet("清单")
+    ws.append(["序号", "重点任务", "完成时间", "责任单位"])
+    ws.append([1.0, "做事", datetime.datetime(2024, 5, 20), "省财政厅"])  # noqa: DTZ001
+    ws.merge_cells("A10:B12")  # a merged range below the table
+    path = tmp_path / "l.xlsx"
+    workbook.save(path)
+    result = importing.read(path)
+    task = result.plan.task(1)
+    assert task.deadline.date == datetime.date(2024, 5, 20)
+    assert "no header row: sheet skipped" in messages(result.notes)
+    with pytest.raises(PlanImportError, match="no sheet named '无'"):
+        importing.read(path, sheet="无")
+    with pytest.raises(PlanImportError, match="no header row"):
+        importing.read(path, sheet="说明")
+    bare = openpyxl.Workbook()
+    bare.active.append(["什么也没有"])
+    bare.save(tmp_path / "bare.xlsx")
+    with pytest.raises(PlanImportError, match="no sheet has a header row"):
+        importing.read(tmp_path / "bare.xlsx")
+
+
+def test_docx_tables_paragraphs_and_tabs(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("附件")
+    document.add_paragraph("")
+    document.add_paragraph("说明文字")
+    document.add_paragraph("清单标题")
+    first = document.add_table(rows=2, cols=3)
+    for cell, word in zip(first.rows[0].cells, ["序号", "重点任务", "责任单位"], strict=True):
+        cell.text = word
+    for cell, word in zip(first.rows[1].cells, ["1", "做事", "省财政厅"], strict=True):
+        cell.text = word
+    document.add_paragraph("二、后续")
+    document.add_paragraph("一段表外文字")
+    second = document.add_table(rows=1, cols=3)
+    cells = second.rows[0].cells
+    cells[0].text = "2"
+    cells[1].paragraphs[0].add_run("带\t制表符")
+    cells[2].text = "省审计厅"
+    path = tmp_path / "l.docx"
+    document.save(path)
+    result = importing.read(path)
+    plan = result.plan
+    assert plan.metadata.title == "清单标题"
+    assert plan.task(2).text == "带\t制表符"
+    assert [s.title for s in plan.sections] == ["（未分部分）", "后续"]
+    assert "text above the title, not read" in messages(result.notes)
+    assert "a table without a header row continues the previous table" in messages(result.notes)
+    assert messages(result.problems) == ["a paragraph outside the table, not read"]
+
+
+def test_a_missing_optional_dependency_names_the_extra(tmp_path, monkeypatch):
+    path = tmp_path / "l.xlsx"
+    path.write_bytes(b"PK")
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    with pytest.raises(ImportError, match=r"dg_plan\[excel\]"):
+        importing.read(path)
+
+
+def test_locations_and_notes_print_where_they_are():
+    where = Location("l.xlsx", "任务", 8, 5)
+    assert where.cell == "E8"
+    assert str(where) == "l.xlsx, sheet 任务, E8"
+    assert str(Location("l.docx", "table 2", 3)) == "l.docx, table 2, row 3"
+    assert str(Location()) == "(text)"
+    assert Location(row=1, column=28).cell == "AB1"
+    assert str(ImportNote(Location("t.txt", line=3), "title line", "标题")) == (
+        "t.txt, line 3: title line ('标题')"
+    )
+    assert str(ImportNote(Location("t.txt"), "no deadline column")) == "t.txt: no deadline column"
+
+
+def test_grammar_labels_and_empty_items():
+    cell = parse_units("责任单位：省财政厅牵头，审计厅配合")
+    assert cell.leads == ("省财政厅",)
+    assert cell.support == ("省审计厅",)
+    cell = parse_units("省财政厅、、审计厅")
+    assert cell.units == ("省财政厅", "省审计厅")
+    assert "empty item" in cell.problems[0]
+
+
+def test_registry_collectives_are_collective():
+    plan = importing.read_text("1. 做事\n责任单位：各区政府、某某局\n").plan
+    assert plan.unit("各区政府").kind is UnitKind.COLLECTIVE
+    assert plan.unit("某某局").kind is UnitKind.UNCLASSIFIED
