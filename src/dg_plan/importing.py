@@ -44,6 +44,7 @@ from typing import Any
 
 import attrs
 
+from ._compat import require
 from ._errors import InvalidDeadlineError, PlanImportError
 from ._grammar import (
     LEAD,
@@ -552,7 +553,7 @@ def _xlsx_merges(ws: Any) -> list[tuple[int, int, int, int]]:  # noqa: ANN401 - 
 
 
 def _read_xlsx(path: Path, source: _Source, sheet: str | None) -> None:
-    openpyxl = _require("openpyxl", "excel")
+    openpyxl = require("openpyxl", "excel", "reading an xlsx file")
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
@@ -652,7 +653,7 @@ def _paragraph_text(p: Any, qn: Callable[[str], str]) -> str:  # noqa: ANN401 - 
 
 
 def _read_docx(path: Path, source: _Source) -> None:
-    docx = _require("docx", "docx")
+    docx = require("docx", "docx", "reading a docx file")
     from docx.oxml.ns import qn  # noqa: PLC0415 - optional dependency
     from docx.table import Table  # noqa: PLC0415 - optional dependency
 
@@ -1091,17 +1092,6 @@ def _declared(heading: _Heading, count: int, source: _Source) -> int | None:
 
 
 # -- entry points ----------------------------------------------------------------------
-
-
-def _require(module: str, extra: str) -> Any:  # noqa: ANN401 - a module
-    import importlib  # noqa: PLC0415
-
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise ImportError(
-            f"reading this file needs {module}: pip install 'dg_plan[{extra}]'"
-        ) from exc
 
 
 def _finish(source: _Source, registry: Plan | None, strict: bool, sha256: str) -> ImportResult:
