@@ -90,6 +90,40 @@ def test_a_named_unit_answers_in_its_own_role(plan):
             assert plan.tasks_for(unit, role) == tuple(r.task for r in answers if r.role is role)
 
 
+@given(PLANS | collective_plans(), st.booleans())
+def test_workload_counts_each_units_tasks_by_role_and_bucket(plan, include_members):
+    buckets = [
+        str(y) for y in sorted({t.deadline.date.year for t in plan.tasks if t.deadline.date})
+    ]
+    buckets += ["持续推进", "适时推进"]
+    rows = plan.workload(include_members=include_members)
+    named = {u.name for t in plan.tasks for u in t.units}
+    expected_units = [u for u in plan.units if include_members or u.name in named]
+    assert sorted(r.unit.name for r in rows) == sorted(u.name for u in expected_units)
+    for row in rows:
+        answers = plan.responsibilities(row.unit)
+        lead = [r.task for r in answers if r.role is Role.LEAD]
+        shared = [r.task for r in answers if r.role is Role.SHARED]
+        assert (row.lead, row.shared, row.total) == (len(lead), len(shared), len(answers))
+        assert [b.label for b in row.buckets] == buckets
+        for bucket in row.buckets:
+
+            def of(tasks, label=bucket.label):
+                return sum(
+                    str(t.deadline.date.year if t.deadline.date else t.deadline) == label
+                    for t in tasks
+                )
+
+            assert (bucket.lead, bucket.shared) == (of(lead), of(shared))
+    keys = [(-r.lead, -r.total) for r in rows]
+    assert keys == sorted(keys)
+    # Ties keep the registry's order.
+    order = {u.name: i for i, u in enumerate(plan.units)}
+    for a, b in itertools.pairwise(rows):
+        if (a.lead, a.total) == (b.lead, b.total):
+            assert order[a.unit.name] < order[b.unit.name]
+
+
 @given(PLANS)
 def test_mentioning_holds_exactly_the_tasks_that_mention_the_platform(plan):
     for platform in plan.platforms:

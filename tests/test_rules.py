@@ -231,3 +231,43 @@ def test_due_between_answers_in_the_plans_order_not_the_deadlines():
     plan = Plan(META, (), (late, early), units=CAST)
     assert plan.due_between("2024-01-01", "2025-12-31") == (late, early)
     assert plan.due_by("2025-12-31") == (late, early)
+
+
+# -- periods: "the first and last day of a named period" -----------------------------------
+
+# Each form, stated by hand: (first month, number of months).
+PERIODS = {"": (1, 12), "H1": (1, 6), "H2": (7, 6), "Q1": (1, 3), "Q2": (4, 3)}
+PERIODS |= {"Q3": (7, 3), "Q4": (10, 3)} | {f"-{m:02d}": (m, 1) for m in range(1, 13)}
+
+
+@given(st.integers(1, 9999), st.sampled_from(sorted(PERIODS)))
+def test_a_period_runs_from_its_first_to_its_last_day(year, suffix):
+    first_month, months = PERIODS[suffix]
+    start = datetime.date(year, first_month, 1)
+    following_month = first_month + months  # 13 is January of the next year
+    if (year, following_month) == (9999, 13):
+        end = datetime.date(9999, 12, 31)
+    else:
+        following = datetime.date(year + following_month // 13, (following_month - 1) % 12 + 1, 1)
+        end = following - datetime.timedelta(days=1)
+    assert parse_period(f"{year:04d}{suffix}") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("period", "reason"),
+    [
+        ("0000", "expected a period such as '2024', '2024H1', '2024Q3' or '2024-06'"),
+        ("2024H3", "expected a period such as '2024', '2024H1', '2024Q3' or '2024-06'"),
+        ("2024-13", "no such month"),
+        ("2024-00", "no such month"),
+    ],
+)
+def test_a_period_that_is_none_of_these_is_refused(period, reason):
+    with pytest.raises(dg_plan.InvalidQueryError) as info:
+        parse_period(period)
+    assert (info.value.reason, info.value.argument, info.value.value) == (reason, "period", period)
+
+
+def test_the_extreme_years_are_periods():
+    assert parse_period("0001") == (datetime.date(1, 1, 1), datetime.date(1, 12, 31))
+    assert parse_period("9999H2") == (datetime.date(9999, 7, 1), datetime.date(9999, 12, 31))
