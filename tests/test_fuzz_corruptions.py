@@ -109,20 +109,22 @@ def duplicate_a_task_number(doc: Doc, draw: Draw) -> str:
 
 
 def move_a_mention_past_the_text(doc: Doc, draw: Draw) -> str:
+    # The text ends with the last mention, whose end then moves past it: the mention
+    # still reads its platform's name, so only the bound on its end can refuse it.
     i = _task_index(doc, draw, lambda t: t["mentions"])
     task = doc["tasks"][i]
     last = task["mentions"][-1]
-    width = last["end"] - last["start"]
-    last["start"] = len(task["text"]) + draw(st.integers(0, 3))
-    last["end"] = last["start"] + width
+    task["text"] = task["text"][: last["end"]]
+    last["end"] += draw(st.integers(1, 3))
     return f"$.tasks[{i}]"
 
 
 def overlap_two_mentions(doc: Doc, draw: Draw) -> str:
+    # The second mention takes the first one's place: it reads a name of its platform,
+    # so only the rule against overlaps can refuse it.
     i = _task_index(doc, draw, lambda t: len(t["mentions"]) > 1)
     first, second = doc["tasks"][i]["mentions"][:2]
-    second["start"] = draw(st.integers(first["start"], first["end"] - 1))
-    second["end"] = max(second["end"], second["start"] + 1)
+    second.update(first)
     return f"$.tasks[{i}]"
 
 

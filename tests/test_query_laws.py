@@ -102,9 +102,10 @@ def test_workload_counts_each_units_tasks_by_role_and_bucket(plan, include_membe
     assert sorted(r.unit.name for r in rows) == sorted(u.name for u in expected_units)
     for row in rows:
         answers = plan.responsibilities(row.unit)
-        lead = [r.task for r in answers if r.role is Role.LEAD]
-        shared = [r.task for r in answers if r.role is Role.SHARED]
-        assert (row.lead, row.shared, row.total) == (len(lead), len(shared), len(answers))
+        by_role = {role: [r.task for r in answers if r.role is role] for role in Role}
+        counts = (row.lead, row.responsible, row.support)
+        assert counts == tuple(len(by_role[role]) for role in Role)
+        assert row.total == len(answers)
         assert [b.label for b in row.buckets] == buckets
         for bucket in row.buckets:
 
@@ -114,7 +115,8 @@ def test_workload_counts_each_units_tasks_by_role_and_bucket(plan, include_membe
                     for t in tasks
                 )
 
-            assert (bucket.lead, bucket.shared) == (of(lead), of(shared))
+            bucket_counts = (bucket.lead, bucket.responsible, bucket.support)
+            assert bucket_counts == tuple(of(by_role[role]) for role in Role)
     keys = [(-r.lead, -r.total) for r in rows]
     assert keys == sorted(keys)
     # Ties keep the registry's order.

@@ -107,15 +107,17 @@ def test_a_mention_may_end_at_the_end_of_the_text():
     assert _mentioning(2, 5).text[2:5] == "豫事办"
 
 
-@pytest.mark.parametrize(("start", "end"), [(2, 6), (3, 6), (4, 40)])
+# The mention reads the platform's name (text[2:40] is "豫事办"), so only the bound
+# on its end can refuse it.
+@pytest.mark.parametrize(("start", "end"), [(2, 6), (2, 40)])
 def test_a_task_refuses_a_mention_that_ends_past_its_text(start, end):
     with pytest.raises(dg_plan.ValidationError, match="outside the text"):
         _mentioning(start, end)
 
 
-@given(st.text(min_size=1, max_size=8), st.integers(1, 5), st.data())
-def test_every_mention_past_the_text_is_refused(text, past, data):
-    start = data.draw(st.integers(0, len(text)))
+@given(st.text(max_size=8), st.integers(1, 5))
+def test_every_mention_past_the_text_is_refused(prefix, past):
+    text = prefix + "豫事办"
     with pytest.raises(dg_plan.ValidationError, match="outside the text"):
         Task(
             1,
@@ -123,7 +125,7 @@ def test_every_mention_past_the_text_is_refused(text, past, data):
             DUE,
             units=(DEPARTMENT,),
             platforms=(PLATFORM,),
-            mentions=(Mention("豫事办", start, len(text) + past),),
+            mentions=(Mention("豫事办", len(prefix), len(text) + past),),
         )
 
 
