@@ -150,7 +150,7 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "M7",
         "a period is case-sensitive (2024q1 refused)",
-        "src/dg_plan/_query.py",
+        "src/dg_plan/_dates.py",
         _replace(
             "text = period.strip().upper() if isinstance(period, str) else None",
             "text = period.strip() if isinstance(period, str) else None",
