@@ -8,10 +8,13 @@ from hypothesis import HealthCheck, settings
 
 import dg_plan
 
-settings.register_profile("default", max_examples=60, deadline=None)
+# One strength: the README's test command and CI both run this profile (CI sets no
+# HYPOTHESIS_PROFILE). "dev" is a quicker, weaker run for a few tests while editing:
+# HYPOTHESIS_PROFILE=dev .venv/bin/python -m pytest --no-cov tests/test_x.py
 settings.register_profile(
-    "ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "default", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
+settings.register_profile("dev", max_examples=60, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -73,7 +73,7 @@ def test_docstrings_have_examples():
 
 @pytest.fixture(scope="module")
 def extension():
-    pytest.importorskip("sphinx")
+    pytest.importorskip("sphinx", reason="Sphinx is not installed: pip install -e '.[test]'")
     sys.path.insert(0, str(DOCS / "_ext"))
     try:
         return importlib.import_module("dg_plan_docs")
@@ -84,7 +84,7 @@ def extension():
 @pytest.fixture(scope="module")
 def html(tmp_path_factory):
     for needed in ("sphinx", "myst_parser", "furo"):
-        pytest.importorskip(needed, reason="the docs extra is not installed")
+        pytest.importorskip(needed, reason=f"{needed} is not installed: pip install -e '.[test]'")
     out = tmp_path_factory.mktemp("docs")
     command = [
         sys.executable,

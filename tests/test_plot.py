@@ -30,7 +30,10 @@ def _close_figures():
 def cjk():
     family = plot.find_cjk_font()
     if family is None:
-        pytest.skip("no CJK font installed (Debian: apt-get install fonts-noto-cjk)")
+        pytest.skip(
+            "no CJK font installed, so the Chinese glyphs are not checked "
+            "(Debian: apt-get install fonts-noto-cjk)"
+        )
     return family
 
 

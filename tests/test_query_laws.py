@@ -14,10 +14,40 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import dg_plan
-from dg_plan import Role
-from dg_plan.strategies import plans
+from dg_plan import Plan, PlanMetadata, Role, Task, Unit, UnitKind
+from dg_plan.strategies import deadlines, plans
 
 PLANS = plans(min_tasks=0, max_tasks=15, max_depth=2)
+
+# A registry in which a collective and its members can share a task.
+CITIES = Unit(
+    "各省辖市政府", kind=UnitKind.COLLECTIVE, members=("洛阳市人民政府", "郑州市人民政府")
+)
+MEMBERS = (
+    Unit("洛阳市人民政府", kind=UnitKind.LOCAL, member_of=("各省辖市政府",)),
+    Unit("郑州市人民政府", kind=UnitKind.LOCAL, member_of=("各省辖市政府",)),
+)
+POOL = (CITIES, *MEMBERS, Unit("省发展改革委"))
+
+
+@st.composite
+def collective_plans(draw):
+    """Plans whose first task names a collective and one of its members, in any roles."""
+    tasks = []
+    for number in range(1, draw(st.integers(1, 6)) + 1):
+        chosen = draw(st.lists(st.sampled_from(POOL), min_size=1, max_size=4, unique=True))
+        if number == 1:
+            chosen = list(dict.fromkeys([CITIES, draw(st.sampled_from(MEMBERS)), *chosen]))
+        chosen = draw(st.permutations(chosen))
+        leads = tuple(u for u in chosen if draw(st.booleans()))
+        deadline = draw(deadlines())
+        tasks.append(Task(number, "任务", deadline, units=tuple(chosen), leads=leads))
+    return Plan(PlanMetadata(title="collectives"), (), tuple(tasks), units=POOL)
+
+
+def _own_role(task, unit):
+    """The role the task's printed cell gives *unit*."""
+    return task.role_of(unit)
 
 
 def _units_of(plan, task, unit):
@@ -42,6 +72,60 @@ def test_tasks_for_holds_exactly_the_tasks_that_name_the_unit(plan):
             assert direct == named
 
 
+@given(PLANS | collective_plans())
+def test_a_named_unit_answers_in_its_own_role(plan):
+    for unit in plan.units:
+        answers = plan.responsibilities(unit)
+        assert [r.task for r in answers] == [t for t in plan.tasks if _units_of(plan, t, unit)]
+        for r in answers:
+            if unit in r.task.units:
+                # Named itself: its own role, even where its collective has another.
+                assert (r.role, r.via) == (_own_role(r.task, unit), None)
+            else:
+                assert r.via is not None
+                assert r.via.name in unit.member_of
+                assert r.via in r.task.units
+                assert r.role is _own_role(r.task, r.via)
+        for role in Role:
+            assert plan.tasks_for(unit, role) == tuple(r.task for r in answers if r.role is role)
+
+
+@given(PLANS | collective_plans(), st.booleans())
+def test_workload_counts_each_units_tasks_by_role_and_bucket(plan, include_members):
+    buckets = [
+        str(y) for y in sorted({t.deadline.date.year for t in plan.tasks if t.deadline.date})
+    ]
+    buckets += ["持续推进", "适时推进"]
+    rows = plan.workload(include_members=include_members)
+    named = {u.name for t in plan.tasks for u in t.units}
+    expected_units = [u for u in plan.units if include_members or u.name in named]
+    assert sorted(r.unit.name for r in rows) == sorted(u.name for u in expected_units)
+    for row in rows:
+        answers = plan.responsibilities(row.unit)
+        by_role = {role: [r.task for r in answers if r.role is role] for role in Role}
+        counts = (row.lead, row.responsible, row.support)
+        assert counts == tuple(len(by_role[role]) for role in Role)
+        assert row.total == len(answers)
+        assert [b.label for b in row.buckets] == buckets
+        for bucket in row.buckets:
+
+            def of(tasks, label=bucket.label):
+                return sum(
+                    str(t.deadline.date.year if t.deadline.date else t.deadline) == label
+                    for t in tasks
+                )
+
+            bucket_counts = (bucket.lead, bucket.responsible, bucket.support)
+            assert bucket_counts == tuple(of(by_role[role]) for role in Role)
+    keys = [(-r.lead, -r.total) for r in rows]
+    assert keys == sorted(keys)
+    # Ties keep the registry's order.
+    order = {u.name: i for i, u in enumerate(plan.units)}
+    for a, b in itertools.pairwise(rows):
+        if (a.lead, a.total) == (b.lead, b.total):
+            assert order[a.unit.name] < order[b.unit.name]
+
+
 @given(PLANS)
 def test_mentioning_holds_exactly_the_tasks_that_mention_the_platform(plan):
     for platform in plan.platforms:
@@ -60,7 +144,9 @@ def test_consecutive_ranges_partition_the_dated_tasks(plan, cuts):
     for start, end in itertools.pairwise(edges):
         last = end if end == datetime.date.max else end - datetime.timedelta(days=1)
         if start <= last:
-            numbers += [t.number for t in plan.due_between(start, last)]
+            found = [t.number for t in plan.due_between(start, last)]
+            assert found == sorted(found)  # the plan's order, not the deadlines'
+            numbers += found
     dated = [t.number for t in plan.tasks if t.deadline.is_dated]
     assert sorted(numbers) == dated
     assert len(numbers) == len(set(numbers))
@@ -156,9 +242,10 @@ def test_graphml_round_trip_keeps_every_node_and_edge(generated):
         assert dict(again.nodes[node]) == data
 
 
-@given(PLANS, st.data())
+@given(PLANS | collective_plans(), st.data())
 def test_select_is_the_intersection_of_its_criteria(plan, data):
-    unit = data.draw(st.sampled_from(plan.units)) if plan.units else None
+    # A unit half the time: without one, a role keeps the tasks with a unit in that role.
+    unit = data.draw(st.none() | st.sampled_from(plan.units)) if plan.units else None
     role = data.draw(st.sampled_from([None, *Role]))
     start = data.draw(st.none() | st.dates(max_value=datetime.date(2100, 1, 1)))
     chosen = plan.select(unit=unit, role=role, start=start)

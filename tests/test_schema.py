@@ -178,7 +178,9 @@ def test_schema_requires_what_loads_may_default(doc):
 
 
 def test_generated_plans_validate():
-    strategies = pytest.importorskip("dg_plan.strategies")
+    strategies = pytest.importorskip(
+        "dg_plan.strategies", reason="hypothesis is not installed: pip install -e '.[test]'"
+    )
 
     @settings(max_examples=25)
     @given(strategies.plans(max_tasks=6))

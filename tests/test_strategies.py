@@ -7,6 +7,7 @@ draws (directly and through st.from_type) are held to them.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import importlib.metadata
 import os
@@ -372,6 +373,19 @@ def test_deadlines_keep_to_their_kinds_and_dates(kinds, bounds, data):
     check_deadline(deadline)
     assert deadline.kind in kinds
     assert deadline.date is None or bounds[0] <= deadline.date <= bounds[1]
+
+
+@given(st.dates(max_value=datetime.date(9999, 11, 30)), st.integers(0, 27), st.data())
+def test_deadlines_keep_to_a_bound_inside_a_month(day, back, data):
+    # The hard case on purpose: max_date falls inside a month, so that month's end is
+    # past the bound; half the dated deadlines are month ends, so every example tests it.
+    if day.day == calendar.monthrange(day.year, day.month)[1]:
+        day -= datetime.timedelta(days=1)
+    low = max(day.replace(day=1), day - datetime.timedelta(days=back))
+    for _ in range(4):
+        dated = strategies.deadlines(kinds=[DeadlineKind.DATE], min_date=low, max_date=day)
+        drawn = data.draw(dated)
+        assert low <= drawn.date <= day
 
 
 @pytest.mark.parametrize("form", ["月底前", "日前"])
