@@ -172,7 +172,7 @@ def test_wide_ambiguous_aligns_for_east_asian_terminals(monkeypatch):
     narrow = call("tasks", "--platform", "豫事办")[1]
     wide = call("--wide-ambiguous", "tasks", "--platform", "豫事办")[1]
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
-    assert call("tasks", "--platform", "豫事办")[1] == wide
+    assert call("--lang", "en", "tasks", "--platform", "豫事办")[1] == wide
     row = {
         out: next(line for line in out.splitlines() if line.startswith("18 "))
         for out in (narrow, wide)

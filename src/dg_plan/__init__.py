@@ -34,6 +34,7 @@ from ._errors import (
     ValidationError,
 )
 from ._format import FORMAT_VERSION, dumps, loads
+from ._i18n import get_language, set_language
 from ._load import load_plan
 from ._model import (
     Deadline,
@@ -94,9 +95,11 @@ __all__ = [
     "WorkloadRow",
     "__version__",
     "dumps",
+    "get_language",
     "load_plan",
     "loads",
     "parse_period",
+    "set_language",
 ]
 
 # The query-result classes are made on first use (the first query, or the first time

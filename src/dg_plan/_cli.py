@@ -17,11 +17,13 @@ from __future__ import annotations
 import argparse
 import contextvars
 import datetime
+import errno
 import json
 import os
 import re
 import shutil
 import sys
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -29,11 +31,33 @@ from typing import Any
 
 import wcwidth
 
-from . import _display, export, plot, tracking
+from . import _display, _i18n, export, plot, tracking
 from ._compat import require
-from ._errors import DgPlanError, InvalidQueryError, UnknownNameError, UnknownTaskError
+from ._display import enum_label
+from ._errors import (
+    DgPlanError,
+    InvalidQueryError,
+    PlanDataError,
+    PlanImportError,
+    TrackingDataError,
+    TrackingProblem,
+    UnknownNameError,
+    UnknownTaskError,
+    UnknownUnitError,
+)
+from ._i18n import N_, ngettext, pgettext
+from ._i18n import gettext as _
 from ._load import load_plan
-from ._model import Deadline, DeadlineKind, PlatformKind, Role, Task, Unit, UnitKind
+from ._model import (
+    Deadline,
+    DeadlineKind,
+    PlanMetadata,
+    PlatformKind,
+    Role,
+    Task,
+    Unit,
+    UnitKind,
+)
 from ._plan import Plan
 from ._query import summarize
 from ._version import __version__
@@ -122,24 +146,39 @@ def _fit(rows: list[list[str]], last_min: int = 20) -> str:
     return table([[*r[:-1], clip(r[-1], room)] for r in rows])
 
 
+def _origin(m: PlanMetadata, count: int) -> str:
+    """Where the plan comes from and how many tasks it has; an imported plan may not say."""
+    if m.attachment and m.document and m.issuer and m.issued:
+        return ngettext(
+            "{attachment} of {document}, {issuer}, {issued}: {count} task",
+            "{attachment} of {document}, {issuer}, {issued}: {count} tasks",
+            count,
+        ).format(
+            attachment=m.attachment,
+            document=m.document,
+            issuer=m.issuer,
+            issued=m.issued,
+            count=count,
+        )
+    # Say only what is known.
+    document = (
+        _("{attachment} of {document}").format(attachment=m.attachment, document=m.document)
+        if m.attachment and m.document
+        else m.attachment or m.document
+    )
+    origin = _(", ").join(p for p in (document, m.issuer, str(m.issued or "")) if p)
+    tasks = ngettext("{count} task", "{count} tasks", count).format(count=count)
+    return _("{origin}: {tasks}").format(origin=origin, tasks=tasks) if origin else tasks
+
+
 def overview(plan: Plan) -> str:
     """Return a text overview: parts and subsections, tasks per deadline, top lead units."""
     m = plan.metadata
-    # An imported plan may know nothing of its document: say only what is known.
-    origin = ", ".join(
-        part
-        for part in (
-            " of ".join(p for p in (m.attachment, m.document) if p),
-            m.issuer,
-            str(m.issued) if m.issued else "",
-        )
-        if part
-    )
     lines = [
         m.title,
-        f"{origin}: {len(plan.tasks)} tasks" if origin else f"{len(plan.tasks)} tasks",
+        _origin(m, len(plan.tasks)),
         "",
-        "Parts and subsections",
+        _("Parts and subsections"),
     ]
     summary = summarize(plan)
     rows = [
@@ -147,9 +186,9 @@ def overview(plan: Plan) -> str:
          str(len(s.tasks))]
         for s in summary.sections
     ]  # fmt: skip
-    lines += [table(rows), "", "Tasks per deadline"]
-    lines.append(table([[str(d) or "(unspecified)", str(n)] for d, n in summary.deadlines]))
-    lines += ["", "Units that lead most tasks"]
+    lines += [table(rows), "", _("Tasks per deadline")]
+    lines.append(table([[_printed(d), str(n)] for d, n in summary.deadlines]))
+    lines += ["", _("Units that lead most tasks")]
     lines.append(table([[unit.name, str(n)] for unit, n in summary.leads]))
     return "\n".join(lines)
 
@@ -159,7 +198,7 @@ def overview(plan: Plan) -> str:
 
 def _printed(deadline: Deadline) -> str:
     """The deadline as printed; an UNSPECIFIED one (printed as "") says so."""
-    return str(deadline) or "(unspecified)"
+    return str(deadline) or _("(unspecified)")
 
 
 def _json(value: object) -> str:
@@ -186,7 +225,7 @@ def _names(units: Iterable[Unit]) -> str:
 
 def _task_rows(tasks: Iterable[Task]) -> list[list[str]]:
     # The accountable units: the leads, or the responsible units where none leads.
-    rows = [["No.", "Deadline", "Accountable", "Task"]]
+    rows = [[_("No."), _("Deadline"), _("Accountable"), _("Task")]]
     rows += [
         [str(t.number), _printed(t.deadline), clip(_names(t.accountable), 26), t.text]
         for t in tasks
@@ -198,8 +237,9 @@ def _task_list(plan: Plan, tasks: Sequence[Task], args: argparse.Namespace, titl
     if args.json:
         return _json(_records(plan, tasks))
     if not tasks:
-        return f"{title}: no tasks"
-    return f"{title}: {len(tasks)} tasks\n\n" + _fit(_task_rows(tasks))
+        return _("{title}: no tasks").format(title=title)
+    count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(tasks))
+    return count.format(title=title, count=len(tasks)) + "\n\n" + _fit(_task_rows(tasks))
 
 
 # -- commands ----------------------------------------------------------------------------
@@ -245,27 +285,39 @@ def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
         return _json(record)
     columns = min(_columns(), 100)
     due = f" ({task.deadline.date})" if task.deadline.date else ""
-    where = f"section {record['section']} {record['section_title']}" if record["section"] else ""
-    head = [f"Task {task.number} · {_printed(task.deadline)}{due}", where]
+    where = (
+        _("section {id} {title}").format(id=record["section"], title=record["section_title"])
+        if record["section"]
+        else ""
+    )
+    head = [
+        _("Task {number}").format(number=task.number) + f" · {_printed(task.deadline)}{due}",
+        where,
+    ]
     if p is not None:
-        head.append(f"page {p.page}")
+        head.append(_("page {page}").format(page=p.page))
     lines = [" · ".join(h for h in head if h), "", *wrap(task.text, columns), ""]
     fields = [
-        ("Lead", _names(task.leads) if task.leads else "— (no lead designated)"),
-        ("Responsible", _names(task.responsible)),
-        *([("Support", _names(task.support))] if task.support else []),
-        ("Platforms", "、".join(pl.name for pl in task.platforms) or "—"),
-        ("Printed", task.units_text or "—"),
+        (_("Deadline"), _printed(task.deadline) + due),
+        (_("Lead"), _names(task.leads) if task.leads else _("— (no lead designated)")),
+        (_("Responsible"), _names(task.responsible)),
+        *([(_("Support"), _names(task.support))] if task.support else []),
+        (_("Platforms"), "、".join(pl.name for pl in task.platforms) or "—"),
+        (_("Printed"), task.units_text or "—"),
     ]
-    width = max(len(label) for label, _ in fields) + 2
-    for label, value in fields:
-        wrapped = wrap(value, columns - width)
-        lines.append(pad(label + ":", width) + wrapped[0])
-        lines += [" " * width + more for more in wrapped[1:]]
     if p is not None:
-        for label, notes in (("Notes", p.notes), ("Alternatives", p.alternatives)):
+        fields.append((_("Page"), str(p.page)))
+    colon = _(":")
+    labels = max(width(label) for label, _value in fields) + 2
+    for label, value in fields:
+        wrapped = wrap(value, columns - labels)
+        lines.append(pad(label + colon, labels) + wrapped[0])
+        lines += [" " * labels + more for more in wrapped[1:]]
+    if p is not None:
+        for label, notes in ((_("Notes"), p.notes), (_("Alternatives"), p.alternatives)):
             if notes:
-                lines += ["", f"{label}:"]
+                # Provenance notes are data (English sentences), shown as they are.
+                lines += ["", label + colon]
                 for note in notes:
                     lines += wrap(note, columns, indent="  ")
     return "\n".join(lines)
@@ -284,16 +336,25 @@ def _cmd_unit(plan: Plan, args: argparse.Namespace) -> str:
     led = sum(r.role is Role.LEAD for r in found)
     full = unit.full_name
     title = f"{unit.name}（{full}）" if full and full != unit.name else unit.name
-    what = f"{len(found)} tasks" + (f", {led} led" if role is None else f" ({role.value})")
     if not found:
-        return f"{title}: no tasks" + (f" ({role.value})" if role else "")
-    rows = [["No.", "Deadline", "Role", "Via", "Task"]]
+        if role is None:
+            return _("{title}: no tasks").format(title=title)
+        return _("{title}: no tasks ({role})").format(title=title, role=enum_label(role))
+    if role is None:
+        what = ngettext(
+            "{title}: {count} task, {led} led", "{title}: {count} tasks, {led} led", len(found)
+        ).format(title=title, count=len(found), led=led)
+    else:
+        what = ngettext(
+            "{title}: {count} task ({role})", "{title}: {count} tasks ({role})", len(found)
+        ).format(title=title, count=len(found), role=enum_label(role))
+    rows = [[_("No."), _("Deadline"), _("Role"), _("Via"), _("Task")]]
     rows += [
-        [str(r.task.number), str(r.task.deadline), r.role.value, r.via.name if r.via else "",
-         r.task.text]
+        [str(r.task.number), str(r.task.deadline), enum_label(r.role),
+         r.via.name if r.via else "", r.task.text]
         for r in found
     ]  # fmt: skip
-    return f"{title}: {what}\n\n{_fit(rows)}"
+    return f"{what}\n\n{_fit(rows)}"
 
 
 def _cmd_tasks(plan: Plan, args: argparse.Namespace) -> str:
@@ -308,7 +369,7 @@ def _cmd_tasks(plan: Plan, args: argparse.Namespace) -> str:
         kind=kind,
         text=args.text,
     )
-    return _task_list(plan, found, args, "Tasks")
+    return _task_list(plan, found, args, _("Matching tasks"))
 
 
 _MARK_ON, _MARK_OFF = "\x1b[1;7m", "\x1b[0m"
@@ -344,15 +405,25 @@ def _cmd_search(plan: Plan, args: argparse.Namespace) -> str:
                 for h in hits
             ]
         )
-    title = f"Search {query!r}" + (f" among the tasks of {args.unit}" if args.unit else "")
+    if args.unit:
+        title = _("Search “{query}” among the tasks of {unit}").format(query=query, unit=args.unit)
+    else:
+        title = _("Search “{query}”").format(query=query)
     if not hits:
-        return f"{title}: no tasks"
+        return _("{title}: no tasks").format(title=title)
     mark = sys.stdout.isatty()
-    lines = [f"{title}: {len(hits)} tasks, most matches first", ""]
+    found = ngettext(
+        "{title}: {count} task, most matches first",
+        "{title}: {count} tasks, most matches first",
+        len(hits),
+    )
+    lines = [found.format(title=title, count=len(hits)), ""]
     for h in hits:
-        noun = "match" if h.matches == 1 else "matches"
+        matches = ngettext("{count} match", "{count} matches", h.matches)
         who = _names(h.task.accountable)
-        lines.append(f"{h.task.number} · {h.task.deadline} · {h.matches} {noun} · {who}")
+        lines.append(
+            f"{h.task.number} · {h.task.deadline} · {matches.format(count=h.matches)} · {who}"
+        )
         lines.append("  " + (_highlighted(h.task.text, h.spans) if mark else h.task.text))
     return "\n".join(lines)
 
@@ -380,16 +451,18 @@ def _cmd_platform(plan: Plan, args: argparse.Namespace) -> str:
             }
         )
     english = f" — {platform.name_en}" if platform.name_en else ""
-    units = [["Unit", "Lead", "Responsible", "Support"]]
+    units = [[_("Unit"), _("Lead"), _("Responsible"), _("Support")]]
     units += [
         [i.unit.name, *(", ".join(str(t.number) for t in ts) or "—" for ts in (
             i.lead, i.responsible, i.support))]
         for i in involved
     ]  # fmt: skip
+    mentions = _("Tasks that mention it: {count}").format(count=len(tasks))
+    responsible = _("Responsible units")
     return (
-        f"{platform.name} ({platform.kind.value}){english}\n\n"
-        f"Tasks that mention it: {len(tasks)}\n\n{_fit(_task_rows(tasks))}\n\n"
-        f"Responsible units\n\n{table(units)}"
+        f"{platform.name} ({enum_label(platform.kind)}){english}\n\n"
+        f"{mentions}\n\n{_fit(_task_rows(tasks))}\n\n"
+        f"{responsible}\n\n{table(units)}"
     )
 
 
@@ -398,14 +471,22 @@ def _read_done(source: str) -> list[int]:
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise _UsageError(f"--done: cannot read {source}: {exc}") from None
+        raise _UsageError(
+            _("--done: cannot read {file}: {error}").format(
+                file=source, error=_os_error(exc) if isinstance(exc, OSError) else exc
+            )
+        ) from None
     numbers = []
     uncommented = "\n".join(line.partition("#")[0] for line in text.splitlines())
     for token in re.split(r"[\s,，、]+", uncommented):
         if not token:
             continue
         if not token.isdigit():
-            raise _UsageError(f"--done: {token!r} in {source} is not a task number")
+            raise _UsageError(
+                _("--done: {token!r} in {file} is not a task number").format(
+                    token=token, file=source
+                )
+            )
         numbers.append(int(token))
     return numbers
 
@@ -414,26 +495,32 @@ def _cmd_due(plan: Plan, args: argparse.Namespace) -> str:
     # Like the library, the command reads no clock: the day to judge from is given.
     as_of = args.as_of
     if (args.overdue or args.within is not None) and as_of is None:
-        raise _UsageError("--overdue and --within need --as-of DATE (the day to judge from)")
+        raise _UsageError(_("--overdue and --within need --as-of DATE (the day to judge from)"))
     if args.done is not None and not (args.overdue or args.within is not None):
-        raise _UsageError("--done goes with --overdue or --within")
+        raise _UsageError(_("--done goes with --overdue or --within"))
     done = _read_done(args.done) if args.done is not None else []
     if args.by is not None:
-        found, title = plan.due_by(args.by), f"Due by {args.by}"
+        found, title = plan.due_by(args.by), _("Due by {date}").format(date=args.by)
     elif args.between is not None:
         start, end = args.between
-        found, title = plan.due_between(start, end), f"Due from {start} to {end}"
+        found = plan.due_between(start, end)
+        title = _("Due from {start} to {end}").format(start=start, end=end)
     elif args.period is not None:
-        found, title = plan.due_in(args.period), f"Due in {args.period}"
+        found, title = plan.due_in(args.period), _("Due in {period}").format(period=args.period)
     elif args.undated is not None:
         kind = None if args.undated == "all" else DeadlineKind(args.undated)
-        found, title = plan.undated(kind), f"Undated ({args.undated})"
+        which = _("all") if kind is None else enum_label(kind)
+        found, title = plan.undated(kind), _("Undated ({kind})").format(kind=which)
     elif args.overdue:
         found = plan.overdue(as_of, done)
-        title = f"Overdue as of {as_of}" + (f", {len(set(done))} done" if done else "")
+        title = _("Overdue as of {date}").format(date=as_of)
+        if done:
+            title += _(", {count} done").format(count=len(set(done)))
     else:
         found = plan.due_within(args.within, as_of, done)
-        title = f"Due within {args.within} days of {as_of}"
+        title = ngettext(
+            "Due within {days} day of {date}", "Due within {days} days of {date}", args.within
+        ).format(days=args.within, date=as_of)
     return _task_list(plan, found, args, title)
 
 
@@ -451,7 +538,7 @@ def _cmd_timeline(plan: Plan, args: argparse.Namespace) -> str:
                 for e in entries
             ]
         )
-    rows = [["Deadline", "Date", "Tasks", "Numbers"]]
+    rows = [[_("Deadline"), _("Date"), _("Tasks"), _("Numbers")]]
     rows += [
         [str(e.deadline), str(e.deadline.date or ""), str(len(e.tasks)),
          ", ".join(str(t.number) for t in e.tasks)]
@@ -462,7 +549,7 @@ def _cmd_timeline(plan: Plan, args: argparse.Namespace) -> str:
 
 def _cmd_workload(plan: Plan, args: argparse.Namespace) -> str:
     if args.top is not None and args.top < 1:
-        raise _UsageError("--top must be at least 1")
+        raise _UsageError(_("--top must be at least 1"))
     rows = plan.workload(include_members=args.members)[: args.top]
     if args.json:
         return _json(
@@ -486,13 +573,13 @@ def _cmd_workload(plan: Plan, args: argparse.Namespace) -> str:
             ]
         )
     labels = [b.label for b in rows[0].buckets] if rows else []
-    out = [["Unit", "Lead", "Responsible", "Support", "Total", *labels]]
+    out = [[_("Unit"), _("Lead"), _("Responsible"), _("Support"), _("Total"), *labels]]
     out += [
         [r.unit.name, str(r.lead), str(r.responsible), str(r.support), str(r.total),
          *(f"{b.lead}/{b.responsible}/{b.support}" for b in r.buckets)]
         for r in rows
     ]  # fmt: skip
-    return table(out) + "\n\nPer deadline: tasks led/responsible/supported."
+    return table(out) + "\n\n" + _("Per deadline: tasks led/responsible/supported.")
 
 
 def _cmd_list_units(plan: Plan, args: argparse.Namespace) -> str:
@@ -514,11 +601,11 @@ def _cmd_list_units(plan: Plan, args: argparse.Namespace) -> str:
                 for u in units
             ]
         )
-    rows = [["Unit", "Kind", "Lead", "Responsible", "Support", "Full name"]]
+    rows = [[_("Unit"), _("Kind"), _("Lead"), _("Responsible"), _("Support"), _("Full name")]]
     for u in units:
         row = counts.get(u.name)
         tally = (row.lead, row.responsible, row.support) if row else (0, 0, 0)
-        rows.append([u.name, u.kind.value, *map(str, tally), u.full_name])
+        rows.append([u.name, enum_label(u.kind), *map(str, tally), u.full_name])
     return _fit(rows)
 
 
@@ -537,11 +624,11 @@ def _cmd_list_platforms(plan: Plan, args: argparse.Namespace) -> str:
                 for p in platforms
             ]
         )
-    rows = [["Platform", "Kind", "Tasks", "Numbers"]]
+    rows = [[_("Platform"), _("Kind"), _("Tasks"), _("Numbers")]]
     for p in platforms:
         tasks = plan.mentioning(p)
         rows.append(
-            [p.name, p.kind.value, str(len(tasks)), ", ".join(str(t.number) for t in tasks)]
+            [p.name, enum_label(p.kind), str(len(tasks)), ", ".join(str(t.number) for t in tasks)]
         )
     return _fit(rows)
 
@@ -550,19 +637,29 @@ def _cmd_export(plan: Plan, args: argparse.Namespace) -> str:
     options: dict[str, Any] = {}
     if args.bom or args.form != "wide":
         if args.format != "csv":
-            raise _UsageError("--bom and --form go with the csv format")
+            raise _UsageError(_("--bom and --form go with the csv format"))
         options = {"bom": args.bom, "form": args.form}
     if args.path == "-":
         if args.format in _BINARY_FORMATS and sys.stdout.isatty():
             raise _UsageError(
-                f"{args.format} is binary: give a file name, or redirect standard output "
-                "to a file or a pipe"
+                _(
+                    "{format} is binary: give a file name, or redirect standard output "
+                    "to a file or a pipe"
+                ).format(format=args.format)
             )
         export.write(plan, args.format, sys.stdout.buffer, **options)
         sys.stdout.flush()
         return ""
     export.write(plan, args.format, args.path, **options)
-    return f"wrote {args.path} ({args.format})"
+    return _("wrote {path} ({what})").format(path=args.path, what=args.format)
+
+
+def _no_cjk_font() -> str:
+    return _(
+        "dg-plan: warning: no font with Chinese (CJK) glyphs was found, so Chinese labels "
+        "show as empty boxes. Install one and clear matplotlib's font cache "
+        "(rm -rf ~/.cache/matplotlib): on Debian or Ubuntu apt-get install fonts-noto-cjk"
+    )
 
 
 # The export formats that are not text.
@@ -582,7 +679,8 @@ def _cmd_import(plan: Plan, args: argparse.Namespace) -> str:
         sys.stdout.flush()
     elif args.output:
         Path(args.output).write_text(dumps(result.plan), encoding="utf-8", newline="\n")
-    findings = [("problem", p) for p in result.problems] + [("note", n) for n in result.notes]
+    findings: list[tuple[str, Any]] = [(_("problem"), p) for p in result.problems]
+    findings += [(_("note"), n) for n in result.notes]
     if args.json:
         return _json(
             {
@@ -594,17 +692,51 @@ def _cmd_import(plan: Plan, args: argparse.Namespace) -> str:
                 "notes": [_finding(n) for n in result.notes],
             }
         )
-    rows = [["", "where", "what", "text"]]
-    rows += [[kind, str(f.where), f.message, clip(f.text, 40)] for kind, f in findings]
-    summary = (
-        f"{args.file}: {len(result.plan.tasks)} tasks, {len(result.plan.units)} units, "
-        f"{len(result.problems)} problem(s), {len(result.notes)} note(s)"
-        + (f"; wrote {args.output}" if args.output and args.output != "-" else "")
+    rows = [["", _("where"), _("what"), _("text")]]
+    # The importer's messages are its own sentences (English), shown as they are.
+    rows += [[kind, _location(f.where), f.message, clip(f.text, 40)] for kind, f in findings]
+    counts = (
+        ngettext("{count} task", "{count} tasks", len(result.plan.tasks)),
+        ngettext("{count} unit", "{count} units", len(result.plan.units)),
+        ngettext("{count} problem", "{count} problems", len(result.problems)),
+        ngettext("{count} note", "{count} notes", len(result.notes)),
     )
+    amounts = (len(result.plan.tasks), len(result.plan.units), len(result.problems))
+    summary = _("{file}: {tasks}, {units}, {problems}, {notes}").format(
+        file=args.file,
+        **{
+            key: text.format(count=n)
+            for key, text, n in zip(
+                ("tasks", "units", "problems", "notes"),
+                counts,
+                (*amounts, len(result.notes)),
+                strict=True,
+            )
+        },
+    )
+    if args.output and args.output != "-":
+        summary += _("; wrote {path}").format(path=args.output)
     out = sys.stderr if args.output == "-" else sys.stdout
     print(table(rows), file=out)
     print(summary, file=out)
     return ""
+
+
+def _location(where: Any) -> str:  # noqa: ANN401 - an importing.Location
+    """Where a finding is, in words: ``list.xlsx, sheet 任务, E8``."""
+    if where is None:
+        return _("(text)")
+    parts = [where.file] if where.file else []
+    if where.sheet:
+        is_table = where.sheet.startswith("table")
+        parts.append(where.sheet if is_table else _("sheet {sheet}").format(sheet=where.sheet))
+    if where.cell:
+        parts.append(where.cell)
+    elif where.row is not None:
+        parts.append(_("row {row}").format(row=where.row))
+    if where.line is not None:
+        parts.append(_("line {line}").format(line=where.line))
+    return _(", ").join(parts) or _("(text)")
 
 
 def _finding(item: Any) -> dict[str, Any]:  # noqa: ANN401 - an ImportNote or ImportProblem
@@ -625,15 +757,17 @@ def _cmd_plot(plan: Plan, args: argparse.Namespace) -> str:
     suffix = Path(args.path).suffix.lstrip(".").lower()
     if suffix not in _PLOT_FORMATS:
         *first, last = (f".{f}" for f in _PLOT_FORMATS)
-        allowed = f"{', '.join(first)} or {last}"
-        raise _UsageError(f"cannot draw to {args.path!r}: use {allowed}")
+        allowed = _("{first} or {last}").format(first=", ".join(first), last=last)
+        raise _UsageError(
+            _("cannot draw to {path!r}: use {allowed}").format(path=args.path, allowed=allowed)
+        )
     mpl = plot._matplotlib()  # noqa: SLF001 - the same clear ImportError
     mpl.use("Agg")
     plt = require("matplotlib.pyplot", "plot", "dg_plan.plot")
     if args.kind != "graph" and (args.unit or args.platform or args.section):
-        raise _UsageError("--unit, --platform and --section go with the graph plot")
+        raise _UsageError(_("--unit, --platform and --section go with the graph plot"))
     if args.kind == "workload" and args.top < 1:
-        raise _UsageError("--top must be at least 1")
+        raise _UsageError(_("--top must be at least 1"))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         if args.kind == "timeline":
@@ -645,15 +779,14 @@ def _cmd_plot(plan: Plan, args: argparse.Namespace) -> str:
             if args.unit or args.platform or args.section:
                 tasks = plan.select(unit=args.unit, platform=args.platform, section=args.section)
                 if not tasks:
-                    raise _UsageError("no task meets those criteria")
+                    raise _UsageError(_("no task meets those criteria"))
             ax = plot.graph(plan, tasks)
         figure = ax.figure
         figure.savefig(args.path, dpi=150)
         plt.close(figure)
-    for w in caught:
-        if issubclass(w.category, plot.CJKFontWarning):
-            print(f"dg-plan: warning: {w.message}", file=sys.stderr)  # noqa: T201
-    return f"wrote {args.path} ({args.kind})"
+    if any(issubclass(w.category, plot.CJKFontWarning) for w in caught):
+        print(_no_cjk_font(), file=sys.stderr)  # noqa: T201
+    return _("wrote {path} ({what})").format(path=args.path, what=args.kind)
 
 
 # -- the parser --------------------------------------------------------------------------
@@ -663,45 +796,87 @@ class _UsageError(Exception):
     """A usage error found after parsing: reported like argparse's own, exit status 2."""
 
 
-def _examples(*lines: str) -> str:
-    return "examples:\n" + "\n".join(f"  {line}" if line else "" for line in lines)
+class _Whole:
+    """argparse's ``type`` for a whole number, named in the language in force.
+
+    argparse names the type in its error (``invalid int value: 'abc'``) by its
+    ``__name__``, which for ``int`` would stay English.
+    """
+
+    def __init__(self) -> None:
+        self.__name__ = _("int")
+
+    def __call__(self, text: str) -> int:
+        return int(text)
+
+
+def _examples(*lines: str | tuple[str, str]) -> str:
+    """The epilog of examples: commands, a command with a comment (a pair), a note."""
+    out = []
+    for line in lines:
+        if isinstance(line, tuple):
+            command, comment = line
+            out.append(f"  {pad(command, 30)}  # {comment}")
+        elif line.startswith("dg-plan"):
+            out.append(f"  {line}")
+        else:
+            out.append(line)
+    return _("examples:") + "\n" + "\n".join(out)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dg-plan",
-        description="Query the Henan digital-government task list (附件4 of 豫政〔2023〕17号).",
+        description=_("Query the Henan digital-government task list (附件4 of 豫政〔2023〕17号)."),
         epilog=_examples(
             "dg-plan overview",
             "dg-plan show 18",
             "dg-plan unit 省发展改革委 --role lead",
             "dg-plan due --in 2024H1",
             "dg-plan export csv tasks.csv --bom",
+            "dg-plan --lang zh show 18",
             "",
-            "Every command takes --help. Exit status: 0 success, 1 not found, 2 usage error,",
-            "141 when the reader of the output went away.",
+            _(
+                "Every command takes --help. Exit status: 0 success, 1 not found, 2 usage "
+                "error,\n141 when the reader of the output went away. The language follows the "
+                "locale\n(LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --lang overrides it."
+            ),
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--plan", metavar="FILE", help="read this plan file (JSON) instead of the shipped plan"
+        "--plan",
+        metavar=_("FILE"),
+        help=_("read this plan file (JSON) instead of the shipped plan"),
     )
-    parser.add_argument("--version", action="version", version=f"dg-plan {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=_i18n.LANGUAGES,
+        help=_("the language of the output: zh (简体中文) or en (English); default: the locale"),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"dg-plan {__version__}",
+        help=_("show the version and exit"),
+    )
     parser.add_argument(
         "--wide-ambiguous",
         action="store_true",
-        help="count ambiguous-width characters (“ ” …) as two columns, as East Asian "
-        "terminals do (the default in a Chinese, Japanese or Korean locale)",
+        help=_(
+            "count ambiguous-width characters (“ ” …) as two columns, as East Asian "
+            "terminals do (the default in a Chinese, Japanese or Korean locale)"
+        ),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     as_json = argparse.ArgumentParser(add_help=False)
-    as_json.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    as_json.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
     def command(
         name: str,
         handler: Callable[[Plan, argparse.Namespace], str],
         summary: str,
-        examples: Sequence[str],
+        examples: Sequence[str | tuple[str, str]],
         *,
         listing: bool = True,
         aliases: Sequence[str] = (),
@@ -710,7 +885,7 @@ def _parser() -> argparse.ArgumentParser:
             name,
             aliases=list(aliases),
             help=summary,
-            description=summary[0].upper() + summary[1:] + ".",
+            description=_("{summary}.").format(summary=summary[0].upper() + summary[1:]),
             epilog=_examples(*examples),
             formatter_class=argparse.RawDescriptionHelpFormatter,
             parents=[as_json] if listing else [],
@@ -731,191 +906,215 @@ def _query_commands(command: _Command) -> None:
     command(
         "overview",
         _cmd_overview,
-        "parts, deadlines and lead units of the plan (the default command)",
+        _("parts, deadlines and lead units of the plan (the default command)"),
         ["dg-plan overview", "dg-plan overview --json"],
     )
     p = command(
         "show",
         _cmd_show,
-        "one task: text, deadline, its units by role, platforms, page, provenance",
+        _("one task: text, deadline, its units by role, platforms, page, provenance"),
         ["dg-plan show 18", "dg-plan show 125 --json"],
     )
-    p.add_argument("number", type=int, help="the task's number (1-178)")
+    p.add_argument(
+        "number", type=_Whole(), metavar=_("NUMBER"), help=_("the task's number (1-178)")
+    )
     p = command(
         "unit",
         _cmd_unit,
-        "the tasks a unit answers for, with its role (its collectives' tasks included)",
+        _("the tasks a unit answers for, with its role (its collectives' tasks included)"),
         [
             "dg-plan unit 省发展改革委 --role lead",
-            "dg-plan unit 发改委            # any alias works",
-            "dg-plan unit 洛阳市人民政府    # tasks via 各省辖市政府",
+            ("dg-plan unit 发改委", _("any alias works")),
+            ("dg-plan unit 洛阳市人民政府", _("tasks via 各省辖市政府")),
         ],
         aliases=["units"],
     )
-    p.add_argument("name", help="the unit's name, full name or an alias")
-    p.add_argument("--role", choices=[r.value for r in Role], help="only tasks in this role")
+    p.add_argument("name", metavar=_("NAME"), help=_("the unit's name, full name or an alias"))
+    p.add_argument("--role", choices=[r.value for r in Role], help=_("only tasks in this role"))
     p = command(
         "tasks",
         _cmd_tasks,
-        "the tasks that meet every criterion given",
+        _("the tasks that meet every criterion given"),
         [
             "dg-plan tasks --unit 省公安厅 --role lead",
             "dg-plan tasks --platform 豫事办",
             "dg-plan tasks --section 3.4 --to 2024-06-30",
         ],
     )
-    p.add_argument("--unit", metavar="NAME", help="tasks of this unit")
-    p.add_argument("--text", metavar="QUERY", help="tasks whose text contains every term")
+    p.add_argument("--unit", metavar=_("NAME"), help=_("tasks of this unit"))
+    p.add_argument("--text", metavar=_("QUERY"), help=_("tasks whose text contains every term"))
     p.add_argument(
         "--role",
         choices=[r.value for r in Role],
-        help="with --unit: the unit's tasks in this role; alone: tasks naming a unit in it",
+        help=_("with --unit: the unit's tasks in this role; alone: tasks naming a unit in it"),
     )
-    p.add_argument("--platform", metavar="NAME", help="tasks that mention this platform")
-    p.add_argument("--section", metavar="ID", help="tasks under this section (3, 3.4)")
-    p.add_argument("--from", dest="start", metavar="DATE", help="dated tasks due on or after")
-    p.add_argument("--to", dest="end", metavar="DATE", help="dated tasks due on or before")
-    p.add_argument("--kind", choices=[k.value for k in DeadlineKind], help="deadline kind")
+    p.add_argument("--platform", metavar=_("NAME"), help=_("tasks that mention this platform"))
+    p.add_argument("--section", metavar=_("ID"), help=_("tasks under this section (3, 3.4)"))
+    p.add_argument("--from", dest="start", metavar=_("DATE"), help=_("dated tasks due on or after"))
+    p.add_argument("--to", dest="end", metavar=_("DATE"), help=_("dated tasks due on or before"))
+    p.add_argument("--kind", choices=[k.value for k in DeadlineKind], help=_("deadline kind"))
     p = command(
         "search",
         _cmd_search,
-        "the tasks whose text contains every term (case and width ignored), most matches first",
+        _("the tasks whose text contains every term (case and width ignored), most matches first"),
         [
             "dg-plan search 数据共享",
-            "dg-plan search 区块链 数据      # both terms",
+            ("dg-plan search 区块链 数据", _("both terms")),
             "dg-plan search ipv6 --json",
             "dg-plan search 平台 --unit 省公安厅",
         ],
     )
-    p.add_argument("terms", nargs="+", metavar="TERM", help="a term the text must contain")
-    p.add_argument("--unit", metavar="NAME", help="only tasks of this unit")
+    p.add_argument("terms", nargs="+", metavar=_("TERM"), help=_("a term the text must contain"))
+    p.add_argument("--unit", metavar=_("NAME"), help=_("only tasks of this unit"))
     p = command(
         "platform",
         _cmd_platform,
-        "the tasks that mention a platform and the units responsible for them",
+        _("the tasks that mention a platform and the units responsible for them"),
         ["dg-plan platform 豫事办", "dg-plan platform 豫事办APP --json"],
     )
-    p.add_argument("name", help="the platform's name or an alias")
+    p.add_argument("name", metavar=_("NAME"), help=_("the platform's name or an alias"))
     p = command(
         "due",
         _cmd_due,
-        "what is due when: by a date, in a period, undated, overdue",
+        _("what is due when: by a date, in a period, undated, overdue"),
         [
             "dg-plan due --by 2023-12-31",
             "dg-plan due --between 2024-01-01 2024-06-30",
-            "dg-plan due --in 2024H1          # also 2024, 2024Q3, 2024-06",
+            ("dg-plan due --in 2024H1", _("also 2024, 2024Q3, 2024-06")),
             "dg-plan due --undated ongoing",
             "dg-plan due --overdue --as-of 2024-07-01 --done done.txt",
             "dg-plan due --within 90 --as-of 2024-10-01",
             "",
-            "done.txt lists finished task numbers, one per line or comma-separated.",
+            _("done.txt lists finished task numbers, one per line or comma-separated."),
         ],
     )
+    date = _("DATE")
     when = p.add_mutually_exclusive_group(required=True)
-    when.add_argument("--by", metavar="DATE", help="due on or before DATE (YYYY-MM-DD)")
-    when.add_argument("--between", nargs=2, metavar=("START", "END"), help="due in this range")
-    when.add_argument("--in", dest="period", metavar="PERIOD", help="2024, 2024H1, 2024Q3, 2024-06")
+    when.add_argument("--by", metavar=date, help=_("due on or before DATE (YYYY-MM-DD)"))
+    when.add_argument(
+        "--between", nargs=2, metavar=(_("START"), _("END")), help=_("due in this range")
+    )
+    when.add_argument(
+        "--in", dest="period", metavar=_("PERIOD"), help=_("2024, 2024H1, 2024Q3, 2024-06")
+    )
     when.add_argument(
         "--undated",
         nargs="?",
         const="all",
         choices=["all", *(k.value for k in DeadlineKind if k is not DeadlineKind.DATE)],
-        help="tasks without a date, or of one undated kind",
+        help=_("tasks without a date, or of one undated kind"),
     )
-    when.add_argument("--overdue", action="store_true", help="due before --as-of, not --done")
-    when.add_argument("--within", type=int, metavar="DAYS", help="due within DAYS of --as-of")
+    when.add_argument("--overdue", action="store_true", help=_("due before --as-of, not --done"))
+    when.add_argument(
+        "--within", type=_Whole(), metavar=_("DAYS"), help=_("due within DAYS of --as-of")
+    )
     p.add_argument(
-        "--as-of", metavar="DATE", help="the day to judge from (with --overdue, --within)"
+        "--as-of", metavar=date, help=_("the day to judge from (with --overdue, --within)")
     )
-    p.add_argument("--done", metavar="FILE", help="finished task numbers ('-': standard input)")
-    command("timeline", _cmd_timeline, "every deadline with its tasks", ["dg-plan timeline"])
+    p.add_argument(
+        "--done", metavar=_("FILE"), help=_("finished task numbers ('-': standard input)")
+    )
+    command("timeline", _cmd_timeline, _("every deadline with its tasks"), ["dg-plan timeline"])
     p = command(
         "workload",
         _cmd_workload,
-        "per unit: tasks led, responsible for and supported, per deadline year",
+        _("per unit: tasks led, responsible for and supported, per deadline year"),
         ["dg-plan workload --top 10", "dg-plan workload --members --json"],
     )
-    p.add_argument("--top", type=int, default=None, metavar="N", help="only the first N units")
-    p.add_argument("--members", action="store_true", help="include the collectives' members")
+    p.add_argument(
+        "--top", type=_Whole(), default=None, metavar="N", help=_("only the first N units")
+    )
+    p.add_argument("--members", action="store_true", help=_("include the collectives' members"))
     p = command(
         "list-units",
         _cmd_list_units,
-        "every responsible unit, with its kind and task counts",
+        _("every responsible unit, with its kind and task counts"),
         ["dg-plan list-units", "dg-plan list-units --kind local"],
     )
-    p.add_argument("--kind", choices=[k.value for k in UnitKind], help="only units of this kind")
+    p.add_argument("--kind", choices=[k.value for k in UnitKind], help=_("only units of this kind"))
 
 
 def _file_commands(command: _Command) -> None:
     p = command(
         "list-platforms",
         _cmd_list_platforms,
-        "every platform the tasks mention, with the tasks",
+        _("every platform the tasks mention, with the tasks"),
         ["dg-plan list-platforms", "dg-plan list-platforms --json"],
     )
     p.add_argument(
-        "--kind", choices=[k.value for k in PlatformKind], help="only platforms of this kind"
+        "--kind", choices=[k.value for k in PlatformKind], help=_("only platforms of this kind")
     )
     p = command(
         "export",
         _cmd_export,
-        "write the plan to a file: " + ", ".join(export.FORMATS),
+        _("write the plan to a file: {formats}").format(formats=", ".join(export.FORMATS)),
         [
             "dg-plan export json plan.json",
-            "dg-plan export csv tasks.csv --bom      # for Excel and WPS",
+            ("dg-plan export csv tasks.csv --bom", _("for Excel and WPS")),
             "dg-plan export csv units.csv --form long",
             "dg-plan export xlsx plan.xlsx",
             "dg-plan export graphml plan.graphml",
             "dg-plan export node-link plan-graph.json",
             "dg-plan export ics deadlines.ics",
-            "dg-plan export csv - | head       # '-' is standard output",
+            ("dg-plan export csv - | head", _("'-' is standard output")),
         ],
         listing=False,
     )
-    p.add_argument("format", choices=list(export.FORMATS), help="the file format")
-    p.add_argument("path", help="the file to write ('-': standard output)")
-    p.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte-order mark")
-    p.add_argument("--form", choices=["wide", "long"], default="wide", help="csv: the form")
+    p.add_argument(
+        "format", choices=list(export.FORMATS), metavar=_("FORMAT"), help=_("the file format")
+    )
+    p.add_argument("path", metavar=_("PATH"), help=_("the file to write ('-': standard output)"))
+    p.add_argument("--bom", action="store_true", help=_("csv: start with a UTF-8 byte-order mark"))
+    p.add_argument("--form", choices=["wide", "long"], default="wide", help=_("csv: the form"))
+    formats = ", ".join(f".{f}" for f in _PLOT_FORMATS)
     p = command(
         "import",
         _cmd_import,
-        "read a task list (.xlsx, .docx, .csv, .txt, .md) into a plan file",
+        _("read a task list (.xlsx, .docx, .csv, .txt, .md) into a plan file"),
         [
             "dg-plan import 任务清单.xlsx -o plan.json",
             "dg-plan import 实施方案.docx -o plan.json --strict",
             "dg-plan import 分工方案.txt --json",
             "dg-plan --plan plan.json overview",
             "",
-            "Names resolve to the units of the plan in force (--plan, or the shipped plan).",
-            "Exit status 1 with --strict when anything cannot be read.",
+            _(
+                "Names resolve to the units of the plan in force (--plan, or the shipped plan).\n"
+                "Exit status 1 with --strict when anything cannot be read."
+            ),
         ],
     )
-    p.add_argument("file", help="the task list to read")
+    p.add_argument("file", metavar=_("FILE"), help=_("the task list to read"))
     p.add_argument(
-        "-o", "--output", metavar="FILE", help="write the plan (JSON) here ('-': stdout)"
+        "-o",
+        "--output",
+        metavar=_("FILE"),
+        help=_("write the plan (JSON) here ('-': standard output)"),
     )
-    p.add_argument("--strict", action="store_true", help="fail when anything cannot be read")
+    p.add_argument("--strict", action="store_true", help=_("fail when anything cannot be read"))
     p = command(
         "plot",
         _cmd_plot,
-        "draw a plot to a file ("
-        + ", ".join(f".{f}" for f in _PLOT_FORMATS)
-        + "): timeline, workload or graph",
+        _("draw a plot to a file ({formats}): timeline, workload or graph").format(formats=formats),
         [
             "dg-plan plot timeline deadlines.png",
             "dg-plan plot workload units.svg --top 10",
             "dg-plan plot graph yushiban.png --platform 豫事办",
             "",
-            "Chinese labels need a CJK font (Debian and Ubuntu: apt-get install fonts-noto-cjk).",
+            _(
+                "Chinese labels need a CJK font "
+                "(Debian and Ubuntu: apt-get install fonts-noto-cjk)."
+            ),
         ],
         listing=False,
     )
-    p.add_argument("kind", choices=plot.KINDS, help="what to draw")
-    p.add_argument("path", help="the image file to write")
-    p.add_argument("--top", type=int, default=15, metavar="N", help="workload: units to show")
-    p.add_argument("--unit", metavar="NAME", help="graph: only this unit's tasks")
-    p.add_argument("--platform", metavar="NAME", help="graph: only tasks mentioning it")
-    p.add_argument("--section", metavar="ID", help="graph: only this section's tasks")
+    p.add_argument("kind", choices=plot.KINDS, metavar=_("KIND"), help=_("what to draw"))
+    p.add_argument("path", metavar=_("PATH"), help=_("the image file to write"))
+    p.add_argument(
+        "--top", type=_Whole(), default=15, metavar="N", help=_("workload: units to show")
+    )
+    p.add_argument("--unit", metavar=_("NAME"), help=_("graph: only this unit's tasks"))
+    p.add_argument("--platform", metavar=_("NAME"), help=_("graph: only tasks mentioning it"))
+    p.add_argument("--section", metavar=_("ID"), help=_("graph: only this section's tasks"))
 
 
 # -- tracking ----------------------------------------------------------------------------
@@ -925,7 +1124,9 @@ def _ledger(plan: Plan, path: str) -> tracking.Ledger:
     try:
         text = Path(path).read_bytes()
     except OSError as exc:
-        raise _UsageError(f"cannot read the ledger {path}: {exc.strerror or exc}") from None
+        raise _UsageError(
+            _("cannot read the ledger {path}: {error}").format(path=path, error=_os_error(exc))
+        ) from None
     return tracking.loads(plan, text)
 
 
@@ -936,7 +1137,11 @@ def _status_label(status: tracking.Status | None) -> str:
 def _cmd_track_template(plan: Plan, args: argparse.Namespace) -> str:
     tracking.write_template(plan, args.unit, args.path, as_of=args.as_of)
     count = len(plan.tasks_for(args.unit))
-    return f"wrote {args.path}: {count} tasks of {plan.unit(args.unit).name}, as of {args.as_of}"
+    return ngettext(
+        "wrote {path}: {count} task of {unit}, as of {date}",
+        "wrote {path}: {count} tasks of {unit}, as of {date}",
+        count,
+    ).format(path=args.path, count=count, unit=plan.unit(args.unit).name, date=args.as_of)
 
 
 def _cmd_track_collect(plan: Plan, args: argparse.Namespace) -> str:
@@ -945,12 +1150,18 @@ def _cmd_track_collect(plan: Plan, args: argparse.Namespace) -> str:
     if args.output == "-":
         return text.rstrip("\n")
     Path(args.output).write_text(text, encoding="utf-8")
-    return f"wrote {args.output}: {len(ledger.reports)} reports from {len(args.files)} files"
+    reports = ngettext("{count} report", "{count} reports", len(ledger.reports))
+    files = ngettext("{count} file", "{count} files", len(args.files))
+    return _("wrote {path}: {reports} from {files}").format(
+        path=args.output,
+        reports=reports.format(count=len(ledger.reports)),
+        files=files.format(count=len(args.files)),
+    )
 
 
 def _summary_rows(rows: Sequence[tracking.SummaryRow], first: str) -> list[list[str]]:
     labels = list(tracking.CATEGORY_LABELS.values())
-    table_rows = [[first, *labels, "合计"]]
+    table_rows = [[first, *labels, _("Total")]]
     table_rows += [
         [r.label, *(str(getattr(r, c)) for c in tracking.CATEGORY_LABELS), str(r.total)]
         for r in rows
@@ -977,11 +1188,10 @@ def _cmd_track_status(plan: Plan, args: argparse.Namespace) -> str:
         done = sum(r.done_on_time + r.done_late for r in rows)
         late = sum(r.late_open for r in rows)
         silent = sum(r.not_reported for r in rows)
-        head = (
-            f"As of {args.as_of}: {done} done, {late} late, {silent} not reported "
-            f"(of {len(plan.tasks)} tasks)"
-        )
-        return head + "\n\n" + table(_summary_rows(rows, "Part"))
+        head = _(
+            "As of {date}: {done} done, {late} late, {silent} not reported (of {count} tasks)"
+        ).format(date=args.as_of, done=done, late=late, silent=silent, count=len(plan.tasks))
+        return head + "\n\n" + table(_summary_rows(rows, _("Part")))
     unit = plan.unit(args.unit)
     found = []
     for r in plan.responsibilities(unit):
@@ -999,12 +1209,15 @@ def _cmd_track_status(plan: Plan, args: argparse.Namespace) -> str:
                 for t, role, s in found
             ]
         )
-    rows_out = [["No.", "Deadline", "Role", "Status", "Task"]]
+    rows_out = [[_("No."), _("Deadline"), _("Role"), _("Status"), _("Task")]]
     rows_out += [
-        [str(t.number), str(t.deadline), role.value, _status_label(s), t.text]
+        [str(t.number), str(t.deadline), enum_label(role), _status_label(s), t.text]
         for t, role, s in found
     ]
-    return f"{unit.name} as of {args.as_of}: {len(found)} tasks\n\n" + _fit(rows_out)
+    title = ngettext(
+        "{unit} as of {date}: {count} task", "{unit} as of {date}: {count} tasks", len(found)
+    ).format(unit=unit.name, date=args.as_of, count=len(found))
+    return title + "\n\n" + _fit(rows_out)
 
 
 def _cmd_track_late(plan: Plan, args: argparse.Namespace) -> str:
@@ -1025,9 +1238,10 @@ def _cmd_track_late(plan: Plan, args: argparse.Namespace) -> str:
                 for t, s, units in found
             ]
         )
+    title = _("Late as of {date}").format(date=args.as_of)
     if not found:
-        return f"Late as of {args.as_of}: no tasks"
-    rows = [["No.", "Deadline", "Status", "Accountable", "Task"]]
+        return _("{title}: no tasks").format(title=title)
+    rows = [[_("No."), _("Deadline"), _("Status"), _("Accountable"), _("Task")]]
     rows += [
         [
             str(t.number),
@@ -1038,20 +1252,21 @@ def _cmd_track_late(plan: Plan, args: argparse.Namespace) -> str:
         ]
         for t, s, units in found
     ]
-    return f"Late as of {args.as_of}: {len(found)} tasks\n\n" + _fit(rows)
+    count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(found))
+    return count.format(title=title, count=len(found)) + "\n\n" + _fit(rows)
 
 
 def _cmd_track_report(plan: Plan, args: argparse.Namespace) -> str:
     ledger = _ledger(plan, args.ledger)
     tracking.report(ledger, args.as_of, args.output)
-    return f"wrote {args.output}"
+    return _("wrote {path}").format(path=args.output)
 
 
 def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None:
     p = command(
         "track",
         _cmd_track_template,
-        "supervision: reporting templates out, returned files in, status, late tasks, report",
+        _("supervision: reporting templates out, returned files in, status, late tasks, report"),
         [
             "dg-plan track template 省审计厅 audit.xlsx --as-of 2024-12-31",
             "dg-plan track collect returned/*.xlsx -o ledger.json",
@@ -1060,11 +1275,11 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
             "dg-plan track late ledger.json --as-of 2024-12-31 --json",
             "dg-plan track report ledger.json --as-of 2024-12-31 -o report.html",
             "",
-            "A bad returned file exits with status 1 and lists every problem.",
+            _("A bad returned file exits with status 1 and lists every problem."),
         ],
         listing=False,
     )
-    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = p.add_subparsers(dest="action", metavar=_("ACTION"), required=True)
 
     def action(
         name: str,
@@ -1076,73 +1291,377 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
         q = actions.add_parser(
             name,
             help=summary,
-            description=summary[0].upper() + summary[1:] + ".",
+            description=_("{summary}.").format(summary=summary[0].upper() + summary[1:]),
             parents=[as_json] if listing else [],
         )
         q.set_defaults(handler=handler, subparser=q)
         return q
 
+    date = _("DATE")
     q = action(
-        "template", _cmd_track_template, "write a unit's reporting template (xlsx)", listing=False
+        "template",
+        _cmd_track_template,
+        _("write a unit's reporting template (xlsx)"),
+        listing=False,
     )
-    q.add_argument("unit", help="the unit's name, full name or an alias")
-    q.add_argument("path", help="the xlsx file to write")
-    q.add_argument("--as-of", required=True, metavar="DATE", help="the day reports speak for")
+    q.add_argument("unit", metavar=_("UNIT"), help=_("the unit's name, full name or an alias"))
+    q.add_argument("path", metavar=_("PATH"), help=_("the xlsx file to write"))
+    q.add_argument("--as-of", required=True, metavar=date, help=_("the day reports speak for"))
     q = action(
-        "collect", _cmd_track_collect, "read returned templates into a ledger", listing=False
+        "collect", _cmd_track_collect, _("read returned templates into a ledger"), listing=False
     )
-    q.add_argument("files", nargs="+", metavar="FILE", help="the returned xlsx files")
+    q.add_argument("files", nargs="+", metavar=_("FILE"), help=_("the returned xlsx files"))
     q.add_argument(
         "-o",
         "--output",
         required=True,
-        metavar="LEDGER",
-        help="the ledger JSON to write ('-': standard output)",
+        metavar=_("LEDGER"),
+        help=_("the ledger JSON to write ('-': standard output)"),
     )
     q = action(
-        "status", _cmd_track_status, "how the tasks stand, per part or for one unit", listing=True
+        "status",
+        _cmd_track_status,
+        _("how the tasks stand, per part or for one unit"),
+        listing=True,
     )
-    q.add_argument("ledger", help="a ledger JSON file (from 'track collect')")
-    q.add_argument("--as-of", required=True, metavar="DATE", help="the day to judge from")
-    q.add_argument("--unit", metavar="NAME", help="one unit's tasks, with its own status")
-    q = action(
-        "late", _cmd_track_late, "the tasks due before a day and not done by then", listing=True
-    )
-    q.add_argument("ledger", help="a ledger JSON file")
-    q.add_argument("--as-of", required=True, metavar="DATE", help="the day to judge from")
-    q = action(
-        "report", _cmd_track_report, "write the supervision report (HTML or .xlsx)", listing=False
-    )
-    q.add_argument("ledger", help="a ledger JSON file")
-    q.add_argument("--as-of", required=True, metavar="DATE", help="the day to judge from")
     q.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="report.html or report.xlsx"
+        "ledger", metavar=_("LEDGER"), help=_("a ledger JSON file (from 'track collect')")
     )
+    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    q.add_argument("--unit", metavar=_("NAME"), help=_("one unit's tasks, with its own status"))
+    q = action(
+        "late",
+        _cmd_track_late,
+        _("the tasks due before a day and not done by then"),
+        listing=True,
+    )
+    q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
+    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    q = action(
+        "report",
+        _cmd_track_report,
+        _("write the supervision report (HTML or .xlsx)"),
+        listing=False,
+    )
+    q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
+    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    q.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=_("FILE"),
+        help=_("report.html or report.xlsx"),
+    )
+
+
+# -- argparse's own messages --------------------------------------------------------------
+
+# argparse's messages ("usage: ", "options", its errors), as the argparse of Python 3.10
+# to 3.13 writes them: marked here so that they are extracted into dg_plan's catalog and
+# translated with dg_plan's own. argparse looks them up through the module globals ``_``
+# and ``ngettext`` (``from gettext import gettext as _, ngettext``), which
+# _route_argparse points at dg_plan's catalog while dg-plan runs.
+_ARGPARSE_MESSAGES = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("subcommands"),
+    N_("%(heading)s:"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_(" (default: %(default)s)"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("%(prog)s: warning: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+    N_("unrecognized arguments: %s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("ignored explicit argument %r"),
+    N_("unexpected option string: %s"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+    N_("can't open '%(filename)s': %(error)s"),
+    N_('argument "-" with mode %r'),
+    N_("argument '%(argument_name)s' is deprecated"),
+    N_("option '%(option)s' is deprecated"),
+    N_("command '%(parser_name)s' is deprecated"),
+    N_("%r is not callable"),
+    N_(".__call__() not defined"),
+    N_("'required' is an invalid argument for positionals"),
+    N_("mutually exclusive arguments must be optional"),
+    N_("cannot have multiple subparser arguments"),
+    N_("cannot merge actions - two groups are named %r"),
+    N_("conflicting subparser: %s"),
+    N_("conflicting subparser alias: %s"),
+    N_("dest= is required for options like %r"),
+    N_("invalid conflict_resolution value: %r"),
+    N_("invalid option string %(option)r: must start with a character %(prefix_chars)r"),
+)
+
+
+def _argparse_plurals(n: int) -> tuple[str, ...]:
+    """Argparse's messages with a plural form, as dg_plan's catalog translates them."""
+    return (
+        ngettext("expected %s argument", "expected %s arguments", n),
+        ngettext("conflicting option string: %s", "conflicting option strings: %s", n),
+    )
+
+
+# Whether dg-plan is running (in this thread or task): argparse's messages are then
+# dg_plan's; anywhere else they stay argparse's own.
+_RUNNING: contextvars.ContextVar[bool] = contextvars.ContextVar("dg_plan_cli", default=False)
+_ARGPARSE_GETTEXT: Callable[[str], str] = vars(argparse)["_"]
+_ARGPARSE_NGETTEXT: Callable[[str, str, int], str] = vars(argparse)["ngettext"]
+_ROUTE = threading.Lock()
+
+
+def _argparse_gettext(message: str) -> str:
+    return _(message) if _RUNNING.get() else _ARGPARSE_GETTEXT(message)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    if _RUNNING.get():
+        return ngettext(singular, plural, n)
+    return _ARGPARSE_NGETTEXT(singular, plural, n)
+
+
+def _route_argparse() -> None:
+    """Let argparse look its messages up in dg_plan's catalog while dg-plan runs.
+
+    argparse translates with the ``_`` and ``ngettext`` of its module, at the time
+    it formats a message. They are replaced, once, by functions that use dg_plan's
+    language inside :func:`main` and argparse's own lookup everywhere else, so that
+    other users of argparse in the process see no change.
+    """
+    namespace = vars(argparse)
+    with _ROUTE:
+        if namespace.get("_") is not _argparse_gettext:
+            namespace["_"] = _argparse_gettext
+            namespace["ngettext"] = _argparse_ngettext
+
+
+# -- errors ----------------------------------------------------------------------------
+
+
+def _error_line(prog: str, message: str) -> str:
+    """One error line the way argparse writes one, in the language in force."""
+    return (_("%(prog)s: error: %(message)s\n") % {"prog": prog, "message": message}).rstrip("\n")
 
 
 def _usage_error(parser: argparse.ArgumentParser, args: argparse.Namespace, msg: str) -> int:
     """Report a usage error the way argparse does; return 2."""
     parser = getattr(args, "subparser", parser)
     parser.print_usage(sys.stderr)
-    print(f"{parser.prog}: error: {msg}", file=sys.stderr)  # noqa: T201
+    print(_error_line(parser.prog, msg), file=sys.stderr)  # noqa: T201
     return 2
 
 
+# What the library's InvalidQueryError reasons say, where they are fixed sentences:
+# marked so that the command line can show them in the chosen language.
+_QUERY_REASONS = (
+    N_("expected a day, got an instant: pass its .date()"),
+    N_("expected a datetime.date or a 'YYYY-MM-DD' string"),
+    N_("expected a period such as '2024', '2024H1', '2024Q3' or '2024-06'"),
+    N_("no such month"),
+    N_("expected a whole number of days >= 0"),
+    N_("an empty query would match everything"),
+    N_("expected a text to search for"),
+    N_("section ids are strings such as '3' or '3.4'"),
+    N_("expected task numbers or tasks"),
+)
+
+
+def _argument(name: str) -> str:
+    """A query argument's name, as the command line shows it."""
+    names = {
+        "by": pgettext("argument", "by"),
+        "date": pgettext("argument", "date"),
+        "start": pgettext("argument", "start"),
+        "end": pgettext("argument", "end"),
+        "as_of": pgettext("argument", "as_of"),
+        "period": pgettext("argument", "period"),
+        "days": pgettext("argument", "days"),
+        "query": pgettext("argument", "query"),
+        "kind": pgettext("argument", "kind"),
+        "role": pgettext("argument", "role"),
+        "done": pgettext("argument", "done"),
+        "section": pgettext("argument", "section"),
+        "form": pgettext("argument", "form"),
+        "fmt": pgettext("argument", "fmt"),
+    }
+    return names.get(name, name)
+
+
+_AFTER = re.compile(r"start (\S+) is after end (\S+)")
+
+
+def _query_error(exc: InvalidQueryError) -> str:
+    """The command line's rendering of an invalid query argument."""
+    reason = exc.reason
+    after = _AFTER.fullmatch(reason)
+    if reason.startswith("impossible day: "):
+        detail = reason.removeprefix("impossible day: ")
+        reason = _("impossible day: {detail}").format(detail=detail)
+    elif after is not None:
+        reason = _("start {start} is after end {end}").format(start=after[1], end=after[2])
+    else:
+        reason = _(reason)
+    argument = _argument(exc.argument)
+    return _("{reason} ({argument}={value!r})").format(
+        reason=reason, argument=argument, value=exc.value
+    )
+
+
+# What was not found, by kind: how to say so.
+_NOT_FOUND = {
+    "unit": N_("dg-plan: no unit named {name!r}"),
+    "platform": N_("dg-plan: no platform named {name!r}"),
+    "section": N_("dg-plan: no section named {name!r}"),
+}
+
+
 def _not_found(exc: UnknownNameError | UnknownTaskError) -> None:
+    """Say what was not found, and the close matches, in the language in force."""
     if isinstance(exc, UnknownTaskError):
-        print(f"dg-plan: {exc}", file=sys.stderr)  # noqa: T201
+        if exc.first is None:
+            text = _("dg-plan: no task {number!r}: the plan has no tasks")
+        else:
+            text = _("dg-plan: no task {number!r}: the plan's tasks are numbered {first}..{last}")
+        print(text.format(number=exc.number, first=exc.first, last=exc.last), file=sys.stderr)  # noqa: T201
         return
-    print(f"dg-plan: no {exc.kind} named {exc.name!r}", file=sys.stderr)  # noqa: T201
+    if isinstance(exc, UnknownUnitError) and exc.task is not None:
+        text = _("dg-plan: task {task} names no unit {name!r}").format(task=exc.task, name=exc.name)
+    elif exc.kind in _NOT_FOUND:
+        text = _(_NOT_FOUND[exc.kind]).format(name=exc.name)
+    else:
+        text = _("dg-plan: no {kind} named {name!r}").format(kind=exc.kind, name=exc.name)
+    print(text, file=sys.stderr)  # noqa: T201
     if exc.suggestions:
-        print("did you mean:", file=sys.stderr)  # noqa: T201
+        print(_("did you mean:"), file=sys.stderr)  # noqa: T201
         for name in exc.suggestions:
             print(f"  {name}", file=sys.stderr)  # noqa: T201
-    if exc.kind in ("unit", "platform"):
-        print(f"('dg-plan list-{exc.kind}s' lists them all)", file=sys.stderr)  # noqa: T201
+    if exc.kind == "unit":
+        print(_("('dg-plan list-units' lists them all)"), file=sys.stderr)  # noqa: T201
+    elif exc.kind == "platform":
+        print(_("('dg-plan list-platforms' lists them all)"), file=sys.stderr)  # noqa: T201
+
+
+def _failure(exc: Exception) -> str:
+    """The command line's rendering of a bad plan file, a missing extra, a failed write."""
+    if isinstance(exc, TrackingDataError):
+        count = len(exc.problems)
+        head = ngettext(
+            "dg-plan: {count} problem in the tracking data:",
+            "dg-plan: {count} problems in the tracking data:",
+            count,
+        ).format(count=count)
+        return "\n".join([head, *(f"  {_problem(p)}" for p in exc.problems)])
+    if isinstance(exc, PlanImportError):
+        count = len(exc.problems)
+        head = ngettext(
+            "dg-plan: {count} problem importing {file}:",
+            "dg-plan: {count} problems importing {file}:",
+            count,
+        ).format(count=count, file=exc.file or _("the list"))
+        lines = [head]
+        for problem in exc.problems:
+            where = _location(getattr(problem, "where", None))
+            message = getattr(problem, "message", str(problem))
+            text = getattr(problem, "text", "")
+            # The importer's message is its own sentence (English), shown as it is.
+            line = _("{where}: {message}").format(where=where, message=message)
+            lines.append(f"  {line}" + (f" ({text!r})" if text else ""))
+        return "\n".join(lines)
+    if isinstance(exc, PlanDataError):
+        shown = repr(exc.value)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        return _("dg-plan: the plan file is malformed: {reason} at {path} (value: {value})").format(
+            reason=exc.reason, path=exc.path, value=shown
+        )
+    if isinstance(exc, OSError):
+        return _("dg-plan: {error}").format(error=_os_error(exc))
+    return _("dg-plan: {error}").format(error=exc)
+
+
+def _problem(problem: TrackingProblem) -> str:
+    """One problem of the tracking data: where it is, what is wrong, the value."""
+    where = []
+    if problem.file is not None:
+        where.append(problem.file)
+    if problem.row is not None:
+        where.append(_("row {row}").format(row=problem.row))
+    if problem.report is not None and problem.file is None:
+        where.append(_("report #{report}").format(report=problem.report))
+    if problem.column is not None:
+        where.append(problem.column)
+    shown = repr(problem.value)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    # The reason is the library's sentence (English), shown as it is.
+    return _("{where}: {reason} (value: {value})").format(
+        where=_(", ").join(where), reason=problem.reason, value=shown
+    )
+
+
+# The operating-system errors a user meets most, as the command line says them.
+_OS_ERRORS = {
+    errno.ENOENT: N_("No such file or directory"),
+    errno.EACCES: N_("Permission denied"),
+    errno.EISDIR: N_("Is a directory"),
+    errno.ENOTDIR: N_("Not a directory"),
+    errno.ENOSPC: N_("No space left on device"),
+    errno.EROFS: N_("Read-only file system"),
+}
+
+
+def _os_error(exc: OSError) -> str:
+    """An operating-system error: what failed, and on which file."""
+    if exc.strerror is None:
+        return str(exc)
+    known = _OS_ERRORS.get(exc.errno) if exc.errno is not None else None
+    what = _(known) if known is not None else exc.strerror
+    if exc.filename is None:
+        return what
+    return _("{error}: {file!r}").format(error=what, file=str(exc.filename))
+
+
+# -- main --------------------------------------------------------------------------------
+
+
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """The language ``--lang`` asks for, read before the parser (whose help it sets)."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value in _i18n.LANGUAGES:
+            return value
+    return None
+
+
+_NO_CATALOG = (
+    "dg-plan: warning: Chinese was asked for, but its compiled messages "
+    "(dg_plan/locale/zh_CN/LC_MESSAGES/dg_plan.mo) are not installed; continuing in English. "
+    "Reinstalling dg_plan builds them."
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line on *argv* (default: ``sys.argv[1:]``); return the exit status.
+
+    The language is the one ``--lang`` names, else the locale's (``LANGUAGE``,
+    ``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else English.
 
     Args:
         argv: The arguments, without the program's name.
@@ -1151,6 +1670,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         0 on success, 1 when a name or number is not found or a file cannot be
         written, 2 on a usage error.
     """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language = _asked_language(arguments) or _i18n.from_environment()
+    if language != "en" and not _i18n.has_catalog(language):
+        print(_NO_CATALOG, file=sys.stderr)  # noqa: T201
+        language = "en"
+    _route_argparse()
+    running = _RUNNING.set(True)
+    try:
+        with _i18n.using(language):
+            return _run(arguments)
+    finally:
+        _RUNNING.reset(running)
+
+
+def _run(argv: Sequence[str]) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -1177,19 +1711,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = 128 + 13
     except UnicodeEncodeError as exc:
         encoding = getattr(sys.stdout, "encoding", None) or exc.encoding
+        # In English whatever the language: this output cannot show Chinese.
         print(  # noqa: T201
             f"dg-plan: the output's encoding ({encoding}) cannot show Chinese text; "
             "use a UTF-8 terminal or locale, or set PYTHONIOENCODING=utf-8",
             file=sys.stderr,
         )
         status = 1
-    except (_UsageError, InvalidQueryError) as exc:
+    except _UsageError as exc:
         status = _usage_error(parser, args, str(exc))
+    except InvalidQueryError as exc:
+        status = _usage_error(parser, args, _query_error(exc))
     except (UnknownNameError, UnknownTaskError) as exc:
         _not_found(exc)
         status = 1
     except (DgPlanError, ImportError, OSError) as exc:  # a bad plan file, a missing extra
-        print(f"dg-plan: {exc}", file=sys.stderr)  # noqa: T201
+        print(_failure(exc), file=sys.stderr)  # noqa: T201
         status = 1
     finally:
         _AMBIGUOUS_WIDTH.reset(ambiguous)

@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from ._i18n import N_, ngettext
+from ._i18n import gettext as _
+
 if TYPE_CHECKING:
     from ._model import Deadline, Platform, Section, Task, Unit
     from ._plan import Plan
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "deadline_cell",
+    "enum_label",
     "involvement_html",
     "involvement_repr",
     "involvements_table",
@@ -66,6 +70,43 @@ _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
 
 def _e(text: object) -> str:
     return str(text).translate(_ESCAPES)
+
+
+# The values of dg_plan's enums (roles, kinds of unit, platform and deadline), as shown.
+_ENUM_LABELS = frozenset(
+    {
+        N_("lead"),
+        N_("responsible"),
+        N_("support"),
+        N_("date"),
+        N_("ongoing"),
+        N_("when_appropriate"),
+        N_("unspecified"),
+        N_("party"),
+        N_("government"),
+        N_("central"),
+        N_("local"),
+        N_("collective"),
+        N_("peoples_organization"),
+        N_("unclassified"),
+        N_("app"),
+        N_("platform"),
+        N_("network"),
+        N_("cloud"),
+        N_("hotline"),
+        N_("database"),
+        N_("website"),
+        N_("blockchain"),
+        N_("programme"),
+        N_("code"),
+    }
+)
+
+
+def enum_label(value: object) -> str:
+    """Return an enum member's value (``Role.LEAD``: ``"lead"``) in the language in force."""
+    text = str(getattr(value, "value", value))
+    return _(text) if text in _ENUM_LABELS else text
 
 
 def shorten(text: str, limit: int) -> str:
@@ -148,7 +189,7 @@ def workload_row_repr(row: WorkloadRow) -> str:
 
 def deadline_cell(deadline: Deadline) -> str:
     """Return a deadline as HTML: the printed form over its date or its kind."""
-    below = deadline.date.isoformat() if deadline.date is not None else deadline.kind.value
+    below = deadline.date.isoformat() if deadline.date is not None else enum_label(deadline.kind)
     return f'{_e(deadline)}<br><span style="{_QUIET}">{_e(below)}</span>'
 
 
@@ -201,11 +242,11 @@ def search_hits_table(hits: Sequence[SearchHit], caption: str = "") -> str:
         for h in hits
     )
     headers = (
-        ("No.", "num"),
-        ("Matches", "num"),
-        ("Deadline", "keep"),
-        ("Task", "text"),
-        ("Accountable", "text"),
+        (N_("No."), "num"),
+        (N_("Matches"), "num"),
+        (N_("Deadline"), "keep"),
+        (N_("Task"), "text"),
+        (N_("Accountable"), "text"),
     )
     return _table(headers, rows, caption)
 
@@ -221,8 +262,8 @@ def _plain(units: Iterable[Unit | Platform]) -> str:
 def _table(
     headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]], caption: str = ""
 ) -> str:
-    """Render a table; *headers* are ``(label, style)``; cells are HTML, the caption text."""
-    head = "".join(f'<th style="{_STYLE[style]}">{_e(h)}</th>' for h, style in headers)
+    """Render a table; *headers* are ``(label, style)``, labels translated here; cells are HTML."""
+    head = "".join(f'<th style="{_STYLE[style]}">{_e(_(h))}</th>' for h, style in headers)
     body = "".join(
         "<tr>"
         + "".join(
@@ -239,12 +280,12 @@ def _table(
 
 
 _TASK_HEADERS = (
-    ("No.", "num"),
-    ("Deadline", "keep"),
-    ("Task", "text"),
-    ("Lead", "text"),
-    ("Responsible", "text"),
-    ("Support", "text"),
+    (N_("No."), "num"),
+    (N_("Deadline"), "keep"),
+    (N_("Task"), "text"),
+    (N_("Lead"), "text"),
+    (N_("Responsible"), "text"),
+    (N_("Support"), "text"),
 )
 
 
@@ -268,22 +309,23 @@ def task_html(task: Task) -> str:
     """Return one task as an HTML card: text, deadline, units, platforms, provenance."""
     p = task.provenance
     fields: list[tuple[str, str]] = [
-        ("Deadline", deadline_cell(task.deadline)),
-        ("Lead", _leads(task.leads) if task.leads else "— (no lead designated)"),
-        ("Responsible", _plain(task.responsible)),
-        ("Support", _plain(task.support)),
-        ("Printed units", _e(task.units_text or "—")),
-        ("Platforms", _plain(task.platforms)),
+        (_("Deadline"), deadline_cell(task.deadline)),
+        (_("Lead"), _leads(task.leads) if task.leads else _e(_("— (no lead designated)"))),
+        (_("Responsible"), _plain(task.responsible)),
+        (_("Support"), _plain(task.support)),
+        (_("Printed units"), _e(task.units_text or "—")),
+        (_("Platforms"), _plain(task.platforms)),
     ]
     if p is not None:
-        fields.append(("Page", _e(p.page)))
-        fields.extend(("Note", _e(n)) for n in p.notes)
-        fields.extend(("Alternative", _e(a)) for a in p.alternatives)
+        fields.append((_("Page"), _e(p.page)))
+        fields.extend((_("Note"), _e(n)) for n in p.notes)
+        fields.extend((_("Alternative"), _e(a)) for a in p.alternatives)
     rows = "".join(
         f'<tr><th style="{_KEEP}">{_e(k)}</th><td style="{_CELL}">{v}</td></tr>' for k, v in fields
     )
+    title = _("Task {number}").format(number=task.number)
     return (
-        f'<div class="dg-plan"><p><strong>Task {_e(task.number)}</strong></p>'
+        f'<div class="dg-plan"><p><strong>{_e(title)}</strong></p>'
         f"<p>{_marked_text(task)}</p><table><tbody>{rows}</tbody></table></div>"
     )
 
@@ -299,19 +341,19 @@ def _card(title: str, fields: Iterable[tuple[str, str]]) -> str:
 
 def unit_html(unit: Unit) -> str:
     """Return a unit as an HTML card: names, kind, English name, members, successor."""
-    english = unit.name_en + ("" if unit.name_en_official or not unit.name_en else " (unofficial)")
+    unofficial = "" if unit.name_en_official or not unit.name_en else _(" (unofficial)")
     successor = unit.successor
     return _card(
         unit.name,
         [
-            ("Full name", unit.full_name),
-            ("Kind", unit.kind.value),
-            ("English", english),
-            ("Also called", "、".join(unit.aliases)),
-            ("Members", "、".join(unit.members)),
-            ("Member of", "、".join(unit.member_of)),
-            ("Successor", f"{successor.name} ({successor.source})" if successor else ""),
-            ("Note", unit.note),
+            (_("Full name"), unit.full_name),
+            (_("Kind"), enum_label(unit.kind)),
+            (_("English"), unit.name_en + unofficial),
+            (_("Also called"), "、".join(unit.aliases)),
+            (_("Members"), "、".join(unit.members)),
+            (_("Member of"), "、".join(unit.member_of)),
+            (_("Successor"), f"{successor.name} ({successor.source})" if successor else ""),
+            (_("Note"), unit.note),
         ],
     )
 
@@ -321,10 +363,10 @@ def platform_html(platform: Platform) -> str:
     return _card(
         platform.name,
         [
-            ("Kind", platform.kind.value),
-            ("English", platform.name_en),
-            ("Also called", "、".join(platform.aliases)),
-            ("Note", platform.note),
+            (_("Kind"), enum_label(platform.kind)),
+            (_("English"), platform.name_en),
+            (_("Also called"), "、".join(platform.aliases)),
+            (_("Note"), platform.note),
         ],
     )
 
@@ -334,7 +376,8 @@ def section_html(section: Section) -> str:
     subs = "".join(
         f"<li>{_e(s.id)} {_e(s.heading)} ({len(s.tasks)})</li>" for s in section.subsections
     )
-    title = f"{section.id} {section.heading}: {len(section.tasks)} tasks"
+    count = ngettext("{count} task", "{count} tasks", len(section.tasks))
+    title = f"{section.id} {section.heading}: " + count.format(count=len(section.tasks))
     return (
         f'<div class="dg-plan"><p><strong>{_e(title)}</strong></p>'
         + (f"<ul>{subs}</ul>" if subs else "")
@@ -348,24 +391,37 @@ def plan_html(plan: Plan, summary: Summary) -> str:
     m = plan.metadata
     heading = (
         f"<p><strong>{_e(m.title)}</strong><br>"
-        f'<span style="{_QUIET}">{_e(m.attachment)} of {_e(m.document)}, {_e(m.issuer)}, '
-        f"{_e(m.issued or '')}: {len(plan.tasks)} tasks, {len(plan.units)} units, "
-        f"{len(plan.platforms)} platforms</span></p>"
+        f'<span style="{_QUIET}">'
+        + _e(
+            _(
+                "{attachment} of {document}, {issuer}, {issued}: "
+                "{tasks} tasks, {units} units, {platforms} platforms"
+            ).format(
+                attachment=m.attachment,
+                document=m.document,
+                issuer=m.issuer,
+                issued=m.issued or "",
+                tasks=len(plan.tasks),
+                units=len(plan.units),
+                platforms=len(plan.platforms),
+            )
+        )
+        + "</span></p>"
     )
     parts = _table(
-        (("Section", "keep"), ("Title", "keep"), ("Tasks", "num")),
+        ((N_("Section"), "keep"), (N_("Title"), "keep"), (N_("Tasks"), "num")),
         ((_e(s.id), _e(s.heading), _e(len(s.tasks))) for s in summary.sections),
-        caption="Parts and subsections",
+        caption=_("Parts and subsections"),
     )
     deadlines = _table(
-        (("Deadline", "keep"), ("Tasks", "num")),
+        ((N_("Deadline"), "keep"), (N_("Tasks"), "num")),
         ((deadline_cell(d), _e(n)) for d, n in summary.deadlines),
-        caption="Tasks per deadline",
+        caption=_("Tasks per deadline"),
     )
     leads = _table(
-        (("Unit", "keep"), ("Tasks led", "num")),
+        ((N_("Unit"), "keep"), (N_("Tasks led"), "num")),
         ((_e(unit.name), _e(n)) for unit, n in summary.leads),
-        caption="Units that lead most tasks",
+        caption=_("Units that lead most tasks"),
     )
     flex = "display:flex;flex-wrap:wrap;gap:2em;align-items:flex-start"
     return (
@@ -380,18 +436,20 @@ def responsibilities_table(items: Sequence[Responsibility], caption: str = "") -
         (
             _e(r.task.number),
             deadline_cell(r.task.deadline),
-            f"<strong>{_e('lead')}</strong>" if r.role.value == "lead" else _e(r.role.value),
+            f"<strong>{_e(enum_label(r.role))}</strong>"
+            if r.role.value == "lead"
+            else _e(enum_label(r.role)),
             _e(r.via.name if r.via is not None else "—"),
             _marked_text(r.task),
         )
         for r in items
     )
     headers = (
-        ("No.", "num"),
-        ("Deadline", "keep"),
-        ("Role", "keep"),
-        ("Via", "keep"),
-        ("Task", "text"),
+        (N_("No."), "num"),
+        (N_("Deadline"), "keep"),
+        (N_("Role"), "keep"),
+        (N_("Via"), "keep"),
+        (N_("Task"), "text"),
     )
     return _table(headers, rows, caption)
 
@@ -406,7 +464,7 @@ def involvements_table(items: Sequence[Involvement], caption: str = "") -> str:
     rows = (
         (
             _e(i.unit.name),
-            _e(i.unit.kind.value),
+            _e(enum_label(i.unit.kind)),
             f"<strong>{_e(numbers(i.lead, limit=None))}</strong>" if i.lead else "—",
             _e(numbers(i.responsible, limit=None)),
             _e(numbers(i.support, limit=None)),
@@ -414,11 +472,11 @@ def involvements_table(items: Sequence[Involvement], caption: str = "") -> str:
         for i in items
     )
     headers = (
-        ("Unit", "keep"),
-        ("Kind", "keep"),
-        ("Lead", "text"),
-        ("Responsible", "text"),
-        ("Support", "text"),
+        (N_("Unit"), "keep"),
+        (N_("Kind"), "keep"),
+        (N_("Lead"), "text"),
+        (N_("Responsible"), "text"),
+        (N_("Support"), "text"),
     )
     return _table(headers, rows, caption)
 
@@ -438,7 +496,7 @@ def timeline_table(entries: Sequence[TimelineEntry], caption: str = "") -> str:
         )
         for e in entries
     )
-    headers = (("Deadline", "keep"), ("Tasks", "num"), ("Numbers", "text"))
+    headers = ((N_("Deadline"), "keep"), (N_("Tasks"), "num"), (N_("Numbers"), "text"))
     return _table(headers, rows, caption)
 
 
@@ -450,13 +508,15 @@ def timeline_entry_html(entry: TimelineEntry) -> str:
 def workload_table(rows: Sequence[WorkloadRow], caption: str = "") -> str:
     """Return a workload table: per unit, its tasks in each role and in all, per bucket."""
     labels = [b.label for b in rows[0].buckets] if rows else []
+    per_bucket = _("{label} lead/responsible/support")
     headers = (
-        ("Unit", "keep"),
-        ("Lead", "num"),
-        ("Responsible", "num"),
-        ("Support", "num"),
-        ("Total", "num"),
-        *((f"{label} lead/responsible/support", "num") for label in labels),
+        (N_("Unit"), "keep"),
+        (N_("Lead"), "num"),
+        (N_("Responsible"), "num"),
+        (N_("Support"), "num"),
+        (N_("Total"), "num"),
+        # Already translated; a translation of a translation is itself.
+        *((per_bucket.format(label=label), "num") for label in labels),
     )
     body = (
         (

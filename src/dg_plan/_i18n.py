@@ -8,15 +8,34 @@ catalogs are ``dg_plan/locale/<language>/LC_MESSAGES/dg_plan.mo``, compiled from
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
-import gettext
 import os
-from collections.abc import Mapping
-from importlib.resources import files
+import threading
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from ._errors import InvalidQueryError
 
-__all__ = ["LANGUAGES", "from_environment", "normalize", "translation"]
+if TYPE_CHECKING:
+    import gettext as _gettext
+
+__all__ = [
+    "LANGUAGES",
+    "N_",
+    "current",
+    "from_environment",
+    "get_language",
+    "gettext",
+    "has_catalog",
+    "ngettext",
+    "normalize",
+    "pgettext",
+    "set_language",
+    "translation",
+    "using",
+]
 
 DOMAIN = "dg_plan"
 
@@ -69,12 +88,15 @@ def from_environment(environ: Mapping[str, str] | None = None) -> str:
 
 
 @functools.cache
-def translation(language: str) -> gettext.NullTranslations:
+def translation(language: str) -> _gettext.NullTranslations:
     """Return the translations for *language* (``"en"`` or ``"zh"``).
 
     English is the source text, so it has none. A language whose compiled catalog
     is missing (a source tree that was never built) falls back to English.
     """
+    import gettext  # noqa: PLC0415 - not at ``import dg_plan``
+    from importlib.resources import files  # noqa: PLC0415 - not at ``import dg_plan``
+
     locale = _CATALOG.get(normalize(language))
     if locale is None:
         return gettext.NullTranslations()
@@ -84,4 +106,103 @@ def translation(language: str) -> gettext.NullTranslations:
 
 def has_catalog(language: str) -> bool:
     """Whether the compiled catalog for *language* is installed (English always is)."""
+    import gettext  # noqa: PLC0415 - not at ``import dg_plan``
+
     return normalize(language) == "en" or isinstance(translation(language), gettext.GNUTranslations)
+
+
+# -- the language of the displays -------------------------------------------------------
+
+
+class _Choice:
+    """The language chosen with :func:`set_language`: one private, lock-guarded value."""
+
+    __slots__ = ("_language", "_lock")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._language = "en"
+
+    def get(self) -> str:
+        with self._lock:
+            return self._language
+
+    def set(self, language: str) -> None:
+        with self._lock:
+            self._language = language
+
+
+_CHOICE = _Choice()
+# A language that holds for a while in one thread or task (the command line's run,
+# one plot's language= argument); None: the one set_language chose.
+_OVERRIDE: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "dg_plan_language", default=None
+)
+
+
+def set_language(language: str) -> None:
+    """Choose the language of dg_plan's displays: HTML reprs, tables and plots.
+
+    The choice holds for the whole process (every thread) until it is changed.
+    Until it is set, displays are in English, whatever the locale: a notebook shows
+    the same thing on every machine. Data stay as they are, in Chinese, and
+    exceptions stay in English. The command line ``dg-plan`` has its own choice
+    (``--lang``, or the locale).
+
+    >>> import dg_plan
+    >>> dg_plan.set_language("zh")
+    >>> dg_plan.get_language()
+    'zh'
+    >>> dg_plan.set_language("en")
+
+    Args:
+        language: ``"zh"`` (简体中文) or ``"en"``; ``"zh_CN"``, ``"zh-Hans"``,
+            ``"en_US"`` and the like are read as those.
+
+    Raises:
+        InvalidQueryError: *language* is neither Chinese nor English.
+    """
+    _CHOICE.set(normalize(language))
+
+
+def get_language() -> str:
+    """Return the language of dg_plan's displays: ``"en"`` (the default) or ``"zh"``."""
+    return _CHOICE.get()
+
+
+def current() -> str:
+    """Return the language in force here: an override of :func:`using`, else the chosen one."""
+    return _OVERRIDE.get() or _CHOICE.get()
+
+
+@contextlib.contextmanager
+def using(language: str | None) -> Iterator[str]:
+    """Make *language* the one in force in this thread or task for a while.
+
+    ``None`` keeps the language in force. Yields the language in force inside.
+    """
+    token = _OVERRIDE.set(None if language is None else normalize(language))
+    try:
+        yield current()
+    finally:
+        _OVERRIDE.reset(token)
+
+
+def gettext(message: str) -> str:
+    """Return *message* in the language in force."""
+    return translation(current()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Return *singular* or *plural*, as *n* asks, in the language in force."""
+    return translation(current()).ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """Return *message*, in *context*, in the language in force."""
+    return translation(current()).pgettext(context, message)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the conventional name of the gettext marker
+    """Mark *message* for extraction and return it untranslated (translate it later)."""
+    return message

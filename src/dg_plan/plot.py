@@ -5,6 +5,10 @@ plot. Each function draws on the :class:`~matplotlib.axes.Axes` it is given, or 
 a new figure, and returns the axes; in a notebook the figure shows below the cell,
 and ``ax.figure.savefig("plot.png")`` saves it.
 
+The plots label their axes, titles and legends in the language of
+:func:`dg_plan.set_language` (English unless set), or in the one their
+``language=`` argument names (``"zh"`` or ``"en"``).
+
 Chinese labels need a font with CJK glyphs, which matplotlib's default font lacks.
 The plots look for one that is installed (:func:`find_cjk_font`: Noto Sans CJK,
 Source Han Sans, WenQuanYi, Microsoft YaHei, PingFang, SimHei, …) and set it on
@@ -24,6 +28,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._compat import require
+from ._i18n import gettext as _
+from ._i18n import using
 from ._model import Task
 
 if TYPE_CHECKING:
@@ -151,7 +157,7 @@ class _Canvas:
         mpl = _matplotlib()
         family = find_cjk_font()
         if family is None:
-            warnings.warn(_INSTALL, CJKFontWarning, stacklevel=3)
+            warnings.warn(_INSTALL, CJKFontWarning, stacklevel=4)
             self.family: list[str] = list(mpl.rcParams["font.family"])
         else:
             self.family = [family, *mpl.rcParams["font.family"]]
@@ -175,7 +181,12 @@ class _Canvas:
         return self.ax
 
 
-def timeline(plan: Plan, *, ax: Any = None) -> Any:  # noqa: ANN401 - Axes
+def timeline(
+    plan: Plan,
+    *,
+    ax: Any = None,  # noqa: ANN401 - Axes
+    language: str | None = None,
+) -> Any:  # noqa: ANN401 - Axes
     """Draw how many tasks fall due by each deadline, stacked by part.
 
     The bars stand in deadline order, the dated ones first, then 持续推进 and
@@ -184,13 +195,21 @@ def timeline(plan: Plan, *, ax: Any = None) -> Any:  # noqa: ANN401 - Axes
     Args:
         plan: The plan.
         ax: The matplotlib axes to draw on; a new figure's when ``None``.
+        language: The language of the labels, ``"zh"`` or ``"en"``; by default the
+            one of :func:`dg_plan.get_language`.
 
     Returns:
         The axes drawn on.
 
     Raises:
         ImportError: matplotlib is not installed (``pip install 'dg_plan[plot]'``).
+        InvalidQueryError: *language* is neither Chinese nor English.
     """
+    with using(language):
+        return _timeline(plan, ax)
+
+
+def _timeline(plan: Plan, ax: Any) -> Any:  # noqa: ANN401 - Axes
     canvas = _Canvas(ax, (9, 4.8))
     ax = canvas.ax
     try:
@@ -206,7 +225,7 @@ def timeline(plan: Plan, *, ax: Any = None) -> Any:  # noqa: ANN401 - Axes
                 sum(1 for t in e.tasks if parts.get(t.number, 0) == i or part is None)
                 for e in entries
             ]
-            name = part.heading if part is not None else "tasks"
+            name = part.heading if part is not None else _("Tasks")
             ax.bar(
                 range(len(entries)),
                 counts,
@@ -222,8 +241,12 @@ def timeline(plan: Plan, *, ax: Any = None) -> Any:  # noqa: ANN401 - Axes
                 textcoords="offset points",
             )  # fmt: skip
         ax.set_xticks(range(len(entries)), labels, rotation=30, ha="right")
-        ax.set_ylabel("任务数 tasks")
-        ax.set_title(f"{plan.metadata.title}：各时限到期任务（共{len(plan.tasks)}项）")
+        ax.set_ylabel(_("Number of tasks"))
+        ax.set_title(
+            _("{title}: tasks by deadline ({count} in all)").format(
+                title=plan.metadata.title, count=len(plan.tasks)
+            )
+        )
         ax.set_ylim(0, max(bottom, default=0) * 1.15 + 1)
         ax.spines[["top", "right"]].set_visible(False)
         ax.legend(loc="upper right", fontsize="small", frameon=False)
@@ -232,7 +255,13 @@ def timeline(plan: Plan, *, ax: Any = None) -> Any:  # noqa: ANN401 - Axes
     return result
 
 
-def workload(plan: Plan, *, top: int = 15, ax: Any = None) -> Any:  # noqa: ANN401 - Axes
+def workload(
+    plan: Plan,
+    *,
+    top: int = 15,
+    ax: Any = None,  # noqa: ANN401 - Axes
+    language: str | None = None,
+) -> Any:  # noqa: ANN401 - Axes
     """Draw the units that lead most tasks, their tasks in each role as stacked bars.
 
     Units are ranked as :meth:`dg_plan.Plan.workload` ranks them (by tasks led,
@@ -242,6 +271,8 @@ def workload(plan: Plan, *, top: int = 15, ax: Any = None) -> Any:  # noqa: ANN4
         plan: The plan.
         top: How many units to show.
         ax: The matplotlib axes to draw on; a new figure's when ``None``.
+        language: The language of the labels, ``"zh"`` or ``"en"``; by default the
+            one of :func:`dg_plan.get_language`.
 
     Returns:
         The axes drawn on.
@@ -249,9 +280,15 @@ def workload(plan: Plan, *, top: int = 15, ax: Any = None) -> Any:  # noqa: ANN4
     Raises:
         ImportError: matplotlib is not installed (``pip install 'dg_plan[plot]'``).
         ValueError: *top* is less than 1.
+        InvalidQueryError: *language* is neither Chinese nor English.
     """
     if type(top) is not int or top < 1:
         raise ValueError(f"top must be an int >= 1, got {top!r}")
+    with using(language):
+        return _workload(plan, top, ax)
+
+
+def _workload(plan: Plan, top: int, ax: Any) -> Any:  # noqa: ANN401 - Axes
     rows = plan.workload()[:top]
     canvas = _Canvas(ax, (9, 0.9 + 0.36 * max(len(rows), 1)))
     ax = canvas.ax
@@ -259,12 +296,12 @@ def workload(plan: Plan, *, top: int = 15, ax: Any = None) -> Any:  # noqa: ANN4
         y = range(len(rows))
         lead = [r.lead for r in rows]
         responsible = [r.responsible for r in rows]
-        ax.barh(y, lead, color=_LEAD, label="牵头 lead", height=0.7)
-        ax.barh(y, responsible, left=lead, color=_RESPONSIBLE, label="负责 responsible",
+        ax.barh(y, lead, color=_LEAD, label=_("Lead"), height=0.7)
+        ax.barh(y, responsible, left=lead, color=_RESPONSIBLE, label=_("Responsible"),
                 height=0.7)  # fmt: skip
         if any(r.support for r in rows):
             ax.barh(y, [r.support for r in rows], left=[r.lead + r.responsible for r in rows],
-                    color=_SUPPORT, label="配合 support", height=0.7)  # fmt: skip
+                    color=_SUPPORT, label=_("Support"), height=0.7)  # fmt: skip
         for i, r in enumerate(rows):
             counts = (r.lead, r.responsible, *((r.support,) if r.support else ()))
             ax.annotate(
@@ -273,9 +310,9 @@ def workload(plan: Plan, *, top: int = 15, ax: Any = None) -> Any:  # noqa: ANN4
             )  # fmt: skip
         ax.set_yticks(list(y), [r.unit.name for r in rows])
         ax.invert_yaxis()
-        ax.set_xlabel("任务数 tasks")
+        ax.set_xlabel(_("Number of tasks"))
         ax.set_xlim(0, max((r.total for r in rows), default=0) * 1.15 + 1)
-        ax.set_title(f"牵头任务最多的{len(rows)}个单位")
+        ax.set_title(_("The {count} units that lead most tasks").format(count=len(rows)))
         ax.spines[["top", "right"]].set_visible(False)
         ax.legend(loc="lower right", frameon=False)
     finally:
@@ -295,6 +332,7 @@ def graph(
     tasks: Iterable[Task] | None = None,
     *,
     ax: Any = None,  # noqa: ANN401 - Axes
+    language: str | None = None,
 ) -> Any:  # noqa: ANN401 - Axes
     """Draw the tasks with their units and the platforms they mention, in three columns.
 
@@ -311,6 +349,8 @@ def graph(
         plan: The plan.
         tasks: The tasks to draw (any query's answer); all the plan's by default.
         ax: The matplotlib axes to draw on; a new figure's when ``None``.
+        language: The language of the labels, ``"zh"`` or ``"en"``; by default the
+            one of :func:`dg_plan.get_language`.
 
     Returns:
         The axes drawn on.
@@ -320,7 +360,13 @@ def graph(
             (``pip install 'dg_plan[plot]'``).
         ValueError: *tasks* is empty.
         UnknownTaskError: *tasks* holds a task the plan does not have.
+        InvalidQueryError: *language* is neither Chinese nor English.
     """
+    with using(language):
+        return _graph(plan, tasks, ax)
+
+
+def _graph(plan: Plan, tasks: Iterable[Task] | None, ax: Any) -> Any:  # noqa: ANN401 - Axes
     chosen = plan.tasks if tasks is None else tuple(plan.task(t.number) for t in tasks)
     if not chosen:
         raise ValueError("no tasks to draw")
@@ -331,7 +377,7 @@ def graph(
     platforms: dict[str, None] = {}
     edges: list[tuple[str, str, str]] = []
     for node in task_nodes:
-        for _, target, data in g.out_edges(node, data=True):
+        for _source, target, data in g.out_edges(node, data=True):
             if data["kind"] == "responsible":
                 involved[target] += 1
                 lead[target] += data["role"] == "lead"
@@ -394,7 +440,8 @@ def graph(
                 g.nodes[node]["name"], (x, y), xytext=(8, 0),
                 textcoords="offset points", ha="left", va="center", fontsize=small,
             )  # fmt: skip
-        for x, heading in ((0, "单位 units (牵头/全部)"), (1, "任务 tasks"), (2, "平台 platforms")):
+        headings = ((0, _("Units (led/all)")), (1, _("Tasks")), (2, _("Platforms")))
+        for x, heading in headings:
             ax.annotate(
                 heading, (x, 1), xytext=(0, 14), textcoords="offset points", ha="center",
                 va="bottom", fontweight="bold",
