@@ -624,7 +624,7 @@ def test_plots_follow_the_language(plan):
             assert ax.get_ylabel() == "任务数"
             assert "各时限到期任务" in ax.get_title()
             legend = [t.get_text() for t in plot.workload(plan, top=3).get_legend().get_texts()]
-            assert legend[:2] == ["牵头单位", "责任单位"]
+            assert legend[:2] == ["牵头", "负责"]
             texts = {t.get_text() for t in plot.graph(plan, [plan.task(18)]).texts}
             assert {"单位（牵头/全部）", "任务", "涉及平台"} <= texts
             assert plot.timeline(plan, language="en").get_ylabel() == "Number of tasks"

@@ -451,7 +451,7 @@ def _cmd_platform(plan: Plan, args: argparse.Namespace) -> str:
             }
         )
     english = f" — {platform.name_en}" if platform.name_en else ""
-    units = [[_("Unit"), _("Lead"), _("Responsible"), _("Support")]]
+    units = [[_("Unit"), *_display.role_columns()]]
     units += [
         [i.unit.name, *(", ".join(str(t.number) for t in ts) or "—" for ts in (
             i.lead, i.responsible, i.support))]
@@ -573,7 +573,7 @@ def _cmd_workload(plan: Plan, args: argparse.Namespace) -> str:
             ]
         )
     labels = [b.label for b in rows[0].buckets] if rows else []
-    out = [[_("Unit"), _("Lead"), _("Responsible"), _("Support"), _("Total"), *labels]]
+    out = [[_("Unit"), *_display.role_columns(), _("Total"), *labels]]
     out += [
         [r.unit.name, str(r.lead), str(r.responsible), str(r.support), str(r.total),
          *(f"{b.lead}/{b.responsible}/{b.support}" for b in r.buckets)]
@@ -601,7 +601,7 @@ def _cmd_list_units(plan: Plan, args: argparse.Namespace) -> str:
                 for u in units
             ]
         )
-    rows = [[_("Unit"), _("Kind"), _("Lead"), _("Responsible"), _("Support"), _("Full name")]]
+    rows = [[_("Unit"), _("Kind"), *_display.role_columns(), _("Full name")]]
     for u in units:
         row = counts.get(u.name)
         tally = (row.lead, row.responsible, row.support) if row else (0, 0, 0)

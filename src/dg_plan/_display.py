@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ._i18n import N_, ngettext
+from ._i18n import N_, ngettext, pgettext
 from ._i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -101,6 +101,15 @@ _ENUM_LABELS = frozenset(
         N_("code"),
     }
 )
+
+
+def role_columns() -> tuple[str, str, str]:
+    """The headers of columns that count or list a unit's tasks in each role."""
+    return (
+        pgettext("tasks in a role", "Lead"),
+        pgettext("tasks in a role", "Responsible"),
+        pgettext("tasks in a role", "Support"),
+    )
 
 
 def enum_label(value: object) -> str:
@@ -262,7 +271,10 @@ def _plain(units: Iterable[Unit | Platform]) -> str:
 def _table(
     headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]], caption: str = ""
 ) -> str:
-    """Render a table; *headers* are ``(label, style)``, labels translated here; cells are HTML."""
+    """Render a table; *headers* are ``(label, style)``, labels translated here; cells are HTML.
+
+    A label already translated stays as it is (a translation translates to itself).
+    """
     head = "".join(f'<th style="{_STYLE[style]}">{_e(_(h))}</th>' for h, style in headers)
     body = "".join(
         "<tr>"
@@ -471,12 +483,13 @@ def involvements_table(items: Sequence[Involvement], caption: str = "") -> str:
         )
         for i in items
     )
+    lead, responsible, support = role_columns()
     headers = (
         (N_("Unit"), "keep"),
         (N_("Kind"), "keep"),
-        (N_("Lead"), "text"),
-        (N_("Responsible"), "text"),
-        (N_("Support"), "text"),
+        (lead, "text"),
+        (responsible, "text"),
+        (support, "text"),
     )
     return _table(headers, rows, caption)
 
@@ -509,11 +522,12 @@ def workload_table(rows: Sequence[WorkloadRow], caption: str = "") -> str:
     """Return a workload table: per unit, its tasks in each role and in all, per bucket."""
     labels = [b.label for b in rows[0].buckets] if rows else []
     per_bucket = _("{label} lead/responsible/support")
+    lead, responsible, support = role_columns()
     headers = (
         (N_("Unit"), "keep"),
-        (N_("Lead"), "num"),
-        (N_("Responsible"), "num"),
-        (N_("Support"), "num"),
+        (lead, "num"),
+        (responsible, "num"),
+        (support, "num"),
         (N_("Total"), "num"),
         # Already translated; a translation of a translation is itself.
         *((per_bucket.format(label=label), "num") for label in labels),

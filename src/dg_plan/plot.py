@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._compat import require
+from ._display import role_columns
 from ._i18n import gettext as _
 from ._i18n import using
 from ._model import Task
@@ -296,12 +297,13 @@ def _workload(plan: Plan, top: int, ax: Any) -> Any:  # noqa: ANN401 - Axes
         y = range(len(rows))
         lead = [r.lead for r in rows]
         responsible = [r.responsible for r in rows]
-        ax.barh(y, lead, color=_LEAD, label=_("Lead"), height=0.7)
-        ax.barh(y, responsible, left=lead, color=_RESPONSIBLE, label=_("Responsible"),
+        lead_label, responsible_label, support_label = role_columns()
+        ax.barh(y, lead, color=_LEAD, label=lead_label, height=0.7)
+        ax.barh(y, responsible, left=lead, color=_RESPONSIBLE, label=responsible_label,
                 height=0.7)  # fmt: skip
         if any(r.support for r in rows):
             ax.barh(y, [r.support for r in rows], left=[r.lead + r.responsible for r in rows],
-                    color=_SUPPORT, label=_("Support"), height=0.7)  # fmt: skip
+                    color=_SUPPORT, label=support_label, height=0.7)  # fmt: skip
         for i, r in enumerate(rows):
             counts = (r.lead, r.responsible, *((r.support,) if r.support else ()))
             ax.annotate(
