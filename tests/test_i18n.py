@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import errno
 import json
 import os
 import re
@@ -633,3 +634,45 @@ def test_plots_follow_the_language(plan):
         finally:
             dg_plan.set_language("en")
             plt.close("all")
+
+
+# -- the command line's renderings of the library's errors ----------------------------------
+
+
+def _rendered(capsys, exc, language="zh"):
+    with _i18n.using(language):
+        if isinstance(exc, (dg_plan.UnknownNameError, dg_plan.UnknownTaskError)):
+            _cli._not_found(exc)
+            return capsys.readouterr().err
+        return _cli._failure(exc)
+
+
+def test_renderings_of_errors_the_commands_rarely_meet(capsys):
+    err = _rendered(capsys, dg_plan.UnknownUnitError("省发改厅", ["省发展改革委"], task=18))
+    assert err.splitlines()[:2] == ["dg-plan：任务 18 不涉及单位“省发改厅”", "您是否要找："]
+    err = _rendered(capsys, dg_plan.UnknownTaskError(3, None, None))
+    assert err.strip() == "dg-plan：未找到任务 3：清单中没有任务"
+    bad = dg_plan.PlanDataError("expected a str", "$.tasks[3].text", 3)
+    assert _rendered(capsys, bad) == (
+        "dg-plan：清单文件格式有误：$.tasks[3].text 处 expected a str（值：3）"
+    )
+    assert _rendered(capsys, bad, "en") == f"dg-plan: the plan file is malformed: {bad}"
+    missing = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), "plan.json")
+    assert _rendered(capsys, missing) == "dg-plan：文件或目录不存在：plan.json"
+    odd = OSError(errno.EIO, "Input/output error", "plan.json")
+    assert _rendered(capsys, odd) == "dg-plan：Input/output error：plan.json"
+    assert _rendered(capsys, ImportError("needs openpyxl")) == "dg-plan：needs openpyxl"
+    with _i18n.using("zh"):
+        assert _cli._location(None) == "（文本）"
+        weird = dg_plan.InvalidQueryError("some new reason", "fresh", 1)
+        assert _cli._query_error(weird) == "fresh“1”无效：some new reason"
+        assert _cli._argparse_plurals(2) == ("需要 %s 个参数", "选项字符串冲突：%s")
+    assert _cli._argparse_plurals(2) == ("expected %s arguments", "conflicting option strings: %s")
+
+
+def test_a_bad_plan_file_in_chinese(tmp_path):
+    bad = tmp_path / "plan.json"
+    bad.write_text('{"format_version": 2}', encoding="utf-8")
+    result = call("--lang", "zh", "--plan", str(bad), "overview")
+    assert result.returncode == 1
+    assert result.stderr.startswith("dg-plan：清单文件格式有误：")
