@@ -676,3 +676,14 @@ def test_a_bad_plan_file_in_chinese(tmp_path):
     result = call("--lang", "zh", "--plan", str(bad), "overview")
     assert result.returncode == 1
     assert result.stderr.startswith("dg-plan：清单文件格式有误：")
+
+
+def test_help_aligns_chinese_metavars_by_display_width():
+    out = ok("--lang", "zh", "due", "--help")
+    columns = set()
+    for line in out.splitlines():
+        found = re.match(r"(  -\S.*?\s{2,})(\S.*)$", line)
+        if found:
+            columns.add(_cli.width(found[1]))
+    assert "  --by 日期             在该日期" in out
+    assert columns == {_cli.width("  -h, --help            ")}

@@ -796,6 +796,28 @@ class _UsageError(Exception):
     """A usage error found after parsing: reported like argparse's own, exit status 2."""
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's help, with options aligned by display width (``--by 日期``).
+
+    argparse pads an option's invocation with ``len()``, which counts a Chinese
+    metavar's characters as one column each; the padding after it is cut by the
+    difference, or the help moves to the next line, as argparse does for a long one.
+    """
+
+    def _format_action(self, action: argparse.Action) -> str:
+        text = super()._format_action(action)
+        header = self._format_action_invocation(action)
+        extra = width(header) - len(header)
+        start = " " * self._current_indent + header
+        if extra <= 0 or not action.help or not text.startswith(start + "  "):
+            return text
+        rest = text[len(start) :]
+        spaces = len(rest) - len(rest.lstrip(" "))
+        if spaces - extra >= 2:
+            return start + rest[extra:]
+        return start + "\n" + " " * (len(start) + spaces) + rest[spaces:]
+
+
 class _Whole:
     """argparse's ``type`` for a whole number, named in the language in force.
 
@@ -842,7 +864,7 @@ def _parser() -> argparse.ArgumentParser:
                 "locale\n(LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --lang overrides it."
             ),
         ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument(
         "--plan",
@@ -887,7 +909,7 @@ def _parser() -> argparse.ArgumentParser:
             help=summary,
             description=_("{summary}.").format(summary=summary[0].upper() + summary[1:]),
             epilog=_examples(*examples),
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+            formatter_class=_HelpFormatter,
             parents=[as_json] if listing else [],
         )
         p.set_defaults(handler=handler, subparser=p)
@@ -1290,6 +1312,7 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
     ) -> argparse.ArgumentParser:
         q = actions.add_parser(
             name,
+            formatter_class=_HelpFormatter,
             help=summary,
             description=_("{summary}.").format(summary=summary[0].upper() + summary[1:]),
             parents=[as_json] if listing else [],
