@@ -687,3 +687,39 @@ def test_help_aligns_chinese_metavars_by_display_width():
             columns.add(_cli.width(found[1]))
     assert "  --by 日期             在该日期" in out
     assert columns == {_cli.width("  -h, --help            ")}
+
+
+def test_more_renderings(capsys):
+    err = _rendered(capsys, dg_plan.UnknownNameError("X", "thing"))
+    assert err.strip() == "dg-plan：未找到名为“X”的thing"
+    long = dg_plan.PlanDataError("expected a str", "$", "长" * 100)
+    assert _rendered(capsys, long).endswith("长...）")
+    problems = dg_plan.TrackingDataError(
+        [
+            dg_plan.TrackingProblem("bad", "值" * 100, report=2, column="status"),
+            dg_plan.TrackingProblem("bad", 1, file="a.xlsx", row=5),
+        ]
+    )
+    lines = _rendered(capsys, problems).splitlines()
+    assert lines[0] == "dg-plan：跟踪数据有 2 处问题："
+    assert lines[1].startswith("  第 2 份报送、status：bad（值：'值")
+    assert lines[2] == "  a.xlsx、第 5 行：bad（值：1）"
+    assert _rendered(capsys, OSError("plain")) == "dg-plan：plain"
+    assert _rendered(capsys, OSError(errno.EACCES, "Permission denied")) == "dg-plan：权限不足"
+
+
+def test_unit_without_tasks_in_a_role_and_lang_after_the_separator():
+    out = ok("--lang", "zh", "unit", "省审计厅", "--role", "support")
+    assert out.strip() == "省审计厅（河南省审计厅）：无任务（配合）"
+    assert ok("--lang", "zh", "unit", "省审计厅").startswith("省审计厅（河南省审计厅）：1 项任务")
+    # After "--", "--lang" is an argument, not the option: the locale decides.
+    result = call("search", "--", "--lang", "zh")
+    assert result.returncode == 0
+    assert result.stdout.startswith("Search “--lang zh”: no tasks")
+
+
+def test_argparses_plural_messages_are_its_own_outside_dg_plan():
+    assert call("--lang", "zh", "overview").returncode == 0
+    assert vars(argparse)["ngettext"]("expected %s argument", "expected %s arguments", 2) == (
+        "expected %s arguments"
+    )
