@@ -5,10 +5,10 @@ the built wheel (with its graph and hypothesis extras) was installed::
 
     python tools/wheel_smoke.py SOURCE_TREE
 
-Checks that the package imported is the installed one, that its data files and
-``py.typed`` are inside it, that the shipped plan loads, that the ``dg-plan`` script
-and ``python -m dg_plan`` work, and that the hypothesis entry point registers the
-strategies.
+Checks that the package imported is the installed one, that its data files,
+``py.typed`` and the compiled Chinese catalog are inside it, that the shipped plan
+loads, that the ``dg-plan`` script and ``python -m dg_plan`` work (in Chinese too),
+and that the hypothesis entry point registers the strategies.
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ def main(source_tree: str) -> int:
     for command in ([str(bin_dir / "dg-plan"), "overview"], [sys.executable, "-m", "dg_plan"]):
         result = subprocess.run(command, capture_output=True, text=True, check=True)
         assert "178 tasks" in result.stdout, result.stdout
+    # The compiled Chinese catalog is built into the wheel and found by dg-plan.
+    catalog = "locale/zh_CN/LC_MESSAGES/dg_plan.mo"
+    assert files.joinpath(catalog).is_file(), f"{catalog} is missing from the wheel"
+    command = [str(bin_dir / "dg-plan"), "--lang", "zh", "show", "18"]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert "牵头单位" in result.stdout, result.stdout
     points = metadata.entry_points(group="hypothesis")
     assert any(p.value.startswith("dg_plan") for p in points), list(points)
     from hypothesis import given, settings  # noqa: PLC0415
