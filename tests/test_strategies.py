@@ -25,6 +25,7 @@ from hypothesis.errors import InvalidArgument
 
 import dg_plan
 from dg_plan import (
+    Note,
     Deadline,
     DeadlineKind,
     Mention,
@@ -146,8 +147,9 @@ def check_provenance(provenance, number=None):
     check_int(provenance.page, 1)
     check_rows(provenance.deadline_rows, number)
     check_rows(provenance.units_rows, number)
-    check_strs(provenance.alternatives)
-    check_strs(provenance.notes)
+    for notes in (provenance.alternatives, provenance.notes):
+        assert type(notes) is tuple
+        assert all(type(n) is Note and str(n) for n in notes)
     for span in (provenance.text_span, provenance.units_span):
         assert span is None or check_span(span) is None
     assert type(provenance.deadline_spans) is tuple

@@ -34,6 +34,7 @@ from ._compat import require
 from ._errors import DgPlanError, InvalidQueryError, UnknownNameError, UnknownTaskError
 from ._load import load_plan
 from ._model import Deadline, DeadlineKind, PlatformKind, Role, Task, Unit, UnitKind
+from ._notes import Note
 from ._plan import Plan
 from ._query import summarize
 from ._version import __version__
@@ -229,6 +230,19 @@ def _cmd_overview(plan: Plan, args: argparse.Namespace) -> str:
     )
 
 
+def _note_json(note: Note) -> dict[str, Any]:
+    # Language-neutral, as the JSON format writes a note.
+    return {"kind": note.kind.value, "values": dict(note.values)}
+
+
+def _notes_language(args: argparse.Namespace) -> str:
+    # The CLI's language: --lang when given, else the locale's.
+    from . import _i18n  # noqa: PLC0415 - gettext only when notes are shown
+
+    lang = getattr(args, "lang", None)
+    return _i18n.normalize(lang) if lang else _i18n.from_environment()
+
+
 def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
     task = plan.task(args.number)
     record = _records(plan, [task])[0]
@@ -239,8 +253,8 @@ def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
             mentions=[
                 {"platform": m.platform, "start": m.start, "end": m.end} for m in task.mentions
             ],
-            notes=list(p.notes) if p else [],
-            alternatives=list(p.alternatives) if p else [],
+            notes=[_note_json(n) for n in p.notes] if p else [],
+            alternatives=[_note_json(n) for n in p.alternatives] if p else [],
         )
         return _json(record)
     columns = min(_columns(), 100)
@@ -267,7 +281,7 @@ def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
             if notes:
                 lines += ["", f"{label}:"]
                 for note in notes:
-                    lines += wrap(note, columns, indent="  ")
+                    lines += wrap(note.render(_notes_language(args)), columns, indent="  ")
     return "\n".join(lines)
 
 

@@ -264,8 +264,11 @@ def tasks_table(tasks: Sequence[Task], caption: str = "") -> str:
     return _table(_TASK_HEADERS, rows, caption)
 
 
-def task_html(task: Task) -> str:
-    """Return one task as an HTML card: text, deadline, units, platforms, provenance."""
+def task_html(task: Task, language: str = "en") -> str:
+    """Return one task as an HTML card: text, deadline, units, platforms, provenance.
+
+    The provenance notes are rendered in *language* (``"en"`` or ``"zh"``).
+    """
     p = task.provenance
     fields: list[tuple[str, str]] = [
         ("Deadline", deadline_cell(task.deadline)),
@@ -277,8 +280,8 @@ def task_html(task: Task) -> str:
     ]
     if p is not None:
         fields.append(("Page", _e(p.page)))
-        fields.extend(("Note", _e(n)) for n in p.notes)
-        fields.extend(("Alternative", _e(a)) for a in p.alternatives)
+        fields.extend(("Note", _e(n.render(language))) for n in p.notes)
+        fields.extend(("Alternative", _e(a.render(language))) for a in p.alternatives)
     rows = "".join(
         f'<tr><th style="{_KEEP}">{_e(k)}</th><td style="{_CELL}">{v}</td></tr>' for k, v in fields
     )

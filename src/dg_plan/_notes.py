@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import string
 from collections.abc import Iterable, Mapping
@@ -117,6 +118,7 @@ _TEMPLATES: dict[NoteKind, tuple[str, ...]] = {
 _KEY = re.compile(r"[a-z][a-z0-9_]*\Z")
 
 
+@functools.cache
 def _placeholders(template: str) -> frozenset[str]:
     return frozenset(f for _, f, _, _ in string.Formatter().parse(template) if f)
 
@@ -181,9 +183,7 @@ class Note:
     """
 
     kind: NoteKind = attrs.field(validator=attrs.validators.instance_of(NoteKind))
-    values: tuple[tuple[str, str], ...] = attrs.field(
-        default=(), converter=_to_values, validator=_check_values
-    )
+    values: tuple[tuple[str, str], ...] = attrs.field(converter=_to_values, validator=_check_values)
 
     def __getitem__(self, key: str) -> str:
         """Return the value named *key*.
@@ -195,6 +195,10 @@ class Note:
             if k == key:
                 return v
         raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        """Whether the note has a value named *key*."""
+        return any(k == key for k, _ in self.values)
 
     def get(self, key: str, default: str | None = None) -> str | None:
         """Return the value named *key*, or *default*."""

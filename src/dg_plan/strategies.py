@@ -57,6 +57,7 @@ from ._model import (
     Unit,
     UnitKind,
 )
+from ._notes import _TEMPLATES, Note, NoteKind, _placeholders
 from ._plan import Plan
 from ._text import lookup_key
 from ._tracking import Ledger, Report, Status
@@ -525,6 +526,27 @@ def _span() -> st.SearchStrategy[tuple[int, int] | None]:
 
 
 @st.composite
+def _note(draw: st.DrawFn) -> Note:
+    """A note of any kind, with the values its kind names (and now and then the optional
+    ones, and a Chinese text of a value)."""
+    kind = draw(st.sampled_from(NoteKind))
+    templates = _TEMPLATES[kind]
+    keys = sorted(
+        {f for t in templates[-1:] for f in _placeholders(t)}
+        | {f for t in templates[:-1] for f in _placeholders(t) if draw(st.booleans())}
+    )
+    values = {key: draw(_text(min_size=1, max_size=12)) for key in keys}
+    if keys and draw(st.booleans()):
+        values[keys[0] + "_zh"] = draw(_text(min_size=1, max_size=12))
+    return Note(kind, values)
+
+
+@functools.cache
+def _notes() -> st.SearchStrategy[tuple[Note, ...]]:
+    return st.lists(_note(), max_size=2).map(tuple)
+
+
+@st.composite
 def _provenance(draw: st.DrawFn, number: int | None) -> Provenance:
     if number is None:
         number = draw(st.integers(1, _MAX_NUMBER))
@@ -533,8 +555,8 @@ def _provenance(draw: st.DrawFn, number: int | None) -> Provenance:
         page=draw(st.integers(1, 999)),
         deadline_rows=_rows(draw, number),
         units_rows=_rows(draw, number),
-        alternatives=draw(_texts()),
-        notes=draw(_texts()),
+        alternatives=draw(_notes()),
+        notes=draw(_notes()),
         text_span=draw(_span()),
         deadline_spans=tuple(s for s in spans if s is not None),
         units_span=draw(_span()),
