@@ -25,10 +25,10 @@ from hypothesis.errors import InvalidArgument
 
 import dg_plan
 from dg_plan import (
-    Note,
     Deadline,
     DeadlineKind,
     Mention,
+    Note,
     Plan,
     PlanMetadata,
     Platform,

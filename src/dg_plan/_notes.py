@@ -138,8 +138,7 @@ def _to_values(value: object) -> object:
 
 def _check_values(instance: Note, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not tuple or not all(
-        type(p) is tuple and len(p) == 2 and all(type(s) is str for s in p)  # noqa: PLR2004 - a pair
-        for p in value
+        type(p) is tuple and len(p) == 2 and all(type(s) is str for s in p) for p in value
     ):
         raise InvalidTypeError(
             f"Note.values must be (key, value) pairs of str, got {value!r}", attribute.name, value

@@ -527,17 +527,20 @@ def _span() -> st.SearchStrategy[tuple[int, int] | None]:
 
 @st.composite
 def _note(draw: st.DrawFn) -> Note:
-    """A note of any kind, with the values its kind names (and now and then the optional
-    ones, and a Chinese text of a value)."""
+    """A note of any kind, with the values its kind names.
+
+    Now and then with the optional ones, and with a Chinese text of a value.
+    """
     kind = draw(st.sampled_from(NoteKind))
     templates = _TEMPLATES[kind]
-    keys = sorted(
-        {f for t in templates[-1:] for f in _placeholders(t)}
-        | {f for t in templates[:-1] for f in _placeholders(t) if draw(st.booleans())}
-    )
-    values = {key: draw(_text(min_size=1, max_size=12)) for key in keys}
-    if keys and draw(st.booleans()):
-        values[keys[0] + "_zh"] = draw(_text(min_size=1, max_size=12))
+    keys = set(_placeholders(templates[-1]))
+    for template in templates[:-1]:
+        if draw(st.booleans()):
+            keys |= _placeholders(template)
+    keys_sorted = sorted(keys)
+    values = {key: draw(_text(min_size=1, max_size=12)) for key in keys_sorted}
+    if draw(st.booleans()):  # every kind names at least one value
+        values[keys_sorted[0] + "_zh"] = draw(_text(min_size=1, max_size=12))
     return Note(kind, values)
 
 
