@@ -382,3 +382,14 @@ def test_a_bad_plan_file(tmp_path):
 def test_progress_needs_an_explicit_day():
     err = user_error(call("due", "--overdue"), 2)
     assert "--as-of" in err
+
+
+def test_show_renders_notes_in_the_locale_language(monkeypatch):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    out = ok("show", "9")
+    assert "补全“省”：司法厅 → 省司法厅" in out
+    assert "restored" not in out
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert "省 restored: 司法厅 → 省司法厅" in ok("show", "9")
