@@ -66,6 +66,7 @@ __all__ = [
     "deadlines",
     "ledgers",
     "mentions",
+    "notes",
     "plan_metadata",
     "plans",
     "platforms",
@@ -77,7 +78,7 @@ __all__ = [
     "units",
 ]
 
-E = TypeVar("E", DeadlineKind, UnitKind, PlatformKind)
+E = TypeVar("E", DeadlineKind, UnitKind, PlatformKind, NoteKind)
 T = TypeVar("T")
 
 #: The default range of dated deadlines.
@@ -526,27 +527,46 @@ def _span() -> st.SearchStrategy[tuple[int, int] | None]:
 
 
 @st.composite
-def _note(draw: st.DrawFn) -> Note:
-    """A note of any kind, with the values its kind names.
+def _note(draw: st.DrawFn, kinds: tuple[NoteKind, ...] = tuple(NoteKind)) -> Note:
+    """A note of one of *kinds*, with the values its kind names.
 
     Now and then with the optional ones, and with a Chinese text of a value.
     """
-    kind = draw(st.sampled_from(NoteKind))
+    kind = draw(st.sampled_from(kinds))
     templates = _TEMPLATES[kind]
     keys = set(_placeholders(templates[-1]))
     for template in templates[:-1]:
         if draw(st.booleans()):
             keys |= _placeholders(template)
     keys_sorted = sorted(keys)
-    values = {key: draw(_text(min_size=1, max_size=12)) for key in keys_sorted}
+    values = {key: draw(_text(min_size=1, max_size=6)) for key in keys_sorted}
     if draw(st.booleans()):  # every kind names at least one value
-        values[keys_sorted[0] + "_zh"] = draw(_text(min_size=1, max_size=12))
+        values[keys_sorted[0] + "_zh"] = draw(_text(min_size=1, max_size=6))
     return Note(kind, values)
 
 
 @functools.cache
 def _notes() -> st.SearchStrategy[tuple[Note, ...]]:
     return st.lists(_note(), max_size=2).map(tuple)
+
+
+def notes(*, kinds: Iterable[NoteKind] | None = None) -> st.SearchStrategy[Note]:
+    """Return a strategy for provenance notes of every kind (or of *kinds*).
+
+    Each note has the values its kind names, now and then the optional ones (a merged
+    cell's ``rows`` or ``columns``), and now and then a Chinese text of a value
+    (``<key>_zh``).
+
+    Args:
+        kinds: The kinds to draw; every :class:`~dg_plan.NoteKind` when ``None``.
+
+    Returns:
+        A strategy that draws :class:`~dg_plan.Note` objects.
+
+    Raises:
+        InvalidArgument: *kinds* is empty or holds something other than a NoteKind.
+    """
+    return _note(_kinds(kinds, NoteKind, "kinds"))
 
 
 @st.composite
