@@ -150,13 +150,18 @@ def test_show_notes_and_alternatives(plan):
     assert task.provenance.alternatives
     out = ok("show", "13")
     assert "Alternatives:" in out
-    assert task.provenance.alternatives[0][:30] in out.replace("\n  ", "")
+    assert str(task.provenance.alternatives[0])[:30] in out.replace("\n  ", "")
     assert "省 restored: 司法厅 → 省司法厅" in ok("show", "9")
     data = json.loads(ok("show", "125", "--json"))
     assert data["number"] == 125
     assert data["due"] == "2024-06-30"
     assert data["platforms"] == [p.name for p in plan.task(125).platforms]
-    assert data["notes"] == list(plan.task(125).provenance.notes)
+    assert data["notes"] == [
+        {
+            "kind": "same_text_across_page_break",
+            "values": {"next_page": "68", "next_rows": "126–130", "page": "67", "rows": "125"},
+        }
+    ]
     assert data["mentions"][1] == {"platform": "豫事办", "start": 14, "end": 17}
 
 
@@ -377,3 +382,14 @@ def test_a_bad_plan_file(tmp_path):
 def test_progress_needs_an_explicit_day():
     err = user_error(call("due", "--overdue"), 2)
     assert "--as-of" in err
+
+
+def test_show_renders_notes_in_the_locale_language(monkeypatch):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    out = ok("show", "9")
+    assert "补全“省”：司法厅 → 省司法厅" in out
+    assert "restored" not in out
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert "省 restored: 司法厅 → 省司法厅" in ok("show", "9")

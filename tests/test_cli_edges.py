@@ -126,7 +126,7 @@ def test_notes_wrap_at_word_boundaries(plan, monkeypatch):
     monkeypatch.setenv("COLUMNS", "60")
     status, out, _ = call("show", "42")
     assert status == 0
-    words = {w for note in plan.task(42).provenance.notes for w in WORD.findall(note)}
+    words = {w for note in plan.task(42).provenance.notes for w in WORD.findall(str(note))}
     notes = out[out.index("Notes:") :].split("\n\n")[0].splitlines()[1:]
     for line in notes:
         assert width(line) <= 60

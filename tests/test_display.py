@@ -79,7 +79,11 @@ def hostile():
         platforms=(platform,),
         mentions=(Mention("<平台>", 2, 6),),
         provenance=dg_plan.Provenance(
-            page=3, deadline_rows=(7,), units_rows=(7,), notes=("<note>",), alternatives=("<alt>",)
+            page=3,
+            deadline_rows=(7,),
+            units_rows=(7,),
+            notes=(dg_plan.Note(dg_plan.NoteKind.TEXT, {"text": "<note>"}),),
+            alternatives=(dg_plan.Note(dg_plan.NoteKind.TEXT, {"text": "<alt>"}),),
         ),
     )
     section = Section("1", 1, "一", "<标题>", tasks=(task,))

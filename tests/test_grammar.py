@@ -13,7 +13,8 @@ def test_lead_then_responsible_by_division_of_duties():
     assert cell.leads == ("省发展改革委", "省财政厅")
     assert cell.support == ()
     assert cell.responsible == ("省直相关部门", "各省辖市政府")
-    assert cell.notes == ("省 restored: 财政厅 → 省财政厅",)
+    assert [str(n) for n in cell.notes] == ["省 restored: 财政厅 → 省财政厅"]
+    assert dict(cell.notes[0].values) == {"prefix": "省", "from": "财政厅", "to": "省财政厅"}
 
 
 @pytest.mark.parametrize("word", ["配合", "协助", "参与"])

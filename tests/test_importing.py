@@ -74,7 +74,7 @@ def test_policy_text_titles_sections_and_tasks():
     assert first.deadline == Deadline.parse("2024年12月底前")
     assert names(first.leads) == ["市大数据局"]
     assert support_of(first) == ["市直有关部门"]
-    assert "printed label （一）" in first.provenance.notes
+    assert "printed label （一）" in map(str, first.provenance.notes)
     # 人力资源社会保障局 takes 市 from 市委组织部; 长期坚持 is ongoing.
     second = plan.task(2)
     assert names(second.units) == ["市委组织部", "市人力资源社会保障局"]
@@ -89,7 +89,7 @@ def test_labelled_lines_give_roles_prefixes_and_deadlines():
     assert names(third.leads) == ["市政务服务中心"]
     assert support_of(third) == ["市公安局", "市民政局"]
     assert third.deadline.date == datetime.date(2024, 6, 30)
-    assert "市 restored: 公安局 → 市公安局" in third.provenance.notes
+    assert "市 restored: 公安局 → 市公安局" in map(str, third.provenance.notes)
     fourth = result.plan.task(4)
     assert names(fourth.units) == ["市统计局", "市数据局"]
     assert support_of(fourth) == ["市统计局"]
@@ -104,7 +104,7 @@ def test_a_bad_deadline_is_a_problem_with_its_line_and_text():
     assert "方案.md, line" in str(problem)
     task = result.plan.task(4)
     assert task.deadline.kind is DeadlineKind.UNSPECIFIED
-    assert "deadline printed as '明年' could not be read" in task.provenance.notes
+    assert "deadline printed as '明年' could not be read" in map(str, task.provenance.notes)
 
 
 def test_strict_raises_listing_every_problem():
@@ -278,9 +278,11 @@ def test_xlsx_merged_cells_both_ways(tmp_path):
     assert names(plan.task(3).leads) == ["市大数据局"]
     assert support_of(plan.task(3)) == ["市直有关部门"]
     assert support_of(plan.task(1)) == ["市公安局", "市民政局"]
-    notes = plan.task(2).provenance.notes
+    notes = [str(n) for n in plan.task(2).provenance.notes]
     assert "cell D4:D6 merged over rows 4–6: its text applies to every row it spans" in notes
-    assert any("across columns 工作任务、备注" in n for n in plan.task(4).provenance.notes)
+    assert any(
+        "across columns 工作任务、备注" in n for n in map(str, plan.task(4).provenance.notes)
+    )
     assert plan.task(4).text == "一件跨两列的任务"
     assert [s.title for s in plan.sections] == ["数据治理"]
     assert [(s.label, [t.number for t in s.tasks]) for s in plan.sections[0].subsections] == [

@@ -64,7 +64,7 @@ def test_numbers_repeated_are_renumbered_in_document_order(tmp_path):
     result = importing.read(write_csv(tmp_path / "l.csv", rows))
     assert [t.text for t in result.plan.tasks] == ["甲", "乙", "丙"]
     assert [t.number for t in result.plan.tasks] == [1, 2, 3]
-    assert "printed number '1'; numbered 2" in result.plan.task(2).provenance.notes
+    assert "printed number '1'; numbered 2" in map(str, result.plan.task(2).provenance.notes)
     problems = messages(result.problems)
     assert any("printed twice" in p for p in problems)
     assert "省发展改革委 is named twice for the task" in problems

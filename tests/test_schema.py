@@ -35,6 +35,7 @@ WIRE = {
     "unit": _format._UnitDoc,
     "successor": dg_plan.Successor,
     "platform": _format._PlatformDoc,
+    "note": dg_plan.Note,
 }
 
 
@@ -92,6 +93,7 @@ def test_every_object_of_the_schema_is_a_wire_class():
         (("deadline", "kind"), dg_plan.DeadlineKind),
         (("unit", "kind"), dg_plan.UnitKind),
         (("platform", "kind"), dg_plan.PlatformKind),
+        (("note", "kind"), dg_plan.NoteKind),
     ],
 )
 def test_enums_match_the_model(node, kind):
@@ -150,6 +152,19 @@ INVALID = {
     "unknown platform kind": (("platforms", 0, "kind"), "gadget"),
     "metadata without a title": (("metadata", "title"), _DELETE),
     "section id empty": (("sections", 0, "id"), ""),
+    # Task 9's first note: 省 restored: 司法厅 → 省司法厅.
+    "note as a string (version 1 only)": (
+        ("tasks", 8, "provenance", "notes", 0),
+        "省 restored: 司法厅 → 省司法厅",
+    ),
+    "unknown note kind": (("tasks", 8, "provenance", "notes", 0, "kind"), "guess"),
+    "note value not a string": (("tasks", 8, "provenance", "notes", 0, "values", "to"), 5),
+    "note without a value its kind needs": (
+        ("tasks", 8, "provenance", "notes", 0, "values", "to"),
+        _DELETE,
+    ),
+    "note key not snake_case": (("tasks", 8, "provenance", "notes", 0, "values", "To"), "x"),
+    "note without values": (("tasks", 8, "provenance", "notes", 0, "values"), _DELETE),
 }
 
 
@@ -166,6 +181,11 @@ def test_invalid_documents_are_rejected(doc, change):
 def test_the_invalid_cases_hit_what_they_mean(doc):
     # The unit changed in "members of a non-collective" is not a collective.
     assert doc["units"][3]["kind"] != "collective"
+    # The note changed in the note cases is a 省 restoration.
+    assert doc["tasks"][8]["provenance"]["notes"][0] == {
+        "kind": "prefix_restored",
+        "values": {"from": "司法厅", "prefix": "省", "to": "省司法厅"},
+    }
 
 
 def test_schema_requires_what_loads_may_default(doc):

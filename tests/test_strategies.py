@@ -28,6 +28,8 @@ from dg_plan import (
     Deadline,
     DeadlineKind,
     Mention,
+    Note,
+    NoteKind,
     Plan,
     PlanMetadata,
     Platform,
@@ -141,13 +143,22 @@ def check_rows(rows, number):
     assert number is None or number in rows
 
 
+def check_note(note):
+    assert type(note) is Note
+    assert type(note.kind) is NoteKind
+    assert note.render("en") == str(note)
+    assert note.render("zh")
+
+
 def check_provenance(provenance, number=None):
     assert type(provenance) is Provenance
     check_int(provenance.page, 1)
     check_rows(provenance.deadline_rows, number)
     check_rows(provenance.units_rows, number)
-    check_strs(provenance.alternatives)
-    check_strs(provenance.notes)
+    for notes in (provenance.alternatives, provenance.notes):
+        assert type(notes) is tuple
+        for note in notes:
+            check_note(note)
     for span in (provenance.text_span, provenance.units_span):
         assert span is None or check_span(span) is None
     assert type(provenance.deadline_spans) is tuple
@@ -264,6 +275,7 @@ def check_plan(plan):
 CHECKS = {
     Deadline: check_deadline,
     Mention: check_mention,
+    Note: check_note,
     Plan: check_plan,
     PlanMetadata: check_metadata,
     Platform: check_platform,
@@ -338,7 +350,8 @@ def test_every_public_model_class_has_a_strategy():
         name
         for name in dg_plan.__all__
         if attrs.has(getattr(dg_plan, name))
-        and getattr(dg_plan, name).__module__ in {"dg_plan._model", "dg_plan._plan"}
+        and getattr(dg_plan, name).__module__
+        in {"dg_plan._model", "dg_plan._plan", "dg_plan._notes"}
     }
     assert public == set(STRATEGY_OF_TYPE)
     assert public == {kind.__name__ for kind in CHECKS}
@@ -724,3 +737,16 @@ def test_the_documented_example_fails_when_its_tool_is_wrong():
     namespace["lead_counts"] = lambda _: {}  # a broken tool
     with pytest.raises(AssertionError):
         UNSHRUNK(namespace["test_lead_counts_add_up"])()
+
+
+@given(strategies.notes(kinds=[NoteKind.CELL_MERGED]))
+def test_notes_of_the_kinds_asked_for(note):
+    assert note.kind is NoteKind.CELL_MERGED
+    assert "cell" in note
+
+
+def test_notes_refuse_other_kinds():
+    with pytest.raises(InvalidArgument, match="NoteKind"):
+        strategies.notes(kinds=["text"])
+    with pytest.raises(InvalidArgument, match="NoteKind"):
+        strategies.notes(kinds=[])

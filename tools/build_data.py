@@ -124,8 +124,8 @@ class Cells:
 
     rows: tuple[int, ...]
     pieces: list[Piece]
-    notes: list[str] = field(default_factory=list)
-    alternatives: list[str] = field(default_factory=list)
+    notes: list[dict[str, object]] = field(default_factory=list)
+    alternatives: list[dict[str, object]] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -239,7 +239,9 @@ def fill_raw(source: Source) -> None:
 # -- units ---------------------------------------------------------------------------
 
 
-def parse_units(printed: str) -> tuple[list[str], list[str], list[str], list[str]]:
+def parse_units(
+    printed: str,
+) -> tuple[list[str], list[str], list[str], list[dict[str, object]]]:
     """Split a normalised unit cell into (units, leads, support, notes on restored 省).
 
     The grammar is the library's own (``dg_plan._grammar``), the one the importers use.
@@ -249,7 +251,8 @@ def parse_units(printed: str) -> tuple[list[str], list[str], list[str], list[str
     cell = parse(printed, standalone=decisions.STANDALONE_UNITS)
     if cell.problems:
         raise BuildError(f"unit cell {printed!r}: {'; '.join(cell.problems)}")
-    return list(cell.units), list(cell.leads), list(cell.support), list(cell.notes)
+    notes = [note(n.kind.value, dict(n.values)) for n in cell.notes]
+    return list(cell.units), list(cell.leads), list(cell.support), notes
 
 
 # -- platforms -------------------------------------------------------------------------
@@ -272,6 +275,14 @@ def find_mentions(text: str, needles: dict[str, str]) -> list[tuple[str, int, in
 
 
 # -- assembling the plan ------------------------------------------------------------
+
+
+def note(kind: str, values: dict[str, str]) -> dict[str, object]:
+    """A provenance note as the JSON format writes it: a kind and its values, keys sorted."""
+    from dg_plan import Note, NoteKind  # noqa: PLC0415 - the library checks the values
+
+    Note(NoteKind(kind), values)
+    return {"kind": kind, "values": dict(sorted(values.items()))}
 
 
 def _range(rows: tuple[int, ...]) -> str:
@@ -312,13 +323,28 @@ def resolve_units(source: Source) -> dict[int, Cells]:
             raise BuildError(f"row {rows[-1]}: more than one unit cell")
         notes, alternatives = [], []
         if merged is not None:
-            notes.append(f"unit cell merged over rows {_range(rows)}: {merged.evidence}")
+            notes.append(
+                note(
+                    "units_cell_merged",
+                    {
+                        "rows": _range(rows),
+                        "evidence": merged.evidence,
+                        "evidence_zh": merged.evidence_zh,
+                    },
+                )
+            )
             if merged.doubt and row.number != rows[-1]:
                 above = by_number[rows[0] - 1].of("units")
                 alternatives.append(
-                    f"units: rows {_range(rows[:-1])} may instead join the cell printed above "
-                    f"({above[0].value if above else '?'}): {merged.doubt}; "
-                    "read by R1, which five forced cells support"
+                    note(
+                        "other_reading_units",
+                        {
+                            "rows": _range(rows[:-1]),
+                            "above": above[0].value if above else "?",
+                            "evidence": merged.doubt,
+                            "evidence_zh": merged.doubt_zh,
+                        },
+                    )
                 )
         result[row.number] = Cells(rows, [pieces[0]], notes, alternatives)
     # A cell whose text repeats on the next page may be one cell crossing the break.
@@ -333,9 +359,15 @@ def resolve_units(source: Source) -> dict[int, Cells]:
         ):
             for n in (*ra.rows, *rb.rows):
                 result[n].notes.append(
-                    f"the same unit text is printed for rows {_range(ra.rows)} (page "
-                    f"{source.pages[a]}) and {_range(rb.rows)} (page {source.pages[b]}): "
-                    "possibly one cell crossing the page break; the units are the same either way"
+                    note(
+                        "same_text_across_page_break",
+                        {
+                            "rows": _range(ra.rows),
+                            "page": str(source.pages[a]),
+                            "next_rows": _range(rb.rows),
+                            "next_page": str(source.pages[b]),
+                        },
+                    )
                 )
     return result
 
@@ -357,8 +389,15 @@ def resolve_deadlines(source: Source) -> dict[int, Cells]:
                     block.rows,
                     cells,
                     [
-                        f"{len(cells)} deadline cells for rows {_range(block.rows)} "
-                        "(printed as one block after the last row): " + block.evidence
+                        note(
+                            "deadline_block_alike",
+                            {
+                                "cells": str(len(cells)),
+                                "rows": _range(block.rows),
+                                "evidence": block.evidence,
+                                "evidence_zh": block.evidence_zh,
+                            },
+                        )
                     ],
                 )
             continue
@@ -381,15 +420,27 @@ def resolve_deadlines(source: Source) -> dict[int, Cells]:
                     rows,
                     [piece],
                     [
-                        (
-                            f"deadline cells for rows {_range(block.rows)} printed as one block "
-                            f"({'、'.join(c.value for c in cells)}); this row takes cell "
-                            f"{cells.index(piece) + 1}: {block.evidence}"
+                        note(
+                            "deadline_block",
+                            {
+                                "rows": _range(block.rows),
+                                "printed": "、".join(c.value for c in cells),
+                                "cell": str(cells.index(piece) + 1),
+                                "evidence": block.evidence,
+                                "evidence_zh": block.evidence_zh,
+                            },
                         )
                     ],
                     [
-                        f"deadline: {o} under another split of rows {_range(block.rows)} "
-                        f"({block.doubt})"
+                        note(
+                            "other_reading_deadline",
+                            {
+                                "deadline": o,
+                                "rows": _range(block.rows),
+                                "evidence": block.doubt,
+                                "evidence_zh": block.doubt_zh,
+                            },
+                        )
                         for o in others
                     ],
                 )

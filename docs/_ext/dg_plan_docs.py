@@ -497,14 +497,16 @@ def alternatives_page(plan: dg_plan.Plan) -> str:
     rows = []
     for task in plan.tasks:
         for alternative in task.provenance.alternatives if task.provenance else ():
-            field, _, text = alternative.partition(": ")
+            # The English sentence, less its "deadline: " / "units: " head.
+            text = str(alternative).partition(": ")[2]
+            field = (
+                "deadline"
+                if alternative.kind is dg_plan.NoteKind.OTHER_READING_DEADLINE
+                else "units"
+            )
             read = str(task.deadline) if field == "deadline" else task.units_text
             rows.append([str(task.number), md(field), md(read), md(text)])
     return table(["Task", "Field", "Read as", "Other reading"], rows)
-
-
-_RESTORED = re.compile(r"^省 restored: (\S+) → (\S+)$")
-_REPEATED = "the same unit text is printed for rows"
 
 
 def restorations_page(plan: dg_plan.Plan) -> str:
@@ -512,8 +514,8 @@ def restorations_page(plan: dg_plan.Plan) -> str:
     found: dict[tuple[str, str], list[int]] = defaultdict(list)
     for task in plan.tasks:
         for note in task.provenance.notes if task.provenance else ():
-            if m := _RESTORED.match(note):
-                found[m[1], m[2]].append(task.number)
+            if note.kind is dg_plan.NoteKind.PREFIX_RESTORED and note["prefix"] == "省":
+                found[note["from"], note["to"]].append(task.number)
     rows = [
         [md(printed), md(restored), str(len(tasks)), ranges(tasks)]
         for (printed, restored), tasks in sorted(found.items(), key=lambda kv: -len(kv[1]))
@@ -527,10 +529,10 @@ def restorations_page(plan: dg_plan.Plan) -> str:
 def repeated_cells_page(plan: dg_plan.Plan) -> str:
     """Return the cells whose text is printed again on the next page."""
     notes = dict.fromkeys(
-        note
+        str(note)
         for task in plan.tasks
         for note in (task.provenance.notes if task.provenance else ())
-        if note.startswith(_REPEATED)
+        if note.kind is dg_plan.NoteKind.SAME_TEXT_ACROSS_PAGE_BREAK
     )
     return "".join(f"- {md(note)}\n" for note in notes)
 

@@ -51,6 +51,7 @@ from ._model import (
     Unit,
     UnitKind,
 )
+from ._notes import Note, NoteKind
 from ._plan import Plan
 from ._search import SearchHit
 from ._version import __version__
@@ -68,6 +69,8 @@ __all__ = [
     "InvalidTypeError",
     "Involvement",
     "Mention",
+    "Note",
+    "NoteKind",
     "Plan",
     "PlanDataError",
     "PlanImportError",

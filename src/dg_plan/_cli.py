@@ -58,6 +58,7 @@ from ._model import (
     Unit,
     UnitKind,
 )
+from ._notes import Note
 from ._plan import Plan
 from ._query import summarize
 from ._version import __version__
@@ -269,6 +270,11 @@ def _cmd_overview(plan: Plan, args: argparse.Namespace) -> str:
     )
 
 
+def _note_json(note: Note) -> dict[str, Any]:
+    # Language-neutral, as the JSON format writes a note.
+    return {"kind": note.kind.value, "values": dict(note.values)}
+
+
 def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
     task = plan.task(args.number)
     record = _records(plan, [task])[0]
@@ -279,8 +285,8 @@ def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
             mentions=[
                 {"platform": m.platform, "start": m.start, "end": m.end} for m in task.mentions
             ],
-            notes=list(p.notes) if p else [],
-            alternatives=list(p.alternatives) if p else [],
+            notes=[_note_json(n) for n in p.notes] if p else [],
+            alternatives=[_note_json(n) for n in p.alternatives] if p else [],
         )
         return _json(record)
     columns = min(_columns(), 100)
@@ -316,10 +322,10 @@ def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
     if p is not None:
         for label, notes in ((_("Notes"), p.notes), (_("Alternatives"), p.alternatives)):
             if notes:
-                # Provenance notes are data (English sentences), shown as they are.
+                # Notes are data with a rendering in each language: the CLI's.
                 lines += ["", label + colon]
                 for note in notes:
-                    lines += wrap(note, columns, indent="  ")
+                    lines += wrap(note.render(_i18n.current()), columns, indent="  ")
     return "\n".join(lines)
 
 

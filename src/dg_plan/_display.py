@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ._i18n import N_, ngettext, pgettext
+from ._i18n import N_, current, ngettext, pgettext
 from ._i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -317,8 +317,13 @@ def tasks_table(tasks: Sequence[Task], caption: str = "") -> str:
     return _table(_TASK_HEADERS, rows, caption)
 
 
-def task_html(task: Task) -> str:
-    """Return one task as an HTML card: text, deadline, units, platforms, provenance."""
+def task_html(task: Task, language: str | None = None) -> str:
+    """Return one task as an HTML card: text, deadline, units, platforms, provenance.
+
+    The provenance notes are rendered in *language* (``"en"`` or ``"zh"``), by
+    default the language of dg_plan's displays (:func:`dg_plan.set_language`).
+    """
+    lang = current() if language is None else language
     p = task.provenance
     fields: list[tuple[str, str]] = [
         (_("Deadline"), deadline_cell(task.deadline)),
@@ -330,8 +335,8 @@ def task_html(task: Task) -> str:
     ]
     if p is not None:
         fields.append((_("Page"), _e(p.page)))
-        fields.extend((_("Note"), _e(n)) for n in p.notes)
-        fields.extend((_("Alternative"), _e(a)) for a in p.alternatives)
+        fields.extend((_("Note"), _e(n.render(lang))) for n in p.notes)
+        fields.extend((_("Alternative"), _e(a.render(lang))) for a in p.alternatives)
     rows = "".join(
         f'<tr><th style="{_KEEP}">{_e(k)}</th><td style="{_CELL}">{v}</td></tr>' for k, v in fields
     )

@@ -3,7 +3,11 @@
 The format mirrors the model, with references by name: a task lists its units, its
 leads and its supporting units by unit name, a section lists its own tasks by number,
 and the plan carries the unit and platform registries once. ``format_version`` is 2;
-version 1 (before supporting units) still loads, as a plan with none.
+version 1 (before supporting units, and with provenance notes as English sentences)
+still loads: as a plan with none, and each note a :class:`Note` of kind
+:attr:`NoteKind.TEXT` whose value ``text`` is the sentence.
+
+A note is ``{"kind": "prefix_restored", "values": {"from": …, "prefix": …, "to": …}}``.
 
 cattrs structures and unstructures the model's leaf classes (:class:`Mention`,
 :class:`Provenance`, :class:`Successor`, :class:`PlanMetadata`) directly, their tuples
@@ -45,6 +49,7 @@ from ._model import (
     Unit,
     UnitKind,
 )
+from ._notes import Note, NoteKind
 from ._plan import Plan
 
 __all__ = ["FORMAT_VERSION", "dumps", "loads", "plan_from_obj", "plan_to_obj"]
@@ -52,7 +57,8 @@ __all__ = ["FORMAT_VERSION", "dumps", "loads", "plan_from_obj", "plan_to_obj"]
 #: The version of the JSON format this release writes.
 FORMAT_VERSION = 2
 #: The versions it reads: 1 had no ``support`` field (every unit not a lead was
-#: responsible), which is exactly what a version-2 task with an empty one means.
+#: responsible), which is exactly what a version-2 task with an empty one means, and
+#: its notes were sentences, read as notes of kind ``text``.
 READ_VERSIONS = (1, 2)
 
 T = TypeVar("T")
@@ -155,6 +161,42 @@ def _structure_date(value: object, _: type) -> datetime.date:
     return datetime.date.fromisoformat(value)
 
 
+def _structure_note(value: object, _: type) -> Note:
+    # {"kind": "prefix_restored", "values": {"from": "财政厅", ...}}: exactly these keys.
+    if type(value) is not dict:
+        raise TypeError(f"expected a note object, got {type(value).__name__}")
+    if set(value) != {"kind", "values"}:
+        raise ValueError(f"a note has exactly the keys 'kind' and 'values', got {sorted(value)}")
+    kind, values = value["kind"], value["values"]
+    if type(values) is not dict or not all(type(v) is str for v in values.values()):
+        raise TypeError(f"a note's values are an object of strings, got {values!r}")
+    return Note(NoteKind(kind), values)
+
+
+def _upgrade_v1(obj: dict[str, Any]) -> dict[str, Any]:
+    """Return a version-1 document with its notes as notes of kind ``text``."""
+    tasks = obj.get("tasks")
+    if type(tasks) is not list:
+        return obj
+    upgraded = []
+    for task in tasks:
+        provenance = task.get("provenance") if isinstance(task, dict) else None
+        if isinstance(provenance, dict):
+            provenance = dict(provenance)
+            for field in ("notes", "alternatives"):
+                notes = provenance.get(field)
+                if type(notes) is list:
+                    provenance[field] = [
+                        {"kind": NoteKind.TEXT.value, "values": {"text": n}}
+                        if type(n) is str
+                        else n
+                        for n in notes
+                    ]
+            task = {**task, "provenance": provenance}  # noqa: PLW2901
+        upgraded.append(task)
+    return {**obj, "tasks": upgraded}
+
+
 def _make_converter(detailed: bool) -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     for kind in (int, str, bool):
@@ -212,6 +254,10 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
 
     converter.register_structure_hook_factory(_is_tuple, tuple_factory)
     converter.register_structure_hook(datetime.date, _structure_date)
+    converter.register_structure_hook(Note, _structure_note)
+    converter.register_unstructure_hook(
+        Note, lambda note: {"kind": note.kind.value, "values": dict(note.values)}
+    )
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     converter.register_unstructure_hook_func(
         _is_tuple, lambda value: [converter.unstructure(v) for v in value]
@@ -267,6 +313,8 @@ def _structure_doc(obj: object) -> _PlanDoc:
             "$.format_version",
             version,
         )
+    if version == 1:
+        obj = _upgrade_v1(obj)
     try:
         return _converter.structure(obj, _PlanDoc)
     except Exception:  # noqa: BLE001, S110 - the detailed converter locates any refusal

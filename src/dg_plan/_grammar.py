@@ -23,6 +23,8 @@ from collections.abc import Callable, Collection, Sequence
 
 import attrs
 
+from ._notes import Note, NoteKind
+
 __all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse_units"]
 
 LEAD = "lead"
@@ -78,14 +80,15 @@ class UnitCell:
         units: Every unit, in printed order, each once.
         leads: The units of LEAD clauses, in printed order.
         support: The units of SUPPORT clauses, in printed order.
-        notes: Every prefix restored, as ``"省 restored: 财政厅 → 省财政厅"``.
+        notes: Every prefix restored, as a :class:`~dg_plan.Note` of kind
+            ``prefix_restored`` (``"省 restored: 财政厅 → 省财政厅"``).
         problems: What could not be read (a unit printed twice, an empty item).
     """
 
     units: tuple[str, ...]
     leads: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
     problems: tuple[str, ...] = ()
 
     @property
@@ -178,7 +181,7 @@ def parse_units(
             break
     units: list[str] = []
     roles: dict[str, str] = {}
-    notes: list[str] = []
+    notes: list[Note] = []
     problems: list[str] = []
     for role, item in items:
         if not item:
@@ -194,7 +197,9 @@ def parse_units(
             and not (known is not None and known(item) and not known(prefix + item))
         ):
             name = prefix + item
-            notes.append(f"{prefix} restored: {item} → {name}")
+            notes.append(
+                Note(NoteKind.PREFIX_RESTORED, {"prefix": prefix, "from": item, "to": name})
+            )
         if name in roles:
             problems.append(f"{name!r} is printed twice in {cell!r}")
             continue

@@ -25,6 +25,7 @@ STRATEGY_OF_TYPE: Mapping[str, str] = MappingProxyType(
     {
         "Deadline": "deadlines",
         "Mention": "mentions",
+        "Note": "notes",
         "Plan": "plans",
         "PlanMetadata": "plan_metadata",
         "Platform": "platforms",

@@ -19,6 +19,7 @@ from ._errors import (
     UnknownUnitError,
     ValidationError,
 )
+from ._notes import Note
 from ._text import close_matches, lookup_key
 from ._validate import dg_errors
 
@@ -522,6 +523,15 @@ def _spans(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
         )
 
 
+def _notes(instance: object, attribute: attrs.Attribute[Any], value: tuple[Note, ...]) -> None:
+    if type(value) is not tuple or not all(type(v) is Note for v in value):
+        raise InvalidTypeError(
+            f"{_where(instance, attribute)} must be a tuple of Note, got {value!r}",
+            attribute.name,
+            value,
+        )
+
+
 @attrs.frozen(field_transformer=dg_errors)
 class Provenance:
     """Where a task's fields come from in the printed source, and what was inferred.
@@ -532,9 +542,10 @@ class Provenance:
             ``(n,)`` when it was printed in the task's own row.
         units_rows: Likewise for the printed cell of responsible units.
         alternatives: Other readings of the layout, each with why this one was chosen;
-            empty when there is no doubt.
+            empty when there is no doubt. Each is a :class:`Note` (``str(note)`` is
+            its English sentence, ``note.render("zh")`` its Chinese one).
         notes: Every other inference made for this task (an elided 省 restored, a cell
-            continued across a page break).
+            continued across a page break), as :class:`Note` objects.
         text_span: Offsets ``(start, end)`` of the task's text in the source file.
         deadline_spans: Offsets of the printed deadline cell(s) this task's deadline
             was read from.
@@ -544,8 +555,8 @@ class Provenance:
     page: int = attrs.field(validator=_positive_int)
     deadline_rows: tuple[int, ...] = attrs.field(validator=_rows)
     units_rows: tuple[int, ...] = attrs.field(validator=_rows)
-    alternatives: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
-    notes: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
+    alternatives: tuple[Note, ...] = attrs.field(default=(), validator=_notes)
+    notes: tuple[Note, ...] = attrs.field(default=(), validator=_notes)
     text_span: Span | None = attrs.field(default=None, validator=_optional_span)
     deadline_spans: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
     units_span: Span | None = attrs.field(default=None, validator=_optional_span)

@@ -66,6 +66,7 @@ from ._model import (
     Unit,
     UnitKind,
 )
+from ._notes import Note, NoteKind
 from ._plan import Plan
 from ._text import lookup_key
 
@@ -233,7 +234,7 @@ class _Entry:
     label: str = ""
     deadline: _Field | None = None
     units: list[tuple[str | None, _Field]] = attrs.field(factory=list)
-    notes: list[str] = attrs.field(factory=list)
+    notes: list[Note] = attrs.field(factory=list)
     order: int = 0
 
 
@@ -502,13 +503,14 @@ def _apply_spans(grid: _Grid, source: _Source, entry_rows: dict[int, int]) -> No
                 entry_rows[k] for k in range(span[0], span[2] + 1) if k in entry_rows
             )
             what = f"cell {field.merged} merged"
+            values = {"cell": field.merged}
             if span[0] != span[2]:
-                what += (
-                    f" over rows {span[0] + 1 + grid.row_offset}–{span[2] + 1 + grid.row_offset}"
-                )
+                values["rows"] = f"{span[0] + 1 + grid.row_offset}–{span[2] + 1 + grid.row_offset}"
+                what += f" over rows {values['rows']}"
             if field.columns:
+                values["columns"] = field.columns
                 what += f" across columns {field.columns}"
-            entry.notes.append(f"{what}: its text applies to every row it spans")
+            entry.notes.append(Note(NoteKind.CELL_MERGED, values))
             if r == span[0]:
                 source.note(field.where, what, field.text)
 
@@ -777,7 +779,7 @@ def _read_block(block: _Block, source: _Source) -> None:
         entry.number = _Field(block.label, where)
     else:
         entry.label = block.label if block.kind == "subsection" else f"{block.label}、"
-        entry.notes.append(f"printed label {entry.label}")
+        entry.notes.append(Note(NoteKind.PRINTED_LABEL, {"label": entry.label}))
     last_line = block.lines[-1][0] if block.lines else block.line
     if attribution is not None:
         at = Location(source.file, line=last_line)
@@ -794,7 +796,7 @@ def _read_block(block: _Block, source: _Source) -> None:
                 unit_parts.append(piece)
         if unit_parts:
             entry.units.append((None, _Field("；".join(unit_parts), at)))
-        entry.notes.append(f"inline attribution: （{attribution}）")
+        entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": attribution}))
     for number, label, value in block.labelled:
         at = Location(source.file, line=number)
         if label in _UNIT_WORDS:
@@ -892,7 +894,9 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
     for entry, number in zip(source.entries, numbers, strict=True):
         notes = list(entry.notes)
         if entry.number is not None and entry.number.text.strip().rstrip(".．、") != str(number):
-            notes.append(f"printed number {entry.number.text!r}; numbered {number}")
+            notes.append(
+                Note(NoteKind.RENUMBERED, {"printed": entry.number.text, "number": str(number)})
+            )
         text = _normalize_text(entry.text.text)
         if not text:
             source.problem(entry.where, f"task {number} has no text", entry.text.text)
@@ -907,10 +911,12 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
                 parsed_deadlines[printed] = deadline
             except InvalidDeadlineError:
                 source.problem(entry.deadline.where, "not a deadline", printed)
-                notes.append(f"deadline printed as {printed!r} could not be read")
+                notes.append(Note(NoteKind.DEADLINE_UNREADABLE, {"printed": printed}))
             else:
                 if "".join(printed.split()) != str(deadline) and printed.strip():
-                    notes.append(f"deadline {printed!r} read as {str(deadline)!r}")
+                    notes.append(
+                        Note(NoteKind.DEADLINE_READ_AS, {"printed": printed, "read": str(deadline)})
+                    )
                     source.note(
                         entry.deadline.where,
                         f"deadline read as {str(deadline) or 'UNSPECIFIED'}",
@@ -932,7 +938,7 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
             source.problem(at.where, problem, at.text)
         for note in cell.notes:
             notes.append(note)
-            source.note(at.where, note, at.text)
+            source.note(at.where, str(note), at.text)
         for name in cell.units:
             unit, made = units.resolve(name)
             if made:

@@ -57,6 +57,7 @@ from ._model import (
     Unit,
     UnitKind,
 )
+from ._notes import _TEMPLATES, Note, NoteKind, _placeholders
 from ._plan import Plan
 from ._text import lookup_key
 from ._tracking import Ledger, Report, Status
@@ -65,6 +66,7 @@ __all__ = [
     "deadlines",
     "ledgers",
     "mentions",
+    "notes",
     "plan_metadata",
     "plans",
     "platforms",
@@ -76,7 +78,7 @@ __all__ = [
     "units",
 ]
 
-E = TypeVar("E", DeadlineKind, UnitKind, PlatformKind)
+E = TypeVar("E", DeadlineKind, UnitKind, PlatformKind, NoteKind)
 T = TypeVar("T")
 
 #: The default range of dated deadlines.
@@ -525,6 +527,49 @@ def _span() -> st.SearchStrategy[tuple[int, int] | None]:
 
 
 @st.composite
+def _note(draw: st.DrawFn, kinds: tuple[NoteKind, ...] = tuple(NoteKind)) -> Note:
+    """A note of one of *kinds*, with the values its kind names.
+
+    Now and then with the optional ones, and with a Chinese text of a value.
+    """
+    kind = draw(st.sampled_from(kinds))
+    templates = _TEMPLATES[kind]
+    keys = set(_placeholders(templates[-1]))
+    for template in templates[:-1]:
+        if draw(st.booleans()):
+            keys |= _placeholders(template)
+    keys_sorted = sorted(keys)
+    values = {key: draw(_text(min_size=1, max_size=6)) for key in keys_sorted}
+    if draw(st.booleans()):  # every kind names at least one value
+        values[keys_sorted[0] + "_zh"] = draw(_text(min_size=1, max_size=6))
+    return Note(kind, values)
+
+
+@functools.cache
+def _notes() -> st.SearchStrategy[tuple[Note, ...]]:
+    return st.lists(_note(), max_size=2).map(tuple)
+
+
+def notes(*, kinds: Iterable[NoteKind] | None = None) -> st.SearchStrategy[Note]:
+    """Return a strategy for provenance notes of every kind (or of *kinds*).
+
+    Each note has the values its kind names, now and then the optional ones (a merged
+    cell's ``rows`` or ``columns``), and now and then a Chinese text of a value
+    (``<key>_zh``).
+
+    Args:
+        kinds: The kinds to draw; every :class:`~dg_plan.NoteKind` when ``None``.
+
+    Returns:
+        A strategy that draws :class:`~dg_plan.Note` objects.
+
+    Raises:
+        InvalidArgument: *kinds* is empty or holds something other than a NoteKind.
+    """
+    return _note(_kinds(kinds, NoteKind, "kinds"))
+
+
+@st.composite
 def _provenance(draw: st.DrawFn, number: int | None) -> Provenance:
     if number is None:
         number = draw(st.integers(1, _MAX_NUMBER))
@@ -533,8 +578,8 @@ def _provenance(draw: st.DrawFn, number: int | None) -> Provenance:
         page=draw(st.integers(1, 999)),
         deadline_rows=_rows(draw, number),
         units_rows=_rows(draw, number),
-        alternatives=draw(_texts()),
-        notes=draw(_texts()),
+        alternatives=draw(_notes()),
+        notes=draw(_notes()),
         text_span=draw(_span()),
         deadline_spans=tuple(s for s in spans if s is not None),
         units_span=draw(_span()),
