@@ -90,12 +90,23 @@ def test_a_named_unit_answers_in_its_own_role(plan):
             assert plan.tasks_for(unit, role) == tuple(r.task for r in answers if r.role is role)
 
 
+def _bucket_of(task, unspecified):
+    """The workload bucket of *task*: its year, its undated kind as printed, or *unspecified*."""
+    if task.deadline.date is not None:
+        return str(task.deadline.date.year)
+    return str(task.deadline) or unspecified
+
+
 @given(PLANS | collective_plans(), st.booleans())
 def test_workload_counts_each_units_tasks_by_role_and_bucket(plan, include_members):
     buckets = [
         str(y) for y in sorted({t.deadline.date.year for t in plan.tasks if t.deadline.date})
     ]
     buckets += ["持续推进", "适时推进"]
+    # A task that prints no deadline has a bucket of its own, only where there is one.
+    unspecified = "未明确"
+    if any(t.deadline.kind is dg_plan.DeadlineKind.UNSPECIFIED for t in plan.tasks):
+        buckets.append(unspecified)
     rows = plan.workload(include_members=include_members)
     named = {u.name for t in plan.tasks for u in t.units}
     expected_units = [u for u in plan.units if include_members or u.name in named]
@@ -110,10 +121,7 @@ def test_workload_counts_each_units_tasks_by_role_and_bucket(plan, include_membe
         for bucket in row.buckets:
 
             def of(tasks, label=bucket.label):
-                return sum(
-                    str(t.deadline.date.year if t.deadline.date else t.deadline) == label
-                    for t in tasks
-                )
+                return sum(_bucket_of(t, unspecified) == label for t in tasks)
 
             bucket_counts = (bucket.lead, bucket.responsible, bucket.support)
             assert bucket_counts == tuple(of(by_role[role]) for role in Role)
