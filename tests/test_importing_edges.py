@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+import dg_plan
 from dg_plan import DeadlineKind, UnitKind, importing
 from dg_plan._grammar import parse_units
 from dg_plan.importing import ImportNote, Location, PlanImportError
@@ -218,3 +219,49 @@ def test_registry_collectives_are_collective():
     plan = importing.read_text("1. 做事\n责任单位：各区政府、某某局\n").plan
     assert plan.unit("各区政府").kind is UnitKind.COLLECTIVE
     assert plan.unit("某某局").kind is UnitKind.UNCLASSIFIED
+
+
+# -- found by a user trial -----------------------------------------------------------
+
+
+def _two_column_sheet(path, support_cell):
+    import openpyxl  # noqa: PLC0415
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", "完成时限", "牵头单位", "配合单位"])
+    ws.append([1, "甲任务", "2025年6月底前", "市数据局", "市公安局、民政局"])
+    ws.append([2, "乙任务", "2025年6月底前", "市数据局", support_cell])
+    wb.save(path)
+    return path
+
+
+def test_punctuation_alone_is_no_unit_and_is_reported(tmp_path):
+    from dg_plan import importing  # noqa: PLC0415
+
+    result = importing.read(_two_column_sheet(tmp_path / "e.xlsx", "？？；；（"))
+    assert [u.name for u in result.plan.task(2).units] == ["市数据局"]
+    bad = [p for p in result.problems if "not a unit name" in p.message]
+    assert len(bad) == 2
+    assert all(p.where.cell == "E3" for p in bad)
+    with pytest.raises(dg_plan.PlanImportError, match="not a unit name"):
+        importing.read(tmp_path / "e.xlsx", strict=True)
+
+
+def test_each_unit_column_is_reported_at_its_own_cell(tmp_path):
+    from dg_plan import importing  # noqa: PLC0415
+
+    result = importing.read(_two_column_sheet(tmp_path / "e.xlsx", "市城管局"))
+    restored = [n for n in result.notes if "restored" in n.message]
+    assert [(n.where.cell, n.text) for n in restored] == [("E2", "市公安局、民政局")]
+    assert result.plan.task(1).role_of("市民政局") is dg_plan.Role.SUPPORT
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+def test_a_file_that_is_not_what_its_suffix_says(tmp_path, suffix):
+    from dg_plan import importing  # noqa: PLC0415
+
+    path = tmp_path / f"list{suffix}"
+    path.write_text("not a zip", encoding="utf-8")
+    with pytest.raises(dg_plan.PlanImportError, match="cannot be read as"):
+        importing.read(path)

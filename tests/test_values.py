@@ -204,3 +204,29 @@ def test_the_readmes_examples_pass_mypy_strict(tmp_path):
     assert not [e for e in errors if e.startswith("good.py")], result.stdout
     # The types are real: each misuse is caught (with Any, none would be).
     assert len([e for e in errors if e.startswith("bad.py")]) == 3, result.stdout
+
+
+def test_due_within_takes_numpy_days(plan):
+    np = pytest.importorskip(
+        "numpy", reason="numpy comes with pandas: pip install 'dg_plan[pandas]'"
+    )
+    assert plan.due_within(np.int64(90), "2024-01-01") == plan.due_within(90, "2024-01-01")
+    with pytest.raises(dg_plan.InvalidQueryError):
+        plan.due_within(True, "2024-01-01")
+    with pytest.raises(dg_plan.InvalidQueryError):
+        plan.due_within(np.int64(-1), "2024-01-01")
+
+
+def test_a_report_takes_a_numpy_task_number():
+    np = pytest.importorskip(
+        "numpy", reason="numpy comes with pandas: pip install 'dg_plan[pandas]'"
+    )
+    import datetime  # noqa: PLC0415
+
+    from dg_plan.tracking import Report, Status  # noqa: PLC0415
+
+    report = Report(np.int64(18), "省发展改革委", Status.IN_PROGRESS, datetime.date(2024, 1, 1))
+    assert report.task == 18
+    assert type(report.task) is int
+    with pytest.raises(dg_plan.InvalidTypeError):
+        Report(True, "省发展改革委", Status.IN_PROGRESS, datetime.date(2024, 1, 1))

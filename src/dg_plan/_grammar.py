@@ -83,6 +83,7 @@ class UnitCell:
         notes: Every prefix restored, as a :class:`~dg_plan.Note` of kind
             ``prefix_restored`` (``"省 restored: 财政厅 → 省财政厅"``).
         problems: What could not be read (a unit printed twice, an empty item).
+        prefix: The elided prefix the list restores (省, 市, …), or ``None``.
     """
 
     units: tuple[str, ...]
@@ -90,6 +91,7 @@ class UnitCell:
     support: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
     problems: tuple[str, ...] = ()
+    prefix: str | None = None
 
     @property
     def responsible(self) -> tuple[str, ...]:
@@ -147,6 +149,7 @@ def parse_units(
     *,
     standalone: Collection[str] = (),
     known: Callable[[str], bool] | None = None,
+    inherit: str | None = None,
 ) -> UnitCell:
     """Parse a printed unit cell into its units and their roles.
 
@@ -161,6 +164,8 @@ def parse_units(
         standalone: Names that never take the elided prefix.
         known: A test for names that exist as they are printed (a registry's names);
             such a name is not given the prefix unless the prefixed name is known too.
+        inherit: The prefix to restore when the cell's own first item has none: the
+            prefix of an earlier unit column of the same row (牵头单位 → 配合单位).
 
     Returns:
         The parsed cell.
@@ -176,9 +181,16 @@ def parse_units(
         items += [(role, item) for item in _ITEM_SEP.split(clause)]
     prefix = None
     for _, item in items:
-        if item and not is_collective(item) and not standing(item):
+        if (
+            item
+            and any(char.isalnum() for char in item)
+            and not is_collective(item)
+            and not standing(item)
+        ):
             prefix = _prefix_of(item, standing)
             break
+    if prefix is None:
+        prefix = inherit
     units: list[str] = []
     roles: dict[str, str] = {}
     notes: list[Note] = []
@@ -186,6 +198,10 @@ def parse_units(
     for role, item in items:
         if not item:
             problems.append(f"an empty item in the unit list {cell!r}")
+            continue
+        if not any(char.isalnum() for char in item):
+            # Punctuation alone names no unit: report it, take no prefix, keep going.
+            problems.append(f"not a unit name: {item!r} in {cell!r}")
             continue
         name = item
         if (
@@ -206,6 +222,7 @@ def parse_units(
         roles[name] = role
         units.append(name)
     return UnitCell(
+        prefix=prefix,
         units=tuple(units),
         leads=tuple(u for u in units if roles[u] == LEAD),
         support=tuple(u for u in units if roles[u] == SUPPORT),

@@ -667,11 +667,20 @@ class Plan:
     ) -> tuple[Task, ...]:
         """Return the dated tasks due from *as_of* to *days* days later, not in *done*.
 
+        *days* is anything :func:`operator.index` accepts (a numpy integer too), except
+        ``True`` and ``False``.
+
         Raises:
-            InvalidQueryError: *days* is not an int >= 0, or *as_of* is not a date.
+            InvalidQueryError: *days* is not a whole number >= 0, or *as_of* is not a date.
             UnknownTaskError: *done* names a task the plan does not have.
         """
-        if type(days) is not int or days < 0:
+        try:
+            if isinstance(days, bool):
+                raise TypeError  # noqa: TRY301 - a bool is no count of days
+            days = operator.index(days)
+        except TypeError:
+            raise InvalidQueryError("expected a whole number of days >= 0", "days", days) from None
+        if days < 0:
             raise InvalidQueryError("expected a whole number of days >= 0", "days", days)
         day = to_date(as_of, "as_of")
         finished = self._done(done)

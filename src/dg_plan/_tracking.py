@@ -121,6 +121,16 @@ def _evidence(instance: object, attribute: attrs.Attribute[Any], value: object) 
         )
 
 
+def _as_number(value: object) -> object:
+    """A numpy or other integer-like task number as an int; anything else as it is."""
+    if isinstance(value, bool) or type(value) is int:
+        return value
+    try:
+        return operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        return value
+
+
 def _task_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not int or value < 1:
         raise InvalidTypeError(
@@ -177,7 +187,7 @@ class Report:
         InvalidTypeError: A field has the wrong type.
     """
 
-    task: int = attrs.field(validator=_task_number)
+    task: int = attrs.field(converter=_as_number, validator=_task_number)
     unit: str = attrs.field(validator=_unit_name)
     status: Status = attrs.field(validator=_status)
     as_of: datetime.date = attrs.field(validator=_exact_date)
@@ -545,7 +555,10 @@ class Ledger:
         return self.plan.task(task.number if isinstance(task, Task) else task)
 
     def status_of(
-        self, task: int | Task, unit: str | Unit | None = None, as_of: object = None
+        self,
+        task: int | Task,
+        unit: str | Unit | None = None,
+        as_of: datetime.date | str | None = None,
     ) -> Status | None:
         """Return where *task* stands on *as_of*: one unit's status, or the task's.
 
@@ -579,7 +592,9 @@ class Ledger:
         report = self._unit_state(found.number, resolved.name, table[resolved.name], day)
         return None if report is None else report.status
 
-    def completed_on(self, task: int | Task, as_of: object = None) -> datetime.date | None:
+    def completed_on(
+        self, task: int | Task, as_of: datetime.date | str | None = None
+    ) -> datetime.date | None:
         """Return the day *task* was done (the last accountable unit's), if DONE by *as_of*.
 
         Raises:
@@ -603,7 +618,7 @@ class Ledger:
             return "late_open"
         return "not_reported" if state is None else "open_not_due"
 
-    def late(self, as_of: object) -> tuple[Task, ...]:
+    def late(self, as_of: datetime.date | str) -> tuple[Task, ...]:
         """Return the dated tasks due before *as_of* and not DONE by then, in order.
 
         A task due by 2024-06-30 is late from 2024-07-01 unless it is DONE by the
@@ -621,7 +636,7 @@ class Ledger:
             and self._category(t, self._task_state(t, day), day) == "late_open"
         )
 
-    def done_late(self, as_of: object) -> tuple[Task, ...]:
+    def done_late(self, as_of: datetime.date | str) -> tuple[Task, ...]:
         """Return the dated tasks DONE by *as_of*, but done after their deadline, in order.
 
         Raises:
@@ -635,7 +650,7 @@ class Ledger:
             and self._category(t, self._task_state(t, day), day) == "done_late"
         )
 
-    def classify(self, as_of: object) -> Mapping[int, str]:
+    def classify(self, as_of: datetime.date | str) -> Mapping[int, str]:
         """Return, for every task number, the summary category the task falls in on *as_of*.
 
         The categories are the :class:`SummaryRow` count names: ``"done_on_time"``,
@@ -659,7 +674,7 @@ class Ledger:
         return index.unit_table
 
     def summary(
-        self, as_of: object, by: Literal["unit", "part", "deadline"] = "unit"
+        self, as_of: datetime.date | str, by: Literal["unit", "part", "deadline"] = "unit"
     ) -> tuple[SummaryRow, ...]:
         """Return how the tasks stand on *as_of*, one row per unit, part or deadline.
 

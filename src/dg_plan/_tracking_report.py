@@ -220,7 +220,7 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
 
 
 def report(
-    ledger: Ledger, as_of: object, path: str | os.PathLike[str], fmt: str | None = None
+    ledger: Ledger, as_of: datetime.date | str, path: str | os.PathLike[str], fmt: str | None = None
 ) -> None:
     """Write the supervision report for *as_of*: a self-contained HTML page, or xlsx.
 

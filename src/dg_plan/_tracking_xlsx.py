@@ -84,7 +84,7 @@ def parse_day(value: object) -> datetime.date | None:
 
 
 def write_template(
-    plan: Plan, unit: str | Unit, path: str | os.PathLike[str], *, as_of: object
+    plan: Plan, unit: str | Unit, path: str | os.PathLike[str], *, as_of: datetime.date | str
 ) -> None:
     """Write the reporting template for *unit*: an xlsx with a row per task it answers for.
 

@@ -38,6 +38,7 @@ import hashlib
 import io
 import os
 import re
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -656,10 +657,14 @@ def _paragraph_text(p: Any, qn: Callable[[str], str]) -> str:  # noqa: ANN401 - 
 
 def _read_docx(path: Path, source: _Source) -> None:
     docx = require("docx", "docx", "reading a docx file")
+    from docx.opc.exceptions import PackageNotFoundError  # noqa: PLC0415 - optional dependency
     from docx.oxml.ns import qn  # noqa: PLC0415 - optional dependency
     from docx.table import Table  # noqa: PLC0415 - optional dependency
 
-    document = docx.Document(str(path))
+    try:
+        document = docx.Document(str(path))
+    except PackageNotFoundError as exc:  # python-docx's word for "not a .docx file"
+        raise ValueError(str(exc)) from None
     body = document.element.body
     columns = None
     tables = paragraphs = 0
@@ -890,7 +895,7 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
     tasks: list[Task] = []
     # Lists repeat their cells: each distinct text is parsed once.
     parsed_deadlines: dict[str, Deadline] = {}
-    parsed_cells: dict[str, UnitCell] = {}
+    parsed_cells: dict[tuple[str, str | None], UnitCell] = {}
     for entry, number in zip(source.entries, numbers, strict=True):
         notes = list(entry.notes)
         if entry.number is not None and entry.number.text.strip().rstrip(".．、") != str(number):
@@ -930,28 +935,36 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
         units_rows: tuple[int, ...] = (number,)
         texts: list[str] = []
         labels = {LEAD: "牵头单位：", SUPPORT: "配合单位：", None: "", RESPONSIBLE: "责任单位："}
-        combined = "；".join(labels[forced] + field.text for forced, field in entry.units)
-        at = entry.units[0][1] if entry.units else entry.text
-        cell = parsed_cells.get(combined) or parse_units(combined, known=units.known)
-        parsed_cells[combined] = cell
-        for problem in cell.problems:
-            source.problem(at.where, problem, at.text)
-        for note in cell.notes:
-            notes.append(note)
-            source.note(at.where, str(note), at.text)
-        for name in cell.units:
-            unit, made = units.resolve(name)
-            if made:
-                source.note(
-                    at.where, f"{name} is in no registry: a unit of kind {unit.kind.value}", at.text
+        # Each unit column is a list of its own (its elided prefix comes from its own
+        # first item), and what is found in it is reported at its own cell.
+        inherit: str | None = None
+        for forced, at in entry.units:
+            printed = labels[forced] + at.text
+            key = (printed, inherit)
+            cell = parsed_cells.get(key) or parse_units(printed, known=units.known, inherit=inherit)
+            parsed_cells[key] = cell
+            # A later column (配合单位) may elide the prefix the first one printed.
+            inherit = inherit or cell.prefix
+            for problem in cell.problems:
+                source.problem(at.where, problem, at.text)
+            for note in cell.notes:
+                notes.append(note)
+                source.note(at.where, str(note), at.text)
+            for name in cell.units:
+                unit, made = units.resolve(name)
+                if made:
+                    source.note(
+                        at.where,
+                        f"{name} is in no registry: a unit of kind {unit.kind.value}",
+                        at.text,
+                    )
+                if unit.name in roles:
+                    source.problem(at.where, f"{unit.name} is named twice for the task", name)
+                    continue
+                roles[unit.name] = (
+                    LEAD if name in cell.leads else SUPPORT if name in cell.support else RESPONSIBLE
                 )
-            if unit.name in roles:
-                source.problem(at.where, f"{unit.name} is named twice for the task", name)
-                continue
-            roles[unit.name] = (
-                LEAD if name in cell.leads else SUPPORT if name in cell.support else RESPONSIBLE
-            )
-            names.append(unit.name)
+                names.append(unit.name)
         for _, field in entry.units:
             texts.append(normalize_cell(field.text))
             if field.span:
@@ -1158,10 +1171,20 @@ def read(
         raise PlanImportError(source.problems, file.name)
     data = file.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
-    if suffix == ".xlsx":
-        _read_xlsx(file, source, sheet)
-    elif suffix == ".docx":
-        _read_docx(file, source)
+    if suffix in {".xlsx", ".docx"}:
+        try:
+            if suffix == ".xlsx":
+                _read_xlsx(file, source, sheet)
+            else:
+                _read_docx(file, source)
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+            # Not a workbook or document at all (a renamed file, a damaged download):
+            # openpyxl and python-docx say so with their own exceptions.
+            if isinstance(exc, PlanImportError):
+                raise
+            kind = "an xlsx workbook" if suffix == ".xlsx" else "a docx document"
+            source.problem(Location(file.name), f"cannot be read as {kind}: {exc}")
+            raise PlanImportError(source.problems, file.name) from None
     elif suffix in {".csv", ".txt", ".md", ".markdown"}:
         try:
             text = data.decode(encoding)
