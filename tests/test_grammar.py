@@ -98,3 +98,11 @@ def test_a_role_word_that_is_a_whole_name_is_a_name():
     cell = parse_units("省财政厅牵头，某某配合", known={"某某配合"}.__contains__)
     assert cell.units == ("省财政厅", "某某配合")
     assert cell.support == ()
+
+
+def test_a_list_inside_brackets_is_part_of_the_name():
+    # Found by a user trial: 各县（市、区）政府 is one collective, not 各县（市 and 区）政府.
+    cell = parse_units("市大数据局，各县（市、区）政府按职责分工负责")
+    assert cell.units == ("市大数据局", "各县（市、区）政府")
+    # ASCII brackets too (the cell is normalised to the print's full-width forms).
+    assert parse_units("各县(市、区)政府、市公安局负责").units == ("各县（市、区）政府", "市公安局")

@@ -52,7 +52,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
 )
 _CLAUSE_END = re.compile("(" + "|".join(w for w, _ in _SUFFIXES) + ")(?=$|[，；。,;])")
 _LABEL = re.compile("^(" + "|".join(w for w, _ in _LABELS) + ")[：:]")
-_ITEM_SEP = re.compile(r"、|，|,|以及")
+# A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective.
+_ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(]*[）)])")
 _COLLECTIVE = re.compile(r"^各|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$")
 _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
