@@ -192,3 +192,41 @@ def test_a_datetime_is_not_a_day():
     with pytest.raises(InvalidTypeError) as info:
         Deadline(DeadlineKind.DATE, datetime.datetime(2024, 6, 30, 0, 0))  # noqa: DTZ001
     assert info.value.field == "date"
+
+
+# -- arguments of the wrong type say what the right one is (found by a user trial) -------
+
+
+@pytest.mark.parametrize(("number", "kind"), [(11.0, "float"), ("11", "str")])
+def test_a_task_number_of_another_type_says_it_must_be_an_int(plan, number, kind):
+    with pytest.raises(dg_plan.UnknownTaskError) as caught:
+        plan.task(number)
+    assert f"a task number is an int, not a {kind}" in str(caught.value)
+
+
+def test_an_unknown_int_is_only_out_of_range(plan):
+    with pytest.raises(dg_plan.UnknownTaskError) as caught:
+        plan.task(999)
+    assert str(caught.value) == "no task 999: the plan's tasks are numbered 1..178"
+
+
+@pytest.mark.parametrize("word", ["responsible", "RESPONSIBLE", " Responsible "])
+def test_a_role_given_as_a_string_names_the_member_meant(plan, word):
+    for query in (
+        lambda: plan.tasks_for("省发展改革委", role=word),
+        lambda: plan.select(role=word),
+        lambda: plan.responsibilities("省发展改革委", role=word),
+        lambda: plan.task(1).units_in(word),
+    ):
+        with pytest.raises(dg_plan.InvalidQueryError) as caught:
+            query()
+        message = str(caught.value)
+        assert "Role.LEAD, Role.RESPONSIBLE or Role.SUPPORT" in message
+        assert "pass Role.RESPONSIBLE (or Role('responsible'))" in message
+
+
+def test_a_role_that_is_no_role_lists_the_choices_only(plan):
+    with pytest.raises(dg_plan.InvalidQueryError) as caught:
+        plan.select(role="boss")
+    assert "Role.LEAD, Role.RESPONSIBLE or Role.SUPPORT (or None)" in str(caught.value)
+    assert "pass Role." not in str(caught.value)

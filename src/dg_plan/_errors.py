@@ -17,6 +17,7 @@ __all__ = [
     "ValidationError",
 ]
 
+import operator
 from collections.abc import Sequence
 
 
@@ -127,7 +128,20 @@ class UnknownTaskError(DgPlanError, KeyError):
     def __str__(self) -> str:
         if self.first is None:
             return f"no task {self.number!r}: the plan has no tasks"
-        return f"no task {self.number!r}: the plan's tasks are numbered {self.first}..{self.last}"
+        found = f"no task {self.number!r}: the plan's tasks are numbered {self.first}..{self.last}"
+        if isinstance(self.number, bool) or not _is_index(self.number):
+            kind = type(self.number).__name__
+            return f"{found}, and a task number is an int, not a {kind}"
+        return found
+
+
+def _is_index(value: object) -> bool:
+    """Whether *value* is an integer as :func:`operator.index` sees one."""
+    try:
+        operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        return False
+    return True
 
 
 class UnknownNameError(DgPlanError, KeyError):

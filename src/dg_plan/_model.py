@@ -595,6 +595,22 @@ class Role(enum.Enum):
         return None
 
 
+def role_query_error(role: object, *, optional: bool) -> InvalidQueryError:
+    """The error for a *role* argument that is not a :class:`Role`, naming the choices.
+
+    A string that is a role's value or name gets the spelling that works
+    (``Role("lead")``), since that is what a caller who passes ``"lead"`` meant.
+    """
+    choices = "Role.LEAD, Role.RESPONSIBLE or Role.SUPPORT" + (" (or None)" if optional else "")
+    reason = f"expected a dg_plan.Role: {choices}"
+    if isinstance(role, str):
+        by_word = {m.value: m for m in Role} | {m.name.lower(): m for m in Role}
+        meant = by_word.get(role.strip().lower())
+        if meant is not None:
+            reason += f"; pass Role.{meant.name} (or Role({meant.value!r})), not the string"
+    return InvalidQueryError(reason, "role", role)
+
+
 def _tuple_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
     return attrs.validators.and_(
         attrs.validators.instance_of(tuple),
@@ -784,7 +800,7 @@ class Task:
             InvalidQueryError: *role* is not a :class:`Role`.
         """
         if not isinstance(role, Role):
-            raise InvalidQueryError("expected a dg_plan.Role", "role", role)
+            raise role_query_error(role, optional=False)
         if role is Role.LEAD:
             return self.leads
         if role is Role.SUPPORT:

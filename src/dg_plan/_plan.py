@@ -32,6 +32,7 @@ from ._model import (
     Task,
     Unit,
     UnitKind,
+    role_query_error,
     unique_names,
 )
 from ._search import SearchHit, fold, search, terms_of
@@ -517,7 +518,7 @@ class Plan:
             InvalidQueryError: *role* is not a :class:`Role`.
         """
         if role is not None and not isinstance(role, Role):
-            raise InvalidQueryError("expected a dg_plan.Role or None", "role", role)
+            raise role_query_error(role, optional=True)
         return self._index().responsibilities_of(self.unit(unit), role)
 
     def tasks_for(self, unit: str | Unit, role: Role | None = None) -> tuple[Task, ...]:
@@ -732,7 +733,7 @@ class Plan:
         index = self._index()
         found: list[set[int]] = []
         if role is not None and not isinstance(role, Role):
-            raise InvalidQueryError("expected a dg_plan.Role or None", "role", role)
+            raise role_query_error(role, optional=True)
         if unit is not None:
             found.append({t.number for t in self.tasks_for(unit, role)})
         elif role is not None:
