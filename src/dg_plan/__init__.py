@@ -112,14 +112,25 @@ _LAZY = frozenset(
 )
 
 
-def __getattr__(name: str) -> object:
-    if name not in _LAZY:
-        msg = f"module 'dg_plan' has no attribute {name!r}"
-        raise AttributeError(msg)
-    from . import _results  # noqa: PLC0415 - made on first use
+# The public submodules, imported when first read as attributes (``dg_plan.tracking``
+# after a bare ``import dg_plan``), as if imported by name. Each imports its optional
+# dependencies only when used, except dg_plan.strategies, which needs hypothesis.
+_SUBMODULES = frozenset({"export", "importing", "plot", "strategies", "tracking"})
 
-    return getattr(_results, name)
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        from . import _results  # noqa: PLC0415 - made on first use
+
+        return getattr(_results, name)
+    if name in _SUBMODULES:
+        # Not `from . import ...`: that asks this module for the name first, and so
+        # would call this function again. Importing a submodule sets it as an attribute.
+        __import__(f"{__name__}.{name}")
+        return globals()[name]
+    msg = f"module 'dg_plan' has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})
