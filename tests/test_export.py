@@ -103,6 +103,24 @@ def test_dataframe_long_is_typed(plan):
         plan.to_dataframe("tall")  # type: ignore[arg-type]
 
 
+def test_the_long_form_flags_the_accountable_units(plan):
+    # The print's rule, restated: the units before 牵头 answer for a task; where none is
+    # printed, every unit it names does (the shipped plan prints no 配合).
+    df = dg_plan.export.to_dataframe(plan, form="long")
+    assert df["accountable"].dtype == bool
+    expected = {
+        (t.number, u.name): (u in t.leads) if t.leads else True for t in plan.tasks for u in t.units
+    }
+    got = dict(zip(zip(df["number"], df["unit"], strict=True), df["accountable"], strict=True))
+    assert got == expected
+    # Summing the flag counts the tasks a unit answers for: 60 tasks print no lead.
+    counts = df[df["accountable"]].groupby("number").size()
+    assert len(counts) == 178
+    assert (counts > 1).sum() >= sum(1 for t in plan.tasks if len(t.leads) > 1)
+    rows = export.records(plan, "long")
+    assert [r["accountable"] for r in rows] == df["accountable"].tolist()
+
+
 @pytest.mark.parametrize(
     ("module", "extra", "call"),
     [

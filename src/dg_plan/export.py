@@ -110,6 +110,7 @@ LONG_COLUMNS = (
     "number",
     "unit",
     "role",
+    "accountable",
     "unit_kind",
     "position",
     "part",
@@ -270,8 +271,9 @@ def records(
 
     The long form has one row per task and unit it names, with the keys of
     :data:`LONG_COLUMNS`: ``number``, ``unit``, ``role`` (``"lead"``,
-    ``"responsible"`` or ``"support"``),
-    ``unit_kind``, ``position`` (1 for the first unit printed), and the task's
+    ``"responsible"`` or ``"support"``), ``accountable`` (whether the unit is among
+    :attr:`Task.accountable <dg_plan.Task.accountable>`, so that summing it counts the
+    tasks a unit answers for), ``unit_kind``, ``position`` (1 for the first unit printed), and the task's
     ``part``, ``section``, ``deadline``, ``deadline_kind`` and ``due``. A collective
     such as 各省辖市政府 is one unit: its members get no rows of their own.
 
@@ -317,11 +319,13 @@ def records(
             )
             rows[-1] = {k: rows[-1][k] for k in WIDE_COLUMNS}
             continue
+        accountable = set(task.accountable)
         for position, unit in enumerate(task.units, start=1):
             row = {
                 "number": task.number,
                 "unit": unit.name,
                 "role": task.role_of(unit).value,
+                "accountable": unit in accountable,
                 "unit_kind": unit.kind.value,
                 "position": position,
                 **common,
@@ -354,7 +358,7 @@ def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> pandas.D
     undated); ``part``, ``deadline_kind``, ``role`` and ``unit_kind`` are
     categoricals, and so is ``deadline``, ordered by date (so that sorting by it
     sorts by deadline, the undated last); ``number`` and ``position`` are integers,
-    ``page`` a nullable integer, and the text columns are pandas strings (``part`` and
+    ``accountable`` (long form) a bool, ``page`` a nullable integer, and the text columns are pandas strings (``part`` and
     ``section`` are missing when the plan has no sections). In the wide
     form ``leads``, ``responsible``, ``support``, ``accountable`` and ``platforms`` join
     their names with ``、``; use the
@@ -413,6 +417,7 @@ def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> pandas.D
         )
     else:
         frame["position"] = frame["position"].astype("int64")
+        frame["accountable"] = frame["accountable"].astype("bool")
     for column in text_columns:
         frame[column] = frame[column].astype("string")
     return frame
