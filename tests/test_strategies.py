@@ -366,6 +366,21 @@ def test_from_type_draws_valid_objects(kind, data):
     CHECKS[kind](value)
 
 
+@given(st.from_type(Plan))
+def test_from_type_draws_plans_of_the_documented_size(plan):
+    # docs/strategies.md: at most 8 tasks, 5 units and 4 platforms, so that a downstream
+    # suite's first inputs come quickly enough for hypothesis's too_slow health check.
+    assert len(plan.tasks) <= 8
+    assert len(plan.units) <= 5
+    assert len(plan.platforms) <= 4
+
+
+def test_from_type_reaches_the_documented_size():
+    # The bound is reached, not just respected: the plans are not smaller than stated.
+    plan = find(st.from_type(Plan), lambda p: len(p.tasks) == 8, settings=UNSHRUNK)
+    assert len(plan.tasks) == 8
+
+
 @given(st.from_type(Task))
 def test_a_task_from_type_fits_in_a_plan_of_its_own(task):
     section = Section("1", 1, "一", "标题", tasks=(task,))
@@ -688,9 +703,11 @@ def test_a_downstream_suite_gets_valid_objects_from_type_alone(tmp_path):
         """
         import sys
         import dg_plan
-        from hypothesis import given, settings, strategies as st
+        from hypothesis import HealthCheck, given, settings, strategies as st
 
-        @settings(max_examples=10, database=None)
+        # too_slow times the first draws; tests here never assert a time, and a
+        # loaded machine fails it on any strategy of this size.
+        @settings(max_examples=10, database=None, suppress_health_check=[HealthCheck.too_slow])
         @given(st.from_type(dg_plan.Task), st.from_type(dg_plan.Plan))
         def test(task, plan):
             assert type(task) is dg_plan.Task and type(plan) is dg_plan.Plan

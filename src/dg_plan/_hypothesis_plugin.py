@@ -44,11 +44,23 @@ TRACKING_STRATEGY_OF_TYPE: Mapping[str, str] = MappingProxyType(
 )
 
 
+#: Arguments for the strategies behind ``st.from_type``, where their own defaults draw
+#: more than a downstream suite wants on every example. A whole plan at the defaults
+#: (up to 20 tasks, 8 units, 6 platforms) takes about 0.05 s to draw, and hypothesis's
+#: ``too_slow`` health check fails a test whose first ten inputs take over a second,
+#: as a loaded CI machine showed; at these sizes a plan takes under half that. Call
+#: :func:`dg_plan.strategies.plans` for bigger plans.
+FROM_TYPE_ARGUMENTS: Mapping[str, Mapping[str, int]] = MappingProxyType(
+    {"plans": MappingProxyType({"max_tasks": 8, "max_units": 5, "max_platforms": 4})}
+)
+
+
 def _resolver(name: str) -> Callable[[type], SearchStrategy[Any]]:
     def resolve(kind: type) -> SearchStrategy[Any]:
         from dg_plan import strategies  # noqa: PLC0415 - imported on first use only
 
-        strategy: SearchStrategy[Any] = getattr(strategies, name)()
+        arguments = FROM_TYPE_ARGUMENTS.get(name, {})
+        strategy: SearchStrategy[Any] = getattr(strategies, name)(**arguments)
         return strategy
 
     resolve.__qualname__ = resolve.__name__ = f"resolve_with_{name}"
