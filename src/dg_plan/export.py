@@ -273,9 +273,10 @@ def records(
     :data:`LONG_COLUMNS`: ``number``, ``unit``, ``role`` (``"lead"``,
     ``"responsible"`` or ``"support"``), ``accountable`` (whether the unit is among
     :attr:`Task.accountable <dg_plan.Task.accountable>`, so that summing it counts the
-    tasks a unit answers for), ``unit_kind``, ``position`` (1 for the first unit printed), and the task's
-    ``part``, ``section``, ``deadline``, ``deadline_kind`` and ``due``. A collective
-    such as 各省辖市政府 is one unit: its members get no rows of their own.
+    tasks a unit answers for), ``unit_kind``, ``position`` (1 for the first unit
+    printed), and the task's ``part``, ``section``, ``deadline``, ``deadline_kind``
+    and ``due``. A collective such as 各省辖市政府 is one unit: its members get no
+    rows of their own.
 
     Args:
         plan: The plan.
@@ -358,8 +359,9 @@ def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> pandas.D
     undated); ``part``, ``deadline_kind``, ``role`` and ``unit_kind`` are
     categoricals, and so is ``deadline``, ordered by date (so that sorting by it
     sorts by deadline, the undated last); ``number`` and ``position`` are integers,
-    ``accountable`` (long form) a bool, ``page`` a nullable integer, and the text columns are pandas strings (``part`` and
-    ``section`` are missing when the plan has no sections). In the wide
+    ``accountable`` (long form) a bool, ``page`` a nullable integer, and the text
+    columns are pandas strings (``part`` and ``section`` are missing when the plan has
+    no sections). In the wide
     form ``leads``, ``responsible``, ``support``, ``accountable`` and ``platforms`` join
     their names with ``、``; use the
     long form to count or filter by unit.
