@@ -12,7 +12,7 @@ import dg_plan
 # HYPOTHESIS_PROFILE). "dev" is a quicker, weaker run for a few tests while editing:
 # HYPOTHESIS_PROFILE=dev .venv/bin/python -m pytest --no-cov tests/test_x.py
 settings.register_profile(
-    "default", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "default", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile("dev", max_examples=60, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
