@@ -9,7 +9,10 @@ from hypothesis import HealthCheck, settings
 import dg_plan
 
 # One strength: the README's test command and CI both run this profile (CI sets no
-# HYPOTHESIS_PROFILE). "dev" is a quicker, weaker run for a few tests while editing:
+# HYPOTHESIS_PROFILE). 100 examples a test: the bugs the hand-written mutants put back
+# (tools/hand_mutants.py) are each killed by a test that draws its case on purpose, so
+# strength comes from those, not from volume; at 300 the run took three times as long.
+# "dev" is a quicker, weaker run for a few tests while editing:
 # HYPOTHESIS_PROFILE=dev .venv/bin/python -m pytest --no-cov tests/test_x.py
 settings.register_profile(
     "default", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
