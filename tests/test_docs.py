@@ -317,3 +317,15 @@ def test_the_examples_are_not_translated(html, zh_html, page):
     english = _read(html / f"{page}.html").pre
     assert english or page == "index"
     assert _read(zh_html / f"{page}.html").pre == english
+
+
+def test_ci_runs_the_readmes_test_command():
+    # The README's second set-up command ends with the test command; .ci/run must run
+    # exactly that (same options), or CI and a user's run differ in strength or scope.
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    pattern = r"(?m)^python3 -m venv (\S+) && .*&& \1/bin/(python -m pytest.*)$"
+    commands = re.findall(pattern, readme)
+    assert len(commands) == 1, commands
+    ci = (DOCS.parent / ".ci" / "run").read_text(encoding="utf-8")
+    run = [line.strip() for line in ci.splitlines() if "-m pytest" in line]
+    assert run == [commands[0][1]]
