@@ -103,3 +103,23 @@ def test_show_says_when_a_task_prints_no_deadline(listing, tmp_path, capsys):
     capsys.readouterr()
     main(["--plan", str(out), "show", "2"])
     assert capsys.readouterr().out.startswith("Task 2 · (unspecified)")
+
+
+def test_an_imported_task_has_no_page(listing, tmp_path, capsys):
+    # A csv has no pages: nothing may claim 第 1 页 (found by a user trial).
+    out = tmp_path / "plan.json"
+    main(["import", str(listing), "-o", str(out)])
+    plan = dg_plan.load_plan(out)
+    assert all(t.provenance is not None and t.provenance.page is None for t in plan.tasks)
+    assert all(t["provenance"]["page"] is None for t in json.loads(out.read_text())["tasks"])
+    capsys.readouterr()
+    for lang, words in (("en", ("page", "Page")), ("zh", ("页",))):
+        main(["--lang", lang, "--plan", str(out), "show", "1"])
+        shown = capsys.readouterr().out
+        assert "市大数据局" in shown
+        assert not any(word in shown for word in words), shown
+    html = plan.task(1)._repr_html_()
+    assert "市大数据局" in html
+    assert "Page" not in html
+    row = dg_plan.export.records(plan)[0]
+    assert row["page"] is None

@@ -152,7 +152,8 @@ def check_note(note):
 
 def check_provenance(provenance, number=None):
     assert type(provenance) is Provenance
-    check_int(provenance.page, 1)
+    if provenance.page is not None:  # None: a source without pages
+        check_int(provenance.page, 1)
     check_rows(provenance.deadline_rows, number)
     check_rows(provenance.units_rows, number)
     for notes in (provenance.alternatives, provenance.notes):

@@ -300,7 +300,7 @@ def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
         _("Task {number}").format(number=task.number) + f" · {_printed(task.deadline)}{due}",
         where,
     ]
-    if p is not None:
+    if p is not None and p.page is not None:
         head.append(_("page {page}").format(page=p.page))
     lines = [" · ".join(h for h in head if h), "", *wrap(task.text, columns), ""]
     fields = [
@@ -311,7 +311,7 @@ def _cmd_show(plan: Plan, args: argparse.Namespace) -> str:
         (_("Platforms"), "、".join(pl.name for pl in task.platforms) or "—"),
         (_("Printed"), task.units_text or "—"),
     ]
-    if p is not None:
+    if p is not None and p.page is not None:
         fields.append((_("Page"), str(p.page)))
     colon = _(":")
     labels = max(width(label) for label, _value in fields) + 2

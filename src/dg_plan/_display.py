@@ -334,7 +334,8 @@ def task_html(task: Task, language: str | None = None) -> str:
         (_("Platforms"), _plain(task.platforms)),
     ]
     if p is not None:
-        fields.append((_("Page"), _e(p.page)))
+        if p.page is not None:
+            fields.append((_("Page"), _e(p.page)))
         fields.extend((_("Note"), _e(n.render(lang))) for n in p.notes)
         fields.extend((_("Alternative"), _e(a.render(lang))) for a in p.alternatives)
     rows = "".join(

@@ -29,7 +29,7 @@ def _task_attrs(task: Task) -> dict[str, Any]:
         "deadline": str(deadline),
         "deadline_kind": deadline.kind.value,
         "deadline_date": "" if deadline.date is None else deadline.date.isoformat(),
-        "page": 0 if task.provenance is None else task.provenance.page,
+        "page": 0 if task.provenance is None else task.provenance.page or 0,
     }
 
 

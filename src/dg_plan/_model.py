@@ -505,6 +505,13 @@ def _span(value: object) -> bool:
     )
 
 
+def _optional_positive_int(
+    instance: object, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    if value is not None:
+        _positive_int(instance, attribute, value)
+
+
 def _optional_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not _span(value):
         raise ValidationError(
@@ -537,7 +544,9 @@ class Provenance:
     """Where a task's fields come from in the printed source, and what was inferred.
 
     Args:
-        page: The page of the official print the task stands on.
+        page: The page of the official print the task stands on, or ``None`` when the
+            source has no pages (a spreadsheet, a Word table or a text file imported
+            with :mod:`dg_plan.importing`).
         deadline_rows: The task numbers whose rows the printed deadline cell spans:
             ``(n,)`` when it was printed in the task's own row.
         units_rows: Likewise for the printed cell of responsible units.
@@ -552,7 +561,7 @@ class Provenance:
         units_span: Offsets of the printed unit cell this task's units were read from.
     """
 
-    page: int = attrs.field(validator=_positive_int)
+    page: int | None = attrs.field(validator=_optional_positive_int)
     deadline_rows: tuple[int, ...] = attrs.field(validator=_rows)
     units_rows: tuple[int, ...] = attrs.field(validator=_rows)
     alternatives: tuple[Note, ...] = attrs.field(default=(), validator=_notes)

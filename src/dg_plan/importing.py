@@ -988,7 +988,7 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
             )
         )
         provenance = Provenance(
-            page=1,
+            page=None,  # a table or a text has no pages: the notes say where each came from
             deadline_rows=tuple(sorted(set(deadline_rows) | {number})),
             units_rows=tuple(sorted(set(units_rows) | {number})),
             notes=tuple(dict.fromkeys(notes)),

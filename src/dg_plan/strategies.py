@@ -575,7 +575,7 @@ def _provenance(draw: st.DrawFn, number: int | None) -> Provenance:
         number = draw(st.integers(1, _MAX_NUMBER))
     spans = [draw(_span()) for _ in range(draw(_upto(2)))]
     return Provenance(
-        page=draw(st.integers(1, 999)),
+        page=draw(st.none() | st.integers(1, 999)),
         deadline_rows=_rows(draw, number),
         units_rows=_rows(draw, number),
         alternatives=draw(_notes()),
