@@ -231,7 +231,7 @@ _OF_THEM_LATE = N_("of them late")
 
 
 def category_labels(language: str | None = None) -> Mapping[str, str]:
-    """Return the label of each summary category, in :data:`CATEGORIES` order.
+    """Return the label of each summary category, in :data:`~dg_plan.tracking.CATEGORIES` order.
 
     These are the words the command line, the HTML and xlsx reports and the docs use.
 
@@ -408,7 +408,7 @@ class StatusExplanation:
 
     @property
     def rule(self) -> str:
-        """The rule that gave the status: one of :data:`RULES`' values.
+        """The rule that gave the status: one of :data:`~dg_plan.tracking.RULES`' values.
 
         ``"all_done"``: every unit that counts reports DONE; ``"none_reported"``: none
         of them reported; ``"all_not_started"``: every one that reported says
@@ -1021,7 +1021,7 @@ class Ledger:
     def classify(self, as_of: datetime.date | str) -> Mapping[int, str]:
         """Return, for every task number, the summary category the task falls in on *as_of*.
 
-        The categories are the :class:`SummaryRow` count names, :data:`CATEGORIES`:
+        The categories are the :class:`SummaryRow` count names, :data:`~dg_plan.tracking.CATEGORIES`:
         ``"done_on_time"``, ``"done_late"``, ``"late_open"``, ``"open_not_due"``,
         ``"not_reported"``.
 

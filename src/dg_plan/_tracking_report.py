@@ -38,7 +38,7 @@ class _ChineseLabels(Mapping[str, str]):
         return repr(dict(self))
 
 
-#: The Chinese label of each summary count, in :data:`CATEGORIES` order.
+#: The Chinese label of each summary count, in :data:`~dg_plan.tracking.CATEGORIES` order.
 CATEGORY_LABELS: Mapping[str, str] = _ChineseLabels()
 _COLORS = {
     "done_on_time": "#2e7d32",

@@ -16,13 +16,11 @@ give (nothing reads the clock).
 
 from __future__ import annotations
 
-from . import _tracking_io, _tracking_report, _tracking_xlsx
+from . import _tracking, _tracking_io, _tracking_report, _tracking_xlsx
 
 # Importable from here too; documented (and listed in __all__) as dg_plan's.
 from ._errors import TrackingDataError, TrackingProblem  # noqa: F401
 from ._tracking import (
-    CATEGORIES,
-    RULES,
     Ledger,
     Report,
     Status,
@@ -62,6 +60,14 @@ __all__ = [
     "write_template",
 ]
 
+#: The summary's categories, the :class:`SummaryRow` count names, in the order every
+#: output shows them: ``"done_on_time"``, ``"done_late"``, ``"late_open"``,
+#: ``"open_not_due"``, ``"not_reported"``. They partition the tasks.
+CATEGORIES = _tracking.CATEGORIES
+#: The rule that gives a task each status (:attr:`StatusExplanation.rule`): ``DONE``:
+#: ``"all_done"``, ``None``: ``"none_reported"``, ``NOT_STARTED``:
+#: ``"all_not_started"``, ``IN_PROGRESS``: ``"not_all_done"``.
+RULES = _tracking.RULES
 #: The Chinese label of each :class:`SummaryRow` count, in :data:`CATEGORIES` order
 #: (``"done_on_time"``: ``"按时完成"``, …): ``category_labels("zh")``, read from the
 #: catalog when first used. :func:`category_labels` gives them in either language.
