@@ -1021,9 +1021,9 @@ class Ledger:
     def classify(self, as_of: datetime.date | str) -> Mapping[int, str]:
         """Return, for every task number, the summary category the task falls in on *as_of*.
 
-        The categories are the :class:`SummaryRow` count names, :data:`~dg_plan.tracking.CATEGORIES`:
-        ``"done_on_time"``, ``"done_late"``, ``"late_open"``, ``"open_not_due"``,
-        ``"not_reported"``.
+        The categories are the :class:`SummaryRow` count names
+        (:data:`~dg_plan.tracking.CATEGORIES`): ``"done_on_time"``, ``"done_late"``,
+        ``"late_open"``, ``"open_not_due"``, ``"not_reported"``.
 
         Raises:
             InvalidQueryError: *as_of* is not a date.
