@@ -38,7 +38,9 @@ Usage: python benchmarks/bench_tracking.py [--templates 50] [--skip-collect]
 2. Collect. ``write_template`` for 50 units of the shipped plan (a unit may appear on
    two reporting days), each filled with openpyxl on every row; then ``collect`` of
    all 50 against openpyxl's own read of the same files (``load_workbook`` read-only
-   and every row's values). The goal is at most 2x.
+   and every row's values). The goal is at most 2x. Measured (one run, same
+   machine): 1,058 ms against 1,728 ms, a ratio of 0.61 (the shared machine's load
+   varies between the two; both are dominated by opening the workbooks).
 
 Reports here are made up; dg_plan holds no real implementation data.
 """
