@@ -426,6 +426,7 @@ def test_no_english_in_the_track_commands(tmp_path):
         ["track", "collect", str(template), "-o", str(tmp_path / "l.json")],
         ["track", "status", str(ledger), "--as-of", "2024-12-31"],
         ["track", "status", str(ledger), "--as-of", "2024-12-31", "--unit", "省审计厅"],
+        ["track", "status", str(ledger), "--as-of", "2024-12-31", "--task", "50", "--task", "11"],
         ["track", "late", str(ledger), "--as-of", "2024-12-31"],
         ["track", "report", str(ledger), "--as-of", "2024-12-31", "-o", str(tmp_path / "r.html")],
     ]
@@ -438,6 +439,95 @@ def test_no_english_in_the_track_commands(tmp_path):
             assert as_json == ok("--lang", "en", *args, "--json")
             data = _data_words(json.loads(as_json))
         assert english_left(result.stdout + result.stderr, data) == set(), args
+
+
+def _fill(path: Path, cells: dict[tuple[int, int], object]) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.load_workbook(path)
+    for (row, column), value in cells.items():
+        wb["填报"].cell(row, column).value = value
+    wb.save(path)
+
+
+def test_no_english_in_the_chinese_tracking_problems(tmp_path):
+    # Bad returned files, as a user trial met them: each problem is said in Chinese,
+    # and still names the file, the row and the column.
+    audit = tmp_path / "audit.xlsx"
+    ok("track", "template", "省审计厅", str(audit), "--as-of", "2024-12-31")
+    bureau = tmp_path / "bureau.xlsx"
+    ok("track", "template", "省市场监管局", str(bureau), "--as-of", "2024-12-31")
+    _fill(audit, {(5, 5): "已完城"})  # a typo in the status
+    _fill(bureau, {(5, 5): "已完成", (5, 6): "2024年13月1日"})  # an impossible day
+    # A row for a task that is another unit's (task 50 is the audit office's).
+    _fill(bureau, {(6, 1): 50, (6, 5): "推进中"})
+    result = call("--lang", "zh", "track", "collect", str(audit), str(bureau), "-o", "-")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == "dg-plan：跟踪数据有 3 处问题："
+    assert any(line.startswith("  audit.xlsx、第 5 行、状态：不是有效状态") for line in lines)
+    assert any(line.startswith("  bureau.xlsx、第 5 行、完成日期：不是有效日期") for line in lines)
+    assert any(
+        line.startswith("  bureau.xlsx、第 6 行、序号：任务 50 不是省市场监管局承担的任务")
+        for line in lines
+    )
+    typed = {"xlsx", "audit", "bureau"}
+    assert english_left(result.stderr, typed) == set(), result.stderr
+    # The same in English names the same places.
+    english = call("--lang", "en", "track", "collect", str(audit), str(bureau), "-o", "-")
+    assert "audit.xlsx, row 5, 状态: not a status" in english.stderr
+    assert english_left(english.stderr, typed)
+
+    # A template made for another plan, and a plan passed where a ledger belongs.
+    _fill(audit, {(2, 6): "0123456789abcdef"})
+    other = call("--lang", "zh", "track", "collect", str(audit), "-o", "-")
+    assert other.returncode == 1
+    assert "audit.xlsx、第 2 行、计划指纹：此填报表是为另一份任务清单制作的" in other.stderr
+    assert english_left(other.stderr, typed | {"abcdef"}) == set(), other.stderr
+    plan = tmp_path / "plan.json"
+    plan.write_text(dg_plan.dumps(dg_plan.load_plan()), encoding="utf-8")
+    for lang, said in (
+        ("zh", "plan.json：此文件是任务清单，不是台账"),
+        ("en", "plan.json: this file is a plan, not a ledger"),
+    ):
+        result = call("--lang", lang, "track", "status", str(plan), "--as-of", "2024-12-31")
+        assert result.returncode == 1
+        assert result.stderr.splitlines()[1] == f"  {said}"
+        assert "$" not in result.stderr  # no JSON path
+    zh = call("--lang", "zh", "track", "late", str(audit), "--as-of", "2024-12-31")
+    assert "audit.xlsx：此文件是 xlsx 工作簿，不是台账" in zh.stderr
+    assert english_left(zh.stderr, typed) == set(), zh.stderr
+
+
+def test_every_tracking_problem_renders_in_both_languages():
+    from dg_plan._tracking_problems import PROBLEMS, problem  # noqa: PLC0415
+
+    for kind, template in PROBLEMS.items():
+        values = dict.fromkeys(re.findall(r"\{(\w+)", template), "X")
+        found = problem(kind, None, **values)
+        assert found.render("en") == found.reason == str(template).format_map(values)
+        zh = found.render("zh")
+        assert zh != found.reason, kind
+        assert re.search(r"[\u4e00-\u9fff]", zh), kind
+
+
+def test_the_report_speaks_one_language(tmp_path):
+    _template, ledger = _ledger(tmp_path)
+    plan = dg_plan.load_plan()
+    data = {plan.metadata.title, *(t.text for t in plan.tasks), *(u.name for u in plan.units)}
+    data |= {str(t.deadline) for t in plan.tasks} | {"未启动", "推进中", "已完成"}
+    data |= {f"{p.label}、{p.title}" for p in plan.sections}  # the parts, as the plan names them
+    pages = {}
+    for lang in ("zh", "en"):
+        page = tmp_path / f"report-{lang}.html"
+        ok("--lang", lang, "track", "report", str(ledger), "--as-of", "2024-12-31", "-o", str(page))
+        text = re.sub(r"(?s)<style>.*?</style>|<[^>]+>", " ", page.read_text("utf-8"))
+        for item in sorted(data, key=len, reverse=True):
+            text = text.replace(item, " ")
+        pages[lang] = text
+    assert english_left(pages["zh"]) == set(), pages["zh"]
+    assert not re.search(r"[\u4e00-\u9fff]", pages["en"]), pages["en"]
+    assert english_left(pages["en"])  # the check can fail
 
 
 IMPORTED = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import openpyxl
 
@@ -55,8 +56,18 @@ def test_track_round(tmp_path):
     status = call("track", "status", str(ledger_path), "--as-of", "2024-12-31")
     assert status.returncode == 0, status.stderr
     rows_part = ledger.summary("2024-12-31", by="part")
-    done = sum(r.done_on_time + r.done_late for r in rows_part)
-    assert f"{done} done, {len(ledger.late('2024-12-31'))} late" in status.stdout
+    # The headline shows every category, by its label, with its count; they add up.
+    lines = status.stdout.splitlines()
+    labels = tracking.category_labels("en")
+    for category in tracking.CATEGORIES:
+        count = sum(getattr(r, category) for r in rows_part)
+        line = rf"^  {re.escape(labels[category])} +{count}$"
+        assert re.search(line, status.stdout, re.MULTILINE)
+    assert re.search(rf"^  Total +{len(PLAN.tasks)}$", status.stdout, re.MULTILINE)
+    silent = sum(r.not_reported_at_all for r in rows_part)
+    silent_late = sum(r.late_not_reported for r in rows_part)
+    assert f"  not reported at all: {silent} (of them late: {silent_late})" in lines
+    assert silent == sum(ledger.status_of(t, as_of="2024-12-31") is None for t in PLAN.tasks)
     as_json = json.loads(
         call("track", "status", str(ledger_path), "--as-of", "2024-12-31", "--json").stdout
     )

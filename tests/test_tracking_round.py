@@ -170,11 +170,9 @@ def test_the_whole_round(templates, tmp_path):
 
     # The report says the same.
     page = tmp_path / "report.html"
-    tracking.report(ledger, AS_OF, page)
+    tracking.report(ledger, AS_OF, page, language="zh")
     html = Page(page.read_text("utf-8"))
-    assert html.headline["done"] == 2
-    assert html.headline["late"] == len(late)
-    assert html.headline["not_reported"] == sum(r.not_reported for r in parts)
+    _check_headline(html.headline, ledger, parts, late)
     late_rows = html.tables["late"][1:]
     assert [int(r[0]) for r in late_rows] == [t.number for t in late]
     bureau_row = next(r for r in html.tables["by-unit"] if r[0] == BUREAU)
@@ -182,8 +180,8 @@ def test_the_whole_round(templates, tmp_path):
         units[BUREAU].done_on_time,
         units[BUREAU].done_late,
         units[BUREAU].late_open,
-        units[BUREAU].not_reported,
         units[BUREAU].open_not_due,
+        units[BUREAU].not_reported,
         units[BUREAU].total,
     ]
     part_rows = html.tables["by-part"][1:]
@@ -191,7 +189,20 @@ def test_the_whole_round(templates, tmp_path):
     eleven = next(r for r in late_rows if r[0] == "11")
     assert "省应急管理厅" in eleven[3]
     assert not html.remote
-    assert html.svg_text >= {"按期完成", "逾期未完成", "2023年12月底前"}
+    assert html.svg_text >= {"按时完成", "逾期未完成", "2023年12月底前"}
+
+
+def _check_headline(headline, ledger, parts, late):
+    """The headline shows every category; they add up to the tasks."""
+    for category in tracking.CATEGORIES:
+        assert headline[category] == sum(getattr(r, category) for r in parts)
+    assert sum(headline[c] for c in tracking.CATEGORIES) == headline["total"]
+    assert headline["total"] == len(PLAN.tasks)
+    assert headline["done_on_time"] + headline["done_late"] == 2
+    assert headline["late_open"] == len(late)
+    silent = [t for t in PLAN.tasks if ledger.status_of(t, as_of=AS_OF) is None]
+    assert headline["not_reported_at_all"] == len(silent)
+    assert headline["late_not_reported"] == len(set(silent) & set(late))
 
 
 class Page(HTMLParser):
@@ -331,7 +342,7 @@ def test_report_as_xlsx(templates, tmp_path):
     fill(templates[BUREAU], {36: ("推进中", None, None, None)})
     ledger = tracking.collect(PLAN, templates.values())
     path = tmp_path / "report.xlsx"
-    tracking.report(ledger, AS_OF, path)
+    tracking.report(ledger, AS_OF, path, language="zh")
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["说明", "逾期未完成", "分部分", "分时限", "分单位"]
     late = [r[0] for r in wb["逾期未完成"].iter_rows(min_row=2, values_only=True)]

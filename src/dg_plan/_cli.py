@@ -61,6 +61,7 @@ from ._model import (
 from ._notes import Note
 from ._plan import Plan
 from ._query import summarize
+from ._tracking_problems import relocated
 from ._version import __version__
 
 __all__ = ["main"]
@@ -1155,11 +1156,19 @@ def _ledger(plan: Plan, path: str) -> tracking.Ledger:
         raise _UsageError(
             _("cannot read the ledger {path}: {error}").format(path=path, error=_os_error(exc))
         ) from None
-    return tracking.loads(plan, text)
+    try:
+        return tracking.loads(plan, text)
+    except TrackingDataError as exc:  # say which file: the problems name no file
+        raise TrackingDataError(
+            [
+                relocated(p, file=Path(path).name, row=p.row, column=p.column, report=p.report)
+                for p in exc.problems
+            ]
+        ) from None
 
 
 def _status_label(status: tracking.Status | None) -> str:
-    return "未报送" if status is None else status.label
+    return _("not reported") if status is None else status.label
 
 
 def _cmd_track_template(plan: Plan, args: argparse.Namespace) -> str:
@@ -1188,43 +1197,154 @@ def _cmd_track_collect(plan: Plan, args: argparse.Namespace) -> str:
 
 
 def _summary_rows(rows: Sequence[tracking.SummaryRow], first: str) -> list[list[str]]:
-    labels = list(tracking.CATEGORY_LABELS.values())
+    labels = list(tracking.category_labels().values())
     table_rows = [[first, *labels, _("Total")]]
     table_rows += [
-        [r.label, *(str(getattr(r, c)) for c in tracking.CATEGORY_LABELS), str(r.total)]
-        for r in rows
+        [r.label, *(str(getattr(r, c)) for c in tracking.CATEGORIES), str(r.total)] for r in rows
     ]
     return table_rows
 
 
+def _headline(rows: Sequence[tracking.SummaryRow]) -> list[str]:
+    """Every category's count (they add up to the total), then the tasks not reported at all."""
+    labels = tracking.category_labels()
+    lines = [[labels[c], str(sum(getattr(r, c) for r in rows))] for c in tracking.CATEGORIES]
+    lines.append([_("Total"), str(sum(r.total for r in rows))])
+    at_all, of_them_late = tracking.not_reported_labels()
+    extra = _("{not_reported_at_all}: {count} ({of_them_late}: {late})").format(
+        not_reported_at_all=at_all,
+        count=sum(r.not_reported_at_all for r in rows),
+        of_them_late=of_them_late,
+        late=sum(r.late_not_reported for r in rows),
+    )
+    widths = max(width(label) for label, _n in lines)
+    numbers = max(len(n) for _label, n in lines)
+    return [f"  {pad(label, widths)}  {n.rjust(numbers)}" for label, n in lines] + [f"  {extra}"]
+
+
+def _summary_json(row: tracking.SummaryRow) -> dict[str, Any]:
+    return {
+        **{c: getattr(row, c) for c in tracking.CATEGORIES},
+        "total": row.total,
+        "late_not_reported": row.late_not_reported,
+        "not_reported_at_all": row.not_reported_at_all,
+    }
+
+
+# The rule that gave a task its status (tracking.RULES), as the command line says it.
+_RULE_TEXT = {
+    "all_done": N_(
+        "done: every one of the {count} accountable units reported done; the task was done "
+        "on the last of their days, {date}"
+    ),
+    "none_reported": N_("not reported: none of the {count} accountable units has reported"),
+    "all_not_started": N_(
+        "not started: every accountable unit that reported says not started ({reported} of "
+        "{count} reported)"
+    ),
+    "not_all_done": N_(
+        "in progress: of the {count} accountable units, {done} reported done, {others} "
+        "reported not started or in progress, and {silent} reported nothing; the task is "
+        "done only when every one reports done"
+    ),
+}
+
+
+def _explanation_json(why: tracking.StatusExplanation) -> dict[str, Any]:
+    return {
+        "task": why.task,
+        "status": None if why.status is None else why.status.value,
+        "completed_on": why.completed_on,
+        "rule": why.rule,
+        "counted": why.counted,
+        "done": why.done,
+        "silent": why.silent,
+        "units": [
+            {
+                "unit": u.unit,
+                "role": u.role.value,
+                "counted": u.counted,
+                "via": u.via,
+                "through_collective": u.through_collective,
+                "status": None if u.status is None else u.status.value,
+                "as_of": None if u.report is None else u.report.as_of,
+                "completed_on": None if u.report is None else u.report.completed_on,
+            }
+            for u in why.units
+        ],
+    }
+
+
+def _explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> str:
+    task = plan.task(why.task)
+    head = _("Task {number} ({deadline}): {status}; counted as {category}").format(
+        number=task.number,
+        deadline=_printed(task.deadline),
+        status=_status_label(why.status),
+        category=tracking.category_labels()[category],
+    )
+    rule = _(_RULE_TEXT[why.rule]).format(
+        count=why.counted,
+        date=why.completed_on,
+        reported=why.counted - why.silent,
+        done=why.done,
+        silent=why.silent,
+        others=why.counted - why.done - why.silent,
+    )
+    rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("As of"), _("Done on")]]
+    for u in why.units:
+        status = _status_label(u.status)
+        if u.through_collective:
+            status = _("{status} (through {collective})").format(status=status, collective=u.via)
+        rows.append(
+            [
+                u.unit,
+                enum_label(u.role),
+                _("yes") if u.counted else _("no"),
+                status,
+                "" if u.report is None else str(u.report.as_of),
+                ""
+                if u.report is None or u.report.completed_on is None
+                else str(u.report.completed_on),
+            ]
+        )
+    lines = [head, _("Rule: {rule}").format(rule=rule), "", table(rows)]
+    if any(not u.counted for u in why.units):
+        lines += ["", _("Supporting units' reports are shown but do not count.")]
+    return "\n".join(lines)
+
+
 def _cmd_track_status(plan: Plan, args: argparse.Namespace) -> str:
     ledger = _ledger(plan, args.ledger)
+    if args.task:
+        why = [ledger.explain(number, as_of=args.as_of) for number in args.task]
+        if args.json:
+            category = ledger.classify(args.as_of)
+            return _json([{**_explanation_json(w), "category": category[w.task]} for w in why])
+        category = ledger.classify(args.as_of)
+        return "\n\n".join(_explanation(plan, w, category[w.task]) for w in why)
     if args.unit is None:
         rows = ledger.summary(args.as_of, by="part")
         if args.json:
-            return _json(
-                [
-                    {
-                        "part": r.key,
-                        "title": r.label,
-                        **{c: getattr(r, c) for c in tracking.CATEGORY_LABELS},
-                        "total": r.total,
-                    }
-                    for r in rows
-                ]
-            )
-        done = sum(r.done_on_time + r.done_late for r in rows)
-        late = sum(r.late_open for r in rows)
-        silent = sum(r.not_reported for r in rows)
-        head = _(
-            "As of {date}: {done} done, {late} late, {silent} not reported (of {count} tasks)"
-        ).format(date=args.as_of, done=done, late=late, silent=silent, count=len(plan.tasks))
-        return head + "\n\n" + table(_summary_rows(rows, _("Part")))
+            return _json([{"part": r.key, "title": r.label, **_summary_json(r)} for r in rows])
+        head = ngettext(
+            "As of {date}: {count} task", "As of {date}: {count} tasks", len(plan.tasks)
+        ).format(date=args.as_of, count=len(plan.tasks))
+        return "\n".join(
+            [
+                head,
+                *_headline(rows),
+                "",
+                table(_summary_rows(rows, _("Part"))),
+                "",
+                _("'--task N' shows how a task's status was reached."),
+            ]
+        )
     unit = plan.unit(args.unit)
     found = []
     for r in plan.responsibilities(unit):
         status = ledger.status_of(r.task, unit, as_of=args.as_of)
-        found.append((r.task, r.role, status))
+        found.append((r.task, r.role, status, ledger.status_of(r.task, as_of=args.as_of)))
     if args.json:
         return _json(
             [
@@ -1233,19 +1353,31 @@ def _cmd_track_status(plan: Plan, args: argparse.Namespace) -> str:
                     "deadline": str(t.deadline),
                     "role": role.value,
                     "status": None if s is None else s.value,
+                    "task_status": None if ts is None else ts.value,
                 }
-                for t, role, s in found
+                for t, role, s, ts in found
             ]
         )
-    rows_out = [[_("No."), _("Deadline"), _("Role"), _("Status"), _("Task")]]
+    rows_out = [[_("No."), _("Deadline"), _("Role"), _("Status"), _("Task status"), _("Task")]]
     rows_out += [
-        [str(t.number), str(t.deadline), enum_label(role), _status_label(s), t.text]
-        for t, role, s in found
+        [
+            str(t.number),
+            str(t.deadline),
+            enum_label(role),
+            _status_label(s),
+            _status_label(ts),
+            t.text,
+        ]
+        for t, role, s, ts in found
     ]
     title = ngettext(
         "{unit} as of {date}: {count} task", "{unit} as of {date}: {count} tasks", len(found)
     ).format(unit=unit.name, date=args.as_of, count=len(found))
-    return title + "\n\n" + _fit(rows_out)
+    note = _(
+        "Status: the unit's own report. Task status: from all its accountable units' reports "
+        "('--task N' shows how)."
+    )
+    return title + "\n\n" + _fit(rows_out) + "\n\n" + note
 
 
 def _cmd_track_late(plan: Plan, args: argparse.Namespace) -> str:
@@ -1300,6 +1432,7 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
             "dg-plan track collect returned/*.xlsx -o ledger.json",
             "dg-plan track status ledger.json --as-of 2024-12-31",
             "dg-plan track status ledger.json --as-of 2024-12-31 --unit 省审计厅",
+            "dg-plan track status ledger.json --as-of 2024-12-31 --task 5",
             "dg-plan track late ledger.json --as-of 2024-12-31 --json",
             "dg-plan track report ledger.json --as-of 2024-12-31 -o report.html",
             "",
@@ -1357,7 +1490,18 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
         "ledger", metavar=_("LEDGER"), help=_("a ledger JSON file (from 'track collect')")
     )
     q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
-    q.add_argument("--unit", metavar=_("NAME"), help=_("one unit's tasks, with its own status"))
+    which = q.add_mutually_exclusive_group()
+    which.add_argument("--unit", metavar=_("NAME"), help=_("one unit's tasks, with its own status"))
+    which.add_argument(
+        "--task",
+        type=_Whole(),
+        action="append",
+        metavar="N",
+        help=_(
+            "how task N's status was reached: each accountable unit's own latest report "
+            "and the rule (repeatable)"
+        ),
+    )
     q = action(
         "late",
         _cmd_track_late,
@@ -1633,9 +1777,15 @@ def _problem(problem: TrackingProblem) -> str:
     shown = repr(problem.value)
     if len(shown) > 80:
         shown = shown[:77] + "..."
-    # The reason is the library's sentence (English), shown as it is.
+    # The library's reason is English; its kind and values are rendered in the language
+    # in force. A problem that names no value (a file that is no ledger) says no value.
+    reason = problem.render(_i18n.current())
+    if problem.value is None and problem.kind is not None:
+        if not where:
+            return reason
+        return _("{where}: {reason}").format(where=_(", ").join(where), reason=reason)
     return _("{where}: {reason} (value: {value})").format(
-        where=_(", ").join(where), reason=problem.reason, value=shown
+        where=_(", ").join(where), reason=reason, value=shown
     )
 
 

@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 
 class DgPlanError(Exception):
@@ -229,16 +229,24 @@ class InvalidQueryError(DgPlanError, ValueError):
 class TrackingProblem:
     """One thing wrong with a report or a returned template; immutable.
 
+    ``str(problem)`` and :attr:`reason` are English, as every exception's text is;
+    :attr:`kind` and :attr:`values` say the same as data, and :meth:`render` writes
+    the reason in another language (the command line's ``--lang zh`` does).
+
     Attributes:
-        reason: What is wrong, in a short sentence.
+        reason: What is wrong, in a short English sentence.
         value: The offending value as found.
         file: The file it is in (its name), or ``None`` for reports made in code.
         row: The sheet's row number (1-based, as a spreadsheet shows it), if any.
         column: The column's header (``状态``) or the report's field (``completed_on``).
         report: The report's position among those given to the ledger, if any.
+        kind: What kind of problem it is (``"bad_status"``, ``"plan_not_ledger"``, ...),
+            or ``None`` for a problem made with a reason only.
+        values: The values the reason names, as ``(key, text)`` pairs sorted by key
+            (``(("choices", "未启动、推进中、已完成"),)``).
     """
 
-    __slots__ = ("column", "file", "reason", "report", "row", "value")
+    __slots__ = ("column", "file", "kind", "reason", "report", "row", "value", "values")
 
     def __init__(
         self,
@@ -249,13 +257,28 @@ class TrackingProblem:
         row: int | None = None,
         column: str | None = None,
         report: int | None = None,
+        kind: str | None = None,
+        values: Mapping[str, str] | Iterable[tuple[str, str]] = (),
     ) -> None:
         self.reason = reason
         self.file = file
         self.row = row
         self.column = column
         self.report = report
+        self.kind = kind
+        pairs = values.items() if isinstance(values, Mapping) else values
+        self.values: tuple[tuple[str, str], ...] = tuple(sorted((str(k), str(v)) for k, v in pairs))
         self.value = value
+
+    def render(self, language: str = "en") -> str:
+        """Return the reason in *language* (``"en"`` or ``"zh"``).
+
+        Raises:
+            InvalidQueryError: *language* is neither.
+        """
+        from ._tracking_problems import render  # noqa: PLC0415 - gettext only when shown
+
+        return render(self, language)
 
     def __setattr__(self, name: str, value: object) -> None:
         if hasattr(self, "value"):  # every slot is set in __init__, value last
@@ -263,7 +286,16 @@ class TrackingProblem:
         object.__setattr__(self, name, value)
 
     def _key(self) -> tuple[object, ...]:
-        return (self.reason, self.value, self.file, self.row, self.column, self.report)
+        return (
+            self.reason,
+            self.value,
+            self.file,
+            self.row,
+            self.column,
+            self.report,
+            self.kind,
+            self.values,
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TrackingProblem):

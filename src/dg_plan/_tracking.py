@@ -13,16 +13,31 @@ from typing import Any, Literal
 
 import attrs
 
-from ._errors import InvalidQueryError, InvalidTypeError, TrackingDataError, TrackingProblem
+from ._errors import (
+    InvalidQueryError,
+    InvalidTypeError,
+    TrackingDataError,
+    TrackingProblem,
+    UnknownNameError,
+)
+from ._i18n import N_
 from ._model import Role, Task, Unit
 from ._plan import Plan
 from ._query import to_date
+from ._tracking_problems import problem as _problem
+from ._tracking_problems import unknown_unit
 
 __all__ = [
+    "CATEGORIES",
+    "RULES",
     "Ledger",
     "Report",
     "Status",
+    "StatusExplanation",
     "SummaryRow",
+    "UnitStatus",
+    "category_labels",
+    "not_reported_labels",
 ]
 
 
@@ -196,31 +211,130 @@ class Report:
     evidence: tuple[str, ...] = attrs.field(default=(), validator=_evidence)
 
 
+#: The summary's categories, in the order they are shown. They partition the tasks.
+CATEGORIES = ("done_on_time", "done_late", "late_open", "open_not_due", "not_reported")
+
+# What each category counts, in the words every output shows (the CLI, the HTML and
+# xlsx reports, the docs): gettext messages, English here, translated by the catalog.
+_CATEGORY_MESSAGES: Mapping[str, str] = MappingProxyType(
+    {
+        "done_on_time": N_("done on time"),
+        "done_late": N_("done late"),
+        "late_open": N_("late, not done"),
+        "open_not_due": N_("reported, not done (not due)"),
+        "not_reported": N_("not reported (not due)"),
+    }
+)
+# The extra figure of a headline: the tasks with no report at all, late or not.
+_NOT_REPORTED_AT_ALL = N_("not reported at all")
+_OF_THEM_LATE = N_("of them late")
+
+
+def category_labels(language: str | None = None) -> Mapping[str, str]:
+    """Return the label of each summary category, in :data:`~dg_plan.tracking.CATEGORIES` order.
+
+    These are the words the command line, the HTML and xlsx reports and the docs use.
+
+    >>> category_labels("zh")["not_reported"], category_labels("en")["late_open"]
+    ('未报送（未到期）', 'late, not done')
+
+    Args:
+        language: ``"zh"`` or ``"en"``; by default the one of
+            :func:`dg_plan.get_language` (or of the command line's ``--lang``).
+
+    Returns:
+        A read-only mapping from category name (``"done_on_time"``, ...) to its label.
+
+    Raises:
+        InvalidQueryError: *language* is neither Chinese nor English.
+    """
+    from . import _i18n  # noqa: PLC0415 - gettext only when labels are shown
+
+    translate = _i18n.translation(
+        _i18n.current() if language is None else _i18n.normalize(language)
+    ).gettext
+    return MappingProxyType({c: translate(_CATEGORY_MESSAGES[c]) for c in CATEGORIES})
+
+
+def not_reported_labels(language: str | None = None) -> tuple[str, str]:
+    """Return the labels of the headline's extra figure, in *language*.
+
+    >>> not_reported_labels("en")
+    ('not reported at all', 'of them late')
+
+    Args:
+        language: ``"zh"`` or ``"en"``; by default the language in force.
+
+    Raises:
+        InvalidQueryError: *language* is neither Chinese nor English.
+    """
+    from . import _i18n  # noqa: PLC0415 - gettext only when labels are shown
+
+    translate = _i18n.translation(
+        _i18n.current() if language is None else _i18n.normalize(language)
+    ).gettext
+    return translate(_NOT_REPORTED_AT_ALL), translate(_OF_THEM_LATE)
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int or value < 0:
+        raise InvalidTypeError(
+            f"SummaryRow.{attribute.name} must be an int >= 0, got {value!r}",
+            attribute.name,
+            value,
+        )
+
+
+def _within_late(instance: SummaryRow, attribute: attrs.Attribute[Any], value: int) -> None:
+    _non_negative(instance, attribute, value)
+    if value > instance.late_open:
+        raise InvalidTypeError(
+            f"SummaryRow.late_not_reported ({value}) cannot exceed late_open "
+            f"({instance.late_open})",
+            attribute.name,
+            value,
+        )
+
+
 @attrs.frozen
 class SummaryRow:
     """One row of :meth:`Ledger.summary`: how the tasks of one unit, part or deadline stand.
 
-    The five counts partition the row's tasks: each task counts once, in the first of
-    done on time, done late, late and open, not reported, open and not yet due that
-    fits it.
+    The five counts partition the row's tasks: each task counts in exactly one of them,
+    so they add up to :attr:`total`. A task is first done or not: DONE on time, or
+    DONE late; if not DONE, it is late when its date has passed (reported or not), and
+    otherwise open, reported but not done, or not reported at all. "Not due" includes
+    the tasks without a date (持续推进), which are never late.
+
+    :attr:`late_not_reported` is not a sixth category but a part of ``late_open``: the
+    late tasks nobody reported on. With ``not_reported`` it makes
+    :attr:`not_reported_at_all`, every task with no report, late or not.
 
     Args:
         key: The unit's name, the part's id or the printed deadline.
         label: What to show: the unit's name, the part's title, the printed deadline.
-        done_on_time: DONE, on or before the deadline (undated tasks: DONE).
-        done_late: DONE, after the deadline.
-        late_open: Due before ``as_of`` and not DONE, whether reported or not.
-        not_reported: Nothing reported, and not late.
+        done_on_time: DONE, on or before the deadline (undated tasks: DONE). 按时完成.
+        done_late: DONE, after the deadline. 逾期完成.
+        late_open: Due before ``as_of`` and not DONE, whether reported or not. 逾期未完成.
+        not_reported: Nothing reported, and not late (not yet due, or undated).
+            未报送（未到期）.
         open_not_due: Reported, not DONE, and not late (not yet due, or undated).
+            已报送未完成（未到期）.
+        late_not_reported: Of ``late_open``, the tasks with no report at all.
+
+    Raises:
+        InvalidTypeError: A count is not an int >= 0, or ``late_not_reported`` exceeds
+            ``late_open``.
     """
 
     key: str
     label: str
-    done_on_time: int
-    done_late: int
-    late_open: int
-    not_reported: int
-    open_not_due: int
+    done_on_time: int = attrs.field(validator=_non_negative)
+    done_late: int = attrs.field(validator=_non_negative)
+    late_open: int = attrs.field(validator=_non_negative)
+    not_reported: int = attrs.field(validator=_non_negative)
+    open_not_due: int = attrs.field(validator=_non_negative)
+    late_not_reported: int = attrs.field(default=0, validator=_within_late)
 
     @property
     def total(self) -> int:
@@ -229,18 +343,161 @@ class SummaryRow:
             self.done_on_time + self.done_late + self.late_open + self.not_reported
         ) + self.open_not_due
 
+    @property
+    def not_reported_at_all(self) -> int:
+        """The tasks with no report at all, late or not: ``not_reported + late_not_reported``."""
+        return self.not_reported + self.late_not_reported
+
+
+@attrs.frozen
+class UnitStatus:
+    """One unit's part in a task's status, as :meth:`Ledger.explain` shows it.
+
+    Args:
+        unit: The unit's name (a member city is named itself, not its collective).
+        role: Its role in the task (through its collective, for a member city).
+        counted: Whether its report counts in the task's status (an accountable unit),
+            or is only shown (a supporting unit).
+        report: Its latest report on or before the day (or its collective's, for a
+            member city without one), or ``None``: nothing reported.
+        via: The collective it answers through (各省辖市政府), or ``None``.
+        through_collective: Whether *report* is the collective's, standing in for
+            the member's own.
+    """
+
+    unit: str
+    role: Role
+    counted: bool
+    report: Report | None
+    via: str | None = None
+    through_collective: bool = False
+
+    @property
+    def status(self) -> Status | None:
+        """The status its report gives, or ``None``."""
+        return None if self.report is None else self.report.status
+
+
+#: The rules that give a task its status (:attr:`StatusExplanation.rule`), by status.
+RULES: Mapping[Status | None, str] = MappingProxyType(
+    {
+        Status.DONE: "all_done",
+        None: "none_reported",
+        Status.NOT_STARTED: "all_not_started",
+        Status.IN_PROGRESS: "not_all_done",
+    }
+)
+
+
+@attrs.frozen
+class StatusExplanation:
+    """How a task's status on a day was reached (:meth:`Ledger.explain`).
+
+    Args:
+        task: The task's number.
+        status: The task's status, or ``None``: none of the units that count reported.
+        completed_on: The day it was done, when DONE (the latest of the units' days).
+        units: The units that count, in the task's order (a collective as each of its
+            member cities), then the supporting units that reported.
+    """
+
+    task: int
+    status: Status | None
+    completed_on: datetime.date | None
+    units: tuple[UnitStatus, ...]
+
+    @property
+    def rule(self) -> str:
+        """The rule that gave the status: one of :data:`~dg_plan.tracking.RULES`' values.
+
+        ``"all_done"``: every unit that counts reports DONE; ``"none_reported"``: none
+        of them reported; ``"all_not_started"``: every one that reported says
+        NOT_STARTED; ``"not_all_done"`` (IN_PROGRESS): otherwise, some reported
+        progress or DONE but not every unit that counts is DONE.
+        """
+        return RULES[self.status]
+
+    @property
+    def counted(self) -> int:
+        """How many units count in the status."""
+        return sum(u.counted for u in self.units)
+
+    @property
+    def done(self) -> int:
+        """How many units that count report DONE."""
+        return sum(u.counted and u.status is Status.DONE for u in self.units)
+
+    @property
+    def silent(self) -> int:
+        """How many units that count reported nothing."""
+        return sum(u.counted and u.report is None for u in self.units)
+
 
 _State = tuple[Status, "datetime.date | None"]
-_CATEGORIES = ("done_on_time", "done_late", "late_open", "not_reported", "open_not_due")
 
 
 _AS_OF = operator.attrgetter("as_of")
 
 
+class _Parts:
+    """How the units' reports count in one task's status.
+
+    ``own``: each unit whose own report counts, with the collective it answers through
+    (or ``None``); ``collective``: each accountable collective with members, with the
+    number of members that answer through it (its report stands for those that have
+    none of their own); ``count``: how many units count.
+    """
+
+    __slots__ = ("collective", "count", "own")
+
+    def __init__(self, reporters: Sequence[tuple[str, str | None]]) -> None:
+        self.own: dict[str, str | None] = dict(reporters)
+        self.collective: dict[str, int] = {}
+        for _, via in reporters:
+            if via is not None:
+                self.collective[via] = self.collective.get(via, 0) + 1
+        self.count = len(reporters)
+
+
+def _verdict(counted: Sequence[tuple[int, Report]], units: int) -> _State | None:
+    """The task's state from the reports that count, each with how many units it stands for.
+
+    *units* is how many units count in all: DONE needs a DONE report for each.
+    """
+    count = 0
+    all_done, active = True, False
+    last: datetime.date | None = None
+    for weight, report in counted:
+        count += weight
+        status = report.status
+        if status is Status.DONE:
+            active = True
+            done = report.completed_on
+            if last is None or (done is not None and done > last):
+                last = done
+        else:
+            all_done = False
+            active = active or status is Status.IN_PROGRESS
+    if not count:
+        return None
+    if all_done and count == units:
+        return Status.DONE, last
+    return (Status.IN_PROGRESS if active else Status.NOT_STARTED), None
+
+
 class _Index:
     """The reports grouped by task and unit, sorted by day, for the queries."""
 
-    __slots__ = ("by_task", "history", "lock", "reporters", "reports", "unit_table")
+    __slots__ = (
+        "by_task",
+        "days",
+        "history",
+        "lock",
+        "parts",
+        "reporters",
+        "reports",
+        "unit_table",
+    )
 
     def __init__(self, reports: Sequence[Report]) -> None:
         self.lock = threading.Lock()
@@ -258,9 +515,21 @@ class _Index:
             else:
                 found.append(report)
         self.by_task = by_task
+        # Each unit's days, by task, built on first use: a plain list bisects fastest.
+        self.days: dict[int, dict[str, list[datetime.date]]] = {}
         self.history: dict[int, tuple[Report, ...]] | None = None
         self.reporters: dict[int, tuple[tuple[str, str | None], ...]] = {}
+        self.parts: dict[int, _Parts] = {}
         self.unit_table: _UnitTable | None = None
+
+    def days_of(
+        self, task: int, units: Mapping[str, list[Report]]
+    ) -> Mapping[str, list[datetime.date]]:
+        """Return the days of each unit's reports on *task* (*units*: its reports)."""
+        found = self.days.get(task)
+        if found is None:
+            found = self.days[task] = {u: [r.as_of for r in rs] for u, rs in units.items()}
+        return found
 
     def history_of(self, task: int) -> tuple[Report, ...]:
         """Return every report on *task*, by day, in the ledger's order within a day."""
@@ -296,47 +565,40 @@ def _answering(plan: Plan, task: Task) -> dict[str, str | None]:
     return found
 
 
-def _own_problems(report: Report) -> list[tuple[str, str, object]]:
-    """Return the rules *report* breaks on its own: the day done."""
+def _own_problems(report: Report) -> list[tuple[str, str, object, dict[str, Any]]]:
+    """Return the rules *report* breaks on its own: the day done (kind, column, value, values)."""
     done = report.completed_on
     if (done is None) is (report.status is not Status.DONE) and (
         done is None or done <= report.as_of
     ):
         return []
-    found: list[tuple[str, str, object]] = []
+    found: list[tuple[str, str, object, dict[str, Any]]] = []
     if report.status is Status.DONE and report.completed_on is None:
-        found.append(
-            ("a DONE report needs completed_on, the day the work was done", "completed_on", None)
-        )
+        found.append(("done_without_day", "completed_on", None, {}))
     if report.status is not Status.DONE and report.completed_on is not None:
         found.append(
-            (
-                f"only a DONE report has completed_on (this one is {report.status.label})",
-                "completed_on",
-                report.completed_on,
-            )
+            ("day_not_done", "completed_on", report.completed_on, {"status": report.status.label})
         )
     if report.completed_on is not None and report.completed_on > report.as_of:
         found.append(
-            (
-                f"completed_on is after the day the report speaks for ({report.as_of})",
-                "completed_on",
-                report.completed_on,
-            )
+            ("done_after_report", "completed_on", report.completed_on, {"as_of": report.as_of})
         )
     return found
 
 
-def _report_number(i: int) -> str:
-    return f"report #{i}"
+def _report_number(i: int) -> tuple[str, dict[str, Any]]:
+    return "contradicts_report", {"other": i}
 
 
 def _problems(
-    plan: Plan, reports: Sequence[Report], where: Callable[[int], str] = _report_number
+    plan: Plan,
+    reports: Sequence[Report],
+    where: Callable[[int], tuple[str, dict[str, Any]]] = _report_number,
 ) -> tuple[list[TrackingProblem], list[Report]]:
     """Check *reports* against *plan*; return every problem and the canonical reports.
 
-    *where* names the report at a position, for the message about a contradiction.
+    *where* names the report at a position, for the message about a contradiction:
+    the problem's kind and the values that say where the other report is.
     """
     problems: list[TrackingProblem] = []
     canonical: list[Report] = []
@@ -344,26 +606,27 @@ def _problems(
     seen: dict[tuple[int, str, datetime.date], tuple[int, Report]] = {}
     units: dict[str, Unit | None] = {}
 
-    def problem(i: int, reason: str, column: str, value: object) -> None:
-        problems.append(TrackingProblem(reason, value, column=column, report=i))
+    def problem(i: int, kind: str, column: str, value: object, **values: Any) -> None:  # noqa: ANN401
+        problems.append(_problem(kind, value, column=column, report=i, **values))
 
     for i, report in enumerate(reports):
         if not isinstance(report, Report):
-            problem(i, "not a Report", "report", report)
+            problem(i, "not_a_report", "report", report)
             continue
         ok = True
         task = plan._by_number.get(report.task)  # noqa: SLF001 - the plan's own index
         if task is None:
             first = plan.tasks[0].number if plan.tasks else None
             last = plan.tasks[-1].number if plan.tasks else None
-            problem(i, f"no such task (the plan's tasks are {first}..{last})", "task", report.task)
+            problem(i, "no_task", "task", report.task, first=first, last=last)
             ok = False
         if report.unit not in units:
             try:
                 units[report.unit] = plan.unit(report.unit)
-            except LookupError as exc:
+            except UnknownNameError as exc:
                 units[report.unit] = None
-                problem(i, str(exc), "unit", report.unit)
+                kind, values = unknown_unit(report.unit, exc)
+                problem(i, kind, "unit", report.unit, **values)
         unit = units[report.unit]
         if unit is None:
             ok = False
@@ -374,14 +637,16 @@ def _problems(
             if unit.name not in table:
                 problem(
                     i,
-                    f"{unit.name} is not one of task {task.number}'s units "
-                    f"({'、'.join(u.name for u in task.units)})",
+                    "not_task_unit",
                     "unit",
                     report.unit,
+                    unit=unit.name,
+                    task=task.number,
+                    units="、".join(u.name for u in task.units),
                 )
                 ok = False
-        for reason, column, value in _own_problems(report):
-            problem(i, reason, column, value)
+        for kind, column, value, values in _own_problems(report):
+            problem(i, kind, column, value, **values)
             ok = False
         if not ok or unit is None:
             continue
@@ -393,12 +658,18 @@ def _problems(
             report.status,
             report.completed_on,
         ):
+            kind, other = where(before[0])
             problem(
                 i,
-                f"contradicts {where(before[0])} of {report.unit} on task {report.task} for "
-                f"{report.as_of} ({before[1].status.label} vs {report.status.label})",
+                kind,
                 "status",
                 report.status.label,
+                unit=report.unit,
+                task=report.task,
+                as_of=report.as_of,
+                first=before[1].status.label,
+                second=report.status.label,
+                **other,
             )
             continue
         seen.setdefault(key, (i, report))
@@ -523,6 +794,14 @@ class Ledger:
             found = index.reporters[task.number] = tuple(pairs.items())
         return found
 
+    def _parts(self, task: Task) -> _Parts:
+        """How each unit's report counts in *task*'s status (see :class:`_Parts`)."""
+        index = self._index
+        found = index.parts.get(task.number)
+        if found is None:
+            found = index.parts[task.number] = _Parts(self._reporters(task))
+        return found
+
     def _unit_state(
         self, task: int, unit: str, via: str | None, day: datetime.date | None
     ) -> Report | None:
@@ -533,23 +812,43 @@ class Ledger:
         return report
 
     def _task_state(self, task: Task, day: datetime.date | None) -> _State | None:
-        units = self._index.by_task.get(task.number)
+        """The task's status and day done on *day*, by the rule of the class's description.
+
+        One pass over the units that reported on the task, not over every unit that
+        counts: a member city without a report of its own takes its collective's, so
+        the collective's report counts once for each member that has none.
+        """
+        index = self._index
+        units = index.by_task.get(task.number)
         if not units:
             return None
-        reported = []
-        for unit, via in self._reporters(task):
-            report = _latest(units, unit, day)
-            if report is None and via is not None:
-                report = _latest(units, via, day)
-            reported.append(report)
-        states = [r for r in reported if r is not None]
-        if not states:
-            return None
-        if len(states) == len(reported) and all(r.status is Status.DONE for r in states):
-            return Status.DONE, max(r.completed_on for r in states if r.completed_on)
-        if any(r.status is not Status.NOT_STARTED for r in states):
-            return Status.IN_PROGRESS, None
-        return Status.NOT_STARTED, None
+        days = index.days_of(task.number, units)
+        parts = self._parts(task)
+        own, collective = parts.own, parts.collective
+        counted: list[tuple[int, Report]] = []
+        covered: dict[str, int] = {}
+        standing: list[tuple[int, Report]] = []
+        for unit, reports in units.items():
+            if day is None:
+                report = reports[-1]
+            else:
+                i = bisect.bisect_right(days[unit], day)
+                if not i:
+                    continue
+                report = reports[i - 1]
+            if unit in own:
+                via = own[unit]
+                if via is not None:
+                    covered[via] = covered.get(via, 0) + 1
+                counted.append((1, report))
+            elif unit in collective:
+                standing.append((collective[unit], report))
+            # else: a supporting unit, shown but not counted
+        for members, report in standing:
+            weight = members - covered.get(report.unit, 0)
+            if weight > 0:
+                counted.append((weight, report))
+        return _verdict(counted, parts.count)
 
     def _task(self, task: int | Task) -> Task:
         return self.plan.task(task.number if isinstance(task, Task) else task)
@@ -566,7 +865,8 @@ class Ledger:
             task: The task or its number.
             unit: A unit (or its name or alias): its own latest report on or before
                 *as_of* (for a member city without one, its collective's). Without
-                it, the task's status, by the rule in the class's description.
+                it, the task's status, by the rule in the class's description
+                (:meth:`explain` shows how it was reached).
             as_of: The day to judge from (a date or ``"YYYY-MM-DD"``); the latest
                 report of all when ``None``.
 
@@ -592,6 +892,68 @@ class Ledger:
         report = self._unit_state(found.number, resolved.name, table[resolved.name], day)
         return None if report is None else report.status
 
+    def explain(
+        self, task: int | Task, as_of: datetime.date | str | None = None
+    ) -> StatusExplanation:
+        """Return how *task*'s status on *as_of* was reached: each unit's report, the rule.
+
+        >>> import datetime, dg_plan
+        >>> plan = dg_plan.load_plan()
+        >>> day = datetime.date(2024, 1, 5)
+        >>> ledger = Ledger(plan, [Report(5, "省市场监管局", Status.DONE, day, completed_on=day)])
+        >>> why = ledger.explain(5, as_of=day)
+        >>> why.status.label, why.rule, why.done, why.silent
+        ('推进中', 'not_all_done', 1, 1)
+        >>> [(u.unit, u.status) for u in why.units]
+        [('省行政审批政务信息管理局', None), ('省市场监管局', <Status.DONE: 'done'>)]
+
+        Args:
+            task: The task or its number.
+            as_of: The day to judge from (a date or ``"YYYY-MM-DD"``); the latest
+                report of all when ``None``.
+
+        Returns:
+            The explanation: every unit that counts (each member city of a
+            collective), with its own latest report or its collective's, then the
+            supporting units that reported; and the rule that gave the status.
+
+        Raises:
+            UnknownTaskError: The plan has no such task.
+            InvalidQueryError: *as_of* is not a date.
+        """
+        found = self._task(task)
+        day = None if as_of is None else _day(as_of, "as_of")
+        units = self._index.by_task.get(found.number)
+        rows: list[UnitStatus] = []
+        for name, via in self._reporters(found):
+            report = _latest(units, name, day)
+            through = False
+            if report is None and via is not None:
+                report = _latest(units, via, day)
+                through = report is not None
+            role = found.role_of(via if via is not None else name)
+            rows.append(
+                UnitStatus(
+                    name, role, counted=True, report=report, via=via, through_collective=through
+                )
+            )
+        counting = {name for name, _ in self._reporters(found)}
+        counting |= set(self._parts(found).collective)
+        for name, via in _answering(self.plan, found).items():
+            if name in counting:
+                continue
+            report = _latest(units, name, day)
+            if report is not None:
+                role = found.role_of(via if via is not None else name)
+                rows.append(UnitStatus(name, role, counted=False, report=report, via=via))
+        state = self._task_state(found, day)
+        return StatusExplanation(
+            found.number,
+            None if state is None else state[0],
+            None if state is None else state[1],
+            tuple(rows),
+        )
+
     def completed_on(
         self, task: int | Task, as_of: datetime.date | str | None = None
     ) -> datetime.date | None:
@@ -605,18 +967,24 @@ class Ledger:
         state = self._task_state(self._task(task), day)
         return None if state is None else state[1]
 
-    def _category(self, task: Task, state: _State | None, day: datetime.date) -> str:
+    @staticmethod
+    def _category(task: Task, state: _State | None, day: datetime.date) -> str:
         due = task.deadline.date
         if state is not None and state[0] is Status.DONE:
             done = state[1]
-            return (
-                "done_late"
-                if due is not None and done is not None and done > due
-                else ("done_on_time")
-            )
+            late = due is not None and done is not None and done > due
+            return "done_late" if late else "done_on_time"
         if due is not None and due < day:
             return "late_open"
         return "not_reported" if state is None else "open_not_due"
+
+    def _classified(self, day: datetime.date) -> list[tuple[Task, str, bool]]:
+        """Every task, its category on *day*, and whether nothing was reported on it."""
+        found = []
+        for task in self.plan.tasks:
+            state = self._task_state(task, day)
+            found.append((task, self._category(task, state, day), state is None))
+        return found
 
     def late(self, as_of: datetime.date | str) -> tuple[Task, ...]:
         """Return the dated tasks due before *as_of* and not DONE by then, in order.
@@ -653,16 +1021,15 @@ class Ledger:
     def classify(self, as_of: datetime.date | str) -> Mapping[int, str]:
         """Return, for every task number, the summary category the task falls in on *as_of*.
 
-        The categories are the :class:`SummaryRow` count names: ``"done_on_time"``,
-        ``"done_late"``, ``"late_open"``, ``"not_reported"``, ``"open_not_due"``.
+        The categories are the :class:`SummaryRow` count names
+        (:data:`~dg_plan.tracking.CATEGORIES`): ``"done_on_time"``, ``"done_late"``,
+        ``"late_open"``, ``"open_not_due"``, ``"not_reported"``.
 
         Raises:
             InvalidQueryError: *as_of* is not a date.
         """
         day = _day(as_of, "as_of")
-        return MappingProxyType(
-            {t.number: self._category(t, self._task_state(t, day), day) for t in self.plan.tasks}
-        )
+        return MappingProxyType({t.number: c for t, c, _ in self._classified(day)})
 
     def _unit_table(self) -> _UnitTable:
         """The per-unit table :meth:`summary` answers from, built on first use."""
@@ -678,12 +1045,17 @@ class Ledger:
     ) -> tuple[SummaryRow, ...]:
         """Return how the tasks stand on *as_of*, one row per unit, part or deadline.
 
-        By part and by deadline, each task counts once, by its status (so the rows'
-        totals add up to the plan's tasks). By unit, each unit counts every task it
-        answers for (:meth:`Plan.tasks_for <dg_plan.Plan.tasks_for>`: its collectives'
-        included), by its own status: its latest report on or before *as_of* (a member
-        city without one takes its collective's). Units that answer for no task, and
+        Each row's five counts partition its tasks (see :class:`SummaryRow`). By part
+        and by deadline, each task counts once, by its status (so the rows' totals add
+        up to the plan's tasks). By unit, each unit counts every task it answers for
+        (:meth:`Plan.tasks_for <dg_plan.Plan.tasks_for>`: its collectives' included),
+        by its own status: its latest report on or before *as_of* (a member city
+        without one takes its collective's). Units that answer for no task, and
         collectives whose members answer for them (各省辖市政府), have no row.
+
+        The cost is one pass over the tasks and, for each, over the units that
+        reported on it (a bisection of each one's reports by day): linear in the
+        plan's size and the number of reports.
 
         Args:
             as_of: The day to judge from.
@@ -702,8 +1074,9 @@ class Ledger:
             by_unit: dict[str, dict[str, int]] = {}
             for name, total, dues in table.rows:
                 late = bisect.bisect_left(dues, day)  # due before the day, no report
-                by_unit[name] = dict.fromkeys(_CATEGORIES, 0)
+                by_unit[name] = dict.fromkeys(CATEGORIES, 0)
                 by_unit[name]["late_open"] = late
+                by_unit[name]["late_not_reported"] = late
                 by_unit[name]["not_reported"] = total - late
             # Only the pairs some report touches can differ from "no report".
             for name, task, via in table.touched:
@@ -712,13 +1085,17 @@ class Ledger:
                     continue
                 due = task.deadline.date
                 unit_counts = by_unit[name]
-                unit_counts["late_open" if due is not None and due < day else "not_reported"] -= 1
+                if due is not None and due < day:
+                    unit_counts["late_open"] -= 1
+                    unit_counts["late_not_reported"] -= 1
+                else:
+                    unit_counts["not_reported"] -= 1
                 state = (report.status, report.completed_on)
                 unit_counts[self._category(task, state, day)] += 1
             return tuple(SummaryRow(n, n, **by_unit[n]) for n, _, _ in table.rows)
         if by not in ("part", "deadline"):
             raise InvalidQueryError("expected 'unit', 'part' or 'deadline'", "by", by)
-        category = self.classify(day)
+        category = {t.number: (c, silent) for t, c, silent in self._classified(day)}
         groups: list[tuple[str, str, Sequence[Task]]]
         if by == "part":
             groups = [(p.id, f"{p.label}、{p.title}", p.tasks) for p in self.plan.sections]
@@ -726,9 +1103,13 @@ class Ledger:
             groups = [(str(e.deadline), str(e.deadline), e.tasks) for e in self.plan.timeline()]
         rows = []
         for key, label, tasks in groups:
-            counts = dict.fromkeys(_CATEGORIES, 0)
+            counts = dict.fromkeys(CATEGORIES, 0)
+            counts["late_not_reported"] = 0
             for task in tasks:
-                counts[category[task.number]] += 1
+                name, silent = category[task.number]
+                counts[name] += 1
+                if silent and name == "late_open":
+                    counts["late_not_reported"] += 1
             rows.append(SummaryRow(key, label, **counts))
         return tuple(rows)
 

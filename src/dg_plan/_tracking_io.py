@@ -13,6 +13,8 @@ from ._compat import require
 from ._errors import TrackingDataError, TrackingProblem
 from ._plan import Plan
 from ._tracking import Ledger, Report, Status
+from ._tracking_problems import problem as _problem
+from ._tracking_problems import relocated
 from .export import Destination, _emit
 
 __all__ = [
@@ -90,35 +92,36 @@ def _date(value: object, path: str, problems: list[TrackingProblem]) -> datetime
         else:
             if len(value) == 10:
                 return day
-    problems.append(TrackingProblem("expected a 'YYYY-MM-DD' date", value, column=path))
+    problems.append(_problem("expected_iso_day", value, column=path))
     return None
 
 
 def _report(obj: object, path: str, problems: list[TrackingProblem]) -> Report | None:
     before = len(problems)
     if not isinstance(obj, dict):
-        problems.append(TrackingProblem("a report must be an object", obj, column=path))
+        problems.append(_problem("report_not_object", obj, column=path))
         return None
     missing = [f for f in ("task", "unit", "status", "as_of") if f not in obj]
     extra = sorted(set(obj) - set(_FIELDS))
-    problems.extend(TrackingProblem(f"missing field {n!r}", None, column=path) for n in missing)
-    problems.extend(TrackingProblem("unknown field", obj[n], column=f"{path}.{n}") for n in extra)
+    problems.extend(_problem("missing_field", None, column=path, field=n) for n in missing)
+    problems.extend(_problem("unknown_field", obj[n], column=f"{path}.{n}") for n in extra)
     if missing:
         return None
     task, unit = obj["task"], obj["unit"]
     if type(task) is not int or task < 1:
-        problems.append(TrackingProblem("expected an integer >= 1", task, column=f"{path}.task"))
+        problems.append(_problem("expected_task", task, column=f"{path}.task"))
     if not isinstance(unit, str) or not unit.strip():
-        problems.append(TrackingProblem("expected a unit's name", unit, column=f"{path}.unit"))
+        problems.append(_problem("expected_unit", unit, column=f"{path}.unit"))
     status = None
     if obj["status"] in {s.value for s in Status}:
         status = Status(obj["status"])
     else:
         problems.append(
-            TrackingProblem(
-                f"expected one of {[s.value for s in Status]}",
+            _problem(
+                "expected_status",
                 obj["status"],
                 column=f"{path}.status",
+                choices=", ".join(s.value for s in Status),
             )
         )
     as_of = _date(obj["as_of"], f"{path}.as_of", problems)
@@ -126,16 +129,12 @@ def _report(obj: object, path: str, problems: list[TrackingProblem]) -> Report |
     completed_on = None if completed is None else _date(completed, f"{path}.completed_on", problems)
     note = obj.get("note", "")
     if not isinstance(note, str):
-        problems.append(TrackingProblem("expected a string", note, column=f"{path}.note"))
+        problems.append(_problem("expected_text", note, column=f"{path}.note"))
     evidence = obj.get("evidence", [])
     if not isinstance(evidence, list) or not all(
         isinstance(e, str) and e.strip() for e in evidence
     ):
-        problems.append(
-            TrackingProblem(
-                "expected a list of non-empty strings", evidence, column=f"{path}.evidence"
-            )
-        )
+        problems.append(_problem("expected_evidence", evidence, column=f"{path}.evidence"))
     if len(problems) > before:
         return None
     assert status is not None  # noqa: S101 - every failure above added a problem
@@ -158,41 +157,49 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
             for another plan, or has bad reports; every problem is listed, each with
             its JSON path in ``column``.
     """
+    raw = text.encode() if isinstance(text, str) else text
+    if isinstance(raw, bytes) and raw.startswith(b"PK\x03\x04"):
+        raise TrackingDataError([_problem("xlsx_not_ledger", None)])
     try:
         doc = json.loads(text)
-    except (ValueError, TypeError) as exc:
-        raise TrackingDataError([TrackingProblem(f"not JSON: {exc}", None, column="$")]) from None
+    except json.JSONDecodeError as exc:
+        raise TrackingDataError(
+            [_problem("not_json", None, line=exc.lineno, position=exc.colno)]
+        ) from None
+    except (ValueError, TypeError):
+        raise TrackingDataError([_problem("not_text", None)]) from None
     problems: list[TrackingProblem] = []
     if not isinstance(doc, dict):
-        raise TrackingDataError([TrackingProblem("expected a JSON object", doc, column="$")])
+        raise TrackingDataError([_problem("not_a_ledger", doc, expected=LEDGER_FORMAT)])
+    if doc.get("format") != LEDGER_FORMAT and "tasks" in doc and "metadata" in doc:
+        raise TrackingDataError([_problem("plan_not_ledger", None)])
     if doc.get("format") != LEDGER_FORMAT:
         problems.append(
-            TrackingProblem(
-                f"not a ledger (expected {LEDGER_FORMAT!r})", doc.get("format"), column="$.format"
-            )
+            _problem("not_a_ledger", doc.get("format"), column="$.format", expected=LEDGER_FORMAT)
         )
     if doc.get("format_version") != LEDGER_FORMAT_VERSION:
         problems.append(
-            TrackingProblem(
-                f"this release reads format_version {LEDGER_FORMAT_VERSION} only",
+            _problem(
+                "ledger_version",
                 doc.get("format_version"),
                 column="$.format_version",
+                version=LEDGER_FORMAT_VERSION,
             )
         )
     about = doc.get("plan")
     fingerprint = about.get("fingerprint") if isinstance(about, dict) else None
     if fingerprint != plan_fingerprint(plan):
         problems.append(
-            TrackingProblem(
-                f"the ledger was made for another plan (this plan's fingerprint is "
-                f"{plan_fingerprint(plan)})",
+            _problem(
+                "ledger_other_plan",
                 fingerprint,
                 column="$.plan.fingerprint",
+                fingerprint=plan_fingerprint(plan),
             )
         )
     items = doc.get("reports")
     if not isinstance(items, list):
-        problems.append(TrackingProblem("expected a list of reports", items, column="$.reports"))
+        problems.append(_problem("reports_not_list", items, column="$.reports"))
         items = []
     reports = [_report(obj, f"$.reports[{i}]", problems) for i, obj in enumerate(items)]
     if problems:
@@ -201,10 +208,7 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
         return Ledger(plan, [r for r in reports if r is not None])
     except TrackingDataError as exc:
         raise TrackingDataError(
-            [
-                TrackingProblem(p.reason, p.value, column=f"$.reports[{p.report}].{p.column}")
-                for p in exc.problems
-            ]
+            [relocated(p, column=f"$.reports[{p.report}].{p.column}") for p in exc.problems]
         ) from None
 
 

@@ -6,34 +6,46 @@ import datetime
 import html
 import io
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from types import MappingProxyType
 
 from ._compat import require
 from ._errors import InvalidQueryError
+from ._i18n import current, ngettext, using
+from ._i18n import gettext as _
 from ._query import to_date
-from ._tracking import Ledger, SummaryRow
+from ._tracking import CATEGORIES, Ledger, SummaryRow, category_labels, not_reported_labels
 from .export import _emit
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
-#: The Chinese label of each summary count, in the summary's order.
-CATEGORY_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "done_on_time": "按期完成",
-        "done_late": "逾期完成",
-        "late_open": "逾期未完成",
-        "not_reported": "未报送",
-        "open_not_due": "未到期未完成",
-    }
-)
+
+class _ChineseLabels(Mapping[str, str]):
+    """Each category's Chinese label, read from the catalog when first looked up."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> str:
+        return category_labels("zh")[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(CATEGORIES)
+
+    def __len__(self) -> int:
+        return len(CATEGORIES)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+#: The Chinese label of each summary count, in :data:`~dg_plan.tracking.CATEGORIES` order.
+CATEGORY_LABELS: Mapping[str, str] = _ChineseLabels()
 _COLORS = {
     "done_on_time": "#2e7d32",
     "done_late": "#9ccc65",
     "late_open": "#c62828",
-    "not_reported": "#9e9e9e",
     "open_not_due": "#1565c0",
+    "not_reported": "#9e9e9e",
 }
 _CSS = """
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
@@ -53,11 +65,16 @@ def _e(value: object) -> str:
 
 
 def _counts(row: SummaryRow) -> list[int]:
-    return [getattr(row, c) for c in CATEGORY_LABELS] + [row.total]
+    return [getattr(row, c) for c in CATEGORIES] + [row.total]
+
+
+def _header(first: str) -> list[str]:
+    """A summary table's header row, in the language in force."""
+    return [first, *category_labels().values(), _("Total")]
 
 
 def _table(table_id: str, first: str, rows: Sequence[SummaryRow]) -> str:
-    head = "".join(f"<th>{_e(h)}</th>" for h in (first, *CATEGORY_LABELS.values(), "合计"))
+    head = "".join(f"<th>{_e(h)}</th>" for h in _header(first))
     body = "".join(
         f"<tr><td>{_e(r.label)}</td>"
         + "".join(f'<td class="n">{n}</td>' for n in _counts(r))
@@ -69,32 +86,36 @@ def _table(table_id: str, first: str, rows: Sequence[SummaryRow]) -> str:
 
 def chart(rows: Sequence[SummaryRow]) -> str:
     """Return an inline SVG: a bar per deadline, stacked by category; labels are text."""
+    labels = category_labels()
     bar, gap, height, top, bottom, left = 44, 26, 220, 30, 90, 40
     most = max((r.total for r in rows), default=0) or 1
-    width = left + len(rows) * (bar + gap) + 180
+    aria = _e(_("Status of the tasks by deadline"))
+    legend = 12 * max((len(v) for v in labels.values()), default=0) + 40
+    width = left + len(rows) * (bar + gap) + legend
     parts = [
         (
             f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" '
             f'height="{top + height + bottom}" role="img" '
-            'aria-label="各时限任务的完成情况" font-size="12">'
+            f'aria-label="{aria}" font-size="12">'
         ),
         (
-            f'<line x1="{left}" y1="{top + height}" x2="{width - 180}" y2="{top + height}" '
+            f'<line x1="{left}" y1="{top + height}" x2="{width - legend}" y2="{top + height}" '
             'stroke="#444"/>'
         ),
     ]
     for i, row in enumerate(rows):
         x = left + i * (bar + gap)
         y = top + height
-        for category, color in _COLORS.items():
+        for category in CATEGORIES:
             count = getattr(row, category)
             if not count:
                 continue
             h = count / most * height
             y -= h
             parts.append(
-                f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" fill="{color}">'
-                f"<title>{_e(row.label)} {CATEGORY_LABELS[category]} {count}</title></rect>"
+                f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" '
+                f'fill="{_COLORS[category]}">'
+                f"<title>{_e(row.label)} {_e(labels[category])} {count}</title></rect>"
             )
         parts.append(
             f'<text x="{x + bar / 2}" y="{y - 4:.1f}" text-anchor="middle">{row.total}</text>'
@@ -104,53 +125,94 @@ def chart(rows: Sequence[SummaryRow]) -> str:
             f'<text x="{lx}" y="{ly}" text-anchor="end" transform="rotate(-35 {lx} {ly})">'
             f"{_e(row.label)}</text>"
         )
-    legend_x = width - 170
-    for j, (category, label) in enumerate(CATEGORY_LABELS.items()):
+    legend_x = width - legend + 10
+    for j, category in enumerate(CATEGORIES):
         y = top + j * 20
         parts.append(
             f'<rect x="{legend_x}" y="{y}" width="12" height="12" fill="{_COLORS[category]}"/>'
         )
-        parts.append(f'<text x="{legend_x + 18}" y="{y + 11}">{label}</text>')
+        parts.append(f'<text x="{legend_x + 18}" y="{y + 11}">{_e(labels[category])}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _late_rows(ledger: Ledger, day: datetime.date) -> list[list[str]]:
+def _late_rows(ledger: Ledger, day: datetime.date) -> list[tuple[list[str], bool]]:
+    """The late tasks' rows, each with whether nothing was reported on the task."""
     rows = []
     for task in ledger.late(day):
         status = ledger.status_of(task, as_of=day)
         rows.append(
-            [
-                str(task.number),
-                str(task.deadline),
-                task.text,
-                "、".join(u.name for u in task.accountable),
-                "未报送" if status is None else status.label,
-            ]
+            (
+                [
+                    str(task.number),
+                    str(task.deadline),
+                    task.text,
+                    "、".join(u.name for u in task.accountable),
+                    _("not reported") if status is None else status.label,
+                ],
+                status is None,
+            )
         )
     return rows
 
 
-_LATE_HEADER = ("序号", "任务时限", "主要任务", "牵头（责任）单位", "状态")
+def _late_header() -> list[str]:
+    return [_("No."), _("Deadline"), _("Task"), _("Accountable"), _("Status")]
+
+
+def _day_text(day: datetime.date) -> str:
+    return _("{year}-{month:02d}-{day:02d}").format(year=day.year, month=day.month, day=day.day)
+
+
+def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], int, int, int]:
+    """The headline: (category, label, count) for each category; the total; the extra figure."""
+    labels = category_labels()
+    counts = [(c, labels[c], sum(getattr(r, c) for r in rows)) for c in CATEGORIES]
+    total = sum(r.total for r in rows)
+    silent = sum(r.not_reported_at_all for r in rows)
+    silent_late = sum(r.late_not_reported for r in rows)
+    return counts, total, silent, silent_late
 
 
 def _html(ledger: Ledger, day: datetime.date) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
     units = ledger.summary(day, by="unit")
-    done = sum(r.done_on_time + r.done_late for r in parts)
-    done_late = sum(r.done_late for r in parts)
-    late = sum(r.late_open for r in parts)
-    silent = sum(r.not_reported for r in parts)
-    late_rows = _late_rows(ledger, day)
-    unreported_late = sum(1 for r in late_rows if r[4] == "未报送")
-    title = f"{ledger.plan.metadata.title} 推进情况（截至{day.year}年{day.month}月{day.day}日）"
-    late_body = "".join(
-        "<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>" for r in late_rows
+    counts, total, silent, silent_late = _headline(parts)
+    at_all, of_them_late = not_reported_labels()
+    title = _("{title}: progress as of {date}").format(
+        title=ledger.plan.metadata.title, date=_day_text(day)
     )
-    late_head = "".join(f"<th>{h}</th>" for h in _LATE_HEADER)
+    late_body = "".join(
+        "<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>"
+        for r, _silent in _late_rows(ledger, day)
+    )
+    late_head = "".join(f"<th>{_e(h)}</th>" for h in _late_header())
+    headline = "".join(
+        f"<div><dt{' class=late' if c == 'late_open' else ''}>{_e(label)}</dt>"
+        f'<dd data-count="{c}">{n}</dd></div>'
+        for c, label, n in counts
+    )
+    made = ngettext(
+        "Made by dg_plan from the {count} report collected; dg_plan itself holds no "
+        "implementation data.",
+        "Made by dg_plan from the {count} reports collected; dg_plan itself holds no "
+        "implementation data.",
+        len(ledger.reports),
+    ).format(count=len(ledger.reports))
+    lang = "zh-CN" if current() == "zh" else "en"
+    heads = {
+        "total": _("Total"),
+        "chart": _("Status by deadline"),
+        "late": _("Late tasks, not done"),
+        "part": _("By part"),
+        "deadline": _("By deadline"),
+        "unit": _("By unit"),
+    }
+    h = {k: _e(v) for k, v in heads.items()}
+    by_unit_note = _("Each unit counts by its own reports, the tasks of its collectives included.")
     return f"""<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <title>{_e(title)}</title>
@@ -158,28 +220,26 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 </head>
 <body>
 <h1>{_e(title)}</h1>
-<p class="note">由 dg_plan 根据所收集的报送情况生成，共 {len(ledger.reports)} 条报送；
-dg_plan 本身不含任何真实的落实数据。 Made by dg_plan from the reports collected;
-dg_plan itself holds no implementation data.</p>
+<p class="note">{_e(made)}</p>
 <dl class="headline">
-<div><dt>已完成</dt><dd data-count="done">{done}</dd>
-<dt>其中逾期完成</dt><dd data-count="done_late">{done_late}</dd></div>
-<div><dt class="late">逾期未完成</dt><dd class="late" data-count="late">{late}</dd>
-<dt>其中未报送</dt><dd data-count="late_not_reported">{unreported_late}</dd></div>
-<div><dt>未报送（未逾期）</dt><dd data-count="not_reported">{silent}</dd>
-<dt>任务总数</dt><dd data-count="tasks">{len(ledger.plan.tasks)}</dd></div>
+{headline}
+<div><dt>{h["total"]}</dt><dd data-count="total">{total}</dd></div>
 </dl>
-<h2>各时限完成情况</h2>
+<dl class="headline extra">
+<div><dt>{_e(at_all)}</dt><dd data-count="not_reported_at_all">{silent}</dd></div>
+<div><dt>{_e(of_them_late)}</dt><dd data-count="late_not_reported">{silent_late}</dd></div>
+</dl>
+<h2>{h["chart"]}</h2>
 {chart(deadlines)}
-<h2>逾期未完成任务</h2>
+<h2>{h["late"]}</h2>
 <table id="late"><thead><tr>{late_head}</tr></thead><tbody>{late_body}</tbody></table>
-<h2>分部分</h2>
-{_table("by-part", "部分", parts)}
-<h2>分时限</h2>
-{_table("by-deadline", "任务时限", deadlines)}
-<h2>分单位</h2>
-<p class="note">每个单位按其自身报送计数（含经集体单位承担的任务）。</p>
-{_table("by-unit", "单位", units)}
+<h2>{h["part"]}</h2>
+{_table("by-part", _("Part"), parts)}
+<h2>{h["deadline"]}</h2>
+{_table("by-deadline", _("Deadline"), deadlines)}
+<h2>{h["unit"]}</h2>
+<p class="note">{_e(by_unit_note)}</p>
+{_table("by-unit", _("Unit"), units)}
 </body>
 </html>
 """
@@ -191,44 +251,66 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
 
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.title = "逾期未完成"
-    ws.append(list(_LATE_HEADER))
-    for row in _late_rows(ledger, day):
+    ws.title = _("Late tasks")
+    ws.append(_late_header())
+    for row, _silent in _late_rows(ledger, day):
         ws.append([int(row[0]), *row[1:]])
     for title, by, first in (
-        ("分部分", "part", "部分"),
-        ("分时限", "deadline", "任务时限"),
-        ("分单位", "unit", "单位"),
+        (_("By part"), "part", _("Part")),
+        (_("By deadline"), "deadline", _("Deadline")),
+        (_("By unit"), "unit", _("Unit")),
     ):
         sheet = wb.create_sheet(title)
-        sheet.append([first, *CATEGORY_LABELS.values(), "合计"])
+        sheet.append(_header(first))
         for r in ledger.summary(day, by=by):  # type: ignore[arg-type]
             sheet.append([r.label, *_counts(r)])
     for sheet in wb.worksheets:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
-    info = wb.create_sheet("说明", 0)
-    info.append(["计划", ledger.plan.metadata.title])
-    info.append(["截至日期", day])
+    info = wb.create_sheet(_("About"), 0)
+    info.append([_("Plan"), ledger.plan.metadata.title])
+    info.append([_("As of"), day])
     info["B2"].number_format = "yyyy-mm-dd"
-    info.append(["报送条数", len(ledger.reports)])
-    info.append(["说明", "dg_plan 本身不含任何真实的落实数据；本表由所收集的报送情况生成。"])
+    info.append([_("Reports"), len(ledger.reports)])
+    counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
+    for _c, label, n in counts:
+        info.append([label, n])
+    info.append([_("Total"), total])
+    at_all, of_them_late = not_reported_labels()
+    info.append([at_all, silent])
+    info.append([of_them_late, silent_late])
+    info.append(
+        [
+            _("Note"),
+            _(
+                "dg_plan itself holds no implementation data; this workbook is made from "
+                "the reports collected."
+            ),
+        ]
+    )
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
 
 
 def report(
-    ledger: Ledger, as_of: datetime.date | str, path: str | os.PathLike[str], fmt: str | None = None
+    ledger: Ledger,
+    as_of: datetime.date | str,
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    *,
+    language: str | None = None,
 ) -> None:
     """Write the supervision report for *as_of*: a self-contained HTML page, or xlsx.
 
     The page needs nothing from the network (its style and its chart, an SVG whose
-    labels are text, are inline). It has a headline (done, late, not reported), a
-    chart of status by deadline, the late tasks with their accountable units, and a
-    table per part, per deadline and per unit (:meth:`Ledger.summary`). The xlsx
-    holds the same tables, a sheet each.
+    labels are text, are inline). Its headline shows every category of
+    :meth:`Ledger.summary` (they add up to the tasks), the total, and the tasks not
+    reported at all (of them late); then a chart of status by deadline, the late
+    tasks with their accountable units, and a table per part, per deadline and per
+    unit. The xlsx holds the same tables, a sheet each, and the headline on its
+    first sheet. The labels are the ones of :func:`category_labels`.
 
     Args:
         ledger: The ledger.
@@ -236,18 +318,24 @@ def report(
         path: The file to write.
         fmt: ``"html"`` or ``"xlsx"``; by *path*'s suffix when ``None``
             (``.xlsx``: xlsx; anything else: HTML).
+        language: The language of the report's words, ``"zh"`` or ``"en"``; by
+            default the one of :func:`dg_plan.get_language` (the command line's
+            ``--lang``). The data (the plan's text, units, statuses) stay as they are.
 
     Raises:
-        InvalidQueryError: *as_of* is not a date, or *fmt* is neither.
+        InvalidQueryError: *as_of* is not a date, *fmt* is neither, or *language*
+            is neither Chinese nor English.
         ImportError: xlsx without openpyxl (``pip install 'dg_plan[excel]'``).
         OSError: The file cannot be written.
     """
     day = to_date(as_of, "as_of")
     if fmt is None:
         fmt = "xlsx" if Path(path).suffix.lower() == ".xlsx" else "html"
-    if fmt == "html":
-        _emit(path, _html(ledger, day), "HTML")
-    elif fmt == "xlsx":
-        _emit(path, _xlsx(ledger, day), "xlsx")
-    else:
-        raise InvalidQueryError("expected 'html' or 'xlsx'", "fmt", fmt)
+    # The language in force when none is named (using(None) would drop an override).
+    with using(current() if language is None else language):
+        if fmt == "html":
+            _emit(path, _html(ledger, day), "HTML")
+        elif fmt == "xlsx":
+            _emit(path, _xlsx(ledger, day), "xlsx")
+        else:
+            raise InvalidQueryError("expected 'html' or 'xlsx'", "fmt", fmt)

@@ -16,6 +16,8 @@ from ._plan import Plan
 from ._query import to_date
 from ._tracking import _ROLE_LABELS, Ledger, Report, Status, _problems
 from ._tracking_io import plan_fingerprint
+from ._tracking_problems import problem as _problem
+from ._tracking_problems import relocated, unknown_unit
 
 __all__ = ["TEMPLATE_HEADER", "collect", "parse_day", "write_template"]
 
@@ -131,7 +133,7 @@ def write_template(
     ws["A1"] = f"{plan.metadata.title} 推进情况填报表"
     ws["A1"].font = Font(bold=True, size=14)
     ws.merge_cells("A1:H1")
-    meta: dict[str, object] = {
+    meta: dict[str, Any] = {
         "unit": found.name,
         "as_of": day,
         "fingerprint": plan_fingerprint(plan),
@@ -209,8 +211,17 @@ class _File:
         if cells is not None:
             self._parse(plan, cells, fingerprint)
 
-    def problem(self, reason: str, value: object, row: int | None, column: str | None) -> None:
-        self.problems.append(TrackingProblem(reason, value, file=self.name, row=row, column=column))
+    def problem(
+        self,
+        kind: str,
+        value: object,
+        row: int | None,
+        column: str | None,
+        **values: Any,  # noqa: ANN401 - the values a problem's message names
+    ) -> None:
+        self.problems.append(
+            _problem(kind, value, file=self.name, row=row, column=column, **values)
+        )
 
     def _read(self, path: str | os.PathLike[str]) -> list[tuple[Any, ...]] | None:
         import zipfile  # noqa: PLC0415 - only collect needs it
@@ -219,16 +230,11 @@ class _File:
         try:
             wb = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=True)
         except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-            self.problem(f"cannot be read as an xlsx workbook: {exc}", os.fspath(path), None, None)
+            self.problem("unreadable_xlsx", os.fspath(path), None, None, error=exc)
             return None
         try:
             if SHEET not in wb.sheetnames:
-                self.problem(
-                    f"has no sheet {SHEET!r}: not a dg_plan reporting template",
-                    wb.sheetnames,
-                    None,
-                    None,
-                )
+                self.problem("no_template_sheet", wb.sheetnames, None, None, sheet=SHEET)
                 return None
             return [tuple(r) for r in wb[SHEET].iter_rows(values_only=True)]
         finally:
@@ -242,36 +248,35 @@ class _File:
 
         if cell(*_META["format"]) != TEMPLATE_FORMAT:
             self.problem(
-                f"not a dg_plan reporting template (H2 should read {TEMPLATE_FORMAT!r})",
-                cell(*_META["format"]),
-                2,
-                "格式",
+                "not_a_template", cell(*_META["format"]), 2, "格式", expected=TEMPLATE_FORMAT
             )
             return
         if cell(*_META["fingerprint"]) != fingerprint:
             self.problem(
-                f"the template was made for another plan (this plan's fingerprint is "
-                f"{fingerprint})",
+                "template_other_plan",
                 cell(*_META["fingerprint"]),
                 2,
                 "计划指纹",
+                fingerprint=fingerprint,
             )
             return
         try:
             unit = plan.unit(cell(*_META["unit"]))  # type: ignore[arg-type]
         except LookupError as exc:
-            self.problem(str(exc), cell(*_META["unit"]), 2, "填报单位")
+            name = cell(*_META["unit"])
+            kind, values = unknown_unit(name, exc)
+            self.problem(kind, name, 2, "填报单位", **values)
             return
         try:
             as_of = parse_day(cell(*_META["as_of"]))
         except InvalidQueryError:
             as_of = None
         if as_of is None:
-            self.problem("the reporting day is not a day", cell(*_META["as_of"]), 2, "截至日期")
+            self.problem("bad_reporting_day", cell(*_META["as_of"]), 2, "截至日期")
             return
         header = tuple(cell(_HEADER_ROW, c) for c in range(1, len(TEMPLATE_HEADER) + 1))
         if header != TEMPLATE_HEADER:
-            self.problem(f"the header row should be {TEMPLATE_HEADER}", header, _HEADER_ROW, None)
+            self.problem("bad_header", header, _HEADER_ROW, None, header="、".join(TEMPLATE_HEADER))
             return
         self.unit, self.as_of = unit.name, as_of
         tasks = {r.task.number for r in plan.responsibilities(unit)}
@@ -288,31 +293,24 @@ class _File:
         task = _number(number)
         if task is None or task not in tasks:
             if task is not None and task in plan._by_number:  # noqa: SLF001 - the plan's index
-                reason = f"task {task} is not one of {unit}'s tasks"
+                self.problem("not_units_task", number, row, "序号", task=task, unit=unit)
             else:
-                reason = f"not a task number of {unit}'s"
-            self.problem(reason, number, row, "序号")
+                self.problem("not_a_task_number", number, row, "序号", unit=unit)
         elif not _blank(text) and text != plan.task(task).text:
-            self.problem(
-                f"the task's text is not task {task}'s: the row was edited or comes from "
-                "another template",
-                text,
-                row,
-                "主要任务",
-            )
+            self.problem("text_edited", text, row, "主要任务", task=task)
         status = None
         if _blank(status_cell):
-            self.problem("the row has a report but no 状态", status_cell, row, "状态")
+            self.problem("no_status", status_cell, row, "状态")
         else:
             try:
                 status = Status.parse(status_cell)
             except InvalidQueryError:
                 choices = "、".join(s.label for s in Status)
-                self.problem(f"not a status; choose one of {choices}", status_cell, row, "状态")
+                self.problem("bad_status", status_cell, row, "状态", choices=choices)
         try:
             completed_on = parse_day(day_cell)
-        except InvalidQueryError as exc:
-            self.problem(exc.reason, day_cell, row, "完成日期")
+        except InvalidQueryError:
+            self.problem("bad_day", day_cell, row, "完成日期")
             completed_on = None
         if len(self.problems) > before or status is None or task is None:
             return
@@ -370,23 +368,30 @@ def collect(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Ledger:
             first = seen.setdefault((f.unit, f.as_of), f)
             if first is not f:
                 f.problem(
-                    f"a second template of {f.unit} for {f.as_of} (the first: {first.name})",
+                    "second_template",
                     f.unit,
                     2,
                     "填报单位",
+                    unit=f.unit,
+                    as_of=f.as_of,
+                    first=first.name,
                 )
                 continue
         reports.extend(f.reports)
         where.extend((f, row) for row in f.rows)
 
-    def at(i: int) -> str:
+    def at(i: int) -> tuple[str, dict[str, Any]]:
         f, row = where[i]
-        return f"the report in {f.name}, row {row},"
+        return "contradicts_row", {"other_file": f.name, "other_row": row}
 
     checked, _ = _problems(plan, reports, at)
     for p in checked:
         f, row = where[p.report] if p.report is not None else (files[0], 0)
-        f.problem(p.reason, p.value, row, _COLUMN_OF_FIELD.get(p.column or "", p.column))
+        f.problems.append(
+            relocated(
+                p, file=f.name, row=row, column=_COLUMN_OF_FIELD.get(p.column or "", p.column)
+            )
+        )
     for f in files:
         problems.extend(sorted(f.problems, key=lambda p: p.row or 0))
     if problems:

@@ -16,27 +16,42 @@ give (nothing reads the clock).
 
 from __future__ import annotations
 
-from . import _tracking_io, _tracking_report, _tracking_xlsx
+from . import _tracking, _tracking_io, _tracking_report, _tracking_xlsx
 
 # Importable from here too; documented (and listed in __all__) as dg_plan's.
 from ._errors import TrackingDataError, TrackingProblem  # noqa: F401
-from ._tracking import Ledger, Report, Status, SummaryRow
+from ._tracking import (
+    Ledger,
+    Report,
+    Status,
+    StatusExplanation,
+    SummaryRow,
+    UnitStatus,
+    category_labels,
+    not_reported_labels,
+)
 from ._tracking_io import dumps, loads, plan_fingerprint, to_csv, to_excel
 from ._tracking_report import report
 from ._tracking_xlsx import collect, parse_day, write_template
 
 __all__ = [
+    "CATEGORIES",
     "CATEGORY_LABELS",
     "LEDGER_FORMAT",
     "LEDGER_FORMAT_VERSION",
+    "RULES",
     "TEMPLATE_HEADER",
     "Ledger",
     "Report",
     "Status",
+    "StatusExplanation",
     "SummaryRow",
+    "UnitStatus",
+    "category_labels",
     "collect",
     "dumps",
     "loads",
+    "not_reported_labels",
     "parse_day",
     "plan_fingerprint",
     "report",
@@ -45,8 +60,17 @@ __all__ = [
     "write_template",
 ]
 
-#: The Chinese label of each :class:`SummaryRow` count, in the summary's order
-#: (``"done_on_time"``: ``"按期完成"``, …), as the report shows them.
+#: The summary's categories, the :class:`SummaryRow` count names, in the order every
+#: output shows them: ``"done_on_time"``, ``"done_late"``, ``"late_open"``,
+#: ``"open_not_due"``, ``"not_reported"``. They partition the tasks.
+CATEGORIES = _tracking.CATEGORIES
+#: The rule that gives a task each status (:attr:`StatusExplanation.rule`): ``DONE``:
+#: ``"all_done"``, ``None``: ``"none_reported"``, ``NOT_STARTED``:
+#: ``"all_not_started"``, ``IN_PROGRESS``: ``"not_all_done"``.
+RULES = _tracking.RULES
+#: The Chinese label of each :class:`SummaryRow` count, in :data:`CATEGORIES` order
+#: (``"done_on_time"``: ``"按时完成"``, …): ``category_labels("zh")``, read from the
+#: catalog when first used. :func:`category_labels` gives them in either language.
 CATEGORY_LABELS = _tracking_report.CATEGORY_LABELS
 #: The ``format`` field of a ledger file: ``"dg_plan.ledger"``.
 LEDGER_FORMAT = _tracking_io.LEDGER_FORMAT
