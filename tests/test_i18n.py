@@ -813,3 +813,14 @@ def test_argparses_plural_messages_are_its_own_outside_dg_plan():
     assert vars(argparse)["ngettext"]("expected %s argument", "expected %s arguments", 2) == (
         "expected %s arguments"
     )
+
+
+def test_using_none_keeps_an_outer_override():
+    # The docstring's promise: None keeps the language in force, an outer using() too.
+    with _i18n.using("zh"):
+        with _i18n.using(None) as inner:
+            assert inner == "zh"
+            assert _i18n.current() == "zh"
+        assert _i18n.current() == "zh"
+    with _i18n.using("en"), _i18n.using(None) as inner:
+        assert inner == "en"

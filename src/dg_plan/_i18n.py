@@ -181,7 +181,7 @@ def using(language: str | None) -> Iterator[str]:
 
     ``None`` keeps the language in force. Yields the language in force inside.
     """
-    token = _OVERRIDE.set(None if language is None else normalize(language))
+    token = _OVERRIDE.set(_OVERRIDE.get() if language is None else normalize(language))
     try:
         yield current()
     finally:

@@ -331,8 +331,7 @@ def report(
     day = to_date(as_of, "as_of")
     if fmt is None:
         fmt = "xlsx" if Path(path).suffix.lower() == ".xlsx" else "html"
-    # The language in force when none is named (using(None) would drop an override).
-    with using(current() if language is None else language):
+    with using(language):
         if fmt == "html":
             _emit(path, _html(ledger, day), "HTML")
         elif fmt == "xlsx":
