@@ -699,8 +699,11 @@ def _cmd_import(plan: Plan, args: argparse.Namespace) -> str:
             }
         )
     rows = [["", _("where"), _("what"), _("text")]]
-    # The importer's messages are its own sentences (English), shown as they are.
-    rows += [[kind, _location(f.where), f.message, clip(f.text, 40)] for kind, f in findings]
+    # Each finding is a kind plus values: said in the language in force.
+    language = _i18n.current()
+    rows += [
+        [kind, _location(f.where), f.render(language), clip(f.text, 40)] for kind, f in findings
+    ]
     counts = (
         ngettext("{count} task", "{count} tasks", len(result.plan.tasks)),
         ngettext("{count} unit", "{count} units", len(result.plan.units)),
@@ -729,20 +732,10 @@ def _cmd_import(plan: Plan, args: argparse.Namespace) -> str:
 
 
 def _location(where: Any) -> str:  # noqa: ANN401 - an importing.Location
-    """Where a finding is, in words: ``list.xlsx, sheet 任务, E8``."""
+    """Where a finding is, in words, in the language in force: ``list.xlsx、工作表 任务、E8``."""
     if where is None:
         return _("(text)")
-    parts = [where.file] if where.file else []
-    if where.sheet:
-        is_table = where.sheet.startswith("table")
-        parts.append(where.sheet if is_table else _("sheet {sheet}").format(sheet=where.sheet))
-    if where.cell:
-        parts.append(where.cell)
-    elif where.row is not None:
-        parts.append(_("row {row}").format(row=where.row))
-    if where.line is not None:
-        parts.append(_("line {line}").format(line=where.line))
-    return _(", ").join(parts) or _("(text)")
+    return str(where.render(_i18n.current()))
 
 
 def _finding(item: Any) -> dict[str, Any]:  # noqa: ANN401 - an ImportNote or ImportProblem
@@ -754,6 +747,8 @@ def _finding(item: Any) -> dict[str, Any]:  # noqa: ANN401 - an ImportNote or Im
         "column": where.column,
         "cell": where.cell,
         "line": where.line,
+        "kind": item.kind.value,
+        "values": dict(item.values),
         "message": item.message,
         "text": item.text,
     }
@@ -1601,11 +1596,16 @@ def _failure(exc: Exception) -> str:
         lines = [head]
         for problem in exc.problems:
             where = _location(getattr(problem, "where", None))
-            message = getattr(problem, "message", str(problem))
+            render = getattr(problem, "render", None)
+            message = render(_i18n.current()) if render else str(problem)
             text = getattr(problem, "text", "")
-            # The importer's message is its own sentence (English), shown as it is.
-            line = _("{where}: {message}").format(where=where, message=message)
-            lines.append(f"  {line}" + (f" ({text!r})" if text else ""))
+            if text:
+                line = _("{where}: {message} ({text!r})").format(
+                    where=where, message=message, text=text
+                )
+            else:
+                line = _("{where}: {message}").format(where=where, message=message)
+            lines.append(f"  {line}")
         return "\n".join(lines)
     if isinstance(exc, PlanDataError):
         shown = repr(exc.value)
