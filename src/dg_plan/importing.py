@@ -253,7 +253,7 @@ class ImportNote(_Found):
 
     >>> note = ImportNote(Location("t.txt", line=1), text="标题", kind=FindingKind.TITLE_LINE)
     >>> str(note), note.render("zh")
-    ("t.txt, line 1: title line ('标题')", '标题行')
+    ("t.txt, line 1: title line ('标题')", '清单标题行')
 
     Args:
         where: Where in the file.
