@@ -33,6 +33,7 @@ import wcwidth
 
 from . import _display, _i18n, export, plot, tracking
 from ._compat import require
+from ._dates import read_day
 from ._display import enum_label
 from ._errors import (
     DgPlanError,
@@ -1013,12 +1014,19 @@ def _query_commands(command: _Command) -> None:
     )
     date = _("DATE")
     when = p.add_mutually_exclusive_group(required=True)
-    when.add_argument("--by", metavar=date, help=_("due on or before DATE (YYYY-MM-DD)"))
+    when.add_argument(
+        "--by",
+        metavar=date,
+        help=_("due on or before DATE (2024-12-31, 2024/12/31, 2024.12.31 or 2024年12月31日)"),
+    )
     when.add_argument(
         "--between", nargs=2, metavar=(_("START"), _("END")), help=_("due in this range")
     )
     when.add_argument(
-        "--in", dest="period", metavar=_("PERIOD"), help=_("2024, 2024H1, 2024Q3, 2024-06")
+        "--in",
+        dest="period",
+        metavar=_("PERIOD"),
+        help=_("2024, 2024H1, 2024Q3, 2024-06, 2024年上半年, 2024年三季度, 2024年6月"),
     )
     when.add_argument(
         "--undated",
@@ -1491,7 +1499,11 @@ def _usage_error(parser: argparse.ArgumentParser, args: argparse.Namespace, msg:
 _QUERY_REASONS = (
     N_("expected a day, got an instant: pass its .date()"),
     N_("expected a datetime.date or a 'YYYY-MM-DD' string"),
-    N_("expected a period such as '2024', '2024H1', '2024Q3' or '2024-06'"),
+    N_(
+        "expected a period such as '2024', '2024H1', '2024Q3', '2024-06', '2024年上半年', "
+        "'2024年三季度' or '2024年6月'"
+    ),
+    N_("expected a day such as 2024-12-31, 2024/12/31, 2024.12.31 or 2024年12月31日"),
     N_("no such month"),
     N_("expected a whole number of days >= 0"),
     N_("an empty query would match everything"),
@@ -1713,6 +1725,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         _RUNNING.reset(running)
 
 
+# The date options of every command (by their dest), and the argument name the
+# library's errors give each: read as people write days, then passed on as ISO days.
+_DAY_OPTIONS: dict[str, tuple[str, ...]] = {
+    "by": ("date",),
+    "between": ("start", "end"),
+    "as_of": ("as_of",),
+}
+
+
+def _read_dates(args: argparse.Namespace) -> None:
+    """Read every date option the way the library reads a typed day (2024/12/31, …).
+
+    Periods (``--in``) need nothing here: :func:`dg_plan.parse_period` reads the same
+    forms (2024H1, 2024年上半年, …) where the command passes them on.
+
+    Raises:
+        InvalidQueryError: A date option names no day; the message lists the forms.
+    """
+    for dest, arguments in _DAY_OPTIONS.items():
+        value = getattr(args, dest, None)
+        if value is None:
+            continue
+        if len(arguments) == 1:
+            setattr(args, dest, read_day(value, arguments[0]).isoformat())
+        else:
+            days = [read_day(v, a).isoformat() for v, a in zip(value, arguments, strict=True)]
+            setattr(args, dest, days)
+
+
 def _run(argv: Sequence[str]) -> int:
     parser = _parser()
     try:
@@ -1726,6 +1767,7 @@ def _run(argv: Sequence[str]) -> int:
     wide = args.wide_ambiguous or _cjk_locale()
     ambiguous = _AMBIGUOUS_WIDTH.set(2 if wide else 1)
     try:
+        _read_dates(args)
         plan = load_plan(args.plan)
         output = handler(plan, args)
         if output:
