@@ -27,7 +27,7 @@ import threading
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import wcwidth
 
@@ -804,7 +804,27 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
     argparse pads an option's invocation with ``len()``, which counts a Chinese
     metavar's characters as one column each; the padding after it is cut by the
     difference, or the help moves to the next line, as argparse does for a long one.
+
+    A section's heading ends with the colon of the language in force (``选项：``) on
+    every Python: argparse 3.13 looks ``"%(heading)s:"`` up in the catalog, but 3.10
+    to 3.12 append an ASCII ``:`` themselves, which :meth:`format_help` puts right.
     """
+
+    def start_section(self, heading: str | None) -> None:
+        """Start a section, remembering its heading for :meth:`format_help`."""
+        if heading:
+            self._dg_headings = (*getattr(self, "_dg_headings", ()), heading)
+        super().start_section(heading)
+
+    def format_help(self) -> str:
+        """Return the help, each section's heading with the colon of the language in force."""
+        text = super().format_help()
+        for heading in getattr(self, "_dg_headings", ()):
+            said = _("%(heading)s:") % {"heading": heading}
+            # Python < 3.13 wrote "heading:" (3.13 wrote `said` already: nothing to do).
+            pattern = re.compile(rf"^( *){re.escape(heading)}:$", re.MULTILINE)
+            text = pattern.sub(lambda m: str(m[1]) + said, text)  # noqa: B023 - used at once
+        return text
 
     def _format_action(self, action: argparse.Action) -> str:
         text = super()._format_action(action)
@@ -848,8 +868,51 @@ def _examples(*lines: str | tuple[str, str]) -> str:
     return _("examples:") + "\n" + "\n".join(out)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, saying argparse's own words alike on Python 3.10 to 3.13.
+
+    Its subcommands' parsers are of this class too (argparse makes them of the
+    class of the parser that adds them).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        """Report *message* as argparse does, its ``argument X:`` in the language in force.
+
+        Python 3.10 writes ``argument %(argument_name)s: %(message)s`` without looking
+        it up in the catalog (3.11 on translate it): said here in the language in
+        force. On 3.11 and later an English message reads the same again, and a
+        translated one does not match.
+        """
+        found = _ARGUMENT.fullmatch(message)
+        if found is not None:
+            message = _("argument %(argument_name)s: %(message)s") % {
+                "argument_name": found[1],
+                "message": found[2],
+            }
+        super().error(message)
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:  # noqa: ANN401 - argparse's value
+        """Refuse a value not among the choices, naming them alike on every Python.
+
+        Python 3.10 to 3.12.7 and 3.13.0 quote each choice (``'overview', 'show'``),
+        3.12.8 and 3.13.1 on do not: here they are never quoted, and are joined as
+        the language in force joins a list (``overview、show`` in Chinese).
+        """
+        choices = action.choices
+        if choices is not None and value not in choices:
+            message = _("invalid choice: %(value)r (choose from %(choices)s)") % {
+                "value": value,
+                "choices": _(", ").join(map(str, choices)),
+            }
+            raise argparse.ArgumentError(action, message)
+
+
+# What Python 3.10's ArgumentError says in English (see _Parser.error).
+_ARGUMENT = re.compile(r"argument (.+?): (.*)", re.DOTALL)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="dg-plan",
         description=_("Query the Henan digital-government task list (附件4 of 豫政〔2023〕17号)."),
         epilog=_examples(
@@ -893,7 +956,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
-    as_json = argparse.ArgumentParser(add_help=False)
+    as_json = _Parser(add_help=False)
     as_json.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
     def command(
