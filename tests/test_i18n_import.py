@@ -176,9 +176,10 @@ def test_a_hostile_csv_in_chinese(tmp_path):
     out = _report(path)
     assert "问题  清单.csv、C7  无法识别的完成时限" in out
     assert "说明  清单.csv、第 4 行  表头行：A4 序号、B4 主要任务" in out
-    assert "“市大数据局”不在单位名录中：按“未归类”单位处理" in out
-    # The same empty item, at the same cell, is said once.
+    assert "“市大数据局”不在单位名录中，已作为新单位（未归类）" in out
+    # The same empty item, at the same cell, is said once; the cell as printed.
     assert out.count("中有空项") == 1
+    assert "单位列表“、、”中有空项" in out
 
 
 def test_a_hostile_xlsx_in_chinese(tmp_path):

@@ -1067,7 +1067,9 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
             # A later column (配合单位) may elide the prefix the first one printed.
             inherit = inherit or cell.prefix
             for problem in cell.problems:
-                source.problem(at.where, problem.kind, at.text, problem.values)
+                # The cell as the file prints it, without the label its column adds.
+                values = {**dict(problem.values), "cell": at.text}
+                source.problem(at.where, problem.kind, at.text, values)
             for note in cell.notes:
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
