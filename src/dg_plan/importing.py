@@ -229,7 +229,7 @@ class _Found:
     def render(self, language: str = "en") -> str:
         """Return what was found, as a sentence in *language* (``"en"`` or ``"zh"``).
 
-        The English one is :attr:`message`. The place and the text are not part of
+        The English one is ``message``. The place and the text are not part of
         it: :meth:`Location.render` says the place.
 
         Raises:
@@ -248,8 +248,8 @@ class _Found:
 class ImportNote(_Found):
     """An inference the importer made, and where.
 
-    Made by the importer with a :attr:`kind` and its :attr:`values`; ``message`` is
-    then their English sentence, and :meth:`render` says it in either language.
+    Made by the importer with a ``kind`` and its ``values``; ``message`` is
+    then their English sentence, and ``render(language)`` says it in either language.
 
     >>> note = ImportNote(Location("t.txt", line=1), text="标题", kind=FindingKind.TITLE_LINE)
     >>> str(note), note.render("zh")
@@ -277,13 +277,15 @@ class ImportNote(_Found):
         default=(), kw_only=True, converter=_to_values
     )
 
+    render = _Found.render  # here too, so that the API reference shows it
+
 
 @attrs.frozen
 class ImportProblem(_Found):
     """Something the importer could not read, and where.
 
-    Made by the importer with a :attr:`kind` and its :attr:`values`; ``message`` is
-    then their English sentence, and :meth:`render` says it in either language.
+    Made by the importer with a ``kind`` and its ``values``; ``message`` is
+    then their English sentence, and ``render(language)`` says it in either language.
 
     Args:
         where: Where in the file.
@@ -306,6 +308,8 @@ class ImportProblem(_Found):
     values: tuple[tuple[str, str], ...] = attrs.field(
         default=(), kw_only=True, converter=_to_values
     )
+
+    render = _Found.render  # here too, so that the API reference shows it
 
 
 @attrs.frozen
