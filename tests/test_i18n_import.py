@@ -354,3 +354,18 @@ def test_the_check_catches_an_english_finding(tmp_path, monkeypatch):
     monkeypatch.setattr(ImportProblem, "render", english)
     result = call("--lang", "zh", "import", str(path))
     assert {"not", "deadline"} <= english_left(result.stdout, _cells(CSV_ROWS) | NAMES)
+
+
+def test_a_findings_values_are_checked():
+    problem = ImportProblem(Location(), kind=FindingKind.NO_UNIT, values={"number": "3"})
+    assert problem["number"] == "3"
+    with pytest.raises(KeyError):
+        problem["name"]
+    with pytest.raises(TypeError, match="FindingKind"):
+        ImportProblem(Location(), kind="no_unit", values={"number": "3"})
+    with pytest.raises(TypeError, match="pairs of str"):
+        ImportProblem(Location(), kind=FindingKind.NO_UNIT, values={"number": 3})
+    with pytest.raises(ValueError, match="snake_case"):
+        ImportProblem(Location(), kind=FindingKind.NO_UNIT, values={"number": "3", "Bad": "x"})
+    with pytest.raises(ValueError, match="repeat"):
+        ImportProblem(Location(), kind=FindingKind.NO_UNIT, values=(("number", "3"),) * 2)
