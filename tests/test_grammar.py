@@ -78,7 +78,7 @@ def test_a_unit_printed_twice_is_a_problem_not_a_second_unit():
     cell = parse_units("省财政厅、财政厅牵头")
     assert cell.units == ("省财政厅",)
     assert cell.problems
-    assert "printed twice" in cell.problems[0]
+    assert "printed twice" in str(cell.problems[0])
 
 
 @pytest.mark.parametrize(

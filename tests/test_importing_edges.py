@@ -212,7 +212,7 @@ def test_grammar_labels_and_empty_items():
     assert cell.support == ("省审计厅",)
     cell = parse_units("省财政厅、、审计厅")
     assert cell.units == ("省财政厅", "省审计厅")
-    assert "empty item" in cell.problems[0]
+    assert "empty item" in str(cell.problems[0])
 
 
 def test_registry_collectives_are_collective():

@@ -255,11 +255,17 @@ def test_a_period_runs_from_its_first_to_its_last_day(year, suffix):
     assert parse_period(f"{year:04d}{suffix}") == (start, end)
 
 
+NOT_A_PERIOD = (
+    "expected a period such as '2024', '2024H1', '2024Q3', '2024-06', '2024年上半年', "
+    "'2024年三季度' or '2024年6月'"
+)
+
+
 @pytest.mark.parametrize(
     ("period", "reason"),
     [
-        ("0000", "expected a period such as '2024', '2024H1', '2024Q3' or '2024-06'"),
-        ("2024H3", "expected a period such as '2024', '2024H1', '2024Q3' or '2024-06'"),
+        ("0000", NOT_A_PERIOD),
+        ("2024H3", NOT_A_PERIOD),
         ("2024-13", "no such month"),
         ("2024-00", "no such month"),
     ],

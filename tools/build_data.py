@@ -250,7 +250,7 @@ def parse_units(
 
     cell = parse(printed, standalone=decisions.STANDALONE_UNITS)
     if cell.problems:
-        raise BuildError(f"unit cell {printed!r}: {'; '.join(cell.problems)}")
+        raise BuildError(f"unit cell {printed!r}: {'; '.join(map(str, cell.problems))}")
     notes = [note(n.kind.value, dict(n.values)) for n in cell.notes]
     return list(cell.units), list(cell.leads), list(cell.support), notes
 

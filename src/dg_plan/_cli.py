@@ -27,12 +27,13 @@ import threading
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import wcwidth
 
 from . import _display, _i18n, export, plot, tracking
 from ._compat import require
+from ._dates import read_day
 from ._display import enum_label
 from ._errors import (
     DgPlanError,
@@ -700,8 +701,11 @@ def _cmd_import(plan: Plan, args: argparse.Namespace) -> str:
             }
         )
     rows = [["", _("where"), _("what"), _("text")]]
-    # The importer's messages are its own sentences (English), shown as they are.
-    rows += [[kind, _location(f.where), f.message, clip(f.text, 40)] for kind, f in findings]
+    # Each finding is a kind plus values: said in the language in force.
+    language = _i18n.current()
+    rows += [
+        [kind, _location(f.where), f.render(language), clip(f.text, 40)] for kind, f in findings
+    ]
     counts = (
         ngettext("{count} task", "{count} tasks", len(result.plan.tasks)),
         ngettext("{count} unit", "{count} units", len(result.plan.units)),
@@ -730,20 +734,10 @@ def _cmd_import(plan: Plan, args: argparse.Namespace) -> str:
 
 
 def _location(where: Any) -> str:  # noqa: ANN401 - an importing.Location
-    """Where a finding is, in words: ``list.xlsx, sheet 任务, E8``."""
+    """Where a finding is, in words, in the language in force: ``list.xlsx、工作表 任务、E8``."""
     if where is None:
         return _("(text)")
-    parts = [where.file] if where.file else []
-    if where.sheet:
-        is_table = where.sheet.startswith("table")
-        parts.append(where.sheet if is_table else _("sheet {sheet}").format(sheet=where.sheet))
-    if where.cell:
-        parts.append(where.cell)
-    elif where.row is not None:
-        parts.append(_("row {row}").format(row=where.row))
-    if where.line is not None:
-        parts.append(_("line {line}").format(line=where.line))
-    return _(", ").join(parts) or _("(text)")
+    return str(where.render(_i18n.current()))
 
 
 def _finding(item: Any) -> dict[str, Any]:  # noqa: ANN401 - an ImportNote or ImportProblem
@@ -755,6 +749,8 @@ def _finding(item: Any) -> dict[str, Any]:  # noqa: ANN401 - an ImportNote or Im
         "column": where.column,
         "cell": where.cell,
         "line": where.line,
+        "kind": item.kind.value,
+        "values": dict(item.values),
         "message": item.message,
         "text": item.text,
     }
@@ -809,7 +805,27 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
     argparse pads an option's invocation with ``len()``, which counts a Chinese
     metavar's characters as one column each; the padding after it is cut by the
     difference, or the help moves to the next line, as argparse does for a long one.
+
+    A section's heading ends with the colon of the language in force (``选项：``) on
+    every Python: argparse 3.13 looks ``"%(heading)s:"`` up in the catalog, but 3.10
+    to 3.12 append an ASCII ``:`` themselves, which :meth:`format_help` puts right.
     """
+
+    def start_section(self, heading: str | None) -> None:
+        """Start a section, remembering its heading for :meth:`format_help`."""
+        if heading:
+            self._dg_headings = (*getattr(self, "_dg_headings", ()), heading)
+        super().start_section(heading)
+
+    def format_help(self) -> str:
+        """Return the help, each section's heading with the colon of the language in force."""
+        text = super().format_help()
+        for heading in getattr(self, "_dg_headings", ()):
+            said = _("%(heading)s:") % {"heading": heading}
+            # Python < 3.13 wrote "heading:" (3.13 wrote `said` already: nothing to do).
+            pattern = re.compile(rf"^( *){re.escape(heading)}:$", re.MULTILINE)
+            text = pattern.sub(lambda m: str(m[1]) + said, text)  # noqa: B023 - used at once
+        return text
 
     def _format_action(self, action: argparse.Action) -> str:
         text = super()._format_action(action)
@@ -853,8 +869,51 @@ def _examples(*lines: str | tuple[str, str]) -> str:
     return _("examples:") + "\n" + "\n".join(out)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, saying argparse's own words alike on Python 3.10 to 3.13.
+
+    Its subcommands' parsers are of this class too (argparse makes them of the
+    class of the parser that adds them).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        """Report *message* as argparse does, its ``argument X:`` in the language in force.
+
+        Python 3.10 writes ``argument %(argument_name)s: %(message)s`` without looking
+        it up in the catalog (3.11 on translate it): said here in the language in
+        force. On 3.11 and later an English message reads the same again, and a
+        translated one does not match.
+        """
+        found = _ARGUMENT.fullmatch(message)
+        if found is not None:
+            message = _("argument %(argument_name)s: %(message)s") % {
+                "argument_name": found[1],
+                "message": found[2],
+            }
+        super().error(message)
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:  # noqa: ANN401 - argparse's value
+        """Refuse a value not among the choices, naming them alike on every Python.
+
+        Python 3.10 to 3.12.7 and 3.13.0 quote each choice (``'overview', 'show'``),
+        3.12.8 and 3.13.1 on do not: here they are never quoted, and are joined as
+        the language in force joins a list (``overview、show`` in Chinese).
+        """
+        choices = action.choices
+        if choices is not None and value not in choices:
+            message = _("invalid choice: %(value)r (choose from %(choices)s)") % {
+                "value": value,
+                "choices": _(", ").join(map(str, choices)),
+            }
+            raise argparse.ArgumentError(action, message)
+
+
+# What Python 3.10's ArgumentError says in English (see _Parser.error).
+_ARGUMENT = re.compile(r"argument (.+?): (.*)", re.DOTALL)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="dg-plan",
         description=_("Query the Henan digital-government task list (附件4 of 豫政〔2023〕17号)."),
         epilog=_examples(
@@ -898,7 +957,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
-    as_json = argparse.ArgumentParser(add_help=False)
+    as_json = _Parser(add_help=False)
     as_json.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
     def command(
@@ -1019,12 +1078,19 @@ def _query_commands(command: _Command) -> None:
     )
     date = _("DATE")
     when = p.add_mutually_exclusive_group(required=True)
-    when.add_argument("--by", metavar=date, help=_("due on or before DATE (YYYY-MM-DD)"))
+    when.add_argument(
+        "--by",
+        metavar=date,
+        help=_("due on or before DATE (2024-12-31, 2024/12/31, 2024.12.31 or 2024年12月31日)"),
+    )
     when.add_argument(
         "--between", nargs=2, metavar=(_("START"), _("END")), help=_("due in this range")
     )
     when.add_argument(
-        "--in", dest="period", metavar=_("PERIOD"), help=_("2024, 2024H1, 2024Q3, 2024-06")
+        "--in",
+        dest="period",
+        metavar=_("PERIOD"),
+        help=_("2024, 2024H1, 2024Q3, 2024-06, 2024年上半年, 2024年三季度, 2024年6月"),
     )
     when.add_argument(
         "--undated",
@@ -1640,7 +1706,11 @@ def _usage_error(parser: argparse.ArgumentParser, args: argparse.Namespace, msg:
 _QUERY_REASONS = (
     N_("expected a day, got an instant: pass its .date()"),
     N_("expected a datetime.date or a 'YYYY-MM-DD' string"),
-    N_("expected a period such as '2024', '2024H1', '2024Q3' or '2024-06'"),
+    N_(
+        "expected a period such as '2024', '2024H1', '2024Q3', '2024-06', '2024年上半年', "
+        "'2024年三季度' or '2024年6月'"
+    ),
+    N_("expected a day such as 2024-12-31, 2024/12/31, 2024.12.31 or 2024年12月31日"),
     N_("no such month"),
     N_("expected a whole number of days >= 0"),
     N_("an empty query would match everything"),
@@ -1745,11 +1815,16 @@ def _failure(exc: Exception) -> str:
         lines = [head]
         for problem in exc.problems:
             where = _location(getattr(problem, "where", None))
-            message = getattr(problem, "message", str(problem))
+            render = getattr(problem, "render", None)
+            message = render(_i18n.current()) if render else str(problem)
             text = getattr(problem, "text", "")
-            # The importer's message is its own sentence (English), shown as it is.
-            line = _("{where}: {message}").format(where=where, message=message)
-            lines.append(f"  {line}" + (f" ({text!r})" if text else ""))
+            if text:
+                line = _("{where}: {message} ({text!r})").format(
+                    where=where, message=message, text=text
+                )
+            else:
+                line = _("{where}: {message}").format(where=where, message=message)
+            lines.append(f"  {line}")
         return "\n".join(lines)
     if isinstance(exc, PlanDataError):
         shown = repr(exc.value)
@@ -1863,6 +1938,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         _RUNNING.reset(running)
 
 
+# The date options of every command (by their dest), and the argument name the
+# library's errors give each: read as people write days, then passed on as ISO days.
+_DAY_OPTIONS: dict[str, tuple[str, ...]] = {
+    "by": ("date",),
+    "between": ("start", "end"),
+    "as_of": ("as_of",),
+}
+
+
+def _read_dates(args: argparse.Namespace) -> None:
+    """Read every date option the way the library reads a typed day (2024/12/31, …).
+
+    Periods (``--in``) need nothing here: :func:`dg_plan.parse_period` reads the same
+    forms (2024H1, 2024年上半年, …) where the command passes them on.
+
+    Raises:
+        InvalidQueryError: A date option names no day; the message lists the forms.
+    """
+    for dest, arguments in _DAY_OPTIONS.items():
+        value = getattr(args, dest, None)
+        if value is None:
+            continue
+        if len(arguments) == 1:
+            setattr(args, dest, read_day(value, arguments[0]).isoformat())
+        else:
+            days = [read_day(v, a).isoformat() for v, a in zip(value, arguments, strict=True)]
+            setattr(args, dest, days)
+
+
 def _run(argv: Sequence[str]) -> int:
     parser = _parser()
     try:
@@ -1876,6 +1980,7 @@ def _run(argv: Sequence[str]) -> int:
     wide = args.wide_ambiguous or _cjk_locale()
     ambiguous = _AMBIGUOUS_WIDTH.set(2 if wide else 1)
     try:
+        _read_dates(args)
         plan = load_plan(args.plan)
         output = handler(plan, args)
         if output:

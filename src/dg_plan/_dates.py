@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 from ._errors import InvalidQueryError
 
-__all__ = ["parse_period", "to_date"]
+__all__ = ["PERIOD_FORMS", "parse_period", "read_day", "to_date"]
 
 
 def to_date(value: object, argument: str) -> datetime.date:
@@ -42,28 +42,84 @@ def to_date(value: object, argument: str) -> datetime.date:
 
 _ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
+# The ways people write a day: 2024-12-31 (also 2024-1-5), 2024/12/31, 2024.12.31 and
+# 2024年12月31日 (with or without 日). The command line reads every date option so.
+_TYPED_DAY = re.compile(
+    r"([0-9]{4})(?:-([0-9]{1,2})-([0-9]{1,2})|/([0-9]{1,2})/([0-9]{1,2})"
+    r"|\.([0-9]{1,2})\.([0-9]{1,2})|年([0-9]{1,2})月([0-9]{1,2})日?)"
+)
+DAY_REASON = "expected a day such as 2024-12-31, 2024/12/31, 2024.12.31 or 2024年12月31日"
+
+
+def read_day(value: object, argument: str) -> datetime.date:
+    """Return the day *value* names, written as people write days.
+
+    The forms are ``2024-12-31`` (``2024-1-5`` too), ``2024/12/31``, ``2024.12.31`` and
+    ``2024年12月31日`` (``日`` may be left out); surrounding spaces are ignored. A
+    :class:`datetime.date` is itself.
+
+    >>> read_day("2024年6月30日", "as_of") == read_day("2024/06/30", "as_of")
+    True
+
+    Raises:
+        InvalidQueryError: *value* is none of these, or names an impossible day.
+    """
+    if type(value) is datetime.date:
+        return value
+    m = _TYPED_DAY.fullmatch(value.strip()) if isinstance(value, str) else None
+    if m is None:
+        raise InvalidQueryError(DAY_REASON, argument, value)
+    month, day = (int(g) for g in m.groups()[1:] if g is not None)
+    try:
+        return datetime.date(int(m[1]), month, day)
+    except ValueError as exc:
+        raise InvalidQueryError(f"impossible day: {exc}", argument, value) from None
+
 
 _PERIOD = re.compile(r"([0-9]{4})(?:(H[12])|(Q[1-4])|-([0-9]{2}))?")
+# The same periods as Chinese writes them: 2024年 (2024年度), 2024年上半年, 2024年三季度
+# (第三季度, 3季度), 2024年6月 (6月份).
+_PERIOD_ZH = re.compile(r"([0-9]{4})年(?:度|(上|下)半年|第?([一二三四1-4])季度|([0-9]{1,2})月份?)?")
+_QUARTER_ZH = {"一": "1", "二": "2", "三": "3", "四": "4"}
+
+#: The forms of a period that :func:`parse_period` reads, as its error names them.
+PERIOD_FORMS = (
+    "'2024', '2024H1', '2024Q3', '2024-06', '2024年上半年', '2024年三季度' or '2024年6月'"
+)
 
 
 def parse_period(period: object) -> tuple[datetime.date, datetime.date]:
     """Return the first and last day of a named period.
 
     Periods are a year (``"2024"``), a half (``"2024H1"``), a quarter (``"2024Q3"``) or
-    a month (``"2024-06"``); case and surrounding spaces are ignored.
+    a month (``"2024-06"``); case and surrounding spaces are ignored. They may be
+    written in Chinese too: ``"2024年"`` (``"2024年度"``), ``"2024年上半年"`` /
+    ``"2024年下半年"``, ``"2024年三季度"`` (``"2024年第三季度"``, ``"2024年3季度"``) and
+    ``"2024年6月"`` (``"2024年6月份"``).
 
     >>> parse_period("2024H1")
     (datetime.date(2024, 1, 1), datetime.date(2024, 6, 30))
+    >>> parse_period("2024年上半年") == parse_period("2024H1")
+    True
 
     Raises:
         InvalidQueryError: *period* is none of these.
     """
     text = period.strip().upper() if isinstance(period, str) else None
+    if text and (zh := _PERIOD_ZH.fullmatch(text)):
+        # The Chinese form, as the period it names: 2024年三季度 is 2024Q3.
+        year, half, quarter, month = zh.groups()
+        if half:
+            text = f"{year}H{1 if half == '上' else 2}"
+        elif quarter:
+            text = f"{year}Q{_QUARTER_ZH.get(quarter, quarter)}"
+        elif month:
+            text = f"{year}-{int(month):02d}"
+        else:
+            text = year
     m = _PERIOD.fullmatch(text) if text else None
     if m is None or not 1 <= int(m[1]) <= 9999:
-        raise InvalidQueryError(
-            "expected a period such as '2024', '2024H1', '2024Q3' or '2024-06'", "period", period
-        )
+        raise InvalidQueryError(f"expected a period such as {PERIOD_FORMS}", "period", period)
     year = int(m[1])
     if m[2]:
         first_month, months = (1 if m[2] == "H1" else 7), 6

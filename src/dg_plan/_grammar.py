@@ -23,6 +23,7 @@ from collections.abc import Callable, Collection, Sequence
 
 import attrs
 
+from ._findings import Finding, FindingKind
 from ._notes import Note, NoteKind
 
 __all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse_units"]
@@ -83,7 +84,8 @@ class UnitCell:
         support: The units of SUPPORT clauses, in printed order.
         notes: Every prefix restored, as a :class:`~dg_plan.Note` of kind
             ``prefix_restored`` (``"省 restored: 财政厅 → 省财政厅"``).
-        problems: What could not be read (a unit printed twice, an empty item).
+        problems: What could not be read (a unit printed twice, an empty item), each a
+            finding: its kind plus its values; ``str()`` gives its English sentence.
         prefix: The elided prefix the list restores (省, 市, …), or ``None``.
     """
 
@@ -91,7 +93,7 @@ class UnitCell:
     leads: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
-    problems: tuple[str, ...] = ()
+    problems: tuple[Finding, ...] = ()
     prefix: str | None = None
 
     @property
@@ -195,14 +197,14 @@ def parse_units(
     units: list[str] = []
     roles: dict[str, str] = {}
     notes: list[Note] = []
-    problems: list[str] = []
+    problems: list[Finding] = []
     for role, item in items:
         if not item:
-            problems.append(f"an empty item in the unit list {cell!r}")
+            problems.append(Finding.of(FindingKind.EMPTY_UNIT_ITEM, {"cell": cell}))
             continue
         if not any(char.isalnum() for char in item):
             # Punctuation alone names no unit: report it, take no prefix, keep going.
-            problems.append(f"not a unit name: {item!r} in {cell!r}")
+            problems.append(Finding.of(FindingKind.NOT_A_UNIT_NAME, {"item": item, "cell": cell}))
             continue
         name = item
         if (
@@ -218,7 +220,9 @@ def parse_units(
                 Note(NoteKind.PREFIX_RESTORED, {"prefix": prefix, "from": item, "to": name})
             )
         if name in roles:
-            problems.append(f"{name!r} is printed twice in {cell!r}")
+            problems.append(
+                Finding.of(FindingKind.UNIT_PRINTED_TWICE, {"name": name, "cell": cell})
+            )
             continue
         roles[name] = role
         units.append(name)

@@ -158,6 +158,39 @@ def _check_values(instance: Note, attribute: attrs.Attribute[Any], value: object
         )
 
 
+def render_values(
+    templates: tuple[str, ...],
+    pairs: tuple[tuple[str, str], ...],
+    language: str,
+    *,
+    translate: bool = True,
+    translated: frozenset[str] = frozenset(),
+) -> str:
+    """Render *pairs* with the first of *templates* whose placeholders all have values.
+
+    The template is looked up in the catalog of *language* (unless *translate* is
+    false); so are the values named in *translated* (words of a closed vocabulary,
+    such as a unit kind). A value ``<key>_zh`` is the Chinese text of value ``<key>``.
+
+    Raises:
+        InvalidQueryError: *language* is neither ``"en"`` nor ``"zh"``.
+    """
+    from . import _i18n  # noqa: PLC0415 - gettext only when something is shown
+
+    code = _i18n.normalize(language)
+    catalog = _i18n.translation(code)
+    values = dict(pairs)
+    if code != "en":
+        suffix = "_" + code
+        values.update({k[: -len(suffix)]: v for k, v in pairs if k.endswith(suffix)})
+    for key in translated & values.keys():
+        values[key] = catalog.gettext(values[key])
+    for template in templates:
+        if _placeholders(template) <= values.keys():
+            return (catalog.gettext(template) if translate else template).format_map(values)
+    raise AssertionError(templates)  # pragma: no cover - the validators require the last one
+
+
 @attrs.frozen(cache_hash=True, field_transformer=dg_errors)
 class Note:
     """One inference recorded in a task's provenance: a kind plus its values.
@@ -212,19 +245,9 @@ class Note:
         Raises:
             InvalidQueryError: *language* is neither.
         """
-        from . import _i18n  # noqa: PLC0415 - gettext only when a note is shown
-
-        code = _i18n.normalize(language)
-        values = dict(self.values)
-        if code != "en":
-            suffix = "_" + code
-            values.update({k[: -len(suffix)]: v for k, v in self.values if k.endswith(suffix)})
-        for template in _TEMPLATES[self.kind]:
-            if _placeholders(template) <= values.keys():
-                if self.kind is not NoteKind.TEXT:
-                    template = _i18n.translation(code).gettext(template)  # noqa: PLW2901
-                return template.format_map(values)
-        raise AssertionError(self)  # pragma: no cover - the validator requires the last one
+        return render_values(
+            _TEMPLATES[self.kind], self.values, language, translate=self.kind is not NoteKind.TEXT
+        )
 
     def __str__(self) -> str:
         return self.render("en")

@@ -39,14 +39,16 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from ._compat import require
-from ._errors import InvalidDeadlineError, PlanImportError
+from ._errors import InvalidDeadlineError, PlanImportError, ValidationError
+from ._findings import FORMATS, FindingKind, check_values
+from ._findings import render as render_finding
 from ._grammar import (
     LEAD,
     RESPONSIBLE,
@@ -57,6 +59,7 @@ from ._grammar import (
     normalize_cell,
     parse_units,
 )
+from ._i18n import N_
 from ._model import (
     Deadline,
     DeadlineKind,
@@ -67,11 +70,12 @@ from ._model import (
     Unit,
     UnitKind,
 )
-from ._notes import Note, NoteKind
+from ._notes import Note, NoteKind, _to_values
 from ._plan import Plan
 from ._text import lookup_key
 
 __all__ = [
+    "FindingKind",
     "ImportNote",
     "ImportProblem",
     "ImportResult",
@@ -104,25 +108,26 @@ _LABELLED = re.compile(
 )
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|协助|参与|责任单位")
 _ATTRIBUTION = re.compile(r"[（(]([^（）()]*)[)）][。；;.]?$")
-_SUFFIX_HELP = {
-    ".doc": "a Word 97–2003 document",
-    ".wps": "a WPS document",
-    ".pdf": "a PDF",
-}
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*)")
 _BOLD = re.compile(r"\*\*|__")
+
+
+_TABLE = re.compile(r"table ([0-9]+)\Z")
 
 
 @attrs.frozen
 class Location:
     """Where something is in an imported file.
 
+    ``str(location)`` says it in English (``list.xlsx, sheet 任务, E8``);
+    :meth:`render` says it in either language.
+
     Args:
         file: The file's name (empty for text read from memory).
         sheet: The worksheet (xlsx) or table (docx, ``"table 1"``), if any.
         row: The 1-based row, for tables.
         column: The 1-based column, for tables.
-        line: The 1-based line, for text.
+        line: The 1-based line, for text (for a .docx, the paragraph's number).
     """
 
     file: str = ""
@@ -138,58 +143,173 @@ class Location:
             return ""
         return f"{_column_letter(self.column)}{self.row}"
 
+    @property
+    def table(self) -> int | None:
+        """The 1-based number of a Word table (``sheet`` ``"table 2"``: 2), else ``None``.
+
+        The importer names a .docx file's tables ``table 1``, ``table 2`` …; a
+        worksheet's name is the sheet's own, whatever it says.
+        """
+        docx = self.file.lower().endswith(".docx") or not self.file
+        match = _TABLE.match(self.sheet) if docx else None
+        return int(match[1]) if match else None
+
+    def render(self, language: str = "en") -> str:
+        """Return the place in words, in *language* (``"en"`` or ``"zh"``).
+
+        >>> where = Location("list.xlsx", "任务", 8, 5)
+        >>> where.render(), where.render("zh")
+        ('list.xlsx, sheet 任务, E8', 'list.xlsx、工作表 任务、E8')
+        >>> Location("方案.docx", "table 2", 3).render("zh")
+        '方案.docx、表 2、第 3 行'
+
+        Raises:
+            InvalidQueryError: *language* is neither.
+        """
+        from . import _i18n  # noqa: PLC0415 - gettext only when a place is shown
+
+        say = _i18n.translation(_i18n.normalize(language)).gettext
+        parts = [self.file] if self.file else []
+        if self.table is not None:
+            parts.append(say(N_("table {number}")).format(number=self.table))
+        elif self.sheet:
+            parts.append(say(N_("sheet {sheet}")).format(sheet=self.sheet))
+        if self.cell:
+            parts.append(self.cell)  # E8: a cell's name in every language
+        elif self.row is not None:
+            parts.append(say(N_("row {row}")).format(row=self.row))
+        elif self.column is not None:
+            parts.append(say(N_("column {column}")).format(column=_column_letter(self.column)))
+        if self.line is not None:
+            paragraph = self.file.lower().endswith(".docx")
+            form = say(N_("paragraph {line}")) if paragraph else say(N_("line {line}"))
+            parts.append(form.format(line=self.line))
+        return say(N_(", ")).join(parts) or say(N_("(text)"))
+
     def __str__(self) -> str:
         """Return the place in words: ``list.xlsx, sheet 任务, E8``."""
-        parts = [self.file] if self.file else []
-        if self.sheet:
-            parts.append(
-                f"sheet {self.sheet}" if not self.sheet.startswith("table") else self.sheet
+        return self.render("en")
+
+
+class _Found:
+    """What an import note and an import problem share: a kind plus its values."""
+
+    __slots__ = ()
+    where: Location
+    message: str
+    text: str
+    kind: FindingKind
+    values: tuple[tuple[str, str], ...]
+
+    def __attrs_post_init__(self) -> None:
+        check_values(self.kind, self.values)
+        if self.kind is FindingKind.TEXT:
+            return
+        english = render_finding(self.kind, self.values, "en")
+        if not self.message:
+            object.__setattr__(self, "message", english)
+        elif self.message != english:
+            raise ValidationError(
+                f"the message of a {self.kind.value} finding is {english!r}, not {self.message!r}",
+                "message",
+                self.message,
             )
-        if self.cell:
-            parts.append(self.cell)
-        elif self.row is not None:
-            parts.append(f"row {self.row}")
-        if self.line is not None:
-            parts.append(f"line {self.line}")
-        return ", ".join(parts) or "(text)"
+
+    def __getitem__(self, key: str) -> str:
+        """Return the value named *key*.
+
+        Raises:
+            KeyError: The finding has no such value.
+        """
+        for k, v in self.values:
+            if k == key:
+                return v
+        raise KeyError(key)
+
+    def render(self, language: str = "en") -> str:
+        """Return what was found, as a sentence in *language* (``"en"`` or ``"zh"``).
+
+        The English one is ``message``. The place and the text are not part of
+        it: :meth:`Location.render` says the place.
+
+        Raises:
+            InvalidQueryError: *language* is neither.
+        """
+        if self.kind is FindingKind.TEXT:
+            return self.message
+        return render_finding(self.kind, self.values, language)
+
+    def __str__(self) -> str:
+        """Return ``where: message ('text')``, in English."""
+        return f"{self.where}: {self.message}" + (f" ({self.text!r})" if self.text else "")
 
 
 @attrs.frozen
-class ImportNote:
+class ImportNote(_Found):
     """An inference the importer made, and where.
 
+    Made by the importer with a ``kind`` and its ``values``; ``message`` is
+    then their English sentence, and ``render(language)`` says it in either language.
+
+    >>> note = ImportNote(Location("t.txt", line=1), text="标题", kind=FindingKind.TITLE_LINE)
+    >>> str(note), note.render("zh")
+    ("t.txt, line 1: title line ('标题')", '清单标题行')
+
     Args:
         where: Where in the file.
-        message: What was inferred.
+        message: What was inferred, in English (made from *kind* and *values* when
+            empty; for kind ``TEXT``, the whole finding).
         text: The text it was inferred from.
+        kind: What kind of inference it is.
+        values: The values *kind* names (a mapping or pairs; kept sorted by key).
+
+    Raises:
+        InvalidTypeError: The values are not pairs of strings.
+        ValidationError: A value *kind* needs is missing, or *message* is not the
+            English sentence of *kind* and *values*.
     """
 
     where: Location
-    message: str
+    message: str = ""
     text: str = ""
+    kind: FindingKind = attrs.field(default=FindingKind.TEXT, kw_only=True)
+    values: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), kw_only=True, converter=_to_values
+    )
 
-    def __str__(self) -> str:
-        """Return ``where: message (text)``."""
-        return f"{self.where}: {self.message}" + (f" ({self.text!r})" if self.text else "")
+    render = _Found.render  # here too, so that the API reference shows it
 
 
 @attrs.frozen
-class ImportProblem:
+class ImportProblem(_Found):
     """Something the importer could not read, and where.
+
+    Made by the importer with a ``kind`` and its ``values``; ``message`` is
+    then their English sentence, and ``render(language)`` says it in either language.
 
     Args:
         where: Where in the file.
-        message: What is wrong.
+        message: What is wrong, in English (made from *kind* and *values* when empty;
+            for kind ``TEXT``, the whole finding).
         text: The offending text, as printed.
+        kind: What kind of problem it is.
+        values: The values *kind* names (a mapping or pairs; kept sorted by key).
+
+    Raises:
+        InvalidTypeError: The values are not pairs of strings.
+        ValidationError: A value *kind* needs is missing, or *message* is not the
+            English sentence of *kind* and *values*.
     """
 
     where: Location
-    message: str
+    message: str = ""
     text: str = ""
+    kind: FindingKind = attrs.field(default=FindingKind.TEXT, kw_only=True)
+    values: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), kw_only=True, converter=_to_values
+    )
 
-    def __str__(self) -> str:
-        """Return ``where: message (text)``."""
-        return f"{self.where}: {self.message}" + (f" ({self.text!r})" if self.text else "")
+    render = _Found.render  # here too, so that the API reference shows it
 
 
 @attrs.frozen
@@ -271,11 +391,23 @@ class _Source:
         heading.order = self.counter
         self.headings.append(heading)
 
-    def note(self, where: Location, message: str, text: str = "") -> None:
-        self.notes.append(ImportNote(where, message, text))
+    def note(
+        self,
+        where: Location,
+        kind: FindingKind,
+        text: str = "",
+        values: Mapping[str, str] | tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.notes.append(ImportNote(where, text=text, kind=kind, values=values))
 
-    def problem(self, where: Location, message: str, text: str = "") -> None:
-        self.problems.append(ImportProblem(where, message, text))
+    def problem(
+        self,
+        where: Location,
+        kind: FindingKind,
+        text: str = "",
+        values: Mapping[str, str] | tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.problems.append(ImportProblem(where, text=text, kind=kind, values=values))
 
 
 def _heading(text: str, where: Location) -> _Heading | None:
@@ -391,11 +523,8 @@ def _read_grid(
     found = _find_header(grid)
     if found is not None:
         header, columns = found
-        source.note(
-            grid.where(header),
-            "header row: "
-            + ", ".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns),
-        )
+        named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
+        source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
         for r in range(header):
             cells = _distinct(grid, r)
             if not cells:
@@ -404,21 +533,22 @@ def _read_grid(
             compact = "".join(text.split())
             if _ATTACHMENT.match(compact) and not source.attachment:
                 source.attachment = compact
-                source.note(grid.where(r, cells[0][0]), "attachment label", text)
+                source.note(grid.where(r, cells[0][0]), FindingKind.ATTACHMENT_LABEL, text)
             elif not source.title:
                 source.title = compact
-                source.note(grid.where(r, cells[0][0]), "title row", text)
+                source.note(grid.where(r, cells[0][0]), FindingKind.TITLE_ROW, text)
             else:
-                source.problem(grid.where(r, cells[0][0]), "text above the header, not read", text)
+                source.problem(grid.where(r, cells[0][0]), FindingKind.TEXT_ABOVE_HEADER, text)
         start = header + 1
     elif columns is None:
         source.problem(
             Location(grid.file, grid.sheet),
-            "no header row: expected a column named one of " + "、".join(_TEXT_WORDS),
+            FindingKind.NO_HEADER_ROW,
+            values={"words": "、".join(_TEXT_WORDS)},
         )
         return None
     else:
-        source.note(grid.where(0), "a table without a header row continues the previous table")
+        source.note(grid.where(0), FindingKind.TABLE_CONTINUES)
     if not any(kind == "deadline" for kind, _ in columns.values()):
         source.has_deadlines = False
     header_words = dict(enumerate(grid.values[start - 1])) if start else {}
@@ -432,19 +562,15 @@ def _read_grid(
             text = "".join(value.split())
             if (h := _heading(text, grid.where(r, c))) is not None:
                 source.add_heading(h)
-                source.note(h.where, f"heading row (level {h.level})", value)
+                source.note(h.where, FindingKind.HEADING_ROW, value, {"level": str(h.level)})
                 continue
             span = grid.merges.get((r, c))
             if (span is not None and span[1] != span[3]) or columns.get(c, ("",))[0] != "text":
-                source.problem(
-                    grid.where(r, c), "a row across the table that is not a heading", value
-                )
+                source.problem(grid.where(r, c), FindingKind.ROW_ACROSS_TABLE, value)
                 continue
         entry = _table_entry(grid, r, columns, header_words)
         if entry is None:
-            source.problem(
-                grid.where(r, cells[0][0]), "a row with no task text, not read", cells[0][1]
-            )
+            source.problem(grid.where(r, cells[0][0]), FindingKind.ROW_WITHOUT_TEXT, cells[0][1])
             continue
         entry_rows[r] = len(source.entries)
         source.add_entry(entry)
@@ -503,17 +629,14 @@ def _apply_spans(grid: _Grid, source: _Source, entry_rows: dict[int, int]) -> No
             field.span = tuple(
                 entry_rows[k] for k in range(span[0], span[2] + 1) if k in entry_rows
             )
-            what = f"cell {field.merged} merged"
             values = {"cell": field.merged}
             if span[0] != span[2]:
                 values["rows"] = f"{span[0] + 1 + grid.row_offset}–{span[2] + 1 + grid.row_offset}"
-                what += f" over rows {values['rows']}"
             if field.columns:
                 values["columns"] = field.columns
-                what += f" across columns {field.columns}"
             entry.notes.append(Note(NoteKind.CELL_MERGED, values))
             if r == span[0]:
-                source.note(field.where, what, field.text)
+                source.note(field.where, FindingKind.CELL_MERGED, field.text, values)
 
 
 def _grid_from_rows(file: str, sheet: str, rows: Iterable[Sequence[object]]) -> _Grid:
@@ -562,7 +685,8 @@ def _read_xlsx(path: Path, source: _Source, sheet: str | None) -> None:
         if sheet is not None and sheet not in workbook.sheetnames:
             source.problem(
                 Location(source.file, sheet),
-                f"no sheet named {sheet!r}; the sheets are " + "、".join(workbook.sheetnames),
+                FindingKind.NO_SUCH_SHEET,
+                values={"sheet": sheet, "sheets": "、".join(workbook.sheetnames)},
             )
             return
         sheets = [workbook[sheet]] if sheet else workbook.worksheets
@@ -581,7 +705,7 @@ def _read_xlsx(path: Path, source: _Source, sheet: str | None) -> None:
                         grid.values[r][c] = top
                         grid.merges[(r, c)] = span
             if sheet is None and _find_header(grid) is None:
-                source.note(Location(source.file, ws.title), "no header row: sheet skipped")
+                source.note(Location(source.file, ws.title), FindingKind.SHEET_SKIPPED)
                 continue
             columns = _read_grid(grid, source, columns)
             read_any = read_any or columns is not None
@@ -590,7 +714,8 @@ def _read_xlsx(path: Path, source: _Source, sheet: str | None) -> None:
         if not read_any and sheet is None:
             source.problem(
                 Location(source.file),
-                "no sheet has a header row naming one of " + "、".join(_TEXT_WORDS),
+                FindingKind.NO_SHEET_WITH_HEADER,
+                values={"words": "、".join(_TEXT_WORDS)},
             )
     finally:
         workbook.close()
@@ -682,9 +807,9 @@ def _read_docx(path: Path, source: _Source) -> None:
                 above.append((where, text))
             elif (h := _heading(compact, where)) is not None:
                 source.add_heading(h)
-                source.note(where, f"heading paragraph (level {h.level})", text)
+                source.note(where, FindingKind.HEADING_PARAGRAPH, text, {"level": str(h.level)})
             else:
-                source.problem(where, "a paragraph outside the table, not read", text)
+                source.problem(where, FindingKind.PARAGRAPH_OUTSIDE_TABLE, text)
         elif child.tag == qn("w:tbl"):
             if not tables:
                 _title_paragraphs(above, source)
@@ -700,12 +825,12 @@ def _title_paragraphs(above: list[tuple[Location, str]], source: _Source) -> Non
         compact = "".join(text.split())
         if i == len(above) - 1:
             source.title = compact
-            source.note(where, "title paragraph", text)
+            source.note(where, FindingKind.TITLE_PARAGRAPH, text)
         elif _ATTACHMENT.match(compact) or (i == 0 and len(above) == 2):
             source.attachment = compact
-            source.note(where, "attachment label", text)
+            source.note(where, FindingKind.ATTACHMENT_LABEL, text)
         else:
-            source.note(where, "text above the title, not read", text)
+            source.note(where, FindingKind.TEXT_ABOVE_TITLE, text)
 
 
 # -- text ----------------------------------------------------------------------------
@@ -738,7 +863,7 @@ def _read_lines(text: str, source: _Source) -> None:
             if blocks:
                 blocks[-1].labelled.append((number, m[1], m[2].strip()))
             else:
-                source.problem(where, "a labelled line before any task", line)
+                source.problem(where, FindingKind.LABELLED_LINE_BEFORE_TASK, line)
             continue
         compact = "".join(line.split())
         if m := _ITEM.match(line):
@@ -749,15 +874,15 @@ def _read_lines(text: str, source: _Source) -> None:
             blocks.append(_Block("subsection", f"（{m[1]}）", m[2].strip(), number))
         elif not blocks and _ATTACHMENT.match(compact) and not source.attachment:
             source.attachment = compact
-            source.note(where, "attachment label", line)
+            source.note(where, FindingKind.ATTACHMENT_LABEL, line)
         elif not blocks and not title_done:
             source.title = compact
             title_done = True
-            source.note(where, "title line", line)
+            source.note(where, FindingKind.TITLE_LINE, line)
         elif blocks:
             blocks[-1].lines.append((number, line))
         else:
-            source.note(where, "preamble text before the first heading, not a task", line)
+            source.note(where, FindingKind.PREAMBLE, line)
     for block in blocks:
         _read_block(block, source)
 
@@ -777,7 +902,7 @@ def _read_block(block: _Block, source: _Source) -> None:
         )
         if heading is not None:
             source.add_heading(heading)
-            source.note(where, f"heading line (level {heading.level})", block.first)
+            source.note(where, FindingKind.HEADING_LINE, block.first, {"level": str(heading.level)})
         return
     entry = _Entry(where=where, text=_Field(body, where))
     if block.kind == "item":
@@ -810,7 +935,7 @@ def _read_block(block: _Block, source: _Source) -> None:
         elif entry.deadline is None:
             entry.deadline = _Field(value, at)
         else:
-            source.problem(at, "a second deadline line for the task", value)
+            source.problem(at, FindingKind.SECOND_DEADLINE_LINE, value)
     if not body:
         entry.text = _Field("", where)
     source.add_entry(entry)
@@ -880,10 +1005,7 @@ def _numbers(source: _Source) -> list[int]:
     if len(values) == len(printed) and len(set(values)) == len(values):
         return values
     if values:
-        source.note(
-            Location(source.file),
-            "task numbers are missing or repeated: tasks are numbered in document order",
-        )
+        source.note(Location(source.file), FindingKind.RENUMBERED_IN_ORDER)
     return list(range(1, len(source.entries) + 1))
 
 
@@ -891,7 +1013,7 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
     units = _Units(registry)
     numbers = _numbers(source)
     if not source.has_deadlines and source.entries:
-        source.note(Location(source.file), "no deadline column: every task is UNSPECIFIED")
+        source.note(Location(source.file), FindingKind.NO_DEADLINE_COLUMN)
     tasks: list[Task] = []
     # Lists repeat their cells: each distinct text is parsed once.
     parsed_deadlines: dict[str, Deadline] = {}
@@ -904,7 +1026,9 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
             )
         text = _normalize_text(entry.text.text)
         if not text:
-            source.problem(entry.where, f"task {number} has no text", entry.text.text)
+            source.problem(
+                entry.where, FindingKind.TASK_WITHOUT_TEXT, entry.text.text, {"number": str(number)}
+            )
             text = entry.label or f"（第{number}项）"
         # Deadline.
         deadline = Deadline(DeadlineKind.UNSPECIFIED)
@@ -915,7 +1039,7 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
                 deadline = parsed_deadlines.get(printed) or Deadline.parse(printed)
                 parsed_deadlines[printed] = deadline
             except InvalidDeadlineError:
-                source.problem(entry.deadline.where, "not a deadline", printed)
+                source.problem(entry.deadline.where, FindingKind.NOT_A_DEADLINE, printed)
                 notes.append(Note(NoteKind.DEADLINE_UNREADABLE, {"printed": printed}))
             else:
                 if "".join(printed.split()) != str(deadline) and printed.strip():
@@ -924,8 +1048,9 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
                     )
                     source.note(
                         entry.deadline.where,
-                        f"deadline read as {str(deadline) or 'UNSPECIFIED'}",
+                        FindingKind.DEADLINE_READ_AS,
                         printed,
+                        {"read": str(deadline)},
                     )
             if entry.deadline.span:
                 deadline_rows = tuple(sorted({numbers[i] for i in entry.deadline.span}))
@@ -946,20 +1071,25 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
             # A later column (配合单位) may elide the prefix the first one printed.
             inherit = inherit or cell.prefix
             for problem in cell.problems:
-                source.problem(at.where, problem, at.text)
+                # The cell as the file prints it, without the label its column adds.
+                values = {**dict(problem.values), "cell": at.text}
+                source.problem(at.where, problem.kind, at.text, values)
             for note in cell.notes:
                 notes.append(note)
-                source.note(at.where, str(note), at.text)
+                source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
             for name in cell.units:
                 unit, made = units.resolve(name)
                 if made:
                     source.note(
                         at.where,
-                        f"{name} is in no registry: a unit of kind {unit.kind.value}",
+                        FindingKind.NEW_UNIT,
                         at.text,
+                        {"name": name, "unit_kind": unit.kind.value},
                     )
                 if unit.name in roles:
-                    source.problem(at.where, f"{unit.name} is named twice for the task", name)
+                    source.problem(
+                        at.where, FindingKind.UNIT_NAMED_TWICE, name, {"name": unit.name}
+                    )
                     continue
                 roles[unit.name] = (
                     LEAD if name in cell.leads else SUPPORT if name in cell.support else RESPONSIBLE
@@ -971,7 +1101,7 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
                 units_rows = tuple(sorted({*units_rows, *(numbers[i] for i in field.span)}))
         if not names:
             where = entry.units[0][1].where if entry.units else entry.where
-            source.problem(where, f"task {number} names no responsible unit", "")
+            source.problem(where, FindingKind.NO_UNIT, "", {"number": str(number)})
             unit, _ = units.resolve(UNNAMED_UNIT)
             names.append(unit.name)
             roles[unit.name] = RESPONSIBLE
@@ -1032,7 +1162,8 @@ def _in_file_order(items: list[Any]) -> tuple[Any, ...]:
         where = item.where
         return (sheets[where.sheet], where.row or where.line or 0, where.column or 0)
 
-    return tuple(sorted(items, key=key))
+    # The same finding, at the same place, about the same text, is said once.
+    return tuple(sorted(dict.fromkeys(items), key=key))
 
 
 def _normalize_text(text: str) -> str:
@@ -1060,9 +1191,7 @@ def _sections(source: _Source, tasks: list[Task]) -> tuple[Section, ...]:
         else:
             if not parts:
                 parts.append((None, [], []))
-                source.note(
-                    Location(source.file), "tasks before the first heading form a part of their own"
-                )
+                source.note(Location(source.file), FindingKind.UNHEADED_TASKS)
             part = parts[-1]
             if part[2]:
                 part[2][-1][1].append(item)
@@ -1103,8 +1232,9 @@ def _declared(heading: _Heading, count: int, source: _Source) -> int | None:
     if heading.declared != count:
         source.problem(
             heading.where,
-            f"the heading declares {heading.declared} tasks but {count} follow it",
+            FindingKind.DECLARED_COUNT,
             heading.title,
+            {"declared": str(heading.declared), "count": str(count)},
         )
         return None
     return heading.declared
@@ -1114,8 +1244,9 @@ def _declared(heading: _Heading, count: int, source: _Source) -> int | None:
 
 
 def _finish(source: _Source, registry: Plan | None, strict: bool, sha256: str) -> ImportResult:
-    if not source.entries and not any(p.message.startswith("no ") for p in source.problems):
-        source.problem(Location(source.file), "no task found")
+    said = {FindingKind.NO_HEADER_ROW, FindingKind.NO_SUCH_SHEET, FindingKind.NO_SHEET_WITH_HEADER}
+    if not source.entries and not any(p.kind in said for p in source.problems):
+        source.problem(Location(source.file), FindingKind.NO_TASK)
     if not source.entries:
         raise PlanImportError(source.problems, source.file)
     if registry is None:
@@ -1161,13 +1292,14 @@ def read(
     file = Path(path)
     suffix = file.suffix.lower()
     source = _Source(file.name)
-    if suffix in _SUFFIX_HELP:
-        source.problem(
-            Location(file.name),
-            f"{file.name} is {_SUFFIX_HELP[suffix]}, which cannot be read: convert it first, "
-            f"e.g. `soffice --headless --convert-to docx {file.name}`"
-            + (" (or copy its table into a .xlsx / .docx)" if suffix == ".pdf" else ""),
-        )
+    if suffix in FORMATS or suffix == ".pdf":
+        if suffix == ".pdf":
+            source.problem(
+                Location(file.name), FindingKind.PDF_NOT_READ, values={"file": file.name}
+            )
+        else:
+            values = {"file": file.name, "format": FORMATS[suffix]}
+            source.problem(Location(file.name), FindingKind.FORMAT_NOT_READ, values=values)
         raise PlanImportError(source.problems, file.name)
     data = file.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
@@ -1182,24 +1314,27 @@ def read(
             # openpyxl and python-docx say so with their own exceptions.
             if isinstance(exc, PlanImportError):
                 raise
-            kind = "an xlsx workbook" if suffix == ".xlsx" else "a docx document"
-            source.problem(Location(file.name), f"cannot be read as {kind}: {exc}")
+            kind = FindingKind.NOT_A_WORKBOOK if suffix == ".xlsx" else FindingKind.NOT_A_DOCUMENT
+            source.problem(Location(file.name), kind, values={"error": str(exc)})
             raise PlanImportError(source.problems, file.name) from None
     elif suffix in {".csv", ".txt", ".md", ".markdown"}:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
-            source.problem(Location(file.name), f"not {encoding} text: {exc.reason}")
+            values = {"encoding": encoding, "reason": exc.reason}
+            source.problem(Location(file.name), FindingKind.NOT_TEXT, values=values)
             raise PlanImportError(source.problems, file.name) from None
         if suffix == ".csv":
             _read_csv(text, source)
         else:
             _read_lines(text, source)
     else:
-        source.problem(
-            Location(file.name),
-            f"unknown suffix {suffix or '(none)'!r}: expected .xlsx, .docx, .csv, .txt or .md",
-        )
+        if suffix:
+            source.problem(
+                Location(file.name), FindingKind.UNKNOWN_SUFFIX, values={"suffix": suffix}
+            )
+        else:
+            source.problem(Location(file.name), FindingKind.NO_SUFFIX)
         raise PlanImportError(source.problems, file.name)
     return _finish(source, registry, strict, sha256)
 
