@@ -112,7 +112,7 @@ def test_every_track_action_takes_every_day_form(ledger, tmp_path, form):
     template = tmp_path / "t.xlsx"
     out("track", "template", "省审计厅", str(template), "--as-of", form)
     report = tmp_path / "r.html"
-    out("track", "report", str(ledger), "--as-of", form, "-o", str(report))
+    out("--lang", "zh", "track", "report", str(ledger), "--as-of", form, "-o", str(report))
     assert "2024年12月31日" in report.read_text(encoding="utf-8")
 
 
