@@ -128,3 +128,13 @@ def test_strategy_arguments():
     ):
         with pytest.raises(InvalidArgument):
             bad()
+
+
+def test_a_query_names_the_day_argument_it_cannot_read():
+    ledger = Ledger(PLAN, [Report(50, AUDIT, Status.IN_PROGRESS, D(2024, 1, 1))])
+    with pytest.raises(dg_plan.InvalidQueryError) as info:
+        ledger.completed_on(50, as_of="the first of June")
+    assert (info.value.argument, info.value.value) == ("as_of", "the first of June")
+    with pytest.raises(dg_plan.InvalidQueryError, match="'unit', 'part' or 'deadline'") as info:
+        ledger.summary("2024-06-01", by="month")  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.value) == ("by", "month")
