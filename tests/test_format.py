@@ -204,7 +204,10 @@ def _set(path, value):
             _set(("tasks", 8, "provenance", "deadline_spans"), [[1409]]),
             "$.tasks[8].provenance.deadline_spans[0]",
         ),
-        (_set(("tasks", 8, "provenance", "notes", 0), "省 restored"), "$.tasks[8].provenance.notes"),
+        (
+            _set(("tasks", 8, "provenance", "notes", 0), "省 restored"),
+            "$.tasks[8].provenance.notes",
+        ),
     ],
 )
 def test_fresh_converters_refuse_a_malformed_document(fresh_converters, doc, corrupt, path):

@@ -290,9 +290,14 @@ def test_a_deadline_is_ordered_only_against_deadlines(other):
     ):
         with pytest.raises(TypeError):
             compare(DUE, other)
-    later = Deadline.month_end(2024, 12)
-    assert later >= DUE >= DUE and not DUE >= later
-    assert later > DUE and DUE <= DUE and DUE < later
+    june, june_too, december = DUE, Deadline.month_end(2024, 6), Deadline.month_end(2024, 12)
+    assert (december >= june, june >= june_too, june >= december) == (True, True, False)
+    assert (december > june, june <= june_too, june < december, december <= june) == (
+        True,
+        True,
+        True,
+        False,
+    )
 
 
 def test_the_old_role_name_shared_reads_as_responsible_with_a_warning():
