@@ -343,3 +343,11 @@ def test_a_tuple_field_takes_a_tuple_of_its_kind_only():
         Holder((DEPARTMENT, "省财政厅"))  # a name is not a Unit
     with pytest.raises(dg_plan.DgPlanError):
         _task(1, units=[DEPARTMENT])
+
+
+def test_equal_plans_hash_equal(plan):
+    again = dg_plan.loads(dg_plan.dumps(plan))
+    assert again == plan
+    assert again is not plan
+    assert hash(again) == hash(plan)
+    assert len({plan, again}) == 1
