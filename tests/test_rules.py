@@ -351,3 +351,9 @@ def test_equal_plans_hash_equal(plan):
     assert again is not plan
     assert hash(again) == hash(plan)
     assert len({plan, again}) == 1
+
+
+def test_select_names_a_role_that_is_not_a_role(plan):
+    with pytest.raises(dg_plan.InvalidQueryError, match=r"dg_plan\.Role or None") as info:
+        plan.select(role="lead")  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.value) == ("role", "lead")
