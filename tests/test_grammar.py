@@ -153,3 +153,20 @@ def test_format_units_writes_what_parse_units_reads(leads, responsible, support,
 )
 def test_numeral_is_the_chinese_numeral_from_1_to_99(number, printed):
     assert numeral(number) == printed
+
+
+@pytest.mark.parametrize(
+    "printed", ["由省大数据局牵头，省直有关部门配合", "省大数据局牵头，由省直有关部门配合"]
+)
+def test_a_clause_may_open_with_by(printed):
+    # "由 X 牵头" (led by X): 由 is a word of the sentence, not part of the name.
+    cell = parse_units(printed)
+    assert cell.leads == ("省大数据局",)
+    assert cell.support == ("省直有关部门",)
+
+
+def test_a_name_keeps_its_latin_letters():
+    # Only the clause's punctuation is trimmed, never a letter of a name.
+    cell = parse_units("XR产业联盟牵头，省工业和信息化厅、5G专班X配合")
+    assert cell.leads == ("XR产业联盟",)
+    assert cell.support == ("省工业和信息化厅", "5G专班X")
