@@ -357,3 +357,16 @@ def test_select_names_a_role_that_is_not_a_role(plan):
     with pytest.raises(dg_plan.InvalidQueryError, match=r"dg_plan\.Role or None") as info:
         plan.select(role="lead")  # type: ignore[arg-type]
     assert (info.value.argument, info.value.value) == ("role", "lead")
+
+
+def test_a_model_error_names_the_class_and_field():
+    with pytest.raises(dg_plan.InvalidTypeError, match=r"^PlanMetadata\.issued must be") as info:
+        PlanMetadata(title="a plan", issued="2023-06-01")  # type: ignore[arg-type]
+    assert (info.value.field, info.value.value) == ("issued", "2023-06-01")
+
+
+@pytest.mark.parametrize("done", ["12", 12, None])
+def test_done_must_be_a_collection_of_tasks(plan, done):
+    with pytest.raises(dg_plan.InvalidQueryError, match="expected task numbers or tasks") as info:
+        plan.overdue("2024-07-01", done=done)
+    assert (info.value.argument, info.value.value) == ("done", done)
