@@ -323,6 +323,13 @@ def test_a_query_names_the_day_argument_it_cannot_read(plan):
     with pytest.raises(dg_plan.InvalidQueryError) as info:
         plan.due_within(30, "the first of June")
     assert (info.value.argument, info.value.value) == ("as_of", "the first of June")
+    for start, end, argument, value in (
+        ("2024-01-01", "the end of the year", "end", "the end of the year"),
+        ("new year", "2024-12-31", "start", "new year"),
+    ):
+        with pytest.raises(dg_plan.InvalidQueryError) as info:
+            plan.due_between(start, end)
+        assert (info.value.argument, info.value.value) == (argument, value)
 
 
 def test_a_tuple_field_takes_a_tuple_of_its_kind_only():
