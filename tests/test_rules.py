@@ -323,6 +323,9 @@ def test_a_query_names_the_day_argument_it_cannot_read(plan):
     with pytest.raises(dg_plan.InvalidQueryError) as info:
         plan.due_within(30, "the first of June")
     assert (info.value.argument, info.value.value) == ("as_of", "the first of June")
+
+
+def test_due_between_names_the_day_argument_it_cannot_read(plan):
     for start, end, argument, value in (
         ("2024-01-01", "the end of the year", "end", "the end of the year"),
         ("new year", "2024-12-31", "start", "new year"),
