@@ -381,3 +381,13 @@ def test_done_must_be_a_collection_of_tasks(plan, done):
     with pytest.raises(dg_plan.InvalidQueryError, match="expected task numbers or tasks") as info:
         plan.overdue("2024-07-01", done=done)
     assert (info.value.argument, info.value.value) == ("done", done)
+
+
+def test_role_of_an_unknown_unit_suggests_the_tasks_units_that_resemble_it():
+    task = _task(1, units=(DEPARTMENT, LUOYANG), leads=(DEPARTMENT,))
+    with pytest.raises(dg_plan.UnknownUnitError) as info:
+        task.role_of("省发展改革")
+    assert info.value.suggestions == ("省发展改革委",)
+    with pytest.raises(dg_plan.UnknownUnitError) as info:
+        task.role_of("各省辖市政府")  # a unit of the plan, not of this task
+    assert "洛阳市人民政府" not in info.value.suggestions
