@@ -9,11 +9,12 @@ Run by tools/mutation.sh around ``mutmut run``; module names are names under dg_
 ``pick`` lists the mutants mutmut generates for each module (the same generator, on the
 source in src/, sorted by name) and draws ``--sample`` of them with a seed of its own per
 module, so a seed names the same mutants every time the source is the same, whichever
-other modules are picked with it. ``score`` reads the results in mutants/ and prints, per
-module: the mutants generated, those looked at (the sample, or all of them), killed /
-checked with the score, a 95% Wilson interval when it is a sample, the mutants no test in
-the selection reaches, and the survivors. A mutant counts as killed when a test failed or
-the run timed out with it in place.
+other modules are picked with it (a smaller sample is not always part of a larger one:
+``random.sample`` draws differently for some sizes). ``score`` reads the results in
+mutants/ and prints, per module: the mutants generated, those looked at (the sample, or
+all of them), killed / checked with the score, a 95% Wilson interval when it is a sample,
+the mutants no test in the selection reaches, and the survivors. A mutant counts as
+killed when a test failed or the run timed out with it in place.
 """
 
 from __future__ import annotations
