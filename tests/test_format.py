@@ -8,7 +8,7 @@ import json
 import pytest
 
 import dg_plan
-from dg_plan import PlanDataError
+from dg_plan import NoteKind, PlanDataError
 
 
 @pytest.fixture(scope="module")
@@ -152,3 +152,80 @@ def test_bad_file(tmp_path):
     path.write_bytes(b'{"format_version": 1, "metadata": \xff}')
     with pytest.raises(PlanDataError):
         dg_plan.load_plan(path)
+
+
+# The format's two converters are built once, when _format is imported. These tests build
+# fresh ones from the same factory and check that the format reads, writes and refuses with
+# them as it does: mutation testing attributes a call to the test that makes it, and only
+# a test that calls _make_converter itself runs against a mutant of it.
+@pytest.fixture
+def fresh_converters(monkeypatch):
+    from dg_plan import _format  # noqa: PLC0415
+
+    monkeypatch.setattr(_format, "_converter", _format._make_converter(detailed=False))
+    monkeypatch.setattr(_format, "_detailed_converter", _format._make_converter(detailed=True))
+
+
+def test_fresh_converters_write_and_read_the_format(fresh_converters, plan, doc):
+    text = dg_plan.dumps(plan)
+    assert json.loads(text) == doc
+    assert dg_plan.loads(text) == plan
+    assert doc["tasks"][8]["provenance"]["notes"][0] == {
+        "kind": "prefix_restored",
+        "values": {"from": "司法厅", "prefix": "省", "to": "省司法厅"},
+    }
+
+
+def _set(path, value):
+    def corrupt(doc):
+        *parents, last = path
+        target = doc
+        for step in parents:
+            target = target[step]
+        target[last] = value
+
+    return corrupt
+
+
+@pytest.mark.parametrize(
+    ("corrupt", "path"),
+    [
+        (_set(("tasks", 5, "units"), "省发展改革委"), "$.tasks[5].units"),
+        (_set(("tasks", 5, "units", 0), 7), "$.tasks[5].units[0]"),
+        (_set(("tasks", 3, "number"), "4"), "$.tasks[3].number"),
+        (_set(("tasks", 0, "provenance", "page"), True), "$.tasks[0].provenance.page"),
+        (_set(("tasks", 8, "provenance", "text_span"), [1339]), "$.tasks[8].provenance.text_span"),
+        (_set(("tasks", 8, "provenance", "text_span"), "ab"), "$.tasks[8].provenance.text_span"),
+        (
+            _set(("tasks", 8, "provenance", "text_span"), [1339, "1407"]),
+            "$.tasks[8].provenance.text_span",
+        ),
+        (
+            _set(("tasks", 8, "provenance", "deadline_spans"), [[1409]]),
+            "$.tasks[8].provenance.deadline_spans[0]",
+        ),
+        (
+            _set(("tasks", 8, "provenance", "notes", 0), "省 restored"),
+            "$.tasks[8].provenance.notes[0]",
+        ),
+    ],
+)
+def test_fresh_converters_refuse_a_malformed_document(fresh_converters, doc, corrupt, path):
+    bad = copy.deepcopy(doc)
+    corrupt(bad)
+    with pytest.raises(PlanDataError) as info:
+        dg_plan.loads(json.dumps(bad, ensure_ascii=False))
+    assert info.value.path == path, str(info.value)
+
+
+def test_a_version_1_document_reads_its_notes_as_text(plan, doc):
+    # Version 1 had no support field and wrote each note as a sentence.
+    old = copy.deepcopy(doc)
+    old["format_version"] = 1
+    for task in old["tasks"]:
+        task.pop("support")
+        task["provenance"]["notes"] = [f"note {i}" for i in range(len(task["provenance"]["notes"]))]
+    read = dg_plan.loads(json.dumps(old, ensure_ascii=False))
+    assert [t.number for t in read.tasks] == [t.number for t in plan.tasks]
+    notes = read.task(9).provenance.notes
+    assert [(n.kind, n["text"]) for n in notes] == [(NoteKind.TEXT, f"note {i}") for i in range(3)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dg_plan._grammar import is_collective, parse_units
+from dg_plan._grammar import format_units, is_collective, numeral, parse_units
 
 
 def test_lead_then_responsible_by_division_of_duties():
@@ -106,3 +106,67 @@ def test_a_list_inside_brackets_is_part_of_the_name():
     assert cell.units == ("市大数据局", "各县（市、区）政府")
     # ASCII brackets too (the cell is normalised to the print's full-width forms).
     assert parse_units("各县(市、区)政府、市公安局负责").units == ("各县（市、区）政府", "市公安局")
+
+
+# format_units writes what parse_units reads back (its docstring's promise), in the print's
+# forms: a role word after each list, and a list of responsible units alone left bare, as
+# the print leaves most of its cells ("省发展改革委、省财政厅" means both are responsible).
+@pytest.mark.parametrize(
+    ("leads", "responsible", "support", "printed"),
+    [
+        (["甲局", "乙局"], ["丙局"], ["丁局"], "甲局、乙局牵头，丙局按职责分工负责，丁局配合"),
+        (["甲局"], [], [], "甲局牵头"),
+        (["甲局"], ["丙局"], [], "甲局牵头，丙局按职责分工负责"),
+        ([], ["甲局", "乙局"], [], "甲局、乙局"),
+        ([], ["甲局"], ["丁局"], "甲局负责，丁局配合"),
+        (["甲局"], [], ["丁局", "戊局"], "甲局牵头，丁局、戊局配合"),
+    ],
+)
+def test_format_units_writes_what_parse_units_reads(leads, responsible, support, printed):
+    assert format_units(leads, responsible, support) == printed
+    cell = parse_units(printed)
+    assert (cell.leads, cell.responsible, cell.support) == (
+        tuple(leads),
+        tuple(responsible),
+        tuple(support),
+    )
+
+
+# The Chinese numerals of the print's part labels (一 … 十 … 二十一), stated by hand.
+@pytest.mark.parametrize(
+    ("number", "printed"),
+    [
+        (1, "一"),
+        (2, "二"),
+        (9, "九"),
+        (10, "十"),
+        (11, "十一"),
+        (19, "十九"),
+        (20, "二十"),
+        (21, "二十一"),
+        (30, "三十"),
+        (99, "九十九"),
+        (0, "0"),
+        (100, "100"),
+        (-3, "-3"),
+    ],
+)
+def test_numeral_is_the_chinese_numeral_from_1_to_99(number, printed):
+    assert numeral(number) == printed
+
+
+@pytest.mark.parametrize(
+    "printed", ["由省大数据局牵头，省直有关部门配合", "省大数据局牵头，由省直有关部门配合"]
+)
+def test_a_clause_may_open_with_by(printed):
+    # "由 X 牵头" (led by X): 由 is a word of the sentence, not part of the name.
+    cell = parse_units(printed)
+    assert cell.leads == ("省大数据局",)
+    assert cell.support == ("省直有关部门",)
+
+
+def test_a_name_keeps_its_latin_letters():
+    # Only the clause's punctuation is trimmed, never a letter of a name.
+    cell = parse_units("XR产业联盟牵头，省工业和信息化厅、5G专班X配合")
+    assert cell.leads == ("XR产业联盟",)
+    assert cell.support == ("省工业和信息化厅", "5G专班X")

@@ -279,3 +279,119 @@ def test_a_period_that_is_none_of_these_is_refused(period, reason):
 def test_the_extreme_years_are_periods():
     assert parse_period("0001") == (datetime.date(1, 1, 1), datetime.date(1, 12, 31))
     assert parse_period("9999H2") == (datetime.date(9999, 7, 1), datetime.date(9999, 12, 31))
+
+
+# -- Found by mutation testing (tests/README.md, "Mutation testing") ----------------------
+
+
+@pytest.mark.parametrize("other", ["2024年6月底前", datetime.date(2024, 6, 30), 0, None])
+def test_a_deadline_is_ordered_only_against_deadlines(other):
+    # Deadlines have a total order among themselves; against anything else Python's
+    # ordering operators raise TypeError (each operator answers NotImplemented).
+    for compare in (
+        lambda a, b: a < b,
+        lambda a, b: a <= b,
+        lambda a, b: a > b,
+        lambda a, b: a >= b,
+    ):
+        with pytest.raises(TypeError):
+            compare(DUE, other)
+    june, june_too, december = DUE, Deadline.month_end(2024, 6), Deadline.month_end(2024, 12)
+    assert (december >= june, june >= june_too, june >= december) == (True, True, False)
+    assert (december > june, june <= june_too, june < december, december <= june) == (
+        True,
+        True,
+        True,
+        False,
+    )
+
+
+def test_the_old_role_name_shared_reads_as_responsible_with_a_warning():
+    with pytest.warns(DeprecationWarning, match=r"'shared' is now 'responsible'"):
+        assert Role("shared") is Role.RESPONSIBLE
+    with pytest.raises(ValueError, match="shared2"):
+        Role("shared2")
+
+
+def test_search_platforms_gives_five_best_first_by_default(plan):
+    ten = plan.search_platforms("平台", limit=10)
+    assert len(ten) == 10
+    assert plan.search_platforms("平台") == ten[:5]
+    assert plan.search_platforms("在线监管")[0].name == "省一体化在线监管平台"
+    for empty in ("", "  "):
+        with pytest.raises(dg_plan.InvalidQueryError) as info:
+            plan.search_platforms(empty)
+        assert info.value.reason.startswith("an empty query")
+        assert info.value.argument == "query"
+
+
+def test_a_query_names_the_day_argument_it_cannot_read(plan):
+    with pytest.raises(dg_plan.InvalidQueryError) as info:
+        plan.due_within(30, "the first of June")
+    assert (info.value.argument, info.value.value) == ("as_of", "the first of June")
+
+
+def test_due_between_names_the_day_argument_it_cannot_read(plan):
+    for start, end, argument, value in (
+        ("2024-01-01", "the end of the year", "end", "the end of the year"),
+        ("new year", "2024-12-31", "start", "new year"),
+    ):
+        with pytest.raises(dg_plan.InvalidQueryError) as info:
+            plan.due_between(start, end)
+        assert (info.value.argument, info.value.value) == (argument, value)
+
+
+def test_a_tuple_field_takes_a_tuple_of_its_kind_only():
+    # The model's tuple validator is made once per field when the classes are defined;
+    # this builds one in the test, so mutation testing runs the test against its mutants.
+    import attrs  # noqa: PLC0415
+
+    from dg_plan._model import _tuple_of  # noqa: PLC0415
+
+    @attrs.frozen
+    class Holder:
+        items: tuple[Unit, ...] = attrs.field(validator=_tuple_of(Unit))
+
+    assert Holder((DEPARTMENT, LUOYANG)).items == (DEPARTMENT, LUOYANG)
+    assert Holder(()).items == ()
+    with pytest.raises(TypeError):
+        Holder([DEPARTMENT])  # a list is not a tuple
+    with pytest.raises(TypeError):
+        Holder((DEPARTMENT, "省财政厅"))  # a name is not a Unit
+    with pytest.raises(dg_plan.DgPlanError):
+        _task(1, units=[DEPARTMENT])
+
+
+def test_equal_plans_hash_equal(plan):
+    again = dg_plan.loads(dg_plan.dumps(plan))
+    assert again == plan
+    assert again is not plan
+    assert hash(again) == hash(plan)
+    assert len({plan, again}) == 1
+
+
+def test_select_names_a_role_that_is_not_a_role(plan):
+    with pytest.raises(dg_plan.InvalidQueryError, match=r"dg_plan\.Role or None") as info:
+        plan.select(role="lead")  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.value) == ("role", "lead")
+
+
+def test_a_model_error_names_the_class_and_field():
+    with pytest.raises(dg_plan.InvalidTypeError, match=r"^PlanMetadata\.issued must be") as info:
+        PlanMetadata(title="a plan", issued="2023-06-01")  # type: ignore[arg-type]
+    assert (info.value.field, info.value.value) == ("issued", "2023-06-01")
+
+
+@pytest.mark.parametrize("done", ["12", 12, None])
+def test_done_must_be_a_collection_of_tasks(plan, done):
+    with pytest.raises(dg_plan.InvalidQueryError, match="expected task numbers or tasks") as info:
+        plan.overdue("2024-07-01", done=done)
+    assert (info.value.argument, info.value.value) == ("done", done)
+
+
+def test_role_of_an_unknown_unit_suggests_the_tasks_units_that_resemble_it():
+    task = _task(1, units=(DEPARTMENT, LUOYANG), leads=(DEPARTMENT,))
+    with pytest.raises(dg_plan.UnknownUnitError) as info:
+        task.role_of("省发展改革")
+    assert info.value.suggestions == ("省发展改革委",)
+    assert info.value.task == 1

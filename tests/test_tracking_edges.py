@@ -128,3 +128,30 @@ def test_strategy_arguments():
     ):
         with pytest.raises(InvalidArgument):
             bad()
+
+
+def test_a_query_names_the_day_argument_it_cannot_read():
+    ledger = Ledger(PLAN, [Report(50, AUDIT, Status.IN_PROGRESS, D(2024, 1, 1))])
+    with pytest.raises(dg_plan.InvalidQueryError) as info:
+        ledger.completed_on(50, as_of="the first of June")
+    assert (info.value.argument, info.value.value) == ("as_of", "the first of June")
+    with pytest.raises(dg_plan.InvalidQueryError, match="'unit', 'part' or 'deadline'") as info:
+        ledger.summary("2024-06-01", by="month")  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.value) == ("by", "month")
+
+
+def test_a_report_error_names_the_class_and_field():
+    with pytest.raises(
+        dg_plan.InvalidTypeError, match=r"^Report\.task must be an int >= 1"
+    ) as info:
+        Report(0, AUDIT, Status.IN_PROGRESS, D(2024, 1, 1))
+    assert (info.value.field, info.value.value) == ("task", 0)
+    with pytest.raises(dg_plan.InvalidTypeError, match=r"^Report\.status must be a Status") as info:
+        Report(50, AUDIT, "in progress", D(2024, 1, 1))  # type: ignore[arg-type]
+    assert (info.value.field, info.value.value) == ("status", "in progress")
+
+
+def test_a_ledger_lists_every_broken_rule_after_a_non_report():
+    with pytest.raises(TrackingDataError) as info:
+        Ledger(PLAN, ["not a report", Report(999, AUDIT, Status.IN_PROGRESS, D(2024, 1, 1))])  # type: ignore[list-item]
+    assert [(p.report, p.column) for p in info.value.problems] == [(0, "report"), (1, "task")]
