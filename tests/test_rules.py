@@ -371,7 +371,8 @@ def test_equal_plans_hash_equal(plan):
 
 
 def test_select_names_a_role_that_is_not_a_role(plan):
-    with pytest.raises(dg_plan.InvalidQueryError, match=r"dg_plan\.Role or None") as info:
+    choices = r"dg_plan\.Role: Role\.LEAD, Role\.RESPONSIBLE or Role\.SUPPORT \(or None\)"
+    with pytest.raises(dg_plan.InvalidQueryError, match=choices) as info:
         plan.select(role="lead")  # type: ignore[arg-type]
     assert (info.value.argument, info.value.value) == ("role", "lead")
 
