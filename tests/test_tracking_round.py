@@ -319,6 +319,7 @@ def test_collect_of_untouched_templates_is_an_empty_ledger(templates):
         (" 2024年12月15日 ", D(2024, 12, 15)),
         ("2024年1月5日", D(2024, 1, 5)),
         ("2024.12.5", D(2024, 12, 5)),
+        ("2024/12/15", D(2024, 12, 15)),  # the command line's --as-of reads it too
         (D(2024, 2, 29), D(2024, 2, 29)),
         (datetime.datetime(2024, 2, 29), D(2024, 2, 29)),  # noqa: DTZ001 - a spreadsheet's cell
         ("", None),
@@ -331,7 +332,15 @@ def test_parse_day(text, day):
 
 @pytest.mark.parametrize(
     "text",
-    ["2024/12/15", "2024-02-30", "15.12.2024", 20241215, "明天", datetime.datetime(2024, 1, 1, 9)],  # noqa: DTZ001
+    [
+        "2024/02/30",
+        "2024-02-30",
+        "15.12.2024",
+        "12/15/2024",
+        20241215,
+        "明天",
+        datetime.datetime(2024, 1, 1, 9),  # noqa: DTZ001 - a time of day is no day
+    ],
 )
 def test_parse_day_refuses(text):
     with pytest.raises(dg_plan.InvalidQueryError):

@@ -77,7 +77,9 @@ PROBLEMS: Mapping[str, str] = MappingProxyType(
         ),
         "no_status": N_("the row has a report but no 状态"),
         "bad_status": N_("not a status; choose one of {choices}"),
-        "bad_day": N_("not a day; write it as 2024-12-15, 2024年12月15日 or 2024.12.15"),
+        "bad_day": N_(
+            "not a day; write it as 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15"
+        ),
         "second_template": N_("a second template of {unit} for {as_of} (the first: {first})"),
     }
 )

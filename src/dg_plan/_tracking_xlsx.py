@@ -42,6 +42,7 @@ _FIRST_ROW = 5
 _META = {"unit": (2, 2), "as_of": (2, 4), "fingerprint": (2, 6), "format": (2, 8)}
 _DAY_FORMS = (
     re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"),
+    re.compile(r"([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})"),
     re.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日?"),
     re.compile(r"([0-9]{4})\.([0-9]{1,2})\.([0-9]{1,2})"),
 )
@@ -57,7 +58,7 @@ def parse_day(value: object) -> datetime.date | None:
     Args:
         value: A :class:`datetime.date`, a :class:`datetime.datetime` at midnight (what
             a spreadsheet's date cell reads as), or text: ``2024-12-15``,
-            ``2024年12月15日`` or ``2024.12.15``; spaces around it are ignored.
+            ``2024/12/15``, ``2024年12月15日`` or ``2024.12.15``; spaces around it are ignored.
 
     Returns:
         The day, or ``None`` when *value* is ``None`` or blank text.
@@ -81,7 +82,9 @@ def parse_day(value: object) -> datetime.date | None:
                 except ValueError:
                     break
     raise InvalidQueryError(
-        "not a day; write it as 2024-12-15, 2024年12月15日 or 2024.12.15", "day", value
+        "not a day; write it as 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15",
+        "day",
+        value,
     )
 
 
@@ -337,7 +340,7 @@ def collect(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Ledger:
     Each file is read to the end, and every file is read, before anything is
     decided. A row whose 状态, 完成日期, 进展情况 and 佐证材料 are all blank is no
     report. 状态 takes the Chinese labels (and the statuses' names and values);
-    完成日期 takes a date cell or 2024-12-15, 2024年12月15日 or 2024.12.15;
+    完成日期 takes a date cell or 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15;
     佐证材料 is split into items at new lines and semicolons.
 
     Args:
