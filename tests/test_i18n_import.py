@@ -21,8 +21,8 @@ from dg_plan.importing import FindingKind, ImportNote, ImportProblem, Location
 from test_cli import call
 from test_i18n import english_left
 
-# Product and command names the messages name, as the user types or knows them.
-NAMES = {"soffice", "docx", "Word", "PDF"}
+# Product, command, format and encoding names, as the user types or knows them.
+NAMES = {"soffice", "docx", "Word", "PDF", "CSV", "GBK"}
 
 
 def _words(*texts: str) -> set[str]:
@@ -245,7 +245,8 @@ def _unreadable(tmp_path: Path) -> list[tuple[Path, set[str]]]:
     # The zip reader's own words, shown as they are (as an OSError's are).
     runs.append((fake, {"File", "not", "zip", "file"}))
     latin = tmp_path / "乱码.csv"
-    latin.write_bytes("序号,主要任务\n".encode("gb18030"))
+    # Neither UTF-8 nor GB18030 (a GBK file is read, with a note): 0xFF starts neither.
+    latin.write_bytes(b"\xff" + "序号,主要任务\n".encode("gb18030"))
     # The codec's own words.
     runs.append((latin, {"utf", "sig", "invalid", "start", "byte", "continuation"}))
     headless = write_csv(tmp_path / "无表头.csv", [["甲", "乙"], ["1", "做事"]])

@@ -123,8 +123,39 @@ def test_read_of_text_files_and_encodings(tmp_path):
     path = tmp_path / "l.txt"
     path.write_text("1. 做事\n责任单位：省财政厅\n", encoding="gbk")
     with pytest.raises(PlanImportError, match="not utf-8-sig text"):
-        importing.read(path)
+        importing.read(path, encoding="utf-8-sig")
     assert len(importing.read(path, encoding="gbk").plan.tasks) == 1
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "gb2312"])
+def test_a_csv_saved_by_a_chinese_excel_is_read_with_a_note(tmp_path, encoding):
+    # Excel and WPS on a Chinese Windows save "CSV" in GBK (found by a user trial).
+    path = tmp_path / "清单.csv"
+    rows = [
+        ["序号", "主要任务", "完成时限", "责任单位"],
+        ["1", "建设数据库", "2024年底前", "省财政厅"],
+    ]
+    with path.open("w", encoding=encoding, newline="") as f:
+        csv.writer(f).writerows(rows)
+    result = importing.read(path)
+    assert [t.text for t in result.plan.tasks] == ["建设数据库"]
+    assert [u.name for u in result.plan.tasks[0].units] == ["省财政厅"]
+    said = [n for n in result.notes if n.kind is importing.FindingKind.READ_AS_GB18030]
+    assert len(said) == 1
+    assert "GB18030" in str(said[0])
+    assert "GB18030" in said[0].render("zh")
+
+
+def test_utf8_is_read_without_a_note_and_garbage_is_still_refused(tmp_path):
+    path = tmp_path / "l.csv"
+    text = "序号,主要任务,完成时限,责任单位\n1,做事,2024年底前,省财政厅\n"
+    path.write_text(text, encoding="utf-8")
+    result = importing.read(path)
+    assert not [n for n in result.notes if n.kind is importing.FindingKind.READ_AS_GB18030]
+    garbage = tmp_path / "g.csv"
+    garbage.write_bytes(b"\x80\xff\xfe\x00" * 8)
+    with pytest.raises(PlanImportError):
+        importing.read(garbage)
 
 
 def test_xlsx_sheets_dates_numbers_and_missing_headers(tmp_path):

@@ -125,6 +125,9 @@ class FindingKind(enum.Enum):
     #: Text that is not in the encoding asked for: ``encoding``, ``reason`` (the
     #: codec's own words).
     NOT_TEXT = "not_text"
+    #: Text that is not UTF-8 but reads as GB18030 (which GBK and GB2312 are part of):
+    #: what Excel and WPS on a Chinese Windows save a CSV as.
+    READ_AS_GB18030 = "read_as_gb18030"
     #: A file name with a suffix that is not read: ``suffix``.
     UNKNOWN_SUFFIX = "unknown_suffix"
     #: A file name without a suffix.
@@ -201,6 +204,9 @@ _TEMPLATES: dict[FindingKind, tuple[str, ...]] = {
     FindingKind.NOT_A_WORKBOOK: (_("cannot be read as an xlsx workbook: {error}"),),
     FindingKind.NOT_A_DOCUMENT: (_("cannot be read as a docx document: {error}"),),
     FindingKind.NOT_TEXT: (_("not {encoding} text: {reason}"),),
+    FindingKind.READ_AS_GB18030: (
+        _("not UTF-8 text: read as GB18030 (GBK), as Excel and WPS save a CSV in Chinese"),
+    ),
     FindingKind.UNKNOWN_SUFFIX: (
         _("unknown suffix {suffix!r}: expected .xlsx, .docx, .csv, .txt or .md"),
     ),

@@ -1265,7 +1265,7 @@ def read(
     strict: bool = False,
     registry: Plan | None = None,
     sheet: str | None = None,
-    encoding: str = "utf-8-sig",
+    encoding: str | None = None,
 ) -> ImportResult:
     """Read a task list from a file: ``.xlsx``, ``.docx``, ``.csv``, ``.txt`` or ``.md``.
 
@@ -1277,7 +1277,10 @@ def read(
             Henan plan by default. Other names become unclassified units.
         sheet: For ``.xlsx``: the worksheet to read; by default the first with a
             header row.
-        encoding: For ``.csv``, ``.txt`` and ``.md``: the text's encoding.
+        encoding: For ``.csv``, ``.txt`` and ``.md``: the text's encoding. By default
+            UTF-8 (a byte order mark is skipped), or, when the bytes are not UTF-8,
+            GB18030, which GBK and GB2312 are part of and which Excel and WPS on a
+            Chinese Windows save a CSV as; a note says so.
 
     Returns:
         The plan, the notes and the problems.
@@ -1319,11 +1322,17 @@ def read(
             raise PlanImportError(source.problems, file.name) from None
     elif suffix in {".csv", ".txt", ".md", ".markdown"}:
         try:
-            text = data.decode(encoding)
+            text = data.decode(encoding or "utf-8-sig")
         except UnicodeDecodeError as exc:
-            values = {"encoding": encoding, "reason": exc.reason}
-            source.problem(Location(file.name), FindingKind.NOT_TEXT, values=values)
-            raise PlanImportError(source.problems, file.name) from None
+            try:
+                if encoding is not None:
+                    raise
+                text = data.decode("gb18030")
+            except UnicodeDecodeError:
+                values = {"encoding": encoding or "UTF-8", "reason": exc.reason}
+                source.problem(Location(file.name), FindingKind.NOT_TEXT, values=values)
+                raise PlanImportError(source.problems, file.name) from None
+            source.note(Location(file.name), FindingKind.READ_AS_GB18030)
         if suffix == ".csv":
             _read_csv(text, source)
         else:
