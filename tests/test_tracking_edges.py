@@ -155,3 +155,12 @@ def test_a_ledger_lists_every_broken_rule_after_a_non_report():
     with pytest.raises(TrackingDataError) as info:
         Ledger(PLAN, ["not a report", Report(999, AUDIT, Status.IN_PROGRESS, D(2024, 1, 1))])  # type: ignore[list-item]
     assert [(p.report, p.column) for p in info.value.problems] == [(0, "report"), (1, "task")]
+
+
+def test_loads_with_its_arguments_swapped_says_so():
+    # tracking.loads(plan, text), unlike dg_plan.loads(text) (found by a user trial).
+    plan = dg_plan.load_plan()
+    text = tracking.dumps(tracking.Ledger(plan, []))
+    with pytest.raises(dg_plan.InvalidQueryError, match=r"tracking\.loads\(plan, text\)"):
+        tracking.loads(text, plan)  # type: ignore[arg-type]
+    assert tracking.loads(plan, text) == tracking.Ledger(plan, [])

@@ -164,12 +164,21 @@ graph: networkx.MultiDiGraph[str] = plan.graph()
 frame: pandas.DataFrame = plan.to_dataframe()
 due = plan.due_by(datetime.date(2024, 6, 30)) + plan.due_between("2024-01-01", "2024-06-30")
 late = plan.overdue(datetime.date(2024, 7, 1), done=[1, 2, task])
+
+from dg_plan import tracking
+
+ledger = tracking.Ledger(plan, [])
+reports: pandas.DataFrame = ledger.to_dataframe()
+again: tracking.Ledger = tracking.loads(plan, tracking.dumps(ledger))
 """
 
 MISUSES = """
 wrong_graph: str = plan.graph()
 wrong_frame: int = plan.to_dataframe()
 wrong_day = plan.due_by(20240630)
+from dg_plan import tracking
+
+wrong_reports: int = tracking.Ledger(plan, []).to_dataframe()
 """
 
 
@@ -203,7 +212,7 @@ def test_the_readmes_examples_pass_mypy_strict(tmp_path):
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert not [e for e in errors if e.startswith("good.py")], result.stdout
     # The types are real: each misuse is caught (with Any, none would be).
-    assert len([e for e in errors if e.startswith("bad.py")]) == 3, result.stdout
+    assert len([e for e in errors if e.startswith("bad.py")]) == 4, result.stdout
 
 
 def test_due_within_takes_numpy_days(plan):

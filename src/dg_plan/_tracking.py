@@ -9,7 +9,7 @@ import operator
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -26,6 +26,9 @@ from ._plan import Plan
 from ._query import to_date
 from ._tracking_problems import problem as _problem
 from ._tracking_problems import unknown_unit
+
+if TYPE_CHECKING:  # pandas is optional: named in a signature, imported when called
+    import pandas
 
 __all__ = [
     "CATEGORIES",
@@ -1121,7 +1124,7 @@ class Ledger:
         """
         return self._index.history_of(self._task(task).number)
 
-    def to_dataframe(self) -> Any:  # noqa: ANN401 - a pandas DataFrame; pandas is optional
+    def to_dataframe(self) -> pandas.DataFrame:
         """Return the reports as a pandas DataFrame, one row per report.
 
         Columns: ``task``, ``unit``, ``status`` (the value, a categorical),
@@ -1134,7 +1137,7 @@ class Ledger:
         from ._compat import require  # noqa: PLC0415 - pandas only when asked for
 
         pd = require("pandas", "pandas", "a DataFrame")
-        return pd.DataFrame(
+        frame: pandas.DataFrame = pd.DataFrame(
             {
                 "task": pd.array([r.task for r in self.reports], dtype="int64"),
                 "unit": [r.unit for r in self.reports],
@@ -1148,3 +1151,4 @@ class Ledger:
                 "evidence": ["\n".join(r.evidence) for r in self.reports],
             }
         )
+        return frame

@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from ._compat import require
-from ._errors import TrackingDataError, TrackingProblem
+from ._errors import InvalidQueryError, TrackingDataError, TrackingProblem
 from ._plan import Plan
 from ._tracking import Ledger, Report, Status
 from ._tracking_problems import problem as _problem
@@ -153,10 +153,20 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
         The ledger, equal to the one dumped.
 
     Raises:
+        InvalidQueryError: *plan* is not a :class:`~dg_plan.Plan` (the arguments
+            swapped: :func:`dg_plan.loads` takes the text alone).
         TrackingDataError: The text is not a ledger of this format version, was made
             for another plan, or has bad reports; every problem is listed, each with
             its JSON path in ``column``.
     """
+    if not isinstance(plan, Plan):
+        # dg_plan.loads(text) takes the text alone; this one takes the plan first.
+        raise InvalidQueryError(
+            f"expected the Plan first, then the text: tracking.loads(plan, text); "
+            f"got a {type(plan).__name__} first",
+            "plan",
+            type(plan).__name__,
+        )
     raw = text.encode() if isinstance(text, str) else text
     if isinstance(raw, bytes) and raw.startswith(b"PK\x03\x04"):
         raise TrackingDataError([_problem("xlsx_not_ledger", None)])
