@@ -183,6 +183,13 @@ def test_unit_with_role(plan):
     assert first_column(out) == led
 
 
+@pytest.mark.parametrize(("word", "role"), [("牵头", "lead"), ("负责", "responsible")])
+def test_role_takes_the_prints_word(word, role):
+    # A Chinese user types 牵头 (found by a user trial); the output is the same.
+    for command in (["unit", "省发展改革委"], ["tasks", "--unit", "省发展改革委"]):
+        assert ok(*command, "--role", word, "--json") == ok(*command, "--role", role, "--json")
+
+
 def test_unit_through_a_collective(plan):
     out = ok("unit", "洛阳市人民政府")
     rows = [line for line in out.splitlines() if line[:1].isdigit()]

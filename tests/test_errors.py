@@ -230,3 +230,11 @@ def test_a_role_that_is_no_role_lists_the_choices_only(plan):
         plan.select(role="boss")
     assert "Role.LEAD, Role.RESPONSIBLE or Role.SUPPORT (or None)" in str(caught.value)
     assert "pass Role." not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("word", "member"), [("牵头", "LEAD"), ("负责", "RESPONSIBLE"), ("配合", "SUPPORT")]
+)
+def test_a_role_given_as_the_prints_word_names_the_member_meant(plan, word, member):
+    with pytest.raises(dg_plan.InvalidQueryError, match=rf"pass Role\.{member} "):
+        plan.tasks_for("省发展改革委", role=word)

@@ -50,6 +50,7 @@ from ._i18n import N_, ngettext, pgettext
 from ._i18n import gettext as _
 from ._load import load_plan
 from ._model import (
+    ROLE_WORDS,
     Deadline,
     DeadlineKind,
     PlanMetadata,
@@ -841,6 +842,15 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
         return start + "\n" + " " * (len(start) + spaces) + rest[spaces:]
 
 
+def _role_word(text: str) -> str:
+    """A --role value: lead, responsible, support, or the print's word (牵头, 配合 …).
+
+    What is no role's word is passed on as typed, for argparse to list the choices.
+    """
+    role = ROLE_WORDS.get(text.strip().lower())
+    return text if role is None else role.value
+
+
 class _Whole:
     """argparse's ``type`` for a whole number, named in the language in force.
 
@@ -1018,7 +1028,12 @@ def _query_commands(command: _Command) -> None:
         aliases=["units"],
     )
     p.add_argument("name", metavar=_("NAME"), help=_("the unit's name, full name or an alias"))
-    p.add_argument("--role", choices=[r.value for r in Role], help=_("only tasks in this role"))
+    p.add_argument(
+        "--role",
+        type=_role_word,
+        choices=[r.value for r in Role],
+        help=_("only tasks in this role"),
+    )
     p = command(
         "tasks",
         _cmd_tasks,
@@ -1033,6 +1048,7 @@ def _query_commands(command: _Command) -> None:
     p.add_argument("--text", metavar=_("QUERY"), help=_("tasks whose text contains every term"))
     p.add_argument(
         "--role",
+        type=_role_word,
         choices=[r.value for r in Role],
         help=_("with --unit: the unit's tasks in this role; alone: tasks naming a unit in it"),
     )

@@ -6,7 +6,8 @@ import calendar
 import datetime
 import enum
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -604,6 +605,16 @@ class Role(enum.Enum):
         return None
 
 
+#: The words that name each role: its value, its name, and the print's own words.
+ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
+    {m.value: m for m in Role}
+    | {m.name.lower(): m for m in Role}
+    | dict.fromkeys(("牵头", "牵头单位"), Role.LEAD)
+    | dict.fromkeys(("负责", "责任", "责任单位", "按职责分工负责"), Role.RESPONSIBLE)
+    | dict.fromkeys(("配合", "协助", "参与", "配合单位"), Role.SUPPORT)
+)
+
+
 def role_query_error(role: object, *, optional: bool) -> InvalidQueryError:
     """The error for a *role* argument that is not a :class:`Role`, naming the choices.
 
@@ -613,8 +624,7 @@ def role_query_error(role: object, *, optional: bool) -> InvalidQueryError:
     choices = "Role.LEAD, Role.RESPONSIBLE or Role.SUPPORT" + (" (or None)" if optional else "")
     reason = f"expected a dg_plan.Role: {choices}"
     if isinstance(role, str):
-        by_word = {m.value: m for m in Role} | {m.name.lower(): m for m in Role}
-        meant = by_word.get(role.strip().lower())
+        meant = ROLE_WORDS.get(role.strip().lower())
         if meant is not None:
             reason += f"; pass Role.{meant.name} (or Role({meant.value!r})), not the string"
     return InvalidQueryError(reason, "role", role)
