@@ -185,6 +185,21 @@ def test_undated_deadline_cell(plan):
     assert "ongoing" in markup
 
 
+def test_an_undated_deadline_is_said_in_words_once(plan):
+    # Found by a user trial: "适时推进 适时推进" in Chinese, "when_appropriate" in English.
+    task = plan.undated(DeadlineKind.WHEN_APPROPRIATE)[0]
+    english = task._repr_html_()
+    assert "when appropriate" in english
+    assert "when_appropriate" not in english
+    before = dg_plan.get_language()
+    dg_plan.set_language("zh")
+    try:
+        chinese = task._repr_html_()
+    finally:
+        dg_plan.set_language(before)
+    assert chinese.count("适时推进") == english.count("适时推进") == 1
+
+
 def test_task_table_lists_tasks_in_order(plan):
     tasks = plan.due_in("2024H1")
     markup = export.tasks_html(tasks)

@@ -198,7 +198,14 @@ def workload_row_repr(row: WorkloadRow) -> str:
 
 def deadline_cell(deadline: Deadline) -> str:
     """Return a deadline as HTML: the printed form over its date or its kind."""
-    below = deadline.date.isoformat() if deadline.date is not None else enum_label(deadline.kind)
+    if deadline.date is not None:
+        below = deadline.date.isoformat()
+    else:
+        # The kind in words ("when appropriate"), unless it is what the print says
+        # (适时推进 in Chinese): then it would only repeat it.
+        below = enum_label(deadline.kind).replace("_", " ")
+        if below == str(deadline):
+            return _e(deadline)
     return f'{_e(deadline)}<br><span style="{_QUIET}">{_e(below)}</span>'
 
 
