@@ -794,7 +794,7 @@ def test_more_renderings(capsys):
     )
     lines = _rendered(capsys, problems).splitlines()
     assert lines[0] == "dg-plan：跟踪数据有 2 处问题："
-    assert lines[1].startswith("  第 2 份报送、status：bad（值：'值")
+    assert lines[1].startswith("  第 2 份报送、status：bad（值：值")
     assert lines[2] == "  a.xlsx、第 5 行：bad（值：1）"
     assert _rendered(capsys, OSError("plain")) == "dg-plan：plain"
     assert _rendered(capsys, OSError(errno.EACCES, "Permission denied")) == "dg-plan：权限不足"

@@ -1325,11 +1325,28 @@ _RULE_TEXT = {
         "{count} reported)"
     ),
     "not_all_done": N_(
-        "in progress: of the {count} accountable units, {done} reported done, {others} "
-        "reported not started or in progress, and {silent} reported nothing; the task is "
-        "done only when every one reports done"
+        "in progress: of the {count} accountable units, {parts}; the task is done only "
+        "when every one of them reports done"
     ),
 }
+# How many accountable units stand where, for the in-progress rule: only those there are.
+_RULE_PARTS = (
+    (tracking.Status.DONE, N_("{count} reported done")),
+    (tracking.Status.IN_PROGRESS, N_("{count} reported in progress")),
+    (tracking.Status.NOT_STARTED, N_("{count} reported not started")),
+    (None, N_("{count} did not report")),
+)
+
+
+def _rule_parts(why: tracking.StatusExplanation) -> str:
+    """The accountable units' statuses, counted, naming only the statuses some have."""
+    statuses = [u.status for u in why.units if u.counted]
+    parts = [
+        _(text).format(count=statuses.count(status))
+        for status, text in _RULE_PARTS
+        if status in statuses
+    ]
+    return _(", ").join(parts)
 
 
 def _explanation_json(why: tracking.StatusExplanation) -> dict[str, Any]:
@@ -1371,7 +1388,7 @@ def _explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> 
         reported=why.counted - why.silent,
         done=why.done,
         silent=why.silent,
-        others=why.counted - why.done - why.silent,
+        parts=_rule_parts(why),
     )
     rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("As of"), _("Done on")]]
     for u in why.units:
@@ -1392,7 +1409,14 @@ def _explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> 
         )
     lines = [head, _("Rule: {rule}").format(rule=rule), "", table(rows)]
     if any(not u.counted for u in why.units):
-        lines += ["", _("Supporting units' reports are shown but do not count.")]
+        lines += [
+            "",
+            _(
+                "Only the accountable units' reports count: the leads (牵头) when the task "
+                "has any, else its responsible (负责) units. The others (responsible under a "
+                "lead, or supporting) are shown only."
+            ),
+        ]
     return "\n".join(lines)
 
 
@@ -1753,18 +1777,30 @@ def _argument(name: str) -> str:
         "section": pgettext("argument", "section"),
         "form": pgettext("argument", "form"),
         "fmt": pgettext("argument", "fmt"),
+        "unit": pgettext("argument", "unit"),
     }
     return names.get(name, name)
 
 
 _AFTER = re.compile(r"start (\S+) is after end (\S+)")
+_THROUGH_MEMBERS = re.compile(
+    r"(\S+) reports through its members \((.+)\); write a template for each"
+)
+_NO_TASK = re.compile(r"(\S+) answers for no task of the plan")
 
 
 def _query_error(exc: InvalidQueryError) -> str:
     """The command line's rendering of an invalid query argument."""
     reason = exc.reason
     after = _AFTER.fullmatch(reason)
-    if reason.startswith("impossible day: "):
+    through = _THROUGH_MEMBERS.fullmatch(reason)
+    no_task = _NO_TASK.fullmatch(reason)
+    if through is not None:
+        reason = _("{unit} reports through its members ({members}); write a template for each")
+        reason = reason.format(unit=through[1], members=through[2])
+    elif no_task is not None:
+        reason = _("{unit} answers for no task of the plan").format(unit=no_task[1])
+    elif reason.startswith("impossible day: "):
         detail = reason.removeprefix("impossible day: ")
         reason = _("impossible day: {detail}").format(detail=detail)
     elif after is not None:
@@ -1865,7 +1901,7 @@ def _problem(problem: TrackingProblem) -> str:
         where.append(_("report #{report}").format(report=problem.report))
     if problem.column is not None:
         where.append(problem.column)
-    shown = repr(problem.value)
+    shown = _plain(problem.value)
     if len(shown) > 80:
         shown = shown[:77] + "..."
     # The library's reason is English; its kind and values are rendered in the language
@@ -1878,6 +1914,23 @@ def _problem(problem: TrackingProblem) -> str:
     return _("{where}: {reason} (value: {value})").format(
         where=_(", ").join(where), reason=reason, value=shown
     )
+
+
+def _plain(value: object) -> str:
+    """A value as a person reads it: a day as 2025-01-05, a list as its items, no repr."""
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time(0):
+        value = value.date()
+    if isinstance(value, datetime.datetime):
+        shown = value.isoformat(sep=" ")
+    elif isinstance(value, datetime.date):
+        shown = value.isoformat()
+    elif isinstance(value, (list, tuple)):
+        shown = _(", ").join(_plain(v) for v in value)
+    elif isinstance(value, str):
+        shown = value if value.strip() else f"“{value}”"
+    else:
+        shown = _("(blank)") if value is None else str(value)
+    return shown
 
 
 # The operating-system errors a user meets most, as the command line says them.

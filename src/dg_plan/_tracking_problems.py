@@ -81,6 +81,15 @@ PROBLEMS: Mapping[str, str] = MappingProxyType(
             "not a day; write it as 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15"
         ),
         "second_template": N_("a second template of {unit} for {as_of} (the first: {first})"),
+        "no_such_file": N_("no such file: {path}"),
+        # The report problems above, found in a returned file: named by its column.
+        "done_without_day_cell": N_(
+            "a DONE report needs its {heading} (the day the work was done)"
+        ),
+        "day_not_done_cell": N_("only a DONE report has a {heading} (this one is {status})"),
+        "done_after_report_cell": N_(
+            "the {heading} is after the day the report speaks for ({as_of})"
+        ),
     }
 )
 
@@ -125,7 +134,24 @@ def relocated(
     column: str | None = None,
     report: int | None = None,
 ) -> TrackingProblem:
-    """Return *found* placed elsewhere (a file's row, a ledger file's path)."""
+    """Return *found* placed elsewhere (a file's row, a ledger file's path).
+
+    A problem that names a report's field, placed in a returned file's column, names
+    the column as the file shows it (完成日期, not completed_on).
+    """
+    if file is not None and column is not None and f"{found.kind}_cell" in PROBLEMS:
+        kind = f"{found.kind}_cell"
+        values = {**dict(found.values), "heading": column}
+        return TrackingProblem(
+            PROBLEMS[kind].format_map(values),
+            found.value,
+            file=file,
+            row=row,
+            column=column,
+            report=report,
+            kind=kind,
+            values=values,
+        )
     return TrackingProblem(
         found.reason,
         found.value,

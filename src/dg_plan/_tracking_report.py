@@ -174,10 +174,17 @@ def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], i
     return counts, total, silent, silent_late
 
 
+def _by_unit(ledger: Ledger, day: datetime.date) -> list[SummaryRow]:
+    """The per-unit rows in the report's order (most late, then most tasks, then the plan's)."""
+    rows = ledger.summary(day, by="unit")
+    order = {r.key: i for i, r in enumerate(rows)}
+    return sorted(rows, key=lambda r: (-r.late_open, -r.total, order[r.key]))
+
+
 def _html(ledger: Ledger, day: datetime.date) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
-    units = ledger.summary(day, by="unit")
+    units = _by_unit(ledger, day)
     counts, total, silent, silent_late = _headline(parts)
     at_all, of_them_late = not_reported_labels()
     title = _("{title}: progress as of {date}").format(
@@ -210,7 +217,11 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
         "unit": _("By unit"),
     }
     h = {k: _e(v) for k, v in heads.items()}
-    by_unit_note = _("Each unit counts by its own reports, the tasks of its collectives included.")
+    by_unit_note = _(
+        "Each unit counts by its own reports, the tasks of its collectives included. Units "
+        "with the most late tasks come first, then those with the most tasks, then the "
+        "plan's unit order."
+    )
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -262,7 +273,8 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     ):
         sheet = wb.create_sheet(title)
         sheet.append(_header(first))
-        for r in ledger.summary(day, by=by):  # type: ignore[arg-type]
+        rows = _by_unit(ledger, day) if by == "unit" else ledger.summary(day, by=by)  # type: ignore[arg-type]
+        for r in rows:
             sheet.append([r.label, *_counts(r)])
     for sheet in wb.worksheets:
         for cell in sheet[1]:

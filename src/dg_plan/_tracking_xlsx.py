@@ -205,6 +205,7 @@ class _File:
 
     def __init__(self, plan: Plan, path: str | os.PathLike[str], fingerprint: str) -> None:
         self.name = Path(path).name
+        self.path = os.fspath(path)
         self.problems: list[TrackingProblem] = []
         self.reports: list[Report] = []
         self.rows: list[int] = []
@@ -230,6 +231,9 @@ class _File:
         import zipfile  # noqa: PLC0415 - only collect needs it
 
         openpyxl = require("openpyxl", "excel", "reporting templates")
+        if not Path(path).exists():
+            self.problem("no_such_file", None, None, None, path=os.fspath(path))
+            return None
         try:
             wb = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=True)
         except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -370,14 +374,19 @@ def collect(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Ledger:
         if f.unit is not None and f.as_of is not None:
             first = seen.setdefault((f.unit, f.as_of), f)
             if first is not f:
-                f.problem(
-                    "second_template",
-                    f.unit,
-                    2,
-                    "填报单位",
-                    unit=f.unit,
-                    as_of=f.as_of,
-                    first=first.name,
+                # Two files of one name (from two folders) are told apart by their paths.
+                same = first.name == f.name
+                f.problems.append(
+                    _problem(
+                        "second_template",
+                        f.unit,
+                        file=f.path if same else f.name,
+                        row=2,
+                        column="填报单位",
+                        unit=f.unit,
+                        as_of=f.as_of,
+                        first=first.path if same else first.name,
+                    )
                 )
                 continue
         reports.extend(f.reports)
