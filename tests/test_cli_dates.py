@@ -146,3 +146,11 @@ def test_a_period_that_is_none_of_these_names_the_forms():
     )
     en = call("--lang", "en", "due", "--in", "2024年五季度").stderr
     assert "'2024年上半年'" in en
+
+
+@pytest.mark.parametrize(("start", "end"), list(zip(START_FORMS, DAY_FORMS, strict=False)))
+def test_tasks_from_and_to_take_every_day_form(start, end):
+    # tasks --from/--to were left out at first (found by a user trial).
+    iso = out("tasks", "--from", "2024-01-01", "--to", "2024-12-31", "--json")
+    assert out("tasks", "--from", start, "--to", end, "--json") == iso
+    assert '"number"' in iso

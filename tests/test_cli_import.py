@@ -9,6 +9,7 @@ import pytest
 
 import dg_plan
 from dg_plan._cli import main
+from test_cli import call as run
 
 ROWS = [
     ["某市任务清单", "", "", ""],
@@ -123,3 +124,23 @@ def test_an_imported_task_has_no_page(listing, tmp_path, capsys):
     assert "Page" not in html
     row = dg_plan.export.records(plan)[0]
     assert row["page"] is None
+
+
+def test_a_list_or_a_ledger_given_as_plan_says_what_to_do(listing, tmp_path):
+    # Found by a user trial: --plan messy.xlsx said "not UTF-8 text", --plan ledger.json
+    # "unknown field 'format'".
+    listed = run("--plan", str(listing), "overview")
+    assert listed.returncode == 1
+    assert f"dg-plan import {listing} -o plan.json" in listed.stderr
+    template, ledger = tmp_path / "t.xlsx", tmp_path / "ledger.json"
+    assert (
+        run("track", "template", "省审计厅", str(template), "--as-of", "2024-12-31").returncode == 0
+    )
+    assert run("track", "collect", str(template), "-o", str(ledger)).returncode == 0
+    tracked = run("--lang", "zh", "--plan", str(ledger), "overview")
+    assert tracked.returncode == 1
+    assert "督办台账" in tracked.stderr
+    assert f"dg-plan track status {ledger}" in tracked.stderr
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format_version": 2}', encoding="utf-8")
+    assert "malformed" in run("--plan", str(broken), "overview").stderr

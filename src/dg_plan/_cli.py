@@ -796,6 +796,47 @@ def _cmd_plot(plan: Plan, args: argparse.Namespace) -> str:
 # -- the parser --------------------------------------------------------------------------
 
 
+class _WrongFileError(Exception):
+    """A file given as --plan that is another kind of file: the message says which."""
+
+
+# What --plan may be given by mistake: a list to import first.
+_IMPORTABLE = frozenset({".xlsx", ".docx", ".csv", ".txt", ".md", ".doc", ".wps", ".pdf"})
+
+
+def _load_plan_file(path: str | None) -> Plan:
+    """The plan of --plan (the shipped one without it), or a plain word on what it is.
+
+    Raises:
+        _WrongFileError: *path* is a task list to import, or a tracking ledger.
+        PlanDataError: *path* is a malformed plan file.
+    """
+    if path is None:
+        return load_plan()
+    if Path(path).suffix.lower() in _IMPORTABLE:
+        raise _WrongFileError(
+            _(
+                "{file} is a task list, not a plan file: import it first, "
+                "`dg-plan import {file} -o plan.json`, then pass --plan plan.json"
+            ).format(file=path)
+        )
+    try:
+        return load_plan(path)
+    except PlanDataError:
+        try:
+            doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError):
+            doc = None
+        if isinstance(doc, dict) and doc.get("format") == tracking.LEDGER_FORMAT:
+            raise _WrongFileError(
+                _(
+                    "{file} is a tracking ledger, not a plan file: read it with "
+                    "`dg-plan track status {file} --as-of DATE` (or track late, track report)"
+                ).format(file=path)
+            ) from None
+        raise
+
+
 class _UsageError(Exception):
     """A usage error found after parsing: reported like argparse's own, exit status 2."""
 
@@ -2013,6 +2054,8 @@ _DAY_OPTIONS: dict[str, tuple[str, ...]] = {
     "by": ("date",),
     "between": ("start", "end"),
     "as_of": ("as_of",),
+    "start": ("start",),  # tasks --from
+    "end": ("end",),  # tasks --to
 }
 
 
@@ -2050,7 +2093,7 @@ def _run(argv: Sequence[str]) -> int:
     ambiguous = _AMBIGUOUS_WIDTH.set(2 if wide else 1)
     try:
         _read_dates(args)
-        plan = load_plan(args.plan)
+        plan = _load_plan_file(args.plan)
         output = handler(plan, args)
         if output:
             print(output)  # noqa: T201
@@ -2070,6 +2113,9 @@ def _run(argv: Sequence[str]) -> int:
             "use a UTF-8 terminal or locale, or set PYTHONIOENCODING=utf-8",
             file=sys.stderr,
         )
+        status = 1
+    except _WrongFileError as exc:
+        print(_("dg-plan: {error}").format(error=exc), file=sys.stderr)  # noqa: T201
         status = 1
     except _UsageError as exc:
         status = _usage_error(parser, args, str(exc))
