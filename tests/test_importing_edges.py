@@ -296,3 +296,30 @@ def test_a_file_that_is_not_what_its_suffix_says(tmp_path, suffix):
     path.write_text("not a zip", encoding="utf-8")
     with pytest.raises(dg_plan.PlanImportError, match="cannot be read as"):
         importing.read(path)
+
+
+def test_a_blank_deadline_among_printed_ones_is_noted_not_guessed(tmp_path):
+    # Found by a user trial: the blank cell became 未注明 without a word.
+    path = tmp_path / "l.csv"
+    rows = [
+        ["序号", "主要任务", "完成时限", "责任单位"],
+        ["1", "建设数据库", "2024年底前", "省财政厅"],
+        ["2", "清洗数据", "", "省财政厅"],
+        ["3", "开放数据", "2025年6月底前", "省财政厅"],
+    ]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    result = importing.read(path)
+    said = [n for n in result.notes if n.kind is importing.FindingKind.NO_DEADLINE]
+    assert [(n.where.row, n["number"]) for n in said] == [(3, "2")]
+    assert result.plan.task(2).deadline.kind is DeadlineKind.UNSPECIFIED
+    assert "未填写完成时限" in said[0].render("zh")
+
+
+def test_a_list_that_prints_no_deadline_at_all_gets_no_note_per_task(tmp_path):
+    path = tmp_path / "l.csv"
+    rows = [["序号", "主要任务", "责任单位"], ["1", "建设", "省财政厅"], ["2", "清洗", "省财政厅"]]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    result = importing.read(path)
+    assert not [n for n in result.notes if n.kind is importing.FindingKind.NO_DEADLINE]

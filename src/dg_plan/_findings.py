@@ -99,6 +99,9 @@ class FindingKind(enum.Enum):
     TASK_WITHOUT_TEXT = "task_without_text"
     #: A deadline that could not be read.
     NOT_A_DEADLINE = "not_a_deadline"
+    #: A task whose deadline cell is blank, in a list whose other tasks print one:
+    #: ``number``. Its deadline is left unspecified (未注明), not taken from a row above.
+    NO_DEADLINE = "no_deadline"
     #: An empty item in a unit cell (两个顿号相连): ``cell``.
     EMPTY_UNIT_ITEM = "empty_unit_item"
     #: An item of a unit cell that names no unit (punctuation alone): ``item``, ``cell``.
@@ -204,6 +207,9 @@ _TEMPLATES: dict[FindingKind, tuple[str, ...]] = {
     FindingKind.NOT_A_WORKBOOK: (_("cannot be read as an xlsx workbook: {error}"),),
     FindingKind.NOT_A_DOCUMENT: (_("cannot be read as a docx document: {error}"),),
     FindingKind.NOT_TEXT: (_("not {encoding} text: {reason}"),),
+    FindingKind.NO_DEADLINE: (
+        _("task {number} prints no deadline: left unspecified, not taken from the row above"),
+    ),
     FindingKind.READ_AS_GB18030: (
         _("not UTF-8 text: read as GB18030 (GBK), as Excel and WPS save a CSV in Chinese"),
     ),

@@ -1018,6 +1018,7 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
     # Lists repeat their cells: each distinct text is parsed once.
     parsed_deadlines: dict[str, Deadline] = {}
     parsed_cells: dict[tuple[str, str | None], UnitCell] = {}
+    any_deadline = any(e.deadline is not None and e.deadline.text.strip() for e in source.entries)
     for entry, number in zip(source.entries, numbers, strict=True):
         notes = list(entry.notes)
         if entry.number is not None and entry.number.text.strip().rstrip(".．、") != str(number):
@@ -1033,6 +1034,9 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
         # Deadline.
         deadline = Deadline(DeadlineKind.UNSPECIFIED)
         deadline_rows: tuple[int, ...] = (number,)
+        if (entry.deadline is None or not entry.deadline.text.strip()) and any_deadline:
+            # A blank cell among printed deadlines: said, never guessed.
+            source.note(entry.where, FindingKind.NO_DEADLINE, values={"number": str(number)})
         if entry.deadline is not None:
             printed = entry.deadline.text
             try:
