@@ -323,3 +323,10 @@ def test_a_list_that_prints_no_deadline_at_all_gets_no_note_per_task(tmp_path):
         csv.writer(f).writerows(rows)
     result = importing.read(path)
     assert not [n for n in result.notes if n.kind is importing.FindingKind.NO_DEADLINE]
+
+
+@pytest.mark.parametrize("name", ["gone.doc", "gone.pdf", "gone.xlsx", "gone.csv"])
+def test_a_missing_file_is_missing_whatever_its_suffix(tmp_path, name):
+    # Found by a user trial: a missing .doc was described as a Word 97-2003 document.
+    with pytest.raises(FileNotFoundError):
+        importing.read(tmp_path / name)

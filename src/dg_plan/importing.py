@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import errno
 import hashlib
 import io
 import os
@@ -1300,6 +1301,8 @@ def read(
     suffix = file.suffix.lower()
     source = _Source(file.name)
     if suffix in FORMATS or suffix == ".pdf":
+        if not file.exists():  # a missing .doc is missing, whatever it would have held
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(file))
         if suffix == ".pdf":
             source.problem(
                 Location(file.name), FindingKind.PDF_NOT_READ, values={"file": file.name}
