@@ -139,8 +139,8 @@ MUTANTS: tuple[Mutant, ...] = (
         "February always has 28 days",
         "src/dg_plan/_model.py",
         _replace(
-            "return datetime.date(year, month, 1) + relativedelta(day=31)",
-            "return datetime.date(year, month, 1) + relativedelta(day=28 if month == 2 else 31)",
+            "return first.replace(day=calendar.monthrange(year, month)[1])",
+            "return first.replace(day=28 if month == 2 else calendar.monthrange(year, month)[1])",
         ),
         (
             "tests/test_rules.py::test_a_month_end_is_the_day_before_the_next_month_begins",
