@@ -121,6 +121,17 @@ def test_a_path_ends_at_the_field(doc):
     assert (error.path, error.value) == ("$.units[0].name", "")
 
 
+@pytest.mark.parametrize("note", [5, "a sentence", ["prefix_restored"]])
+def test_a_note_that_is_not_an_object_says_so(doc, note):
+    # Killed a mutant that dropped the reason (the error then read "None").
+    bad = copy.deepcopy(doc)
+    index = next(i for i, t in enumerate(bad["tasks"]) if t["provenance"]["notes"])
+    bad["tasks"][index]["provenance"]["notes"][0] = note
+    error = _load_error(bad)
+    assert error.path == f"$.tasks[{index}].provenance.notes[0]"
+    assert error.reason == f"expected a note object, got {type(note).__name__}"
+
+
 def test_a_misspelt_field_is_unknown_by_name(doc):
     bad = copy.deepcopy(doc)
     bad["tasks"][0]["deadlines"] = bad["tasks"][0].pop("deadline")
