@@ -249,3 +249,13 @@ def test_a_role_that_is_no_role_lists_the_choices_only(plan):
 def test_a_role_given_as_the_prints_word_names_the_member_meant(plan, word, member):
     with pytest.raises(dg_plan.InvalidQueryError, match=rf"pass Role\.{member} "):
         plan.tasks_for("省发展改革委", role=word)
+
+
+def test_two_subsections_sharing_a_task_name_the_numbers(plan):
+    # Killed a mutant that dropped the value (a survivor of the _model sample).
+    first, second = plan.task(1), plan.task(2)
+    one = dg_plan.Section("1.1", 1, "（一）", "甲", tasks=(first, second))
+    two = dg_plan.Section("1.2", 2, "（二）", "乙", tasks=(second,))
+    with pytest.raises(dg_plan.ValidationError, match="two subsections share a task") as info:
+        dg_plan.Section("1", 1, "一", "部分", subsections=(one, two), tasks=(first, second))
+    assert info.value.value == [1, 2, 2]
