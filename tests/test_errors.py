@@ -259,3 +259,14 @@ def test_two_subsections_sharing_a_task_name_the_numbers(plan):
     with pytest.raises(dg_plan.ValidationError, match="two subsections share a task") as info:
         dg_plan.Section("1", 1, "一", "部分", subsections=(one, two), tasks=(first, second))
     assert info.value.value == [1, 2, 2]
+
+
+def test_two_platforms_sharing_a_name_say_they_are_platforms(plan):
+    # A survivor of the _plan sample dropped the word "platform" from the message.
+    first, second = plan.platforms[0], plan.platforms[1]
+    twin = attrs.evolve(second, aliases=(*second.aliases, first.name))
+    with pytest.raises(dg_plan.ValidationError, match=rf"^platform name '{first.name}' is shared"):
+        dg_plan.Plan(plan.metadata, (), (), plan.units, (first, twin))
+    doubled = attrs.evolve(plan.units[1], aliases=(*plan.units[1].aliases, plan.units[0].name))
+    with pytest.raises(dg_plan.ValidationError, match=r"^unit name '.+' is shared"):
+        dg_plan.Plan(plan.metadata, (), (), (plan.units[0], doubled), ())
