@@ -270,3 +270,18 @@ def test_two_platforms_sharing_a_name_say_they_are_platforms(plan):
     doubled = attrs.evolve(plan.units[1], aliases=(*plan.units[1].aliases, plan.units[0].name))
     with pytest.raises(dg_plan.ValidationError, match=r"^unit name '.+' is shared"):
         dg_plan.Plan(plan.metadata, (), (), (plan.units[0], doubled), ())
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "says"),
+    [
+        ("notes", ("a sentence",), "Provenance.notes must be a tuple of Note"),
+        ("deadline_spans", [(0, 1)], "Provenance.deadline_spans must be a tuple of (start, end)"),
+    ],
+)
+def test_a_provenance_field_of_the_wrong_shape_names_itself(field, value, says):
+    # Survivors of the _model sample dropped the message or the field.
+    with pytest.raises(dg_plan.DgPlanError) as info:
+        dg_plan.Provenance(1, (1,), (1,), **{field: value})
+    assert str(info.value).startswith(says)
+    assert (info.value.field, info.value.value) == (field, value)
