@@ -285,3 +285,11 @@ def test_a_provenance_field_of_the_wrong_shape_names_itself(field, value, says):
         dg_plan.Provenance(1, (1,), (1,), **{field: value})
     assert str(info.value).startswith(says)
     assert (info.value.field, info.value.value) == (field, value)
+
+
+def test_plan_tasks_of_the_wrong_type_name_the_field(plan):
+    # Survivors of the _plan sample dropped the field or changed the message.
+    with pytest.raises(dg_plan.InvalidTypeError) as info:
+        dg_plan.Plan(plan.metadata, (), list(plan.tasks[:1]), plan.units, plan.platforms)
+    assert str(info.value).startswith("Plan.tasks must be a tuple of Task")
+    assert info.value.field == "tasks"
