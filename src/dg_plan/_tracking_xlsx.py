@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import re
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ._compat import require
+from ._dates import read_day
 from ._errors import InvalidQueryError, TrackingDataError, TrackingProblem
 from ._model import Unit
 from ._plan import Plan
@@ -40,12 +42,6 @@ _HEADER_ROW = 4
 _FIRST_ROW = 5
 # The cells the reporting day, unit, fingerprint and format are written in (row 2).
 _META = {"unit": (2, 2), "as_of": (2, 4), "fingerprint": (2, 6), "format": (2, 8)}
-_DAY_FORMS = (
-    re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"),
-    re.compile(r"([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})"),
-    re.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日?"),
-    re.compile(r"([0-9]{4})\.([0-9]{1,2})\.([0-9]{1,2})"),
-)
 _EVIDENCE_SPLIT = re.compile(r"[\n;；]+")
 
 
@@ -74,13 +70,9 @@ def parse_day(value: object) -> datetime.date | None:
     elif isinstance(value, datetime.date):
         return value
     elif isinstance(value, str):
-        text = value.strip()
-        for form in _DAY_FORMS:
-            if m := form.fullmatch(text):
-                try:
-                    return datetime.date(int(m[1]), int(m[2]), int(m[3]))
-                except ValueError:
-                    break
+        # The command line's day forms (one grammar: dg_plan._dates.read_day).
+        with contextlib.suppress(InvalidQueryError):
+            return read_day(value, "day")
     raise InvalidQueryError(
         "not a day; write it as 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15",
         "day",
