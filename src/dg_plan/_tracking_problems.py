@@ -13,6 +13,7 @@ from typing import Any
 
 from ._errors import TrackingProblem
 from ._i18n import N_
+from ._notes import render_values
 
 __all__ = ["PROBLEMS", "problem", "relocated", "render", "unknown_unit"]
 
@@ -174,8 +175,7 @@ def render(found: TrackingProblem, language: str) -> str:
     """
     from . import _i18n  # noqa: PLC0415 - gettext only when a problem is shown
 
-    code = _i18n.normalize(language)
+    _i18n.normalize(language)  # an unknown language is refused, with a kind or without
     if found.kind is None or found.kind not in PROBLEMS:
         return found.reason
-    template = _i18n.translation(code).gettext(PROBLEMS[found.kind])
-    return template.format_map(dict(found.values))
+    return render_values((PROBLEMS[found.kind],), found.values, language)
