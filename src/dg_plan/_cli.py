@@ -46,6 +46,7 @@ from ._errors import (
     UnknownTaskError,
     UnknownUnitError,
 )
+from ._findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
 from ._i18n import N_, ngettext, pgettext
 from ._i18n import gettext as _
 from ._load import load_plan
@@ -800,8 +801,9 @@ class _WrongFileError(Exception):
     """A file given as --plan that is another kind of file: the message says which."""
 
 
-# What --plan may be given by mistake: a list to import first.
-_IMPORTABLE = frozenset({".xlsx", ".docx", ".csv", ".txt", ".md", ".doc", ".wps", ".pdf"})
+# What --plan may be given by mistake: a list to import first (what importing.read
+# reads, or tells how to convert).
+_IMPORTABLE = ZIP_SUFFIXES | TEXT_SUFFIXES | FORMATS.keys() | {".pdf"}
 
 
 def _load_plan_file(path: str | None) -> Plan:

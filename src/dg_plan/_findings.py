@@ -137,6 +137,10 @@ class FindingKind(enum.Enum):
     NO_SUFFIX = "no_suffix"
 
 
+# The suffixes dg_plan.importing.read reads: workbooks and documents, and text.
+ZIP_SUFFIXES = frozenset({".xlsx", ".docx"})
+TEXT_SUFFIXES = frozenset({".csv", ".txt", ".md", ".markdown"})
+
 # The formats FORMAT_NOT_READ names, as its ``format`` value (translated when rendered).
 FORMATS = {
     ".doc": _("a Word 97–2003 document"),

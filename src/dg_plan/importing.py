@@ -48,7 +48,7 @@ import attrs
 
 from ._compat import require
 from ._errors import InvalidDeadlineError, PlanImportError, ValidationError
-from ._findings import FORMATS, FindingKind, check_values
+from ._findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES, FindingKind, check_values
 from ._findings import render as render_finding
 from ._grammar import (
     LEAD,
@@ -1313,7 +1313,7 @@ def read(
         raise PlanImportError(source.problems, file.name)
     data = file.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
-    if suffix in {".xlsx", ".docx"}:
+    if suffix in ZIP_SUFFIXES:
         try:
             if suffix == ".xlsx":
                 _read_xlsx(file, source, sheet)
@@ -1327,7 +1327,7 @@ def read(
             kind = FindingKind.NOT_A_WORKBOOK if suffix == ".xlsx" else FindingKind.NOT_A_DOCUMENT
             source.problem(Location(file.name), kind, values={"error": str(exc)})
             raise PlanImportError(source.problems, file.name) from None
-    elif suffix in {".csv", ".txt", ".md", ".markdown"}:
+    elif suffix in TEXT_SUFFIXES:
         try:
             text = data.decode(encoding or "utf-8-sig")
         except UnicodeDecodeError as exc:
