@@ -26,7 +26,6 @@ from ._errors import (
     PlanDataError,
     PlanImportError,
     TrackingDataError,
-    TrackingProblem,
     UnknownNameError,
     UnknownPlatformError,
     UnknownTaskError,
@@ -54,6 +53,7 @@ from ._model import (
 from ._notes import Note, NoteKind
 from ._plan import Plan
 from ._search import SearchHit
+from ._tracking_problems import TrackingProblem
 from ._version import __version__
 
 if TYPE_CHECKING:

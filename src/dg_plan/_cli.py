@@ -41,7 +41,6 @@ from ._errors import (
     PlanDataError,
     PlanImportError,
     TrackingDataError,
-    TrackingProblem,
     UnknownNameError,
     UnknownTaskError,
     UnknownUnitError,
@@ -64,7 +63,7 @@ from ._model import (
 from ._notes import Note
 from ._plan import Plan
 from ._query import summarize
-from ._tracking_problems import relocated
+from ._tracking_problems import TrackingProblem, relocated
 from ._version import __version__
 
 __all__ = ["main"]

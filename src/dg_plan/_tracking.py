@@ -17,15 +17,14 @@ from ._errors import (
     InvalidQueryError,
     InvalidTypeError,
     TrackingDataError,
-    TrackingProblem,
     UnknownNameError,
 )
 from ._i18n import N_
 from ._model import Role, Task, Unit
 from ._plan import Plan
 from ._query import to_date
+from ._tracking_problems import TrackingProblem, unknown_unit
 from ._tracking_problems import problem as _problem
-from ._tracking_problems import unknown_unit
 
 if TYPE_CHECKING:  # pandas is optional: named in a signature, imported when called
     import pandas
@@ -645,7 +644,7 @@ def _problems(
                     report.unit,
                     unit=unit.name,
                     task=task.number,
-                    units="、".join(u.name for u in task.units),
+                    units=tuple(u.name for u in task.units),
                 )
                 ok = False
         for kind, column, value, values in _own_problems(report):

@@ -10,11 +10,11 @@ import json
 from typing import Any
 
 from ._compat import require
-from ._errors import InvalidQueryError, TrackingDataError, TrackingProblem
+from ._errors import InvalidQueryError, TrackingDataError
 from ._plan import Plan
 from ._tracking import Ledger, Report, Status
+from ._tracking_problems import TrackingProblem, relocated
 from ._tracking_problems import problem as _problem
-from ._tracking_problems import relocated
 from .export import Destination, _emit
 
 __all__ = [
@@ -121,7 +121,7 @@ def _report(obj: object, path: str, problems: list[TrackingProblem]) -> Report |
                 "expected_status",
                 obj["status"],
                 column=f"{path}.status",
-                choices=", ".join(s.value for s in Status),
+                choices=tuple(s.value for s in Status),
             )
         )
     as_of = _date(obj["as_of"], f"{path}.as_of", problems)

@@ -12,14 +12,14 @@ from typing import Any
 
 from ._compat import require
 from ._dates import read_day
-from ._errors import InvalidQueryError, TrackingDataError, TrackingProblem
+from ._errors import InvalidQueryError, TrackingDataError
 from ._model import Unit
 from ._plan import Plan
 from ._query import to_date
 from ._tracking import _ROLE_LABELS, Ledger, Report, Status, _problems
 from ._tracking_io import plan_fingerprint
+from ._tracking_problems import TrackingProblem, relocated, unknown_unit
 from ._tracking_problems import problem as _problem
-from ._tracking_problems import relocated, unknown_unit
 
 __all__ = ["TEMPLATE_HEADER", "collect", "parse_day", "write_template"]
 
@@ -304,7 +304,7 @@ class _File:
             try:
                 status = Status.parse(status_cell)
             except InvalidQueryError:
-                choices = "、".join(s.label for s in Status)
+                choices = tuple(s.label for s in Status)
                 self.problem("bad_status", status_cell, row, "状态", choices=choices)
         try:
             completed_on = parse_day(day_cell)
