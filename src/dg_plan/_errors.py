@@ -17,10 +17,11 @@ __all__ = [
 ]
 
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ._query_errors import QueryErrorKind
     from ._tracking_problems import TrackingProblem
 
 
@@ -215,14 +216,28 @@ class InvalidQueryError(DgPlanError, ValueError):
     """A query argument is invalid: a start after an end, a malformed period, a non-date.
 
     Attributes:
+        reason: What is wrong, in a short English sentence.
         argument: The name of the offending argument.
         value: The offending value.
+        kind: What is wrong, as data (a ``QueryErrorKind``), or ``None`` for an error
+            made with a reason only; the command line renders it in its language.
+        values: The values the reason names, as ``(key, text)`` pairs sorted by key.
     """
 
-    def __init__(self, reason: str, argument: str, value: object) -> None:
+    def __init__(
+        self,
+        reason: str,
+        argument: str,
+        value: object,
+        *,
+        kind: QueryErrorKind | None = None,
+        values: Iterable[tuple[str, str]] = (),
+    ) -> None:
         self.reason = reason
         self.argument = argument
         self.value = value
+        self.kind = kind
+        self.values = tuple(sorted(values))
         super().__init__(reason, argument, value)
 
     def __str__(self) -> str:

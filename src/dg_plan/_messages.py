@@ -15,6 +15,7 @@ import functools
 import re
 import string
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any, ClassVar, Generic, TypeVar
 
 import attrs
@@ -43,6 +44,10 @@ KEY = re.compile(r"[a-z][a-z0-9_]*\Z")
 LIST_SEPARATOR = "、"
 
 
+# A Chinese character: a list of names written in Chinese keeps its 、 in English.
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 @functools.cache
 def placeholders(template: str) -> frozenset[str]:
     """The names of the values *template* uses."""
@@ -57,18 +62,22 @@ class MessageKind(enum.Enum):
     specific first (a message renders with the first whose placeholders all have
     values; the last names the values a message of the kind needs). *translated* names
     the values that are words of a closed vocabulary, translated when rendered;
-    *lists* names the values that are lists (kept joined by :data:`LIST_SEPARATOR`).
+    *lists* names the values that are lists (kept joined by :data:`LIST_SEPARATOR`);
+    *constants* maps placeholders to text every message of the kind shows as it is,
+    in every language (code such as ``Role.LEAD``, examples of input such as
+    ``2024H1``): not words to translate, so not in the template.
     """
 
     templates: tuple[str, ...]
     translated: frozenset[str]
     lists: frozenset[str]
+    constants: Mapping[str, str]
 
     def __new__(  # noqa: PYI034 - an enum's members are made before Self would be bound
         cls,
         value: str,
         templates: str | tuple[str, ...] = (),
-        options: Mapping[str, Iterable[str]] | None = None,
+        options: Mapping[str, Iterable[str] | Mapping[str, str]] | None = None,
     ) -> MessageKind:
         """Make a member whose value is *value*, with its templates beside it."""
         member = object.__new__(cls)
@@ -76,12 +85,18 @@ class MessageKind(enum.Enum):
         member.templates = (templates,) if isinstance(templates, str) else tuple(templates)
         member.translated = frozenset((options or {}).get("translated", ()))
         member.lists = frozenset((options or {}).get("lists", ()))
+        member.constants = MappingProxyType(dict((options or {}).get("constants", {})))  # type: ignore[arg-type]
         return member
 
     @property
     def required(self) -> frozenset[str]:
-        """The values a message of this kind needs: those of its last template."""
-        return placeholders(self.templates[-1]) if self.templates else frozenset()
+        """The values a message of this kind needs: those of its last template.
+
+        Its constants are not among them: the kind fills them in itself.
+        """
+        if not self.templates:
+            return frozenset()
+        return placeholders(self.templates[-1]) - self.constants.keys()
 
 
 def to_values(value: object) -> object:
@@ -151,7 +166,9 @@ def render(kind: MessageKind, values: Iterable[tuple[str, str]], language: str) 
     The first of the kind's templates whose placeholders all have values is looked up
     in the catalog of *language* and filled in; so are the values the kind names
     ``translated``. A value ``<key>_zh`` is the Chinese text of value ``<key>``. A list
-    value is joined with the language's separator (``, `` in English, ``、`` in Chinese).
+    value is joined with the language's separator (``, `` in English, ``、`` in Chinese);
+    a list of Chinese names keeps its ``、`` in English too, as Chinese text quoted in
+    an English sentence does.
 
     Raises:
         InvalidQueryError: *language* is neither ``"en"`` nor ``"zh"``.
@@ -161,7 +178,7 @@ def render(kind: MessageKind, values: Iterable[tuple[str, str]], language: str) 
     code = _i18n.normalize(language)
     catalog = _i18n.translation(code)
     pairs = tuple(values)
-    filled = dict(pairs)
+    filled = {**kind.constants, **dict(pairs)}
     if code != "en":
         suffix = "_" + code
         filled.update({k[: -len(suffix)]: v for k, v in pairs if k.endswith(suffix)})
@@ -169,7 +186,9 @@ def render(kind: MessageKind, values: Iterable[tuple[str, str]], language: str) 
         filled[key] = catalog.gettext(filled[key])
     separator = catalog.gettext(", ")
     for key in kind.lists & filled.keys():
-        filled[key] = separator.join(filled[key].split(LIST_SEPARATOR))
+        items = filled[key].split(LIST_SEPARATOR)
+        chinese = all(_CJK.search(item) for item in items)
+        filled[key] = (LIST_SEPARATOR if chinese else separator).join(items)
     for template in kind.templates:
         if placeholders(template) <= filled.keys():
             return catalog.gettext(template).format_map(filled)

@@ -10,8 +10,9 @@ import json
 from typing import Any
 
 from ._compat import require
-from ._errors import InvalidQueryError, TrackingDataError
+from ._errors import TrackingDataError
 from ._plan import Plan
+from ._query_errors import QueryErrorKind, query_error
 from ._tracking import Ledger, Report, Status
 from ._tracking_problems import TrackingProblem, relocated
 from ._tracking_problems import problem as _problem
@@ -161,11 +162,8 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
     """
     if not isinstance(plan, Plan):
         # dg_plan.loads(text) takes the text alone; this one takes the plan first.
-        raise InvalidQueryError(
-            f"expected the Plan first, then the text: tracking.loads(plan, text); "
-            f"got a {type(plan).__name__} first",
-            "plan",
-            type(plan).__name__,
+        raise query_error(
+            QueryErrorKind.PLAN_FIRST, "plan", type(plan).__name__, type=type(plan).__name__
         )
     raw = text.encode() if isinstance(text, str) else text
     if isinstance(raw, bytes) and raw.startswith(b"PK\x03\x04"):
