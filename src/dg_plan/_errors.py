@@ -219,7 +219,7 @@ class InvalidQueryError(DgPlanError, ValueError):
         reason: What is wrong, in a short English sentence.
         argument: The name of the offending argument.
         value: The offending value.
-        kind: What is wrong, as data (a ``QueryErrorKind``), or ``None`` for an error
+        kind: What is wrong, as data (a :class:`~dg_plan.QueryErrorKind`), or ``None`` for an error
             made with a reason only; the command line renders it in its language.
         values: The values the reason names, as ``(key, text)`` pairs sorted by key.
     """

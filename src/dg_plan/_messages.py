@@ -16,7 +16,7 @@ import re
 import string
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -195,10 +195,7 @@ def render(kind: MessageKind, values: Iterable[tuple[str, str]], language: str) 
     raise AssertionError(kind)  # pragma: no cover - the validators require the last one
 
 
-KindT = TypeVar("KindT", bound=MessageKind)
-
-
-def kind_validator(instance: Message[Any], attribute: attrs.Attribute[Any], value: object) -> None:
+def kind_validator(instance: Message, attribute: attrs.Attribute[Any], value: object) -> None:
     """Attrs validator: *value* is one of the kinds of *instance*'s class."""
     kinds = type(instance).KINDS
     if not isinstance(value, kinds):
@@ -209,15 +206,13 @@ def kind_validator(instance: Message[Any], attribute: attrs.Attribute[Any], valu
         )
 
 
-def values_validator(
-    instance: Message[Any], attribute: attrs.Attribute[Any], value: object
-) -> None:
+def values_validator(instance: Message, attribute: attrs.Attribute[Any], value: object) -> None:
     """Attrs validator: *value* holds the values *instance*'s kind needs."""
     check_values(instance.kind, value, type(instance).NOUN, attribute.name)
 
 
 @attrs.frozen
-class Message(Generic[KindT]):
+class Message:
     """A message as data: a kind plus the values its templates name; immutable.
 
     ``str(message)`` is its English rendering; :meth:`render` says it in a language.
@@ -237,7 +232,7 @@ class Message(Generic[KindT]):
     #: What the errors call one message of this class.
     NOUN: ClassVar[str] = "message"
 
-    kind: KindT = attrs.field(validator=kind_validator)
+    kind: MessageKind = attrs.field(validator=kind_validator)
     values: tuple[tuple[str, str], ...] = attrs.field(
         default=(), converter=to_values, validator=values_validator
     )

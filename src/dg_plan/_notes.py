@@ -113,7 +113,7 @@ class NoteKind(MessageKind):
 
 
 @attrs.frozen(cache_hash=True)
-class Note(Message[NoteKind]):
+class Note(Message):
     """One inference recorded in a task's provenance: a kind plus its values.
 
     Immutable and hashable; ``str(note)`` is its English rendering.
@@ -137,6 +137,10 @@ class Note(Message[NoteKind]):
 
     KINDS = NoteKind
     NOUN = "note"
+
+    # Here too, so that the API reference shows them.
+    get = Message.get
+    render = Message.render
 
 
 def text_note(text: str) -> Note:

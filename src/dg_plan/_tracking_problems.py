@@ -170,7 +170,7 @@ def _check_kind(instance: TrackingProblem, attribute: attrs.Attribute[Any], valu
 
 
 @attrs.frozen(init=False, repr=False, eq=True, hash=False)
-class TrackingProblem(Message[TrackingProblemKind | None]):  # type: ignore[type-var]
+class TrackingProblem(Message):
     """One thing wrong with a report or a returned template; immutable.
 
     ``str(problem)`` and :attr:`reason` are English, as every exception's text is;
@@ -200,7 +200,10 @@ class TrackingProblem(Message[TrackingProblemKind | None]):  # type: ignore[type
     row: int | None
     column: str | None
     report: int | None
-    kind: TrackingProblemKind | None = attrs.field(converter=_kind, validator=_check_kind)
+    # A problem made with a reason only has no kind: the one Message whose kind may be None.
+    kind: TrackingProblemKind | None = attrs.field(  # type: ignore[assignment]
+        converter=_kind, validator=_check_kind
+    )
     values: tuple[tuple[str, str], ...] = attrs.field(
         converter=to_values, validator=values_validator
     )

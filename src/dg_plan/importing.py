@@ -42,7 +42,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -194,7 +194,7 @@ class Location:
 
 
 @attrs.frozen
-class _Found(Message[FindingKind]):
+class _Found(Message):
     """What an import note and an import problem share: a place, a kind plus its values."""
 
     KINDS = FindingKind
@@ -1058,7 +1058,8 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
             for problem in cell.problems:
                 # The cell as the file prints it, without the label its column adds.
                 values = {**dict(problem.values), "cell": at.text}
-                source.problem(at.where, problem.kind, at.text, values)
+                kind = cast("FindingKind", problem.kind)  # a Finding's KINDS
+                source.problem(at.where, kind, at.text, values)
             for note in cell.notes:
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
