@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from dg_plan import importing
-from dg_plan._findings import _TEMPLATES, render
+from dg_plan._messages import render
 from dg_plan.importing import FindingKind, ImportNote, ImportProblem, Location
 from test_cli import call
 from test_i18n import english_left
@@ -283,7 +283,7 @@ def test_files_that_cannot_be_imported_say_why_in_chinese(tmp_path):
 
 def _example(kind: FindingKind) -> tuple[tuple[str, str], ...]:
     """Chinese values for every placeholder of every template of *kind*."""
-    keys = {k for template in _TEMPLATES[kind] for k in re.findall(r"\{(\w+)", template)}
+    keys = {k for template in kind.templates for k in re.findall(r"\{(\w+)", template)}
     values = dict.fromkeys(keys, "数据")
     if kind is FindingKind.NEW_UNIT:
         values["unit_kind"] = "unclassified"
@@ -299,7 +299,7 @@ def test_every_kind_of_finding_is_said_in_chinese(kind):
     assert zh != en
     assert english_left(zh, NAMES | {"WPS"}) == set(), zh
     # Each template, most specific first, is translated.
-    for template in _TEMPLATES[kind]:
+    for template in kind.templates:
         needed = dict.fromkeys(re.findall(r"\{(\w+)", template), "数据")
         assert render(kind, tuple(needed.items()), "zh") != template.format_map(needed)
     problem = ImportProblem(Location("清单.csv", row=3), kind=kind, values=values)

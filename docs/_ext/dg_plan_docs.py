@@ -92,6 +92,10 @@ THIRD_PARTY = {
 }
 PYTHON_DOCS = "https://docs.python.org/3/library/{module}.html#{name}"
 
+# Internal bases a public class's signature or bases name: shown as text, not linked
+# (the message base every kind of note, finding, problem and query error shares).
+INTERNAL_BASES = frozenset({"dg_plan._messages.Message", "dg_plan._messages.MessageKind"})
+
 
 # -- small helpers ------------------------------------------------------------------
 
@@ -809,6 +813,8 @@ def resolve(
         return None
     target = str(node.get("reftarget", ""))
     for candidate in dict.fromkeys(filter(None, (target, _qualified(node, target)))):
+        if candidate in INTERNAL_BASES:
+            return contnode
         if m := re.fullmatch(r"dg_plan\.(?:_\w+\.)+(\w+(?:\.\w+)*)", candidate):
             public = f"dg_plan.{m[1]}"
             if public.split(".")[1] not in dg_plan.__all__:

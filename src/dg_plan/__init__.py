@@ -26,7 +26,6 @@ from ._errors import (
     PlanDataError,
     PlanImportError,
     TrackingDataError,
-    TrackingProblem,
     UnknownNameError,
     UnknownPlatformError,
     UnknownTaskError,
@@ -53,7 +52,9 @@ from ._model import (
 )
 from ._notes import Note, NoteKind
 from ._plan import Plan
+from ._query_errors import QueryErrorKind
 from ._search import SearchHit
+from ._tracking_problems import TrackingProblem, TrackingProblemKind
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ __all__ = [
     "Platform",
     "PlatformKind",
     "Provenance",
+    "QueryErrorKind",
     "Responsibility",
     "Role",
     "SearchHit",
@@ -87,6 +89,7 @@ __all__ = [
     "TimelineEntry",
     "TrackingDataError",
     "TrackingProblem",
+    "TrackingProblemKind",
     "Unit",
     "UnitKind",
     "UnknownNameError",

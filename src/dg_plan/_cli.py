@@ -41,7 +41,6 @@ from ._errors import (
     PlanDataError,
     PlanImportError,
     TrackingDataError,
-    TrackingProblem,
     UnknownNameError,
     UnknownTaskError,
     UnknownUnitError,
@@ -50,6 +49,7 @@ from ._findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
 from ._i18n import N_, ngettext, pgettext
 from ._i18n import gettext as _
 from ._load import load_plan
+from ._messages import render as render_message
 from ._model import (
     ROLE_WORDS,
     Deadline,
@@ -64,7 +64,7 @@ from ._model import (
 from ._notes import Note
 from ._plan import Plan
 from ._query import summarize
-from ._tracking_problems import relocated
+from ._tracking_problems import TrackingProblem, relocated
 from ._version import __version__
 
 __all__ = ["main"]
@@ -1784,25 +1784,6 @@ def _usage_error(parser: argparse.ArgumentParser, args: argparse.Namespace, msg:
     return 2
 
 
-# What the library's InvalidQueryError reasons say, where they are fixed sentences:
-# marked so that the command line can show them in the chosen language.
-_QUERY_REASONS = (
-    N_("expected a day, got an instant: pass its .date()"),
-    N_("expected a datetime.date or a 'YYYY-MM-DD' string"),
-    N_(
-        "expected a period such as '2024', '2024H1', '2024Q3', '2024-06', '2024年上半年', "
-        "'2024年三季度' or '2024年6月'"
-    ),
-    N_("expected a day such as 2024-12-31, 2024/12/31, 2024.12.31 or 2024年12月31日"),
-    N_("no such month"),
-    N_("expected a whole number of days >= 0"),
-    N_("an empty query would match everything"),
-    N_("expected a text to search for"),
-    N_("section ids are strings such as '3' or '3.4'"),
-    N_("expected task numbers or tasks"),
-)
-
-
 def _argument(name: str) -> str:
     """A query argument's name, as the command line shows it."""
     names = {
@@ -1825,31 +1806,15 @@ def _argument(name: str) -> str:
     return names.get(name, name)
 
 
-_AFTER = re.compile(r"start (\S+) is after end (\S+)")
-_THROUGH_MEMBERS = re.compile(
-    r"(\S+) reports through its members \((.+)\); write a template for each"
-)
-_NO_TASK = re.compile(r"(\S+) answers for no task of the plan")
-
-
 def _query_error(exc: InvalidQueryError) -> str:
-    """The command line's rendering of an invalid query argument."""
-    reason = exc.reason
-    after = _AFTER.fullmatch(reason)
-    through = _THROUGH_MEMBERS.fullmatch(reason)
-    no_task = _NO_TASK.fullmatch(reason)
-    if through is not None:
-        reason = _("{unit} reports through its members ({members}); write a template for each")
-        reason = reason.format(unit=through[1], members=through[2])
-    elif no_task is not None:
-        reason = _("{unit} answers for no task of the plan").format(unit=no_task[1])
-    elif reason.startswith("impossible day: "):
-        detail = reason.removeprefix("impossible day: ")
-        reason = _("impossible day: {detail}").format(detail=detail)
-    elif after is not None:
-        reason = _("start {start} is after end {end}").format(start=after[1], end=after[2])
+    """The command line's rendering of an invalid query argument: its kind and values.
+
+    An error made with a reason only (no kind) shows its reason as it is.
+    """
+    if exc.kind is None:
+        reason = exc.reason
     else:
-        reason = _(reason)
+        reason = render_message(exc.kind, exc.values, _i18n.current())
     argument = _argument(exc.argument)
     return _("{reason} ({argument}={value!r})").format(
         reason=reason, argument=argument, value=exc.value

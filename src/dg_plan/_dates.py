@@ -7,7 +7,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
-from ._errors import InvalidQueryError
+from ._query_errors import QueryErrorKind, query_error
 
 __all__ = ["PERIOD_FORMS", "parse_period", "read_day", "to_date"]
 
@@ -25,7 +25,7 @@ def to_date(value: object, argument: str) -> datetime.date:
     if type(value) is datetime.date:
         return value
     if isinstance(value, datetime.datetime):  # pandas.Timestamp is one too
-        raise InvalidQueryError("expected a day, got an instant: pass its .date()", argument, value)
+        raise query_error(QueryErrorKind.INSTANT, argument, value)
     if isinstance(value, str):
         text = value.strip()
         try:
@@ -36,8 +36,10 @@ def to_date(value: object, argument: str) -> datetime.date:
             try:
                 return datetime.date(int(m[1]), int(m[2]), int(m[3]))
             except ValueError as exc:
-                raise InvalidQueryError(f"impossible day: {exc}", argument, value) from None
-    raise InvalidQueryError("expected a datetime.date or a 'YYYY-MM-DD' string", argument, value)
+                raise query_error(
+                    QueryErrorKind.IMPOSSIBLE_DAY, argument, value, detail=str(exc)
+                ) from None
+    raise query_error(QueryErrorKind.EXPECTED_DATE, argument, value)
 
 
 _ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
@@ -68,12 +70,12 @@ def read_day(value: object, argument: str) -> datetime.date:
         return value
     m = _TYPED_DAY.fullmatch(value.strip()) if isinstance(value, str) else None
     if m is None:
-        raise InvalidQueryError(DAY_REASON, argument, value)
+        raise query_error(QueryErrorKind.EXPECTED_DAY, argument, value)
     month, day = (int(g) for g in m.groups()[1:] if g is not None)
     try:
         return datetime.date(int(m[1]), month, day)
     except ValueError as exc:
-        raise InvalidQueryError(f"impossible day: {exc}", argument, value) from None
+        raise query_error(QueryErrorKind.IMPOSSIBLE_DAY, argument, value, detail=str(exc)) from None
 
 
 _PERIOD = re.compile(r"([0-9]{4})(?:(H[12])|(Q[1-4])|-([0-9]{2}))?")
@@ -119,7 +121,7 @@ def parse_period(period: object) -> tuple[datetime.date, datetime.date]:
             text = year
     m = _PERIOD.fullmatch(text) if text else None
     if m is None or not 1 <= int(m[1]) <= 9999:
-        raise InvalidQueryError(f"expected a period such as {PERIOD_FORMS}", "period", period)
+        raise query_error(QueryErrorKind.EXPECTED_PERIOD, "period", period)
     year = int(m[1])
     if m[2]:
         first_month, months = (1 if m[2] == "H1" else 7), 6
@@ -128,7 +130,7 @@ def parse_period(period: object) -> tuple[datetime.date, datetime.date]:
     elif m[4]:
         first_month, months = int(m[4]), 1
         if not 1 <= first_month <= 12:
-            raise InvalidQueryError("no such month", "period", period)
+            raise query_error(QueryErrorKind.NO_SUCH_MONTH, "period", period)
     else:
         first_month, months = 1, 12
     start = datetime.date(year, first_month, 1)

@@ -9,7 +9,6 @@ __all__ = [
     "InvalidTypeError",
     "PlanDataError",
     "TrackingDataError",
-    "TrackingProblem",
     "UnknownNameError",
     "UnknownPlatformError",
     "UnknownTaskError",
@@ -18,7 +17,12 @@ __all__ = [
 ]
 
 import operator
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._query_errors import QueryErrorKind
+    from ._tracking_problems import TrackingProblem
 
 
 class DgPlanError(Exception):
@@ -212,116 +216,32 @@ class InvalidQueryError(DgPlanError, ValueError):
     """A query argument is invalid: a start after an end, a malformed period, a non-date.
 
     Attributes:
+        reason: What is wrong, in a short English sentence.
         argument: The name of the offending argument.
         value: The offending value.
+        kind: What is wrong, as data (a :class:`~dg_plan.QueryErrorKind`), or ``None`` for an error
+            made with a reason only; the command line renders it in its language.
+        values: The values the reason names, as ``(key, text)`` pairs sorted by key.
     """
-
-    def __init__(self, reason: str, argument: str, value: object) -> None:
-        self.reason = reason
-        self.argument = argument
-        self.value = value
-        super().__init__(reason, argument, value)
-
-    def __str__(self) -> str:
-        return f"{self.reason} ({self.argument}={self.value!r})"
-
-
-class TrackingProblem:
-    """One thing wrong with a report or a returned template; immutable.
-
-    ``str(problem)`` and :attr:`reason` are English, as every exception's text is;
-    :attr:`kind` and :attr:`values` say the same as data, and :meth:`render` writes
-    the reason in another language (the command line's ``--lang zh`` does).
-
-    Attributes:
-        reason: What is wrong, in a short English sentence.
-        value: The offending value as found.
-        file: The file it is in (its name), or ``None`` for reports made in code.
-        row: The sheet's row number (1-based, as a spreadsheet shows it), if any.
-        column: The column's header (``状态``) or the report's field (``completed_on``).
-        report: The report's position among those given to the ledger, if any.
-        kind: What kind of problem it is (``"bad_status"``, ``"plan_not_ledger"``, ...),
-            or ``None`` for a problem made with a reason only.
-        values: The values the reason names, as ``(key, text)`` pairs sorted by key
-            (``(("choices", "未启动、推进中、已完成"),)``).
-    """
-
-    __slots__ = ("column", "file", "kind", "reason", "report", "row", "value", "values")
 
     def __init__(
         self,
         reason: str,
-        value: object = None,
+        argument: str,
+        value: object,
         *,
-        file: str | None = None,
-        row: int | None = None,
-        column: str | None = None,
-        report: int | None = None,
-        kind: str | None = None,
-        values: Mapping[str, str] | Iterable[tuple[str, str]] = (),
+        kind: QueryErrorKind | None = None,
+        values: Iterable[tuple[str, str]] = (),
     ) -> None:
         self.reason = reason
-        self.file = file
-        self.row = row
-        self.column = column
-        self.report = report
-        self.kind = kind
-        pairs = values.items() if isinstance(values, Mapping) else values
-        self.values: tuple[tuple[str, str], ...] = tuple(sorted((str(k), str(v)) for k, v in pairs))
+        self.argument = argument
         self.value = value
-
-    def render(self, language: str = "en") -> str:
-        """Return the reason in *language* (``"en"`` or ``"zh"``).
-
-        Raises:
-            InvalidQueryError: *language* is neither.
-        """
-        from ._tracking_problems import render  # noqa: PLC0415 - gettext only when shown
-
-        return render(self, language)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if hasattr(self, "value"):  # every slot is set in __init__, value last
-            raise AttributeError(f"TrackingProblem is immutable: cannot set {name!r}")
-        object.__setattr__(self, name, value)
-
-    def _key(self) -> tuple[object, ...]:
-        return (
-            self.reason,
-            self.value,
-            self.file,
-            self.row,
-            self.column,
-            self.report,
-            self.kind,
-            self.values,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TrackingProblem):
-            return NotImplemented
-        return self._key() == other._key()
-
-    def __hash__(self) -> int:
-        return hash(repr(self._key()))
-
-    def __repr__(self) -> str:
-        return f"TrackingProblem({str(self)!r})"
+        self.kind = kind
+        self.values = tuple(sorted(values))
+        super().__init__(reason, argument, value)
 
     def __str__(self) -> str:
-        where = []
-        if self.file is not None:
-            where.append(self.file)
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.report is not None and self.file is None:
-            where.append(f"report #{self.report}")
-        if self.column is not None:
-            where.append(self.column)
-        shown = repr(self.value)
-        if len(shown) > 80:
-            shown = shown[:77] + "..."
-        return f"{', '.join(where)}: {self.reason} (value: {shown})"
+        return f"{self.reason} ({self.argument}={self.value!r})"
 
 
 class TrackingDataError(DgPlanError, ValueError):

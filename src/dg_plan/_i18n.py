@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from ._errors import InvalidQueryError
+from ._query_errors import QueryErrorKind, query_error
 
 if TYPE_CHECKING:
     import gettext as _gettext
@@ -63,7 +63,7 @@ def normalize(language: object) -> str:
     """
     known = _known(language)
     if known is None:
-        raise InvalidQueryError("expected a language: 'en' or 'zh'", "language", language)
+        raise query_error(QueryErrorKind.EXPECTED_LANGUAGE, "language", language)
     return known
 
 

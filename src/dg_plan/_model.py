@@ -21,6 +21,7 @@ from ._errors import (
     ValidationError,
 )
 from ._notes import Note
+from ._query_errors import QueryErrorKind, query_error
 from ._text import close_matches, lookup_key
 from ._validate import dg_errors
 
@@ -621,13 +622,13 @@ def role_query_error(role: object, *, optional: bool) -> InvalidQueryError:
     A string that is a role's value or name gets the spelling that works
     (``Role("lead")``), since that is what a caller who passes ``"lead"`` meant.
     """
-    choices = "Role.LEAD, Role.RESPONSIBLE or Role.SUPPORT" + (" (or None)" if optional else "")
-    reason = f"expected a dg_plan.Role: {choices}"
-    if isinstance(role, str):
-        meant = ROLE_WORDS.get(role.strip().lower())
-        if meant is not None:
-            reason += f"; pass Role.{meant.name} (or Role({meant.value!r})), not the string"
-    return InvalidQueryError(reason, "role", role)
+    kind = QueryErrorKind.EXPECTED_ROLE_OR_NONE if optional else QueryErrorKind.EXPECTED_ROLE
+    meant = ROLE_WORDS.get(role.strip().lower()) if isinstance(role, str) else None
+    if meant is None:
+        return query_error(kind, "role", role)
+    return query_error(
+        kind, "role", role, member=f"Role.{meant.name}", call=f"Role({meant.value!r})"
+    )
 
 
 def _tuple_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator

@@ -15,7 +15,6 @@ import attrs
 from . import _display
 from ._dates import parse_period, to_date
 from ._errors import (
-    InvalidQueryError,
     InvalidTypeError,
     UnknownNameError,
     UnknownPlatformError,
@@ -35,6 +34,7 @@ from ._model import (
     role_query_error,
     unique_names,
 )
+from ._query_errors import QueryErrorKind, query_error
 from ._search import SearchHit, fold, search, terms_of
 from ._text import close_matches, lookup_key, rank
 from ._validate import dg_errors
@@ -354,9 +354,12 @@ class Plan:
                 )
             return found
         if not isinstance(name, str):
-            raise InvalidQueryError(
-                f"expected a {argument} name (str) or a {kind.__name__}", argument, name
+            wanted = (
+                QueryErrorKind.EXPECTED_UNIT_NAME
+                if kind is Unit
+                else QueryErrorKind.EXPECTED_PLATFORM_NAME
             )
+            raise query_error(wanted, argument, name)
         found = index.get(lookup_key(name))
         if found is None:
             raise unknown(name, self._suggest(index, name))
@@ -393,13 +396,11 @@ class Plan:
             InvalidQueryError: *section_id* is not a str (``plan.section(1)``).
         """
         if not isinstance(section_id, str):
-            raise InvalidQueryError(
-                f"section ids are strings: use {str(section_id)!r}"
-                if isinstance(section_id, (int, float))
-                else "section ids are strings such as '3' or '3.4'",
-                "section_id",
-                section_id,
-            )
+            if isinstance(section_id, (int, float)):
+                raise query_error(
+                    QueryErrorKind.SECTION_ID_NUMBER, "section_id", section_id, id=str(section_id)
+                )
+            raise query_error(QueryErrorKind.SECTION_ID_NOT_TEXT, "section_id", section_id)
         for part in self.sections:
             for s in part.walk():
                 if s.id == section_id:
@@ -588,7 +589,9 @@ class Plan:
         """
         first, last = to_date(start, "start"), to_date(end, "end")
         if first > last:
-            raise InvalidQueryError(f"start {first} is after end {last}", "start", start)
+            raise query_error(
+                QueryErrorKind.START_AFTER_END, "start", start, start=str(first), end=str(last)
+            )
         index = self._index()
         return index.in_order(index.between(first, last))
 
@@ -627,7 +630,7 @@ class Plan:
         if kind is None:
             return index.in_order(t for ts in index.undated.values() for t in ts)
         if kind not in index.undated:
-            raise InvalidQueryError("expected an undated DeadlineKind or None", "kind", kind)
+            raise query_error(QueryErrorKind.EXPECTED_UNDATED_KIND, "kind", kind)
         return index.undated[kind]
 
     def timeline(self) -> tuple[TimelineEntry, ...]:
@@ -637,7 +640,7 @@ class Plan:
     def _done(self, done: object) -> frozenset[int]:
         # A list, a set, a numpy array or a pandas Series of numbers (or of tasks).
         if isinstance(done, (str, bytes)) or not isinstance(done, Iterable):
-            raise InvalidQueryError("expected task numbers or tasks", "done", done)
+            raise query_error(QueryErrorKind.EXPECTED_TASKS, "done", done)
         return frozenset(
             self.task(item.number if isinstance(item, Task) else item).number for item in done
         )
@@ -680,9 +683,9 @@ class Plan:
                 raise TypeError  # noqa: TRY301 - a bool is no count of days
             days = operator.index(days)
         except TypeError:
-            raise InvalidQueryError("expected a whole number of days >= 0", "days", days) from None
+            raise query_error(QueryErrorKind.EXPECTED_DAYS, "days", days) from None
         if days < 0:
-            raise InvalidQueryError("expected a whole number of days >= 0", "days", days)
+            raise query_error(QueryErrorKind.EXPECTED_DAYS, "days", days)
         day = to_date(as_of, "as_of")
         finished = self._done(done)
         index = self._index()
@@ -749,11 +752,13 @@ class Plan:
             first = datetime.date.min if start is None else to_date(start, "start")
             last = datetime.date.max if end is None else to_date(end, "end")
             if first > last:
-                raise InvalidQueryError(f"start {first} is after end {last}", "start", start)
+                raise query_error(
+                    QueryErrorKind.START_AFTER_END, "start", start, start=str(first), end=str(last)
+                )
             found.append({t.number for t in index.between(first, last)})
         if kind is not None:
             if not isinstance(kind, DeadlineKind):
-                raise InvalidQueryError("expected a DeadlineKind or None", "kind", kind)
+                raise query_error(QueryErrorKind.EXPECTED_DEADLINE_KIND, "kind", kind)
             chosen = index.dated if kind is DeadlineKind.DATE else index.undated[kind]
             found.append({t.number for t in chosen})
         if text is not None:
@@ -795,5 +800,5 @@ class Plan:
 
 def _query_key(query: object) -> str:
     if not isinstance(query, str) or not lookup_key(query):
-        raise InvalidQueryError("an empty query would match everything", "query", query)
+        raise query_error(QueryErrorKind.EMPTY_QUERY, "query", query)
     return lookup_key(query)

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 import attrs
 
 from . import _display
-from ._errors import InvalidQueryError
 from ._model import Task
+from ._query_errors import QueryErrorKind, query_error
 
 __all__ = ["SearchHit", "fold", "terms_of"]
 
@@ -44,10 +44,10 @@ def terms_of(query: object) -> tuple[str, ...]:
             match every task.
     """
     if not isinstance(query, str):
-        raise InvalidQueryError("expected a text to search for", "query", query)
+        raise query_error(QueryErrorKind.EXPECTED_TEXT, "query", query)
     terms = tuple(dict.fromkeys(t for t in (fold(w)[0] for w in query.split()) if t))
     if not terms:
-        raise InvalidQueryError("an empty query would match everything", "query", query)
+        raise query_error(QueryErrorKind.EMPTY_QUERY, "query", query)
     return terms
 
 

@@ -14,18 +14,17 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from ._errors import (
-    InvalidQueryError,
     InvalidTypeError,
     TrackingDataError,
-    TrackingProblem,
     UnknownNameError,
 )
 from ._i18n import N_
 from ._model import Role, Task, Unit
 from ._plan import Plan
 from ._query import to_date
+from ._query_errors import QueryErrorKind, query_error
+from ._tracking_problems import TrackingProblem, unknown_unit
 from ._tracking_problems import problem as _problem
-from ._tracking_problems import unknown_unit
 
 if TYPE_CHECKING:  # pandas is optional: named in a signature, imported when called
     import pandas
@@ -94,7 +93,9 @@ class Status(enum.Enum):
             found = _PARSE.get(value.strip()) or _PARSE.get(value.strip().lower())
             if found is not None:
                 return found
-        raise InvalidQueryError(f"not a status; choose one of {CHOICES}", "status", value)
+        raise query_error(
+            QueryErrorKind.NOT_A_STATUS, "status", value, choices=tuple(s.label for s in Status)
+        )
 
 
 _LABELS = MappingProxyType(
@@ -645,7 +646,7 @@ def _problems(
                     report.unit,
                     unit=unit.name,
                     task=task.number,
-                    units="、".join(u.name for u in task.units),
+                    units=tuple(u.name for u in task.units),
                 )
                 ok = False
         for kind, column, value, values in _own_problems(report):
@@ -889,8 +890,12 @@ class Ledger:
         resolved = self.plan.unit(unit)
         table = _answering(self.plan, found)
         if resolved.name not in table:
-            raise InvalidQueryError(
-                f"{resolved.name} is not one of task {found.number}'s units", "unit", unit
+            raise query_error(
+                QueryErrorKind.NOT_TASK_UNIT,
+                "unit",
+                unit,
+                unit=resolved.name,
+                task=str(found.number),
             )
         report = self._unit_state(found.number, resolved.name, table[resolved.name], day)
         return None if report is None else report.status
@@ -1097,7 +1102,7 @@ class Ledger:
                 unit_counts[self._category(task, state, day)] += 1
             return tuple(SummaryRow(n, n, **by_unit[n]) for n, _, _ in table.rows)
         if by not in ("part", "deadline"):
-            raise InvalidQueryError("expected 'unit', 'part' or 'deadline'", "by", by)
+            raise query_error(QueryErrorKind.EXPECTED_GROUPING, "by", by)
         category = {t.number: (c, silent) for t, c, silent in self._classified(day)}
         groups: list[tuple[str, str, Sequence[Task]]]
         if by == "part":

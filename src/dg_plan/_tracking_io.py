@@ -10,11 +10,12 @@ import json
 from typing import Any
 
 from ._compat import require
-from ._errors import InvalidQueryError, TrackingDataError, TrackingProblem
+from ._errors import TrackingDataError
 from ._plan import Plan
+from ._query_errors import QueryErrorKind, query_error
 from ._tracking import Ledger, Report, Status
+from ._tracking_problems import TrackingProblem, relocated
 from ._tracking_problems import problem as _problem
-from ._tracking_problems import relocated
 from .export import Destination, _emit
 
 __all__ = [
@@ -121,7 +122,7 @@ def _report(obj: object, path: str, problems: list[TrackingProblem]) -> Report |
                 "expected_status",
                 obj["status"],
                 column=f"{path}.status",
-                choices=", ".join(s.value for s in Status),
+                choices=tuple(s.value for s in Status),
             )
         )
     as_of = _date(obj["as_of"], f"{path}.as_of", problems)
@@ -161,11 +162,8 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
     """
     if not isinstance(plan, Plan):
         # dg_plan.loads(text) takes the text alone; this one takes the plan first.
-        raise InvalidQueryError(
-            f"expected the Plan first, then the text: tracking.loads(plan, text); "
-            f"got a {type(plan).__name__} first",
-            "plan",
-            type(plan).__name__,
+        raise query_error(
+            QueryErrorKind.PLAN_FIRST, "plan", type(plan).__name__, type=type(plan).__name__
         )
     raw = text.encode() if isinstance(text, str) else text
     if isinstance(raw, bytes) and raw.startswith(b"PK\x03\x04"):

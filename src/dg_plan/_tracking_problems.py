@@ -7,96 +7,275 @@ for, through the catalog.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from ._errors import TrackingProblem
+import attrs
+
 from ._i18n import N_
-from ._notes import render_values
+from ._messages import Message, MessageKind, kind_validator, render, to_values, values_validator
 
-__all__ = ["PROBLEMS", "problem", "relocated", "render", "unknown_unit"]
+__all__ = [
+    "PROBLEMS",
+    "TrackingProblem",
+    "TrackingProblemKind",
+    "problem",
+    "relocated",
+    "unknown_unit",
+]
 
-#: Each kind of problem: its English sentence, a gettext message with the values.
-PROBLEMS: Mapping[str, str] = MappingProxyType(
-    {
-        # Reports checked against the plan (Ledger, collect, loads).
-        "not_a_report": N_("not a Report"),
-        "no_task": N_("no such task (the plan's tasks are {first}..{last})"),
-        "unknown_unit": N_("no unit named {name}"),
-        "unknown_unit_suggest": N_("no unit named {name}; did you mean {suggestions}?"),
-        "not_task_unit": N_("{unit} is not one of task {task}'s units ({units})"),
-        "done_without_day": N_("a DONE report needs completed_on, the day the work was done"),
-        "day_not_done": N_("only a DONE report has completed_on (this one is {status})"),
-        "done_after_report": N_("completed_on is after the day the report speaks for ({as_of})"),
-        "contradicts_report": N_(
+
+class TrackingProblemKind(MessageKind):
+    """What is wrong with a report, a ledger file or a returned template.
+
+    The values are the stable names a problem's ``kind`` had as plain strings; each
+    member's template (its English sentence, a gettext message with the values) is
+    beside it.
+    """
+
+    # Reports checked against the plan (Ledger, collect, loads).
+    NOT_A_REPORT = "not_a_report", N_("not a Report")
+    NO_TASK = "no_task", N_("no such task (the plan's tasks are {first}..{last})")
+    UNKNOWN_UNIT = "unknown_unit", N_("no unit named {name}")
+    UNKNOWN_UNIT_SUGGEST = (
+        "unknown_unit_suggest",
+        N_("no unit named {name}; did you mean {suggestions}?"),
+        {"lists": ("suggestions",)},
+    )
+    NOT_TASK_UNIT = (
+        "not_task_unit",
+        N_("{unit} is not one of task {task}'s units ({units})"),
+        {"lists": ("units",)},
+    )
+    DONE_WITHOUT_DAY = (
+        "done_without_day",
+        N_("a DONE report needs completed_on, the day the work was done"),
+    )
+    DAY_NOT_DONE = "day_not_done", N_("only a DONE report has completed_on (this one is {status})")
+    DONE_AFTER_REPORT = (
+        "done_after_report",
+        N_("completed_on is after the day the report speaks for ({as_of})"),
+    )
+    CONTRADICTS_REPORT = (
+        "contradicts_report",
+        N_(
             "contradicts report #{other} of {unit} on task {task} for {as_of} ({first} vs {second})"
         ),
-        "contradicts_row": N_(
+    )
+    CONTRADICTS_ROW = (
+        "contradicts_row",
+        N_(
             "contradicts the report in {other_file}, row {other_row}, of {unit} on task "
             "{task} for {as_of} ({first} vs {second})"
         ),
-        # Ledger files (loads).
-        "not_json": N_(
-            "this file is not a ledger: it is not JSON (line {line}, column {position})"
-        ),
-        "not_text": N_("this file is not a ledger: it is not UTF-8 JSON text"),
-        "xlsx_not_ledger": N_(
+    )
+    # Ledger files (loads).
+    NOT_JSON = (
+        "not_json",
+        N_("this file is not a ledger: it is not JSON (line {line}, column {position})"),
+    )
+    NOT_TEXT = "not_text", N_("this file is not a ledger: it is not UTF-8 JSON text")
+    XLSX_NOT_LEDGER = (
+        "xlsx_not_ledger",
+        N_(
             "this file is an xlsx workbook, not a ledger: collect returned templates into a "
             "ledger first"
         ),
-        "plan_not_ledger": N_("this file is a plan, not a ledger"),
-        "not_a_ledger": N_("this file is not a ledger (its format should be {expected})"),
-        "ledger_version": N_("this release reads ledger format version {version} only"),
-        "ledger_other_plan": N_(
-            "the ledger was made for another plan (this plan's fingerprint is {fingerprint})"
-        ),
-        "reports_not_list": N_("expected a list of reports"),
-        "report_not_object": N_("a report must be an object"),
-        "missing_field": N_("missing field {field}"),
-        "unknown_field": N_("unknown field"),
-        "expected_task": N_("expected an integer >= 1"),
-        "expected_unit": N_("expected a unit's name"),
-        "expected_status": N_("expected one of {choices}"),
-        "expected_iso_day": N_("expected a 'YYYY-MM-DD' date"),
-        "expected_text": N_("expected a string"),
-        "expected_evidence": N_("expected a list of non-empty strings"),
-        # Returned templates (collect).
-        "unreadable_xlsx": N_("cannot be read as an xlsx workbook: {error}"),
-        "no_template_sheet": N_("has no sheet {sheet}: not a dg_plan reporting template"),
-        "not_a_template": N_("not a dg_plan reporting template (H2 should read {expected})"),
-        "template_other_plan": N_(
-            "the template was made for another plan (this plan's fingerprint is {fingerprint})"
-        ),
-        "bad_reporting_day": N_("the reporting day is not a day"),
-        "bad_header": N_("the header row should be {header}"),
-        "not_units_task": N_("task {task} is not one of {unit}'s tasks"),
-        "not_a_task_number": N_("not a task number of {unit}'s"),
-        "text_edited": N_(
+    )
+    PLAN_NOT_LEDGER = "plan_not_ledger", N_("this file is a plan, not a ledger")
+    NOT_A_LEDGER = "not_a_ledger", N_("this file is not a ledger (its format should be {expected})")
+    LEDGER_VERSION = "ledger_version", N_("this release reads ledger format version {version} only")
+    LEDGER_OTHER_PLAN = (
+        "ledger_other_plan",
+        N_("the ledger was made for another plan (this plan's fingerprint is {fingerprint})"),
+    )
+    REPORTS_NOT_LIST = "reports_not_list", N_("expected a list of reports")
+    REPORT_NOT_OBJECT = "report_not_object", N_("a report must be an object")
+    MISSING_FIELD = "missing_field", N_("missing field {field}")
+    UNKNOWN_FIELD = "unknown_field", N_("unknown field")
+    EXPECTED_TASK = "expected_task", N_("expected an integer >= 1")
+    EXPECTED_UNIT = "expected_unit", N_("expected a unit's name")
+    EXPECTED_STATUS = "expected_status", N_("expected one of {choices}"), {"lists": ("choices",)}
+    EXPECTED_ISO_DAY = "expected_iso_day", N_("expected a 'YYYY-MM-DD' date")
+    EXPECTED_TEXT = "expected_text", N_("expected a string")
+    EXPECTED_EVIDENCE = "expected_evidence", N_("expected a list of non-empty strings")
+    # Returned templates (collect).
+    UNREADABLE_XLSX = "unreadable_xlsx", N_("cannot be read as an xlsx workbook: {error}")
+    NO_TEMPLATE_SHEET = (
+        "no_template_sheet",
+        N_("has no sheet {sheet}: not a dg_plan reporting template"),
+    )
+    NOT_A_TEMPLATE = (
+        "not_a_template",
+        N_("not a dg_plan reporting template (H2 should read {expected})"),
+    )
+    TEMPLATE_OTHER_PLAN = (
+        "template_other_plan",
+        N_("the template was made for another plan (this plan's fingerprint is {fingerprint})"),
+    )
+    BAD_REPORTING_DAY = "bad_reporting_day", N_("the reporting day is not a day")
+    BAD_HEADER = "bad_header", N_("the header row should be {header}")
+    NOT_UNITS_TASK = "not_units_task", N_("task {task} is not one of {unit}'s tasks")
+    NOT_A_TASK_NUMBER = "not_a_task_number", N_("not a task number of {unit}'s")
+    TEXT_EDITED = (
+        "text_edited",
+        N_(
             "the task's text is not task {task}'s: the row was edited or comes from another "
             "template"
         ),
-        "no_status": N_("the row has a report but no 状态"),
-        "bad_status": N_("not a status; choose one of {choices}"),
-        "bad_day": N_(
-            "not a day; write it as 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15"
-        ),
-        "second_template": N_("a second template of {unit} for {as_of} (the first: {first})"),
-        "no_such_file": N_("no such file: {path}"),
-        # The report problems above, found in a returned file: named by its column.
-        "done_without_day_cell": N_(
-            "a DONE report needs its {heading} (the day the work was done)"
-        ),
-        "day_not_done_cell": N_("only a DONE report has a {heading} (this one is {status})"),
-        "done_after_report_cell": N_(
-            "the {heading} is after the day the report speaks for ({as_of})"
-        ),
-    }
+    )
+    NO_STATUS = "no_status", N_("the row has a report but no 状态")
+    BAD_STATUS = "bad_status", N_("not a status; choose one of {choices}"), {"lists": ("choices",)}
+    BAD_DAY = (
+        "bad_day",
+        N_("not a day; write it as 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15"),
+    )
+    SECOND_TEMPLATE = (
+        "second_template",
+        N_("a second template of {unit} for {as_of} (the first: {first})"),
+    )
+    NO_SUCH_FILE = "no_such_file", N_("no such file: {path}")
+    # The report problems above, found in a returned file: named by its column.
+    DONE_WITHOUT_DAY_CELL = (
+        "done_without_day_cell",
+        N_("a DONE report needs its {heading} (the day the work was done)"),
+    )
+    DAY_NOT_DONE_CELL = (
+        "day_not_done_cell",
+        N_("only a DONE report has a {heading} (this one is {status})"),
+    )
+    DONE_AFTER_REPORT_CELL = (
+        "done_after_report_cell",
+        N_("the {heading} is after the day the report speaks for ({as_of})"),
+    )
+
+
+#: Each kind of problem by its name: its English sentence, a gettext message with the values.
+PROBLEMS: Mapping[str, str] = MappingProxyType(
+    {kind.value: kind.templates[-1] for kind in TrackingProblemKind}
 )
 
 
+def _kind(value: object) -> object:
+    """A problem's kind: a :class:`TrackingProblemKind`, or its name."""
+    if isinstance(value, str) and value in PROBLEMS:
+        return TrackingProblemKind(value)
+    return value
+
+
+def _check_kind(instance: TrackingProblem, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        kind_validator(instance, attribute, value)
+
+
+@attrs.frozen(init=False, repr=False, eq=True, hash=False)
+class TrackingProblem(Message):
+    """One thing wrong with a report or a returned template; immutable.
+
+    ``str(problem)`` and :attr:`reason` are English, as every exception's text is;
+    :attr:`kind` and :attr:`values` say the same as data, and :meth:`render` writes
+    the reason in another language (the command line's ``--lang zh`` does).
+
+    Attributes:
+        reason: What is wrong, in a short English sentence.
+        value: The offending value as found.
+        file: The file it is in (its name), or ``None`` for reports made in code.
+        row: The sheet's row number (1-based, as a spreadsheet shows it), if any.
+        column: The column's header (``状态``) or the report's field (``completed_on``).
+        report: The report's position among those given to the ledger, if any.
+        kind: What kind of problem it is (:attr:`TrackingProblemKind.BAD_STATUS`, whose
+            value is ``"bad_status"``, ...), or ``None`` for a problem made with a
+            reason only. The constructor takes a kind's value (``"bad_status"``) too.
+        values: The values the reason names, as ``(key, text)`` pairs sorted by key
+            (``(("choices", "未启动、推进中、已完成"),)``).
+    """
+
+    KINDS = TrackingProblemKind
+    NOUN = "problem"
+
+    reason: str
+    value: object
+    file: str | None
+    row: int | None
+    column: str | None
+    report: int | None
+    # A problem made with a reason only has no kind: the one Message whose kind may be None.
+    kind: TrackingProblemKind | None = attrs.field(  # type: ignore[assignment]
+        converter=_kind, validator=_check_kind
+    )
+    values: tuple[tuple[str, str], ...] = attrs.field(
+        converter=to_values, validator=values_validator
+    )
+
+    def __init__(
+        self,
+        reason: str,
+        value: object = None,
+        *,
+        file: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+        report: int | None = None,
+        kind: TrackingProblemKind | str | None = None,
+        values: Mapping[str, object] | Iterable[tuple[str, object]] = (),
+    ) -> None:
+        """Make a problem; *values* may be a mapping or pairs, of any values (shown as str)."""
+        pairs = values.items() if isinstance(values, Mapping) else values
+        shown = tuple((str(k), v if isinstance(v, tuple) else str(v)) for k, v in pairs)
+        self.__attrs_init__(reason, value, file, row, column, report, kind, shown)
+
+    def render(self, language: str = "en") -> str:
+        """Return the reason in *language* (``"en"`` or ``"zh"``).
+
+        A problem without a kind (made with a reason only) keeps its reason.
+
+        Raises:
+            InvalidQueryError: *language* is neither.
+        """
+        if self.kind is None:
+            from . import _i18n  # noqa: PLC0415 - gettext only when a problem is shown
+
+            _i18n.normalize(language)  # an unknown language is refused, with a kind or without
+            return self.reason
+        return render(self.kind, self.values, language)
+
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.reason,
+            self.value,
+            self.file,
+            self.row,
+            self.column,
+            self.report,
+            self.kind,
+            self.values,
+        )
+
+    def __hash__(self) -> int:
+        return hash(repr(self._key()))
+
+    def __repr__(self) -> str:
+        return f"TrackingProblem({str(self)!r})"
+
+    def __str__(self) -> str:
+        where = []
+        if self.file is not None:
+            where.append(self.file)
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.report is not None and self.file is None:
+            where.append(f"report #{self.report}")
+        if self.column is not None:
+            where.append(self.column)
+        shown = repr(self.value)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        return f"{', '.join(where)}: {self.reason} (value: {shown})"
+
+
 def problem(
-    kind: str,
+    kind: TrackingProblemKind | str,
     value: object = None,
     *,
     file: str | None = None,
@@ -105,25 +284,29 @@ def problem(
     report: int | None = None,
     **values: object,
 ) -> TrackingProblem:
-    """Return a problem of *kind*, its English reason filled in with *values*."""
-    shown = {k: str(v) for k, v in values.items()}
+    """Return a problem of *kind*, its English reason made from *values*.
+
+    A value that is a tuple of strings is a list (the kind names it in ``lists``).
+    """
+    found = kind if isinstance(kind, TrackingProblemKind) else TrackingProblemKind(kind)
+    shown = to_values({k: v if isinstance(v, tuple) else str(v) for k, v in values.items()})
     return TrackingProblem(
-        PROBLEMS[kind].format_map(shown),
+        render(found, shown, "en"),  # type: ignore[arg-type]
         value,
         file=file,
         row=row,
         column=column,
         report=report,
-        kind=kind,
-        values=shown,
+        kind=found,
+        values=shown,  # type: ignore[arg-type]
     )
 
 
 def unknown_unit(name: object, exc: Exception) -> tuple[str, dict[str, Any]]:
     """The kind and values of a problem: *name* names no unit (*exc* says so)."""
-    suggestions = getattr(exc, "suggestions", ())
+    suggestions = tuple(getattr(exc, "suggestions", ()))
     if suggestions:
-        return "unknown_unit_suggest", {"name": name, "suggestions": "、".join(suggestions)}
+        return "unknown_unit_suggest", {"name": name, "suggestions": suggestions}
     return "unknown_unit", {"name": name}
 
 
@@ -140,19 +323,18 @@ def relocated(
     A problem that names a report's field, placed in a returned file's column, names
     the column as the file shows it (完成日期, not completed_on).
     """
-    if file is not None and column is not None and f"{found.kind}_cell" in PROBLEMS:
-        kind = f"{found.kind}_cell"
-        values = {**dict(found.values), "heading": column}
-        return TrackingProblem(
-            PROBLEMS[kind].format_map(values),
-            found.value,
-            file=file,
-            row=row,
-            column=column,
-            report=report,
-            kind=kind,
-            values=values,
-        )
+    if found.kind is not None and file is not None and column is not None:
+        cell = f"{found.kind.value}_cell"
+        if cell in PROBLEMS:
+            return problem(
+                cell,
+                found.value,
+                file=file,
+                row=row,
+                column=column,
+                report=report,
+                **{**dict(found.values), "heading": column},
+            )
     return TrackingProblem(
         found.reason,
         found.value,
@@ -163,19 +345,3 @@ def relocated(
         kind=found.kind,
         values=found.values,
     )
-
-
-def render(found: TrackingProblem, language: str) -> str:
-    """Return *found*'s reason in *language*: its kind's message, translated, with its values.
-
-    A problem without a kind (made with a reason only) keeps its reason.
-
-    Raises:
-        InvalidQueryError: *language* is neither Chinese nor English.
-    """
-    from . import _i18n  # noqa: PLC0415 - gettext only when a problem is shown
-
-    _i18n.normalize(language)  # an unknown language is refused, with a kind or without
-    if found.kind is None or found.kind not in PROBLEMS:
-        return found.reason
-    return render_values((PROBLEMS[found.kind],), found.values, language)

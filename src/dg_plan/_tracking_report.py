@@ -10,10 +10,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from ._compat import require
-from ._errors import InvalidQueryError
 from ._i18n import current, ngettext, using
 from ._i18n import gettext as _
 from ._query import to_date
+from ._query_errors import QueryErrorKind, query_error
 from ._tracking import CATEGORIES, Ledger, SummaryRow, category_labels, not_reported_labels
 from .export import _emit
 
@@ -349,4 +349,4 @@ def report(
         elif fmt == "xlsx":
             _emit(path, _xlsx(ledger, day), "xlsx")
         else:
-            raise InvalidQueryError("expected 'html' or 'xlsx'", "fmt", fmt)
+            raise query_error(QueryErrorKind.EXPECTED_REPORT_FORMAT, "fmt", fmt)

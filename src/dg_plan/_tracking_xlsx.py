@@ -12,14 +12,15 @@ from typing import Any
 
 from ._compat import require
 from ._dates import read_day
-from ._errors import InvalidQueryError, TrackingDataError, TrackingProblem
+from ._errors import InvalidQueryError, TrackingDataError
 from ._model import Unit
 from ._plan import Plan
 from ._query import to_date
+from ._query_errors import QueryErrorKind, query_error
 from ._tracking import _ROLE_LABELS, Ledger, Report, Status, _problems
 from ._tracking_io import plan_fingerprint
+from ._tracking_problems import TrackingProblem, relocated, unknown_unit
 from ._tracking_problems import problem as _problem
-from ._tracking_problems import relocated, unknown_unit
 
 __all__ = ["TEMPLATE_HEADER", "collect", "parse_day", "write_template"]
 
@@ -73,11 +74,7 @@ def parse_day(value: object) -> datetime.date | None:
         # The command line's day forms (one grammar: dg_plan._dates.read_day).
         with contextlib.suppress(InvalidQueryError):
             return read_day(value, "day")
-    raise InvalidQueryError(
-        "not a day; write it as 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15",
-        "day",
-        value,
-    )
+    raise query_error(QueryErrorKind.NOT_A_DAY, "day", value)
 
 
 def write_template(
@@ -113,15 +110,16 @@ def write_template(
     day = to_date(as_of, "as_of")
     found = plan.unit(unit)
     if found.members:
-        raise InvalidQueryError(
-            f"{found.name} reports through its members ({'、'.join(found.members)}); "
-            "write a template for each",
+        raise query_error(
+            QueryErrorKind.THROUGH_MEMBERS,
             "unit",
             unit,
+            unit=found.name,
+            members=tuple(found.members),
         )
     rows = plan.responsibilities(found)
     if not rows:
-        raise InvalidQueryError(f"{found.name} answers for no task of the plan", "unit", unit)
+        raise query_error(QueryErrorKind.NO_TASK_FOR_UNIT, "unit", unit, unit=found.name)
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = SHEET
@@ -304,7 +302,7 @@ class _File:
             try:
                 status = Status.parse(status_cell)
             except InvalidQueryError:
-                choices = "、".join(s.label for s in Status)
+                choices = tuple(s.label for s in Status)
                 self.problem("bad_status", status_cell, row, "状态", choices=choices)
         try:
             completed_on = parse_day(day_cell)

@@ -52,10 +52,10 @@ from typing import IO, TYPE_CHECKING, Any, Literal, overload
 
 from . import _display
 from ._compat import require
-from ._errors import InvalidQueryError
 from ._format import dumps
 from ._model import DeadlineKind, Role, Section, Task, UnitKind
 from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
+from ._query_errors import QueryErrorKind, query_error
 from ._search import SearchHit
 
 if TYPE_CHECKING:
@@ -251,7 +251,7 @@ def _check_form(form: object) -> _Form:
         return "wide"
     if form == "long":
         return "long"
-    raise InvalidQueryError("expected 'wide' or 'long'", "form", form)
+    raise query_error(QueryErrorKind.EXPECTED_FORM, "form", form)
 
 
 def records(
@@ -833,5 +833,5 @@ def write(plan: Plan, fmt: str, dest: Destination, **options: Any) -> None:  # n
     """
     writer = FORMATS.get(fmt)
     if writer is None:
-        raise InvalidQueryError(f"expected one of {', '.join(FORMATS)}", "fmt", fmt)
+        raise query_error(QueryErrorKind.EXPECTED_FORMAT, "fmt", fmt, choices=tuple(FORMATS))
     writer(plan, dest, **options)

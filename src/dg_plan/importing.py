@@ -42,14 +42,13 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
 from ._compat import require
 from ._errors import InvalidDeadlineError, PlanImportError, ValidationError
-from ._findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES, FindingKind, check_values
-from ._findings import render as render_finding
+from ._findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES, FindingKind
 from ._grammar import (
     LEAD,
     RESPONSIBLE,
@@ -61,6 +60,8 @@ from ._grammar import (
     parse_units,
 )
 from ._i18n import N_
+from ._messages import Message, kind_validator, to_values, values_validator
+from ._messages import render as render_message
 from ._model import (
     Deadline,
     DeadlineKind,
@@ -71,7 +72,7 @@ from ._model import (
     Unit,
     UnitKind,
 )
-from ._notes import Note, NoteKind, _to_values
+from ._notes import Note, NoteKind
 from ._plan import Plan
 from ._text import lookup_key
 
@@ -192,21 +193,27 @@ class Location:
         return self.render("en")
 
 
-class _Found:
-    """What an import note and an import problem share: a kind plus its values."""
+@attrs.frozen
+class _Found(Message):
+    """What an import note and an import problem share: a place, a kind plus its values."""
 
-    __slots__ = ()
+    KINDS = FindingKind
+    NOUN = "finding"
+
     where: Location
-    message: str
-    text: str
-    kind: FindingKind
-    values: tuple[tuple[str, str], ...]
+    message: str = ""
+    text: str = ""
+    kind: FindingKind = attrs.field(
+        default=FindingKind.TEXT, kw_only=True, validator=kind_validator
+    )
+    values: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), kw_only=True, converter=to_values, validator=values_validator
+    )
 
     def __attrs_post_init__(self) -> None:
-        check_values(self.kind, self.values)
         if self.kind is FindingKind.TEXT:
             return
-        english = render_finding(self.kind, self.values, "en")
+        english = render_message(self.kind, self.values, "en")
         if not self.message:
             object.__setattr__(self, "message", english)
         elif self.message != english:
@@ -215,17 +222,6 @@ class _Found:
                 "message",
                 self.message,
             )
-
-    def __getitem__(self, key: str) -> str:
-        """Return the value named *key*.
-
-        Raises:
-            KeyError: The finding has no such value.
-        """
-        for k, v in self.values:
-            if k == key:
-                return v
-        raise KeyError(key)
 
     def render(self, language: str = "en") -> str:
         """Return what was found, as a sentence in *language* (``"en"`` or ``"zh"``).
@@ -238,7 +234,7 @@ class _Found:
         """
         if self.kind is FindingKind.TEXT:
             return self.message
-        return render_finding(self.kind, self.values, language)
+        return render_message(self.kind, self.values, language)
 
     def __str__(self) -> str:
         """Return ``where: message ('text')``, in English."""
@@ -270,14 +266,6 @@ class ImportNote(_Found):
             English sentence of *kind* and *values*.
     """
 
-    where: Location
-    message: str = ""
-    text: str = ""
-    kind: FindingKind = attrs.field(default=FindingKind.TEXT, kw_only=True)
-    values: tuple[tuple[str, str], ...] = attrs.field(
-        default=(), kw_only=True, converter=_to_values
-    )
-
     render = _Found.render  # here too, so that the API reference shows it
 
 
@@ -301,14 +289,6 @@ class ImportProblem(_Found):
         ValidationError: A value *kind* needs is missing, or *message* is not the
             English sentence of *kind* and *values*.
     """
-
-    where: Location
-    message: str = ""
-    text: str = ""
-    kind: FindingKind = attrs.field(default=FindingKind.TEXT, kw_only=True)
-    values: tuple[tuple[str, str], ...] = attrs.field(
-        default=(), kw_only=True, converter=_to_values
-    )
 
     render = _Found.render  # here too, so that the API reference shows it
 
@@ -1078,7 +1058,8 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
             for problem in cell.problems:
                 # The cell as the file prints it, without the label its column adds.
                 values = {**dict(problem.values), "cell": at.text}
-                source.problem(at.where, problem.kind, at.text, values)
+                kind = cast("FindingKind", problem.kind)  # a Finding's KINDS
+                source.problem(at.where, kind, at.text, values)
             for note in cell.notes:
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)

@@ -42,6 +42,7 @@ except ImportError as exc:  # pragma: no cover - run in a subprocess by the test
     raise missing("hypothesis", "hypothesis", "dg_plan.strategies") from exc
 
 from ._load import load_plan
+from ._messages import placeholders
 from ._model import (
     Deadline,
     DeadlineKind,
@@ -57,7 +58,7 @@ from ._model import (
     Unit,
     UnitKind,
 )
-from ._notes import _TEMPLATES, Note, NoteKind, _placeholders
+from ._notes import Note, NoteKind
 from ._plan import Plan
 from ._text import lookup_key
 from ._tracking import Ledger, Report, Status
@@ -533,11 +534,11 @@ def _note(draw: st.DrawFn, kinds: tuple[NoteKind, ...] = tuple(NoteKind)) -> Not
     Now and then with the optional ones, and with a Chinese text of a value.
     """
     kind = draw(st.sampled_from(kinds))
-    templates = _TEMPLATES[kind]
-    keys = set(_placeholders(templates[-1]))
+    templates = kind.templates
+    keys = set(placeholders(templates[-1]))
     for template in templates[:-1]:
         if draw(st.booleans()):
-            keys |= _placeholders(template)
+            keys |= placeholders(template)
     keys_sorted = sorted(keys)
     values = {key: draw(_text(min_size=1, max_size=6)) for key in keys_sorted}
     if draw(st.booleans()):  # every kind names at least one value

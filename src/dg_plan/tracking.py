@@ -19,7 +19,7 @@ from __future__ import annotations
 from . import _tracking, _tracking_io, _tracking_report, _tracking_xlsx
 
 # Importable from here too; documented (and listed in __all__) as dg_plan's.
-from ._errors import TrackingDataError, TrackingProblem  # noqa: F401
+from ._errors import TrackingDataError  # noqa: F401
 from ._tracking import (
     Ledger,
     Report,
@@ -31,6 +31,7 @@ from ._tracking import (
     not_reported_labels,
 )
 from ._tracking_io import dumps, loads, plan_fingerprint, to_csv, to_excel
+from ._tracking_problems import TrackingProblem  # noqa: F401
 from ._tracking_report import report
 from ._tracking_xlsx import collect, parse_day, write_template
 
