@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime
 import re
 
-from dateutil.relativedelta import relativedelta
-
 from ._errors import InvalidQueryError
 
 __all__ = ["PERIOD_FORMS", "parse_period", "read_day", "to_date"]
@@ -131,6 +129,8 @@ def parse_period(period: object) -> tuple[datetime.date, datetime.date]:
             raise InvalidQueryError("no such month", "period", period)
     else:
         first_month, months = 1, 12
+    from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - only a period needs it
+
     start = datetime.date(year, first_month, 1)
     end = start + relativedelta(months=months - 1, day=31)
     return start, end

@@ -7,7 +7,7 @@ import threading
 from importlib import resources
 
 from ._errors import PlanDataError
-from ._format import loads
+from ._jsonio import loads
 from ._plan import Plan
 
 __all__ = ["load_plan"]
