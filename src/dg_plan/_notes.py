@@ -125,6 +125,10 @@ def _placeholders(template: str) -> frozenset[str]:
 
 def _to_values(value: object) -> object:
     """Accept a mapping or pairs; keep the pairs sorted by key, so equal notes are equal."""
+    if type(value) is dict and all(type(k) is str for k in value):
+        # The usual case, every note read from JSON: what the general path below
+        # returns for it, without its checks against the abstract classes.
+        return tuple(sorted(value.items()))
     if isinstance(value, Mapping):
         value = tuple(value.items())
     if isinstance(value, Iterable) and not isinstance(value, str):
