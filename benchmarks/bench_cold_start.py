@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import importlib.util
+import os
 import statistics
 import subprocess
 import sys
@@ -30,12 +31,23 @@ import dg_plan
 DATA = Path(dg_plan.__file__).parent / "data" / "plan.json"
 
 
+# The child processes may write bytecode caches, as an installed package has them: with
+# PYTHONDONTWRITEBYTECODE set (some sandboxes set it), an editable install of dg_plan
+# would be compiled from source in every run while attrs and pandas, installed with
+# their caches, would not.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def timed(code: str, runs: int) -> float:
-    """Median wall time of a new interpreter running *code*, in seconds."""
+    """Median wall time of a new interpreter running *code*, in seconds.
+
+    One untimed run first writes the bytecode caches.
+    """
+    subprocess.run([sys.executable, "-c", code], check=True, env=ENV)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
+        subprocess.run([sys.executable, "-c", code], check=True, env=ENV)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -63,6 +75,7 @@ def import_profile() -> list[tuple[int, str]]:
     """The largest cumulative import times of ``import dg_plan``, in microseconds."""
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", "import dg_plan"],
+        env=ENV,
         capture_output=True,
         text=True,
         check=True,

@@ -176,7 +176,7 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "M9",
         "the deadline strategy ignores max_date for month ends",
-        "src/dg_plan/strategies.py",
+        "src/dg_plan/strategies/_deadlines.py",
         _replace(
             "date = min(datetime.date(year, month + 1, day), max_date)",
             "date = datetime.date(year, month + 1, day)",

@@ -32,8 +32,8 @@ from ._errors import (
     UnknownUnitError,
     ValidationError,
 )
-from ._format import FORMAT_VERSION, dumps, loads
 from ._i18n import get_language, set_language
+from ._jsonio import FORMAT_VERSION, dumps, loads
 from ._load import load_plan
 from ._model import (
     Deadline,

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime
 import re
 
-from dateutil.relativedelta import relativedelta
-
 from ._query_errors import QueryErrorKind, query_error
 
 __all__ = ["PERIOD_FORMS", "parse_period", "read_day", "to_date"]
@@ -32,7 +30,7 @@ def to_date(value: object, argument: str) -> datetime.date:
             return datetime.date.fromisoformat(text)
         except ValueError:
             pass
-        if m := _ISO_DAY.fullmatch(text):
+        if m := re.fullmatch(_ISO_DAY, text):
             try:
                 return datetime.date(int(m[1]), int(m[2]), int(m[3]))
             except ValueError as exc:
@@ -42,11 +40,13 @@ def to_date(value: object, argument: str) -> datetime.date:
     raise query_error(QueryErrorKind.EXPECTED_DATE, argument, value)
 
 
-_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+# The patterns are compiled on first use (re keeps them), not when dg_plan is imported:
+# loading a plan needs none of them.
+_ISO_DAY = r"([0-9]{4})-([0-9]{2})-([0-9]{2})"
 
 # The ways people write a day: 2024-12-31 (also 2024-1-5), 2024/12/31, 2024.12.31 and
 # 2024年12月31日 (with or without 日). The command line reads every date option so.
-_TYPED_DAY = re.compile(
+_TYPED_DAY = (
     r"([0-9]{4})(?:-([0-9]{1,2})-([0-9]{1,2})|/([0-9]{1,2})/([0-9]{1,2})"
     r"|\.([0-9]{1,2})\.([0-9]{1,2})|年([0-9]{1,2})月([0-9]{1,2})日?)"
 )
@@ -68,7 +68,7 @@ def read_day(value: object, argument: str) -> datetime.date:
     """
     if type(value) is datetime.date:
         return value
-    m = _TYPED_DAY.fullmatch(value.strip()) if isinstance(value, str) else None
+    m = re.fullmatch(_TYPED_DAY, value.strip()) if isinstance(value, str) else None
     if m is None:
         raise query_error(QueryErrorKind.EXPECTED_DAY, argument, value)
     month, day = (int(g) for g in m.groups()[1:] if g is not None)
@@ -78,10 +78,10 @@ def read_day(value: object, argument: str) -> datetime.date:
         raise query_error(QueryErrorKind.IMPOSSIBLE_DAY, argument, value, detail=str(exc)) from None
 
 
-_PERIOD = re.compile(r"([0-9]{4})(?:(H[12])|(Q[1-4])|-([0-9]{2}))?")
+_PERIOD = r"([0-9]{4})(?:(H[12])|(Q[1-4])|-([0-9]{2}))?"
 # The same periods as Chinese writes them: 2024年 (2024年度), 2024年上半年, 2024年三季度
 # (第三季度, 3季度), 2024年6月 (6月份).
-_PERIOD_ZH = re.compile(r"([0-9]{4})年(?:度|(上|下)半年|第?([一二三四1-4])季度|([0-9]{1,2})月份?)?")
+_PERIOD_ZH = r"([0-9]{4})年(?:度|(上|下)半年|第?([一二三四1-4])季度|([0-9]{1,2})月份?)?"
 _QUARTER_ZH = {"一": "1", "二": "2", "三": "3", "四": "4"}
 
 #: The forms of a period that :func:`parse_period` reads, as its error names them.
@@ -108,7 +108,7 @@ def parse_period(period: object) -> tuple[datetime.date, datetime.date]:
         InvalidQueryError: *period* is none of these.
     """
     text = period.strip().upper() if isinstance(period, str) else None
-    if text and (zh := _PERIOD_ZH.fullmatch(text)):
+    if text and (zh := re.fullmatch(_PERIOD_ZH, text)):
         # The Chinese form, as the period it names: 2024年三季度 is 2024Q3.
         year, half, quarter, month = zh.groups()
         if half:
@@ -119,7 +119,7 @@ def parse_period(period: object) -> tuple[datetime.date, datetime.date]:
             text = f"{year}-{int(month):02d}"
         else:
             text = year
-    m = _PERIOD.fullmatch(text) if text else None
+    m = re.fullmatch(_PERIOD, text) if text else None
     if m is None or not 1 <= int(m[1]) <= 9999:
         raise query_error(QueryErrorKind.EXPECTED_PERIOD, "period", period)
     year = int(m[1])
@@ -133,6 +133,8 @@ def parse_period(period: object) -> tuple[datetime.date, datetime.date]:
             raise query_error(QueryErrorKind.NO_SUCH_MONTH, "period", period)
     else:
         first_month, months = 1, 12
+    from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - only a period needs it
+
     start = datetime.date(year, first_month, 1)
     end = start + relativedelta(months=months - 1, day=31)
     return start, end

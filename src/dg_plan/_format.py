@@ -14,13 +14,17 @@ cattrs structures and unstructures the model's leaf classes (:class:`Mention`,
 as JSON arrays and their days as ISO strings; wire classes remain only where the JSON
 refers to things by name (a task's units, a section's tasks, a collective's members)
 or differs from the model (a deadline's ``printed`` form, a platform's key order).
+
+This module is imported only to write a plan, or to say what is wrong with a document:
+:mod:`dg_plan._jsonio` reads valid documents without cattrs and hands the others to
+:func:`plan_from_obj` here, which reads them through the converters and reports the
+first error at its JSON path.
 """
 
 from __future__ import annotations
 
 import datetime
 import difflib
-import json
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, get_args, get_origin
 
@@ -34,7 +38,9 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from . import _jsonio
 from ._errors import DgPlanError, PlanDataError
+from ._jsonio import dumps, loads, structure_note, upgrade_v1
 from ._model import (
     Deadline,
     DeadlineKind,
@@ -49,17 +55,10 @@ from ._model import (
     Unit,
     UnitKind,
 )
-from ._notes import Note, NoteKind
+from ._notes import Note
 from ._plan import Plan
 
-__all__ = ["FORMAT_VERSION", "dumps", "loads", "plan_from_obj", "plan_to_obj"]
-
-#: The version of the JSON format this release writes.
-FORMAT_VERSION = 2
-#: The versions it reads: 1 had no ``support`` field (every unit not a lead was
-#: responsible), which is exactly what a version-2 task with an empty one means, and
-#: its notes were sentences, read as notes of kind ``text``.
-READ_VERSIONS = (1, 2)
+__all__ = ["dumps", "loads", "plan_from_obj", "plan_to_obj"]
 
 T = TypeVar("T")
 K = TypeVar("K", str, int)
@@ -161,42 +160,6 @@ def _structure_date(value: object, _: type) -> datetime.date:
     return datetime.date.fromisoformat(value)
 
 
-def _structure_note(value: object, _: type) -> Note:
-    # {"kind": "prefix_restored", "values": {"from": "财政厅", ...}}: exactly these keys.
-    if type(value) is not dict:
-        raise TypeError(f"expected a note object, got {type(value).__name__}")
-    if set(value) != {"kind", "values"}:
-        raise ValueError(f"a note has exactly the keys 'kind' and 'values', got {sorted(value)}")
-    kind, values = value["kind"], value["values"]
-    if type(values) is not dict or not all(type(v) is str for v in values.values()):
-        raise TypeError(f"a note's values are an object of strings, got {values!r}")
-    return Note(NoteKind(kind), values)
-
-
-def _upgrade_v1(obj: dict[str, Any]) -> dict[str, Any]:
-    """Return a version-1 document with its notes as notes of kind ``text``."""
-    tasks = obj.get("tasks")
-    if type(tasks) is not list:
-        return obj
-    upgraded = []
-    for task in tasks:
-        provenance = task.get("provenance") if isinstance(task, dict) else None
-        if isinstance(provenance, dict):
-            provenance = dict(provenance)
-            for field in ("notes", "alternatives"):
-                notes = provenance.get(field)
-                if type(notes) is list:
-                    provenance[field] = [
-                        {"kind": NoteKind.TEXT.value, "values": {"text": n}}
-                        if type(n) is str
-                        else n
-                        for n in notes
-                    ]
-            task = {**task, "provenance": provenance}  # noqa: PLW2901
-        upgraded.append(task)
-    return {**obj, "tasks": upgraded}
-
-
 def _make_converter(detailed: bool) -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     for kind in (int, str, bool):
@@ -254,7 +217,7 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
 
     converter.register_structure_hook_factory(_is_tuple, tuple_factory)
     converter.register_structure_hook(datetime.date, _structure_date)
-    converter.register_structure_hook(Note, _structure_note)
+    converter.register_structure_hook(Note, structure_note)
     converter.register_unstructure_hook(
         Note, lambda note: {"kind": note.kind.value, "values": dict(note.values)}
     )
@@ -305,8 +268,8 @@ def _structure_doc(obj: object) -> _PlanDoc:
     if not isinstance(obj, dict):
         raise PlanDataError("a plan must be a JSON object", "$", obj)
     version = obj.get("format_version")
-    if version not in READ_VERSIONS or type(version) is not int:
-        readable = " and ".join(map(str, READ_VERSIONS))
+    if version not in _jsonio.READ_VERSIONS or type(version) is not int:
+        readable = " and ".join(map(str, _jsonio.READ_VERSIONS))
         raise PlanDataError(
             f"unsupported format_version (this release reads {readable}; a newer file "
             "needs a newer dg_plan)",
@@ -314,7 +277,7 @@ def _structure_doc(obj: object) -> _PlanDoc:
             version,
         )
     if version == 1:
-        obj = _upgrade_v1(obj)
+        obj = upgrade_v1(obj)
     try:
         return _converter.structure(obj, _PlanDoc)
     except Exception:  # noqa: BLE001, S110 - the detailed converter locates any refusal
@@ -594,7 +557,7 @@ def _platform_doc(platform: Platform) -> _PlatformDoc:
 def plan_to_obj(plan: Plan) -> dict[str, Any]:
     """Return *plan* as a JSON-ready dict in the documented format."""
     doc = _PlanDoc(
-        format_version=FORMAT_VERSION,
+        format_version=_jsonio.FORMAT_VERSION,
         metadata=plan.metadata,
         sections=[_section_doc(s) for s in plan.sections],
         tasks=[_task_doc(t) for t in plan.tasks],
@@ -612,35 +575,3 @@ def plan_from_obj(obj: object) -> Plan:
         PlanDataError: *obj* is not a valid plan; the error names the JSON path.
     """
     return _assemble(_structure_doc(obj))
-
-
-def dumps(plan: Plan) -> str:
-    """Return *plan* as JSON text in the documented format (UTF-8 safe, Chinese unescaped).
-
-    The output is canonical: the same plan always gives the same text, and
-    ``loads(dumps(plan)) == plan``.
-    """
-    return json.dumps(plan_to_obj(plan), ensure_ascii=False, indent=1) + "\n"
-
-
-def loads(text: str | bytes) -> Plan:
-    """Return the plan described by the JSON *text*.
-
-    Raises:
-        PlanDataError: The text is not JSON, or not a valid plan; the error names the
-            JSON path and the offending value. Nothing is returned half-loaded.
-    """
-    if isinstance(text, str) and text.startswith("\ufeff"):
-        text = text[1:]  # a byte-order mark, as an editor may leave it (bytes: json handles it)
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PlanDataError(
-            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
-            "$",
-            exc.doc[max(0, exc.pos - 20) : exc.pos + 20],
-        ) from None
-    except (ValueError, TypeError, RecursionError) as exc:
-        # UnicodeDecodeError, an integer too long to convert, nesting too deep to parse.
-        raise PlanDataError(f"not valid JSON text: {exc}", "$", None) from None
-    return plan_from_obj(obj)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 import threading
-from importlib import resources
 
 from ._errors import PlanDataError
-from ._format import loads
+from ._jsonio import loads
 from ._plan import Plan
 
 __all__ = ["load_plan"]
@@ -25,6 +24,10 @@ def _load_shipped() -> Plan:
         return _shipped[0]
     with _lock:
         if not _shipped:
+            # Imported here: importlib.resources and what it imports cost a few
+            # milliseconds, which an import of dg_plan that loads no data need not pay.
+            from importlib import resources  # noqa: PLC0415
+
             text = (
                 resources.files("dg_plan").joinpath("data").joinpath(_DATA_FILE).read_text("utf-8")
             )

@@ -105,6 +105,10 @@ def to_values(value: object) -> object:
     A value that is a list or tuple of strings (a list of names) is kept joined by
     :data:`LIST_SEPARATOR`.
     """
+    if type(value) is dict and all(type(k) is str and type(v) is str for k, v in value.items()):
+        # The usual case, every note read from JSON: what the general path below
+        # returns for it, without its checks against the abstract classes.
+        return tuple(sorted(value.items()))
     if isinstance(value, Mapping):
         value = tuple(value.items())
     if isinstance(value, Iterable) and not isinstance(value, str):
