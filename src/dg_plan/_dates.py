@@ -9,64 +9,57 @@ from dateutil.relativedelta import relativedelta
 
 from ._errors import InvalidQueryError
 
-__all__ = ["PERIOD_FORMS", "parse_period", "read_day", "to_date"]
+__all__ = ["PERIOD_FORMS", "iso_day", "parse_period", "read_day", "to_date"]
 
-
-def to_date(value: object, argument: str) -> datetime.date:
-    """Return *value* as a date: a :class:`datetime.date` or an ISO ``YYYY-MM-DD`` string.
-
-    Raises:
-        InvalidQueryError: *value* is neither, or names an impossible day
-            (``"2024-02-30"``). A :class:`datetime.datetime` (or ``pandas.Timestamp``)
-            is refused too, with a message saying to pass its ``.date()``: deadlines
-            are days, not instants, and which day an instant falls on depends on its
-            time zone.
-    """
-    if type(value) is datetime.date:
-        return value
-    if isinstance(value, datetime.datetime):  # pandas.Timestamp is one too
-        raise InvalidQueryError("expected a day, got an instant: pass its .date()", argument, value)
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return datetime.date.fromisoformat(text)
-        except ValueError:
-            pass
-        if m := _ISO_DAY.fullmatch(text):
-            try:
-                return datetime.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError as exc:
-                raise InvalidQueryError(f"impossible day: {exc}", argument, value) from None
-    raise InvalidQueryError("expected a datetime.date or a 'YYYY-MM-DD' string", argument, value)
-
-
-_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 # The ways people write a day: 2024-12-31 (also 2024-1-5), 2024/12/31, 2024.12.31 and
-# 2024年12月31日 (with or without 日). The command line reads every date option so.
+# 2024年12月31日 (with or without 日), in ASCII or full-width digits and punctuation.
 _TYPED_DAY = re.compile(
     r"([0-9]{4})(?:-([0-9]{1,2})-([0-9]{1,2})|/([0-9]{1,2})/([0-9]{1,2})"
-    r"|\.([0-9]{1,2})\.([0-9]{1,2})|年([0-9]{1,2})月([0-9]{1,2})日?)"
+    r"|\.([0-9]{1,2})\.([0-9]{1,2})|年([0-9]{1,2})月([0-9]{1,2})日?)",
+    re.ASCII,
 )
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．　", "0123456789-/. ")
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII)
 DAY_REASON = "expected a day such as 2024-12-31, 2024/12/31, 2024.12.31 or 2024年12月31日"
 
 
 def read_day(value: object, argument: str) -> datetime.date:
-    """Return the day *value* names, written as people write days.
+    """Return the day *value* names: the one day grammar of queries, options and cells.
 
-    The forms are ``2024-12-31`` (``2024-1-5`` too), ``2024/12/31``, ``2024.12.31`` and
-    ``2024年12月31日`` (``日`` may be left out); surrounding spaces are ignored. A
-    :class:`datetime.date` is itself.
+    Read, on every Python version:
+
+    * a :class:`datetime.date`, as itself;
+    * a :class:`datetime.datetime` (or ``pandas.Timestamp``) at midnight with no time
+      zone, as its day: what a spreadsheet's date cell holds. An instant (a time of
+      day, or a time zone) is refused, with a message saying to pass its ``.date()``:
+      which day an instant falls on depends on its time zone;
+    * text: ``2024-06-30`` (``2024-6-30`` too), ``2024/6/30``, ``2024.6.30`` and
+      ``2024年6月30日`` (``日`` may be left out), in ASCII or full-width digits and
+      punctuation (``２０２４－０６－３０``); surrounding spaces are ignored.
+
+    Nothing else is a day: not ``20240630``, not an ISO week date (``2024-W26-7``).
 
     >>> read_day("2024年6月30日", "as_of") == read_day("2024/06/30", "as_of")
     True
 
     Raises:
-        InvalidQueryError: *value* is none of these, or names an impossible day.
+        InvalidQueryError: *value* is none of these (naming *argument* and *value*), or
+            names a day that does not exist (``2024-02-30``).
     """
     if type(value) is datetime.date:
         return value
-    m = _TYPED_DAY.fullmatch(value.strip()) if isinstance(value, str) else None
+    if isinstance(value, datetime.datetime):  # pandas.Timestamp is one too
+        if value.tzinfo is None and value.time() == datetime.time(0):
+            return datetime.date(value.year, value.month, value.day)
+        raise InvalidQueryError("expected a day, got an instant: pass its .date()", argument, value)
+    if isinstance(value, datetime.date):  # a subclass of date
+        return datetime.date(value.year, value.month, value.day)
+    m = (
+        _TYPED_DAY.fullmatch(value.translate(_FULL_WIDTH).strip())
+        if isinstance(value, str)
+        else None
+    )
     if m is None:
         raise InvalidQueryError(DAY_REASON, argument, value)
     month, day = (int(g) for g in m.groups()[1:] if g is not None)
@@ -74,6 +67,25 @@ def read_day(value: object, argument: str) -> datetime.date:
         return datetime.date(int(m[1]), month, day)
     except ValueError as exc:
         raise InvalidQueryError(f"impossible day: {exc}", argument, value) from None
+
+
+#: The name the queries have long called :func:`read_day` by.
+to_date = read_day
+
+
+def iso_day(text: str) -> datetime.date:
+    """Return the day a data file writes as ``YYYY-MM-DD``, exactly that form.
+
+    JSON formats write days so; unlike :meth:`datetime.date.fromisoformat`, this reads
+    the same on every Python version (no ``20240630``, no week dates).
+
+    Raises:
+        ValueError: *text* is not ``YYYY-MM-DD``, or names a day that does not exist.
+    """
+    m = _ISO_DAY.fullmatch(text)
+    if m is None:
+        raise ValueError(f"expected a day as YYYY-MM-DD, got {text!r}")
+    return datetime.date(int(m[1]), int(m[2]), int(m[3]))
 
 
 _PERIOD = re.compile(r"([0-9]{4})(?:(H[12])|(Q[1-4])|-([0-9]{2}))?")

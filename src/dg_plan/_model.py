@@ -6,13 +6,13 @@ import calendar
 import datetime
 import enum
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from types import MappingProxyType
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
 from . import _display
+from ._dates import read_day
 from ._errors import (
     InvalidDeadlineError,
     InvalidQueryError,
@@ -23,6 +23,7 @@ from ._errors import (
 from ._notes import Note
 from ._text import close_matches, lookup_key
 from ._validate import dg_errors
+from ._vocabulary import ROLE_WORDS, Role
 
 __all__ = [
     "Deadline",
@@ -119,6 +120,30 @@ def _check_deadline(instance: Deadline, attribute: attrs.Attribute[Any], value: 
         )
 
 
+def _typed_day(stripped: str, text: str) -> datetime.date | None:
+    """The day a deadline cell names, if it names one.
+
+    The print writes ``2024年6月15日前`` (by that day); people type a day into a cell
+    as the one day grammar reads it (``2024/6/15``, ``2024-06-15``:
+    :func:`dg_plan._dates.read_day`).
+    """
+    if m := _DAY.fullmatch(stripped):
+        try:
+            return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError as exc:
+            raise InvalidDeadlineError(
+                f"impossible date in deadline {text!r}: {exc}", text
+            ) from None
+    try:
+        return read_day(stripped, "deadline")
+    except InvalidQueryError as exc:
+        if exc.reason.startswith("impossible day"):
+            raise InvalidDeadlineError(
+                f"impossible date in deadline {text!r}: {exc.reason}", text
+            ) from None
+    return None
+
+
 @attrs.frozen(order=False, field_transformer=dg_errors)
 class Deadline:
     """When a task is due: by a date, 持续推进, 适时推进, or nothing printed (unspecified).
@@ -155,7 +180,9 @@ class Deadline:
         ``UNSPECIFIED``). Also read, as the dated deadline they mean: ``2024年底前``,
         ``2024年年底前`` and ``2024年`` (the year's end); ``2024年上半年`` / ``下半年``;
         ``2024年一季度`` … ``四季度`` (the quarter's end); ``2024年3月底`` and
-        ``2024年3月`` (the month's end); ``2024年3月31日`` (that day). ``长期坚持``,
+        ``2024年3月`` (the month's end); ``2024年3月31日`` and any other day the one day
+        grammar reads (``2024/3/31``, ``2024-03-31``: :func:`dg_plan._dates.read_day`),
+        as that day. ``长期坚持``,
         ``常态化推进`` and ``长期推进`` read as ``ONGOING``. A trailing ``完成`` is
         ignored, and so is white space.
 
@@ -177,8 +204,6 @@ class Deadline:
         try:
             if m := _MONTH_END.fullmatch(stripped):
                 return cls.month_end(int(m[1]), int(m[2]))
-            if m := _DAY.fullmatch(stripped):
-                return cls(DeadlineKind.DATE, datetime.date(int(m[1]), int(m[2]), int(m[3])))
             if m := _YEAR_END.fullmatch(stripped):
                 return cls.month_end(int(m[1]), 12)
             if m := _HALF.fullmatch(stripped):
@@ -189,6 +214,9 @@ class Deadline:
             raise InvalidDeadlineError(
                 f"impossible date in deadline {text!r}: {exc}", text
             ) from None
+        day = _typed_day(stripped, text)
+        if day is not None:
+            return cls(DeadlineKind.DATE, day)
         raise InvalidDeadlineError(
             f"not a deadline: {text!r} (expected e.g. '2024年6月底前', '持续推进' or '适时推进')",
             text,
@@ -570,49 +598,6 @@ class Provenance:
     text_span: Span | None = attrs.field(default=None, validator=_optional_span)
     deadline_spans: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
     units_span: Span | None = attrs.field(default=None, validator=_optional_span)
-
-
-class Role(enum.Enum):
-    """How a unit answers for a task, in the words of the print.
-
-    >>> Role("lead"), Role.RESPONSIBLE.value
-    (<Role.LEAD: 'lead'>, 'responsible')
-
-    The values are the stable names used in the JSON format, exports and the graph.
-    """
-
-    #: 牵头: named before 牵头, the unit leads the task.
-    LEAD = "lead"
-    #: 负责 / 按职责分工负责 / 责任单位: responsible for the task, under a lead (the units
-    #: after 牵头) or with none.
-    RESPONSIBLE = "responsible"
-    #: 配合 / 协助 / 参与: supports the units that lead or are responsible. The shipped
-    #: plan has none; imported lists do.
-    SUPPORT = "support"
-
-    @classmethod
-    def _missing_(cls, value: object) -> Role | None:
-        # Release 0.1 called RESPONSIBLE "shared"; read that value once more, loudly.
-        if value == "shared":
-            import warnings  # noqa: PLC0415 - only an old value needs it
-
-            warnings.warn(
-                "the role 'shared' is now 'responsible' (Role.RESPONSIBLE)",
-                DeprecationWarning,
-                stacklevel=3,
-            )
-            return cls.RESPONSIBLE
-        return None
-
-
-#: The words that name each role: its value, its name, and the print's own words.
-ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
-    {m.value: m for m in Role}
-    | {m.name.lower(): m for m in Role}
-    | dict.fromkeys(("牵头", "牵头单位"), Role.LEAD)
-    | dict.fromkeys(("负责", "责任", "责任单位", "按职责分工负责"), Role.RESPONSIBLE)
-    | dict.fromkeys(("配合", "协助", "参与", "配合单位"), Role.SUPPORT)
-)
 
 
 def role_query_error(role: object, *, optional: bool) -> InvalidQueryError:

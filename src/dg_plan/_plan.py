@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeVar
 import attrs
 
 from . import _display
-from ._dates import parse_period, to_date
+from ._dates import parse_period, read_day
 from ._errors import (
     InvalidQueryError,
     InvalidTypeError,
@@ -580,13 +580,13 @@ class Plan:
         """Return the dated tasks due from *start* to *end*, both inclusive, in order.
 
         Args:
-            start: A :class:`datetime.date` or ``"YYYY-MM-DD"``.
+            start: A :class:`datetime.date` or ``"2024/6/30"`` and the like.
             end: Likewise; not before *start*.
 
         Raises:
             InvalidQueryError: A bound is not a date, or *start* is after *end*.
         """
-        first, last = to_date(start, "start"), to_date(end, "end")
+        first, last = read_day(start, "start"), read_day(end, "end")
         if first > last:
             raise InvalidQueryError(f"start {first} is after end {last}", "start", start)
         index = self._index()
@@ -598,7 +598,7 @@ class Plan:
         Raises:
             InvalidQueryError: *date* is not a date.
         """
-        last = to_date(date, "date")
+        last = read_day(date, "date")
         index = self._index()
         return index.in_order(index.between(datetime.date.min, last))
 
@@ -651,14 +651,14 @@ class Plan:
         pass the day you mean.
 
         Args:
-            as_of: The day to judge from (:class:`datetime.date` or ``"YYYY-MM-DD"``).
+            as_of: The day to judge from (:class:`datetime.date` or ``"2024/6/30"`` and the like).
             done: The numbers (or tasks) of the tasks you have finished.
 
         Raises:
             InvalidQueryError: *as_of* is not a date, or *done* is not a collection.
             UnknownTaskError: *done* names a task the plan does not have.
         """
-        day = to_date(as_of, "as_of")
+        day = read_day(as_of, "as_of")
         finished = self._done(done)
         index = self._index()
         return index.in_order(t for t in index.before(day) if t.number not in finished)
@@ -683,7 +683,7 @@ class Plan:
             raise InvalidQueryError("expected a whole number of days >= 0", "days", days) from None
         if days < 0:
             raise InvalidQueryError("expected a whole number of days >= 0", "days", days)
-        day = to_date(as_of, "as_of")
+        day = read_day(as_of, "as_of")
         finished = self._done(done)
         index = self._index()
         try:
@@ -746,8 +746,8 @@ class Plan:
                 numbers = frozenset(t.number for t in self.section(section).tasks)
             found.append(set(numbers))
         if start is not None or end is not None:
-            first = datetime.date.min if start is None else to_date(start, "start")
-            last = datetime.date.max if end is None else to_date(end, "end")
+            first = datetime.date.min if start is None else read_day(start, "start")
+            last = datetime.date.max if end is None else read_day(end, "end")
             if first > last:
                 raise InvalidQueryError(f"start {first} is after end {last}", "start", start)
             found.append({t.number for t in index.between(first, last)})

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from ._dates import read_day
 from ._errors import (
     InvalidQueryError,
     InvalidTypeError,
@@ -23,9 +24,9 @@ from ._errors import (
 from ._i18n import N_
 from ._model import Role, Task, Unit
 from ._plan import Plan
-from ._query import to_date
 from ._tracking_problems import problem as _problem
 from ._tracking_problems import unknown_unit
+from ._vocabulary import WORDS
 
 if TYPE_CHECKING:  # pandas is optional: named in a signature, imported when called
     import pandas
@@ -111,9 +112,7 @@ _PARSE: Mapping[str, Status] = MappingProxyType(
 CHOICES = "、".join(s.label for s in Status)
 
 #: The Chinese label of each role, as the reporting templates print it.
-_ROLE_LABELS: Mapping[Role, str] = MappingProxyType(
-    {Role.LEAD: "牵头", Role.RESPONSIBLE: "负责", Role.SUPPORT: "配合"}
-)
+_ROLE_LABELS: Mapping[Role, str] = MappingProxyType({r: w.word for r, w in WORDS.items()})
 
 
 def _exact_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -721,7 +720,7 @@ def _reports(value: Iterable[Report]) -> tuple[Report, ...]:
 
 
 def _day(value: object, argument: str) -> datetime.date:
-    return to_date(value, argument)
+    return read_day(value, argument)
 
 
 @attrs.frozen(eq=False)
@@ -870,7 +869,7 @@ class Ledger:
                 *as_of* (for a member city without one, its collective's). Without
                 it, the task's status, by the rule in the class's description
                 (:meth:`explain` shows how it was reached).
-            as_of: The day to judge from (a date or ``"YYYY-MM-DD"``); the latest
+            as_of: The day to judge from (a date or ``"2024/6/30"`` and the like); the latest
                 report of all when ``None``.
 
         Returns:
@@ -912,7 +911,7 @@ class Ledger:
 
         Args:
             task: The task or its number.
-            as_of: The day to judge from (a date or ``"YYYY-MM-DD"``); the latest
+            as_of: The day to judge from (a date or ``"2024/6/30"`` and the like); the latest
                 report of all when ``None``.
 
         Returns:

@@ -61,6 +61,7 @@ from ._notes import _TEMPLATES, Note, NoteKind, _placeholders
 from ._plan import Plan
 from ._text import lookup_key
 from ._tracking import Ledger, Report, Status
+from ._vocabulary import UNDER_LEAD, WORDS
 
 __all__ = [
     "deadlines",
@@ -614,9 +615,9 @@ def _units_text(task: Task) -> str:
     pieces = [
         "、".join(u.name for u in units) + word
         for units, word in (
-            (task.leads, "牵头"),
-            (task.responsible, "按职责分工负责"),
-            (task.support, "配合"),
+            (task.leads, WORDS[Role.LEAD].word),
+            (task.responsible, UNDER_LEAD),
+            (task.support, WORDS[Role.SUPPORT].word),
         )
         if units
     ]
