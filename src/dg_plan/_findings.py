@@ -18,7 +18,7 @@ import attrs
 from ._errors import InvalidTypeError, ValidationError
 from ._notes import _KEY, NoteKind, _placeholders, _to_values, render_values
 from ._notes import _TEMPLATES as _NOTE_TEMPLATES
-from ._validate import dg_errors
+from ._validate import dg_errors, instance_of
 
 __all__ = ["Finding", "FindingKind", "check_values", "render"]
 
@@ -296,7 +296,7 @@ class Finding:
         values: The values the kind names (a mapping or pairs; kept sorted by key).
     """
 
-    kind: FindingKind = attrs.field(validator=attrs.validators.instance_of(FindingKind))
+    kind: FindingKind = attrs.field(validator=instance_of(FindingKind))
     values: tuple[tuple[str, str], ...] = attrs.field(
         default=(), converter=_to_values, validator=_check
     )

@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from ._errors import InvalidTypeError, ValidationError
-from ._validate import dg_errors
+from ._validate import dg_errors, instance_of
 
 __all__ = ["Note", "NoteKind"]
 
@@ -214,7 +214,7 @@ class Note:
         ValidationError: A value the kind needs is missing, or a key is not snake_case.
     """
 
-    kind: NoteKind = attrs.field(validator=attrs.validators.instance_of(NoteKind))
+    kind: NoteKind = attrs.field(validator=instance_of(NoteKind))
     values: tuple[tuple[str, str], ...] = attrs.field(converter=_to_values, validator=_check_values)
 
     def __getitem__(self, key: str) -> str:

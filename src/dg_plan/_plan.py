@@ -37,7 +37,7 @@ from ._model import (
 )
 from ._search import SearchHit, fold, search, terms_of
 from ._text import close_matches, lookup_key, rank
-from ._validate import dg_errors
+from ._validate import each, instance_of
 
 if TYPE_CHECKING:  # optional dependencies: named in signatures, never imported here
     import networkx
@@ -121,7 +121,7 @@ def _names_index(items: tuple[Unit, ...] | tuple[Platform, ...], kind: str) -> M
     return MappingProxyType(index)
 
 
-@attrs.frozen(eq=False, field_transformer=dg_errors)
+@attrs.frozen(eq=False)
 class Plan:
     """The whole plan: its parts, tasks, units and platforms, immutable and shareable.
 
@@ -143,17 +143,13 @@ class Plan:
         ValidationError: A rule above is broken (a :class:`ValueError`).
     """
 
-    metadata: PlanMetadata = attrs.field(validator=attrs.validators.instance_of(PlanMetadata))
-    sections: tuple[Section, ...] = attrs.field(
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Section))
-    )
+    metadata: PlanMetadata = attrs.field(validator=instance_of(PlanMetadata))
+    sections: tuple[Section, ...] = attrs.field(validator=each(Section))
     tasks: tuple[Task, ...] = attrs.field(validator=_check_tasks)
-    units: tuple[Unit, ...] = attrs.field(
-        default=(), validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Unit))
-    )
+    units: tuple[Unit, ...] = attrs.field(default=(), validator=each(Unit))
     platforms: tuple[Platform, ...] = attrs.field(
         default=(),
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Platform)),
+        validator=each(Platform),
     )
     _by_number: Mapping[int, Task] = attrs.field(init=False, repr=False)
     _units_by_key: Mapping[str, Unit] = attrs.field(init=False, repr=False)
