@@ -348,7 +348,7 @@ def test_a_tuple_field_takes_a_tuple_of_its_kind_only():
     # this builds one in the test, so mutation testing runs the test against its mutants.
     import attrs  # noqa: PLC0415
 
-    from dg_plan._model import _tuple_of  # noqa: PLC0415
+    from dg_plan._validate import tuple_of as _tuple_of  # noqa: PLC0415
 
     @attrs.frozen
     class Holder:

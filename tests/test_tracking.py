@@ -56,8 +56,11 @@ def test_report_is_frozen_and_typed():
         Report(18, BUREAU, Status.DONE, datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))  # type: ignore[arg-type]
     with pytest.raises(dg_plan.InvalidTypeError):
         Report(18, BUREAU, Status.DONE, D(2024, 1, 1), evidence=["x"])  # type: ignore[arg-type]
-    with pytest.raises(dg_plan.InvalidTypeError):
+    # One rule: a wrong value is a ValidationError, a wrong type an InvalidTypeError.
+    with pytest.raises(dg_plan.ValidationError):
         Report(0, BUREAU, Status.DONE, D(2024, 1, 1))
+    with pytest.raises(dg_plan.InvalidTypeError):
+        Report("18", BUREAU, Status.DONE, D(2024, 1, 1))  # type: ignore[arg-type]
     with pytest.raises(dg_plan.InvalidTypeError):
         Report(18, BUREAU, "done", D(2024, 1, 1))  # type: ignore[arg-type]
 

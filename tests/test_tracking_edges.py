@@ -19,8 +19,10 @@ AUDIT = "省审计厅"
 
 
 def test_ledger_arguments():
-    with pytest.raises(dg_plan.InvalidTypeError):
+    with pytest.raises(dg_plan.ValidationError):
         Report(50, " ", Status.IN_PROGRESS, D(2024, 1, 1))
+    with pytest.raises(dg_plan.InvalidTypeError):
+        Report(50, None, Status.IN_PROGRESS, D(2024, 1, 1))  # type: ignore[arg-type]
     with pytest.raises(dg_plan.InvalidTypeError):
         Ledger(PLAN, "reports")  # type: ignore[arg-type]
     with pytest.raises(TrackingDataError) as info:
@@ -141,9 +143,7 @@ def test_a_query_names_the_day_argument_it_cannot_read():
 
 
 def test_a_report_error_names_the_class_and_field():
-    with pytest.raises(
-        dg_plan.InvalidTypeError, match=r"^Report\.task must be an int >= 1"
-    ) as info:
+    with pytest.raises(dg_plan.ValidationError, match=r"^Report\.task must be an int >= 1") as info:
         Report(0, AUDIT, Status.IN_PROGRESS, D(2024, 1, 1))
     assert (info.value.field, info.value.value) == ("task", 0)
     with pytest.raises(dg_plan.InvalidTypeError, match=r"^Report\.status must be a Status") as info:

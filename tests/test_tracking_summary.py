@@ -172,9 +172,11 @@ def test_the_labels_are_the_same_words_everywhere(tmp_path):
 
 
 def test_a_summary_row_checks_its_counts():
-    with pytest.raises(dg_plan.InvalidTypeError):
+    with pytest.raises(dg_plan.ValidationError):
         SummaryRow("k", "k", 1, 0, 1, 0, 0, late_not_reported=2)
-    with pytest.raises(dg_plan.InvalidTypeError):
+    with pytest.raises(dg_plan.ValidationError):
         SummaryRow("k", "k", -1, 0, 0, 0, 0)
+    with pytest.raises(dg_plan.InvalidTypeError):
+        SummaryRow("k", "k", 1.0, 0, 0, 0, 0)  # type: ignore[arg-type]
     row = SummaryRow("k", "k", 1, 2, 3, 4, 5, late_not_reported=3)
     assert (row.total, row.not_reported_at_all) == (15, 7)

@@ -51,7 +51,6 @@ from ._i18n import gettext as _
 from ._load import load_plan
 from ._messages import render as render_message
 from ._model import (
-    ROLE_WORDS,
     Deadline,
     DeadlineKind,
     PlanMetadata,
@@ -66,6 +65,7 @@ from ._plan import Plan
 from ._query import summarize
 from ._tracking_problems import TrackingProblem, relocated
 from ._version import __version__
+from ._vocabulary import ROLE_WORDS
 
 __all__ = ["main"]
 

@@ -7,68 +7,58 @@ import re
 
 from ._query_errors import QueryErrorKind, query_error
 
-__all__ = ["PERIOD_FORMS", "parse_period", "read_day", "to_date"]
-
-
-def to_date(value: object, argument: str) -> datetime.date:
-    """Return *value* as a date: a :class:`datetime.date` or an ISO ``YYYY-MM-DD`` string.
-
-    Raises:
-        InvalidQueryError: *value* is neither, or names an impossible day
-            (``"2024-02-30"``). A :class:`datetime.datetime` (or ``pandas.Timestamp``)
-            is refused too, with a message saying to pass its ``.date()``: deadlines
-            are days, not instants, and which day an instant falls on depends on its
-            time zone.
-    """
-    if type(value) is datetime.date:
-        return value
-    if isinstance(value, datetime.datetime):  # pandas.Timestamp is one too
-        raise query_error(QueryErrorKind.INSTANT, argument, value)
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return datetime.date.fromisoformat(text)
-        except ValueError:
-            pass
-        if m := re.fullmatch(_ISO_DAY, text):
-            try:
-                return datetime.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError as exc:
-                raise query_error(
-                    QueryErrorKind.IMPOSSIBLE_DAY, argument, value, detail=str(exc)
-                ) from None
-    raise query_error(QueryErrorKind.EXPECTED_DATE, argument, value)
+__all__ = ["iso_day", "parse_period", "read_day"]
 
 
 # The patterns are compiled on first use (re keeps them), not when dg_plan is imported:
 # loading a plan needs none of them.
-_ISO_DAY = r"([0-9]{4})-([0-9]{2})-([0-9]{2})"
 
 # The ways people write a day: 2024-12-31 (also 2024-1-5), 2024/12/31, 2024.12.31 and
-# 2024年12月31日 (with or without 日). The command line reads every date option so.
+# 2024年12月31日 (with or without 日), in ASCII or full-width digits and punctuation.
 _TYPED_DAY = (
-    r"([0-9]{4})(?:-([0-9]{1,2})-([0-9]{1,2})|/([0-9]{1,2})/([0-9]{1,2})"
+    r"(?a)([0-9]{4})(?:-([0-9]{1,2})-([0-9]{1,2})|/([0-9]{1,2})/([0-9]{1,2})"
     r"|\.([0-9]{1,2})\.([0-9]{1,2})|年([0-9]{1,2})月([0-9]{1,2})日?)"
 )
-DAY_REASON = "expected a day such as 2024-12-31, 2024/12/31, 2024.12.31 or 2024年12月31日"
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．　", "0123456789-/. ")
+_ISO_DAY = r"(?a)([0-9]{4})-([0-9]{2})-([0-9]{2})"
 
 
 def read_day(value: object, argument: str) -> datetime.date:
-    """Return the day *value* names, written as people write days.
+    """Return the day *value* names: the one day grammar of queries, options and cells.
 
-    The forms are ``2024-12-31`` (``2024-1-5`` too), ``2024/12/31``, ``2024.12.31`` and
-    ``2024年12月31日`` (``日`` may be left out); surrounding spaces are ignored. A
-    :class:`datetime.date` is itself.
+    Read, on every Python version:
+
+    * a :class:`datetime.date`, as itself;
+    * a :class:`datetime.datetime` (or ``pandas.Timestamp``) at midnight with no time
+      zone, as its day: what a spreadsheet's date cell holds. An instant (a time of
+      day, or a time zone) is refused, with a message saying to pass its ``.date()``:
+      which day an instant falls on depends on its time zone;
+    * text: ``2024-06-30`` (``2024-6-30`` too), ``2024/6/30``, ``2024.6.30`` and
+      ``2024年6月30日`` (``日`` may be left out), in ASCII or full-width digits and
+      punctuation (``２０２４－０６－３０``); surrounding spaces are ignored.
+
+    Nothing else is a day: not ``20240630``, not an ISO week date (``2024-W26-7``).
 
     >>> read_day("2024年6月30日", "as_of") == read_day("2024/06/30", "as_of")
     True
 
     Raises:
-        InvalidQueryError: *value* is none of these, or names an impossible day.
+        InvalidQueryError: *value* is none of these (naming *argument* and *value*), or
+            names a day that does not exist (``2024-02-30``).
     """
     if type(value) is datetime.date:
         return value
-    m = re.fullmatch(_TYPED_DAY, value.strip()) if isinstance(value, str) else None
+    if isinstance(value, datetime.datetime):  # pandas.Timestamp is one too
+        if value.tzinfo is None and value.time() == datetime.time(0):
+            return datetime.date(value.year, value.month, value.day)
+        raise query_error(QueryErrorKind.INSTANT, argument, value)
+    if isinstance(value, datetime.date):  # a subclass of date
+        return datetime.date(value.year, value.month, value.day)
+    m = (
+        re.fullmatch(_TYPED_DAY, value.translate(_FULL_WIDTH).strip())
+        if isinstance(value, str)
+        else None
+    )
     if m is None:
         raise query_error(QueryErrorKind.EXPECTED_DAY, argument, value)
     month, day = (int(g) for g in m.groups()[1:] if g is not None)
@@ -78,16 +68,26 @@ def read_day(value: object, argument: str) -> datetime.date:
         raise query_error(QueryErrorKind.IMPOSSIBLE_DAY, argument, value, detail=str(exc)) from None
 
 
+def iso_day(text: str) -> datetime.date:
+    """Return the day a data file writes as ``YYYY-MM-DD``, exactly that form.
+
+    JSON formats write days so; unlike :meth:`datetime.date.fromisoformat`, this reads
+    the same on every Python version (no ``20240630``, no week dates).
+
+    Raises:
+        ValueError: *text* is not ``YYYY-MM-DD``, or names a day that does not exist.
+    """
+    m = re.fullmatch(_ISO_DAY, text)
+    if m is None:
+        raise ValueError(f"expected a day as YYYY-MM-DD, got {text!r}")
+    return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+
+
 _PERIOD = r"([0-9]{4})(?:(H[12])|(Q[1-4])|-([0-9]{2}))?"
 # The same periods as Chinese writes them: 2024年 (2024年度), 2024年上半年, 2024年三季度
 # (第三季度, 3季度), 2024年6月 (6月份).
 _PERIOD_ZH = r"([0-9]{4})年(?:度|(上|下)半年|第?([一二三四1-4])季度|([0-9]{1,2})月份?)?"
 _QUARTER_ZH = {"一": "1", "二": "2", "三": "3", "四": "4"}
-
-#: The forms of a period that :func:`parse_period` reads, as its error names them.
-PERIOD_FORMS = (
-    "'2024', '2024H1', '2024Q3', '2024-06', '2024年上半年', '2024年三季度' or '2024年6月'"
-)
 
 
 def parse_period(period: object) -> tuple[datetime.date, datetime.date]:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from ._messages import Message, MessageKind
+from ._messages import Message, MessageKind, to_values, values_validator
 from ._notes import NoteKind
 
 __all__ = ["FORMATS", "TEXT_SUFFIXES", "ZIP_SUFFIXES", "Finding", "FindingKind"]
@@ -219,6 +219,11 @@ class Finding(Message):
 
     KINDS = FindingKind
     NOUN = "finding"
+
+    # A finding may name no value (``NO_TASK``); a note always names one.
+    values: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=to_values, validator=values_validator
+    )
 
     @classmethod
     def of(cls, kind: FindingKind, values: Mapping[str, str] | None = None) -> Finding:

@@ -39,6 +39,7 @@ from cattrs.errors import (
 )
 
 from . import _jsonio
+from ._dates import iso_day
 from ._errors import DgPlanError, PlanDataError
 from ._jsonio import dumps, loads, structure_note, upgrade_v1
 from ._model import (
@@ -157,7 +158,7 @@ def _structure_date(value: object, _: type) -> datetime.date:
     # An ISO day, "2023-12-31": a JSON string, never a number.
     if type(value) is not str:
         raise TypeError(f"expected str, got {type(value).__name__}")
-    return datetime.date.fromisoformat(value)
+    return iso_day(value)
 
 
 def _make_converter(detailed: bool) -> cattrs.Converter:
@@ -348,7 +349,7 @@ def _date(text: str | None, path: str) -> datetime.date | None:
     if text is None:
         return None
     with _At(path, text):
-        return datetime.date.fromisoformat(text)
+        return iso_day(text)
 
 
 def _enum(kind: type[Any], value: str, path: str) -> Any:  # noqa: ANN401 - an enum member

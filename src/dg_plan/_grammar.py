@@ -7,52 +7,37 @@ The grammar, read left to right:
 
 * a clause ends with its role word: ``牵头`` (LEAD); ``负责``, ``按职责分工负责`` or
   nothing at all (RESPONSIBLE); ``配合``, ``协助`` or ``参与`` (SUPPORT);
-* a clause may instead start with its label: ``牵头单位：``, ``责任单位：``,
-  ``配合单位：``, ``参与单位：``, ``协助单位：``;
+* a clause may instead start with its label: ``牵头单位：``, ``配合单位：`` (or
+  ``协助单位：``, ``参与单位：``) give their role to the whole clause; after
+  ``负责单位：`` or ``责任单位：`` (all units) the clause is read by this grammar;
 * items are separated by ``、``, ``，`` and ``以及``;
 * an elided prefix (省, 市, 区, 县 or a place name ending in one of them) is restored
   from the first item that has one: "省发展改革委、财政厅" is 省发展改革委 and 省财政厅;
 * collectives (各…, …各部门, …有关部门, …相关部门, …相关单位) and self-standing names
   are left as they are.
+
+The role words are :mod:`dg_plan._vocabulary`'s, defined there once.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
 
 from ._findings import Finding, FindingKind
 from ._notes import Note, NoteKind
+from ._vocabulary import HEADERS, SUFFIXES, UNDER_LEAD, WORDS, Role
 
 __all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse_units"]
 
-LEAD = "lead"
-RESPONSIBLE = "responsible"
-SUPPORT = "support"
-
-# Role words that end a clause, longest first.
-_SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("按职责分工负责", RESPONSIBLE),
-    ("共同负责", RESPONSIBLE),
-    ("负责", RESPONSIBLE),
-    ("牵头", LEAD),
-    ("配合", SUPPORT),
-    ("协助", SUPPORT),
-    ("参与", SUPPORT),
-)
-# Labels that start a clause.
-_LABELS: tuple[tuple[str, str], ...] = (
-    ("牵头单位", LEAD),
-    ("责任单位", RESPONSIBLE),
-    ("负责单位", RESPONSIBLE),
-    ("配合单位", SUPPORT),
-    ("协助单位", SUPPORT),
-    ("参与单位", SUPPORT),
-)
+# Role words that end a clause, longest first; labels that start one (责任单位: the
+# cell's own grammar follows).
+_SUFFIXES = SUFFIXES
+_LABELS: Mapping[str, Role | None] = HEADERS
 _CLAUSE_END = re.compile("(" + "|".join(w for w, _ in _SUFFIXES) + ")(?=$|[，；。,;])")
-_LABEL = re.compile("^(" + "|".join(w for w, _ in _LABELS) + ")[：:]")
+_LABEL = re.compile("^(" + "|".join(_LABELS) + ")[：:]")
 # A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective.
 _ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(]*[）)])")
 _COLLECTIVE = re.compile(r"^各|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$")
@@ -103,24 +88,26 @@ class UnitCell:
         return tuple(u for u in self.units if u not in other)
 
 
-_PIECE_SEP = re.compile("；|。|，(?=(?:" + "|".join(w for w, _ in _LABELS) + ")：)")
+_PIECE_SEP = re.compile("；|。|，(?=(?:" + "|".join(_LABELS) + ")：)")
 
 
-def _clauses(text: str, known: Callable[[str], bool] | None) -> list[tuple[str, str]]:
+def _clauses(text: str, known: Callable[[str], bool] | None) -> list[tuple[Role, str]]:
     """Split *text* into (role, clause) pairs, left to right.
 
     A role word ends a clause only after a name: a role word that stands alone as an
     item, or ends a name the registry knows (*known*), is part of the name.
     """
     roles = dict(_SUFFIXES)
-    labels = dict(_LABELS)
-    out: list[tuple[str, str]] = []
+    out: list[tuple[Role, str]] = []
     for piece in _PIECE_SEP.split(text):
         if m := _LABEL.match(piece):
-            if labels[m[1]] != RESPONSIBLE:
-                out.append((labels[m[1]], piece[m.end() :]))
+            forced = _LABELS[m[1]]
+            if forced not in {None, Role.RESPONSIBLE}:
+                out.append((forced, piece[m.end() :]))
                 continue
-            piece = piece[m.end() :]  # noqa: PLW2901 - 责任单位： holds a cell of its own grammar
+            # 责任单位： (and 负责单位：, the role of unmarked names) holds a cell of
+            # its own grammar.
+            piece = piece[m.end() :]  # noqa: PLW2901
         pos = 0
         for m in _CLAUSE_END.finditer(piece):
             item = _ITEM_SEP.split(piece[pos : m.end()])[-1]
@@ -128,8 +115,8 @@ def _clauses(text: str, known: Callable[[str], bool] | None) -> list[tuple[str, 
                 continue
             out.append((roles[m[1]], piece[pos : m.start()]))
             pos = m.end()
-        out.append((RESPONSIBLE, piece[pos:]))
-    clauses: list[tuple[str, str]] = []
+        out.append((Role.RESPONSIBLE, piece[pos:]))
+    clauses: list[tuple[Role, str]] = []
     for role, clause in out:
         chunk = clause.strip("，；。").removeprefix("由")
         if chunk:
@@ -179,7 +166,7 @@ def parse_units(
 
     cell = normalize_cell(text)
     clauses = _clauses(cell, known)
-    items: list[tuple[str, str]] = []
+    items: list[tuple[Role, str]] = []
     for role, clause in clauses:
         items += [(role, item) for item in _ITEM_SEP.split(clause)]
     prefix = None
@@ -195,7 +182,7 @@ def parse_units(
     if prefix is None:
         prefix = inherit
     units: list[str] = []
-    roles: dict[str, str] = {}
+    roles: dict[str, Role] = {}
     notes: list[Note] = []
     problems: list[Finding] = []
     for role, item in items:
@@ -229,8 +216,8 @@ def parse_units(
     return UnitCell(
         prefix=prefix,
         units=tuple(units),
-        leads=tuple(u for u in units if roles[u] == LEAD),
-        support=tuple(u for u in units if roles[u] == SUPPORT),
+        leads=tuple(u for u in units if roles[u] is Role.LEAD),
+        support=tuple(u for u in units if roles[u] is Role.SUPPORT),
         notes=tuple(notes),
         problems=tuple(problems),
     )
@@ -246,12 +233,12 @@ def format_units(leads: Sequence[str], responsible: Sequence[str], support: Sequ
     """
     parts = []
     if leads:
-        parts.append("、".join(leads) + "牵头")
+        parts.append("、".join(leads) + WORDS[Role.LEAD].word)
     if responsible:
-        suffix = "按职责分工负责" if leads else ("负责" if support else "")
+        suffix = UNDER_LEAD if leads else (WORDS[Role.RESPONSIBLE].word if support else "")
         parts.append("、".join(responsible) + suffix)
     if support:
-        parts.append("、".join(support) + "配合")
+        parts.append("、".join(support) + WORDS[Role.SUPPORT].word)
     return "，".join(parts)
 
 

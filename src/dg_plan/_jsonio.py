@@ -18,6 +18,7 @@ import datetime
 import json
 from typing import TYPE_CHECKING, Any
 
+from ._dates import iso_day
 from ._errors import PlanDataError
 from ._model import (
     Deadline,
@@ -147,7 +148,7 @@ def _list(value: object) -> list[Any]:
 
 
 def _day(value: object) -> datetime.date | None:
-    return None if value is None else datetime.date.fromisoformat(_str(value))
+    return None if value is None else iso_day(_str(value))
 
 
 def _span(value: object) -> tuple[int, int]:

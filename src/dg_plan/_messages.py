@@ -238,7 +238,7 @@ class Message:
 
     kind: MessageKind = attrs.field(validator=kind_validator)
     values: tuple[tuple[str, str], ...] = attrs.field(
-        default=(), converter=to_values, validator=values_validator
+        converter=to_values, validator=values_validator
     )
 
     def __getitem__(self, key: str) -> str:

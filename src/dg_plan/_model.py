@@ -6,13 +6,13 @@ import calendar
 import datetime
 import enum
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from types import MappingProxyType
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
 from . import _display
+from ._dates import read_day
 from ._errors import (
     InvalidDeadlineError,
     InvalidQueryError,
@@ -23,7 +23,15 @@ from ._errors import (
 from ._notes import Note
 from ._query_errors import QueryErrorKind, query_error
 from ._text import close_matches, lookup_key
-from ._validate import dg_errors
+from ._validate import (
+    instance_of,
+    int_at_least,
+    nonempty_str,
+    optional,
+    tuple_of,
+    where,
+)
+from ._vocabulary import ROLE_WORDS, Role
 
 __all__ = [
     "Deadline",
@@ -86,19 +94,8 @@ _QUARTER = re.compile(r"([0-9]{1,4})年(?:第)?([一二三四1-4])季度(?:末�
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
-    """Name a field for a message: ``Task.number``."""
-    return f"{type(instance).__name__}.{attribute.name}"
-
-
-def _exact_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    # A datetime is a date too, but a day is meant: refuse it, as the JSON format does.
-    if value is not None and type(value) is not datetime.date:
-        raise InvalidTypeError(
-            f"{_where(instance, attribute)} must be a datetime.date or None, got {value!r}",
-            attribute.name,
-            value,
-        )
+# A datetime is a date too, but a day is meant: refuse it, as the JSON format does.
+_exact_date = optional(instance_of(datetime.date, exact=True, what="a datetime.date or None"))
 
 
 def _month_end(year: int, month: int) -> datetime.date:
@@ -120,7 +117,31 @@ def _check_deadline(instance: Deadline, attribute: attrs.Attribute[Any], value: 
         )
 
 
-@attrs.frozen(order=False, field_transformer=dg_errors)
+def _typed_day(stripped: str, text: str) -> datetime.date | None:
+    """The day a deadline cell names, if it names one.
+
+    The print writes ``2024年6月15日前`` (by that day); people type a day into a cell
+    as the one day grammar reads it (``2024/6/15``, ``2024-06-15``, as
+    :meth:`dg_plan.Plan.due_by` takes a day).
+    """
+    if m := _DAY.fullmatch(stripped):
+        try:
+            return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError as exc:
+            raise InvalidDeadlineError(
+                f"impossible date in deadline {text!r}: {exc}", text
+            ) from None
+    try:
+        return read_day(stripped, "deadline")
+    except InvalidQueryError as exc:
+        if exc.reason.startswith("impossible day"):
+            raise InvalidDeadlineError(
+                f"impossible date in deadline {text!r}: {exc.reason}", text
+            ) from None
+    return None
+
+
+@attrs.frozen(order=False)
 class Deadline:
     """When a task is due: by a date, 持续推进, 适时推进, or nothing printed (unspecified).
 
@@ -144,7 +165,7 @@ class Deadline:
         ValidationError: An undated deadline with a date.
     """
 
-    kind: DeadlineKind = attrs.field(validator=attrs.validators.instance_of(DeadlineKind))
+    kind: DeadlineKind = attrs.field(validator=instance_of(DeadlineKind))
     date: datetime.date | None = attrs.field(default=None, validator=_check_deadline)
 
     @classmethod
@@ -156,7 +177,10 @@ class Deadline:
         ``UNSPECIFIED``). Also read, as the dated deadline they mean: ``2024年底前``,
         ``2024年年底前`` and ``2024年`` (the year's end); ``2024年上半年`` / ``下半年``;
         ``2024年一季度`` … ``四季度`` (the quarter's end); ``2024年3月底`` and
-        ``2024年3月`` (the month's end); ``2024年3月31日`` (that day). ``长期坚持``,
+        ``2024年3月`` (the month's end); ``2024年3月31日`` and any other day the one day
+        grammar reads (``2024/3/31``, ``2024-03-31``, as :meth:`dg_plan.Plan.due_by`
+        takes a day),
+        as that day. ``长期坚持``,
         ``常态化推进`` and ``长期推进`` read as ``ONGOING``. A trailing ``完成`` is
         ignored, and so is white space.
 
@@ -178,8 +202,6 @@ class Deadline:
         try:
             if m := _MONTH_END.fullmatch(stripped):
                 return cls.month_end(int(m[1]), int(m[2]))
-            if m := _DAY.fullmatch(stripped):
-                return cls(DeadlineKind.DATE, datetime.date(int(m[1]), int(m[2]), int(m[3])))
             if m := _YEAR_END.fullmatch(stripped):
                 return cls.month_end(int(m[1]), 12)
             if m := _HALF.fullmatch(stripped):
@@ -190,6 +212,9 @@ class Deadline:
             raise InvalidDeadlineError(
                 f"impossible date in deadline {text!r}: {exc}", text
             ) from None
+        day = _typed_day(stripped, text)
+        if day is not None:
+            return cls(DeadlineKind.DATE, day)
         raise InvalidDeadlineError(
             f"not a deadline: {text!r} (expected e.g. '2024年6月底前', '持续推进' or '适时推进')",
             text,
@@ -262,20 +287,21 @@ class UnitKind(enum.Enum):
 def _tuple_of_str(
     instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
 ) -> None:
-    if type(value) is not tuple or not all(type(v) is str and v for v in value):
-        raise InvalidTypeError(
-            f"{_where(instance, attribute)} must be a tuple of non-empty str, got {value!r}",
+    typed = type(value) is tuple and all(type(v) is str for v in value)
+    if not typed or not all(value):
+        # A wrong type is a type error; an empty name, a broken rule.
+        error = ValidationError if typed else InvalidTypeError
+        raise error(
+            f"{where(instance, attribute)} must be a tuple of non-empty str, got {value!r}",
             attribute.name,
             value,
         )
 
 
-_nonempty_str = attrs.validators.and_(
-    attrs.validators.instance_of(str), attrs.validators.min_len(1)
-)
+_nonempty_str = nonempty_str()
 
 
-@attrs.frozen(field_transformer=dg_errors)
+@attrs.frozen
 class Successor:
     """The body that took over a unit's duties after a reorganisation.
 
@@ -287,12 +313,12 @@ class Successor:
     """
 
     name: str = attrs.field(validator=_nonempty_str)
-    name_en: str = attrs.field(validator=attrs.validators.instance_of(str))
+    name_en: str = attrs.field(validator=instance_of(str))
     since: datetime.date | None = attrs.field(validator=_exact_date)
     source: str = attrs.field(validator=_nonempty_str)
 
 
-@attrs.frozen(field_transformer=dg_errors)
+@attrs.frozen
 class Unit:
     """A responsible unit (责任单位), immutable and hashable.
 
@@ -317,22 +343,18 @@ class Unit:
     """
 
     name: str = attrs.field(validator=_nonempty_str)
-    full_name: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    full_name: str = attrs.field(default="", validator=instance_of(str))
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
-    kind: UnitKind = attrs.field(
-        default=UnitKind.GOVERNMENT, validator=attrs.validators.instance_of(UnitKind)
-    )
-    name_en: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    name_en_official: bool = attrs.field(
-        default=False, validator=attrs.validators.instance_of(bool)
-    )
+    kind: UnitKind = attrs.field(default=UnitKind.GOVERNMENT, validator=instance_of(UnitKind))
+    name_en: str = attrs.field(default="", validator=instance_of(str))
+    name_en_official: bool = attrs.field(default=False, validator=instance_of(bool))
     members: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
     member_of: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
     successor: Successor | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Successor))
+        default=None, validator=optional(instance_of(Successor))
     )
     sources: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
-    note: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    note: str = attrs.field(default="", validator=instance_of(str))
 
     @members.validator
     def _check_members(self, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
@@ -391,7 +413,7 @@ class PlatformKind(enum.Enum):
     CODE = "code"
 
 
-@attrs.frozen(field_transformer=dg_errors)
+@attrs.frozen
 class Platform:
     """A named system, platform, app, network or programme that tasks mention.
 
@@ -408,14 +430,12 @@ class Platform:
     name: str = attrs.field(validator=_nonempty_str)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
     kind: PlatformKind = attrs.field(
-        default=PlatformKind.PLATFORM, validator=attrs.validators.instance_of(PlatformKind)
+        default=PlatformKind.PLATFORM, validator=instance_of(PlatformKind)
     )
-    name_en: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    name_en_official: bool = attrs.field(
-        default=False, validator=attrs.validators.instance_of(bool)
-    )
+    name_en: str = attrs.field(default="", validator=instance_of(str))
+    name_en_official: bool = attrs.field(default=False, validator=instance_of(bool))
     sources: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of_str)
-    note: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    note: str = attrs.field(default="", validator=instance_of(str))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -440,25 +460,11 @@ class Platform:
         return _display.platform_html(self)
 
 
-def _nonneg_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int or value < 0:
-        raise ValidationError(
-            f"{_where(instance, attribute)} must be an int >= 0, got {value!r}",
-            attribute.name,
-            value,
-        )
+_nonneg_int = int_at_least(0)
+_positive_int = int_at_least(1)
 
 
-def _positive_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int or value < 1:
-        raise ValidationError(
-            f"{_where(instance, attribute)} must be an int >= 1, got {value!r}",
-            attribute.name,
-            value,
-        )
-
-
-@attrs.frozen(field_transformer=dg_errors)
+@attrs.frozen
 class Mention:
     """Where a task's text mentions a platform: ``task.text[start:end]``.
 
@@ -484,40 +490,33 @@ Span = tuple[int, int]
 
 
 def _rows(instance: object, attribute: attrs.Attribute[Any], value: tuple[int, ...]) -> None:
-    if (
-        type(value) is not tuple
-        or not value
-        or not all(type(v) is int and v >= 1 for v in value)
-        or list(value) != sorted(set(value))
-    ):
-        raise ValidationError(
-            f"{_where(instance, attribute)} must be a non-empty, increasing tuple of task numbers, "
+    typed = type(value) is tuple and all(type(v) is int for v in value)
+    if not typed or not value or min(value) < 1 or list(value) != sorted(set(value)):
+        error = ValidationError if typed else InvalidTypeError
+        raise error(
+            f"{where(instance, attribute)} must be a non-empty, increasing tuple of task numbers, "
             f"got {value!r}",
             attribute.name,
             value,
         )
 
 
+def _span_typed(value: object) -> bool:
+    return type(value) is tuple and len(value) == 2 and all(type(v) is int for v in value)
+
+
 def _span(value: object) -> bool:
-    return (
-        type(value) is tuple
-        and len(value) == 2
-        and all(type(v) is int and v >= 0 for v in value)
-        and value[0] <= value[1]
-    )
+    return _span_typed(value) and 0 <= value[0] <= value[1]  # type: ignore[index]
 
 
-def _optional_positive_int(
-    instance: object, attribute: attrs.Attribute[Any], value: object
-) -> None:
-    if value is not None:
-        _positive_int(instance, attribute, value)
+_optional_positive_int = optional(_positive_int)
 
 
 def _optional_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not _span(value):
-        raise ValidationError(
-            f"{_where(instance, attribute)} must be (start, end) offsets or None, got {value!r}",
+        error = ValidationError if _span_typed(value) else InvalidTypeError
+        raise error(
+            f"{where(instance, attribute)} must be (start, end) offsets or None, got {value!r}",
             attribute.name,
             value,
         )
@@ -525,8 +524,10 @@ def _optional_span(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 def _spans(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not tuple or not all(_span(v) for v in value):
-        raise ValidationError(
-            f"{_where(instance, attribute)} must be a tuple of (start, end) offsets, got {value!r}",
+        typed = type(value) is tuple and all(_span_typed(v) for v in value)
+        error = ValidationError if typed else InvalidTypeError
+        raise error(
+            f"{where(instance, attribute)} must be a tuple of (start, end) offsets, got {value!r}",
             attribute.name,
             value,
         )
@@ -535,13 +536,13 @@ def _spans(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 def _notes(instance: object, attribute: attrs.Attribute[Any], value: tuple[Note, ...]) -> None:
     if type(value) is not tuple or not all(type(v) is Note for v in value):
         raise InvalidTypeError(
-            f"{_where(instance, attribute)} must be a tuple of Note, got {value!r}",
+            f"{where(instance, attribute)} must be a tuple of Note, got {value!r}",
             attribute.name,
             value,
         )
 
 
-@attrs.frozen(field_transformer=dg_errors)
+@attrs.frozen
 class Provenance:
     """Where a task's fields come from in the printed source, and what was inferred.
 
@@ -573,49 +574,6 @@ class Provenance:
     units_span: Span | None = attrs.field(default=None, validator=_optional_span)
 
 
-class Role(enum.Enum):
-    """How a unit answers for a task, in the words of the print.
-
-    >>> Role("lead"), Role.RESPONSIBLE.value
-    (<Role.LEAD: 'lead'>, 'responsible')
-
-    The values are the stable names used in the JSON format, exports and the graph.
-    """
-
-    #: 牵头: named before 牵头, the unit leads the task.
-    LEAD = "lead"
-    #: 负责 / 按职责分工负责 / 责任单位: responsible for the task, under a lead (the units
-    #: after 牵头) or with none.
-    RESPONSIBLE = "responsible"
-    #: 配合 / 协助 / 参与: supports the units that lead or are responsible. The shipped
-    #: plan has none; imported lists do.
-    SUPPORT = "support"
-
-    @classmethod
-    def _missing_(cls, value: object) -> Role | None:
-        # Release 0.1 called RESPONSIBLE "shared"; read that value once more, loudly.
-        if value == "shared":
-            import warnings  # noqa: PLC0415 - only an old value needs it
-
-            warnings.warn(
-                "the role 'shared' is now 'responsible' (Role.RESPONSIBLE)",
-                DeprecationWarning,
-                stacklevel=3,
-            )
-            return cls.RESPONSIBLE
-        return None
-
-
-#: The words that name each role: its value, its name, and the print's own words.
-ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
-    {m.value: m for m in Role}
-    | {m.name.lower(): m for m in Role}
-    | dict.fromkeys(("牵头", "牵头单位"), Role.LEAD)
-    | dict.fromkeys(("负责", "责任", "责任单位", "按职责分工负责"), Role.RESPONSIBLE)
-    | dict.fromkeys(("配合", "协助", "参与", "配合单位"), Role.SUPPORT)
-)
-
-
 def role_query_error(role: object, *, optional: bool) -> InvalidQueryError:
     """The error for a *role* argument that is not a :class:`Role`, naming the choices.
 
@@ -628,13 +586,6 @@ def role_query_error(role: object, *, optional: bool) -> InvalidQueryError:
         return query_error(kind, "role", role)
     return query_error(
         kind, "role", role, member=f"Role.{meant.name}", call=f"Role({meant.value!r})"
-    )
-
-
-def _tuple_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
-    return attrs.validators.and_(
-        attrs.validators.instance_of(tuple),
-        attrs.validators.deep_iterable(attrs.validators.instance_of(kind)),
     )
 
 
@@ -655,7 +606,7 @@ def _mentions_name_platforms(
             )
 
 
-@attrs.frozen(cache_hash=True, field_transformer=dg_errors)
+@attrs.frozen(cache_hash=True)
 class Task:
     """One numbered task of the plan.
 
@@ -694,18 +645,18 @@ class Task:
 
     number: int = attrs.field(validator=_positive_int)
     text: str = attrs.field(validator=_nonempty_str)
-    deadline: Deadline = attrs.field(validator=attrs.validators.instance_of(Deadline))
-    units: tuple[Unit, ...] = attrs.field(validator=_tuple_of(Unit))
-    leads: tuple[Unit, ...] = attrs.field(default=(), validator=_tuple_of(Unit))
-    support: tuple[Unit, ...] = attrs.field(default=(), validator=_tuple_of(Unit))
-    units_text: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    platforms: tuple[Platform, ...] = attrs.field(default=(), validator=_tuple_of(Platform))
+    deadline: Deadline = attrs.field(validator=instance_of(Deadline))
+    units: tuple[Unit, ...] = attrs.field(validator=tuple_of(Unit))
+    leads: tuple[Unit, ...] = attrs.field(default=(), validator=tuple_of(Unit))
+    support: tuple[Unit, ...] = attrs.field(default=(), validator=tuple_of(Unit))
+    units_text: str = attrs.field(default="", validator=instance_of(str))
+    platforms: tuple[Platform, ...] = attrs.field(default=(), validator=tuple_of(Platform))
     mentions: tuple[Mention, ...] = attrs.field(
-        default=(), validator=[_tuple_of(Mention), _mentions_name_platforms]
+        default=(), validator=[tuple_of(Mention), _mentions_name_platforms]
     )
     provenance: Provenance | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(Provenance)),
+        validator=optional(instance_of(Provenance)),
         eq=True,
     )
 
@@ -864,7 +815,7 @@ def _check_section_tasks(
         )
 
 
-@attrs.frozen(cache_hash=True, field_transformer=dg_errors)
+@attrs.frozen(cache_hash=True)
 class Section:
     """A part (一、…) or subsection ((一)…) of the plan.
 
@@ -880,13 +831,11 @@ class Section:
 
     id: str = attrs.field(validator=_nonempty_str)
     number: int = attrs.field(validator=_positive_int)
-    label: str = attrs.field(validator=attrs.validators.instance_of(str))
+    label: str = attrs.field(validator=instance_of(str))
     title: str = attrs.field(validator=_nonempty_str)
-    subsections: tuple[Section, ...] = attrs.field(default=(), validator=_tuple_of(object))
+    subsections: tuple[Section, ...] = attrs.field(default=(), validator=tuple_of(object))
     tasks: tuple[Task, ...] = attrs.field(default=(), validator=_check_section_tasks)
-    declared_count: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_nonneg_int)
-    )
+    declared_count: int | None = attrs.field(default=None, validator=optional(_nonneg_int))
 
     def __attrs_post_init__(self) -> None:
         """Check the declared count and the subsections' type."""
@@ -931,7 +880,7 @@ class Section:
         return _display.section_html(self)
 
 
-@attrs.frozen(field_transformer=dg_errors)
+@attrs.frozen
 class PlanMetadata:
     """What the plan is and where its data come from.
 
@@ -947,13 +896,13 @@ class PlanMetadata:
     """
 
     title: str = attrs.field(validator=_nonempty_str)
-    document: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    attachment: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    issuer: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    document: str = attrs.field(default="", validator=instance_of(str))
+    attachment: str = attrs.field(default="", validator=instance_of(str))
+    issuer: str = attrs.field(default="", validator=instance_of(str))
     issued: datetime.date | None = attrs.field(default=None, validator=_exact_date)
     period: tuple[int, int] | None = attrs.field(default=None)
-    source_file: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    source_sha256: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    source_file: str = attrs.field(default="", validator=instance_of(str))
+    source_sha256: str = attrs.field(default="", validator=instance_of(str))
 
     @period.validator
     def _check_period(self, attribute: attrs.Attribute[Any], value: object) -> None:

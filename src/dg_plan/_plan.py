@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeVar
 import attrs
 
 from . import _display
-from ._dates import parse_period, to_date
+from ._dates import parse_period, read_day
 from ._errors import (
     InvalidTypeError,
     UnknownNameError,
@@ -37,7 +37,7 @@ from ._model import (
 from ._query_errors import QueryErrorKind, query_error
 from ._search import SearchHit, fold, search, terms_of
 from ._text import close_matches, lookup_key, rank
-from ._validate import dg_errors
+from ._validate import each, instance_of
 
 if TYPE_CHECKING:  # optional dependencies: named in signatures, never imported here
     import networkx
@@ -121,7 +121,7 @@ def _names_index(items: tuple[Unit, ...] | tuple[Platform, ...], kind: str) -> M
     return MappingProxyType(index)
 
 
-@attrs.frozen(eq=False, field_transformer=dg_errors)
+@attrs.frozen(eq=False)
 class Plan:
     """The whole plan: its parts, tasks, units and platforms, immutable and shareable.
 
@@ -143,17 +143,13 @@ class Plan:
         ValidationError: A rule above is broken (a :class:`ValueError`).
     """
 
-    metadata: PlanMetadata = attrs.field(validator=attrs.validators.instance_of(PlanMetadata))
-    sections: tuple[Section, ...] = attrs.field(
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Section))
-    )
+    metadata: PlanMetadata = attrs.field(validator=instance_of(PlanMetadata))
+    sections: tuple[Section, ...] = attrs.field(validator=each(Section))
     tasks: tuple[Task, ...] = attrs.field(validator=_check_tasks)
-    units: tuple[Unit, ...] = attrs.field(
-        default=(), validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Unit))
-    )
+    units: tuple[Unit, ...] = attrs.field(default=(), validator=each(Unit))
     platforms: tuple[Platform, ...] = attrs.field(
         default=(),
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Platform)),
+        validator=each(Platform),
     )
     _by_number: Mapping[int, Task] = attrs.field(init=False, repr=False)
     _units_by_key: Mapping[str, Unit] = attrs.field(init=False, repr=False)
@@ -581,13 +577,13 @@ class Plan:
         """Return the dated tasks due from *start* to *end*, both inclusive, in order.
 
         Args:
-            start: A :class:`datetime.date` or ``"YYYY-MM-DD"``.
+            start: A :class:`datetime.date` or ``"2024/6/30"`` and the like.
             end: Likewise; not before *start*.
 
         Raises:
             InvalidQueryError: A bound is not a date, or *start* is after *end*.
         """
-        first, last = to_date(start, "start"), to_date(end, "end")
+        first, last = read_day(start, "start"), read_day(end, "end")
         if first > last:
             raise query_error(
                 QueryErrorKind.START_AFTER_END, "start", start, start=str(first), end=str(last)
@@ -601,7 +597,7 @@ class Plan:
         Raises:
             InvalidQueryError: *date* is not a date.
         """
-        last = to_date(date, "date")
+        last = read_day(date, "date")
         index = self._index()
         return index.in_order(index.between(datetime.date.min, last))
 
@@ -654,14 +650,14 @@ class Plan:
         pass the day you mean.
 
         Args:
-            as_of: The day to judge from (:class:`datetime.date` or ``"YYYY-MM-DD"``).
+            as_of: The day to judge from (:class:`datetime.date` or ``"2024/6/30"`` and the like).
             done: The numbers (or tasks) of the tasks you have finished.
 
         Raises:
             InvalidQueryError: *as_of* is not a date, or *done* is not a collection.
             UnknownTaskError: *done* names a task the plan does not have.
         """
-        day = to_date(as_of, "as_of")
+        day = read_day(as_of, "as_of")
         finished = self._done(done)
         index = self._index()
         return index.in_order(t for t in index.before(day) if t.number not in finished)
@@ -686,7 +682,7 @@ class Plan:
             raise query_error(QueryErrorKind.EXPECTED_DAYS, "days", days) from None
         if days < 0:
             raise query_error(QueryErrorKind.EXPECTED_DAYS, "days", days)
-        day = to_date(as_of, "as_of")
+        day = read_day(as_of, "as_of")
         finished = self._done(done)
         index = self._index()
         try:
@@ -749,8 +745,8 @@ class Plan:
                 numbers = frozenset(t.number for t in self.section(section).tasks)
             found.append(set(numbers))
         if start is not None or end is not None:
-            first = datetime.date.min if start is None else to_date(start, "start")
-            last = datetime.date.max if end is None else to_date(end, "end")
+            first = datetime.date.min if start is None else read_day(start, "start")
+            last = datetime.date.max if end is None else read_day(end, "end")
             if first > last:
                 raise query_error(
                     QueryErrorKind.START_AFTER_END, "start", start, start=str(first), end=str(last)

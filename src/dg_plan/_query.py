@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._dates import parse_period, to_date
+from ._dates import parse_period
 from ._model import Deadline, DeadlineKind, Platform, Role, Section, Task, Unit
 from ._results import Involvement, Responsibility, TimelineEntry, WorkloadBucket, WorkloadRow
 
@@ -31,7 +31,6 @@ __all__ = [
     "WorkloadRow",
     "parse_period",
     "summarize",
-    "to_date",
 ]
 
 

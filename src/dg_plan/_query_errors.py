@@ -44,12 +44,6 @@ class QueryErrorKind(MessageKind):
     )
     #: A day that does not exist: ``detail`` (what Python's calendar says).
     IMPOSSIBLE_DAY = "impossible_day", _("impossible day: {detail}")
-    #: Neither a date nor an ISO day.
-    EXPECTED_DATE = (
-        "expected_date",
-        _("expected a {type} or a {form!r} string"),
-        {"constants": {"type": "datetime.date", "form": "YYYY-MM-DD"}},
-    )
     #: A text that is not a day in any of the ways people write one.
     EXPECTED_DAY = (
         "expected_day",
@@ -80,11 +74,6 @@ class QueryErrorKind(MessageKind):
     START_AFTER_END = "start_after_end", _("start {start} is after end {end}")
     #: A number of days that is not a whole number >= 0.
     EXPECTED_DAYS = "expected_days", _("expected a whole number of days >= 0")
-    #: A day in a returned template that is not a day.
-    NOT_A_DAY = (
-        "not_a_day",
-        _("not a day; write it as 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15"),
-    )
     # -- names, tasks, sections ------------------------------------------------------
     #: A unit given as neither a name nor a Unit.
     EXPECTED_UNIT_NAME = (

@@ -13,18 +13,21 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from ._dates import read_day
 from ._errors import (
     InvalidTypeError,
     TrackingDataError,
     UnknownNameError,
+    ValidationError,
 )
 from ._i18n import N_
 from ._model import Role, Task, Unit
 from ._plan import Plan
-from ._query import to_date
 from ._query_errors import QueryErrorKind, query_error
 from ._tracking_problems import TrackingProblem, unknown_unit
 from ._tracking_problems import problem as _problem
+from ._validate import instance_of, int_at_least, optional
+from ._vocabulary import WORDS
 
 if TYPE_CHECKING:  # pandas is optional: named in a signature, imported when called
     import pandas
@@ -112,28 +115,19 @@ _PARSE: Mapping[str, Status] = MappingProxyType(
 CHOICES = "、".join(s.label for s in Status)
 
 #: The Chinese label of each role, as the reporting templates print it.
-_ROLE_LABELS: Mapping[Role, str] = MappingProxyType(
-    {Role.LEAD: "牵头", Role.RESPONSIBLE: "负责", Role.SUPPORT: "配合"}
-)
+_ROLE_LABELS: Mapping[Role, str] = MappingProxyType({r: w.word for r, w in WORDS.items()})
 
 
-def _exact_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not datetime.date:
-        raise InvalidTypeError(
-            f"{type(instance).__name__}.{attribute.name} must be a datetime.date, got {value!r}",
-            attribute.name,
-            value,
-        )
-
-
-def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _exact_date(instance, attribute, value)
+_exact_date = instance_of(datetime.date, exact=True, what="a datetime.date")
+_optional_date = optional(_exact_date)
 
 
 def _evidence(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not tuple or not all(type(v) is str and v.strip() for v in value):
-        raise InvalidTypeError(
+    typed = type(value) is tuple and all(type(v) is str for v in value)
+    if not typed or not all(v.strip() for v in value):  # type: ignore[attr-defined]
+        # A wrong type is a type error; a blank item, a broken rule.
+        error = ValidationError if typed else InvalidTypeError
+        raise error(
             f"{type(instance).__name__}.evidence must be a tuple of non-empty str, got {value!r}",
             attribute.name,
             value,
@@ -150,28 +144,14 @@ def _as_number(value: object) -> object:
         return value
 
 
-def _task_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int or value < 1:
-        raise InvalidTypeError(
-            f"{type(instance).__name__}.task must be an int >= 1, got {value!r}",
-            attribute.name,
-            value,
-        )
-
-
-def _status(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, Status):
-        raise InvalidTypeError(
-            f"{type(instance).__name__}.status must be a Status (Status.parse reads labels), "
-            f"got {value!r}",
-            attribute.name,
-            value,
-        )
+_task_number = int_at_least(1)
+_status = instance_of(Status, what="a Status (Status.parse reads labels)")
 
 
 def _unit_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not str or not value.strip():
-        raise InvalidTypeError(
+        error = ValidationError if type(value) is str else InvalidTypeError
+        raise error(
             f"{type(instance).__name__}.unit must be a non-empty str, got {value!r}",
             attribute.name,
             value,
@@ -204,6 +184,8 @@ class Report:
 
     Raises:
         InvalidTypeError: A field has the wrong type.
+        ValidationError: A field's value breaks its rule: a task number below 1, a
+            blank unit name or evidence item.
     """
 
     task: int = attrs.field(converter=_as_number, validator=_task_number)
@@ -211,7 +193,7 @@ class Report:
     status: Status = attrs.field(validator=_status)
     as_of: datetime.date = attrs.field(validator=_exact_date)
     completed_on: datetime.date | None = attrs.field(default=None, validator=_optional_date)
-    note: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    note: str = attrs.field(default="", validator=instance_of(str))
     evidence: tuple[str, ...] = attrs.field(default=(), validator=_evidence)
 
 
@@ -280,19 +262,13 @@ def not_reported_labels(language: str | None = None) -> tuple[str, str]:
     return translate(_NOT_REPORTED_AT_ALL), translate(_OF_THEM_LATE)
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int or value < 0:
-        raise InvalidTypeError(
-            f"SummaryRow.{attribute.name} must be an int >= 0, got {value!r}",
-            attribute.name,
-            value,
-        )
+_non_negative = int_at_least(0)
 
 
 def _within_late(instance: SummaryRow, attribute: attrs.Attribute[Any], value: int) -> None:
     _non_negative(instance, attribute, value)
     if value > instance.late_open:
-        raise InvalidTypeError(
+        raise ValidationError(
             f"SummaryRow.late_not_reported ({value}) cannot exceed late_open "
             f"({instance.late_open})",
             attribute.name,
@@ -327,7 +303,8 @@ class SummaryRow:
         late_not_reported: Of ``late_open``, the tasks with no report at all.
 
     Raises:
-        InvalidTypeError: A count is not an int >= 0, or ``late_not_reported`` exceeds
+        InvalidTypeError: A count is not an int.
+        ValidationError: A count is below 0, or ``late_not_reported`` exceeds
             ``late_open``.
     """
 
@@ -722,7 +699,7 @@ def _reports(value: Iterable[Report]) -> tuple[Report, ...]:
 
 
 def _day(value: object, argument: str) -> datetime.date:
-    return to_date(value, argument)
+    return read_day(value, argument)
 
 
 @attrs.frozen(eq=False)
@@ -755,7 +732,7 @@ class Ledger:
             with the report's position (a :class:`ValueError`).
     """
 
-    plan: Plan = attrs.field(validator=attrs.validators.instance_of(Plan))
+    plan: Plan = attrs.field(validator=instance_of(Plan))
     reports: tuple[Report, ...] = attrs.field(converter=_reports)
     _index: _Index = attrs.field(init=False, repr=False)
 
@@ -871,7 +848,7 @@ class Ledger:
                 *as_of* (for a member city without one, its collective's). Without
                 it, the task's status, by the rule in the class's description
                 (:meth:`explain` shows how it was reached).
-            as_of: The day to judge from (a date or ``"YYYY-MM-DD"``); the latest
+            as_of: The day to judge from (a date or ``"2024/6/30"`` and the like); the latest
                 report of all when ``None``.
 
         Returns:
@@ -917,7 +894,7 @@ class Ledger:
 
         Args:
             task: The task or its number.
-            as_of: The day to judge from (a date or ``"YYYY-MM-DD"``); the latest
+            as_of: The day to judge from (a date or ``"2024/6/30"`` and the like); the latest
                 report of all when ``None``.
 
         Returns:

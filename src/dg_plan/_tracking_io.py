@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import hashlib
@@ -10,6 +11,7 @@ import json
 from typing import Any
 
 from ._compat import require
+from ._dates import iso_day
 from ._errors import TrackingDataError
 from ._plan import Plan
 from ._query_errors import QueryErrorKind, query_error
@@ -86,13 +88,8 @@ def dumps(ledger: Ledger) -> str:
 
 def _date(value: object, path: str, problems: list[TrackingProblem]) -> datetime.date | None:
     if isinstance(value, str):
-        try:
-            day = datetime.date.fromisoformat(value)
-        except ValueError:
-            pass
-        else:
-            if len(value) == 10:
-                return day
+        with contextlib.suppress(ValueError):
+            return iso_day(value)
     problems.append(_problem("expected_iso_day", value, column=path))
     return None
 

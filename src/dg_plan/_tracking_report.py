@@ -10,9 +10,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from ._compat import require
+from ._dates import read_day
 from ._i18n import current, ngettext, using
 from ._i18n import gettext as _
-from ._query import to_date
 from ._query_errors import QueryErrorKind, query_error
 from ._tracking import CATEGORIES, Ledger, SummaryRow, category_labels, not_reported_labels
 from .export import _emit
@@ -326,7 +326,7 @@ def report(
 
     Args:
         ledger: The ledger.
-        as_of: The day to judge from (a date or ``"YYYY-MM-DD"``).
+        as_of: The day to judge from (a date or ``"2024/6/30"`` and the like).
         path: The file to write.
         fmt: ``"html"`` or ``"xlsx"``; by *path*'s suffix when ``None``
             (``.xlsx``: xlsx; anything else: HTML).
@@ -340,7 +340,7 @@ def report(
         ImportError: xlsx without openpyxl (``pip install 'dg_plan[excel]'``).
         OSError: The file cannot be written.
     """
-    day = to_date(as_of, "as_of")
+    day = read_day(as_of, "as_of")
     if fmt is None:
         fmt = "xlsx" if Path(path).suffix.lower() == ".xlsx" else "html"
     with using(language):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import os
 import re
@@ -15,7 +14,6 @@ from ._dates import read_day
 from ._errors import InvalidQueryError, TrackingDataError
 from ._model import Unit
 from ._plan import Plan
-from ._query import to_date
 from ._query_errors import QueryErrorKind, query_error
 from ._tracking import _ROLE_LABELS, Ledger, Report, Status, _problems
 from ._tracking_io import plan_fingerprint
@@ -53,9 +51,11 @@ def parse_day(value: object) -> datetime.date | None:
     (datetime.date(2024, 12, 15), True)
 
     Args:
-        value: A :class:`datetime.date`, a :class:`datetime.datetime` at midnight (what
-            a spreadsheet's date cell reads as), or text: ``2024-12-15``,
-            ``2024/12/15``, ``2024年12月15日`` or ``2024.12.15``; spaces around it are ignored.
+        value: A day as every query reads it (:meth:`dg_plan.Plan.due_by`): a
+            :class:`datetime.date`, a :class:`datetime.datetime` at midnight (what a
+            spreadsheet's date cell reads as), or text: ``2024-12-15``, ``2024/12/15``,
+            ``2024年12月15日`` or ``2024.12.15`` (full-width digits too); spaces around
+            it are ignored.
 
     Returns:
         The day, or ``None`` when *value* is ``None`` or blank text.
@@ -65,16 +65,8 @@ def parse_day(value: object) -> datetime.date | None:
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, datetime.datetime):
-        if value.time() == datetime.time(0) and value.tzinfo is None:
-            return value.date()
-    elif isinstance(value, datetime.date):
-        return value
-    elif isinstance(value, str):
-        # The command line's day forms (one grammar: dg_plan._dates.read_day).
-        with contextlib.suppress(InvalidQueryError):
-            return read_day(value, "day")
-    raise query_error(QueryErrorKind.NOT_A_DAY, "day", value)
+    # The one day grammar: the queries' and the command line's.
+    return read_day(value, "day")
 
 
 def write_template(
@@ -94,7 +86,7 @@ def write_template(
         unit: The unit, or its name or alias. A collective that stands for named
             members (各省辖市政府) has no template of its own: each member gets one.
         path: Where to write the workbook.
-        as_of: The day the reports will speak for (a date or ``"YYYY-MM-DD"``).
+        as_of: The day the reports will speak for (a date or ``"2024/6/30"`` and the like).
 
     Raises:
         UnknownUnitError: *unit* names no unit.
@@ -107,7 +99,7 @@ def write_template(
     from openpyxl.styles import Alignment, Font, Protection  # noqa: PLC0415 - optional
     from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415
 
-    day = to_date(as_of, "as_of")
+    day = read_day(as_of, "as_of")
     found = plan.unit(unit)
     if found.members:
         raise query_error(

@@ -1,28 +1,43 @@
-"""Make every validator error of a model class a dg_plan error that reads as one sentence.
+"""dg_plan's own attrs validators: each rule raises one error type, by one rule.
 
-attrs' own validators (``instance_of``, ``deep_iterable``, ``min_len``, …) raise plain
-:class:`TypeError` / :class:`ValueError` whose arguments include the whole
-``Attribute(...)``. :func:`dg_errors` is a ``field_transformer`` for ``attrs.frozen``
-that replaces each of them with an equivalent check that raises
-:class:`~dg_plan.InvalidTypeError` or :class:`~dg_plan.ValidationError`, naming the
-class, the field, the expected type and the value. The replacements cost what attrs'
-own validators cost; dg_plan's own validators (plain functions) are kept as they are:
-they raise dg_plan errors already.
+* A value of the wrong type raises :class:`~dg_plan.InvalidTypeError`.
+* A value of the right type that breaks a rule (a number below its least, an empty
+  name) raises :class:`~dg_plan.ValidationError`; so does a rule across fields.
+
+Both name the class and field (``Task.number must be an int >= 1, got 0``) and carry
+the field's name and the value. The factories here are used on the model's fields
+directly (``attrs.field(validator=instance_of(str))``); nothing rewrites attrs' own
+validators.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
-from typing import Any, cast
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 
 from ._errors import InvalidTypeError, ValidationError
 
-__all__ = ["dg_errors"]
+__all__ = [
+    "Rule",
+    "all_of",
+    "each",
+    "instance_of",
+    "int_at_least",
+    "nonempty_str",
+    "optional",
+    "tuple_of",
+    "where",
+]
 
-_Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+Check = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
+    """Name a field for a message: ``Task.number``."""
+    return f"{type(instance).__name__}.{attribute.name}"
 
 
 def _a(kind: object) -> str:
@@ -46,69 +61,138 @@ def _hint(expected: object, value: object) -> str:
     return ""
 
 
-class _InstanceOf:
-    """``attrs.validators.instance_of``, raising InvalidTypeError."""
+class Rule:
+    """A validator of dg_plan's own: ``rule(instance, attribute, value)`` or raise."""
 
-    __slots__ = ("kind", "where")
+    __slots__ = ()
 
-    def __init__(self, kind: type | tuple[type, ...], where: str) -> None:
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+        raise NotImplementedError
+
+
+class _InstanceOf(Rule):
+    __slots__ = ("exact", "kind", "what")
+
+    def __init__(self, kind: type | tuple[type, ...], what: str | None, *, exact: bool) -> None:
         self.kind = kind
-        self.where = where
+        self.what = what
+        self.exact = exact
+
+    def holds(self, value: object) -> bool:
+        if self.exact:
+            return type(value) is self.kind
+        return isinstance(value, self.kind)
+
+    def reason(self, field: str, value: object) -> str:
+        if self.what is not None:
+            return f"{field} must be {self.what}, got {value!r}"
+        return f"{field} must be {_a(self.kind)}, got {value!r} ({_a(type(value))})" + _hint(
+            self.kind, value
+        )
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, self.kind):
+        if not self.holds(value):
             raise InvalidTypeError(
-                f"{self.where} must be {_a(self.kind)}, got {value!r} ({_a(type(value))})"
-                f"{_hint(self.kind, value)}",
+                self.reason(where(instance, attribute), value), attribute.name, value
+            )
+
+
+def instance_of(
+    kind: type | tuple[type, ...], *, what: str | None = None, exact: bool = False
+) -> Rule:
+    """A value of *kind*, else :class:`~dg_plan.InvalidTypeError`.
+
+    With *exact*, exactly *kind* (a datetime is no date). *what* names the expected
+    type in the message (``"a Status (Status.parse reads labels)"``); by default the
+    type's name does.
+    """
+    return _InstanceOf(kind, what, exact=exact)
+
+
+class _Each(Rule):
+    __slots__ = ("container", "item")
+
+    def __init__(self, item: _InstanceOf, container: _InstanceOf | None) -> None:
+        self.item = item
+        self.container = container
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+        if self.container is not None:
+            self.container(instance, attribute, value)
+        for item in value:
+            if not self.item.holds(item):
+                reason = self.item.reason(where(instance, attribute), item)
+                raise InvalidTypeError(f"each item of {reason}", attribute.name, value)
+
+
+def each(kind: type) -> Rule:
+    """Every item of an iterable is a *kind*, else :class:`~dg_plan.InvalidTypeError`."""
+    return _Each(_InstanceOf(kind, None, exact=False), None)
+
+
+def tuple_of(kind: type) -> Rule:
+    """A tuple whose every item is a *kind*, else :class:`~dg_plan.InvalidTypeError`."""
+    return _Each(_InstanceOf(kind, None, exact=False), _InstanceOf(tuple, None, exact=False))
+
+
+class _IntAtLeast(Rule):
+    __slots__ = ("least",)
+
+    def __init__(self, least: int) -> None:
+        self.least = least
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        # A bool is an int to Python, never a number here.
+        if type(value) is not int or value < self.least:
+            error = ValidationError if type(value) is int else InvalidTypeError
+            raise error(
+                f"{where(instance, attribute)} must be an int >= {self.least}, got {value!r}",
                 attribute.name,
                 value,
             )
 
 
-class _Each:
-    """``attrs.validators.deep_iterable``: check the container, then each item."""
+def int_at_least(least: int) -> Rule:
+    """An int of at least *least*.
 
-    __slots__ = ("container", "item", "kind", "where")
-
-    def __init__(self, item: _Validator, container: _Validator | None, where: str) -> None:
-        self.item = item
-        self.container = container
-        self.kind = item.kind if isinstance(item, _InstanceOf) else None
-        self.where = where
-
-    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
-        if self.container is not None:
-            self.container(instance, attribute, value)
-        kind = self.kind
-        for item in value:
-            if kind is None or not isinstance(item, kind):
-                try:
-                    self.item(instance, attribute, item)
-                except InvalidTypeError as exc:
-                    raise InvalidTypeError(
-                        f"each item of {exc.reason}", attribute.name, value
-                    ) from None
+    Not an int (a bool is none): :class:`~dg_plan.InvalidTypeError`; one below
+    *least*: :class:`~dg_plan.ValidationError`.
+    """
+    return _IntAtLeast(least)
 
 
-class _All:
-    """``attrs.validators.and_``: every check, in order."""
+class _NonemptyStr(Rule):
+    __slots__ = ("blank",)
 
-    __slots__ = ("parts",)
-
-    def __init__(self, parts: Sequence[_Validator]) -> None:
-        self.parts = tuple(parts)
+    def __init__(self, *, blank: bool) -> None:
+        self.blank = blank
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        for part in self.parts:
-            part(instance, attribute, value)
+        if not isinstance(value, str):
+            raise InvalidTypeError(
+                f"{where(instance, attribute)} must be a str, got {value!r} ({_a(type(value))})",
+                attribute.name,
+                value,
+            )
+        if not (value.strip() if self.blank else value):
+            raise ValidationError(
+                f"{where(instance, attribute)} must not be empty", attribute.name, value
+            )
 
 
-class _Optional:
-    """``attrs.validators.optional``: ``None``, or what the inner check accepts."""
+def nonempty_str(*, blank: bool = False) -> Rule:
+    """A non-empty str.
 
+    Not a str: :class:`~dg_plan.InvalidTypeError`; empty (or, with *blank*, white
+    space alone): :class:`~dg_plan.ValidationError`.
+    """
+    return _NonemptyStr(blank=blank)
+
+
+class _Optional(Rule):
     __slots__ = ("inner",)
 
-    def __init__(self, inner: _Validator) -> None:
+    def __init__(self, inner: Check) -> None:
         self.inner = inner
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -116,54 +200,22 @@ class _Optional:
             self.inner(instance, attribute, value)
 
 
-class _MinLen:
-    """``attrs.validators.min_len``, raising ValidationError."""
-
-    __slots__ = ("least", "where")
-
-    def __init__(self, least: int, where: str) -> None:
-        self.least = least
-        self.where = where
-
-    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
-        if len(value) < self.least:
-            reason = (
-                f"{self.where} must not be empty"
-                if self.least == 1
-                else f"{self.where} must have at least {self.least} items, got {value!r}"
-            )
-            raise ValidationError(reason, attribute.name, value)
+def optional(inner: Check) -> Rule:
+    """``None``, or what *inner* accepts."""
+    return _Optional(inner)
 
 
-def _translate(validator: Any, where: str) -> _Validator:  # noqa: ANN401 - any attrs validator
-    """Return dg_plan's equivalent of one of attrs' validators; others as they are.
+class _All(Rule):
+    __slots__ = ("parts",)
 
-    attrs' validator classes are private, so they are known by name and attributes.
-    """
-    kind = type(validator).__name__ if type(validator).__module__.startswith("attr") else ""
-    if kind == "_InstanceOfValidator":
-        return _InstanceOf(validator.type, where)
-    if kind == "_DeepIterable":
-        container = validator.iterable_validator
-        return _Each(
-            _translate(validator.member_validator, where),
-            None if container is None else _translate(container, where),
-            where,
-        )
-    if kind == "_OptionalValidator":
-        return _Optional(_translate(validator.validator, where))
-    if kind == "_MinLengthValidator":
-        return _MinLen(validator.min_length, where)
-    if kind == "_AndValidator":
-        return _All([_translate(p, where) for p in validator._validators])  # noqa: SLF001
-    return cast("_Validator", validator)
+    def __init__(self, parts: tuple[Check, ...]) -> None:
+        self.parts = parts
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        for part in self.parts:
+            part(instance, attribute, value)
 
 
-def dg_errors(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
-    """A ``field_transformer``: replace attrs' validators (see the module's docstring)."""
-    return [
-        f
-        if f.validator is None
-        else f.evolve(validator=_translate(f.validator, f"{cls.__name__}.{f.name}"))
-        for f in fields
-    ]
+def all_of(*parts: Check) -> Rule:
+    """Every check, in order."""
+    return _All(parts)

@@ -57,6 +57,7 @@ from ._model import DeadlineKind, Role, Section, Task, UnitKind
 from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
 from ._query_errors import QueryErrorKind, query_error
 from ._search import SearchHit
+from ._vocabulary import ALL_UNITS, WORDS, label
 
 if TYPE_CHECKING:
     import pandas
@@ -568,7 +569,7 @@ def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
 
 
 #: The header of the official four-column table :func:`to_docx` writes.
-DOCX_HEADER = ("序号", "主要任务", "完成时限", "责任单位")
+DOCX_HEADER = ("序号", "主要任务", "完成时限", ALL_UNITS)
 
 
 def _unit_cell(plan: Plan, task: Task) -> str:
@@ -793,11 +794,10 @@ def _description(tasks: Iterable[Task]) -> str:
     lines = []
     for task in tasks:
         # The print's own words: 牵头 for the leads, 责任单位 where it names none.
-        who = ("牵头：" if task.leads else "责任单位：") + _SEPARATOR.join(
-            u.name for u in task.accountable
-        )
+        head = WORDS[Role.LEAD].word + "：" if task.leads else label(None)
+        who = head + _SEPARATOR.join(u.name for u in task.accountable)
         if task.support and task.accountable != task.support:
-            who += "；配合：" + _SEPARATOR.join(u.name for u in task.support)
+            who += f"；{WORDS[Role.SUPPORT].word}：" + _SEPARATOR.join(u.name for u in task.support)
         lines.append(f"{task.number}. {task.text}（{who}）")
     return "\n".join(lines)
 

@@ -18,10 +18,12 @@ imported with the printed text kept in its provenance.
 ('建立推进机制。', '2024年12月底前', ['省大数据局'])
 
 Unit cells are read with one grammar (the one the shipped plan is built with): 牵头
-gives LEAD; 负责 / 按职责分工负责 / 责任单位 give RESPONSIBLE; 配合 / 协助 / 参与 give
-SUPPORT; 以及, 、 and ， join; an elided prefix (省, 市, 区, 县) is restored from the
-first item. Names resolve to a registry's units and aliases (the shipped Henan plan's
-by default); a name no registry knows becomes a unit of kind
+gives LEAD; 负责 / 按职责分工负责 give RESPONSIBLE; 配合 / 协助 / 参与 give
+SUPPORT; a column headed (or a line labelled) 牵头单位, 负责单位 or 配合单位 (协助单位,
+参与单位) gives its units that role, one headed 责任单位 holds all the units, each
+with the role its cell's grammar gives; 以及, 、 and ， join; an elided prefix (省, 市,
+区, 县) is restored from the first item. Names resolve to a registry's units and
+aliases (the shipped Henan plan's by default); a name no registry knows becomes a unit of kind
 :attr:`~dg_plan.UnitKind.UNCLASSIFIED` (or :attr:`~dg_plan.UnitKind.COLLECTIVE` for
 各…, …有关部门, …相关部门).
 
@@ -50,9 +52,6 @@ from ._compat import require
 from ._errors import InvalidDeadlineError, PlanImportError, ValidationError
 from ._findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES, FindingKind
 from ._grammar import (
-    LEAD,
-    RESPONSIBLE,
-    SUPPORT,
     UnitCell,
     format_units,
     is_collective,
@@ -75,6 +74,8 @@ from ._model import (
 from ._notes import Note, NoteKind
 from ._plan import Plan
 from ._text import lookup_key
+from ._vocabulary import HEADERS, Role, role_words_pattern
+from ._vocabulary import label as role_label
 
 __all__ = [
     "FindingKind",
@@ -92,23 +93,16 @@ UNNAMED_UNIT = "未明确单位"
 _TEXT_WORDS = ("重点任务", "主要任务", "工作任务", "任务内容", "具体任务")
 _NUMBER_WORDS = ("序号",)
 _DEADLINE_WORDS = ("完成时限", "任务时限", "完成时间", "时间节点")
-_UNIT_WORDS = {
-    "责任单位": None,
-    "牵头单位": LEAD,
-    "配合单位": SUPPORT,
-    "参与单位": SUPPORT,
-    "协助单位": SUPPORT,
-}
+# A unit column's header, with the role it gives its units (None: the cell's grammar).
+_UNIT_WORDS: Mapping[str, Role | None] = HEADERS
 _NUMERAL = "一二三四五六七八九十百零〇"
 _PART = re.compile(rf"^([{_NUMERAL}]+)[、.．]\s*(.+)$")
 _SUBSECTION = re.compile(rf"^[（(]([{_NUMERAL}]+)[)）]\s*(.+)$")
 _ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、]\s*(.+)$")
 _DECLARED = re.compile(r"[（(]共\s*([0-9]+)\s*项[)）]$")
 _ATTACHMENT = re.compile(r"^附件\s*[0-9一二三四五六七八九十]+$")
-_LABELLED = re.compile(
-    r"^(牵头单位|责任单位|配合单位|参与单位|协助单位|完成时限|任务时限|完成时间|时间节点)\s*[：:]\s*(.*)$"
-)
-_ROLE_WORDS = re.compile(r"牵头|负责|配合|协助|参与|责任单位")
+_LABELLED = re.compile(r"^(" + "|".join((*_UNIT_WORDS, *_DEADLINE_WORDS)) + r")\s*[：:]\s*(.*)$")
+_ROLE_WORDS = role_words_pattern()
 _ATTRIBUTION = re.compile(r"[（(]([^（）()]*)[)）][。；;.]?$")
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*)")
 _BOLD = re.compile(r"\*\*|__")
@@ -335,7 +329,7 @@ class _Entry:
     number: _Field | None = None
     label: str = ""
     deadline: _Field | None = None
-    units: list[tuple[str | None, _Field]] = attrs.field(factory=list)
+    units: list[tuple[Role | None, _Field]] = attrs.field(factory=list)
     notes: list[Note] = attrs.field(factory=list)
     order: int = 0
 
@@ -437,7 +431,7 @@ class _Grid:
         return f"{first}:{last}"
 
 
-def _header_role(text: str) -> tuple[str, str | None] | None:
+def _header_role(text: str) -> tuple[str, Role | None] | None:
     """What a header cell names: ("text"|"number"|"deadline"|"units", forced role)."""
     word = "".join(text.split())
     for kind, words in (
@@ -458,9 +452,9 @@ def _header_role(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _find_header(grid: _Grid) -> tuple[int, dict[int, tuple[str, str | None]]] | None:
+def _find_header(grid: _Grid) -> tuple[int, dict[int, tuple[str, Role | None]]] | None:
     for r, row in enumerate(grid.values[:30]):
-        columns: dict[int, tuple[str, str | None]] = {}
+        columns: dict[int, tuple[str, Role | None]] = {}
         seen: set[tuple[int, int, int, int]] = set()
         for c, value in enumerate(row):
             span = grid.merges.get((r, c))
@@ -497,8 +491,8 @@ def _distinct(grid: _Grid, r: int) -> list[tuple[int, str]]:
 
 
 def _read_grid(
-    grid: _Grid, source: _Source, columns: dict[int, tuple[str, str | None]] | None
-) -> dict[int, tuple[str, str | None]] | None:
+    grid: _Grid, source: _Source, columns: dict[int, tuple[str, Role | None]] | None
+) -> dict[int, tuple[str, Role | None]] | None:
     """Read one table into *source*; return the column map used (for a continued table)."""
     start = 0
     found = _find_header(grid)
@@ -562,12 +556,12 @@ def _read_grid(
 def _table_entry(
     grid: _Grid,
     r: int,
-    columns: dict[int, tuple[str, str | None]],
+    columns: dict[int, tuple[str, Role | None]],
     header_words: dict[int, str],
 ) -> _Entry | None:
     row = grid.values[r]
     fields: dict[str, _Field] = {}
-    units: list[tuple[str | None, _Field]] = []
+    units: list[tuple[Role | None, _Field]] = []
     for c, (kind, role) in columns.items():
         value = row[c] if c < len(row) else ""
         field = _Field(value.strip(), grid.where(r, c))
@@ -1041,15 +1035,15 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
                 deadline_rows = tuple(sorted({numbers[i] for i in entry.deadline.span}))
         # Units.
         names: list[str] = []
-        roles: dict[str, str] = {}
+        roles: dict[str, Role] = {}
         units_rows: tuple[int, ...] = (number,)
         texts: list[str] = []
-        labels = {LEAD: "牵头单位：", SUPPORT: "配合单位：", None: "", RESPONSIBLE: "责任单位："}
+
         # Each unit column is a list of its own (its elided prefix comes from its own
         # first item), and what is found in it is reported at its own cell.
         inherit: str | None = None
         for forced, at in entry.units:
-            printed = labels[forced] + at.text
+            printed = ("" if forced is None else role_label(forced)) + at.text
             key = (printed, inherit)
             cell = parsed_cells.get(key) or parse_units(printed, known=units.known, inherit=inherit)
             parsed_cells[key] = cell
@@ -1078,7 +1072,11 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
                     )
                     continue
                 roles[unit.name] = (
-                    LEAD if name in cell.leads else SUPPORT if name in cell.support else RESPONSIBLE
+                    Role.LEAD
+                    if name in cell.leads
+                    else Role.SUPPORT
+                    if name in cell.support
+                    else Role.RESPONSIBLE
                 )
                 names.append(unit.name)
         for _, field in entry.units:
@@ -1090,16 +1088,16 @@ def _assemble(source: _Source, registry: Plan, sha256: str = "") -> ImportResult
             source.problem(where, FindingKind.NO_UNIT, "", {"number": str(number)})
             unit, _ = units.resolve(UNNAMED_UNIT)
             names.append(unit.name)
-            roles[unit.name] = RESPONSIBLE
+            roles[unit.name] = Role.RESPONSIBLE
         task_units = tuple(units.used[n] for n in names)
-        leads = tuple(u for u in task_units if roles[u.name] == LEAD)
-        support = tuple(u for u in task_units if roles[u.name] == SUPPORT)
+        leads = tuple(u for u in task_units if roles[u.name] is Role.LEAD)
+        support = tuple(u for u in task_units if roles[u.name] is Role.SUPPORT)
         units_text = (
             texts[0]
             if len(texts) == 1 and entry.units[0][0] is None
             else format_units(
                 [u.name for u in leads],
-                [u.name for u in task_units if roles[u.name] == RESPONSIBLE],
+                [u.name for u in task_units if roles[u.name] is Role.RESPONSIBLE],
                 [u.name for u in support],
             )
         )

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from dg_plan._model import Deadline, Mention, Platform, PlatformKind, Role, Task, Unit, UnitKind
+from dg_plan._vocabulary import UNDER_LEAD, WORDS
 
 from ._common import MAX_NUMBER, check_size, pick, shipped_plan, some_text, upto
 from ._deadlines import deadlines
@@ -21,9 +22,9 @@ def _units_text(task: Task) -> str:
     pieces = [
         "、".join(u.name for u in units) + word
         for units, word in (
-            (task.leads, "牵头"),
-            (task.responsible, "按职责分工负责"),
-            (task.support, "配合"),
+            (task.leads, WORDS[Role.LEAD].word),
+            (task.responsible, UNDER_LEAD),
+            (task.support, WORDS[Role.SUPPORT].word),
         )
         if units
     ]

@@ -1,0 +1,161 @@
+r"""The print's role words, defined once: every reader and writer derives from here.
+
+A unit answers for a task in one of three :class:`Role`\ s, and the print says which
+with a word after the names (``甲局牵头``), a label before them (``牵头单位：甲局``) or
+a column's header (a column headed 牵头单位). :data:`WORDS` holds, for each role:
+
+* its print word (:attr:`RoleWords.word`: 牵头, 负责, 配合), what writers print;
+* its label (:attr:`RoleWords.label`: 牵头单位, 负责单位, 配合单位), written
+  ``牵头单位：…`` before a clause and used as a column's header;
+* the clause-ending words the grammar reads (:attr:`RoleWords.suffixes`), and the
+  header and label words (:attr:`RoleWords.headers`), its label first.
+
+One header names no role: :data:`ALL_UNITS` (责任单位) is the column, or the label, of
+all of a task's units, each with the role the cell's own grammar gives it
+(``责任单位：甲局牵头，乙局配合``).
+
+The grammar (:mod:`dg_plan._grammar`), the importer's headers and labelled lines, the
+tracking template's role column, the command line's ``--role`` words, the exports and
+the shipped plan's build all read these names.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
+
+__all__ = [
+    "ALL_UNITS",
+    "HEADERS",
+    "ROLE_WORDS",
+    "SUFFIXES",
+    "UNDER_LEAD",
+    "WORDS",
+    "Role",
+    "RoleWords",
+    "label",
+    "role_words_pattern",
+]
+
+
+class Role(enum.Enum):
+    """How a unit answers for a task, in the words of the print.
+
+    >>> Role("lead"), Role.RESPONSIBLE.value
+    (<Role.LEAD: 'lead'>, 'responsible')
+
+    The values are the stable names used in the JSON format, exports and the graph.
+    """
+
+    #: 牵头: named before 牵头, the unit leads the task.
+    LEAD = "lead"
+    #: 负责 / 按职责分工负责 / 负责单位: responsible for the task, under a lead (the units
+    #: after 牵头) or with none.
+    RESPONSIBLE = "responsible"
+    #: 配合 / 协助 / 参与: supports the units that lead or are responsible. The shipped
+    #: plan has none; imported lists do.
+    SUPPORT = "support"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Role | None:
+        # Release 0.1 called RESPONSIBLE "shared"; read that value once more, loudly.
+        if value == "shared":
+            import warnings  # noqa: PLC0415 - only an old value needs it
+
+            warnings.warn(
+                "the role 'shared' is now 'responsible' (Role.RESPONSIBLE)",
+                DeprecationWarning,
+                stacklevel=3,
+            )
+            return cls.RESPONSIBLE
+        return None
+
+
+class RoleWords(NamedTuple):
+    """The print's words for one role.
+
+    Args:
+        role: The role.
+        word: The word a writer prints after the names (牵头, 负责, 配合).
+        label: The label form (牵头单位), written ``牵头单位：…`` and used as a header.
+        suffixes: Every word that ends a clause of this role, longest first.
+        headers: Every column header or line label naming this role, *label* first.
+    """
+
+    role: Role
+    word: str
+    label: str
+    suffixes: tuple[str, ...]
+    headers: tuple[str, ...]
+
+
+#: The print's words, for each role.
+WORDS: Mapping[Role, RoleWords] = MappingProxyType(
+    {
+        Role.LEAD: RoleWords(Role.LEAD, "牵头", "牵头单位", ("牵头",), ("牵头单位",)),
+        Role.RESPONSIBLE: RoleWords(
+            Role.RESPONSIBLE,
+            "负责",
+            "负责单位",
+            ("按职责分工负责", "共同负责", "负责"),
+            ("负责单位",),
+        ),
+        Role.SUPPORT: RoleWords(
+            Role.SUPPORT,
+            "配合",
+            "配合单位",
+            ("配合", "协助", "参与"),
+            ("配合单位", "协助单位", "参与单位"),
+        ),
+    }
+)
+
+#: The header (and label) of all of a task's units, whatever their roles: each unit
+#: gets the role the cell's own grammar gives it.
+ALL_UNITS = "责任单位"
+
+#: What a writer prints after the responsible units of a task that has a lead.
+UNDER_LEAD = WORDS[Role.RESPONSIBLE].suffixes[0]
+
+#: Every header or label word, with the role it gives (``None``: :data:`ALL_UNITS`).
+#: :data:`ALL_UNITS` comes first: a header that holds several words is read by the
+#: first word it holds.
+HEADERS: Mapping[str, Role | None] = MappingProxyType(
+    {ALL_UNITS: None} | {h: w.role for w in WORDS.values() for h in w.headers}
+)
+
+#: Every clause-ending word, with its role, longest first.
+SUFFIXES: tuple[tuple[str, Role], ...] = tuple(
+    sorted(
+        ((s, w.role) for w in WORDS.values() for s in w.suffixes),
+        key=lambda pair: -len(pair[0]),
+    )
+)
+
+#: The words that name each role, as a query or the command line's ``--role`` takes
+#: them: its value, its name, and each of the print's words for it. (责任 and 责任单位
+#: name the responsible role here, as they did before :data:`ALL_UNITS` was told apart.)
+ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
+    {m.value: m for m in Role}
+    | {m.name.lower(): m for m in Role}
+    | {word: w.role for w in WORDS.values() for word in (w.word, *w.suffixes, *w.headers)}
+    | dict.fromkeys(("责任", ALL_UNITS), Role.RESPONSIBLE)
+)
+
+
+def label(role: Role | None) -> str:
+    """The label a clause of *role* starts with: ``牵头单位：``; ``责任单位：`` for ``None``.
+
+    >>> label(Role.LEAD), label(None)
+    ('牵头单位：', '责任单位：')
+    """
+    return (ALL_UNITS if role is None else WORDS[role].label) + "："
+
+
+def role_words_pattern() -> re.Pattern[str]:
+    """A pattern that finds any of the print's role words (a suffix or a header)."""
+    words = {s for s, _ in SUFFIXES} | set(HEADERS)
+    return re.compile("|".join(sorted(words, key=lambda w: (-len(w), w))))
