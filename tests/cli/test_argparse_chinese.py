@@ -16,8 +16,8 @@ import re
 import pytest
 
 from dg_plan import _cli, _i18n
-from test_cli import call
-from test_i18n import _help_runs, english_left
+from helpers.chinese import english_left, help_runs
+from helpers.cli import call
 
 COMMANDS = (
     "overview、show、unit、units、tasks、search、platform、due、timeline、workload、"
@@ -25,7 +25,7 @@ COMMANDS = (
 )
 
 
-@pytest.mark.parametrize("args", _help_runs(), ids=" ".join)
+@pytest.mark.parametrize("args", help_runs(), ids=" ".join)
 def test_every_heading_ends_with_the_chinese_colon(args):
     out = call("--lang", "zh", *args).stdout
     assert out.startswith("用法：dg-plan")

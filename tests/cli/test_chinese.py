@@ -28,9 +28,12 @@ from babel.messages.pofile import read_po
 
 import dg_plan
 from dg_plan import Role, _cli, _i18n, export
-from test_cli import call
+from helpers import ROOT
+from helpers.chinese import english_left, help_runs
+from helpers.cli import call
+from helpers.cli import succeeds as ok
+from helpers.workbooks import set_cells
 
-ROOT = Path(__file__).resolve().parent.parent
 PO = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
 LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -57,12 +60,6 @@ def _english_locale(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("COLUMNS", "120")
-
-
-def ok(*args: str) -> str:
-    result = call(*args)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 # -- the acceptance lines ---------------------------------------------------------------
@@ -266,57 +263,6 @@ def test_every_enum_value_has_a_label():
 
 # -- no English left in the Chinese output ----------------------------------------------
 
-# ASCII words that may stay in the Chinese output, and why.
-ALLOWED = {
-    # Names that are not translated: the program, file formats and character sets,
-    # the software and systems that help text names, and the language's own name.
-    "dg",
-    "plan",
-    "JSON",
-    "json",
-    "csv",
-    "xlsx",
-    "HTML",
-    "UTF",
-    "BOM",
-    "Excel",
-    "WPS",
-    "CJK",
-    "Debian",
-    "Ubuntu",
-    "apt",
-    "get",
-    "install",
-    "fonts",
-    "noto",
-    "cjk",
-    "matplotlib",
-    "cache",
-    "English",
-    # What the user types: environment variables, the date format, values of options.
-    "LANGUAGE",
-    "LC_ALL",
-    "LC_MESSAGES",
-    "LANG",
-    "ALL",
-    "MESSAGES",
-    "YYYY",
-    "done",
-    "txt",
-    "report",
-    "html",
-}
-
-
-def _choices() -> set[str]:
-    """The values options take (``--role lead``): what the user types, not labels."""
-    values = {m.value for e in (Role, dg_plan.UnitKind, dg_plan.PlatformKind) for m in e}
-    values |= {m.value for m in dg_plan.DeadlineKind}
-    values |= set(export.FORMATS) | set(dg_plan.plot.KINDS) | {"all", "wide", "long"}
-    values |= {"png", "svg", "pdf", "zh", "en"}
-    # The command names, as the parser knows them.
-    return values | _commands() | set(_track_actions())
-
 
 # Keys of --json output whose values are the enums' values, shown as labels in text.
 _LABEL_KEYS = {"role", "kind", "deadline_kind", "unit_kind", "status"}
@@ -331,20 +277,6 @@ def _data_words(value: object, key: str = "") -> set[str]:
     if isinstance(value, str) and key not in _LABEL_KEYS:
         return set(re.findall(r"[A-Za-z]+", value))
     return set()
-
-
-def english_left(text: str, data: set[str] = frozenset()) -> set[str]:
-    """The ASCII words of 3+ letters left in *text* once the data and typed values go."""
-    # Example commands in help texts, up to their comment: what the user types.
-    text = re.sub(r"(?m)^\s+dg-plan [^#\n]*", " ", text)
-    text = re.sub(r"(?<![\w-])--?[A-Za-z][\w-]*", " ", text)  # options
-    text = re.sub(r"\{[^{}]*\}", " ", text)  # argparse's choice sets {lead,responsible}
-    text = re.sub(r"\S+\.(csv|json|xlsx|png|svg|pdf|ics|html|graphml|txt)\b", " ", text)
-    text = re.sub(r"\S*/\S*", " ", text)  # paths
-    choices = _choices()
-    tokens = re.findall(r"[A-Za-z][\w-]*", text)
-    words = {w for t in tokens if t not in choices for w in re.findall(r"[A-Za-z]{3,}", t)}
-    return words - ALLOWED - data
 
 
 def _ledger(tmp_path: Path) -> tuple[Path, Path]:
@@ -441,14 +373,6 @@ def test_no_english_in_the_track_commands(tmp_path):
         assert english_left(result.stdout + result.stderr, data) == set(), args
 
 
-def _fill(path: Path, cells: dict[tuple[int, int], object]) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
-    wb = openpyxl.load_workbook(path)
-    for (row, column), value in cells.items():
-        wb["填报"].cell(row, column).value = value
-    wb.save(path)
-
-
 def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     # Bad returned files, as a user trial met them: each problem is said in Chinese,
     # and still names the file, the row and the column.
@@ -456,10 +380,10 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     ok("track", "template", "省审计厅", str(audit), "--as-of", "2024-12-31")
     bureau = tmp_path / "bureau.xlsx"
     ok("track", "template", "省市场监管局", str(bureau), "--as-of", "2024-12-31")
-    _fill(audit, {(5, 5): "已完城"})  # a typo in the status
-    _fill(bureau, {(5, 5): "已完成", (5, 6): "2024年13月1日"})  # an impossible day
+    set_cells(audit, {(5, 5): "已完城"})  # a typo in the status
+    set_cells(bureau, {(5, 5): "已完成", (5, 6): "2024年13月1日"})  # an impossible day
     # A row for a task that is another unit's (task 50 is the audit office's).
-    _fill(bureau, {(6, 1): 50, (6, 5): "推进中"})
+    set_cells(bureau, {(6, 1): 50, (6, 5): "推进中"})
     result = call("--lang", "zh", "track", "collect", str(audit), str(bureau), "-o", "-")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -479,7 +403,7 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     assert english_left(english.stderr, typed)
 
     # A template made for another plan, and a plan passed where a ledger belongs.
-    _fill(audit, {(2, 6): "0123456789abcdef"})
+    set_cells(audit, {(2, 6): "0123456789abcdef"})
     other = call("--lang", "zh", "track", "collect", str(audit), "-o", "-")
     assert other.returncode == 1
     assert "audit.xlsx、第 2 行、计划指纹：此填报表是为另一份任务清单制作的" in other.stderr
@@ -598,27 +522,7 @@ def test_no_english_in_the_chinese_errors(args):
     assert english_left(result.stderr, typed) == set()
 
 
-def _help_runs() -> list[list[str]]:
-    runs = [["--help"], *([command, "--help"] for command in sorted(_commands()))]
-    runs += [["track", action, "--help"] for action in _track_actions()]
-    return runs
-
-
-def _commands() -> set[str]:
-    parser = _cli._parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return set(sub.choices)
-
-
-def _track_actions() -> list[str]:
-    parser = _cli._parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    track = sub.choices["track"]
-    actions = next(a for a in track._actions if isinstance(a, argparse._SubParsersAction))
-    return sorted(actions.choices)
-
-
-@pytest.mark.parametrize("args", _help_runs(), ids=" ".join)
+@pytest.mark.parametrize("args", help_runs(), ids=" ".join)
 def test_help_in_chinese(args):
     result = call("--lang", "zh", *args)
     assert result.returncode == 0, result.stderr

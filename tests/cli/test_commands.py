@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
 import subprocess
-import sys
-from unittest import mock
 
 import pytest
 
 import dg_plan
 from dg_plan import DeadlineKind, Role, plot
 from dg_plan._cli import clip, main, pad, table, width, wrap
+from helpers.cli import call, ok, run
 
 COMMANDS = [
     "overview",
@@ -36,40 +33,6 @@ COMMANDS = [
 @pytest.fixture(autouse=True)
 def _columns(monkeypatch):
     monkeypatch.setenv("COLUMNS", "120")
-
-
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m dg_plan`` in a new process, as a user would."""
-    env = {**os.environ, "COLUMNS": "120", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "dg_plan", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        input=stdin,
-        env=env,
-        check=False,
-        timeout=60,
-    )
-
-
-def call(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the command line in this process (faster; the subprocess runs cover the rest)."""
-    out, err = io.StringIO(), io.StringIO()
-    with (
-        contextlib.redirect_stdout(out),
-        contextlib.redirect_stderr(err),
-        mock.patch("sys.stdin", io.StringIO(stdin or "")),
-    ):
-        status = main(list(args))
-    return subprocess.CompletedProcess(args, status, out.getvalue(), err.getvalue())
-
-
-def ok(*args: str, stdin: str | None = None, process: bool = False) -> str:
-    result = (run if process else call)(*args, stdin=stdin)
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
-    return result.stdout
 
 
 def numbers(output: str) -> list[int]:

@@ -9,8 +9,8 @@ import pytest
 
 import dg_plan
 from dg_plan._dates import read_day
-from test_cli import call
-from test_i18n import english_left
+from helpers.chinese import english_left
+from helpers.cli import call
 
 # 2024-12-31 as people write it.
 DAY_FORMS = [

@@ -124,7 +124,7 @@ def test_one_helper_names_the_extra_for_every_optional_dependency():
 
 
 def test_the_build_is_typed():
-    tools = Path(__file__).resolve().parent.parent / "tools"
+    tools = Path(__file__).resolve().parents[2] / "tools"
     for path in tools.glob("*.py"):
         assert "type: ignore" not in path.read_text(encoding="utf-8"), path.name
     units = runpy.run_path(str(tools / "registry_units.py"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from dg_plan import DeadlineKind, NoteKind
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "sources" / "000_7b812aca85ed3779.txt"
 
 PRINT_FORMS = {",": "，", "(": "（", ")": "）"}

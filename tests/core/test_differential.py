@@ -12,7 +12,7 @@ import pytest
 
 import dg_plan
 from dg_plan import Role
-from source_reader import DECISIONS, DERIVED
+from helpers.source_reader import DECISIONS, DERIVED
 
 PLAN = dg_plan.load_plan()
 NUMBERS = list(range(1, 179))

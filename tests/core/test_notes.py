@@ -16,7 +16,7 @@ import dg_plan
 from dg_plan import Note, NoteKind, _format
 from dg_plan import strategies as dst
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # One note of each kind, with the English a reader was shown before notes had kinds.
 EXAMPLES = {

@@ -14,7 +14,7 @@ import pytest
 
 import dg_plan
 from dg_plan import DeadlineKind, Role
-from source_reader import DERIVED
+from helpers.source_reader import DERIVED
 
 
 def _read(keep) -> list[int]:

@@ -12,7 +12,7 @@ import dg_plan
 from dg_plan import PlatformKind, UnitKind
 from dg_plan._text import lookup_key
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 CITIES = [
     "郑州市人民政府",

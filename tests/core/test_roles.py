@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import attrs
 import pytest
@@ -13,6 +11,7 @@ from hypothesis import given
 import dg_plan
 from dg_plan import Role, Task
 from dg_plan.strategies import plans, tasks
+from helpers.cli import ok
 
 
 def _lead_part(task: Task) -> str:
@@ -175,22 +174,11 @@ def test_the_strategies_draw_every_role():
     assert all(found.units_in(role) for role in Role)
 
 
-def _cli(*args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "dg_plan", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=True,
-    )
-    return done.stdout
-
-
 def test_the_command_line_speaks_of_roles():
-    shown = _cli("show", "11")
+    shown = ok("show", "11")
     assert "Lead:        — (no lead designated)" in shown
     assert "Responsible: 省应急管理厅、各省辖市政府、济源示范区管委会、航空港区管委会" in shown
-    listed = _cli("unit", "省应急管理厅", "--json")
+    listed = ok("unit", "省应急管理厅", "--json")
     roles = {t["number"]: t["role"] for t in json.loads(listed)["tasks"]}
     assert roles[11] == "responsible"
     assert set(roles.values()) <= {"lead", "responsible", "support"}

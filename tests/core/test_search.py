@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import unicodedata
 
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 
 import dg_plan
 from dg_plan.strategies import plans
+from helpers.cli import ok
 
 
 def _folded(text: str) -> str:
@@ -112,27 +112,16 @@ def test_hits_are_exactly_the_tasks_with_every_term(plan, terms):
         assert {_folded(t) for t in terms} <= covered
 
 
-def _cli(*args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "dg_plan", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=True,
-    )
-    return done.stdout
-
-
 def test_the_command_line_agrees_with_the_library(plan):
-    data = json.loads(_cli("search", "数据", "共享", "--json"))
+    data = json.loads(ok("search", "数据", "共享", "--json"))
     hits = plan.search("数据 共享")
     assert [d["number"] for d in data] == [h.task.number for h in hits]
     assert [d["spans"] for d in data] == [[list(s) for s in h.spans] for h in hits]
-    mine = json.loads(_cli("search", "平台", "--unit", "省公安厅", "--json"))
+    mine = json.loads(ok("search", "平台", "--unit", "省公安厅", "--json"))
     assert {d["number"] for d in mine} == {
         t.number for t in plan.select(text="平台", unit="公安厅")
     }
-    out = _cli("search", "区块链", "数据")
+    out = ok("search", "区块链", "数据")
     assert "61 · 2023年12月底前 · 2 matches · 省行政审批政务信息管理局" in out
     assert "\x1b[" not in out  # no highlighting when the output is not a terminal
 

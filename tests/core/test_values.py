@@ -28,7 +28,7 @@ from dg_plan import (
     ValidationError,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # -- integers that are not int -----------------------------------------------------------

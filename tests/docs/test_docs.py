@@ -17,7 +17,7 @@ import pytest
 
 import dg_plan
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 # The docs pages, and the README, whose examples are the first a user runs.
 PAGES = [*sorted(DOCS.glob("*.md")), DOCS.parent / "README.md"]

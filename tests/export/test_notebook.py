@@ -16,7 +16,7 @@ from nbclient import NotebookClient
 
 from dg_plan import Role, plot
 
-NOTEBOOK = Path(__file__).resolve().parent.parent / "examples" / "cookbook.ipynb"
+NOTEBOOK = Path(__file__).resolve().parents[2] / "examples" / "cookbook.ipynb"
 
 
 @pytest.fixture(scope="module")

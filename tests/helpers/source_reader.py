@@ -29,7 +29,7 @@ from types import SimpleNamespace
 
 from dg_plan import DeadlineKind
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "sources" / "000_7b812aca85ed3779.txt"
 
 

@@ -8,7 +8,6 @@ it is; every word the importer adds must be Chinese.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from pathlib import Path
@@ -18,8 +17,9 @@ import pytest
 from dg_plan import importing
 from dg_plan._findings import _TEMPLATES, render
 from dg_plan.importing import FindingKind, ImportNote, ImportProblem, Location
-from test_cli import call
-from test_i18n import english_left
+from helpers.chinese import english_left
+from helpers.cli import call
+from helpers.workbooks import write_csv
 
 # Product, command, format and encoding names, as the user types or knows them.
 NAMES = {"soffice", "docx", "Word", "PDF", "CSV", "GBK"}
@@ -50,12 +50,6 @@ CSV_ROWS = [
     ["5", "再做一件事", "持续推进", "", ""],  # no unit
     ["6", "升级 IPv6 网络", "Q3", "CNNIC中心", ""],  # ASCII data stays data
 ]
-
-
-def write_csv(path: Path, rows: list[list[str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows(rows)
-    return path
 
 
 def write_xlsx(path: Path) -> tuple[Path, list[list[str]]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime
 import json
 from importlib import resources
@@ -12,6 +11,7 @@ import pytest
 import dg_plan
 from dg_plan import Deadline, DeadlineKind, Role, UnitKind, export, importing
 from dg_plan.importing import PlanImportError
+from helpers.workbooks import write_csv
 
 HEADER = ["序号", "主要任务", "完成时限", "责任单位"]
 
@@ -22,12 +22,6 @@ def names(units):
 
 def support_of(task):
     return names(task.support)
-
-
-def write_csv(path, rows):
-    with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows(rows)
-    return path
 
 
 # -- text ------------------------------------------------------------------------------

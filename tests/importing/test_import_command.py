@@ -9,7 +9,7 @@ import pytest
 
 import dg_plan
 from dg_plan._cli import main
-from test_cli import call as run
+from helpers.cli import call as run
 
 ROWS = [
     ["某市任务清单", "", "", ""],

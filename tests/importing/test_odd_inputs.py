@@ -12,12 +12,7 @@ import dg_plan
 from dg_plan import DeadlineKind, UnitKind, importing
 from dg_plan._grammar import parse_units
 from dg_plan.importing import ImportNote, Location, PlanImportError
-
-
-def write_csv(path, rows):
-    with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows(rows)
-    return path
+from helpers.workbooks import write_csv
 
 
 def messages(items):

@@ -45,7 +45,7 @@ from dg_plan import (
 from dg_plan._hypothesis_plugin import STRATEGY_OF_TYPE, _hypothesis_setup_hook
 from dg_plan._text import lookup_key
 
-DOC = Path(__file__).resolve().parent.parent / "docs" / "strategies.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "strategies.md"
 # For find() and a test expected to fail: the first example found will do, unshrunk.
 # Search deterministically, and long enough never to miss (find() stops at the first match).
 UNSHRUNK = settings(phases=[Phase.generate], database=None, derandomize=True, max_examples=2000)

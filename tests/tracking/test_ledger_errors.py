@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime
 import json
 
-import openpyxl
 import pytest
 from hypothesis.errors import InvalidArgument
 
 import dg_plan
 from dg_plan import strategies, tracking
 from dg_plan.tracking import Ledger, Report, Status, TrackingDataError
+from helpers.workbooks import set_cells
 
 D = datetime.date
 PLAN = dg_plan.load_plan()
@@ -62,14 +62,6 @@ def test_loads_reports_each_malformed_field():
         tracking.loads(PLAN, json.dumps(doc))
 
 
-def edit(path, **cells):
-    wb = openpyxl.load_workbook(path)
-    ws = wb["填报"]
-    for ref, value in cells.items():
-        ws[ref] = value
-    wb.save(path)
-
-
 @pytest.mark.parametrize(
     ("cells", "column"),
     [
@@ -82,7 +74,7 @@ def edit(path, **cells):
 def test_collect_refuses_a_tampered_template(tmp_path, cells, column):
     path = tmp_path / "audit.xlsx"
     tracking.write_template(PLAN, AUDIT, path, as_of=D(2024, 12, 31))
-    edit(path, E5="推进中", **cells)
+    set_cells(path, {"E5": "推进中", **cells})
     with pytest.raises(TrackingDataError) as info:
         tracking.collect(PLAN, path)
     (problem,) = info.value.problems
@@ -92,7 +84,8 @@ def test_collect_refuses_a_tampered_template(tmp_path, cells, column):
 def test_collect_reads_numbers_people_type(tmp_path):
     path = tmp_path / "audit.xlsx"
     tracking.write_template(PLAN, AUDIT, path, as_of=D(2024, 12, 31))
-    edit(path, A5=50.0, E5="in_progress", A6="第七", E6="推进中", A7=999, G7="x", B5=None)
+    typed = {"A5": 50.0, "E5": "in_progress", "A6": "第七", "E6": "推进中", "A7": 999, "G7": "x"}
+    set_cells(path, {**typed, "B5": None})
     with pytest.raises(TrackingDataError) as info:
         tracking.collect(PLAN, [path])
     assert [(p.row, p.column, p.value) for p in info.value.problems] == [
@@ -100,10 +93,10 @@ def test_collect_reads_numbers_people_type(tmp_path):
         (7, "序号", 999),
         (7, "状态", None),
     ]
-    edit(path, A6=None, E6=None, A7=None, G7=None)
+    set_cells(path, {"A6": None, "E6": None, "A7": None, "G7": None})
     (report,) = tracking.collect(PLAN, [path]).reports
     assert (report.task, report.status) == (50, Status.IN_PROGRESS)
-    edit(path, B5="改过的任务")
+    set_cells(path, {"B5": "改过的任务"})
     with pytest.raises(TrackingDataError, match="the row was edited"):
         tracking.collect(PLAN, [path])
 

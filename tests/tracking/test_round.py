@@ -12,6 +12,7 @@ import pytest
 import dg_plan
 from dg_plan import tracking
 from dg_plan.tracking import Ledger, Report, Status, TrackingDataError
+from helpers.workbooks import fill
 
 D = datetime.date
 PLAN = dg_plan.load_plan()
@@ -20,26 +21,6 @@ BUREAU = "省行政审批政务信息管理局"
 CITY = "郑州市人民政府"
 AUDIT = "省审计厅"
 FILES = {BUREAU: "bureau.xlsx", CITY: "zhengzhou.xlsx", AUDIT: "audit.xlsx"}
-
-
-def row_of(ws, number):
-    for row in range(5, ws.max_row + 1):
-        if ws.cell(row, 1).value == number:
-            return row
-    raise AssertionError(number)
-
-
-def fill(path, entries):
-    """Type into a template as a person would, with openpyxl; entries: {task: (E, F, G, H)}."""
-    wb = openpyxl.load_workbook(path)
-    ws = wb["填报"]
-    rows = {}
-    for number, values in entries.items():
-        row = rows[number] = row_of(ws, number)
-        for column, value in zip(range(5, 9), values, strict=True):
-            ws.cell(row, column).value = value
-    wb.save(path)
-    return rows
 
 
 # What the three units type. The bureau mistypes 已完成 as 已完城 on task 54.

@@ -16,9 +16,9 @@ import dg_plan
 from dg_plan import tracking
 from dg_plan.strategies import ledgers
 from dg_plan.tracking import Ledger, Report, Status, SummaryRow
-from test_cli import call
+from helpers.cli import call
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PLAN = dg_plan.load_plan()
 DAYS = st.dates(datetime.date(2022, 6, 1), datetime.date(2027, 6, 30))
 AS_OF = datetime.date(2024, 12, 31)

@@ -5,24 +5,12 @@ from __future__ import annotations
 import json
 import re
 
-import openpyxl
-
 import dg_plan
 from dg_plan import tracking
-from test_cli import call, run  # the command-line helpers
+from helpers.cli import call, run
+from helpers.workbooks import fill
 
 PLAN = dg_plan.load_plan()
-
-
-def fill(path, entries):
-    wb = openpyxl.load_workbook(path)
-    ws = wb["填报"]
-    rows = {ws.cell(r, 1).value: r for r in range(5, ws.max_row + 1)}
-    for number, (status, day) in entries.items():
-        ws.cell(rows[number], 5).value = status
-        ws.cell(rows[number], 6).value = day
-    wb.save(path)
-    return rows
 
 
 def test_track_round(tmp_path):

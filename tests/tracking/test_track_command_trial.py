@@ -9,8 +9,8 @@ import openpyxl
 
 import dg_plan
 from dg_plan import tracking
-from test_cli import call
-from test_tracking_cli import fill
+from helpers.cli import call
+from helpers.workbooks import fill
 
 PLAN = dg_plan.load_plan()
 DAY = datetime.date(2024, 12, 31)
