@@ -175,10 +175,10 @@ def test_the_strategies_draw_every_role():
 
 
 def test_the_command_line_speaks_of_roles():
-    shown = ok("show", "11")
+    shown = ok("show", "11", process=True)
     assert "Lead:        — (no lead designated)" in shown
     assert "Responsible: 省应急管理厅、各省辖市政府、济源示范区管委会、航空港区管委会" in shown
-    listed = ok("unit", "省应急管理厅", "--json")
+    listed = ok("unit", "省应急管理厅", "--json", process=True)
     roles = {t["number"]: t["role"] for t in json.loads(listed)["tasks"]}
     assert roles[11] == "responsible"
     assert set(roles.values()) <= {"lead", "responsible", "support"}

@@ -113,15 +113,15 @@ def test_hits_are_exactly_the_tasks_with_every_term(plan, terms):
 
 
 def test_the_command_line_agrees_with_the_library(plan):
-    data = json.loads(ok("search", "数据", "共享", "--json"))
+    data = json.loads(ok("search", "数据", "共享", "--json", process=True))
     hits = plan.search("数据 共享")
     assert [d["number"] for d in data] == [h.task.number for h in hits]
     assert [d["spans"] for d in data] == [[list(s) for s in h.spans] for h in hits]
-    mine = json.loads(ok("search", "平台", "--unit", "省公安厅", "--json"))
+    mine = json.loads(ok("search", "平台", "--unit", "省公安厅", "--json", process=True))
     assert {d["number"] for d in mine} == {
         t.number for t in plan.select(text="平台", unit="公安厅")
     }
-    out = ok("search", "区块链", "数据")
+    out = ok("search", "区块链", "数据", process=True)
     assert "61 · 2023年12月底前 · 2 matches · 省行政审批政务信息管理局" in out
     assert "\x1b[" not in out  # no highlighting when the output is not a terminal
 
