@@ -279,14 +279,6 @@ def _data_words(value: object, key: str = "") -> set[str]:
     return set()
 
 
-def _ledger(tmp_path: Path) -> tuple[Path, Path]:
-    template = tmp_path / "audit.xlsx"
-    ok("track", "template", "省审计厅", str(template), "--as-of", "2024-12-31")
-    ledger = tmp_path / "ledger.json"
-    ok("track", "collect", str(template), "-o", str(ledger))
-    return template, ledger
-
-
 # Typical runs of every command, each with --json where it has one.
 LISTINGS = [
     ["overview"],
@@ -351,8 +343,8 @@ def test_no_english_in_the_file_commands(tmp_path):
         assert english_left(result.stdout + result.stderr) == set()
 
 
-def test_no_english_in_the_track_commands(tmp_path):
-    template, ledger = _ledger(tmp_path)
+def test_no_english_in_the_track_commands(tmp_path, audit_ledger):
+    template, ledger = audit_ledger
     runs = [
         ["track", "template", "省审计厅", str(tmp_path / "t.xlsx"), "--as-of", "2024-12-31"],
         ["track", "collect", str(template), "-o", str(tmp_path / "l.json")],
@@ -435,8 +427,8 @@ def test_every_tracking_problem_renders_in_both_languages():
         assert re.search(r"[\u4e00-\u9fff]", zh), kind
 
 
-def test_the_report_speaks_one_language(tmp_path):
-    _template, ledger = _ledger(tmp_path)
+def test_the_report_speaks_one_language(tmp_path, audit_ledger):
+    _template, ledger = audit_ledger
     plan = dg_plan.load_plan()
     data = {plan.metadata.title, *(t.text for t in plan.tasks), *(u.name for u in plan.units)}
     data |= {str(t.deadline) for t in plan.tasks} | {"未启动", "推进中", "已完成"}

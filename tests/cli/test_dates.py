@@ -11,6 +11,7 @@ import dg_plan
 from dg_plan._dates import read_day
 from helpers.chinese import english_left
 from helpers.cli import call
+from helpers.cli import succeeds as out
 
 # 2024-12-31 as people write it.
 DAY_FORMS = [
@@ -37,12 +38,6 @@ PERIOD_FORMS = [
     ("2024年度", "2024"),
     ("2024h1", "2024H1"),
 ]
-
-
-def out(*args: str) -> str:
-    result = call(*args)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 @pytest.mark.parametrize("form", DAY_FORMS)
@@ -92,18 +87,9 @@ def test_due_in_takes_every_period_form(form, canonical):
     assert out("due", "--in", form, "--json") == out("due", "--in", canonical, "--json")
 
 
-@pytest.fixture(scope="module")
-def ledger(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("track")
-    template = folder / "audit.xlsx"
-    out("track", "template", "省审计厅", str(template), "--as-of", "2024-12-31")
-    path = folder / "ledger.json"
-    out("track", "collect", str(template), "-o", str(path))
-    return path
-
-
 @pytest.mark.parametrize("form", DAY_FORMS)
-def test_every_track_action_takes_every_day_form(ledger, tmp_path, form):
+def test_every_track_action_takes_every_day_form(audit_ledger, tmp_path, form):
+    _template, ledger = audit_ledger
     for action in ("status", "late"):
         iso = ["track", action, str(ledger), "--as-of", "2024-12-31", "--json"]
         assert out("track", action, str(ledger), "--as-of", form, "--json") == out(*iso)

@@ -98,11 +98,6 @@ def test_a_cross_field_rule_has_no_field():
 # -- loads: paths end at the field --------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def doc(plan):
-    return json.loads(dg_plan.dumps(plan))
-
-
 def _load_error(doc) -> PlanDataError:
     with pytest.raises(PlanDataError) as info:
         dg_plan.loads(json.dumps(doc, ensure_ascii=False))

@@ -11,11 +11,6 @@ import dg_plan
 from dg_plan import NoteKind, PlanDataError
 
 
-@pytest.fixture(scope="module")
-def doc(plan):
-    return json.loads(dg_plan.dumps(plan))
-
-
 def test_round_trip(plan):
     text = dg_plan.dumps(plan)
     again = dg_plan.loads(text)

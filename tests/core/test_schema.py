@@ -43,11 +43,6 @@ def _object(name):
     return SCHEMA if name == "" else SCHEMA["$defs"][name]
 
 
-@pytest.fixture(scope="module")
-def doc(plan):
-    return json.loads(dg_plan.dumps(plan))
-
-
 def test_schema_is_valid_draft_2020_12():
     assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
