@@ -463,7 +463,8 @@ def test_no_english_in_the_import_command(tmp_path):
     report = json.loads(ok("--lang", "zh", "import", str(listing), "--json"))
     assert report == json.loads(ok("--lang", "en", "import", str(listing), "--json"))
     # Only the list's own cells are data: the importer's findings are said in Chinese
-    # (tests/test_i18n_import.py covers every kind of finding, and csv, xlsx, docx, text).
+    # (tests/importing/test_chinese_findings.py covers every kind of finding, and csv,
+    # xlsx, docx, text).
     data = {w for row in IMPORTED for cell in row for w in re.findall(r"[A-Za-z]+", cell)}
     assert english_left(call("--lang", "en", "import", str(listing)).stdout, data)
     result = call("--lang", "zh", "import", str(listing), "-o", str(tmp_path / "plan.json"))

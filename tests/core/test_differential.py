@@ -1,6 +1,6 @@
 """Differential check of the shipped data: two readers of the source, one truth.
 
-tests/source_reader.py reads the source apart from tools/build_data.py; here its
+tests/helpers/source_reader.py reads the source apart from tools/build_data.py; here its
 reading of every task is compared with ``dg_plan.load_plan()``. Where the layout
 alone cannot place a cell, both defer to tools/decisions.py, and the tests below name
 the decision (UNIT_CELLS, DEADLINE_BLOCKS).

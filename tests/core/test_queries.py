@@ -18,7 +18,7 @@ from helpers.source_reader import DERIVED
 
 
 def _read(keep) -> list[int]:
-    """The task numbers the source itself gives, read by tests/source_reader.py."""
+    """The task numbers the source itself gives, read by tests/helpers/source_reader.py."""
     return [n for n, d in sorted(DERIVED.items()) if keep(d)]
 
 

@@ -5,8 +5,8 @@ copies it): a few regular expressions over the extracted text find each task's r
 its task text, its deadline cell and its unit cell. From those it derives, for every
 task, the text, the units (split, with the elided 省 restored), the leads and the
 deadline's date (counted by hand, not by ``Deadline.parse``), and tests compare them with
-``dg_plan.load_plan()`` (tests/test_differential.py) and derive expected answers
-from them (tests/test_queries.py).
+``dg_plan.load_plan()`` (tests/core/test_differential.py) and derive expected answers
+from them (tests/core/test_queries.py).
 
 Where the extraction alone cannot say which row a cell belongs to, the reader defers
 to the editorial decisions in ``tools/decisions.py`` and names them:
