@@ -34,7 +34,7 @@ language = "en"
 # docs/locale/zh_CN/LC_MESSAGES/<page>.po (one per page; Sphinx compiles the .mo
 # files when it builds). Pages without a catalog show their English text.
 # After the English text changes, update the catalogs (Babel comes with Sphinx),
-# then translate every new or fuzzy message (tests/test_docs.py checks them):
+# then translate every new or fuzzy message (tests/docs/test_docs.py checks them):
 #
 #   python -m sphinx -b gettext docs docs/_build/gettext
 #   for page in index getting-started cookbook data importing tracking; do

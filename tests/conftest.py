@@ -8,6 +8,9 @@ from hypothesis import HealthCheck, settings
 
 import dg_plan
 
+# The asserts of the shared helpers (tests/helpers/) report their values, as a test's do.
+pytest.register_assert_rewrite("helpers")
+
 # One strength: the README's test command and CI both run this profile (CI sets no
 # HYPOTHESIS_PROFILE). 100 examples a test: the bugs the hand-written mutants put back
 # (tools/hand_mutants.py) are each killed by a test that draws its case on purpose, so

@@ -74,9 +74,9 @@ MUTANTS: tuple[Mutant, ...] = (
             "    numbers = [t.number for t in value]\n    if False:",
         ),
         (
-            "tests/test_rules.py::test_a_plan_refuses_tasks_out_of_order",
-            "tests/test_rules.py::test_no_generated_plan_survives_its_tasks_reversed",
-            "tests/test_fuzz_corruptions.py",
+            "tests/core/test_rules.py::test_a_plan_refuses_tasks_out_of_order",
+            "tests/core/test_rules.py::test_no_generated_plan_survives_its_tasks_reversed",
+            "tests/core/test_fuzz_corruptions.py",
         ),
     ),
     Mutant(
@@ -88,9 +88,9 @@ MUTANTS: tuple[Mutant, ...] = (
             "if False:",
         ),
         (
-            "tests/test_rules.py::test_a_plan_refuses_parts_that_leave_a_task_out",
-            "tests/test_rules.py::test_a_plan_refuses_a_task_in_two_parts",
-            "tests/test_fuzz_corruptions.py",
+            "tests/core/test_rules.py::test_a_plan_refuses_parts_that_leave_a_task_out",
+            "tests/core/test_rules.py::test_a_plan_refuses_a_task_in_two_parts",
+            "tests/core/test_fuzz_corruptions.py",
         ),
     ),
     Mutant(
@@ -102,9 +102,9 @@ MUTANTS: tuple[Mutant, ...] = (
             "if m.start < last_end:",
         ),
         (
-            "tests/test_rules.py::test_a_task_refuses_a_mention_that_ends_past_its_text",
-            "tests/test_rules.py::test_every_mention_past_the_text_is_refused",
-            "tests/test_fuzz_corruptions.py",
+            "tests/core/test_rules.py::test_a_task_refuses_a_mention_that_ends_past_its_text",
+            "tests/core/test_rules.py::test_every_mention_past_the_text_is_refused",
+            "tests/core/test_fuzz_corruptions.py",
         ),
     ),
     Mutant(
@@ -116,9 +116,9 @@ MUTANTS: tuple[Mutant, ...] = (
             "found.append({t.number for t in self.tasks if t.leads})",
         ),
         (
-            "tests/test_rules.py::test_select_by_role_alone_on_a_plan_made_by_hand",
-            "tests/test_rules.py::test_select_by_role_alone_on_the_shipped_plan",
-            "tests/test_query_laws.py::test_select_is_the_intersection_of_its_criteria",
+            "tests/core/test_rules.py::test_select_by_role_alone_on_a_plan_made_by_hand",
+            "tests/core/test_rules.py::test_select_by_role_alone_on_the_shipped_plan",
+            "tests/core/test_query_laws.py::test_select_is_the_intersection_of_its_criteria",
         ),
     ),
     Mutant(
@@ -130,8 +130,8 @@ MUTANTS: tuple[Mutant, ...] = (
             "                if True:\n",
         ),
         (
-            "tests/test_rules.py::test_a_units_own_role_wins_over_its_collectives",
-            "tests/test_query_laws.py::test_a_named_unit_answers_in_its_own_role",
+            "tests/core/test_rules.py::test_a_units_own_role_wins_over_its_collectives",
+            "tests/core/test_query_laws.py::test_a_named_unit_answers_in_its_own_role",
         ),
     ),
     Mutant(
@@ -143,8 +143,8 @@ MUTANTS: tuple[Mutant, ...] = (
             "return first.replace(day=28 if month == 2 else calendar.monthrange(year, month)[1])",
         ),
         (
-            "tests/test_rules.py::test_a_month_end_is_the_day_before_the_next_month_begins",
-            "tests/test_rules.py::test_february_has_the_days_of_its_year",
+            "tests/core/test_rules.py::test_a_month_end_is_the_day_before_the_next_month_begins",
+            "tests/core/test_rules.py::test_february_has_the_days_of_its_year",
         ),
     ),
     Mutant(
@@ -156,8 +156,8 @@ MUTANTS: tuple[Mutant, ...] = (
             "text = period.strip() if isinstance(period, str) else None",
         ),
         (
-            "tests/test_rules.py::test_a_period_reads_the_same_in_either_case",
-            "tests/test_rules.py::test_lower_case_periods_on_the_shipped_plan",
+            "tests/core/test_rules.py::test_a_period_reads_the_same_in_either_case",
+            "tests/core/test_rules.py::test_lower_case_periods_on_the_shipped_plan",
         ),
     ),
     Mutant(
@@ -169,8 +169,8 @@ MUTANTS: tuple[Mutant, ...] = (
             "        return index.between(first, last)\n",
         ),
         (
-            "tests/test_rules.py::test_due_between_answers_in_the_plans_order_not_the_deadlines",
-            "tests/test_query_laws.py::test_consecutive_ranges_partition_the_dated_tasks",
+            "tests/core/test_rules.py::test_due_between_answers_in_the_plans_order_not_the_deadlines",
+            "tests/core/test_query_laws.py::test_consecutive_ranges_partition_the_dated_tasks",
         ),
     ),
     Mutant(
@@ -181,21 +181,21 @@ MUTANTS: tuple[Mutant, ...] = (
             "date = min(datetime.date(year, month + 1, day), max_date)",
             "date = datetime.date(year, month + 1, day)",
         ),
-        ("tests/test_strategies.py::test_deadlines_keep_to_a_bound_inside_a_month",),
+        ("tests/strategies/test_strategies.py::test_deadlines_keep_to_a_bound_inside_a_month",),
     ),
     Mutant(
         "M10",
         "a unit (省残联) dropped from task 24's data",
         "src/dg_plan/data/plan.json",
         _edit_task(24, _drop_unit),
-        ("tests/test_differential.py",),
+        ("tests/core/test_differential.py",),
     ),
     Mutant(
         "M11",
         "a task-text cell loses its last character",
         "src/dg_plan/data/plan.json",
         _edit_task(100, _drop_last_character),
-        ("tests/test_differential.py",),
+        ("tests/core/test_differential.py",),
     ),
 )
 

@@ -1,0 +1,184 @@
+"""Who is accountable for each task: the print's grammar (牵头 / 负责 / 配合) as roles."""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+import pytest
+from hypothesis import given
+
+import dg_plan
+from dg_plan import Role, Task
+from dg_plan.strategies import plans, tasks
+from helpers.cli import ok
+
+
+def _lead_part(task: Task) -> str:
+    """The printed text before 牵头: the leads' names, or nothing when none is printed."""
+    text = task.units_text
+    return text.partition("牵头")[0] if "牵头" in text else ""
+
+
+def _printed_in(unit: dg_plan.Unit, text: str) -> bool:
+    # The cell may write 省 once for a whole list ("省公安厅、司法厅").
+    return unit.name in text or unit.name.removeprefix("省") in text
+
+
+def test_roles_follow_the_printed_grammar(plan):
+    checked = 0
+    for task in plan.tasks:
+        lead_part = _lead_part(task)
+        for unit in task.units:
+            expected = Role.LEAD if _printed_in(unit, lead_part) else Role.RESPONSIBLE
+            assert task.role_of(unit) is expected, (task.number, unit.name)
+            checked += 1
+        assert task.support == ()
+    assert checked == sum(len(t.units) for t in plan.tasks)
+
+
+def test_accountable_is_the_leads_or_else_every_unit_named(plan):
+    for task in plan.tasks:
+        if "牵头" in task.units_text:
+            assert task.accountable == task.leads != ()
+        else:
+            assert task.leads == ()
+            assert task.accountable == task.units
+        assert task.accountable  # every task has someone to answer for it
+
+
+def test_the_three_printed_patterns_and_their_counts(plan):
+    with_lead = [t for t in plan.tasks if "牵头" in t.units_text]
+    responsible = [t for t in plan.tasks if "牵头" not in t.units_text and "负责" in t.units_text]
+    bare = [t for t in plan.tasks if "牵头" not in t.units_text and "负责" not in t.units_text]
+    assert (len(with_lead), len(responsible), len(bare)) == (118, 50, 10)
+    # Nine bare cells name one unit; task 75 lists the local governments with no verb.
+    assert [t.number for t in bare if len(t.units) > 1] == [75]
+    assert all(t.units_text.endswith("按职责分工负责") for t in responsible)
+
+
+def test_task_11_and_every_single_unit_task(plan):
+    assert 11 in [t.number for t in plan.tasks_for("省应急管理厅", role=Role.RESPONSIBLE)]
+    assert plan.tasks_for("省应急管理厅", role=Role.LEAD) == tuple(
+        t for t in plan.tasks if plan.unit("省应急管理厅") in t.leads
+    )
+    single = [t for t in plan.tasks if len(t.units) == 1]
+    assert single
+    for task in single:
+        assert task.role_of(task.units[0]) is Role.RESPONSIBLE
+        assert task.accountable == task.units
+
+
+def test_role_of_accepts_names_aliases_and_units(plan):
+    task = plan.task(18)
+    lead = plan.unit("省行政审批政务信息管理局")
+    assert task.role_of(lead) is Role.LEAD
+    assert task.role_of(lead.name) is Role.LEAD
+    for alias in lead.aliases:
+        assert task.role_of(alias) is Role.LEAD
+    assert task.role_of(" 各省辖市政府 ") is Role.RESPONSIBLE
+
+
+def test_role_of_a_unit_the_task_does_not_name(plan):
+    task = plan.task(18)
+    with pytest.raises(dg_plan.UnknownUnitError) as caught:
+        task.role_of("省发展改革委")
+    assert caught.value.task == 18
+    assert isinstance(caught.value, LookupError)
+    assert "task 18 names no unit '省发展改革委'" in str(caught.value)
+    with pytest.raises(dg_plan.UnknownUnitError) as caught:
+        task.role_of("省直相关部")
+    assert caught.value.suggestions == ("省直相关部门",)
+    with pytest.raises(dg_plan.UnknownUnitError):
+        task.role_of(plan.unit("省发展改革委"))
+    with pytest.raises(dg_plan.UnknownUnitError):
+        task.role_of(5)  # type: ignore[arg-type]
+
+
+def test_units_in_a_role(plan):
+    task = plan.task(18)
+    assert task.units_in(Role.LEAD) == task.leads
+    assert task.units_in(Role.RESPONSIBLE) == task.responsible
+    assert task.units_in(Role.SUPPORT) == ()
+    with pytest.raises(dg_plan.InvalidQueryError):
+        task.units_in("lead")  # type: ignore[arg-type]
+
+
+def test_the_model_refuses_support_that_breaks_the_rules(plan):
+    task = plan.task(18)
+    lead, other = task.units[0], task.units[1]
+    outsider = plan.unit("省发展改革委")
+    with pytest.raises(dg_plan.ValidationError, match="supporting unit '省发展改革委' is not"):
+        attrs.evolve(task, support=(outsider,))
+    with pytest.raises(dg_plan.ValidationError, match="cannot both lead and support"):
+        attrs.evolve(task, support=(lead,))
+    with pytest.raises(dg_plan.ValidationError, match="not in the units' order"):
+        attrs.evolve(task, support=(task.units[2], other))
+    supported = attrs.evolve(task, support=(other,))
+    assert supported.role_of(other) is Role.SUPPORT
+    assert other not in supported.responsible
+    assert supported.accountable == (lead,)
+
+
+def test_only_support_is_still_accountable(plan):
+    task = plan.task(101)
+    alone = attrs.evolve(task, support=task.units)
+    assert alone.responsible == ()
+    assert alone.accountable == task.units
+
+
+def test_version_1_files_still_load(plan):
+    doc = json.loads(dg_plan.dumps(plan))
+    assert doc["format_version"] == 2
+    doc["format_version"] = 1
+    for task in doc["tasks"]:
+        assert task.pop("support") == []
+    assert dg_plan.loads(json.dumps(doc, ensure_ascii=False)) == plan
+
+
+def test_a_newer_format_says_what_to_do():
+    with pytest.raises(dg_plan.PlanDataError, match="reads 1 and 2; a newer file needs"):
+        dg_plan.loads('{"format_version": 3}')
+
+
+def test_the_old_role_value_reads_with_a_warning():
+    with pytest.warns(DeprecationWarning, match="'shared' is now 'responsible'"):
+        assert Role("shared") is Role.RESPONSIBLE
+    assert not hasattr(Role, "SHARED")
+    with pytest.raises(ValueError, match="'chief'"):
+        Role("chief")
+
+
+@given(tasks())
+def test_every_unit_has_exactly_one_role(task):
+    by_role = {role: task.units_in(role) for role in Role}
+    assert sorted(u.name for us in by_role.values() for u in us) == sorted(
+        u.name for u in task.units
+    )
+    for role, units in by_role.items():
+        assert all(task.role_of(u) is role for u in units)
+    assert task.accountable
+
+
+@given(plans(min_tasks=1, max_tasks=8))
+def test_support_round_trips_through_json(plan):
+    again = dg_plan.loads(dg_plan.dumps(plan))
+    for mine, theirs in zip(plan.tasks, again.tasks, strict=True):
+        assert [theirs.role_of(u) for u in theirs.units] == [mine.role_of(u) for u in mine.units]
+
+
+def test_the_strategies_draw_every_role():
+    from hypothesis import find  # noqa: PLC0415
+
+    found = find(tasks(), lambda t: all(t.units_in(role) for role in Role))
+    assert all(found.units_in(role) for role in Role)
+
+
+def test_the_command_line_speaks_of_roles():
+    shown = ok("show", "11", process=True)
+    assert "Lead:        — (no lead designated)" in shown
+    assert "Responsible: 省应急管理厅、各省辖市政府、济源示范区管委会、航空港区管委会" in shown
+    listed = ok("unit", "省应急管理厅", "--json", process=True)
+    roles = {t["number"]: t["role"] for t in json.loads(listed)["tasks"]}
+    assert roles[11] == "responsible"
+    assert set(roles.values()) <= {"lead", "responsible", "support"}

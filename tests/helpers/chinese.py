@@ -1,0 +1,94 @@
+"""Checks of the Chinese interface that several test folders share: no English left."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+import dg_plan
+from dg_plan import Role, _cli, export
+
+# ASCII words that may stay in the Chinese output, and why.
+ALLOWED = {
+    # Names that are not translated: the program, file formats and character sets,
+    # the software and systems that help text names, and the language's own name.
+    "dg",
+    "plan",
+    "JSON",
+    "json",
+    "csv",
+    "xlsx",
+    "HTML",
+    "UTF",
+    "BOM",
+    "Excel",
+    "WPS",
+    "CJK",
+    "Debian",
+    "Ubuntu",
+    "apt",
+    "get",
+    "install",
+    "fonts",
+    "noto",
+    "cjk",
+    "matplotlib",
+    "cache",
+    "English",
+    # What the user types: environment variables, the date format, values of options.
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
+    "ALL",
+    "MESSAGES",
+    "YYYY",
+    "done",
+    "txt",
+    "report",
+    "html",
+}
+
+
+def _choices() -> set[str]:
+    """The values options take (``--role lead``): what the user types, not labels."""
+    values = {m.value for e in (Role, dg_plan.UnitKind, dg_plan.PlatformKind) for m in e}
+    values |= {m.value for m in dg_plan.DeadlineKind}
+    values |= set(export.FORMATS) | set(dg_plan.plot.KINDS) | {"all", "wide", "long"}
+    values |= {"png", "svg", "pdf", "zh", "en"}
+    # The command names, as the parser knows them.
+    return values | commands() | set(track_actions())
+
+
+def english_left(text: str, data: set[str] = frozenset()) -> set[str]:
+    """The ASCII words of 3+ letters left in *text* once the data and typed values go."""
+    # Example commands in help texts, up to their comment: what the user types.
+    text = re.sub(r"(?m)^\s+dg-plan [^#\n]*", " ", text)
+    text = re.sub(r"(?<![\w-])--?[A-Za-z][\w-]*", " ", text)  # options
+    text = re.sub(r"\{[^{}]*\}", " ", text)  # argparse's choice sets {lead,responsible}
+    text = re.sub(r"\S+\.(csv|json|xlsx|png|svg|pdf|ics|html|graphml|txt)\b", " ", text)
+    text = re.sub(r"\S*/\S*", " ", text)  # paths
+    choices = _choices()
+    tokens = re.findall(r"[A-Za-z][\w-]*", text)
+    words = {w for t in tokens if t not in choices for w in re.findall(r"[A-Za-z]{3,}", t)}
+    return words - ALLOWED - data
+
+
+def help_runs() -> list[list[str]]:
+    runs = [["--help"], *([command, "--help"] for command in sorted(commands()))]
+    runs += [["track", action, "--help"] for action in track_actions()]
+    return runs
+
+
+def commands() -> set[str]:
+    parser = _cli._parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return set(sub.choices)
+
+
+def track_actions() -> list[str]:
+    parser = _cli._parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    track = sub.choices["track"]
+    actions = next(a for a in track._actions if isinstance(a, argparse._SubParsersAction))
+    return sorted(actions.choices)

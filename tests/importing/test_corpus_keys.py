@@ -1,0 +1,237 @@
+"""Checks on the corpus of published task lists itself (tests/importing/corpus), not on the importer.
+
+Every document has a hand-written key; this file checks that the keys are well formed and
+say only what the documents print: each task's text, deadline and unit names occur in the
+document (a unit name may instead be marked derived, from a printed form), each table
+document builds with tests/importing/corpus/build.py, and SOURCES.md lists every document.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, published as tomli
+    tomllib = pytest.importorskip("tomli")
+
+CORPUS = Path(__file__).parent / "corpus"
+HOLDOUT = CORPUS / "holdout"
+TABLE = ".table.json"
+ROLES = ("leads", "responsible", "support")
+STEM = re.compile(r"^\d\d-[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _load_builder() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("corpus_build", CORPUS / "build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+BUILD = _load_builder()
+
+
+def _documents() -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for path in sorted(CORPUS.rglob("*")):
+        if path.name.endswith(TABLE):
+            stem = path.name.removesuffix(TABLE)
+        elif path.suffix == ".txt":
+            stem = path.stem
+        else:
+            continue
+        assert stem not in found, f"two documents share the stem {stem}"
+        found[stem] = path
+    return found
+
+
+DOCUMENTS = _documents()
+
+
+def _key_path(document: Path, stem: str) -> Path:
+    return document.parent / f"{stem}.key.toml"
+
+
+def _key(stem: str) -> dict[str, object]:
+    with _key_path(DOCUMENTS[stem], stem).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _cells(spec: dict[str, object]) -> list[str]:
+    texts = [str(t) for t in spec.get("paragraphs_before", [])]  # type: ignore[attr-defined]
+    for table in spec["tables"]:  # type: ignore[attr-defined]
+        for row in table["header_rows"] + table["rows"]:
+            texts.extend(row)
+    texts.extend(str(t) for t in spec.get("paragraphs_after", []))  # type: ignore[attr-defined]
+    return texts
+
+
+def _text(stem: str) -> str:
+    path = DOCUMENTS[stem]
+    if path.name.endswith(TABLE):
+        return "\n".join(_cells(json.loads(path.read_text(encoding="utf-8"))))
+    return path.read_text(encoding="utf-8")
+
+
+def _tasks(stem: str) -> list[dict[str, object]]:
+    tasks = _key(stem)["task"]
+    assert isinstance(tasks, list)
+    return tasks
+
+
+def test_the_corpus_has_a_main_set_and_a_holdout_set():
+    main = [s for s, p in DOCUMENTS.items() if p.parent == CORPUS]
+    held = [s for s, p in DOCUMENTS.items() if p.parent == HOLDOUT]
+    assert main
+    assert held
+    assert len(main) + len(held) == len(DOCUMENTS), "documents only in corpus/ or holdout/"
+
+
+@pytest.mark.parametrize("stem", sorted(DOCUMENTS))
+def test_stem_is_numbered_ascii_and_has_one_key(stem):
+    assert STEM.match(stem), stem
+    assert _key_path(DOCUMENTS[stem], stem).is_file()
+
+
+def test_every_key_belongs_to_a_document():
+    for key in CORPUS.rglob("*.key.toml"):
+        stem = key.name.removesuffix(".key.toml")
+        assert stem in DOCUMENTS, f"{key.name} has no document"
+        assert DOCUMENTS[stem].parent == key.parent
+
+
+@pytest.mark.parametrize("stem", sorted(DOCUMENTS))
+def test_key_parses_and_every_task_has_the_fields(stem):
+    key = _key(stem)
+    assert isinstance(key["title"], str)
+    tasks = _tasks(stem)
+    assert tasks, "a key lists at least one task"
+    numbers = []
+    for task in tasks:
+        assert isinstance(task["number"], str)
+        assert task["number"]
+        numbers.append(task["number"])
+        assert isinstance(task["text"], str)
+        assert task["text"].strip()
+        assert isinstance(task["deadline"], str)
+        for role in ROLES:
+            assert isinstance(task[role], list), role
+            assert all(isinstance(name, str) and name.strip() for name in task[role]), role
+        assert isinstance(task.get("doubt", ""), str)
+        for derived in task.get("derived", []):
+            assert set(derived) == {"name", "from"}, derived
+        unknown = set(task) - {"number", "text", "deadline", *ROLES, "doubt", "derived"}
+        assert not unknown, unknown
+    assert len(numbers) == len(set(numbers)), "task numbers repeat"
+
+
+@pytest.mark.parametrize("stem", sorted(DOCUMENTS))
+def test_title_text_and_deadline_occur_in_the_document(stem):
+    text = _text(stem)
+    title = _key(stem)["title"]
+    assert isinstance(title, str)
+    assert title in text, title
+    for task in _tasks(stem):
+        assert task["text"] in text, task["number"]
+        assert task["deadline"] in text, task["deadline"]
+
+
+@pytest.mark.parametrize("stem", sorted(DOCUMENTS))
+def test_every_unit_name_occurs_in_the_document_or_is_derived(stem):
+    text = _text(stem)
+    for task in _tasks(stem):
+        derived = {d["name"]: d["from"] for d in task.get("derived", [])}  # type: ignore[union-attr]
+        names = [name for role in ROLES for name in task[role]]  # type: ignore[attr-defined]
+        assert len(names) == len(set(names)), f"task {task['number']}: a unit has two roles"
+        for name in names:
+            if name in derived:
+                assert derived[name] in text, derived[name]
+            else:
+                assert name in text, f"task {task['number']}: {name}"
+            assert not name.endswith("等"), f"list ending kept in {name}"
+        assert set(derived) <= set(names), "a derived note names no unit of the task"
+
+
+@pytest.mark.parametrize("path", BUILD.all_tables(CORPUS), ids=lambda p: p.name)
+def test_every_table_document_builds(path, tmp_path):
+    spec = BUILD.load(path)
+    out = BUILD.build(path, tmp_path)
+    assert out.suffix == f".{spec['format']}"
+    expected = [row for table in spec["tables"] for row in table["header_rows"] + table["rows"]]
+    if spec["format"] == "docx":
+        docx = pytest.importorskip("docx")
+        document = docx.Document(str(out))
+        paragraphs = [p.text for p in document.paragraphs]
+        assert paragraphs[: len(spec["paragraphs_before"])] == spec["paragraphs_before"]
+        rows = [[cell.text for cell in row.cells] for t in document.tables for row in t.rows]
+    else:
+        openpyxl = pytest.importorskip("openpyxl")
+        sheet = openpyxl.load_workbook(str(out)).active
+        values = [
+            [c if c is not None else "" for c in r] for r in sheet.iter_rows(values_only=True)
+        ]
+        rows = values[len(spec["paragraphs_before"]) :][: len(expected)]
+    assert len(rows) == len(expected)
+    merged = [m for table in spec["tables"] for m in table.get("merged", [])]
+    for r, row in enumerate(expected):
+        for c, cell in enumerate(row):
+            covered = any(
+                m["rows"][0] <= r <= m["rows"][1] and m["cols"][0] <= c <= m["cols"][1]
+                for m in merged
+            )
+            if cell or not covered:
+                assert rows[r][c] == cell, (r, c)
+
+
+def test_build_is_deterministic_in_content(tmp_path):
+    for path in BUILD.all_tables(CORPUS):
+        first = BUILD.build(path, tmp_path)
+        data = first.read_bytes()
+        second = BUILD.build(path, tmp_path)
+        assert len(second.read_bytes()) == len(data)
+
+
+def test_sources_lists_every_stem_with_its_holdout_flag():
+    sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in sources.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) > 1 and STEM.match(cells[0].strip("`")):
+            rows[cells[0].strip("`")] = cells
+    assert set(rows) == set(DOCUMENTS)
+    for stem, cells in rows.items():
+        flag = cells[-1].lower()
+        assert flag in {"yes", "no"}, (stem, flag)
+        assert (flag == "yes") == (DOCUMENTS[stem].parent == HOLDOUT), stem
+        assert cells[1].startswith("http"), stem
+
+
+@pytest.mark.parametrize("path", BUILD.all_tables(CORPUS), ids=lambda p: p.name)
+def test_the_xlsx_builder_writes_the_same_grid(path, tmp_path):
+    # No corpus table was published as xlsx yet; build each one as xlsx too, so that the
+    # builder's second format is exercised before a workbook joins the corpus.
+    openpyxl = pytest.importorskip("openpyxl")
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    spec["format"] = "xlsx"
+    copy = tmp_path / path.name
+    copy.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    out = BUILD.build(copy, tmp_path)
+    sheet = openpyxl.load_workbook(str(out)).active
+    values = [["" if c is None else c for c in r] for r in sheet.iter_rows(values_only=True)]
+    before = spec["paragraphs_before"]
+    assert [row[0] for row in values[: len(before)]] == before
+    expected = [row for table in spec["tables"] for row in table["header_rows"] + table["rows"]]
+    assert values[len(before) : len(before) + len(expected)] == expected
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    assert len(merged) == sum(len(t.get("merged", [])) for t in spec["tables"])
