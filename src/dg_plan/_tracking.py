@@ -669,6 +669,7 @@ class _UnitTable:
     def __init__(self, plan: Plan, by_task: Mapping[int, Mapping[str, list[Report]]]) -> None:
         rows: list[tuple[str, int, list[datetime.date]]] = []
         pairs: dict[str, dict[int, tuple[Task, str | None]]] = {}
+        answering: dict[int, dict[str, str | None]] = {}
         for unit in plan.units:
             if unit.members:
                 continue  # its members answer, each in a row of its own
@@ -677,8 +678,13 @@ class _UnitTable:
                 continue
             dues = sorted(r.task.deadline.date for r in found if r.task.deadline.date)
             rows.append((unit.name, len(found), dues))
+            # The collective a member answers through is the one status_of uses
+            # (_answering), also where the member belongs to two the task names.
+            for r in found:
+                if r.task.number not in answering:
+                    answering[r.task.number] = _answering(plan, r.task)
             pairs[unit.name] = {
-                r.task.number: (r.task, None if r.via is None else r.via.name) for r in found
+                r.task.number: (r.task, answering[r.task.number][unit.name]) for r in found
             }
         self.rows = tuple(rows)
         touched: dict[tuple[str, int], tuple[str, Task, str | None]] = {}

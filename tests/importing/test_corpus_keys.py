@@ -1,4 +1,4 @@
-"""Checks on the corpus of published task lists itself (tests/importing/corpus), not on the importer.
+"""Checks on the corpus of published task lists itself (importing/corpus), not on the importer.
 
 Every document has a hand-written key; this file checks that the keys are well formed and
 say only what the documents print: each task's text, deadline and unit names occur in the

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import dg_plan
-from dg_plan import tracking
+from dg_plan import Deadline, Plan, PlanMetadata, Section, Task, Unit, UnitKind, tracking
 from dg_plan.strategies import ledgers
 from dg_plan.tracking import Ledger, Report, Status, SummaryRow
 from helpers.cli import call
@@ -180,3 +180,29 @@ def test_a_summary_row_checks_its_counts():
         SummaryRow("k", "k", 1.0, 0, 0, 0, 0)  # type: ignore[arg-type]
     row = SummaryRow("k", "k", 1, 2, 3, 4, 5, late_not_reported=3)
     assert (row.total, row.not_reported_at_all) == (15, 7)
+
+
+def test_a_member_of_two_named_collectives_answers_alike_in_every_view():
+    # Found by test_the_categories_partition_the_tasks: a city belongs to two
+    # collectives that one task names in another order than the registry lists them,
+    # and only the one the task names first reports. The city's own status and the
+    # per-unit summary must read the same collective's report: it is reported
+    # (推进中 here), not "not reported".
+    cities = Unit("各省辖市政府", kind=UnitKind.COLLECTIVE, members=("洛阳市人民政府",))
+    counties = Unit("各县（市、区）政府", kind=UnitKind.COLLECTIVE, members=("洛阳市人民政府",))
+    luoyang = Unit(
+        "洛阳市人民政府", kind=UnitKind.LOCAL, member_of=("各省辖市政府", "各县（市、区）政府")
+    )
+    task = Task(
+        1, "任务1", Deadline.month_end(2024, 6), units=(counties, cities), leads=(counties,)
+    )
+    section = Section("1", 1, "一", "第一部分", tasks=(task,))
+    plan = Plan(
+        PlanMetadata(title="by hand"), (section,), (task,), units=(cities, counties, luoyang)
+    )
+    day = datetime.date(2024, 3, 1)
+    ledger = Ledger(plan, (Report(1, "各县（市、区）政府", Status.IN_PROGRESS, day),))
+    assert ledger.status_of(1, "洛阳市人民政府", as_of=day) is Status.IN_PROGRESS
+    (row,) = ledger.summary(day, by="unit")
+    assert (row.key, row.not_reported, row.not_reported_at_all) == ("洛阳市人民政府", 0, 0)
+    assert row.open_not_due == 1

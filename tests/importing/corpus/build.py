@@ -123,7 +123,7 @@ def all_tables(root: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    """``python tests/importing/corpus/build.py OUT_DIR``: build every table document into OUT_DIR."""
+    """``python tests/importing/corpus/build.py OUT``: build every table document into OUT."""
     if len(argv) != 1:
         sys.stderr.write("usage: build.py OUT_DIR\n")
         return 2
