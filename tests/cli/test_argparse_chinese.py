@@ -3,8 +3,8 @@
 The versions differ: 3.13 looks a section heading's colon up in the catalog
 (``"%(heading)s:"``), 3.10 to 3.12 append an ASCII ``:``; 3.10 writes ``argument X:``
 without the catalog; 3.12.8 and 3.13.1 stopped quoting the choices of an invalid
-choice. dg-plan says each the same way on all of them (``_cli._HelpFormatter``,
-``_cli._Parser``). Only the running Python is tested here; the paths of the others are
+choice. dg-plan says each the same way on all of them (``_cli.parser.HelpFormatter``,
+``_cli.parser.Parser``). Only the running Python is tested here; the paths of the others are
 forced where they can be.
 """
 
@@ -15,7 +15,8 @@ import re
 
 import pytest
 
-from dg_plan import _cli, _i18n
+from dg_plan import _i18n
+from dg_plan._cli import arguments, parser
 from helpers.chinese import english_left, help_runs
 from helpers.cli import call
 
@@ -42,7 +43,7 @@ def test_a_heading_already_said_is_left_as_it_is(monkeypatch):
         argparse.RawDescriptionHelpFormatter, "format_help", lambda _self: "\n选项：\n  -h\n"
     )
     with _i18n.using("zh"):
-        formatter = _cli._HelpFormatter("dg-plan")
+        formatter = parser.HelpFormatter("dg-plan")
         formatter.start_section("选项")
         assert formatter.format_help() == "\n选项：\n  -h\n"
 
@@ -55,13 +56,13 @@ def test_a_heading_with_the_ascii_colon_gets_the_chinese_one(monkeypatch):
         lambda _self: "\n位置参数:\n  命令\n\n选项:\n  -h\n说明: 选项:\n",
     )
     with _i18n.using("zh"):
-        formatter = _cli._HelpFormatter("dg-plan")
+        formatter = parser.HelpFormatter("dg-plan")
         formatter.start_section("位置参数")
         formatter.start_section("选项")
         # Only a heading's own line changes.
         assert formatter.format_help() == "\n位置参数：\n  命令\n\n选项：\n  -h\n说明: 选项:\n"
     with _i18n.using("en"):
-        formatter = _cli._HelpFormatter("dg-plan")
+        formatter = parser.HelpFormatter("dg-plan")
         formatter.start_section("options")
         assert "\noptions:\n" not in formatter.format_help()  # the forced text has none
 
@@ -76,13 +77,13 @@ def test_a_heading_with_the_ascii_colon_gets_the_chinese_one(monkeypatch):
 def test_python_3_10s_english_argument_prefix_is_translated(capsys, language, expected):
     # Python 3.10's ArgumentError says "argument X: ..." without the catalog.
     message = "argument --lang: " + ("需要一个参数" if language == "zh" else "boom")
-    _cli._route_argparse()
-    running = _cli._RUNNING.set(True)  # as inside dg-plan's main
+    parser.route_argparse()
+    running = parser.RUNNING.set(True)  # as inside dg-plan's main
     try:
         with _i18n.using(language), pytest.raises(SystemExit):
-            _cli._parser().error(message)
+            arguments.build_parser().error(message)
     finally:
-        _cli._RUNNING.reset(running)
+        parser.RUNNING.reset(running)
     assert capsys.readouterr().err.splitlines()[-1] == expected
 
 

@@ -27,7 +27,8 @@ from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
 import dg_plan
-from dg_plan import Role, _cli, _i18n, export
+from dg_plan import Role, _i18n, export
+from dg_plan._cli import errors, parser, terminal
 from helpers import ROOT
 from helpers.chinese import english_left, help_runs
 from helpers.cli import call
@@ -193,6 +194,12 @@ def test_translations_keep_their_placeholders():
         assert set(re.findall(r"\{(\w+)", strings[0])) == wanted, message.id
 
 
+def _not_hidden(dirpath: str) -> bool:
+    # Babel skips folders named _* by default; the command line is dg_plan/_cli/.
+    name = Path(dirpath).name
+    return not name.startswith(".") and name != "__pycache__"
+
+
 def test_the_catalog_holds_exactly_the_messages_of_the_source():
     # What `pybabel extract -F babel.cfg` finds: nothing new can slip in untranslated,
     # and nothing stale stays.
@@ -201,7 +208,7 @@ def test_the_catalog_holds_exactly_the_messages_of_the_source():
     extracted = {
         (context, message)
         for _file, _line, message, _comments, context in extract_from_dir(
-            str(ROOT), method_map, options_map
+            str(ROOT), method_map, options_map, directory_filter=_not_hidden
         )
     }
     assert len(extracted) > 250
@@ -631,9 +638,8 @@ def test_plots_follow_the_language(plan):
 def _rendered(capsys, exc, language="zh"):
     with _i18n.using(language):
         if isinstance(exc, (dg_plan.UnknownNameError, dg_plan.UnknownTaskError)):
-            _cli._not_found(exc)
-            return capsys.readouterr().err
-        return _cli._failure(exc)
+            return errors.not_found(exc) + "\n"
+        return errors.failure(exc)
 
 
 def test_renderings_of_errors_the_commands_rarely_meet(capsys):
@@ -652,11 +658,11 @@ def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     assert _rendered(capsys, odd) == "dg-plan：Input/output error：plan.json"
     assert _rendered(capsys, ImportError("needs openpyxl")) == "dg-plan：needs openpyxl"
     with _i18n.using("zh"):
-        assert _cli._location(None) == "（文本）"
+        assert errors.location(None) == "（文本）"
         weird = dg_plan.InvalidQueryError("some new reason", "fresh", 1)
-        assert _cli._query_error(weird) == "fresh“1”无效：some new reason"
-        assert _cli._argparse_plurals(2) == ("需要 %s 个参数", "选项字符串冲突：%s")
-    assert _cli._argparse_plurals(2) == ("expected %s arguments", "conflicting option strings: %s")
+        assert errors.query_error(weird) == "fresh“1”无效：some new reason"
+        assert parser.argparse_plurals(2) == ("需要 %s 个参数", "选项字符串冲突：%s")
+    assert parser.argparse_plurals(2) == ("expected %s arguments", "conflicting option strings: %s")
 
 
 def test_a_bad_plan_file_in_chinese(tmp_path):
@@ -673,9 +679,9 @@ def test_help_aligns_chinese_metavars_by_display_width():
     for line in out.splitlines():
         found = re.match(r"(  -\S.*?\s{2,})(\S.*)$", line)
         if found:
-            columns.add(_cli.width(found[1]))
+            columns.add(terminal.width(found[1]))
     assert "  --by 日期             在该日期" in out
-    assert columns == {_cli.width("  -h, --help            ")}
+    assert columns == {terminal.width("  -h, --help            ")}
 
 
 def test_more_renderings(capsys):

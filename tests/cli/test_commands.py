@@ -11,7 +11,8 @@ import pytest
 
 import dg_plan
 from dg_plan import DeadlineKind, Role, plot
-from dg_plan._cli import clip, main, pad, table, width, wrap
+from dg_plan._cli import main
+from dg_plan._cli.terminal import clip, pad, table, width, wrap
 from helpers.cli import call, ok, run
 
 COMMANDS = [

@@ -14,7 +14,9 @@ import sys
 import pytest
 
 import dg_plan
-from dg_plan._cli import _AMBIGUOUS_WIDTH, main, table, width, wrap
+from dg_plan._cli import main
+from dg_plan._cli.terminal import AMBIGUOUS_WIDTH as _AMBIGUOUS_WIDTH
+from dg_plan._cli.terminal import table, width, wrap
 
 WORD = re.compile(r"[A-Za-z]+")
 

@@ -14,6 +14,7 @@ import pytest
 
 import dg_plan
 from dg_plan import _cli, _i18n
+from dg_plan._cli import errors as cli_errors
 from dg_plan._findings import FindingKind
 from dg_plan._messages import LIST_SEPARATOR, MessageKind, placeholders, render
 from dg_plan._notes import NoteKind
@@ -73,8 +74,9 @@ def test_the_check_finds_a_regex_over_an_errors_text():
 
 
 def test_the_command_line_never_parses_a_messages_text():
-    source = (SRC / "_cli.py").read_text(encoding="utf-8")
-    assert _regexes_over_messages(source) == []
+    for module in sorted((SRC / "_cli").rglob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        assert _regexes_over_messages(source) == [], module
     for name in ("_AFTER", "_THROUGH_MEMBERS", "_NO_TASK", "_QUERY_REASONS"):
         assert not hasattr(_cli, name), name
 
@@ -112,7 +114,7 @@ def test_the_command_line_renders_a_query_error_from_its_kind(kind):
     error = query_error(kind, "period", "x", **_filled(kind))
     assert (error.kind, error.values) == (kind, tuple(_filled(kind).items()))
     with _i18n.using("zh"):
-        shown = _cli._query_error(error)
+        shown = cli_errors.query_error(error)
     assert shown == f"期间“x”无效：{render(kind, error.values, 'zh')}"
 
 
@@ -139,7 +141,7 @@ def test_an_error_with_a_reason_only_keeps_its_reason():
     weird = dg_plan.InvalidQueryError("some new reason", "fresh", 1)
     assert (weird.kind, weird.values) == (None, ())
     with _i18n.using("en"):
-        assert _cli._query_error(weird) == "some new reason (fresh=1)"
+        assert cli_errors.query_error(weird) == "some new reason (fresh=1)"
 
 
 def test_lists_are_joined_by_the_renderer_in_the_languages_way():

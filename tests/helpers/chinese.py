@@ -6,7 +6,8 @@ import argparse
 import re
 
 import dg_plan
-from dg_plan import Role, _cli, export
+from dg_plan import Role, export
+from dg_plan._cli import arguments
 
 # ASCII words that may stay in the Chinese output, and why.
 ALLOWED = {
@@ -81,13 +82,13 @@ def help_runs() -> list[list[str]]:
 
 
 def commands() -> set[str]:
-    parser = _cli._parser()
+    parser = arguments.build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     return set(sub.choices)
 
 
 def track_actions() -> list[str]:
-    parser = _cli._parser()
+    parser = arguments.build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     track = sub.choices["track"]
     actions = next(a for a in track._actions if isinstance(a, argparse._SubParsersAction))

@@ -1,0 +1,237 @@
+"""The ``dg-plan`` command line (also ``python -m dg_plan``).
+
+Exit status: 0 on success; 1 when a task, unit, platform or section is not found
+(the close matches are printed), an optional dependency is missing or a file or the
+output cannot be written; 2 on a usage error: a malformed option, date or period;
+141 (128 + SIGPIPE, as a shell reports it) when the reader of the output went away
+(``dg-plan due --undated | head -1``). Errors go to standard error, without a
+traceback.
+
+Column widths are measured with wcwidth. Characters of ambiguous East Asian width
+(“ ” … ·) take one column, or two with ``--wide-ambiguous`` or in a Chinese,
+Japanese or Korean locale.
+
+The package: :mod:`.arguments` builds the parser (:mod:`.parser`: argparse's
+formatter and words), each command's handler in :mod:`.commands` returns a result
+(:mod:`.results`), :mod:`.render` turns it into text or JSON, :mod:`.errors` says
+what went wrong from a message kind, :mod:`.terminal` lays text out. Only this
+module writes to standard output and standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dg_plan import _i18n, tracking
+from dg_plan._dates import read_day
+from dg_plan._errors import (
+    DgPlanError,
+    InvalidQueryError,
+    PlanDataError,
+    UnknownNameError,
+    UnknownTaskError,
+)
+from dg_plan._findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
+from dg_plan._load import load_plan
+from dg_plan._plan import Plan
+
+from .arguments import build_parser
+from .commands.queries import overview
+from .errors import (
+    CliErrorKind,
+    UsageError,
+    WrongFileError,
+    error_line,
+    failure,
+    not_found,
+    query_error,
+    said,
+)
+from .parser import RUNNING, route_argparse
+from .render import Shown, show
+from .terminal import AMBIGUOUS_WIDTH, HIGHLIGHT, cjk_locale
+
+__all__ = ["main"]
+
+
+# What --plan may be given by mistake: a list to import first (what importing.read
+# reads, or tells how to convert).
+_IMPORTABLE = ZIP_SUFFIXES | TEXT_SUFFIXES | FORMATS.keys() | {".pdf"}
+
+
+def load_plan_file(path: str | None) -> Plan:
+    """The plan of --plan (the shipped one without it), or a plain word on what it is.
+
+    Raises:
+        WrongFileError: *path* is a task list to import, or a tracking ledger.
+        PlanDataError: *path* is a malformed plan file.
+    """
+    if path is None:
+        return load_plan()
+    if Path(path).suffix.lower() in _IMPORTABLE:
+        raise WrongFileError(CliErrorKind.TASK_LIST_AS_PLAN, file=path)
+    try:
+        return load_plan(path)
+    except PlanDataError:
+        try:
+            doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError):
+            doc = None
+        if isinstance(doc, dict) and doc.get("format") == tracking.LEDGER_FORMAT:
+            raise WrongFileError(CliErrorKind.LEDGER_AS_PLAN, file=path) from None
+        raise
+
+
+def asked_language(argv: Sequence[str]) -> str | None:
+    """The language ``--lang`` asks for, read before the parser (whose help it sets)."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value in _i18n.LANGUAGES:
+            return value
+    return None
+
+
+_NO_CATALOG = (
+    "dg-plan: warning: Chinese was asked for, but its compiled messages "
+    "(dg_plan/locale/zh_CN/LC_MESSAGES/dg_plan.mo) are not installed; continuing in English. "
+    "Reinstalling dg_plan builds them."
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line on *argv* (default: ``sys.argv[1:]``); return the exit status.
+
+    The language is the one ``--lang`` names, else the locale's (``LANGUAGE``,
+    ``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else English.
+
+    Args:
+        argv: The arguments, without the program's name.
+
+    Returns:
+        0 on success, 1 when a name or number is not found or a file cannot be
+        written, 2 on a usage error.
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language = asked_language(arguments) or _i18n.from_environment()
+    if language != "en" and not _i18n.has_catalog(language):
+        print(_NO_CATALOG, file=sys.stderr)  # noqa: T201
+        language = "en"
+    route_argparse()
+    running = RUNNING.set(True)
+    try:
+        with _i18n.using(language):
+            return _run(arguments)
+    finally:
+        RUNNING.reset(running)
+
+
+# The date options of every command (by their dest), and the argument name the
+# library's errors give each: read as people write days, then passed on as ISO days.
+_DAY_OPTIONS: dict[str, tuple[str, ...]] = {
+    "by": ("date",),
+    "between": ("start", "end"),
+    "as_of": ("as_of",),
+    "start": ("start",),  # tasks --from
+    "end": ("end",),  # tasks --to
+}
+
+
+def read_dates(args: argparse.Namespace) -> None:
+    """Read every date option the way the library reads a typed day (2024/12/31, …).
+
+    Periods (``--in``) need nothing here: :func:`dg_plan.parse_period` reads the same
+    forms (2024H1, 2024年上半年, …) where the command passes them on.
+
+    Raises:
+        InvalidQueryError: A date option names no day; the message lists the forms.
+    """
+    for dest, names in _DAY_OPTIONS.items():
+        value = getattr(args, dest, None)
+        if value is None:
+            continue
+        if len(names) == 1:
+            setattr(args, dest, read_day(value, names[0]).isoformat())
+        else:
+            days = [read_day(v, a).isoformat() for v, a in zip(value, names, strict=True)]
+            setattr(args, dest, days)
+
+
+def _write(shown: Shown) -> None:
+    """Write what a command shows: its bytes, its text, its lines."""
+    if shown.data:
+        sys.stdout.buffer.write(shown.data)
+    if shown.raw:
+        sys.stdout.write(shown.raw)
+    if shown.data or shown.raw:
+        sys.stdout.flush()
+    if shown.err:
+        print(shown.err, file=sys.stderr)  # noqa: T201
+    if shown.out:
+        print(shown.out)  # noqa: T201
+
+
+def _usage_error(parser: argparse.ArgumentParser, args: argparse.Namespace, msg: str) -> int:
+    """Report a usage error the way argparse does; return 2."""
+    parser = getattr(args, "subparser", parser)
+    parser.print_usage(sys.stderr)
+    print(error_line(parser.prog, msg), file=sys.stderr)  # noqa: T201
+    return 2
+
+
+def _run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or argparse's own usage error (2)
+        return exc.code if isinstance(exc.code, int) else 2
+    handler = getattr(args, "handler", overview)
+    as_json = bool(getattr(args, "json", False))
+    status = 0
+    wide = args.wide_ambiguous or cjk_locale()
+    ambiguous = AMBIGUOUS_WIDTH.set(2 if wide else 1)
+    highlight = HIGHLIGHT.set(sys.stdout.isatty())
+    try:
+        read_dates(args)
+        plan = load_plan_file(args.plan)
+        _write(show(handler(plan, args), as_json=as_json))
+        sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
+    except BrokenPipeError:
+        # The reader stopped early (dg-plan list-units | head). As the Python docs
+        # recommend: point standard output at devnull, so that the flush at exit
+        # does not fail again, and exit as a process stopped by SIGPIPE would.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 128 + 13
+    except UnicodeEncodeError as exc:
+        encoding = getattr(sys.stdout, "encoding", None) or exc.encoding
+        # In English whatever the language: this output cannot show Chinese.
+        print(said(CliErrorKind.ENCODING, [("encoding", encoding)], "en"), file=sys.stderr)  # noqa: T201
+        status = 1
+    except WrongFileError as exc:
+        print(said(CliErrorKind.FAILURE, [("error", exc.said())]), file=sys.stderr)  # noqa: T201
+        status = 1
+    except UsageError as exc:
+        status = _usage_error(parser, args, exc.said())
+    except InvalidQueryError as exc:
+        status = _usage_error(parser, args, query_error(exc))
+    except (UnknownNameError, UnknownTaskError) as exc:
+        print(not_found(exc), file=sys.stderr)  # noqa: T201
+        status = 1
+    except (DgPlanError, ImportError, OSError) as exc:  # a bad plan file, a missing extra
+        print(failure(exc), file=sys.stderr)  # noqa: T201
+        status = 1
+    finally:
+        HIGHLIGHT.reset(highlight)
+        AMBIGUOUS_WIDTH.reset(ambiguous)
+    return status

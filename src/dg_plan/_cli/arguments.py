@@ -1,0 +1,445 @@
+"""The commands and their arguments: the parser dg-plan reads its command line with."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+
+from dg_plan import _i18n, export, plot
+from dg_plan._i18n import gettext as _
+from dg_plan._model import DeadlineKind, PlatformKind, Role, UnitKind
+from dg_plan._version import __version__
+
+from .commands import Handler
+from .commands.files import PLOT_FORMATS, export_plan, import_list, plot_file
+from .commands.queries import (
+    due,
+    list_platforms,
+    list_units,
+    overview,
+    platform,
+    search,
+    show,
+    tasks,
+    timeline,
+    unit,
+    workload,
+)
+from .commands.track import (
+    track_collect,
+    track_late,
+    track_report,
+    track_status,
+    track_template,
+)
+from .parser import HelpFormatter, Parser, Whole, role_word
+from .parser import examples as epilog
+
+__all__ = ["build_parser"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="dg-plan",
+        description=_("Query the Henan digital-government task list (附件4 of 豫政〔2023〕17号)."),
+        epilog=epilog(
+            "dg-plan overview",
+            "dg-plan show 18",
+            "dg-plan unit 省发展改革委 --role lead",
+            "dg-plan due --in 2024H1",
+            "dg-plan export csv tasks.csv --bom",
+            "dg-plan --lang zh show 18",
+            "",
+            _(
+                "Every command takes --help. Exit status: 0 success, 1 not found, 2 usage "
+                "error,\n141 when the reader of the output went away. The language follows the "
+                "locale\n(LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --lang overrides it."
+            ),
+        ),
+        formatter_class=HelpFormatter,
+    )
+    parser.add_argument(
+        "--plan",
+        metavar=_("FILE"),
+        help=_("read this plan file (JSON) instead of the shipped plan"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=_i18n.LANGUAGES,
+        help=_("the language of the output: zh (简体中文) or en (English); default: the locale"),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"dg-plan {__version__}",
+        help=_("show the version and exit"),
+    )
+    parser.add_argument(
+        "--wide-ambiguous",
+        action="store_true",
+        help=_(
+            "count ambiguous-width characters (“ ” …) as two columns, as East Asian "
+            "terminals do (the default in a Chinese, Japanese or Korean locale)"
+        ),
+    )
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    as_json = Parser(add_help=False)
+    as_json.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
+
+    def command(
+        name: str,
+        handler: Handler,
+        summary: str,
+        examples: Sequence[str | tuple[str, str]],
+        *,
+        listing: bool = True,
+        aliases: Sequence[str] = (),
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            aliases=list(aliases),
+            help=summary,
+            description=_("{summary}.").format(summary=summary[0].upper() + summary[1:]),
+            epilog=epilog(*examples),
+            formatter_class=HelpFormatter,
+            parents=[as_json] if listing else [],
+        )
+        p.set_defaults(handler=handler, subparser=p)
+        return p
+
+    _query_commands(command)
+    _file_commands(command)
+    _track_commands(command, as_json)
+    return parser
+
+
+_Command = Callable[..., argparse.ArgumentParser]
+
+
+def _query_commands(command: _Command) -> None:
+    command(
+        "overview",
+        overview,
+        _("parts, deadlines and lead units of the plan (the default command)"),
+        ["dg-plan overview", "dg-plan overview --json"],
+    )
+    p = command(
+        "show",
+        show,
+        _("one task: text, deadline, its units by role, platforms, page, provenance"),
+        ["dg-plan show 18", "dg-plan show 125 --json"],
+    )
+    p.add_argument("number", type=Whole(), metavar=_("NUMBER"), help=_("the task's number (1-178)"))
+    p = command(
+        "unit",
+        unit,
+        _("the tasks a unit answers for, with its role (its collectives' tasks included)"),
+        [
+            "dg-plan unit 省发展改革委 --role lead",
+            ("dg-plan unit 发改委", _("any alias works")),
+            ("dg-plan unit 洛阳市人民政府", _("tasks via 各省辖市政府")),
+        ],
+        aliases=["units"],
+    )
+    p.add_argument("name", metavar=_("NAME"), help=_("the unit's name, full name or an alias"))
+    p.add_argument(
+        "--role",
+        type=role_word,
+        choices=[r.value for r in Role],
+        help=_("only tasks in this role"),
+    )
+    p = command(
+        "tasks",
+        tasks,
+        _("the tasks that meet every criterion given"),
+        [
+            "dg-plan tasks --unit 省公安厅 --role lead",
+            "dg-plan tasks --platform 豫事办",
+            "dg-plan tasks --section 3.4 --to 2024-06-30",
+        ],
+    )
+    p.add_argument("--unit", metavar=_("NAME"), help=_("tasks of this unit"))
+    p.add_argument("--text", metavar=_("QUERY"), help=_("tasks whose text contains every term"))
+    p.add_argument(
+        "--role",
+        type=role_word,
+        choices=[r.value for r in Role],
+        help=_("with --unit: the unit's tasks in this role; alone: tasks naming a unit in it"),
+    )
+    p.add_argument("--platform", metavar=_("NAME"), help=_("tasks that mention this platform"))
+    p.add_argument("--section", metavar=_("ID"), help=_("tasks under this section (3, 3.4)"))
+    p.add_argument("--from", dest="start", metavar=_("DATE"), help=_("dated tasks due on or after"))
+    p.add_argument("--to", dest="end", metavar=_("DATE"), help=_("dated tasks due on or before"))
+    p.add_argument("--kind", choices=[k.value for k in DeadlineKind], help=_("deadline kind"))
+    p = command(
+        "search",
+        search,
+        _("the tasks whose text contains every term (case and width ignored), most matches first"),
+        [
+            "dg-plan search 数据共享",
+            ("dg-plan search 区块链 数据", _("both terms")),
+            "dg-plan search ipv6 --json",
+            "dg-plan search 平台 --unit 省公安厅",
+        ],
+    )
+    p.add_argument("terms", nargs="+", metavar=_("TERM"), help=_("a term the text must contain"))
+    p.add_argument("--unit", metavar=_("NAME"), help=_("only tasks of this unit"))
+    p = command(
+        "platform",
+        platform,
+        _("the tasks that mention a platform and the units responsible for them"),
+        ["dg-plan platform 豫事办", "dg-plan platform 豫事办APP --json"],
+    )
+    p.add_argument("name", metavar=_("NAME"), help=_("the platform's name or an alias"))
+    p = command(
+        "due",
+        due,
+        _("what is due when: by a date, in a period, undated, overdue"),
+        [
+            "dg-plan due --by 2023-12-31",
+            "dg-plan due --between 2024-01-01 2024-06-30",
+            ("dg-plan due --in 2024H1", _("also 2024, 2024Q3, 2024-06")),
+            "dg-plan due --undated ongoing",
+            "dg-plan due --overdue --as-of 2024-07-01 --done done.txt",
+            "dg-plan due --within 90 --as-of 2024-10-01",
+            "",
+            _("done.txt lists finished task numbers, one per line or comma-separated."),
+        ],
+    )
+    date = _("DATE")
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument(
+        "--by",
+        metavar=date,
+        help=_("due on or before DATE (2024-12-31, 2024/12/31, 2024.12.31 or 2024年12月31日)"),
+    )
+    when.add_argument(
+        "--between", nargs=2, metavar=(_("START"), _("END")), help=_("due in this range")
+    )
+    when.add_argument(
+        "--in",
+        dest="period",
+        metavar=_("PERIOD"),
+        help=_("2024, 2024H1, 2024Q3, 2024-06, 2024年上半年, 2024年三季度, 2024年6月"),
+    )
+    when.add_argument(
+        "--undated",
+        nargs="?",
+        const="all",
+        choices=["all", *(k.value for k in DeadlineKind if k is not DeadlineKind.DATE)],
+        help=_("tasks without a date, or of one undated kind"),
+    )
+    when.add_argument("--overdue", action="store_true", help=_("due before --as-of, not --done"))
+    when.add_argument(
+        "--within", type=Whole(), metavar=_("DAYS"), help=_("due within DAYS of --as-of")
+    )
+    p.add_argument(
+        "--as-of", metavar=date, help=_("the day to judge from (with --overdue, --within)")
+    )
+    p.add_argument(
+        "--done", metavar=_("FILE"), help=_("finished task numbers ('-': standard input)")
+    )
+    command("timeline", timeline, _("every deadline with its tasks"), ["dg-plan timeline"])
+    p = command(
+        "workload",
+        workload,
+        _("per unit: tasks led, responsible for and supported, per deadline year"),
+        ["dg-plan workload --top 10", "dg-plan workload --members --json"],
+    )
+    p.add_argument(
+        "--top", type=Whole(), default=None, metavar="N", help=_("only the first N units")
+    )
+    p.add_argument("--members", action="store_true", help=_("include the collectives' members"))
+    p = command(
+        "list-units",
+        list_units,
+        _("every responsible unit, with its kind and task counts"),
+        ["dg-plan list-units", "dg-plan list-units --kind local"],
+    )
+    p.add_argument("--kind", choices=[k.value for k in UnitKind], help=_("only units of this kind"))
+
+
+def _file_commands(command: _Command) -> None:
+    p = command(
+        "list-platforms",
+        list_platforms,
+        _("every platform the tasks mention, with the tasks"),
+        ["dg-plan list-platforms", "dg-plan list-platforms --json"],
+    )
+    p.add_argument(
+        "--kind", choices=[k.value for k in PlatformKind], help=_("only platforms of this kind")
+    )
+    p = command(
+        "export",
+        export_plan,
+        _("write the plan to a file: {formats}").format(formats=", ".join(export.FORMATS)),
+        [
+            "dg-plan export json plan.json",
+            ("dg-plan export csv tasks.csv --bom", _("for Excel and WPS")),
+            "dg-plan export csv units.csv --form long",
+            "dg-plan export xlsx plan.xlsx",
+            "dg-plan export graphml plan.graphml",
+            "dg-plan export node-link plan-graph.json",
+            "dg-plan export ics deadlines.ics",
+            ("dg-plan export csv - | head", _("'-' is standard output")),
+        ],
+        listing=False,
+    )
+    p.add_argument(
+        "format", choices=list(export.FORMATS), metavar=_("FORMAT"), help=_("the file format")
+    )
+    p.add_argument("path", metavar=_("PATH"), help=_("the file to write ('-': standard output)"))
+    p.add_argument("--bom", action="store_true", help=_("csv: start with a UTF-8 byte-order mark"))
+    p.add_argument("--form", choices=["wide", "long"], default="wide", help=_("csv: the form"))
+    formats = ", ".join(f".{f}" for f in PLOT_FORMATS)
+    p = command(
+        "import",
+        import_list,
+        _("read a task list (.xlsx, .docx, .csv, .txt, .md) into a plan file"),
+        [
+            "dg-plan import 任务清单.xlsx -o plan.json",
+            "dg-plan import 实施方案.docx -o plan.json --strict",
+            "dg-plan import 分工方案.txt --json",
+            "dg-plan --plan plan.json overview",
+            "",
+            _(
+                "Names resolve to the units of the plan in force (--plan, or the shipped plan).\n"
+                "Exit status 1 with --strict when anything cannot be read."
+            ),
+        ],
+    )
+    p.add_argument("file", metavar=_("FILE"), help=_("the task list to read"))
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar=_("FILE"),
+        help=_("write the plan (JSON) here ('-': standard output)"),
+    )
+    p.add_argument("--strict", action="store_true", help=_("fail when anything cannot be read"))
+    p = command(
+        "plot",
+        plot_file,
+        _("draw a plot to a file ({formats}): timeline, workload or graph").format(formats=formats),
+        [
+            "dg-plan plot timeline deadlines.png",
+            "dg-plan plot workload units.svg --top 10",
+            "dg-plan plot graph yushiban.png --platform 豫事办",
+            "",
+            _(
+                "Chinese labels need a CJK font "
+                "(Debian and Ubuntu: apt-get install fonts-noto-cjk)."
+            ),
+        ],
+        listing=False,
+    )
+    p.add_argument("kind", choices=plot.KINDS, metavar=_("KIND"), help=_("what to draw"))
+    p.add_argument("path", metavar=_("PATH"), help=_("the image file to write"))
+    p.add_argument(
+        "--top", type=Whole(), default=15, metavar="N", help=_("workload: units to show")
+    )
+    p.add_argument("--unit", metavar=_("NAME"), help=_("graph: only this unit's tasks"))
+    p.add_argument("--platform", metavar=_("NAME"), help=_("graph: only tasks mentioning it"))
+    p.add_argument("--section", metavar=_("ID"), help=_("graph: only this section's tasks"))
+
+
+def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None:
+    p = command(
+        "track",
+        track_template,
+        _("supervision: reporting templates out, returned files in, status, late tasks, report"),
+        [
+            "dg-plan track template 省审计厅 audit.xlsx --as-of 2024-12-31",
+            "dg-plan track collect returned/*.xlsx -o ledger.json",
+            "dg-plan track status ledger.json --as-of 2024-12-31",
+            "dg-plan track status ledger.json --as-of 2024-12-31 --unit 省审计厅",
+            "dg-plan track status ledger.json --as-of 2024-12-31 --task 5",
+            "dg-plan track late ledger.json --as-of 2024-12-31 --json",
+            "dg-plan track report ledger.json --as-of 2024-12-31 -o report.html",
+            "",
+            _("A bad returned file exits with status 1 and lists every problem."),
+        ],
+        listing=False,
+    )
+    actions = p.add_subparsers(dest="action", metavar=_("ACTION"), required=True)
+
+    def action(
+        name: str,
+        handler: Handler,
+        summary: str,
+        *,
+        listing: bool,
+    ) -> argparse.ArgumentParser:
+        q = actions.add_parser(
+            name,
+            formatter_class=HelpFormatter,
+            help=summary,
+            description=_("{summary}.").format(summary=summary[0].upper() + summary[1:]),
+            parents=[as_json] if listing else [],
+        )
+        q.set_defaults(handler=handler, subparser=q)
+        return q
+
+    date = _("DATE")
+    q = action(
+        "template",
+        track_template,
+        _("write a unit's reporting template (xlsx)"),
+        listing=False,
+    )
+    q.add_argument("unit", metavar=_("UNIT"), help=_("the unit's name, full name or an alias"))
+    q.add_argument("path", metavar=_("PATH"), help=_("the xlsx file to write"))
+    q.add_argument("--as-of", required=True, metavar=date, help=_("the day reports speak for"))
+    q = action("collect", track_collect, _("read returned templates into a ledger"), listing=False)
+    q.add_argument("files", nargs="+", metavar=_("FILE"), help=_("the returned xlsx files"))
+    q.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=_("LEDGER"),
+        help=_("the ledger JSON to write ('-': standard output)"),
+    )
+    q = action(
+        "status",
+        track_status,
+        _("how the tasks stand, per part or for one unit"),
+        listing=True,
+    )
+    q.add_argument(
+        "ledger", metavar=_("LEDGER"), help=_("a ledger JSON file (from 'track collect')")
+    )
+    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    which = q.add_mutually_exclusive_group()
+    which.add_argument("--unit", metavar=_("NAME"), help=_("one unit's tasks, with its own status"))
+    which.add_argument(
+        "--task",
+        type=Whole(),
+        action="append",
+        metavar="N",
+        help=_(
+            "how task N's status was reached: each accountable unit's own latest report "
+            "and the rule (repeatable)"
+        ),
+    )
+    q = action(
+        "late",
+        track_late,
+        _("the tasks due before a day and not done by then"),
+        listing=True,
+    )
+    q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
+    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    q = action(
+        "report",
+        track_report,
+        _("write the supervision report (HTML or .xlsx)"),
+        listing=False,
+    )
+    q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
+    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    q.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=_("FILE"),
+        help=_("report.html or report.xlsx"),
+    )

@@ -1,0 +1,90 @@
+"""The file commands: export, import, plot."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import warnings
+from pathlib import Path
+from typing import Any
+
+from dg_plan import export, plot
+from dg_plan._cli.errors import CliErrorKind, UsageError
+from dg_plan._cli.results import Imported, Streamed, Written
+from dg_plan._compat import require
+from dg_plan._i18n import gettext as _
+from dg_plan._plan import Plan
+
+__all__ = ["BINARY_FORMATS", "PLOT_FORMATS", "export_plan", "import_list", "plot_file"]
+
+# The export formats that are not text.
+BINARY_FORMATS = frozenset({"xlsx"})
+# The image formats plot writes: what its help documents, whatever matplotlib offers.
+PLOT_FORMATS = ("png", "svg", "pdf")
+
+
+def export_plan(plan: Plan, args: argparse.Namespace) -> Written | Streamed:
+    """Write the plan to a file, or its bytes for standard output (``-``)."""
+    options: dict[str, Any] = {}
+    if args.bom or args.form != "wide":
+        if args.format != "csv":
+            raise UsageError(CliErrorKind.CSV_OPTIONS)
+        options = {"bom": args.bom, "form": args.form}
+    if args.path == "-":
+        if args.format in BINARY_FORMATS and sys.stdout.isatty():
+            raise UsageError(CliErrorKind.BINARY_TO_TERMINAL, format=args.format)
+        data = io.BytesIO()
+        export.write(plan, args.format, data, **options)
+        return Streamed(data.getvalue())
+    export.write(plan, args.format, args.path, **options)
+    return Written(args.path, args.format)
+
+
+def import_list(plan: Plan, args: argparse.Namespace) -> Imported:
+    """Read a task list into a plan; write the plan file when asked."""
+    from dg_plan import importing  # noqa: PLC0415 - only this command needs it
+    from dg_plan._format import dumps  # noqa: PLC0415
+
+    # The plan in force (the shipped one, or --plan's) is the registry names resolve to.
+    result = importing.read(args.file, strict=args.strict, registry=plan)
+    plan_text = ""
+    if args.output == "-":
+        plan_text = dumps(result.plan)
+    elif args.output:
+        Path(args.output).write_text(dumps(result.plan), encoding="utf-8", newline="\n")
+    return Imported(args.file, args.output, result, plan_text)
+
+
+def plot_file(plan: Plan, args: argparse.Namespace) -> Written:
+    """Draw a plot to an image file."""
+    suffix = Path(args.path).suffix.lstrip(".").lower()
+    if suffix not in PLOT_FORMATS:
+        *first, last = (f".{f}" for f in PLOT_FORMATS)
+        allowed = _("{first} or {last}").format(first=", ".join(first), last=last)
+        raise UsageError(CliErrorKind.PLOT_SUFFIX, path=args.path, allowed=allowed)
+    mpl = plot._matplotlib()  # noqa: SLF001 - the same clear ImportError
+    mpl.use("Agg")
+    plt = require("matplotlib.pyplot", "plot", "dg_plan.plot")
+    if args.kind != "graph" and (args.unit or args.platform or args.section):
+        raise UsageError(CliErrorKind.GRAPH_OPTIONS)
+    if args.kind == "workload" and args.top < 1:
+        raise UsageError(CliErrorKind.TOP_TOO_SMALL)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if args.kind == "timeline":
+            ax = plot.timeline(plan)
+        elif args.kind == "workload":
+            ax = plot.workload(plan, top=args.top)
+        else:
+            tasks = None
+            if args.unit or args.platform or args.section:
+                tasks = plan.select(unit=args.unit, platform=args.platform, section=args.section)
+                if not tasks:
+                    raise UsageError(CliErrorKind.NO_TASK_MEETS)
+            ax = plot.graph(plan, tasks)
+        figure = ax.figure
+        figure.savefig(args.path, dpi=150)
+        plt.close(figure)
+    no_font = any(issubclass(w.category, plot.CJKFontWarning) for w in caught)
+    return Written(args.path, args.kind, no_cjk_font=no_font)

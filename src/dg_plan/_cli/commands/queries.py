@@ -1,0 +1,173 @@
+"""The query commands.
+
+overview, show, unit, tasks, search, platform, due, timeline, workload, list-units,
+list-platforms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from dg_plan._cli.errors import CliErrorKind, UsageError, os_error
+from dg_plan._cli.results import (
+    Overview,
+    PlatformList,
+    PlatformTasks,
+    SearchHits,
+    TaskDetail,
+    TaskList,
+    Timeline,
+    UnitList,
+    UnitResponsibilities,
+    Workload,
+)
+from dg_plan._display import enum_label
+from dg_plan._i18n import gettext as _
+from dg_plan._i18n import ngettext
+from dg_plan._model import DeadlineKind, Role, UnitKind
+from dg_plan._plan import Plan
+
+__all__ = [
+    "due",
+    "list_platforms",
+    "list_units",
+    "overview",
+    "platform",
+    "search",
+    "show",
+    "tasks",
+    "timeline",
+    "unit",
+    "workload",
+]
+
+
+def overview(plan: Plan, args: argparse.Namespace) -> Overview:
+    """The plan's parts, deadlines and leading units."""
+    return Overview(plan)
+
+
+def show(plan: Plan, args: argparse.Namespace) -> TaskDetail:
+    """One task, in full."""
+    return TaskDetail(plan, plan.task(args.number))
+
+
+def unit(plan: Plan, args: argparse.Namespace) -> UnitResponsibilities:
+    """The tasks a unit answers for, with its role."""
+    found = plan.unit(args.name)
+    role = Role(args.role) if args.role else None
+    return UnitResponsibilities(plan, found, role, tuple(plan.responsibilities(found, role)))
+
+
+def tasks(plan: Plan, args: argparse.Namespace) -> TaskList:
+    """The tasks that meet every criterion given."""
+    kind = DeadlineKind(args.kind) if args.kind else None
+    found = plan.select(
+        unit=args.unit,
+        role=Role(args.role) if args.role else None,
+        platform=args.platform,
+        section=args.section,
+        start=args.start,
+        end=args.end,
+        kind=kind,
+        text=args.text,
+    )
+    return TaskList(plan, _("Matching tasks"), tuple(found))
+
+
+def search(plan: Plan, args: argparse.Namespace) -> SearchHits:
+    """The tasks whose text contains every term, most matches first."""
+    query = " ".join(args.terms)
+    hits = plan.search(query)
+    if args.unit is not None:
+        mine = {t.number for t in plan.tasks_for(args.unit)}
+        hits = tuple(h for h in hits if h.task.number in mine)
+    return SearchHits(query, args.unit, tuple(hits))
+
+
+def platform(plan: Plan, args: argparse.Namespace) -> PlatformTasks:
+    """The tasks that mention a platform and the units responsible for them."""
+    found = plan.platform(args.name)
+    return PlatformTasks(
+        plan, found, tuple(plan.mentioning(found)), tuple(plan.responsible_for(found))
+    )
+
+
+def read_done(source: str) -> list[int]:
+    """Read finished task numbers: one per line or comma-separated, ``#`` comments; ``-`` stdin."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        error = os_error(exc) if isinstance(exc, OSError) else exc
+        raise UsageError(CliErrorKind.DONE_UNREADABLE, file=source, error=error) from None
+    numbers = []
+    uncommented = "\n".join(line.partition("#")[0] for line in text.splitlines())
+    for token in re.split(r"[\s,，、]+", uncommented):
+        if not token:
+            continue
+        if not token.isdigit():
+            raise UsageError(CliErrorKind.DONE_NOT_A_NUMBER, token=token, file=source)
+        numbers.append(int(token))
+    return numbers
+
+
+def due(plan: Plan, args: argparse.Namespace) -> TaskList:
+    """What is due when: by a date, in a period, undated, overdue."""
+    # Like the library, the command reads no clock: the day to judge from is given.
+    as_of = args.as_of
+    if (args.overdue or args.within is not None) and as_of is None:
+        raise UsageError(CliErrorKind.NEEDS_AS_OF)
+    if args.done is not None and not (args.overdue or args.within is not None):
+        raise UsageError(CliErrorKind.DONE_ALONE)
+    done = read_done(args.done) if args.done is not None else []
+    if args.by is not None:
+        found, title = plan.due_by(args.by), _("Due by {date}").format(date=args.by)
+    elif args.between is not None:
+        start, end = args.between
+        found = plan.due_between(start, end)
+        title = _("Due from {start} to {end}").format(start=start, end=end)
+    elif args.period is not None:
+        found, title = plan.due_in(args.period), _("Due in {period}").format(period=args.period)
+    elif args.undated is not None:
+        kind = None if args.undated == "all" else DeadlineKind(args.undated)
+        which = _("all") if kind is None else enum_label(kind)
+        found, title = plan.undated(kind), _("Undated ({kind})").format(kind=which)
+    elif args.overdue:
+        found = plan.overdue(as_of, done)
+        title = _("Overdue as of {date}").format(date=as_of)
+        if done:
+            title += _(", {count} done").format(count=len(set(done)))
+    else:
+        found = plan.due_within(args.within, as_of, done)
+        title = ngettext(
+            "Due within {days} day of {date}", "Due within {days} days of {date}", args.within
+        ).format(days=args.within, date=as_of)
+    return TaskList(plan, title, tuple(found))
+
+
+def timeline(plan: Plan, args: argparse.Namespace) -> Timeline:
+    """Every deadline with its tasks."""
+    return Timeline(tuple(plan.timeline()))
+
+
+def workload(plan: Plan, args: argparse.Namespace) -> Workload:
+    """Per unit: tasks led, responsible for and supported, per deadline."""
+    if args.top is not None and args.top < 1:
+        raise UsageError(CliErrorKind.TOP_TOO_SMALL)
+    return Workload(tuple(plan.workload(include_members=args.members)[: args.top]))
+
+
+def list_units(plan: Plan, args: argparse.Namespace) -> UnitList:
+    """Every responsible unit, with its kind and task counts."""
+    units = plan.units_of_kind(UnitKind(args.kind)) if args.kind else plan.units
+    counts = {r.unit.name: r for r in plan.workload(include_members=True)}
+    return UnitList(tuple(units), counts)
+
+
+def list_platforms(plan: Plan, args: argparse.Namespace) -> PlatformList:
+    """Every platform the tasks mention."""
+    platforms = [p for p in plan.platforms if not args.kind or p.kind.value == args.kind]
+    return PlatformList(plan, tuple(platforms))

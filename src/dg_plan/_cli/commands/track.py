@@ -1,0 +1,98 @@
+"""The track actions: template, collect, status, late, report."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dg_plan import tracking
+from dg_plan._cli.errors import CliErrorKind, UsageError, os_error
+from dg_plan._cli.results import (
+    LateTasks,
+    LedgerText,
+    LedgerWritten,
+    PartSummary,
+    ReportWritten,
+    TaskExplanations,
+    TemplateWritten,
+    UnitStatus,
+)
+from dg_plan._errors import TrackingDataError
+from dg_plan._plan import Plan
+from dg_plan._tracking_problems import relocated
+
+__all__ = ["track_collect", "track_late", "track_report", "track_status", "track_template"]
+
+
+def ledger(plan: Plan, path: str) -> tracking.Ledger:
+    """The ledger in *path*; its problems name the file."""
+    try:
+        text = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(CliErrorKind.LEDGER_UNREADABLE, path=path, error=os_error(exc)) from None
+    try:
+        return tracking.loads(plan, text)
+    except TrackingDataError as exc:  # say which file: the problems name no file
+        raise TrackingDataError(
+            [
+                relocated(p, file=Path(path).name, row=p.row, column=p.column, report=p.report)
+                for p in exc.problems
+            ]
+        ) from None
+
+
+def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten:
+    """Write a unit's reporting template."""
+    tracking.write_template(plan, args.unit, args.path, as_of=args.as_of)
+    count = len(plan.tasks_for(args.unit))
+    return TemplateWritten(args.path, count, plan.unit(args.unit).name, args.as_of)
+
+
+def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWritten:
+    """Read returned templates into a ledger."""
+    collected = tracking.collect(plan, args.files)
+    text = tracking.dumps(collected)
+    if args.output == "-":
+        return LedgerText(text)
+    Path(args.output).write_text(text, encoding="utf-8")
+    return LedgerWritten(args.output, len(collected.reports), len(args.files))
+
+
+def track_status(
+    plan: Plan, args: argparse.Namespace
+) -> TaskExplanations | PartSummary | UnitStatus:
+    """How the tasks stand: per part, for one unit, or how tasks' statuses were reached."""
+    book = ledger(plan, args.ledger)
+    if args.task:
+        why = tuple(book.explain(number, as_of=args.as_of) for number in args.task)
+        return TaskExplanations(plan, why, dict(book.classify(args.as_of)))
+    if args.unit is None:
+        rows = tuple(book.summary(args.as_of, by="part"))
+        return PartSummary(args.as_of, len(plan.tasks), rows)
+    unit = plan.unit(args.unit)
+    found = tuple(
+        (
+            r.task,
+            r.role,
+            book.status_of(r.task, unit, as_of=args.as_of),
+            book.status_of(r.task, as_of=args.as_of),
+        )
+        for r in plan.responsibilities(unit)
+    )
+    return UnitStatus(unit, args.as_of, found)
+
+
+def track_late(plan: Plan, args: argparse.Namespace) -> LateTasks:
+    """The tasks due before a day and not done by then."""
+    book = ledger(plan, args.ledger)
+    late = book.late(args.as_of)
+    return LateTasks(
+        args.as_of,
+        tuple((t, book.status_of(t, as_of=args.as_of), tuple(t.accountable)) for t in late),
+    )
+
+
+def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
+    """Write the supervision report."""
+    tracking.report(ledger(plan, args.ledger), args.as_of, args.output)
+    return ReportWritten(args.output)

@@ -1,0 +1,360 @@
+"""The command line's errors: each a kind plus values, rendered in the language in force.
+
+Every error the command line shows is a :class:`CliErrorKind` (or a kind the library
+gave the error: a query error's, a tracking problem's, a plan file's) filled in by
+:func:`dg_plan._messages.render`. Nothing here reads an error's English text back.
+"""
+
+from __future__ import annotations
+
+import datetime
+import errno
+from collections.abc import Iterable
+from typing import Any
+
+from dg_plan import _i18n
+from dg_plan._errors import (
+    InvalidQueryError,
+    PlanDataError,
+    PlanImportError,
+    TrackingDataError,
+    UnknownNameError,
+    UnknownTaskError,
+    UnknownUnitError,
+)
+from dg_plan._i18n import gettext as _
+from dg_plan._i18n import ngettext, pgettext
+from dg_plan._messages import MessageKind, render
+from dg_plan._tracking_problems import TrackingProblem
+
+__all__ = [
+    "CliError",
+    "CliErrorKind",
+    "UsageError",
+    "WrongFileError",
+    "argument_name",
+    "error_line",
+    "failure",
+    "location",
+    "not_found",
+    "os_error",
+    "query_error",
+    "said",
+]
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's name for a marker
+    """Mark *message* for extraction; it is translated when an error is shown."""
+    return message
+
+
+class CliErrorKind(MessageKind):
+    """What went wrong, as the command line says it: a kind and the values it names."""
+
+    # -- usage errors found after parsing (exit status 2) -----------------------------
+    #: --done's file cannot be read: ``file``, ``error`` (the OS's reason).
+    DONE_UNREADABLE = "done_unreadable", N_("--done: cannot read {file}: {error}")
+    #: --done's file holds something that is not a number: ``token``, ``file``.
+    DONE_NOT_A_NUMBER = (
+        "done_not_a_number",
+        N_("--done: {token!r} in {file} is not a task number"),
+    )
+    #: --overdue or --within without --as-of.
+    NEEDS_AS_OF = (
+        "needs_as_of",
+        N_("--overdue and --within need --as-of DATE (the day to judge from)"),
+    )
+    #: --done without --overdue or --within.
+    DONE_ALONE = "done_alone", N_("--done goes with --overdue or --within")
+    #: --top below 1.
+    TOP_TOO_SMALL = "top_too_small", N_("--top must be at least 1")
+    #: --bom or --form with another format than csv.
+    CSV_OPTIONS = "csv_options", N_("--bom and --form go with the csv format")
+    #: A binary format to a terminal: ``format``.
+    BINARY_TO_TERMINAL = (
+        "binary_to_terminal",
+        N_("{format} is binary: give a file name, or redirect standard output to a file or a pipe"),
+    )
+    #: An image file of a format plot does not draw: ``path``, ``first``, ``last``.
+    PLOT_SUFFIX = "plot_suffix", N_("cannot draw to {path!r}: use {allowed}")
+    #: --unit, --platform or --section with another plot than graph.
+    GRAPH_OPTIONS = "graph_options", N_("--unit, --platform and --section go with the graph plot")
+    #: The graph's criteria select no task.
+    NO_TASK_MEETS = "no_task_meets", N_("no task meets those criteria")
+    #: The ledger cannot be read: ``path``, ``error``.
+    LEDGER_UNREADABLE = "ledger_unreadable", N_("cannot read the ledger {path}: {error}")
+    # -- not found (exit status 1) -----------------------------------------------------
+    #: No task of that number: ``number``; ``first``, ``last`` when the plan has tasks.
+    NO_TASK = (
+        "no_task",
+        (
+            N_("dg-plan: no task {number!r}: the plan's tasks are numbered {first}..{last}"),
+            N_("dg-plan: no task {number!r}: the plan has no tasks"),
+        ),
+    )
+    #: A task's units do not include ``name``: ``task``.
+    TASK_NAMES_NO_UNIT = "task_names_no_unit", N_("dg-plan: task {task} names no unit {name!r}")
+    #: No unit named ``name``.
+    NO_UNIT = "no_unit", N_("dg-plan: no unit named {name!r}")
+    #: No platform named ``name``.
+    NO_PLATFORM = "no_platform", N_("dg-plan: no platform named {name!r}")
+    #: No section named ``name``.
+    NO_SECTION = "no_section", N_("dg-plan: no section named {name!r}")
+    #: No ``kind`` named ``name``: another kind of name.
+    NO_NAME = "no_name", N_("dg-plan: no {kind} named {name!r}")
+    # -- failures (exit status 1) ------------------------------------------------------
+    #: A task list given as --plan: ``file``.
+    TASK_LIST_AS_PLAN = (
+        "task_list_as_plan",
+        N_(
+            "{file} is a task list, not a plan file: import it first, "
+            "`dg-plan import {file} -o plan.json`, then pass --plan plan.json"
+        ),
+    )
+    #: A tracking ledger given as --plan: ``file``.
+    LEDGER_AS_PLAN = (
+        "ledger_as_plan",
+        N_(
+            "{file} is a tracking ledger, not a plan file: read it with "
+            "`dg-plan track status {file} --as-of DATE` (or track late, track report)"
+        ),
+    )
+    #: A malformed plan file: ``reason`` (rendered from its kind), ``path``, ``value``.
+    PLAN_MALFORMED = (
+        "plan_malformed",
+        N_("dg-plan: the plan file is malformed: {reason} at {path} (value: {value})"),
+    )
+    #: An operating-system error: ``error`` (its reason), ``file`` when it names one.
+    OS_ERROR = "os_error", (N_("{error}: {file!r}"), N_("{error}")), {"translated": ["error"]}
+    #: A failure, said by the program: ``error`` (rendered from its own kind).
+    FAILURE = "failure", N_("dg-plan: {error}")
+    #: The output cannot show Chinese: ``encoding``. Said in English in every language.
+    ENCODING = (
+        "encoding",
+        (
+            "dg-plan: the output's encoding ({encoding}) cannot show Chinese text; "
+            "use a UTF-8 terminal or locale, or set PYTHONIOENCODING=utf-8"
+        ),
+    )
+
+
+def said(kind: MessageKind, values: Iterable[tuple[str, Any]] = (), language: str = "") -> str:
+    """A message of *kind* with *values*, in *language* (default: the language in force)."""
+    return render(kind, values, language or _i18n.current())
+
+
+class CliError(Exception):
+    """An error the command line raises itself: a kind and its values."""
+
+    def __init__(self, kind: CliErrorKind, **values: Any) -> None:  # noqa: ANN401 - any value
+        self.kind = kind
+        self.values = tuple(sorted(values.items()))
+        super().__init__(kind, self.values)
+
+    def said(self) -> str:
+        """The error in the language in force."""
+        return said(self.kind, self.values)
+
+
+class UsageError(CliError):
+    """A usage error found after parsing: reported like argparse's own, exit status 2."""
+
+
+class WrongFileError(CliError):
+    """A file given as --plan that is another kind of file: the kind says which."""
+
+
+def error_line(prog: str, message: str) -> str:
+    """One error line the way argparse writes one, in the language in force."""
+    return (_("%(prog)s: error: %(message)s\n") % {"prog": prog, "message": message}).rstrip("\n")
+
+
+def argument_name(name: str) -> str:
+    """A query argument's name, as the command line shows it."""
+    names = {
+        "by": pgettext("argument", "by"),
+        "date": pgettext("argument", "date"),
+        "start": pgettext("argument", "start"),
+        "end": pgettext("argument", "end"),
+        "as_of": pgettext("argument", "as_of"),
+        "period": pgettext("argument", "period"),
+        "days": pgettext("argument", "days"),
+        "query": pgettext("argument", "query"),
+        "kind": pgettext("argument", "kind"),
+        "role": pgettext("argument", "role"),
+        "done": pgettext("argument", "done"),
+        "section": pgettext("argument", "section"),
+        "form": pgettext("argument", "form"),
+        "fmt": pgettext("argument", "fmt"),
+        "unit": pgettext("argument", "unit"),
+    }
+    return names.get(name, name)
+
+
+def query_error(exc: InvalidQueryError) -> str:
+    """The command line's rendering of an invalid query argument: its kind and values.
+
+    An error made with a reason only (no kind) shows its reason as it is.
+    """
+    reason = exc.reason if exc.kind is None else said(exc.kind, exc.values)
+    return _("{reason} ({argument}={value!r})").format(
+        reason=reason, argument=argument_name(exc.argument), value=exc.value
+    )
+
+
+_NOT_FOUND = {
+    "unit": CliErrorKind.NO_UNIT,
+    "platform": CliErrorKind.NO_PLATFORM,
+    "section": CliErrorKind.NO_SECTION,
+}
+
+
+def not_found(exc: UnknownNameError | UnknownTaskError) -> str:
+    """Say what was not found, and the close matches, in the language in force."""
+    if isinstance(exc, UnknownTaskError):
+        values: dict[str, Any] = {"number": exc.number}
+        if exc.first is not None:
+            values.update(first=exc.first, last=exc.last)
+        return said(CliErrorKind.NO_TASK, values.items())
+    if isinstance(exc, UnknownUnitError) and exc.task is not None:
+        lines = [
+            said(CliErrorKind.TASK_NAMES_NO_UNIT, {"task": exc.task, "name": exc.name}.items())
+        ]
+    elif exc.kind in _NOT_FOUND:
+        lines = [said(_NOT_FOUND[exc.kind], {"name": exc.name}.items())]
+    else:
+        lines = [said(CliErrorKind.NO_NAME, {"kind": exc.kind, "name": exc.name}.items())]
+    if exc.suggestions:
+        lines.append(_("did you mean:"))
+        lines += [f"  {name}" for name in exc.suggestions]
+    if exc.kind == "unit":
+        lines.append(_("('dg-plan list-units' lists them all)"))
+    elif exc.kind == "platform":
+        lines.append(_("('dg-plan list-platforms' lists them all)"))
+    return "\n".join(lines)
+
+
+def failure(exc: Exception) -> str:
+    """The command line's rendering of a bad plan file, a missing extra, a failed write."""
+    if isinstance(exc, TrackingDataError):
+        count = len(exc.problems)
+        # The heading's count takes a plural form (gettext's ngettext); each problem
+        # is rendered from its kind.
+        head = ngettext(
+            "dg-plan: {count} problem in the tracking data:",
+            "dg-plan: {count} problems in the tracking data:",
+            count,
+        ).format(count=count)
+        return "\n".join([head, *(f"  {problem(p)}" for p in exc.problems)])
+    if isinstance(exc, PlanImportError):
+        return _import_failure(exc)
+    if isinstance(exc, PlanDataError):
+        shown = repr(exc.value)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        kind = getattr(exc, "kind", None)
+        reason = exc.reason if kind is None else said(kind, getattr(exc, "values", ()))
+        values = {"reason": reason, "path": exc.path, "value": shown}
+        return said(CliErrorKind.PLAN_MALFORMED, values.items())
+    if isinstance(exc, OSError):
+        return said(CliErrorKind.FAILURE, {"error": os_error(exc)}.items())
+    kind = getattr(exc, "kind", None)
+    # A missing extra, and any error with a kind; another library's error in its words.
+    error = said(kind, getattr(exc, "values", ())) if isinstance(kind, MessageKind) else str(exc)
+    return said(CliErrorKind.FAILURE, {"error": error}.items())
+
+
+def _import_failure(exc: PlanImportError) -> str:
+    count = len(exc.problems)
+    head = ngettext(
+        "dg-plan: {count} problem importing {file}:",
+        "dg-plan: {count} problems importing {file}:",
+        count,
+    ).format(count=count, file=exc.file or _("the list"))
+    lines = [head]
+    for item in exc.problems:
+        where = location(getattr(item, "where", None))
+        render_item = getattr(item, "render", None)
+        message = render_item(_i18n.current()) if render_item else str(item)
+        text = getattr(item, "text", "")
+        if text:
+            line = _("{where}: {message} ({text!r})").format(
+                where=where, message=message, text=text
+            )
+        else:
+            line = _("{where}: {message}").format(where=where, message=message)
+        lines.append(f"  {line}")
+    return "\n".join(lines)
+
+
+def location(where: Any) -> str:  # noqa: ANN401 - an importing.Location
+    """Where a finding is, in words, in the language in force: ``list.xlsx、工作表 任务、E8``."""
+    if where is None:
+        return _("(text)")
+    return str(where.render(_i18n.current()))
+
+
+def problem(item: TrackingProblem) -> str:
+    """One problem of the tracking data: where it is, what is wrong, the value."""
+    where = []
+    if item.file is not None:
+        where.append(item.file)
+    if item.row is not None:
+        where.append(_("row {row}").format(row=item.row))
+    if item.report is not None and item.file is None:
+        where.append(_("report #{report}").format(report=item.report))
+    if item.column is not None:
+        where.append(item.column)
+    shown = plain(item.value)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    # The library's reason is English; its kind and values are rendered in the language
+    # in force. A problem that names no value (a file that is no ledger) says no value.
+    reason = item.render(_i18n.current())
+    if item.value is None and item.kind is not None:
+        if not where:
+            return reason
+        return _("{where}: {reason}").format(where=_(", ").join(where), reason=reason)
+    return _("{where}: {reason} (value: {value})").format(
+        where=_(", ").join(where), reason=reason, value=shown
+    )
+
+
+def plain(value: object) -> str:
+    """A value as a person reads it: a day as 2025-01-05, a list as its items, no repr."""
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time(0):
+        value = value.date()
+    if isinstance(value, datetime.datetime):
+        shown = value.isoformat(sep=" ")
+    elif isinstance(value, datetime.date):
+        shown = value.isoformat()
+    elif isinstance(value, (list, tuple)):
+        shown = _(", ").join(plain(v) for v in value)
+    elif isinstance(value, str):
+        shown = value if value.strip() else f"“{value}”"
+    else:
+        shown = _("(blank)") if value is None else str(value)
+    return shown
+
+
+# The operating-system errors a user meets most, as the command line says them: the
+# English reason is the catalog's key (the OS's own words for any other error).
+_OS_ERRORS = {
+    errno.ENOENT: N_("No such file or directory"),
+    errno.EACCES: N_("Permission denied"),
+    errno.EISDIR: N_("Is a directory"),
+    errno.ENOTDIR: N_("Not a directory"),
+    errno.ENOSPC: N_("No space left on device"),
+    errno.EROFS: N_("Read-only file system"),
+}
+
+
+def os_error(exc: OSError) -> str:
+    """An operating-system error: what failed, and on which file."""
+    if exc.strerror is None:
+        return str(exc)
+    known = _OS_ERRORS.get(exc.errno) if exc.errno is not None else None
+    values = {"error": known if known is not None else exc.strerror}
+    if exc.filename is not None:
+        values["file"] = str(exc.filename)
+    return said(CliErrorKind.OS_ERROR, values.items())

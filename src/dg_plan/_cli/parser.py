@@ -1,0 +1,249 @@
+"""argparse, as dg-plan uses it: the help formatter, the parser class, argparse's words.
+
+argparse's messages ("usage: ", "options", its errors) are looked up in dg_plan's
+catalog while dg-plan runs (:func:`route_argparse`). :class:`Parser` matches the one
+message Python 3.10 does not translate, ``argument X: ...``: that is argparse's own
+English text, which the standard library produces, not a message of dg_plan; it is
+the only text the command line matches with a regular expression.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextvars
+import re
+import threading
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+from dg_plan._i18n import N_, ngettext
+from dg_plan._i18n import gettext as _
+from dg_plan._vocabulary import ROLE_WORDS
+
+from .terminal import pad, width
+
+__all__ = [
+    "ARGPARSE_MESSAGES",
+    "RUNNING",
+    "HelpFormatter",
+    "Parser",
+    "Whole",
+    "argparse_plurals",
+    "examples",
+    "role_word",
+    "route_argparse",
+]
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's help, with options aligned by display width (``--by 日期``).
+
+    argparse pads an option's invocation with ``len()``, which counts a Chinese
+    metavar's characters as one column each; the padding after it is cut by the
+    difference, or the help moves to the next line, as argparse does for a long one.
+
+    A section's heading ends with the colon of the language in force (``选项：``) on
+    every Python: argparse 3.13 looks ``"%(heading)s:"`` up in the catalog, but 3.10
+    to 3.12 append an ASCII ``:`` themselves, which :meth:`format_help` puts right.
+    """
+
+    def start_section(self, heading: str | None) -> None:
+        """Start a section, remembering its heading for :meth:`format_help`."""
+        if heading:
+            self._dg_headings = (*getattr(self, "_dg_headings", ()), heading)
+        super().start_section(heading)
+
+    def format_help(self) -> str:
+        """Return the help, each section's heading with the colon of the language in force."""
+        text = super().format_help()
+        for heading in getattr(self, "_dg_headings", ()):
+            said = _("%(heading)s:") % {"heading": heading}
+            # Python < 3.13 wrote "heading:" (3.13 wrote `said` already: nothing to do).
+            pattern = re.compile(rf"^( *){re.escape(heading)}:$", re.MULTILINE)
+            text = pattern.sub(lambda m: str(m[1]) + said, text)  # noqa: B023 - used at once
+        return text
+
+    def _format_action(self, action: argparse.Action) -> str:
+        text = super()._format_action(action)
+        header = self._format_action_invocation(action)
+        extra = width(header) - len(header)
+        start = " " * self._current_indent + header
+        if extra <= 0 or not action.help or not text.startswith(start + "  "):
+            return text
+        rest = text[len(start) :]
+        spaces = len(rest) - len(rest.lstrip(" "))
+        if spaces - extra >= 2:
+            return start + rest[extra:]
+        return start + "\n" + " " * (len(start) + spaces) + rest[spaces:]
+
+
+def role_word(text: str) -> str:
+    """A --role value: lead, responsible, support, or the print's word (牵头, 配合 …).
+
+    What is no role's word is passed on as typed, for argparse to list the choices.
+    """
+    role = ROLE_WORDS.get(text.strip().lower())
+    return text if role is None else role.value
+
+
+class Whole:
+    """argparse's ``type`` for a whole number, named in the language in force.
+
+    argparse names the type in its error (``invalid int value: 'abc'``) by its
+    ``__name__``, which for ``int`` would stay English.
+    """
+
+    def __init__(self) -> None:
+        self.__name__ = _("int")
+
+    def __call__(self, text: str) -> int:
+        return int(text)
+
+
+def examples(*lines: str | tuple[str, str]) -> str:
+    """The epilog of examples: commands, a command with a comment (a pair), a note."""
+    out = []
+    for line in lines:
+        if isinstance(line, tuple):
+            command, comment = line
+            out.append(f"  {pad(command, 30)}  # {comment}")
+        elif line.startswith("dg-plan"):
+            out.append(f"  {line}")
+        else:
+            out.append(line)
+    return _("examples:") + "\n" + "\n".join(out)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, saying argparse's own words alike on Python 3.10 to 3.13.
+
+    Its subcommands' parsers are of this class too (argparse makes them of the
+    class of the parser that adds them).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        """Report *message* as argparse does, its ``argument X:`` in the language in force.
+
+        Python 3.10 writes ``argument %(argument_name)s: %(message)s`` without looking
+        it up in the catalog (3.11 on translate it): said here in the language in
+        force. On 3.11 and later an English message reads the same again, and a
+        translated one does not match.
+        """
+        found = ARGUMENT.fullmatch(message)
+        if found is not None:
+            message = _("argument %(argument_name)s: %(message)s") % {
+                "argument_name": found[1],
+                "message": found[2],
+            }
+        super().error(message)
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:  # noqa: ANN401 - argparse's value
+        """Refuse a value not among the choices, naming them alike on every Python.
+
+        Python 3.10 to 3.12.7 and 3.13.0 quote each choice (``'overview', 'show'``),
+        3.12.8 and 3.13.1 on do not: here they are never quoted, and are joined as
+        the language in force joins a list (``overview、show`` in Chinese).
+        """
+        choices = action.choices
+        if choices is not None and value not in choices:
+            message = _("invalid choice: %(value)r (choose from %(choices)s)") % {
+                "value": value,
+                "choices": _(", ").join(map(str, choices)),
+            }
+            raise argparse.ArgumentError(action, message)
+
+
+# What Python 3.10's ArgumentError says in English (see Parser.error).
+ARGUMENT = re.compile(r"argument (.+?): (.*)", re.DOTALL)
+
+
+# -- argparse's own messages --------------------------------------------------------------
+
+# argparse's messages ("usage: ", "options", its errors), as the argparse of Python 3.10
+# to 3.13 writes them: marked here so that they are extracted into dg_plan's catalog and
+# translated with dg_plan's own. argparse looks them up through the module globals ``_``
+# and ``ngettext`` (``from gettext import gettext as _, ngettext``), which
+# route_argparse points at dg_plan's catalog while dg-plan runs.
+ARGPARSE_MESSAGES = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("subcommands"),
+    N_("%(heading)s:"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_(" (default: %(default)s)"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("%(prog)s: warning: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+    N_("unrecognized arguments: %s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("ignored explicit argument %r"),
+    N_("unexpected option string: %s"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+    N_("can't open '%(filename)s': %(error)s"),
+    N_('argument "-" with mode %r'),
+    N_("argument '%(argument_name)s' is deprecated"),
+    N_("option '%(option)s' is deprecated"),
+    N_("command '%(parser_name)s' is deprecated"),
+    N_("%r is not callable"),
+    N_(".__call__() not defined"),
+    N_("'required' is an invalid argument for positionals"),
+    N_("mutually exclusive arguments must be optional"),
+    N_("cannot have multiple subparser arguments"),
+    N_("cannot merge actions - two groups are named %r"),
+    N_("conflicting subparser: %s"),
+    N_("conflicting subparser alias: %s"),
+    N_("dest= is required for options like %r"),
+    N_("invalid conflict_resolution value: %r"),
+    N_("invalid option string %(option)r: must start with a character %(prefix_chars)r"),
+)
+
+
+def argparse_plurals(n: int) -> tuple[str, ...]:
+    """Argparse's messages with a plural form, as dg_plan's catalog translates them."""
+    return (
+        ngettext("expected %s argument", "expected %s arguments", n),
+        ngettext("conflicting option string: %s", "conflicting option strings: %s", n),
+    )
+
+
+# Whether dg-plan is running (in this thread or task): argparse's messages are then
+# dg_plan's; anywhere else they stay argparse's own.
+RUNNING: contextvars.ContextVar[bool] = contextvars.ContextVar("dg_plan_cli", default=False)
+_ARGPARSE_GETTEXT: Callable[[str], str] = vars(argparse)["_"]
+_ARGPARSE_NGETTEXT: Callable[[str, str, int], str] = vars(argparse)["ngettext"]
+_ROUTE = threading.Lock()
+
+
+def _argparse_gettext(message: str) -> str:
+    return _(message) if RUNNING.get() else _ARGPARSE_GETTEXT(message)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    if RUNNING.get():
+        return ngettext(singular, plural, n)
+    return _ARGPARSE_NGETTEXT(singular, plural, n)
+
+
+def route_argparse() -> None:
+    """Let argparse look its messages up in dg_plan's catalog while dg-plan runs.
+
+    argparse translates with the ``_`` and ``ngettext`` of its module, at the time
+    it formats a message. They are replaced, once, by functions that use dg_plan's
+    language inside :func:`main` and argparse's own lookup everywhere else, so that
+    other users of argparse in the process see no change.
+    """
+    namespace = vars(argparse)
+    with _ROUTE:
+        if namespace.get("_") is not _argparse_gettext:
+            namespace["_"] = _argparse_gettext
+            namespace["ngettext"] = _argparse_ngettext

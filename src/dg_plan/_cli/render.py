@@ -1,0 +1,667 @@
+"""The one renderer: a command's result as text (tables, the terminal's layout) or JSON.
+
+:func:`show` is the one place that decides between them. :func:`text` and :func:`data`
+dispatch on the result's class (``functools.singledispatch``); :func:`streams` says
+what goes where (a file's bytes, standard output, standard error). Nothing here
+prints: the run loop writes what :func:`show` returns.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from dg_plan import _display, _i18n, export
+from dg_plan._display import enum_label
+from dg_plan._i18n import gettext as _
+from dg_plan._i18n import ngettext
+from dg_plan._model import Role, Task, Unit
+from dg_plan._notes import Note
+from dg_plan._plan import Plan
+from dg_plan._query import summarize
+
+from . import track_views
+from .errors import location
+from .results import (
+    Imported,
+    LateTasks,
+    LedgerText,
+    LedgerWritten,
+    Overview,
+    PartSummary,
+    PlatformList,
+    PlatformTasks,
+    ReportWritten,
+    SearchHits,
+    Streamed,
+    TaskDetail,
+    TaskExplanations,
+    TaskList,
+    TemplateWritten,
+    Timeline,
+    UnitList,
+    UnitResponsibilities,
+    UnitStatus,
+    Workload,
+    Written,
+)
+from .terminal import HIGHLIGHT, clip, columns, fit, highlighted, pad, printed, table, width, wrap
+
+__all__ = ["Shown", "data", "dumps", "show", "text"]
+
+
+@attrs.frozen
+class Shown:
+    """What a command shows.
+
+    Bytes or text for standard output as they are, then lines for it and for
+    standard error.
+    """
+
+    data: bytes = b""
+    raw: str = ""
+    out: str = ""
+    err: str = ""
+
+
+def show(result: object, *, as_json: bool) -> Shown:
+    """*result* as JSON when *as_json*, else as text; split between the streams."""
+    body = dumps(data(result)) if as_json else text(result)
+    return streams(result, body, as_json=as_json)
+
+
+@functools.singledispatch
+def streams(result: object, body: str, *, as_json: bool) -> Shown:
+    """Where *body* (and any bytes of *result*) go: standard output, by default."""
+    del result, as_json
+    return Shown(out=body)
+
+
+@streams.register
+def streams_streamed(result: Streamed, body: str, *, as_json: bool) -> Shown:
+    del body, as_json
+    return Shown(data=result.data)
+
+
+@streams.register
+def streams_written(result: Written, body: str, *, as_json: bool) -> Shown:
+    del as_json
+    # The plot's warning goes to standard error, the line saying it wrote to output.
+    warning = no_cjk_font() if result.no_cjk_font else ""
+    return Shown(out=body, err=warning)
+
+
+@streams.register
+def streams_imported(result: Imported, body: str, *, as_json: bool) -> Shown:
+    # The plan to standard output (-o -): the findings then go to standard error
+    # (their JSON stays on standard output).
+    if result.output == "-" and not as_json:
+        return Shown(raw=result.plan_text, err=body)
+    return Shown(raw=result.plan_text, out=body)
+
+
+def dumps(value: object) -> str:
+    """*value* as the command line's JSON: indented, Chinese as it is, days as ISO."""
+
+    def default(obj: object) -> object:
+        if isinstance(obj, datetime.date):
+            return obj.isoformat()
+        raise TypeError(type(obj).__name__)  # pragma: no cover - every value is known
+
+    return json.dumps(value, ensure_ascii=False, indent=2, default=default)
+
+
+@functools.singledispatch
+def text(result: object) -> str:
+    """*result* as text for a terminal."""
+    raise TypeError(type(result).__name__)  # pragma: no cover - every result is registered
+
+
+@functools.singledispatch
+def data(result: object) -> object:
+    """*result* as a JSON value."""
+    raise TypeError(type(result).__name__)  # pragma: no cover - every listing is registered
+
+
+# -- shared pieces ---------------------------------------------------------------------
+
+
+def records(plan: Plan, tasks: Iterable[Task]) -> list[dict[str, Any]]:
+    """The tasks as the export's records, their tuples as lists."""
+    rows = export.records(plan, tasks=tasks)
+    for row in rows:
+        for key, value in row.items():
+            if isinstance(value, tuple):
+                row[key] = list(value)
+    return rows
+
+
+def names(units: Iterable[Unit]) -> str:
+    """Unit names joined by 、, or — for none."""
+    return "、".join(u.name for u in units) or "—"
+
+
+def task_rows(tasks: Iterable[Task]) -> list[list[str]]:
+    """A table of tasks: number, deadline, accountable units, text."""
+    # The accountable units: the leads, or the responsible units where none leads.
+    rows = [[_("No."), _("Deadline"), _("Accountable"), _("Task")]]
+    rows += [
+        [str(t.number), printed(t.deadline), clip(names(t.accountable), 26), t.text] for t in tasks
+    ]
+    return rows
+
+
+def origin(plan: Plan) -> str:
+    """Where the plan comes from and how many tasks it has; an imported plan may not say."""
+    m, count = plan.metadata, len(plan.tasks)
+    if m.attachment and m.document and m.issuer and m.issued:
+        return ngettext(
+            "{attachment} of {document}, {issuer}, {issued}: {count} task",
+            "{attachment} of {document}, {issuer}, {issued}: {count} tasks",
+            count,
+        ).format(
+            attachment=m.attachment,
+            document=m.document,
+            issuer=m.issuer,
+            issued=m.issued,
+            count=count,
+        )
+    # Say only what is known.
+    document = (
+        _("{attachment} of {document}").format(attachment=m.attachment, document=m.document)
+        if m.attachment and m.document
+        else m.attachment or m.document
+    )
+    said = _(", ").join(p for p in (document, m.issuer, str(m.issued or "")) if p)
+    tasks = ngettext("{count} task", "{count} tasks", count).format(count=count)
+    return _("{origin}: {tasks}").format(origin=said, tasks=tasks) if said else tasks
+
+
+def no_cjk_font() -> str:
+    """The warning that the plot's Chinese labels show as boxes."""
+    return _(
+        "dg-plan: warning: no font with Chinese (CJK) glyphs was found, so Chinese labels "
+        "show as empty boxes. Install one and clear matplotlib's font cache "
+        "(rm -rf ~/.cache/matplotlib): on Debian or Ubuntu apt-get install fonts-noto-cjk"
+    )
+
+
+# -- queries ---------------------------------------------------------------------------
+
+
+@text.register
+def text_overview(result: Overview) -> str:
+    plan = result.plan
+    lines = [plan.metadata.title, origin(plan), "", _("Parts and subsections")]
+    summary = summarize(plan)
+    rows = [
+        [s.id if s.is_part else f"  {s.id}", s.heading if s.is_part else f"  {s.heading}",
+         str(len(s.tasks))]
+        for s in summary.sections
+    ]  # fmt: skip
+    lines += [table(rows), "", _("Tasks per deadline")]
+    lines.append(table([[printed(d), str(n)] for d, n in summary.deadlines]))
+    lines += ["", _("Units that lead most tasks")]
+    lines.append(table([[unit.name, str(n)] for unit, n in summary.leads]))
+    return "\n".join(lines)
+
+
+@data.register
+def data_overview(result: Overview) -> object:
+    plan = result.plan
+    m = plan.metadata
+    summary = summarize(plan)
+    return {
+        "title": m.title,
+        "document": m.document,
+        "attachment": m.attachment,
+        "issuer": m.issuer,
+        "issued": m.issued,
+        "tasks": len(plan.tasks),
+        "sections": [
+            {"id": s.id, "title": s.heading, "tasks": len(s.tasks)} for s in summary.sections
+        ],
+        "deadlines": [
+            {"deadline": str(d), "due": d.date, "tasks": n} for d, n in summary.deadlines
+        ],
+        "leads": [{"unit": unit.name, "tasks": n} for unit, n in summary.leads],
+    }
+
+
+@text.register
+def text_task_list(result: TaskList) -> str:
+    if not result.tasks:
+        return _("{title}: no tasks").format(title=result.title)
+    count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.tasks))
+    head = count.format(title=result.title, count=len(result.tasks))
+    return head + "\n\n" + fit(task_rows(result.tasks))
+
+
+@data.register
+def data_task_list(result: TaskList) -> object:
+    return records(result.plan, result.tasks)
+
+
+def note_json(note: Note) -> dict[str, Any]:
+    """A note as JSON: language-neutral, as the JSON format writes a note."""
+    return {"kind": note.kind.value, "values": dict(note.values)}
+
+
+@data.register
+def data_task_detail(result: TaskDetail) -> object:
+    task = result.task
+    record = records(result.plan, [task])[0]
+    p = task.provenance
+    record.update(
+        units_text=task.units_text,
+        mentions=[{"platform": m.platform, "start": m.start, "end": m.end} for m in task.mentions],
+        notes=[note_json(n) for n in p.notes] if p else [],
+        alternatives=[note_json(n) for n in p.alternatives] if p else [],
+    )
+    return record
+
+
+@text.register
+def text_task_detail(result: TaskDetail) -> str:
+    task = result.task
+    record = records(result.plan, [task])[0]
+    p = task.provenance
+    room = min(columns(), 100)
+    due = f" ({task.deadline.date})" if task.deadline.date else ""
+    where = (
+        _("section {id} {title}").format(id=record["section"], title=record["section_title"])
+        if record["section"]
+        else ""
+    )
+    head = [
+        _("Task {number}").format(number=task.number) + f" · {printed(task.deadline)}{due}",
+        where,
+    ]
+    if p is not None and p.page is not None:
+        head.append(_("page {page}").format(page=p.page))
+    lines = [" · ".join(h for h in head if h), "", *wrap(task.text, room), ""]
+    fields = [
+        (_("Deadline"), printed(task.deadline) + due),
+        (_("Lead"), names(task.leads) if task.leads else _("— (no lead designated)")),
+        (_("Responsible"), names(task.responsible)),
+        *([(_("Support"), names(task.support))] if task.support else []),
+        (_("Platforms"), "、".join(pl.name for pl in task.platforms) or "—"),
+        (_("Printed"), task.units_text or "—"),
+    ]
+    if p is not None and p.page is not None:
+        fields.append((_("Page"), str(p.page)))
+    colon = _(":")
+    labels = max(width(label) for label, _value in fields) + 2
+    for label, value in fields:
+        wrapped = wrap(value, room - labels)
+        lines.append(pad(label + colon, labels) + wrapped[0])
+        lines += [" " * labels + more for more in wrapped[1:]]
+    if p is not None:
+        for label, notes in ((_("Notes"), p.notes), (_("Alternatives"), p.alternatives)):
+            if notes:
+                # Notes are data with a rendering in each language: the CLI's.
+                lines += ["", label + colon]
+                for note in notes:
+                    lines += wrap(note.render(_i18n.current()), room, indent="  ")
+    return "\n".join(lines)
+
+
+@data.register
+def data_unit_responsibilities(result: UnitResponsibilities) -> object:
+    found = result.found
+    rows = records(result.plan, [r.task for r in found])
+    for record, r in zip(rows, found, strict=True):
+        record["role"] = r.role.value
+        record["via"] = r.via.name if r.via else None
+    return {"unit": result.unit.name, "full_name": result.unit.full_name, "tasks": rows}
+
+
+@text.register
+def text_unit_responsibilities(result: UnitResponsibilities) -> str:
+    unit, role, found = result.unit, result.role, result.found
+    led = sum(r.role is Role.LEAD for r in found)
+    full = unit.full_name
+    title = f"{unit.name}（{full}）" if full and full != unit.name else unit.name
+    if not found:
+        if role is None:
+            return _("{title}: no tasks").format(title=title)
+        return _("{title}: no tasks ({role})").format(title=title, role=enum_label(role))
+    if role is None:
+        what = ngettext(
+            "{title}: {count} task, {led} led", "{title}: {count} tasks, {led} led", len(found)
+        ).format(title=title, count=len(found), led=led)
+    else:
+        what = ngettext(
+            "{title}: {count} task ({role})", "{title}: {count} tasks ({role})", len(found)
+        ).format(title=title, count=len(found), role=enum_label(role))
+    rows = [[_("No."), _("Deadline"), _("Role"), _("Via"), _("Task")]]
+    rows += [
+        [str(r.task.number), str(r.task.deadline), enum_label(r.role),
+         r.via.name if r.via else "", r.task.text]
+        for r in found
+    ]  # fmt: skip
+    return f"{what}\n\n{fit(rows)}"
+
+
+@data.register
+def data_search_hits(result: SearchHits) -> object:
+    return [
+        {
+            "number": h.task.number,
+            "matches": h.matches,
+            "spans": [list(s) for s in h.spans],
+            "deadline": str(h.task.deadline),
+            "due": h.task.deadline.date,
+            "accountable": [u.name for u in h.task.accountable],
+            "text": h.task.text,
+        }
+        for h in result.hits
+    ]
+
+
+@text.register
+def text_search_hits(result: SearchHits) -> str:
+    query, hits = result.query, result.hits
+    if result.unit:
+        title = _("Search “{query}” among the tasks of {unit}").format(
+            query=query, unit=result.unit
+        )
+    else:
+        title = _("Search “{query}”").format(query=query)
+    if not hits:
+        return _("{title}: no tasks").format(title=title)
+    mark = HIGHLIGHT.get()
+    found = ngettext(
+        "{title}: {count} task, most matches first",
+        "{title}: {count} tasks, most matches first",
+        len(hits),
+    )
+    lines = [found.format(title=title, count=len(hits)), ""]
+    for h in hits:
+        matches = ngettext("{count} match", "{count} matches", h.matches)
+        who = names(h.task.accountable)
+        lines.append(
+            f"{h.task.number} · {h.task.deadline} · {matches.format(count=h.matches)} · {who}"
+        )
+        lines.append("  " + (highlighted(h.task.text, h.spans) if mark else h.task.text))
+    return "\n".join(lines)
+
+
+@data.register
+def data_platform_tasks(result: PlatformTasks) -> object:
+    platform = result.platform
+    return {
+        "platform": platform.name,
+        "kind": platform.kind.value,
+        "name_en": platform.name_en,
+        "tasks": records(result.plan, result.tasks),
+        "units": [
+            {
+                "unit": i.unit.name,
+                "lead": [t.number for t in i.lead],
+                "responsible": [t.number for t in i.responsible],
+                "support": [t.number for t in i.support],
+            }
+            for i in result.involved
+        ],
+    }
+
+
+@text.register
+def text_platform_tasks(result: PlatformTasks) -> str:
+    platform = result.platform
+    english = f" — {platform.name_en}" if platform.name_en else ""
+    units = [[_("Unit"), *_display.role_columns()]]
+    units += [
+        [i.unit.name, *(", ".join(str(t.number) for t in ts) or "—" for ts in (
+            i.lead, i.responsible, i.support))]
+        for i in result.involved
+    ]  # fmt: skip
+    mentions = _("Tasks that mention it: {count}").format(count=len(result.tasks))
+    responsible = _("Responsible units")
+    return (
+        f"{platform.name} ({enum_label(platform.kind)}){english}\n\n"
+        f"{mentions}\n\n{fit(task_rows(result.tasks))}\n\n"
+        f"{responsible}\n\n{table(units)}"
+    )
+
+
+@data.register
+def data_timeline(result: Timeline) -> object:
+    return [
+        {
+            "deadline": str(e.deadline),
+            "deadline_kind": e.deadline.kind.value,
+            "due": e.deadline.date,
+            "tasks": [t.number for t in e.tasks],
+        }
+        for e in result.entries
+    ]
+
+
+@text.register
+def text_timeline(result: Timeline) -> str:
+    rows = [[_("Deadline"), _("Date"), _("Tasks"), _("Numbers")]]
+    rows += [
+        [str(e.deadline), str(e.deadline.date or ""), str(len(e.tasks)),
+         ", ".join(str(t.number) for t in e.tasks)]
+        for e in result.entries
+    ]  # fmt: skip
+    return fit(rows)
+
+
+@data.register
+def data_workload(result: Workload) -> object:
+    return [
+        {
+            "unit": r.unit.name,
+            "lead": r.lead,
+            "responsible": r.responsible,
+            "support": r.support,
+            "buckets": [
+                {
+                    "label": b.label,
+                    "lead": b.lead,
+                    "responsible": b.responsible,
+                    "support": b.support,
+                }
+                for b in r.buckets
+            ],
+        }
+        for r in result.rows
+    ]
+
+
+@text.register
+def text_workload(result: Workload) -> str:
+    rows = result.rows
+    labels = [b.label for b in rows[0].buckets] if rows else []
+    out = [[_("Unit"), *_display.role_columns(), _("Total"), *labels]]
+    out += [
+        [r.unit.name, str(r.lead), str(r.responsible), str(r.support), str(r.total),
+         *(f"{b.lead}/{b.responsible}/{b.support}" for b in r.buckets)]
+        for r in rows
+    ]  # fmt: skip
+    return table(out) + "\n\n" + _("Per deadline: tasks led/responsible/supported.")
+
+
+@data.register
+def data_unit_list(result: UnitList) -> object:
+    counts = result.counts
+    return [
+        {
+            "name": u.name,
+            "full_name": u.full_name,
+            "kind": u.kind.value,
+            "name_en": u.name_en,
+            "aliases": list(u.aliases),
+            "lead": counts[u.name].lead if u.name in counts else 0,
+            "responsible": counts[u.name].responsible if u.name in counts else 0,
+            "support": counts[u.name].support if u.name in counts else 0,
+        }
+        for u in result.units
+    ]
+
+
+@text.register
+def text_unit_list(result: UnitList) -> str:
+    rows = [[_("Unit"), _("Kind"), *_display.role_columns(), _("Full name")]]
+    for u in result.units:
+        row = result.counts.get(u.name)
+        tally = (row.lead, row.responsible, row.support) if row else (0, 0, 0)
+        rows.append([u.name, enum_label(u.kind), *map(str, tally), u.full_name])
+    return fit(rows)
+
+
+@data.register
+def data_platform_list(result: PlatformList) -> object:
+    return [
+        {
+            "name": p.name,
+            "kind": p.kind.value,
+            "name_en": p.name_en,
+            "aliases": list(p.aliases),
+            "tasks": [t.number for t in result.plan.mentioning(p)],
+        }
+        for p in result.platforms
+    ]
+
+
+@text.register
+def text_platform_list(result: PlatformList) -> str:
+    rows = [[_("Platform"), _("Kind"), _("Tasks"), _("Numbers")]]
+    for p in result.platforms:
+        tasks = result.plan.mentioning(p)
+        rows.append(
+            [p.name, enum_label(p.kind), str(len(tasks)), ", ".join(str(t.number) for t in tasks)]
+        )
+    return fit(rows)
+
+
+# -- files -----------------------------------------------------------------------------
+
+
+@text.register
+def text_written(result: Written) -> str:
+    return _("wrote {path} ({what})").format(path=result.path, what=result.what)
+
+
+@text.register
+def text_streamed(result: Streamed) -> str:
+    del result
+    return ""
+
+
+def finding(item: Any) -> dict[str, Any]:  # noqa: ANN401 - an ImportNote or ImportProblem
+    """An import finding as JSON."""
+    where = item.where
+    return {
+        "file": where.file,
+        "sheet": where.sheet,
+        "row": where.row,
+        "column": where.column,
+        "cell": where.cell,
+        "line": where.line,
+        "kind": item.kind.value,
+        "values": dict(item.values),
+        "message": item.message,
+        "text": item.text,
+    }
+
+
+@data.register
+def data_imported(result: Imported) -> object:
+    imported = result.result
+    return {
+        "file": result.file,
+        "output": result.output,
+        "tasks": len(imported.plan.tasks),
+        "units": len(imported.plan.units),
+        "problems": [finding(p) for p in imported.problems],
+        "notes": [finding(n) for n in imported.notes],
+    }
+
+
+@text.register
+def text_imported(result: Imported) -> str:
+    imported = result.result
+    findings: list[tuple[str, Any]] = [(_("problem"), p) for p in imported.problems]
+    findings += [(_("note"), n) for n in imported.notes]
+    rows = [["", _("where"), _("what"), _("text")]]
+    # Each finding is a kind plus values: said in the language in force.
+    language = _i18n.current()
+    rows += [
+        [kind, location(f.where), f.render(language), clip(f.text, 40)] for kind, f in findings
+    ]
+    amounts = (
+        len(imported.plan.tasks),
+        len(imported.plan.units),
+        len(imported.problems),
+        len(imported.notes),
+    )
+    counts = (
+        ngettext("{count} task", "{count} tasks", amounts[0]),
+        ngettext("{count} unit", "{count} units", amounts[1]),
+        ngettext("{count} problem", "{count} problems", amounts[2]),
+        ngettext("{count} note", "{count} notes", amounts[3]),
+    )
+    summary = _("{file}: {tasks}, {units}, {problems}, {notes}").format(
+        file=result.file,
+        **{
+            key: said.format(count=n)
+            for key, said, n in zip(
+                ("tasks", "units", "problems", "notes"), counts, amounts, strict=True
+            )
+        },
+    )
+    if result.output and result.output != "-":
+        summary += _("; wrote {path}").format(path=result.output)
+    return table(rows) + "\n" + summary
+
+
+# -- tracking --------------------------------------------------------------------------
+
+
+@text.register
+def text_template_written(result: TemplateWritten) -> str:
+    return ngettext(
+        "wrote {path}: {count} task of {unit}, as of {date}",
+        "wrote {path}: {count} tasks of {unit}, as of {date}",
+        result.count,
+    ).format(path=result.path, count=result.count, unit=result.unit, date=result.as_of)
+
+
+@text.register
+def text_ledger_written(result: LedgerWritten) -> str:
+    reports = ngettext("{count} report", "{count} reports", result.reports)
+    files = ngettext("{count} file", "{count} files", result.files)
+    return _("wrote {path}: {reports} from {files}").format(
+        path=result.path,
+        reports=reports.format(count=result.reports),
+        files=files.format(count=result.files),
+    )
+
+
+@text.register
+def text_ledger_text(result: LedgerText) -> str:
+    return result.text.rstrip("\n")
+
+
+@text.register
+def text_report_written(result: ReportWritten) -> str:
+    return _("wrote {path}").format(path=result.path)
+
+
+text.register(TaskExplanations, track_views.task_explanations_text)
+data.register(TaskExplanations, track_views.task_explanations_data)
+text.register(PartSummary, track_views.part_summary_text)
+data.register(PartSummary, track_views.part_summary_data)
+text.register(UnitStatus, track_views.unit_status_text)
+data.register(UnitStatus, track_views.unit_status_data)
+text.register(LateTasks, track_views.late_text)
+data.register(LateTasks, track_views.late_data)

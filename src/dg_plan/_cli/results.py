@@ -1,0 +1,232 @@
+"""What a command returns: small immutable results, shown by :mod:`.render`.
+
+A handler takes the plan and the parsed arguments and returns one of these; it never
+prints and never asks whether JSON was wanted. The renderer turns a result into text
+or JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from dg_plan import tracking
+from dg_plan._model import Platform, Role, Task, Unit
+from dg_plan._plan import Plan
+
+__all__ = [
+    "Imported",
+    "LateTasks",
+    "LedgerText",
+    "LedgerWritten",
+    "Overview",
+    "PartSummary",
+    "PlatformList",
+    "PlatformTasks",
+    "ReportWritten",
+    "SearchHits",
+    "Streamed",
+    "TaskDetail",
+    "TaskExplanations",
+    "TaskList",
+    "TemplateWritten",
+    "Timeline",
+    "UnitList",
+    "UnitResponsibilities",
+    "UnitStatus",
+    "Workload",
+    "Written",
+]
+
+
+# -- queries -----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Overview:
+    """The plan's parts, deadlines and leading units."""
+
+    plan: Plan
+
+
+@attrs.frozen
+class TaskList:
+    """A titled list of tasks (tasks, due)."""
+
+    plan: Plan
+    title: str
+    tasks: tuple[Task, ...]
+
+
+@attrs.frozen
+class TaskDetail:
+    """One task, in full (show)."""
+
+    plan: Plan
+    task: Task
+
+
+@attrs.frozen
+class UnitResponsibilities:
+    """A unit's tasks with its role in each (unit); *role*: the role asked for, or None."""
+
+    plan: Plan
+    unit: Unit
+    role: Role | None
+    found: tuple[Any, ...]  # the plan's Responsibility objects
+
+
+@attrs.frozen
+class SearchHits:
+    """The tasks a search found, most matches first; *unit*: the unit searched among."""
+
+    query: str
+    unit: str | None
+    hits: tuple[Any, ...]  # the plan's SearchHit objects
+
+
+@attrs.frozen
+class PlatformTasks:
+    """The tasks that mention a platform, and the units responsible for them."""
+
+    plan: Plan
+    platform: Platform
+    tasks: tuple[Task, ...]
+    involved: tuple[Any, ...]  # the plan's PlatformInvolvement objects
+
+
+@attrs.frozen
+class Timeline:
+    """Every deadline with its tasks."""
+
+    entries: tuple[Any, ...]  # the plan's TimelineEntry objects
+
+
+@attrs.frozen
+class Workload:
+    """Per unit: tasks led, responsible for and supported, per deadline."""
+
+    rows: tuple[Any, ...]  # the plan's WorkloadRow objects
+
+
+@attrs.frozen
+class UnitList:
+    """Units with their kinds; *counts*: each unit's workload row, by name."""
+
+    units: tuple[Unit, ...]
+    counts: dict[str, Any]
+
+
+@attrs.frozen
+class PlatformList:
+    """Platforms with the tasks that mention each."""
+
+    plan: Plan
+    platforms: tuple[Platform, ...]
+
+
+# -- files -------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Written:
+    """A file was written: *what* it holds (a format, a plot's kind).
+
+    *no_cjk_font*: a plot's Chinese labels show as boxes (no CJK font was found).
+    """
+
+    path: str
+    what: str
+    no_cjk_font: bool = False
+
+
+@attrs.frozen
+class Streamed:
+    """A file's bytes, for standard output (export to ``-``)."""
+
+    data: bytes
+
+
+@attrs.frozen
+class Imported:
+    """A task list read into a plan; *plan_text*: the plan for standard output, or "".
+
+    *output* is where the plan went (a path, ``-`` or None).
+    """
+
+    file: str
+    output: str | None
+    result: Any  # an importing.ImportResult
+    plan_text: str = ""
+
+
+# -- tracking ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class TemplateWritten:
+    """A unit's reporting template was written."""
+
+    path: str
+    count: int
+    unit: str
+    as_of: str
+
+
+@attrs.frozen
+class LedgerWritten:
+    """A ledger was written from *files* returned files."""
+
+    path: str
+    reports: int
+    files: int
+
+
+@attrs.frozen
+class LedgerText:
+    """A ledger's JSON text, for standard output."""
+
+    text: str
+
+
+@attrs.frozen
+class ReportWritten:
+    """The supervision report was written."""
+
+    path: str
+
+
+@attrs.frozen
+class TaskExplanations:
+    """How tasks' statuses were reached; *categories*: each task's category, by number."""
+
+    plan: Plan
+    explanations: tuple[tracking.StatusExplanation, ...]
+    categories: dict[int, str]
+
+
+@attrs.frozen
+class PartSummary:
+    """How the tasks stand, per part."""
+
+    as_of: str
+    tasks: int
+    rows: tuple[tracking.SummaryRow, ...]
+
+
+@attrs.frozen
+class UnitStatus:
+    """A unit's tasks: its role, its own status and the task's status."""
+
+    unit: Unit
+    as_of: str
+    found: tuple[tuple[Task, Role, tracking.Status | None, tracking.Status | None], ...]
+
+
+@attrs.frozen
+class LateTasks:
+    """The tasks late as of a day: each with its status and accountable units."""
+
+    as_of: str
+    found: tuple[tuple[Task, tracking.Status | None, tuple[Unit, ...]], ...]

@@ -1,0 +1,287 @@
+"""How the track actions' results read: tables, headlines, the rule behind a status.
+
+:mod:`.render` dispatches to these; they only build text and JSON values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from dg_plan import tracking
+from dg_plan._display import enum_label
+from dg_plan._i18n import N_, ngettext
+from dg_plan._i18n import gettext as _
+from dg_plan._plan import Plan
+
+from .results import LateTasks, PartSummary, TaskExplanations, UnitStatus
+from .terminal import clip, fit, pad, printed, table, width
+
+__all__ = [
+    "late_data",
+    "late_text",
+    "part_summary_data",
+    "part_summary_text",
+    "status_label",
+    "task_explanations_data",
+    "task_explanations_text",
+    "unit_status_data",
+    "unit_status_text",
+]
+
+
+def status_label(status: tracking.Status | None) -> str:
+    """A status in words; ``not reported`` for none."""
+    return _("not reported") if status is None else status.label
+
+
+def summary_rows(rows: Sequence[tracking.SummaryRow], first: str) -> list[list[str]]:
+    labels = list(tracking.category_labels().values())
+    table_rows = [[first, *labels, _("Total")]]
+    table_rows += [
+        [r.label, *(str(getattr(r, c)) for c in tracking.CATEGORIES), str(r.total)] for r in rows
+    ]
+    return table_rows
+
+
+def headline(rows: Sequence[tracking.SummaryRow]) -> list[str]:
+    """Every category's count (they add up to the total), then the tasks not reported at all."""
+    labels = tracking.category_labels()
+    lines = [[labels[c], str(sum(getattr(r, c) for r in rows))] for c in tracking.CATEGORIES]
+    lines.append([_("Total"), str(sum(r.total for r in rows))])
+    at_all, of_them_late = tracking.not_reported_labels()
+    extra = _("{not_reported_at_all}: {count} ({of_them_late}: {late})").format(
+        not_reported_at_all=at_all,
+        count=sum(r.not_reported_at_all for r in rows),
+        of_them_late=of_them_late,
+        late=sum(r.late_not_reported for r in rows),
+    )
+    widths = max(width(label) for label, _n in lines)
+    numbers = max(len(n) for _label, n in lines)
+    return [f"  {pad(label, widths)}  {n.rjust(numbers)}" for label, n in lines] + [f"  {extra}"]
+
+
+def summary_json(row: tracking.SummaryRow) -> dict[str, Any]:
+    return {
+        **{c: getattr(row, c) for c in tracking.CATEGORIES},
+        "total": row.total,
+        "late_not_reported": row.late_not_reported,
+        "not_reported_at_all": row.not_reported_at_all,
+    }
+
+
+# The rule that gave a task its status (tracking.RULES), as the command line says it.
+RULE_TEXT = {
+    "all_done": N_(
+        "done: every one of the {count} accountable units reported done; the task was done "
+        "on the last of their days, {date}"
+    ),
+    "none_reported": N_("not reported: none of the {count} accountable units has reported"),
+    "all_not_started": N_(
+        "not started: every accountable unit that reported says not started ({reported} of "
+        "{count} reported)"
+    ),
+    "not_all_done": N_(
+        "in progress: of the {count} accountable units, {parts}; the task is done only "
+        "when every one of them reports done"
+    ),
+}
+# How many accountable units stand where, for the in-progress rule: only those there are.
+RULE_PARTS = (
+    (tracking.Status.DONE, N_("{count} reported done")),
+    (tracking.Status.IN_PROGRESS, N_("{count} reported in progress")),
+    (tracking.Status.NOT_STARTED, N_("{count} reported not started")),
+    (None, N_("{count} did not report")),
+)
+
+
+def rule_parts(why: tracking.StatusExplanation) -> str:
+    """The accountable units' statuses, counted, naming only the statuses some have."""
+    statuses = [u.status for u in why.units if u.counted]
+    parts = [
+        _(text).format(count=statuses.count(status))
+        for status, text in RULE_PARTS
+        if status in statuses
+    ]
+    return _(", ").join(parts)
+
+
+def explanation_json(why: tracking.StatusExplanation) -> dict[str, Any]:
+    return {
+        "task": why.task,
+        "status": None if why.status is None else why.status.value,
+        "completed_on": why.completed_on,
+        "rule": why.rule,
+        "counted": why.counted,
+        "done": why.done,
+        "silent": why.silent,
+        "units": [
+            {
+                "unit": u.unit,
+                "role": u.role.value,
+                "counted": u.counted,
+                "via": u.via,
+                "through_collective": u.through_collective,
+                "status": None if u.status is None else u.status.value,
+                "as_of": None if u.report is None else u.report.as_of,
+                "completed_on": None if u.report is None else u.report.completed_on,
+            }
+            for u in why.units
+        ],
+    }
+
+
+def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> str:
+    task = plan.task(why.task)
+    head = _("Task {number} ({deadline}): {status}; counted as {category}").format(
+        number=task.number,
+        deadline=printed(task.deadline),
+        status=status_label(why.status),
+        category=tracking.category_labels()[category],
+    )
+    rule = _(RULE_TEXT[why.rule]).format(
+        count=why.counted,
+        date=why.completed_on,
+        reported=why.counted - why.silent,
+        done=why.done,
+        silent=why.silent,
+        parts=rule_parts(why),
+    )
+    rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("As of"), _("Done on")]]
+    for u in why.units:
+        status = status_label(u.status)
+        if u.through_collective:
+            status = _("{status} (through {collective})").format(status=status, collective=u.via)
+        rows.append(
+            [
+                u.unit,
+                enum_label(u.role),
+                _("yes") if u.counted else _("no"),
+                status,
+                "" if u.report is None else str(u.report.as_of),
+                ""
+                if u.report is None or u.report.completed_on is None
+                else str(u.report.completed_on),
+            ]
+        )
+    lines = [head, _("Rule: {rule}").format(rule=rule), "", table(rows)]
+    if any(not u.counted for u in why.units):
+        lines += [
+            "",
+            _(
+                "Only the accountable units' reports count: the leads (牵头) when the task "
+                "has any, else its responsible (负责) units. The others (responsible under a "
+                "lead, or supporting) are shown only."
+            ),
+        ]
+    return "\n".join(lines)
+
+
+def task_explanations_data(result: TaskExplanations) -> object:
+    """How tasks' statuses were reached, as JSON."""
+    return [
+        {**explanation_json(w), "category": result.categories[w.task]} for w in result.explanations
+    ]
+
+
+def task_explanations_text(result: TaskExplanations) -> str:
+    """How tasks' statuses were reached, in words."""
+    return "\n\n".join(
+        explanation(result.plan, w, result.categories[w.task]) for w in result.explanations
+    )
+
+
+def part_summary_data(result: PartSummary) -> object:
+    """How the tasks stand per part, as JSON."""
+    return [{"part": r.key, "title": r.label, **summary_json(r)} for r in result.rows]
+
+
+def part_summary_text(result: PartSummary) -> str:
+    """How the tasks stand per part: a headline and a table."""
+    head = ngettext(
+        "As of {date}: {count} task", "As of {date}: {count} tasks", result.tasks
+    ).format(date=result.as_of, count=result.tasks)
+    return "\n".join(
+        [
+            head,
+            *headline(result.rows),
+            "",
+            table(summary_rows(result.rows, _("Part"))),
+            "",
+            _("'--task N' shows how a task's status was reached."),
+        ]
+    )
+
+
+def unit_status_data(result: UnitStatus) -> object:
+    """A unit's tasks with their statuses, as JSON."""
+    return [
+        {
+            "task": t.number,
+            "deadline": str(t.deadline),
+            "role": role.value,
+            "status": None if s is None else s.value,
+            "task_status": None if ts is None else ts.value,
+        }
+        for t, role, s, ts in result.found
+    ]
+
+
+def unit_status_text(result: UnitStatus) -> str:
+    """A unit's tasks with their statuses: a table."""
+    rows_out = [[_("No."), _("Deadline"), _("Role"), _("Status"), _("Task status"), _("Task")]]
+    rows_out += [
+        [
+            str(t.number),
+            str(t.deadline),
+            enum_label(role),
+            status_label(s),
+            status_label(ts),
+            t.text,
+        ]
+        for t, role, s, ts in result.found
+    ]
+    count = len(result.found)
+    title = ngettext(
+        "{unit} as of {date}: {count} task", "{unit} as of {date}: {count} tasks", count
+    ).format(unit=result.unit.name, date=result.as_of, count=count)
+    note = _(
+        "Status: the unit's own report. Task status: from all its accountable units' reports "
+        "('--task N' shows how)."
+    )
+    return title + "\n\n" + fit(rows_out) + "\n\n" + note
+
+
+def late_data(result: LateTasks) -> object:
+    """The late tasks, as JSON."""
+    return [
+        {
+            "task": t.number,
+            "deadline": str(t.deadline),
+            "due": t.deadline.date,
+            "status": None if s is None else s.value,
+            "accountable": [u.name for u in units],
+            "text": t.text,
+        }
+        for t, s, units in result.found
+    ]
+
+
+def late_text(result: LateTasks) -> str:
+    """The late tasks: a table."""
+    title = _("Late as of {date}").format(date=result.as_of)
+    if not result.found:
+        return _("{title}: no tasks").format(title=title)
+    rows = [[_("No."), _("Deadline"), _("Status"), _("Accountable"), _("Task")]]
+    rows += [
+        [
+            str(t.number),
+            str(t.deadline),
+            status_label(s),
+            clip("、".join(u.name for u in units), 26),
+            t.text,
+        ]
+        for t, s, units in result.found
+    ]
+    count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.found))
+    return count.format(title=title, count=len(result.found)) + "\n\n" + fit(rows)
