@@ -14,8 +14,8 @@ from collections.abc import Mapping
 
 import attrs
 
-from ._messages import Message, MessageKind, to_values, values_validator
-from ._notes import NoteKind
+from dg_plan._messages import Message, MessageKind, to_values, values_validator
+from dg_plan._notes import NoteKind
 
 __all__ = ["FORMATS", "TEXT_SUFFIXES", "ZIP_SUFFIXES", "Finding", "FindingKind"]
 
