@@ -3,6 +3,9 @@
 :func:`finish` makes a :class:`~.locations.ImportResult` of a filled
 :class:`~.source.Source`: every unit cell is read with the one grammar
 (:mod:`dg_plan._grammar`), every name resolved to a registry's unit or made a new one.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 """
 
 from __future__ import annotations
@@ -31,8 +34,6 @@ from dg_plan._vocabulary import label as role_label
 from .findings import FindingKind
 from .locations import ImportResult, Location
 from .source import UNNAMED_UNIT, Heading, Source
-
-__all__ = ["assemble", "finish"]
 
 
 class _Units:

@@ -4,6 +4,9 @@
 :class:`ImportNote` and :class:`ImportProblem` are what the importer found there,
 each a kind of :class:`~dg_plan.importing.findings.FindingKind` plus its values;
 :class:`ImportResult` is the plan with all of them.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 """
 
 from __future__ import annotations
@@ -19,8 +22,6 @@ from dg_plan._messages import render as render_message
 from dg_plan._plan import Plan
 
 from .findings import FindingKind
-
-__all__ = ["ImportNote", "ImportProblem", "ImportResult", "Location", "column_letter"]
 
 _TABLE = re.compile(r"table ([0-9]+)\Z")
 

@@ -2,6 +2,9 @@
 
 Every reader (:mod:`.tables`, :mod:`.text`) fills one :class:`Source`; :mod:`.assemble`
 makes the plan from it. The words and numbering that tables and text share are here too.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 """
 
 from __future__ import annotations
@@ -16,22 +19,6 @@ from dg_plan._vocabulary import HEADERS, Role
 
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, Location
-
-__all__ = [
-    "ATTACHMENT",
-    "DEADLINE_WORDS",
-    "NUMBER_WORDS",
-    "PART",
-    "SUBSECTION",
-    "TEXT_WORDS",
-    "UNIT_WORDS",
-    "UNNAMED_UNIT",
-    "Entry",
-    "Field",
-    "Heading",
-    "Source",
-    "read_heading",
-]
 
 #: The unit a task gets when its list names none (a problem is reported too).
 UNNAMED_UNIT = "未明确单位"

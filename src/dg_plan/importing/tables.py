@@ -3,6 +3,9 @@
 :func:`read_xlsx`, :func:`read_csv` and :func:`read_docx` each fill a
 :class:`~.source.Source`; a merged cell is filled into every cell it covers and
 noted, with the rows it spans.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 """
 
 from __future__ import annotations
@@ -36,8 +39,6 @@ from .source import (
     Source,
     read_heading,
 )
-
-__all__ = ["read_csv", "read_docx", "read_xlsx", "read_zipped"]
 
 
 @attrs.define

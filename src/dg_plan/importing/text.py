@@ -4,6 +4,9 @@
 :class:`~.source.Source`: a part (一、…) or subsection (（一）…) line is a heading
 unless it carries an attribution (（省大数据局牵头；2024年底前）) or labelled lines
 (牵头单位：…), which make it a task; a numbered item (1. …) is a task.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 """
 
 from __future__ import annotations
@@ -29,8 +32,6 @@ from .source import (
     Source,
     read_heading,
 )
-
-__all__ = ["decode", "read_lines"]
 
 _ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、]\s*(.+)$")
 _LABELLED = re.compile(r"^(" + "|".join((*UNIT_WORDS, *DEADLINE_WORDS)) + r")\s*[：:]\s*(.*)$")
