@@ -26,9 +26,9 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
 
-from ._findings import Finding, FindingKind
 from ._notes import Note, NoteKind
 from ._vocabulary import HEADERS, SUFFIXES, UNDER_LEAD, WORDS, Role
+from .importing.findings import Finding, FindingKind
 
 __all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse_units"]
 

@@ -36,9 +36,9 @@ from dg_plan._errors import (
     UnknownNameError,
     UnknownTaskError,
 )
-from dg_plan._findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
 from dg_plan._load import load_plan
 from dg_plan._plan import Plan
+from dg_plan.importing.findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
 
 from .arguments import build_parser
 from .commands.queries import overview

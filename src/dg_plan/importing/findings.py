@@ -6,6 +6,9 @@ a :class:`FindingKind` and the values it names, as provenance notes are
 (:mod:`dg_plan._notes`); all are messages of :mod:`dg_plan._messages`. The library's
 English sentence (``str()``, exception messages) and the command line's Chinese one
 are two renderings of the same data.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 """
 
 from __future__ import annotations
@@ -14,10 +17,8 @@ from collections.abc import Mapping
 
 import attrs
 
-from ._messages import Message, MessageKind, to_values, values_validator
-from ._notes import NoteKind
-
-__all__ = ["FORMATS", "TEXT_SUFFIXES", "ZIP_SUFFIXES", "Finding", "FindingKind"]
+from dg_plan._messages import Message, MessageKind, to_values, values_validator
+from dg_plan._notes import NoteKind
 
 
 def _(message: str) -> str:

@@ -1,0 +1,363 @@
+"""Assembling the plan: tasks numbered, units resolved, deadlines read, sections made.
+
+:func:`finish` makes a :class:`~.locations.ImportResult` of a filled
+:class:`~.source.Source`: every unit cell is read with the one grammar
+(:mod:`dg_plan._grammar`), every name resolved to a registry's unit or made a new one.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+from dg_plan._errors import InvalidDeadlineError, PlanImportError
+from dg_plan._grammar import UnitCell, format_units, is_collective, normalize_cell, parse_units
+from dg_plan._model import (
+    Deadline,
+    DeadlineKind,
+    PlanMetadata,
+    Provenance,
+    Section,
+    Task,
+    Unit,
+    UnitKind,
+)
+from dg_plan._notes import Note, NoteKind
+from dg_plan._plan import Plan
+from dg_plan._text import lookup_key
+from dg_plan._vocabulary import Role
+from dg_plan._vocabulary import label as role_label
+
+from .findings import FindingKind
+from .locations import ImportResult, Location
+from .source import UNNAMED_UNIT, Heading, Source
+
+
+class _Units:
+    """Resolve printed names to units: the registry's, or new unclassified ones."""
+
+    def __init__(self, registry: Plan) -> None:
+        self.registry = registry
+        self.by_key: dict[str, Unit] = {}
+        self.exact: set[str] = set()
+        for unit in registry.units:
+            self.exact.add(lookup_key(unit.name))
+            for name in unit.names:
+                self.by_key.setdefault(lookup_key(name), unit)
+        self.made: dict[str, Unit] = {}
+        self.used: dict[str, Unit] = {}
+
+    def known(self, name: str) -> bool:
+        """Whether *name* is a unit's own name (not an alias): it takes no prefix."""
+        return lookup_key(name) in self.exact
+
+    def resolve(self, name: str) -> tuple[Unit, bool]:
+        key = lookup_key(name)
+        unit = self.by_key.get(key) or self.made.get(key)
+        made = False
+        if unit is None:
+            kind = UnitKind.COLLECTIVE if is_collective(name) else UnitKind.UNCLASSIFIED
+            unit = Unit(name, kind=kind)
+            self.made[key] = unit
+            made = True
+        self.used.setdefault(unit.name, unit)
+        return unit, made
+
+    def plan_units(self) -> tuple[Unit, ...]:
+        """The used units, with the registry's collectives and members they imply."""
+        chosen = dict(self.used)
+        queue = list(chosen.values())
+        while queue:
+            unit = queue.pop()
+            for name in (*unit.members, *unit.member_of):
+                if name not in chosen:
+                    other = self.registry.unit(name)
+                    chosen[name] = other
+                    queue.append(other)
+        # The registry's units in its order (collectives list members in that order).
+        ordered = [u for u in self.registry.units if u.name in chosen]
+        known = {u.name for u in ordered}
+        ordered += [u for u in chosen.values() if u.name not in known]
+        return tuple(ordered)
+
+
+def _numbers(source: Source) -> list[int]:
+    printed: list[int | None] = []
+    for entry in source.entries:
+        value = None
+        if entry.number is not None:
+            digits = entry.number.text.strip().rstrip(".．、")
+            if digits.isdigit() and int(digits) >= 1:
+                value = int(digits)
+        printed.append(value)
+    values = [p for p in printed if p is not None]
+    if len(values) == len(printed) and len(set(values)) == len(values):
+        return values
+    if values:
+        source.note(Location(source.file), FindingKind.RENUMBERED_IN_ORDER)
+    return list(range(1, len(source.entries) + 1))
+
+
+def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult:  # noqa: PLR0915 - one pass
+    """The plan of *source*, its names resolved in *registry*, with every note and problem."""
+    units = _Units(registry)
+    numbers = _numbers(source)
+    if not source.has_deadlines and source.entries:
+        source.note(Location(source.file), FindingKind.NO_DEADLINE_COLUMN)
+    tasks: list[Task] = []
+    # Lists repeat their cells: each distinct text is parsed once.
+    parsed_deadlines: dict[str, Deadline] = {}
+    parsed_cells: dict[tuple[str, str | None], UnitCell] = {}
+    any_deadline = any(e.deadline is not None and e.deadline.text.strip() for e in source.entries)
+    for entry, number in zip(source.entries, numbers, strict=True):
+        notes = list(entry.notes)
+        if entry.number is not None and entry.number.text.strip().rstrip(".．、") != str(number):
+            notes.append(
+                Note(NoteKind.RENUMBERED, {"printed": entry.number.text, "number": str(number)})
+            )
+        text = _normalize_text(entry.text.text)
+        if not text:
+            source.problem(
+                entry.where, FindingKind.TASK_WITHOUT_TEXT, entry.text.text, {"number": str(number)}
+            )
+            text = entry.label or f"（第{number}项）"
+        # Deadline.
+        deadline = Deadline(DeadlineKind.UNSPECIFIED)
+        deadline_rows: tuple[int, ...] = (number,)
+        if (entry.deadline is None or not entry.deadline.text.strip()) and any_deadline:
+            # A blank cell among printed deadlines: said, never guessed.
+            source.note(entry.where, FindingKind.NO_DEADLINE, values={"number": str(number)})
+        if entry.deadline is not None:
+            printed = entry.deadline.text
+            try:
+                deadline = parsed_deadlines.get(printed) or Deadline.parse(printed)
+                parsed_deadlines[printed] = deadline
+            except InvalidDeadlineError:
+                source.problem(entry.deadline.where, FindingKind.NOT_A_DEADLINE, printed)
+                notes.append(Note(NoteKind.DEADLINE_UNREADABLE, {"printed": printed}))
+            else:
+                if "".join(printed.split()) != str(deadline) and printed.strip():
+                    notes.append(
+                        Note(NoteKind.DEADLINE_READ_AS, {"printed": printed, "read": str(deadline)})
+                    )
+                    source.note(
+                        entry.deadline.where,
+                        FindingKind.DEADLINE_READ_AS,
+                        printed,
+                        {"read": str(deadline)},
+                    )
+            if entry.deadline.span:
+                deadline_rows = tuple(sorted({numbers[i] for i in entry.deadline.span}))
+        # Units.
+        names: list[str] = []
+        roles: dict[str, Role] = {}
+        units_rows: tuple[int, ...] = (number,)
+        texts: list[str] = []
+
+        # Each unit column is a list of its own (its elided prefix comes from its own
+        # first item), and what is found in it is reported at its own cell.
+        inherit: str | None = None
+        for forced, at in entry.units:
+            printed = ("" if forced is None else role_label(forced)) + at.text
+            key = (printed, inherit)
+            cell = parsed_cells.get(key) or parse_units(printed, known=units.known, inherit=inherit)
+            parsed_cells[key] = cell
+            # A later column (配合单位) may elide the prefix the first one printed.
+            inherit = inherit or cell.prefix
+            for problem in cell.problems:
+                # The cell as the file prints it, without the label its column adds.
+                values = {**dict(problem.values), "cell": at.text}
+                kind = cast("FindingKind", problem.kind)  # a Finding's KINDS
+                source.problem(at.where, kind, at.text, values)
+            for note in cell.notes:
+                notes.append(note)
+                source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
+            for name in cell.units:
+                unit, made = units.resolve(name)
+                if made:
+                    source.note(
+                        at.where,
+                        FindingKind.NEW_UNIT,
+                        at.text,
+                        {"name": name, "unit_kind": unit.kind.value},
+                    )
+                if unit.name in roles:
+                    source.problem(
+                        at.where, FindingKind.UNIT_NAMED_TWICE, name, {"name": unit.name}
+                    )
+                    continue
+                roles[unit.name] = (
+                    Role.LEAD
+                    if name in cell.leads
+                    else Role.SUPPORT
+                    if name in cell.support
+                    else Role.RESPONSIBLE
+                )
+                names.append(unit.name)
+        for _, field in entry.units:
+            texts.append(normalize_cell(field.text))
+            if field.span:
+                units_rows = tuple(sorted({*units_rows, *(numbers[i] for i in field.span)}))
+        if not names:
+            where = entry.units[0][1].where if entry.units else entry.where
+            source.problem(where, FindingKind.NO_UNIT, "", {"number": str(number)})
+            unit, _ = units.resolve(UNNAMED_UNIT)
+            names.append(unit.name)
+            roles[unit.name] = Role.RESPONSIBLE
+        task_units = tuple(units.used[n] for n in names)
+        leads = tuple(u for u in task_units if roles[u.name] is Role.LEAD)
+        support = tuple(u for u in task_units if roles[u.name] is Role.SUPPORT)
+        units_text = (
+            texts[0]
+            if len(texts) == 1 and entry.units[0][0] is None
+            else format_units(
+                [u.name for u in leads],
+                [u.name for u in task_units if roles[u.name] is Role.RESPONSIBLE],
+                [u.name for u in support],
+            )
+        )
+        provenance = Provenance(
+            page=None,  # a table or a text has no pages: the notes say where each came from
+            deadline_rows=tuple(sorted(set(deadline_rows) | {number})),
+            units_rows=tuple(sorted(set(units_rows) | {number})),
+            notes=tuple(dict.fromkeys(notes)),
+        )
+        tasks.append(
+            Task(
+                number=number,
+                text=text,
+                deadline=deadline,
+                units=task_units,
+                leads=leads,
+                units_text=units_text,
+                support=support,
+                provenance=provenance,
+            )
+        )
+    order = sorted(range(len(tasks)), key=lambda i: tasks[i].number)
+    ordered = tuple(tasks[i] for i in order)
+    sections = _sections(source, tasks)
+    title = source.title or (Path(source.file).stem if source.file else "") or "导入的任务清单"
+    plan = Plan(
+        metadata=PlanMetadata(
+            title=title,
+            attachment=source.attachment,
+            source_file=Path(source.file).name if source.file else "",
+            source_sha256=sha256,
+        ),
+        sections=sections,
+        tasks=ordered,
+        units=units.plan_units(),
+    )
+    return ImportResult(plan, _in_file_order(source.notes), _in_file_order(source.problems))
+
+
+def _in_file_order(items: list[Any]) -> tuple[Any, ...]:
+    sheets: dict[str, int] = {}
+    for item in items:
+        sheets.setdefault(item.where.sheet, len(sheets))
+
+    def key(item: Any) -> tuple[int, int, int]:  # noqa: ANN401 - a note or a problem
+        where = item.where
+        return (sheets[where.sheet], where.row or where.line or 0, where.column or 0)
+
+    # The same finding, at the same place, about the same text, is said once.
+    return tuple(sorted(dict.fromkeys(items), key=key))
+
+
+def _normalize_text(text: str) -> str:
+    """A task's text: surrounding white space removed (inner white space is kept)."""
+    return text.strip()
+
+
+def _sections(source: Source, tasks: list[Task]) -> tuple[Section, ...]:
+    if not source.headings:
+        return ()
+    levels = sorted({h.level for h in source.headings})
+    top = levels[0]
+    events: list[tuple[int, Heading | Task]] = [(h.order, h) for h in source.headings]
+    events += [(e.order, t) for e, t in zip(source.entries, tasks, strict=True)]
+    events.sort(key=lambda e: e[0])
+    parts: list[tuple[Heading | None, list[Task], list[tuple[Heading, list[Task]]]]] = []
+    for _, item in events:
+        if isinstance(item, Heading):
+            if item.level == top or not parts:
+                parts.append((item if item.level == top else None, [], []))
+                if item.level != top:
+                    parts[-1][2].append((item, []))
+            else:
+                parts[-1][2].append((item, []))
+        else:
+            if not parts:
+                parts.append((None, [], []))
+                source.note(Location(source.file), FindingKind.UNHEADED_TASKS)
+            part = parts[-1]
+            if part[2]:
+                part[2][-1][1].append(item)
+            else:
+                part[1].append(item)
+    out = []
+    for i, (heading, own, subs) in enumerate(parts, start=1):
+        subsections = []
+        for j, (sub, sub_tasks) in enumerate(subs, start=1):
+            subsections.append(
+                Section(
+                    id=f"{i}.{j}",
+                    number=j,
+                    label=sub.label,
+                    title=sub.title,
+                    tasks=tuple(sorted(sub_tasks, key=lambda t: t.number)),
+                    declared_count=_declared(sub, len(sub_tasks), source),
+                )
+            )
+        every = sorted([*own, *(t for _, ts in subs for t in ts)], key=lambda t: t.number)
+        out.append(
+            Section(
+                id=str(i),
+                number=i,
+                label=heading.label if heading else "",
+                title=heading.title if heading else "（未分部分）",
+                subsections=tuple(subsections),
+                tasks=tuple(every),
+                declared_count=_declared(heading, len(every), source) if heading else None,
+            )
+        )
+    return tuple(out)
+
+
+def _declared(heading: Heading, count: int, source: Source) -> int | None:
+    if heading.declared is None:
+        return None
+    if heading.declared != count:
+        source.problem(
+            heading.where,
+            FindingKind.DECLARED_COUNT,
+            heading.title,
+            {"declared": str(heading.declared), "count": str(count)},
+        )
+        return None
+    return heading.declared
+
+
+def finish(source: Source, registry: Plan | None, strict: bool, sha256: str) -> ImportResult:
+    """The result of a read *source* (the shipped plan the registry when *registry* is None).
+
+    Raises:
+        PlanImportError: *source* holds no task, or *strict* is set and there are problems.
+    """
+    said = {FindingKind.NO_HEADER_ROW, FindingKind.NO_SUCH_SHEET, FindingKind.NO_SHEET_WITH_HEADER}
+    if not source.entries and not any(p.kind in said for p in source.problems):
+        source.problem(Location(source.file), FindingKind.NO_TASK)
+    if not source.entries:
+        raise PlanImportError(source.problems, source.file)
+    if registry is None:
+        from dg_plan._load import load_plan  # noqa: PLC0415 - the shipped registry, loaded on demand
+
+        registry = load_plan()
+    result = assemble(source, registry, sha256)
+    if strict and result.problems:
+        raise PlanImportError(result.problems, source.file)
+    return result

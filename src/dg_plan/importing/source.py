@@ -1,0 +1,141 @@
+"""A task list as read, before it is a plan: its entries, headings, notes and problems.
+
+Every reader (:mod:`.tables`, :mod:`.text`) fills one :class:`Source`; :mod:`.assemble`
+makes the plan from it. The words and numbering that tables and text share are here too.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import attrs
+
+from dg_plan._notes import Note
+from dg_plan._vocabulary import HEADERS, Role
+
+from .findings import FindingKind
+from .locations import ImportNote, ImportProblem, Location
+
+#: The unit a task gets when its list names none (a problem is reported too).
+UNNAMED_UNIT = "未明确单位"
+
+# The words a column header (or a labelled line) is known by.
+TEXT_WORDS = ("重点任务", "主要任务", "工作任务", "任务内容", "具体任务")
+NUMBER_WORDS = ("序号",)
+DEADLINE_WORDS = ("完成时限", "任务时限", "完成时间", "时间节点")
+# A unit column's header, with the role it gives its units (None: the cell's grammar).
+UNIT_WORDS: Mapping[str, Role | None] = HEADERS
+
+_NUMERAL = "一二三四五六七八九十百零〇"
+# A part (一、…) and a subsection (（一）…), as a line, a row or a paragraph prints them.
+PART = re.compile(rf"^([{_NUMERAL}]+)[、.．]\s*(.+)$")
+SUBSECTION = re.compile(rf"^[（(]([{_NUMERAL}]+)[)）]\s*(.+)$")
+_DECLARED = re.compile(r"[（(]共\s*([0-9]+)\s*项[)）]$")
+# The attachment label above a list's title (附件4).
+ATTACHMENT = re.compile(r"^附件\s*[0-9一二三四五六七八九十]+$")
+
+
+@attrs.define
+class Field:
+    """A cell or a line's text, and where it is."""
+
+    text: str
+    where: Location
+    span: tuple[int, ...] = ()  # entry indexes a vertically merged cell spans
+    merged: str = ""  # the merged range (E8:E10), if any
+    columns: str = ""  # the header words a horizontally merged cell spans
+
+
+@attrs.define
+class Entry:
+    """One task as read: its fields, and the notes its provenance will keep."""
+
+    where: Location
+    text: Field
+    number: Field | None = None
+    label: str = ""
+    deadline: Field | None = None
+    units: list[tuple[Role | None, Field]] = attrs.field(factory=list)
+    notes: list[Note] = attrs.field(factory=list)
+    order: int = 0
+
+
+@attrs.define
+class Heading:
+    """A part (level 1) or subsection (level 2) heading as read."""
+
+    level: int
+    label: str
+    title: str
+    where: Location
+    declared: int | None = None
+    order: int = 0
+
+
+@attrs.define
+class Source:
+    """A file as read: its entries and headings in order, and what was found."""
+
+    file: str
+    title: str = ""
+    attachment: str = ""
+    entries: list[Entry] = attrs.field(factory=list)
+    headings: list[Heading] = attrs.field(factory=list)
+    notes: list[ImportNote] = attrs.field(factory=list)
+    problems: list[ImportProblem] = attrs.field(factory=list)
+    has_deadlines: bool = True
+    counter: int = 0
+
+    def add_entry(self, entry: Entry) -> None:
+        """Add *entry*, in file order among the entries and headings."""
+        self.counter += 1
+        entry.order = self.counter
+        self.entries.append(entry)
+
+    def add_heading(self, heading: Heading) -> None:
+        """Add *heading*, in file order among the entries and headings."""
+        self.counter += 1
+        heading.order = self.counter
+        self.headings.append(heading)
+
+    def note(
+        self,
+        where: Location,
+        kind: FindingKind,
+        text: str = "",
+        values: Mapping[str, str] | tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        """Note an inference of *kind* at *where*."""
+        self.notes.append(ImportNote(where, text=text, kind=kind, values=values))
+
+    def problem(
+        self,
+        where: Location,
+        kind: FindingKind,
+        text: str = "",
+        values: Mapping[str, str] | tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        """Report a problem of *kind* at *where*."""
+        self.problems.append(ImportProblem(where, text=text, kind=kind, values=values))
+
+
+def read_heading(text: str, where: Location) -> Heading | None:
+    """A part (一、…) or subsection (（一）…) heading, or None."""
+    if m := PART.match(text):
+        level, label, title = 1, m[1], m[2]
+    elif m := SUBSECTION.match(text):
+        level, label, title = 2, f"（{m[1]}）", m[2]
+    else:
+        return None
+    declared = None
+    if d := _DECLARED.search(title):
+        declared = int(d[1])
+        title = title[: d.start()]
+    title = title.strip()
+    if level == 2:
+        title = title.removesuffix("。")
+    return Heading(level, label, title, where, declared) if title else None

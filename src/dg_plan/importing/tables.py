@@ -1,0 +1,468 @@
+"""Tables: a worksheet, a CSV file or a Word table as a grid, its header found, its rows read.
+
+:func:`read_xlsx`, :func:`read_csv` and :func:`read_docx` each fill a
+:class:`~.source.Source`; a merged cell is filled into every cell it covers and
+noted, with the rows it spans.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from dg_plan._compat import require
+from dg_plan._errors import PlanImportError
+from dg_plan._notes import Note, NoteKind
+from dg_plan._vocabulary import Role
+
+from .findings import FindingKind
+from .locations import Location, column_letter
+from .source import (
+    ATTACHMENT,
+    DEADLINE_WORDS,
+    NUMBER_WORDS,
+    TEXT_WORDS,
+    UNIT_WORDS,
+    Entry,
+    Field,
+    Source,
+    read_heading,
+)
+
+
+@attrs.define
+class _Grid:
+    """A table as read: values with merged cells filled in, and the merged ranges."""
+
+    file: str
+    sheet: str
+    values: list[list[str]]
+    # (row, column) -> (first row, first column, last row, last column), 0-based.
+    merges: dict[tuple[int, int], tuple[int, int, int, int]] = attrs.field(factory=dict)
+    row_offset: int = 0  # added to a 0-based row for its printed 1-based number, minus 1
+
+    def where(self, row: int, column: int | None = None) -> Location:
+        return Location(
+            self.file,
+            self.sheet,
+            row + 1 + self.row_offset,
+            None if column is None else column + 1,
+        )
+
+    def ref(self, span: tuple[int, int, int, int]) -> str:
+        first = self.where(span[0], span[1]).cell
+        last = self.where(span[2], span[3]).cell
+        return f"{first}:{last}"
+
+
+def _header_role(text: str) -> tuple[str, Role | None] | None:
+    """What a header cell names: ("text"|"number"|"deadline"|"units", forced role)."""
+    word = "".join(text.split())
+    for kind, words in (
+        ("text", TEXT_WORDS),
+        ("number", NUMBER_WORDS),
+        ("deadline", DEADLINE_WORDS),
+    ):
+        if word in words:
+            return kind, None
+    if word in UNIT_WORDS:
+        return "units", UNIT_WORDS[word]
+    for kind, words in (("text", TEXT_WORDS), ("deadline", DEADLINE_WORDS)):
+        if any(w in word for w in words):
+            return kind, None
+    for w, role in UNIT_WORDS.items():
+        if w in word:
+            return "units", role
+    return None
+
+
+def _find_header(grid: _Grid) -> tuple[int, dict[int, tuple[str, Role | None]]] | None:
+    for r, row in enumerate(grid.values[:30]):
+        columns: dict[int, tuple[str, Role | None]] = {}
+        seen: set[tuple[int, int, int, int]] = set()
+        for c, value in enumerate(row):
+            span = grid.merges.get((r, c))
+            if span is not None:
+                if span in seen:
+                    continue
+                seen.add(span)
+            role = _header_role(value) if value else None
+            if role is not None and (
+                role[0] == "units" or role[0] not in {k for k, _ in columns.values()}
+            ):
+                columns[c] = role
+        kinds = {kind for kind, _ in columns.values()}
+        # The task column and one more: a title that mentions 重点任务 is no header.
+        if "text" in kinds and len(kinds) > 1:
+            return r, columns
+    return None
+
+
+def _distinct(grid: _Grid, r: int) -> list[tuple[int, str]]:
+    """The row's non-empty cells, each merged cell once: (column, text)."""
+    out: list[tuple[int, str]] = []
+    seen: set[tuple[int, int, int, int]] = set()
+    for c, value in enumerate(grid.values[r]):
+        if not value.strip():
+            continue
+        span = grid.merges.get((r, c))
+        if span is not None:
+            if span in seen:
+                continue
+            seen.add(span)
+        out.append((c, value))
+    return out
+
+
+def _read_grid(
+    grid: _Grid, source: Source, columns: dict[int, tuple[str, Role | None]] | None
+) -> dict[int, tuple[str, Role | None]] | None:
+    """Read one table into *source*; return the column map used (for a continued table)."""
+    start = 0
+    found = _find_header(grid)
+    if found is not None:
+        header, columns = found
+        named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
+        source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
+        for r in range(header):
+            cells = _distinct(grid, r)
+            if not cells:
+                continue
+            text = " ".join(v.strip() for _, v in cells)
+            compact = "".join(text.split())
+            if ATTACHMENT.match(compact) and not source.attachment:
+                source.attachment = compact
+                source.note(grid.where(r, cells[0][0]), FindingKind.ATTACHMENT_LABEL, text)
+            elif not source.title:
+                source.title = compact
+                source.note(grid.where(r, cells[0][0]), FindingKind.TITLE_ROW, text)
+            else:
+                source.problem(grid.where(r, cells[0][0]), FindingKind.TEXT_ABOVE_HEADER, text)
+        start = header + 1
+    elif columns is None:
+        source.problem(
+            Location(grid.file, grid.sheet),
+            FindingKind.NO_HEADER_ROW,
+            values={"words": "、".join(TEXT_WORDS)},
+        )
+        return None
+    else:
+        source.note(grid.where(0), FindingKind.TABLE_CONTINUES)
+    if not any(kind == "deadline" for kind, _ in columns.values()):
+        source.has_deadlines = False
+    header_words = dict(enumerate(grid.values[start - 1])) if start else {}
+    entry_rows: dict[int, int] = {}  # grid row -> entry index in source.entries
+    for r in range(start, len(grid.values)):
+        cells = _distinct(grid, r)
+        if not cells:
+            continue
+        if len(cells) == 1:
+            c, value = cells[0]
+            text = "".join(value.split())
+            if (h := read_heading(text, grid.where(r, c))) is not None:
+                source.add_heading(h)
+                source.note(h.where, FindingKind.HEADING_ROW, value, {"level": str(h.level)})
+                continue
+            span = grid.merges.get((r, c))
+            if (span is not None and span[1] != span[3]) or columns.get(c, ("",))[0] != "text":
+                source.problem(grid.where(r, c), FindingKind.ROW_ACROSS_TABLE, value)
+                continue
+        entry = _table_entry(grid, r, columns, header_words)
+        if entry is None:
+            source.problem(grid.where(r, cells[0][0]), FindingKind.ROW_WITHOUT_TEXT, cells[0][1])
+            continue
+        entry_rows[r] = len(source.entries)
+        source.add_entry(entry)
+    _apply_spans(grid, source, entry_rows)
+    return columns
+
+
+def _table_entry(
+    grid: _Grid,
+    r: int,
+    columns: dict[int, tuple[str, Role | None]],
+    header_words: dict[int, str],
+) -> Entry | None:
+    row = grid.values[r]
+    fields: dict[str, Field] = {}
+    units: list[tuple[Role | None, Field]] = []
+    for c, (kind, role) in columns.items():
+        value = row[c] if c < len(row) else ""
+        field = Field(value.strip(), grid.where(r, c))
+        span = grid.merges.get((r, c))
+        if span is not None:
+            field.merged = grid.ref(span)
+            if span[1] != span[3]:
+                field.columns = "、".join(
+                    "".join(header_words.get(k, "").split()) or column_letter(k + 1)
+                    for k in range(span[1], span[3] + 1)
+                )
+        if kind == "units":
+            if field.text:
+                units.append((role, field))
+        else:
+            fields[kind] = field
+    text = fields.get("text")
+    if text is None or not text.text:
+        return None
+    return Entry(
+        where=grid.where(r),
+        text=text,
+        number=fields.get("number"),
+        deadline=fields.get("deadline"),
+        units=units,
+    )
+
+
+def _apply_spans(grid: _Grid, source: Source, entry_rows: dict[int, int]) -> None:
+    """Record, for each field of a vertically merged cell, the entries the cell spans."""
+    for r, index in entry_rows.items():
+        entry = source.entries[index]
+        fields = [f for f in (entry.number, entry.text, entry.deadline) if f is not None]
+        fields += [f for _, f in entry.units]
+        for field in fields:
+            column = (field.where.column or 1) - 1
+            span = grid.merges.get((r, column))
+            if span is None:
+                continue
+            field.span = tuple(
+                entry_rows[k] for k in range(span[0], span[2] + 1) if k in entry_rows
+            )
+            values = {"cell": field.merged}
+            if span[0] != span[2]:
+                values["rows"] = f"{span[0] + 1 + grid.row_offset}–{span[2] + 1 + grid.row_offset}"
+            if field.columns:
+                values["columns"] = field.columns
+            entry.notes.append(Note(NoteKind.CELL_MERGED, values))
+            if r == span[0]:
+                source.note(field.where, FindingKind.CELL_MERGED, field.text, values)
+
+
+def _grid_from_rows(file: str, sheet: str, rows: Iterable[Sequence[object]]) -> _Grid:
+    values = [[_cell_text(v) for v in row] for row in rows]
+    width = max((len(r) for r in values), default=0)
+    for row in values:
+        row.extend([""] * (width - len(row)))
+    return _Grid(file, sheet, values)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):  # a datetime too
+        # A date typed into a spreadsheet: read it as "by that day".
+        return f"{value.year}年{value.month}月{value.day}日前"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+_MERGE_CELL = re.compile(r'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
+
+
+def _xlsx_merges(ws: Any) -> list[tuple[int, int, int, int]]:  # noqa: ANN401 - a worksheet
+    """The merged ranges of a worksheet, 0-based (first row, first col, last row, last col).
+
+    A read-only worksheet (openpyxl's fast, streaming mode) does not expose its merged
+    cells, so the sheet's ``<mergeCell ref="…">`` elements are read from its XML.
+    """
+    from openpyxl.utils.cell import range_boundaries  # noqa: PLC0415 - optional dependency
+
+    archive = ws.parent._archive  # noqa: SLF001 - the read-only workbook's open zip
+    xml = archive.read(ws._worksheet_path).decode("utf-8")  # noqa: SLF001 - as above
+    out = []
+    for ref in _MERGE_CELL.findall(xml):
+        min_col, min_row, max_col, max_row = range_boundaries(ref)
+        out.append((min_row - 1, min_col - 1, max_row - 1, max_col - 1))
+    return out
+
+
+def read_xlsx(path: Path, source: Source, sheet: str | None) -> None:
+    """Read a workbook's *sheet* (by default the first with a header row) into *source*."""
+    openpyxl = require("openpyxl", "excel", "reading an xlsx file")
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        if sheet is not None and sheet not in workbook.sheetnames:
+            source.problem(
+                Location(source.file, sheet),
+                FindingKind.NO_SUCH_SHEET,
+                values={"sheet": sheet, "sheets": "、".join(workbook.sheetnames)},
+            )
+            return
+        sheets = [workbook[sheet]] if sheet else workbook.worksheets
+        columns = None
+        read_any = False
+        for ws in sheets:
+            grid = _grid_from_rows(source.file, ws.title, ws.iter_rows(values_only=True))
+            if not grid.values:
+                continue
+            for span in _xlsx_merges(ws):
+                if span[0] >= len(grid.values):
+                    continue
+                top = grid.values[span[0]][span[1]] if span[1] < len(grid.values[0]) else ""
+                for r in range(span[0], min(span[2] + 1, len(grid.values))):
+                    for c in range(span[1], min(span[3] + 1, len(grid.values[r]))):
+                        grid.values[r][c] = top
+                        grid.merges[(r, c)] = span
+            if sheet is None and _find_header(grid) is None:
+                source.note(Location(source.file, ws.title), FindingKind.SHEET_SKIPPED)
+                continue
+            columns = _read_grid(grid, source, columns)
+            read_any = read_any or columns is not None
+            if sheet is None:
+                break
+        if not read_any and sheet is None:
+            source.problem(
+                Location(source.file),
+                FindingKind.NO_SHEET_WITH_HEADER,
+                values={"words": "、".join(TEXT_WORDS)},
+            )
+    finally:
+        workbook.close()
+
+
+def read_csv(text: str, source: Source) -> None:
+    """Read CSV *text* into *source*."""
+    rows = list(csv.reader(io.StringIO(text)))
+    grid = _grid_from_rows(source.file, "", rows)
+    _read_grid(grid, source, None)
+
+
+def _docx_grid(table: Any, file: str, name: str) -> _Grid:  # noqa: ANN401 - a python-docx table
+    """Read a Word table into a grid, merged cells (gridSpan, vMerge) filled in."""
+    from docx.oxml.ns import qn  # noqa: PLC0415 - optional dependency
+
+    values: list[list[str]] = []
+    spans: list[tuple[list[int], list[tuple[int, int]]]] = []  # [r1, c1, r2, c2], its cells
+    active: dict[int, int] = {}  # column -> index into spans of the open vertical merge
+    tbl = table._tbl  # noqa: SLF001 - python-docx's own cell list is quadratic in the rows
+    for r, tr in enumerate(tbl.tr_lst):
+        row: list[str] = []
+        for tc in tr.tc_lst:
+            c, width = len(row), tc.grid_span
+            if tc.vMerge == "continue" and c in active:
+                span, cells = spans[active[c]]
+                span[2] = r
+                row.extend(values[span[0]][c : c + width])
+                cells.extend((r, k) for k in range(c, c + width))
+                continue
+            text = "\n".join(_paragraph_text(p, qn) for p in tc.iter(qn("w:p")))
+            row.extend([text] * width)
+            for k in range(c, c + width):
+                active.pop(k, None)
+            if tc.vMerge == "restart" or width > 1:
+                spans.append(([r, c, r, c + width - 1], [(r, k) for k in range(c, c + width)]))
+                if tc.vMerge == "restart":
+                    for k in range(c, c + width):
+                        active[k] = len(spans) - 1
+        values.append(row)
+    width = max((len(r) for r in values), default=0)
+    for row in values:
+        row.extend([""] * (width - len(row)))
+    merges: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    for span, cells in spans:
+        if len(cells) > 1:
+            final = (span[0], span[1], span[2], span[3])
+            for cell in cells:
+                merges[cell] = final
+    return _Grid(file, name, values, merges)
+
+
+def _paragraph_text(p: Any, qn: Callable[[str], str]) -> str:  # noqa: ANN401 - an lxml element
+    out = []
+    t, tab, br = qn("w:t"), qn("w:tab"), qn("w:br")
+    for node in p.iter(t, tab, br):
+        if node.tag == t:
+            out.append(node.text or "")
+        elif node.tag == tab:
+            out.append("\t")
+        else:
+            out.append("\n")
+    return "".join(out)
+
+
+def read_docx(path: Path, source: Source) -> None:
+    """Read a Word document's tables, and the paragraphs around them, into *source*."""
+    docx = require("docx", "docx", "reading a docx file")
+    from docx.opc.exceptions import PackageNotFoundError  # noqa: PLC0415 - optional dependency
+    from docx.oxml.ns import qn  # noqa: PLC0415 - optional dependency
+    from docx.table import Table  # noqa: PLC0415 - optional dependency
+
+    try:
+        document = docx.Document(str(path))
+    except PackageNotFoundError as exc:  # python-docx's word for "not a .docx file"
+        raise ValueError(str(exc)) from None
+    body = document.element.body
+    columns = None
+    tables = paragraphs = 0
+    above: list[tuple[Location, str]] = []  # paragraphs above the first table
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            paragraphs += 1
+            text = _paragraph_text(child, qn).strip()
+            if not text:
+                continue
+            # A paragraph outside the tables is located by its number, as a "line".
+            where = Location(source.file, line=paragraphs)
+            compact = "".join(text.split())
+            if not tables:
+                above.append((where, text))
+            elif (h := read_heading(compact, where)) is not None:
+                source.add_heading(h)
+                source.note(where, FindingKind.HEADING_PARAGRAPH, text, {"level": str(h.level)})
+            else:
+                source.problem(where, FindingKind.PARAGRAPH_OUTSIDE_TABLE, text)
+        elif child.tag == qn("w:tbl"):
+            if not tables:
+                _title_paragraphs(above, source)
+            tables += 1
+            table = Table(child, document)
+            grid = _docx_grid(table, source.file, f"table {tables}")
+            columns = _read_grid(grid, source, columns)
+
+
+def _title_paragraphs(above: list[tuple[Location, str]], source: Source) -> None:
+    """The last paragraph above the table is the title; an 附件N before it the label."""
+    for i, (where, text) in enumerate(above):
+        compact = "".join(text.split())
+        if i == len(above) - 1:
+            source.title = compact
+            source.note(where, FindingKind.TITLE_PARAGRAPH, text)
+        elif ATTACHMENT.match(compact) or (i == 0 and len(above) == 2):
+            source.attachment = compact
+            source.note(where, FindingKind.ATTACHMENT_LABEL, text)
+        else:
+            source.note(where, FindingKind.TEXT_ABOVE_TITLE, text)
+
+
+def read_zipped(path: Path, suffix: str, source: Source, sheet: str | None) -> None:
+    """Read an ``.xlsx`` workbook or a ``.docx`` document into *source*.
+
+    Raises:
+        PlanImportError: The file is no workbook or document (a renamed file, a
+            damaged download), or holds no table to read.
+    """
+    try:
+        if suffix == ".xlsx":
+            read_xlsx(path, source, sheet)
+        else:
+            read_docx(path, source)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        # Not a workbook or document at all (a renamed file, a damaged download):
+        # openpyxl and python-docx say so with their own exceptions.
+        if isinstance(exc, PlanImportError):
+            raise
+        kind = FindingKind.NOT_A_WORKBOOK if suffix == ".xlsx" else FindingKind.NOT_A_DOCUMENT
+        source.problem(Location(path.name), kind, values={"error": str(exc)})
+        raise PlanImportError(source.problems, path.name) from None

@@ -1,0 +1,169 @@
+"""Text: a list as lines, with headings, numbered items, inline attributions and labelled lines.
+
+:func:`read_lines` reads ``.txt`` and ``.md`` files and text in memory into a
+:class:`~.source.Source`: a part (一、…) or subsection (（一）…) line is a heading
+unless it carries an attribution (（省大数据局牵头；2024年底前）) or labelled lines
+(牵头单位：…), which make it a task; a numbered item (1. …) is a task.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from dg_plan._errors import PlanImportError
+from dg_plan._notes import Note, NoteKind
+from dg_plan._vocabulary import role_words_pattern
+
+from .findings import FindingKind
+from .locations import Location
+from .source import (
+    ATTACHMENT,
+    DEADLINE_WORDS,
+    PART,
+    SUBSECTION,
+    UNIT_WORDS,
+    Entry,
+    Field,
+    Source,
+    read_heading,
+)
+
+_ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、]\s*(.+)$")
+_LABELLED = re.compile(r"^(" + "|".join((*UNIT_WORDS, *DEADLINE_WORDS)) + r")\s*[：:]\s*(.*)$")
+_ROLE_WORDS = role_words_pattern()
+_ATTRIBUTION = re.compile(r"[（(]([^（）()]*)[)）][。；;.]?$")
+_MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*)")
+_BOLD = re.compile(r"\*\*|__")
+
+
+def decode(data: bytes, encoding: str | None, source: Source) -> str:
+    """The text of a file's *data*: in *encoding*, or UTF-8, or else GB18030 (noted).
+
+    Raises:
+        PlanImportError: The bytes are not text in the encoding asked for (or, without
+            one, in UTF-8 or GB18030).
+    """
+    try:
+        return data.decode(encoding or "utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            if encoding is not None:
+                raise
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            values = {"encoding": encoding or "UTF-8", "reason": exc.reason}
+            source.problem(Location(source.file), FindingKind.NOT_TEXT, values=values)
+            raise PlanImportError(source.problems, source.file) from None
+        source.note(Location(source.file), FindingKind.READ_AS_GB18030)
+        return text
+
+
+@attrs.define
+class _Block:
+    kind: str  # "part", "subsection", "item"
+    label: str
+    first: str
+    line: int
+    lines: list[tuple[int, str]] = attrs.field(factory=list)
+    labelled: list[tuple[int, str, str]] = attrs.field(factory=list)
+
+
+def _clean_line(line: str) -> str:
+    text = _MARKDOWN.sub("", line.strip())
+    return _BOLD.sub("", text).strip()
+
+
+def read_lines(text: str, source: Source) -> None:
+    """Read *text*, line by line, into *source*."""
+    blocks: list[_Block] = []
+    title_done = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = _clean_line(raw)
+        if not line:
+            continue
+        where = Location(source.file, line=number)
+        if m := _LABELLED.match(line):
+            if blocks:
+                blocks[-1].labelled.append((number, m[1], m[2].strip()))
+            else:
+                source.problem(where, FindingKind.LABELLED_LINE_BEFORE_TASK, line)
+            continue
+        compact = "".join(line.split())
+        if m := _ITEM.match(line):
+            blocks.append(_Block("item", m[1], m[2].strip(), number))
+        elif m := PART.match(line):
+            blocks.append(_Block("part", m[1], m[2].strip(), number))
+        elif m := SUBSECTION.match(line):
+            blocks.append(_Block("subsection", f"（{m[1]}）", m[2].strip(), number))
+        elif not blocks and ATTACHMENT.match(compact) and not source.attachment:
+            source.attachment = compact
+            source.note(where, FindingKind.ATTACHMENT_LABEL, line)
+        elif not blocks and not title_done:
+            source.title = compact
+            title_done = True
+            source.note(where, FindingKind.TITLE_LINE, line)
+        elif blocks:
+            blocks[-1].lines.append((number, line))
+        else:
+            source.note(where, FindingKind.PREAMBLE, line)
+    for block in blocks:
+        _read_block(block, source)
+
+
+def _read_block(block: _Block, source: Source) -> None:
+    where = Location(source.file, line=block.line)
+    body = " ".join([block.first, *(line for _, line in block.lines)])
+    body = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", body).strip()
+    attribution = None
+    if (m := _ATTRIBUTION.search(body)) and _ROLE_WORDS.search(m[1]):
+        attribution = m[1]
+        body = body[: m.start()].rstrip()
+    is_task = block.kind == "item" or attribution is not None or bool(block.labelled)
+    if not is_task:
+        heading = read_heading(
+            f"{block.label}、{body}" if block.kind == "part" else f"{block.label}{body}", where
+        )
+        if heading is not None:
+            source.add_heading(heading)
+            source.note(where, FindingKind.HEADING_LINE, block.first, {"level": str(heading.level)})
+        return
+    entry = Entry(where=where, text=Field(body, where))
+    if block.kind == "item":
+        entry.number = Field(block.label, where)
+    else:
+        entry.label = block.label if block.kind == "subsection" else f"{block.label}、"
+        entry.notes.append(Note(NoteKind.PRINTED_LABEL, {"label": entry.label}))
+    last_line = block.lines[-1][0] if block.lines else block.line
+    if attribution is not None:
+        at = Location(source.file, line=last_line)
+        unit_parts = []
+        for part in re.split(r"[；;]", attribution):
+            piece = part.strip()
+            if not piece:
+                continue
+            if _ROLE_WORDS.search(piece):
+                unit_parts.append(piece)
+            elif entry.deadline is None:
+                entry.deadline = Field(piece, at)
+            else:
+                unit_parts.append(piece)
+        if unit_parts:
+            entry.units.append((None, Field("；".join(unit_parts), at)))
+        entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": attribution}))
+    for number, label, value in block.labelled:
+        at = Location(source.file, line=number)
+        if label in UNIT_WORDS:
+            if value:
+                entry.units.append((UNIT_WORDS[label], Field(value, at)))
+        elif entry.deadline is None:
+            entry.deadline = Field(value, at)
+        else:
+            source.problem(at, FindingKind.SECOND_DEADLINE_LINE, value)
+    if not body:
+        entry.text = Field("", where)
+    source.add_entry(entry)
