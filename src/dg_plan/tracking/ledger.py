@@ -13,21 +13,22 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ._dates import read_day
-from ._errors import (
+from dg_plan._dates import read_day
+from dg_plan._errors import (
     InvalidTypeError,
     TrackingDataError,
     UnknownNameError,
+    UnknownTaskError,
     ValidationError,
 )
-from ._i18n import N_
-from ._model import Role, Task, Unit
-from ._plan import Plan
-from ._query_errors import QueryErrorKind, query_error
-from ._tracking_problems import TrackingProblem, unknown_unit
-from ._tracking_problems import problem as _problem
-from ._validate import instance_of, int_at_least, optional
-from ._vocabulary import WORDS
+from dg_plan._i18n import N_
+from dg_plan._model import Role, Task, Unit
+from dg_plan._plan import Plan
+from dg_plan._query_errors import QueryErrorKind, query_error
+from dg_plan._tracking_problems import TrackingProblem, unknown_unit
+from dg_plan._tracking_problems import problem as _problem
+from dg_plan._validate import instance_of, int_at_least, optional
+from dg_plan._vocabulary import WORDS
 
 if TYPE_CHECKING:  # pandas is optional: named in a signature, imported when called
     import pandas
@@ -115,7 +116,7 @@ _PARSE: Mapping[str, Status] = MappingProxyType(
 CHOICES = "、".join(s.label for s in Status)
 
 #: The Chinese label of each role, as the reporting templates print it.
-_ROLE_LABELS: Mapping[Role, str] = MappingProxyType({r: w.word for r, w in WORDS.items()})
+ROLE_LABELS: Mapping[Role, str] = MappingProxyType({r: w.word for r, w in WORDS.items()})
 
 
 _exact_date = instance_of(datetime.date, exact=True, what="a datetime.date")
@@ -234,7 +235,7 @@ def category_labels(language: str | None = None) -> Mapping[str, str]:
     Raises:
         InvalidQueryError: *language* is neither Chinese nor English.
     """
-    from . import _i18n  # noqa: PLC0415 - gettext only when labels are shown
+    from dg_plan import _i18n  # noqa: PLC0415 - gettext only when labels are shown
 
     translate = _i18n.translation(
         _i18n.current() if language is None else _i18n.normalize(language)
@@ -254,7 +255,7 @@ def not_reported_labels(language: str | None = None) -> tuple[str, str]:
     Raises:
         InvalidQueryError: *language* is neither Chinese nor English.
     """
-    from . import _i18n  # noqa: PLC0415 - gettext only when labels are shown
+    from dg_plan import _i18n  # noqa: PLC0415 - gettext only when labels are shown
 
     translate = _i18n.translation(
         _i18n.current() if language is None else _i18n.normalize(language)
@@ -571,7 +572,7 @@ def _report_number(i: int) -> tuple[str, dict[str, Any]]:
     return "contradicts_report", {"other": i}
 
 
-def _problems(
+def check_reports(
     plan: Plan,
     reports: Sequence[Report],
     where: Callable[[int], tuple[str, dict[str, Any]]] = _report_number,
@@ -595,11 +596,12 @@ def _problems(
             problem(i, "not_a_report", "report", report)
             continue
         ok = True
-        task = plan._by_number.get(report.task)  # noqa: SLF001 - the plan's own index
-        if task is None:
-            first = plan.tasks[0].number if plan.tasks else None
-            last = plan.tasks[-1].number if plan.tasks else None
-            problem(i, "no_task", "task", report.task, first=first, last=last)
+        task: Task | None
+        try:
+            task = plan.task(report.task)
+        except UnknownTaskError as exc:  # the same range the plan's own error gives
+            task = None
+            problem(i, "no_task", "task", report.task, first=exc.first, last=exc.last)
             ok = False
         if report.unit not in units:
             try:
@@ -744,24 +746,28 @@ class Ledger:
 
     def __attrs_post_init__(self) -> None:
         """Check every report against the plan and index them."""
-        problems, canonical = _problems(self.plan, self.reports)
+        problems, canonical = check_reports(self.plan, self.reports)
         if problems:
             raise TrackingDataError(problems)
         object.__setattr__(self, "reports", tuple(canonical))
         object.__setattr__(self, "_index", _Index(canonical))
 
     def __eq__(self, other: object) -> bool:
+        """Two ledgers are equal when they hold the same reports about equal plans."""
         if not isinstance(other, Ledger):
             return NotImplemented
         return self.reports == other.reports and self.plan == other.plan
 
     def __hash__(self) -> int:
+        """Hash the reports (equal ledgers hold equal reports)."""
         return hash(self.reports)
 
     def __repr__(self) -> str:
+        """Return ``<Ledger N reports on M tasks>``."""
         return f"<Ledger {len(self.reports)} reports on {len(self.plan.tasks)} tasks>"
 
     def __len__(self) -> int:
+        """Return how many reports the ledger holds."""
         return len(self.reports)
 
     # -- status ------------------------------------------------------------------
@@ -1122,7 +1128,7 @@ class Ledger:
         Raises:
             ImportError: pandas is not installed (``pip install 'dg_plan[pandas]'``).
         """
-        from ._compat import require  # noqa: PLC0415 - pandas only when asked for
+        from dg_plan._compat import require  # noqa: PLC0415 - pandas only when asked for
 
         pd = require("pandas", "pandas", "a DataFrame")
         frame: pandas.DataFrame = pd.DataFrame(
