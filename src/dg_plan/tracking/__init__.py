@@ -20,10 +20,10 @@ from __future__ import annotations
 from dg_plan._errors import TrackingDataError  # noqa: F401
 from dg_plan._tracking_problems import TrackingProblem  # noqa: F401
 
-from . import files, ledger, supervision, templates
+from . import files, model, supervision, templates
 from .files import dumps, loads, plan_fingerprint, to_csv, to_excel
-from .ledger import (
-    Ledger,
+from .ledger import Ledger
+from .model import (
     Report,
     Status,
     StatusExplanation,
@@ -64,11 +64,11 @@ __all__ = [
 #: The summary's categories, the :class:`SummaryRow` count names, in the order every
 #: output shows them: ``"done_on_time"``, ``"done_late"``, ``"late_open"``,
 #: ``"open_not_due"``, ``"not_reported"``. They partition the tasks.
-CATEGORIES = ledger.CATEGORIES
+CATEGORIES = model.CATEGORIES
 #: The rule that gives a task each status (:attr:`StatusExplanation.rule`): ``DONE``:
 #: ``"all_done"``, ``None``: ``"none_reported"``, ``NOT_STARTED``:
 #: ``"all_not_started"``, ``IN_PROGRESS``: ``"not_all_done"``.
-RULES = ledger.RULES
+RULES = model.RULES
 #: The Chinese label of each :class:`SummaryRow` count, in :data:`CATEGORIES` order
 #: (``"done_on_time"``: ``"按时完成"``, …): ``category_labels("zh")``, read from the
 #: catalog when first used. :func:`category_labels` gives them in either language.

@@ -20,7 +20,8 @@ from dg_plan._tracking_problems import TrackingProblem, relocated
 from dg_plan._tracking_problems import problem as _problem
 from dg_plan.export import Destination
 
-from .ledger import Ledger, Report, Status
+from .ledger import Ledger
+from .model import Report, Status
 
 __all__ = [
     "LEDGER_FORMAT",

@@ -16,7 +16,8 @@ from dg_plan._i18n import gettext as _
 from dg_plan._output import emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
-from .ledger import CATEGORIES, Ledger, SummaryRow, category_labels, not_reported_labels
+from .ledger import Ledger
+from .model import CATEGORIES, SummaryRow, category_labels, not_reported_labels
 
 __all__ = ["CATEGORY_LABELS", "report"]
 

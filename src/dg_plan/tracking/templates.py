@@ -18,8 +18,10 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem, relocated, unknown_unit
 from dg_plan._tracking_problems import problem as _problem
 
+from .checks import check_reports
 from .files import plan_fingerprint
-from .ledger import ROLE_LABELS, Ledger, Report, Status, check_reports
+from .ledger import Ledger
+from .model import ROLE_LABELS, Report, Status
 
 __all__ = ["TEMPLATE_HEADER", "collect", "parse_day", "write_template"]
 
