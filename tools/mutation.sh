@@ -5,7 +5,7 @@
 #
 #   .venv/bin/pip install -e '.[test,mutation]'
 #   bash tools/mutation.sh                          # every mutant of every module
-#   bash tools/mutation.sh _query _plan             # some modules (names under dg_plan)
+#   bash tools/mutation.sh _query tracking.ledger   # some modules (names under dg_plan)
 #   bash tools/mutation.sh --sample 40 --seed 1     # 40 mutants a module, drawn by seed 1
 #   bash tools/mutation.sh --sample 40 --seed 1 _plan
 #

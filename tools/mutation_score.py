@@ -1,7 +1,7 @@
 """Pick a sample of mutants, and print the mutation score per module from mutmut's results.
 
-Run by tools/mutation.sh around ``mutmut run``; module names are names under dg_plan
-(``_model``), all the mutated modules when none is given.
+Run by tools/mutation.sh around ``mutmut run``; module names are dotted names under
+dg_plan (``_model``, ``tracking.ledger``), all the mutated modules when none is given.
 
     python tools/mutation_score.py pick --sample 40 --seed 1 _plan _query > names.txt
     python tools/mutation_score.py score [--names names.txt] [_plan _query]
@@ -36,11 +36,19 @@ NOT_CHECKED = frozenset({None})
 
 
 def mutated_modules() -> tuple[str, ...]:
-    """The module names (``_plan``) that pyproject.toml's [tool.mutmut] mutates."""
+    """The module names (``_plan``, ``tracking.ledger``) that [tool.mutmut] mutates."""
     from mutmut.configuration import config  # noqa: PLC0415
 
     os.chdir(ROOT)  # mutmut reads pyproject.toml from the working directory
-    return tuple(Path(p).stem for p in config().only_mutate)
+    package = Path("src") / "dg_plan"
+    return tuple(
+        ".".join(Path(p).relative_to(package).with_suffix("").parts) for p in config().only_mutate
+    )
+
+
+def source_path(module: str) -> Path:
+    """The source file of *module* (``tracking.ledger``), relative to the repository."""
+    return Path("src", "dg_plan", *module.split(".")).with_suffix(".py")
 
 
 def generated_mutants(module: str) -> list[str]:
@@ -48,7 +56,7 @@ def generated_mutants(module: str) -> list[str]:
     from mutmut.mutation.file_mutation import mutate_file_contents  # noqa: PLC0415
     from mutmut.utils.format_utils import get_mutant_name  # noqa: PLC0415
 
-    path = Path("src") / "dg_plan" / f"{module}.py"
+    path = source_path(module)
     source = (ROOT / path).read_text(encoding="utf-8")
     mutated = mutate_file_contents(str(path), source)
     return sorted(get_mutant_name(path, name) for name in mutated.mutant_names)
@@ -91,7 +99,7 @@ def status_of(code: int | None) -> str:
 def score(modules: tuple[str, ...], names: frozenset[str] | None) -> int:
     """Print each module's score; over ``names`` only when given (a sample)."""
     for module in modules:
-        meta = ROOT / "mutants" / "src" / "dg_plan" / f"{module}.py.meta"
+        meta = ROOT / "mutants" / source_path(module).with_suffix(".py.meta")
         if not meta.exists():
             print(f"dg_plan.{module}: no results (mutants/ has no {meta.name})")
             continue

@@ -46,7 +46,6 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any, Literal, overload
 
@@ -54,6 +53,7 @@ from . import _display
 from ._compat import require
 from ._format import dumps
 from ._model import DeadlineKind, Role, Section, Task, UnitKind
+from ._output import emit
 from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
 from ._query_errors import QueryErrorKind, query_error
 from ._search import SearchHit
@@ -429,19 +429,6 @@ def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> pandas.D
 # -- files -----------------------------------------------------------------------------
 
 
-def _emit(dest: Destination, data: str | bytes, what: str) -> None:
-    """Write *data* to a path or a file object; text goes to text files as text."""
-    if isinstance(dest, (str, os.PathLike)):
-        Path(dest).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-        return
-    if isinstance(dest, io.TextIOBase):
-        if isinstance(data, bytes):
-            raise TypeError(f"{what} is binary: pass a path or a file opened in binary mode")
-        dest.write(data)
-        return
-    dest.write(data.encode("utf-8") if isinstance(data, str) else data)  # type: ignore[arg-type]
-
-
 def to_json(plan: Plan, dest: Destination) -> None:
     """Write the plan in dg_plan's documented JSON format (:func:`dg_plan.dumps`).
 
@@ -455,7 +442,7 @@ def to_json(plan: Plan, dest: Destination) -> None:
     Raises:
         OSError: The file cannot be written.
     """
-    _emit(dest, dumps(plan), "JSON")
+    emit(dest, dumps(plan), "JSON")
 
 
 def to_csv(
@@ -490,7 +477,7 @@ def to_csv(
                 for c in columns
             ]
         )
-    _emit(dest, ("\ufeff" if bom else "") + buffer.getvalue(), "CSV")
+    emit(dest, ("\ufeff" if bom else "") + buffer.getvalue(), "CSV")
 
 
 def _sheet(ws: Any, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:  # noqa: ANN401
@@ -565,7 +552,7 @@ def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
     )
     buffer = io.BytesIO()
     workbook.save(buffer)
-    _emit(dest, buffer.getvalue(), "xlsx")
+    emit(dest, buffer.getvalue(), "xlsx")
 
 
 #: The header of the official four-column table :func:`to_docx` writes.
@@ -669,7 +656,7 @@ def to_docx(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
             task_row(task)
     buffer = io.BytesIO()
     document.save(buffer)
-    _emit(dest, buffer.getvalue(), "docx")
+    emit(dest, buffer.getvalue(), "docx")
 
 
 def _networkx() -> Any:  # noqa: ANN401 - the networkx module
@@ -693,7 +680,7 @@ def to_graphml(plan: Plan, dest: Destination) -> None:
     nx = _networkx()
     buffer = io.BytesIO()
     nx.write_graphml(plan.graph(), buffer, encoding="utf-8")
-    _emit(dest, buffer.getvalue().decode("utf-8"), "GraphML")
+    emit(dest, buffer.getvalue().decode("utf-8"), "GraphML")
 
 
 def _node_link_names(nx: Any) -> dict[str, str]:  # noqa: ANN401 - the networkx module
@@ -720,7 +707,7 @@ def to_node_link(plan: Plan, dest: Destination) -> None:
     """
     nx = _networkx()
     data = nx.node_link_data(plan.graph(), **_node_link_names(nx))
-    _emit(dest, json.dumps(data, ensure_ascii=False, indent=1) + "\n", "node-link JSON")
+    emit(dest, json.dumps(data, ensure_ascii=False, indent=1) + "\n", "node-link JSON")
 
 
 def _stamp(plan: Plan) -> datetime.datetime:
@@ -787,7 +774,7 @@ def to_ics(plan: Plan, dest: Destination) -> None:
         event.add("description", _description(entry.tasks))
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
-    _emit(dest, calendar.to_ical().decode("utf-8"), "iCalendar")
+    emit(dest, calendar.to_ical().decode("utf-8"), "iCalendar")
 
 
 def _description(tasks: Iterable[Task]) -> str:

@@ -90,14 +90,14 @@ def test_node_ids_live_on_the_model(plan):
 
 def test_no_node_id_is_spelled_out_outside_the_model():
     spelled = re.compile(r"""f["'](task|unit|platform|section):\{""")
-    for path in SRC.glob("*.py"):
+    for path in SRC.rglob("*.py"):
         if path.name in {"_model.py", "strategies.py"}:
             continue
         assert not spelled.search(path.read_text(encoding="utf-8")), path.name
 
 
 def test_display_is_imported_at_the_top_where_it_breaks_no_cycle():
-    for path in SRC.glob("*.py"):
+    for path in SRC.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -114,7 +114,7 @@ def test_one_helper_names_the_extra_for_every_optional_dependency():
     with pytest.raises(ImportError, match=r"pip install 'dg_plan\[nothing\]'"):
         require("dg_plan_no_such_module", "nothing", "this test")
     assert require("json", "none", "this test").dumps([]) == "[]"
-    for path in SRC.glob("*.py"):
+    for path in SRC.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         if path.name != "_compat.py":
             assert "importlib.import_module" not in text, path.name

@@ -34,10 +34,12 @@ MODULES = [
 
 
 def _public_modules():
+    # dg_plan and its submodules not named _*. The modules inside a package
+    # (dg_plan.tracking.ledger) are its private parts: the package's names are public.
     return [
         importlib.import_module(name)
         for name in MODULES
-        if not any(part.startswith("_") for part in name.split("."))
+        if name.count(".") <= 1 and not any(part.startswith("_") for part in name.split("."))
     ]
 
 

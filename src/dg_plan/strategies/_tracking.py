@@ -10,7 +10,7 @@ from hypothesis.errors import InvalidArgument
 
 from dg_plan._model import Task
 from dg_plan._plan import Plan
-from dg_plan._tracking import Ledger, Report, Status
+from dg_plan.tracking import Ledger, Report, Status
 
 from ._common import check_range, remark, shipped_plan, some_text
 from ._plans import plans

@@ -10,15 +10,18 @@ import io
 import json
 from typing import Any
 
-from ._compat import require
-from ._dates import iso_day
-from ._errors import TrackingDataError
-from ._plan import Plan
-from ._query_errors import QueryErrorKind, query_error
-from ._tracking import Ledger, Report, Status
-from ._tracking_problems import TrackingProblem, relocated
-from ._tracking_problems import problem as _problem
-from .export import Destination, _emit
+from dg_plan._compat import require
+from dg_plan._dates import iso_day
+from dg_plan._errors import TrackingDataError
+from dg_plan._output import emit
+from dg_plan._plan import Plan
+from dg_plan._query_errors import QueryErrorKind, query_error
+from dg_plan._tracking_problems import TrackingProblem, relocated
+from dg_plan._tracking_problems import problem as _problem
+from dg_plan.export import Destination
+
+from .ledger import Ledger
+from .model import Report, Status
 
 __all__ = [
     "LEDGER_FORMAT",
@@ -256,7 +259,7 @@ def to_csv(ledger: Ledger, dest: Destination, *, bom: bool = False) -> None:
         writer.writerow(
             ["" if v is None else v.isoformat() if isinstance(v, datetime.date) else v for v in row]
         )
-    _emit(dest, ("\ufeff" if bom else "") + buffer.getvalue(), "CSV")
+    emit(dest, ("\ufeff" if bom else "") + buffer.getvalue(), "CSV")
 
 
 def to_excel(ledger: Ledger, dest: Destination) -> None:
@@ -282,4 +285,4 @@ def to_excel(ledger: Ledger, dest: Destination) -> None:
     ws.auto_filter.ref = ws.dimensions
     buffer = io.BytesIO()
     wb.save(buffer)
-    _emit(dest, buffer.getvalue(), "xlsx")
+    emit(dest, buffer.getvalue(), "xlsx")

@@ -9,13 +9,15 @@ import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from ._compat import require
-from ._dates import read_day
-from ._i18n import current, ngettext, using
-from ._i18n import gettext as _
-from ._query_errors import QueryErrorKind, query_error
-from ._tracking import CATEGORIES, Ledger, SummaryRow, category_labels, not_reported_labels
-from .export import _emit
+from dg_plan._compat import require
+from dg_plan._dates import read_day
+from dg_plan._i18n import current, ngettext, using
+from dg_plan._i18n import gettext as _
+from dg_plan._output import emit
+from dg_plan._query_errors import QueryErrorKind, query_error
+
+from .ledger import Ledger
+from .model import CATEGORIES, SummaryRow, category_labels, not_reported_labels
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
@@ -345,8 +347,8 @@ def report(
         fmt = "xlsx" if Path(path).suffix.lower() == ".xlsx" else "html"
     with using(language):
         if fmt == "html":
-            _emit(path, _html(ledger, day), "HTML")
+            emit(path, _html(ledger, day), "HTML")
         elif fmt == "xlsx":
-            _emit(path, _xlsx(ledger, day), "xlsx")
+            emit(path, _xlsx(ledger, day), "xlsx")
         else:
             raise query_error(QueryErrorKind.EXPECTED_REPORT_FORMAT, "fmt", fmt)

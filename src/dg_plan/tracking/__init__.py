@@ -16,12 +16,14 @@ give (nothing reads the clock).
 
 from __future__ import annotations
 
-from . import _tracking, _tracking_io, _tracking_report, _tracking_xlsx
-
 # Importable from here too; documented (and listed in __all__) as dg_plan's.
-from ._errors import TrackingDataError  # noqa: F401
-from ._tracking import (
-    Ledger,
+from dg_plan._errors import TrackingDataError  # noqa: F401
+from dg_plan._tracking_problems import TrackingProblem  # noqa: F401
+
+from . import files, model, supervision, templates
+from .files import dumps, loads, plan_fingerprint, to_csv, to_excel
+from .ledger import Ledger
+from .model import (
     Report,
     Status,
     StatusExplanation,
@@ -30,10 +32,8 @@ from ._tracking import (
     category_labels,
     not_reported_labels,
 )
-from ._tracking_io import dumps, loads, plan_fingerprint, to_csv, to_excel
-from ._tracking_problems import TrackingProblem  # noqa: F401
-from ._tracking_report import report
-from ._tracking_xlsx import collect, parse_day, write_template
+from .supervision import report
+from .templates import collect, parse_day, write_template
 
 __all__ = [
     "CATEGORIES",
@@ -64,18 +64,18 @@ __all__ = [
 #: The summary's categories, the :class:`SummaryRow` count names, in the order every
 #: output shows them: ``"done_on_time"``, ``"done_late"``, ``"late_open"``,
 #: ``"open_not_due"``, ``"not_reported"``. They partition the tasks.
-CATEGORIES = _tracking.CATEGORIES
+CATEGORIES = model.CATEGORIES
 #: The rule that gives a task each status (:attr:`StatusExplanation.rule`): ``DONE``:
 #: ``"all_done"``, ``None``: ``"none_reported"``, ``NOT_STARTED``:
 #: ``"all_not_started"``, ``IN_PROGRESS``: ``"not_all_done"``.
-RULES = _tracking.RULES
+RULES = model.RULES
 #: The Chinese label of each :class:`SummaryRow` count, in :data:`CATEGORIES` order
 #: (``"done_on_time"``: ``"按时完成"``, …): ``category_labels("zh")``, read from the
 #: catalog when first used. :func:`category_labels` gives them in either language.
-CATEGORY_LABELS = _tracking_report.CATEGORY_LABELS
+CATEGORY_LABELS = supervision.CATEGORY_LABELS
 #: The ``format`` field of a ledger file: ``"dg_plan.ledger"``.
-LEDGER_FORMAT = _tracking_io.LEDGER_FORMAT
+LEDGER_FORMAT = files.LEDGER_FORMAT
 #: The version of the ledger format this release writes (and the only one it reads).
-LEDGER_FORMAT_VERSION = _tracking_io.LEDGER_FORMAT_VERSION
+LEDGER_FORMAT_VERSION = files.LEDGER_FORMAT_VERSION
 #: The header row of a reporting template, in order.
-TEMPLATE_HEADER = _tracking_xlsx.TEMPLATE_HEADER
+TEMPLATE_HEADER = templates.TEMPLATE_HEADER

@@ -9,16 +9,19 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ._compat import require
-from ._dates import read_day
-from ._errors import InvalidQueryError, TrackingDataError
-from ._model import Unit
-from ._plan import Plan
-from ._query_errors import QueryErrorKind, query_error
-from ._tracking import _ROLE_LABELS, Ledger, Report, Status, _problems
-from ._tracking_io import plan_fingerprint
-from ._tracking_problems import TrackingProblem, relocated, unknown_unit
-from ._tracking_problems import problem as _problem
+from dg_plan._compat import require
+from dg_plan._dates import read_day
+from dg_plan._errors import InvalidQueryError, TrackingDataError, UnknownTaskError
+from dg_plan._model import Unit
+from dg_plan._plan import Plan
+from dg_plan._query_errors import QueryErrorKind, query_error
+from dg_plan._tracking_problems import TrackingProblem, relocated, unknown_unit
+from dg_plan._tracking_problems import problem as _problem
+
+from .checks import check_reports
+from .files import plan_fingerprint
+from .ledger import Ledger
+from .model import ROLE_LABELS, Report, Status
 
 __all__ = ["TEMPLATE_HEADER", "collect", "parse_day", "write_template"]
 
@@ -140,7 +143,7 @@ def write_template(
     wrap = Alignment(wrap_text=True, vertical="top")
     for i, r in enumerate(rows):
         row = _FIRST_ROW + i
-        values = (r.task.number, r.task.text, str(r.task.deadline), _ROLE_LABELS[r.role])
+        values = (r.task.number, r.task.text, str(r.task.deadline), ROLE_LABELS[r.role])
         for column, value in enumerate(values, start=1):
             ws.cell(row, column, value).alignment = wrap
         for column in range(5, 9):
@@ -180,6 +183,15 @@ def _number(value: object) -> int | None:
     if isinstance(value, str) and value.strip().isdigit():
         return int(value.strip())
     return None
+
+
+def _in_plan(plan: Plan, number: int) -> bool:
+    """Whether *plan* has a task numbered *number* (another unit's, in a template)."""
+    try:
+        plan.task(number)
+    except UnknownTaskError:
+        return False
+    return True
 
 
 class _File:
@@ -281,7 +293,7 @@ class _File:
         before = len(self.problems)
         task = _number(number)
         if task is None or task not in tasks:
-            if task is not None and task in plan._by_number:  # noqa: SLF001 - the plan's index
+            if task is not None and _in_plan(plan, task):
                 self.problem("not_units_task", number, row, "序号", task=task, unit=unit)
             else:
                 self.problem("not_a_task_number", number, row, "序号", unit=unit)
@@ -378,7 +390,7 @@ def collect(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Ledger:
         f, row = where[i]
         return "contradicts_row", {"other_file": f.name, "other_row": row}
 
-    checked, _ = _problems(plan, reports, at)
+    checked, _ = check_reports(plan, reports, at)
     for p in checked:
         f, row = where[p.report] if p.report is not None else (files[0], 0)
         f.problems.append(

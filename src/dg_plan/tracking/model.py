@@ -1,0 +1,401 @@
+"""Tracking's model: a status, a report, and the rows and explanations a ledger answers with."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import operator
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from dg_plan._errors import InvalidTypeError, ValidationError
+from dg_plan._i18n import N_
+from dg_plan._model import Role
+from dg_plan._query_errors import QueryErrorKind, query_error
+from dg_plan._validate import instance_of, int_at_least, optional
+from dg_plan._vocabulary import WORDS
+
+__all__ = [
+    "CATEGORIES",
+    "CHOICES",
+    "ROLE_LABELS",
+    "RULES",
+    "Report",
+    "Status",
+    "StatusExplanation",
+    "SummaryRow",
+    "UnitStatus",
+    "category_labels",
+    "not_reported_labels",
+]
+
+
+class Status(enum.Enum):
+    """Where a unit stands with a task, as it reports it.
+
+    The three states are the ones 督查督办 report forms ask for (完成情况: 未启动 /
+    推进中 / 已完成). Each has a Chinese :attr:`label`; :meth:`parse` reads the label,
+    the name or the value.
+
+    >>> Status.parse("已完成") is Status.DONE
+    True
+    >>> Status.IN_PROGRESS.label
+    '推进中'
+    """
+
+    #: 未启动: the work has not started.
+    NOT_STARTED = "not_started"
+    #: 推进中: the work is under way (for a 持续推进 task, also: carried on as routine).
+    IN_PROGRESS = "in_progress"
+    #: 已完成: the work is done (a report of it names the day, ``completed_on``).
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label, as printed in report forms (``已完成``)."""
+        return _LABELS[self]
+
+    @classmethod
+    def parse(cls, value: object) -> Status:
+        """Return the status *value* names: a label, a name or a value.
+
+        Surrounding spaces are ignored, and so is the case of names and values.
+
+        >>> Status.parse("in_progress") is Status.parse("IN_PROGRESS") is Status.parse("推进中")
+        True
+
+        Args:
+            value: ``"已完成"``, ``"DONE"``, ``"done"`` or a :class:`Status`.
+
+        Returns:
+            The status.
+
+        Raises:
+            InvalidQueryError: *value* names no status; the message lists the choices
+                (a :class:`ValueError`).
+        """
+        if isinstance(value, Status):
+            return value
+        if isinstance(value, str):
+            found = _PARSE.get(value.strip()) or _PARSE.get(value.strip().lower())
+            if found is not None:
+                return found
+        raise query_error(
+            QueryErrorKind.NOT_A_STATUS, "status", value, choices=tuple(s.label for s in Status)
+        )
+
+
+_LABELS = MappingProxyType(
+    {Status.NOT_STARTED: "未启动", Status.IN_PROGRESS: "推进中", Status.DONE: "已完成"}
+)
+_PARSE: Mapping[str, Status] = MappingProxyType(
+    {
+        **{s.label: s for s in Status},
+        **{s.name.lower(): s for s in Status},
+        **{s.value: s for s in Status},
+    }
+)
+#: The labels, in order, as a person would be offered them.
+CHOICES = "、".join(s.label for s in Status)
+
+#: The Chinese label of each role, as the reporting templates print it.
+ROLE_LABELS: Mapping[Role, str] = MappingProxyType({r: w.word for r, w in WORDS.items()})
+
+
+_exact_date = instance_of(datetime.date, exact=True, what="a datetime.date")
+_optional_date = optional(_exact_date)
+
+
+def _evidence(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    typed = type(value) is tuple and all(type(v) is str for v in value)
+    if not typed or not all(v.strip() for v in value):  # type: ignore[attr-defined]
+        # A wrong type is a type error; a blank item, a broken rule.
+        error = ValidationError if typed else InvalidTypeError
+        raise error(
+            f"{type(instance).__name__}.evidence must be a tuple of non-empty str, got {value!r}",
+            attribute.name,
+            value,
+        )
+
+
+def _as_number(value: object) -> object:
+    """A numpy or other integer-like task number as an int; anything else as it is."""
+    if isinstance(value, bool) or type(value) is int:
+        return value
+    try:
+        return operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        return value
+
+
+_task_number = int_at_least(1)
+_status = instance_of(Status, what="a Status (Status.parse reads labels)")
+
+
+def _unit_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not str or not value.strip():
+        error = ValidationError if type(value) is str else InvalidTypeError
+        raise error(
+            f"{type(instance).__name__}.unit must be a non-empty str, got {value!r}",
+            attribute.name,
+            value,
+        )
+
+
+@attrs.frozen
+class Report:
+    """What one unit reported about one task, for one day; immutable.
+
+    A report checks only its own fields' types; whether it fits a plan (the task
+    exists, the unit is the task's, a DONE report names its day) is checked by the
+    :class:`Ledger` that holds it, which lists every broken rule at once.
+
+    >>> import datetime
+    >>> r = Report(18, "省发展改革委", Status.DONE, datetime.date(2024, 1, 5),
+    ...            completed_on=datetime.date(2023, 12, 20))
+    >>> r.status.label
+    '已完成'
+
+    Args:
+        task: The task's number.
+        unit: The reporting unit's name (an alias is resolved by the ledger).
+        status: Where the unit stands.
+        as_of: The day the report speaks for.
+        completed_on: The day the work was done; for a DONE report only, and then
+            required.
+        note: The progress in words (进展情况).
+        evidence: Document numbers or URLs that support the report (佐证材料).
+
+    Raises:
+        InvalidTypeError: A field has the wrong type.
+        ValidationError: A field's value breaks its rule: a task number below 1, a
+            blank unit name or evidence item.
+    """
+
+    task: int = attrs.field(converter=_as_number, validator=_task_number)
+    unit: str = attrs.field(validator=_unit_name)
+    status: Status = attrs.field(validator=_status)
+    as_of: datetime.date = attrs.field(validator=_exact_date)
+    completed_on: datetime.date | None = attrs.field(default=None, validator=_optional_date)
+    note: str = attrs.field(default="", validator=instance_of(str))
+    evidence: tuple[str, ...] = attrs.field(default=(), validator=_evidence)
+
+
+#: The summary's categories, in the order they are shown. They partition the tasks.
+CATEGORIES = ("done_on_time", "done_late", "late_open", "open_not_due", "not_reported")
+
+# What each category counts, in the words every output shows (the CLI, the HTML and
+# xlsx reports, the docs): gettext messages, English here, translated by the catalog.
+_CATEGORY_MESSAGES: Mapping[str, str] = MappingProxyType(
+    {
+        "done_on_time": N_("done on time"),
+        "done_late": N_("done late"),
+        "late_open": N_("late, not done"),
+        "open_not_due": N_("reported, not done (not due)"),
+        "not_reported": N_("not reported (not due)"),
+    }
+)
+# The extra figure of a headline: the tasks with no report at all, late or not.
+_NOT_REPORTED_AT_ALL = N_("not reported at all")
+_OF_THEM_LATE = N_("of them late")
+
+
+def category_labels(language: str | None = None) -> Mapping[str, str]:
+    """Return the label of each summary category, in :data:`~dg_plan.tracking.CATEGORIES` order.
+
+    These are the words the command line, the HTML and xlsx reports and the docs use.
+
+    >>> category_labels("zh")["not_reported"], category_labels("en")["late_open"]
+    ('未报送（未到期）', 'late, not done')
+
+    Args:
+        language: ``"zh"`` or ``"en"``; by default the one of
+            :func:`dg_plan.get_language` (or of the command line's ``--lang``).
+
+    Returns:
+        A read-only mapping from category name (``"done_on_time"``, ...) to its label.
+
+    Raises:
+        InvalidQueryError: *language* is neither Chinese nor English.
+    """
+    from dg_plan import _i18n  # noqa: PLC0415 - gettext only when labels are shown
+
+    translate = _i18n.translation(
+        _i18n.current() if language is None else _i18n.normalize(language)
+    ).gettext
+    return MappingProxyType({c: translate(_CATEGORY_MESSAGES[c]) for c in CATEGORIES})
+
+
+def not_reported_labels(language: str | None = None) -> tuple[str, str]:
+    """Return the labels of the headline's extra figure, in *language*.
+
+    >>> not_reported_labels("en")
+    ('not reported at all', 'of them late')
+
+    Args:
+        language: ``"zh"`` or ``"en"``; by default the language in force.
+
+    Raises:
+        InvalidQueryError: *language* is neither Chinese nor English.
+    """
+    from dg_plan import _i18n  # noqa: PLC0415 - gettext only when labels are shown
+
+    translate = _i18n.translation(
+        _i18n.current() if language is None else _i18n.normalize(language)
+    ).gettext
+    return translate(_NOT_REPORTED_AT_ALL), translate(_OF_THEM_LATE)
+
+
+_non_negative = int_at_least(0)
+
+
+def _within_late(instance: SummaryRow, attribute: attrs.Attribute[Any], value: int) -> None:
+    _non_negative(instance, attribute, value)
+    if value > instance.late_open:
+        raise ValidationError(
+            f"SummaryRow.late_not_reported ({value}) cannot exceed late_open "
+            f"({instance.late_open})",
+            attribute.name,
+            value,
+        )
+
+
+@attrs.frozen
+class SummaryRow:
+    """One row of :meth:`Ledger.summary`: how the tasks of one unit, part or deadline stand.
+
+    The five counts partition the row's tasks: each task counts in exactly one of them,
+    so they add up to :attr:`total`. A task is first done or not: DONE on time, or
+    DONE late; if not DONE, it is late when its date has passed (reported or not), and
+    otherwise open, reported but not done, or not reported at all. "Not due" includes
+    the tasks without a date (持续推进), which are never late.
+
+    :attr:`late_not_reported` is not a sixth category but a part of ``late_open``: the
+    late tasks nobody reported on. With ``not_reported`` it makes
+    :attr:`not_reported_at_all`, every task with no report, late or not.
+
+    Args:
+        key: The unit's name, the part's id or the printed deadline.
+        label: What to show: the unit's name, the part's title, the printed deadline.
+        done_on_time: DONE, on or before the deadline (undated tasks: DONE). 按时完成.
+        done_late: DONE, after the deadline. 逾期完成.
+        late_open: Due before ``as_of`` and not DONE, whether reported or not. 逾期未完成.
+        not_reported: Nothing reported, and not late (not yet due, or undated).
+            未报送（未到期）.
+        open_not_due: Reported, not DONE, and not late (not yet due, or undated).
+            已报送未完成（未到期）.
+        late_not_reported: Of ``late_open``, the tasks with no report at all.
+
+    Raises:
+        InvalidTypeError: A count is not an int.
+        ValidationError: A count is below 0, or ``late_not_reported`` exceeds
+            ``late_open``.
+    """
+
+    key: str
+    label: str
+    done_on_time: int = attrs.field(validator=_non_negative)
+    done_late: int = attrs.field(validator=_non_negative)
+    late_open: int = attrs.field(validator=_non_negative)
+    not_reported: int = attrs.field(validator=_non_negative)
+    open_not_due: int = attrs.field(validator=_non_negative)
+    late_not_reported: int = attrs.field(default=0, validator=_within_late)
+
+    @property
+    def total(self) -> int:
+        """The row's tasks: the sum of the five counts."""
+        return (
+            self.done_on_time + self.done_late + self.late_open + self.not_reported
+        ) + self.open_not_due
+
+    @property
+    def not_reported_at_all(self) -> int:
+        """The tasks with no report at all, late or not: ``not_reported + late_not_reported``."""
+        return self.not_reported + self.late_not_reported
+
+
+@attrs.frozen
+class UnitStatus:
+    """One unit's part in a task's status, as :meth:`Ledger.explain` shows it.
+
+    Args:
+        unit: The unit's name (a member city is named itself, not its collective).
+        role: Its role in the task (through its collective, for a member city).
+        counted: Whether its report counts in the task's status (an accountable unit),
+            or is only shown (a supporting unit).
+        report: Its latest report on or before the day (or its collective's, for a
+            member city without one), or ``None``: nothing reported.
+        via: The collective it answers through (各省辖市政府), or ``None``.
+        through_collective: Whether *report* is the collective's, standing in for
+            the member's own.
+    """
+
+    unit: str
+    role: Role
+    counted: bool
+    report: Report | None
+    via: str | None = None
+    through_collective: bool = False
+
+    @property
+    def status(self) -> Status | None:
+        """The status its report gives, or ``None``."""
+        return None if self.report is None else self.report.status
+
+
+#: The rules that give a task its status (:attr:`StatusExplanation.rule`), by status.
+RULES: Mapping[Status | None, str] = MappingProxyType(
+    {
+        Status.DONE: "all_done",
+        None: "none_reported",
+        Status.NOT_STARTED: "all_not_started",
+        Status.IN_PROGRESS: "not_all_done",
+    }
+)
+
+
+@attrs.frozen
+class StatusExplanation:
+    """How a task's status on a day was reached (:meth:`Ledger.explain`).
+
+    Args:
+        task: The task's number.
+        status: The task's status, or ``None``: none of the units that count reported.
+        completed_on: The day it was done, when DONE (the latest of the units' days).
+        units: The units that count, in the task's order (a collective as each of its
+            member cities), then the supporting units that reported.
+    """
+
+    task: int
+    status: Status | None
+    completed_on: datetime.date | None
+    units: tuple[UnitStatus, ...]
+
+    @property
+    def rule(self) -> str:
+        """The rule that gave the status: one of :data:`~dg_plan.tracking.RULES`' values.
+
+        ``"all_done"``: every unit that counts reports DONE; ``"none_reported"``: none
+        of them reported; ``"all_not_started"``: every one that reported says
+        NOT_STARTED; ``"not_all_done"`` (IN_PROGRESS): otherwise, some reported
+        progress or DONE but not every unit that counts is DONE.
+        """
+        return RULES[self.status]
+
+    @property
+    def counted(self) -> int:
+        """How many units count in the status."""
+        return sum(u.counted for u in self.units)
+
+    @property
+    def done(self) -> int:
+        """How many units that count report DONE."""
+        return sum(u.counted and u.status is Status.DONE for u in self.units)
+
+    @property
+    def silent(self) -> int:
+        """How many units that count reported nothing."""
+        return sum(u.counted and u.report is None for u in self.units)
