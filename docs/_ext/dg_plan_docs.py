@@ -94,7 +94,13 @@ PYTHON_DOCS = "https://docs.python.org/3/library/{module}.html#{name}"
 
 # Internal bases a public class's signature or bases name: shown as text, not linked
 # (the message base every kind of note, finding, problem and query error shares).
-INTERNAL_BASES = frozenset({"dg_plan._messages.Message", "dg_plan._messages.MessageKind"})
+INTERNAL_BASES = frozenset(
+    {
+        "dg_plan._messages.Message",
+        "dg_plan._messages.MessageKind",
+        "dg_plan._message_kinds.MessageKind",
+    }
+)
 
 
 # -- small helpers ------------------------------------------------------------------
