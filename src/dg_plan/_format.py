@@ -38,10 +38,8 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from . import _jsonio
 from ._dates import iso_day
 from ._errors import DgPlanError, PlanDataError
-from ._jsonio import dumps, loads, structure_note, upgrade_v1
 from ._model import (
     Deadline,
     DeadlineKind,
@@ -58,8 +56,9 @@ from ._model import (
 )
 from ._notes import Note
 from ._plan import Plan
+from ._plan_doc import FORMAT_VERSION, READ_VERSIONS, structure_note, upgrade_v1
 
-__all__ = ["dumps", "loads", "plan_from_obj", "plan_to_obj"]
+__all__ = ["plan_from_obj", "plan_to_obj"]
 
 T = TypeVar("T")
 K = TypeVar("K", str, int)
@@ -269,8 +268,8 @@ def _structure_doc(obj: object) -> _PlanDoc:
     if not isinstance(obj, dict):
         raise PlanDataError("a plan must be a JSON object", "$", obj)
     version = obj.get("format_version")
-    if version not in _jsonio.READ_VERSIONS or type(version) is not int:
-        readable = " and ".join(map(str, _jsonio.READ_VERSIONS))
+    if version not in READ_VERSIONS or type(version) is not int:
+        readable = " and ".join(map(str, READ_VERSIONS))
         raise PlanDataError(
             f"unsupported format_version (this release reads {readable}; a newer file "
             "needs a newer dg_plan)",
@@ -558,7 +557,7 @@ def _platform_doc(platform: Platform) -> _PlatformDoc:
 def plan_to_obj(plan: Plan) -> dict[str, Any]:
     """Return *plan* as a JSON-ready dict in the documented format."""
     doc = _PlanDoc(
-        format_version=_jsonio.FORMAT_VERSION,
+        format_version=FORMAT_VERSION,
         metadata=plan.metadata,
         sections=[_section_doc(s) for s in plan.sections],
         tasks=[_task_doc(t) for t in plan.tasks],

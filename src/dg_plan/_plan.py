@@ -270,7 +270,7 @@ class Plan:
             ImportError: pandas is not installed (``pip install 'dg_plan[pandas]'``).
             InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
         """
-        from .export import to_dataframe  # noqa: PLC0415 - pandas only when asked for
+        from ._rows import to_dataframe  # noqa: PLC0415 - pandas only when asked for
 
         return to_dataframe(self, form=form)
 

@@ -44,7 +44,7 @@ def export_plan(plan: Plan, args: argparse.Namespace) -> Written | Streamed:
 def import_list(plan: Plan, args: argparse.Namespace) -> Imported:
     """Read a task list into a plan; write the plan file when asked."""
     from dg_plan import importing  # noqa: PLC0415 - only this command needs it
-    from dg_plan._format import dumps  # noqa: PLC0415
+    from dg_plan._jsonio import dumps  # noqa: PLC0415
 
     # The plan in force (the shipped one, or --plan's) is the registry names resolve to.
     result = importing.read(args.file, strict=args.strict, registry=plan)
