@@ -74,6 +74,7 @@ GROUPS = {
     "dg_plan._results": "Query results",
     "dg_plan._dates": "Query results",
     "dg_plan._model": "Tasks, deadlines, units and platforms",
+    "dg_plan._deadline": "Tasks, deadlines, units and platforms",
     "dg_plan._errors": "Errors",
     "dg_plan._version": "Version",
 }

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._dates import parse_period
+from ._deadline import Deadline, DeadlineKind
 from ._errors import (
     DgPlanError,
     InvalidDeadlineError,
@@ -36,8 +37,6 @@ from ._i18n import get_language, set_language
 from ._jsonio import FORMAT_VERSION, dumps, loads
 from ._load import load_plan
 from ._model import (
-    Deadline,
-    DeadlineKind,
     Mention,
     PlanMetadata,
     Platform,

@@ -39,10 +39,9 @@ from cattrs.errors import (
 )
 
 from ._dates import iso_day
+from ._deadline import Deadline, DeadlineKind
 from ._errors import DgPlanError, PlanDataError
 from ._model import (
-    Deadline,
-    DeadlineKind,
     Mention,
     PlanMetadata,
     Platform,

@@ -19,10 +19,9 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ._dates import iso_day
+from ._deadline import Deadline, DeadlineKind
 from ._errors import PlanDataError
 from ._model import (
-    Deadline,
-    DeadlineKind,
     Mention,
     PlanMetadata,
     Platform,

@@ -14,6 +14,7 @@ import attrs
 
 from . import _display
 from ._dates import parse_period, read_day
+from ._deadline import DeadlineKind
 from ._errors import (
     InvalidTypeError,
     UnknownNameError,
@@ -23,7 +24,6 @@ from ._errors import (
     ValidationError,
 )
 from ._model import (
-    DeadlineKind,
     PlanMetadata,
     Platform,
     Role,

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._compat import require
-from ._model import DeadlineKind, Role, Task, UnitKind
+from ._deadline import DeadlineKind
+from ._model import Role, Task, UnitKind
 from ._query_errors import QueryErrorKind, query_error
 
 if TYPE_CHECKING:
