@@ -76,6 +76,7 @@ GROUPS = {
     "dg_plan._model": "Tasks, deadlines, units and platforms",
     "dg_plan._deadline": "Tasks, deadlines, units and platforms",
     "dg_plan._errors": "Errors",
+    "dg_plan._format_errors": "Errors",
     "dg_plan._version": "Version",
 }
 OTHER_GROUP = "Other names"

@@ -33,6 +33,7 @@ from ._errors import (
     UnknownUnitError,
     ValidationError,
 )
+from ._format_errors import PlanDataErrorKind
 from ._i18n import get_language, set_language
 from ._jsonio import FORMAT_VERSION, dumps, loads
 from ._load import load_plan
@@ -73,6 +74,7 @@ __all__ = [
     "NoteKind",
     "Plan",
     "PlanDataError",
+    "PlanDataErrorKind",
     "PlanImportError",
     "PlanMetadata",
     "Platform",

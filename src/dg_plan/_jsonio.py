@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._dates import iso_day
 from ._deadline import Deadline, DeadlineKind
-from ._errors import PlanDataError
+from ._format_errors import PlanDataErrorKind, plan_data_error
 from ._model import (
     Mention,
     PlanMetadata,
@@ -382,12 +382,15 @@ def loads(text: str | bytes) -> Plan:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PlanDataError(
-            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+        raise plan_data_error(
+            PlanDataErrorKind.NOT_JSON,
             "$",
             exc.doc[max(0, exc.pos - 20) : exc.pos + 20],
+            detail=exc.msg,
+            line=str(exc.lineno),
+            column=str(exc.colno),
         ) from None
     except (ValueError, TypeError, RecursionError) as exc:
         # UnicodeDecodeError, an integer too long to convert, nesting too deep to parse.
-        raise PlanDataError(f"not valid JSON text: {exc}", "$", None) from None
+        raise plan_data_error(PlanDataErrorKind.NOT_JSON_TEXT, "$", None, detail=str(exc)) from None
     return plan_from_obj(obj)

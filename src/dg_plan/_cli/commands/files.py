@@ -63,7 +63,7 @@ def plot_file(plan: Plan, args: argparse.Namespace) -> Written:
         *first, last = (f".{f}" for f in PLOT_FORMATS)
         allowed = _("{first} or {last}").format(first=", ".join(first), last=last)
         raise UsageError(CliErrorKind.PLOT_SUFFIX, path=args.path, allowed=allowed)
-    mpl = plot._matplotlib()  # noqa: SLF001 - the same clear ImportError
+    mpl = require("matplotlib", "plot", "dg_plan.plot")  # the same clear ImportError as plot
     mpl.use("Agg")
     plt = require("matplotlib.pyplot", "plot", "dg_plan.plot")
     if args.kind != "graph" and (args.unit or args.platform or args.section):
