@@ -45,7 +45,7 @@ _PURPOSES = (
 def missing(module: str, extra: str, purpose: str) -> MissingExtraError:
     """Return the ImportError for an optional *module* that is not installed.
 
-    It is a :class:`~dg_plan._errors.MissingExtraError`: an :class:`ImportError` (its
+    It is a :class:`~dg_plan.MissingExtraError`: an :class:`ImportError` (its
     ``name`` the missing top-level module) with a kind the command line renders in
     its language.
 

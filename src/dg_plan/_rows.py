@@ -80,7 +80,7 @@ def records(
 ) -> list[dict[str, Any]]:
     """Return the plan as plain Python rows (dicts), in the wide or the long form.
 
-    The wide form has one row per task, with the keys of :data:`WIDE_COLUMNS`:
+    The wide form has one row per task, with the keys of :data:`~dg_plan.export.WIDE_COLUMNS`:
     ``number``, ``part`` (the part's id, ``"1"``…``"4"``), ``section`` (the id of the
     deepest section holding the task, ``"3.4"``) and ``section_title``,
     ``deadline`` (as printed), ``deadline_kind`` (``"date"``, ``"ongoing"`` or
@@ -91,7 +91,7 @@ def records(
     platform names), ``text`` and ``page``.
 
     The long form has one row per task and unit it names, with the keys of
-    :data:`LONG_COLUMNS`: ``number``, ``unit``, ``role`` (``"lead"``,
+    :data:`~dg_plan.export.LONG_COLUMNS`: ``number``, ``unit``, ``role`` (``"lead"``,
     ``"responsible"`` or ``"support"``), ``accountable`` (whether the unit is among
     :attr:`Task.accountable <dg_plan.Task.accountable>`, so that summing it counts the
     tasks a unit answers for), ``unit_kind``, ``position`` (1 for the first unit
@@ -168,17 +168,17 @@ def _frame_cell(column: str, value: object) -> object:
 def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> pandas.DataFrame:
     """Return the plan as a pandas ``DataFrame`` with typed columns.
 
-    The columns are those of :func:`records` (:data:`WIDE_COLUMNS` or
-    :data:`LONG_COLUMNS`), with these types: ``due`` is ``datetime64`` (``NaT`` when
-    undated); ``part``, ``deadline_kind``, ``role`` and ``unit_kind`` are
-    categoricals, and so is ``deadline``, ordered by date (so that sorting by it
-    sorts by deadline, the undated last); ``number`` and ``position`` are integers,
-    ``accountable`` (long form) a bool, ``page`` a nullable integer, and the text
-    columns are pandas strings (``part`` and ``section`` are missing when the plan has
-    no sections). In the wide
-    form ``leads``, ``responsible``, ``support``, ``accountable`` and ``platforms`` join
-    their names with ``、``; use the
-    long form to count or filter by unit.
+    The columns are those of :func:`~dg_plan.export.records`
+    (:data:`~dg_plan.export.WIDE_COLUMNS` or :data:`~dg_plan.export.LONG_COLUMNS`),
+    with these types: ``due`` is ``datetime64`` (``NaT`` when undated); ``part``,
+    ``deadline_kind``, ``role`` and ``unit_kind`` are categoricals, and so is
+    ``deadline``, ordered by date (so that sorting by it sorts by deadline, the
+    undated last); ``number`` and ``position`` are integers, ``accountable`` (long
+    form) a bool, ``page`` a nullable integer, and the text columns are pandas
+    strings (``part`` and ``section`` are missing when the plan has no sections). In
+    the wide form ``leads``, ``responsible``, ``support``, ``accountable`` and
+    ``platforms`` join their names with ``、``; use the long form to count or filter
+    by unit.
 
     >>> import dg_plan
     >>> df = dg_plan.load_plan().to_dataframe()

@@ -50,13 +50,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any, Literal, overload
 
-from . import _display
+from . import _display, _rows
 from ._compat import require
 from ._jsonio import dumps
 from ._model import Role, Section, Task
 from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
 from ._query_errors import QueryErrorKind, query_error
-from ._rows import LONG_COLUMNS, SEPARATOR, WIDE_COLUMNS, check_form, records, to_dataframe
+from ._rows import SEPARATOR, check_form, records, to_dataframe
 from ._search import SearchHit
 from ._vocabulary import ALL_UNITS, WORDS, label
 
@@ -86,6 +86,11 @@ __all__ = [
 
 #: Where a writer writes: a path, or a file object open for writing.
 Destination = str | os.PathLike[str] | IO[str] | IO[bytes]
+
+#: The columns of the wide form, one row per task, in order.
+WIDE_COLUMNS = _rows.WIDE_COLUMNS
+#: The columns of the long form, one row per task and responsible unit, in order.
+LONG_COLUMNS = _rows.LONG_COLUMNS
 
 # The namespace of the events' name-based UIDs: fixed for good, since changing it
 # would change every UID and make calendars duplicate the events.
