@@ -644,9 +644,10 @@ def _part_of(source: Source, heading: Heading) -> int:
 def render(text: str) -> str:
     """Return the data file's text: built, then passed through the library's own format."""
     import dg_plan  # noqa: PLC0415
+    from dg_plan._format import plan_from_obj  # noqa: PLC0415 - the strict, checking reader
 
     obj = build(text)
-    plan = dg_plan._format.plan_from_obj(obj)  # noqa: SLF001 - validates the build
+    plan = plan_from_obj(obj)  # validates the build
     return dg_plan.dumps(plan)
 
 

@@ -74,7 +74,9 @@ GROUPS = {
     "dg_plan._results": "Query results",
     "dg_plan._dates": "Query results",
     "dg_plan._model": "Tasks, deadlines, units and platforms",
+    "dg_plan._deadline": "Tasks, deadlines, units and platforms",
     "dg_plan._errors": "Errors",
+    "dg_plan._format_errors": "Errors",
     "dg_plan._version": "Version",
 }
 OTHER_GROUP = "Other names"
@@ -94,7 +96,15 @@ PYTHON_DOCS = "https://docs.python.org/3/library/{module}.html#{name}"
 
 # Internal bases a public class's signature or bases name: shown as text, not linked
 # (the message base every kind of note, finding, problem and query error shares).
-INTERNAL_BASES = frozenset({"dg_plan._messages.Message", "dg_plan._messages.MessageKind"})
+INTERNAL_BASES = frozenset(
+    {
+        "dg_plan._messages.Message",
+        "dg_plan._messages.MessageKind",
+        "dg_plan._message_kinds.MessageKind",
+        # As the signatures of PlanDataError and MissingExtraError name it.
+        "MessageKind",
+    }
+)
 
 
 # -- small helpers ------------------------------------------------------------------
@@ -206,9 +216,19 @@ def _defining_module(module: types.ModuleType, name: str, obj: object) -> str:
 
 
 def data_doc(module: types.ModuleType, name: str) -> list[str] | None:
-    """Return the ``#:`` doc-comment of the data attribute *name*, from where it is defined."""
-    where = _defining_module(module, name, getattr(module, name))
-    for candidate in dict.fromkeys((where, module.__name__)):
+    """Return the ``#:`` doc-comment of the data attribute *name*, from where it is defined.
+
+    A module that imports the value from another (``_jsonio``'s ``FORMAT_VERSION``,
+    defined in ``_plan_doc``) holds it too: the one with the doc-comment is the source.
+    """
+    obj = getattr(module, name)
+    holders = []
+    for sub in pkgutil.iter_modules(dg_plan.__path__):
+        held = sys.modules.get(f"dg_plan.{sub.name}")
+        if held is not None and vars(held).get(name) is obj:
+            holders.append(held.__name__)
+    where = _defining_module(module, name, obj)
+    for candidate in dict.fromkeys((where, *holders, module.__name__)):
         lines = _attr_docs(candidate).get(("", name))
         if lines and any(line.strip() for line in lines):
             return lines

@@ -18,11 +18,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._dates import parse_period
+from ._deadline import Deadline, DeadlineKind
 from ._errors import (
     DgPlanError,
     InvalidDeadlineError,
     InvalidQueryError,
     InvalidTypeError,
+    MissingExtraError,
     PlanDataError,
     PlanImportError,
     TrackingDataError,
@@ -32,12 +34,11 @@ from ._errors import (
     UnknownUnitError,
     ValidationError,
 )
+from ._format_errors import PlanDataErrorKind
 from ._i18n import get_language, set_language
 from ._jsonio import FORMAT_VERSION, dumps, loads
 from ._load import load_plan
 from ._model import (
-    Deadline,
-    DeadlineKind,
     Mention,
     PlanMetadata,
     Platform,
@@ -70,10 +71,12 @@ __all__ = [
     "InvalidTypeError",
     "Involvement",
     "Mention",
+    "MissingExtraError",
     "Note",
     "NoteKind",
     "Plan",
     "PlanDataError",
+    "PlanDataErrorKind",
     "PlanImportError",
     "PlanMetadata",
     "Platform",

@@ -14,7 +14,8 @@ from ._i18n import N_, current, ngettext, pgettext
 from ._i18n import gettext as _
 
 if TYPE_CHECKING:
-    from ._model import Deadline, Platform, Section, Task, Unit
+    from ._deadline import Deadline
+    from ._model import Platform, Section, Task, Unit
     from ._plan import Plan
     from ._query import Involvement, Responsibility, Summary, TimelineEntry, WorkloadRow
     from ._search import SearchHit

@@ -7,6 +7,7 @@ __all__ = [
     "InvalidDeadlineError",
     "InvalidQueryError",
     "InvalidTypeError",
+    "MissingExtraError",
     "PlanDataError",
     "TrackingDataError",
     "UnknownNameError",
@@ -21,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ._message_kinds import MessageKind
     from ._query_errors import QueryErrorKind
     from ._tracking_problems import TrackingProblem
 
@@ -98,13 +100,28 @@ class PlanDataError(DgPlanError, ValueError):
         path: Where the problem is, as a JSON path (``"$.tasks[3].deadline.date"``).
         value: The offending value as found at *path* (or ``None`` when the value is
             missing or the text is not JSON at all).
-        reason: What is wrong with it, in a short sentence.
+        reason: What is wrong with it, in a short English sentence.
+        kind: What is wrong, as data (a :class:`~dg_plan.PlanDataErrorKind`, or the kind
+            of the error of another layer the document ran into, such as a
+            :class:`~dg_plan.QueryErrorKind` for an impossible day), or ``None`` for an
+            error made with a reason only; the command line renders it in its language.
+        values: The values the reason names, as ``(key, text)`` pairs sorted by key.
     """
 
-    def __init__(self, reason: str, path: str = "$", value: object = None) -> None:
+    def __init__(
+        self,
+        reason: str,
+        path: str = "$",
+        value: object = None,
+        *,
+        kind: MessageKind | None = None,
+        values: Iterable[tuple[str, str]] = (),
+    ) -> None:
         self.reason = reason
         self.path = path
         self.value = value
+        self.kind = kind
+        self.values = tuple(sorted(values))
         super().__init__(reason, path, value)
 
     def __str__(self) -> str:
@@ -112,6 +129,31 @@ class PlanDataError(DgPlanError, ValueError):
         if len(shown) > 80:
             shown = shown[:77] + "..."
         return f"{self.reason} at {self.path} (value: {shown})"
+
+
+class MissingExtraError(DgPlanError, ImportError):
+    """An optional dependency is not installed: an :class:`ImportError` naming the extra.
+
+    Catch it as an :class:`ImportError`, as before; ``name`` is the missing top-level
+    module.
+
+    Attributes:
+        kind: What is missing, as data (a message kind), rendered by the command line
+            in its language.
+        values: The values the message names, as ``(key, text)`` pairs sorted by key.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        name: str,
+        kind: MessageKind,
+        values: Iterable[tuple[str, str]],
+    ) -> None:
+        self.kind = kind
+        self.values = tuple(sorted(values))
+        super().__init__(reason, name=name)
 
 
 class UnknownTaskError(DgPlanError, KeyError):

@@ -38,13 +38,11 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from . import _jsonio
 from ._dates import iso_day
+from ._deadline import Deadline, DeadlineKind
 from ._errors import DgPlanError, PlanDataError
-from ._jsonio import dumps, loads, structure_note, upgrade_v1
+from ._format_errors import PlanDataErrorKind, RefusedValueError, from_exception, plan_data_error
 from ._model import (
-    Deadline,
-    DeadlineKind,
     Mention,
     PlanMetadata,
     Platform,
@@ -58,8 +56,9 @@ from ._model import (
 )
 from ._notes import Note
 from ._plan import Plan
+from ._plan_doc import FORMAT_VERSION, READ_VERSIONS, structure_note, upgrade_v1
 
-__all__ = ["dumps", "loads", "plan_from_obj", "plan_to_obj"]
+__all__ = ["plan_from_obj", "plan_to_obj"]
 
 T = TypeVar("T")
 K = TypeVar("K", str, int)
@@ -140,7 +139,9 @@ def _strict(kind: type) -> Callable[[object, type], object]:
     def structure(value: object, _: type) -> object:
         # Exact types: JSON true is not 1, "5" is not 5, 5.0 is not 5.
         if type(value) is not kind:
-            raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+            raise RefusedValueError(
+                PlanDataErrorKind.WRONG_TYPE, expected=kind.__name__, got=type(value).__name__
+            )
         return value
 
     return structure
@@ -157,7 +158,9 @@ def _is_tuple(type_: object) -> bool:
 def _structure_date(value: object, _: type) -> datetime.date:
     # An ISO day, "2023-12-31": a JSON string, never a number.
     if type(value) is not str:
-        raise TypeError(f"expected str, got {type(value).__name__}")
+        raise RefusedValueError(
+            PlanDataErrorKind.WRONG_TYPE, expected="str", got=type(value).__name__
+        )
     return iso_day(value)
 
 
@@ -175,7 +178,9 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
 
         def structure(value: object, _: type) -> list[Any]:
             if type(value) is not list:
-                raise TypeError(f"expected list, got {type(value).__name__}")
+                raise RefusedValueError(
+                    PlanDataErrorKind.WRONG_TYPE, expected="list", got=type(value).__name__
+                )
             out: list[Any] = []
             errors: list[Exception] = []
             for i, item in enumerate(value):
@@ -211,7 +216,9 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
 
         def fixed(value: object, _: type) -> tuple[Any, ...]:
             if type(value) is not list or len(value) != len(args):
-                raise TypeError(f"expected a list of {len(args)} items, got {value!r}")
+                raise RefusedValueError(
+                    PlanDataErrorKind.WRONG_LENGTH, count=str(len(args)), value=repr(value)
+                )
             return tuple(h(v, a) for h, v, a in zip(hooks, value, args, strict=True))
 
         return fixed
@@ -267,15 +274,17 @@ def _value_at(obj: object, path: Sequence[str | int]) -> object:
 
 def _structure_doc(obj: object) -> _PlanDoc:
     if not isinstance(obj, dict):
-        raise PlanDataError("a plan must be a JSON object", "$", obj)
-    version = obj.get("format_version")
-    if version not in _jsonio.READ_VERSIONS or type(version) is not int:
-        readable = " and ".join(map(str, _jsonio.READ_VERSIONS))
-        raise PlanDataError(
-            f"unsupported format_version (this release reads {readable}; a newer file "
-            "needs a newer dg_plan)",
+        raise plan_data_error(PlanDataErrorKind.NOT_OBJECT, "$", obj)
+    if "format_version" not in obj:
+        raise plan_data_error(PlanDataErrorKind.MISSING_FIELD, "$", obj, field="format_version")
+    version = obj["format_version"]
+    if version not in READ_VERSIONS or type(version) is not int:
+        raise plan_data_error(
+            PlanDataErrorKind.UNSUPPORTED_VERSION,
             "$.format_version",
             version,
+            oldest=str(READ_VERSIONS[0]),
+            newest=str(READ_VERSIONS[-1]),
         )
     if version == 1:
         obj = upgrade_v1(obj)
@@ -291,18 +300,24 @@ def _structure_doc(obj: object) -> _PlanDoc:
             extra = sorted(leaf.extra_fields)
             known = [a.name for a in attrs.fields(leaf.cl)]
             close = difflib.get_close_matches(extra[0], known, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise PlanDataError(
-                f"unknown field {extra[0]!r}{hint}", _render([*path, extra[0]]), extra[0]
+            raise plan_data_error(
+                PlanDataErrorKind.UNKNOWN_FIELD,
+                _render([*path, extra[0]]),
+                extra[0],
+                field=extra[0],
+                **({"close": close[0]} if close else {}),
             ) from None
         if isinstance(leaf, KeyError):
-            raise PlanDataError(
-                f"missing field {leaf.args[0]!r}", _render([*path]), _value_at(obj, path)
+            raise plan_data_error(
+                PlanDataErrorKind.MISSING_FIELD,
+                _render([*path]),
+                _value_at(obj, path),
+                field=str(leaf.args[0]),
             ) from None
         field = getattr(leaf, "field", None)
         if isinstance(leaf, DgPlanError) and isinstance(field, str):
             path = [*path, field]  # a model rule broken by a leaf class: at its field
-        raise PlanDataError(str(leaf), _render(path), _value_at(obj, path)) from None
+        raise from_exception(leaf, _render(path), _value_at(obj, path), str(leaf)) from None
 
 
 # -- assembling the model from the wire classes, with paths -----------------------
@@ -331,9 +346,6 @@ class _At:
             and isinstance(exc, (ValueError, TypeError))
             and not isinstance(exc, PlanDataError)
         ):
-            reason = getattr(exc, "reason", None)
-            if not isinstance(reason, str):
-                reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
             value, path = self.value, self.path
             field = getattr(exc, "field", None)
             if attrs.has(type(value)):
@@ -342,7 +354,7 @@ class _At:
                     value = _converter.unstructure(getattr(value, field))
                 else:
                     value = attrs.asdict(value)  # type: ignore[arg-type]
-            raise PlanDataError(reason, path, value) from exc
+            raise from_exception(exc, path, value) from exc
 
 
 def _date(text: str | None, path: str) -> datetime.date | None:
@@ -356,9 +368,12 @@ def _enum(kind: type[Any], value: str, path: str) -> Any:  # noqa: ANN401 - an e
     try:
         return kind(value)
     except ValueError:
-        allowed = ", ".join(repr(m.value) for m in kind)
-        raise PlanDataError(
-            f"unknown {kind.__name__} (expected one of {allowed})", path, value
+        raise plan_data_error(
+            PlanDataErrorKind.UNKNOWN_ENUM_VALUE,
+            path,
+            value,
+            enum=kind.__name__,
+            allowed=tuple(repr(m.value) for m in kind),
         ) from None
 
 
@@ -367,10 +382,11 @@ def _deadline(doc: _DeadlineDoc, path: str) -> Deadline:
     with _At(path, doc):
         deadline = Deadline(kind, _date(doc.date, path + ".date"))
     if str(deadline) != "".join(doc.printed.split()):
-        raise PlanDataError(
-            f"printed form does not match the deadline (expected {str(deadline)!r})",
+        raise plan_data_error(
+            PlanDataErrorKind.PRINTED_MISMATCH,
             path + ".printed",
             doc.printed,
+            expected=str(deadline),
         )
     return deadline
 
@@ -421,11 +437,18 @@ def _platforms(docs: list[_PlatformDoc]) -> tuple[Platform, ...]:
     return tuple(out)
 
 
+_UNKNOWN = {
+    "unit": PlanDataErrorKind.UNKNOWN_UNIT,
+    "platform": PlanDataErrorKind.UNKNOWN_PLATFORM,
+    "task": PlanDataErrorKind.UNKNOWN_TASK,
+}
+
+
 def _lookup(table: dict[K, T], name: K, what: str, path: str) -> T:
     try:
         return table[name]
     except KeyError:
-        raise PlanDataError(f"unknown {what}: not in the plan's {what}s", path, name) from None
+        raise plan_data_error(_UNKNOWN[what], path, name) from None
 
 
 def _task(doc: _TaskDoc, i: int, units: dict[str, Unit], platforms: dict[str, Platform]) -> Task:
@@ -484,7 +507,9 @@ def _assemble(doc: _PlanDoc) -> Plan:
     for i, t in enumerate(doc.tasks):
         task = _task(t, i, unit_table, platform_table)
         if task.number in tasks:
-            raise PlanDataError("duplicate task number", f"$.tasks[{i}].number", task.number)
+            raise plan_data_error(
+                PlanDataErrorKind.DUPLICATE_NUMBER, f"$.tasks[{i}].number", task.number
+            )
         tasks[task.number] = task
     sections = tuple(_section(s, f"$.sections[{i}]", tasks) for i, s in enumerate(doc.sections))
     with _At("$", "plan"):
@@ -558,7 +583,7 @@ def _platform_doc(platform: Platform) -> _PlatformDoc:
 def plan_to_obj(plan: Plan) -> dict[str, Any]:
     """Return *plan* as a JSON-ready dict in the documented format."""
     doc = _PlanDoc(
-        format_version=_jsonio.FORMAT_VERSION,
+        format_version=FORMAT_VERSION,
         metadata=plan.metadata,
         sections=[_section_doc(s) for s in plan.sections],
         tasks=[_task_doc(t) for t in plan.tasks],

@@ -19,10 +19,9 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ._dates import iso_day
-from ._errors import PlanDataError
+from ._deadline import Deadline, DeadlineKind
+from ._format_errors import PlanDataErrorKind, plan_data_error
 from ._model import (
-    Deadline,
-    DeadlineKind,
     Mention,
     PlanMetadata,
     Platform,
@@ -34,8 +33,9 @@ from ._model import (
     Unit,
     UnitKind,
 )
-from ._notes import Note, NoteKind
+from ._notes import Note
 from ._plan import Plan
+from ._plan_doc import FORMAT_VERSION, READ_VERSIONS, structure_note, upgrade_v1
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -49,50 +49,6 @@ __all__ = [
     "structure_note",
     "upgrade_v1",
 ]
-
-#: The version of the JSON format this release writes.
-FORMAT_VERSION = 2
-#: The versions it reads: 1 had no ``support`` field (every unit not a lead was
-#: responsible), which is exactly what a version-2 task with an empty one means, and
-#: its notes were sentences, read as notes of kind ``text``.
-READ_VERSIONS = (1, 2)
-
-
-def structure_note(value: object, _: type) -> Note:
-    """Read a note, ``{"kind": "prefix_restored", "values": {"from": "财政厅", ...}}``."""
-    if type(value) is not dict:
-        raise TypeError(f"expected a note object, got {type(value).__name__}")
-    if set(value) != {"kind", "values"}:
-        raise ValueError(f"a note has exactly the keys 'kind' and 'values', got {sorted(value)}")
-    kind, values = value["kind"], value["values"]
-    if type(values) is not dict or not all(type(v) is str for v in values.values()):
-        raise TypeError(f"a note's values are an object of strings, got {values!r}")
-    return Note(NoteKind(kind), values)
-
-
-def upgrade_v1(obj: dict[str, Any]) -> dict[str, Any]:
-    """Return a version-1 document with its notes as notes of kind ``text``."""
-    tasks = obj.get("tasks")
-    if type(tasks) is not list:
-        return obj
-    upgraded = []
-    for task in tasks:
-        provenance = task.get("provenance") if isinstance(task, dict) else None
-        if isinstance(provenance, dict):
-            provenance = dict(provenance)
-            for field in ("notes", "alternatives"):
-                notes = provenance.get(field)
-                if type(notes) is list:
-                    provenance[field] = [
-                        {"kind": NoteKind.TEXT.value, "values": {"text": n}}
-                        if type(n) is str
-                        else n
-                        for n in notes
-                    ]
-            task = {**task, "provenance": provenance}  # noqa: PLW2901
-        upgraded.append(task)
-    return {**obj, "tasks": upgraded}
-
 
 # -- the fast path: parsed JSON to the model, refusing what the converter refuses --
 
@@ -426,12 +382,15 @@ def loads(text: str | bytes) -> Plan:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PlanDataError(
-            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+        raise plan_data_error(
+            PlanDataErrorKind.NOT_JSON,
             "$",
             exc.doc[max(0, exc.pos - 20) : exc.pos + 20],
+            detail=exc.msg,
+            line=str(exc.lineno),
+            column=str(exc.colno),
         ) from None
     except (ValueError, TypeError, RecursionError) as exc:
         # UnicodeDecodeError, an integer too long to convert, nesting too deep to parse.
-        raise PlanDataError(f"not valid JSON text: {exc}", "$", None) from None
+        raise plan_data_error(PlanDataErrorKind.NOT_JSON_TEXT, "$", None, detail=str(exc)) from None
     return plan_from_obj(obj)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 
-from ._errors import PlanDataError
+from ._format_errors import PlanDataErrorKind, plan_data_error
 from ._jsonio import loads
 from ._plan import Plan
 
@@ -58,7 +58,7 @@ def load_plan(path: str | os.PathLike[str] | None = None) -> Plan:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PlanDataError(
-            f"not UTF-8 text: {exc.reason}", "$", data[exc.start : exc.end]
+        raise plan_data_error(
+            PlanDataErrorKind.NOT_UTF8, "$", data[exc.start : exc.end], detail=exc.reason
         ) from None
     return loads(text)

@@ -14,6 +14,7 @@ import attrs
 
 from . import _display
 from ._dates import parse_period, read_day
+from ._deadline import DeadlineKind
 from ._errors import (
     InvalidTypeError,
     UnknownNameError,
@@ -23,7 +24,6 @@ from ._errors import (
     ValidationError,
 )
 from ._model import (
-    DeadlineKind,
     PlanMetadata,
     Platform,
     Role,
@@ -270,7 +270,7 @@ class Plan:
             ImportError: pandas is not installed (``pip install 'dg_plan[pandas]'``).
             InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
         """
-        from .export import to_dataframe  # noqa: PLC0415 - pandas only when asked for
+        from ._rows import to_dataframe  # noqa: PLC0415 - pandas only when asked for
 
         return to_dataframe(self, form=form)
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._dates import parse_period
-from ._model import Deadline, DeadlineKind, Platform, Role, Section, Task, Unit
+from ._deadline import Deadline, DeadlineKind
+from ._model import Platform, Role, Section, Task, Unit
 from ._results import Involvement, Responsibility, TimelineEntry, WorkloadBucket, WorkloadRow
 
 if TYPE_CHECKING:

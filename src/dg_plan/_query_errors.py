@@ -8,7 +8,7 @@ renders them in the language asked for (:func:`dg_plan._messages.render`).
 from __future__ import annotations
 
 from ._errors import InvalidQueryError
-from ._messages import MessageKind, check_values, render, to_values
+from ._message_kinds import MessageKind, check_values, english, to_values
 
 __all__ = ["QueryErrorKind", "query_error"]
 
@@ -198,7 +198,7 @@ def query_error(
     pairs = to_values(values)
     check_values(kind, pairs, "query error")
     return InvalidQueryError(
-        render(kind, pairs, "en"),  # type: ignore[arg-type]
+        english(kind, pairs),  # type: ignore[arg-type]
         argument,
         value,
         kind=kind,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import attrs
 
 from . import _display
-from ._model import Deadline, Role, Task, Unit
+from ._deadline import Deadline
+from ._model import Role, Task, Unit
 
 __all__ = ["Involvement", "Responsibility", "TimelineEntry", "WorkloadBucket", "WorkloadRow"]
 

@@ -49,19 +49,18 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any, Literal, overload
 
-from . import _display
+from . import _display, _rows
 from ._compat import require
-from ._format import dumps
-from ._model import DeadlineKind, Role, Section, Task, UnitKind
+from ._jsonio import dumps
+from ._model import Role, Section, Task
 from ._output import emit
 from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
 from ._query_errors import QueryErrorKind, query_error
+from ._rows import SEPARATOR, check_form, records, to_dataframe
 from ._search import SearchHit
 from ._vocabulary import ALL_UNITS, WORDS, label
 
 if TYPE_CHECKING:
-    import pandas
-
     from ._plan import Plan
 
 __all__ = [
@@ -87,42 +86,12 @@ __all__ = [
 
 #: Where a writer writes: a path, or a file object open for writing.
 Destination = str | os.PathLike[str] | IO[str] | IO[bytes]
-_Form = Literal["wide", "long"]
 
 #: The columns of the wide form, one row per task, in order.
-WIDE_COLUMNS = (
-    "number",
-    "part",
-    "section",
-    "section_title",
-    "deadline",
-    "deadline_kind",
-    "due",
-    "leads",
-    "responsible",
-    "support",
-    "accountable",
-    "platforms",
-    "text",
-    "page",
-)
+WIDE_COLUMNS = _rows.WIDE_COLUMNS
 #: The columns of the long form, one row per task and responsible unit, in order.
-LONG_COLUMNS = (
-    "number",
-    "unit",
-    "role",
-    "accountable",
-    "unit_kind",
-    "position",
-    "part",
-    "section",
-    "deadline",
-    "deadline_kind",
-    "due",
-)
+LONG_COLUMNS = _rows.LONG_COLUMNS
 
-# What separates names in one CSV or spreadsheet cell: the print's own 、.
-_SEPARATOR = "、"
 # The namespace of the events' name-based UIDs: fixed for good, since changing it
 # would change every UID and make calendars duplicate the events.
 _ICS_NAMESPACE = uuid.UUID("6f1c1d6e-5b1a-4c53-9a0e-5d2f3c7a9b10")
@@ -244,186 +213,14 @@ def tasks_html(tasks: Iterable[Task], caption: str = "") -> str:
     return _display.tasks_table(tuple(tasks), caption)
 
 
-# -- rows ------------------------------------------------------------------------------
-
-
-def _check_form(form: object) -> _Form:
-    if form == "wide":
-        return "wide"
-    if form == "long":
-        return "long"
-    raise query_error(QueryErrorKind.EXPECTED_FORM, "form", form)
-
-
-def records(
-    plan: Plan, form: Literal["wide", "long"] = "wide", tasks: Iterable[Task] | None = None
-) -> list[dict[str, Any]]:
-    """Return the plan as plain Python rows (dicts), in the wide or the long form.
-
-    The wide form has one row per task, with the keys of :data:`WIDE_COLUMNS`:
-    ``number``, ``part`` (the part's id, ``"1"``…``"4"``), ``section`` (the id of the
-    deepest section holding the task, ``"3.4"``) and ``section_title``,
-    ``deadline`` (as printed), ``deadline_kind`` (``"date"``, ``"ongoing"`` or
-    ``"when_appropriate"``), ``due`` (a :class:`datetime.date`, or ``None`` when
-    undated), ``leads``, ``responsible`` and ``support`` (tuples of unit names, in
-    printed order, by :class:`~dg_plan.Role`), ``accountable`` (the names of
-    :attr:`Task.accountable <dg_plan.Task.accountable>`), ``platforms`` (a tuple of
-    platform names), ``text`` and ``page``.
-
-    The long form has one row per task and unit it names, with the keys of
-    :data:`LONG_COLUMNS`: ``number``, ``unit``, ``role`` (``"lead"``,
-    ``"responsible"`` or ``"support"``), ``accountable`` (whether the unit is among
-    :attr:`Task.accountable <dg_plan.Task.accountable>`, so that summing it counts the
-    tasks a unit answers for), ``unit_kind``, ``position`` (1 for the first unit
-    printed), and the task's ``part``, ``section``, ``deadline``, ``deadline_kind``
-    and ``due``. A collective such as 各省辖市政府 is one unit: its members get no
-    rows of their own.
-
-    Args:
-        plan: The plan.
-        form: ``"wide"`` or ``"long"``.
-        tasks: Only these tasks of the plan (in the order given); all by default.
-
-    Returns:
-        A new list of new dicts, one per row.
-
-    Raises:
-        InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
-        UnknownTaskError: *tasks* holds a task the plan does not have.
-    """
-    form = _check_form(form)
-    chosen = plan.tasks if tasks is None else tuple(plan.task(t.number) for t in tasks)
-    rows: list[dict[str, Any]] = []
-    for task in chosen:
-        part, section = plan.part_of(task), plan.section_of(task)
-        deadline = task.deadline
-        common = {
-            "part": part.id if part else "",
-            "section": section.id if section else "",
-            "deadline": str(deadline),
-            "deadline_kind": deadline.kind.value,
-            "due": deadline.date,
-        }
-        if form == "wide":
-            rows.append(
-                {
-                    "number": task.number,
-                    **common,
-                    "section_title": section.heading if section else "",
-                    "leads": tuple(u.name for u in task.leads),
-                    "responsible": tuple(u.name for u in task.responsible),
-                    "support": tuple(u.name for u in task.support),
-                    "accountable": tuple(u.name for u in task.accountable),
-                    "platforms": tuple(p.name for p in task.platforms),
-                    "text": task.text,
-                    "page": task.provenance.page if task.provenance else None,
-                }
-            )
-            rows[-1] = {k: rows[-1][k] for k in WIDE_COLUMNS}
-            continue
-        accountable = set(task.accountable)
-        for position, unit in enumerate(task.units, start=1):
-            row = {
-                "number": task.number,
-                "unit": unit.name,
-                "role": task.role_of(unit).value,
-                "accountable": unit in accountable,
-                "unit_kind": unit.kind.value,
-                "position": position,
-                **common,
-            }
-            rows.append({k: row[k] for k in LONG_COLUMNS})
-    return rows
+# -- rows (records and to_dataframe are dg_plan._rows's, below the plan) ---------------
 
 
 def _cell(value: object) -> object:
     """A row value as one spreadsheet cell: names joined with 、, None as empty."""
     if isinstance(value, tuple):
-        return _SEPARATOR.join(value)
+        return SEPARATOR.join(value)
     return "" if value is None else value
-
-
-def _frame_cell(column: str, value: object) -> object:
-    """A row value as one data frame cell: names joined with 、, no section as missing."""
-    if isinstance(value, tuple):
-        return _SEPARATOR.join(value)
-    if value == "" and column in ("part", "section", "section_title"):
-        return None  # a plan without sections
-    return value
-
-
-def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> pandas.DataFrame:
-    """Return the plan as a pandas ``DataFrame`` with typed columns.
-
-    The columns are those of :func:`records` (:data:`WIDE_COLUMNS` or
-    :data:`LONG_COLUMNS`), with these types: ``due`` is ``datetime64`` (``NaT`` when
-    undated); ``part``, ``deadline_kind``, ``role`` and ``unit_kind`` are
-    categoricals, and so is ``deadline``, ordered by date (so that sorting by it
-    sorts by deadline, the undated last); ``number`` and ``position`` are integers,
-    ``accountable`` (long form) a bool, ``page`` a nullable integer, and the text
-    columns are pandas strings (``part`` and ``section`` are missing when the plan has
-    no sections). In the wide
-    form ``leads``, ``responsible``, ``support``, ``accountable`` and ``platforms`` join
-    their names with ``、``; use the
-    long form to count or filter by unit.
-
-    >>> import dg_plan
-    >>> df = dg_plan.load_plan().to_dataframe()
-    >>> df.shape
-    (178, 14)
-
-    Args:
-        plan: The plan.
-        form: ``"wide"`` (one row per task) or ``"long"`` (one row per task and
-            responsible unit).
-
-    Returns:
-        A new ``pandas.DataFrame`` with a default integer index.
-
-    Raises:
-        ImportError: pandas is not installed (``pip install 'dg_plan[pandas]'``).
-        InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
-    """
-    form = _check_form(form)
-    pd = require("pandas", "pandas", "to_dataframe")
-    rows = records(plan, form)
-    columns = WIDE_COLUMNS if form == "wide" else LONG_COLUMNS
-    frame: pandas.DataFrame = pd.DataFrame(
-        {c: [_frame_cell(c, r[c]) for r in rows] for c in columns}
-    )
-    deadlines = [str(e.deadline) for e in plan.timeline()]
-    categories: dict[str, tuple[list[str], bool]] = {
-        "part": ([s.id for s in plan.sections], True),
-        "deadline": (deadlines, True),
-        "deadline_kind": ([k.value for k in DeadlineKind], False),
-        "role": ([r.value for r in Role], False),
-        "unit_kind": ([k.value for k in UnitKind], False),
-    }
-    for column, (values, ordered) in categories.items():
-        if column in frame:
-            dtype = pd.CategoricalDtype(values, ordered=ordered)
-            frame[column] = frame[column].astype(dtype)
-    frame["due"] = pd.to_datetime(frame["due"])
-    frame["number"] = frame["number"].astype("int64")
-    text_columns: tuple[str, ...] = ("unit", "section")
-    if form == "wide":
-        frame["page"] = frame["page"].astype("Int64")
-        text_columns = (
-            "section",
-            "section_title",
-            "leads",
-            "responsible",
-            "support",
-            "accountable",
-            "platforms",
-            "text",
-        )
-    else:
-        frame["position"] = frame["position"].astype("int64")
-        frame["accountable"] = frame["accountable"].astype("bool")
-    for column in text_columns:
-        frame[column] = frame[column].astype("string")
-    return frame
 
 
 # -- files -----------------------------------------------------------------------------
@@ -465,7 +262,7 @@ def to_csv(
         InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
         OSError: The file cannot be written.
     """
-    form = _check_form(form)
+    form = check_form(form)
     columns = WIDE_COLUMNS if form == "wide" else LONG_COLUMNS
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -534,9 +331,9 @@ def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
                 u.full_name,
                 u.kind.value,
                 u.name_en,
-                _SEPARATOR.join(u.aliases),
-                _SEPARATOR.join(u.members),
-                _SEPARATOR.join(u.member_of),
+                SEPARATOR.join(u.aliases),
+                SEPARATOR.join(u.members),
+                SEPARATOR.join(u.member_of),
                 u.note,
             )
             for u in plan.units
@@ -546,7 +343,7 @@ def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
         workbook.create_sheet("platforms"),
         ("name", "kind", "name_en", "aliases", "note"),
         (
-            (p.name, p.kind.value, p.name_en, _SEPARATOR.join(p.aliases), p.note)
+            (p.name, p.kind.value, p.name_en, SEPARATOR.join(p.aliases), p.note)
             for p in plan.platforms
         ),
     )
@@ -782,9 +579,9 @@ def _description(tasks: Iterable[Task]) -> str:
     for task in tasks:
         # The print's own words: 牵头 for the leads, 责任单位 where it names none.
         head = WORDS[Role.LEAD].word + "：" if task.leads else label(None)
-        who = head + _SEPARATOR.join(u.name for u in task.accountable)
+        who = head + SEPARATOR.join(u.name for u in task.accountable)
         if task.support and task.accountable != task.support:
-            who += f"；{WORDS[Role.SUPPORT].word}：" + _SEPARATOR.join(u.name for u in task.support)
+            who += f"；{WORDS[Role.SUPPORT].word}：" + SEPARATOR.join(u.name for u in task.support)
         lines.append(f"{task.number}. {task.text}（{who}）")
     return "\n".join(lines)
 

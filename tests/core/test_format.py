@@ -122,6 +122,45 @@ def test_wrong_format_version(doc):
     _fails(bad, "$.format_version", 3)
 
 
+def test_a_missing_format_version_says_it_is_missing():
+    # It said "a newer file needs a newer dg_plan (value: None)", as for version 3.
+    with pytest.raises(PlanDataError) as info:
+        dg_plan.loads("{}")
+    assert str(info.value) == "missing field 'format_version' at $ (value: {})"
+    assert info.value.kind is dg_plan.PlanDataErrorKind.MISSING_FIELD
+    assert info.value.values == (("field", "format_version"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("[]", "NOT_OBJECT"),
+        ("{", "NOT_JSON"),
+        ('{"format_version": 3}', "UNSUPPORTED_VERSION"),
+        (
+            '{"format_version": 2, "metadata": {}, "sections": [], "tasks": [], "x": 1}',
+            "UNKNOWN_FIELD",
+        ),
+        ('{"format_version": "2"}', "UNSUPPORTED_VERSION"),
+    ],
+)
+def test_a_plan_data_error_has_a_kind_whose_english_is_its_reason(text, kind):
+    with pytest.raises(PlanDataError) as info:
+        dg_plan.loads(text)
+    assert info.value.kind is dg_plan.PlanDataErrorKind[kind]
+    assert info.value.kind.value == kind.lower()
+    assert info.value.reason == dg_plan._messages.render(info.value.kind, info.value.values, "en")
+
+
+def test_a_model_rule_broken_by_the_document_keeps_its_reason(doc):
+    bad = copy.deepcopy(doc)
+    bad["tasks"][0]["number"] = 0
+    with pytest.raises(PlanDataError) as info:
+        dg_plan.loads(json.dumps(bad, ensure_ascii=False))
+    assert info.value.kind is dg_plan.PlanDataErrorKind.REASON
+    assert info.value.values == (("reason", info.value.reason),)
+
+
 def test_section_count_must_match_declared(doc):
     bad = copy.deepcopy(doc)
     bad["sections"][0]["declared_count"] = 71

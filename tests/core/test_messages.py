@@ -195,28 +195,3 @@ def test_errors_imports_no_module_that_imports_it():
         n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom) and n.col_offset
     ]
     assert inside == []
-
-
-@pytest.mark.parametrize(
-    "module",
-    [
-        "_messages",
-        "_notes",
-        "_tracking_problems",
-        "_query_errors",
-        *(f"importing/{p.stem}" for p in sorted((SRC / "importing").glob("*.py"))),
-    ],
-)
-def test_no_private_name_crosses_a_module(module):
-    tree = ast.parse((SRC / f"{module}.py").read_text(encoding="utf-8"))
-    private = [
-        alias.name
-        for node in ast.walk(tree)
-        # A module of the package (``from . import _i18n``) is not a name in one; a
-        # module of a subpackage imports its parent's modules by their full name.
-        if isinstance(node, ast.ImportFrom)
-        and (((node.level or 0) > 0 and node.module) or (node.module or "").startswith("dg_plan."))
-        for alias in node.names
-        if alias.name.startswith("_")
-    ]
-    assert private == []

@@ -352,7 +352,7 @@ def test_every_public_model_class_has_a_strategy():
         for name in dg_plan.__all__
         if attrs.has(getattr(dg_plan, name))
         and getattr(dg_plan, name).__module__
-        in {"dg_plan._model", "dg_plan._plan", "dg_plan._notes"}
+        in {"dg_plan._model", "dg_plan._deadline", "dg_plan._plan", "dg_plan._notes"}
     }
     assert public == set(STRATEGY_OF_TYPE)
     assert public == {kind.__name__ for kind in CHECKS}

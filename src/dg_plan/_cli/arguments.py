@@ -6,8 +6,9 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from dg_plan import _i18n, export, plot
+from dg_plan._deadline import DeadlineKind
 from dg_plan._i18n import gettext as _
-from dg_plan._model import DeadlineKind, PlatformKind, Role, UnitKind
+from dg_plan._model import PlatformKind, Role, UnitKind
 from dg_plan._version import __version__
 
 from .commands import Handler

@@ -15,6 +15,7 @@ from typing import Any
 from dg_plan import _i18n
 from dg_plan._errors import (
     InvalidQueryError,
+    MissingExtraError,
     PlanDataError,
     PlanImportError,
     TrackingDataError,
@@ -252,14 +253,16 @@ def failure(exc: Exception) -> str:
         shown = repr(exc.value)
         if len(shown) > 80:
             shown = shown[:77] + "..."
-        kind = getattr(exc, "kind", None)
-        reason = exc.reason if kind is None else said(kind, getattr(exc, "values", ()))
+        # What is wrong, from its kind (an error made with a reason only: the reason).
+        reason = exc.reason if exc.kind is None else said(exc.kind, exc.values)
         values = {"reason": reason, "path": exc.path, "value": shown}
         return said(CliErrorKind.PLAN_MALFORMED, values.items())
     if isinstance(exc, OSError):
         return said(CliErrorKind.FAILURE, {"error": os_error(exc)}.items())
+    if isinstance(exc, MissingExtraError):
+        return said(CliErrorKind.FAILURE, {"error": said(exc.kind, exc.values)}.items())
     kind = getattr(exc, "kind", None)
-    # A missing extra, and any error with a kind; another library's error in its words.
+    # Any other error with a kind; another library's error in its words.
     error = said(kind, getattr(exc, "values", ())) if isinstance(kind, MessageKind) else str(exc)
     return said(CliErrorKind.FAILURE, {"error": error}.items())
 

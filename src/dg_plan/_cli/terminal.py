@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 import wcwidth
 
 from dg_plan import _display
+from dg_plan._deadline import Deadline
 from dg_plan._i18n import gettext as _
-from dg_plan._model import Deadline
 
 __all__ = [
     "AMBIGUOUS_WIDTH",

@@ -10,8 +10,9 @@ from typing import TypeVar
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from dg_plan._deadline import DeadlineKind
 from dg_plan._load import load_plan
-from dg_plan._model import DeadlineKind, PlatformKind, UnitKind
+from dg_plan._model import PlatformKind, UnitKind
 from dg_plan._notes import NoteKind
 from dg_plan._plan import Plan
 from dg_plan._text import lookup_key

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from dg_plan._model import Deadline, DeadlineKind
+from dg_plan._deadline import Deadline, DeadlineKind
 
 from ._common import MAX_DATE, MIN_DATE, chosen_kinds, pick, shipped_plan
 

@@ -10,7 +10,8 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from dg_plan._model import Deadline, PlanMetadata, Platform, Section, Task, Unit
+from dg_plan._deadline import Deadline
+from dg_plan._model import PlanMetadata, Platform, Section, Task, Unit
 from dg_plan._plan import Plan
 
 from ._common import MAX_DATE, MIN_DATE, check_range, check_size, numeral, some_text

@@ -8,7 +8,8 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from dg_plan._model import Deadline, Mention, Platform, PlatformKind, Role, Task, Unit, UnitKind
+from dg_plan._deadline import Deadline
+from dg_plan._model import Mention, Platform, PlatformKind, Role, Task, Unit, UnitKind
 from dg_plan._vocabulary import UNDER_LEAD, WORDS
 
 from ._common import MAX_NUMBER, check_size, pick, shipped_plan, some_text, upto

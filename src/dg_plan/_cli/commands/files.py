@@ -44,7 +44,7 @@ def export_plan(plan: Plan, args: argparse.Namespace) -> Written | Streamed:
 def import_list(plan: Plan, args: argparse.Namespace) -> Imported:
     """Read a task list into a plan; write the plan file when asked."""
     from dg_plan import importing  # noqa: PLC0415 - only this command needs it
-    from dg_plan._format import dumps  # noqa: PLC0415
+    from dg_plan._jsonio import dumps  # noqa: PLC0415
 
     # The plan in force (the shipped one, or --plan's) is the registry names resolve to.
     result = importing.read(args.file, strict=args.strict, registry=plan)
@@ -63,7 +63,7 @@ def plot_file(plan: Plan, args: argparse.Namespace) -> Written:
         *first, last = (f".{f}" for f in PLOT_FORMATS)
         allowed = _("{first} or {last}").format(first=", ".join(first), last=last)
         raise UsageError(CliErrorKind.PLOT_SUFFIX, path=args.path, allowed=allowed)
-    mpl = plot._matplotlib()  # noqa: SLF001 - the same clear ImportError
+    mpl = require("matplotlib", "plot", "dg_plan.plot")  # the same clear ImportError as plot
     mpl.use("Agg")
     plt = require("matplotlib.pyplot", "plot", "dg_plan.plot")
     if args.kind != "graph" and (args.unit or args.platform or args.section):

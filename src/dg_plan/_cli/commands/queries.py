@@ -24,10 +24,11 @@ from dg_plan._cli.results import (
     UnitResponsibilities,
     Workload,
 )
+from dg_plan._deadline import DeadlineKind
 from dg_plan._display import enum_label
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext
-from dg_plan._model import DeadlineKind, Role, UnitKind
+from dg_plan._model import Role, UnitKind
 from dg_plan._plan import Plan
 
 __all__ = [
