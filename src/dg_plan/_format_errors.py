@@ -10,7 +10,7 @@ takes that layer's kind when it has one, else :attr:`PlanDataErrorKind.REASON`.
 from __future__ import annotations
 
 from ._errors import PlanDataError
-from ._message_kinds import MessageKind, check_values, english, to_values
+from ._message_kinds import MessageKind, check_values, english, error_of, to_values
 
 __all__ = ["PlanDataErrorKind", "RefusedValueError", "from_exception", "plan_data_error"]
 
@@ -102,20 +102,10 @@ def plan_data_error(
 ) -> PlanDataError:
     """Return the error of *kind* at the JSON *path*, the offending *value*; reason in English.
 
-    A value that is a tuple of strings is a list (the kind names it in ``lists``).
-
     Raises:
         ValidationError: A value *kind* needs is missing (a bug of the caller).
     """
-    pairs = to_values(values)
-    check_values(kind, pairs, "plan data error")
-    return PlanDataError(
-        english(kind, pairs),  # type: ignore[arg-type]
-        path,
-        value,
-        kind=kind,
-        values=pairs,  # type: ignore[arg-type]
-    )
+    return error_of(PlanDataError, kind, "plan data error", path, value, **values)
 
 
 def from_exception(

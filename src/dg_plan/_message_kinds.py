@@ -15,6 +15,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
+from typing import TypeVar
 
 from ._errors import InvalidTypeError, ValidationError
 
@@ -24,6 +25,7 @@ __all__ = [
     "MessageKind",
     "check_values",
     "english",
+    "error_of",
     "fill",
     "placeholders",
     "to_values",
@@ -193,3 +195,27 @@ def fill(
 def english(kind: MessageKind, values: Iterable[tuple[str, str]]) -> str:
     """Return a message of *kind* with *values* in English, the templates' own language."""
     return fill(kind, values)
+
+
+_E = TypeVar("_E", bound=Exception)
+
+
+def error_of(
+    cls: Callable[..., _E],
+    kind: MessageKind,
+    noun: str,
+    *args: object,
+    **values: str | tuple[str, ...],
+) -> _E:
+    """Return ``cls(reason, *args, kind=kind, values=pairs)``: an error said as a message.
+
+    The reason is the English of *kind* with *values*; *noun* names the message in the
+    error a caller's missing value raises. A value that is a tuple of strings is a list
+    (the kind names it in ``lists``).
+
+    Raises:
+        ValidationError: A value *kind* needs is missing (a bug of the caller).
+    """
+    pairs = to_values(values)
+    check_values(kind, pairs, noun)
+    return cls(english(kind, pairs), *args, kind=kind, values=pairs)  # type: ignore[arg-type]

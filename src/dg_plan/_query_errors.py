@@ -8,7 +8,7 @@ renders them in the language asked for (:func:`dg_plan._messages.render`).
 from __future__ import annotations
 
 from ._errors import InvalidQueryError
-from ._message_kinds import MessageKind, check_values, english, to_values
+from ._message_kinds import MessageKind, error_of
 
 __all__ = ["QueryErrorKind", "query_error"]
 
@@ -190,17 +190,7 @@ def query_error(
 ) -> InvalidQueryError:
     """Return the error of *kind* for *argument* given *value*, its reason in English.
 
-    A value that is a tuple of strings is a list (the kind names it in ``lists``).
-
     Raises:
         ValidationError: A value *kind* needs is missing (a bug of the caller).
     """
-    pairs = to_values(values)
-    check_values(kind, pairs, "query error")
-    return InvalidQueryError(
-        english(kind, pairs),  # type: ignore[arg-type]
-        argument,
-        value,
-        kind=kind,
-        values=pairs,  # type: ignore[arg-type]
-    )
+    return error_of(InvalidQueryError, kind, "query error", argument, value, **values)
