@@ -62,6 +62,19 @@ class Entry:
     units: list[tuple[Role | None, Field]] = attrs.field(factory=list)
     notes: list[Note] = attrs.field(factory=list)
     order: int = 0
+    # Problems about this task found while reading it, reported naming its number once
+    # the tasks are numbered: (where, kind, text, values).
+    doubts: list[tuple[Location, FindingKind, str, dict[str, str]]] = attrs.field(factory=list)
+
+    def doubt(
+        self,
+        where: Location,
+        kind: FindingKind,
+        text: str = "",
+        values: dict[str, str] | None = None,
+    ) -> None:
+        """Record a problem about this task, reported with its number."""
+        self.doubts.append((where, kind, text, values or {}))
 
 
 @attrs.define
@@ -118,9 +131,10 @@ class Source:
         kind: FindingKind,
         text: str = "",
         values: Mapping[str, str] | tuple[tuple[str, str], ...] = (),
+        task: int | None = None,
     ) -> None:
-        """Report a problem of *kind* at *where*."""
-        self.problems.append(ImportProblem(where, text=text, kind=kind, values=values))
+        """Report a problem of *kind* at *where* (about the task numbered *task*)."""
+        self.problems.append(ImportProblem(where, text=text, kind=kind, values=values, task=task))
 
 
 def read_heading(text: str, where: Location) -> Heading | None:
