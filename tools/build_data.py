@@ -644,6 +644,7 @@ def _part_of(source: Source, heading: Heading) -> int:
 def render(text: str) -> str:
     """Return the data file's text: built, then passed through the library's own format."""
     import dg_plan  # noqa: PLC0415
+    import dg_plan._format  # noqa: PLC0415 - a submodule, not loaded by `import dg_plan`
 
     obj = build(text)
     plan = dg_plan._format.plan_from_obj(obj)  # noqa: SLF001 - validates the build

@@ -115,7 +115,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
     for entry, number in zip(source.entries, numbers, strict=True):
         notes = list(entry.notes)
         for where, kind, printed_text, values in entry.doubts:
-            source.problem(where, kind, printed_text, values, task=number)
+            said = {**values, "number": str(number)} if "number" in values else values
+            source.problem(where, kind, printed_text, said, task=number)
         if entry.number is not None and entry.number.text.strip().rstrip(".．、") != str(number):
             notes.append(
                 Note(NoteKind.RENUMBERED, {"printed": entry.number.text, "number": str(number)})
@@ -171,9 +172,12 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         for forced, at in entry.units:
             printed = ("" if forced is None else role_label(forced)) + at.text
             key = (printed, inherit)
-            cell = parsed_cells.get(key) or parse_units(printed, known=units.known, inherit=inherit)
+            cell = parsed_cells.get(key) or parse_units(
+                printed, known=units.known, inherit=inherit, departments_only=True
+            )
             parsed_cells[key] = cell
-            # A later column (配合单位) may elide the prefix the first one printed.
+            # A later column (配合单位) may elide the prefix the first one printed, when
+            # its list begins with a bare department name (公安局、民政局).
             inherit = inherit or cell.prefix
             for problem in cell.problems:
                 # The cell as the file prints it, without the label its column adds.
