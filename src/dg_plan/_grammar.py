@@ -27,7 +27,15 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 import attrs
 
 from ._notes import Note, NoteKind
-from ._vocabulary import HEADERS, SUFFIXES, UNDER_LEAD, WORDS, Role
+from ._vocabulary import (
+    DEPARTMENT_ENDINGS,
+    HEADERS,
+    LIST_ENDINGS,
+    SUFFIXES,
+    UNDER_LEAD,
+    WORDS,
+    Role,
+)
 from .importing.findings import Finding, FindingKind
 
 __all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse_units"]
@@ -37,18 +45,37 @@ __all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse
 _SUFFIXES = SUFFIXES
 _LABELS: Mapping[str, Role | None] = HEADERS
 _CLAUSE_END = re.compile("(" + "|".join(w for w, _ in _SUFFIXES) + ")(?=$|[，；。,;])")
-_LABEL = re.compile("^(" + "|".join(_LABELS) + ")[：:]")
+_LABEL = re.compile("^(" + "|".join(sorted(_LABELS, key=len, reverse=True)) + ")[：:]")
 # A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective.
 _ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(]*[）)])")
 _COLLECTIVE = re.compile(r"^各|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$")
 _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
 _PUNCTUATION = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
+# A list ending (等, 等部门, 等有关部门): dropped from the item it ends.
+_LIST_END = re.compile("(?<=..)(?:" + "|".join(LIST_ENDINGS) + ")$")
+# The level words of one collective joined by 、 (各县、市、区政府): one unit.
+_LEVELS = re.compile(r"各[县市区乡镇](?:、[县市区乡镇])+(?=[\u4e00-\u9fff])")
+_JOINED = "\x00"
+# A line break between two names separates them, as a 、 would.
+# So does a space after a whole department name (市规划局 市建设局).
+_NAME_SPACE = re.compile(
+    "(?<=["
+    + "".join(DEPARTMENT_ENDINGS)
+    + "])[ \\t\u3000]+(?=[\u4e00-\u9fff]{2,}["
+    + "".join(DEPARTMENT_ENDINGS)
+    + "])"
+)
+_LINE_BREAK = re.compile(r"(?<=[^、，,；;\s])[ \t]*\n\s*(?=[^、，,；;\s])")
 
 
 def normalize_cell(text: str) -> str:
-    """Remove white space and use the print's full-width punctuation."""
-    out = "".join(str(text).split())
+    """Remove white space and use the print's full-width punctuation.
+
+    A line break between two names separates them (a cell printing one unit a line).
+    """
+    out = _LINE_BREAK.sub("、", str(text).strip())
+    out = "".join(_NAME_SPACE.sub("、", out).split())
     for ascii_form, print_form in _PUNCTUATION.items():
         out = out.replace(ascii_form, print_form)
     return out
@@ -140,6 +167,7 @@ def parse_units(
     standalone: Collection[str] = (),
     known: Callable[[str], bool] | None = None,
     inherit: str | None = None,
+    departments_only: bool = False,
 ) -> UnitCell:
     """Parse a printed unit cell into its units and their roles.
 
@@ -156,6 +184,9 @@ def parse_units(
             such a name is not given the prefix unless the prefixed name is known too.
         inherit: The prefix to restore when the cell's own first item has none: the
             prefix of an earlier unit column of the same row (牵头单位 → 配合单位).
+        departments_only: Restore the prefix only onto bare department names (ending
+            in 厅, 局, 委 or 办), never onto a development zone, a 专班 or any other
+            name (the importer's rule; the shipped plan's build restores it onto 残联 too).
 
     Returns:
         The parsed cell.
@@ -165,11 +196,17 @@ def parse_units(
         return name in standalone or bool(_SELF_STANDING.search(name))
 
     cell = normalize_cell(text)
-    clauses = _clauses(cell, known)
+    clauses = _clauses(_LEVELS.sub(lambda m: m[0].replace("、", _JOINED), cell), known)
     items: list[tuple[Role, str]] = []
     for role, clause in clauses:
-        items += [(role, item) for item in _ITEM_SEP.split(clause)]
+        for printed in _ITEM_SEP.split(clause):
+            item = printed.replace(_JOINED, "、")
+            # A list ending (等, 等部门) is dropped, unless the registry knows the name.
+            if known is None or not known(item):
+                item = _LIST_END.sub("", item)
+            items.append((role, item))
     prefix = None
+    first = ""
     for _, item in items:
         if (
             item
@@ -178,8 +215,11 @@ def parse_units(
             and not standing(item)
         ):
             prefix = _prefix_of(item, standing)
+            first = item
             break
-    if prefix is None:
+    if prefix is None and (not departments_only or first.endswith(DEPARTMENT_ENDINGS)):
+        # The importer carries a prefix from another column only into a list that
+        # begins with a bare department name (配合单位：公安局、民政局).
         prefix = inherit
     units: list[str] = []
     roles: dict[str, Role] = {}
@@ -201,6 +241,7 @@ def parse_units(
             and not is_collective(item)
             and not standing(item)
             and not (known is not None and known(item) and not known(prefix + item))
+            and (not departments_only or item.endswith(DEPARTMENT_ENDINGS))
         ):
             name = prefix + item
             notes.append(

@@ -29,9 +29,16 @@ from typing import NamedTuple
 
 __all__ = [
     "ALL_UNITS",
+    "DEADLINE_HEADERS",
+    "DEPARTMENT_ENDINGS",
     "HEADERS",
+    "LIST_ENDINGS",
+    "PEOPLE_HEADERS",
     "ROLE_WORDS",
+    "STANDING_NOTES",
     "SUFFIXES",
+    "TEXT_HEADERS",
+    "TEXT_PREFERRED",
     "UNDER_LEAD",
     "WORDS",
     "Role",
@@ -95,12 +102,14 @@ class RoleWords(NamedTuple):
 #: The print's words, for each role.
 WORDS: Mapping[Role, RoleWords] = MappingProxyType(
     {
-        Role.LEAD: RoleWords(Role.LEAD, "牵头", "牵头单位", ("牵头",), ("牵头单位",)),
+        Role.LEAD: RoleWords(
+            Role.LEAD, "牵头", "牵头单位", ("牵头",), ("牵头单位", "牵头责任单位", "省牵头单位")
+        ),
         Role.RESPONSIBLE: RoleWords(
             Role.RESPONSIBLE,
             "负责",
             "负责单位",
-            ("按职责分工负责", "共同负责", "负责"),
+            ("按职责分工负责", "共同负责", "负责", "落实", "实施"),
             ("负责单位",),
         ),
         Role.SUPPORT: RoleWords(
@@ -108,7 +117,7 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
             "配合",
             "配合单位",
             ("配合", "协助", "参与"),
-            ("配合单位", "协助单位", "参与单位"),
+            ("配合单位", "协助单位", "参与单位", "协同单位", "协同责任单位"),
         ),
     }
 )
@@ -116,6 +125,57 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
 #: The header (and label) of all of a task's units, whatever their roles: each unit
 #: gets the role the cell's own grammar gives it.
 ALL_UNITS = "责任单位"
+
+#: Words that end a list of units and are dropped (市卫生健康委等, 区水务局等部门,
+#: 市财政局等有关部门), longest first.
+LIST_ENDINGS: tuple[str, ...] = ("等有关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等")
+
+#: The endings of a bare department name (商务厅, 住建局, 卫生健康委, 审改办): the only
+#: names an elided prefix is restored onto.
+DEPARTMENT_ENDINGS: tuple[str, ...] = ("厅", "局", "委", "办")
+
+#: Headers and labels that name people (a leader), not units: they give no unit a role.
+PEOPLE_HEADERS: tuple[str, ...] = ("牵头负责领导", "责任领导", "分管领导", "牵头领导")
+
+#: Phrases of a standing note: a sentence in an attribution that says who answers for
+#: this task and every later one (以下…均需…落实，不再单独列出; 下同). A plan note, not
+#: units.
+STANDING_NOTES: tuple[str, ...] = (
+    "不再一一列出",
+    "以下不再列出",
+    "不再单独列出",
+    "不再做分工",
+    "下同",
+)
+
+#: Headers (and labels) of the task's text column: the ones first read before this
+#: release, then the forms published lists use too. When two columns name the text,
+#: the one whose word comes first in :data:`TEXT_PREFERRED` is the task's
+#: (工作内容及要求 beside 任务内容: the work assigned, not its category).
+TEXT_HEADERS: tuple[str, ...] = (
+    "重点任务",
+    "主要任务",
+    "工作任务",
+    "任务内容",
+    "具体任务",
+    "重点工作",
+    "目标与任务",
+    "工作内容",
+    "任务举措",
+)
+TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "任务举措", "目标与任务")
+
+#: Headers and labels of a task's printed deadline (完成时限: the deadline, never text).
+DEADLINE_HEADERS: tuple[str, ...] = (
+    "完成时限",
+    "任务时限",
+    "完成时间",
+    "时间节点",
+    "完成期限",
+    "时限要求",
+    "时间要求",
+    "进度安排",
+)
 
 #: What a writer prints after the responsible units of a task that has a lead.
 UNDER_LEAD = WORDS[Role.RESPONSIBLE].suffixes[0]

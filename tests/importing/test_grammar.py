@@ -170,3 +170,56 @@ def test_a_name_keeps_its_latin_letters():
     cell = parse_units("XR产业联盟牵头，省工业和信息化厅、5G专班X配合")
     assert cell.leads == ("XR产业联盟",)
     assert cell.support == ("省工业和信息化厅", "5G专班X")
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        # 05-xuchang-zfgzbg, 10-chuzhou-zhongdian, 12-guangdong-zfgzbg (corpus): 等
+        (
+            "市疫情防控指挥部办公室、市卫生健康委等，各县（市、区）政府（管委会）",
+            ("市疫情防控指挥部办公室", "市卫生健康委", "各县（市、区）政府（管委会）"),
+        ),
+        # 07-kunming-guandu (corpus): 等部门; 08-huaian-wenzengzhang: 等有关部门
+        ("区住建局、区水务局等部门，区国投公司", ("区住建局", "区水务局", "区国投公司")),
+        ("市工信局、市财政局等有关部门", ("市工信局", "市财政局")),
+    ],
+)
+def test_list_endings_end_a_list_and_are_dropped(printed, expected):
+    assert parse_units(printed).units == expected
+
+
+def test_the_level_words_of_one_collective_stay_one_unit():
+    # 10-chuzhou-zhongdian (corpus): 各县、市、区政府 is the governments of every county,
+    # county-level city and district, as the addressee line 各县、市、区人民政府 says.
+    cell = parse_units(
+        "协同责任单位：市经信局、滁州海关等，各县、市、区政府", departments_only=True
+    )
+    assert cell.units == ("市经信局", "滁州海关", "各县、市、区政府")
+    assert cell.support == cell.units
+
+
+def test_a_line_break_or_a_space_between_department_names_separates_them():
+    # 09-yuanlin-chengshi (corpus): one cell prints 市国土资源局 and 市农牧林业局 on two
+    # lines, another 市规划局 市建设局 with a space. A real form too: a Word cell with
+    # one unit per paragraph (省财政厅 / 省教育厅).
+    assert parse_units("市国土资源局\n市农牧林业局").units == ("市国土资源局", "市农牧林业局")
+    assert parse_units("市规划局 市建设局").units == ("市规划局", "市建设局")
+    assert parse_units("省财政厅\n省教育厅").units == ("省财政厅", "省教育厅")
+
+
+def test_the_importer_restores_a_prefix_only_onto_bare_department_names():
+    # 01-anshan-lishan and 03-sichuan-liutong (corpus): 区 is not put onto 立山经济开发区
+    # or a 专班; 省 is put onto 商务厅 in a list that begins with 省发展改革委.
+    cell = parse_units("区发改局、立山经济开发区、全区经济运行各专班", departments_only=True)
+    assert cell.units == ("区发改局", "立山经济开发区", "全区经济运行各专班")
+    assert cell.notes == ()
+    cell = parse_units("省发展改革委、省市场监管局、商务厅按职责分工负责", departments_only=True)
+    assert cell.units == ("省发展改革委", "省市场监管局", "省商务厅")
+    assert [str(n) for n in cell.notes] == ["省 restored: 商务厅 → 省商务厅"]
+    # A list that does not begin with a prefixed name restores nothing (01, task 5).
+    assert parse_units("立山经济开发区，各街道，税务局", departments_only=True).units == (
+        "立山经济开发区",
+        "各街道",
+        "税务局",
+    )

@@ -24,6 +24,12 @@ CASES = {
     "协助单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
     "参与单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
     "责任单位": ("省财政厅牵头，省公安厅配合", {"省财政厅": LEAD, "省公安厅": SUPPORT}),
+    # 10-chuzhou-zhongdian (corpus): 牵头责任单位 leads, 协同责任单位 supports.
+    "牵头责任单位": ("省财政厅、省公安厅", {"省财政厅": LEAD, "省公安厅": LEAD}),
+    "协同责任单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
+    "协同单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
+    # 31-hangzhou-shejiang (corpus): a 省牵头单位 line gives leads like any 牵头单位.
+    "省牵头单位": ("省财政厅、省公安厅", {"省财政厅": LEAD, "省公安厅": LEAD}),
 }
 
 

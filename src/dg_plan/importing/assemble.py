@@ -114,6 +114,9 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
     any_deadline = any(e.deadline is not None and e.deadline.text.strip() for e in source.entries)
     for entry, number in zip(source.entries, numbers, strict=True):
         notes = list(entry.notes)
+        for where, kind, printed_text, values in entry.doubts:
+            said = {**values, "number": str(number)} if "number" in values else values
+            source.problem(where, kind, printed_text, said, task=number)
         if entry.number is not None and entry.number.text.strip().rstrip(".．、") != str(number):
             notes.append(
                 Note(NoteKind.RENUMBERED, {"printed": entry.number.text, "number": str(number)})
@@ -121,7 +124,11 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         text = _normalize_text(entry.text.text)
         if not text:
             source.problem(
-                entry.where, FindingKind.TASK_WITHOUT_TEXT, entry.text.text, {"number": str(number)}
+                entry.where,
+                FindingKind.TASK_WITHOUT_TEXT,
+                entry.text.text,
+                {"number": str(number)},
+                task=number,
             )
             text = entry.label or f"（第{number}项）"
         # Deadline.
@@ -136,7 +143,9 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 deadline = parsed_deadlines.get(printed) or Deadline.parse(printed)
                 parsed_deadlines[printed] = deadline
             except InvalidDeadlineError:
-                source.problem(entry.deadline.where, FindingKind.NOT_A_DEADLINE, printed)
+                source.problem(
+                    entry.deadline.where, FindingKind.NOT_A_DEADLINE, printed, task=number
+                )
                 notes.append(Note(NoteKind.DEADLINE_UNREADABLE, {"printed": printed}))
             else:
                 if "".join(printed.split()) != str(deadline) and printed.strip():
@@ -163,15 +172,18 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         for forced, at in entry.units:
             printed = ("" if forced is None else role_label(forced)) + at.text
             key = (printed, inherit)
-            cell = parsed_cells.get(key) or parse_units(printed, known=units.known, inherit=inherit)
+            cell = parsed_cells.get(key) or parse_units(
+                printed, known=units.known, inherit=inherit, departments_only=True
+            )
             parsed_cells[key] = cell
-            # A later column (配合单位) may elide the prefix the first one printed.
+            # A later column (配合单位) may elide the prefix the first one printed, when
+            # its list begins with a bare department name (公安局、民政局).
             inherit = inherit or cell.prefix
             for problem in cell.problems:
                 # The cell as the file prints it, without the label its column adds.
                 values = {**dict(problem.values), "cell": at.text}
                 kind = cast("FindingKind", problem.kind)  # a Finding's KINDS
-                source.problem(at.where, kind, at.text, values)
+                source.problem(at.where, kind, at.text, values, task=number)
             for note in cell.notes:
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
@@ -186,7 +198,11 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     )
                 if unit.name in roles:
                     source.problem(
-                        at.where, FindingKind.UNIT_NAMED_TWICE, name, {"name": unit.name}
+                        at.where,
+                        FindingKind.UNIT_NAMED_TWICE,
+                        name,
+                        {"name": unit.name},
+                        task=number,
                     )
                     continue
                 roles[unit.name] = (
@@ -203,7 +219,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 units_rows = tuple(sorted({*units_rows, *(numbers[i] for i in field.span)}))
         if not names:
             where = entry.units[0][1].where if entry.units else entry.where
-            source.problem(where, FindingKind.NO_UNIT, "", {"number": str(number)})
+            source.problem(where, FindingKind.NO_UNIT, "", {"number": str(number)}, task=number)
             unit, _ = units.resolve(UNNAMED_UNIT)
             names.append(unit.name)
             roles[unit.name] = Role.RESPONSIBLE

@@ -91,6 +91,17 @@ class FindingKind(MessageKind):
         (_("{name} is in no registry: a unit of kind {unit_kind}"),),
         {"translated": ("unit_kind",)},
     )
+    #: A line or column naming people (牵头负责领导：金力), not units: ``label``, ``names``.
+    PEOPLE_NAMED = (
+        "people_named",
+        (_("{label} names people, not units: {names}"),),
+    )
+    #: A standing note (以下…不再单独列出, 下同): its units answer for this task and every
+    #: later one: ``units``.
+    STANDING_NOTE = (
+        "standing_note",
+        (_("standing note: {units} added to this task and every later one"),),
+    )
     #: Tasks before the first heading, made a part of their own.
     UNHEADED_TASKS = (
         "unheaded_tasks",
@@ -146,6 +157,11 @@ class FindingKind(MessageKind):
     DECLARED_COUNT = (
         "declared_count",
         (_("the heading declares {declared} tasks but {count} follow it"),),
+    )
+    #: A standing note whose units could not be read: ``number``.
+    STANDING_NOTE_UNREAD = (
+        "standing_note_unread",
+        (_("task {number}: a standing note whose units could not be read"),),
     )
     #: The file holds no task.
     NO_TASK = "no_task", (_("no task found"),)

@@ -192,12 +192,16 @@ class ImportProblem(_Found):
         text: The offending text, as printed.
         kind: What kind of problem it is.
         values: The values *kind* names (a mapping or pairs; kept sorted by key).
+        task: The number of the imported task the problem is about (its text, a unit
+            or the deadline may be wrong), or ``None`` for a problem of the file.
 
     Raises:
         InvalidTypeError: The values are not pairs of strings.
         ValidationError: A value *kind* needs is missing, or *message* is not the
             English sentence of *kind* and *values*.
     """
+
+    task: int | None = attrs.field(default=None, kw_only=True)
 
     render = _Found.render  # here too, so that the API reference shows it
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 import attrs
 
 from dg_plan._notes import Note
-from dg_plan._vocabulary import HEADERS, Role
+from dg_plan._vocabulary import DEADLINE_HEADERS, HEADERS, TEXT_HEADERS, Role
 
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, Location
@@ -24,9 +24,9 @@ from .locations import ImportNote, ImportProblem, Location
 UNNAMED_UNIT = "未明确单位"
 
 # The words a column header (or a labelled line) is known by.
-TEXT_WORDS = ("重点任务", "主要任务", "工作任务", "任务内容", "具体任务")
+TEXT_WORDS = TEXT_HEADERS
 NUMBER_WORDS = ("序号",)
-DEADLINE_WORDS = ("完成时限", "任务时限", "完成时间", "时间节点")
+DEADLINE_WORDS = DEADLINE_HEADERS
 # A unit column's header, with the role it gives its units (None: the cell's grammar).
 UNIT_WORDS: Mapping[str, Role | None] = HEADERS
 
@@ -62,6 +62,19 @@ class Entry:
     units: list[tuple[Role | None, Field]] = attrs.field(factory=list)
     notes: list[Note] = attrs.field(factory=list)
     order: int = 0
+    # Problems about this task found while reading it, reported naming its number once
+    # the tasks are numbered: (where, kind, text, values).
+    doubts: list[tuple[Location, FindingKind, str, dict[str, str]]] = attrs.field(factory=list)
+
+    def doubt(
+        self,
+        where: Location,
+        kind: FindingKind,
+        text: str = "",
+        values: dict[str, str] | None = None,
+    ) -> None:
+        """Record a problem about this task, reported with its number."""
+        self.doubts.append((where, kind, text, values or {}))
 
 
 @attrs.define
@@ -89,6 +102,8 @@ class Source:
     problems: list[ImportProblem] = attrs.field(factory=list)
     has_deadlines: bool = True
     counter: int = 0
+    # Units a standing note (以下…不再单独列出, 下同) adds to every later task.
+    standing: list[tuple[Role | None, Field]] = attrs.field(factory=list)
 
     def add_entry(self, entry: Entry) -> None:
         """Add *entry*, in file order among the entries and headings."""
@@ -118,9 +133,10 @@ class Source:
         kind: FindingKind,
         text: str = "",
         values: Mapping[str, str] | tuple[tuple[str, str], ...] = (),
+        task: int | None = None,
     ) -> None:
-        """Report a problem of *kind* at *where*."""
-        self.problems.append(ImportProblem(where, text=text, kind=kind, values=values))
+        """Report a problem of *kind* at *where* (about the task numbered *task*)."""
+        self.problems.append(ImportProblem(where, text=text, kind=kind, values=values, task=task))
 
 
 def read_heading(text: str, where: Location) -> Heading | None:

@@ -24,7 +24,7 @@ import attrs
 from dg_plan._compat import require
 from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
-from dg_plan._vocabulary import Role
+from dg_plan._vocabulary import PEOPLE_HEADERS, TEXT_PREFERRED, Role
 
 from .findings import FindingKind
 from .locations import Location, column_letter
@@ -78,13 +78,22 @@ def _header_role(text: str) -> tuple[str, Role | None] | None:
             return kind, None
     if word in UNIT_WORDS:
         return "units", UNIT_WORDS[word]
+    if any(w in word for w in PEOPLE_HEADERS):
+        return None  # 责任领导: people, not units (a column of names, not read)
     for kind, words in (("text", TEXT_WORDS), ("deadline", DEADLINE_WORDS)):
         if any(w in word for w in words):
             return kind, None
-    for w, role in UNIT_WORDS.items():
-        if w in word:
-            return "units", role
+    # A header naming two roles (责任单位或牵头单位) gives the one it names with a role.
+    named = [role for w, role in UNIT_WORDS.items() if w in word]
+    if named:
+        return "units", next((r for r in named if r is not None), None)
     return None
+
+
+def _preference(text: str) -> int:
+    """How much a text header is preferred (lower first): TEXT_PREFERRED's order."""
+    word = "".join(text.split())
+    return next((i for i, w in enumerate(TEXT_PREFERRED) if w in word), len(TEXT_PREFERRED))
 
 
 def _find_header(grid: _Grid) -> tuple[int, dict[int, tuple[str, Role | None]]] | None:
@@ -98,9 +107,17 @@ def _find_header(grid: _Grid) -> tuple[int, dict[int, tuple[str, Role | None]]] 
                     continue
                 seen.add(span)
             role = _header_role(value) if value else None
-            if role is not None and (
-                role[0] == "units" or role[0] not in {k for k, _ in columns.values()}
-            ):
+            if role is None:
+                continue
+            if role[0] == "text":
+                # Two text columns: the preferred one is the task's.
+                other = next((k for k, (kind, _) in columns.items() if kind == "text"), None)
+                if other is not None:
+                    if _preference(value) >= _preference(row[other]):
+                        continue
+                    del columns[other]
+                columns[c] = role
+            elif role[0] == "units" or role[0] not in {k for k, _ in columns.values()}:
                 columns[c] = role
         kinds = {kind for kind, _ in columns.values()}
         # The task column and one more: a title that mentions 重点任务 is no header.

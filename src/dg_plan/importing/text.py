@@ -17,7 +17,7 @@ import attrs
 
 from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
-from dg_plan._vocabulary import role_words_pattern
+from dg_plan._vocabulary import PEOPLE_HEADERS, STANDING_NOTES, role_words_pattern
 
 from .findings import FindingKind
 from .locations import Location
@@ -34,9 +34,18 @@ from .source import (
 )
 
 _ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、]\s*(.+)$")
-_LABELLED = re.compile(r"^(" + "|".join((*UNIT_WORDS, *DEADLINE_WORDS)) + r")\s*[：:]\s*(.*)$")
+_LABELLED = re.compile(
+    r"^("
+    + "|".join(sorted((*UNIT_WORDS, *DEADLINE_WORDS, *PEOPLE_HEADERS), key=len, reverse=True))
+    + r")\s*[：:]\s*(.*)$"
+)
 _ROLE_WORDS = role_words_pattern()
-_ATTRIBUTION = re.compile(r"[（(]([^（）()]*)[)）][。；;.]?$")
+# Attribution brackets, each opener with its closer: （）() 〔〕 ［］[] 【】.
+_CLOSERS = {"）": "（", ")": "(", "〕": "〔", "］": "［", "]": "[", "】": "【"}
+_OPENERS = {v: k for k, v in _CLOSERS.items()}
+_STANDING = re.compile("|".join(STANDING_NOTES))
+# The units a standing note names: 以下…均需X落实，… / 具体任务均涉及X，…
+_STANDING_UNITS = re.compile(r"(?:均需|均涉及|均由|需)(.+?)(?:落实|负责|实施)?(?=[，,。]|$)")
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*)")
 _BOLD = re.compile(r"\*\*|__")
 
@@ -88,8 +97,12 @@ def read_lines(text: str, source: Source) -> None:
             continue
         where = Location(source.file, line=number)
         if m := _LABELLED.match(line):
-            if blocks:
-                blocks[-1].labelled.append((number, m[1], m[2].strip()))
+            if m[1] in PEOPLE_HEADERS:
+                # 牵头负责领导：金力。 names people: a note, never units.
+                values = {"label": m[1], "names": m[2].strip().rstrip("。")}
+                source.note(where, FindingKind.PEOPLE_NAMED, line, values)
+            elif blocks:
+                blocks[-1].labelled.append((number, m[1], m[2].strip().rstrip("。")))
             else:
                 source.problem(where, FindingKind.LABELLED_LINE_BEFORE_TASK, line)
             continue
@@ -115,14 +128,40 @@ def read_lines(text: str, source: Source) -> None:
         _read_block(block, source)
 
 
+def final_bracket(body: str) -> tuple[int, str] | None:
+    """The bracket that ends *body* (a full stop may follow): (where it opens, its text).
+
+    Brackets inside it must balance: （责任单位：各县（市、区）人民政府）,
+    [牵头单位：…；责任单位：…各县(市、区)政府] and 〔…〕 are read whole.
+    """
+    end = len(body.rstrip("。；;.")) - 1
+    if end < 0 or body[end] not in _CLOSERS:
+        return None
+    depth = 0
+    for i in range(end, -1, -1):
+        char = body[i]
+        if char in _CLOSERS:
+            depth += 1
+        elif char in _OPENERS:
+            depth -= 1
+            if depth == 0:
+                if _CLOSERS[body[end]] not in {
+                    char,
+                    "（" if char == "(" else "(" if char == "（" else char,
+                }:
+                    return None
+                return i, body[i + 1 : end]
+    return None
+
+
 def _read_block(block: _Block, source: Source) -> None:
     where = Location(source.file, line=block.line)
     body = " ".join([block.first, *(line for _, line in block.lines)])
     body = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", body).strip()
     attribution = None
-    if (m := _ATTRIBUTION.search(body)) and _ROLE_WORDS.search(m[1]):
-        attribution = m[1]
-        body = body[: m.start()].rstrip()
+    if (found := final_bracket(body)) and _ROLE_WORDS.search(found[1]):
+        attribution = found[1]
+        body = body[: found[0]].rstrip()
     is_task = block.kind == "item" or attribution is not None or bool(block.labelled)
     if not is_task:
         heading = read_heading(
@@ -142,9 +181,12 @@ def _read_block(block: _Block, source: Source) -> None:
     if attribution is not None:
         at = Location(source.file, line=last_line)
         unit_parts = []
-        for part in re.split(r"[；;]", attribution):
-            piece = part.strip()
+        for part in re.split(r"[；;]|。(?=.)", attribution):
+            piece = part.strip().rstrip("。")
             if not piece:
+                continue
+            if _STANDING.search(piece):
+                _standing_note(piece, entry, source, at)
                 continue
             if _ROLE_WORDS.search(piece):
                 unit_parts.append(piece)
@@ -166,4 +208,19 @@ def _read_block(block: _Block, source: Source) -> None:
             source.problem(at, FindingKind.SECOND_DEADLINE_LINE, value)
     if not body:
         entry.text = Field("", where)
+    entry.units.extend(source.standing)
     source.add_entry(entry)
+
+
+def _standing_note(piece: str, entry: Entry, source: Source, at: Location) -> None:
+    """A standing note: its units answer for this task and every later one (a plan note)."""
+    names = ""
+    for sentence in re.split(r"[，,]", piece):
+        if (m := _STANDING_UNITS.search(sentence)) and not _STANDING.search(m[1]):
+            names = m[1]
+            break
+    if not names:
+        entry.doubt(at, FindingKind.STANDING_NOTE_UNREAD, piece, {"number": "?"})
+        return
+    source.note(at, FindingKind.STANDING_NOTE, piece, {"units": names})
+    source.standing.append((None, Field(names, at)))

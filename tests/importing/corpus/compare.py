@@ -1,0 +1,174 @@
+"""Compare what ``dg_plan.importing.read`` makes of a corpus document with its answer key.
+
+Shared by ``tests/importing/test_corpus.py`` (the rule: every task right, or flagged) and
+``benchmarks/corpus_accuracy.py`` (per-field accuracy). A key task is matched with the
+imported task at the same place in document order. A task is *flagged* when an import
+problem names it (``problem.task`` is its number); a task that is wrong and not flagged
+is *silently wrong*.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import attrs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, published as tomli
+    import tomli as tomllib
+
+CORPUS = Path(__file__).parent
+HOLDOUT = CORPUS / "holdout"
+TABLE = ".table.json"
+ROLES = ("leads", "responsible", "support")
+FIELDS = ("text", "deadline", *ROLES)
+
+
+def _builder() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("corpus_build", CORPUS / "build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def documents(folder: Path) -> list[tuple[str, Path]]:
+    """The (stem, document) pairs directly in *folder* (not in its subfolders)."""
+    out = []
+    for path in sorted(folder.iterdir()):
+        if path.name.endswith(TABLE):
+            out.append((path.name.removesuffix(TABLE), path))
+        elif path.suffix == ".txt":
+            out.append((path.stem, path))
+    return out
+
+
+def key(document: Path, stem: str) -> dict[str, Any]:
+    """The answer key of *document*."""
+    with (document.parent / f"{stem}.key.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def readable(document: Path, out_dir: Path) -> Path:
+    """The file to import: a text document itself, a table document built into *out_dir*."""
+    if document.name.endswith(TABLE):
+        return Path(_builder().build(document, out_dir))
+    return document
+
+
+def printed_deadline(task: Any) -> str:
+    """The deadline as the importer keeps it printed: the note's, else the written form."""
+    for note in task.provenance.notes:
+        if note.kind.value in {"deadline_read_as", "deadline_unreadable"}:
+            return str(dict(note.values)["printed"])
+    return str(task.deadline)
+
+
+@attrs.frozen
+class Outcome:
+    """One key task, compared: which fields are right, and whether a problem names it."""
+
+    stem: str
+    number: str  # the key's number
+    task: int | None  # the imported task matched with it (None: not imported)
+    right: dict[str, bool]
+    flagged: bool
+    got: dict[str, object]
+    want: dict[str, object]
+
+    @property
+    def all_right(self) -> bool:
+        return all(self.right.values())
+
+    @property
+    def silently_wrong(self) -> bool:
+        return not self.all_right and not self.flagged
+
+
+# The stored copies turned some full-width punctuation into ASCII (SOURCES.md); the
+# grammar reads both and writes a unit name in the print's full-width form, so names are
+# compared with the two widths of these marks taken as one.
+_WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"})
+
+
+def same_names(got: list[str], want: list[str]) -> bool:
+    """Whether two lists of unit names are the same, in order, up to punctuation width."""
+    return [n.translate(_WIDTH) for n in got] == [n.translate(_WIDTH) for n in want]
+
+
+def wanted(want_task: dict[str, Any]) -> dict[str, object]:
+    """The fields of a key task (a derived name is the restored name, as the key lists it)."""
+    return {
+        "text": want_task["text"],
+        "deadline": want_task["deadline"],
+        **{role: list(want_task[role]) for role in ROLES},
+    }
+
+
+def compare(stem: str, expected: dict[str, Any], result: Any) -> list[Outcome]:
+    """Compare the import *result* of document *stem* with its key *expected*."""
+    tasks = list(result.plan.tasks)
+    named = {p.task for p in result.problems if p.task is not None}
+    out = []
+    for i, want_task in enumerate(expected["task"]):
+        want = wanted(want_task)
+        if i >= len(tasks):
+            out.append(
+                Outcome(
+                    stem, want_task["number"], None, dict.fromkeys(FIELDS, False), False, {}, want
+                )
+            )
+            continue
+        task = tasks[i]
+        lead_names = [u.name for u in task.leads]
+        support_names = [u.name for u in task.support]
+        others = {*lead_names, *support_names}
+        got: dict[str, object] = {
+            "text": task.text,
+            "deadline": printed_deadline(task),
+            "leads": lead_names,
+            "responsible": [u.name for u in task.units if u.name not in others],
+            "support": support_names,
+        }
+        right = {f: got[f] == want[f] for f in ("text", "deadline")}
+        right |= {r: same_names(got[r], want[r]) for r in ROLES}  # type: ignore[arg-type]
+        out.append(
+            Outcome(stem, want_task["number"], task.number, right, task.number in named, got, want)
+        )
+    return out
+
+
+def run(folder: Path) -> Iterator[tuple[str, int, int, list[Outcome]]]:
+    """Import every document of *folder*: (stem, key's task count, imported count, outcomes)."""
+    from dg_plan import PlanImportError, importing  # noqa: PLC0415 - loaded when read
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for stem, document in documents(folder):
+            expected = key(document, stem)
+            try:
+                result = importing.read(readable(document, Path(tmp)))
+            except PlanImportError:
+                # Read nothing, and said so: every task is wrong, none silently.
+                failed = [
+                    Outcome(
+                        stem, t["number"], None, dict.fromkeys(FIELDS, False), True, {}, wanted(t)
+                    )
+                    for t in expected["task"]
+                ]
+                yield stem, len(expected["task"]), 0, failed
+                continue
+            yield (
+                stem,
+                len(expected["task"]),
+                len(result.plan.tasks),
+                compare(stem, expected, result),
+            )
