@@ -101,6 +101,9 @@ INTERNAL_BASES = frozenset(
         "dg_plan._messages.Message",
         "dg_plan._messages.MessageKind",
         "dg_plan._message_kinds.MessageKind",
+        # The type variable of Message[K], the kind enum of each class of message.
+        "dg_plan._messages.K",
+        "K",
         # As the signatures of PlanDataError and MissingExtraError name it.
         "MessageKind",
     }

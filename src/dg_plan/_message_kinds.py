@@ -71,12 +71,15 @@ class MessageKind(enum.Enum):
 
     def __new__(  # noqa: PYI034 - an enum's members are made before Self would be bound
         cls,
-        value: str,
+        value: object,
         templates: str | tuple[str, ...] = (),
         options: Mapping[str, Iterable[str] | Mapping[str, str]] | None = None,
     ) -> MessageKind:
-        """Make a member whose value is *value*, with its templates beside it."""
-        member = object.__new__(cls)
+        """Make a member whose value is *value*, with its templates beside it.
+
+        A kind that is also a :class:`str` (``class K(str, MessageKind)``) is its value.
+        """
+        member = str.__new__(cls, value) if issubclass(cls, str) else object.__new__(cls)
         member._value_ = value
         member.templates = (templates,) if isinstance(templates, str) else tuple(templates)
         member.translated = frozenset((options or {}).get("translated", ()))

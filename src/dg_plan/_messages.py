@@ -11,7 +11,7 @@ gettext catalog and fills it in. The English rendering is what the library's
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import attrs
 
@@ -59,7 +59,7 @@ def render(kind: MessageKind, values: Iterable[tuple[str, str]], language: str) 
     return fill(kind, values, _i18n.translation(code).gettext, code)
 
 
-def kind_validator(instance: Message, attribute: attrs.Attribute[Any], value: object) -> None:
+def kind_validator(instance: Message[Any], attribute: attrs.Attribute[Any], value: object) -> None:
     """Attrs validator: *value* is one of the kinds of *instance*'s class."""
     kinds = type(instance).KINDS
     if not isinstance(value, kinds):
@@ -70,13 +70,19 @@ def kind_validator(instance: Message, attribute: attrs.Attribute[Any], value: ob
         )
 
 
-def values_validator(instance: Message, attribute: attrs.Attribute[Any], value: object) -> None:
+def values_validator(
+    instance: Message[Any], attribute: attrs.Attribute[Any], value: object
+) -> None:
     """Attrs validator: *value* holds the values *instance*'s kind needs."""
     check_values(instance.kind, value, type(instance).NOUN, attribute.name)
 
 
+#: The kind enum of a class of messages.
+K = TypeVar("K", bound=MessageKind)
+
+
 @attrs.frozen
-class Message:
+class Message(Generic[K]):
     """A message as data: a kind plus the values its templates name; immutable.
 
     ``str(message)`` is its English rendering; :meth:`render` says it in a language.
@@ -96,7 +102,7 @@ class Message:
     #: What the errors call one message of this class.
     NOUN: ClassVar[str] = "message"
 
-    kind: MessageKind = attrs.field(validator=kind_validator)
+    kind: K = attrs.field(validator=kind_validator)
     values: tuple[tuple[str, str], ...] = attrs.field(
         converter=to_values, validator=values_validator
     )

@@ -113,7 +113,7 @@ class NoteKind(MessageKind):
 
 
 @attrs.frozen(cache_hash=True)
-class Note(Message):
+class Note(Message[NoteKind]):
     """One inference recorded in a task's provenance: a kind plus its values.
 
     Immutable and hashable; ``str(note)`` is its English rendering.

@@ -72,6 +72,11 @@ class QueryErrorKind(MessageKind):
     NO_SUCH_MONTH = "no_such_month", _("no such month")
     #: A start day after the end day: ``start``, ``end``.
     START_AFTER_END = "start_after_end", _("start {start} is after end {end}")
+    #: A day in a returned template that is not a day.
+    NOT_A_DAY = (
+        "not_a_day",
+        _("not a day; write it as 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15"),
+    )
     #: A number of days that is not a whole number >= 0.
     EXPECTED_DAYS = "expected_days", _("expected a whole number of days >= 0")
     # -- names, tasks, sections ------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from ._i18n import N_
-from ._messages import Message, MessageKind, kind_validator, render, to_values, values_validator
+from ._messages import Message, MessageKind, check_values, kind_validator, render, to_values
 
 __all__ = [
     "PROBLEMS",
@@ -26,13 +26,16 @@ __all__ = [
 ]
 
 
-class TrackingProblemKind(MessageKind):
+class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry templates
     """What is wrong with a report, a ledger file or a returned template.
 
-    The values are the stable names a problem's ``kind`` had as plain strings; each
+    The values are the stable names a problem's ``kind`` had as plain strings, and a
+    member is still that string (``kind == "bad_status"``, ``str(kind)``); each
     member's template (its English sentence, a gettext message with the values) is
     beside it.
     """
+
+    __str__ = str.__str__
 
     # Reports checked against the plan (Ledger, collect, loads).
     NOT_A_REPORT = "not_a_report", N_("not a Report")
@@ -169,8 +172,13 @@ def _check_kind(instance: TrackingProblem, attribute: attrs.Attribute[Any], valu
         kind_validator(instance, attribute, value)
 
 
+def _check_pairs(instance: TrackingProblem, attribute: attrs.Attribute[Any], value: object) -> None:
+    # The values' form, not their completeness (see TrackingProblem.values).
+    check_values(None, value, type(instance).NOUN, attribute.name)
+
+
 @attrs.frozen(init=False, repr=False, eq=True, hash=False)
-class TrackingProblem(Message):
+class TrackingProblem(Message[TrackingProblemKind]):
     """One thing wrong with a report or a returned template; immutable.
 
     ``str(problem)`` and :attr:`reason` are English, as every exception's text is;
@@ -204,9 +212,9 @@ class TrackingProblem(Message):
     kind: TrackingProblemKind | None = attrs.field(  # type: ignore[assignment]
         converter=_kind, validator=_check_kind
     )
-    values: tuple[tuple[str, str], ...] = attrs.field(
-        converter=to_values, validator=values_validator
-    )
+    # Made by hand (as before kinds had templates), a problem may name its kind without
+    # the values the kind's sentence needs: it then keeps its reason in every language.
+    values: tuple[tuple[str, str], ...] = attrs.field(converter=to_values, validator=_check_pairs)
 
     def __init__(
         self,
@@ -228,12 +236,13 @@ class TrackingProblem(Message):
     def render(self, language: str = "en") -> str:
         """Return the reason in *language* (``"en"`` or ``"zh"``).
 
-        A problem without a kind (made with a reason only) keeps its reason.
+        A problem without a kind (made with a reason only), or without the values its
+        kind's sentence needs, keeps its reason.
 
         Raises:
             InvalidQueryError: *language* is neither.
         """
-        if self.kind is None:
+        if self.kind is None or not self.kind.required <= dict(self.values).keys():
             from . import _i18n  # noqa: PLC0415 - gettext only when a problem is shown
 
             _i18n.normalize(language)  # an unknown language is refused, with a kind or without

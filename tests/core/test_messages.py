@@ -195,3 +195,20 @@ def test_errors_imports_no_module_that_imports_it():
         n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom) and n.col_offset
     ]
     assert inside == []
+
+
+def test_a_tracking_problems_kind_is_still_its_string():
+    # Before kinds were an enum, TrackingProblem.kind was the plain string; code that
+    # compares or prints it keeps working.
+    problem = dg_plan.TrackingProblem(
+        "x", kind="not_task_unit", values={"unit": "甲", "task": "1", "units": "乙"}
+    )
+    assert problem.kind == "not_task_unit"
+    assert str(problem.kind) == f"{problem.kind}" == "not_task_unit"
+    assert {problem.kind: 1}["not_task_unit"] == 1
+
+
+def test_a_tracking_problem_made_by_hand_with_a_kind_alone_keeps_its_reason():
+    problem = dg_plan.TrackingProblem("状态写错了", kind="bad_status")
+    assert problem.kind is dg_plan.TrackingProblemKind.BAD_STATUS
+    assert problem.render("zh") == problem.render("en") == "状态写错了"

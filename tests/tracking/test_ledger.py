@@ -508,3 +508,10 @@ def test_loads_with_its_arguments_swapped_says_so():
     with pytest.raises(dg_plan.InvalidQueryError, match=r"tracking\.loads\(plan, text\)"):
         tracking.loads(text, plan)  # type: ignore[arg-type]
     assert tracking.loads(plan, text) == tracking.Ledger(plan, [])
+
+
+def test_parse_day_says_how_a_templates_day_is_written():
+    with pytest.raises(dg_plan.InvalidQueryError, match=r"^not a day; write it as 2024-12-15"):
+        tracking.parse_day("someday")
+    with pytest.raises(dg_plan.InvalidQueryError, match=r"^impossible day"):
+        tracking.parse_day("2024-02-30")

@@ -11,7 +11,7 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
 from dg_plan._grammar import UnitCell, format_units, is_collective, normalize_cell, parse_units
@@ -182,8 +182,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             for problem in cell.problems:
                 # The cell as the file prints it, without the label its column adds.
                 values = {**dict(problem.values), "cell": at.text}
-                kind = cast("FindingKind", problem.kind)  # a Finding's KINDS
-                source.problem(at.where, kind, at.text, values, task=number)
+                source.problem(at.where, problem.kind, at.text, values, task=number)
             for note in cell.notes:
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)

@@ -224,7 +224,7 @@ FORMATS = {
 
 
 @attrs.frozen(cache_hash=True)
-class Finding(Message):
+class Finding(Message[FindingKind]):
     """A finding without a place: a kind plus its values (the unit grammar's problems).
 
     ``str(finding)`` is its English sentence; ``render(language)`` says it in a language.

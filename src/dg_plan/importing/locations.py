@@ -103,7 +103,7 @@ class Location:
 
 
 @attrs.frozen
-class _Found(Message):
+class _Found(Message[FindingKind]):
     """What an import note and an import problem share: a place, a kind plus its values."""
 
     KINDS = FindingKind

@@ -68,8 +68,14 @@ def parse_day(value: object) -> datetime.date | None:
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    # The one day grammar: the queries' and the command line's.
-    return read_day(value, "day")
+    # The one day grammar: the queries' and the command line's; a text it cannot read
+    # is told how a template's day is written.
+    try:
+        return read_day(value, "day")
+    except InvalidQueryError as exc:
+        if exc.kind is QueryErrorKind.IMPOSSIBLE_DAY:
+            raise
+        raise query_error(QueryErrorKind.NOT_A_DAY, "day", value) from None
 
 
 def write_template(
