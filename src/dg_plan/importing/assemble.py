@@ -217,6 +217,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             texts.append(normalize_cell(field.text))
             if field.span:
                 units_rows = tuple(sorted({*units_rows, *(numbers[i] for i in field.span)}))
+        if entry.first_leads and names and Role.LEAD not in roles.values():
+            _first_leads(names, roles, entry.units[0][1].where, number, source)
         if not names:
             where = entry.units[0][1].where if entry.units else entry.where
             source.problem(where, FindingKind.NO_UNIT, "", {"number": str(number)}, task=number)
@@ -269,6 +271,17 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         units=units.plan_units(),
     )
     return ImportResult(plan, _in_file_order(source.notes), _in_file_order(source.problems))
+
+
+def _first_leads(
+    names: list[str], roles: dict[str, Role], where: Location, number: int, source: Source
+) -> None:
+    """The document's stated rule: the first unit named leads (when it is responsible)."""
+    first = names[0]
+    if roles[first] is Role.RESPONSIBLE:
+        roles[first] = Role.LEAD
+        values = {"number": str(number), "name": first}
+        source.note(where, FindingKind.LEAD_BY_STATED_RULE, first, values)
 
 
 def _in_file_order(items: list[Any]) -> tuple[Any, ...]:

@@ -102,6 +102,17 @@ class FindingKind(MessageKind):
         "standing_note",
         (_("standing note: {units} added to this task and every later one"),),
     )
+    #: A document's stated lead rule (列第一位的责任单位为牵头单位): ``rule`` (as
+    #: printed). It applies to every task after it.
+    STATED_LEAD_RULE = (
+        "stated_lead_rule",
+        (_("the document states its lead rule ({rule}): the first unit of each later task leads"),),
+    )
+    #: A task whose first unit leads by the document's stated rule: ``number``, ``name``.
+    LEAD_BY_STATED_RULE = (
+        "lead_by_stated_rule",
+        (_("task {number}: {name} leads, as the first unit named (the document's stated rule)"),),
+    )
     #: Tasks before the first heading, made a part of their own.
     UNHEADED_TASKS = (
         "unheaded_tasks",

@@ -80,6 +80,7 @@ class _Block:
     line: int
     lines: list[tuple[int, str]] = attrs.field(factory=list)
     labelled: list[tuple[int, str, str]] = attrs.field(factory=list)
+    first_leads: bool = False
 
 
 def _clean_line(line: str) -> str:
@@ -96,6 +97,8 @@ def read_lines(text: str, source: Source) -> None:
         if not line:
             continue
         where = Location(source.file, line=number)
+        if source.states_lead_rule(where, line) and blocks and not _starts_block(line):
+            continue  # a note between tasks (注：排在第一位的为牵头单位), not task text
         if m := _LABELLED.match(line):
             if m[1] in PEOPLE_HEADERS:
                 # 牵头负责领导：金力。 names people: a note, never units.
@@ -107,12 +110,15 @@ def read_lines(text: str, source: Source) -> None:
                 source.problem(where, FindingKind.LABELLED_LINE_BEFORE_TASK, line)
             continue
         compact = "".join(line.split())
+        first_leads = source.first_leads
         if m := _ITEM.match(line):
-            blocks.append(_Block("item", m[1], m[2].strip(), number))
+            blocks.append(_Block("item", m[1], m[2].strip(), number, first_leads=first_leads))
         elif m := PART.match(line):
-            blocks.append(_Block("part", m[1], m[2].strip(), number))
+            blocks.append(_Block("part", m[1], m[2].strip(), number, first_leads=first_leads))
         elif m := SUBSECTION.match(line):
-            blocks.append(_Block("subsection", f"（{m[1]}）", m[2].strip(), number))
+            blocks.append(
+                _Block("subsection", f"（{m[1]}）", m[2].strip(), number, first_leads=first_leads)
+            )
         elif not blocks and ATTACHMENT.match(compact) and not source.attachment:
             source.attachment = compact
             source.note(where, FindingKind.ATTACHMENT_LABEL, line)
@@ -126,6 +132,10 @@ def read_lines(text: str, source: Source) -> None:
             source.note(where, FindingKind.PREAMBLE, line)
     for block in blocks:
         _read_block(block, source)
+
+
+def _starts_block(line: str) -> bool:
+    return bool(_ITEM.match(line) or PART.match(line) or SUBSECTION.match(line))
 
 
 def final_bracket(body: str) -> tuple[int, str] | None:
@@ -171,7 +181,7 @@ def _read_block(block: _Block, source: Source) -> None:
             source.add_heading(heading)
             source.note(where, FindingKind.HEADING_LINE, block.first, {"level": str(heading.level)})
         return
-    entry = Entry(where=where, text=Field(body, where))
+    entry = Entry(where=where, text=Field(body, where), first_leads=block.first_leads)
     if block.kind == "item":
         entry.number = Field(block.label, where)
     else:
