@@ -40,6 +40,7 @@ __all__ = [
     "SUFFIXES",
     "TEXT_HEADERS",
     "TEXT_PREFERRED",
+    "TITLE_ENDINGS",
     "UNDER_LEAD",
     "WORDS",
     "Role",
@@ -163,6 +164,19 @@ STATED_LEAD: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "copula": ("均为", "为", "是"),
         "lead": ("牵头单位", "牵头部门", "牵头"),
     }
+)
+
+#: The last words of a task list's own title line (…重点工作任务分解和责任分工方案,
+#: …工作要点, …责任清单): a line before the first task ending in one of them is the title.
+TITLE_ENDINGS: tuple[str, ...] = (
+    "方案",
+    "要点",
+    "清单",
+    "计划",
+    "分工",
+    "分解",
+    "细则",
+    "台账",
 )
 
 #: Headers (and labels) of the task's text column: the ones first read before this

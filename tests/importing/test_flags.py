@@ -65,3 +65,49 @@ def test_a_lead_rule_stated_above_a_tables_header(tmp_path):
     assert [u.name for u in task.leads] == ["县数据局"]
     assert result.plan.metadata.title == "2024年重点工作清单"
     assert FindingKind.TEXT_ABOVE_HEADER not in _kinds(result.problems)
+
+
+_TASKS = "一、扩大有效投资\n1.推进重大项目建设。（责任单位：市发改委）\n"
+
+
+def _title(head: str) -> tuple[str, list]:
+    result = importing.read_text(head + "\n" + _TASKS, name="清单.txt")
+    return result.plan.metadata.title, _kinds(result.notes)
+
+
+def test_the_title_is_never_a_document_number_an_addressee_or_a_sentence():
+    head = (
+        "某市府办〔2023〕17号\n"
+        "各县（市、区）人民政府，市人民政府各部门：\n"
+        "经市政府同意，请认真贯彻执行。\n"
+    )
+    title, kinds = _title(head)
+    # No line names the list: the file's name, said in a note.
+    assert title == "清单"
+    assert FindingKind.NO_TITLE in kinds
+
+
+def test_a_title_line_ending_in_a_title_word_wins_over_the_notice_above_it():
+    head = (
+        "某市人民政府办公室关于印发2024年重点工作任务分解方案的通知\n"
+        "各县（市、区）人民政府，市人民政府各部门：\n"
+        "一、各责任单位要高度重视，切实加强领导。\n"
+        "某市人民政府办公室\n"
+        "2024年2月1日\n"
+        "2024年重点工作\n"
+        "任务分解方案\n"
+    )
+    result = importing.read_text(head + _TASKS)
+    # The title printed over two lines, below the notice; the notice's 一、 is no heading.
+    assert result.plan.metadata.title == "2024年重点工作任务分解方案"
+    assert [s.title for s in result.plan.sections] == ["扩大有效投资"]
+
+
+def test_a_notice_title_or_the_list_the_notice_names_when_no_title_line():
+    assert _title("某市人民政府关于2024年市政府重点工作及责任分解的通知")[0] == (
+        "某市人民政府关于2024年市政府重点工作及责任分解的通知"
+    )
+    title, kinds = _title("某政〔2020〕20号\n现将《政府工作报告》提出的重点工作任务予以分解。")
+    assert title == "《政府工作报告》提出的重点工作任务"
+    assert FindingKind.TITLE_FROM_NOTICE in kinds
+    assert _title("《关于稳定经济增长的实施细则》")[0] == "关于稳定经济增长的实施细则"

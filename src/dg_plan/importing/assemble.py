@@ -259,6 +259,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
     ordered = tuple(tasks[i] for i in order)
     sections = _sections(source, tasks)
     title = source.title or (Path(source.file).stem if source.file else "") or "导入的任务清单"
+    if not source.title:
+        source.note(Location(source.file), FindingKind.NO_TITLE, values={"title": title})
     plan = Plan(
         metadata=PlanMetadata(
             title=title,

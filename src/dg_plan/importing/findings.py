@@ -47,6 +47,14 @@ class FindingKind(MessageKind):
     TITLE_PARAGRAPH = "title_paragraph", (_("title paragraph"),)
     #: A line before the first heading read as the list's title.
     TITLE_LINE = "title_line", (_("title line"),)
+    #: A phrase of the covering notice read as the list's title, as no line prints one
+    #: (现将《X》印发给你们): ``title``.
+    TITLE_FROM_NOTICE = (
+        "title_from_notice",
+        (_("no title line: the title is the list the notice names, {title}"),),
+    )
+    #: No line reads as the list's title: ``title`` (the one given, the file's name).
+    NO_TITLE = "no_title", (_("no title line: the list is called {title}"),)
     #: A paragraph above the title, not read.
     TEXT_ABOVE_TITLE = "text_above_title", (_("text above the title, not read"),)
     #: A line before the first heading that is neither title nor task.

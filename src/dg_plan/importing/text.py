@@ -32,6 +32,7 @@ from .source import (
     Source,
     read_heading,
 )
+from .titles import find_title
 
 _ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、]\s*(.+)$")
 _LABELLED = re.compile(
@@ -88,15 +89,62 @@ def _clean_line(line: str) -> str:
     return _BOLD.sub("", text).strip()
 
 
+def _before_first_task(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines before the first task: a numbered item, a labelled line or an attribution."""
+    out = []
+    for number, line in lines:
+        found = final_bracket(line)
+        if (
+            _ITEM.match(line)
+            or _LABELLED.match(line)
+            or (found is not None and _ROLE_WORDS.search(found[1]))
+        ):
+            break
+        out.append((number, line))
+    return out
+
+
+def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, frozenset[int]]:
+    """Find the title (:mod:`.titles`).
+
+    Returns the line the covering notice ends on (0: none) and the title's lines.
+    """
+    title = find_title(_before_first_task(lines))
+    if title is None:
+        return 0, frozenset()
+    source.title = title.text
+    kind = FindingKind.TITLE_FROM_NOTICE if title.rule == "named" else FindingKind.TITLE_LINE
+    printed = dict(lines)
+    for number in title.lines:
+        where = Location(source.file, line=number)
+        source.note(
+            where,
+            kind,
+            printed[number],
+            {"title": title.text} if kind is FindingKind.TITLE_FROM_NOTICE else {},
+        )
+    return (max(title.lines) if title.rule == "line" else 0), frozenset(title.lines)
+
+
 def read_lines(text: str, source: Source) -> None:
     """Read *text*, line by line, into *source*."""
     blocks: list[_Block] = []
-    title_done = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = _clean_line(raw)
-        if not line:
-            continue
+    lines = [(n, _clean_line(raw)) for n, raw in enumerate(text.splitlines(), start=1)]
+    lines = [(n, line) for n, line in lines if line]
+    notice_ends, title_lines = _read_title(lines, source)
+    for number, line in lines:
         where = Location(source.file, line=number)
+        if number in title_lines:
+            continue
+        if number < notice_ends:
+            # The covering notice above the title line: its 一、二、 are no headings.
+            if ATTACHMENT.match("".join(line.split())) and not source.attachment:
+                source.attachment = "".join(line.split())
+                source.note(where, FindingKind.ATTACHMENT_LABEL, line)
+            else:
+                source.states_lead_rule(where, line)
+                source.note(where, FindingKind.PREAMBLE, line)
+            continue
         if source.states_lead_rule(where, line) and blocks and not _starts_block(line):
             continue  # a note between tasks (注：排在第一位的为牵头单位), not task text
         if m := _LABELLED.match(line):
@@ -122,10 +170,6 @@ def read_lines(text: str, source: Source) -> None:
         elif not blocks and ATTACHMENT.match(compact) and not source.attachment:
             source.attachment = compact
             source.note(where, FindingKind.ATTACHMENT_LABEL, line)
-        elif not blocks and not title_done:
-            source.title = compact
-            title_done = True
-            source.note(where, FindingKind.TITLE_LINE, line)
         elif blocks:
             blocks[-1].lines.append((number, line))
         else:
