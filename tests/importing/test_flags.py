@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dg_plan import importing
+import pytest
+
+from dg_plan import PlanImportError, importing
 from dg_plan.importing import FindingKind
 
 
@@ -111,3 +113,60 @@ def test_a_notice_title_or_the_list_the_notice_names_when_no_title_line():
     assert title == "《政府工作报告》提出的重点工作任务"
     assert FindingKind.TITLE_FROM_NOTICE in kinds
     assert _title("《关于稳定经济增长的实施细则》")[0] == "关于稳定经济增长的实施细则"
+
+
+def _problems(text):
+    result = importing.read_text(text, name="t.txt")
+    return result, {(p.kind, p.task) for p in result.problems}
+
+
+def test_a_unit_that_reads_like_task_text_is_a_problem_naming_its_task():
+    long_name = "某市人民政府关于进一步加快推进数字经济高质量发展领导小组办公室综合协调组"
+    text = (
+        "1.建设城市大脑。（市数据局、推进数据共享工作牵头）\n"
+        f"2.建设政务云。（责任单位：{long_name}）\n"
+        "3.建设城市大脑二期。（市住房和城乡建设局牵头）\n"
+    )
+    result, _ = _problems(text)
+    doubts = [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_UNIT]
+    # 推进 followed by more text, in a name that ends as no organisation's does;
+    # a name longer than 30 characters; 建设 inside 住房和城乡建设局 is no doubt.
+    assert [(p.task, p["name"]) for p in doubts] == [(1, "推进数据共享工作"), (2, long_name)]
+    assert (
+        doubts[0].render("zh") == "任务 1：'推进数据共享工作'可能不是单位名称：含有任务内容中的动词"
+    )
+
+
+def test_a_heading_or_a_line_holding_an_attribution_that_became_no_task_is_a_problem():
+    text = (
+        "某区2024年重点工作任务清单\n"
+        "市发改委牵头，各部门配合。\n"  # preamble: an attribution, no task
+        "一、扩大有效投资。全年完成投资100亿元\n"  # a heading holding a full stop
+        "（一）加快项目建设，由市发改委牵头，市财政局配合\n"  # a heading holding 牵头
+        "1.完善养老服务体系，区民政局负责。\n"  # a task with no unit, 负责 in its text
+    )
+    result, problems = _problems(text)
+    by_kind = {p.kind: p for p in result.problems}
+    assert by_kind[FindingKind.ATTRIBUTION_NOT_READ].where.line == 2
+    assert by_kind[FindingKind.ATTRIBUTION_NOT_READ]["form"] == "牵头"
+    headings = [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_HEADING]
+    assert [(p.where.line, p.get("form")) for p in headings] == [(3, None), (4, "牵头")]
+    assert (FindingKind.ROLE_WORD_IN_TEXT, 1) in problems
+    assert (FindingKind.NO_UNIT, 1) in problems
+
+
+def test_no_task_found_lists_the_lines_that_could_have_been_tasks():
+    text = "（1）加强食品安全监管（市场监管局负责）\n一、总体要求\n市发改委牵头，各部门配合。\n"
+    with pytest.raises(PlanImportError) as raised:
+        importing.read_text(text, name="t.txt")
+    (no_task,) = [p for p in raised.value.problems if p.kind is FindingKind.NO_TASK]
+    assert no_task.message == (
+        "no task found; lines that could have been tasks: "
+        "line 1: numbered in a form not read as a task, "
+        "line 2: read as a heading: no attribution after it, "
+        "line 3: holds role words but has no task number (1.)"
+    )
+    assert no_task.render("zh") == (
+        "未找到任务；可能是任务的行：第 1 行：编号形式不作为任务读取、"
+        "第 2 行：读作标题：其后没有责任单位、第 3 行：含有分工用语，但没有任务编号（如 1.）"
+    )

@@ -182,8 +182,39 @@ class FindingKind(MessageKind):
         "standing_note_unread",
         (_("task {number}: a standing note whose units could not be read"),),
     )
-    #: The file holds no task.
-    NO_TASK = "no_task", (_("no task found"),)
+    #: The file holds no task: ``candidates`` (a list, optional: the lines that could
+    #: have been tasks, each with why it was not taken).
+    NO_TASK = (
+        "no_task",
+        (_("no task found; lines that could have been tasks: {candidates}"), _("no task found")),
+        {"lists": ("candidates",)},
+    )
+    #: A unit name that reads like task text (doubts.py): ``number``, ``name``,
+    #: ``reason``.
+    DOUBTFUL_UNIT = (
+        "doubtful_unit",
+        (_("task {number}: {name!r} may be no unit name: {reason}"),),
+        {"translated": ("reason",)},
+    )
+    #: A heading that holds a full stop inside it, or an attribution form: ``form``
+    #: (the form, optional).
+    DOUBTFUL_HEADING = (
+        "doubtful_heading",
+        (
+            _("a heading that holds {form!r}: a task whose attribution was not read?"),
+            _("a heading that holds a full stop: a task whose attribution was not read?"),
+        ),
+    )
+    #: A line that became no task yet holds an attribution form: ``form``.
+    ATTRIBUTION_NOT_READ = (
+        "attribution_not_read",
+        (_("a line read as no task holds {form!r}: an attribution not read?"),),
+    )
+    #: A task with no unit whose text holds an attribution form: ``number``, ``form``.
+    ROLE_WORD_IN_TEXT = (
+        "role_word_in_text",
+        (_("task {number} names no unit, yet its text holds {form!r}: an attribution not read?"),),
+    )
     #: A format that cannot be read (.doc, .wps): ``file``, ``format``.
     FORMAT_NOT_READ = (
         "format_not_read",

@@ -117,6 +117,8 @@ class Source:
     standing: list[tuple[Role | None, Field]] = attrs.field(factory=list)
     # Whether the document has stated its lead rule (排在第一位的为牵头单位) so far.
     first_leads: bool = False
+    # Lines that became no task but could have been tasks: (line, why), for NO_TASK.
+    candidates: list[tuple[int, str]] = attrs.field(factory=list)
 
     def states_lead_rule(self, where: Location, text: str) -> bool:
         """Whether *text* states the lead rule (列第一位的为牵头单位).

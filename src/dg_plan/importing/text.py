@@ -19,6 +19,7 @@ from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import PEOPLE_HEADERS, STANDING_NOTES, role_words_pattern
 
+from .doubts import READ_AS_HEADING, attribution_form, candidate_reason
 from .findings import FindingKind
 from .locations import Location
 from .source import (
@@ -143,7 +144,7 @@ def read_lines(text: str, source: Source) -> None:
                 source.note(where, FindingKind.ATTACHMENT_LABEL, line)
             else:
                 source.states_lead_rule(where, line)
-                source.note(where, FindingKind.PREAMBLE, line)
+                _unread_line(where, line, source)
             continue
         if source.states_lead_rule(where, line) and blocks and not _starts_block(line):
             continue  # a note between tasks (注：排在第一位的为牵头单位), not task text
@@ -173,9 +174,18 @@ def read_lines(text: str, source: Source) -> None:
         elif blocks:
             blocks[-1].lines.append((number, line))
         else:
-            source.note(where, FindingKind.PREAMBLE, line)
+            _unread_line(where, line, source)
     for block in blocks:
         _read_block(block, source)
+
+
+def _unread_line(where: Location, line: str, source: Source) -> None:
+    """A line of the preamble: a note, or a problem when it holds an attribution form."""
+    source.note(where, FindingKind.PREAMBLE, line)
+    if (why := candidate_reason(line)) is not None and where.line is not None:
+        source.candidates.append((where.line, why))
+    if form := attribution_form(line):
+        source.problem(where, FindingKind.ATTRIBUTION_NOT_READ, line, {"form": form})
 
 
 def _starts_block(line: str) -> bool:
@@ -208,6 +218,27 @@ def final_bracket(body: str) -> tuple[int, str] | None:
     return None
 
 
+def _heading(block: _Block, body: str, where: Location, source: Source) -> None:
+    """A part or subsection line that is no task: a heading.
+
+    Doubted (a problem) when it holds a full stop inside it or an attribution form.
+    """
+    heading = read_heading(
+        f"{block.label}、{body}" if block.kind == "part" else f"{block.label}{body}", where
+    )
+    if heading is not None:
+        source.add_heading(heading)
+        source.note(where, FindingKind.HEADING_LINE, block.first, {"level": str(heading.level)})
+    source.candidates.append((block.line, READ_AS_HEADING))
+    for number, line in block.lines:
+        if (why := candidate_reason(line)) is not None:
+            source.candidates.append((number, why))
+    if form := attribution_form(body):
+        source.problem(where, FindingKind.DOUBTFUL_HEADING, body, {"form": form})
+    elif "。" in body.rstrip("。"):
+        source.problem(where, FindingKind.DOUBTFUL_HEADING, body)
+
+
 def _read_block(block: _Block, source: Source) -> None:
     where = Location(source.file, line=block.line)
     body = " ".join([block.first, *(line for _, line in block.lines)])
@@ -218,12 +249,7 @@ def _read_block(block: _Block, source: Source) -> None:
         body = body[: found[0]].rstrip()
     is_task = block.kind == "item" or attribution is not None or bool(block.labelled)
     if not is_task:
-        heading = read_heading(
-            f"{block.label}、{body}" if block.kind == "part" else f"{block.label}{body}", where
-        )
-        if heading is not None:
-            source.add_heading(heading)
-            source.note(where, FindingKind.HEADING_LINE, block.first, {"level": str(heading.level)})
+        _heading(block, body, where, source)
         return
     entry = Entry(where=where, text=Field(body, where), first_leads=block.first_leads)
     if block.kind == "item":
