@@ -3,7 +3,8 @@
 Prints, for the main set and, separately, the holdout (tests/importing/corpus/holdout,
 lists the rules were not written for): the share of key tasks right in each field (text,
 printed deadline, leads, responsible, support), right in every field, and silently
-wrong (wrong in a field with no import problem naming the task), plus the task counts.
+wrong (wrong in a field with no import problem naming the task), plus the task counts
+and the titles (right, flagged by a note, or silently wrong).
 
     python benchmarks/corpus_accuracy.py [-v]
 
@@ -64,6 +65,11 @@ def report(name: str, folder: Path, *, verbose: bool) -> None:
         f"  {'silently wrong':<12} {silent:>3}/{len(outcomes)}  {silent / total:6.1%}\n"
     )
     sys.stdout.write(f"  task count right in {counts_right}/{documents} documents\n")
+    titles = [outcome for _, outcome, _ in compare.titles(folder)]
+    sys.stdout.write(
+        f"  title right in {titles.count('right')}/{len(titles)} documents, "
+        f"flagged {titles.count('flagged')}, silently wrong {titles.count('wrong')}\n"
+    )
 
 
 def main(argv: list[str]) -> int:

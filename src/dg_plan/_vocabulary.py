@@ -36,15 +36,18 @@ __all__ = [
     "PEOPLE_HEADERS",
     "ROLE_WORDS",
     "STANDING_NOTES",
+    "STATED_LEAD",
     "SUFFIXES",
     "TEXT_HEADERS",
     "TEXT_PREFERRED",
+    "TITLE_ENDINGS",
     "UNDER_LEAD",
     "WORDS",
     "Role",
     "RoleWords",
     "label",
     "role_words_pattern",
+    "stated_lead_pattern",
 ]
 
 
@@ -148,6 +151,34 @@ STANDING_NOTES: tuple[str, ...] = (
     "下同",
 )
 
+#: The words of a document's stated lead rule (第一责任单位为牵头单位, 排在第一位的为牵头
+#: 单位, 列第一位的责任单位为牵头单位, 排在首位的为牵头单位): the first unit named for a
+#: task leads it. Read by :func:`stated_lead_pattern`, in this order: an optional verb
+#: of placing (排在), the first place (第一位), an optional 的, an optional unit word
+#: (责任单位), the copula (为), and the lead label (牵头单位).
+STATED_LEAD: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "place": ("排在", "列在", "列于", "排于", "位于", "排", "列", "居"),
+        "first": ("第一位", "第一个", "首位", "第一", "最前面", "最前", "前面"),
+        "unit": ("责任单位", "负责单位", "单位", "部门"),
+        "copula": ("均为", "为", "是"),
+        "lead": ("牵头单位", "牵头部门", "牵头"),
+    }
+)
+
+#: The last words of a task list's own title line (…重点工作任务分解和责任分工方案,
+#: …工作要点, …责任清单): a line before the first task ending in one of them is the title.
+TITLE_ENDINGS: tuple[str, ...] = (
+    "方案",
+    "要点",
+    "清单",
+    "计划",
+    "分工",
+    "分解",
+    "细则",
+    "台账",
+)
+
 #: Headers (and labels) of the task's text column: the ones first read before this
 #: release, then the forms published lists use too. When two columns name the text,
 #: the one whose word comes first in :data:`TEXT_PREFERRED` is the task's
@@ -219,3 +250,21 @@ def role_words_pattern() -> re.Pattern[str]:
     """A pattern that finds any of the print's role words (a suffix or a header)."""
     words = {s for s, _ in SUFFIXES} | set(HEADERS)
     return re.compile("|".join(sorted(words, key=lambda w: (-len(w), w))))
+
+
+def stated_lead_pattern() -> re.Pattern[str]:
+    """A pattern that finds a document's stated lead rule (:data:`STATED_LEAD`).
+
+    >>> bool(stated_lead_pattern().search("列第一位的责任单位为牵头单位。"))
+    True
+    >>> bool(stated_lead_pattern().search("市发展改革委为牵头单位"))
+    False
+    """
+
+    def one_of(key: str) -> str:
+        return "(?:" + "|".join(sorted(STATED_LEAD[key], key=lambda w: (-len(w), w))) + ")"
+
+    return re.compile(
+        f"{one_of('place')}?{one_of('first')}的?{one_of('unit')}?"
+        f"(?:的)?{one_of('copula')}{one_of('lead')}"
+    )

@@ -7,7 +7,8 @@ support units (names as printed, in order), and the task count. The rule: a task
 to its key in every field, or an import problem names it (``problem.task``). A task wrong
 with no problem naming it is silently wrong and fails, unless it is listed in
 KNOWN_SILENTLY_WRONG with the rule still missing; a listed task that has become right (or
-flagged) fails too, so that the table only shrinks.
+flagged) fails too, so that the table only shrinks. Each document's title must equal
+the key's, or carry a note saying it is no printed title line.
 """
 
 from __future__ import annotations
@@ -93,3 +94,12 @@ def test_known_silently_wrong_names_corpus_tasks():
         assert stem in stems, stem
         assert number in {t["number"] for t in stems[stem]["task"]}, (stem, number)
     assert all(reason.strip() for reason in KNOWN_SILENTLY_WRONG.values())
+
+
+def test_every_title_is_right_or_flagged():
+    # The title rule (dg_plan/importing/titles.py) on the documents' own titles: the key's
+    # title, or a note saying the title is not a printed title line.
+    outcomes = {stem: (outcome, got) for stem, outcome, got in COMPARE.titles(CORPUS)}
+    assert len(outcomes) == len(MAIN)
+    wrong = {stem: got for stem, (outcome, got) in outcomes.items() if outcome == "wrong"}
+    assert not wrong, f"titles read wrong, with no note: {wrong}"

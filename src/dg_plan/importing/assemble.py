@@ -31,6 +31,7 @@ from dg_plan._text import lookup_key
 from dg_plan._vocabulary import Role
 from dg_plan._vocabulary import label as role_label
 
+from .doubts import attribution_form, candidates, doubtful_unit
 from .findings import FindingKind
 from .locations import ImportResult, Location
 from .source import UNNAMED_UNIT, Heading, Source
@@ -187,6 +188,11 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
             for name in cell.units:
+                if (reason := doubtful_unit(name)) is not None:
+                    values = {"number": str(number), "name": name, "reason": reason}
+                    source.problem(
+                        at.where, FindingKind.DOUBTFUL_UNIT, at.text, values, task=number
+                    )
                 unit, made = units.resolve(name)
                 if made:
                     source.note(
@@ -216,7 +222,14 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             texts.append(normalize_cell(field.text))
             if field.span:
                 units_rows = tuple(sorted({*units_rows, *(numbers[i] for i in field.span)}))
+        if entry.first_leads and names and Role.LEAD not in roles.values():
+            _first_leads(names, roles, entry.units[0][1].where, number, source)
         if not names:
+            if form := attribution_form(text):
+                values = {"number": str(number), "form": form}
+                source.problem(
+                    entry.where, FindingKind.ROLE_WORD_IN_TEXT, text, values, task=number
+                )
             where = entry.units[0][1].where if entry.units else entry.where
             source.problem(where, FindingKind.NO_UNIT, "", {"number": str(number)}, task=number)
             unit, _ = units.resolve(UNNAMED_UNIT)
@@ -256,6 +269,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
     ordered = tuple(tasks[i] for i in order)
     sections = _sections(source, tasks)
     title = source.title or (Path(source.file).stem if source.file else "") or "导入的任务清单"
+    if not source.title:
+        source.note(Location(source.file), FindingKind.NO_TITLE, values={"title": title})
     plan = Plan(
         metadata=PlanMetadata(
             title=title,
@@ -268,6 +283,17 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         units=units.plan_units(),
     )
     return ImportResult(plan, _in_file_order(source.notes), _in_file_order(source.problems))
+
+
+def _first_leads(
+    names: list[str], roles: dict[str, Role], where: Location, number: int, source: Source
+) -> None:
+    """The document's stated rule: the first unit named leads (when it is responsible)."""
+    first = names[0]
+    if roles[first] is Role.RESPONSIBLE:
+        roles[first] = Role.LEAD
+        values = {"number": str(number), "name": first}
+        source.note(where, FindingKind.LEAD_BY_STATED_RULE, first, values)
 
 
 def _in_file_order(items: list[Any]) -> tuple[Any, ...]:
@@ -365,7 +391,8 @@ def finish(source: Source, registry: Plan | None, strict: bool, sha256: str) -> 
     """
     said = {FindingKind.NO_HEADER_ROW, FindingKind.NO_SUCH_SHEET, FindingKind.NO_SHEET_WITH_HEADER}
     if not source.entries and not any(p.kind in said for p in source.problems):
-        source.problem(Location(source.file), FindingKind.NO_TASK)
+        values = candidates(source.candidates) if source.candidates else {}
+        source.problem(Location(source.file), FindingKind.NO_TASK, values=values)
     if not source.entries:
         raise PlanImportError(source.problems, source.file)
     if registry is None:

@@ -47,6 +47,14 @@ class FindingKind(MessageKind):
     TITLE_PARAGRAPH = "title_paragraph", (_("title paragraph"),)
     #: A line before the first heading read as the list's title.
     TITLE_LINE = "title_line", (_("title line"),)
+    #: A phrase of the covering notice read as the list's title, as no line prints one
+    #: (现将《X》印发给你们): ``title``.
+    TITLE_FROM_NOTICE = (
+        "title_from_notice",
+        (_("no title line: the title is the list the notice names, {title}"),),
+    )
+    #: No line reads as the list's title: ``title`` (the one given, the file's name).
+    NO_TITLE = "no_title", (_("no title line: the list is called {title}"),)
     #: A paragraph above the title, not read.
     TEXT_ABOVE_TITLE = "text_above_title", (_("text above the title, not read"),)
     #: A line before the first heading that is neither title nor task.
@@ -101,6 +109,17 @@ class FindingKind(MessageKind):
     STANDING_NOTE = (
         "standing_note",
         (_("standing note: {units} added to this task and every later one"),),
+    )
+    #: A document's stated lead rule (列第一位的责任单位为牵头单位): ``rule`` (as
+    #: printed). It applies to every task after it.
+    STATED_LEAD_RULE = (
+        "stated_lead_rule",
+        (_("the document states its lead rule ({rule}): the first unit of each later task leads"),),
+    )
+    #: A task whose first unit leads by the document's stated rule: ``number``, ``name``.
+    LEAD_BY_STATED_RULE = (
+        "lead_by_stated_rule",
+        (_("task {number}: {name} leads, as the first unit named (the document's stated rule)"),),
     )
     #: Tasks before the first heading, made a part of their own.
     UNHEADED_TASKS = (
@@ -163,8 +182,39 @@ class FindingKind(MessageKind):
         "standing_note_unread",
         (_("task {number}: a standing note whose units could not be read"),),
     )
-    #: The file holds no task.
-    NO_TASK = "no_task", (_("no task found"),)
+    #: The file holds no task: ``candidates`` (a list, optional: the lines that could
+    #: have been tasks, each with why it was not taken).
+    NO_TASK = (
+        "no_task",
+        (_("no task found; lines that could have been tasks: {candidates}"), _("no task found")),
+        {"lists": ("candidates",)},
+    )
+    #: A unit name that reads like task text (doubts.py): ``number``, ``name``,
+    #: ``reason``.
+    DOUBTFUL_UNIT = (
+        "doubtful_unit",
+        (_("task {number}: {name!r} may be no unit name: {reason}"),),
+        {"translated": ("reason",)},
+    )
+    #: A heading that holds a full stop inside it, or an attribution form: ``form``
+    #: (the form, optional).
+    DOUBTFUL_HEADING = (
+        "doubtful_heading",
+        (
+            _("a heading that holds {form!r}: a task whose attribution was not read?"),
+            _("a heading that holds a full stop: a task whose attribution was not read?"),
+        ),
+    )
+    #: A line that became no task yet holds an attribution form: ``form``.
+    ATTRIBUTION_NOT_READ = (
+        "attribution_not_read",
+        (_("a line read as no task holds {form!r}: an attribution not read?"),),
+    )
+    #: A task with no unit whose text holds an attribution form: ``number``, ``form``.
+    ROLE_WORD_IN_TEXT = (
+        "role_word_in_text",
+        (_("task {number} names no unit, yet its text holds {form!r}: an attribution not read?"),),
+    )
     #: A format that cannot be read (.doc, .wps): ``file``, ``format``.
     FORMAT_NOT_READ = (
         "format_not_read",

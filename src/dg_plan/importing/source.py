@@ -15,7 +15,13 @@ from collections.abc import Mapping
 import attrs
 
 from dg_plan._notes import Note
-from dg_plan._vocabulary import DEADLINE_HEADERS, HEADERS, TEXT_HEADERS, Role
+from dg_plan._vocabulary import (
+    DEADLINE_HEADERS,
+    HEADERS,
+    TEXT_HEADERS,
+    Role,
+    stated_lead_pattern,
+)
 
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, Location
@@ -37,6 +43,8 @@ SUBSECTION = re.compile(rf"^[（(]([{_NUMERAL}]+)[)）]\s*(.+)$")
 _DECLARED = re.compile(r"[（(]共\s*([0-9]+)\s*项[)）]$")
 # The attachment label above a list's title (附件4).
 ATTACHMENT = re.compile(r"^附件\s*[0-9一二三四五六七八九十]+$")
+# A document's stated lead rule (列第一位的责任单位为牵头单位).
+STATED_LEAD = stated_lead_pattern()
 
 
 @attrs.define
@@ -62,6 +70,9 @@ class Entry:
     units: list[tuple[Role | None, Field]] = attrs.field(factory=list)
     notes: list[Note] = attrs.field(factory=list)
     order: int = 0
+    # Whether a stated lead rule (排在第一位的为牵头单位) precedes the task: its first
+    # unit leads it when its attribution names no lead.
+    first_leads: bool = False
     # Problems about this task found while reading it, reported naming its number once
     # the tasks are numbered: (where, kind, text, values).
     doubts: list[tuple[Location, FindingKind, str, dict[str, str]]] = attrs.field(factory=list)
@@ -104,6 +115,22 @@ class Source:
     counter: int = 0
     # Units a standing note (以下…不再单独列出, 下同) adds to every later task.
     standing: list[tuple[Role | None, Field]] = attrs.field(factory=list)
+    # Whether the document has stated its lead rule (排在第一位的为牵头单位) so far.
+    first_leads: bool = False
+    # Lines that became no task but could have been tasks: (line, why), for NO_TASK.
+    candidates: list[tuple[int, str]] = attrs.field(factory=list)
+
+    def states_lead_rule(self, where: Location, text: str) -> bool:
+        """Whether *text* states the lead rule (列第一位的为牵头单位).
+
+        The statement is noted, and applies to every task added after it.
+        """
+        if not (found := STATED_LEAD.search("".join(text.split()))):
+            return False
+        if not self.first_leads:
+            self.note(where, FindingKind.STATED_LEAD_RULE, text, {"rule": found[0]})
+        self.first_leads = True
+        return True
 
     def add_entry(self, entry: Entry) -> None:
         """Add *entry*, in file order among the entries and headings."""

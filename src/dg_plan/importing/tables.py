@@ -142,6 +142,26 @@ def _distinct(grid: _Grid, r: int) -> list[tuple[int, str]]:
     return out
 
 
+def _above_header(grid: _Grid, header: int, source: Source) -> None:
+    """The rows above the header: an attachment label, the title, a stated lead rule."""
+    for r in range(header):
+        cells = _distinct(grid, r)
+        if not cells:
+            continue
+        text = " ".join(v.strip() for _, v in cells)
+        compact = "".join(text.split())
+        if source.states_lead_rule(grid.where(r, cells[0][0]), text):
+            continue
+        if ATTACHMENT.match(compact) and not source.attachment:
+            source.attachment = compact
+            source.note(grid.where(r, cells[0][0]), FindingKind.ATTACHMENT_LABEL, text)
+        elif not source.title:
+            source.title = compact
+            source.note(grid.where(r, cells[0][0]), FindingKind.TITLE_ROW, text)
+        else:
+            source.problem(grid.where(r, cells[0][0]), FindingKind.TEXT_ABOVE_HEADER, text)
+
+
 def _read_grid(
     grid: _Grid, source: Source, columns: dict[int, tuple[str, Role | None]] | None
 ) -> dict[int, tuple[str, Role | None]] | None:
@@ -152,20 +172,7 @@ def _read_grid(
         header, columns = found
         named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
         source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
-        for r in range(header):
-            cells = _distinct(grid, r)
-            if not cells:
-                continue
-            text = " ".join(v.strip() for _, v in cells)
-            compact = "".join(text.split())
-            if ATTACHMENT.match(compact) and not source.attachment:
-                source.attachment = compact
-                source.note(grid.where(r, cells[0][0]), FindingKind.ATTACHMENT_LABEL, text)
-            elif not source.title:
-                source.title = compact
-                source.note(grid.where(r, cells[0][0]), FindingKind.TITLE_ROW, text)
-            else:
-                source.problem(grid.where(r, cells[0][0]), FindingKind.TEXT_ABOVE_HEADER, text)
+        _above_header(grid, header, source)
         start = header + 1
     elif columns is None:
         source.problem(
@@ -200,6 +207,7 @@ def _read_grid(
             source.problem(grid.where(r, cells[0][0]), FindingKind.ROW_WITHOUT_TEXT, cells[0][1])
             continue
         entry_rows[r] = len(source.entries)
+        entry.first_leads = source.first_leads
         source.add_entry(entry)
     _apply_spans(grid, source, entry_rows)
     return columns
@@ -433,6 +441,8 @@ def read_docx(path: Path, source: Source) -> None:
             # A paragraph outside the tables is located by its number, as a "line".
             where = Location(source.file, line=paragraphs)
             compact = "".join(text.split())
+            if source.states_lead_rule(where, text):
+                continue
             if not tables:
                 above.append((where, text))
             elif (h := read_heading(compact, where)) is not None:

@@ -19,6 +19,7 @@ from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import PEOPLE_HEADERS, STANDING_NOTES, role_words_pattern
 
+from .doubts import READ_AS_HEADING, attribution_form, candidate_reason
 from .findings import FindingKind
 from .locations import Location
 from .source import (
@@ -32,6 +33,7 @@ from .source import (
     Source,
     read_heading,
 )
+from .titles import find_title
 
 _ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、]\s*(.+)$")
 _LABELLED = re.compile(
@@ -80,6 +82,7 @@ class _Block:
     line: int
     lines: list[tuple[int, str]] = attrs.field(factory=list)
     labelled: list[tuple[int, str, str]] = attrs.field(factory=list)
+    first_leads: bool = False
 
 
 def _clean_line(line: str) -> str:
@@ -87,15 +90,64 @@ def _clean_line(line: str) -> str:
     return _BOLD.sub("", text).strip()
 
 
+def _before_first_task(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines before the first task: a numbered item, a labelled line or an attribution."""
+    out = []
+    for number, line in lines:
+        found = final_bracket(line)
+        if (
+            _ITEM.match(line)
+            or _LABELLED.match(line)
+            or (found is not None and _ROLE_WORDS.search(found[1]))
+        ):
+            break
+        out.append((number, line))
+    return out
+
+
+def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, frozenset[int]]:
+    """Find the title (:mod:`.titles`).
+
+    Returns the line the covering notice ends on (0: none) and the title's lines.
+    """
+    title = find_title(_before_first_task(lines))
+    if title is None:
+        return 0, frozenset()
+    source.title = title.text
+    kind = FindingKind.TITLE_FROM_NOTICE if title.rule == "named" else FindingKind.TITLE_LINE
+    printed = dict(lines)
+    for number in title.lines:
+        where = Location(source.file, line=number)
+        source.note(
+            where,
+            kind,
+            printed[number],
+            {"title": title.text} if kind is FindingKind.TITLE_FROM_NOTICE else {},
+        )
+    return (max(title.lines) if title.rule == "line" else 0), frozenset(title.lines)
+
+
 def read_lines(text: str, source: Source) -> None:
     """Read *text*, line by line, into *source*."""
     blocks: list[_Block] = []
-    title_done = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = _clean_line(raw)
-        if not line:
-            continue
+    lines = [(n, _clean_line(raw)) for n, raw in enumerate(text.splitlines(), start=1)]
+    lines = [(n, line) for n, line in lines if line]
+    notice_ends, title_lines = _read_title(lines, source)
+    for number, line in lines:
         where = Location(source.file, line=number)
+        if number in title_lines:
+            continue
+        if number < notice_ends:
+            # The covering notice above the title line: its 一、二、 are no headings.
+            if ATTACHMENT.match("".join(line.split())) and not source.attachment:
+                source.attachment = "".join(line.split())
+                source.note(where, FindingKind.ATTACHMENT_LABEL, line)
+            else:
+                source.states_lead_rule(where, line)
+                _unread_line(where, line, source)
+            continue
+        if source.states_lead_rule(where, line) and blocks and not _starts_block(line):
+            continue  # a note between tasks (注：排在第一位的为牵头单位), not task text
         if m := _LABELLED.match(line):
             if m[1] in PEOPLE_HEADERS:
                 # 牵头负责领导：金力。 names people: a note, never units.
@@ -107,25 +159,37 @@ def read_lines(text: str, source: Source) -> None:
                 source.problem(where, FindingKind.LABELLED_LINE_BEFORE_TASK, line)
             continue
         compact = "".join(line.split())
+        first_leads = source.first_leads
         if m := _ITEM.match(line):
-            blocks.append(_Block("item", m[1], m[2].strip(), number))
+            blocks.append(_Block("item", m[1], m[2].strip(), number, first_leads=first_leads))
         elif m := PART.match(line):
-            blocks.append(_Block("part", m[1], m[2].strip(), number))
+            blocks.append(_Block("part", m[1], m[2].strip(), number, first_leads=first_leads))
         elif m := SUBSECTION.match(line):
-            blocks.append(_Block("subsection", f"（{m[1]}）", m[2].strip(), number))
+            blocks.append(
+                _Block("subsection", f"（{m[1]}）", m[2].strip(), number, first_leads=first_leads)
+            )
         elif not blocks and ATTACHMENT.match(compact) and not source.attachment:
             source.attachment = compact
             source.note(where, FindingKind.ATTACHMENT_LABEL, line)
-        elif not blocks and not title_done:
-            source.title = compact
-            title_done = True
-            source.note(where, FindingKind.TITLE_LINE, line)
         elif blocks:
             blocks[-1].lines.append((number, line))
         else:
-            source.note(where, FindingKind.PREAMBLE, line)
+            _unread_line(where, line, source)
     for block in blocks:
         _read_block(block, source)
+
+
+def _unread_line(where: Location, line: str, source: Source) -> None:
+    """A line of the preamble: a note, or a problem when it holds an attribution form."""
+    source.note(where, FindingKind.PREAMBLE, line)
+    if (why := candidate_reason(line)) is not None and where.line is not None:
+        source.candidates.append((where.line, why))
+    if form := attribution_form(line):
+        source.problem(where, FindingKind.ATTRIBUTION_NOT_READ, line, {"form": form})
+
+
+def _starts_block(line: str) -> bool:
+    return bool(_ITEM.match(line) or PART.match(line) or SUBSECTION.match(line))
 
 
 def final_bracket(body: str) -> tuple[int, str] | None:
@@ -154,6 +218,27 @@ def final_bracket(body: str) -> tuple[int, str] | None:
     return None
 
 
+def _heading(block: _Block, body: str, where: Location, source: Source) -> None:
+    """A part or subsection line that is no task: a heading.
+
+    Doubted (a problem) when it holds a full stop inside it or an attribution form.
+    """
+    heading = read_heading(
+        f"{block.label}、{body}" if block.kind == "part" else f"{block.label}{body}", where
+    )
+    if heading is not None:
+        source.add_heading(heading)
+        source.note(where, FindingKind.HEADING_LINE, block.first, {"level": str(heading.level)})
+    source.candidates.append((block.line, READ_AS_HEADING))
+    for number, line in block.lines:
+        if (why := candidate_reason(line)) is not None:
+            source.candidates.append((number, why))
+    if form := attribution_form(body):
+        source.problem(where, FindingKind.DOUBTFUL_HEADING, body, {"form": form})
+    elif "。" in body.rstrip("。"):
+        source.problem(where, FindingKind.DOUBTFUL_HEADING, body)
+
+
 def _read_block(block: _Block, source: Source) -> None:
     where = Location(source.file, line=block.line)
     body = " ".join([block.first, *(line for _, line in block.lines)])
@@ -164,14 +249,9 @@ def _read_block(block: _Block, source: Source) -> None:
         body = body[: found[0]].rstrip()
     is_task = block.kind == "item" or attribution is not None or bool(block.labelled)
     if not is_task:
-        heading = read_heading(
-            f"{block.label}、{body}" if block.kind == "part" else f"{block.label}{body}", where
-        )
-        if heading is not None:
-            source.add_heading(heading)
-            source.note(where, FindingKind.HEADING_LINE, block.first, {"level": str(heading.level)})
+        _heading(block, body, where, source)
         return
-    entry = Entry(where=where, text=Field(body, where))
+    entry = Entry(where=where, text=Field(body, where), first_leads=block.first_leads)
     if block.kind == "item":
         entry.number = Field(block.label, where)
     else:

@@ -172,3 +172,40 @@ def run(folder: Path) -> Iterator[tuple[str, int, int, list[Outcome]]]:
                 len(result.plan.tasks),
                 compare(stem, expected, result),
             )
+
+
+# The notes that say a title is no printed title line: the file's name, or the list a
+# covering notice names (an inference to check).
+_TITLE_NOTES = {"no_title", "title_from_notice"}
+
+
+def title_outcome(expected: dict[str, Any], result: Any) -> str:
+    """``"right"``, ``"flagged"`` or ``"wrong"``: the imported title against the key's.
+
+    A key title ``""`` (the page prints none) is right when the importer says it found
+    none (a ``no_title`` note); any other title is right when equal, flagged when a note
+    says it is not a printed title line, else wrong.
+    """
+    want = expected.get("title", "")
+    got = result.plan.metadata.title
+    kinds = {n.kind.value for n in result.notes}
+    if (want and got == want) or (not want and "no_title" in kinds):
+        return "right"
+    return "flagged" if kinds & _TITLE_NOTES else "wrong"
+
+
+def titles(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """Import every document of *folder* with a key title: (stem, outcome, title read)."""
+    from dg_plan import PlanImportError, importing  # noqa: PLC0415 - loaded when read
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for stem, document in documents(folder):
+            expected = key(document, stem)
+            if "title" not in expected:
+                continue
+            try:
+                result = importing.read(readable(document, Path(tmp)))
+            except PlanImportError:
+                yield stem, "flagged", ""  # read nothing, and said so
+                continue
+            yield stem, title_outcome(expected, result), result.plan.metadata.title

@@ -1,0 +1,132 @@
+"""Doubtful reads: a unit that reads like task text, an attribution left unread.
+
+The rules (each makes a problem, so that a doubtful read is never silent):
+
+* a *unit name* is doubtful when it holds a full stop (。), when it holds a verb of task
+  text (:data:`TASK_VERBS`: 推进, 加强, 建设, 完善, 落实, …) followed by two or more
+  characters and does not end as an organisation's name does (厅, 局, 委, 办, 中心,
+  政府, 集团, …: :data:`ORGANISATION_ENDINGS`; so 住房和城乡建设厅 is no doubt), or when it
+  is longer than :data:`LONGEST_NAME` characters (the longest name of the shipped
+  registry has 20; a clause of task text is longer);
+* an *attribution form* is a role word closing a clause (X牵头, X负责, X配合, X协助,
+  X参与, X协同 before punctuation or the line's end) or a unit label with its colon
+  (牵头单位：, 责任单位：): text holding one that became no task (a heading, a line of
+  the preamble) or a task without units may have lost its attribution.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dg_plan._messages import LIST_SEPARATOR
+from dg_plan._vocabulary import HEADERS, PEOPLE_HEADERS
+
+
+def _(message: str) -> str:
+    """Mark *message* for extraction; it is translated when a finding is rendered."""
+    return message
+
+
+#: Verbs of task text: a unit name holding one, with more text after it, is doubtful.
+TASK_VERBS: tuple[str, ...] = (
+    "推进",
+    "加强",
+    "建设",
+    "完善",
+    "落实",
+    "建立",
+    "健全",
+    "开展",
+    "推动",
+    "加快",
+    "深化",
+    "提升",
+    "强化",
+    "促进",
+    "做好",
+    "确保",
+)
+#: How an organisation's name ends: a name ending so holds no task text.
+ORGANISATION_ENDINGS: tuple[str, ...] = (
+    *("厅", "局", "委", "办", "室", "处", "科", "院", "所", "会", "部", "中心", "政府"),
+    *("集团", "公司", "行", "队", "站", "社", "馆", "校", "组", "班", "部门", "单位"),
+    *("机构", "管委会", "街道", "乡镇", "区", "县", "市"),
+)
+#: The longest a unit name plausibly is, in characters.
+LONGEST_NAME = 30
+
+_VERB = re.compile("(?:" + "|".join(TASK_VERBS) + r")[\u4e00-\u9fff]{2,}")
+_ROLE_CLOSE = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])(?:牵头|负责|配合|协助|参与|协同)(?=$|[，,；;。、）)\]〕】])"
+)
+_LABEL = re.compile(
+    "(?:"
+    + "|".join(sorted((w for w in HEADERS if w not in PEOPLE_HEADERS), key=len, reverse=True))
+    + r")\s*[：:]"
+)
+
+# The reasons, as the problems say them (translated when rendered).
+FULL_STOP = _("it holds a full stop")
+VERB = _("it holds a verb of task text")
+TOO_LONG = _("it is longer than a unit name is")
+
+
+def doubtful_unit(name: str) -> str | None:
+    """Why *name* may be no unit name (a reason above), or None."""
+    if "。" in name:
+        return FULL_STOP
+    if _VERB.search(name) and not name.endswith(ORGANISATION_ENDINGS):
+        return VERB
+    if len(name) > LONGEST_NAME:
+        return TOO_LONG
+    return None
+
+
+def attribution_form(text: str) -> str | None:
+    """The attribution form *text* holds (牵头 closing a clause, 牵头单位：), or None."""
+    compact = "".join(text.split())
+    found = _LABEL.search(compact) or _ROLE_CLOSE.search(compact)
+    return found[0] if found else None
+
+
+# Why a candidate line of a file without tasks was not taken (NO_TASK's ``candidates``).
+NOT_NUMBERED = _("holds role words but has no task number (1.)")
+NUMBERED_OTHERWISE = _("numbered in a form not read as a task")
+READ_AS_HEADING = _("read as a heading: no attribution after it")
+_CANDIDATE = _("line {line}: {why}")
+#: How many candidate lines a NO_TASK problem lists.
+MOST_CANDIDATES = 10
+
+# A number a task list may print that the reader does not take as a task's: (1), ①, 第一条.
+_OTHER_NUMBER = re.compile(
+    r"^(?:[（(][0-9]{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十百]+[条项]|[0-9]{1,3}\s)"
+)
+
+
+def candidate_reason(line: str) -> str | None:
+    """Why a line that became no task could have been one (a reason above), or None."""
+    compact = line.strip()
+    if _OTHER_NUMBER.match(compact):
+        return NUMBERED_OTHERWISE
+    if attribution_form(compact):
+        return NOT_NUMBERED
+    return None
+
+
+def candidates(found: Sequence[tuple[int, str]]) -> dict[str, str]:
+    """NO_TASK's values for the candidate lines *found* (``(line, why)``), both languages."""
+    from dg_plan import _i18n  # noqa: PLC0415 - the catalog only when nothing was read
+
+    say = _i18n.translation("zh").gettext
+    chosen = found[:MOST_CANDIDATES]
+    # A list value is kept joined by LIST_SEPARATOR (、), which no reason holds.
+    return {
+        "candidates": LIST_SEPARATOR.join(_CANDIDATE.format(line=n, why=why) for n, why in chosen),
+        "candidates_zh": LIST_SEPARATOR.join(
+            say(_CANDIDATE).format(line=n, why=say(why)) for n, why in chosen
+        ),
+    }

@@ -1,0 +1,136 @@
+"""A text list's title: which line before the first task names the list.
+
+The rule, most telling first, among the lines before the first task:
+
+1. the last *title line*: a line that is wholly one 《…》 (the brackets dropped), or that
+   ends in a title word (方案, 要点, 清单, 计划, 分工, 分解, …: ``TITLE_ENDINGS``) and
+   is no sentence (no 。, no comma), no heading (一、…) and no addressee (…：). A short
+   line just above it with no punctuation, no date and no signature is the title's first
+   half (a title printed over two lines);
+2. else the first notice title: a line ``关于…的通知`` with no full stop;
+3. else the list a covering notice names: ``现将《X》印发给你们`` / ``现将X予以分解`` gives X;
+4. else the first line above the first heading that is no sentence (no 。, no comma), no
+   addressee, no document number and no date.
+
+Never an addressee line (ending in ： after 各…政府), a document number (…〔2023〕17号)
+or a preamble sentence (ending in 。). Lines above a title line of rule 1 are the covering
+notice: read as preamble, never as headings.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from dg_plan._vocabulary import TITLE_ENDINGS
+
+from .source import ATTACHMENT, PART, SUBSECTION
+
+_WHOLE_BOOK = re.compile(r"^《([^《》]+)》$")
+_ENDS = re.compile("(?:" + "|".join(TITLE_ENDINGS) + r")[》”]?$")
+_SENTENCE = re.compile(r"[。，,；;：:!！?？]")
+_DATE = re.compile(r"[0-9〇零一二三四五六七八九十]+年[0-9一二三四五六七八九十]+月")
+_NUMBER = re.compile(r"[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*号")
+_SIGNATURE = re.compile(r"(?:政府|办公室|办公厅|委员会|文件|号|人民政府|指挥部|领导小组)$")
+_NOTICE = re.compile(r"^.*关于.+的通知$")
+_NAMED_BY_NOTICE = re.compile(r"现将(.+?)(?:印发给|予以分解|予以印发|印发|分解)")
+_ITEM = re.compile(r"^[0-9]{1,5}\s*[.．、]")
+
+
+@attrs.frozen
+class Title:
+    """A title found: its text, the lines it was read from, and by which rule.
+
+    Args:
+        text: The title, without white space.
+        lines: The 1-based numbers of the lines it was read from.
+        rule: ``"line"`` (a title line), ``"notice"`` (the notice's title) or
+            ``"named"`` (the list a covering notice names) or ``"first"`` (the first
+            line that is no sentence).
+    """
+
+    text: str
+    lines: tuple[int, ...]
+    rule: str
+
+
+def _compact(line: str) -> str:
+    return "".join(line.split())
+
+
+def _is_heading(line: str) -> bool:
+    return bool(PART.match(line) or SUBSECTION.match(line) or _ITEM.match(line))
+
+
+def _title_line(line: str) -> str | None:
+    """The title *line* prints, if it is a title line (rule 1)."""
+    compact = _compact(line)
+    if m := _WHOLE_BOOK.match(compact):
+        return m[1]
+    if (
+        _ENDS.search(compact)
+        and not _SENTENCE.search(compact)
+        and not _is_heading(compact)
+        and not _NUMBER.search(compact)
+        and len(compact) <= 60  # longer is a sentence, not a title
+    ):
+        return compact
+    return None
+
+
+def _first_half(line: str) -> bool:
+    """Whether *line*, just above a title line, is the first half of the title."""
+    compact = _compact(line)
+    return (
+        len(compact) <= 30  # a half title is short
+        and not _SENTENCE.search(compact)
+        and not re.search(r"[()（）\[\]〔〕［］【】]", compact)
+        and not _DATE.search(compact)
+        and not _SIGNATURE.search(compact)
+        and not _is_heading(compact)
+        and not _NOTICE.match(compact)
+        and not ATTACHMENT.match(compact)
+        and _title_line(compact) is None
+    )
+
+
+def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
+    """The title among *lines* (``(number, text)``, the non-blank lines before the first task)."""
+    found = None
+    for i, (number, line) in enumerate(lines):
+        if (text := _title_line(line)) is not None:
+            used: tuple[int, ...] = (number,)
+            if i > 0 and _first_half(lines[i - 1][1]) and not _WHOLE_BOOK.match(_compact(line)):
+                text = _compact(lines[i - 1][1]) + text
+                used = (lines[i - 1][0], number)
+            found = Title(text, used, "line")
+    if found is not None:
+        return found
+    for number, line in lines:
+        compact = _compact(line)
+        if _NOTICE.match(compact) and not _SENTENCE.search(compact):
+            return Title(compact, (number,), "notice")
+    for number, line in lines:
+        if m := _NAMED_BY_NOTICE.search(_compact(line)):
+            named = m[1]
+            if whole := _WHOLE_BOOK.match(named):
+                named = whole[1]
+            return Title(named, (number,), "named")
+    for number, line in lines:
+        compact = _compact(line)
+        if _is_heading(compact):
+            break
+        if not (
+            ATTACHMENT.match(compact)
+            or _SENTENCE.search(compact)
+            or _NUMBER.search(compact)
+            or _DATE.search(compact)
+            or re.search(r"[：:]$", compact)
+        ):
+            return Title(compact, (number,), "first")
+    return None

@@ -1,0 +1,172 @@
+"""What the importer states or doubts: a document's stated lead rule, the title, doubtful reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from dg_plan import PlanImportError, importing
+from dg_plan.importing import FindingKind
+
+
+def _kinds(items):
+    return [i.kind for i in items]
+
+
+def test_a_lead_rule_stated_in_the_notice_makes_each_tasks_first_unit_its_lead():
+    # The form of Hangzhou's 2020 notice: the rule stated once, before the list.
+    text = (
+        "杭州市人民政府关于印发2020年市政府工作报告重点工作责任分解的通知\n"
+        "各区、县（市）人民政府，市政府各部门、各直属单位：\n"
+        "现将2020年市政府工作报告重点工作责任分解印发给你们，请认真贯彻落实。"
+        "列第一位的责任单位为牵头单位。\n"
+        "一、稳增长\n"
+        "1.全力扩大有效投资。（责任单位：市发改委、市财政局、市建委）\n"
+        "2.提振消费。（责任单位：市商务局）\n"
+    )
+    result = importing.read_text(text)
+    first, second = result.plan.tasks
+    # The rule: the first unit listed leads, the others stay responsible.
+    assert [u.name for u in first.leads] == ["市发改委"]
+    assert [u.name for u in first.units] == ["市发改委", "市财政局", "市建委"]
+    assert [u.name for u in second.leads] == ["市商务局"]
+    assert _kinds(result.notes).count(FindingKind.STATED_LEAD_RULE) == 1
+    changed = [n for n in result.notes if n.kind is FindingKind.LEAD_BY_STATED_RULE]
+    assert [(n["number"], n["name"]) for n in changed] == [("1", "市发改委"), ("2", "市商务局")]
+    assert all(n.render("zh") != n.message for n in changed)
+
+
+def test_a_lead_rule_applies_from_where_it_is_stated_and_never_over_a_printed_lead():
+    text = (
+        "2023年重点工作任务分工方案\n"
+        "1.推进老旧小区改造。（责任单位：区住建局、区财政局）\n"
+        "排在第一位的为牵头单位。\n"
+        "2.完善养老服务体系。（责任单位：区民政局、区卫健局）\n"
+        "3.加强食品安全监管。（区市场监管局牵头，区农业农村局配合）\n"
+    )
+    result = importing.read_text(text)
+    one, two, three = result.plan.tasks
+    assert one.leads == ()  # printed before the rule is stated
+    assert [u.name for u in two.leads] == ["区民政局"]
+    assert [u.name for u in three.leads] == ["区市场监管局"]
+    assert [u.name for u in three.support] == ["区农业农村局"]
+    # The statement is a note of the document, not the text of task 1.
+    assert one.text == "推进老旧小区改造。"
+
+
+def test_a_lead_rule_stated_above_a_tables_header(tmp_path):
+    from helpers.workbooks import write_csv  # noqa: PLC0415 - the tests' own helper
+
+    rows = [
+        ["2024年重点工作清单"],
+        ["注：排在首位的为牵头单位"],
+        ["序号", "重点工作", "责任单位"],
+        ["1", "建设数字政府", "县数据局、县财政局"],
+    ]
+    result = importing.read(write_csv(tmp_path / "l.csv", rows))
+    (task,) = result.plan.tasks
+    assert [u.name for u in task.leads] == ["县数据局"]
+    assert result.plan.metadata.title == "2024年重点工作清单"
+    assert FindingKind.TEXT_ABOVE_HEADER not in _kinds(result.problems)
+
+
+_TASKS = "一、扩大有效投资\n1.推进重大项目建设。（责任单位：市发改委）\n"
+
+
+def _title(head: str) -> tuple[str, list]:
+    result = importing.read_text(head + "\n" + _TASKS, name="清单.txt")
+    return result.plan.metadata.title, _kinds(result.notes)
+
+
+def test_the_title_is_never_a_document_number_an_addressee_or_a_sentence():
+    head = (
+        "某市府办〔2023〕17号\n"
+        "各县（市、区）人民政府，市人民政府各部门：\n"
+        "经市政府同意，请认真贯彻执行。\n"
+    )
+    title, kinds = _title(head)
+    # No line names the list: the file's name, said in a note.
+    assert title == "清单"
+    assert FindingKind.NO_TITLE in kinds
+
+
+def test_a_title_line_ending_in_a_title_word_wins_over_the_notice_above_it():
+    head = (
+        "某市人民政府办公室关于印发2024年重点工作任务分解方案的通知\n"
+        "各县（市、区）人民政府，市人民政府各部门：\n"
+        "一、各责任单位要高度重视，切实加强领导。\n"
+        "某市人民政府办公室\n"
+        "2024年2月1日\n"
+        "2024年重点工作\n"
+        "任务分解方案\n"
+    )
+    result = importing.read_text(head + _TASKS)
+    # The title printed over two lines, below the notice; the notice's 一、 is no heading.
+    assert result.plan.metadata.title == "2024年重点工作任务分解方案"
+    assert [s.title for s in result.plan.sections] == ["扩大有效投资"]
+
+
+def test_a_notice_title_or_the_list_the_notice_names_when_no_title_line():
+    assert _title("某市人民政府关于2024年市政府重点工作及责任分解的通知")[0] == (
+        "某市人民政府关于2024年市政府重点工作及责任分解的通知"
+    )
+    title, kinds = _title("某政〔2020〕20号\n现将《政府工作报告》提出的重点工作任务予以分解。")
+    assert title == "《政府工作报告》提出的重点工作任务"
+    assert FindingKind.TITLE_FROM_NOTICE in kinds
+    assert _title("《关于稳定经济增长的实施细则》")[0] == "关于稳定经济增长的实施细则"
+
+
+def _problems(text):
+    result = importing.read_text(text, name="t.txt")
+    return result, {(p.kind, p.task) for p in result.problems}
+
+
+def test_a_unit_that_reads_like_task_text_is_a_problem_naming_its_task():
+    long_name = "某市人民政府关于进一步加快推进数字经济高质量发展领导小组办公室综合协调组"
+    text = (
+        "1.建设城市大脑。（市数据局、推进数据共享工作牵头）\n"
+        f"2.建设政务云。（责任单位：{long_name}）\n"
+        "3.建设城市大脑二期。（市住房和城乡建设局牵头）\n"
+    )
+    result, _ = _problems(text)
+    doubts = [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_UNIT]
+    # 推进 followed by more text, in a name that ends as no organisation's does;
+    # a name longer than 30 characters; 建设 inside 住房和城乡建设局 is no doubt.
+    assert [(p.task, p["name"]) for p in doubts] == [(1, "推进数据共享工作"), (2, long_name)]
+    assert (
+        doubts[0].render("zh") == "任务 1：'推进数据共享工作'可能不是单位名称：含有任务内容中的动词"
+    )
+
+
+def test_a_heading_or_a_line_holding_an_attribution_that_became_no_task_is_a_problem():
+    text = (
+        "某区2024年重点工作任务清单\n"
+        "市发改委牵头，各部门配合。\n"  # preamble: an attribution, no task
+        "一、扩大有效投资。全年完成投资100亿元\n"  # a heading holding a full stop
+        "（一）加快项目建设，由市发改委牵头，市财政局配合\n"  # a heading holding 牵头
+        "1.完善养老服务体系，区民政局负责。\n"  # a task with no unit, 负责 in its text
+    )
+    result, problems = _problems(text)
+    by_kind = {p.kind: p for p in result.problems}
+    assert by_kind[FindingKind.ATTRIBUTION_NOT_READ].where.line == 2
+    assert by_kind[FindingKind.ATTRIBUTION_NOT_READ]["form"] == "牵头"
+    headings = [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_HEADING]
+    assert [(p.where.line, p.get("form")) for p in headings] == [(3, None), (4, "牵头")]
+    assert (FindingKind.ROLE_WORD_IN_TEXT, 1) in problems
+    assert (FindingKind.NO_UNIT, 1) in problems
+
+
+def test_no_task_found_lists_the_lines_that_could_have_been_tasks():
+    text = "（1）加强食品安全监管（市场监管局负责）\n一、总体要求\n市发改委牵头，各部门配合。\n"
+    with pytest.raises(PlanImportError) as raised:
+        importing.read_text(text, name="t.txt")
+    (no_task,) = [p for p in raised.value.problems if p.kind is FindingKind.NO_TASK]
+    assert no_task.message == (
+        "no task found; lines that could have been tasks: "
+        "line 1: numbered in a form not read as a task, "
+        "line 2: read as a heading: no attribution after it, "
+        "line 3: holds role words but has no task number (1.)"
+    )
+    assert no_task.render("zh") == (
+        "未找到任务；可能是任务的行：第 1 行：编号形式不作为任务读取、"
+        "第 2 行：读作标题：其后没有责任单位、第 3 行：含有分工用语，但没有任务编号（如 1.）"
+    )
