@@ -425,3 +425,24 @@ def test_an_imported_plan_passes_the_json_schema_and_loads_back(tmp_path):
     )
     jsonschema.validate(json.loads(text), schema)
     assert dg_plan.loads(text) == plan
+
+
+def test_a_deadline_after_a_comma_in_the_attribution_is_the_deadline():
+    # Found by a user trial: the last comma clause of （X牵头，Y配合，2024年6月底前完成）
+    # became a unit "2024年6月底前完成", and the task had no deadline.
+    text = (
+        "一、总体要求\n"
+        "1. 建设数字政府平台。（省发展改革委牵头，省财政厅配合，2024年6月底前完成）\n"
+        "2. 完善平台。（省财政厅负责，长期坚持）\n"
+        "3. 共享数据。（各县（市，区）政府负责，2025年底前）\n"
+    )
+    plan = importing.read_text(text, name="方案.txt").plan
+    first, second, third = plan.tasks
+    assert first.deadline == Deadline(DeadlineKind.DATE, datetime.date(2024, 6, 30))
+    assert (names(first.leads), support_of(first)) == (["省发展改革委"], ["省财政厅"])
+    assert names(first.units) == ["省发展改革委", "省财政厅"]
+    assert second.deadline.kind is DeadlineKind.ONGOING
+    assert names(second.units) == ["省财政厅"]
+    # A comma inside a name's brackets is no clause boundary.
+    assert third.deadline == Deadline(DeadlineKind.DATE, datetime.date(2025, 12, 31))
+    assert names(third.units) == ["各县（市，区）政府"]

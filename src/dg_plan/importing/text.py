@@ -15,7 +15,8 @@ import re
 
 import attrs
 
-from dg_plan._errors import PlanImportError
+from dg_plan._deadline import Deadline
+from dg_plan._errors import InvalidDeadlineError, PlanImportError
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import PEOPLE_HEADERS, STANDING_NOTES, role_words_pattern
 
@@ -259,24 +260,7 @@ def _read_block(block: _Block, source: Source) -> None:
         entry.notes.append(Note(NoteKind.PRINTED_LABEL, {"label": entry.label}))
     last_line = block.lines[-1][0] if block.lines else block.line
     if attribution is not None:
-        at = Location(source.file, line=last_line)
-        unit_parts = []
-        for part in re.split(r"[；;]|。(?=.)", attribution):
-            piece = part.strip().rstrip("。")
-            if not piece:
-                continue
-            if _STANDING.search(piece):
-                _standing_note(piece, entry, source, at)
-                continue
-            if _ROLE_WORDS.search(piece):
-                unit_parts.append(piece)
-            elif entry.deadline is None:
-                entry.deadline = Field(piece, at)
-            else:
-                unit_parts.append(piece)
-        if unit_parts:
-            entry.units.append((None, Field("；".join(unit_parts), at)))
-        entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": attribution}))
+        _read_attribution(attribution, entry, source, Location(source.file, line=last_line))
     for number, label, value in block.labelled:
         at = Location(source.file, line=number)
         if label in UNIT_WORDS:
@@ -290,6 +274,63 @@ def _read_block(block: _Block, source: Source) -> None:
         entry.text = Field("", where)
     entry.units.extend(source.standing)
     source.add_entry(entry)
+
+
+def _read_attribution(attribution: str, entry: Entry, source: Source, at: Location) -> None:
+    """Read an inline attribution's clauses: units by role, the deadline, standing notes."""
+    unit_parts = []
+    for part in re.split(r"[；;]|。(?=.)", attribution):
+        piece = part.strip().rstrip("。")
+        if not piece:
+            continue
+        if _STANDING.search(piece):
+            _standing_note(piece, entry, source, at)
+            continue
+        if _ROLE_WORDS.search(piece):
+            # A clause of units may end in its deadline after a comma:
+            # （X牵头，Y配合，2024年6月底前完成）, （X负责，长期坚持）.
+            clauses = split_outside_brackets(piece, "，,")
+            if entry.deadline is None and len(clauses) > 1 and reads_as_deadline(clauses[-1]):
+                entry.deadline = Field(clauses[-1].strip(), at)
+                piece = "，".join(clauses[:-1])
+            unit_parts.append(piece)
+        elif entry.deadline is None:
+            entry.deadline = Field(piece, at)
+        else:
+            unit_parts.append(piece)
+    if unit_parts:
+        entry.units.append((None, Field("；".join(unit_parts), at)))
+    entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": attribution}))
+
+
+def split_outside_brackets(text: str, separators: str) -> list[str]:
+    """Split *text* at *separators* that stand outside brackets (（）〔〕［］[]【】()).
+
+    >>> split_outside_brackets("各县（市，区）负责，长期坚持", "，")
+    ['各县（市，区）负责', '长期坚持']
+    """
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in "（〔［[【(":
+            depth += 1
+        elif char in "）〕］]】)":
+            depth = max(depth - 1, 0)
+        elif char in separators and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def reads_as_deadline(text: str) -> bool:
+    """Whether *text* alone is a deadline (``2024年6月底前完成``, ``长期坚持``): no role word."""
+    if not text.strip() or _ROLE_WORDS.search(text):
+        return False
+    try:
+        Deadline.parse(text)
+    except InvalidDeadlineError:
+        return False
+    return True
 
 
 def _standing_note(piece: str, entry: Entry, source: Source, at: Location) -> None:
