@@ -11,7 +11,7 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
 from dg_plan._grammar import UnitCell, format_units, is_collective, normalize_cell, parse_units
@@ -34,6 +34,9 @@ from dg_plan._vocabulary import label as role_label
 from .findings import FindingKind
 from .locations import ImportResult, Location
 from .source import UNNAMED_UNIT, Heading, Source
+
+if TYPE_CHECKING:
+    from .decisions import Decisions
 
 
 class _Units:
@@ -84,7 +87,8 @@ class _Units:
         return tuple(ordered)
 
 
-def _numbers(source: Source) -> list[int]:
+def numbers_of(source: Source) -> list[int]:
+    """The tasks' numbers, in entry order: as printed, or (when they do not serve) 1, 2 …."""
     printed: list[int | None] = []
     for entry in source.entries:
         value = None
@@ -104,7 +108,7 @@ def _numbers(source: Source) -> list[int]:
 def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult:  # noqa: PLR0915 - one pass
     """The plan of *source*, its names resolved in *registry*, with every note and problem."""
     units = _Units(registry)
-    numbers = _numbers(source)
+    numbers = numbers_of(source)
     if not source.has_deadlines and source.entries:
         source.note(Location(source.file), FindingKind.NO_DEADLINE_COLUMN)
     tasks: list[Task] = []
@@ -169,6 +173,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         # Each unit column is a list of its own (its elided prefix comes from its own
         # first item), and what is found in it is reported at its own cell.
         inherit: str | None = None
+        if entry.decided_units is not None:  # a reviewer's decision: names as they are
+            _decided_units(entry.decided_units, units, names, roles)
         for forced, at in entry.units:
             printed = ("" if forced is None else role_label(forced)) + at.text
             key = (printed, inherit)
@@ -184,6 +190,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 values = {**dict(problem.values), "cell": at.text}
                 kind = cast("FindingKind", problem.kind)  # a Finding's KINDS
                 source.problem(at.where, kind, at.text, values, task=number)
+            if entry.decided_units is not None:
+                continue  # its problems are kept (settled); its names are the decision's
             for note in cell.notes:
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
@@ -223,12 +231,21 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             unit, _ = units.resolve(UNNAMED_UNIT)
             names.append(unit.name)
             roles[unit.name] = Role.RESPONSIBLE
+        decided = entry.decided_units is not None
+        if (
+            entry.lead_first is not None
+            and names != [UNNAMED_UNIT]
+            and all(roles[n] is not Role.LEAD for n in names)
+        ):
+            roles[names[0]] = Role.LEAD  # the document's lead rule: the first unit leads
+            notes.append(entry.lead_first)
+            decided = True
         task_units = tuple(units.used[n] for n in names)
         leads = tuple(u for u in task_units if roles[u.name] is Role.LEAD)
         support = tuple(u for u in task_units if roles[u.name] is Role.SUPPORT)
         units_text = (
             texts[0]
-            if len(texts) == 1 and entry.units[0][0] is None
+            if len(texts) == 1 and entry.units[0][0] is None and not decided
             else format_units(
                 [u.name for u in leads],
                 [u.name for u in task_units if roles[u.name] is Role.RESPONSIBLE],
@@ -269,6 +286,17 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         units=units.plan_units(),
     )
     return ImportResult(plan, _in_file_order(source.notes), _in_file_order(source.problems))
+
+
+def _decided_units(
+    decided: list[tuple[Role, str]], units: _Units, names: list[str], roles: dict[str, Role]
+) -> None:
+    """Give the units a reviewer's decision names their roles (a name twice: its first)."""
+    for role, name in decided:
+        unit, _ = units.resolve(name)
+        if unit.name not in roles:
+            roles[unit.name] = role
+            names.append(unit.name)
 
 
 def _in_file_order(items: list[Any]) -> tuple[Any, ...]:
@@ -358,11 +386,21 @@ def _declared(heading: Heading, count: int, source: Source) -> int | None:
     return heading.declared
 
 
-def finish(source: Source, registry: Plan | None, strict: bool, sha256: str) -> ImportResult:
+def finish(
+    source: Source,
+    registry: Plan | None,
+    strict: bool,
+    sha256: str,
+    decisions: Decisions | None = None,
+) -> ImportResult:
     """The result of a read *source* (the shipped plan the registry when *registry* is None).
 
+    *decisions* (a reviewer's, :mod:`.decisions`) are applied to *source* before the plan
+    is made; the problems they settle are marked so.
+
     Raises:
-        PlanImportError: *source* holds no task, or *strict* is set and there are problems.
+        PlanImportError: *source* holds no task, a decision matches nothing, or *strict*
+            is set and there are open problems.
     """
     said = {FindingKind.NO_HEADER_ROW, FindingKind.NO_SUCH_SHEET, FindingKind.NO_SHEET_WITH_HEADER}
     if not source.entries and not any(p.kind in said for p in source.problems):
@@ -373,7 +411,10 @@ def finish(source: Source, registry: Plan | None, strict: bool, sha256: str) -> 
         from dg_plan._load import load_plan  # noqa: PLC0415 - the shipped registry, loaded on demand
 
         registry = load_plan()
-    result = assemble(source, registry, sha256)
-    if strict and result.problems:
-        raise PlanImportError(result.problems, source.file)
+    if decisions is None:
+        result = assemble(source, registry, sha256)
+    else:
+        result = decisions.apply(source, lambda: assemble(source, registry, sha256))
+    if strict and result.open_problems:
+        raise PlanImportError(result.open_problems, source.file)
     return result
