@@ -350,7 +350,7 @@ class _Applying:
         lead_rules = []
         for decision in self.decisions.decisions:
             if decision.lead_rule is not None:
-                note = Note(NoteKind.DECIDED, self._values(decision, FIRST_LEADS))
+                note = _note(self._values(decision, FIRST_LEADS))
                 for entry in self.source.entries:
                     entry.lead_first = note
                 lead_rules.append(decision)
@@ -373,7 +373,7 @@ class _Applying:
             )
         result = build()
         for decision in lead_rules:
-            note = Note(NoteKind.DECIDED, self._values(decision, FIRST_LEADS))
+            note = _note(self._values(decision, FIRST_LEADS))
             if not any(t.provenance and note in t.provenance.notes for t in result.plan.tasks):
                 raise self.fail(FindingKind.DECISION_MATCHES_NOTHING, decision)
         return attrs.evolve(result, problems=self._settle(result.problems))
@@ -406,7 +406,7 @@ class _Applying:
     def _decided(self, decision: Decision, entry: Entry, action: str, *, say: bool = True) -> None:
         """Record that *decision* did *action* to *entry*: notes, and what it settles."""
         values = self._values(decision, action)
-        entry.notes.append(Note(NoteKind.DECIDED, values))
+        entry.notes.append(_note(values))
         if say:  # the import's note, once per decision and task
             self.source.note(entry.where, FindingKind.DECISION_APPLIED, decision.wanted, values)
         self.settled.setdefault(id(entry), []).append((decision.settles, decision.reason))
@@ -534,6 +534,14 @@ class _Applying:
                     reason = why
             out.append(attrs.evolve(problem, settled=reason) if reason else problem)
         return tuple(out)
+
+
+def _note(values: Mapping[str, str]) -> Note:
+    """A task's provenance note of a decision: its action in English and in Chinese."""
+    from dg_plan import _i18n  # noqa: PLC0415 - gettext only when a decision is applied
+
+    chinese = _i18n.translation("zh").gettext(values["action"])
+    return Note(NoteKind.DECIDED, {**values, "action_zh": chinese})
 
 
 def task_numbers(source: Source) -> list[int]:
