@@ -173,6 +173,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         # Each unit column is a list of its own (its elided prefix comes from its own
         # first item), and what is found in it is reported at its own cell.
         inherit: str | None = None
+        printed_names = False
         if entry.decided_units is not None:  # a reviewer's decision: names as they are
             _decided_units(entry.decided_units, units, names, roles)
         for forced, at in entry.units:
@@ -190,6 +191,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 values = {**dict(problem.values), "cell": at.text}
                 kind = cast("FindingKind", problem.kind)  # a Finding's KINDS
                 source.problem(at.where, kind, at.text, values, task=number)
+            printed_names = printed_names or bool(cell.units)
             if entry.decided_units is not None:
                 continue  # its problems are kept (settled); its names are the decision's
             for note in cell.notes:
@@ -225,9 +227,11 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             texts.append(normalize_cell(field.text))
             if field.span:
                 units_rows = tuple(sorted({*units_rows, *(numbers[i] for i in field.span)}))
-        if not names:
+        if not names or (entry.decided_units is not None and not printed_names):
+            # (A task whose units a decision sets still has the problem, settled.)
             where = entry.units[0][1].where if entry.units else entry.where
             source.problem(where, FindingKind.NO_UNIT, "", {"number": str(number)}, task=number)
+        if not names:
             unit, _ = units.resolve(UNNAMED_UNIT)
             names.append(unit.name)
             roles[unit.name] = Role.RESPONSIBLE

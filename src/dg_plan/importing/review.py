@@ -30,7 +30,7 @@ def _(message: str) -> str:
 TASK_COLUMNS = (
     _("number"),
     _("printed number"),
-    _("text"),
+    _("task text"),
     _("deadline as printed"),
     _("deadline as read"),
     _("lead units"),
