@@ -107,7 +107,7 @@ class FindingKind(MessageKind):
         "unheaded_tasks",
         (_("tasks before the first heading form a part of their own"),),
     )
-    #: A reviewer's decision applied (:mod:`.decisions`): ``index`` (1-based, in the
+    #: A reviewer's decision applied (see ``read``'s *decisions*): ``index`` (1-based, in the
     #: file), ``action`` (what it did), ``reason`` (the reviewer's).
     DECISION_APPLIED = (
         "decision_applied",
