@@ -110,6 +110,9 @@ class NoteKind(MessageKind):
     )
     #: An imported deadline read in another form: ``printed``, ``read``.
     DEADLINE_READ_AS = "deadline_read_as", (_("deadline {printed!r} read as {read!r}"),)
+    #: An imported task changed by a reviewer's decision: ``index`` (the decision's,
+    #: 1-based), ``action`` (what it did) and ``action_zh``, ``reason`` (the reviewer's).
+    DECIDED = "decided", (_("{action} by decision {index}: {reason}"),)
 
 
 @attrs.frozen(cache_hash=True)

@@ -106,6 +106,13 @@ EXAMPLES = {
         Note(NoteKind.DEADLINE_READ_AS, {"printed": "常态化推进", "read": "持续推进"}),
         "deadline '常态化推进' read as '持续推进'",
     ),
+    NoteKind.DECIDED: (
+        Note(
+            NoteKind.DECIDED,
+            {"index": "2", "action": "units set", "action_zh": "设定责任单位", "reason": "附件2"},
+        ),
+        "units set by decision 2: 附件2",
+    ),
 }
 
 # Data, not words: unit names, deadlines and cell references may hold Latin letters.

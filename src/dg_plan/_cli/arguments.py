@@ -301,6 +301,7 @@ def _file_commands(command: _Command) -> None:
             "dg-plan import 任务清单.xlsx -o plan.json",
             "dg-plan import 实施方案.docx -o plan.json --strict",
             "dg-plan import 分工方案.txt --json",
+            "dg-plan import 分工方案.txt --review review.xlsx --decisions decisions.toml",
             "dg-plan --plan plan.json overview",
             "",
             _(
@@ -317,6 +318,16 @@ def _file_commands(command: _Command) -> None:
         help=_("write the plan (JSON) here ('-': standard output)"),
     )
     p.add_argument("--strict", action="store_true", help=_("fail when anything cannot be read"))
+    p.add_argument(
+        "--decisions",
+        metavar=_("FILE"),
+        help=_("apply a reviewer's decisions (TOML) to what was read"),
+    )
+    p.add_argument(
+        "--review",
+        metavar=_("FILE"),
+        help=_("write a review workbook (.xlsx): every task, its problems and notes"),
+    )
     p = command(
         "plot",
         plot_file,

@@ -571,6 +571,7 @@ def finding(item: Any) -> dict[str, Any]:  # noqa: ANN401 - an ImportNote or Imp
         "values": dict(item.values),
         "message": item.message,
         "text": item.text,
+        **({"settled": item.settled} if getattr(item, "settled", "") else {}),
     }
 
 
@@ -583,6 +584,8 @@ def data_imported(result: Imported) -> object:
         "tasks": len(imported.plan.tasks),
         "units": len(imported.plan.units),
         "problems": [finding(p) for p in imported.problems],
+        "open_problems": len(imported.open_problems),
+        "review": result.review,
         "notes": [finding(n) for n in imported.notes],
     }
 
@@ -590,7 +593,9 @@ def data_imported(result: Imported) -> object:
 @text.register
 def text_imported(result: Imported) -> str:
     imported = result.result
-    findings: list[tuple[str, Any]] = [(_("problem"), p) for p in imported.problems]
+    findings: list[tuple[str, Any]] = [
+        (_("settled") if p.settled else _("problem"), p) for p in imported.problems
+    ]
     findings += [(_("note"), n) for n in imported.notes]
     rows = [["", _("where"), _("what"), _("text")]]
     # Each finding is a kind plus values: said in the language in force.
@@ -601,7 +606,7 @@ def text_imported(result: Imported) -> str:
     amounts = (
         len(imported.plan.tasks),
         len(imported.plan.units),
-        len(imported.problems),
+        len(imported.open_problems),
         len(imported.notes),
     )
     counts = (
@@ -621,6 +626,8 @@ def text_imported(result: Imported) -> str:
     )
     if result.output and result.output != "-":
         summary += _("; wrote {path}").format(path=result.output)
+    if result.review:
+        summary += _("; wrote {path}").format(path=result.review)
     return table(rows) + "\n" + summary
 
 

@@ -159,6 +159,7 @@ class Imported:
     output: str | None
     result: Any  # an importing.ImportResult
     plan_text: str = ""
+    review: str | None = None  # where the review workbook went
 
 
 # -- tracking ----------------------------------------------------------------------------

@@ -37,7 +37,9 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from dg_plan._errors import PlanImportError
 from dg_plan._plan import Plan
@@ -57,6 +59,7 @@ __all__ = [
     "Location",
     "read",
     "read_text",
+    "write_review",
 ]
 
 
@@ -67,6 +70,7 @@ def read(
     registry: Plan | None = None,
     sheet: str | None = None,
     encoding: str | None = None,
+    decisions: str | os.PathLike[str] | Mapping[str, Any] | None = None,
 ) -> ImportResult:
     """Read a task list from a file: ``.xlsx``, ``.docx``, ``.csv``, ``.txt`` or ``.md``.
 
@@ -82,6 +86,29 @@ def read(
             UTF-8 (a byte order mark is skipped), or, when the bytes are not UTF-8,
             GB18030, which GBK and GB2312 are part of and which Excel and WPS on a
             Chinese Windows save a CSV as; a note says so.
+        decisions: A reviewer's decisions: a TOML file (a path) or its parsed mapping,
+            applied after reading and before the plan is made (see below).
+
+    A decisions file is a list of ``[[decision]]`` tables. Each names what it is about
+    (a task by ``task``, its number as imported, and/or ``printed``, its printed
+    number, and/or ``starts``, the first characters of its text, all of which must
+    hold; or a ``line``; or a ``row``, with ``sheet``), says why (``reason``,
+    required), and does one thing: set the task's ``text``, ``deadline`` (as printed)
+    and/or units (``leads``, ``responsible``, ``support``: names as they should read);
+    ``split`` it into two at a text; ``join = true`` it with the next task;
+    ``skip = true`` the task, line or row; or, with no target, ``lead_rule = "first"``
+    (the first unit of each task that names no lead leads). The decisions apply in
+    order; ``task`` is always the number as imported without decisions. Each applied
+    decision is an :class:`ImportNote` of kind ``DECISION_APPLIED`` and a ``decided``
+    note in the provenance of the tasks it changes. The problems about a task that a
+    decision settles are kept, with ``settled`` set to its reason, and left out of
+    :attr:`ImportResult.open_problems` (which *strict* and the command line count)::
+
+        [[decision]]
+        task = 4
+        starts = "完善应急预案体系"
+        split = "(2)"
+        reason = "sub-items (1) and (2) are two tasks under one attribution line"
 
     Returns:
         The plan, the notes and the problems.
@@ -89,10 +116,18 @@ def read(
     Raises:
         PlanImportError: The file holds no task list (no header row, no task), the
             format is not one that can be read (``.doc``, ``.wps``, ``.pdf``: the
-            message says how to convert it), or *strict* is set and there are problems.
+            message says how to convert it), *strict* is set and there are open
+            problems, or *decisions* is malformed (the message names the key and
+            value) or has a decision that matches nothing or several tasks (the
+            message names the decision's index and what it looked for).
         ImportError: An ``.xlsx`` without openpyxl or a ``.docx`` without python-docx.
         OSError: The file cannot be read.
     """
+    decided = None
+    if decisions is not None:
+        from .decisions import load  # noqa: PLC0415 - only when there are decisions
+
+        decided = load(decisions)  # a malformed file stops the import before it reads
     file = Path(path)
     suffix = file.suffix.lower()
     source = Source(file.name)
@@ -132,7 +167,7 @@ def read(
         raise PlanImportError(source.problems, file.name)
     from .assemble import finish  # noqa: PLC0415 - as above
 
-    return finish(source, registry, strict, sha256)
+    return finish(source, registry, strict, sha256, decided)
 
 
 def read_text(
@@ -141,6 +176,7 @@ def read_text(
     strict: bool = False,
     registry: Plan | None = None,
     name: str = "",
+    decisions: str | os.PathLike[str] | Mapping[str, Any] | None = None,
 ) -> ImportResult:
     """Read a task list from policy text (headings, inline attributions, labelled lines).
 
@@ -149,17 +185,46 @@ def read_text(
         strict: Raise :class:`PlanImportError` when anything cannot be read.
         registry: The plan whose units names resolve to (the shipped plan by default).
         name: A name for the text, used in locations.
+        decisions: A reviewer's decisions, as for :func:`read`.
 
     Returns:
         The plan, the notes and the problems.
 
     Raises:
-        PlanImportError: The text holds no task, or *strict* is set and there are
-            problems.
+        PlanImportError: The text holds no task, *strict* is set and there are open
+            problems, or *decisions* is malformed or does not match.
     """
+    decided = None
+    if decisions is not None:
+        from .decisions import load  # noqa: PLC0415 - as above
+
+        decided = load(decisions)
     from .assemble import finish  # noqa: PLC0415 - the stages load when text is read
     from .text import read_lines  # noqa: PLC0415 - as above
 
     source = Source(name)
     read_lines(text, source)
-    return finish(source, registry, strict, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return finish(source, registry, strict, sha256, decided)
+
+
+def write_review(
+    result: ImportResult, path: str | os.PathLike[str], *, language: str = "en"
+) -> None:
+    """Write *result* as a review workbook (``.xlsx``): every task, its problems and notes.
+
+    Sheet 1 has one row per task: number, printed number, text, deadline as printed and
+    as read, leads, responsible, support (names joined with 、), where it came from, its
+    problems and notes (a row with an open problem is highlighted); sheet 2 lists the
+    file's own problems and notes. Headers and findings are in *language* (``"en"`` or
+    ``"zh"``). What the reviewer finds wrong goes into a decisions file (see
+    :func:`read`).
+
+    Raises:
+        ImportError: openpyxl is not installed (the ``excel`` extra).
+        InvalidQueryError: *language* is neither ``"en"`` nor ``"zh"``.
+        OSError: The file cannot be written.
+    """
+    from .review import write_review as write  # noqa: PLC0415 - openpyxl only when asked
+
+    write(result, path, language=language)

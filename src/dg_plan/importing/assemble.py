@@ -11,7 +11,7 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
 from dg_plan._grammar import UnitCell, format_units, is_collective, normalize_cell, parse_units
@@ -35,6 +35,9 @@ from .doubts import attribution_form, candidates, doubtful_unit
 from .findings import FindingKind
 from .locations import ImportResult, Location
 from .source import UNNAMED_UNIT, Heading, Source
+
+if TYPE_CHECKING:
+    from .decisions import Decisions
 
 
 class _Units:
@@ -85,7 +88,8 @@ class _Units:
         return tuple(ordered)
 
 
-def _numbers(source: Source) -> list[int]:
+def numbers_of(source: Source) -> list[int]:
+    """The tasks' numbers, in entry order: as printed, or (when they do not serve) 1, 2 …."""
     printed: list[int | None] = []
     for entry in source.entries:
         value = None
@@ -105,7 +109,7 @@ def _numbers(source: Source) -> list[int]:
 def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult:  # noqa: PLR0915 - one pass
     """The plan of *source*, its names resolved in *registry*, with every note and problem."""
     units = _Units(registry)
-    numbers = _numbers(source)
+    numbers = numbers_of(source)
     if not source.has_deadlines and source.entries:
         source.note(Location(source.file), FindingKind.NO_DEADLINE_COLUMN)
     tasks: list[Task] = []
@@ -170,6 +174,9 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         # Each unit column is a list of its own (its elided prefix comes from its own
         # first item), and what is found in it is reported at its own cell.
         inherit: str | None = None
+        printed_names = False
+        if entry.decided_units is not None:  # a reviewer's decision: names as they are
+            _decided_units(entry.decided_units, units, names, roles)
         for forced, at in entry.units:
             printed = ("" if forced is None else role_label(forced)) + at.text
             key = (printed, inherit)
@@ -184,6 +191,9 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 # The cell as the file prints it, without the label its column adds.
                 values = {**dict(problem.values), "cell": at.text}
                 source.problem(at.where, problem.kind, at.text, values, task=number)
+            printed_names = printed_names or bool(cell.units)
+            if entry.decided_units is not None:
+                continue  # its problems are kept (settled); its names are the decision's
             for note in cell.notes:
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
@@ -222,25 +232,33 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             texts.append(normalize_cell(field.text))
             if field.span:
                 units_rows = tuple(sorted({*units_rows, *(numbers[i] for i in field.span)}))
-        if entry.first_leads and names and Role.LEAD not in roles.values():
-            _first_leads(names, roles, entry.units[0][1].where, number, source)
-        if not names:
-            if form := attribution_form(text):
-                values = {"number": str(number), "form": form}
-                source.problem(
-                    entry.where, FindingKind.ROLE_WORD_IN_TEXT, text, values, task=number
-                )
+        if not names and (form := attribution_form(text)):
+            values = {"number": str(number), "form": form}
+            source.problem(entry.where, FindingKind.ROLE_WORD_IN_TEXT, text, values, task=number)
+        if not names or (entry.decided_units is not None and not printed_names):
+            # (A task whose units a decision sets still has the problem, settled.)
             where = entry.units[0][1].where if entry.units else entry.where
             source.problem(where, FindingKind.NO_UNIT, "", {"number": str(number)}, task=number)
+        if not names:
             unit, _ = units.resolve(UNNAMED_UNIT)
             names.append(unit.name)
             roles[unit.name] = Role.RESPONSIBLE
+        decided = entry.decided_units is not None
+        # The lead rule a document states, or a reviewer's decision states for it.
+        if (entry.first_leads or entry.lead_first is not None) and _first_unit_leads(names, roles):
+            if entry.lead_first is not None:
+                notes.append(entry.lead_first)
+                decided = True
+            else:
+                values = {"number": str(number), "name": names[0]}
+                where = entry.units[0][1].where
+                source.note(where, FindingKind.LEAD_BY_STATED_RULE, names[0], values)
         task_units = tuple(units.used[n] for n in names)
         leads = tuple(u for u in task_units if roles[u.name] is Role.LEAD)
         support = tuple(u for u in task_units if roles[u.name] is Role.SUPPORT)
         units_text = (
             texts[0]
-            if len(texts) == 1 and entry.units[0][0] is None
+            if len(texts) == 1 and entry.units[0][0] is None and not decided
             else format_units(
                 [u.name for u in leads],
                 [u.name for u in task_units if roles[u.name] is Role.RESPONSIBLE],
@@ -285,15 +303,29 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
     return ImportResult(plan, _in_file_order(source.notes), _in_file_order(source.problems))
 
 
-def _first_leads(
-    names: list[str], roles: dict[str, Role], where: Location, number: int, source: Source
+def _first_unit_leads(names: list[str], roles: dict[str, Role]) -> bool:
+    """Make the first unit named lead, where no unit leads and it is responsible.
+
+    The lead rule "排在第一位的为牵头单位": a task that prints its lead, or whose first
+    unit supports (配合), or that names no unit, is left as printed.
+    """
+    if names == [UNNAMED_UNIT] or Role.LEAD in roles.values():
+        return False
+    if roles[names[0]] is not Role.RESPONSIBLE:
+        return False
+    roles[names[0]] = Role.LEAD
+    return True
+
+
+def _decided_units(
+    decided: list[tuple[Role, str]], units: _Units, names: list[str], roles: dict[str, Role]
 ) -> None:
-    """The document's stated rule: the first unit named leads (when it is responsible)."""
-    first = names[0]
-    if roles[first] is Role.RESPONSIBLE:
-        roles[first] = Role.LEAD
-        values = {"number": str(number), "name": first}
-        source.note(where, FindingKind.LEAD_BY_STATED_RULE, first, values)
+    """Give the units a reviewer's decision names their roles (a name twice: its first)."""
+    for role, name in decided:
+        unit, _ = units.resolve(name)
+        if unit.name not in roles:
+            roles[unit.name] = role
+            names.append(unit.name)
 
 
 def _in_file_order(items: list[Any]) -> tuple[Any, ...]:
@@ -383,11 +415,21 @@ def _declared(heading: Heading, count: int, source: Source) -> int | None:
     return heading.declared
 
 
-def finish(source: Source, registry: Plan | None, strict: bool, sha256: str) -> ImportResult:
+def finish(
+    source: Source,
+    registry: Plan | None,
+    strict: bool,
+    sha256: str,
+    decisions: Decisions | None = None,
+) -> ImportResult:
     """The result of a read *source* (the shipped plan the registry when *registry* is None).
 
+    *decisions* (a reviewer's, :mod:`.decisions`) are applied to *source* before the plan
+    is made; the problems they settle are marked so.
+
     Raises:
-        PlanImportError: *source* holds no task, or *strict* is set and there are problems.
+        PlanImportError: *source* holds no task, a decision matches nothing, or *strict*
+            is set and there are open problems.
     """
     said = {FindingKind.NO_HEADER_ROW, FindingKind.NO_SUCH_SHEET, FindingKind.NO_SHEET_WITH_HEADER}
     if not source.entries and not any(p.kind in said for p in source.problems):
@@ -399,7 +441,10 @@ def finish(source: Source, registry: Plan | None, strict: bool, sha256: str) -> 
         from dg_plan._load import load_plan  # noqa: PLC0415 - the shipped registry, loaded on demand
 
         registry = load_plan()
-    result = assemble(source, registry, sha256)
-    if strict and result.problems:
-        raise PlanImportError(result.problems, source.file)
+    if decisions is None:
+        result = assemble(source, registry, sha256)
+    else:
+        result = decisions.apply(source, lambda: assemble(source, registry, sha256))
+    if strict and result.open_problems:
+        raise PlanImportError(result.open_problems, source.file)
     return result

@@ -126,6 +126,13 @@ class FindingKind(MessageKind):
         "unheaded_tasks",
         (_("tasks before the first heading form a part of their own"),),
     )
+    #: A reviewer's decision applied (see ``read``'s *decisions*): ``index`` (1-based, in the
+    #: file), ``action`` (what it did), ``reason`` (the reviewer's).
+    DECISION_APPLIED = (
+        "decision_applied",
+        (_("decision {index} applied ({action}): {reason}"),),
+        {"translated": ("action",)},
+    )
     # -- problems: what could not be read ------------------------------------------
     #: More text above the header than a title and an attachment label.
     TEXT_ABOVE_HEADER = "text_above_header", (_("text above the header, not read"),)
@@ -249,6 +256,41 @@ class FindingKind(MessageKind):
     READ_AS_GB18030 = (
         "read_as_gb18030",
         (_("not UTF-8 text: read as GB18030 (GBK), as Excel and WPS save a CSV in Chinese"),),
+    )
+    # -- a reviewer's decisions file (.decisions): raised, never kept -------------
+    #: A decisions file that is not TOML: ``error`` (the parser's own words).
+    DECISIONS_NOT_TOML = "decisions_not_toml", (_("not a TOML file of decisions: {error}"),)
+    #: A key of a decisions file with a value it cannot take: ``key``, ``expected``, and
+    #: ``index`` (the decision's, 1-based) and ``value`` when there is one.
+    DECISION_MALFORMED = (
+        "decision_malformed",
+        (
+            _("decision {index}: {key} = {value}: expected {expected}"),
+            _("{key} = {value}: expected {expected}"),
+            _("decision {index}: {key} is missing: expected {expected}"),
+            _("{key}: expected {expected}"),
+        ),
+        {"translated": ("expected",)},
+    )
+    #: A decision that matches no task (or line, row): ``index``, ``wanted`` (its keys).
+    DECISION_MATCHES_NOTHING = (
+        "decision_matches_nothing",
+        (_("decision {index} matches nothing: {wanted}"),),
+    )
+    #: A decision that matches several tasks: ``index``, ``count``, ``wanted``.
+    DECISION_MATCHES_MANY = (
+        "decision_matches_many",
+        (_("decision {index} matches {count} tasks: {wanted}; name one (task, printed, starts)"),),
+    )
+    #: A split whose text is not inside the task's text: ``index``, ``split``, ``wanted``.
+    DECISION_SPLIT_NOT_FOUND = (
+        "decision_split_not_found",
+        (_("decision {index}: {split!r} is not inside the text of the task it names ({wanted})"),),
+    )
+    #: A join of the last task: ``index``, ``wanted``.
+    DECISION_NOTHING_TO_JOIN = (
+        "decision_nothing_to_join",
+        (_("decision {index}: the task it names ({wanted}) is the last: nothing to join"),),
     )
     #: A file name with a suffix that is not read: ``suffix``.
     UNKNOWN_SUFFIX = (

@@ -194,6 +194,9 @@ class ImportProblem(_Found):
         values: The values *kind* names (a mapping or pairs; kept sorted by key).
         task: The number of the imported task the problem is about (its text, a unit
             or the deadline may be wrong), or ``None`` for a problem of the file.
+        settled: The reason of the reviewer's decision that settles the problem (see
+            :func:`~dg_plan.importing.read`'s *decisions*), or ``""``: the problem is
+            open. A settled problem is kept, and not counted among the open ones.
 
     Raises:
         InvalidTypeError: The values are not pairs of strings.
@@ -202,6 +205,7 @@ class ImportProblem(_Found):
     """
 
     task: int | None = attrs.field(default=None, kw_only=True)
+    settled: str = attrs.field(default="", kw_only=True)
 
     render = _Found.render  # here too, so that the API reference shows it
 
@@ -213,12 +217,18 @@ class ImportResult:
     Args:
         plan: The imported plan, valid.
         notes: Every inference made, in file order.
-        problems: Everything that could not be read, in file order.
+        problems: Everything that could not be read, in file order (those a reviewer's
+            decision settles too: see :attr:`open_problems`).
     """
 
     plan: Plan
     notes: tuple[ImportNote, ...] = ()
     problems: tuple[ImportProblem, ...] = ()
+
+    @property
+    def open_problems(self) -> tuple[ImportProblem, ...]:
+        """The problems no reviewer's decision settles (``settled`` is empty)."""
+        return tuple(p for p in self.problems if not p.settled)
 
 
 def column_letter(column: int) -> str:

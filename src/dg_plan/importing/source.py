@@ -76,6 +76,10 @@ class Entry:
     # Problems about this task found while reading it, reported naming its number once
     # the tasks are numbered: (where, kind, text, values).
     doubts: list[tuple[Location, FindingKind, str, dict[str, str]]] = attrs.field(factory=list)
+    # Set by a reviewer's decision (.decisions): the task's units, as (role, name), read
+    # as they are (no grammar); and the note kept when the lead rule gives it a lead.
+    decided_units: list[tuple[Role, str]] | None = None
+    lead_first: Note | None = None
 
     def doubt(
         self,

@@ -47,13 +47,17 @@ def import_list(plan: Plan, args: argparse.Namespace) -> Imported:
     from dg_plan._jsonio import dumps  # noqa: PLC0415
 
     # The plan in force (the shipped one, or --plan's) is the registry names resolve to.
-    result = importing.read(args.file, strict=args.strict, registry=plan)
+    result = importing.read(args.file, strict=args.strict, registry=plan, decisions=args.decisions)
+    if args.review:
+        from dg_plan import _i18n  # noqa: PLC0415
+
+        importing.write_review(result, args.review, language=_i18n.current())
     plan_text = ""
     if args.output == "-":
         plan_text = dumps(result.plan)
     elif args.output:
         Path(args.output).write_text(dumps(result.plan), encoding="utf-8", newline="\n")
-    return Imported(args.file, args.output, result, plan_text)
+    return Imported(args.file, args.output, result, plan_text, args.review)
 
 
 def plot_file(plan: Plan, args: argparse.Namespace) -> Written:

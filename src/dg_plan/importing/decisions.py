@@ -1,0 +1,551 @@
+"""A reviewer's decisions: a small TOML file of corrections, applied to a list as read.
+
+The importer reads what a list prints; where it reads a task wrong, a reviewer writes
+down what the task is, and why, in a file of decisions (the format is documented in
+``docs/importing.md`` and in :func:`dg_plan.importing.read`). :func:`load` checks the
+file; :meth:`Decisions.apply` applies it to a :class:`~.source.Source` after reading and
+before the plan is made, so that the plan is still built (and checked) by
+:mod:`.assemble`. Every decision must match what it names: one that matches nothing, or
+more than one task, stops the import.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import unicodedata
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from dg_plan._errors import InvalidDeadlineError, PlanImportError
+from dg_plan._model import Deadline
+from dg_plan._notes import Note, NoteKind
+from dg_plan._vocabulary import Role
+
+from .findings import FindingKind
+from .locations import ImportProblem, ImportResult, Location
+from .source import Entry, Field, Heading, Source
+
+
+def _(message: str) -> str:
+    """Mark *message* for extraction; it is translated when a finding is rendered."""
+    return message
+
+
+# What a decision does, as the ``action`` of its notes (translated when rendered).
+TEXT_SET = _("text set")
+DEADLINE_SET = _("deadline set")
+UNITS_SET = _("units set")
+SPLIT = _("split")
+SPLIT_OFF = _("split off the task before")
+JOINED = _("joined with the next task")
+SKIPPED = _("line skipped")
+FIRST_LEADS = _("lead rule: the first unit leads")
+
+# What a key takes, as the ``expected`` of DECISION_MALFORMED (translated when rendered).
+_A_NUMBER = _("a whole number from 1")
+_A_TEXT = _("a text that is not blank")
+_A_STRING = _("a text")
+_NAMES = _("a list of unit names (texts that are not blank)")
+_TRUE = _("true")
+_FIRST = _('"first"')
+_DEADLINE = _("a deadline dg_plan reads (2024年底前, 长期坚持) or an empty text")
+_TABLES = _("[[decision]] tables")
+_ONE_ACTION = _(
+    "one of: text, deadline and units (leads, responsible, support); split; join; skip; lead_rule"
+)
+_A_TARGET = _("a task (task, printed, starts), a line, or a row (row, sheet)")
+_NO_TARGET = _("no target: lead_rule is about every task")
+_LINE_OR_ROW = _("line or row, not both")
+_KNOWN_KEY = _(
+    "one of task, printed, starts, line, sheet, row, reason, text, deadline, leads, "
+    "responsible, support, split, join, skip, lead_rule"
+)
+
+_TARGETS = ("task", "printed", "starts", "line", "sheet", "row")
+_ROLES = {"leads": Role.LEAD, "responsible": Role.RESPONSIBLE, "support": Role.SUPPORT}
+_FIELDS = ("text", "deadline", *_ROLES)
+_ACTIONS = ("split", "join", "skip", "lead_rule")
+_KEYS = frozenset({*_TARGETS, "reason", *_FIELDS, *_ACTIONS})
+
+# The problems a decision on one field of a task settles; a split, a join, a skip and a
+# decision that sets every field settle every problem of the task. A problem of a kind
+# not listed here (a doubt a later rule reports) stays open under a one-field decision.
+_SETTLES: Mapping[str, frozenset[FindingKind]] = {
+    "text": frozenset({FindingKind.TASK_WITHOUT_TEXT}),
+    "deadline": frozenset({FindingKind.NOT_A_DEADLINE, FindingKind.SECOND_DEADLINE_LINE}),
+    "units": frozenset(
+        {
+            FindingKind.NO_UNIT,
+            FindingKind.EMPTY_UNIT_ITEM,
+            FindingKind.NOT_A_UNIT_NAME,
+            FindingKind.UNIT_PRINTED_TWICE,
+            FindingKind.UNIT_NAMED_TWICE,
+            FindingKind.STANDING_NOTE_UNREAD,
+        }
+    ),
+}
+_ALL = "*"
+# The notes of a task that the part split off it does not keep: its printed label, and
+# what the decisions did to the task before.
+_NOT_COPIED = frozenset({NoteKind.PRINTED_LABEL, NoteKind.DECIDED})
+
+
+@attrs.frozen
+class Decision:
+    """One decision, checked: what it names, what it does, and why."""
+
+    index: int
+    reason: str
+    task: int | None = None
+    printed: str | None = None
+    starts: str | None = None
+    line: int | None = None
+    sheet: str | None = None
+    row: int | None = None
+    text: str | None = None
+    deadline: str | None = None
+    units: tuple[tuple[Role, str], ...] | None = None
+    split: str | None = None
+    join: bool = False
+    skip: bool = False
+    lead_rule: str | None = None
+
+    @property
+    def wanted(self) -> str:
+        """What it looks for, in the file's own words: ``task = 3, starts = "建立"``."""
+        parts = []
+        for key in _TARGETS:
+            value = getattr(self, key)
+            if value is not None:
+                parts.append(f"{key} = {value!r}" if isinstance(value, str) else f"{key} = {value}")
+        if self.lead_rule is not None:
+            parts.append(f"lead_rule = {self.lead_rule!r}")
+        return ", ".join(parts).replace("'", '"')
+
+    @property
+    def settles(self) -> frozenset[str]:
+        """The fields whose problems it settles (``*``: every problem of its task)."""
+        if self.split is not None or self.join or self.skip:
+            return frozenset({_ALL})
+        fields = {
+            f
+            for f, value in (
+                ("text", self.text),
+                ("deadline", self.deadline),
+                ("units", self.units),
+            )
+            if value is not None
+        }
+        return frozenset({_ALL}) if len(fields) == len(_SETTLES) else frozenset(fields)
+
+
+@attrs.frozen
+class Decisions:
+    """A reviewer's decisions, checked, and the file they came from."""
+
+    decisions: tuple[Decision, ...]
+    file: str = ""
+
+    def apply(self, source: Source, build: Callable[[], ImportResult]) -> ImportResult:
+        """Apply the decisions to *source*, make the result with *build*, settle problems.
+
+        Raises:
+            PlanImportError: A decision matches nothing, or more than one task.
+        """
+        return _Applying(self, source).run(build)
+
+
+def load(decisions: str | os.PathLike[str] | Mapping[str, Any]) -> Decisions:
+    """The decisions of a TOML file (a path), or of its parsed mapping.
+
+    Raises:
+        PlanImportError: The file is not TOML, or a key has a value it cannot take.
+        OSError: The file cannot be read.
+    """
+    if isinstance(decisions, Mapping):
+        data: Mapping[str, Any] = decisions
+        file = ""
+    else:
+        path = Path(decisions)
+        file = path.name
+        if sys.version_info >= (3, 11):
+            import tomllib  # noqa: PLC0415 - only when decisions are read
+        else:  # pragma: no cover - Python 3.10: the same parser, published as tomli
+            from dg_plan._compat import require  # noqa: PLC0415
+
+            tomllib = require("tomli", "decisions", "dg_plan.importing")
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        except tomllib.TOMLDecodeError as exc:
+            where = Location(file)
+            problem = ImportProblem(
+                where, kind=FindingKind.DECISIONS_NOT_TOML, values={"error": str(exc)}
+            )
+            raise PlanImportError([problem], file) from None
+    check = _Check(Location(file))
+    for key, value in data.items():
+        if key != "decision":
+            check.wrong(key, _TABLES, value)
+    tables = data.get("decision", [])
+    if not isinstance(tables, list) or not all(isinstance(t, Mapping) for t in tables):
+        check.wrong("decision", _TABLES, tables)
+        tables = []
+    out = [
+        decision
+        for index, table in enumerate(tables, start=1)
+        if (decision := _decision(index, table, check)) is not None
+    ]
+    if check.problems:
+        raise PlanImportError(check.problems, file)
+    return Decisions(tuple(out), file)
+
+
+@attrs.define
+class _Check:
+    """The problems of a decisions file, as its keys are checked."""
+
+    where: Location
+    problems: list[ImportProblem] = attrs.field(factory=list)
+
+    def wrong(
+        self, key: str, expected: str, value: object = None, index: int | None = None
+    ) -> None:
+        """Report that *key* (of decision *index*) has *value*, not *expected*."""
+        values = {"key": key, "expected": expected}
+        if index is not None:
+            values["index"] = str(index)
+        if value is not None:
+            values["value"] = _shown(value)
+        problem = ImportProblem(self.where, kind=FindingKind.DECISION_MALFORMED, values=values)
+        self.problems.append(problem)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value + '"'
+    return repr(value).replace("'", '"')
+
+
+def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision | None:
+    before = len(check.problems)
+    wrong = check.wrong
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _KEYS:
+            wrong(key, _KNOWN_KEY, value, index)
+        else:
+            expected = _expected(key, value)
+            if expected:
+                wrong(key, expected, value, index)
+            values[key] = value
+    if "reason" not in table:
+        wrong("reason", _A_TEXT, None, index)
+    has_units = any(r in values for r in _ROLES)
+    actions = [
+        *(["fields"] if has_units or "text" in values or "deadline" in values else []),
+        *(a for a in _ACTIONS if a in values),
+    ]
+    targets = [t for t in _TARGETS if t in values]
+    if len(actions) != 1:
+        wrong(", ".join(actions) or "(none)", _ONE_ACTION, None, index)
+    elif "lead_rule" in values and targets:
+        wrong(targets[0], _NO_TARGET, values[targets[0]], index)
+    elif "lead_rule" not in values and not (set(targets) - {"sheet"}):
+        wrong(", ".join(targets) or "(none)", _A_TARGET, None, index)
+    if "line" in values and ("row" in values or "sheet" in values):
+        wrong("line", _LINE_OR_ROW, values["line"], index)
+    if has_units and not any(values.get(r) for r in _ROLES):
+        wrong("leads", _NAMES, values.get("leads", []), index)
+    if len(check.problems) != before:
+        return None
+    units = None
+    if has_units:
+        units = tuple(
+            (role, name.strip()) for key, role in _ROLES.items() for name in values.get(key, [])
+        )
+    return Decision(
+        index=index,
+        reason=values["reason"].strip(),
+        task=values.get("task"),
+        printed=values.get("printed"),
+        starts=values.get("starts"),
+        line=values.get("line"),
+        sheet=values.get("sheet"),
+        row=values.get("row"),
+        text=values["text"].strip() if "text" in values else None,
+        deadline=values.get("deadline"),
+        units=units,
+        split=values.get("split"),
+        join=bool(values.get("join")),
+        skip=bool(values.get("skip")),
+        lead_rule=values.get("lead_rule"),
+    )
+
+
+def _expected(key: str, value: object) -> str:  # noqa: PLR0911 - one answer per key
+    """What *key* takes, when *value* is not it; else ``""``."""
+    if key in {"task", "line", "row"}:
+        return "" if type(value) is int and value >= 1 else _A_NUMBER
+    if key in {"printed", "starts", "reason", "text", "split"}:
+        return "" if isinstance(value, str) and value.strip() else _A_TEXT
+    if key == "sheet":
+        return "" if isinstance(value, str) else _A_STRING
+    if key == "deadline":
+        if not isinstance(value, str):
+            return _DEADLINE
+        try:
+            if value.strip():
+                Deadline.parse(value)
+        except InvalidDeadlineError:
+            return _DEADLINE
+        return ""
+    if key in _ROLES:
+        names = isinstance(value, list) and all(isinstance(n, str) and n.strip() for n in value)
+        return "" if names else _NAMES
+    if key in {"join", "skip"}:
+        return "" if value is True else _TRUE
+    return "" if value == "first" else _FIRST  # lead_rule
+
+
+def _key(text: str) -> str:
+    """*text* for matching: compatibility forms (（1） as (1)), no white space."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _printed(entry: Entry) -> str:
+    printed = entry.number.text if entry.number is not None else entry.label
+    return _key(printed).rstrip(".、")
+
+
+class _Applying:
+    """One application of decisions to one source."""
+
+    def __init__(self, decisions: Decisions, source: Source) -> None:
+        self.decisions = decisions
+        self.source = source
+        # The tasks by their number as imported (before any decision).
+        numbers = task_numbers(source)
+        self.by_number = dict(zip(numbers, source.entries, strict=True))
+        # Per entry (by identity): the decisions that touched it, and what they settle.
+        self.settled: dict[int, list[tuple[frozenset[str], str]]] = {}
+        self.kept: list[Entry] = []  # every entry decided on, kept alive for its id
+        # Problems at a skipped line or row: (where, reason).
+        self.skipped: list[tuple[Decision, str]] = []
+
+    def fail(self, kind: FindingKind, decision: Decision, **values: str) -> PlanImportError:
+        values = {"index": str(decision.index), "wanted": decision.wanted, **values}
+        problem = ImportProblem(Location(self.decisions.file), kind=kind, values=values)
+        return PlanImportError([problem], self.decisions.file)
+
+    def run(self, build: Callable[[], ImportResult]) -> ImportResult:
+        lead_rules = []
+        for decision in self.decisions.decisions:
+            if decision.lead_rule is not None:
+                note = _note(self._values(decision, FIRST_LEADS))
+                for entry in self.source.entries:
+                    entry.lead_first = note
+                lead_rules.append(decision)
+            elif decision.skip:
+                self._skip(decision)
+            else:
+                entry = self._target(decision)
+                if decision.split is not None:
+                    self._split(decision, entry)
+                elif decision.join:
+                    self._join(decision, entry)
+                else:
+                    self._set(decision, entry)
+        for decision in lead_rules:
+            self.source.note(
+                Location(self.source.file),
+                FindingKind.DECISION_APPLIED,
+                decision.wanted,
+                self._values(decision, FIRST_LEADS),
+            )
+        result = build()
+        for decision in lead_rules:
+            note = _note(self._values(decision, FIRST_LEADS))
+            if not any(t.provenance and note in t.provenance.notes for t in result.plan.tasks):
+                raise self.fail(FindingKind.DECISION_MATCHES_NOTHING, decision)
+        return attrs.evolve(result, problems=self._settle(result.problems))
+
+    # -- finding what a decision names ----------------------------------------------
+
+    def _matches(self, decision: Decision, entry: Entry) -> bool:
+        where = entry.where
+        checks = (
+            decision.task is None or self.by_number.get(decision.task) is entry,
+            decision.printed is None or _printed(entry) == _key(decision.printed).rstrip(".、"),
+            decision.starts is None or _key(entry.text.text).startswith(_key(decision.starts)),
+            decision.line is None or where.line == decision.line,
+            decision.row is None or where.row == decision.row,
+            decision.sheet is None or where.sheet == decision.sheet,
+        )
+        return all(checks)
+
+    def _target(self, decision: Decision) -> Entry:
+        found = [e for e in self.source.entries if self._matches(decision, e)]
+        if not found:
+            raise self.fail(FindingKind.DECISION_MATCHES_NOTHING, decision)
+        if len(found) > 1:
+            raise self.fail(FindingKind.DECISION_MATCHES_MANY, decision, count=str(len(found)))
+        return found[0]
+
+    def _values(self, decision: Decision, action: str) -> dict[str, str]:
+        return {"index": str(decision.index), "action": action, "reason": decision.reason}
+
+    def _decided(self, decision: Decision, entry: Entry, action: str, *, say: bool = True) -> None:
+        """Record that *decision* did *action* to *entry*: notes, and what it settles."""
+        values = self._values(decision, action)
+        entry.notes.append(_note(values))
+        if say:  # the import's note, once per decision and task
+            self.source.note(entry.where, FindingKind.DECISION_APPLIED, decision.wanted, values)
+        self.settled.setdefault(id(entry), []).append((decision.settles, decision.reason))
+        self.kept.append(entry)
+
+    # -- what a decision does --------------------------------------------------------
+
+    def _set(self, decision: Decision, entry: Entry) -> None:
+        if decision.text is not None:
+            entry.text = Field(decision.text, entry.text.where)
+            self._decided(decision, entry, TEXT_SET)
+        if decision.deadline is not None:
+            at = entry.deadline.where if entry.deadline is not None else entry.where
+            entry.deadline = Field(decision.deadline, at) if decision.deadline.strip() else None
+            self._decided(decision, entry, DEADLINE_SET)
+        if decision.units is not None:
+            entry.decided_units = list(decision.units)
+            self._decided(decision, entry, UNITS_SET)
+
+    def _split(self, decision: Decision, entry: Entry) -> None:
+        assert decision.split is not None  # noqa: S101 - a split decision
+        text = entry.text.text
+        at = text.find(decision.split)
+        if at <= 0 or not text[:at].strip():
+            raise self.fail(FindingKind.DECISION_SPLIT_NOT_FOUND, decision, split=decision.split)
+        entry.text = Field(text[:at].strip(), entry.text.where)
+        second = Entry(
+            where=entry.where,
+            text=Field(text[at:].strip(), entry.text.where),
+            deadline=entry.deadline,
+            units=list(entry.units),
+            notes=[n for n in entry.notes if n.kind not in _NOT_COPIED],
+            decided_units=entry.decided_units,
+            lead_first=entry.lead_first,
+        )
+        self._insert_after(entry, second)
+        self._decided(decision, entry, SPLIT)
+        self._decided(decision, second, SPLIT_OFF, say=False)
+
+    def _join(self, decision: Decision, entry: Entry) -> None:
+        entries = self.source.entries
+        position = entries.index(entry)
+        if position + 1 >= len(entries):
+            raise self.fail(FindingKind.DECISION_NOTHING_TO_JOIN, decision)
+        after = entries.pop(position + 1)
+        entry.text = Field(entry.text.text.rstrip() + after.text.text.strip(), entry.text.where)
+        if entry.deadline is None or not entry.deadline.text.strip():
+            entry.deadline = after.deadline
+        entry.units += [u for u in after.units if u not in entry.units]
+        if entry.decided_units is None:
+            entry.decided_units = after.decided_units
+        entry.notes += [n for n in after.notes if n not in entry.notes]
+        entry.doubts += after.doubts
+        self._decided(decision, entry, JOINED)
+
+    def _skip(self, decision: Decision) -> None:
+        source = self.source
+        if decision.line is None and decision.row is None:
+            entry = self._target(decision)  # a task named by number, printed or text
+            source.entries.remove(entry)
+            self._skipped(decision, entry.where)
+            return
+        entries = [e for e in source.entries if self._matches(decision, e)]
+        if len(entries) > 1:
+            raise self.fail(FindingKind.DECISION_MATCHES_MANY, decision, count=str(len(entries)))
+        headings = [h for h in source.headings if self._at(decision, h.where)]
+        for found in (*entries, *headings):
+            (source.entries if isinstance(found, Entry) else source.headings).remove(found)  # type: ignore[arg-type]
+        fields = 0
+        for entry in source.entries:
+            kept = [(role, f) for role, f in entry.units if not self._at(decision, f.where)]
+            fields += len(entry.units) - len(kept)
+            entry.units = kept
+            if entry.deadline is not None and self._at(decision, entry.deadline.where):
+                entry.deadline = None
+                fields += 1
+        problems = [p for p in source.problems if self._at(decision, p.where)]
+        if not (entries or headings or fields or problems):
+            raise self.fail(FindingKind.DECISION_MATCHES_NOTHING, decision)
+        where = (
+            entries[0].where
+            if entries
+            else Location(source.file, decision.sheet or "", decision.row, line=decision.line)
+        )
+        self._skipped(decision, where)
+
+    def _skipped(self, decision: Decision, where: Location) -> None:
+        values = self._values(decision, SKIPPED)
+        self.source.note(where, FindingKind.DECISION_APPLIED, decision.wanted, values)
+        self.skipped.append((decision, decision.reason))
+
+    def _at(self, decision: Decision, where: Location) -> bool:
+        """Whether *where* is the line or row *decision* names."""
+        if decision.line is not None:
+            return where.line == decision.line
+        return where.row == decision.row and decision.sheet in {None, where.sheet}
+
+    def _insert_after(self, entry: Entry, new: Entry) -> None:
+        """Put *new* right after *entry*, in file order among entries and headings."""
+        source = self.source
+        source.entries.insert(source.entries.index(entry) + 1, new)
+        new.order = entry.order
+        items: list[Entry | Heading] = sorted(
+            [*source.entries, *source.headings], key=lambda i: (i.order, i is new)
+        )
+        for order, item in enumerate(items, start=1):
+            item.order = order
+        source.counter = len(items)
+
+    # -- the problems settled --------------------------------------------------------
+
+    def _settle(self, problems: tuple[ImportProblem, ...]) -> tuple[ImportProblem, ...]:
+        by_number = dict(zip(task_numbers(self.source), self.source.entries, strict=True))
+        out = []
+        for problem in problems:
+            reason = ""
+            entry = by_number.get(problem.task) if problem.task is not None else None
+            for fields, why in self.settled.get(id(entry), []) if entry is not None else []:
+                if _ALL in fields or any(problem.kind in _SETTLES[f] for f in fields):
+                    reason = why
+            for decision, why in self.skipped:
+                if (decision.line is not None or decision.row is not None) and self._at(
+                    decision, problem.where
+                ):
+                    reason = why
+            out.append(attrs.evolve(problem, settled=reason) if reason else problem)
+        return tuple(out)
+
+
+def _note(values: Mapping[str, str]) -> Note:
+    """A task's provenance note of a decision: its action in English and in Chinese."""
+    from dg_plan import _i18n  # noqa: PLC0415 - gettext only when a decision is applied
+
+    chinese = _i18n.translation("zh").gettext(values["action"])
+    return Note(NoteKind.DECIDED, {**values, "action_zh": chinese})
+
+
+def task_numbers(source: Source) -> list[int]:
+    """The numbers :mod:`.assemble` gives *source*'s entries, in entry order."""
+    from .assemble import numbers_of  # noqa: PLC0415 - the stage that numbers
+
+    return numbers_of(Source(source.file, entries=source.entries))

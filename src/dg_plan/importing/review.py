@@ -1,0 +1,166 @@
+"""A review workbook: every imported task, with what was read and what is in doubt.
+
+:func:`write_review` writes an :class:`~.locations.ImportResult` as an ``.xlsx`` file a
+reviewer reads beside the source document: one row per task (rows with an open problem
+highlighted), and a second sheet with the file's own problems and notes. What the
+reviewer finds wrong goes into a decisions file (:mod:`.decisions`).
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from dg_plan._compat import require
+from dg_plan._model import DeadlineKind, Task
+
+from .locations import ImportProblem, ImportResult
+
+
+def _(message: str) -> str:
+    """Mark *message* for extraction; it is translated when the workbook is written."""
+    return message
+
+
+#: The task sheet's columns, in order.
+TASK_COLUMNS = (
+    _("number"),
+    _("printed number"),
+    _("task text"),
+    _("deadline as printed"),
+    _("deadline as read"),
+    _("lead units"),
+    _("responsible units"),
+    _("support units"),
+    _("where"),
+    _("problems"),
+    _("notes"),
+)
+#: The file sheet's columns, in order.
+FILE_COLUMNS = (_("finding"), _("where"), _("what"), _("text"), _("settled by"))
+_PROBLEM = _("problem")
+_NOTE = _("note")
+_SETTLED = _("settled: {reason}")
+_TASKS = _("tasks")
+_FILE = _("file")
+_HIGHLIGHT = "FFF2CC"  # a light yellow: a row with an open problem
+_SEPARATOR = "、"
+
+
+def write_review(
+    result: ImportResult, path: str | os.PathLike[str], *, language: str = "en"
+) -> None:
+    """Write *result* as a review workbook (``.xlsx``) at *path*, in *language*.
+
+    Sheet 1 (``tasks``, 任务) has one row per task: its number, printed number, text,
+    deadline as printed and as read, leads, responsible and support units (names
+    joined with 、), where it came from, and its problems and notes; a row with an open
+    problem is highlighted. Sheet 2 (``file``, 文件) lists the problems and notes of the
+    file itself (those naming no task).
+
+    Args:
+        result: What :func:`~dg_plan.importing.read` returned.
+        path: The workbook to write.
+        language: ``"en"`` or ``"zh"``: the headers and the findings' language.
+
+    Raises:
+        ImportError: openpyxl is not installed (the ``excel`` extra).
+        InvalidQueryError: *language* is neither.
+        OSError: The file cannot be written.
+    """
+    from dg_plan import _i18n  # noqa: PLC0415 - gettext only when something is shown
+
+    code = _i18n.normalize(language)
+    say = _i18n.translation(code).gettext
+    openpyxl = require("openpyxl", "excel", "dg_plan.importing.write_review")
+    styles = require("openpyxl.styles", "excel", "dg_plan.importing.write_review")
+    fill = styles.PatternFill(start_color=_HIGHLIGHT, end_color=_HIGHLIGHT, fill_type="solid")
+    bold = styles.Font(bold=True)
+    book = openpyxl.Workbook()
+    tasks = book.active
+    tasks.title = say(_TASKS)
+    tasks.append([say(c) for c in TASK_COLUMNS])
+    about: dict[int, list[ImportProblem]] = {}
+    for problem in result.problems:
+        if problem.task is not None:
+            about.setdefault(problem.task, []).append(problem)
+    for task in result.plan.tasks:
+        problems = about.get(task.number, [])
+        tasks.append(_task_row(task, problems, code, say))
+        if any(not p.settled for p in problems):
+            for cell in tasks[tasks.max_row]:
+                cell.fill = fill
+    sheet = book.create_sheet(say(_FILE))
+    sheet.append([say(c) for c in FILE_COLUMNS])
+    for problem in result.problems:
+        if problem.task is None:
+            sheet.append(
+                [
+                    say(_PROBLEM),
+                    problem.where.render(code),
+                    problem.render(code),
+                    problem.text,
+                    problem.settled,
+                ]
+            )
+            if not problem.settled:
+                for cell in sheet[sheet.max_row]:
+                    cell.fill = fill
+    for note in result.notes:
+        sheet.append([say(_NOTE), note.where.render(code), note.render(code), note.text, ""])
+    for ws in (tasks, sheet):
+        for cell in ws[1]:
+            cell.font = bold
+        ws.freeze_panes = "A2"
+    book.save(Path(path))
+
+
+def _task_row(
+    task: Task, problems: list[ImportProblem], code: str, say: Callable[[str], str]
+) -> list[object]:
+    printed, read = _deadlines(task)
+    supporting = {u.name for u in task.support}
+    leading = {u.name for u in task.leads}
+    responsible = [u.name for u in task.units if u.name not in supporting | leading]
+    said = []
+    for p in problems:
+        line = f"{p.where.render(code)}: {p.render(code)}"
+        if p.settled:
+            line += " (" + say(_SETTLED).format(reason=p.settled) + ")"
+        said.append(line)
+    places = dict.fromkeys(p.where.render(code) for p in problems)
+    notes = task.provenance.notes if task.provenance is not None else ()
+    return [
+        task.number,
+        _printed(task),
+        task.text,
+        printed,
+        read,
+        _SEPARATOR.join(u.name for u in task.leads),
+        _SEPARATOR.join(responsible),
+        _SEPARATOR.join(u.name for u in task.support),
+        "; ".join(places),
+        "\n".join(said),
+        "\n".join(n.render(code) for n in notes),
+    ]
+
+
+def _deadlines(task: Task) -> tuple[str, str]:
+    """The deadline as printed (as the notes keep it) and as read."""
+    read = str(task.deadline)
+    for note in task.provenance.notes if task.provenance is not None else ():
+        if note.kind.value in {"deadline_read_as", "deadline_unreadable"}:
+            return str(note["printed"]), read
+    return ("" if task.deadline.kind is DeadlineKind.UNSPECIFIED else read), read
+
+
+def _printed(task: Task) -> str:
+    """The task's number as printed: a renumbered task's note keeps it."""
+    for note in task.provenance.notes if task.provenance is not None else ():
+        if note.kind.value in {"renumbered", "printed_label"}:
+            return str(note.get("printed") or note.get("label") or "")
+    return str(task.number)

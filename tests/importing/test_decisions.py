@@ -1,0 +1,299 @@
+"""A reviewer's decisions (read(decisions=...), dg-plan import --decisions) and the review workbook.
+
+The decisions for a corpus document are written from the document; the tasks they give
+are compared with the document's hand-written key, field by field.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from dg_plan import PlanImportError, importing
+from dg_plan.importing import FindingKind
+from helpers.cli import call as run
+
+if sys.version_info < (3, 11):
+    pytest.importorskip("tomli")
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _compare():
+    spec = importlib.util.spec_from_file_location("corpus_compare_d", CORPUS / "compare.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+COMPARE = _compare()
+YUNCHENG = CORPUS / "04-yuncheng-yingji.txt"
+YUNCHENG_DECISIONS = CORPUS / "04-yuncheng-yingji.decisions.toml"
+
+# Three numbered tasks; the third names no unit (a problem), its line is line 4.
+TEXT = (
+    "一、健全机制\n"
+    "1. 建立推进机制。（省大数据局、省财政厅负责；2024年底前完成）\n"
+    "2. 完善考核办法。（省人力资源社会保障厅、省大数据局负责）\n"
+    "3. 开展数据普查。\n"
+)
+
+
+def _decisions(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "decisions.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- a corpus document made exact ----------------------------------------------------
+
+
+def test_decisions_make_a_corpus_document_equal_its_key():
+    key = COMPARE.key(YUNCHENG, "04-yuncheng-yingji")
+    before = importing.read(YUNCHENG)
+    assert not all(o.all_right for o in COMPARE.compare("04", key, before))  # wrong today
+    result = importing.read(YUNCHENG, decisions=YUNCHENG_DECISIONS)
+    assert len(result.plan.tasks) == len(key["task"]) == 4
+    outcomes = COMPARE.compare("04", key, result)
+    wrong = {
+        o.number: {f: (o.got[f], o.want[f]) for f, ok in o.right.items() if not ok}
+        for o in outcomes
+        if not o.all_right
+    }
+    assert not wrong
+    # Every decision is said once, with its reason; every task's provenance says so.
+    applied = [n for n in result.notes if n.kind is FindingKind.DECISION_APPLIED]
+    assert sorted({n["index"] for n in applied}) == [str(i) for i in range(1, 8)]
+    assert all(n["reason"] for n in applied)
+    for task in result.plan.tasks:
+        assert task.provenance is not None
+        assert any(n.kind.value == "decided" for n in task.provenance.notes), task.number
+
+
+def test_decisions_as_a_mapping():
+    data = COMPARE.tomllib.loads(YUNCHENG_DECISIONS.read_text(encoding="utf-8"))
+    by_file = importing.read(YUNCHENG, decisions=YUNCHENG_DECISIONS)
+    by_mapping = importing.read(YUNCHENG, decisions=data)
+    assert by_mapping.plan.tasks == by_file.plan.tasks
+
+
+# -- each kind of decision, on text whose reading is stated above ---------------------
+
+
+def test_units_deadline_and_text_set():
+    decisions = {
+        "decision": [
+            {
+                "task": 3,
+                "starts": "开展数据普查",
+                "leads": ["省统计局"],
+                "support": ["省大数据局"],
+                "deadline": "2025年底前",
+                "text": "开展公共数据普查。",
+                "reason": "the notice names 省统计局 as lead",
+            }
+        ]
+    }
+    plain = importing.read_text(TEXT)
+    assert 3 in {p.task for p in plain.open_problems}  # task 3 names no unit
+    result = importing.read_text(TEXT, decisions=decisions, strict=True)
+    task = result.plan.task(3)
+    assert [u.name for u in task.leads] == ["省统计局"]
+    assert [u.name for u in task.support] == ["省大数据局"]
+    assert [u.name for u in task.units] == ["省统计局", "省大数据局"]
+    assert str(task.deadline) == "2025年12月底前"
+    assert task.text == "开展公共数据普查。"
+    # The import's own problem about task 3's units is kept, settled by the reason.
+    settled = [p for p in result.problems if p.task == 3]
+    assert settled
+    assert {p.kind for p in settled} == {FindingKind.NO_UNIT}
+    assert all(p.settled == "the notice names 省统计局 as lead" for p in settled)
+    assert result.open_problems == ()
+
+
+def test_lead_rule_first():
+    decisions = {"decision": [{"lead_rule": "first", "reason": "the notice: 排在首位的为牵头单位"}]}
+    result = importing.read_text(TEXT, decisions=decisions)
+    assert [u.name for u in result.plan.task(1).leads] == ["省大数据局"]
+    assert [u.name for u in result.plan.task(2).leads] == ["省人力资源社会保障厅"]
+
+
+def test_join_and_skip():
+    text = TEXT + "4. 加快\n5. 数据共享。（省大数据局负责）\n"
+    decisions = {
+        "decision": [
+            {"starts": "加快", "join": True, "reason": "one sentence broken over two items"},
+            {"task": 3, "skip": True, "reason": "a target, not a task"},
+        ]
+    }
+    result = importing.read_text(text, decisions=decisions)
+    assert [t.text for t in result.plan.tasks] == [
+        "建立推进机制。",
+        "完善考核办法。",
+        "加快数据共享。",
+    ]
+    assert [u.name for u in result.plan.tasks[-1].units] == ["省大数据局"]
+
+
+def test_skip_a_line():
+    result = importing.read_text(
+        TEXT, decisions={"decision": [{"line": 4, "skip": True, "reason": "r"}]}
+    )
+    assert len(result.plan.tasks) == 2
+
+
+# -- what is an error ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("decision", "wanted"),
+    [
+        ({"task": 9, "text": "x"}, "task = 9"),
+        ({"task": 1, "starts": "完善考核", "text": "x"}, 'task = 1, starts = "完善考核"'),
+        ({"line": 30, "skip": True}, "line = 30"),
+    ],
+)
+def test_a_decision_matching_nothing_fails_naming_it(decision, wanted):
+    with pytest.raises(PlanImportError) as caught:
+        importing.read_text(
+            TEXT, decisions={"decision": [{"reason": "r"}, decision | {"reason": "r"}][1:]}
+        )
+    (problem,) = caught.value.problems
+    assert problem.kind is FindingKind.DECISION_MATCHES_NOTHING
+    assert str(problem).endswith(f"decision 1 matches nothing: {wanted}")
+
+
+def test_lead_rule_matching_nothing_fails():
+    text = "一、机制\n（一）建立机制。（省大数据局牵头）\n"
+    with pytest.raises(PlanImportError, match="decision 1 matches nothing"):
+        importing.read_text(text, decisions={"decision": [{"lead_rule": "first", "reason": "r"}]})
+
+
+def test_a_decision_matching_several_fails():
+    decisions = {"decision": [{"starts": "", "task": 1, "reason": "r", "text": "x"}]}
+    with pytest.raises(PlanImportError, match='starts = ""'):
+        importing.read_text(TEXT, decisions=decisions)
+
+
+@pytest.mark.parametrize(
+    ("toml", "said"),
+    [
+        ('[[decision]]\ntask = "one"\ntext = "x"\nreason = "r"\n', 'decision 1: task = "one"'),
+        ('[[decision]]\ntask = 1\ntext = "x"\n', "decision 1: reason is missing"),
+        ('[[decision]]\ntask = 1\ntexte = "x"\nreason = "r"\n', 'decision 1: texte = "x"'),
+        (
+            '[[decision]]\ntask = 1\ndeadline = "哪天"\nreason = "r"\n',
+            'decision 1: deadline = "哪天"',
+        ),
+        ('[[decision]]\ntask = 1\nleads = "甲局"\nreason = "r"\n', 'decision 1: leads = "甲局"'),
+        (
+            '[[decision]]\ntask = 1\njoin = true\nskip = true\nreason = "r"\n',
+            "decision 1: join, skip",
+        ),
+        ('[[decision]]\nlead_rule = "first"\ntask = 2\nreason = "r"\n', "decision 1: task = 2"),
+        ('lead_rule = "first"\n', 'lead_rule = "first": expected [[decision]] tables'),
+        ("[[decision]\n", "not a TOML file of decisions"),
+    ],
+)
+def test_a_malformed_file_names_the_key_and_value(tmp_path, toml, said):
+    with pytest.raises(PlanImportError) as caught:
+        importing.read_text(TEXT, decisions=_decisions(tmp_path, toml))
+    assert said in str(caught.value)
+    assert "decisions.toml" in str(caught.value)
+
+
+def test_split_text_not_in_the_task(tmp_path):
+    decisions = {"decision": [{"task": 1, "split": "不存在", "reason": "r"}]}
+    with pytest.raises(PlanImportError, match="not inside the text"):
+        importing.read_text(TEXT, decisions=decisions)
+
+
+# -- the command line and the review workbook -----------------------------------------
+
+
+def _sheets(path: Path) -> dict[str, list[list[object]]]:
+    """The workbook's sheets as rows, read back by another reader than the writer's."""
+    calamine = pytest.importorskip("python_calamine")
+    book = calamine.CalamineWorkbook.from_path(str(path))
+    return {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
+
+
+def test_cli_decisions_and_review(tmp_path):
+    review = tmp_path / "review.xlsx"
+    out = tmp_path / "plan.json"
+    done = run(
+        "import",
+        str(YUNCHENG),
+        "-o",
+        str(out),
+        "--decisions",
+        str(YUNCHENG_DECISIONS),
+        "--review",
+        str(review),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "4 tasks" in done.stdout
+    assert "decision 1 applied (split)" in done.stdout
+    sheets = _sheets(review)
+    assert list(sheets) == ["tasks", "file"]
+    header, *rows = sheets["tasks"]
+    assert header == [
+        "number",
+        "printed number",
+        "task text",
+        "deadline as printed",
+        "deadline as read",
+        "lead units",
+        "responsible units",
+        "support units",
+        "where",
+        "problems",
+        "notes",
+    ]
+    key = COMPARE.key(YUNCHENG, "04-yuncheng-yingji")
+    assert [r[2] for r in rows] == [t["text"] for t in key["task"]]
+    for row, want in zip(rows, key["task"], strict=True):
+        assert COMPARE.same_names([row[6]], ["、".join(want["responsible"])])
+    assert all(r[5] == "" and r[7] == "" for r in rows)
+    assert "split by decision 1" in rows[0][10]
+    assert all(r[9] == "" for r in rows)  # no problem left about a task
+
+
+def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
+    listing = tmp_path / "list.txt"
+    listing.write_text(TEXT, encoding="utf-8")
+    review = tmp_path / "review.xlsx"
+    done = run("--lang", "zh", "import", str(listing), "--review", str(review))
+    assert done.returncode == 0, done.stderr
+    sheets = _sheets(review)
+    assert list(sheets) == ["任务", "文件"]
+    header, *rows = sheets["任务"]
+    assert header == [
+        "序号",
+        "原编号",
+        "任务内容",
+        "完成时限（原文）",
+        "完成时限（识别）",
+        "牵头单位",
+        "负责单位",
+        "配合单位",
+        "位置",
+        "问题",
+        "说明",
+    ]
+    assert [r[2] for r in rows] == ["建立推进机制。", "完善考核办法。", "开展数据普查。"]
+    assert rows[0][3] == "2024年底前完成"
+    assert rows[0][6] == "省大数据局、省财政厅"
+    assert "任务 3 未列出责任单位" in rows[2][9]  # task 3's problem, in Chinese
+    assert rows[2][8]  # where it is
+    assert sheets["文件"][0] == ["类别", "位置", "内容", "原文", "已由决定处理（理由）"]
+    openpyxl = pytest.importorskip("openpyxl")
+    sheet = openpyxl.load_workbook(review, read_only=True)["任务"]
+    fills = [row[0].fill.fgColor.rgb for row in sheet.iter_rows(min_row=2)]
+    assert [f.endswith("FFF2CC") for f in fills] == [False, False, True]
