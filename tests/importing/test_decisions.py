@@ -294,6 +294,9 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     assert rows[2][8]  # where it is
     assert sheets["文件"][0] == ["类别", "位置", "内容", "原文", "已由决定处理（理由）"]
     openpyxl = pytest.importorskip("openpyxl")
-    sheet = openpyxl.load_workbook(review, read_only=True)["任务"]
-    fills = [row[0].fill.fgColor.rgb for row in sheet.iter_rows(min_row=2)]
+    book = openpyxl.load_workbook(review, read_only=True)
+    try:
+        fills = [row[0].fill.fgColor.rgb for row in book["任务"].iter_rows(min_row=2)]
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
     assert [f.endswith("FFF2CC") for f in fills] == [False, False, True]
