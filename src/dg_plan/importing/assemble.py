@@ -18,6 +18,7 @@ from dg_plan._grammar import UnitCell, format_units, is_collective, normalize_ce
 from dg_plan._model import (
     Deadline,
     DeadlineKind,
+    Origin,
     PlanMetadata,
     Provenance,
     Section,
@@ -33,7 +34,7 @@ from dg_plan._vocabulary import label as role_label
 
 from .findings import FindingKind
 from .locations import ImportResult, Location
-from .source import UNNAMED_UNIT, Heading, Source
+from .source import UNNAMED_UNIT, Entry, Field, Heading, Source
 
 
 class _Units:
@@ -240,6 +241,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             deadline_rows=tuple(sorted(set(deadline_rows) | {number})),
             units_rows=tuple(sorted(set(units_rows) | {number})),
             notes=tuple(dict.fromkeys(notes)),
+            origin=_origin(source, entry),
         )
         tasks.append(
             Task(
@@ -269,6 +271,44 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         units=units.plan_units(),
     )
     return ImportResult(plan, _in_file_order(source.notes), _in_file_order(source.problems))
+
+
+def _origin(source: Source, entry: Entry) -> Origin:
+    """Where *entry* was read from: its file, sheet, rows or lines, and each field's cell."""
+    fields: list[tuple[str, Field]] = [
+        (name, field)
+        for name, field in (
+            ("number", entry.number),
+            ("text", entry.text),
+            ("deadline", entry.deadline),
+        )
+        if field is not None
+    ]
+    fields += [("units", field) for _, field in entry.units]
+    places = [field.where for _, field in fields]
+    cells = sorted(
+        ((name, field.merged or field.where.cell) for name, field in fields if field.where.cell),
+        key=lambda pair: _column(pair[1]),
+    )
+    return Origin(
+        file=source.file,
+        sheet=entry.where.sheet,
+        rows=tuple(sorted({w.row for w in (entry.where, *places) if w.row is not None})),
+        lines=tuple(
+            sorted({*entry.lines, *(w.line for w in (entry.where, *places) if w.line is not None)})
+        ),
+        cells=tuple(dict.fromkeys(cells)),
+    )
+
+
+def _column(ref: str) -> int:
+    """The 1-based column of a cell reference (``C5``, ``C5:C7``: 3)."""
+    number = 0
+    for char in ref:
+        if not char.isalpha():
+            break
+        number = number * 26 + ord(char.upper()) - ord("A") + 1
+    return number
 
 
 def _in_file_order(items: list[Any]) -> tuple[Any, ...]:

@@ -62,6 +62,9 @@ class Entry:
     units: list[tuple[Role | None, Field]] = attrs.field(factory=list)
     notes: list[Note] = attrs.field(factory=list)
     order: int = 0
+    # Lines read into the task besides its fields' own (text: the lines that continue
+    # it, labelled lines): its origin names them.
+    lines: list[int] = attrs.field(factory=list)
     # Problems about this task found while reading it, reported naming its number once
     # the tasks are numbered: (where, kind, text, values).
     doubts: list[tuple[Location, FindingKind, str, dict[str, str]]] = attrs.field(factory=list)

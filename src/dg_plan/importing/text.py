@@ -154,6 +154,11 @@ def final_bracket(body: str) -> tuple[int, str] | None:
     return None
 
 
+def _lines_of(block: _Block) -> list[int]:
+    """Every line a block was read from: its first, those that continue it, its labels."""
+    return [block.line, *(n for n, _ in block.lines), *(n for n, _, _ in block.labelled)]
+
+
 def _read_block(block: _Block, source: Source) -> None:
     where = Location(source.file, line=block.line)
     body = " ".join([block.first, *(line for _, line in block.lines)])
@@ -171,7 +176,7 @@ def _read_block(block: _Block, source: Source) -> None:
             source.add_heading(heading)
             source.note(where, FindingKind.HEADING_LINE, block.first, {"level": str(heading.level)})
         return
-    entry = Entry(where=where, text=Field(body, where))
+    entry = Entry(where=where, text=Field(body, where), lines=_lines_of(block))
     if block.kind == "item":
         entry.number = Field(block.label, where)
     else:
