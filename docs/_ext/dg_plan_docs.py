@@ -399,6 +399,8 @@ class _Schema:
             return " or ".join(self.type(n) for n in node["anyOf"])
         kind = node.get("type")
         if kind == "array":
+            if "prefixItems" in node:  # a fixed pair of different things
+                return "[" + ", ".join(self.type(n) for n in node["prefixItems"]) + "]"
             if node.get("minItems") == node.get("maxItems") == 2:
                 return f"[{self.type(node['items'])}, {self.type(node['items'])}]"
             text = f"array of {self.type(node['items'])}"

@@ -40,6 +40,7 @@ from ._jsonio import FORMAT_VERSION, dumps, loads
 from ._load import load_plan
 from ._model import (
     Mention,
+    Origin,
     PlanMetadata,
     Platform,
     PlatformKind,
@@ -74,6 +75,7 @@ __all__ = [
     "MissingExtraError",
     "Note",
     "NoteKind",
+    "Origin",
     "Plan",
     "PlanDataError",
     "PlanDataErrorKind",

@@ -9,6 +9,11 @@ still loads: as a plan with none, and each note a :class:`Note` of kind
 
 A note is ``{"kind": "prefix_restored", "values": {"from": …, "prefix": …, "to": …}}``.
 
+A provenance's ``origin`` (where in an imported file the task was read from) is the one
+field written only when set: ``{"file": "list.xlsx", "sheet": "任务", "rows": [5],
+"lines": [], "cells": [["text", "B5"], ["deadline", "D5:D7"]]}``. A document without it
+(every version-1 and version-2 document before it) reads as a plan without origins.
+
 cattrs structures and unstructures the model's leaf classes (:class:`Mention`,
 :class:`Provenance`, :class:`Successor`, :class:`PlanMetadata`) directly, their tuples
 as JSON arrays and their days as ISO strings; wire classes remain only where the JSON
@@ -37,6 +42,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from ._dates import iso_day
 from ._deadline import Deadline, DeadlineKind
@@ -232,6 +238,12 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     converter.register_unstructure_hook_func(
         _is_tuple, lambda value: [converter.unstructure(v) for v in value]
+    )
+    # A provenance writes its origin only when it has one: a task read from a printed
+    # page (the shipped plan's) has none, and its JSON is as before the field was added.
+    converter.register_unstructure_hook(
+        Provenance,
+        make_dict_unstructure_fn(Provenance, converter, origin=override(omit_if_default=True)),
     )
     return converter
 

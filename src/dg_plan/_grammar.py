@@ -185,8 +185,9 @@ def parse_units(
         inherit: The prefix to restore when the cell's own first item has none: the
             prefix of an earlier unit column of the same row (牵头单位 → 配合单位).
         departments_only: Restore the prefix only onto bare department names (ending
-            in 厅, 局, 委 or 办), never onto a development zone, a 专班 or any other
-            name (the importer's rule; the shipped plan's build restores it onto 残联 too).
+            in 厅, 局, 委 or 办), or onto a name whose prefixed form *known* knows
+            (残联: 省残联), never onto a development zone, a 专班 or any other name
+            (the importer's rule).
 
     Returns:
         The parsed cell.
@@ -241,7 +242,11 @@ def parse_units(
             and not is_collective(item)
             and not standing(item)
             and not (known is not None and known(item) and not known(prefix + item))
-            and (not departments_only or item.endswith(DEPARTMENT_ENDINGS))
+            and (
+                not departments_only
+                or item.endswith(DEPARTMENT_ENDINGS)
+                or (known is not None and known(prefix + item))
+            )
         ):
             name = prefix + item
             notes.append(

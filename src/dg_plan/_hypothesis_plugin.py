@@ -26,6 +26,7 @@ STRATEGY_OF_TYPE: Mapping[str, str] = MappingProxyType(
         "Deadline": "deadlines",
         "Mention": "mentions",
         "Note": "notes",
+        "Origin": "origins",
         "Plan": "plans",
         "PlanMetadata": "plan_metadata",
         "Platform": "platforms",

@@ -23,6 +23,7 @@ from ._deadline import Deadline, DeadlineKind
 from ._format_errors import PlanDataErrorKind, plan_data_error
 from ._model import (
     Mention,
+    Origin,
     PlanMetadata,
     Platform,
     PlatformKind,
@@ -250,7 +251,28 @@ _PROVENANCE = _PROVENANCE_REQUIRED | {
     "text_span",
     "deadline_spans",
     "units_span",
+    "origin",
 }
+_ORIGIN = frozenset(("file", "sheet", "rows", "lines", "cells"))
+
+
+def _origin(value: object) -> Origin | None:
+    if value is None:
+        return None
+    doc = _object(value, _ORIGIN, _ORIGIN)
+    return Origin(
+        file=_str(doc["file"]),
+        sheet=_str(doc["sheet"]),
+        rows=_ints(doc["rows"]),
+        lines=_ints(doc["lines"]),
+        cells=tuple((_str(c[0]), _str(c[1])) for c in map(_pair, _list(doc["cells"]))),
+    )
+
+
+def _pair(value: object) -> list[Any]:
+    if type(value) is not list or len(value) != 2:
+        raise _RefusedError
+    return value
 
 
 def _provenance(value: object) -> Provenance | None:
@@ -267,6 +289,7 @@ def _provenance(value: object) -> Provenance | None:
         text_span=_optional_span(doc.get("text_span")),
         deadline_spans=tuple(_span(s) for s in _list(doc.get("deadline_spans", []))),
         units_span=_optional_span(doc.get("units_span")),
+        origin=_origin(doc.get("origin")),
     )
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "Deadline",
     "DeadlineKind",
     "Mention",
+    "Origin",
     "PlanMetadata",
     "Platform",
     "PlatformKind",
@@ -329,6 +330,77 @@ def _notes(instance: object, attribute: attrs.Attribute[Any], value: tuple[Note,
         )
 
 
+def _lines(instance: object, attribute: attrs.Attribute[Any], value: tuple[int, ...]) -> None:
+    typed = type(value) is tuple and all(type(v) is int for v in value)
+    if not typed or (value and min(value) < 1) or list(value) != sorted(set(value)):
+        error = ValidationError if typed else InvalidTypeError
+        raise error(
+            f"{where(instance, attribute)} must be an increasing tuple of 1-based numbers, "
+            f"got {value!r}",
+            attribute.name,
+            value,
+        )
+
+
+#: The fields of a task an origin names a cell for, in the order a row prints them.
+ORIGIN_FIELDS = ("number", "text", "deadline", "units")
+
+
+def _cells(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[tuple[str, str], ...]
+) -> None:
+    pairs = type(value) is tuple and all(
+        type(v) is tuple and len(v) == 2 and all(type(x) is str for x in v) for v in value
+    )
+    if not pairs or not all(f in ORIGIN_FIELDS and ref for f, ref in value):
+        error = ValidationError if pairs else InvalidTypeError
+        raise error(
+            f"{where(instance, attribute)} must be a tuple of (field, cell) pairs, the field "
+            f"one of {ORIGIN_FIELDS}, got {value!r}",
+            attribute.name,
+            value,
+        )
+
+
+@attrs.frozen
+class Origin:
+    """Where in an imported file a task was read from, for a reviewer to go straight to it.
+
+    :mod:`dg_plan.importing` gives every task it reads one (as
+    :attr:`Provenance.origin`); the shipped plan's tasks, read from a printed page,
+    have none.
+
+    >>> cells = (("text", "B5"), ("deadline", "D5:D7"))
+    >>> origin = Origin("list.xlsx", "任务", rows=(5,), cells=cells)
+    >>> origin.cell("deadline")
+    'D5:D7'
+
+    Args:
+        file: The file's name (empty for text read from memory).
+        sheet: The worksheet (xlsx), or the Word table (docx: ``"table 1"``, ``"table
+            2"`` …); empty for a CSV file and for text.
+        rows: The 1-based rows of the sheet or table the task was read from (tables).
+        lines: The 1-based lines the task was read from (text: its first line, the lines
+            that continue it, its labelled lines, and a standing note's line whose
+            units it takes).
+        cells: For tables, each field and the cell it was read from, as the
+            spreadsheet names it (``("text", "B5")``, a merged cell's range:
+            ``("deadline", "D5:D7")``), in column order; a field is one of
+            ``number``, ``text``, ``deadline``, ``units`` (``units`` once per unit
+            column: 牵头单位, 配合单位 …).
+    """
+
+    file: str = attrs.field(default="", validator=instance_of(str))
+    sheet: str = attrs.field(default="", validator=instance_of(str))
+    rows: tuple[int, ...] = attrs.field(default=(), validator=_lines)
+    lines: tuple[int, ...] = attrs.field(default=(), validator=_lines)
+    cells: tuple[tuple[str, str], ...] = attrs.field(default=(), validator=_cells)
+
+    def cell(self, field: str) -> str:
+        """The cell *field* was read from (the first, for ``units``), or ``""``."""
+        return next((ref for f, ref in self.cells if f == field), "")
+
+
 @attrs.frozen
 class Provenance:
     """Where a task's fields come from in the printed source, and what was inferred.
@@ -349,6 +421,9 @@ class Provenance:
         deadline_spans: Offsets of the printed deadline cell(s) this task's deadline
             was read from.
         units_span: Offsets of the printed unit cell this task's units were read from.
+        origin: Where in an imported file the task was read from (its file, sheet,
+            rows or lines, and each field's cell); ``None`` for a task read from a
+            printed page, as the shipped plan's are.
     """
 
     page: int | None = attrs.field(validator=_optional_positive_int)
@@ -359,6 +434,7 @@ class Provenance:
     text_span: Span | None = attrs.field(default=None, validator=_optional_span)
     deadline_spans: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
     units_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    origin: Origin | None = attrs.field(default=None, validator=optional(instance_of(Origin)))
 
 
 def role_query_error(role: object, *, optional: bool) -> InvalidQueryError:

@@ -6,6 +6,7 @@ import datetime
 import json
 from importlib import resources
 
+import attrs
 import pytest
 
 import dg_plan
@@ -127,13 +128,24 @@ def test_unknown_units_are_unclassified_and_collectives_collective():
     assert plan.unit("市直有关部门").kind is UnitKind.COLLECTIVE
 
 
-def test_names_resolve_to_the_registry_and_its_aliases():
+def test_names_resolve_to_the_registry_units_own_names_and_aliases_are_kept_as_printed():
     shipped = dg_plan.load_plan()
-    alias = next(a for u in shipped.units for a in u.aliases if a != u.name)
-    owner = shipped.unit(alias)
-    text = f"1. 做事\n牵头单位：{alias}\n完成时限：2024年3月底\n"
-    plan = importing.read_text(text, registry=shipped).plan
-    assert plan.task(1).leads == (owner,)
+    owner = shipped.unit("省发展改革委")
+    alias = "发改委"
+    assert alias in owner.aliases
+    text = f"1. 做事\n牵头单位：{owner.name}\n2. 再做\n牵头单位：{alias}\n"
+    result = importing.read_text(text, registry=shipped)
+    plan = result.plan
+    # The registry unit's own name is the registry's unit, less the alias another unit
+    # of this plan is named (so that each name still names one unit).
+    assert plan.task(1).leads == (attrs.evolve(owner, aliases=owner.aliases[:-1]),)
+    assert owner.aliases[-1] == alias
+    assert plan.unit(alias).name == alias
+    # An alias keeps the name the list prints, linked to the registry's unit.
+    (printed,) = plan.task(2).leads
+    assert (printed.name, printed.kind) == (alias, owner.kind)
+    linked = [n for n in result.notes if n.kind is importing.FindingKind.LINKED_TO_REGISTRY]
+    assert [dict(n.values) for n in linked] == [{"printed": alias, "registry": owner.name}]
     # Collectives bring their members, so the plan stays whole.
     text = "1. 做事\n责任单位：各省辖市政府\n"
     plan = importing.read_text(text).plan
@@ -202,7 +214,8 @@ def test_csv_title_heading_rows_and_a_bad_cell(tmp_path):
         ("加强保障", None),
     ]
     assert names(plan.task(1).leads) == ["省发展改革委", "省财政厅"]
-    assert names(plan.task(1).units)[-1] == "省直相关部门"  # an alias of the registry's
+    # An alias of the registry's 省直相关部门: kept as printed.
+    assert names(plan.task(1).units)[-1] == "省直有关部门"
     [problem] = result.problems
     assert problem.where.cell == "C6"
     assert problem.text == "下个月"

@@ -126,6 +126,40 @@ def test_an_imported_task_has_no_page(listing, tmp_path, capsys):
     assert row["page"] is None
 
 
+def test_import_json_says_where_each_task_came_from(listing, capsys):
+    assert main(["import", str(listing), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    # ROWS: a title row, the header (row 2), a heading (row 3), tasks in rows 4-6.
+    assert report["origins"][0] == {
+        "task": 1,
+        "file": "list.csv",
+        "sheet": "",
+        "rows": [4],
+        "lines": [],
+        "cells": [["number", "A4"], ["text", "B4"], ["deadline", "C4"], ["units", "D4"]],
+    }
+    assert [(o["task"], o["rows"]) for o in report["origins"]] == [(1, [4]), (2, [5]), (3, [6])]
+
+
+def test_show_says_where_an_imported_task_came_from(listing, tmp_path, capsys):
+    out = tmp_path / "plan.json"
+    main(["import", str(listing), "-o", str(out)])
+    capsys.readouterr()
+    main(["--plan", str(out), "show", "3"])
+    shown = capsys.readouterr().out
+    assert "Origin:" in shown
+    assert "list.csv, row 6: number A6, task text B6, deadline C6, units D6" in shown
+    main(["--lang", "zh", "--plan", str(out), "show", "3"])
+    shown = capsys.readouterr().out
+    assert "来源" in shown
+    assert "list.csv、第 6 行：序号 A6、任务内容 B6、完成时限 C6、单位 D6" in shown
+    main(["--plan", str(out), "show", "3", "--json"])
+    assert json.loads(capsys.readouterr().out)["origin"]["cells"][2] == ["deadline", "C6"]
+    # The shipped plan's tasks come from a printed page: no origin.
+    main(["show", "3", "--json"])
+    assert json.loads(capsys.readouterr().out)["origin"] is None
+
+
 def test_a_list_or_a_ledger_given_as_plan_says_what_to_do(listing, tmp_path):
     # Found by a user trial: --plan messy.xlsx said "not UTF-8 text", --plan ledger.json
     # "unknown field 'format'".

@@ -30,6 +30,7 @@ from dg_plan import (
     Mention,
     Note,
     NoteKind,
+    Origin,
     Plan,
     PlanMetadata,
     Platform,
@@ -150,6 +151,21 @@ def check_note(note):
     assert note.render("zh")
 
 
+def check_origin(origin):
+    assert type(origin) is Origin
+    check_str(origin.file)
+    check_str(origin.sheet)
+    for numbers in (origin.rows, origin.lines):
+        assert type(numbers) is tuple
+        for n in numbers:
+            check_int(n, 1)
+        assert list(numbers) == sorted(set(numbers))
+    assert type(origin.cells) is tuple
+    for field, cell in origin.cells:
+        assert field in {"number", "text", "deadline", "units"}
+        check_str(cell, nonempty=True)
+
+
 def check_provenance(provenance, number=None):
     assert type(provenance) is Provenance
     if provenance.page is not None:  # None: a source without pages
@@ -165,6 +181,7 @@ def check_provenance(provenance, number=None):
     assert type(provenance.deadline_spans) is tuple
     for span in provenance.deadline_spans:
         check_span(span)
+    assert provenance.origin is None or check_origin(provenance.origin) is None
 
 
 def check_task(task):
@@ -277,6 +294,7 @@ CHECKS = {
     Deadline: check_deadline,
     Mention: check_mention,
     Note: check_note,
+    Origin: check_origin,
     Plan: check_plan,
     PlanMetadata: check_metadata,
     Platform: check_platform,

@@ -18,9 +18,9 @@ import attrs
 
 from dg_plan import _display, _i18n, export
 from dg_plan._display import enum_label
+from dg_plan._i18n import N_, ngettext
 from dg_plan._i18n import gettext as _
-from dg_plan._i18n import ngettext
-from dg_plan._model import Role, Task, Unit
+from dg_plan._model import Origin, Role, Task, Unit
 from dg_plan._notes import Note
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
@@ -252,6 +252,50 @@ def note_json(note: Note) -> dict[str, Any]:
     return {"kind": note.kind.value, "values": dict(note.values)}
 
 
+def origin_json(origin: Origin) -> dict[str, Any]:
+    """Where an imported task was read from, as JSON: as the JSON format writes it."""
+    return {
+        "file": origin.file,
+        "sheet": origin.sheet,
+        "rows": list(origin.rows),
+        "lines": list(origin.lines),
+        "cells": [list(pair) for pair in origin.cells],
+    }
+
+
+# The fields an origin names a cell for, as the command line says them.
+_ORIGIN_FIELDS = {
+    "number": N_("number"),
+    "text": N_("task text"),
+    "deadline": N_("deadline"),
+    "units": N_("units"),
+}
+
+
+def origin_text(origin: Origin) -> str:
+    """Where an imported task was read from, in the language in force.
+
+    ``list.xlsx, sheet 任务, row 5: number A5, text B5, deadline D5:D7``.
+    """
+    from dg_plan.importing import Location  # noqa: PLC0415 - only for an imported task
+
+    parts = [location(Location(origin.file, origin.sheet))] if origin.file or origin.sheet else []
+    if origin.rows:
+        said = ngettext("row {rows}", "rows {rows}", len(origin.rows))
+        parts.append(said.format(rows=_(", ").join(map(str, origin.rows))))
+    if origin.lines:
+        said = ngettext("line {lines}", "lines {lines}", len(origin.lines))
+        parts.append(said.format(lines=_(", ").join(map(str, origin.lines))))
+    where = _(", ").join(parts) or _("(text)")
+    if not origin.cells:
+        return where
+    cells = _(", ").join(
+        _("{field} {cell}").format(field=_(_ORIGIN_FIELDS[field]), cell=cell)
+        for field, cell in origin.cells
+    )
+    return _("{where}: {cells}").format(where=where, cells=cells)
+
+
 @data.register
 def data_task_detail(result: TaskDetail) -> object:
     task = result.task
@@ -262,6 +306,7 @@ def data_task_detail(result: TaskDetail) -> object:
         mentions=[{"platform": m.platform, "start": m.start, "end": m.end} for m in task.mentions],
         notes=[note_json(n) for n in p.notes] if p else [],
         alternatives=[note_json(n) for n in p.alternatives] if p else [],
+        origin=origin_json(p.origin) if p and p.origin else None,
     )
     return record
 
@@ -295,6 +340,8 @@ def text_task_detail(result: TaskDetail) -> str:
     ]
     if p is not None and p.page is not None:
         fields.append((_("Page"), str(p.page)))
+    if p is not None and p.origin is not None:
+        fields.append((_("Origin"), origin_text(p.origin)))
     colon = _(":")
     labels = max(width(label) for label, _value in fields) + 2
     for label, value in fields:
@@ -587,6 +634,11 @@ def data_imported(result: Imported) -> object:
         "open_problems": len(imported.open_problems),
         "review": result.review,
         "notes": [finding(n) for n in imported.notes],
+        "origins": [
+            {"task": t.number, **origin_json(t.provenance.origin)}
+            for t in imported.plan.tasks
+            if t.provenance is not None and t.provenance.origin is not None
+        ],
     }
 
 

@@ -22,10 +22,16 @@ gives LEAD; 负责 / 按职责分工负责 give RESPONSIBLE; 配合 / 协助 / �
 SUPPORT; a column headed (or a line labelled) 牵头单位, 负责单位 or 配合单位 (协助单位,
 参与单位) gives its units that role, one headed 责任单位 holds all the units, each
 with the role its cell's grammar gives; 以及, 、 and ， join; an elided prefix (省, 市,
-区, 县) is restored from the first item. Names resolve to a registry's units and
-aliases (the shipped Henan plan's by default); a name no registry knows becomes a unit of kind
+区, 县) is restored from the first item. Names resolve to a registry's units (the
+shipped Henan plan's by default), and a unit keeps the name its list prints: a name the
+registry knows as another unit's alias or full name (发改委) becomes a unit of that name,
+of the registry unit's kind, its ``note`` naming the registry unit, and a note
+(``linked_to_registry``) says so; a name no registry knows becomes a unit of kind
 :attr:`~dg_plan.UnitKind.UNCLASSIFIED` (or :attr:`~dg_plan.UnitKind.COLLECTIVE` for
 各…, …有关部门, …相关部门).
+
+Each task's :attr:`Provenance.origin <dg_plan.Provenance.origin>` says where in the file
+it was read from: the file, the sheet or Word table, the rows or lines, each field's cell.
 
 Imported tasks have a :class:`~dg_plan.Provenance` whose ``page`` is 1 (files have no
 printed pages) and whose ``deadline_rows`` / ``units_rows`` are the tasks a merged

@@ -13,11 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
 from dg_plan._grammar import UnitCell, format_units, is_collective, normalize_cell, parse_units
 from dg_plan._model import (
     Deadline,
     DeadlineKind,
+    Origin,
     PlanMetadata,
     Provenance,
     Section,
@@ -34,44 +37,68 @@ from dg_plan._vocabulary import label as role_label
 from .doubts import attribution_form, candidates, doubtful_unit
 from .findings import FindingKind
 from .locations import ImportResult, Location
-from .source import UNNAMED_UNIT, Heading, Source
+from .source import UNNAMED_UNIT, Entry, Field, Heading, Source
 
 if TYPE_CHECKING:
     from .decisions import Decisions
 
 
 class _Units:
-    """Resolve printed names to units: the registry's, or new unclassified ones."""
+    """Resolve printed names to units: the registry's, or new ones named as printed.
+
+    A name that is a registry unit's own name is that unit. Any other name becomes a
+    unit of its own, named as the list prints it; when the registry knows the name as
+    another unit's alias or full name (省直有关部门, 发改委), the new unit takes that
+    unit's kind and its ``note`` names it, and the link is reported (``links``).
+    """
 
     def __init__(self, registry: Plan) -> None:
         self.registry = registry
         self.by_key: dict[str, Unit] = {}
-        self.exact: set[str] = set()
+        self.own: dict[str, Unit] = {}
         for unit in registry.units:
-            self.exact.add(lookup_key(unit.name))
+            self.own[lookup_key(unit.name)] = unit
             for name in unit.names:
                 self.by_key.setdefault(lookup_key(name), unit)
         self.made: dict[str, Unit] = {}
         self.used: dict[str, Unit] = {}
+        # A unit named as printed -> the registry unit that answers to its name.
+        self.links: dict[str, Unit] = {}
 
     def known(self, name: str) -> bool:
         """Whether *name* is a unit's own name (not an alias): it takes no prefix."""
-        return lookup_key(name) in self.exact
+        return lookup_key(name) in self.own
 
     def resolve(self, name: str) -> tuple[Unit, bool]:
+        """The unit *name* names, and whether it was made now (a first mention)."""
         key = lookup_key(name)
-        unit = self.by_key.get(key) or self.made.get(key)
+        unit = self.own.get(key) or self.made.get(key)
         made = False
         if unit is None:
-            kind = UnitKind.COLLECTIVE if is_collective(name) else UnitKind.UNCLASSIFIED
-            unit = Unit(name, kind=kind)
+            linked = self.by_key.get(key)
+            if linked is not None:
+                note = f"The registry's {linked.name} answers to this name."
+                unit = Unit(name, kind=linked.kind, note=note)
+                self.links[name] = linked
+            else:
+                kind = UnitKind.COLLECTIVE if is_collective(name) else UnitKind.UNCLASSIFIED
+                unit = Unit(name, kind=kind)
             self.made[key] = unit
             made = True
         self.used.setdefault(unit.name, unit)
         return unit, made
 
+    def identity(self, unit: Unit) -> str:
+        """The registry unit *unit* is, or is linked to (its own name when neither)."""
+        linked = self.links.get(unit.name)
+        return unit.name if linked is None else linked.name
+
     def plan_units(self) -> tuple[Unit, ...]:
-        """The used units, with the registry's collectives and members they imply."""
+        """The used units, with the registry's collectives and members they imply.
+
+        A registry unit drops an alias (or full name) that a unit named as printed
+        holds as its own name, so that every name still names one unit.
+        """
         chosen = dict(self.used)
         queue = list(chosen.values())
         while queue:
@@ -82,10 +109,20 @@ class _Units:
                     chosen[name] = other
                     queue.append(other)
         # The registry's units in its order (collectives list members in that order).
-        ordered = [u for u in self.registry.units if u.name in chosen]
+        printed = {lookup_key(name) for name in self.links}
+        ordered = [_without(u, printed) for u in self.registry.units if u.name in chosen]
         known = {u.name for u in ordered}
         ordered += [u for u in chosen.values() if u.name not in known]
         return tuple(ordered)
+
+
+def _without(unit: Unit, names: set[str]) -> Unit:
+    """*unit* without the aliases and full name among *names* (lookup keys)."""
+    aliases = tuple(a for a in unit.aliases if lookup_key(a) not in names)
+    full_name = "" if lookup_key(unit.full_name) in names else unit.full_name
+    if aliases == unit.aliases and full_name == unit.full_name:
+        return unit
+    return attrs.evolve(unit, aliases=aliases, full_name=full_name)
 
 
 def numbers_of(source: Source) -> list[int]:
@@ -168,6 +205,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         # Units.
         names: list[str] = []
         roles: dict[str, Role] = {}
+        identities: set[str] = set()
         units_rows: tuple[int, ...] = (number,)
         texts: list[str] = []
 
@@ -204,22 +242,28 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                         at.where, FindingKind.DOUBTFUL_UNIT, at.text, values, task=number
                     )
                 unit, made = units.resolve(name)
-                if made:
+                if made and unit.name in units.links:
+                    values = {"printed": unit.name, "registry": units.identity(unit)}
+                    source.note(at.where, FindingKind.LINKED_TO_REGISTRY, at.text, values)
+                elif made:
                     source.note(
                         at.where,
                         FindingKind.NEW_UNIT,
                         at.text,
                         {"name": name, "unit_kind": unit.kind.value},
                     )
-                if unit.name in roles:
+                # One body printed twice, by its name and an alias (省发展改革委、省发改委).
+                identity = units.identity(unit)
+                if unit.name in roles or identity in identities:
                     source.problem(
                         at.where,
                         FindingKind.UNIT_NAMED_TWICE,
                         name,
-                        {"name": unit.name},
+                        {"name": identity},
                         task=number,
                     )
                     continue
+                identities.add(identity)
                 roles[unit.name] = (
                     Role.LEAD
                     if name in cell.leads
@@ -270,6 +314,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             deadline_rows=tuple(sorted(set(deadline_rows) | {number})),
             units_rows=tuple(sorted(set(units_rows) | {number})),
             notes=tuple(dict.fromkeys(notes)),
+            origin=_origin(source, entry),
         )
         tasks.append(
             Task(
@@ -283,6 +328,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 provenance=provenance,
             )
         )
+    plan_units = units.plan_units()
+    tasks = _with_units(tasks, plan_units)
     order = sorted(range(len(tasks)), key=lambda i: tasks[i].number)
     ordered = tuple(tasks[i] for i in order)
     sections = _sections(source, tasks)
@@ -298,7 +345,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         ),
         sections=sections,
         tasks=ordered,
-        units=units.plan_units(),
+        units=plan_units,
     )
     return ImportResult(plan, _in_file_order(source.notes), _in_file_order(source.problems))
 
@@ -326,6 +373,61 @@ def _decided_units(
         if unit.name not in roles:
             roles[unit.name] = role
             names.append(unit.name)
+
+
+def _with_units(tasks: list[Task], plan_units: tuple[Unit, ...]) -> list[Task]:
+    """*tasks* naming the plan's units (a registry unit may have dropped an alias)."""
+    by_name = {u.name: u for u in plan_units}
+
+    def same(found: tuple[Unit, ...]) -> tuple[Unit, ...]:
+        return tuple(by_name[u.name] for u in found)
+
+    return [
+        task
+        if all(by_name[u.name] is u for u in task.units)
+        else attrs.evolve(
+            task, units=same(task.units), leads=same(task.leads), support=same(task.support)
+        )
+        for task in tasks
+    ]
+
+
+def _origin(source: Source, entry: Entry) -> Origin:
+    """Where *entry* was read from: its file, sheet, rows or lines, and each field's cell."""
+    fields: list[tuple[str, Field]] = [
+        (name, field)
+        for name, field in (
+            ("number", entry.number),
+            ("text", entry.text),
+            ("deadline", entry.deadline),
+        )
+        if field is not None
+    ]
+    fields += [("units", field) for _, field in entry.units]
+    places = [field.where for _, field in fields]
+    cells = sorted(
+        ((name, field.merged or field.where.cell) for name, field in fields if field.where.cell),
+        key=lambda pair: _column(pair[1]),
+    )
+    return Origin(
+        file=source.file,
+        sheet=entry.where.sheet,
+        rows=tuple(sorted({w.row for w in (entry.where, *places) if w.row is not None})),
+        lines=tuple(
+            sorted({*entry.lines, *(w.line for w in (entry.where, *places) if w.line is not None)})
+        ),
+        cells=tuple(dict.fromkeys(cells)),
+    )
+
+
+def _column(ref: str) -> int:
+    """The 1-based column of a cell reference (``C5``, ``C5:C7``: 3)."""
+    number = 0
+    for char in ref:
+        if not char.isalpha():
+            break
+        number = number * 26 + ord(char.upper()) - ord("A") + 1
+    return number
 
 
 def _in_file_order(items: list[Any]) -> tuple[Any, ...]:

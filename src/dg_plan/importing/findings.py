@@ -99,6 +99,13 @@ class FindingKind(MessageKind):
         (_("{name} is in no registry: a unit of kind {unit_kind}"),),
         {"translated": ("unit_kind",)},
     )
+    #: A unit printed with a name the registry knows as another unit's alias or full
+    #: name: it keeps the printed name, linked to the registry's unit: ``printed``,
+    #: ``registry`` (the registry unit's name).
+    LINKED_TO_REGISTRY = (
+        "linked_to_registry",
+        (_("{printed} is kept as printed: the registry's {registry} answers to that name"),),
+    )
     #: A line or column naming people (牵头负责领导：金力), not units: ``label``, ``names``.
     PEOPLE_NAMED = (
         "people_named",

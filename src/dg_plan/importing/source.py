@@ -73,6 +73,9 @@ class Entry:
     # Whether a stated lead rule (排在第一位的为牵头单位) precedes the task: its first
     # unit leads it when its attribution names no lead.
     first_leads: bool = False
+    # Lines read into the task besides its fields' own (text: the lines that continue
+    # it, labelled lines): its origin names them.
+    lines: list[int] = attrs.field(factory=list)
     # Problems about this task found while reading it, reported naming its number once
     # the tasks are numbered: (where, kind, text, values).
     doubts: list[tuple[Location, FindingKind, str, dict[str, str]]] = attrs.field(factory=list)

@@ -240,6 +240,11 @@ def _heading(block: _Block, body: str, where: Location, source: Source) -> None:
         source.problem(where, FindingKind.DOUBTFUL_HEADING, body)
 
 
+def _lines_of(block: _Block) -> list[int]:
+    """Every line a block was read from: its first, those that continue it, its labels."""
+    return [block.line, *(n for n, _ in block.lines), *(n for n, _, _ in block.labelled)]
+
+
 def _read_block(block: _Block, source: Source) -> None:
     where = Location(source.file, line=block.line)
     body = " ".join([block.first, *(line for _, line in block.lines)])
@@ -252,7 +257,12 @@ def _read_block(block: _Block, source: Source) -> None:
     if not is_task:
         _heading(block, body, where, source)
         return
-    entry = Entry(where=where, text=Field(body, where), first_leads=block.first_leads)
+    entry = Entry(
+        where=where,
+        text=Field(body, where),
+        first_leads=block.first_leads,
+        lines=_lines_of(block),
+    )
     if block.kind == "item":
         entry.number = Field(block.label, where)
     else:

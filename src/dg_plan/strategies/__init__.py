@@ -42,7 +42,7 @@ except ImportError as exc:  # pragma: no cover - run in a subprocess by the test
 from dg_plan._model import Role  # noqa: F401
 
 from ._deadlines import deadlines
-from ._parts import mentions, notes, provenances
+from ._parts import mentions, notes, origins, provenances
 from ._plans import plan_metadata, plans, sections
 from ._registries import platforms, successors, units
 from ._tasks import tasks
@@ -53,6 +53,7 @@ __all__ = [
     "ledgers",
     "mentions",
     "notes",
+    "origins",
     "plan_metadata",
     "plans",
     "platforms",
@@ -70,6 +71,7 @@ for _strategy in (
     ledgers,
     mentions,
     notes,
+    origins,
     plan_metadata,
     plans,
     platforms,

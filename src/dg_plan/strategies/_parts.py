@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from dg_plan._messages import placeholders
-from dg_plan._model import Mention, Provenance
+from dg_plan._model import ORIGIN_FIELDS, Mention, Origin, Provenance
 from dg_plan._notes import Note, NoteKind
 
 from ._common import MAX_INT, MAX_NUMBER, check_size, chosen_kinds, platform_name, some_text, upto
@@ -103,6 +103,35 @@ def notes(*, kinds: Iterable[NoteKind] | None = None) -> st.SearchStrategy[Note]
     return _note(chosen_kinds(kinds, NoteKind, "kinds"))
 
 
+@functools.cache
+def _origins() -> st.SearchStrategy[Origin]:
+    numbers = st.lists(st.integers(1, 9999), max_size=3, unique=True).map(
+        lambda found: tuple(sorted(found))
+    )
+    cell = st.tuples(st.sampled_from(ORIGIN_FIELDS), some_text(min_size=1, max_size=8))
+    return st.builds(
+        Origin,
+        file=some_text(max_size=12),
+        sheet=some_text(max_size=8),
+        rows=numbers,
+        lines=numbers,
+        cells=st.lists(cell, max_size=4).map(tuple),
+    )
+
+
+def origins() -> st.SearchStrategy[Origin]:
+    """Return a strategy for where in an imported file a task was read from.
+
+    Its ``rows`` and ``lines`` are increasing 1-based numbers, and each of its
+    ``cells`` names a field of a task (``number``, ``text``, ``deadline``, ``units``)
+    and a non-empty cell reference.
+
+    Returns:
+        A strategy that draws :class:`~dg_plan.Origin` objects.
+    """
+    return _origins()
+
+
 @st.composite
 def provenance_for(draw: st.DrawFn, number: int | None) -> Provenance:
     if number is None:
@@ -117,6 +146,7 @@ def provenance_for(draw: st.DrawFn, number: int | None) -> Provenance:
         text_span=draw(_span()),
         deadline_spans=tuple(s for s in spans if s is not None),
         units_span=draw(_span()),
+        origin=draw(st.none() | _origins()),
     )
 
 
