@@ -71,20 +71,43 @@ def test_a_heading_with_the_ascii_colon_gets_the_chinese_one(monkeypatch):
     ("language", "expected"),
     [
         ("zh", "dg-plan：错误：参数 --lang：需要一个参数"),
-        ("en", "dg-plan: error: argument --lang: boom"),
+        ("en", "dg-plan: error: argument --lang: expected one argument"),
     ],
 )
 def test_python_3_10s_english_argument_prefix_is_translated(capsys, language, expected):
-    # Python 3.10's ArgumentError says "argument X: ..." without the catalog.
-    message = "argument --lang: " + ("需要一个参数" if language == "zh" else "boom")
+    # Python 3.10's ArgumentError says "argument X: ..." without the catalog; the
+    # parser says it from the error's own parts instead (the same on every Python).
     parser.route_argparse()
     running = parser.RUNNING.set(True)  # as inside dg-plan's main
     try:
         with _i18n.using(language), pytest.raises(SystemExit):
-            arguments.build_parser().error(message)
+            arguments.build_parser().parse_args(["--lang"])
     finally:
         parser.RUNNING.reset(running)
     assert capsys.readouterr().err.splitlines()[-1] == expected
+
+
+def test_an_argument_error_is_said_from_its_parts_not_its_text(capsys):
+    # No text is read back: an error whose str() says something else is still said
+    # from its argument name and message.
+    class Odd(argparse.ArgumentError):
+        def __str__(self) -> str:
+            return "argument --lang: not this"
+
+    def refuse(*_args):
+        raise Odd(None, "需要一个参数")
+
+    built = arguments.build_parser()
+    built.add_argument("--odd", type=str, action="store")
+    built._actions[-1].type = refuse
+    parser.route_argparse()
+    running = parser.RUNNING.set(True)  # as inside dg-plan's main
+    try:
+        with _i18n.using("zh"), pytest.raises(SystemExit):
+            built.parse_args(["--odd", "x"])
+    finally:
+        parser.RUNNING.reset(running)
+    assert capsys.readouterr().err.splitlines()[-1] == "dg-plan：错误：需要一个参数"
 
 
 def test_an_invalid_choice_names_the_choices_alike_on_every_python():

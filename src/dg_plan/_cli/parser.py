@@ -14,7 +14,7 @@ import contextvars
 import re
 import threading
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import Any
 
 from dg_plan._i18n import N_, ngettext
 from dg_plan._i18n import gettext as _
@@ -121,21 +121,25 @@ class Parser(argparse.ArgumentParser):
     class of the parser that adds them).
     """
 
-    def error(self, message: str) -> NoReturn:
-        """Report *message* as argparse does, its ``argument X:`` in the language in force.
+    def _parse_known_args(self, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - argparse's
+        """Say an argument's error from its parts, ``argument X:`` in the language in force.
 
-        Python 3.10 writes ``argument %(argument_name)s: %(message)s`` without looking
-        it up in the catalog (3.11 on translate it): said here in the language in
-        force. On 3.11 and later an English message reads the same again, and a
-        translated one does not match.
+        argparse turns an :class:`argparse.ArgumentError` into text with ``str()``;
+        Python 3.10 writes that text (``argument %(argument_name)s: %(message)s``)
+        without looking it up in the catalog. Caught here, the error is said from its
+        own attributes on every Python, so no text is read back.
         """
-        found = ARGUMENT.fullmatch(message)
-        if found is not None:
-            message = _("argument %(argument_name)s: %(message)s") % {
-                "argument_name": found[1],
-                "message": found[2],
-            }
-        super().error(message)
+        try:
+            return super()._parse_known_args(*args, **kwargs)
+        except argparse.ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            if err.argument_name is None:
+                self.error(err.message)
+            self.error(
+                _("argument %(argument_name)s: %(message)s")
+                % {"argument_name": err.argument_name, "message": err.message}
+            )
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:  # noqa: ANN401 - argparse's value
         """Refuse a value not among the choices, naming them alike on every Python.
@@ -151,10 +155,6 @@ class Parser(argparse.ArgumentParser):
                 "choices": _(", ").join(map(str, choices)),
             }
             raise argparse.ArgumentError(action, message)
-
-
-# What Python 3.10's ArgumentError says in English (see Parser.error).
-ARGUMENT = re.compile(r"argument (.+?): (.*)", re.DOTALL)
 
 
 # -- argparse's own messages --------------------------------------------------------------
