@@ -119,7 +119,7 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
             Role.SUPPORT,
             "配合",
             "配合单位",
-            ("配合", "协助", "参与"),
+            ("配合", "协助", "协同", "参与"),
             ("配合单位", "协助单位", "参与单位", "协同单位", "协同责任单位"),
         ),
     }
