@@ -28,6 +28,8 @@ import attrs
 
 from ._notes import Note, NoteKind
 from ._vocabulary import (
+    CLAUSE_AFTER,
+    CLAUSE_BEFORE,
     DEPARTMENT_ENDINGS,
     HEADERS,
     LIST_ENDINGS,
@@ -44,7 +46,12 @@ __all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse
 # cell's own grammar follows).
 _SUFFIXES = SUFFIXES
 _LABELS: Mapping[str, Role | None] = HEADERS
-_CLAUSE_END = re.compile("(" + "|".join(w for w, _ in _SUFFIXES) + ")(?=$|[，；。,;])")
+_CLAUSE_END = re.compile(
+    "(?:" + "|".join(CLAUSE_BEFORE) + ")?"
+    "(" + "|".join(w for w, _ in _SUFFIXES) + ")"
+    "(?:" + "|".join(CLAUSE_AFTER) + ")?"
+    "(?=$|[，；。,;])"
+)
 _LABEL = re.compile("^(" + "|".join(sorted(_LABELS, key=len, reverse=True)) + ")[：:]")
 # A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective.
 _ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(]*[）)])")

@@ -218,6 +218,12 @@ HEADERS: Mapping[str, Role | None] = MappingProxyType(
     {ALL_UNITS: None} | {h: w.role for w in WORDS.values() for h in w.headers}
 )
 
+#: Words a clause-ending role word may stand between without changing its role:
+#: 分别 before it (X、Y分别负责: each is responsible), and 落实 or 实施 after it
+#: (X牵头落实: X leads; X负责落实: X is responsible).
+CLAUSE_BEFORE = ("分别",)
+CLAUSE_AFTER = ("落实", "实施")
+
 #: Every clause-ending word, with its role, longest first.
 SUFFIXES: tuple[tuple[str, Role], ...] = tuple(
     sorted(

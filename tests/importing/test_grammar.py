@@ -223,3 +223,19 @@ def test_the_importer_restores_a_prefix_only_onto_bare_department_names():
         "各街道",
         "税务局",
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "leads", "responsible"),
+    [
+        # Forms found in real lists by a user trial (北京市2018年政务公开工作要点,
+        # 潍坊市2017年政务公开工作要点实施方案): 落实 after the role word, 分别 before it.
+        ("市发改委牵头落实", ("市发改委",), ()),
+        ("市财政局负责落实", (), ("市财政局",)),
+        ("市重大项目办、市体育局、市教委分别负责落实", (), ("市重大项目办", "市体育局", "市教委")),
+        ("市金融办、市人社局分别牵头", ("市金融办", "市人社局"), ()),
+    ],
+)
+def test_fenbie_before_and_luoshi_after_a_role_word_keep_its_role(printed, leads, responsible):
+    cell = parse_units(printed, departments_only=True)
+    assert (cell.leads, cell.responsible, cell.support) == (leads, responsible, ())
