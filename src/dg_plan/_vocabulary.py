@@ -193,8 +193,10 @@ TEXT_HEADERS: tuple[str, ...] = (
     "目标与任务",
     "工作内容",
     "任务举措",
+    "主要内容",
+    "具体内容",
 )
-TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "任务举措", "目标与任务")
+TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "主要内容", "具体内容", "任务举措", "目标与任务")
 
 #: Headers and labels of a task's printed deadline (完成时限: the deadline, never text).
 DEADLINE_HEADERS: tuple[str, ...] = (

@@ -459,3 +459,18 @@ def test_a_deadline_after_a_comma_in_the_attribution_is_the_deadline():
     # A comma inside a name's brackets is no clause boundary.
     assert third.deadline == Deadline(DeadlineKind.DATE, datetime.date(2025, 12, 31))
     assert names(third.units) == ["各县（市，区）政府"]
+
+
+def test_a_main_content_column_holds_the_task_text(tmp_path):
+    # 潍坊市2017年政务公开工作要点实施方案 (found by a user trial):
+    # 目标 | 任务 | 主要内容 | 责任单位, the task's text under 主要内容.
+    path = write_csv(
+        tmp_path / "list.csv",
+        [
+            ["目标", "任务", "主要内容", "责任单位"],
+            ["推进决策公开", "重大决策预公开", "实行重大决策预公开制度。", "市发改委牵头落实"],
+        ],
+    )
+    (task,) = importing.read(path).plan.tasks
+    assert task.text == "实行重大决策预公开制度。"
+    assert names(task.leads) == ["市发改委"]
