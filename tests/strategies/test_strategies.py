@@ -50,6 +50,11 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "strategies.md"
 # For find() and a test expected to fail: the first example found will do, unshrunk.
 # Search deterministically, and long enough never to miss (find() stops at the first match).
 UNSHRUNK = settings(phases=[Phase.generate], database=None, derandomize=True, max_examples=2000)
+# find() reports the example it returns, unshrunk here: a repr that may run to tens of
+# kB (a plan, a section, a task with its provenance), never shown.
+LARGE_REPR = pytest.mark.filterwarnings(
+    "ignore:Generating overly large repr:hypothesis.errors.HypothesisWarning"
+)
 JSON_SAFE = 2**53  # the integers every JSON reader carries exactly
 
 
@@ -394,6 +399,7 @@ def test_from_type_draws_plans_of_the_documented_size(plan):
     assert len(plan.platforms) <= 4
 
 
+@LARGE_REPR
 def test_from_type_reaches_the_documented_size():
     # The bound is reached, not just respected: the plans are not smaller than stated.
     sizes = st.from_type(Plan).map(lambda p: len(p.tasks))  # small reprs
@@ -435,6 +441,7 @@ def test_deadlines_keep_to_a_bound_inside_a_month(day, back, data):
         assert low <= drawn.date <= day
 
 
+@LARGE_REPR
 @pytest.mark.parametrize("form", ["月底前", "日前"])
 def test_deadlines_print_both_dated_forms(form):
     found = find(
@@ -523,6 +530,7 @@ def test_shipped_tasks_use_the_plans_units_and_platforms(plan, task):
     assert set(task.platforms) <= set(plan.platforms)
 
 
+@LARGE_REPR
 def test_tasks_mention_platforms_by_alias():
     task = find(
         strategies.tasks(),
@@ -540,6 +548,7 @@ def test_sections_without_subsections(section):
     assert section.label == "三"
 
 
+@LARGE_REPR
 def test_sections_reach_their_depth():
     deep = find(
         strategies.sections(min_tasks=1, max_depth=3),
@@ -633,6 +642,7 @@ def test_invalid_arguments_are_refused_at_once(make):
         make()
 
 
+@LARGE_REPR
 def test_a_shipped_strategy_that_nothing_matches_says_so():
     none_match = strategies.deadlines(
         kinds=[DeadlineKind.DATE],
