@@ -132,7 +132,7 @@ def read_status(text: str) -> tuple[Status | None, tuple[str, ...]]:
     """Return the status *text* names as a returned template's 状态, or what it resembles.
 
     A label, name or value (:meth:`Status.parse`) is the status; so is a word of
-    :data:`STATUS_SYNONYMS`, or a label followed by punctuation. Otherwise the status
+    ``STATUS_SYNONYMS``, or a label followed by punctuation. Otherwise the status
     is ``None`` and the labels whose words *text* most resembles (difflib, best first)
     are given, possibly none.
 

@@ -597,7 +597,7 @@ def collect(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Ledger:
     Each file is read to the end, and every file is read, before anything is
     decided. A row whose 状态, 完成日期, 进展情况 and 佐证材料 are all blank is no
     report. 状态 takes the Chinese labels (and the statuses' names and values, and
-    the words of :data:`~dg_plan.tracking.model.STATUS_SYNONYMS`);
+    the words of ``dg_plan.tracking.model.STATUS_SYNONYMS``);
     完成日期 takes a date cell or 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15;
     佐证材料 is split into items at new lines and semicolons. :func:`read_returns`
     reads the same and gives the notes on how cells were read too.
