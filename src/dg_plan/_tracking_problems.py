@@ -139,6 +139,42 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         N_("a second template of {unit} for {as_of} (the first: {first})"),
     )
     NO_SUCH_FILE = "no_such_file", N_("no such file: {path}")
+    UNREADABLE_FILE = "unreadable_file", N_("cannot be read as a .{suffix} file: {error}")
+    UNKNOWN_SUFFIX = (
+        "unknown_suffix",
+        N_("not a returned template: returns are read from .xlsx, .xls, .ods and .csv files"),
+    )
+    EMPTY_FOLDER = "empty_folder", N_("the folder {path} holds no returned file")
+    FORMULA_NO_VALUE = (
+        "formula_no_value",
+        N_(
+            "the cell holds a formula ({formula}) with no value saved: open the file in Excel "
+            "or WPS and save it again"
+        ),
+    )
+    IMPOSSIBLE_DAY = "impossible_day", N_("impossible day: {detail}")
+    BAD_STATUS_SUGGEST = (
+        "bad_status_suggest",
+        N_("not a status; did you mean {suggestions}? Choose one of {choices}"),
+        {"lists": ("suggestions", "choices")},
+    )
+    DONE_BEFORE_ISSUED = (
+        "done_before_issued",
+        N_("the {heading} is before the plan was issued ({issued})"),
+    )
+    # Notes on a returned template (read_returns): what was read, and how; not problems.
+    STATUS_READ_AS = "status_read_as", N_("read as {status}")
+    MERGED_CELL = (
+        "merged_cell",
+        N_("a cell merged over rows {rows}: its value applies to every row it spans"),
+    )
+    BLANK_UNDER_REPORT = (
+        "blank_under_report",
+        N_(
+            "rows {rows} have no report, below the report in row {above}: a .{suffix} file does "
+            "not say whether a cell was merged over them; they are read as not reported"
+        ),
+    )
     # The report problems above, found in a returned file: named by its column.
     DONE_WITHOUT_DAY_CELL = (
         "done_without_day_cell",

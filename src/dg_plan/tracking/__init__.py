@@ -33,7 +33,7 @@ from .model import (
     not_reported_labels,
 )
 from .supervision import report
-from .templates import collect, parse_day, write_template
+from .templates import Returns, collect, parse_day, read_returns, write_template
 
 __all__ = [
     "CATEGORIES",
@@ -44,6 +44,7 @@ __all__ = [
     "TEMPLATE_HEADER",
     "Ledger",
     "Report",
+    "Returns",
     "Status",
     "StatusExplanation",
     "SummaryRow",
@@ -55,6 +56,7 @@ __all__ = [
     "not_reported_labels",
     "parse_day",
     "plan_fingerprint",
+    "read_returns",
     "report",
     "to_csv",
     "to_excel",

@@ -23,6 +23,7 @@ __all__ = [
     "CHOICES",
     "ROLE_LABELS",
     "RULES",
+    "STATUS_SYNONYMS",
     "Report",
     "Status",
     "StatusExplanation",
@@ -30,6 +31,7 @@ __all__ = [
     "UnitStatus",
     "category_labels",
     "not_reported_labels",
+    "read_status",
 ]
 
 
@@ -100,6 +102,55 @@ _PARSE: Mapping[str, Status] = MappingProxyType(
 )
 #: The labels, in order, as a person would be offered them.
 CHOICES = "、".join(s.label for s in Status)
+
+#: Other words for the statuses that a returned template's 状态 is read as, each with
+#: a note (``status_read_as``): what people type instead of the drop-down's labels.
+#: They are read after spaces and a closing 。，,.；;！! are dropped (``已完成。`` is the
+#: label, noted too). :meth:`Status.parse` reads the labels, names and values only.
+STATUS_SYNONYMS: Mapping[str, Status] = MappingProxyType(
+    {
+        "完成": Status.DONE,
+        "已办结": Status.DONE,
+        "办结": Status.DONE,
+        "进行中": Status.IN_PROGRESS,
+        "正在进行": Status.IN_PROGRESS,
+        "正在推进": Status.IN_PROGRESS,
+        "推进": Status.IN_PROGRESS,
+        "持续推进": Status.IN_PROGRESS,
+        "常态化推进": Status.IN_PROGRESS,
+        "未开始": Status.NOT_STARTED,
+        "尚未开始": Status.NOT_STARTED,
+        "尚未启动": Status.NOT_STARTED,
+        "未开展": Status.NOT_STARTED,
+    }
+)
+# What a typed status loses before it is looked up: spaces, and closing punctuation.
+_TRAILING = "。，,.；;！! \t\u3000"
+
+
+def read_status(text: str) -> tuple[Status | None, tuple[str, ...]]:
+    """Return the status *text* names as a returned template's 状态, or what it resembles.
+
+    A label, name or value (:meth:`Status.parse`) is the status; so is a word of
+    ``STATUS_SYNONYMS``, or a label followed by punctuation. Otherwise the status
+    is ``None`` and the labels whose words *text* most resembles (difflib, best first)
+    are given, possibly none.
+
+    >>> read_status("进行中")[0] is Status.IN_PROGRESS
+    True
+    >>> read_status("已完城")
+    (None, ('已完成',))
+    """
+    import difflib  # noqa: PLC0415 - only a mistyped status needs it
+
+    key = "".join(text.split()).rstrip(_TRAILING)
+    found = _PARSE.get(key) or _PARSE.get(key.lower()) or STATUS_SYNONYMS.get(key)
+    if found is not None:
+        return found, ()
+    words = {**{s.label: s for s in Status}, **STATUS_SYNONYMS}
+    close = difflib.get_close_matches(key, list(words), n=3, cutoff=0.5)
+    return None, tuple(dict.fromkeys(words[w].label for w in close))
+
 
 #: The Chinese label of each role, as the reporting templates print it.
 ROLE_LABELS: Mapping[Role, str] = MappingProxyType({r: w.word for r, w in WORDS.items()})

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from dg_plan._compat import require
 from dg_plan._dates import read_day
 from dg_plan._errors import InvalidQueryError, TrackingDataError, UnknownTaskError
@@ -21,9 +23,9 @@ from dg_plan._tracking_problems import problem as _problem
 from .checks import check_reports
 from .files import plan_fingerprint
 from .ledger import Ledger
-from .model import ROLE_LABELS, Report, Status
+from .model import ROLE_LABELS, Report, Status, read_status
 
-__all__ = ["TEMPLATE_HEADER", "collect", "parse_day", "write_template"]
+__all__ = ["TEMPLATE_HEADER", "Returns", "collect", "parse_day", "read_returns", "write_template"]
 
 #: The template's marker and version, in its cell H2.
 TEMPLATE_FORMAT = "dg_plan.template/1"
@@ -200,20 +202,100 @@ def _in_plan(plan: Plan, number: int) -> bool:
     return True
 
 
+#: The suffixes of the returned files collect reads: calamine's workbooks, and CSV.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+RETURN_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
+# The reporting columns (状态, 完成日期, 进展情况, 佐证材料), 1-based.
+_REPORTING = range(5, 9)
+# A CSV return's encodings, in the order tried: UTF-8 (with or without BOM), then the
+# GB18030 that WPS and Excel on Chinese Windows save.
+_CSV_ENCODINGS = ("utf-8-sig", "gb18030")
+
+
+class _Sheet:
+    """A returned sheet's cells (1-based rows and columns), as its reader found them.
+
+    ``merged`` is ``None`` when the format (CSV) or its reader (calamine, for .ods)
+    gives no merged ranges; ``formulas`` maps the cells holding a formula with no
+    saved value to their formula (found in .xlsx only).
+    """
+
+    def __init__(
+        self,
+        rows: list[list[object]],
+        merged: list[tuple[tuple[int, int], tuple[int, int]]] | None,
+        formulas: dict[tuple[int, int], str],
+    ) -> None:
+        self.rows = rows
+        self.merged = merged
+        self.formulas = formulas
+
+    def __call__(self, row: int, column: int) -> object:
+        if row > len(self.rows) or column > len(self.rows[row - 1]):
+            return None
+        value = self.rows[row - 1][column - 1]
+        return None if value == "" else value
+
+
+def _csv_rows(path: Path) -> list[list[object]]:
+    """The rows of a CSV return; ValueError if it is no text in the encodings read."""
+    import csv  # noqa: PLC0415 - only a CSV return needs it
+
+    data = path.read_bytes()
+    for encoding in _CSV_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return [list(r) for r in csv.reader(text.splitlines())]
+    msg = "not text in UTF-8 or GB18030"
+    raise ValueError(msg)
+
+
+def _empty_formulas(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    """The cells of an xlsx's *sheet* holding a formula with no saved value."""
+    try:
+        import openpyxl  # noqa: PLC0415 - optional, as the templates' writer
+    except ImportError:  # pragma: no cover - the excel extra installs both readers
+        return {}
+    wb = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=False)
+    try:
+        found: dict[tuple[int, int], str] = {}
+        for row in wb[sheet].iter_rows():
+            for cell in row:
+                value = getattr(cell, "value", None)
+                if isinstance(value, str) and value.startswith("="):
+                    found[(cell.row, cell.column)] = value
+    finally:
+        wb.close()
+    if not found:
+        return found
+    values = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=True)
+    try:
+        ws = values[sheet]
+        return {(r, c): f for (r, c), f in found.items() if _blank(ws.cell(r, c).value)}
+    finally:
+        values.close()
+
+
 class _File:
-    """What one returned template holds, and its problems."""
+    """What one returned template holds, its problems and the notes on how it was read."""
 
     def __init__(self, plan: Plan, path: str | os.PathLike[str], fingerprint: str) -> None:
         self.name = Path(path).name
         self.path = os.fspath(path)
+        self.suffix = Path(path).suffix.lower()
         self.problems: list[TrackingProblem] = []
+        self.notes: list[TrackingProblem] = []
         self.reports: list[Report] = []
         self.rows: list[int] = []
         self.unit: str | None = None
         self.as_of: datetime.date | None = None
-        cells = self._read(path)
-        if cells is not None:
-            self._parse(plan, cells, fingerprint)
+        sheet = self._read(Path(path))
+        if sheet is not None:
+            self._parse(plan, sheet, fingerprint)
+        order = {heading: i for i, heading in enumerate(TEMPLATE_HEADER)}
+        self.notes.sort(key=lambda n: (n.row or 0, order.get(n.column or "", 0)))
 
     def problem(
         self,
@@ -227,32 +309,94 @@ class _File:
             _problem(kind, value, file=self.name, row=row, column=column, **values)
         )
 
-    def _read(self, path: str | os.PathLike[str]) -> list[tuple[Any, ...]] | None:
-        import zipfile  # noqa: PLC0415 - only collect needs it
+    def note(
+        self,
+        kind: str,
+        value: object,
+        row: int | None,
+        column: str | None,
+        **values: Any,  # noqa: ANN401 - the values a note's message names
+    ) -> None:
+        self.notes.append(_problem(kind, value, file=self.name, row=row, column=column, **values))
 
-        openpyxl = require("openpyxl", "excel", "reporting templates")
-        if not Path(path).exists():
+    def _read(self, path: Path) -> _Sheet | None:
+        if not path.exists():
             self.problem("no_such_file", None, None, None, path=os.fspath(path))
             return None
+        if path.is_dir():
+            self.problem("empty_folder", os.fspath(path), None, None, path=os.fspath(path))
+            return None
+        if self.suffix not in RETURN_SUFFIXES:
+            self.problem("unknown_suffix", os.fspath(path), None, None)
+            return None
+        if self.suffix == ".csv":
+            try:
+                return _Sheet(_csv_rows(path), None, {})
+            except (OSError, ValueError) as exc:
+                self.problem(
+                    "unreadable_file", os.fspath(path), None, None, suffix="csv", error=exc
+                )
+                return None
+        return self._read_workbook(path)
+
+    def _read_workbook(self, path: Path) -> _Sheet | None:
+        calamine = require("python_calamine", "excel", "reading returned templates")
         try:
-            wb = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=True)
-        except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-            self.problem("unreadable_xlsx", os.fspath(path), None, None, error=exc)
+            wb = calamine.CalamineWorkbook.from_path(os.fspath(path))
+        except (OSError, ValueError, calamine.CalamineError) as exc:
+            if self.suffix == ".xlsx":
+                self.problem("unreadable_xlsx", os.fspath(path), None, None, error=exc)
+            else:
+                suffix = self.suffix[1:]
+                self.problem(
+                    "unreadable_file", os.fspath(path), None, None, suffix=suffix, error=exc
+                )
             return None
         try:
-            if SHEET not in wb.sheetnames:
-                self.problem("no_template_sheet", wb.sheetnames, None, None, sheet=SHEET)
+            if SHEET not in wb.sheet_names:
+                self.problem("no_template_sheet", wb.sheet_names, None, None, sheet=SHEET)
                 return None
-            return [tuple(r) for r in wb[SHEET].iter_rows(values_only=True)]
+            found = wb.get_sheet_by_name(SHEET)
+            rows = [list(r) for r in found.to_python(skip_empty_area=False)]
+            merged = found.merged_cell_ranges
         finally:
             wb.close()
+        formulas = _empty_formulas(path, SHEET) if self.suffix in (".xlsx", ".xlsm") else {}
+        return _Sheet(rows, None if merged is None else list(merged), formulas)
 
-    def _parse(self, plan: Plan, cells: list[tuple[Any, ...]], fingerprint: str) -> None:
-        def cell(row: int, column: int) -> object:
-            if row > len(cells) or column > len(cells[row - 1]):
-                return None
-            return cells[row - 1][column - 1]
+    def _spread_merged(self, sheet: _Sheet) -> None:
+        """Give a merged reporting cell's value to every row it spans, with a note."""
+        for (top, left), (bottom, right) in sheet.merged or ():
+            # calamine's ranges are 0-based and inclusive.
+            first, last = top + 1, bottom + 1
+            columns = range(
+                max(left + 1, _REPORTING.start), min(right + 1, _REPORTING.stop - 1) + 1
+            )
+            if first < _FIRST_ROW or last == first or not columns:
+                continue  # the template's own title and notes, or a merge along one row
+            for column in columns:
+                value = sheet(first, column)
+                if value is None:
+                    continue  # blank cells merged: no report, nothing to spread
+                for row in range(first + 1, last + 1):
+                    while len(sheet.rows) < row:
+                        sheet.rows.append([])
+                    cells = sheet.rows[row - 1]
+                    cells.extend([""] * (column - len(cells)))
+                    cells[column - 1] = value
+                self.note(
+                    "merged_cell",
+                    value,
+                    first,
+                    TEMPLATE_HEADER[column - 1],
+                    rows=f"{first}–{last}",
+                )
 
+    def _parse(self, plan: Plan, cell: _Sheet, fingerprint: str) -> None:
+        for (row, column), formula in sorted(cell.formulas.items()):
+            if row < _FIRST_ROW or column in _REPORTING or column == 1:
+                heading = TEMPLATE_HEADER[column - 1] if row >= _FIRST_ROW else None
+                self.problem("formula_no_value", formula, row, heading, formula=formula)
         if cell(*_META["format"]) != TEMPLATE_FORMAT:
             self.problem(
                 "not_a_template", cell(*_META["format"]), 2, "格式", expected=TEMPLATE_FORMAT
@@ -275,7 +419,7 @@ class _File:
             self.problem(kind, name, 2, "填报单位", **values)
             return
         try:
-            as_of = parse_day(cell(*_META["as_of"]))
+            as_of = parse_day(_cell_day(cell(*_META["as_of"])))
         except InvalidQueryError:
             as_of = None
         if as_of is None:
@@ -286,40 +430,73 @@ class _File:
             self.problem("bad_header", header, _HEADER_ROW, None, header="、".join(TEMPLATE_HEADER))
             return
         self.unit, self.as_of = unit.name, as_of
+        self._spread_merged(cell)
         tasks = {r.task.number for r in plan.responsibilities(unit)}
-        for row in range(_FIRST_ROW, len(cells) + 1):
-            self._row(plan, unit.name, tasks, row, [cell(row, c) for c in range(1, 9)])
+        reported: list[int] = []  # the rows with a report, or a problem
+        blank: list[int] = []
+        for row in range(_FIRST_ROW, len(cell.rows) + 1):
+            cells_of_row = [cell(row, c) for c in range(1, 9)]
+            formulas = {c for c in range(1, 9) if (row, c) in cell.formulas}
+            if formulas or not all(_blank(cells_of_row[c - 1]) for c in _REPORTING):
+                self._row(plan, unit.name, tasks, row, cells_of_row, formulas)
+                reported.append(row)
+            elif not _blank(cells_of_row[0]):
+                blank.append(row)
+        if cell.merged is None:
+            self._blank_under_reports(reported, blank)
+
+    def _blank_under_reports(self, reported: list[int], blank: list[int]) -> None:
+        """Note each run of blank rows right below a report, in a file without merges."""
+        blank_set, done = set(blank), set()
+        for row in reported:
+            run = []
+            below = row + 1
+            while below in blank_set and below not in done:
+                run.append(below)
+                done.add(below)
+                below += 1
+            if run:
+                rows = str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}"
+                self.note(
+                    "blank_under_report",
+                    None,
+                    run[0],
+                    "状态",
+                    rows=rows,
+                    above=row,
+                    suffix=self.suffix[1:],
+                )
 
     def _row(
-        self, plan: Plan, unit: str, tasks: set[int], row: int, values: Sequence[object]
+        self,
+        plan: Plan,
+        unit: str,
+        tasks: set[int],
+        row: int,
+        values: Sequence[object],
+        formulas: set[int],
     ) -> None:
         number, text, _, _, status_cell, day_cell, note_cell, evidence_cell = values
-        if all(_blank(v) for v in (status_cell, day_cell, note_cell, evidence_cell)):
-            return  # no report
         before = len(self.problems)
         task = _number(number)
         if task is None or task not in tasks:
-            if task is not None and _in_plan(plan, task):
+            if 1 in formulas:
+                pass  # named as a formula with no value
+            elif task is not None and _in_plan(plan, task):
                 self.problem("not_units_task", number, row, "序号", task=task, unit=unit)
             else:
                 self.problem("not_a_task_number", number, row, "序号", unit=unit)
         elif not _blank(text) and text != plan.task(task).text:
             self.problem("text_edited", text, row, "主要任务", task=task)
         status = None
-        if _blank(status_cell):
+        if 5 in formulas:
+            pass  # named as a formula with no value
+        elif _blank(status_cell):
             self.problem("no_status", status_cell, row, "状态")
         else:
-            try:
-                status = Status.parse(status_cell)
-            except InvalidQueryError:
-                choices = tuple(s.label for s in Status)
-                self.problem("bad_status", status_cell, row, "状态", choices=choices)
-        try:
-            completed_on = parse_day(day_cell)
-        except InvalidQueryError:
-            self.problem("bad_day", day_cell, row, "完成日期")
-            completed_on = None
-        if len(self.problems) > before or status is None or task is None:
+            status = self._status(status_cell, row)
+        completed_on = None if 6 in formulas else self._day(plan, day_cell, row)
+        if formulas or len(self.problems) > before or status is None or task is None:
             return
         assert self.as_of is not None  # noqa: S101 - set before the rows are read
         note = "" if _blank(note_cell) else str(note_cell).strip()
@@ -327,6 +504,47 @@ class _File:
         items = tuple(e.strip() for e in _EVIDENCE_SPLIT.split(evidence) if e.strip())
         self.reports.append(Report(task, unit, status, self.as_of, completed_on, note, items))
         self.rows.append(row)
+
+    def _status(self, value: object, row: int) -> Status | None:
+        """The status a 状态 cell names; a problem (with the closest labels) if none."""
+        choices = tuple(s.label for s in Status)
+        status, close = read_status(str(value)) if isinstance(value, str) else (None, ())
+        if status is None:
+            if close:
+                self.problem(
+                    "bad_status_suggest", value, row, "状态", suggestions=close, choices=choices
+                )
+            else:
+                self.problem("bad_status", value, row, "状态", choices=choices)
+        elif value != status.label:
+            self.note("status_read_as", value, row, "状态", status=status.label)
+        return status
+
+    def _day(self, plan: Plan, value: object, row: int) -> datetime.date | None:
+        """The day a 完成日期 cell names; a problem if it names none, or an unlikely one."""
+        try:
+            day = parse_day(_cell_day(value))
+        except InvalidQueryError as exc:
+            if exc.kind is QueryErrorKind.IMPOSSIBLE_DAY:
+                detail = dict(exc.values).get("detail", str(exc))
+                self.problem("impossible_day", value, row, "完成日期", detail=detail)
+            else:
+                self.problem("bad_day", value, row, "完成日期")
+            return None
+        issued = plan.metadata.issued
+        if day is not None and issued is not None and day < issued:
+            self.problem(
+                "done_before_issued", day, row, "完成日期", heading="完成日期", issued=issued
+            )
+            return None
+        return day
+
+
+def _cell_day(value: object) -> object:
+    """A date cell's day: a spreadsheet's date cell with a time of day is that day."""
+    if isinstance(value, datetime.datetime) and value.tzinfo is None:
+        return value.date()
+    return value
 
 
 _COLUMN_OF_FIELD = {
@@ -338,18 +556,56 @@ _COLUMN_OF_FIELD = {
 }
 
 
+@attrs.frozen
+class Returns:
+    """What :func:`read_returns` read: the ledger, and the notes on how it was read.
+
+    Attributes:
+        ledger: Every report in the returned files, file by file, row by row.
+        notes: How cells were read that a reader should know of, each placed as a
+            problem is (file, row, column, value) and made the same way (a
+            :class:`~dg_plan.TrackingProblem` whose ``kind`` is a note's:
+            ``status_read_as``, a 状态 written otherwise than as a label; ``merged_cell``,
+            a merged reporting cell given to every row it spans; ``blank_under_report``,
+            blank rows right below a report in a file that says nothing of merged cells).
+            None of them stops the collection.
+    """
+
+    ledger: Ledger
+    notes: tuple[TrackingProblem, ...]
+
+
+def _returned_files(paths: Iterable[str | os.PathLike[str]]) -> list[str | os.PathLike[str]]:
+    """The files *paths* name: a folder stands for its files, sorted by name."""
+    found: list[str | os.PathLike[str]] = []
+    for path in paths:
+        folder = Path(path)
+        if not folder.is_dir():
+            found.append(path)
+            continue
+        # Hidden files and the lock files Office and WPS leave (~$x.xlsx) are no returns.
+        inside = sorted(
+            p for p in folder.iterdir() if p.is_file() and not p.name.startswith((".", "~$"))
+        )
+        found.extend(inside or [folder])
+    return found
+
+
 def collect(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Ledger:
     """Read returned templates into a ledger; all of them, or none.
 
     Each file is read to the end, and every file is read, before anything is
     decided. A row whose 状态, 完成日期, 进展情况 and 佐证材料 are all blank is no
-    report. 状态 takes the Chinese labels (and the statuses' names and values);
+    report. 状态 takes the Chinese labels (and the statuses' names and values, and
+    the words of ``dg_plan.tracking.model.STATUS_SYNONYMS``);
     完成日期 takes a date cell or 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15;
-    佐证材料 is split into items at new lines and semicolons.
+    佐证材料 is split into items at new lines and semicolons. :func:`read_returns`
+    reads the same and gives the notes on how cells were read too.
 
     Args:
         plan: The plan the templates were written for.
-        paths: The returned files.
+        paths: The returned files (.xlsx, .xls, .ods, or the template saved as .csv
+            in UTF-8 or GB18030), or folders of them.
 
     Returns:
         A ledger of every report in the files, file by file, row by row.
@@ -360,10 +616,34 @@ def collect(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Ledger:
             day, a task that is not the unit's, a DONE without its day, ...). Its
             ``problems`` list every one, each with the file name, row, column and
             value.
-        ImportError: openpyxl is not installed (``pip install 'dg_plan[excel]'``).
+        ImportError: python-calamine is not installed (``pip install 'dg_plan[excel]'``).
+    """
+    return read_returns(plan, paths).ledger
+
+
+def read_returns(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Returns:
+    """Read returned templates into a ledger, with the notes on how they were read.
+
+    What :func:`collect` reads, it reads (see there); a folder among *paths* stands for
+    every file in it, sorted by name (hidden files and ``~$`` lock files left out).
+    Read are .xlsx, .xlsm, .xls and .ods workbooks (with python-calamine: a date cell
+    with a time of day is that day; a formula is its saved value) and the template
+    saved as .csv (UTF-8, with or without BOM, or GB18030). A file that cannot be read
+    is a problem naming it, and the other files are still read.
+
+    A 状态 or 完成日期 cell merged over rows applies to every row it spans (a note
+    ``merged_cell``; .xlsx and .xls say which cells are merged). A .csv or .ods file
+    does not: blank rows right below a report are read as not reported, with a note
+    ``blank_under_report``. An .xlsx cell holding a formula with no saved value is a
+    problem (``formula_no_value``); in .xls and .ods such a cell reads as blank.
+
+    Raises:
+        TrackingDataError: As :func:`collect`.
+        ImportError: As :func:`collect`.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    paths = _returned_files(paths)
     fingerprint = plan_fingerprint(plan)
     files = [_File(plan, path, fingerprint) for path in paths]
     problems: list[TrackingProblem] = []
@@ -408,4 +688,4 @@ def collect(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Ledger:
         problems.extend(sorted(f.problems, key=lambda p: p.row or 0))
     if problems:
         raise TrackingDataError(problems)
-    return Ledger(plan, reports)
+    return Returns(Ledger(plan, reports), tuple(n for f in files for n in f.notes))

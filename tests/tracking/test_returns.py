@@ -1,0 +1,361 @@
+"""Returned templates as units send them back: .xlsx, .xls, .ods and .csv, merged cells,
+formulas, dates with times, full-width digits, the statuses people type.
+
+Every expected value is written by hand from what the test types into the file and
+the rules of docs/tracking.md ("Reading returns").
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+
+import openpyxl
+import pytest
+
+import dg_plan
+from dg_plan import tracking
+from dg_plan.tracking import Report, Status, TrackingDataError
+
+D = datetime.date
+PLAN = dg_plan.load_plan()
+AS_OF = D(2024, 12, 31)
+BUREAU = "省行政审批政务信息管理局"
+# The bureau's template lists its tasks from row 5: task 1, 2, 3, 5, 6, ...
+ROW_TASK = {5: 1, 6: 2, 7: 3, 8: 5}
+
+
+@pytest.fixture
+def template(tmp_path):
+    path = tmp_path / "bureau.xlsx"
+    tracking.write_template(PLAN, BUREAU, path, as_of=AS_OF)
+    return path
+
+
+def type_into(path, cells, merges=()):
+    """Type *cells* ({(row, column): value}) into the template's sheet; merge *merges*."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb["填报"]
+    ws.protection.sheet = False
+    for (row, column), value in cells.items():
+        ws.cell(row, column).value = value
+    for ref in merges:
+        ws.merge_cells(ref)
+    wb.save(path)
+    return path
+
+
+def sheet_values(path):
+    """The template's sheet as rows of values, as a person's spreadsheet shows them."""
+    wb = openpyxl.load_workbook(path)
+    rows = [list(r) for r in wb["填报"].iter_rows(values_only=True)]
+    wb.close()
+    return rows
+
+
+def shown(value):
+    """A cell as the text a spreadsheet saving CSV writes (dates as yyyy-mm-dd)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    return str(value)
+
+
+def save_csv(rows, path, encoding):
+    with path.open("w", encoding=encoding, newline="") as f:
+        csv.writer(f).writerows([shown(v) for v in row] for row in rows)
+    return path
+
+
+def problems_of(paths):
+    with pytest.raises(TrackingDataError) as info:
+        tracking.collect(PLAN, paths)
+    return info.value.problems
+
+
+def where(problems):
+    return [(p.file, p.row, p.column, str(p.kind)) for p in problems]
+
+
+# --- .xlsx: merged cells, formulas, values -------------------------------------------
+
+
+def test_a_merged_status_and_day_apply_to_every_row_they_span(template):
+    type_into(
+        template,
+        {(5, 5): "已完成", (5, 6): datetime.datetime(2024, 6, 15)},  # noqa: DTZ001 - a date cell
+        merges=("E5:E7", "F5:F7"),
+    )
+    returns = tracking.read_returns(PLAN, [template])
+    assert set(returns.ledger.reports) == {
+        Report(1, BUREAU, Status.DONE, AS_OF, D(2024, 6, 15)),
+        Report(2, BUREAU, Status.DONE, AS_OF, D(2024, 6, 15)),
+        Report(3, BUREAU, Status.DONE, AS_OF, D(2024, 6, 15)),
+    }
+    assert [
+        (n.file, n.row, n.column, str(n.kind), dict(n.values)["rows"]) for n in returns.notes
+    ] == [
+        ("bureau.xlsx", 5, "状态", "merged_cell", "5–7"),
+        ("bureau.xlsx", 5, "完成日期", "merged_cell", "5–7"),
+    ]
+    assert returns.notes[0].render("zh") == "单元格合并了第 5–7 行：其值适用于所跨的每一行"
+    # collect reads the same reports.
+    assert tracking.collect(PLAN, [template]) == returns.ledger
+
+
+def test_a_merged_status_over_rows_without_a_merged_day_needs_each_day(template):
+    type_into(template, {(5, 5): "已完成", (5, 6): "2024-06-15"}, merges=("E5:E7",))
+    assert where(problems_of([template])) == [
+        ("bureau.xlsx", 6, "完成日期", "done_without_day_cell"),
+        ("bureau.xlsx", 7, "完成日期", "done_without_day_cell"),
+    ]
+
+
+def test_a_formula_without_a_saved_value_is_a_problem_naming_its_cell(template):
+    # openpyxl saves a formula without its value, as a generator script would.
+    type_into(template, {(5, 5): "已完成", (5, 6): "=DATE(2024,6,15)", (6, 5): "=E5"})
+    problems = problems_of([template])
+    assert where(problems) == [
+        ("bureau.xlsx", 5, "完成日期", "formula_no_value"),
+        ("bureau.xlsx", 6, "状态", "formula_no_value"),
+    ]
+    assert problems[0].value == "=DATE(2024,6,15)"
+    assert "open the file in Excel or WPS and save it again" in problems[0].reason
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        (datetime.datetime(2024, 6, 15, 14, 30), D(2024, 6, 15)),  # noqa: DTZ001 - a date cell with a time
+        ("２０２４－０６－３０", D(2024, 6, 30)),
+        ("２０２４年６月３０日", D(2024, 6, 30)),
+        ("2024/6/30", D(2024, 6, 30)),
+    ],
+)
+def test_days_as_typed(template, typed, day):
+    type_into(template, {(5, 5): "已完成", (5, 6): typed})
+    returns = tracking.read_returns(PLAN, [template])
+    assert returns.ledger.reports == (Report(1, BUREAU, Status.DONE, AS_OF, day),)
+    assert returns.notes == ()
+
+
+def test_an_impossible_day_says_so(template):
+    type_into(template, {(5, 5): "已完成", (5, 6): "2024-02-30"})
+    (problem,) = problems_of([template])
+    assert (problem.row, problem.column, str(problem.kind), problem.value) == (
+        5,
+        "完成日期",
+        "impossible_day",
+        "2024-02-30",
+    )
+    assert problem.render("zh") == "日期不存在"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("2013-12-01", "done_before_issued"),  # 2013 for 2023: before the plan (2023-04-26)
+        ("2023-04-25", "done_before_issued"),  # the day before the plan was issued
+        ("2025-01-05", "done_after_report_cell"),  # after the template's 截至日期
+    ],
+)
+def test_a_completion_day_outside_the_plan_and_the_round_is_a_problem(template, typed, kind):
+    type_into(template, {(5, 5): "已完成", (5, 6): typed})
+    assert where(problems_of([template])) == [("bureau.xlsx", 5, "完成日期", kind)]
+
+
+def test_the_day_the_plan_was_issued_is_a_completion_day(template):
+    type_into(template, {(5, 5): "已完成", (5, 6): "2023-04-26"})
+    (report,) = tracking.collect(PLAN, [template]).reports
+    assert report.completed_on == D(2023, 4, 26)
+
+
+# --- statuses ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "status", "noted"),
+    [
+        ("已完成", Status.DONE, False),
+        ("未启动", Status.NOT_STARTED, False),
+        ("推进中", Status.IN_PROGRESS, False),
+        ("完成", Status.DONE, True),
+        ("已完成。", Status.DONE, True),
+        ("进行中", Status.IN_PROGRESS, True),
+        ("正在推进", Status.IN_PROGRESS, True),
+        ("推进中。", Status.IN_PROGRESS, True),
+        ("未开始", Status.NOT_STARTED, True),
+        ("尚未启动", Status.NOT_STARTED, True),
+    ],
+)
+def test_statuses_and_their_synonyms(template, typed, status, noted):
+    day = "2024-06-15" if status is Status.DONE else None
+    type_into(template, {(5, 5): typed, (5, 6): day})
+    returns = tracking.read_returns(PLAN, [template])
+    (report,) = returns.ledger.reports
+    assert report.status is status
+    if noted:
+        (note,) = returns.notes
+        assert (note.row, note.column, str(note.kind), note.value) == (
+            5,
+            "状态",
+            "status_read_as",
+            typed,
+        )
+        assert note.render("zh") == f"按“{status.label}”读取"
+    else:
+        assert returns.notes == ()
+
+
+def test_an_unknown_status_is_refused_with_the_closest_label(template):
+    type_into(template, {(5, 5): "已完城", (6, 5): "暂缓"})
+    typo, other = problems_of([template])
+    assert (typo.row, str(typo.kind), dict(typo.values)["suggestions"]) == (
+        6 - 1,
+        "bad_status_suggest",
+        "已完成",
+    )
+    assert typo.render("zh") == "不是有效状态；是否指：已完成？请从以下选择：未启动、推进中、已完成"
+    assert (other.row, str(other.kind)) == (6, "bad_status")  # nothing close: the choices only
+
+
+# --- .csv, .ods, .xls ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_the_template_saved_as_csv(template, tmp_path, encoding):
+    type_into(
+        template, {(5, 5): "已完成", (5, 6): "2024/6/15", (6, 5): "推进中", (6, 7): "正在联调"}
+    )
+    path = save_csv(sheet_values(template), tmp_path / "bureau.csv", encoding)
+    returns = tracking.read_returns(PLAN, [path])
+    assert returns.ledger.reports == (
+        Report(1, BUREAU, Status.DONE, AS_OF, D(2024, 6, 15)),
+        Report(2, BUREAU, Status.IN_PROGRESS, AS_OF, None, "正在联调"),
+    )
+    # A CSV says nothing of merged cells: the blank rows below the reports are noted.
+    last = 4 + len(PLAN.responsibilities(BUREAU))
+    (note,) = returns.notes
+    assert (note.file, note.row, str(note.kind), dict(note.values)) == (
+        "bureau.csv",
+        7,
+        "blank_under_report",
+        {"rows": f"7–{last}", "above": "6", "suffix": "csv"},
+    )
+
+
+def test_ods_return_read_without_merge_information(template, tmp_path):
+    odf = pytest.importorskip("odf.opendocument", reason="odfpy writes the .ods return")
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow  # noqa: PLC0415
+    from odf.text import P  # noqa: PLC0415
+
+    type_into(template, {(5, 5): "推进中", (5, 7): "三项一并推进"})
+    doc = odf.OpenDocumentSpreadsheet()
+    table = Table(name="填报")
+    for r, row in enumerate(sheet_values(template), start=1):
+        tr = TableRow()
+        for c, value in enumerate(row, start=1):
+            if r in (6, 7) and c == 5:
+                tr.addElement(CoveredTableCell())  # under the status merged over rows 5-7
+                continue
+            spans = {"numberrowsspanned": 3} if (r, c) == (5, 5) else {}
+            if value is None:
+                tr.addElement(TableCell(**spans))
+            elif isinstance(value, int):
+                cell = TableCell(valuetype="float", value=value, **spans)
+                cell.addElement(P(text=str(value)))
+                tr.addElement(cell)
+            elif isinstance(value, datetime.datetime):
+                cell = TableCell(valuetype="date", datevalue=value.date().isoformat(), **spans)
+                cell.addElement(P(text=value.date().isoformat()))
+                tr.addElement(cell)
+            else:
+                cell = TableCell(valuetype="string", **spans)
+                cell.addElement(P(text=str(value)))
+                tr.addElement(cell)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    path = tmp_path / "bureau.ods"
+    doc.save(str(path))
+    returns = tracking.read_returns(PLAN, [path])
+    # calamine gives no merged ranges for .ods: the first row only, and a note on the rest.
+    assert returns.ledger.reports == (
+        Report(1, BUREAU, Status.IN_PROGRESS, AS_OF, None, "三项一并推进"),
+    )
+    (note,) = returns.notes
+    assert (note.row, str(note.kind), dict(note.values)["above"], dict(note.values)["suffix"]) == (
+        6,
+        "blank_under_report",
+        "5",
+        "ods",
+    )
+
+
+def test_xls_return_with_merged_cells(template, tmp_path):
+    xlwt = pytest.importorskip("xlwt", reason="xlwt writes the .xls return")
+    type_into(template, {(5, 5): "未启动"})
+    book = xlwt.Workbook(encoding="utf-8")
+    ws = book.add_sheet("填报")
+    day = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for r, row in enumerate(sheet_values(template)):
+        for c, value in enumerate(row):
+            if value is None or (r in (5, 6) and c == 4):
+                continue
+            if (r, c) == (4, 4):
+                ws.write_merge(4, 6, 4, 4, value)  # 状态 merged over rows 5-7
+            elif isinstance(value, datetime.datetime):
+                ws.write(r, c, value, day)
+            else:
+                ws.write(r, c, value)
+    path = tmp_path / "bureau.xls"
+    book.save(str(path))
+    returns = tracking.read_returns(PLAN, [path])
+    assert returns.ledger.reports == tuple(
+        Report(task, BUREAU, Status.NOT_STARTED, AS_OF) for task in (1, 2, 3)
+    )
+    assert [(n.row, n.column, str(n.kind)) for n in returns.notes] == [(5, "状态", "merged_cell")]
+
+
+# --- files that cannot be read, and folders ------------------------------------------
+
+
+def test_every_unreadable_file_is_named_and_the_others_still_read(template, tmp_path):
+    type_into(template, {(5, 5): "已完城"})
+    junk_xls = tmp_path / "a.xls"
+    junk_xls.write_text("not a workbook")
+    junk_ods = tmp_path / "b.ods"
+    junk_ods.write_bytes(b"PK\x03\x04 not a zip")
+    text = tmp_path / "c.txt"
+    text.write_text("进展情况")
+    latin = tmp_path / "d.csv"
+    latin.write_bytes(b"\xff\xfe\x00\xd8 not text")  # neither UTF-8 nor GB18030
+    missing = tmp_path / "gone.xlsx"
+    problems = problems_of([junk_xls, junk_ods, text, latin, missing, template])
+    assert where(problems) == [
+        ("a.xls", None, None, "unreadable_file"),
+        ("b.ods", None, None, "unreadable_file"),
+        ("c.txt", None, None, "unknown_suffix"),
+        ("d.csv", None, None, "unreadable_file"),
+        ("gone.xlsx", None, None, "no_such_file"),
+        ("bureau.xlsx", 5, "状态", "bad_status_suggest"),
+    ]
+    assert problems[0].render("zh").startswith("无法作为 .xls 文件读取：")
+
+
+def test_a_folder_reads_every_return_in_it(tmp_path):
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    tracking.write_template(PLAN, "省审计厅", folder / "b_audit.xlsx", as_of=AS_OF)
+    tracking.write_template(PLAN, BUREAU, folder / "a_bureau.xlsx", as_of=AS_OF)
+    type_into(folder / "b_audit.xlsx", {(5, 5): "推进中"})
+    type_into(folder / "a_bureau.xlsx", {(5, 5): "未启动"})
+    (folder / "~$a_bureau.xlsx").write_bytes(b"lock")  # what an open Excel leaves
+    ledger = tracking.collect(PLAN, [folder])
+    assert ledger.reports == (
+        Report(1, BUREAU, Status.NOT_STARTED, AS_OF),
+        Report(50, "省审计厅", Status.IN_PROGRESS, AS_OF),
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert where(problems_of([empty])) == [("empty", None, None, "empty_folder")]
