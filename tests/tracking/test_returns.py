@@ -16,6 +16,7 @@ import pytest
 import dg_plan
 from dg_plan import tracking
 from dg_plan.tracking import Report, Status, TrackingDataError
+from helpers.cli import run
 
 D = datetime.date
 PLAN = dg_plan.load_plan()
@@ -359,3 +360,20 @@ def test_a_folder_reads_every_return_in_it(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     assert where(problems_of([empty])) == [("empty", None, None, "empty_folder")]
+
+
+def test_track_collect_says_how_it_read_the_returns(template, tmp_path):
+    # The command line shows the notes (here a status word read as a label) on standard
+    # error, placed by file, row and column; the ledger is written as before.
+    type_into(template, {(5, 5): "进行中"})
+    ledger = tmp_path / "ledger.json"
+    done = run("--lang", "zh", "track", "collect", str(template), "-o", str(ledger))
+    assert done.returncode == 0, done.stderr
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("bureau.xlsx")
+    assert "第 5 行" in line
+    assert "状态" in line
+    assert "按“推进中”读取" in line
+    assert [r.status for r in tracking.loads(PLAN, ledger.read_text(encoding="utf-8")).reports] == [
+        Status.IN_PROGRESS
+    ]

@@ -26,7 +26,7 @@ from dg_plan._plan import Plan
 from dg_plan._query import summarize
 
 from . import track_views
-from .errors import location
+from .errors import location, problem
 from .results import (
     Imported,
     LateTasks,
@@ -103,6 +103,15 @@ def streams_imported(result: Imported, body: str, *, as_json: bool) -> Shown:
     if result.output == "-" and not as_json:
         return Shown(raw=result.plan_text, err=body)
     return Shown(raw=result.plan_text, out=body)
+
+
+@streams.register
+def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bool) -> Shown:
+    # How the returned files were read (a status word, a merged cell) goes to standard
+    # error, one line a note, placed as a problem is; the ledger or its line to output.
+    del as_json
+    notes = "\n".join(problem(note) for note in result.notes)
+    return Shown(out=body, err=notes)
 
 
 def dumps(value: object) -> str:

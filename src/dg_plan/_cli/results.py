@@ -14,6 +14,7 @@ import attrs
 from dg_plan import tracking
 from dg_plan._model import Platform, Role, Task, Unit
 from dg_plan._plan import Plan
+from dg_plan._tracking_problems import TrackingProblem
 
 __all__ = [
     "Imported",
@@ -177,18 +178,20 @@ class TemplateWritten:
 
 @attrs.frozen
 class LedgerWritten:
-    """A ledger was written from *files* returned files."""
+    """A ledger was written from *files* returned files; *notes* on how they were read."""
 
     path: str
     reports: int
     files: int
+    notes: tuple[TrackingProblem, ...] = ()
 
 
 @attrs.frozen
 class LedgerText:
-    """A ledger's JSON text, for standard output."""
+    """A ledger's JSON text, for standard output; *notes* on how the files were read."""
 
     text: str
+    notes: tuple[TrackingProblem, ...] = ()
 
 
 @attrs.frozen

@@ -50,12 +50,12 @@ def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten:
 
 def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWritten:
     """Read returned templates into a ledger."""
-    collected = tracking.collect(plan, args.files)
-    text = tracking.dumps(collected)
+    returned = tracking.read_returns(plan, args.files)
+    text = tracking.dumps(returned.ledger)
     if args.output == "-":
-        return LedgerText(text)
+        return LedgerText(text, returned.notes)
     Path(args.output).write_text(text, encoding="utf-8")
-    return LedgerWritten(args.output, len(collected.reports), len(args.files))
+    return LedgerWritten(args.output, len(returned.ledger.reports), len(args.files), returned.notes)
 
 
 def track_status(
