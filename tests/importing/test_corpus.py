@@ -13,10 +13,8 @@ the key's, or carry a note saying it is no printed title line.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -25,21 +23,9 @@ if sys.version_info < (3, 11):
     pytest.importorskip("tomli")
 
 from dg_plan import PlanImportError, importing
+from helpers.corpus import CORPUS, load
 
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"corpus_{name}", CORPUS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-COMPARE = _load("compare")
+COMPARE = load("compare")
 MAIN = COMPARE.documents(CORPUS)
 
 #: (stem, the key's task number) -> the rule still missing that would read it right.

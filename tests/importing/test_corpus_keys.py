@@ -8,38 +8,27 @@ document builds with tests/importing/corpus/build.py, and SOURCES.md lists every
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from helpers.corpus import CORPUS, load
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # Python 3.10: the same parser, published as tomli
     tomllib = pytest.importorskip("tomli")
 
-CORPUS = Path(__file__).parent / "corpus"
 HOLDOUT = CORPUS / "holdout"
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
 STEM = re.compile(r"^\d\d-[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def _load_builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("corpus_build", CORPUS / "build.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BUILD = _load_builder()
+BUILD = load("build")
 
 
 def _documents() -> dict[str, Path]:

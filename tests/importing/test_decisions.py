@@ -6,7 +6,6 @@ are compared with the document's hand-written key, field by field.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -15,24 +14,13 @@ import pytest
 from dg_plan import PlanImportError, importing
 from dg_plan.importing import FindingKind
 from helpers.cli import call as run
+from helpers.corpus import CORPUS, load
 
 if sys.version_info < (3, 11):
     pytest.importorskip("tomli")
 
-CORPUS = Path(__file__).parent / "corpus"
 
-
-def _compare():
-    spec = importlib.util.spec_from_file_location("corpus_compare_d", CORPUS / "compare.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-COMPARE = _compare()
+COMPARE = load("compare")
 YUNCHENG = CORPUS / "04-yuncheng-yingji.txt"
 YUNCHENG_DECISIONS = CORPUS / "04-yuncheng-yingji.decisions.toml"
 
