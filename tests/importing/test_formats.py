@@ -11,7 +11,7 @@ import pytest
 
 import dg_plan
 from dg_plan import Deadline, DeadlineKind, Role, UnitKind, export, importing
-from dg_plan.importing import PlanImportError
+from dg_plan.importing import FindingKind, PlanImportError
 from helpers.workbooks import write_csv
 
 HEADER = ["序号", "主要任务", "完成时限", "责任单位"]
@@ -474,3 +474,20 @@ def test_a_main_content_column_holds_the_task_text(tmp_path):
     (task,) = importing.read(path).plan.tasks
     assert task.text == "实行重大决策预公开制度。"
     assert names(task.leads) == ["市发改委"]
+
+
+def test_an_attribution_left_inside_a_tasks_text_is_a_problem_naming_it():
+    # 北京市2018年政务公开工作要点 (found by a user trial): several measures in one
+    # paragraph, each closed by its own attribution. Only the last is read as the task's
+    # units; the ones before it stay in the text, so each is a problem naming the task.
+    text = (
+        "一、推进决策公开\n"
+        "（一）推进重点领域公开。制定发布规划信息（市规划国土委负责落实）。"
+        "公开体育设施建设进展（市体育局负责落实）。\n"
+    )
+    result = importing.read_text(text, name="要点.txt")
+    (task,) = result.plan.tasks
+    assert names(task.units) == ["市体育局"]
+    (problem,) = [p for p in result.problems if p.kind is FindingKind.ATTRIBUTION_IN_TEXT]
+    assert problem.task == task.number
+    assert dict(problem.values)["attribution"] == "市规划国土委负责落实"

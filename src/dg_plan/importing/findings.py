@@ -196,6 +196,17 @@ class FindingKind(MessageKind):
         "standing_note_unread",
         (_("task {number}: a standing note whose units could not be read"),),
     )
+    #: A task's text that still holds a bracketed attribution before the one read (several
+    #: measures in one paragraph, each with its own units): ``number``, ``attribution``.
+    ATTRIBUTION_IN_TEXT = (
+        "attribution_in_text",
+        (
+            _(
+                "task {number}: its text holds another attribution, （{attribution}）: "
+                "several tasks in one paragraph?"
+            ),
+        ),
+    )
     #: The file holds no task: ``candidates`` (a list, optional: the lines that could
     #: have been tasks, each with why it was not taken).
     NO_TASK = (

@@ -271,6 +271,11 @@ def _read_block(block: _Block, source: Source) -> None:
     last_line = block.lines[-1][0] if block.lines else block.line
     if attribution is not None:
         _read_attribution(attribution, entry, source, Location(source.file, line=last_line))
+        # Only the attribution that ends the paragraph is read: another one inside the
+        # text is doubted, never left there silently.
+        for inner in _inner_attributions(body):
+            values = {"number": "?", "attribution": inner}
+            entry.doubt(where, FindingKind.ATTRIBUTION_IN_TEXT, inner, values)
     for number, label, value in block.labelled:
         at = Location(source.file, line=number)
         if label in UNIT_WORDS:
@@ -311,6 +316,21 @@ def _read_attribution(attribution: str, entry: Entry, source: Source, at: Locati
     if unit_parts:
         entry.units.append((None, Field("；".join(unit_parts), at)))
     entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": attribution}))
+
+
+def _inner_attributions(text: str) -> list[str]:
+    """The bracketed attributions inside *text* (brackets holding a role word)."""
+    found, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in "（〔［[【(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char in "）〕］]】)" and depth:
+            depth -= 1
+            if depth == 0 and _ROLE_WORDS.search(inner := text[start + 1 : i]):
+                found.append(inner)
+    return found
 
 
 def split_outside_brackets(text: str, separators: str) -> list[str]:
