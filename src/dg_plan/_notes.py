@@ -144,8 +144,3 @@ class Note(Message[NoteKind]):
     # Here too, so that the API reference shows them.
     get = Message.get
     render = Message.render
-
-
-def text_note(text: str) -> Note:
-    """A note with no structure (a version-1 note)."""
-    return Note(NoteKind.TEXT, (("text", text),))

@@ -22,7 +22,6 @@ from ._errors import InvalidTypeError, ValidationError
 
 __all__ = [
     "Rule",
-    "all_of",
     "each",
     "instance_of",
     "int_at_least",
@@ -203,19 +202,3 @@ class _Optional(Rule):
 def optional(inner: Check) -> Rule:
     """``None``, or what *inner* accepts."""
     return _Optional(inner)
-
-
-class _All(Rule):
-    __slots__ = ("parts",)
-
-    def __init__(self, parts: tuple[Check, ...]) -> None:
-        self.parts = parts
-
-    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        for part in self.parts:
-            part(instance, attribute, value)
-
-
-def all_of(*parts: Check) -> Rule:
-    """Every check, in order."""
-    return _All(parts)

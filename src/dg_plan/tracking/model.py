@@ -20,7 +20,6 @@ from dg_plan._vocabulary import WORDS
 
 __all__ = [
     "CATEGORIES",
-    "CHOICES",
     "ROLE_LABELS",
     "RULES",
     "STATUS_SYNONYMS",
@@ -100,9 +99,6 @@ _PARSE: Mapping[str, Status] = MappingProxyType(
         **{s.value: s for s in Status},
     }
 )
-#: The labels, in order, as a person would be offered them.
-CHOICES = "、".join(s.label for s in Status)
-
 #: Other words for the statuses that a returned template's 状态 is read as, each with
 #: a note (``status_read_as``): what people type instead of the drop-down's labels.
 #: They are read after spaces and a closing 。，,.；;！! are dropped (``已完成。`` is the
