@@ -93,6 +93,9 @@ class FindingKind(MessageKind):
     DEADLINE_READ_AS = "deadline_read_as", (_("deadline read as {read}"),)
     #: An elided prefix restored on a unit name: ``prefix``, ``from``, ``to``.
     PREFIX_RESTORED = "prefix_restored", NoteKind.PREFIX_RESTORED.templates
+    #: A label or role word printed in traditional characters, read as its simplified
+    #: form: ``printed``, ``read``.
+    READ_AS_SIMPLIFIED = "read_as_simplified", NoteKind.READ_AS_SIMPLIFIED.templates
     #: A unit no registry knows, made a unit of its own: ``name``, ``unit_kind``.
     NEW_UNIT = (
         "new_unit",

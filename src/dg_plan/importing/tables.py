@@ -24,7 +24,7 @@ import attrs
 from dg_plan._compat import require
 from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
-from dg_plan._vocabulary import PEOPLE_HEADERS, TEXT_PREFERRED, Role
+from dg_plan._vocabulary import PEOPLE_HEADERS, TEXT_PREFERRED, Role, read_traditional
 
 from .findings import FindingKind
 from .locations import Location, column_letter
@@ -67,8 +67,11 @@ class _Grid:
 
 
 def _header_role(text: str) -> tuple[str, Role | None] | None:
-    """What a header cell names: ("text"|"number"|"deadline"|"units", forced role)."""
-    word = "".join(text.split())
+    """What a header cell names: ("text"|"number"|"deadline"|"units", forced role).
+
+    Its words may be printed in traditional characters (牽頭單位, 完成時限).
+    """
+    word = read_traditional("".join(text.split()), header=True)[0]
     for kind, words in (
         ("text", TEXT_WORDS),
         ("number", NUMBER_WORDS),
@@ -92,7 +95,7 @@ def _header_role(text: str) -> tuple[str, Role | None] | None:
 
 def _preference(text: str) -> int:
     """How much a text header is preferred (lower first): TEXT_PREFERRED's order."""
-    word = "".join(text.split())
+    word = read_traditional("".join(text.split()), header=True)[0]
     return next((i for i, w in enumerate(TEXT_PREFERRED) if w in word), len(TEXT_PREFERRED))
 
 
@@ -172,6 +175,11 @@ def _read_grid(
         header, columns = found
         named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
         source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
+        for c in columns:
+            printed = grid.values[header][c]
+            for word, read in read_traditional("".join(printed.split()), header=True)[1]:
+                values = {"printed": word, "read": read}
+                source.note(grid.where(header, c), FindingKind.READ_AS_SIMPLIFIED, printed, values)
         _above_header(grid, header, source)
         start = header + 1
     elif columns is None:
@@ -186,6 +194,12 @@ def _read_grid(
     if not any(kind == "deadline" for kind, _ in columns.values()):
         source.has_deadlines = False
     header_words = dict(enumerate(grid.values[start - 1])) if start else {}
+    # The header's words read from traditional characters: a note on every task.
+    header_notes = [
+        Note(NoteKind.READ_AS_SIMPLIFIED, {"printed": word, "read": read})
+        for c in columns
+        for word, read in read_traditional("".join(header_words.get(c, "").split()), header=True)[1]
+    ]
     entry_rows: dict[int, int] = {}  # grid row -> entry index in source.entries
     for r in range(start, len(grid.values)):
         cells = _distinct(grid, r)
@@ -207,6 +221,14 @@ def _read_grid(
             source.problem(grid.where(r, cells[0][0]), FindingKind.ROW_WITHOUT_TEXT, cells[0][1])
             continue
         entry_rows[r] = len(source.entries)
+        entry.notes[:0] = header_notes
+        for _, field in entry.units:
+            printed = field.text
+            field.text, simplified = read_traditional(printed)
+            for word, read in simplified:
+                values = {"printed": word, "read": read}
+                entry.notes.append(Note(NoteKind.READ_AS_SIMPLIFIED, values))
+                source.note(field.where, FindingKind.READ_AS_SIMPLIFIED, printed, values)
         entry.first_leads = source.first_leads
         source.add_entry(entry)
     _apply_spans(grid, source, entry_rows)
