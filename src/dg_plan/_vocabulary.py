@@ -33,6 +33,7 @@ __all__ = [
     "DEPARTMENT_ENDINGS",
     "HEADERS",
     "LIST_ENDINGS",
+    "NOT_LOCAL",
     "NUMBER_HEADERS",
     "PEOPLE_HEADERS",
     "ROLE_WORDS",
@@ -139,6 +140,22 @@ LIST_ENDINGS: tuple[str, ...] = ("等有关单位", "等有关部门", "等相�
 #: The endings of a bare department name (商务厅, 住建局, 卫生健康委, 审改办): the only
 #: names an elided prefix is restored onto.
 DEPARTMENT_ENDINGS: tuple[str, ...] = ("厅", "局", "委", "办")
+
+#: Words of a body that is no local government's department: a regulator's branch or a
+#: body run from above (潍坊银监分局, 银保监分局, 滁州海关, 国家统计局某调查队, 人民银行某
+#: 中心支行, 国家税务总局某市税务局). A name holding one never takes an elided prefix,
+#: even when it ends as a department's name does (…分局, …局).
+NOT_LOCAL: tuple[str, ...] = (
+    "银监",
+    "银保监",
+    "保监",
+    "证监",
+    "海关",
+    "调查队",
+    "人民银行",
+    "人行",
+    "总局",
+)
 
 #: Headers and labels that name people (a leader), not units: they give no unit a role.
 PEOPLE_HEADERS: tuple[str, ...] = ("牵头负责领导", "责任领导", "分管领导", "牵头领导")
