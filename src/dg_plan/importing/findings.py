@@ -150,6 +150,29 @@ class FindingKind(MessageKind):
     NO_HEADER_ROW = "no_header_row", (_("no header row: expected a column named one of {words}"),)
     #: A row with one cell across the table that is not a heading.
     ROW_ACROSS_TABLE = "row_across_table", (_("a row across the table that is not a heading"),)
+    #: A cell of a column left of the task column, merged over rows or repeated down
+    #: them, read as a section's title: ``cell`` (its range), ``rows``, ``level``.
+    SECTION_CELL = (
+        "section_cell",
+        (_("{cell} read as the title of a section (level {level}) over rows {rows}"),),
+    )
+    #: A column left of the task column that is no known column, whose cells are
+    #: neither merged nor repeated, so not read as section titles: ``column`` (its
+    #: header, or its letter), ``cells`` (its range).
+    SECTION_COLUMN_NOT_READ = (
+        "section_column_not_read",
+        (
+            _(
+                "column {column} ({cells}) is not read: its cells are neither merged nor "
+                "repeated down the rows, so they are not read as section titles"
+            ),
+        ),
+    )
+    #: A third column of section titles: ``column``, ``cells``; only two levels are read.
+    SECTION_COLUMN_TOO_DEEP = (
+        "section_column_too_deep",
+        (_("column {column} ({cells}) is not read: only two columns of section titles are"),),
+    )
     #: A row without task text.
     ROW_WITHOUT_TEXT = "row_without_text", (_("a row with no task text, not read"),)
     #: The worksheet asked for does not exist: ``sheet``, ``sheets`` (those that do).
