@@ -288,3 +288,68 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     finally:
         book.close()  # a read-only workbook keeps its file open until closed
     assert [f.endswith("FFF2CC") for f in fills] == [False, False, True]
+
+
+# -- the list's title and its sections' titles ---------------------------------------
+
+SECTIONED = (
+    "一、健全机制\n"
+    "1. 建立推进机制。（省大数据局负责）\n"
+    "二、强化保障。加强考核\n"
+    "2. 完善考核办法。（省人力资源社会保障厅负责）\n"
+)
+
+
+def test_title_set_by_a_decision():
+    decisions = {"decision": [{"title": "2024年数据工作要点", "reason": "printed in the notice"}]}
+    plain = importing.read_text(SECTIONED)
+    assert any(n.kind is FindingKind.NO_TITLE for n in plain.notes)
+    result = importing.read_text(SECTIONED, decisions=decisions)
+    assert result.plan.metadata.title == "2024年数据工作要点"
+    assert not any(n.kind is FindingKind.NO_TITLE for n in result.notes)
+    [applied] = [n for n in result.notes if n.kind is FindingKind.DECISION_APPLIED]
+    assert applied["reason"] == "printed in the notice"
+
+
+def test_section_title_set_by_label_or_by_title():
+    decisions = {
+        "decision": [
+            {"section": "一、", "section_title": "健全工作机制", "reason": "r1"},
+            {"section": "强化保障。加强考核", "section_title": "强化保障", "reason": "r2"},
+        ]
+    }
+    plain = importing.read_text(SECTIONED)
+    # Line 3 holds a full stop inside it: a doubtful heading, open.
+    assert [p.where.line for p in plain.open_problems] == [3]
+    result = importing.read_text(SECTIONED, decisions=decisions)
+    assert [(s.label, s.title) for s in result.plan.sections] == [
+        ("一", "健全工作机制"),
+        ("二", "强化保障"),
+    ]
+    assert [t.number for t in result.plan.sections[1].tasks] == [2]
+    # The doubt about line 3 is settled by the decision that retitled it.
+    [settled] = [p for p in result.problems if p.where.line == 3]
+    assert settled.settled == "r2"
+    assert result.open_problems == ()
+
+
+def test_a_section_decision_matching_nothing_fails():
+    decisions = {"decision": [{"section": "三", "section_title": "x", "reason": "r"}]}
+    with pytest.raises(PlanImportError, match='decision 1 matches nothing: section = "三"'):
+        importing.read_text(SECTIONED, decisions=decisions)
+
+
+@pytest.mark.parametrize(
+    ("decision", "said"),
+    [
+        ({"title": "x", "task": 1}, "decision 1: task = 1"),
+        ({"section_title": "x"}, "decision 1: (none)"),
+        ({"section_title": "x", "section": "一", "task": 1}, "decision 1: task"),
+        ({"section": "一", "text": "x", "task": 1}, 'decision 1: section = "一"'),
+        ({"title": " "}, 'decision 1: title = " "'),
+    ],
+)
+def test_malformed_title_and_section_decisions_name_the_key(decision, said):
+    with pytest.raises(PlanImportError) as caught:
+        importing.read_text(SECTIONED, decisions={"decision": [decision | {"reason": "r"}]})
+    assert said in str(caught.value)

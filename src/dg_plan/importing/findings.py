@@ -326,6 +326,11 @@ class FindingKind(MessageKind):
         "decision_matches_many",
         (_("decision {index} matches {count} tasks: {wanted}; name one (task, printed, starts)"),),
     )
+    #: A decision that matches several sections: ``index``, ``count``, ``wanted``.
+    DECISION_MATCHES_SECTIONS = (
+        "decision_matches_sections",
+        (_("decision {index} matches {count} sections: {wanted}; name one by its label or title"),),
+    )
     #: A split whose text is not inside the task's text: ``index``, ``split``, ``wanted``.
     DECISION_SPLIT_NOT_FOUND = (
         "decision_split_not_found",
