@@ -353,3 +353,55 @@ def test_malformed_title_and_section_decisions_name_the_key(decision, said):
     with pytest.raises(PlanImportError) as caught:
         importing.read_text(SECTIONED, decisions={"decision": [decision | {"reason": "r"}]})
     assert said in str(caught.value)
+
+
+# -- a paragraph of several measures, split ------------------------------------------
+
+# Two measures in one paragraph, each closed by its own attribution (the form a user
+# trial found): the importer reads the last and doubts the one inside the text.
+TWO_MEASURES = (
+    "一、机制\n1. 建立推进机制。（省财政厅牵头）完善考核办法。（省大数据局负责，2024年底前完成）\n"
+)
+SPLIT = {"decision": [{"task": 1, "split": "完善考核", "reason": "two measures"}]}
+
+
+def test_a_split_part_reads_the_attribution_it_ends_in_and_drops_the_doubt():
+    plain = importing.read_text(TWO_MEASURES)
+    assert [p.kind for p in plain.open_problems] == [FindingKind.ATTRIBUTION_IN_TEXT]
+    result = importing.read_text(TWO_MEASURES, decisions=SPLIT)
+    first, second = result.plan.tasks
+    # By the print: 建立推进机制 is led by 省财政厅 and prints no deadline; 完善考核办法
+    # is 省大数据局's, by the end of 2024.
+    assert (first.text, [u.name for u in first.leads], [u.name for u in first.units]) == (
+        "建立推进机制。",
+        ["省财政厅"],
+        ["省财政厅"],
+    )
+    assert first.deadline.kind.value == "unspecified"
+    assert (second.text, [u.name for u in second.units], str(second.deadline)) == (
+        "完善考核办法。",
+        ["省大数据局"],
+        "2024年12月底前",
+    )
+    # Each part keeps its own attribution's note, not the paragraph's.
+    inline = [
+        [n["attribution"] for n in t.provenance.notes if n.kind.value == "inline_attribution"]
+        for t in (first, second)
+    ]
+    assert inline == [["省财政厅牵头"], ["省大数据局负责，2024年底前完成"]]
+    # The doubt the split resolved is gone, not merely settled.
+    assert not [p for p in result.problems if p.kind is FindingKind.ATTRIBUTION_IN_TEXT]
+
+
+def test_a_split_part_keeps_a_doubt_the_split_did_not_resolve():
+    text = (
+        "一、机制\n"
+        "1. 建立机制。（省财政厅牵头）健全制度。（省教育厅牵头）完善考核办法。（省大数据局负责）\n"
+    )
+    decisions = {"decision": [{"task": 1, "split": "完善考核", "reason": "r"}]}
+    result = importing.read_text(text, decisions=decisions)
+    first = result.plan.tasks[0]
+    assert first.text == "建立机制。（省财政厅牵头）健全制度。"
+    assert [u.name for u in first.units] == ["省教育厅"]
+    [doubt] = [p for p in result.problems if p.kind is FindingKind.ATTRIBUTION_IN_TEXT]
+    assert (doubt.task, doubt["attribution"]) == (1, "省财政厅牵头")

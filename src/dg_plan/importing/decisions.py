@@ -474,6 +474,14 @@ class _Applying:
             lead_first=entry.lead_first,
         )
         self._insert_after(entry, second)
+        # A paragraph of several measures, each closed by its own attribution: the part
+        # before the split reads the one it ends in; the doubts about attributions
+        # inside the text are those each part still holds.
+        from .text import doubt_inner_attributions, read_own_attribution  # noqa: PLC0415
+
+        if read_own_attribution(entry, self.source):
+            doubt_inner_attributions(entry, entry.text.text)
+            doubt_inner_attributions(second, second.text.text)
         self._decided(decision, entry, SPLIT)
         self._decided(decision, second, SPLIT_OFF, say=False)
 

@@ -329,9 +329,7 @@ def _read_block(block: _Block, source: Source) -> None:
         _read_attribution(found.read, entry, source, at, printed=found.printed)
         # Only the attribution that ends the paragraph is read: another one inside the
         # text is doubted, never left there silently.
-        for inner in _inner_attributions(body):
-            values = {"number": "?", "attribution": inner}
-            entry.doubt(where, FindingKind.ATTRIBUTION_IN_TEXT, inner, values)
+        doubt_inner_attributions(entry, body)
     for number, label, value in block.labelled:
         at = Location(source.file, line=number)
         if label in UNIT_WORDS:
@@ -377,6 +375,40 @@ def _read_attribution(
     if unit_parts:
         entry.units.append((None, Field("；".join(unit_parts), at)))
     entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": printed}))
+
+
+def doubt_inner_attributions(entry: Entry, text: str) -> None:
+    """Make *entry*'s doubts about attributions inside its *text* those *text* holds now."""
+    entry.doubts = [d for d in entry.doubts if d[1] is not FindingKind.ATTRIBUTION_IN_TEXT]
+    for inner in _inner_attributions(text):
+        values = {"number": "?", "attribution": inner}
+        entry.doubt(entry.where, FindingKind.ATTRIBUTION_IN_TEXT, inner, values)
+
+
+def read_own_attribution(entry: Entry, source: Source) -> bool:
+    """Read the attribution that now ends *entry*'s text as its own (after a split).
+
+    The part a split leaves before it (甲。（A局牵头）乙。 split at 乙) ends in the
+    attribution the paragraph printed for it: the part takes that attribution's units,
+    deadline and note in place of the paragraph's, and the attribution leaves its text.
+    Returns whether there was one.
+    """
+    found = _attribution(entry.text.text)
+    if found is None:
+        return False
+    entry.text = Field(entry.text.text[: found.start].rstrip(), entry.text.where)
+    # The units a standing note gave the paragraph are the part's too.
+    standing = [u for u in entry.units if any(u is s for s in source.standing)]
+    entry.units = []
+    entry.deadline = None
+    entry.notes = [n for n in entry.notes if n.kind is not NoteKind.INLINE_ATTRIBUTION]
+    entry.notes += [
+        Note(NoteKind.READ_AS_SIMPLIFIED, {"printed": printed, "read": read})
+        for printed, read in found.simplified
+    ]
+    _read_attribution(found.read, entry, source, entry.text.where, printed=found.printed)
+    entry.units.extend(standing)
+    return True
 
 
 def _inner_attributions(text: str) -> list[str]:
