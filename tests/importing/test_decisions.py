@@ -405,3 +405,27 @@ def test_a_split_part_keeps_a_doubt_the_split_did_not_resolve():
     assert [u.name for u in first.units] == ["省教育厅"]
     [doubt] = [p for p in result.problems if p.kind is FindingKind.ATTRIBUTION_IN_TEXT]
     assert (doubt.task, doubt["attribution"]) == (1, "省财政厅牵头")
+
+
+def test_review_highlights_tasks_read_by_an_inference(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    # Task 1 prints 市财政局 and 税务局: 市 is restored onto 税务局 (an inference, a note).
+    # Task 2 is read as printed (its only notes record the attribution). Task 3 names no
+    # unit (an open problem).
+    text = (
+        "一、机制\n"
+        "1. 建立机制。（市财政局牵头，税务局配合）\n"
+        "2. 完善制度。（市教育局负责）\n"
+        "3. 开展普查。\n"
+    )
+    review = tmp_path / "review.xlsx"
+    importing.write_review(importing.read_text(text), review)
+    book = openpyxl.load_workbook(review, read_only=True)
+    try:
+        rows = list(book["tasks"].iter_rows(min_row=2))
+        fills = [row[0].fill.fgColor.rgb[-6:] for row in rows]
+        notes = [row[10].value or "" for row in rows]
+    finally:
+        book.close()
+    assert fills == ["DDEBF7", "000000", "FFF2CC"]
+    assert "市 restored: 税务局 → 市税务局" in notes[0]

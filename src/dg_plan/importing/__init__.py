@@ -224,7 +224,9 @@ def write_review(
 
     Sheet 1 has one row per task: number, printed number, text, deadline as printed and
     as read, leads, responsible, support (names joined with 、), where it came from, its
-    problems and notes (a row with an open problem is highlighted); sheet 2 lists the
+    problems and notes (a row with an open problem is highlighted in yellow, a row read
+    by an inference, a note such as a prefix restored or a deadline read in another
+    form, in light blue); sheet 2 lists the
     file's own problems and notes. Headers and findings are in *language* (``"en"`` or
     ``"zh"``). What the reviewer finds wrong goes into a decisions file (see
     :func:`read`).
