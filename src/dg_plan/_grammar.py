@@ -33,6 +33,7 @@ from ._vocabulary import (
     DEPARTMENT_ENDINGS,
     HEADERS,
     LIST_ENDINGS,
+    NOT_LOCAL,
     SUFFIXES,
     UNDER_LEAD,
     WORDS,
@@ -58,6 +59,9 @@ _ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(]*[）)])")
 _COLLECTIVE = re.compile(r"^各|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$")
 _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
+# A place with its level word inside a name (国家税务总局潍坊市税务局, 高新区建设局).
+_INNER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市区县]")
+_NOT_LOCAL = re.compile("|".join(NOT_LOCAL))
 _PUNCTUATION = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 # A list ending (等, 等部门, 等有关部门): dropped from the item it ends.
 _LIST_END = re.compile("(?<=..)(?:" + "|".join(LIST_ENDINGS) + ")$")
@@ -158,6 +162,28 @@ def _clauses(text: str, known: Callable[[str], bool] | None) -> list[tuple[Role,
     return clauses
 
 
+def names_own_place(name: str, places: Collection[str] = ()) -> bool:
+    """Whether *name* names its own place or no local department: it takes no prefix.
+
+    So it does when it begins with a place the document names (*places*: 潍坊 in a list
+    that prints 潍坊市; 潍坊水文局), holds a place with its level word (高新区建设局,
+    国家税务总局潍坊市税务局), or holds a word of a body that is no local department
+    (:data:`~dg_plan._vocabulary.NOT_LOCAL`: 潍坊银监分局, 银保监分局).
+
+    >>> names_own_place("潍坊银监分局"), names_own_place("高新区建设局")
+    (True, True)
+    >>> names_own_place("潍坊水文局"), names_own_place("潍坊水文局", ("潍坊",))
+    (False, True)
+    >>> names_own_place("财政局"), names_own_place("市场监管局")
+    (False, False)
+    """
+    return (
+        any(name.startswith(place) for place in places)
+        or bool(_INNER_PLACE.search(name))
+        or bool(_NOT_LOCAL.search(name))
+    )
+
+
 def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
     if is_collective(name) or standing(name):
         return None
@@ -175,6 +201,7 @@ def parse_units(
     known: Callable[[str], bool] | None = None,
     inherit: str | None = None,
     departments_only: bool = False,
+    places: Collection[str] = (),
 ) -> UnitCell:
     """Parse a printed unit cell into its units and their roles.
 
@@ -194,7 +221,10 @@ def parse_units(
         departments_only: Restore the prefix only onto bare department names (ending
             in 厅, 局, 委 or 办), or onto a name whose prefixed form *known* knows
             (残联: 省残联), never onto a development zone, a 专班 or any other name
-            (the importer's rule).
+            (the importer's rule); and never onto a name that names its own place
+            or no local department (:func:`names_own_place`).
+        places: With *departments_only*: the places the document names (潍坊, from
+            潍坊市): a name beginning with one names its own place.
 
     Returns:
         The parsed cell.
@@ -251,8 +281,13 @@ def parse_units(
             and not (known is not None and known(item) and not known(prefix + item))
             and (
                 not departments_only
-                or item.endswith(DEPARTMENT_ENDINGS)
-                or (known is not None and known(prefix + item))
+                or (
+                    (
+                        item.endswith(DEPARTMENT_ENDINGS)
+                        or (known is not None and known(prefix + item))
+                    )
+                    and not names_own_place(item, places)
+                )
             )
         ):
             name = prefix + item

@@ -33,6 +33,8 @@ __all__ = [
     "DEPARTMENT_ENDINGS",
     "HEADERS",
     "LIST_ENDINGS",
+    "NOT_LOCAL",
+    "NUMBER_HEADERS",
     "PEOPLE_HEADERS",
     "ROLE_WORDS",
     "STANDING_NOTES",
@@ -41,11 +43,13 @@ __all__ = [
     "TEXT_HEADERS",
     "TEXT_PREFERRED",
     "TITLE_ENDINGS",
+    "TRADITIONAL",
     "UNDER_LEAD",
     "WORDS",
     "Role",
     "RoleWords",
     "label",
+    "read_traditional",
     "role_words_pattern",
     "stated_lead_pattern",
 ]
@@ -137,6 +141,22 @@ LIST_ENDINGS: tuple[str, ...] = ("等有关单位", "等有关部门", "等相�
 #: names an elided prefix is restored onto.
 DEPARTMENT_ENDINGS: tuple[str, ...] = ("厅", "局", "委", "办")
 
+#: Words of a body that is no local government's department: a regulator's branch or a
+#: body run from above (潍坊银监分局, 银保监分局, 滁州海关, 国家统计局某调查队, 人民银行某
+#: 中心支行, 国家税务总局某市税务局). A name holding one never takes an elided prefix,
+#: even when it ends as a department's name does (…分局, …局).
+NOT_LOCAL: tuple[str, ...] = (
+    "银监",
+    "银保监",
+    "保监",
+    "证监",
+    "海关",
+    "调查队",
+    "人民银行",
+    "人行",
+    "总局",
+)
+
 #: Headers and labels that name people (a leader), not units: they give no unit a role.
 PEOPLE_HEADERS: tuple[str, ...] = ("牵头负责领导", "责任领导", "分管领导", "牵头领导")
 
@@ -197,6 +217,9 @@ TEXT_HEADERS: tuple[str, ...] = (
     "具体内容",
 )
 TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "主要内容", "具体内容", "任务举措", "目标与任务")
+
+#: Headers of the task's number column.
+NUMBER_HEADERS: tuple[str, ...] = ("序号",)
 
 #: Headers and labels of a task's printed deadline (完成时限: the deadline, never text).
 DEADLINE_HEADERS: tuple[str, ...] = (
@@ -276,3 +299,106 @@ def stated_lead_pattern() -> re.Pattern[str]:
         f"{one_of('place')}?{one_of('first')}的?{one_of('unit')}?"
         f"(?:的)?{one_of('copula')}{one_of('lead')}"
     )
+
+
+#: The traditional form of each simplified character the vocabulary's words hold
+#: (牵头单位 is printed 牽頭單位 in a list typed in traditional characters, 完成时限
+#: 完成時限, 按职责分工负责 按職責分工負責). A small explicit table, not a converter:
+#: :func:`read_traditional` reads only the vocabulary's own words through it, so that
+#: a unit's name keeps the characters it is printed in.
+TRADITIONAL: Mapping[str, str] = MappingProxyType(
+    {
+        "牵": "牽",
+        "头": "頭",
+        "单": "單",
+        "责": "責",
+        "负": "負",
+        "职": "職",
+        "时": "時",
+        "协": "協",
+        "参": "參",
+        "与": "與",
+        "间": "間",
+        "进": "進",
+        "务": "務",
+        "点": "點",
+        "标": "標",
+        "体": "體",
+        "举": "舉",
+        "节": "節",
+        "领": "領",
+        "导": "導",
+        "实": "實",
+        "别": "別",
+        "内": "內",
+        "关": "關",
+        "门": "門",
+        "号": "號",
+    }
+)
+
+
+def _traditional(word: str) -> str:
+    return "".join(TRADITIONAL.get(char, char) for char in word)
+
+
+def _traditional_pattern() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The traditional forms of the labels, of the clause-ending words, and of both."""
+    labels = {
+        _traditional(w)
+        for w in (*HEADERS, *DEADLINE_HEADERS, *PEOPLE_HEADERS, *TEXT_HEADERS, *NUMBER_HEADERS)
+        if _traditional(w) != w
+    }
+    endings = {
+        _traditional(w)
+        for word, _ in SUFFIXES
+        for before in ("", *CLAUSE_BEFORE)
+        for after in ("", *CLAUSE_AFTER)
+        if _traditional(w := before + word + after) != w
+    }
+
+    def one_of(words: set[str]) -> str:
+        return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+    return (
+        # A label: at the start, or after punctuation, before its colon.
+        re.compile(rf"(?<![\u4e00-\u9fff])(?:{one_of(labels)})(?=\s*[：:])"),
+        # A clause-ending word: before the clause's end (punctuation, a closing bracket).
+        re.compile(rf"(?:{one_of(endings)})(?=\s*$|[，；。,;、）)\]〕】］])"),
+        re.compile(one_of(labels | endings)),
+    )
+
+
+_TRADITIONAL_LABEL, _TRADITIONAL_ENDING, _TRADITIONAL_ANY = _traditional_pattern()
+_SIMPLIFIED = {v: k for k, v in TRADITIONAL.items()}
+
+
+def read_traditional(text: str, *, header: bool = False) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """*text* with the vocabulary's words printed in traditional characters simplified.
+
+    Only a label before its colon (牽頭單位：) and a role word ending a clause (…牽頭，
+    …按職責分工負責）) are read, or, for a column's *header*, any of the words; every
+    other character is left as printed (a unit's name keeps its form).
+
+    Returns:
+        The text, and each word read: (as printed, as read), in order.
+
+    >>> read_traditional("牽頭單位：市財政局；責任單位：各區縣")
+    ('牵头单位：市財政局；责任单位：各區縣', (('牽頭單位', '牵头单位'), ('責任單位', '责任单位')))
+    >>> read_traditional("市財政局牽頭，市稅務局負責落實")[0]
+    '市財政局牵头，市稅務局负责落实'
+    >>> read_traditional("完成時限", header=True)
+    ('完成时限', (('完成時限', '完成时限'),))
+    """
+    found: list[tuple[str, str]] = []
+
+    def simplify(match: re.Match[str]) -> str:
+        read = "".join(_SIMPLIFIED.get(char, char) for char in match[0])
+        found.append((match[0], read))
+        return read
+
+    if header:
+        text = _TRADITIONAL_ANY.sub(simplify, text)
+    else:
+        text = _TRADITIONAL_ENDING.sub(simplify, _TRADITIONAL_LABEL.sub(simplify, text))
+    return text, tuple(found)

@@ -103,7 +103,10 @@ def read(
     and/or units (``leads``, ``responsible``, ``support``: names as they should read);
     ``split`` it into two at a text; ``join = true`` it with the next task;
     ``skip = true`` the task, line or row; or, with no target, ``lead_rule = "first"``
-    (the first unit of each task that names no lead leads). The decisions apply in
+    (the first unit of each task that names no lead leads) or ``title`` (the list's
+    title); or, for a ``section`` (named by its printed label, 一 or （一）, or its
+    title as read), ``section_title`` (its title; a problem about that heading is
+    settled). The decisions apply in
     order; ``task`` is always the number as imported without decisions. Each applied
     decision is an :class:`ImportNote` of kind ``DECISION_APPLIED`` and a ``decided``
     note in the provenance of the tasks it changes. The problems about a task that a
@@ -221,7 +224,9 @@ def write_review(
 
     Sheet 1 has one row per task: number, printed number, text, deadline as printed and
     as read, leads, responsible, support (names joined with 、), where it came from, its
-    problems and notes (a row with an open problem is highlighted); sheet 2 lists the
+    problems and notes (a row with an open problem is highlighted in yellow, a row read
+    by an inference, a note such as a prefix restored or a deadline read in another
+    form, in light blue); sheet 2 lists the
     file's own problems and notes. Headers and findings are in *language* (``"en"`` or
     ``"zh"``). What the reviewer finds wrong goes into a decisions file (see
     :func:`read`).

@@ -93,6 +93,9 @@ class FindingKind(MessageKind):
     DEADLINE_READ_AS = "deadline_read_as", (_("deadline read as {read}"),)
     #: An elided prefix restored on a unit name: ``prefix``, ``from``, ``to``.
     PREFIX_RESTORED = "prefix_restored", NoteKind.PREFIX_RESTORED.templates
+    #: A label or role word printed in traditional characters, read as its simplified
+    #: form: ``printed``, ``read``.
+    READ_AS_SIMPLIFIED = "read_as_simplified", NoteKind.READ_AS_SIMPLIFIED.templates
     #: A unit no registry knows, made a unit of its own: ``name``, ``unit_kind``.
     NEW_UNIT = (
         "new_unit",
@@ -147,6 +150,29 @@ class FindingKind(MessageKind):
     NO_HEADER_ROW = "no_header_row", (_("no header row: expected a column named one of {words}"),)
     #: A row with one cell across the table that is not a heading.
     ROW_ACROSS_TABLE = "row_across_table", (_("a row across the table that is not a heading"),)
+    #: A cell of a column left of the task column, merged over rows or repeated down
+    #: them, read as a section's title: ``cell`` (its range), ``rows``, ``level``.
+    SECTION_CELL = (
+        "section_cell",
+        (_("{cell} read as the title of a section (level {level}) over rows {rows}"),),
+    )
+    #: A column left of the task column that is no known column, whose cells are
+    #: neither merged nor repeated, so not read as section titles: ``column`` (its
+    #: header, or its letter), ``cells`` (its range).
+    SECTION_COLUMN_NOT_READ = (
+        "section_column_not_read",
+        (
+            _(
+                "column {column} ({cells}) is not read: its cells are neither merged nor "
+                "repeated down the rows, so they are not read as section titles"
+            ),
+        ),
+    )
+    #: A third column of section titles: ``column``, ``cells``; only two levels are read.
+    SECTION_COLUMN_TOO_DEEP = (
+        "section_column_too_deep",
+        (_("column {column} ({cells}) is not read: only two columns of section titles are"),),
+    )
     #: A row without task text.
     ROW_WITHOUT_TEXT = "row_without_text", (_("a row with no task text, not read"),)
     #: The worksheet asked for does not exist: ``sheet``, ``sheets`` (those that do).
@@ -299,6 +325,11 @@ class FindingKind(MessageKind):
     DECISION_MATCHES_MANY = (
         "decision_matches_many",
         (_("decision {index} matches {count} tasks: {wanted}; name one (task, printed, starts)"),),
+    )
+    #: A decision that matches several sections: ``index``, ``count``, ``wanted``.
+    DECISION_MATCHES_SECTIONS = (
+        "decision_matches_sections",
+        (_("decision {index} matches {count} sections: {wanted}; name one by its label or title"),),
     )
     #: A split whose text is not inside the task's text: ``index``, ``split``, ``wanted``.
     DECISION_SPLIT_NOT_FOUND = (

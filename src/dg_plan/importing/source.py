@@ -18,6 +18,7 @@ from dg_plan._notes import Note
 from dg_plan._vocabulary import (
     DEADLINE_HEADERS,
     HEADERS,
+    NUMBER_HEADERS,
     TEXT_HEADERS,
     Role,
     stated_lead_pattern,
@@ -31,7 +32,7 @@ UNNAMED_UNIT = "未明确单位"
 
 # The words a column header (or a labelled line) is known by.
 TEXT_WORDS = TEXT_HEADERS
-NUMBER_WORDS = ("序号",)
+NUMBER_WORDS = NUMBER_HEADERS
 DEADLINE_WORDS = DEADLINE_HEADERS
 # A unit column's header, with the role it gives its units (None: the cell's grammar).
 UNIT_WORDS: Mapping[str, Role | None] = HEADERS

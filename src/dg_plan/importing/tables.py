@@ -24,7 +24,7 @@ import attrs
 from dg_plan._compat import require
 from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
-from dg_plan._vocabulary import PEOPLE_HEADERS, TEXT_PREFERRED, Role
+from dg_plan._vocabulary import PEOPLE_HEADERS, TEXT_PREFERRED, Role, read_traditional
 
 from .findings import FindingKind
 from .locations import Location, column_letter
@@ -36,6 +36,7 @@ from .source import (
     UNIT_WORDS,
     Entry,
     Field,
+    Heading,
     Source,
     read_heading,
 )
@@ -67,8 +68,11 @@ class _Grid:
 
 
 def _header_role(text: str) -> tuple[str, Role | None] | None:
-    """What a header cell names: ("text"|"number"|"deadline"|"units", forced role)."""
-    word = "".join(text.split())
+    """What a header cell names: ("text"|"number"|"deadline"|"units", forced role).
+
+    Its words may be printed in traditional characters (牽頭單位, 完成時限).
+    """
+    word = read_traditional("".join(text.split()), header=True)[0]
     for kind, words in (
         ("text", TEXT_WORDS),
         ("number", NUMBER_WORDS),
@@ -92,7 +96,7 @@ def _header_role(text: str) -> tuple[str, Role | None] | None:
 
 def _preference(text: str) -> int:
     """How much a text header is preferred (lower first): TEXT_PREFERRED's order."""
-    word = "".join(text.split())
+    word = read_traditional("".join(text.split()), header=True)[0]
     return next((i for i, w in enumerate(TEXT_PREFERRED) if w in word), len(TEXT_PREFERRED))
 
 
@@ -172,6 +176,11 @@ def _read_grid(
         header, columns = found
         named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
         source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
+        for c in columns:
+            printed = grid.values[header][c]
+            for word, read in read_traditional("".join(printed.split()), header=True)[1]:
+                values = {"printed": word, "read": read}
+                source.note(grid.where(header, c), FindingKind.READ_AS_SIMPLIFIED, printed, values)
         _above_header(grid, header, source)
         start = header + 1
     elif columns is None:
@@ -186,6 +195,13 @@ def _read_grid(
     if not any(kind == "deadline" for kind, _ in columns.values()):
         source.has_deadlines = False
     header_words = dict(enumerate(grid.values[start - 1])) if start else {}
+    sections = _section_columns(grid, start, columns, header_words, source)
+    # The header's words read from traditional characters: a note on every task.
+    header_notes = [
+        Note(NoteKind.READ_AS_SIMPLIFIED, {"printed": word, "read": read})
+        for c in columns
+        for word, read in read_traditional("".join(header_words.get(c, "").split()), header=True)[1]
+    ]
     entry_rows: dict[int, int] = {}  # grid row -> entry index in source.entries
     for r in range(start, len(grid.values)):
         cells = _distinct(grid, r)
@@ -206,11 +222,96 @@ def _read_grid(
         if entry is None:
             source.problem(grid.where(r, cells[0][0]), FindingKind.ROW_WITHOUT_TEXT, cells[0][1])
             continue
+        for heading in sections.get(r, []):
+            source.add_heading(heading)
         entry_rows[r] = len(source.entries)
+        _simplify(entry, header_notes, source)
         entry.first_leads = source.first_leads
         source.add_entry(entry)
     _apply_spans(grid, source, entry_rows)
     return columns
+
+
+def _simplify(entry: Entry, header_notes: list[Note], source: Source) -> None:
+    """Read *entry*'s unit cells' traditional labels and role words; note each reading.
+
+    *header_notes* are the readings of the header's words, noted on every task too.
+    """
+    entry.notes[:0] = header_notes
+    for _, field in entry.units:
+        printed = field.text
+        field.text, simplified = read_traditional(printed)
+        for word, read in simplified:
+            values = {"printed": word, "read": read}
+            entry.notes.append(Note(NoteKind.READ_AS_SIMPLIFIED, values))
+            source.note(field.where, FindingKind.READ_AS_SIMPLIFIED, printed, values)
+
+
+def _section_columns(
+    grid: _Grid,
+    start: int,
+    columns: dict[int, tuple[str, Role | None]],
+    header_words: dict[int, str],
+    source: Source,
+) -> dict[int, list[Heading]]:
+    """The sections a table's first columns give: row -> the headings it opens.
+
+    A column left of the task column that is no known column (a category: 生态环境, a
+    merged cell over its rows) holds section titles when a cell of it covers two task
+    rows or more, merged over them or repeated down them (a blank cell below a title
+    continues it); the first such column gives parts, the second subsections. A column
+    whose cells each cover one row is not read as titles: a problem names its range.
+    """
+    text = next((c for c, (kind, _) in columns.items() if kind == "text"), None)
+    if text is None:
+        return {}
+    rows = [
+        r
+        for r in range(start, len(grid.values))
+        if grid.values[r][text].strip() and len(_distinct(grid, r)) > 1
+    ]
+    opens: dict[int, list[Heading]] = {}
+    level = 0
+    for c in range(text):
+        header = "".join(header_words.get(c, "").split())
+        if c in columns or any(w in header for w in PEOPLE_HEADERS):
+            continue
+        runs: list[tuple[str, list[int]]] = []
+        for r in rows:
+            value = "".join(grid.values[r][c].split())
+            if value and (not runs or runs[-1][0] != value):
+                runs.append((value, [r]))
+            elif runs:
+                runs[-1][1].append(r)
+        if not runs:
+            continue
+        values = {
+            "column": header or column_letter(c + 1),
+            "cells": grid.ref((runs[0][1][0], c, rows[-1], c)),
+        }
+        if all(len(covered) == 1 for _, covered in runs) or level == 2:
+            kind = (
+                FindingKind.SECTION_COLUMN_TOO_DEEP
+                if level == 2
+                else FindingKind.SECTION_COLUMN_NOT_READ
+            )
+            source.problem(grid.where(runs[0][1][0], c), kind, header, values)
+            continue
+        level += 1
+        for title, covered in runs:
+            where = grid.where(covered[0], c)
+            heading = read_heading(title, where)
+            if heading is None or heading.level != level:
+                heading = Heading(level, "", title, where)
+            opens.setdefault(covered[0], []).append(heading)
+            first, last = grid.where(covered[0]).row, grid.where(covered[-1]).row
+            said = {
+                "cell": grid.ref((covered[0], c, covered[-1], c)),
+                "rows": f"{first}–{last}",
+                "level": str(level),
+            }
+            source.note(where, FindingKind.SECTION_CELL, grid.values[covered[0]][c], said)
+    return opens
 
 
 def _table_entry(
