@@ -69,7 +69,7 @@ COLUMN_WIDTHS = {
     "G": 36,
     "H": 24,
     "I": 16,
-    "J": 8,
+    "J": 12,
 }
 _HEADER_ROW = 4
 _FIRST_ROW = 5
