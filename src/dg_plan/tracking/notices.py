@@ -162,7 +162,7 @@ def write_notices(
         plan: The plan the templates were made from.
         set_aside: The files set aside (:attr:`Returns.set_aside`).
         folder: Where to write the notices (made if missing), one file per unit,
-            named by :func:`notice_name`.
+            named ``<unit>-退回修改通知.docx``.
         return_by: The day to return the corrected file by; without it, a blank
             ``____年__月__日`` is left to fill in.
         issuer: The issuing office, signed at the foot; by default a placeholder.

@@ -1041,7 +1041,7 @@ def write_templates(
     the members of a collective (郑州市人民政府, … of 各省辖市政府) get one each, by
     name, and the collective none. A collective that names no member (省直相关部门)
     gets none either: nobody can be sent it; it is listed in
-    :attr:`TemplatesWritten.skipped`. :data:`MANIFEST` lists the units, files and
+    :attr:`TemplatesWritten.skipped`. ``sent.csv`` lists the units, files and
     day, for :func:`read_sent`.
 
     Args:
@@ -1103,7 +1103,7 @@ def read_sent(plan: Plan, path: str | os.PathLike[str]) -> tuple[str, ...]:
     Args:
         plan: The plan.
         path: A manifest (a CSV whose first column, under a header, names the units:
-            the :data:`MANIFEST` that :func:`write_templates` writes, or a list of
+            the ``sent.csv`` that :func:`write_templates` writes, or a list of
             your own), or the folder the templates were written to: its manifest if
             it has one, else the unit (填报单位) of each template in it.
 
