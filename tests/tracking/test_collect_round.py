@@ -377,3 +377,33 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     assert len(tracking.loads(PLAN, ledger.read_text("utf-8")).reports) == 2
     neither = call("track", "collect", str(later))
     assert neither.returncode == 2
+
+
+def test_a_ledger_with_sources_fits_the_schema(round_one):
+    import json  # noqa: PLC0415
+    from importlib import resources  # noqa: PLC0415
+
+    jsonschema = pytest.importorskip("jsonschema")
+    folder, *_ = round_one
+    ledger = tracking.read_returns(PLAN, [folder], keep_going=True).ledger
+    doc = json.loads(tracking.dumps(ledger))
+    assert doc["reports"][0]["source"] == {
+        "file": f"{AUDIT}.xlsx",
+        "sheet": "填报",
+        "row": 5,
+        "filled_by": "张三",
+        "phone": "13800000000",
+        "reviewed_by": "李四",
+    }
+    schema = json.loads(
+        resources.files("dg_plan").joinpath("data", "ledger.schema.json").read_text("utf-8")
+    )
+    jsonschema.Draft202012Validator(schema).validate(doc)
+    # A report made in code has no source, and its ledger file is as before.
+    made = tracking.Ledger(PLAN, [Report(50, AUDIT, Status.IN_PROGRESS, AS_OF)])
+    assert "source" not in json.loads(tracking.dumps(made))["reports"][0]
+    # A bad source in a ledger file is a problem placed by its JSON path.
+    doc["reports"][0]["source"]["row"] = 0
+    with pytest.raises(TrackingDataError) as info:
+        tracking.loads(PLAN, json.dumps(doc, ensure_ascii=False))
+    assert [p.column for p in info.value.problems] == ["$.reports[0].source.row"]
