@@ -407,3 +407,24 @@ def test_a_ledger_with_sources_fits_the_schema(round_one):
     with pytest.raises(TrackingDataError) as info:
         tracking.loads(PLAN, json.dumps(doc, ensure_ascii=False))
     assert [p.column for p in info.value.problems] == ["$.reports[0].source.row"]
+
+
+def test_sent_read_from_the_templates_when_there_is_no_list(tmp_path):
+    folder = tmp_path / "sent"
+    template(folder, MARKET, "b.xlsx")
+    template(folder, AUDIT, "a.xlsx")
+    (folder / "readme.txt").write_text("not a template", encoding="utf-8")
+    # Each template's 填报单位, in the order of the files' names.
+    assert tracking.read_sent(PLAN, folder) == (AUDIT, MARKET)
+
+
+def test_a_file_set_aside_without_a_unit_gets_no_notice(tmp_path, round_one):
+    folder, *_ = round_one
+    stray = folder / "notes.xlsx"
+    openpyxl.Workbook().save(stray)
+    notices = tmp_path / "notices"
+    result = call("track", "collect", str(folder), "-o", "-", "--notices", str(notices))
+    assert result.returncode == 3
+    assert f"no notice for {stray}: the 填报单位 could not be read" in result.stderr
+    assert sorted(p.name for p in notices.iterdir()) == [f"{MARKET}-退回修改通知.docx"]
+    assert f"  {stray} (unit unknown): 1 problem" in result.stderr
