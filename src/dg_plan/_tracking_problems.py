@@ -175,6 +175,19 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
             "not say whether a cell was merged over them; they are read as not reported"
         ),
     )
+    # Collecting a round (read_returns(keep_going=True), ledger=...): problems and notes.
+    ROUND_IN_LEDGER = (
+        "round_in_ledger",
+        N_("the ledger already holds {unit}'s reports for {as_of} (from {first})"),
+    )
+    DUPLICATE_FILE = (
+        "duplicate_file",
+        N_("the same file as {first}, byte for byte: skipped"),
+    )
+    UNIT_NOT_FILE_NAME = (
+        "unit_not_file_name",
+        N_("the file's 填报单位 is {unit}, but its name names {named}: check who sent it"),
+    )
     # The report problems above, found in a returned file: named by its column.
     DONE_WITHOUT_DAY_CELL = (
         "done_without_day_cell",

@@ -25,6 +25,7 @@ from .files import dumps, loads, plan_fingerprint, to_csv, to_excel
 from .ledger import Ledger
 from .model import (
     Report,
+    Source,
     Status,
     StatusExplanation,
     SummaryRow,
@@ -32,8 +33,19 @@ from .model import (
     category_labels,
     not_reported_labels,
 )
+from .notices import write_notices
 from .supervision import report
-from .templates import Returns, collect, parse_day, read_returns, write_template
+from .templates import (
+    Returns,
+    SetAside,
+    TemplatesWritten,
+    collect,
+    parse_day,
+    read_returns,
+    read_sent,
+    write_template,
+    write_templates,
+)
 
 __all__ = [
     "CATEGORIES",
@@ -45,9 +57,12 @@ __all__ = [
     "Ledger",
     "Report",
     "Returns",
+    "SetAside",
+    "Source",
     "Status",
     "StatusExplanation",
     "SummaryRow",
+    "TemplatesWritten",
     "UnitStatus",
     "category_labels",
     "collect",
@@ -57,10 +72,13 @@ __all__ = [
     "parse_day",
     "plan_fingerprint",
     "read_returns",
+    "read_sent",
     "report",
     "to_csv",
     "to_excel",
+    "write_notices",
     "write_template",
+    "write_templates",
 ]
 
 #: The summary's categories, the :class:`SummaryRow` count names, in the order every
