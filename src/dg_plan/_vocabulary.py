@@ -39,6 +39,7 @@ __all__ = [
     "STATED_LEAD",
     "SUFFIXES",
     "TEXT_HEADERS",
+    "TEXT_HEADER_ENDINGS",
     "TEXT_PREFERRED",
     "TITLE_ENDINGS",
     "UNDER_LEAD",
@@ -196,6 +197,10 @@ TEXT_HEADERS: tuple[str, ...] = (
     "主要内容",
     "具体内容",
 )
+#: The last words of a text column's header that is none of :data:`TEXT_HEADERS`: the
+#: general forms 民生实事, 项目内容, 建设内容, 2022年预期目标, 目标任务 (a header naming
+#: what is to be done: its content, task, target, the project or measure).
+TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", "举措")
 TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "主要内容", "具体内容", "任务举措", "目标与任务")
 
 #: Headers and labels of a task's printed deadline (完成时限: the deadline, never text).

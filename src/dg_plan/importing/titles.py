@@ -99,6 +99,24 @@ def _first_half(line: str) -> bool:
     )
 
 
+def could_be_title(line: str) -> bool:
+    """Whether *line* could be a table's caption: no sentence, date, number or signature.
+
+    A notice's title (关于…的通知) is no caption: the table's own title is printed
+    below it, above the header.
+    """
+    compact = _compact(line)
+    return bool(compact) and not (
+        _SENTENCE.search(compact)
+        or _DATE.search(compact)
+        or _NUMBER.search(compact)
+        or _SIGNATURE.search(compact)
+        or _NOTICE.match(compact)
+        or ATTACHMENT.match(compact)
+        or _is_heading(compact)
+    )
+
+
 def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
     """The title among *lines* (``(number, text)``, the non-blank lines before the first task)."""
     found = None
