@@ -53,9 +53,13 @@ _CLAUSE_END = re.compile(
     "(?=$|[，；。,;])"
 )
 _LABEL = re.compile("^(" + "|".join(sorted(_LABELS, key=len, reverse=True)) + ")[：:]")
-# A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective.
-_ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(]*[）)])")
-_COLLECTIVE = re.compile(r"^各|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$")
+# A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective,
+# and so is 各县<市、区>人民政府 (angle brackets, as some pages print them).
+_ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(<〈]*[）)>〉])")
+# (相关乡镇办, 有关县区: "the ones concerned" names several units too.)
+_COLLECTIVE = re.compile(
+    r"^各|^相关|^有关|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$"
+)
 _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
 _PUNCTUATION = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}

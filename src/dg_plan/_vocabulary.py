@@ -153,17 +153,23 @@ STANDING_NOTES: tuple[str, ...] = (
 )
 
 #: The words of a document's stated lead rule (第一责任单位为牵头单位, 排在第一位的为牵头
-#: 单位, 列第一位的责任单位为牵头单位, 排在首位的为牵头单位): the first unit named for a
-#: task leads it. Read by :func:`stated_lead_pattern`, in this order: an optional verb
-#: of placing (排在), the first place (第一位), an optional 的, an optional unit word
-#: (责任单位), the copula (为), and the lead label (牵头单位).
+#: 单位, 列第一位的责任单位为牵头单位, 排在首位的为牵头单位, 排名第一位为牵头单位,
+#: 列第一位者为牵头或汇总单位): the first unit named for a task leads it. Read by
+#: :func:`stated_lead_pattern`, in this order: an optional verb of placing (排在,
+#: 排名), the first place (第一位), an optional 的 or 者, an optional unit word
+#: (责任单位), an optional 的 or 者, the copula (为), and the lead word (牵头), which an
+#: alternative role may follow (牵头或汇总: the first leads, or collects the reports)
+#: and a unit word may end (牵头单位, 牵头部门).
 STATED_LEAD: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "place": ("排在", "列在", "列于", "排于", "位于", "排", "列", "居"),
+        "place": ("排在", "列在", "列于", "排于", "位于", "排名", "排序", "排", "列", "居"),
         "first": ("第一位", "第一个", "首位", "第一", "最前面", "最前", "前面"),
+        "of": ("的", "者"),
         "unit": ("责任单位", "负责单位", "单位", "部门"),
         "copula": ("均为", "为", "是"),
-        "lead": ("牵头单位", "牵头部门", "牵头"),
+        "lead": ("牵头",),
+        "alternative": ("汇总", "主办", "召集", "负责"),
+        "lead_unit": ("单位", "部门"),
     }
 )
 
@@ -270,6 +276,8 @@ def stated_lead_pattern() -> re.Pattern[str]:
 
     >>> bool(stated_lead_pattern().search("列第一位的责任单位为牵头单位。"))
     True
+    >>> stated_lead_pattern().search("工商联(列第一位者为牵头或汇总单位,下同)")[0]
+    '列第一位者为牵头或汇总单位'
     >>> bool(stated_lead_pattern().search("市发展改革委为牵头单位"))
     False
     """
@@ -278,6 +286,7 @@ def stated_lead_pattern() -> re.Pattern[str]:
         return "(?:" + "|".join(sorted(STATED_LEAD[key], key=lambda w: (-len(w), w))) + ")"
 
     return re.compile(
-        f"{one_of('place')}?{one_of('first')}的?{one_of('unit')}?"
-        f"(?:的)?{one_of('copula')}{one_of('lead')}"
+        f"{one_of('place')}?{one_of('first')}{one_of('of')}?{one_of('unit')}?"
+        f"{one_of('of')}?{one_of('copula')}{one_of('lead')}"
+        f"(?:或{one_of('alternative')})?{one_of('lead_unit')}?"
     )

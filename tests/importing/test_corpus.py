@@ -53,13 +53,6 @@ KNOWN_SILENTLY_WRONG_UNSEEN: dict[tuple[str, str], str] = {
         "参加 is no support word, and a list ending before a role word (…等有关部门参加) "
         "inside a 责任单位 label is kept in a unit name"
     ),
-    ("44-tongxiang-zhongdian", "1"): (
-        "a stated first-listed rule at the end of a unit line (列第一位者为牵头或汇总单位，下同) "
-        "is not applied and is glued to the last unit's name"
-    ),
-    ("44-tongxiang-zhongdian", "2"): (
-        "a stated first-listed rule (下同, stated on the task before) is not applied: no lead"
-    ),
     ("48-jinhua-banniandu", "71"): (
         "two labels in one table cell separated by a space (牵头单位:X 责任单位:Y) "
         "are read as one list of leads"

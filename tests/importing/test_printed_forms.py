@@ -169,3 +169,115 @@ def test_the_command_line_maps_columns(tmp_path):
     assert done.returncode == 0, done.stderr
     plan = json.loads(out.read_text(encoding="utf-8"))
     assert plan["tasks"][0]["text"] == "新建2座人行天桥。"
+
+
+# -- people inside an attribution bracket: a note, never a deadline or units ---------------
+
+# 40-xianning-xianan, items 7 and 12, as printed.
+_PEOPLE_IN_BRACKET = (
+    "一、2023年全区经济社会发展主要预期目标\n"
+    "7.城乡居民收入增长与经济增长基本同步。"
+    "(责任领导:杜新国、丁玲;牵头单位:区发改局、区农业农村局)\n"
+    "12.启动南外环高速公路、全域公交项目建设。"
+    "(责任领导:洪声耀;牵头单位:区交通运输局;责任单位:区发改局、区自然资源和规划局、"
+    "区林业局,区经发集团,相关乡镇办)\n"
+)
+
+
+def test_people_in_an_attribution_are_a_note():
+    result = importing.read_text(_PEOPLE_IN_BRACKET)
+    first, second = result.plan.tasks
+    assert [u.name for u in first.leads] == ["区发改局", "区农业农村局"]
+    assert first.units == first.leads
+    assert first.deadline.kind is DeadlineKind.UNSPECIFIED
+    assert [u.name for u in second.leads] == ["区交通运输局"]
+    responsible = [u.name for u in second.units if u not in second.leads]
+    # 相关乡镇办 ("the towns concerned") is a collective: no 区 prefix is put onto it.
+    assert responsible == ["区发改局", "区自然资源和规划局", "区林业局", "区经发集团", "相关乡镇办"]
+    assert not result.problems
+    people = [n for n in result.notes if n.kind is FindingKind.PEOPLE_NAMED]
+    assert [n["names"] for n in people] == ["杜新国、丁玲", "洪声耀"]
+    assert {n["label"] for n in people} == {"责任领导"}
+    # The people stay on the task: its attribution note keeps the bracket as printed.
+    assert any("杜新国、丁玲" in str(n) for n in first.provenance.notes)
+
+
+def test_a_leader_label_in_a_bracket_is_read_like_its_line():
+    # 12-guangdong-zfgzbg prints 分管领导 as a line; the same label inside the bracket.
+    text = "1.推进数字政府建设。（分管领导：王宏副省长；牵头单位：省政务服务数据管理局）\n"
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    assert [u.name for u in task.units] == ["省政务服务数据管理局"]
+    assert [u.name for u in task.leads] == ["省政务服务数据管理局"]
+    assert not result.problems
+
+
+# -- a list's own stated lead rule, in its variants --------------------------------------
+
+
+def test_a_stated_rule_inside_the_attribution_makes_the_first_unit_lead():
+    # 42-yunfu-xueqian: the rule is a clause of the attribution, 下同 with it.
+    text = (
+        "一、落实政府职责\n"
+        "(一)健全管理体制。建立完善市统筹,县级政府为主,镇(街道)参与的学前教育管理体制。"
+        "(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)\n"
+        "(二)完善投入机制。加大财政投入。(市财政局,市教育局)\n"
+    )
+    result = importing.read_text(text)
+    first, second = result.plan.tasks
+    assert [u.name for u in first.leads] == ["市教育局"]
+    assert [u.name for u in first.units] == ["市教育局", "市委农办", "各县<市、区>人民政府"]
+    assert [u.name for u in second.leads] == ["市财政局"]
+    assert not result.problems
+    (rule,) = [n for n in result.notes if n.kind is FindingKind.STATED_LEAD_RULE]
+    assert rule["rule"] == "排名第一位为牵头单位"
+
+
+def test_a_stated_rule_at_the_end_of_a_unit_line_applies_from_that_task():
+    # 44-tongxiang-zhongdian: 列第一位者为牵头或汇总单位,下同 ends the first 责任单位 line.
+    text = (
+        "2020年政府工作报告主要工作责任分解\n"
+        "一、于会游市长主抓重点工作\n"
+        "1.制定出台高质量发展“1+4+8”政策体系,与企业共克时艰。\n"
+        "责任单位:财政局、发改局、经信局、人才办、工商联(列第一位者为牵头或汇总单位,下同)\n"
+        "2.全面落实各级“五减”系列政策,力争为企业减负60亿元。\n"
+        "责任单位:发改局、经信局、财政局、金融发展服务中心、税务局、人民银行\n"
+    )
+    result = importing.read_text(text)
+    first, second = result.plan.tasks
+    assert [u.name for u in first.leads] == ["财政局"]
+    assert [u.name for u in first.units][-1] == "工商联"
+    assert [u.name for u in second.leads] == ["发改局"]
+    assert [u.name for u in second.units] == [
+        "发改局",
+        "经信局",
+        "财政局",
+        "金融发展服务中心",
+        "税务局",
+        "人民银行",
+    ]
+    assert not result.problems
+    leads = [n for n in result.notes if n.kind is FindingKind.LEAD_BY_STATED_RULE]
+    assert [n["name"] for n in leads] == ["财政局", "发改局"]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "排在首位的为牵头单位",
+        "第一责任单位为牵头单位",
+        "排名第一位为牵头单位",
+        "列第一位者为牵头或汇总单位",
+    ],
+)
+def test_each_variant_of_the_rule_applies_from_where_it_is_stated(rule):
+    text = (
+        "1.建立机制。\n责任单位:市发改委、市财政局\n"
+        f"2.完善制度。\n责任单位:市财政局、市发改委({rule},下同)\n"
+        "3.加强督查。\n责任单位:市政府办、市发改委\n"
+    )
+    result = importing.read_text(text)
+    leads = [[u.name for u in t.leads] for t in result.plan.tasks]
+    # Task 1 is before the rule: its units are responsible, as its label says.
+    assert leads == [[], ["市财政局"], ["市政府办"]]
+    assert not result.problems

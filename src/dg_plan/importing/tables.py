@@ -215,13 +215,22 @@ def _distinct(grid: _Grid, r: int) -> list[tuple[int, str]]:
 def _above_header(grid: _Grid, header: int, source: Source) -> None:
     """The rows above the header: an attachment label, the title, a stated lead rule.
 
-    The title is the last row that could be a caption (:func:`.titles.could_be_title`:
-    not the covering notice's title, a signature, a date or a document number), or
-    else the first row that is no attachment label.
+    The title is the first of the rows that could be captions
+    (:func:`.titles.could_be_title`: not the covering notice's title, a signature, a
+    date or a document number) just above the header, attachment labels between them
+    aside (a title, then a subtitle: the title); with none, the first row that is no
+    attachment label.
     """
     rows = [(r, cells) for r in range(header) if (cells := _distinct(grid, r))]
-    captions = [r for r, cells in rows if could_be_title(" ".join(v.strip() for _, v in cells))]
-    caption = captions[-1] if captions and not source.title else None
+    caption = None
+    for r, cells in reversed(rows):
+        text = "".join(v.strip() for _, v in cells)
+        if ATTACHMENT.match("".join(text.split())):
+            continue
+        if not could_be_title(text):
+            break
+        caption = r
+    caption = None if source.title else caption
     for r, cells in rows:
         text = " ".join(v.strip() for _, v in cells)
         compact = "".join(text.split())

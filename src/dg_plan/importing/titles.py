@@ -38,6 +38,10 @@ _DATE = re.compile(r"[0-9〇零一二三四五六七八九十]+年[0-9一二三�
 _NUMBER = re.compile(r"[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*号")
 _SIGNATURE = re.compile(r"(?:政府|办公室|办公厅|委员会|文件|号|人民政府|指挥部|领导小组)$")
 _NOTICE = re.compile(r"^.*关于.+的通知$")
+# A line of date characters alone (2022121日, as a page dropped its 年 and 月), and a
+# line wholly in brackets ((此件公开发布)): no caption.
+_ONLY_DATE = re.compile(r"^[0-9〇零一二三四五六七八九十年月日]+$")
+_BRACKETED = re.compile(r"^[（(〔［\[【].*[)）〕］\]】]$")
 _NAMED_BY_NOTICE = re.compile(r"现将(.+?)(?:印发给|予以分解|予以印发|印发|分解)")
 _ITEM = re.compile(r"^[0-9]{1,5}\s*[.．、]")
 
@@ -102,6 +106,8 @@ def _first_half(line: str) -> bool:
 def could_be_title(line: str) -> bool:
     """Whether *line* could be a table's caption: no sentence, date, number or signature.
 
+    No line wholly in brackets either, nor a heading or an attachment label.
+
     A notice's title (关于…的通知) is no caption: the table's own title is printed
     below it, above the header.
     """
@@ -109,6 +115,8 @@ def could_be_title(line: str) -> bool:
     return bool(compact) and not (
         _SENTENCE.search(compact)
         or _DATE.search(compact)
+        or _ONLY_DATE.match(compact)
+        or _BRACKETED.match(compact)
         or _NUMBER.search(compact)
         or _SIGNATURE.search(compact)
         or _NOTICE.match(compact)
