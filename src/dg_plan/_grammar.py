@@ -6,7 +6,7 @@ One parser for every reader: the shipped plan's build (``tools/build_data.py``) 
 The grammar, read left to right:
 
 * a clause ends with its role word: ``牵头`` (LEAD); ``负责``, ``按职责分工负责`` or
-  nothing at all (RESPONSIBLE); ``配合``, ``协助`` or ``参与`` (SUPPORT);
+  nothing at all (RESPONSIBLE); ``配合``, ``协助``, ``参与`` or ``参加`` (SUPPORT);
 * a clause may instead start with its label: ``牵头单位：``, ``配合单位：`` (or
   ``协助单位：``, ``参与单位：``) give their role to the whole clause; after
   ``负责单位：`` or ``责任单位：`` (all units) the clause is read by this grammar;

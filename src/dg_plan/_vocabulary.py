@@ -66,7 +66,7 @@ class Role(enum.Enum):
     #: 负责 / 按职责分工负责 / 负责单位: responsible for the task, under a lead (the units
     #: after 牵头) or with none.
     RESPONSIBLE = "responsible"
-    #: 配合 / 协助 / 参与: supports the units that lead or are responsible. The shipped
+    #: 配合 / 协助 / 参与 / 参加: supports the units that lead or are responsible. The shipped
     #: plan has none; imported lists do.
     SUPPORT = "support"
 
@@ -120,7 +120,7 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
             Role.SUPPORT,
             "配合",
             "配合单位",
-            ("配合", "协助", "协同", "参与"),
+            ("配合", "协助", "协同", "参与", "参加"),
             ("配合单位", "协助单位", "参与单位", "协同单位", "协同责任单位"),
         ),
     }

@@ -49,10 +49,6 @@ KNOWN_SILENTLY_WRONG: dict[tuple[str, str], str] = {
 #: Unseen set, as measured when it was added (2026-12-06): (stem, the key's task number) ->
 #: the grammar the importer lacks, which reads the task wrong with no problem naming it.
 KNOWN_SILENTLY_WRONG_UNSEEN: dict[tuple[str, str], str] = {
-    ("43-jinxiang-xiangcun", "1"): (
-        "参加 is no support word, and a list ending before a role word (…等有关部门参加) "
-        "inside a 责任单位 label is kept in a unit name"
-    ),
     ("48-jinhua-banniandu", "71"): (
         "two labels in one table cell separated by a space (牵头单位:X 责任单位:Y) "
         "are read as one list of leads"

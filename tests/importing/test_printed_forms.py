@@ -281,3 +281,27 @@ def test_each_variant_of_the_rule_applies_from_where_it_is_stated(rule):
     # Task 1 is before the rule: its units are responsible, as its label says.
     assert leads == [[], ["市财政局"], ["市政府办"]]
     assert not result.problems
+
+
+# -- 参加 as a support word; a list ending before a role word ------------------------------
+
+
+def test_participate_is_a_support_word_and_the_list_ending_before_it_goes():
+    # 43-jinxiang-xiangcun: role words inside a 责任单位 label win over the label.
+    text = (
+        "1.保持帮扶政策总体稳定。(责任单位:县扶贫开发办牵头,县教育和体育局、县卫生健康局、"
+        "县住房和城乡建设局、县民政局、县医疗保障局等有关部门参加,各镇街落实)\n"
+    )
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    assert [u.name for u in task.leads] == ["县扶贫开发办"]
+    assert [u.name for u in task.support] == [
+        "县教育和体育局",
+        "县卫生健康局",
+        "县住房和城乡建设局",
+        "县民政局",
+        "县医疗保障局",
+    ]
+    responsible = [u for u in task.units if u not in task.leads and u not in task.support]
+    assert [u.name for u in responsible] == ["各镇街"]
+    assert not result.problems
