@@ -40,7 +40,14 @@ from ._vocabulary import (
 )
 from .importing.findings import Finding, FindingKind
 
-__all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse_units"]
+__all__ = [
+    "LABEL_BREAK",
+    "UnitCell",
+    "format_units",
+    "is_collective",
+    "normalize_cell",
+    "parse_units",
+]
 
 # Role words that end a clause, longest first; labels that start one (责任单位: the
 # cell's own grammar follows).
@@ -78,14 +85,25 @@ _NAME_SPACE = re.compile(
     + "])"
 )
 _LINE_BREAK = re.compile(r"(?<=[^、，,；;\s])[ \t]*\n\s*(?=[^、，,；;\s])")
+# A space or line break before a label separates two clauses, as a ； would
+# (牵头单位：市文广旅游局 责任单位：…: two labels in one cell or bracket).
+LABEL_BREAK = re.compile(
+    r"[ \t\u3000]*\n\s*(?=(?:"
+    + "|".join(sorted(_LABELS, key=len, reverse=True))
+    + r")\s*[：:])|(?<=\S)[ \t\u3000]+(?=(?:"
+    + "|".join(sorted(_LABELS, key=len, reverse=True))
+    + r")\s*[：:])"
+)
 
 
 def normalize_cell(text: str) -> str:
     """Remove white space and use the print's full-width punctuation.
 
-    A line break between two names separates them (a cell printing one unit a line).
+    A line break between two names separates them (a cell printing one unit a line);
+    a space or line break before a label (责任单位：) separates two clauses.
     """
-    out = _LINE_BREAK.sub("、", str(text).strip())
+    out = LABEL_BREAK.sub("；", str(text).strip())
+    out = _LINE_BREAK.sub("、", out)
     out = "".join(_NAME_SPACE.sub("、", out).split())
     for ascii_form, print_form in _PUNCTUATION.items():
         out = out.replace(ascii_form, print_form)

@@ -48,12 +48,7 @@ KNOWN_SILENTLY_WRONG: dict[tuple[str, str], str] = {
 
 #: Unseen set, as measured when it was added (2026-12-06): (stem, the key's task number) ->
 #: the grammar the importer lacks, which reads the task wrong with no problem naming it.
-KNOWN_SILENTLY_WRONG_UNSEEN: dict[tuple[str, str], str] = {
-    ("48-jinhua-banniandu", "71"): (
-        "two labels in one table cell separated by a space (牵头单位:X 责任单位:Y) "
-        "are read as one list of leads"
-    ),
-}
+KNOWN_SILENTLY_WRONG_UNSEEN: dict[tuple[str, str], str] = {}
 
 #: Unseen set: stem -> the title rule the importer lacks, which takes a wrong title with no note.
 KNOWN_WRONG_TITLES_UNSEEN: dict[str, str] = {

@@ -305,3 +305,47 @@ def test_participate_is_a_support_word_and_the_list_ending_before_it_goes():
     responsible = [u for u in task.units if u not in task.leads and u not in task.support]
     assert [u.name for u in responsible] == ["各镇街"]
     assert not result.problems
+
+
+# -- two labels in one cell or bracket, separated by a space or a line break --------------
+
+
+@pytest.mark.parametrize("between", [" ", "\n", "  "])
+def test_two_labels_in_one_table_cell_are_two_clauses(tmp_path, between):
+    # 48-jinhua-banniandu: 牵头单位:X 责任单位:Y in the 责任单位 column.
+    rows = [
+        ["序号", "工作任务", "进展情况", "责任单位"],
+        [
+            "71",
+            "提高公共文化服务水平。",
+            "总体进度正常。",
+            f"牵头单位:市文广旅游局{between}责任单位:市各县(市、区)政府、金华开发区管委会",
+        ],
+    ]
+    result = importing.read(write_csv(tmp_path / "半年度.csv", rows))
+    (task,) = result.plan.tasks
+    assert [u.name for u in task.leads] == ["市文广旅游局"]
+    assert [u.name for u in task.units] == [
+        "市文广旅游局",
+        "市各县（市、区）政府",
+        "金华开发区管委会",
+    ]
+
+
+def test_two_labels_in_one_bracket_are_two_clauses():
+    # 26-xining-liutong: (牵头单位:市商务局  责任单位:…), two spaces between.
+    text = (
+        "1.提高流通管理部门管理效能。建立分工明确、权责统一、协调高效的流通管理体制。"
+        "(牵头单位:市商务局  责任单位:市编办、市发改委、市法制办、各区县政府)\n"
+    )
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    assert [u.name for u in task.leads] == ["市商务局"]
+    assert [u.name for u in task.units] == [
+        "市商务局",
+        "市编办",
+        "市发改委",
+        "市法制办",
+        "各区县政府",
+    ]
+    assert not result.problems

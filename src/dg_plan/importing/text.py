@@ -17,7 +17,7 @@ import attrs
 
 from dg_plan._deadline import Deadline
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
-from dg_plan._grammar import parse_units
+from dg_plan._grammar import LABEL_BREAK, parse_units
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import PEOPLE_HEADERS, STANDING_NOTES, role_words_pattern
 
@@ -301,6 +301,8 @@ def _lines_of(block: _Block) -> list[int]:
 def _read_block(block: _Block, source: Source) -> None:
     where = Location(source.file, line=block.line)
     body = " ".join([block.first, *(line for _, line in block.lines)])
+    # (牵头单位:市商务局  责任单位:…): the space between two labels separates them.
+    body = LABEL_BREAK.sub("；", body)
     body = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", body).strip()
     attribution = None
     if (found := final_bracket(body)) and (
