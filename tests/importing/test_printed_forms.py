@@ -349,3 +349,36 @@ def test_two_labels_in_one_bracket_are_two_clauses():
         "各区县政府",
     ]
     assert not result.problems
+
+
+# -- the title: never the issuer's signature or the document number ----------------------
+
+
+def test_the_title_is_not_the_signature_line_before_the_date():
+    # 47-shaanxi-wenlv: number, addressee, notice sentence, signature, date, then the title.
+    text = (
+        "陕政办发〔2023〕29号\n"
+        "各设区市人民政府,省人民政府各工作部门、各直属机构:\n"
+        "《陕西省关于加快文旅产业发展的若干措施》已经省政府同意,现印发给你们,请认真贯彻执行。\n"
+        "陕西省人民政府办公厅\n"
+        "2023年12月28日\n"
+        "陕西省关于加快文旅产业发展的若干措施\n"
+        "一、以文塑旅,厚植文化根基\n"
+        "1.加强文化遗产保护利用。积极申报世界文化遗产。〔省文物局、省文化和旅游厅牵头,"
+        "各市(区)政府配合〕\n"
+    )
+    assert importing.read_text(text).plan.metadata.title == "陕西省关于加快文旅产业发展的若干措施"
+
+
+def test_the_title_is_not_a_document_number_in_traditional_characters():
+    # 49-dongguan-jiuye: the number prints 號, not 号.
+    text = (
+        "東府〔2021〕54號\n"
+        "東莞市人民政府關于貫徹落實《廣東省進一步穩定和擴大就業若干政策措施》的實施意見\n"
+        "各鎮人民政府(街道辦事處),市府直屬各單位:\n"
+        "一、減負穩崗留工并舉,深層次優化用工生態\n"
+        "1.繼續按不高于2017年征收標準征收殘疾人就業保障金。(市殘聯、市財政局、市稅務局負責)\n"
+    )
+    assert importing.read_text(text).plan.metadata.title == (
+        "東莞市人民政府關于貫徹落實《廣東省進一步穩定和擴大就業若干政策措施》的實施意見"
+    )
