@@ -6,7 +6,7 @@ One parser for every reader: the shipped plan's build (``tools/build_data.py``) 
 The grammar, read left to right:
 
 * a clause ends with its role word: ``牵头`` (LEAD); ``负责``, ``按职责分工负责`` or
-  nothing at all (RESPONSIBLE); ``配合``, ``协助`` or ``参与`` (SUPPORT);
+  nothing at all (RESPONSIBLE); ``配合``, ``协助``, ``参与`` or ``参加`` (SUPPORT);
 * a clause may instead start with its label: ``牵头单位：``, ``配合单位：`` (or
   ``协助单位：``, ``参与单位：``) give their role to the whole clause; after
   ``负责单位：`` or ``责任单位：`` (all units) the clause is read by this grammar;
@@ -41,7 +41,14 @@ from ._vocabulary import (
 )
 from .importing.findings import Finding, FindingKind
 
-__all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse_units"]
+__all__ = [
+    "LABEL_BREAK",
+    "UnitCell",
+    "format_units",
+    "is_collective",
+    "normalize_cell",
+    "parse_units",
+]
 
 # Role words that end a clause, longest first; labels that start one (责任单位: the
 # cell's own grammar follows).
@@ -54,9 +61,13 @@ _CLAUSE_END = re.compile(
     "(?=$|[，；。,;])"
 )
 _LABEL = re.compile("^(" + "|".join(sorted(_LABELS, key=len, reverse=True)) + ")[：:]")
-# A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective.
-_ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(]*[）)])")
-_COLLECTIVE = re.compile(r"^各|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$")
+# A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective,
+# and so is 各县<市、区>人民政府 (angle brackets, as some pages print them).
+_ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(<〈]*[）)>〉])")
+# (相关乡镇办, 有关县区: "the ones concerned" names several units too.)
+_COLLECTIVE = re.compile(
+    r"^各|^相关|^有关|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$"
+)
 _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
 # A place with its level word inside a name (国家税务总局潍坊市税务局, 高新区建设局).
@@ -78,14 +89,25 @@ _NAME_SPACE = re.compile(
     + "])"
 )
 _LINE_BREAK = re.compile(r"(?<=[^、，,；;\s])[ \t]*\n\s*(?=[^、，,；;\s])")
+# A space or line break before a label separates two clauses, as a ； would
+# (牵头单位：市文广旅游局 责任单位：…: two labels in one cell or bracket).
+LABEL_BREAK = re.compile(
+    r"[ \t\u3000]*\n\s*(?=(?:"
+    + "|".join(sorted(_LABELS, key=len, reverse=True))
+    + r")\s*[：:])|(?<=\S)[ \t\u3000]+(?=(?:"
+    + "|".join(sorted(_LABELS, key=len, reverse=True))
+    + r")\s*[：:])"
+)
 
 
 def normalize_cell(text: str) -> str:
     """Remove white space and use the print's full-width punctuation.
 
-    A line break between two names separates them (a cell printing one unit a line).
+    A line break between two names separates them (a cell printing one unit a line);
+    a space or line break before a label (责任单位：) separates two clauses.
     """
-    out = _LINE_BREAK.sub("、", str(text).strip())
+    out = LABEL_BREAK.sub("；", str(text).strip())
+    out = _LINE_BREAK.sub("、", out)
     out = "".join(_NAME_SPACE.sub("、", out).split())
     for ascii_form, print_form in _PUNCTUATION.items():
         out = out.replace(ascii_form, print_form)

@@ -41,6 +41,7 @@ __all__ = [
     "STATED_LEAD",
     "SUFFIXES",
     "TEXT_HEADERS",
+    "TEXT_HEADER_ENDINGS",
     "TEXT_PREFERRED",
     "TITLE_ENDINGS",
     "TRADITIONAL",
@@ -69,7 +70,7 @@ class Role(enum.Enum):
     #: 负责 / 按职责分工负责 / 负责单位: responsible for the task, under a lead (the units
     #: after 牵头) or with none.
     RESPONSIBLE = "responsible"
-    #: 配合 / 协助 / 参与: supports the units that lead or are responsible. The shipped
+    #: 配合 / 协助 / 参与 / 参加: supports the units that lead or are responsible. The shipped
     #: plan has none; imported lists do.
     SUPPORT = "support"
 
@@ -123,7 +124,7 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
             Role.SUPPORT,
             "配合",
             "配合单位",
-            ("配合", "协助", "协同", "参与"),
+            ("配合", "协助", "协同", "参与", "参加"),
             ("配合单位", "协助单位", "参与单位", "协同单位", "协同责任单位"),
         ),
     }
@@ -172,17 +173,23 @@ STANDING_NOTES: tuple[str, ...] = (
 )
 
 #: The words of a document's stated lead rule (第一责任单位为牵头单位, 排在第一位的为牵头
-#: 单位, 列第一位的责任单位为牵头单位, 排在首位的为牵头单位): the first unit named for a
-#: task leads it. Read by :func:`stated_lead_pattern`, in this order: an optional verb
-#: of placing (排在), the first place (第一位), an optional 的, an optional unit word
-#: (责任单位), the copula (为), and the lead label (牵头单位).
+#: 单位, 列第一位的责任单位为牵头单位, 排在首位的为牵头单位, 排名第一位为牵头单位,
+#: 列第一位者为牵头或汇总单位): the first unit named for a task leads it. Read by
+#: :func:`stated_lead_pattern`, in this order: an optional verb of placing (排在,
+#: 排名), the first place (第一位), an optional 的 or 者, an optional unit word
+#: (责任单位), an optional 的 or 者, the copula (为), and the lead word (牵头), which an
+#: alternative role may follow (牵头或汇总: the first leads, or collects the reports)
+#: and a unit word may end (牵头单位, 牵头部门).
 STATED_LEAD: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "place": ("排在", "列在", "列于", "排于", "位于", "排", "列", "居"),
+        "place": ("排在", "列在", "列于", "排于", "位于", "排名", "排序", "排", "列", "居"),
         "first": ("第一位", "第一个", "首位", "第一", "最前面", "最前", "前面"),
+        "of": ("的", "者"),
         "unit": ("责任单位", "负责单位", "单位", "部门"),
         "copula": ("均为", "为", "是"),
-        "lead": ("牵头单位", "牵头部门", "牵头"),
+        "lead": ("牵头",),
+        "alternative": ("汇总", "主办", "召集", "负责"),
+        "lead_unit": ("单位", "部门"),
     }
 )
 
@@ -216,6 +223,10 @@ TEXT_HEADERS: tuple[str, ...] = (
     "主要内容",
     "具体内容",
 )
+#: The last words of a text column's header that is none of :data:`TEXT_HEADERS`: the
+#: general forms 民生实事, 项目内容, 建设内容, 2022年预期目标, 目标任务 (a header naming
+#: what is to be done: its content, task, target, the project or measure).
+TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", "举措")
 TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "主要内容", "具体内容", "任务举措", "目标与任务")
 
 #: Headers of the task's number column.
@@ -288,6 +299,8 @@ def stated_lead_pattern() -> re.Pattern[str]:
 
     >>> bool(stated_lead_pattern().search("列第一位的责任单位为牵头单位。"))
     True
+    >>> stated_lead_pattern().search("工商联(列第一位者为牵头或汇总单位,下同)")[0]
+    '列第一位者为牵头或汇总单位'
     >>> bool(stated_lead_pattern().search("市发展改革委为牵头单位"))
     False
     """
@@ -296,8 +309,9 @@ def stated_lead_pattern() -> re.Pattern[str]:
         return "(?:" + "|".join(sorted(STATED_LEAD[key], key=lambda w: (-len(w), w))) + ")"
 
     return re.compile(
-        f"{one_of('place')}?{one_of('first')}的?{one_of('unit')}?"
-        f"(?:的)?{one_of('copula')}{one_of('lead')}"
+        f"{one_of('place')}?{one_of('first')}{one_of('of')}?{one_of('unit')}?"
+        f"{one_of('of')}?{one_of('copula')}{one_of('lead')}"
+        f"(?:或{one_of('alternative')})?{one_of('lead_unit')}?"
     )
 
 

@@ -302,6 +302,7 @@ def _file_commands(command: _Command) -> None:
             "dg-plan import 实施方案.docx -o plan.json --strict",
             "dg-plan import 分工方案.txt --json",
             "dg-plan import 分工方案.txt --review review.xlsx --decisions decisions.toml",
+            "dg-plan import 民生实事.docx --column text=民生实事",
             "dg-plan --plan plan.json overview",
             "",
             _(
@@ -327,6 +328,16 @@ def _file_commands(command: _Command) -> None:
         "--review",
         metavar=_("FILE"),
         help=_("write a review workbook (.xlsx): every task, its problems and notes"),
+    )
+    p.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar=_("ROLE=HEADER"),
+        help=_(
+            "a table's column the reader does not know, by its header: ROLE is text, "
+            "number, deadline, units, lead, responsible, support or ignore (repeatable)"
+        ),
     )
     p = command(
         "plot",

@@ -146,8 +146,20 @@ class FindingKind(MessageKind):
     # -- problems: what could not be read ------------------------------------------
     #: More text above the header than a title and an attachment label.
     TEXT_ABOVE_HEADER = "text_above_header", (_("text above the header, not read"),)
-    #: No header row in the table: ``words`` (the task column's names).
-    NO_HEADER_ROW = "no_header_row", (_("no header row: expected a column named one of {words}"),)
+    #: No header row in the table: ``words`` (the task column's names); ``headers``
+    #: (the likeliest header row's cells, each with the role it reads as, or its
+    #: closest known header) and ``roles`` (those a header can be mapped to).
+    NO_HEADER_ROW = (
+        "no_header_row",
+        (
+            _(
+                "no header row: expected a column named one of {words}; the headers seen "
+                "are {headers}; map a header to its role with --column ROLE=HEADER "
+                "(read(columns=...)), ROLE one of {roles}"
+            ),
+            _("no header row: expected a column named one of {words}"),
+        ),
+    )
     #: A row with one cell across the table that is not a heading.
     ROW_ACROSS_TABLE = "row_across_table", (_("a row across the table that is not a heading"),)
     #: A cell of a column left of the task column, merged over rows or repeated down
@@ -180,7 +192,29 @@ class FindingKind(MessageKind):
     #: No worksheet has a header row: ``words`` (the task column's names).
     NO_SHEET_WITH_HEADER = (
         "no_sheet_with_header",
-        (_("no sheet has a header row naming one of {words}"),),
+        (
+            _(
+                "no sheet has a header row naming one of {words}; the first sheet's headers "
+                "are {headers}; map a header to its role with --column ROLE=HEADER "
+                "(read(columns=...)), ROLE one of {roles}"
+            ),
+            _("no sheet has a header row naming one of {words}"),
+        ),
+    )
+    #: A header the user mapped to a role (``--column``) that no header row holds:
+    #: ``header``, ``role``.
+    COLUMN_NOT_FOUND = (
+        "column_not_found",
+        (_("no header row holds the header {header} mapped to {role}"),),
+    )
+    #: A header mapping that is malformed (``given``: ROLE=HEADER as given): naming no
+    #: role (``role`` as given, ``roles`` the roles), or no header.
+    COLUMN_MAPPING_MALFORMED = (
+        "column_mapping_malformed",
+        (
+            _("{given!r}: {role!r} is no column role: ROLE one of {roles}"),
+            _("a column mapping is ROLE=HEADER: {given!r} names no header"),
+        ),
     )
     #: A paragraph between tables that is not a heading.
     PARAGRAPH_OUTSIDE_TABLE = (

@@ -17,6 +17,7 @@ import attrs
 
 from dg_plan._deadline import Deadline
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
+from dg_plan._grammar import LABEL_BREAK, parse_units
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     PEOPLE_HEADERS,
@@ -25,13 +26,20 @@ from dg_plan._vocabulary import (
     role_words_pattern,
 )
 
-from .doubts import READ_AS_HEADING, attribution_form, candidate_reason
+from .doubts import (
+    ORGANISATION_ENDINGS,
+    READ_AS_HEADING,
+    attribution_form,
+    candidate_reason,
+    doubtful_unit,
+)
 from .findings import FindingKind
 from .locations import Location
 from .source import (
     ATTACHMENT,
     DEADLINE_WORDS,
     PART,
+    STATED_LEAD,
     SUBSECTION,
     UNIT_WORDS,
     Entry,
@@ -54,6 +62,10 @@ _OPENERS = {v: k for k, v in _CLOSERS.items()}
 _STANDING = re.compile("|".join(STANDING_NOTES))
 # The units a standing note names: 以下…均需X落实，… / 具体任务均涉及X，…
 _STANDING_UNITS = re.compile(r"(?:均需|均涉及|均由|需)(.+?)(?:落实|负责|实施)?(?=[，,。]|$)")
+# A people label inside an attribution ((责任领导:杜新国;牵头单位:区发改局)): a note.
+_PEOPLE = re.compile(
+    "^(" + "|".join(sorted(PEOPLE_HEADERS, key=len, reverse=True)) + r")\s*[：:]\s*(.*)$"
+)
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*)")
 _BOLD = re.compile(r"\*\*|__")
 
@@ -126,12 +138,16 @@ class _Found:
     simplified: tuple[tuple[str, str], ...]
 
 
-def _attribution(body: str) -> _Found | None:
-    """The attribution that ends *body*, if its bracket holds a role word."""
+def _attribution(body: str, *, names_alone: bool = False) -> _Found | None:
+    """The attribution that ends *body*, if its bracket holds a role word.
+
+    With *names_alone* (a stated lead rule in force), a bracket of unit names alone
+    is one too.
+    """
     if (found := final_bracket(body)) is None:
         return None
     text, simplified = read_traditional(found[1])
-    if not _ROLE_WORDS.search(text):
+    if not (_ROLE_WORDS.search(text) or (names_alone and _names_only(text))):
         return None
     return _Found(found[0], found[1], text, simplified)
 
@@ -187,24 +203,12 @@ def read_lines(text: str, source: Source) -> None:
                 source.states_lead_rule(where, line)
                 _unread_line(where, line, source)
             continue
-        if source.states_lead_rule(where, line) and blocks and not _starts_block(line):
-            continue  # a note between tasks (注：排在第一位的为牵头单位), not task text
-        m, read = _labelled(line)
-        for printed, simplified in read:
-            values = {"printed": printed, "read": simplified}
-            source.note(where, FindingKind.READ_AS_SIMPLIFIED, line, values)
-            if blocks and m is not None and m[1] not in PEOPLE_HEADERS:
-                blocks[-1].traditional.append((number, printed, simplified))
-        if m is not None:
-            if m[1] in PEOPLE_HEADERS:
-                # 牵头负责领导：金力。 names people: a note, never units.
-                values = {"label": m[1], "names": m[2].strip().rstrip("。")}
-                source.note(where, FindingKind.PEOPLE_NAMED, line, values)
-            elif blocks:
-                blocks[-1].labelled.append((number, m[1], m[2].strip().rstrip("。")))
-            else:
-                source.problem(where, FindingKind.LABELLED_LINE_BEFORE_TASK, line)
+        if _read_labelled(number, line, blocks, source):
             continue
+        if source.states_lead_rule(where, line) and blocks:
+            if not _starts_block(line) and not _ends_in_attribution(line):
+                continue  # a note between tasks (注：排在第一位的为牵头单位), not task text
+            blocks[-1].first_leads = blocks[-1].first_leads or not _starts_block(line)
         compact = "".join(line.split())
         first_leads = source.first_leads
         if m := _ITEM.match(line):
@@ -226,6 +230,34 @@ def read_lines(text: str, source: Source) -> None:
         _read_block(block, source)
 
 
+def _read_labelled(number: int, line: str, blocks: list[_Block], source: Source) -> bool:
+    """Read *line* if it is a labelled line (牵头单位：…), onto the last block."""
+    where = Location(source.file, line=number)
+    m, read = _labelled(line)
+    for printed, simplified in read:
+        values = {"printed": printed, "read": simplified}
+        source.note(where, FindingKind.READ_AS_SIMPLIFIED, line, values)
+        if blocks and m is not None and m[1] not in PEOPLE_HEADERS:
+            blocks[-1].traditional.append((number, printed, simplified))
+    if m is None:
+        return False
+    value = m[2].strip().rstrip("。")
+    if m[1] in PEOPLE_HEADERS:
+        # 牵头负责领导：金力。 names people: a note, never units.
+        values = {"label": m[1], "names": value}
+        source.note(where, FindingKind.PEOPLE_NAMED, line, values)
+    elif blocks:
+        # 责任单位：X、Y（列第一位者为牵头或汇总单位，下同）: the rule, stated
+        # here, applies from this task on; it is no part of a name.
+        value, rule = strip_stated_rule(value)
+        if rule and source.states_lead_rule(where, rule):
+            blocks[-1].first_leads = True
+        blocks[-1].labelled.append((number, m[1], value))
+    else:
+        source.problem(where, FindingKind.LABELLED_LINE_BEFORE_TASK, line)
+    return True
+
+
 def _unread_line(where: Location, line: str, source: Source) -> None:
     """A line of the preamble: a note, or a problem when it holds an attribution form."""
     source.note(where, FindingKind.PREAMBLE, line)
@@ -233,6 +265,39 @@ def _unread_line(where: Location, line: str, source: Source) -> None:
         source.candidates.append((where.line, why))
     if form := attribution_form(line):
         source.problem(where, FindingKind.ATTRIBUTION_NOT_READ, line, {"form": form})
+
+
+def _ends_in_attribution(line: str) -> bool:
+    """Whether *line* ends in a bracket holding a role word (an attribution)."""
+    found = final_bracket(line)
+    return found is not None and bool(_ROLE_WORDS.search(found[1]))
+
+
+def strip_stated_rule(text: str) -> tuple[str, str]:
+    """*text* without the lead rule it states, and the rule (``""``: none).
+
+    The rule is a clause of a list (X，Y，排名第一位为牵头单位，下同) or a bracket that
+    ends it (X、Y（列第一位者为牵头或汇总单位，下同）); a 下同 beside it is part of
+    the rule (it holds for every later task), not a standing note.
+    """
+    found = final_bracket(text)
+    if found is not None and STATED_LEAD.search(found[1]):
+        return text[: found[0]].rstrip(), found[1]
+    clauses = split_outside_brackets(text, "，,")
+    rules = [c for c in clauses if STATED_LEAD.search(c)]
+    if not rules:
+        return text, ""
+    kept = [c for c in clauses if c not in rules and c.strip() not in STANDING_NOTES]
+    return "，".join(kept), "，".join(rules)
+
+
+def _names_only(text: str) -> bool:
+    """Whether *text* is a list of unit names only (each ending as an organisation's)."""
+    names = parse_units(text).units
+    return bool(names) and all(
+        len(name) > 1 and name.endswith(ORGANISATION_ENDINGS) and doubtful_unit(name) is None
+        for name in names
+    )
 
 
 def _starts_block(line: str) -> bool:
@@ -294,8 +359,12 @@ def _lines_of(block: _Block) -> list[int]:
 def _read_block(block: _Block, source: Source) -> None:
     where = Location(source.file, line=block.line)
     body = " ".join([block.first, *(line for _, line in block.lines)])
+    # (牵头单位:市商务局  责任单位:…): the space between two labels separates them.
+    body = LABEL_BREAK.sub("；", body)
     body = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", body).strip()
-    found = _attribution(body)
+    # (Under a stated lead rule, 下同, a bracket of unit names alone is the
+    # attribution: (市财政局，市教育局).)
+    found = _attribution(body, names_alone=block.first_leads)
     if found is not None:
         body = body[: found.start].rstrip()
         last = block.lines[-1][0] if block.lines else block.line
@@ -357,8 +426,21 @@ def _read_attribution(
         piece = part.strip().rstrip("。")
         if not piece:
             continue
+        piece, rule = strip_stated_rule(piece)
+        if rule:
+            # (X，Y，排名第一位为牵头单位，下同): the rule was noted as its line was
+            # read; the rest of the clause is units, with no role word of its own.
+            entry.first_leads = True
+            if piece:
+                unit_parts.append(piece)
+            continue
         if _STANDING.search(piece):
             _standing_note(piece, entry, source, at)
+            continue
+        if m := _PEOPLE.match(piece):
+            # 责任领导：杜新国 names people: kept (the attribution note), never units.
+            values = {"label": m[1], "names": m[2].strip()}
+            source.note(at, FindingKind.PEOPLE_NAMED, piece, values)
             continue
         if _ROLE_WORDS.search(piece):
             # A clause of units may end in its deadline after a comma:
@@ -368,6 +450,8 @@ def _read_attribution(
                 entry.deadline = Field(clauses[-1].strip(), at)
                 piece = "，".join(clauses[:-1])
             unit_parts.append(piece)
+        elif entry.first_leads and _names_only(piece):
+            unit_parts.append(piece)  # names alone, under the stated rule: units
         elif entry.deadline is None:
             entry.deadline = Field(piece, at)
         else:
