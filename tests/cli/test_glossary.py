@@ -1,6 +1,6 @@
 """One Chinese term per concept: the glossary, its page, and the catalogs that follow it.
 
-The glossary is data the package ships (``dg_plan/locale/glossary.csv``); the terms and
+The glossary is data the package ships (``dg_plan/data/glossary.csv``); the terms and
 what they replace come from issue 23's review and the print's own usage (its column
 headings 序号, 责任单位; 牵头, 配合 in its unit cells).
 """

@@ -1,4 +1,4 @@
-"""The glossary the package ships (dg_plan/locale/glossary.csv), read for the tests.
+"""The glossary the package ships (dg_plan/data/glossary.csv), read for the tests.
 
 It is data: per concept, its English term, its one Chinese term, the Chinese terms it
 replaces (forbidden in Chinese text) and a note on the print's usage. docs/glossary.md
@@ -30,7 +30,7 @@ class Term(NamedTuple):
 
 def terms() -> list[Term]:
     """The glossary's rows, in its order."""
-    text = (files("dg_plan") / "locale" / "glossary.csv").read_text(encoding="utf-8")
+    text = (files("dg_plan") / "data" / "glossary.csv").read_text(encoding="utf-8")
     return [
         Term(
             row["concept"],
@@ -56,7 +56,7 @@ def markdown() -> str:
         "The Chinese interface (the command line, the reports, the templates and the",
         "Chinese edition of these pages) names each concept with one Chinese term, the",
         "print's own where it has one. This page lists them; the package ships the same",
-        "list as `dg_plan/locale/glossary.csv`, and the tests fail when a Chinese",
+        "list as `dg_plan/data/glossary.csv`, and the tests fail when a Chinese",
         "message uses a term the list replaces.",
         "",
         "| English | Chinese | Replaces | Usage |",
@@ -72,7 +72,7 @@ def markdown() -> str:
         "```pycon",
         ">>> import csv, io",
         ">>> from importlib.resources import files",
-        '>>> text = (files("dg_plan") / "locale" / "glossary.csv").read_text(encoding="utf-8")',
+        '>>> text = (files("dg_plan") / "data" / "glossary.csv").read_text(encoding="utf-8")',
         '>>> terms = {row["concept"]: row for row in csv.DictReader(io.StringIO(text))}',
         '>>> terms["accountable"]["chinese"], terms["accountable"]["replaces"]',
         "('主责单位', '责任主体')",

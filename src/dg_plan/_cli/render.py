@@ -18,7 +18,7 @@ import attrs
 
 from dg_plan import _display, _i18n, export
 from dg_plan._display import day_text, enum_label
-from dg_plan._i18n import N_, ngettext
+from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._model import Origin, Role, Task, Unit
 from dg_plan._notes import Note
@@ -396,7 +396,8 @@ def text_unit_responsibilities(result: UnitResponsibilities) -> str:
         what = ngettext(
             "{title}: {count} task ({role})", "{title}: {count} tasks ({role})", len(found)
         ).format(title=title, count=len(found), role=enum_label(role))
-    rows = [[_("No."), _("Deadline"), _("Role"), _("Via"), _("Task")]]
+    via = pgettext("the collective a unit answers through", "Via")
+    rows = [[_("No."), _("Deadline"), _("Role"), via, _("Task")]]
     rows += [
         [str(r.task.number), str(r.task.deadline), enum_label(r.role),
          r.via.name if r.via else "", r.task.text]

@@ -12,7 +12,7 @@ from pathlib import Path
 from dg_plan._compat import require
 from dg_plan._dates import read_day
 from dg_plan._display import day_text
-from dg_plan._i18n import current, ngettext, using
+from dg_plan._i18n import current, ngettext, pgettext, using
 from dg_plan._i18n import gettext as _
 from dg_plan._output import emit
 from dg_plan._query_errors import QueryErrorKind, query_error
@@ -280,7 +280,7 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
     info = wb.create_sheet(_("About"), 0)
-    info.append([_("Plan"), ledger.plan.metadata.title])
+    info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
     info.append([_("As of"), day])
     info["B2"].number_format = "yyyy-mm-dd"
     info.append([_("Reports"), len(ledger.reports)])
