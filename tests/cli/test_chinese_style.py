@@ -96,6 +96,29 @@ def test_the_files_and_the_tracking_round_read_as_chinese(tmp_path, audit_ledger
             _check(args, result)
 
 
+def test_the_import_reads_as_chinese(tmp_path):
+    listing = tmp_path / "list.csv"
+    rows = [
+        ["某市任务清单", "", "", ""],
+        ["序号", "主要任务", "完成时限", "责任单位"],
+        ["一、数据治理", "", "", ""],
+        ["1", "建设数据库", "2024年底前", "市大数据局牵头，公安局、民政局配合"],
+        ["2", "清洗数据", "", "市大数据局"],
+        ["3", "坏的时限", "哪天", "市政府办公室"],
+    ]
+    listing.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    cells = tuple(cell for row in rows for cell in row if cell)
+    for args in (
+        ["import", str(listing), "-o", str(tmp_path / "plan.json")],
+        ["import", str(listing), "--strict"],
+        ["--plan", str(tmp_path / "plan.json"), "overview"],
+        ["--plan", str(tmp_path / "plan.json"), "show", "1"],
+    ):
+        result = call("--lang", "zh", *args)
+        assert result.returncode in (0, 1), result.stderr
+        _check(args, result, cells)
+
+
 def test_days_and_periods_are_chinese():
     # The print writes its days so (2023年4月26日); the examples.
     assert "（2023年4月26日）" in call("--lang", "zh", "overview").stdout
