@@ -100,7 +100,7 @@ def test_a_merged_status_and_day_apply_to_every_row_they_span(template):
         ("bureau.xlsx", 5, "状态", "merged_cell", "5–7"),
         ("bureau.xlsx", 5, "完成日期", "merged_cell", "5–7"),
     ]
-    assert returns.notes[0].render("zh") == "单元格合并了第 5–7 行：其值适用于所跨的每一行"
+    assert returns.notes[0].render("zh") == "单元格合并了第 5—7 行：其值适用于所跨的每一行"
     # collect reads the same reports.
     assert tracking.collect(PLAN, [template]) == returns.ledger
 

@@ -17,8 +17,8 @@ from typing import Any
 import attrs
 
 from dg_plan import _display, _i18n, export, tracking
-from dg_plan._display import enum_label
-from dg_plan._i18n import N_, ngettext
+from dg_plan._display import day_text, enum_label
+from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._model import Origin, Role, Task, Unit
 from dg_plan._notes import Note
@@ -252,7 +252,7 @@ def origin(plan: Plan) -> str:
             attachment=m.attachment,
             document=m.document,
             issuer=m.issuer,
-            issued=m.issued,
+            issued=day_text(m.issued),
             count=count,
         )
     # Say only what is known.
@@ -261,7 +261,8 @@ def origin(plan: Plan) -> str:
         if m.attachment and m.document
         else m.attachment or m.document
     )
-    said = _(", ").join(p for p in (document, m.issuer, str(m.issued or "")) if p)
+    issued = day_text(m.issued) if m.issued else ""
+    said = _(", ").join(p for p in (document, m.issuer, issued) if p)
     tasks = ngettext("{count} task", "{count} tasks", count).format(count=count)
     return _("{origin}: {tasks}").format(origin=said, tasks=tasks) if said else tasks
 
@@ -401,7 +402,7 @@ def text_task_detail(result: TaskDetail) -> str:
     record = records(result.plan, [task])[0]
     p = task.provenance
     room = min(columns(), 100)
-    due = f" ({task.deadline.date})" if task.deadline.date else ""
+    due = _(" ({date})").format(date=day_text(task.deadline.date)) if task.deadline.date else ""
     where = (
         _("section {id} {title}").format(id=record["section"], title=record["section_title"])
         if record["section"]
@@ -470,7 +471,8 @@ def text_unit_responsibilities(result: UnitResponsibilities) -> str:
         what = ngettext(
             "{title}: {count} task ({role})", "{title}: {count} tasks ({role})", len(found)
         ).format(title=title, count=len(found), role=enum_label(role))
-    rows = [[_("No."), _("Deadline"), _("Role"), _("Via"), _("Task")]]
+    via = pgettext("the collective a unit answers through", "Via")
+    rows = [[_("No."), _("Deadline"), _("Role"), via, _("Task")]]
     rows += [
         [str(r.task.number), str(r.task.deadline), enum_label(r.role),
          r.via.name if r.via else "", r.task.text]
@@ -546,19 +548,20 @@ def data_platform_tasks(result: PlatformTasks) -> object:
 @text.register
 def text_platform_tasks(result: PlatformTasks) -> str:
     platform = result.platform
-    english = f" — {platform.name_en}" if platform.name_en else ""
+    head = _("{name} ({kind})").format(name=platform.name, kind=enum_label(platform.kind))
+    # The English name glosses the Chinese one for an English reader only.
+    if platform.name_en and _i18n.current() == "en":
+        head += f" — {platform.name_en}"
     units = [[_("Unit"), *_display.role_columns()]]
     units += [
-        [i.unit.name, *(", ".join(str(t.number) for t in ts) or "—" for ts in (
+        [i.unit.name, *(_(", ").join(str(t.number) for t in ts) or "—" for ts in (
             i.lead, i.responsible, i.support))]
         for i in result.involved
     ]  # fmt: skip
     mentions = _("Tasks that mention it: {count}").format(count=len(result.tasks))
     responsible = _("Responsible units")
     return (
-        f"{platform.name} ({enum_label(platform.kind)}){english}\n\n"
-        f"{mentions}\n\n{fit(task_rows(result.tasks))}\n\n"
-        f"{responsible}\n\n{table(units)}"
+        f"{head}\n\n{mentions}\n\n{fit(task_rows(result.tasks))}\n\n{responsible}\n\n{table(units)}"
     )
 
 
@@ -579,8 +582,8 @@ def data_timeline(result: Timeline) -> object:
 def text_timeline(result: Timeline) -> str:
     rows = [[_("Deadline"), _("Date"), _("Tasks"), _("Numbers")]]
     rows += [
-        [str(e.deadline), str(e.deadline.date or ""), str(len(e.tasks)),
-         ", ".join(str(t.number) for t in e.tasks)]
+        [str(e.deadline), day_text(e.deadline.date) if e.deadline.date else "",
+         str(len(e.tasks)), _(", ").join(str(t.number) for t in e.tasks)]
         for e in result.entries
     ]  # fmt: skip
     return fit(rows)
@@ -669,7 +672,12 @@ def text_platform_list(result: PlatformList) -> str:
     for p in result.platforms:
         tasks = result.plan.mentioning(p)
         rows.append(
-            [p.name, enum_label(p.kind), str(len(tasks)), ", ".join(str(t.number) for t in tasks)]
+            [
+                p.name,
+                enum_label(p.kind),
+                str(len(tasks)),
+                _(", ").join(str(t.number) for t in tasks),
+            ]
         )
     return fit(rows)
 
@@ -776,7 +784,7 @@ def text_template_written(result: TemplateWritten) -> str:
         "wrote {path}: {count} task of {unit}, as of {date}",
         "wrote {path}: {count} tasks of {unit}, as of {date}",
         result.count,
-    ).format(path=result.path, count=result.count, unit=result.unit, date=result.as_of)
+    ).format(path=result.path, count=result.count, unit=result.unit, date=day_text(result.as_of))
 
 
 @text.register

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dg_plan import tracking
-from dg_plan._display import enum_label
+from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, ngettext
 from dg_plan._i18n import gettext as _
 from dg_plan._plan import Plan
@@ -141,7 +141,7 @@ def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> s
     )
     rule = _(RULE_TEXT[why.rule]).format(
         count=why.counted,
-        date=why.completed_on,
+        date=day_text(why.completed_on) if why.completed_on else why.completed_on,
         reported=why.counted - why.silent,
         done=why.done,
         silent=why.silent,
@@ -158,10 +158,10 @@ def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> s
                 enum_label(u.role),
                 _("yes") if u.counted else _("no"),
                 status,
-                "" if u.report is None else str(u.report.as_of),
+                "" if u.report is None else day_text(u.report.as_of),
                 ""
                 if u.report is None or u.report.completed_on is None
-                else str(u.report.completed_on),
+                else day_text(u.report.completed_on),
             ]
         )
     lines = [head, _("Rule: {rule}").format(rule=rule), "", table(rows)]
@@ -200,7 +200,7 @@ def part_summary_text(result: PartSummary) -> str:
     """How the tasks stand per part: a headline and a table."""
     head = ngettext(
         "As of {date}: {count} task", "As of {date}: {count} tasks", result.tasks
-    ).format(date=result.as_of, count=result.tasks)
+    ).format(date=day_text(result.as_of), count=result.tasks)
     return "\n".join(
         [
             head,
@@ -244,7 +244,7 @@ def unit_status_text(result: UnitStatus) -> str:
     count = len(result.found)
     title = ngettext(
         "{unit} as of {date}: {count} task", "{unit} as of {date}: {count} tasks", count
-    ).format(unit=result.unit.name, date=result.as_of, count=count)
+    ).format(unit=result.unit.name, date=day_text(result.as_of), count=count)
     note = _(
         "Status: the unit's own report. Task status: from all its accountable units' reports "
         "('--task N' shows how)."
@@ -269,7 +269,7 @@ def late_data(result: LateTasks) -> object:
 
 def late_text(result: LateTasks) -> str:
     """The late tasks: a table."""
-    title = _("Late as of {date}").format(date=result.as_of)
+    title = _("Late as of {date}").format(date=day_text(result.as_of))
     if not result.found:
         return _("{title}: no tasks").format(title=title)
     rows = [[_("No."), _("Deadline"), _("Status"), _("Accountable"), _("Task")]]

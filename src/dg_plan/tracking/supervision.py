@@ -11,7 +11,8 @@ from pathlib import Path
 
 from dg_plan._compat import require
 from dg_plan._dates import read_day
-from dg_plan._i18n import current, ngettext, using
+from dg_plan._display import day_text
+from dg_plan._i18n import current, ngettext, pgettext, using
 from dg_plan._i18n import gettext as _
 from dg_plan._output import emit
 from dg_plan._query_errors import QueryErrorKind, query_error
@@ -162,10 +163,6 @@ def _late_header() -> list[str]:
     return [_("No."), _("Deadline"), _("Task"), _("Accountable"), _("Status")]
 
 
-def _day_text(day: datetime.date) -> str:
-    return _("{year}-{month:02d}-{day:02d}").format(year=day.year, month=day.month, day=day.day)
-
-
 def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], int, int, int]:
     """The headline: (category, label, count) for each category; the total; the extra figure."""
     labels = category_labels()
@@ -190,7 +187,7 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
     counts, total, silent, silent_late = _headline(parts)
     at_all, of_them_late = not_reported_labels()
     title = _("{title}: progress as of {date}").format(
-        title=ledger.plan.metadata.title, date=_day_text(day)
+        title=ledger.plan.metadata.title, date=day_text(day)
     )
     late_body = "".join(
         "<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>"
@@ -283,7 +280,7 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
     info = wb.create_sheet(_("About"), 0)
-    info.append([_("Plan"), ledger.plan.metadata.title])
+    info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
     info.append([_("As of"), day])
     info["B2"].number_format = "yyyy-mm-dd"
     info.append([_("Reports"), len(ledger.reports)])

@@ -183,7 +183,12 @@ def write_template(
         "fingerprint": plan_fingerprint(plan),
         "format": TEMPLATE_FORMAT,
     }
-    labels = {"unit": "填报单位", "as_of": "截至日期", "fingerprint": "计划指纹", "format": "格式"}
+    labels = {
+        "unit": "填报单位",
+        "as_of": "截至日期",
+        "fingerprint": "清单校验码",
+        "format": "格式",
+    }
     for key, (row, column) in _META.items():
         ws.cell(row, column - 1, labels[key]).font = Font(bold=True)
         ws.cell(row, column, meta[key])
@@ -506,7 +511,7 @@ class _File:
                 "template_other_plan",
                 cell(*_META["fingerprint"]),
                 2,
-                "计划指纹",
+                "清单校验码",
                 fingerprint=fingerprint,
             )
             return
