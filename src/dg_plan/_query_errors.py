@@ -187,8 +187,9 @@ class QueryErrorKind(MessageKind):
         "file_exists",
         _(
             "{path} exists already and may be a filled return: write elsewhere, or "
-            "overwrite it on purpose (overwrite=True; on the command line, --force)"
+            "overwrite it on purpose ({argument}; on the command line, {option})"
         ),
+        {"constants": {"argument": "overwrite=True", "option": "--force"}},
     )
     #: tracking.loads given its arguments the other way round: ``type`` (what came first).
     PLAN_FIRST = (

@@ -44,6 +44,10 @@ REPLACED = {
 # Messages of dg_plan.po whose Chinese may say 责任单位: their English means all the
 # units of a task (the print's unit column), not Role.RESPONSIBLE.
 ALL_UNITS_MESSAGES = {
+    (  # the column role "units": the print's unit column, all units of each task
+        "a table's column the reader does not know, by its header: ROLE is text, "
+        "number, deadline, units, lead, responsible, support or ignore (repeatable)"
+    ),
     "task {number} names no responsible unit",  # no unit at all in the unit column
     "unit cell merged over rows {rows}: {evidence}",  # the print's unit column
     (
