@@ -61,18 +61,35 @@ class ValidationError(DgPlanError, ValueError):
 
 
 class InvalidTypeError(DgPlanError, TypeError):
-    """A model object was given a value of the wrong type (a list where a tuple belongs).
+    """A value of the wrong type: a list where a tuple belongs, a task where a plan belongs.
 
     Attributes:
-        reason: What is wrong, in one sentence (also the error's ``str()``).
-        field: The name of the offending field (``"units"``), or ``None``.
+        reason: What is wrong, in one sentence (also the error's ``str()``): what
+            was given and what is expected.
+        field: The name of the offending field or argument (``"units"``, ``"plan"``),
+            or ``None``.
         value: The offending value.
+        kind: What is wrong, as data (a :class:`~dg_plan.QueryErrorKind` such as
+            ``EXPECTED_PLAN``), or ``None`` for an error made with a reason only (the
+            model's constructors); the command line renders it in its language.
+        values: The values the reason names, as ``(key, text)`` pairs sorted by key
+            (``(("given", "Task"),)``).
     """
 
-    def __init__(self, reason: str, field: str | None = None, value: object = None) -> None:
+    def __init__(
+        self,
+        reason: str,
+        field: str | None = None,
+        value: object = None,
+        *,
+        kind: MessageKind | None = None,
+        values: Iterable[tuple[str, str]] = (),
+    ) -> None:
         self.reason = reason
         self.field = field
         self.value = value
+        self.kind = kind
+        self.values = tuple(sorted(values))
         super().__init__(reason)
 
     def __str__(self) -> str:
