@@ -633,7 +633,7 @@ class Task:
         >>> found = plan.task(11).involvement("洛阳市")
         >>> found.unit, found.role, found.via
         ('洛阳市人民政府', <Role.RESPONSIBLE: 'responsible'>, '各省辖市政府')
-        >>> plan.task(11).involvement("应急厅").via is None
+        >>> plan.task(11).involvement("省应急管理厅").via is None
         True
 
         Raises:
