@@ -142,9 +142,7 @@ def task_rows(tasks: Iterable[Task]) -> list[list[str]]:
     """A table of tasks: number, deadline, accountable units, text."""
     # The accountable units: the leads, or the responsible units where none leads.
     rows = [[_("No."), _("Deadline"), _("Accountable"), _("Task")]]
-    rows += [
-        [str(t.number), printed(t.deadline), clip(names(t.accountable), 26), t.text] for t in tasks
-    ]
+    rows += [[str(t.number), printed(t.deadline), names(t.accountable), t.text] for t in tasks]
     return rows
 
 
@@ -231,7 +229,7 @@ def text_task_list(result: TaskList) -> str:
         return _("{title}: no tasks").format(title=result.title)
     count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.tasks))
     head = count.format(title=result.title, count=len(result.tasks))
-    return head + "\n\n" + fit(task_rows(result.tasks))
+    return head + "\n\n" + fit(task_rows(result.tasks), names=2)
 
 
 @data.register
@@ -416,7 +414,7 @@ def text_platform_tasks(result: PlatformTasks) -> str:
     responsible = _("Responsible units")
     return (
         f"{platform.name} ({enum_label(platform.kind)}){english}\n\n"
-        f"{mentions}\n\n{fit(task_rows(result.tasks))}\n\n"
+        f"{mentions}\n\n{fit(task_rows(result.tasks), names=2)}\n\n"
         f"{responsible}\n\n{table(units)}"
     )
 

@@ -15,7 +15,7 @@ from dg_plan._jsonable import jsonable
 from dg_plan._plan import Plan
 
 from .results import LateTasks, PartSummary, TaskExplanations, UnitStatus
-from .terminal import clip, fit, pad, printed, table, width
+from .terminal import fit, pad, printed, table, width
 
 __all__ = [
     "late_data",
@@ -242,10 +242,10 @@ def late_text(result: LateTasks) -> str:
             str(t.number),
             str(t.deadline),
             status_label(s),
-            clip("、".join(u.name for u in units), 26),
+            "、".join(u.name for u in units) or "—",
             t.text,
         ]
         for t, s, units in result.found
     ]
     count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.found))
-    return count.format(title=title, count=len(result.found)) + "\n\n" + fit(rows)
+    return count.format(title=title, count=len(result.found)) + "\n\n" + fit(rows, names=3)
