@@ -30,7 +30,7 @@ from ._model import (
     Unit,
 )
 from ._notes import Note
-from ._plan import Plan
+from ._plan import Plan, check_plan
 from ._query_errors import QueryErrorKind, type_error
 from ._search import SearchHit
 from ._tracking_problems import TrackingProblem
@@ -53,22 +53,10 @@ if TYPE_CHECKING:
         UnitJSON,
     )
 
-__all__ = ["check_plan", "jsonable"]
+__all__ = ["jsonable"]
 
 # A converter: the object and the plan that places tasks (or None).
 _Convert = Callable[[Any, "Plan | None"], Any]
-
-
-def check_plan(plan: object, argument: str = "plan", *, optional: bool = False) -> None:
-    """Refuse anything but a :class:`Plan` (or ``None`` when *optional*) where a plan belongs.
-
-    Raises:
-        InvalidTypeError: *plan* is something else (a task, a ledger, a file name).
-    """
-    if isinstance(plan, Plan) or (optional and plan is None):
-        return
-    kind = QueryErrorKind.EXPECTED_PLAN_OR_NONE if optional else QueryErrorKind.EXPECTED_PLAN
-    raise type_error(kind, argument, plan, given=type(plan).__name__)
 
 
 def _day(value: datetime.date | None) -> str | None:

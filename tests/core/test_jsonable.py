@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import datetime
+import io
 import json
 import typing
 from importlib import resources
@@ -12,7 +13,7 @@ import jsonschema
 import pytest
 
 import dg_plan
-from dg_plan import QueryErrorKind, Role, _messages, importing, tracking
+from dg_plan import QueryErrorKind, Role, _messages, export, importing, tracking
 from dg_plan.tracking import Ledger, Report, Status
 
 SCHEMA = json.loads(
@@ -377,3 +378,23 @@ def test_a_task_of_another_plan(plan):
     other = importing.read_text("1. 建设平台。（市大数据局负责，2024年6月底前）\n").plan
     with pytest.raises(dg_plan.UnknownTaskError):
         dg_plan.jsonable(plan.task(178), plan=other)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        dg_plan.dumps,
+        export.records,
+        export.to_dataframe,
+        lambda task: export.to_json(task, io.StringIO()),
+        lambda task: export.to_csv(task, io.StringIO()),
+    ],
+    ids=["dumps", "records", "to_dataframe", "to_json", "to_csv"],
+)
+def test_a_task_where_the_writers_want_a_plan(plan, call):
+    # It ended in AttributeError: 'Task' object has no attribute 'metadata'.
+    with pytest.raises(dg_plan.InvalidTypeError) as caught:
+        call(plan.task(1))
+    assert str(caught.value) == "expected a Plan, got a Task"
+    assert caught.value.kind is QueryErrorKind.EXPECTED_PLAN
+    assert caught.value.value is plan.task(1)
