@@ -14,7 +14,7 @@ import datetime
 import enum
 import sys
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from ._deadline import Deadline
 from ._model import (
@@ -38,6 +38,9 @@ from ._tracking_problems import TrackingProblem
 if TYPE_CHECKING:
     from ._jsontypes import (
         DeadlineJSON,
+        ImportResultJSON,
+        InvolvementJSON,
+        LedgerJSON,
         MentionJSON,
         NoteJSON,
         OriginJSON,
@@ -45,13 +48,23 @@ if TYPE_CHECKING:
         PlanMetadataJSON,
         PlatformJSON,
         ProvenanceJSON,
+        ReportJSON,
+        ResponsibilityJSON,
+        SearchHitJSON,
         SectionJSON,
+        StatusExplanationJSON,
         SuccessorJSON,
+        SummaryRowJSON,
         TaskJSON,
         TaskRoleJSON,
+        TimelineEntryJSON,
         TrackingProblemJSON,
         UnitJSON,
+        WorkloadRowJSON,
     )
+    from ._results import Involvement, Responsibility, TimelineEntry, WorkloadRow
+    from .importing import ImportResult
+    from .tracking import Ledger, Report, StatusExplanation, SummaryRow
 
 __all__ = ["jsonable"]
 
@@ -517,7 +530,83 @@ def _convert(obj: object, plan: Plan | None) -> Any:  # noqa: ANN401 - any JSON 
     raise type_error(QueryErrorKind.NO_JSON_FORM, "obj", obj, given=type(obj).__name__)
 
 
-def jsonable(obj: object, *, plan: Plan | None = None) -> Any:  # noqa: ANN401 - any JSON value
+# What a type checker sees: the form of each public object as its TypedDict (a tuple of
+# them as a list), so that an embedder's mistyped key is an error.
+@overload
+def jsonable(obj: Plan, *, plan: Plan | None = None) -> PlanJSON: ...
+@overload
+def jsonable(obj: Task, *, plan: Plan | None = None) -> TaskJSON: ...
+@overload
+def jsonable(obj: tuple[Task, ...], *, plan: Plan | None = None) -> list[TaskJSON]: ...
+@overload
+def jsonable(obj: Section, *, plan: Plan | None = None) -> SectionJSON: ...
+@overload
+def jsonable(obj: Unit, *, plan: Plan | None = None) -> UnitJSON: ...
+@overload
+def jsonable(obj: tuple[Unit, ...], *, plan: Plan | None = None) -> list[UnitJSON]: ...
+@overload
+def jsonable(obj: Platform, *, plan: Plan | None = None) -> PlatformJSON: ...
+@overload
+def jsonable(obj: Deadline, *, plan: Plan | None = None) -> DeadlineJSON: ...
+@overload
+def jsonable(obj: Provenance, *, plan: Plan | None = None) -> ProvenanceJSON: ...
+@overload
+def jsonable(obj: Origin, *, plan: Plan | None = None) -> OriginJSON: ...
+@overload
+def jsonable(obj: Note, *, plan: Plan | None = None) -> NoteJSON: ...
+@overload
+def jsonable(obj: Mention, *, plan: Plan | None = None) -> MentionJSON: ...
+@overload
+def jsonable(obj: PlanMetadata, *, plan: Plan | None = None) -> PlanMetadataJSON: ...
+@overload
+def jsonable(obj: Successor, *, plan: Plan | None = None) -> SuccessorJSON: ...
+@overload
+def jsonable(obj: TaskRole, *, plan: Plan | None = None) -> TaskRoleJSON: ...
+@overload
+def jsonable(obj: SearchHit, *, plan: Plan | None = None) -> SearchHitJSON: ...
+@overload
+def jsonable(obj: tuple[SearchHit, ...], *, plan: Plan | None = None) -> list[SearchHitJSON]: ...
+@overload
+def jsonable(obj: Responsibility, *, plan: Plan | None = None) -> ResponsibilityJSON: ...
+@overload
+def jsonable(
+    obj: tuple[Responsibility, ...], *, plan: Plan | None = None
+) -> list[ResponsibilityJSON]: ...
+@overload
+def jsonable(obj: Involvement, *, plan: Plan | None = None) -> InvolvementJSON: ...
+@overload
+def jsonable(
+    obj: tuple[Involvement, ...], *, plan: Plan | None = None
+) -> list[InvolvementJSON]: ...
+@overload
+def jsonable(obj: TimelineEntry, *, plan: Plan | None = None) -> TimelineEntryJSON: ...
+@overload
+def jsonable(
+    obj: tuple[TimelineEntry, ...], *, plan: Plan | None = None
+) -> list[TimelineEntryJSON]: ...
+@overload
+def jsonable(obj: WorkloadRow, *, plan: Plan | None = None) -> WorkloadRowJSON: ...
+@overload
+def jsonable(
+    obj: tuple[WorkloadRow, ...], *, plan: Plan | None = None
+) -> list[WorkloadRowJSON]: ...
+@overload
+def jsonable(obj: TrackingProblem, *, plan: Plan | None = None) -> TrackingProblemJSON: ...
+@overload
+def jsonable(obj: Ledger, *, plan: Plan | None = None) -> LedgerJSON: ...
+@overload
+def jsonable(obj: Report, *, plan: Plan | None = None) -> ReportJSON: ...
+@overload
+def jsonable(obj: SummaryRow, *, plan: Plan | None = None) -> SummaryRowJSON: ...
+@overload
+def jsonable(obj: tuple[SummaryRow, ...], *, plan: Plan | None = None) -> list[SummaryRowJSON]: ...
+@overload
+def jsonable(obj: StatusExplanation, *, plan: Plan | None = None) -> StatusExplanationJSON: ...
+@overload
+def jsonable(obj: ImportResult, *, plan: Plan | None = None) -> ImportResultJSON: ...
+@overload
+def jsonable(obj: object, *, plan: Plan | None = None) -> Any: ...  # noqa: ANN401 - any JSON value
+def jsonable(obj: object, *, plan: Plan | None = None) -> Any:
     """Return the JSON-ready form of *obj*: dicts, lists, str, int, bool, None.
 
     Every public object of dg_plan has one: a plan, section, task, unit, platform,
