@@ -81,7 +81,6 @@ from ._model import (
     Section,
     Successor,
     Task,
-    TaskRole,
     Unit,
     UnitKind,
 )
@@ -89,6 +88,7 @@ from ._notes import Note, NoteKind
 from ._plan import Plan
 from ._query_errors import QueryErrorKind
 from ._search import SearchHit
+from ._task_role import TaskRole
 from ._tracking_problems import TrackingProblem, TrackingProblemKind
 from ._version import __version__
 

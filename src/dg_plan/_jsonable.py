@@ -26,13 +26,13 @@ from ._model import (
     Section,
     Successor,
     Task,
-    TaskRole,
     Unit,
 )
 from ._notes import Note
 from ._plan import Plan, check_plan
 from ._query_errors import QueryErrorKind, type_error
 from ._search import SearchHit
+from ._task_role import TaskRole
 from ._tracking_problems import TrackingProblem
 
 if TYPE_CHECKING:

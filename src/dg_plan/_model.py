@@ -19,6 +19,7 @@ from ._errors import (
 )
 from ._notes import Note
 from ._query_errors import QueryErrorKind, query_error
+from ._task_role import TaskRole
 from ._text import close_matches, lookup_key
 from ._validate import (
     instance_of,
@@ -44,7 +45,6 @@ __all__ = [
     "Section",
     "Successor",
     "Task",
-    "TaskRole",
     "Unit",
     "UnitKind",
 ]
@@ -718,32 +718,6 @@ class Task:
     def _repr_html_(self) -> str:
         """Return the task as an HTML card (units, platforms, provenance), for notebooks."""
         return _display.task_html(self)
-
-
-@attrs.frozen
-class TaskRole:
-    """The role one task gives a unit, and the collective it holds it through.
-
-    What :meth:`Task.involvement` returns.
-
-    Args:
-        task: The task's number.
-        unit: The unit's name: the task's own unit, or the member as its collective
-            lists it (洛阳市人民政府 for 洛阳市).
-        role: The role: the unit's own, or its collective's.
-        via: The name of the collective through which the unit holds the role
-            (各省辖市政府), or ``None`` when the task names the unit itself.
-    """
-
-    task: int
-    unit: str
-    role: Role
-    via: str | None = None
-
-    @property
-    def direct(self) -> bool:
-        """Whether the task names the unit itself (not through a collective)."""
-        return self.via is None
 
 
 def _check_section_tasks(
