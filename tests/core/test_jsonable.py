@@ -11,9 +11,10 @@ from importlib import resources
 
 import jsonschema
 import pytest
+from hypothesis import given
 
 import dg_plan
-from dg_plan import QueryErrorKind, Role, _messages, export, importing, tracking
+from dg_plan import QueryErrorKind, Role, _messages, export, importing, strategies, tracking
 from dg_plan.tracking import Ledger, Report, Status
 
 SCHEMA = json.loads(
@@ -398,3 +399,16 @@ def test_a_task_where_the_writers_want_a_plan(plan, call):
     assert str(caught.value) == "expected a Plan, got a Task"
     assert caught.value.kind is QueryErrorKind.EXPECTED_PLAN
     assert caught.value.value is plan.task(1)
+
+
+@given(strategies.plans(min_parts=0, max_tasks=6))
+def test_every_drawn_plan_has_a_valid_form(drawn):
+    # Whatever the model allows (UNSPECIFIED deadlines, origins, odd text), the form is
+    # JSON and valid under the schema, and each task's form is the plan's.
+    form = _dumped(dg_plan.jsonable(drawn))
+    jsonschema.Draft202012Validator(SCHEMA, format_checker=CHECK).validate(form)
+    assert form["tasks"] == [dg_plan.jsonable(t, plan=drawn) for t in drawn.tasks]
+    for task, task_form in zip(drawn.tasks, form["tasks"], strict=True):
+        assert task_form["deadline"] == str(task.deadline)
+        assert task_form["accountable"] == [u.name for u in task.accountable]
+        assert task_form["accountable"]
