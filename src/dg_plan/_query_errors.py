@@ -182,15 +182,16 @@ class QueryErrorKind(MessageKind):
     NO_JSON_FORM = (
         "no_json_form",
         _(
-            "a {given} has no JSON form: expected an object of dg_plan, a tuple, list or "
+            "a {given} has no {json} form: expected an object of {package}, a tuple, list or "
             "mapping of them, a text, number, day or {none}"
         ),
-        {"constants": {"none": "None"}},
+        {"constants": {"none": "None", "json": "JSON", "package": "dg_plan"}},
     )
     #: A mapping key that cannot be a JSON object's key: ``given`` (its type's name).
     NO_JSON_KEY = (
         "no_json_key",
-        _("a {given} cannot be a JSON key: expected a text, whole number, day or enum"),
+        _("a {given} cannot be a {json} key: expected a text, whole number, day or enum"),
+        {"constants": {"json": "JSON"}},
     )
     # -- tracking --------------------------------------------------------------------
     #: A status that is not one: ``choices`` (a list).
