@@ -131,6 +131,7 @@ def test_query_results(plan):
         "18": "lead",
         "2024-06-30": ["done"],
     }
+    assert dg_plan.jsonable({Role.LEAD: (18, 125)}) == {"lead": [18, 125]}
 
 
 def test_the_smaller_objects(plan):
@@ -412,3 +413,33 @@ def test_every_drawn_plan_has_a_valid_form(drawn):
         assert task_form["deadline"] == str(task.deadline)
         assert task_form["accountable"] == [u.name for u in task.accountable]
         assert task_form["accountable"]
+
+
+def test_returns_and_their_notes(plan):
+    note = dg_plan.TrackingProblem(
+        "状态 read as 已完成", "完成", file="省审计厅.xlsx", row=5, column="状态"
+    )
+    returns = tracking.Returns(_ledger(plan), (note,))
+    form = _dumped(dg_plan.jsonable(returns))
+    assert form["notes"] == [
+        {
+            "kind": None,
+            "values": {},
+            "reason": "状态 read as 已完成",
+            "file": "省审计厅.xlsx",
+            "row": 5,
+            "column": "状态",
+            "report": None,
+        }
+    ]
+    assert len(form["ledger"]["reports"]) == 2
+    _valid(form, "returns")
+    where = importing.Location("list.xlsx", "任务", row=8, column=5)
+    assert dg_plan.jsonable(where) == {
+        "file": "list.xlsx",
+        "sheet": "任务",
+        "row": 8,
+        "column": 5,
+        "cell": "E8",
+        "line": None,
+    }
