@@ -54,13 +54,16 @@ from ._compat import require
 from ._jsonio import dumps
 from ._model import Role, Section, Task
 from ._output import emit
+from ._plan import check_plan
 from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
 from ._query_errors import QueryErrorKind, query_error
-from ._rows import SEPARATOR, check_form, records, to_dataframe
+from ._rows import SEPARATOR, check_form
 from ._search import SearchHit
 from ._vocabulary import ALL_UNITS, WORDS, label
 
 if TYPE_CHECKING:
+    import pandas
+
     from ._plan import Plan
 
 __all__ = [
@@ -214,6 +217,25 @@ def tasks_html(tasks: Iterable[Task], caption: str = "") -> str:
 
 
 # -- rows (records and to_dataframe are dg_plan._rows's, below the plan) ---------------
+
+
+def records(
+    plan: Plan, form: Literal["wide", "long"] = "wide", tasks: Iterable[Task] | None = None
+) -> list[dict[str, Any]]:
+    """Return the plan as plain Python rows (the docstring is set below, _rows.records's)."""
+    # The plan is checked here, which _rows, below the plan, cannot do.
+    check_plan(plan)
+    return _rows.records(plan, form, tasks)
+
+
+def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> pandas.DataFrame:
+    """Return the plan as a pandas DataFrame (the docstring is set below)."""
+    check_plan(plan)
+    return _rows.to_dataframe(plan, form)
+
+
+records.__doc__ = _rows.records.__doc__
+to_dataframe.__doc__ = _rows.to_dataframe.__doc__
 
 
 def _cell(value: object) -> object:

@@ -83,6 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
             "terminals do (the default in a Chinese, Japanese or Korean locale)"
         ),
     )
+    # --json before the command too (dg-plan --json show 18): its own dest, since the
+    # command's parser sets its own --json's default over the main parser's.
+    parser.add_argument(
+        "--json",
+        dest="json_first",
+        action="store_true",
+        help=_("print JSON instead of a table; also accepted after the command"),
+    )
     sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     as_json = Parser(add_help=False)
     as_json.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))

@@ -80,6 +80,8 @@ class CliErrorKind(MessageKind):
     PLOT_SUFFIX = "plot_suffix", N_("cannot draw to {path!r}: use {allowed}")
     #: --unit, --platform or --section with another plot than graph.
     GRAPH_OPTIONS = "graph_options", N_("--unit, --platform and --section go with the graph plot")
+    #: --json before a command that prints no listing: ``command``.
+    JSON_NOT_HERE = "json_not_here", N_("--json goes with a command that lists, not {command}")
     #: The graph's criteria select no task.
     NO_TASK_MEETS = "no_task_meets", N_("no task meets those criteria")
     #: The ledger cannot be read: ``path``, ``error``.

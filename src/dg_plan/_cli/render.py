@@ -8,7 +8,6 @@ prints: the run loop writes what :func:`show` returns.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import json
 from collections.abc import Iterable
@@ -16,12 +15,12 @@ from typing import Any
 
 import attrs
 
-from dg_plan import _display, _i18n, export, tracking
+from dg_plan import _display, _i18n, tracking
 from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
+from dg_plan._jsonable import jsonable
 from dg_plan._model import Origin, Role, Task, Unit
-from dg_plan._notes import Note
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
 
@@ -190,14 +189,8 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
 
 
 def dumps(value: object) -> str:
-    """*value* as the command line's JSON: indented, Chinese as it is, days as ISO."""
-
-    def default(obj: object) -> object:
-        if isinstance(obj, datetime.date):
-            return obj.isoformat()
-        raise TypeError(type(obj).__name__)  # pragma: no cover - every value is known
-
-    return json.dumps(value, ensure_ascii=False, indent=2, default=default)
+    """*value* as the command line's JSON: :func:`dg_plan.jsonable`'s form, indented."""
+    return json.dumps(jsonable(value), ensure_ascii=False, indent=2)
 
 
 @functools.singledispatch
@@ -215,16 +208,6 @@ def data(result: object) -> object:
 # -- shared pieces ---------------------------------------------------------------------
 
 
-def records(plan: Plan, tasks: Iterable[Task]) -> list[dict[str, Any]]:
-    """The tasks as the export's records, their tuples as lists."""
-    rows = export.records(plan, tasks=tasks)
-    for row in rows:
-        for key, value in row.items():
-            if isinstance(value, tuple):
-                row[key] = list(value)
-    return rows
-
-
 def names(units: Iterable[Unit]) -> str:
     """Unit names joined by 、, or — for none."""
     return "、".join(u.name for u in units) or "—"
@@ -234,9 +217,7 @@ def task_rows(tasks: Iterable[Task]) -> list[list[str]]:
     """A table of tasks: number, deadline, accountable units, text."""
     # The accountable units: the leads, or the responsible units where none leads.
     rows = [[_("No."), _("Deadline"), _("Accountable"), _("Task")]]
-    rows += [
-        [str(t.number), printed(t.deadline), clip(names(t.accountable), 26), t.text] for t in tasks
-    ]
+    rows += [[str(t.number), printed(t.deadline), names(t.accountable), t.text] for t in tasks]
     return rows
 
 
@@ -324,28 +305,12 @@ def text_task_list(result: TaskList) -> str:
         return _("{title}: no tasks").format(title=result.title)
     count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.tasks))
     head = count.format(title=result.title, count=len(result.tasks))
-    return head + "\n\n" + fit(task_rows(result.tasks))
+    return head + "\n\n" + fit(task_rows(result.tasks), names=2)
 
 
 @data.register
 def data_task_list(result: TaskList) -> object:
-    return records(result.plan, result.tasks)
-
-
-def note_json(note: Note) -> dict[str, Any]:
-    """A note as JSON: language-neutral, as the JSON format writes a note."""
-    return {"kind": note.kind.value, "values": dict(note.values)}
-
-
-def origin_json(origin: Origin) -> dict[str, Any]:
-    """Where an imported task was read from, as JSON: as the JSON format writes it."""
-    return {
-        "file": origin.file,
-        "sheet": origin.sheet,
-        "rows": list(origin.rows),
-        "lines": list(origin.lines),
-        "cells": [list(pair) for pair in origin.cells],
-    }
+    return jsonable(result.tasks, plan=result.plan)
 
 
 # The fields an origin names a cell for, as the command line says them.
@@ -383,23 +348,13 @@ def origin_text(origin: Origin) -> str:
 
 @data.register
 def data_task_detail(result: TaskDetail) -> object:
-    task = result.task
-    record = records(result.plan, [task])[0]
-    p = task.provenance
-    record.update(
-        units_text=task.units_text,
-        mentions=[{"platform": m.platform, "start": m.start, "end": m.end} for m in task.mentions],
-        notes=[note_json(n) for n in p.notes] if p else [],
-        alternatives=[note_json(n) for n in p.alternatives] if p else [],
-        origin=origin_json(p.origin) if p and p.origin else None,
-    )
-    return record
+    return jsonable(result.task, plan=result.plan)
 
 
 @text.register
 def text_task_detail(result: TaskDetail) -> str:
     task = result.task
-    record = records(result.plan, [task])[0]
+    record = jsonable(task, plan=result.plan)
     p = task.provenance
     room = min(columns(), 100)
     due = _(" ({date})").format(date=day_text(task.deadline.date)) if task.deadline.date else ""
@@ -445,12 +400,8 @@ def text_task_detail(result: TaskDetail) -> str:
 
 @data.register
 def data_unit_responsibilities(result: UnitResponsibilities) -> object:
-    found = result.found
-    rows = records(result.plan, [r.task for r in found])
-    for record, r in zip(rows, found, strict=True):
-        record["role"] = r.role.value
-        record["via"] = r.via.name if r.via else None
-    return {"unit": result.unit.name, "full_name": result.unit.full_name, "tasks": rows}
+    tasks = jsonable(result.found, plan=result.plan)
+    return {"unit": result.unit.name, "full_name": result.unit.full_name, "tasks": tasks}
 
 
 @text.register
@@ -483,18 +434,7 @@ def text_unit_responsibilities(result: UnitResponsibilities) -> str:
 
 @data.register
 def data_search_hits(result: SearchHits) -> object:
-    return [
-        {
-            "number": h.task.number,
-            "matches": h.matches,
-            "spans": [list(s) for s in h.spans],
-            "deadline": str(h.task.deadline),
-            "due": h.task.deadline.date,
-            "accountable": [u.name for u in h.task.accountable],
-            "text": h.task.text,
-        }
-        for h in result.hits
-    ]
+    return jsonable(result.hits, plan=result.plan)
 
 
 @text.register
@@ -532,16 +472,8 @@ def data_platform_tasks(result: PlatformTasks) -> object:
         "platform": platform.name,
         "kind": platform.kind.value,
         "name_en": platform.name_en,
-        "tasks": records(result.plan, result.tasks),
-        "units": [
-            {
-                "unit": i.unit.name,
-                "lead": [t.number for t in i.lead],
-                "responsible": [t.number for t in i.responsible],
-                "support": [t.number for t in i.support],
-            }
-            for i in result.involved
-        ],
+        "tasks": jsonable(result.tasks, plan=result.plan),
+        "units": jsonable(result.involved),
     }
 
 
@@ -561,21 +493,14 @@ def text_platform_tasks(result: PlatformTasks) -> str:
     mentions = _("Tasks that mention it: {count}").format(count=len(result.tasks))
     responsible = _("Responsible units")
     return (
-        f"{head}\n\n{mentions}\n\n{fit(task_rows(result.tasks))}\n\n{responsible}\n\n{table(units)}"
+        f"{head}\n\n{mentions}\n\n{fit(task_rows(result.tasks), names=2)}\n\n"
+        f"{responsible}\n\n{table(units)}"
     )
 
 
 @data.register
 def data_timeline(result: Timeline) -> object:
-    return [
-        {
-            "deadline": str(e.deadline),
-            "deadline_kind": e.deadline.kind.value,
-            "due": e.deadline.date,
-            "tasks": [t.number for t in e.tasks],
-        }
-        for e in result.entries
-    ]
+    return jsonable(result.entries)
 
 
 @text.register
@@ -591,24 +516,7 @@ def text_timeline(result: Timeline) -> str:
 
 @data.register
 def data_workload(result: Workload) -> object:
-    return [
-        {
-            "unit": r.unit.name,
-            "lead": r.lead,
-            "responsible": r.responsible,
-            "support": r.support,
-            "buckets": [
-                {
-                    "label": b.label,
-                    "lead": b.lead,
-                    "responsible": b.responsible,
-                    "support": b.support,
-                }
-                for b in r.buckets
-            ],
-        }
-        for r in result.rows
-    ]
+    return jsonable(result.rows)
 
 
 @text.register
@@ -629,11 +537,7 @@ def data_unit_list(result: UnitList) -> object:
     counts = result.counts
     return [
         {
-            "name": u.name,
-            "full_name": u.full_name,
-            "kind": u.kind.value,
-            "name_en": u.name_en,
-            "aliases": list(u.aliases),
+            **jsonable(u),
             "lead": counts[u.name].lead if u.name in counts else 0,
             "responsible": counts[u.name].responsible if u.name in counts else 0,
             "support": counts[u.name].support if u.name in counts else 0,
@@ -656,10 +560,7 @@ def text_unit_list(result: UnitList) -> str:
 def data_platform_list(result: PlatformList) -> object:
     return [
         {
-            "name": p.name,
-            "kind": p.kind.value,
-            "name_en": p.name_en,
-            "aliases": list(p.aliases),
+            **jsonable(p),
             "tasks": [t.number for t in result.plan.mentioning(p)],
         }
         for p in result.platforms
@@ -696,24 +597,6 @@ def text_streamed(result: Streamed) -> str:
     return ""
 
 
-def finding(item: Any) -> dict[str, Any]:  # noqa: ANN401 - an ImportNote or ImportProblem
-    """An import finding as JSON."""
-    where = item.where
-    return {
-        "file": where.file,
-        "sheet": where.sheet,
-        "row": where.row,
-        "column": where.column,
-        "cell": where.cell,
-        "line": where.line,
-        "kind": item.kind.value,
-        "values": dict(item.values),
-        "message": item.message,
-        "text": item.text,
-        **({"settled": item.settled} if getattr(item, "settled", "") else {}),
-    }
-
-
 @data.register
 def data_imported(result: Imported) -> object:
     imported = result.result
@@ -722,12 +605,12 @@ def data_imported(result: Imported) -> object:
         "output": result.output,
         "tasks": len(imported.plan.tasks),
         "units": len(imported.plan.units),
-        "problems": [finding(p) for p in imported.problems],
+        "problems": jsonable(imported.problems),
         "open_problems": len(imported.open_problems),
         "review": result.review,
-        "notes": [finding(n) for n in imported.notes],
+        "notes": jsonable(imported.notes),
         "origins": [
-            {"task": t.number, **origin_json(t.provenance.origin)}
+            {"task": t.number, **jsonable(t.provenance.origin)}
             for t in imported.plan.tasks
             if t.provenance is not None and t.provenance.origin is not None
         ],

@@ -89,6 +89,7 @@ class SearchHits:
     query: str
     unit: str | None
     hits: tuple[Any, ...]  # the plan's SearchHit objects
+    plan: Plan | None = None  # places the hits' tasks in their sections
 
 
 @attrs.frozen

@@ -6,16 +6,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from dg_plan import tracking
 from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, ngettext
 from dg_plan._i18n import gettext as _
+from dg_plan._jsonable import jsonable
 from dg_plan._plan import Plan
 
 from .results import LateTasks, PartSummary, TaskExplanations, UnitStatus
-from .terminal import clip, fit, pad, printed, table, width
+from .terminal import fit, pad, printed, table, width
 
 __all__ = [
     "late_data",
@@ -61,15 +61,6 @@ def headline(rows: Sequence[tracking.SummaryRow]) -> list[str]:
     return [f"  {pad(label, widths)}  {n.rjust(numbers)}" for label, n in lines] + [f"  {extra}"]
 
 
-def summary_json(row: tracking.SummaryRow) -> dict[str, Any]:
-    return {
-        **{c: getattr(row, c) for c in tracking.CATEGORIES},
-        "total": row.total,
-        "late_not_reported": row.late_not_reported,
-        "not_reported_at_all": row.not_reported_at_all,
-    }
-
-
 # The rule that gave a task its status (tracking.RULES), as the command line says it.
 RULE_TEXT = {
     "all_done": N_(
@@ -104,31 +95,6 @@ def rule_parts(why: tracking.StatusExplanation) -> str:
         if status in statuses
     ]
     return _(", ").join(parts)
-
-
-def explanation_json(why: tracking.StatusExplanation) -> dict[str, Any]:
-    return {
-        "task": why.task,
-        "status": None if why.status is None else why.status.value,
-        "completed_on": why.completed_on,
-        "rule": why.rule,
-        "counted": why.counted,
-        "done": why.done,
-        "silent": why.silent,
-        "units": [
-            {
-                "unit": u.unit,
-                "role": u.role.value,
-                "counted": u.counted,
-                "via": u.via,
-                "through_collective": u.through_collective,
-                "status": None if u.status is None else u.status.value,
-                "as_of": None if u.report is None else u.report.as_of,
-                "completed_on": None if u.report is None else u.report.completed_on,
-            }
-            for u in why.units
-        ],
-    }
 
 
 def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> str:
@@ -179,9 +145,7 @@ def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> s
 
 def task_explanations_data(result: TaskExplanations) -> object:
     """How tasks' statuses were reached, as JSON."""
-    return [
-        {**explanation_json(w), "category": result.categories[w.task]} for w in result.explanations
-    ]
+    return [{**jsonable(w), "category": result.categories[w.task]} for w in result.explanations]
 
 
 def task_explanations_text(result: TaskExplanations) -> str:
@@ -193,7 +157,7 @@ def task_explanations_text(result: TaskExplanations) -> str:
 
 def part_summary_data(result: PartSummary) -> object:
     """How the tasks stand per part, as JSON."""
-    return [{"part": r.key, "title": r.label, **summary_json(r)} for r in result.rows]
+    return [{"part": r.key, "title": r.label, **jsonable(r)} for r in result.rows]
 
 
 def part_summary_text(result: PartSummary) -> str:
@@ -278,10 +242,10 @@ def late_text(result: LateTasks) -> str:
             str(t.number),
             str(t.deadline),
             status_label(s),
-            clip("、".join(u.name for u in units), 26),
+            "、".join(u.name for u in units) or "—",
             t.text,
         ]
         for t, s, units in result.found
     ]
     count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.found))
-    return count.format(title=title, count=len(result.found)) + "\n\n" + fit(rows)
+    return count.format(title=title, count=len(result.found)) + "\n\n" + fit(rows, names=3)

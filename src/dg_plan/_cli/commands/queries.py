@@ -86,7 +86,7 @@ def search(plan: Plan, args: argparse.Namespace) -> SearchHits:
     if args.unit is not None:
         mine = {t.number for t in plan.tasks_for(args.unit)}
         hits = tuple(h for h in hits if h.task.number in mine)
-    return SearchHits(query, args.unit, tuple(hits))
+    return SearchHits(query, args.unit, tuple(hits), plan)
 
 
 def platform(plan: Plan, args: argparse.Namespace) -> PlatformTasks:
