@@ -130,9 +130,9 @@ _QUERIES: dict[str, dict[str, str]] = {
     "search_text": {
         "title": "搜索任务文本（任意长度） · Search the task texts (any length)",
         "description": (
-            "按包含的文字查找任务，两个字的词（“数据”）也可（LIKE，不用全文索引）。"
+            "按包含的文字查找任务，两个字的词（“数据”）也可（逐条扫描，不用全文索引）。"
             "\n\nTasks whose text contains the words given, also two-character words "
-            "such as 数据 that the trigram index cannot answer (LIKE, a scan)."
+            "such as 数据 that the trigram index cannot answer (a scan, with instr)."
         ),
         "sql": (
             "SELECT number, deadline, text FROM tasks WHERE instr(text, :words) > 0 ORDER BY number"
@@ -230,6 +230,7 @@ def write(plan: Plan, path: str | os.PathLike[str], ledger: Ledger | None = None
     # thread; sqlite3 creates it as any new file, with the umask's permissions.
     scratch = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     scratch.unlink(missing_ok=True)
+    scratch.touch(exist_ok=False)  # an OSError that says why, where sqlite3 would not
     try:
         connection = sqlite3.connect(scratch)
         try:
