@@ -227,19 +227,24 @@ def write(plan: Plan, path: str | os.PathLike[str], ledger: Ledger | None = None
     """Write the database to *path*, replacing the file only once it is complete."""
     target = Path(path)
     # Beside the target (so that the rename is atomic), named for this process and
-    # thread; sqlite3 creates it as any new file, with the umask's permissions.
+    # thread, made as any new file is (the umask's permissions).
     scratch = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     scratch.unlink(missing_ok=True)
     scratch.touch(exist_ok=False)  # an OSError that says why, where sqlite3 would not
     try:
         connection = sqlite3.connect(scratch)
         try:
+            # The scratch file is thrown away unless complete: no journal is needed
+            # (fsync once, at the end, before the rename).
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("PRAGMA synchronous = OFF")
             connection.execute("PRAGMA foreign_keys = ON")
             with connection:
                 _fill(connection, plan, ledger)
-            connection.execute("VACUUM")
         finally:
             connection.close()
+        with scratch.open("rb+") as written:
+            os.fsync(written.fileno())
         scratch.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):

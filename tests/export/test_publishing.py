@@ -19,14 +19,32 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from dg_plan import InvalidTypeError, ValidationError, export, load_plan, tracking
+from dg_plan import (
+    Deadline,
+    DeadlineKind,
+    InvalidTypeError,
+    Plan,
+    PlanMetadata,
+    Task,
+    Unit,
+    UnitKind,
+    ValidationError,
+    _sqlite,
+    export,
+    load_plan,
+    tracking,
+)
+from dg_plan.strategies import ledgers
 from dg_plan.tracking import Ledger, Report, Status
 from helpers.cli import call, ok
 
@@ -267,6 +285,73 @@ def test_sqlite_replaces_a_file_whole_and_refuses_what_it_cannot_write(plan, tmp
     with pytest.raises(FileNotFoundError):
         export.to_sqlite(plan, tmp_path / "no" / "such" / "plan.db")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["meta.json", "plan.db"]
+
+
+def test_a_failed_export_leaves_the_old_file_and_no_scratch(plan, tmp_path, monkeypatch):
+    path = tmp_path / "plan.db"
+    path.write_bytes(b"the old file")
+
+    def broken(*args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(_sqlite, "_fill", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        export.to_sqlite(plan, path)
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.db"]
+    assert path.read_bytes() == b"the old file"
+
+
+# A collective and its members in drawn plans: a member named itself and through the
+# collective in one task has one row, its own (Plan.responsibilities' rule).
+CITIES = Unit(
+    "各省辖市政府", kind=UnitKind.COLLECTIVE, members=("洛阳市人民政府", "郑州市人民政府")
+)
+MEMBERS = (
+    Unit("洛阳市人民政府", kind=UnitKind.LOCAL, member_of=("各省辖市政府",)),
+    Unit("郑州市人民政府", kind=UnitKind.LOCAL, member_of=("各省辖市政府",)),
+)
+POOL = (CITIES, *MEMBERS, Unit("省发展改革委"))
+
+
+@st.composite
+def _collective_plans(draw):
+    tasks = []
+    for number in range(1, draw(st.integers(1, 5)) + 1):
+        chosen = draw(st.lists(st.sampled_from(POOL), min_size=1, max_size=4, unique=True))
+        chosen = draw(st.permutations(chosen))
+        leads = tuple(u for u in chosen if draw(st.booleans()))
+        support = tuple(u for u in chosen if u not in leads and draw(st.booleans()))
+        tasks.append(
+            Task(number, "任务", Deadline(DeadlineKind.ONGOING), tuple(chosen), leads, support)
+        )
+    return Plan(PlanMetadata(title="collectives"), (), tuple(tasks), units=POOL)
+
+
+@settings(deadline=None)
+@given(
+    st.one_of(
+        _collective_plans().map(lambda p: (p, None)),
+        ledgers(min_reports=0, max_reports=6).map(lambda ledger: (ledger.plan, ledger)),
+    )
+)
+def test_sqlite_holds_what_the_queries_answer_on_drawn_plans(drawn):
+    plan, ledger = drawn
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "drawn.db"
+        export.to_sqlite(plan, path, ledger, metadata=False)
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+            rows = db.execute("SELECT task, unit, role, via FROM task_units").fetchall()
+            reports = db.execute("SELECT COUNT(*) FROM reports").fetchone() if ledger else (0,)
+            tasks = db.execute("SELECT number FROM tasks ORDER BY number").fetchall()
+    expected = {
+        (r.task.number, unit.name, r.role.value, r.via.name if r.via else None)
+        for unit in plan.units
+        for r in plan.responsibilities(unit)
+    }
+    assert sorted(rows, key=repr) == sorted(expected, key=repr)
+    assert [n for (n,) in tasks] == [t.number for t in plan.tasks]
+    assert reports == (len(ledger.reports) if ledger else 0,)
 
 
 # -- Datasette's metadata ------------------------------------------------------------------
@@ -514,10 +599,12 @@ def test_export_refuses_what_it_cannot_do(args, said, tmp_path, monkeypatch):
 
 
 def test_importing_the_exports_loads_no_sqlite():
+    # Under coverage (which keeps its data in SQLite) the child has sqlite3 anyway.
     code = (
         "import sys, dg_plan, dg_plan.export, dg_plan._cli; dg_plan.load_plan(); "
-        "print(sorted(m for m in sys.modules if m.startswith(('sqlite3', 'dg_plan._sqlite', "
-        "'dg_plan._datapackage', 'dg_plan._tables'))))"
+        "names = ('dg_plan._sqlite', 'dg_plan._datapackage', 'dg_plan._tables') "
+        "+ (() if 'coverage' in sys.modules else ('sqlite3',)); "
+        "print(sorted(m for m in sys.modules if m.startswith(names)))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
