@@ -11,11 +11,12 @@ and ``None`` (a missing value). Names within one cell are joined with ``、``.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from ._model import Role
 from ._rows import SEPARATOR
 
 if TYPE_CHECKING:
@@ -475,31 +476,38 @@ def _sections(plan: Plan) -> Iterator[tuple[Value, ...]]:
         yield from walk(part, None, 1)
 
 
-def _task_units(plan: Plan, task: Task) -> Iterator[tuple[Value, ...]]:
+def _task_units(
+    task: Task,
+    members: Mapping[str, tuple[str, ...]],
+    collectives: Mapping[str, tuple[str, ...]],
+) -> Iterator[tuple[Value, ...]]:
     """The task's units in printed order, then the members it names through collectives.
 
-    A unit named both itself and through a collective has one row, its own (the rule
-    of :meth:`Plan.responsibilities <dg_plan.Plan.responsibilities>`).
+    A unit's role is the print's: a lead, a supporting unit, else responsible
+    (:meth:`Task.role_of <dg_plan.Task.role_of>`, by name here: the units of one task
+    have distinct names). A unit named both itself and through a collective has one
+    row, its own (the rule of :meth:`Plan.responsibilities <dg_plan.Plan.responsibilities>`).
+    A member of several collectives the task names answers through the first of them
+    in its ``member_of`` order, as there. *members* maps each collective's name to its
+    members' names, *collectives* each member's name to its collectives' names.
     """
+    leads = {u.name for u in task.leads}
+    support = {u.name for u in task.support}
     accountable = {u.name for u in task.accountable}
+
+    def role(name: str) -> str:
+        chosen = Role.LEAD if name in leads else Role.SUPPORT if name in support else None
+        return (chosen or Role.RESPONSIBLE).value
+
     named = {u.name for u in task.units}
     for position, unit in enumerate(task.units, start=1):
-        role = task.role_of(unit).value
-        yield (task.number, unit.name, role, None, position, unit.name in accountable)
-    for unit in task.units:
-        for member in unit.members:
-            if member in named:
-                continue
-            named.add(member)
-            role = task.role_of(unit).value
-            yield (
-                task.number,
-                plan.unit(member).name,
-                role,
-                unit.name,
-                None,
-                unit.name in accountable,
-            )
+        yield (task.number, unit.name, role(unit.name), None, position, unit.name in accountable)
+    through = dict.fromkeys(m for u in task.units for m in members.get(u.name, ()))
+    for member in through:
+        if member not in named:
+            # Through the first of its collectives that the task names, in its order.
+            via = next(c for c in collectives[member] if c in named)
+            yield (task.number, member, role(via), via, None, via in accountable)
 
 
 def rows(plan: Plan, table: Table, ledger: Ledger | None = None) -> Iterator[tuple[Value, ...]]:
@@ -546,8 +554,10 @@ def rows(plan: Plan, table: Table, ledger: Ledger | None = None) -> Iterator[tup
                 t.provenance.page if t.provenance else None,
             )
     elif table is TASK_UNITS:
+        members = {u.name: tuple(plan.unit(m).name for m in u.members) for u in plan.units}
+        collectives = {u.name: tuple(plan.unit(c).name for c in u.member_of) for u in plan.units}
         for t in plan.tasks:
-            yield from _task_units(plan, t)
+            yield from _task_units(t, members, collectives)
     elif table is MENTIONS:
         for t in plan.tasks:
             for position, mention in enumerate(t.mentions, start=1):
