@@ -292,7 +292,11 @@ def _file_commands(command: _Command) -> None:
     p.add_argument(
         "format", choices=list(export.FORMATS), metavar=_("FORMAT"), help=_("the file format")
     )
-    p.add_argument("path", metavar=_("PATH"), help=_("the file to write ('-': standard output)"))
+    p.add_argument(
+        "path",
+        metavar=_("PATH"),
+        help=_("the file to write, a folder for datapackage ('-': standard output)"),
+    )
     p.add_argument("--bom", action="store_true", help=_("csv: start with a UTF-8 byte-order mark"))
     p.add_argument("--form", choices=["wide", "long"], default="wide", help=_("csv: the form"))
     p.add_argument(
