@@ -24,6 +24,9 @@ ALLOWED = {
     "BOM",
     "Excel",
     "WPS",
+    # The publishing tools the export formats are for (dg-plan export sqlite, datapackage).
+    "Datasette",
+    "Frictionless",
     "CJK",
     "Debian",
     "Ubuntu",

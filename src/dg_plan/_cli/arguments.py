@@ -290,6 +290,9 @@ def _file_commands(command: _Command) -> None:
             "dg-plan export graphml plan.graphml",
             "dg-plan export node-link plan-graph.json",
             "dg-plan export ics deadlines.ics",
+            ("dg-plan export sqlite plan.db", _("for Datasette, with plan.metadata.json")),
+            "dg-plan export sqlite plan.db --ledger ledger.json",
+            ("dg-plan export datapackage plan-data", _("a Frictionless data package")),
             ("dg-plan export csv - | head", _("'-' is standard output")),
         ],
         listing=False,
@@ -297,9 +300,18 @@ def _file_commands(command: _Command) -> None:
     p.add_argument(
         "format", choices=list(export.FORMATS), metavar=_("FORMAT"), help=_("the file format")
     )
-    p.add_argument("path", metavar=_("PATH"), help=_("the file to write ('-': standard output)"))
+    p.add_argument(
+        "path",
+        metavar=_("PATH"),
+        help=_("the file to write, a folder for datapackage ('-': standard output)"),
+    )
     p.add_argument("--bom", action="store_true", help=_("csv: start with a UTF-8 byte-order mark"))
     p.add_argument("--form", choices=["wide", "long"], default="wide", help=_("csv: the form"))
+    p.add_argument(
+        "--ledger",
+        metavar=_("LEDGER"),
+        help=_("sqlite, datapackage: add the reports of this ledger JSON file"),
+    )
     formats = ", ".join(f".{f}" for f in PLOT_FORMATS)
     p = command(
         "import",

@@ -71,6 +71,13 @@ class CliErrorKind(MessageKind):
     TOP_TOO_SMALL = "top_too_small", N_("--top must be at least 1")
     #: --bom or --form with another format than csv.
     CSV_OPTIONS = "csv_options", N_("--bom and --form go with the csv format")
+    #: --ledger with another format than sqlite or datapackage.
+    LEDGER_OPTION = "ledger_option", N_("--ledger goes with the sqlite and datapackage formats")
+    #: A format written to a path only, given '-': ``format``.
+    PATH_ONLY = (
+        "path_only",
+        N_("{format} cannot go to standard output: give a file or folder name"),
+    )
     #: A binary format to a terminal: ``format``.
     BINARY_TO_TERMINAL = (
         "binary_to_terminal",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import shlex
 from collections.abc import Iterable
 from typing import Any
 
@@ -588,7 +589,12 @@ def text_platform_list(result: PlatformList) -> str:
 
 @text.register
 def text_written(result: Written) -> str:
-    return _("wrote {path} ({what})").format(path=result.path, what=result.what)
+    wrote = _("wrote {path} ({what})").format(path=result.path, what=result.what)
+    if not result.metadata:
+        return wrote
+    serve = _("wrote {metadata} (Datasette metadata); serve with:").format(metadata=result.metadata)
+    command = f"  datasette {shlex.quote(result.path)} --metadata {shlex.quote(result.metadata)}"
+    return f"{wrote}\n{serve}\n{command}"
 
 
 @text.register

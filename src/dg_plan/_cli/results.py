@@ -140,11 +140,13 @@ class Written:
     """A file was written: *what* it holds (a format, a plot's kind).
 
     *no_cjk_font*: a plot's Chinese labels show as boxes (no CJK font was found).
+    *metadata*: where Datasette's metadata went (the sqlite export), or "".
     """
 
     path: str
     what: str
     no_cjk_font: bool = False
+    metadata: str = ""
 
 
 @attrs.frozen

@@ -20,6 +20,8 @@ __all__ = ["BINARY_FORMATS", "PLOT_FORMATS", "export_plan", "import_list", "plot
 
 # The export formats that are not text.
 BINARY_FORMATS = frozenset({"xlsx"})
+# The export formats written to a path only (a database, a folder), with a ledger if given.
+PATH_FORMATS = frozenset({"sqlite", "datapackage"})
 # The image formats plot writes: what its help documents, whatever matplotlib offers.
 PLOT_FORMATS = ("png", "svg", "pdf")
 
@@ -31,6 +33,10 @@ def export_plan(plan: Plan, args: argparse.Namespace) -> Written | Streamed:
         if args.format != "csv":
             raise UsageError(CliErrorKind.CSV_OPTIONS)
         options = {"bom": args.bom, "form": args.form}
+    if args.ledger and args.format not in PATH_FORMATS:
+        raise UsageError(CliErrorKind.LEDGER_OPTION)
+    if args.format in PATH_FORMATS:
+        return _publish(plan, args)
     if args.path == "-":
         if args.format in BINARY_FORMATS and sys.stdout.isatty():
             raise UsageError(CliErrorKind.BINARY_TO_TERMINAL, format=args.format)
@@ -38,6 +44,20 @@ def export_plan(plan: Plan, args: argparse.Namespace) -> Written | Streamed:
         export.write(plan, args.format, data, **options)
         return Streamed(data.getvalue())
     export.write(plan, args.format, args.path, **options)
+    return Written(args.path, args.format)
+
+
+def _publish(plan: Plan, args: argparse.Namespace) -> Written:
+    """Write the SQLite database (and its Datasette metadata) or the data package."""
+    from dg_plan._cli.commands.track import ledger  # noqa: PLC0415 - with --ledger only
+
+    if args.path == "-":
+        raise UsageError(CliErrorKind.PATH_ONLY, format=args.format)
+    options = {"ledger": ledger(plan, args.ledger)} if args.ledger else {}
+    export.write(plan, args.format, args.path, **options)
+    if args.format == "sqlite":
+        metadata = str(Path(args.path).with_suffix(".metadata.json"))
+        return Written(args.path, args.format, metadata=metadata)
     return Written(args.path, args.format)
 
 
