@@ -164,7 +164,7 @@ UNITS = Table(
     "units",
     "单位",
     "Units",
-    "任务所列的责任单位，含集合性称谓（各省辖市政府）及其成员。",
+    "任务所列的责任单位，含统称单位（各省辖市政府）及其成员单位。",
     "The units the tasks name, collectives (各省辖市政府) and their members included.",
     (
         _c("name", "string", "简称", "Name", "The short name the plan uses.", required=True),
@@ -202,12 +202,12 @@ UNITS = Table(
 
 UNIT_MEMBERS = Table(
     "unit_members",
-    "集合成员",
+    "统称单位成员",
     "Collective members",
-    "集合性称谓所代表的单位：各省辖市政府代表各市人民政府。",
+    "统称单位所代表的单位：各省辖市政府代表各市人民政府。",
     "The units a collective stands for: 各省辖市政府 for each city government.",
     (
-        _c("collective", "string", "集合", "Collective", "The collective.", required=True),
+        _c("collective", "string", "统称单位", "Collective", "The collective.", required=True),
         _c("member", "string", "成员", "Member", "A unit it stands for.", required=True),
     ),
     ("collective", "member"),
@@ -306,7 +306,7 @@ TASK_UNITS = Table(
     "task_units",
     "任务单位",
     "Task units",
-    "每项任务与每个责任单位：角色（牵头、负责、配合），以及经由哪个集合性称谓承担。",
+    "每项任务与每个责任单位：职责（牵头、负责、配合），以及通过哪个所属统称承担。",
     "Each task and each unit answering for it: the role (lead, responsible, support) and "
     "the collective it answers through, if any (a city through 各省辖市政府).",
     (
@@ -315,7 +315,7 @@ TASK_UNITS = Table(
         _c(
             "role",
             "string",
-            "角色",
+            "职责",
             "Role",
             "lead (牵头), responsible (负责) or support (配合).",
             required=True,
@@ -323,7 +323,7 @@ TASK_UNITS = Table(
         _c(
             "via",
             "string",
-            "经由",
+            "所属统称",
             "Via",
             "The collective the task names instead of the unit; empty when it names the unit.",
         ),
@@ -392,9 +392,9 @@ MENTIONS = Table(
 
 REPORTS = Table(
     "reports",
-    "报送",
+    "报送记录",
     "Reports",
-    "台账中各单位对各项任务的报送。",
+    "台账中各单位对各项任务的报送记录。",
     "What the units reported on the tasks, from the ledger.",
     (
         _c(
@@ -418,7 +418,7 @@ REPORTS = Table(
             "The status as report forms print it (已完成).",
             required=True,
         ),
-        _c("as_of", "date", "报送日期", "As of", "The day the report speaks for.", required=True),
+        _c("as_of", "date", "截至日期", "As of", "The day the report speaks for.", required=True),
         _c(
             "completed_on",
             "date",

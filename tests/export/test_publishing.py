@@ -47,6 +47,7 @@ from dg_plan import (
 from dg_plan.strategies import ledgers
 from dg_plan.tracking import Ledger, Report, Status
 from helpers.cli import call, ok
+from helpers.glossary import violations
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]{2,}")
@@ -379,6 +380,32 @@ def test_datasette_metadata_labels_every_table_and_column_in_both_languages(data
     assert tables["tasks"]["fts_table"] == "tasks_fts"
     assert "deadline" in tables["tasks"]["facets"]
     assert "role" in tables["task_units"]["facets"]
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_the_published_chinese_uses_the_glossarys_terms(database, tmp_path):
+    # Every title, label and description that Datasette and the data package show.
+    metadata = json.loads(database.with_suffix(".metadata.json").read_text("utf-8"))
+    export.to_datapackage(load_plan(), tmp_path / "package")
+    package = json.loads((tmp_path / "package" / "datapackage.json").read_text("utf-8"))
+    found = {
+        (text, bad)
+        for source in (metadata, package)
+        for text in _strings(source)
+        if CJK.search(text)
+        for bad in violations(text)
+    }
+    assert found == set()
 
 
 # -- Datasette serves it -------------------------------------------------------------------
