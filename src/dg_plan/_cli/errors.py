@@ -71,6 +71,8 @@ class CliErrorKind(MessageKind):
     TOP_TOO_SMALL = "top_too_small", N_("--top must be at least 1")
     #: --bom or --form with another format than csv.
     CSV_OPTIONS = "csv_options", N_("--bom and --form go with the csv format")
+    #: site's --as-of without --ledger.
+    AS_OF_WITHOUT_LEDGER = "as_of_without_ledger", N_("--as-of goes with --ledger")
     #: A binary format to a terminal: ``format``.
     BINARY_TO_TERMINAL = (
         "binary_to_terminal",

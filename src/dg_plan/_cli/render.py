@@ -38,6 +38,7 @@ from .results import (
     PlatformTasks,
     ReportWritten,
     SearchHits,
+    SiteWritten,
     Streamed,
     TaskDetail,
     TaskExplanations,
@@ -605,6 +606,13 @@ def text_platform_list(result: PlatformList) -> str:
 @text.register
 def text_written(result: Written) -> str:
     return _("wrote {path} ({what})").format(path=result.path, what=result.what)
+
+
+@text.register
+def text_site_written(result: SiteWritten) -> str:
+    return _("wrote a site of {count} files into {folder}; open {index} in a browser").format(
+        count=result.files, folder=result.folder, index=result.index
+    )
 
 
 @text.register

@@ -27,6 +27,7 @@ __all__ = [
     "PlatformTasks",
     "ReportWritten",
     "SearchHits",
+    "SiteWritten",
     "Streamed",
     "TaskDetail",
     "TaskExplanations",
@@ -140,6 +141,15 @@ class Written:
     path: str
     what: str
     no_cjk_font: bool = False
+
+
+@attrs.frozen
+class SiteWritten:
+    """A static site was written into *folder*: *files* files, entered by *index*."""
+
+    folder: str
+    files: int
+    index: str
 
 
 @attrs.frozen
