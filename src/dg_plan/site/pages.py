@@ -52,8 +52,8 @@ _STATUS_WORDS = {
 }
 # The undated deadlines in English; in Chinese the print's words.
 _UNDATED = {
-    DeadlineKind.ONGOING: N_("ongoing (持续推进)"),
-    DeadlineKind.WHEN_APPROPRIATE: N_("when appropriate (适时推进)"),
+    DeadlineKind.ONGOING: N_("ongoing"),
+    DeadlineKind.WHEN_APPROPRIATE: N_("when appropriate"),
     DeadlineKind.UNSPECIFIED: N_("no deadline given"),
 }
 
@@ -114,6 +114,7 @@ class Context:
     part: Mapping[int, Section]
     roles: Mapping[str, tuple[tuple[Role, tuple[Task, ...]], ...]]
     status: Status | None
+    tasks: Mapping[int, Task]
 
     @classmethod
     def of(cls, plan: Plan, language: str, status: Status | None) -> Context:
@@ -135,7 +136,8 @@ class Context:
             name: tuple((r, tuple(found[r])) for r in Role if r in found)
             for name, found in by_unit.items()
         }
-        return cls(plan, language, unit_pages, leaf, part, roles, status)
+        tasks = {t.number: t for t in plan.tasks}
+        return cls(plan, language, unit_pages, leaf, part, roles, status, tasks)
 
     def unit_link(self, page: str, unit: Unit) -> str:
         """A link to *unit*'s page, its name as the link's text (and its English name)."""
@@ -335,21 +337,21 @@ def _provenance(ctx: Context, page: str, task: Task) -> str:
         (_("Deadline cell shared with"), p.deadline_rows),
         (_("Unit cell shared with"), p.units_rows),
     ):
-        others = [ctx.plan.task(n) for n in numbers if n != task.number]
+        others = [ctx.tasks[n] for n in numbers if n != task.number and n in ctx.tasks]
         rows.append((label, "、".join(ctx.task_link(page, t) for t in others)))
     if p.origin is not None:
         o = p.origin
-        where = [o.file, o.sheet]
+        where = [data(w, ctx.language) for w in (o.file, o.sheet) if w]
         if o.rows:
-            where.append(_("rows {rows}").format(rows=", ".join(map(str, o.rows))))
+            where.append(e(_("rows {rows}").format(rows=", ".join(map(str, o.rows)))))
         if o.lines:
-            where.append(_("lines {lines}").format(lines=", ".join(map(str, o.lines))))
-        rows.append((_("Origin"), e(" · ".join(w for w in where if w))))
+            where.append(e(_("lines {lines}").format(lines=", ".join(map(str, o.lines)))))
+        rows.append((_("Origin"), " · ".join(w for w in where if w)))
     html = [tag("h2", _("Provenance")), _fields(rows)]
     for label, notes in ((_("Notes"), p.notes), (_("Alternatives"), p.alternatives)):
         if notes:
             items = "".join(f"<li>{e(n.render(ctx.language))}</li>" for n in notes)
-            html += [f"<h3>{e(label)}</h3>", f"<ul>{items}</ul>"]
+            html += [tag("h3", label), f'<ul class="notes">{items}</ul>']
     if len(html) == 2 and not any(value for _label, value in rows):
         html.append(tag("p", _("Nothing was inferred for this task.")))
     return "\n".join(html)
