@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "sources" / "000_7b812aca85ed3779.txt"
 CJK = re.compile(r"[\u3400-\u9fff]")
 LANGS = {"zh": "zh-CN", "en": "en"}
+# Names a Chinese sentence keeps in Latin letters.
+NAMES = frozenset({"dg_plan", "JavaScript"})
 
 
 @pytest.fixture(scope="module")
@@ -116,14 +118,14 @@ def test_every_field_has_a_label_and_every_link_text(pages):
 
 
 def test_the_english_pages_mark_the_chinese_they_quote(pages):
-    # The plan's data are Chinese: on an English page each piece of it is marked
-    # lang="zh-CN", so that a screen reader reads it as Chinese. A note's English
-    # sentence quotes names and is the one exception.
+    # The plan's data are Chinese: on an English page each piece of it, and each name
+    # an English sentence quotes, is marked lang="zh-CN", so that a screen reader
+    # reads it as Chinese.
     for name, page in pages.items():
         if not name.startswith("en/"):
             continue
-        for text, lang, classes in page.texts:
-            if CJK.search(text) and "notes" not in classes:
+        for text, lang, _classes in page.texts:
+            if CJK.search(text):
                 assert lang == "zh-CN", (name, text)
 
 
@@ -348,3 +350,35 @@ def test_any_plans_site_has_every_page_and_no_broken_link(plan, tmp_path_factory
         for reference in page.references:
             path, _fragment = target(page.path, reference)
             assert path.is_file(), (name, reference)
+
+
+def test_the_chinese_pages_speak_chinese(plan, pages):
+    # Every word of the interface on a Chinese page (headings, field names, table
+    # headers, labels, buttons, links that are not data) is Chinese; the only Latin
+    # words are the link to the English edition (marked lang="en") and what the plan's
+    # own data hold.
+    data = " ".join(
+        [t.text for t in plan.tasks]
+        + [u.name for u in plan.units]
+        + [p.name for p in plan.platforms]
+    )
+    latin = re.compile(r"[A-Za-z_]{2,}")
+    for name, page in pages.items():
+        if not name.startswith("zh/"):
+            continue
+        for text, lang, _classes in page.texts:
+            for word in latin.findall(text):
+                assert lang == "en" or word in data or word in NAMES, (name, text)
+
+
+def test_a_tasks_page_links_the_tasks_its_printed_cells_span(plan, pages):
+    # Tasks 126-130 share their printed deadline and unit cells (page 68 of the print).
+    shown = _fields(pages["zh/tasks/127.html"])
+    for field in ("完成时限单元格与下列任务共用", "责任单位单元格与下列任务共用"):
+        text, hrefs = shown[field]
+        assert [h.rsplit("/", 1)[1] for h in hrefs] == [f"{n}.html" for n in (126, 128, 129, 130)]
+        assert text == "任务 126、任务 128、任务 129、任务 130"
+    assert shown["页码"][0] == "68"
+    english = read_page(pages["en/tasks/2.html"].path)
+    notes = [t for t, lang, classes in english.texts if "notes" in classes and lang == "en"]
+    assert " restored: " in notes

@@ -9,6 +9,7 @@ from any folder and from ``file://``. Every piece of text is escaped with
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -24,6 +25,7 @@ __all__ = [
     "data",
     "e",
     "href",
+    "prose",
     "render",
     "root_page",
     "table",
@@ -50,6 +52,30 @@ def data(value: object, language: str) -> str:
     if language == "zh":
         return e(value)
     return f'<span lang="zh-CN">{e(value)}</span>'
+
+
+# A run of Chinese in an English sentence: ideographs, with the punctuation between them.
+_CHINESE_RUN = re.compile(r"[\u3400-\u9fff][\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”]*")
+
+
+def _is_chinese(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    chinese = sum(1 for c in letters if "\u3400" <= c <= "\u9fff")
+    return 2 * chinese > len(letters)
+
+
+def prose(value: str, language: str, own: str | None = None) -> str:
+    """Free text in Chinese or English (a note), marked when not in *language*.
+
+    *own* is the text's language, when known; otherwise it is told from the letters.
+    The Chinese an English sentence quotes (a unit's name) is marked Chinese.
+    """
+    if own is None:
+        own = "zh" if _is_chinese(value) else "en"
+    if own == "zh":
+        return e(value) if language == "zh" else f'<span lang="zh-CN">{e(value)}</span>'
+    text = _CHINESE_RUN.sub(lambda m: f'<span lang="zh-CN">{m.group()}</span>', e(value))
+    return text if language == "en" else f'<span lang="en">{text}</span>'
 
 
 def tag(name: str, text: str, class_: str = "", *, for_: str = "") -> str:

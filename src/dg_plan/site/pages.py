@@ -24,7 +24,7 @@ from dg_plan._model import Role, Section, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._search import fold
 
-from .layout import Page, data, e, href, table, tag
+from .layout import Page, data, e, href, prose, table, tag
 
 if TYPE_CHECKING:
     from dg_plan.tracking import Ledger
@@ -350,7 +350,8 @@ def _provenance(ctx: Context, page: str, task: Task) -> str:
     html = [tag("h2", _("Provenance")), _fields(rows)]
     for label, notes in ((_("Notes"), p.notes), (_("Alternatives"), p.alternatives)):
         if notes:
-            items = "".join(f"<li>{e(n.render(ctx.language))}</li>" for n in notes)
+            said = (prose(n.render(ctx.language), ctx.language, ctx.language) for n in notes)
+            items = "".join(f"<li>{text}</li>" for text in said)
             html += [tag("h3", label), f'<ul class="notes">{items}</ul>']
     if len(html) == 2 and not any(value for _label, value in rows):
         html.append(tag("p", _("Nothing was inferred for this task.")))
@@ -428,7 +429,9 @@ def unit_page(ctx: Context, unit: Unit) -> Page:
     def units(names: Iterable[str]) -> str:
         return "、".join(ctx.unit_link(page, plan.unit(n)) for n in names)
 
-    english = e(unit.name_en) if unit.name_en else ""
+    english = ""
+    if unit.name_en:  # an English name quoted on a Chinese page is marked English
+        english = e(unit.name_en) if lang == "en" else f'<span lang="en">{e(unit.name_en)}</span>'
     if english and not unit.name_en_official:
         english += e(_(" (unofficial)"))
     body = [
@@ -441,7 +444,7 @@ def unit_page(ctx: Context, unit: Unit) -> Page:
                 (_("Also called"), "、".join(data(a, lang) for a in unit.aliases)),
                 (_("Member of"), units(unit.member_of)),
                 (_("Members"), units(unit.members)),
-                (_("Note"), data(unit.note, lang) if unit.note else ""),
+                (_("Note"), prose(unit.note, lang) if unit.note else ""),
             ]
         ),
         tag("h2", _("Tasks")),
