@@ -217,7 +217,7 @@ def test_a_units_page_lists_its_tasks(plan, pages):
     # The docs: 省审计厅 answers for task 50 only, as its lead.
     audit = _page_by_h1(pages, "zh/units/", "省审计厅")
     assert task_numbers(audit) == [50]
-    assert any(h.startswith("牵头单位") for _l, h in audit.headings)
+    assert [h for _l, h in audit.headings][1:] == ["任务", "作为牵头单位（1 项任务）"]
     # A city answers for the tasks of 各省辖市政府 through it: its page links there.
     city = _page_by_h1(pages, "zh/units/", "洛阳市人民政府")
     collective = _page_by_h1(pages, "zh/units/", "各省辖市政府")

@@ -67,6 +67,15 @@ def role_heading(role: Role) -> str:
     return pgettext("units in a role", "Supporting units")
 
 
+def as_role_heading(role: Role) -> str:
+    """The heading of a unit's tasks in *role*: 作为牵头单位, 作为负责单位, 作为配合单位."""
+    if role is Role.LEAD:
+        return pgettext("a unit's tasks in a role", "As a lead unit")
+    if role is Role.RESPONSIBLE:
+        return pgettext("a unit's tasks in a role", "As a responsible unit")
+    return pgettext("a unit's tasks in a role", "As a supporting unit")
+
+
 def deadline_slug(deadline: Deadline) -> str:
     """The file name (without ``.html``) of a deadline's page: its ISO date or its kind."""
     return deadline.date.isoformat() if deadline.date is not None else deadline.kind.value
@@ -91,6 +100,11 @@ def _plain_deadline(deadline: Deadline, language: str) -> str:
 
 def _count(n: int) -> str:
     return ngettext("{count} task", "{count} tasks", n).format(count=n)
+
+
+def _counted(what: str, n: int) -> str:
+    """*what* (HTML) followed by its number of tasks in brackets: ``甲（3 项任务）``."""
+    return e(_("{what} ({count})")).format(what=what, count=e(_count(n)))
 
 
 @attrs.frozen
@@ -269,7 +283,7 @@ def section_page(ctx: Context, section: Section) -> Page:
     body = [f"<h1>{data(section.heading, lang)}</h1>", f"<p>{e(_count(len(section.tasks)))}</p>"]
     if section.subsections:
         items = "".join(
-            f"<li>{ctx.section_link(page, s)} ({e(_count(len(s.tasks)))})</li>"
+            f"<li>{_counted(ctx.section_link(page, s), len(s.tasks))}</li>"
             for s in section.subsections
         )
         body += [tag("h2", _("Sections")), f"<ul>{items}</ul>"]
@@ -452,7 +466,7 @@ def unit_page(ctx: Context, unit: Unit) -> Page:
     own = ctx.roles.get(unit.name, ())
     for role, tasks in own:
         body += [
-            f"<h3>{e(role_heading(role))} ({e(_count(len(tasks)))})</h3>",
+            f"<h3>{_counted(e(as_role_heading(role)), len(tasks))}</h3>",
             ctx.task_list(page, tasks),
         ]
     if not own:
@@ -464,7 +478,7 @@ def unit_page(ctx: Context, unit: Unit) -> Page:
         if through:
             count = sum(len(ts) for _r, ts in through)
             body.append(
-                f"<p>{e(through_text)} {ctx.unit_link(page, collective)} ({e(_count(count))})</p>"
+                f"<p>{e(through_text)} {_counted(ctx.unit_link(page, collective), count)}</p>"
             )
     return Page(page, unit.name, "\n".join(body))
 
