@@ -34,6 +34,7 @@ FLAGS = (
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--disable-dev-shm-usage",  # containers give /dev/shm 64 MB, too little for Chromium
     "--host-resolver-rules=MAP * ~NOTFOUND",
     "--window-size=1100,900",
 )
