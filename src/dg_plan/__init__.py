@@ -187,7 +187,7 @@ _LAZY = frozenset(
 # The public submodules, imported when first read as attributes (``dg_plan.tracking``
 # after a bare ``import dg_plan``), as if imported by name. Each imports its optional
 # dependencies only when used, except dg_plan.strategies, which needs hypothesis.
-_SUBMODULES = frozenset({"export", "importing", "plot", "strategies", "tracking"})
+_SUBMODULES = frozenset({"export", "importing", "plot", "site", "strategies", "tracking"})
 
 
 def __getattr__(name: str) -> object:

@@ -22,7 +22,7 @@ from helpers.cli import call
 
 COMMANDS = (
     "overview、show、unit、units、tasks、search、platform、due、timeline、workload、"
-    "list-units、list-platforms、export、import、plot、track"
+    "list-units、list-platforms、export、import、plot、site、track"
 )
 
 

@@ -320,6 +320,10 @@ def test_no_english_in_the_file_commands(tmp_path):
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("已写入 ")
         assert english_left(result.stdout + result.stderr) == set()
+    site = call("--lang", "zh", "site", str(tmp_path / "site"))
+    assert site.returncode == 0, site.stderr
+    assert site.stdout.startswith("已在 ")
+    assert english_left(site.stdout.replace(str(tmp_path), "") + site.stderr) == set()
 
 
 def test_no_english_in_the_track_commands(tmp_path, audit_ledger):

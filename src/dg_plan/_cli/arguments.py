@@ -12,7 +12,7 @@ from dg_plan._model import PlatformKind, Role, UnitKind
 from dg_plan._version import __version__
 
 from .commands import Handler
-from .commands.files import PLOT_FORMATS, export_plan, import_list, plot_file
+from .commands.files import PLOT_FORMATS, export_plan, import_list, plot_file, site
 from .commands.queries import (
     due,
     list_platforms,
@@ -383,6 +383,32 @@ def _file_commands(command: _Command) -> None:
     p.add_argument("--unit", metavar=_("NAME"), help=_("graph: only this unit's tasks"))
     p.add_argument("--platform", metavar=_("NAME"), help=_("graph: only tasks mentioning it"))
     p.add_argument("--section", metavar=_("ID"), help=_("graph: only this section's tasks"))
+    p = command(
+        "site",
+        site,
+        _("write a static website of the plan: Chinese and English, search, works offline"),
+        [
+            "dg-plan site plan-site",
+            "dg-plan site plan-site --ledger ledger.json --as-of 2024-12-31",
+            "",
+            _(
+                "Open plan-site/index.html in a browser: it needs no server and nothing "
+                "from the network."
+            ),
+        ],
+        listing=False,
+    )
+    p.add_argument("folder", metavar=_("DIR"), help=_("the folder to write the site into"))
+    p.add_argument(
+        "--ledger",
+        metavar=_("LEDGER"),
+        help=_("a ledger JSON file: show how the tasks stand, and each task's reports"),
+    )
+    p.add_argument(
+        "--as-of",
+        metavar=_("DATE"),
+        help=_("with --ledger: the day to judge from (default: the latest report's)"),
+    )
 
 
 def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None:

@@ -78,6 +78,8 @@ class CliErrorKind(MessageKind):
         "path_only",
         N_("{format} cannot go to standard output: give a file or folder name"),
     )
+    #: site's --as-of without --ledger.
+    AS_OF_WITHOUT_LEDGER = "as_of_without_ledger", N_("--as-of goes with --ledger")
     #: A binary format to a terminal: ``format``.
     BINARY_TO_TERMINAL = (
         "binary_to_terminal",

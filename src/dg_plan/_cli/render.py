@@ -39,6 +39,7 @@ from .results import (
     ReportWritten,
     RoundRead,
     SearchHits,
+    SiteWritten,
     Streamed,
     TaskDetail,
     TaskExplanations,
@@ -595,6 +596,13 @@ def text_written(result: Written) -> str:
     serve = _("wrote {metadata} (Datasette metadata); serve with:").format(metadata=result.metadata)
     command = f"  datasette {shlex.quote(result.path)} --metadata {shlex.quote(result.metadata)}"
     return f"{wrote}\n{serve}\n{command}"
+
+
+@text.register
+def text_site_written(result: SiteWritten) -> str:
+    return _("wrote a site of {count} files into {folder}; open {index} in a browser").format(
+        count=result.files, folder=result.folder, index=result.index
+    )
 
 
 @text.register

@@ -30,6 +30,7 @@ __all__ = [
     "ReportWritten",
     "RoundRead",
     "SearchHits",
+    "SiteWritten",
     "Streamed",
     "TaskDetail",
     "TaskExplanations",
@@ -147,6 +148,15 @@ class Written:
     what: str
     no_cjk_font: bool = False
     metadata: str = ""
+
+
+@attrs.frozen
+class SiteWritten:
+    """A static site was written into *folder*: *files* files, entered by *index*."""
+
+    folder: str
+    files: int
+    index: str
 
 
 @attrs.frozen

@@ -1,4 +1,4 @@
-"""The file commands: export, import, plot."""
+"""The file commands: export, import, plot, site."""
 
 from __future__ import annotations
 
@@ -11,12 +11,19 @@ from typing import Any
 
 from dg_plan import export, plot
 from dg_plan._cli.errors import CliErrorKind, UsageError
-from dg_plan._cli.results import Imported, Streamed, Written
+from dg_plan._cli.results import Imported, SiteWritten, Streamed, Written
 from dg_plan._compat import require
 from dg_plan._i18n import gettext as _
 from dg_plan._plan import Plan
 
-__all__ = ["BINARY_FORMATS", "PLOT_FORMATS", "export_plan", "import_list", "plot_file"]
+__all__ = [
+    "BINARY_FORMATS",
+    "PLOT_FORMATS",
+    "export_plan",
+    "import_list",
+    "plot_file",
+    "site",
+]
 
 # The export formats that are not text.
 BINARY_FORMATS = frozenset({"xlsx"})
@@ -123,3 +130,18 @@ def plot_file(plan: Plan, args: argparse.Namespace) -> Written:
         plt.close(figure)
     no_font = any(issubclass(w.category, plot.CJKFontWarning) for w in caught)
     return Written(args.path, args.kind, no_cjk_font=no_font)
+
+
+def site(plan: Plan, args: argparse.Namespace) -> SiteWritten:
+    """Write the static site of the plan (and of a ledger's status)."""
+    from dg_plan import site as static  # noqa: PLC0415 - only this command needs it
+
+    ledger = None
+    if args.ledger is not None:
+        from .track import ledger as read_ledger  # noqa: PLC0415
+
+        ledger = read_ledger(plan, args.ledger)
+    elif args.as_of is not None:
+        raise UsageError(CliErrorKind.AS_OF_WITHOUT_LEDGER)
+    written = static.build(plan, args.folder, ledger, as_of=args.as_of)
+    return SiteWritten(args.folder, len(written.pages), str(written.index))
