@@ -44,6 +44,8 @@ REPLACED = {
 # Messages of dg_plan.po whose Chinese may say 责任单位: their English means all the
 # units of a task (the print's unit column), not Role.RESPONSIBLE.
 ALL_UNITS_MESSAGES = {
+    "Unit cell shared with",  # the site: tasks sharing the print's unit column cell
+    "Units by role",  # the site: all units of a task, under lead, responsible, support
     (  # the column role "units": the print's unit column, all units of each task
         "a table's column the reader does not know, by its header: ROLE is text, "
         "number, deadline, units, lead, responsible, support or ignore (repeatable)"
