@@ -117,6 +117,7 @@ def is_blank(value: object) -> bool:
 def csv_rows(path: Path) -> list[list[object]]:
     """The rows of a CSV return; ValueError if it is no text in the encodings read."""
     import csv  # noqa: PLC0415 - only a CSV return needs it
+    import io  # noqa: PLC0415
 
     data = path.read_bytes()
     for encoding in _CSV_ENCODINGS:
@@ -124,7 +125,9 @@ def csv_rows(path: Path) -> list[list[object]]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return [list(r) for r in csv.reader(text.splitlines())]
+        # A quoted cell may hold line breaks (evidence, one item a line): read the text
+        # whole, not line by line.
+        return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
     msg = "not text in UTF-8 or GB18030"
     raise ValueError(msg)
 

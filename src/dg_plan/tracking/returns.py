@@ -137,6 +137,12 @@ class ReturnedFile:
                 attrs.evolve(r, source=Source(self.name, row, SHEET, **self.sign_off))
                 for r, row in zip(self.reports, self.rows, strict=True)
             ]
+        if self.named is None and self.problems:
+            # 填报单位 unread (no template, another plan's, a unit unknown): the file's
+            # name says who sent it, for the notice sending it back.
+            named = _units_named(plan, Path(self.name).stem)
+            if len(named) == 1:
+                self.named = named[0]
         order = {heading: i for i, heading in enumerate(TEMPLATE_HEADER)}
         self.notes.sort(key=lambda n: (n.row or 0, order.get(n.column or "", 0)))
 
@@ -351,9 +357,11 @@ class ReturnedFile:
             if 1 in formulas:
                 pass  # named as a formula with no value
             elif task is not None and _in_plan(plan, task):
-                self.problem("not_units_task", number, row, "序号", task=task, unit=unit)
+                self.problem("not_units_task", task, row, "序号", task=task, unit=unit)
             else:
-                self.problem("not_a_task_number", number, row, "序号", unit=unit)
+                # A whole number as typed (999, not the 999.0 a workbook stores).
+                shown = number if task is None else task
+                self.problem("not_a_task_number", shown, row, "序号", unit=unit)
         elif not is_blank(text) and text != plan.task(task).text:
             self.problem("text_edited", text, row, "主要任务", task=task)
         status = None

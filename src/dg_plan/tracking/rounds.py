@@ -19,7 +19,7 @@ from dg_plan._tracking_problems import problem as _problem
 from .checks import check_reports
 from .files import plan_fingerprint
 from .ledger import Ledger
-from .model import Report
+from .model import Report, Status
 from .returns import ReturnedFile
 
 __all__ = ["Returns", "SetAside", "collect", "read_returns"]
@@ -39,8 +39,10 @@ class SetAside:
 
     Attributes:
         file: The file's path, as given (or found in a folder given).
-        unit: The unit its 填报单位 names, or ``None`` when that could not be read
-            (then no 退回修改 notice can be addressed).
+        unit: The unit its 填报单位 names; when that could not be read (no
+            template, another plan's, a unit unknown), the one unit the file's name
+            names (``省财政厅.xls``); else ``None`` (then no 退回修改 notice can be
+            addressed).
         as_of: The reporting day (截至日期) it gives, or ``None``.
         problems: Every problem found in it, each placed by file, row, column and
             value, in row order; the sheet is ``SHEET`` (填报).
@@ -67,7 +69,11 @@ class Returns:
             a merged reporting cell given to every row it spans; ``blank_under_report``,
             blank rows right below a report in a file that says nothing of merged cells;
             ``unit_not_file_name``, a 填报单位 other than the unit the file's name names;
-            ``duplicate_file``, a file skipped as a byte-identical copy of another).
+            ``duplicate_file``, a file skipped as a byte-identical copy of another;
+            ``contradicts_earlier_round``, a report that contradicts its unit's latest
+            earlier report on the task, in *ledger* or another file: done on a day
+            that report says was not done, not done after it said done, or done on
+            another day; the report is kept).
             None of them stops the collection.
         set_aside: With ``keep_going``: the files left out, each with its problems.
         returned_blank: The units whose file was read and holds no report (every row
@@ -196,6 +202,7 @@ def read_returns(
             reports, where = _gather(good, base, keep_going=True)
             if not _check(plan, good, base, reports, where):
                 break
+    _earlier_rounds(reports, where)
     aside = [f for f in files if f.problems]
     kept = [f for f in files if f not in aside]
     notes[:0] = [n for f in files for n in f.notes]
@@ -215,6 +222,49 @@ def read_returns(
         ),
         tuple(os.fspath(p) for p in paths),
     )
+
+
+def _earlier_rounds(
+    reports: Sequence[Report], where: Sequence[tuple[ReturnedFile, int] | None]
+) -> None:
+    """Note each file's report that contradicts its unit's latest earlier report on the task.
+
+    Contradicting: done on a day the earlier report (made on or after it) says was not
+    done (done since May in July, in progress in June); not done after an earlier report
+    said done; done on another day than an earlier report said. The report is kept.
+    """
+    latest: dict[tuple[int, str], list[Report]] = {}
+    for r in reports:
+        latest.setdefault((r.task, r.unit), []).append(r)
+    for r, place in zip(reports, where, strict=True):
+        if place is None:
+            continue  # the ledger's own reports were checked when it was collected
+        earlier = [e for e in latest[(r.task, r.unit)] if e.as_of < r.as_of]
+        if not earlier:
+            continue
+        e = max(earlier, key=lambda e: e.as_of)
+        done, was_done = r.status is Status.DONE, e.status is Status.DONE
+        if done and was_done:
+            clash = r.completed_on != e.completed_on
+        elif done:
+            clash = r.completed_on is not None and r.completed_on <= e.as_of
+        else:
+            clash = was_done
+        if clash:
+            f, row = place
+            first = (
+                e.status.label if e.completed_on is None else f"{e.status.label} {e.completed_on}"
+            )
+            f.note(
+                "contradicts_earlier_round",
+                r.status.label,
+                row,
+                "状态",
+                unit=r.unit,
+                as_of=e.as_of,
+                task=r.task,
+                first=first,
+            )
 
 
 def _without_copies(files: list[ReturnedFile], notes: list[TrackingProblem]) -> list[ReturnedFile]:
