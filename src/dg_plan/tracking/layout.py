@@ -111,7 +111,7 @@ def parse_day(value: object) -> datetime.date | None:
 
 def is_blank(value: object) -> bool:
     """Whether a cell is blank: nothing, or text of spaces only."""
-    return value is None or (isinstance(value, str) and not value.strip())
+    return value is None or (isinstance(value, str) and (not value or value.isspace()))
 
 
 def csv_rows(path: Path) -> list[list[object]]:

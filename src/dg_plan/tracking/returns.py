@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import hashlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
-
-import attrs
 
 from dg_plan._compat import require
 from dg_plan._errors import InvalidQueryError, UnknownTaskError
@@ -86,8 +85,40 @@ class _Sheet:
         return None if value == "" else value
 
 
+# A 状态 cell's reading: a few words over thousands of rows.
+_read_status = functools.lru_cache(maxsize=1024)(read_status)
+
+# A formula element in a worksheet's XML (<f>, <f t="shared" .../>, <x:f>), not the
+# <formula1> of a drop-down list.
+_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any worksheet of the xlsx at *path* holds a formula (a look at its XML).
+
+    Most returns hold none, and this look costs a small part of what openpyxl's
+    reading does; an unreadable zip is said to hold some, for openpyxl to judge.
+    """
+    import zipfile  # noqa: PLC0415 - only an xlsx return needs it
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return any(
+                _FORMULA_ELEMENT.search(data)
+                for name in archive.namelist()
+                if name.startswith("xl/worksheets/") and name.endswith(".xml")
+                # A plain search first: most sheets hold no "f>" or "f " at all.
+                for data in (archive.read(name),)
+                if b"f>" in data or b"f " in data or b"f/" in data
+            )
+    except (OSError, zipfile.BadZipFile):
+        return True
+
+
 def _empty_formulas(path: Path, sheet: str) -> dict[tuple[int, int], str]:
     """The cells of an xlsx's *sheet* holding a formula with no saved value."""
+    if not _has_formulas(path):
+        return {}
     try:
         import openpyxl  # noqa: PLC0415 - optional, as the templates' writer
     except ImportError:  # pragma: no cover - the excel extra installs both readers
@@ -123,6 +154,8 @@ class ReturnedFile:
         self.problems: list[TrackingProblem] = []
         self.notes: list[TrackingProblem] = []
         self.reports: list[Report] = []
+        # Each row's report read, made a Report once the sign-off below the rows is read.
+        self._read_rows: list[tuple[int, Status, datetime.date | None, str, tuple[str, ...]]] = []
         self.rows: list[int] = []
         self.unit: str | None = None
         self.as_of: datetime.date | None = None
@@ -133,9 +166,22 @@ class ReturnedFile:
         sheet = self._read(Path(path))
         if sheet is not None:
             self._parse(plan, sheet, fingerprint)
+        unit, as_of = self.unit, self.as_of  # set before any row is read
+        if unit is not None and as_of is not None:
             self.reports = [
-                attrs.evolve(r, source=Source(self.name, row, SHEET, **self.sign_off))
-                for r, row in zip(self.reports, self.rows, strict=True)
+                Report(
+                    task,
+                    unit,
+                    status,
+                    as_of,
+                    done,
+                    note,
+                    items,
+                    Source(self.name, row, SHEET, **self.sign_off),
+                )
+                for (task, status, done, note, items), row in zip(
+                    self._read_rows, self.rows, strict=True
+                )
             ]
         if self.named is None and self.problems:
             # 填报单位 unread (no template, another plan's, a unit unknown): the file's
@@ -293,16 +339,21 @@ class ReturnedFile:
             return
         self.unit, self.as_of = unit.name, as_of
         self._spread_merged(cell)
-        tasks = {r.task.number for r in plan.responsibilities(unit)}
+        # The unit's tasks, each number with its text (a row's text must be it).
+        tasks = {r.task.number: r.task.text for r in plan.responsibilities(unit)}
         reported: list[int] = []  # the rows with a report, or a problem
         blank: list[int] = []
         for row in range(FIRST_ROW, len(cell.rows) + 1):
-            cells_of_row = [cell(row, c) for c in range(1, 9)]
+            # The row's first eight cells, a blank string as None (what cell(row, c) gives).
+            cells_of_row = [None if v == "" else v for v in cell.rows[row - 1][:8]]
+            cells_of_row += [None] * (8 - len(cells_of_row))
             label = cells_of_row[0]
             if isinstance(label, str) and label.strip().rstrip("：:").strip() in SIGN_OFF:
                 self._sign_off(label.strip().rstrip("：:").strip(), cells_of_row[1:])
                 continue
-            formulas = {c for c in range(1, 9) if (row, c) in cell.formulas}
+            formulas = (
+                {c for c in range(1, 9) if (row, c) in cell.formulas} if cell.formulas else set()
+            )
             if formulas or not all(is_blank(cells_of_row[c - 1]) for c in REPORTING):
                 self._row(plan, unit.name, tasks, row, cells_of_row, formulas)
                 reported.append(row)
@@ -345,7 +396,7 @@ class ReturnedFile:
         self,
         plan: Plan,
         unit: str,
-        tasks: set[int],
+        tasks: Mapping[int, str],
         row: int,
         values: Sequence[object],
         formulas: set[int],
@@ -362,7 +413,7 @@ class ReturnedFile:
                 # A whole number as typed (999, not the 999.0 a workbook stores).
                 shown = number if task is None else task
                 self.problem("not_a_task_number", shown, row, "序号", unit=unit)
-        elif not is_blank(text) and text != plan.task(task).text:
+        elif not is_blank(text) and text != tasks[task]:
             self.problem("text_edited", text, row, "主要任务", task=task)
         status = None
         if 5 in formulas:
@@ -378,14 +429,14 @@ class ReturnedFile:
         note = "" if is_blank(note_cell) else str(note_cell).strip()
         evidence = "" if is_blank(evidence_cell) else str(evidence_cell)
         items = tuple(e.strip() for e in _EVIDENCE_SPLIT.split(evidence) if e.strip())
-        self.reports.append(Report(task, unit, status, self.as_of, completed_on, note, items))
+        self._read_rows.append((task, status, completed_on, note, items))
         self.rows.append(row)
 
     def _status(self, value: object, row: int) -> Status | None:
         """The status a 状态 cell names; a problem (with the closest labels) if none."""
-        choices = tuple(s.label for s in Status)
-        status, close = read_status(str(value)) if isinstance(value, str) else (None, ())
+        status, close = _read_status(value) if isinstance(value, str) else (None, ())
         if status is None:
+            choices = tuple(s.label for s in Status)
             if close:
                 self.problem(
                     "bad_status_suggest", value, row, "状态", suggestions=close, choices=choices

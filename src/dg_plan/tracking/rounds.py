@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 from collections.abc import Iterable, Sequence
@@ -190,25 +191,34 @@ def read_returns(
     notes: list[TrackingProblem] = []
     if keep_going:
         files = _without_copies(files, notes)
+    # The ledger checks the reports; only when it finds a problem are they checked
+    # again, each problem given to its file and row (one check in the usual case).
+    book: Ledger | None = None
     if not keep_going:
         reports, where = _gather(files, base, keep_going=False)
-        _check(plan, files, base, reports, where)
-        problems = [p for f in files for p in sorted(f.problems, key=lambda p: p.row or 0)]
-        if problems:
+        if not any(f.problems for f in files):
+            with contextlib.suppress(TrackingDataError):
+                book = Ledger(plan, reports)
+        if book is None:
+            _check(plan, files, base, reports, where)
+            problems = [p for f in files for p in sorted(f.problems, key=lambda p: p.row or 0)]
             raise TrackingDataError(problems)
     else:
-        while True:  # setting a file aside may leave another without its contradiction
+        while book is None:  # setting a file aside may leave another without its contradiction
             good = [f for f in files if not f.problems]
             reports, where = _gather(good, base, keep_going=True)
-            if not _check(plan, good, base, reports, where):
-                break
+            try:
+                book = Ledger(plan, reports)
+            except TrackingDataError:
+                if not _check(plan, good, base, reports, where):
+                    raise  # pragma: no cover - the ledger's problems are the check's
     _earlier_rounds(reports, where)
     aside = [f for f in files if f.problems]
     kept = [f for f in files if f not in aside]
     notes[:0] = [n for f in files for n in f.notes]
     returned = {f.named for f in files if f.named is not None}
     return Returns(
-        Ledger(plan, reports),
+        book,
         tuple(notes),
         tuple(
             SetAside(f.path, f.named, f.as_of, tuple(sorted(f.problems, key=lambda p: p.row or 0)))
