@@ -7,8 +7,8 @@ report on every task row (推进中 with progress text; every third row 已完�
 day and two items of evidence) and saves it the way units do
 (``tests/helpers/returns_round.py``): the 20 units of more than 100 rows (the 17
 cities, the two zones, the data bureau) as .xlsx, the other units in turn as .xlsx,
-.xls, .ods, and .csv in UTF-8 and GB18030. Then, each the minimum of several runs (taken in turn) with the garbage
-collector off:
+.xls, .ods, and .csv in UTF-8 and GB18030. Then, each the minimum of several runs
+(taken in turn) with the garbage collector off:
 
 - *calamine*: python-calamine's own read of the same files: open each workbook and
   take its 填报 sheet's values (``to_python``); a .csv read by the csv module (calamine

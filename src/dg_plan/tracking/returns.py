@@ -117,30 +117,44 @@ def _has_formulas(path: Path) -> bool:
 
 def _empty_formulas(path: Path, sheet: str) -> dict[tuple[int, int], str]:
     """The cells of an xlsx's *sheet* holding a formula with no saved value."""
+    import zipfile  # noqa: PLC0415 - only an xlsx return needs it
+
     if not _has_formulas(path):
         return {}
     try:
         import openpyxl  # noqa: PLC0415 - optional, as the templates' writer
     except ImportError:  # pragma: no cover - the excel extra installs both readers
         return {}
-    wb = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=False)
     try:
-        found: dict[tuple[int, int], str] = {}
-        for row in wb[sheet].iter_rows():
-            for cell in row:
-                value = getattr(cell, "value", None)
-                if isinstance(value, str) and value.startswith("="):
-                    found[(cell.row, cell.column)] = value
+        formulas = _sheet_cells(openpyxl, path, sheet, data_only=False)
+        found = {k: v for k, v in formulas.items() if isinstance(v, str) and v.startswith("=")}
+        if not found:
+            return found
+        saved = _sheet_cells(openpyxl, path, sheet, data_only=True)
+    except (OSError, ValueError, TypeError, KeyError, zipfile.BadZipFile):
+        # calamine read the file's values; openpyxl cannot say more of its formulas.
+        return {}
+    return {k: f for k, f in found.items() if is_blank(saved.get(k))}
+
+
+def _sheet_cells(
+    openpyxl: Any,  # noqa: ANN401 - the module
+    path: Path,
+    sheet: str,
+    *,
+    data_only: bool,
+) -> dict[tuple[int, int], object]:
+    """The cells of an xlsx's *sheet* that hold something, read once, row by row."""
+    wb = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=data_only)
+    try:
+        return {
+            (cell.row, cell.column): cell.value
+            for row in wb[sheet].iter_rows()
+            for cell in row
+            if getattr(cell, "value", None) is not None
+        }
     finally:
         wb.close()
-    if not found:
-        return found
-    values = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=True)
-    try:
-        ws = values[sheet]
-        return {(r, c): f for (r, c), f in found.items() if is_blank(ws.cell(r, c).value)}
-    finally:
-        values.close()
 
 
 class ReturnedFile:
