@@ -426,7 +426,10 @@ SET_ASIDE = {
     "省住房城乡建设厅.xlsx": ("省住房城乡建设厅", [(5, "完成日期", "day_not_done_cell")]),
     "省农业农村厅.xlsx": ("省农业农村厅", [(6, "完成日期", "bad_day")]),
     # 填报单位 unread: the notice goes to the unit the file's name names.
-    "省人力资源社会保障厅.xlsx": ("省人力资源社会保障厅", [(2, "清单校验码", "template_other_plan")]),
+    "省人力资源社会保障厅.xlsx": (
+        "省人力资源社会保障厅",
+        [(2, "清单校验码", "template_other_plan")],
+    ),
     "省司法厅.xlsx": ("省司法厅", [(2, "填报单位", "unknown_unit_suggest")]),
     OWN_WORKBOOK: ("省国家保密局", [(None, None, "no_template_sheet")]),
     HTML_XLS: ("省卫生健康委", [(None, None, "unreadable_file")]),

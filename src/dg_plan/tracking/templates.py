@@ -138,7 +138,12 @@ def write_template(
         "fingerprint": plan_fingerprint(plan),
         "format": TEMPLATE_FORMAT,
     }
-    labels = {"unit": "填报单位", "as_of": "截至日期", "fingerprint": "清单校验码", "format": "格式"}
+    labels = {
+        "unit": "填报单位",
+        "as_of": "截至日期",
+        "fingerprint": "清单校验码",
+        "format": "格式",
+    }
     for key, (row, column) in META.items():
         ws.cell(row, column - 1, labels[key]).font = Font(bold=True)
         ws.cell(row, column, meta[key])
