@@ -66,6 +66,7 @@ def summary_json(row: tracking.SummaryRow) -> dict[str, Any]:
         **{c: getattr(row, c) for c in tracking.CATEGORIES},
         "total": row.total,
         "late_not_reported": row.late_not_reported,
+        "due_not_reported": row.due_not_reported,
         "not_reported_at_all": row.not_reported_at_all,
     }
 

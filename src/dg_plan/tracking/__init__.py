@@ -65,7 +65,7 @@ __all__ = [
 
 #: The summary's categories, the :class:`SummaryRow` count names, in the order every
 #: output shows them: ``"done_on_time"``, ``"done_late"``, ``"late_open"``,
-#: ``"open_not_due"``, ``"not_reported"``. They partition the tasks.
+#: ``"due_open"``, ``"open_not_due"``, ``"not_reported"``. They partition the tasks.
 CATEGORIES = model.CATEGORIES
 #: The rule that gives a task each status (:attr:`StatusExplanation.rule`): ``DONE``:
 #: ``"all_done"``, ``None``: ``"none_reported"``, ``NOT_STARTED``:

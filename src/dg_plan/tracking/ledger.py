@@ -300,6 +300,8 @@ class Ledger:
             return "done_late" if late else "done_on_time"
         if due is not None and due < day:
             return "late_open"
+        if due == day:
+            return "due_open"
         return "not_reported" if state is None else "open_not_due"
 
     def _classified(self, day: datetime.date) -> list[tuple[Task, str, bool]]:
@@ -328,6 +330,24 @@ class Ledger:
             and self._category(t, self._task_state(t, day), day) == "late_open"
         )
 
+    def due(self, as_of: datetime.date | str) -> tuple[Task, ...]:
+        """Return the dated tasks due on *as_of* itself and not DONE by then, in order.
+
+        They are not late yet (:meth:`late`: due before the day): a task due by
+        2024-12-31 is due, not late, on 2024-12-31 (到期未完成), and late from
+        2025-01-01 (逾期未完成) unless DONE. Unreported tasks count.
+
+        Raises:
+            InvalidQueryError: *as_of* is not a date.
+        """
+        day = _day(as_of, "as_of")
+        return tuple(
+            t
+            for t in self.plan.tasks
+            if t.deadline.date == day
+            and self._category(t, self._task_state(t, day), day) == "due_open"
+        )
+
     def done_late(self, as_of: datetime.date | str) -> tuple[Task, ...]:
         """Return the dated tasks DONE by *as_of*, but done after their deadline, in order.
 
@@ -347,7 +367,9 @@ class Ledger:
 
         The categories are the :class:`SummaryRow` count names
         (:data:`~dg_plan.tracking.CATEGORIES`): ``"done_on_time"``, ``"done_late"``,
-        ``"late_open"``, ``"open_not_due"``, ``"not_reported"``.
+        ``"late_open"``, ``"due_open"``, ``"open_not_due"``, ``"not_reported"``. A
+        task due on *as_of* itself and not DONE is ``"due_open"`` (到期未完成); it used
+        to count as not due (``"open_not_due"`` or ``"not_reported"``).
 
         Raises:
             InvalidQueryError: *as_of* is not a date.
@@ -369,7 +391,7 @@ class Ledger:
     ) -> tuple[SummaryRow, ...]:
         """Return how the tasks stand on *as_of*, one row per unit, part or deadline.
 
-        Each row's five counts partition its tasks (see :class:`SummaryRow`). By part
+        Each row's six counts partition its tasks (see :class:`SummaryRow`). By part
         and by deadline, each task counts once, by its status (so the rows' totals add
         up to the plan's tasks). By unit, each unit counts every task it answers for
         (:meth:`Plan.tasks_for <dg_plan.Plan.tasks_for>`: its collectives' included),
@@ -398,10 +420,13 @@ class Ledger:
             by_unit: dict[str, dict[str, int]] = {}
             for name, total, dues in table.rows:
                 late = bisect.bisect_left(dues, day)  # due before the day, no report
+                today = bisect.bisect_right(dues, day) - late  # due on the day, no report
                 by_unit[name] = dict.fromkeys(CATEGORIES, 0)
                 by_unit[name]["late_open"] = late
                 by_unit[name]["late_not_reported"] = late
-                by_unit[name]["not_reported"] = total - late
+                by_unit[name]["due_open"] = today
+                by_unit[name]["due_not_reported"] = today
+                by_unit[name]["not_reported"] = total - late - today
             # Only the pairs some report touches can differ from "no report".
             for name, task, via in table.touched:
                 report = self._unit_state(task.number, name, via, day)
@@ -412,6 +437,9 @@ class Ledger:
                 if due is not None and due < day:
                     unit_counts["late_open"] -= 1
                     unit_counts["late_not_reported"] -= 1
+                elif due == day:
+                    unit_counts["due_open"] -= 1
+                    unit_counts["due_not_reported"] -= 1
                 else:
                     unit_counts["not_reported"] -= 1
                 state = (report.status, report.completed_on)
@@ -428,12 +456,12 @@ class Ledger:
         rows = []
         for key, label, tasks in groups:
             counts = dict.fromkeys(CATEGORIES, 0)
-            counts["late_not_reported"] = 0
+            counts["late_not_reported"] = counts["due_not_reported"] = 0
             for task in tasks:
                 name, silent = category[task.number]
                 counts[name] += 1
-                if silent and name == "late_open":
-                    counts["late_not_reported"] += 1
+                if silent and name in ("late_open", "due_open"):
+                    counts[name.replace("open", "not_reported")] += 1
             rows.append(SummaryRow(key, label, **counts))
         return tuple(rows)
 

@@ -46,6 +46,7 @@ _COLORS = {
     "done_on_time": "#2e7d32",
     "done_late": "#9ccc65",
     "late_open": "#c62828",
+    "due_open": "#ef6c00",
     "open_not_due": "#1565c0",
     "not_reported": "#9e9e9e",
 }
@@ -138,10 +139,12 @@ def chart(rows: Sequence[SummaryRow]) -> str:
     return "".join(parts)
 
 
-def _late_rows(ledger: Ledger, day: datetime.date) -> list[tuple[list[str], bool]]:
-    """The late tasks' rows, each with whether nothing was reported on the task."""
+def _late_rows(
+    ledger: Ledger, day: datetime.date, *, due: bool = False
+) -> list[tuple[list[str], bool]]:
+    """The late tasks' rows (or those due on the day), each with whether it is unreported."""
     rows = []
-    for task in ledger.late(day):
+    for task in ledger.due(day) if due else ledger.late(day):
         status = ledger.status_of(task, as_of=day)
         rows.append(
             (
@@ -196,6 +199,10 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
         "<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>"
         for r, _silent in _late_rows(ledger, day)
     )
+    due_body = "".join(
+        "<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>"
+        for r, _silent in _late_rows(ledger, day, due=True)
+    )
     late_head = "".join(f"<th>{_e(h)}</th>" for h in _late_header())
     headline = "".join(
         f"<div><dt{' class=late' if c == 'late_open' else ''}>{_e(label)}</dt>"
@@ -214,6 +221,7 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
         "total": _("Total"),
         "chart": _("Status by deadline"),
         "late": _("Late tasks, not done"),
+        "due": _("Tasks due on the day, not done"),
         "part": _("By part"),
         "deadline": _("By deadline"),
         "unit": _("By unit"),
@@ -246,6 +254,8 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 {chart(deadlines)}
 <h2>{h["late"]}</h2>
 <table id="late"><thead><tr>{late_head}</tr></thead><tbody>{late_body}</tbody></table>
+<h2>{h["due"]}</h2>
+<table id="due"><thead><tr>{late_head}</tr></thead><tbody>{due_body}</tbody></table>
 <h2>{h["part"]}</h2>
 {_table("by-part", _("Part"), parts)}
 <h2>{h["deadline"]}</h2>
@@ -278,6 +288,10 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
         rows = _by_unit(ledger, day) if by == "unit" else ledger.summary(day, by=by)  # type: ignore[arg-type]
         for r in rows:
             sheet.append([r.label, *_counts(r)])
+    due = wb.create_sheet(_("Due on the day"))
+    due.append(_late_header())
+    for row, _silent in _late_rows(ledger, day, due=True):
+        due.append([int(row[0]), *row[1:]])
     for sheet in wb.worksheets:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
