@@ -17,6 +17,7 @@ from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem
 
 __all__ = [
+    "ChaseList",
     "Imported",
     "LateTasks",
     "LedgerText",
@@ -26,6 +27,7 @@ __all__ = [
     "PlatformList",
     "PlatformTasks",
     "ReportWritten",
+    "Scorecard",
     "SearchHits",
     "Streamed",
     "TaskDetail",
@@ -234,3 +236,20 @@ class LateTasks:
 
     as_of: str
     found: tuple[tuple[Task, tracking.Status | None, tuple[Unit, ...]], ...]
+
+
+@attrs.frozen
+class Scorecard:
+    """Each accountable unit's own record on a day, ranked."""
+
+    as_of: str
+    rows: tuple[tracking.ScoreRow, ...]
+
+
+@attrs.frozen
+class ChaseList:
+    """Whom to chase on a day, for which late tasks; the notices written, if any."""
+
+    as_of: str
+    chases: tuple[tracking.Chase, ...]
+    notices: tuple[str, ...] = ()

@@ -32,6 +32,8 @@ from .model import (
     category_labels,
     not_reported_labels,
 )
+from .notices import chase_notices, write_notice
+from .scores import Chase, ChaseItem, Score, ScoreRow
 from .supervision import report
 from .templates import Returns, collect, parse_day, read_returns, write_template
 
@@ -42,14 +44,19 @@ __all__ = [
     "LEDGER_FORMAT_VERSION",
     "RULES",
     "TEMPLATE_HEADER",
+    "Chase",
+    "ChaseItem",
     "Ledger",
     "Report",
     "Returns",
+    "Score",
+    "ScoreRow",
     "Status",
     "StatusExplanation",
     "SummaryRow",
     "UnitStatus",
     "category_labels",
+    "chase_notices",
     "collect",
     "dumps",
     "loads",
@@ -60,6 +67,7 @@ __all__ = [
     "report",
     "to_csv",
     "to_excel",
+    "write_notice",
     "write_template",
 ]
 

@@ -20,6 +20,7 @@ from dg_plan._validate import instance_of
 from .checks import check_reports
 from .index import Index, Parts, State, UnitTable, answering_units, latest, verdict
 from .model import CATEGORIES, Report, Status, StatusExplanation, SummaryRow, UnitStatus
+from .scores import Chase, ScoreRow
 
 if TYPE_CHECKING:  # pandas is optional: named in a signature, imported when called
     import pandas
@@ -464,6 +465,61 @@ class Ledger:
                     counts[name.replace("open", "not_reported")] += 1
             rows.append(SummaryRow(key, label, **counts))
         return tuple(rows)
+
+    def scorecard(self, as_of: datetime.date | str) -> tuple[ScoreRow, ...]:
+        """Return each unit's own record on *as_of*: only the tasks its answer counts in.
+
+        Unlike :meth:`summary` by unit (every task a unit answers for), a unit is
+        scored only on the tasks where it is **accountable** (主责单位): those it leads,
+        and those it is responsible for when the task has no lead (a member city of an
+        accountable 各省辖市政府 is accountable itself). Each task is judged by the
+        unit's own answer: its latest report on or before *as_of* (a member city
+        without one takes its collective's). The score is split by the unit's role in
+        the task, 牵头 or 负责 (:attr:`ScoreRow.by_role`), each a
+        :class:`~dg_plan.tracking.Score`: the six categories, its unreported tasks
+        (未报送) and its on-time rate (按时完成率: of its tasks due on or before
+        *as_of*, the share DONE by their deadline).
+
+        Rows come ranked: best on-time rate first (a unit with nothing due yet ranks
+        as on time: nothing of its is late), then fewest own late tasks, then fewest
+        unreported, then the plan's unit order; equal records share a rank. A collective nobody can
+        report for (省直相关部门: no members, no template) comes last, unranked
+        (``rank`` is ``None``).
+
+        The cost is one pass over the tasks and their accountable units, a
+        bisection of each one's reports: it does not grow with the number of
+        reports but by its logarithm.
+
+        >>> import datetime, dg_plan
+        >>> plan = dg_plan.load_plan()
+        >>> day = datetime.date(2024, 7, 1)
+        >>> ledger = Ledger(plan, [Report(50, "省审计厅", Status.IN_PROGRESS, day)])
+        >>> audit = next(r for r in ledger.scorecard(day) if r.unit == "省审计厅")
+        >>> [(role.value, s.tasks, s.open_not_due) for role, s in audit.by_role]
+        [('lead', 1, 1)]
+
+        Raises:
+            InvalidQueryError: *as_of* is not a date.
+        """
+        from .scores import scorecard  # noqa: PLC0415 - the module imports this one
+
+        return scorecard(self, _day(as_of, "as_of"))
+
+    def chase(self, as_of: datetime.date | str) -> tuple[Chase, ...]:
+        """Return whom to chase (催办) on *as_of*, and for which late tasks.
+
+        Per unit that can report (not a collective without members), in the plan's
+        unit order, the tasks where it is accountable (see :meth:`scorecard`) that are
+        due before *as_of* and where its own answer is missing or not DONE. Units with
+        no such task are left out. :func:`~dg_plan.tracking.write_notice` drafts the
+        督办通知 to send each.
+
+        Raises:
+            InvalidQueryError: *as_of* is not a date.
+        """
+        from .scores import chase  # noqa: PLC0415 - the module imports this one
+
+        return chase(self, _day(as_of, "as_of"))
 
     def history(self, task: int | Task) -> tuple[Report, ...]:
         """Return every report on *task*, by day (the ledger's order within a day).
