@@ -529,31 +529,50 @@ class Ledger:
         """
         return self._index.history_of(self._task(task).number)
 
-    def to_dataframe(self) -> pandas.DataFrame:
+    def to_dataframe(self, lang: str = "en") -> pandas.DataFrame:
         """Return the reports as a pandas DataFrame, one row per report.
 
         Columns: ``task``, ``unit``, ``status`` (the value, a categorical),
         ``status_label``, ``as_of`` and ``completed_on`` (datetime64), ``note`` and
-        ``evidence`` (the items joined by new lines).
+        ``evidence`` (the items joined by new lines). With ``lang="zh"``: 序号, 填报单位,
+        状态 (the label, a categorical), 截至日期, 完成日期, 进展情况 and 佐证材料.
 
         Raises:
             ImportError: pandas is not installed (``pip install 'dg_plan[pandas]'``).
+            InvalidQueryError: *lang* is neither ``"en"`` nor ``"zh"``.
         """
         from dg_plan._compat import require  # noqa: PLC0415 - pandas only when asked for
 
+        from .files import COLUMNS_ZH, export_columns  # noqa: PLC0415 - the export's columns
+
+        columns = export_columns(lang)
         pd = require("pandas", "pandas", "a DataFrame")
-        frame: pandas.DataFrame = pd.DataFrame(
-            {
-                "task": pd.array([r.task for r in self.reports], dtype="int64"),
-                "unit": [r.unit for r in self.reports],
+        reports = self.reports
+        dates = {
+            "as_of": pd.to_datetime([r.as_of for r in reports]),
+            "completed_on": pd.to_datetime([r.completed_on for r in reports]),
+        }
+        rest = {
+            "note": [r.note for r in reports],
+            "evidence": ["\n".join(r.evidence) for r in reports],
+        }
+        head = {
+            "task": pd.array([r.task for r in reports], dtype="int64"),
+            "unit": [r.unit for r in reports],
+        }
+        if columns is COLUMNS_ZH:
+            status = {
                 "status": pd.Categorical(
-                    [r.status.value for r in self.reports], categories=[s.value for s in Status]
-                ),
-                "status_label": [r.status.label for r in self.reports],
-                "as_of": pd.to_datetime([r.as_of for r in self.reports]),
-                "completed_on": pd.to_datetime([r.completed_on for r in self.reports]),
-                "note": [r.note for r in self.reports],
-                "evidence": ["\n".join(r.evidence) for r in self.reports],
+                    [r.status.label for r in reports], categories=[s.label for s in Status]
+                )
             }
-        )
+        else:
+            status = {
+                "status": pd.Categorical(
+                    [r.status.value for r in reports], categories=[s.value for s in Status]
+                ),
+                "status_label": [r.status.label for r in reports],
+            }
+        data = {**head, **status, **dates, **rest}
+        frame: pandas.DataFrame = pd.DataFrame(dict(zip(columns, data.values(), strict=True)))
         return frame
