@@ -12,8 +12,11 @@ import json
 
 import docx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dg_plan import Deadline, Plan, PlanMetadata, Role, Section, Task, Unit, UnitKind, tracking
+from dg_plan.strategies import ledgers
 from dg_plan.tracking import Ledger, Report, Score, Status
 from helpers.cli import call
 from helpers.tracking_example import (
@@ -169,3 +172,35 @@ def test_the_notice_reads_back(tmp_path):
     text = [p.text for p in docx.Document(str(english)).paragraphs]
     assert text[0] == "Supervision notice"
     assert "2025-01-10" in text[3]
+
+
+def _accountable(plan, unit):
+    """The tasks where *unit* is accountable, by the rule the docs state."""
+    own = plan.unit(unit)
+    names = {own.name, *own.member_of}
+    return [t for t in plan.tasks if names & {u.name for u in t.accountable}]
+
+
+@given(ledgers(), st.dates(datetime.date(2022, 6, 1), datetime.date(2027, 6, 30)))
+def test_scores_and_chases_agree_with_each_units_own_status(book, day):
+    plan = book.plan
+    chases = {c.unit: c for c in book.chase(day)}
+    for row in book.scorecard(day):
+        tasks = _accountable(plan, row.unit)
+        own = {t.number: book.status_of(t, row.unit, as_of=day) for t in tasks}
+        total = row.total
+        assert total.tasks == len(tasks)
+        assert total.unreported == sum(s is None for s in own.values())
+        categories = ("done_on_time", "done_late", "late_open", "due_open", "open_not_due")
+        assert sum(getattr(total, c) for c in categories) + total.not_reported == total.tasks
+        late = [
+            t.number
+            for t in tasks
+            if t.deadline.date is not None
+            and t.deadline.date < day
+            and own[t.number] is not Status.DONE
+        ]
+        assert total.late_open == len(late)
+        if row.rank is not None:
+            found = chases.get(row.unit)
+            assert ([i.task.number for i in found.items] if found else []) == late

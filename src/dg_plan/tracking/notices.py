@@ -194,14 +194,14 @@ def chase_notices(
     reply_by: datetime.date | str | None = None,
     office: str = "",
     language: str | None = "zh",
-) -> tuple[Path, ...]:
+) -> tuple[str, ...]:
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}.docx``).
 
     The units are those of :meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`; the
     other arguments are :func:`write_notice`'s. *folder* must exist.
 
     Returns:
-        The files written, in the order of the chase.
+        The paths of the files written, in the order of the chase.
 
     Raises:
         ImportError: python-docx is not installed.
@@ -212,5 +212,5 @@ def chase_notices(
     for chase in ledger.chase(day):
         path = Path(folder) / f"{chase.unit}.docx"
         write_notice(ledger, chase, path, day, reply_by=reply_by, office=office, language=language)
-        written.append(path)
+        written.append(str(path))
     return tuple(written)

@@ -3,11 +3,12 @@
 A unit is *accountable* for a task when its report moves the task's status (see
 :class:`~dg_plan.tracking.Ledger`): the task's leads; without leads, its responsible
 units; a member city of an accountable collective (各省辖市政府) is accountable itself.
-:func:`scorecard` counts, per unit, only those tasks, split by the unit's role in
-them (牵头 / 负责), by the unit's own answer: its own latest report on or before the
-day (a member city without one takes its collective's, as the task's status does).
-:func:`chase` lists, per unit, the late tasks where that answer is missing or not
-done: whom to chase (催办), and for what.
+:meth:`Ledger.scorecard <dg_plan.tracking.Ledger.scorecard>` counts, per unit, only
+those tasks, split by the unit's role in them (牵头 / 负责), by the unit's own answer:
+its own latest report on or before the day (a member city without one takes its
+collective's, as the task's status does).
+:meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>` lists, per unit, the late tasks
+where that answer is missing or not done: whom to chase (催办), and for what.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ class Score:
 
 @attrs.frozen
 class ScoreRow:
-    """One unit's row of :func:`scorecard`; immutable.
+    """One unit's row of :meth:`Ledger.scorecard <dg_plan.tracking.Ledger.scorecard>`; immutable.
 
     Args:
         unit: The unit's name.
@@ -136,7 +137,9 @@ class ChaseItem:
 
 @attrs.frozen
 class Chase:
-    """Whom to chase and for what: one unit's late tasks (:func:`chase`); immutable.
+    """Whom to chase and for what: one unit's late tasks; immutable.
+
+    A row of :meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`.
 
     Args:
         unit: The unit's name.
@@ -164,8 +167,9 @@ def _answers(
     """Each accountable unit, in the plan's unit order: its tasks, role and answer on *day*."""
     found: dict[str, list[tuple[Task, Role, Report | None]]] = {}
     for task in ledger.plan.tasks:
+        # The accountable units' role: all of them hold the same one (leads, else ...).
+        role = Role.LEAD if task.leads else Role.RESPONSIBLE if task.responsible else Role.SUPPORT
         for name, via in ledger._reporters(task):  # noqa: SLF001 - the ledger's own rule
-            role = task.role_of(via if via is not None else name)
             report = ledger._unit_state(task.number, name, via, day)  # noqa: SLF001
             found.setdefault(name, []).append((task, role, report))
     order = {u.name: i for i, u in enumerate(ledger.plan.units)}

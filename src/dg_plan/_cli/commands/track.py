@@ -119,10 +119,7 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     chases = book.chase(args.as_of)
     written: tuple[str, ...] = ()
     if args.notices is not None:
-        written = tuple(
-            str(p)
-            for p in tracking.chase_notices(
-                book, args.as_of, args.notices, reply_by=args.reply_by, office=args.office or ""
-            )
+        written = tracking.chase_notices(
+            book, args.as_of, args.notices, reply_by=args.reply_by, office=args.office or ""
         )
     return ChaseList(args.as_of, chases, written)
