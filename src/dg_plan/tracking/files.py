@@ -21,7 +21,7 @@ from dg_plan._tracking_problems import problem as _problem
 from dg_plan.export import Destination
 
 from .ledger import Ledger
-from .model import Report, Status
+from .model import COLUMNS_ZH, EXPORT_COLUMNS, Report, Status, export_columns
 
 __all__ = [
     "LEDGER_FORMAT",
@@ -38,18 +38,7 @@ LEDGER_FORMAT = "dg_plan.ledger"
 #: The version of the ledger format this release writes (and the only one it reads).
 LEDGER_FORMAT_VERSION = 1
 #: The columns of a ledger's CSV and xlsx exports, in order.
-COLUMNS = ("task", "unit", "status", "status_label", "as_of", "completed_on", "note", "evidence")
-#: The columns of an export in Chinese (``lang="zh"``): the status as its label only.
-COLUMNS_ZH = ("序号", "填报单位", "状态", "截至日期", "完成日期", "进展情况", "佐证材料")
-
-
-def export_columns(lang: str) -> tuple[str, ...]:
-    """The columns of an export of the reports in *lang* (``"en"`` or ``"zh"``)."""
-    from dg_plan._i18n import normalize  # noqa: PLC0415 - only an export needs it
-
-    return COLUMNS_ZH if normalize(lang) == "zh" else COLUMNS
-
-
+COLUMNS = EXPORT_COLUMNS
 _FIELDS = ("task", "unit", "status", "as_of", "completed_on", "note", "evidence")
 
 

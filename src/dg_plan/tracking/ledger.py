@@ -19,7 +19,16 @@ from dg_plan._validate import instance_of
 
 from .checks import check_reports
 from .index import Index, Parts, State, UnitTable, answering_units, latest, verdict
-from .model import CATEGORIES, Report, Status, StatusExplanation, SummaryRow, UnitStatus
+from .model import (
+    CATEGORIES,
+    COLUMNS_ZH,
+    Report,
+    Status,
+    StatusExplanation,
+    SummaryRow,
+    UnitStatus,
+    export_columns,
+)
 from .scores import Chase, ScoreRow
 
 if TYPE_CHECKING:  # pandas is optional: named in a signature, imported when called
@@ -542,8 +551,6 @@ class Ledger:
             InvalidQueryError: *lang* is neither ``"en"`` nor ``"zh"``.
         """
         from dg_plan._compat import require  # noqa: PLC0415 - pandas only when asked for
-
-        from .files import COLUMNS_ZH, export_columns  # noqa: PLC0415 - the export's columns
 
         columns = export_columns(lang)
         pd = require("pandas", "pandas", "a DataFrame")

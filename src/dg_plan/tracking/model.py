@@ -20,6 +20,8 @@ from dg_plan._vocabulary import WORDS
 
 __all__ = [
     "CATEGORIES",
+    "COLUMNS_ZH",
+    "EXPORT_COLUMNS",
     "ROLE_LABELS",
     "RULES",
     "STATUS_SYNONYMS",
@@ -29,6 +31,7 @@ __all__ = [
     "SummaryRow",
     "UnitStatus",
     "category_labels",
+    "export_columns",
     "not_reported_labels",
     "read_status",
 ]
@@ -470,3 +473,29 @@ class StatusExplanation:
     def silent(self) -> int:
         """How many units that count reported nothing."""
         return sum(u.counted and u.report is None for u in self.units)
+
+
+#: The columns of an export of the reports (``to_csv``, ``to_excel``, ``to_dataframe``).
+EXPORT_COLUMNS = (
+    "task",
+    "unit",
+    "status",
+    "status_label",
+    "as_of",
+    "completed_on",
+    "note",
+    "evidence",
+)
+#: The columns of an export in Chinese (``lang="zh"``): the status as its label only.
+COLUMNS_ZH = ("序号", "填报单位", "状态", "截至日期", "完成日期", "进展情况", "佐证材料")
+
+
+def export_columns(lang: str) -> tuple[str, ...]:
+    """The columns of an export of the reports in *lang* (``"en"`` or ``"zh"``).
+
+    Raises:
+        InvalidQueryError: *lang* is neither.
+    """
+    from dg_plan._i18n import normalize  # noqa: PLC0415 - only an export needs it
+
+    return COLUMNS_ZH if normalize(lang) == "zh" else EXPORT_COLUMNS
