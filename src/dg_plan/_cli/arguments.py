@@ -360,7 +360,10 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
     p = command(
         "track",
         track_template,
-        _("supervision: reporting templates out, returned files in, status, late tasks, report"),
+        _(
+            "supervision: reporting templates out, returned files in, status, late tasks, "
+            "scores, chasing, report"
+        ),
         [
             "dg-plan track template 省审计厅 audit.xlsx --as-of 2024-12-31",
             "dg-plan track collect returned/*.xlsx -o ledger.json",
@@ -476,7 +479,7 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
     q = action(
         "report",
         track_report,
-        _("write the supervision report (HTML or .xlsx)"),
+        _("write the supervision report (HTML, .xlsx or .docx)"),
         listing=False,
     )
     q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
@@ -486,5 +489,5 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
         "--output",
         required=True,
         metavar=_("FILE"),
-        help=_("report.html or report.xlsx"),
+        help=_("report.html, report.xlsx or 汇总表.docx"),
     )
