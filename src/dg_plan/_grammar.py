@@ -6,7 +6,7 @@ One parser for every reader: the shipped plan's build (``tools/build_data.py``) 
 The grammar, read left to right:
 
 * a clause ends with its role word: ``牵头`` (LEAD); ``负责``, ``按职责分工负责`` or
-  nothing at all (RESPONSIBLE); ``配合``, ``协助`` or ``参与`` (SUPPORT);
+  nothing at all (RESPONSIBLE); ``配合``, ``协助``, ``参与`` or ``参加`` (SUPPORT);
 * a clause may instead start with its label: ``牵头单位：``, ``配合单位：`` (or
   ``协助单位：``, ``参与单位：``) give their role to the whole clause; after
   ``负责单位：`` or ``责任单位：`` (all units) the clause is read by this grammar;
@@ -33,6 +33,7 @@ from ._vocabulary import (
     DEPARTMENT_ENDINGS,
     HEADERS,
     LIST_ENDINGS,
+    NOT_LOCAL,
     SUFFIXES,
     UNDER_LEAD,
     WORDS,
@@ -40,7 +41,14 @@ from ._vocabulary import (
 )
 from .importing.findings import Finding, FindingKind
 
-__all__ = ["UnitCell", "format_units", "is_collective", "normalize_cell", "parse_units"]
+__all__ = [
+    "LABEL_BREAK",
+    "UnitCell",
+    "format_units",
+    "is_collective",
+    "normalize_cell",
+    "parse_units",
+]
 
 # Role words that end a clause, longest first; labels that start one (责任单位: the
 # cell's own grammar follows).
@@ -53,11 +61,18 @@ _CLAUSE_END = re.compile(
     "(?=$|[，；。,;])"
 )
 _LABEL = re.compile("^(" + "|".join(sorted(_LABELS, key=len, reverse=True)) + ")[：:]")
-# A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective.
-_ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(]*[）)])")
-_COLLECTIVE = re.compile(r"^各|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$")
+# A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective,
+# and so is 各县<市、区>人民政府 (angle brackets, as some pages print them).
+_ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(<〈]*[）)>〉])")
+# (相关乡镇办, 有关县区: "the ones concerned" names several units too.)
+_COLLECTIVE = re.compile(
+    r"^各|^相关|^有关|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$"
+)
 _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
+# A place with its level word inside a name (国家税务总局潍坊市税务局, 高新区建设局).
+_INNER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市区县]")
+_NOT_LOCAL = re.compile("|".join(NOT_LOCAL))
 _PUNCTUATION = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 # A list ending (等, 等部门, 等有关部门): dropped from the item it ends.
 _LIST_END = re.compile("(?<=..)(?:" + "|".join(LIST_ENDINGS) + ")$")
@@ -74,14 +89,25 @@ _NAME_SPACE = re.compile(
     + "])"
 )
 _LINE_BREAK = re.compile(r"(?<=[^、，,；;\s])[ \t]*\n\s*(?=[^、，,；;\s])")
+# A space or line break before a label separates two clauses, as a ； would
+# (牵头单位：市文广旅游局 责任单位：…: two labels in one cell or bracket).
+LABEL_BREAK = re.compile(
+    r"[ \t\u3000]*\n\s*(?=(?:"
+    + "|".join(sorted(_LABELS, key=len, reverse=True))
+    + r")\s*[：:])|(?<=\S)[ \t\u3000]+(?=(?:"
+    + "|".join(sorted(_LABELS, key=len, reverse=True))
+    + r")\s*[：:])"
+)
 
 
 def normalize_cell(text: str) -> str:
     """Remove white space and use the print's full-width punctuation.
 
-    A line break between two names separates them (a cell printing one unit a line).
+    A line break between two names separates them (a cell printing one unit a line);
+    a space or line break before a label (责任单位：) separates two clauses.
     """
-    out = _LINE_BREAK.sub("、", str(text).strip())
+    out = LABEL_BREAK.sub("；", str(text).strip())
+    out = _LINE_BREAK.sub("、", out)
     out = "".join(_NAME_SPACE.sub("、", out).split())
     for ascii_form, print_form in _PUNCTUATION.items():
         out = out.replace(ascii_form, print_form)
@@ -158,6 +184,28 @@ def _clauses(text: str, known: Callable[[str], bool] | None) -> list[tuple[Role,
     return clauses
 
 
+def names_own_place(name: str, places: Collection[str] = ()) -> bool:
+    """Whether *name* names its own place or no local department: it takes no prefix.
+
+    So it does when it begins with a place the document names (*places*: 潍坊 in a list
+    that prints 潍坊市; 潍坊水文局), holds a place with its level word (高新区建设局,
+    国家税务总局潍坊市税务局), or holds a word of a body that is no local department
+    (:data:`~dg_plan._vocabulary.NOT_LOCAL`: 潍坊银监分局, 银保监分局).
+
+    >>> names_own_place("潍坊银监分局"), names_own_place("高新区建设局")
+    (True, True)
+    >>> names_own_place("潍坊水文局"), names_own_place("潍坊水文局", ("潍坊",))
+    (False, True)
+    >>> names_own_place("财政局"), names_own_place("市场监管局")
+    (False, False)
+    """
+    return (
+        any(name.startswith(place) for place in places)
+        or bool(_INNER_PLACE.search(name))
+        or bool(_NOT_LOCAL.search(name))
+    )
+
+
 def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
     if is_collective(name) or standing(name):
         return None
@@ -175,6 +223,7 @@ def parse_units(
     known: Callable[[str], bool] | None = None,
     inherit: str | None = None,
     departments_only: bool = False,
+    places: Collection[str] = (),
 ) -> UnitCell:
     """Parse a printed unit cell into its units and their roles.
 
@@ -194,7 +243,10 @@ def parse_units(
         departments_only: Restore the prefix only onto bare department names (ending
             in 厅, 局, 委 or 办), or onto a name whose prefixed form *known* knows
             (残联: 省残联), never onto a development zone, a 专班 or any other name
-            (the importer's rule).
+            (the importer's rule); and never onto a name that names its own place
+            or no local department (:func:`names_own_place`).
+        places: With *departments_only*: the places the document names (潍坊, from
+            潍坊市): a name beginning with one names its own place.
 
     Returns:
         The parsed cell.
@@ -251,8 +303,13 @@ def parse_units(
             and not (known is not None and known(item) and not known(prefix + item))
             and (
                 not departments_only
-                or item.endswith(DEPARTMENT_ENDINGS)
-                or (known is not None and known(prefix + item))
+                or (
+                    (
+                        item.endswith(DEPARTMENT_ENDINGS)
+                        or (known is not None and known(prefix + item))
+                    )
+                    and not names_own_place(item, places)
+                )
             )
         ):
             name = prefix + item

@@ -110,6 +110,12 @@ class NoteKind(MessageKind):
     )
     #: An imported deadline read in another form: ``printed``, ``read``.
     DEADLINE_READ_AS = "deadline_read_as", (_("deadline {printed!r} read as {read!r}"),)
+    #: A word of the vocabulary printed in traditional characters, read as its
+    #: simplified form: ``printed``, ``read``.
+    READ_AS_SIMPLIFIED = (
+        "read_as_simplified",
+        (_("{printed} (traditional characters) read as {read}"),),
+    )
     #: An imported task changed by a reviewer's decision: ``index`` (the decision's,
     #: 1-based), ``action`` (what it did) and ``action_zh``, ``reason`` (the reviewer's).
     DECIDED = "decided", (_("{action} by decision {index}: {reason}"),)

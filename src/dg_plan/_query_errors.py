@@ -182,6 +182,14 @@ class QueryErrorKind(MessageKind):
     )
     #: A unit that answers for no task: ``unit``.
     NO_TASK_FOR_UNIT = "no_task_for_unit", _("{unit} answers for no task of the plan")
+    #: A file that would be overwritten (a template over a return): ``path``.
+    FILE_EXISTS = (
+        "file_exists",
+        _(
+            "{path} exists already and may be a filled return: write elsewhere, or "
+            "overwrite it on purpose (overwrite=True; on the command line, --force)"
+        ),
+    )
     #: tracking.loads given its arguments the other way round: ``type`` (what came first).
     PLAN_FIRST = (
         "plan_first",

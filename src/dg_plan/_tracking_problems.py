@@ -177,6 +177,19 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
             "not say whether a cell was merged over them; they are read as not reported"
         ),
     )
+    # Collecting a round (read_returns(keep_going=True), ledger=...): problems and notes.
+    ROUND_IN_LEDGER = (
+        "round_in_ledger",
+        N_("the ledger already holds {unit}'s reports for {as_of} (from {first})"),
+    )
+    DUPLICATE_FILE = (
+        "duplicate_file",
+        N_("the same file as {first}, byte for byte: skipped"),
+    )
+    UNIT_NOT_FILE_NAME = (
+        "unit_not_file_name",
+        N_("the file's 填报单位 is {unit}, but its name names {named}: check who sent it"),
+    )
     # The report problems above, found in a returned file: named by its column.
     DONE_WITHOUT_DAY_CELL = (
         "done_without_day_cell",
@@ -271,7 +284,7 @@ class TrackingProblem(Message[TrackingProblemKind]):
         shown = tuple((str(k), v if isinstance(v, tuple) else str(v)) for k, v in pairs)
         self.__attrs_init__(reason, value, file, row, column, report, kind, shown)
 
-    def render(self, language: str = "en", *, whole: bool = False) -> str:
+    def render(self, language: str = "en", *, whole: bool = False, sheet: str | None = None) -> str:
         """Return the reason in *language* (``"en"`` or ``"zh"``), or the whole sentence.
 
         A problem without a kind (made with a reason only), or without the values its
@@ -289,6 +302,8 @@ class TrackingProblem(Message[TrackingProblemKind]):
                 report's position), the column and the value, where each is known
                 (``bureau.xlsx、第 40 行、完成日期：不是有效日期……（值：someday）``), as
                 the command line prints it. Without it, the reason only.
+            sheet: With *whole*, the sheet of a problem placed on a row of a returned
+                file, named before the row (``bureau.xlsx、工作表 填报、第 40 行``).
 
         Raises:
             InvalidQueryError: *language* is neither.
@@ -300,9 +315,9 @@ class TrackingProblem(Message[TrackingProblemKind]):
             reason = self.reason
         else:
             reason = render(self.kind, self.values, language)
-        return self._sentence(reason, language) if whole else reason
+        return self._sentence(reason, language, sheet) if whole else reason
 
-    def _sentence(self, reason: str, language: str) -> str:
+    def _sentence(self, reason: str, language: str, sheet: str | None) -> str:
         """*reason* placed: where the problem is, what is wrong, the value."""
         from . import _i18n  # noqa: PLC0415 - gettext only when a problem is shown
 
@@ -311,6 +326,8 @@ class TrackingProblem(Message[TrackingProblemKind]):
             where = []
             if self.file is not None:
                 where.append(self.file)
+            if sheet is not None and self.row is not None:
+                where.append(_("sheet {sheet}").format(sheet=sheet))
             if self.row is not None:
                 where.append(_("row {row}").format(row=self.row))
             if self.report is not None and self.file is None:

@@ -33,19 +33,24 @@ __all__ = [
     "DEPARTMENT_ENDINGS",
     "HEADERS",
     "LIST_ENDINGS",
+    "NOT_LOCAL",
+    "NUMBER_HEADERS",
     "PEOPLE_HEADERS",
     "ROLE_WORDS",
     "STANDING_NOTES",
     "STATED_LEAD",
     "SUFFIXES",
     "TEXT_HEADERS",
+    "TEXT_HEADER_ENDINGS",
     "TEXT_PREFERRED",
     "TITLE_ENDINGS",
+    "TRADITIONAL",
     "UNDER_LEAD",
     "WORDS",
     "Role",
     "RoleWords",
     "label",
+    "read_traditional",
     "role_words_pattern",
     "stated_lead_pattern",
 ]
@@ -65,7 +70,7 @@ class Role(enum.Enum):
     #: 负责 / 按职责分工负责 / 负责单位: responsible for the task, under a lead (the units
     #: after 牵头) or with none.
     RESPONSIBLE = "responsible"
-    #: 配合 / 协助 / 参与: supports the units that lead or are responsible. The shipped
+    #: 配合 / 协助 / 参与 / 参加: supports the units that lead or are responsible. The shipped
     #: plan has none; imported lists do.
     SUPPORT = "support"
 
@@ -119,7 +124,7 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
             Role.SUPPORT,
             "配合",
             "配合单位",
-            ("配合", "协助", "协同", "参与"),
+            ("配合", "协助", "协同", "参与", "参加"),
             ("配合单位", "协助单位", "参与单位", "协同单位", "协同责任单位"),
         ),
     }
@@ -137,6 +142,22 @@ LIST_ENDINGS: tuple[str, ...] = ("等有关单位", "等有关部门", "等相�
 #: names an elided prefix is restored onto.
 DEPARTMENT_ENDINGS: tuple[str, ...] = ("厅", "局", "委", "办")
 
+#: Words of a body that is no local government's department: a regulator's branch or a
+#: body run from above (潍坊银监分局, 银保监分局, 滁州海关, 国家统计局某调查队, 人民银行某
+#: 中心支行, 国家税务总局某市税务局). A name holding one never takes an elided prefix,
+#: even when it ends as a department's name does (…分局, …局).
+NOT_LOCAL: tuple[str, ...] = (
+    "银监",
+    "银保监",
+    "保监",
+    "证监",
+    "海关",
+    "调查队",
+    "人民银行",
+    "人行",
+    "总局",
+)
+
 #: Headers and labels that name people (a leader), not units: they give no unit a role.
 PEOPLE_HEADERS: tuple[str, ...] = ("牵头负责领导", "责任领导", "分管领导", "牵头领导")
 
@@ -152,17 +173,23 @@ STANDING_NOTES: tuple[str, ...] = (
 )
 
 #: The words of a document's stated lead rule (第一责任单位为牵头单位, 排在第一位的为牵头
-#: 单位, 列第一位的责任单位为牵头单位, 排在首位的为牵头单位): the first unit named for a
-#: task leads it. Read by :func:`stated_lead_pattern`, in this order: an optional verb
-#: of placing (排在), the first place (第一位), an optional 的, an optional unit word
-#: (责任单位), the copula (为), and the lead label (牵头单位).
+#: 单位, 列第一位的责任单位为牵头单位, 排在首位的为牵头单位, 排名第一位为牵头单位,
+#: 列第一位者为牵头或汇总单位): the first unit named for a task leads it. Read by
+#: :func:`stated_lead_pattern`, in this order: an optional verb of placing (排在,
+#: 排名), the first place (第一位), an optional 的 or 者, an optional unit word
+#: (责任单位), an optional 的 or 者, the copula (为), and the lead word (牵头), which an
+#: alternative role may follow (牵头或汇总: the first leads, or collects the reports)
+#: and a unit word may end (牵头单位, 牵头部门).
 STATED_LEAD: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "place": ("排在", "列在", "列于", "排于", "位于", "排", "列", "居"),
+        "place": ("排在", "列在", "列于", "排于", "位于", "排名", "排序", "排", "列", "居"),
         "first": ("第一位", "第一个", "首位", "第一", "最前面", "最前", "前面"),
+        "of": ("的", "者"),
         "unit": ("责任单位", "负责单位", "单位", "部门"),
         "copula": ("均为", "为", "是"),
-        "lead": ("牵头单位", "牵头部门", "牵头"),
+        "lead": ("牵头",),
+        "alternative": ("汇总", "主办", "召集", "负责"),
+        "lead_unit": ("单位", "部门"),
     }
 )
 
@@ -196,7 +223,14 @@ TEXT_HEADERS: tuple[str, ...] = (
     "主要内容",
     "具体内容",
 )
+#: The last words of a text column's header that is none of :data:`TEXT_HEADERS`: the
+#: general forms 民生实事, 项目内容, 建设内容, 2022年预期目标, 目标任务 (a header naming
+#: what is to be done: its content, task, target, the project or measure).
+TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", "举措")
 TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "主要内容", "具体内容", "任务举措", "目标与任务")
+
+#: Headers of the task's number column.
+NUMBER_HEADERS: tuple[str, ...] = ("序号",)
 
 #: Headers and labels of a task's printed deadline (完成时限: the deadline, never text).
 DEADLINE_HEADERS: tuple[str, ...] = (
@@ -265,6 +299,8 @@ def stated_lead_pattern() -> re.Pattern[str]:
 
     >>> bool(stated_lead_pattern().search("列第一位的责任单位为牵头单位。"))
     True
+    >>> stated_lead_pattern().search("工商联(列第一位者为牵头或汇总单位,下同)")[0]
+    '列第一位者为牵头或汇总单位'
     >>> bool(stated_lead_pattern().search("市发展改革委为牵头单位"))
     False
     """
@@ -273,6 +309,110 @@ def stated_lead_pattern() -> re.Pattern[str]:
         return "(?:" + "|".join(sorted(STATED_LEAD[key], key=lambda w: (-len(w), w))) + ")"
 
     return re.compile(
-        f"{one_of('place')}?{one_of('first')}的?{one_of('unit')}?"
-        f"(?:的)?{one_of('copula')}{one_of('lead')}"
+        f"{one_of('place')}?{one_of('first')}{one_of('of')}?{one_of('unit')}?"
+        f"{one_of('of')}?{one_of('copula')}{one_of('lead')}"
+        f"(?:或{one_of('alternative')})?{one_of('lead_unit')}?"
     )
+
+
+#: The traditional form of each simplified character the vocabulary's words hold
+#: (牵头单位 is printed 牽頭單位 in a list typed in traditional characters, 完成时限
+#: 完成時限, 按职责分工负责 按職責分工負責). A small explicit table, not a converter:
+#: :func:`read_traditional` reads only the vocabulary's own words through it, so that
+#: a unit's name keeps the characters it is printed in.
+TRADITIONAL: Mapping[str, str] = MappingProxyType(
+    {
+        "牵": "牽",
+        "头": "頭",
+        "单": "單",
+        "责": "責",
+        "负": "負",
+        "职": "職",
+        "时": "時",
+        "协": "協",
+        "参": "參",
+        "与": "與",
+        "间": "間",
+        "进": "進",
+        "务": "務",
+        "点": "點",
+        "标": "標",
+        "体": "體",
+        "举": "舉",
+        "节": "節",
+        "领": "領",
+        "导": "導",
+        "实": "實",
+        "别": "別",
+        "内": "內",
+        "关": "關",
+        "门": "門",
+        "号": "號",
+    }
+)
+
+
+def _traditional(word: str) -> str:
+    return "".join(TRADITIONAL.get(char, char) for char in word)
+
+
+def _traditional_pattern() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The traditional forms of the labels, of the clause-ending words, and of both."""
+    labels = {
+        _traditional(w)
+        for w in (*HEADERS, *DEADLINE_HEADERS, *PEOPLE_HEADERS, *TEXT_HEADERS, *NUMBER_HEADERS)
+        if _traditional(w) != w
+    }
+    endings = {
+        _traditional(w)
+        for word, _ in SUFFIXES
+        for before in ("", *CLAUSE_BEFORE)
+        for after in ("", *CLAUSE_AFTER)
+        if _traditional(w := before + word + after) != w
+    }
+
+    def one_of(words: set[str]) -> str:
+        return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+    return (
+        # A label: at the start, or after punctuation, before its colon.
+        re.compile(rf"(?<![\u4e00-\u9fff])(?:{one_of(labels)})(?=\s*[：:])"),
+        # A clause-ending word: before the clause's end (punctuation, a closing bracket).
+        re.compile(rf"(?:{one_of(endings)})(?=\s*$|[，；。,;、）)\]〕】］])"),
+        re.compile(one_of(labels | endings)),
+    )
+
+
+_TRADITIONAL_LABEL, _TRADITIONAL_ENDING, _TRADITIONAL_ANY = _traditional_pattern()
+_SIMPLIFIED = {v: k for k, v in TRADITIONAL.items()}
+
+
+def read_traditional(text: str, *, header: bool = False) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """*text* with the vocabulary's words printed in traditional characters simplified.
+
+    Only a label before its colon (牽頭單位：) and a role word ending a clause (…牽頭，
+    …按職責分工負責）) are read, or, for a column's *header*, any of the words; every
+    other character is left as printed (a unit's name keeps its form).
+
+    Returns:
+        The text, and each word read: (as printed, as read), in order.
+
+    >>> read_traditional("牽頭單位：市財政局；責任單位：各區縣")
+    ('牵头单位：市財政局；责任单位：各區縣', (('牽頭單位', '牵头单位'), ('責任單位', '责任单位')))
+    >>> read_traditional("市財政局牽頭，市稅務局負責落實")[0]
+    '市財政局牵头，市稅務局负责落实'
+    >>> read_traditional("完成時限", header=True)
+    ('完成时限', (('完成時限', '完成时限'),))
+    """
+    found: list[tuple[str, str]] = []
+
+    def simplify(match: re.Match[str]) -> str:
+        read = "".join(_SIMPLIFIED.get(char, char) for char in match[0])
+        found.append((match[0], read))
+        return read
+
+    if header:
+        text = _TRADITIONAL_ANY.sub(simplify, text)
+    else:
+        text = _TRADITIONAL_ENDING.sub(simplify, _TRADITIONAL_LABEL.sub(simplify, text))
+    return text, tuple(found)

@@ -383,7 +383,9 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     set_cells(bureau, {(5, 5): "已完成", (5, 6): "2024年13月1日"})  # an impossible day
     # A row for a task that is another unit's (task 50 is the audit office's).
     set_cells(bureau, {(6, 1): 50, (6, 5): "推进中"})
-    result = call("--lang", "zh", "track", "collect", str(audit), str(bureau), "-o", "-")
+    result = call(
+        "--lang", "zh", "track", "collect", "--strict", str(audit), str(bureau), "-o", "-"
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
@@ -398,13 +400,15 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     typed = {"xlsx", "audit", "bureau"}
     assert english_left(result.stderr, typed) == set(), result.stderr
     # The same in English names the same places.
-    english = call("--lang", "en", "track", "collect", str(audit), str(bureau), "-o", "-")
+    english = call(
+        "--lang", "en", "track", "collect", "--strict", str(audit), str(bureau), "-o", "-"
+    )
     assert "audit.xlsx, row 5, 状态: not a status" in english.stderr
     assert english_left(english.stderr, typed)
 
     # A template made for another plan, and a plan passed where a ledger belongs.
     set_cells(audit, {(2, 6): "0123456789abcdef"})
-    other = call("--lang", "zh", "track", "collect", str(audit), "-o", "-")
+    other = call("--lang", "zh", "track", "collect", "--strict", str(audit), "-o", "-")
     assert other.returncode == 1
     assert "audit.xlsx、第 2 行、计划指纹：此填报表是为另一份任务清单制作的" in other.stderr
     assert english_left(other.stderr, typed | {"abcdef"}) == set(), other.stderr

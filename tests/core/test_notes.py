@@ -106,6 +106,10 @@ EXAMPLES = {
         Note(NoteKind.DEADLINE_READ_AS, {"printed": "常态化推进", "read": "持续推进"}),
         "deadline '常态化推进' read as '持续推进'",
     ),
+    NoteKind.READ_AS_SIMPLIFIED: (
+        Note(NoteKind.READ_AS_SIMPLIFIED, {"printed": "牽頭單位", "read": "牵头单位"}),
+        "牽頭單位 (traditional characters) read as 牵头单位",
+    ),
     NoteKind.DECIDED: (
         Note(
             NoteKind.DECIDED,

@@ -23,6 +23,9 @@ else:  # Python 3.10: the same parser, published as tomli
     tomllib = pytest.importorskip("tomli")
 
 HOLDOUT = CORPUS / "holdout"
+UNSEEN = CORPUS / "unseen"
+#: The set each folder holds, as SOURCES.md names it in its ``set`` column.
+SETS = {CORPUS: "main", HOLDOUT: "holdout", UNSEEN: "unseen"}
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
 STEM = re.compile(r"^\d\d-[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -79,12 +82,21 @@ def _tasks(stem: str) -> list[dict[str, object]]:
     return tasks
 
 
-def test_the_corpus_has_a_main_set_and_a_holdout_set():
+def test_the_corpus_has_a_main_a_holdout_and_an_unseen_set():
     main = [s for s, p in DOCUMENTS.items() if p.parent == CORPUS]
     held = [s for s, p in DOCUMENTS.items() if p.parent == HOLDOUT]
+    unseen = [s for s, p in DOCUMENTS.items() if p.parent == UNSEEN]
     assert main
     assert held
-    assert len(main) + len(held) == len(DOCUMENTS), "documents only in corpus/ or holdout/"
+    assert unseen
+    assert len(main) + len(held) + len(unseen) == len(DOCUMENTS), (
+        "documents only in corpus/, holdout/ or unseen/"
+    )
+
+
+def test_the_corpus_holds_at_least_25_lists():
+    # Issue 20: at least 25 real published lists, across the three sets.
+    assert len(DOCUMENTS) >= 25
 
 
 @pytest.mark.parametrize("stem", sorted(DOCUMENTS))
@@ -191,7 +203,7 @@ def test_build_is_deterministic_in_content(tmp_path):
         assert len(second.read_bytes()) == len(data)
 
 
-def test_sources_lists_every_stem_with_its_holdout_flag():
+def test_sources_lists_every_stem_with_its_set():
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     rows = {}
     for line in sources.splitlines():
@@ -200,9 +212,9 @@ def test_sources_lists_every_stem_with_its_holdout_flag():
             rows[cells[0].strip("`")] = cells
     assert set(rows) == set(DOCUMENTS)
     for stem, cells in rows.items():
-        flag = cells[-1].lower()
-        assert flag in {"yes", "no"}, (stem, flag)
-        assert (flag == "yes") == (DOCUMENTS[stem].parent == HOLDOUT), stem
+        named = cells[-1].lower()
+        assert named in set(SETS.values()), (stem, named)
+        assert named == SETS[DOCUMENTS[stem].parent], stem
         assert cells[1].startswith("http"), stem
 
 

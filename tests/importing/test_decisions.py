@@ -288,3 +288,144 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     finally:
         book.close()  # a read-only workbook keeps its file open until closed
     assert [f.endswith("FFF2CC") for f in fills] == [False, False, True]
+
+
+# -- the list's title and its sections' titles ---------------------------------------
+
+SECTIONED = (
+    "一、健全机制\n"
+    "1. 建立推进机制。（省大数据局负责）\n"
+    "二、强化保障。加强考核\n"
+    "2. 完善考核办法。（省人力资源社会保障厅负责）\n"
+)
+
+
+def test_title_set_by_a_decision():
+    decisions = {"decision": [{"title": "2024年数据工作要点", "reason": "printed in the notice"}]}
+    plain = importing.read_text(SECTIONED)
+    assert any(n.kind is FindingKind.NO_TITLE for n in plain.notes)
+    result = importing.read_text(SECTIONED, decisions=decisions)
+    assert result.plan.metadata.title == "2024年数据工作要点"
+    assert not any(n.kind is FindingKind.NO_TITLE for n in result.notes)
+    [applied] = [n for n in result.notes if n.kind is FindingKind.DECISION_APPLIED]
+    assert applied["reason"] == "printed in the notice"
+
+
+def test_section_title_set_by_label_or_by_title():
+    decisions = {
+        "decision": [
+            {"section": "一、", "section_title": "健全工作机制", "reason": "r1"},
+            {"section": "强化保障。加强考核", "section_title": "强化保障", "reason": "r2"},
+        ]
+    }
+    plain = importing.read_text(SECTIONED)
+    # Line 3 holds a full stop inside it: a doubtful heading, open.
+    assert [p.where.line for p in plain.open_problems] == [3]
+    result = importing.read_text(SECTIONED, decisions=decisions)
+    assert [(s.label, s.title) for s in result.plan.sections] == [
+        ("一", "健全工作机制"),
+        ("二", "强化保障"),
+    ]
+    assert [t.number for t in result.plan.sections[1].tasks] == [2]
+    # The doubt about line 3 is settled by the decision that retitled it.
+    [settled] = [p for p in result.problems if p.where.line == 3]
+    assert settled.settled == "r2"
+    assert result.open_problems == ()
+
+
+def test_a_section_decision_matching_nothing_fails():
+    decisions = {"decision": [{"section": "三", "section_title": "x", "reason": "r"}]}
+    with pytest.raises(PlanImportError, match='decision 1 matches nothing: section = "三"'):
+        importing.read_text(SECTIONED, decisions=decisions)
+
+
+@pytest.mark.parametrize(
+    ("decision", "said"),
+    [
+        ({"title": "x", "task": 1}, "decision 1: task = 1"),
+        ({"section_title": "x"}, "decision 1: (none)"),
+        ({"section_title": "x", "section": "一", "task": 1}, "decision 1: task"),
+        ({"section": "一", "text": "x", "task": 1}, 'decision 1: section = "一"'),
+        ({"title": " "}, 'decision 1: title = " "'),
+    ],
+)
+def test_malformed_title_and_section_decisions_name_the_key(decision, said):
+    with pytest.raises(PlanImportError) as caught:
+        importing.read_text(SECTIONED, decisions={"decision": [decision | {"reason": "r"}]})
+    assert said in str(caught.value)
+
+
+# -- a paragraph of several measures, split ------------------------------------------
+
+# Two measures in one paragraph, each closed by its own attribution (the form a user
+# trial found): the importer reads the last and doubts the one inside the text.
+TWO_MEASURES = (
+    "一、机制\n1. 建立推进机制。（省财政厅牵头）完善考核办法。（省大数据局负责，2024年底前完成）\n"
+)
+SPLIT = {"decision": [{"task": 1, "split": "完善考核", "reason": "two measures"}]}
+
+
+def test_a_split_part_reads_the_attribution_it_ends_in_and_drops_the_doubt():
+    plain = importing.read_text(TWO_MEASURES)
+    assert [p.kind for p in plain.open_problems] == [FindingKind.ATTRIBUTION_IN_TEXT]
+    result = importing.read_text(TWO_MEASURES, decisions=SPLIT)
+    first, second = result.plan.tasks
+    # By the print: 建立推进机制 is led by 省财政厅 and prints no deadline; 完善考核办法
+    # is 省大数据局's, by the end of 2024.
+    assert (first.text, [u.name for u in first.leads], [u.name for u in first.units]) == (
+        "建立推进机制。",
+        ["省财政厅"],
+        ["省财政厅"],
+    )
+    assert first.deadline.kind.value == "unspecified"
+    assert (second.text, [u.name for u in second.units], str(second.deadline)) == (
+        "完善考核办法。",
+        ["省大数据局"],
+        "2024年12月底前",
+    )
+    # Each part keeps its own attribution's note, not the paragraph's.
+    inline = [
+        [n["attribution"] for n in t.provenance.notes if n.kind.value == "inline_attribution"]
+        for t in (first, second)
+    ]
+    assert inline == [["省财政厅牵头"], ["省大数据局负责，2024年底前完成"]]
+    # The doubt the split resolved is gone, not merely settled.
+    assert not [p for p in result.problems if p.kind is FindingKind.ATTRIBUTION_IN_TEXT]
+
+
+def test_a_split_part_keeps_a_doubt_the_split_did_not_resolve():
+    text = (
+        "一、机制\n"
+        "1. 建立机制。（省财政厅牵头）健全制度。（省教育厅牵头）完善考核办法。（省大数据局负责）\n"
+    )
+    decisions = {"decision": [{"task": 1, "split": "完善考核", "reason": "r"}]}
+    result = importing.read_text(text, decisions=decisions)
+    first = result.plan.tasks[0]
+    assert first.text == "建立机制。（省财政厅牵头）健全制度。"
+    assert [u.name for u in first.units] == ["省教育厅"]
+    [doubt] = [p for p in result.problems if p.kind is FindingKind.ATTRIBUTION_IN_TEXT]
+    assert (doubt.task, doubt["attribution"]) == (1, "省财政厅牵头")
+
+
+def test_review_highlights_tasks_read_by_an_inference(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    # Task 1 prints 市财政局 and 税务局: 市 is restored onto 税务局 (an inference, a note).
+    # Task 2 is read as printed (its only notes record the attribution). Task 3 names no
+    # unit (an open problem).
+    text = (
+        "一、机制\n"
+        "1. 建立机制。（市财政局牵头，税务局配合）\n"
+        "2. 完善制度。（市教育局负责）\n"
+        "3. 开展普查。\n"
+    )
+    review = tmp_path / "review.xlsx"
+    importing.write_review(importing.read_text(text), review)
+    book = openpyxl.load_workbook(review, read_only=True)
+    try:
+        rows = list(book["tasks"].iter_rows(min_row=2))
+        fills = [row[0].fill.fgColor.rgb[-6:] for row in rows]
+        notes = [row[10].value or "" for row in rows]
+    finally:
+        book.close()
+    assert fills == ["DDEBF7", "000000", "FFF2CC"]
+    assert "市 restored: 税务局 → 市税务局" in notes[0]

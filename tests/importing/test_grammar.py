@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dg_plan import importing
 from dg_plan._grammar import format_units, is_collective, numeral, parse_units
 
 
@@ -239,3 +240,44 @@ def test_the_importer_restores_a_prefix_only_onto_bare_department_names():
 def test_fenbie_before_and_luoshi_after_a_role_word_keep_its_role(printed, leads, responsible):
     cell = parse_units(printed, departments_only=True)
     assert (cell.leads, cell.responsible, cell.support) == (leads, responsible, ())
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        # The rule (docs/importing.md, "Units"): the elided prefix goes only onto a bare
+        # local department's name. 潍坊银监分局 names its place and is a regulator's
+        # branch: it stays as printed (a user trial, 潍坊市 政务公开工作要点).
+        ("市金融办、潍坊银监分局", ("市金融办", "潍坊银监分局")),
+        # A regulator's branch printed without its place is no local department either.
+        ("市金融办、银保监分局、人民银行中心支行", ("市金融办", "银保监分局", "人民银行中心支行")),
+        # A name holding a place with its level word names that place.
+        ("市发改委、高新区建设局", ("市发改委", "高新区建设局")),
+        ("市财政局、国家税务总局潍坊市税务局", ("市财政局", "国家税务总局潍坊市税务局")),
+        # A bare local department still takes it.
+        ("市发改委、财政局", ("市发改委", "市财政局")),
+    ],
+)
+def test_no_prefix_onto_a_name_that_names_its_place_or_no_local_department(printed, expected):
+    assert parse_units(printed, departments_only=True).units == expected
+
+
+def test_a_place_the_document_names_is_the_names_own():
+    # 潍坊水文局 begins with 潍坊, a place the document prints as 潍坊市: it is not 市潍坊水文局.
+    printed = "市水利局、潍坊水文局"
+    assert parse_units(printed, departments_only=True, places=("潍坊",)).units == (
+        "市水利局",
+        "潍坊水文局",
+    )
+
+
+def test_the_importer_takes_the_places_from_the_title_and_the_unit_cells():
+    text = (
+        "潍坊市2017年政务公开工作要点实施方案\n"
+        "一、推进决策公开\n"
+        "1. 推进重大决策预公开。（市政府办公室牵头，潍坊水文局、银监分局配合）\n"
+    )
+    task = importing.read_text(text).plan.tasks[0]
+    assert [u.name for u in task.leads] == ["市政府办公室"]
+    assert [u.name for u in task.support] == ["潍坊水文局", "银监分局"]
+    assert not [n for n in task.provenance.notes if n.kind.value == "prefix_restored"]

@@ -81,9 +81,19 @@ def test_template_as_another_reader_sees_it(templates):
         "完成日期",
         "进展情况",
         "佐证材料",
+        "牵头单位",
+        "计入任务状态",
     ]
-    numbers = [ws.cell(r, 1).value for r in range(5, ws.max_row + 1)]
+    # The task rows, a blank row, then the sign-off (填报人, 联系电话, 审核人).
+    last = 4 + len(PLAN.tasks_for(CITY))
+    numbers = [ws.cell(r, 1).value for r in range(5, last + 1)]
     assert numbers == [t.number for t in PLAN.tasks_for(CITY)]
+    assert [ws.cell(r, 1).value for r in range(last + 1, ws.max_row + 1)] == [
+        None,
+        "填报人",
+        "联系电话",
+        "审核人",
+    ]
     assert ws.cell(5, 2).value == PLAN.task(numbers[0]).text
     assert ws.cell(5, 3).value == str(PLAN.task(numbers[0]).deadline)
     assert ws.protection.sheet
@@ -95,7 +105,7 @@ def test_template_as_another_reader_sees_it(templates):
     (validation,) = ws.data_validations.dataValidation
     assert validation.type == "list"
     assert validation.formula1 == '"未启动,推进中,已完成"'
-    assert str(validation.sqref) == f"E5:E{ws.max_row}"
+    assert str(validation.sqref) == f"E5:E{last}"
     bureau = openpyxl.load_workbook(templates[BUREAU])["填报"]
     roles = {bureau.cell(r, 1).value: bureau.cell(r, 4).value for r in range(5, bureau.max_row + 1)}
     assert roles[18] == "牵头"

@@ -36,7 +36,7 @@ def test_track_round(tmp_path):
         bureau, {18: ("已完成", "2023年12月20日"), 36: ("已完结", None), 54: ("已完成", "someday")}
     )
     ledger_path = tmp_path / "ledger.json"
-    bad = run("track", "collect", str(audit), str(bureau), "-o", str(ledger_path))
+    bad = run("track", "collect", "--strict", str(audit), str(bureau), "-o", str(ledger_path))
     assert bad.returncode == 1
     assert "Traceback" not in bad.stderr
     assert f"bureau.xlsx, row {rows[36]}, 状态" in bad.stderr
@@ -131,7 +131,14 @@ def test_missing_file_said_plainly(tmp_path):
     missing = tmp_path / "returned" / "nonexist.xlsx"
     for lang, words in (("en", "no such file"), ("zh", "文件不存在")):
         result = call(
-            "--lang", lang, "track", "collect", str(missing), "-o", str(tmp_path / "l.json")
+            "--lang",
+            lang,
+            "track",
+            "collect",
+            "--strict",
+            str(missing),
+            "-o",
+            str(tmp_path / "l.json"),
         )
         assert result.returncode == 1
         assert words in result.stderr
@@ -152,7 +159,7 @@ def test_collect_problems_show_days_plainly_and_name_columns(tmp_path):
     cell = datetime.datetime(2025, 1, 5)  # noqa: DTZ001 - a spreadsheet's date cell is naive
     path = _audit(tmp_path, {number: ("已完成", cell)})
     for lang in ("en", "zh"):
-        result = call("--lang", lang, "track", "collect", str(path), "-o", "-")
+        result = call("--lang", lang, "track", "collect", "--strict", str(path), "-o", "-")
         assert result.returncode == 1
         assert "2025-01-05" in result.stderr
         assert "datetime" not in result.stderr
@@ -177,7 +184,9 @@ def test_duplicate_templates_from_two_folders_named_by_path(tmp_path):
     number = PLAN.tasks_for("省审计厅")[0].number
     first = _audit(tmp_path, {number: ("推进中", None)}, "a/audit.xlsx")
     second = _audit(tmp_path, {number: ("推进中", None)}, "b/audit.xlsx")
-    result = call("--lang", "zh", "track", "collect", str(first), str(second), "-o", "-")
+    result = call(
+        "--lang", "zh", "track", "collect", "--strict", str(first), str(second), "-o", "-"
+    )
     assert result.returncode == 1
     assert str(first) in result.stderr
     assert str(second) in result.stderr

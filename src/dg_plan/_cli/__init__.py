@@ -1,6 +1,7 @@
 """The ``dg-plan`` command line (also ``python -m dg_plan``).
 
-Exit status: 0 on success; 1 when a task, unit, platform or section is not found
+Exit status: 0 on success; 3 when ``track collect`` set aside some returned files (it
+wrote the ledger of the others); 1 when a task, unit, platform or section is not found
 (the close matches are printed), an optional dependency is missing or a file or the
 output cannot be written; 2 on a usage error: a malformed option, date or period;
 141 (128 + SIGPIPE, as a shell reports it) when the reader of the output went away
@@ -120,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Returns:
         0 on success, 1 when a name or number is not found or a file cannot be
-        written, 2 on a usage error.
+        written, 2 on a usage error, 3 when ``track collect`` set aside some files.
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = asked_language(arguments) or _i18n.from_environment()
@@ -142,6 +143,7 @@ _DAY_OPTIONS: dict[str, tuple[str, ...]] = {
     "by": ("date",),
     "between": ("start", "end"),
     "as_of": ("as_of",),
+    "return_by": ("return_by",),
     "start": ("start",),  # tasks --from
     "end": ("end",),  # tasks --to
 }
@@ -204,7 +206,9 @@ def _run(argv: Sequence[str]) -> int:
     try:
         read_dates(args)
         plan = load_plan_file(args.plan)
-        _write(show(handler(plan, args), as_json=as_json))
+        shown = show(handler(plan, args), as_json=as_json)
+        _write(shown)
+        status = shown.status
         sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
     except BrokenPipeError:
         # The reader stopped early (dg-plan list-units | head). As the Python docs

@@ -304,6 +304,7 @@ def _file_commands(command: _Command) -> None:
             "dg-plan import 实施方案.docx -o plan.json --strict",
             "dg-plan import 分工方案.txt --json",
             "dg-plan import 分工方案.txt --review review.xlsx --decisions decisions.toml",
+            "dg-plan import 民生实事.docx --column text=民生实事",
             "dg-plan --plan plan.json overview",
             "",
             _(
@@ -329,6 +330,16 @@ def _file_commands(command: _Command) -> None:
         "--review",
         metavar=_("FILE"),
         help=_("write a review workbook (.xlsx): every task, its problems and notes"),
+    )
+    p.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar=_("ROLE=HEADER"),
+        help=_(
+            "a table's column the reader does not know, by its header: ROLE is text, "
+            "number, deadline, units, lead, responsible, support or ignore (repeatable)"
+        ),
     )
     p = command(
         "plot",
@@ -366,7 +377,10 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
         ),
         [
             "dg-plan track template 省审计厅 audit.xlsx --as-of 2024-12-31",
+            "dg-plan track template --all sent/ --as-of 2024-12-31",
             "dg-plan track collect returned/*.xlsx -o ledger.json",
+            "dg-plan track collect returned/ --sent sent/ --notices notices/ -o ledger.json",
+            "dg-plan track collect round2/ --into ledger.json",
             "dg-plan track status ledger.json --as-of 2024-12-31",
             "dg-plan track status ledger.json --as-of 2024-12-31 --unit 省审计厅",
             "dg-plan track status ledger.json --as-of 2024-12-31 --task 5",
@@ -375,7 +389,12 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
             "dg-plan track chase ledger.json --as-of 2025-01-01 --notices notices/",
             "dg-plan track report ledger.json --as-of 2024-12-31 -o report.html",
             "",
-            _("A bad returned file exits with status 1 and lists every problem."),
+            _(
+                "collect puts the good files in the ledger and sets aside each file with "
+                "a problem, listing every problem: exit status 0 when every file was "
+                "collected, 3 when some were set aside (the ledger is written all the "
+                "same), 1 when nothing could be written (or, with --strict, on any problem)."
+            ),
         ],
         listing=False,
     )
@@ -405,17 +424,67 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
         _("write a unit's reporting template (xlsx)"),
         listing=False,
     )
-    q.add_argument("unit", metavar=_("UNIT"), help=_("the unit's name, full name or an alias"))
-    q.add_argument("path", metavar=_("PATH"), help=_("the xlsx file to write"))
+    q.add_argument(
+        "unit", nargs="?", metavar=_("UNIT"), help=_("the unit's name, full name or an alias")
+    )
+    q.add_argument("path", nargs="?", metavar=_("PATH"), help=_("the xlsx file to write"))
     q.add_argument("--as-of", required=True, metavar=date, help=_("the day reports speak for"))
-    q = action("collect", track_collect, _("read returned templates into a ledger"), listing=False)
-    q.add_argument("files", nargs="+", metavar=_("FILE"), help=_("the returned xlsx files"))
+    q.add_argument(
+        "--all",
+        metavar=_("DIR"),
+        help=_(
+            "write a template for every unit that can receive one into DIR (members of "
+            "collectives by name), and sent.csv listing them"
+        ),
+    )
+    q.add_argument(
+        "--force", action="store_true", help=_("overwrite existing files (a filled return too)")
+    )
+    q = action(
+        "collect",
+        track_collect,
+        _("read returned templates into a ledger, setting aside the files with problems"),
+        listing=False,
+    )
+    q.add_argument(
+        "files",
+        nargs="+",
+        metavar=_("FILE"),
+        help=_("the returned files (.xlsx, .xls, .ods, .csv) or folders of them"),
+    )
     q.add_argument(
         "-o",
         "--output",
-        required=True,
         metavar=_("LEDGER"),
-        help=_("the ledger JSON to write ('-': standard output)"),
+        help=_("the ledger JSON to write ('-': standard output; default: the --into ledger)"),
+    )
+    q.add_argument(
+        "--into",
+        metavar=_("LEDGER"),
+        help=_("add this round to an existing ledger (written back to it unless -o is given)"),
+    )
+    q.add_argument(
+        "--strict",
+        action="store_true",
+        help=_("all or nothing: any problem in any file stops the collection (exit status 1)"),
+    )
+    q.add_argument(
+        "--notices",
+        metavar=_("DIR"),
+        help=_("write a 退回修改 notice (.docx) into DIR for each unit whose file was set aside"),
+    )
+    q.add_argument(
+        "--return-by",
+        metavar=date,
+        help=_("the day the notices ask for the corrected files by (default: left blank)"),
+    )
+    q.add_argument(
+        "--sent",
+        metavar=_("PATH"),
+        help=_(
+            "the folder the templates were written to (or a list of units, one a line, "
+            "under a header): the units that returned nothing are listed"
+        ),
     )
     q = action(
         "status",

@@ -83,6 +83,21 @@ class CliErrorKind(MessageKind):
     NO_TASK_MEETS = "no_task_meets", N_("no task meets those criteria")
     #: The ledger cannot be read: ``path``, ``error``.
     LEDGER_UNREADABLE = "ledger_unreadable", N_("cannot read the ledger {path}: {error}")
+    #: track template with --all and a unit: ``unit``.
+    TEMPLATE_ALL_AND_UNIT = (
+        "template_all_and_unit",
+        N_("--all DIR writes every unit's template: give it without a unit ({unit})"),
+    )
+    #: track template without a unit and a path, and without --all.
+    TEMPLATE_NEEDS_UNIT = (
+        "template_needs_unit",
+        N_("give a unit and the file to write (UNIT PATH), or --all DIR for every unit"),
+    )
+    #: track collect with neither -o nor --into.
+    COLLECT_NEEDS_OUTPUT = (
+        "collect_needs_output",
+        N_("give -o LEDGER (the ledger to write) or --into LEDGER (a ledger to add the round to)"),
+    )
     # -- not found (exit status 1) -----------------------------------------------------
     #: No task of that number: ``number``; ``first``, ``last`` when the plan has tasks.
     NO_TASK = (
@@ -296,11 +311,14 @@ def location(where: Any) -> str:  # noqa: ANN401 - an importing.Location
     return str(where.render(_i18n.current()))
 
 
-def problem(item: TrackingProblem) -> str:
-    """One problem of the tracking data: where it is, what is wrong, the value."""
+def problem(item: TrackingProblem, sheet: str | None = None) -> str:
+    """One problem of the tracking data: where it is, what is wrong, the value.
+
+    *sheet* names the sheet of a problem placed on a row of a returned file.
+    """
     # The library's reason is English; its kind and values are rendered in the language
-    # in force, placed by file, row and column.
-    return item.render(_i18n.current(), whole=True)
+    # in force, placed by file, (sheet,) row and column.
+    return item.render(_i18n.current(), whole=True, sheet=sheet)
 
 
 # The operating-system errors a user meets most, as the command line says them: the

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from dg_plan import _display, _i18n, export
+from dg_plan import _display, _i18n, export, tracking
 from dg_plan._display import enum_label
 from dg_plan._i18n import N_, ngettext
 from dg_plan._i18n import gettext as _
@@ -38,12 +38,14 @@ from .results import (
     PlatformList,
     PlatformTasks,
     ReportWritten,
+    RoundRead,
     Scorecard,
     SearchHits,
     Streamed,
     TaskDetail,
     TaskExplanations,
     TaskList,
+    TemplatesWritten,
     TemplateWritten,
     Timeline,
     UnitList,
@@ -69,6 +71,8 @@ class Shown:
     raw: str = ""
     out: str = ""
     err: str = ""
+    #: The exit status when all went well: 3 for a round with files set aside.
+    status: int = 0
 
 
 def show(result: object, *, as_json: bool) -> Shown:
@@ -113,7 +117,78 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
     # error, one line a note, placed as a problem is; the ledger or its line to output.
     del as_json
     notes = "\n".join(problem(note) for note in result.notes)
-    return Shown(out=body, err=notes)
+    status = 3 if result.round.set_aside else 0
+    if isinstance(result, LedgerText):
+        # The ledger is standard output: what the round found goes with the notes.
+        found = "\n".join(round_lines(result.round, result.files))
+        return Shown(out=body, err="\n".join(t for t in (notes, found) if t), status=status)
+    return Shown(out=body, err=notes, status=status)
+
+
+# Why a unit got no template of track template --all, by TemplatesWritten's reasons.
+_SKIPPED = {
+    "through_members": N_("its member units get one each"),
+    "names_no_member": N_("a collective that names no member unit: nobody can be sent it"),
+    "no_task": N_("it answers for no task"),
+}
+
+
+def round_lines(found: RoundRead, files: int) -> list[str]:
+    """What collecting a round found beside the ledger, line by line (nothing: no line)."""
+    lines: list[str] = []
+    if found.set_aside:
+        count = len(found.set_aside)
+        lines.append(
+            ngettext(
+                "set aside {count} of {files} file (not in the ledger); every problem:",
+                "set aside {count} of {files} files (not in the ledger); every problem:",
+                files,
+            ).format(count=count, files=files)
+        )
+        for f in found.set_aside:
+            problems = ngettext("{count} problem", "{count} problems", len(f.problems))
+            head = _("{file} ({unit}): {problems}").format(
+                file=f.file,
+                unit=f.unit or _("unit unknown"),
+                problems=problems.format(count=len(f.problems)),
+            )
+            lines.append("  " + head)
+            lines += ["    " + problem(p, tracking.templates.SHEET) for p in f.problems]
+    if found.notices is not None:
+        if found.notices:
+            lines.append(
+                ngettext(
+                    "wrote {count} 退回修改 notice:",
+                    "wrote {count} 退回修改 notices:",
+                    len(found.notices),
+                ).format(count=len(found.notices))
+            )
+            lines += [f"  {path}" for _unit, path in found.notices]
+        no_unit = [f.file for f in found.set_aside if f.unit is None]
+        if no_unit:
+            lines.append(
+                _("no notice for {files}: the 填报单位 could not be read").format(
+                    files=_(", ").join(no_unit)
+                )
+            )
+    if found.returned_blank:
+        lines.append(
+            _("returned with no report (every row blank): {units}").format(
+                units="、".join(found.returned_blank)
+            )
+        )
+    if found.not_returned is not None:
+        if found.not_returned:
+            lines.append(
+                ngettext(
+                    "sent a template, returned no file ({count} unit): {units}",
+                    "sent a template, returned no file ({count} units): {units}",
+                    len(found.not_returned),
+                ).format(count=len(found.not_returned), units="、".join(found.not_returned))
+            )
+        else:
+            lines.append(_("every unit sent a template returned a file"))
+    return lines
 
 
 def dumps(value: object) -> str:
@@ -710,11 +785,32 @@ def text_template_written(result: TemplateWritten) -> str:
 def text_ledger_written(result: LedgerWritten) -> str:
     reports = ngettext("{count} report", "{count} reports", result.reports)
     files = ngettext("{count} file", "{count} files", result.files)
-    return _("wrote {path}: {reports} from {files}").format(
+    head = _("wrote {path}: {reports} from {files}").format(
         path=result.path,
         reports=reports.format(count=result.reports),
         files=files.format(count=result.files),
     )
+    if result.added is not None:
+        head += _(" ({count} added by this round)").format(count=result.added)
+    return "\n".join([head, *round_lines(result.round, result.files)])
+
+
+@text.register
+def text_templates_written(result: TemplatesWritten) -> str:
+    lines = [
+        ngettext(
+            "wrote {count} template into {folder}, as of {date} (listed in sent.csv)",
+            "wrote {count} templates into {folder}, as of {date} (listed in sent.csv)",
+            len(result.written),
+        ).format(count=len(result.written), folder=result.folder, date=result.as_of)
+    ]
+    if result.skipped:
+        lines.append(_("no template for:"))
+        lines += [
+            "  " + _("{unit}: {reason}").format(unit=unit, reason=_(_SKIPPED[reason]))
+            for unit, reason in result.skipped
+        ]
+    return "\n".join(lines)
 
 
 @text.register

@@ -7,6 +7,7 @@ or JSON.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -15,6 +16,7 @@ from dg_plan import tracking
 from dg_plan._model import Platform, Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem
+from dg_plan.tracking import SetAside
 
 __all__ = [
     "ChaseList",
@@ -27,6 +29,7 @@ __all__ = [
     "PlatformList",
     "PlatformTasks",
     "ReportWritten",
+    "RoundRead",
     "Scorecard",
     "SearchHits",
     "Streamed",
@@ -34,6 +37,7 @@ __all__ = [
     "TaskExplanations",
     "TaskList",
     "TemplateWritten",
+    "TemplatesWritten",
     "Timeline",
     "UnitList",
     "UnitResponsibilities",
@@ -179,13 +183,34 @@ class TemplateWritten:
 
 
 @attrs.frozen
+class RoundRead:
+    """What collecting a round found beside the ledger: files set aside, notices, silence.
+
+    *set_aside*: the files left out with their problems; *notices*: each unit sent a
+    退回修改 notice and its path (``None``: none asked for); *returned_blank*: units
+    whose file holds no report; *not_returned*: units sent a template (``--sent``)
+    that returned no file (``None``: not asked).
+    """
+
+    set_aside: tuple[SetAside, ...] = ()
+    notices: tuple[tuple[str, Path], ...] | None = None
+    returned_blank: tuple[str, ...] = ()
+    not_returned: tuple[str, ...] | None = None
+
+
+@attrs.frozen
 class LedgerWritten:
-    """A ledger was written from *files* returned files; *notes* on how they were read."""
+    """A ledger was written from *files* returned files; *notes* on how they were read.
+
+    *added*: the reports of this round, when it was added to a ledger (``--into``).
+    """
 
     path: str
     reports: int
     files: int
     notes: tuple[TrackingProblem, ...] = ()
+    round: RoundRead = RoundRead()
+    added: int | None = None
 
 
 @attrs.frozen
@@ -194,6 +219,18 @@ class LedgerText:
 
     text: str
     notes: tuple[TrackingProblem, ...] = ()
+    round: RoundRead = RoundRead()
+    files: int = 0
+
+
+@attrs.frozen
+class TemplatesWritten:
+    """Templates were written for every unit that can receive one (``--all``)."""
+
+    folder: str
+    written: tuple[tuple[str, Path], ...]
+    skipped: tuple[tuple[str, str], ...]
+    as_of: str
 
 
 @attrs.frozen

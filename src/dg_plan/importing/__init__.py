@@ -43,7 +43,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +52,8 @@ from dg_plan._plan import Plan
 
 from .findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES, FindingKind
 from .locations import ImportNote, ImportProblem, ImportResult, Location
+from .source import COLUMN_ROLES, COLUMN_ROLES_ZH, Source
 from .source import UNNAMED_UNIT as UNNAMED_UNIT
-from .source import Source
 
 # The stages that read and assemble (.tables, .text, .assemble) load when a list is read:
 # the command line reads FORMATS and the suffixes from .findings at start-up, loading this.
@@ -77,6 +77,7 @@ def read(
     sheet: str | None = None,
     encoding: str | None = None,
     decisions: str | os.PathLike[str] | Mapping[str, Any] | None = None,
+    columns: Mapping[str, str | Sequence[str]] | None = None,
 ) -> ImportResult:
     """Read a task list from a file: ``.xlsx``, ``.docx``, ``.csv``, ``.txt`` or ``.md``.
 
@@ -94,6 +95,16 @@ def read(
             Chinese Windows save a CSV as; a note says so.
         decisions: A reviewer's decisions: a TOML file (a path) or its parsed mapping,
             applied after reading and before the plan is made (see below).
+        columns: For a table (``.xlsx``, ``.docx``, ``.csv``): headers the reader does
+            not know, each mapped from its role: ``{"text": "民生实事"}`` (a list of
+            headers for several columns of one role: ``{"ignore": ["进度", "备注"]}``). A role is
+            ``text``, ``number``, ``deadline``, ``units`` (all of a task's units, each
+            with the role its cell's grammar gives), ``lead``, ``responsible``,
+            ``support`` or ``ignore`` (a column not read), or its Chinese name
+            (任务, 序号, 完成时限, 责任单位, 牵头单位, 负责单位, 配合单位, 不读); a
+            header is matched
+            without its white space. A header no header row holds is a problem.
+            (The command line's ``--column ROLE=HEADER``.)
 
     A decisions file is a list of ``[[decision]]`` tables. Each names what it is about
     (a task by ``task``, its number as imported, and/or ``printed``, its printed
@@ -103,7 +114,10 @@ def read(
     and/or units (``leads``, ``responsible``, ``support``: names as they should read);
     ``split`` it into two at a text; ``join = true`` it with the next task;
     ``skip = true`` the task, line or row; or, with no target, ``lead_rule = "first"``
-    (the first unit of each task that names no lead leads). The decisions apply in
+    (the first unit of each task that names no lead leads) or ``title`` (the list's
+    title); or, for a ``section`` (named by its printed label, 一 or （一）, or its
+    title as read), ``section_title`` (its title; a problem about that heading is
+    settled). The decisions apply in
     order; ``task`` is always the number as imported without decisions. Each applied
     decision is an :class:`ImportNote` of kind ``DECISION_APPLIED`` and a ``decided``
     note in the provenance of the tasks it changes. The problems about a task that a
@@ -125,7 +139,8 @@ def read(
             message says how to convert it), *strict* is set and there are open
             problems, or *decisions* is malformed (the message names the key and
             value) or has a decision that matches nothing or several tasks (the
-            message names the decision's index and what it looked for).
+            message names the decision's index and what it looked for), or
+            *columns* names a role that is none of those above.
         ImportError: An ``.xlsx`` without openpyxl or a ``.docx`` without python-docx.
         OSError: The file cannot be read.
     """
@@ -137,6 +152,8 @@ def read(
     file = Path(path)
     suffix = file.suffix.lower()
     source = Source(file.name)
+    if columns:
+        _map_columns(columns, source)
     if suffix in FORMATS or suffix == ".pdf":
         if not file.exists():  # a missing .doc is missing, whatever it would have held
             raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(file))
@@ -154,6 +171,7 @@ def read(
         from .tables import read_zipped  # noqa: PLC0415 - a reader only when it reads
 
         read_zipped(file, suffix, source, sheet)
+        _unused_columns(source)
     elif suffix in TEXT_SUFFIXES:
         from .tables import read_csv  # noqa: PLC0415 - as above
         from .text import decode, read_lines  # noqa: PLC0415 - as above
@@ -161,6 +179,7 @@ def read(
         text = decode(data, encoding, source)
         if suffix == ".csv":
             read_csv(text, source)
+            _unused_columns(source)
         else:
             read_lines(text, source)
     else:
@@ -174,6 +193,42 @@ def read(
     from .assemble import finish  # noqa: PLC0415 - as above
 
     return finish(source, registry, strict, sha256, decided)
+
+
+def _map_columns(columns: Mapping[str, str | Sequence[str]], source: Source) -> None:
+    """Fill *source*'s header mapping from ``read(columns=...)``: role -> header.
+
+    Raises:
+        PlanImportError: A role is not one of COLUMN_ROLES.
+    """
+    chinese = {zh: role for role, zh in COLUMN_ROLES_ZH.items()}
+    for named, given in columns.items():
+        role = chinese.get(named, named)
+        for header in [given] if isinstance(given, str) else given:
+            values = {}
+            if role not in COLUMN_ROLES:
+                values = {
+                    "given": f"{named}={header}",
+                    "role": str(named),
+                    "roles": ", ".join(COLUMN_ROLES),
+                    "roles_zh": "、".join(COLUMN_ROLES_ZH.values()),
+                }
+            elif not "".join(str(header).split()):
+                values = {"given": f"{named}={header}"}
+            if values:
+                kind = FindingKind.COLUMN_MAPPING_MALFORMED
+                source.problem(Location(source.file), kind, values=values)
+                raise PlanImportError(source.problems, source.file)
+            source.header_map["".join(str(header).split())] = COLUMN_ROLES[role]
+            source.header_roles["".join(str(header).split())] = role
+
+
+def _unused_columns(source: Source) -> None:
+    """A problem for each mapped header that no header row held."""
+    for header, role in source.header_roles.items():
+        if header not in source.headers_used:
+            values = {"header": header, "role": role}
+            source.problem(Location(source.file), FindingKind.COLUMN_NOT_FOUND, values=values)
 
 
 def read_text(
@@ -221,7 +276,9 @@ def write_review(
 
     Sheet 1 has one row per task: number, printed number, text, deadline as printed and
     as read, leads, responsible, support (names joined with 、), where it came from, its
-    problems and notes (a row with an open problem is highlighted); sheet 2 lists the
+    problems and notes (a row with an open problem is highlighted in yellow, a row read
+    by an inference, a note such as a prefix restored or a deadline read in another
+    form, in light blue); sheet 2 lists the
     file's own problems and notes. Headers and findings are in *language* (``"en"`` or
     ``"zh"``). What the reviewer finds wrong goes into a decisions file (see
     :func:`read`).

@@ -10,6 +10,7 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -125,6 +126,20 @@ def _without(unit: Unit, names: set[str]) -> Unit:
     return attrs.evolve(unit, aliases=aliases, full_name=full_name)
 
 
+# A place named with its level word, where a title or a unit name begins (潍坊市…).
+_PLACE = re.compile(r"(?:^|[、，,；;：:（(])([\u4e00-\u9fff]{2,3}?)[省市县区]")
+
+
+def places_of(source: Source) -> frozenset[str]:
+    """The places *source* names with their level word: 潍坊 where it prints 潍坊市….
+
+    Read from its title and its unit cells, where a name begins: a name beginning with
+    one of them (潍坊水文局) names its own place, and takes no elided prefix.
+    """
+    texts = [source.title, *(field.text for entry in source.entries for _, field in entry.units)]
+    return frozenset(m[1] for text in texts for m in _PLACE.finditer("".join(text.split())))
+
+
 def numbers_of(source: Source) -> list[int]:
     """The tasks' numbers, in entry order: as printed, or (when they do not serve) 1, 2 …."""
     printed: list[int | None] = []
@@ -147,6 +162,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
     """The plan of *source*, its names resolved in *registry*, with every note and problem."""
     units = _Units(registry)
     numbers = numbers_of(source)
+    places = places_of(source)
     if not source.has_deadlines and source.entries:
         source.note(Location(source.file), FindingKind.NO_DEADLINE_COLUMN)
     tasks: list[Task] = []
@@ -219,7 +235,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             printed = ("" if forced is None else role_label(forced)) + at.text
             key = (printed, inherit)
             cell = parsed_cells.get(key) or parse_units(
-                printed, known=units.known, inherit=inherit, departments_only=True
+                printed, known=units.known, inherit=inherit, departments_only=True, places=places
             )
             parsed_cells[key] = cell
             # A later column (配合单位) may elide the prefix the first one printed, when

@@ -47,6 +47,8 @@ SPLIT_OFF = _("split off the task before")
 JOINED = _("joined with the next task")
 SKIPPED = _("line skipped")
 FIRST_LEADS = _("lead rule: the first unit leads")
+TITLE_SET = _("title set")
+SECTION_TITLE_SET = _("section title set")
 
 # What a key takes, as the ``expected`` of DECISION_MALFORMED (translated when rendered).
 _A_NUMBER = _("a whole number from 1")
@@ -58,21 +60,25 @@ _FIRST = _('"first"')
 _DEADLINE = _("a deadline dg_plan reads (2024年底前, 长期坚持) or an empty text")
 _TABLES = _("[[decision]] tables")
 _ONE_ACTION = _(
-    "one of: text, deadline and units (leads, responsible, support); split; join; skip; lead_rule"
+    "one of: text, deadline and units (leads, responsible, support); split; join; skip; "
+    "lead_rule; title; section_title"
 )
 _A_TARGET = _("a task (task, printed, starts), a line, or a row (row, sheet)")
 _NO_TARGET = _("no target: lead_rule is about every task")
+_NO_TARGET_TITLE = _("no target: title is the list's")
+_A_SECTION = _("a section (section: its printed label or its title as read), and nothing else")
+_ONLY_SECTION = _("section names the section of a section_title decision, nothing else")
 _LINE_OR_ROW = _("line or row, not both")
 _KNOWN_KEY = _(
-    "one of task, printed, starts, line, sheet, row, reason, text, deadline, leads, "
-    "responsible, support, split, join, skip, lead_rule"
+    "one of task, printed, starts, line, sheet, row, section, reason, text, deadline, leads, "
+    "responsible, support, split, join, skip, lead_rule, title, section_title"
 )
 
 _TARGETS = ("task", "printed", "starts", "line", "sheet", "row")
 _ROLES = {"leads": Role.LEAD, "responsible": Role.RESPONSIBLE, "support": Role.SUPPORT}
 _FIELDS = ("text", "deadline", *_ROLES)
-_ACTIONS = ("split", "join", "skip", "lead_rule")
-_KEYS = frozenset({*_TARGETS, "reason", *_FIELDS, *_ACTIONS})
+_ACTIONS = ("split", "join", "skip", "lead_rule", "title", "section_title")
+_KEYS = frozenset({*_TARGETS, "section", "reason", *_FIELDS, *_ACTIONS})
 
 # The problems a decision on one field of a task settles; a split, a join, a skip and a
 # decision that sets every field settle every problem of the task. A problem of a kind
@@ -116,6 +122,9 @@ class Decision:
     join: bool = False
     skip: bool = False
     lead_rule: str | None = None
+    title: str | None = None
+    section: str | None = None
+    section_title: str | None = None
 
     @property
     def wanted(self) -> str:
@@ -125,8 +134,12 @@ class Decision:
             value = getattr(self, key)
             if value is not None:
                 parts.append(f"{key} = {value!r}" if isinstance(value, str) else f"{key} = {value}")
+        if self.section is not None:
+            parts.append(f"section = {self.section!r}")
         if self.lead_rule is not None:
             parts.append(f"lead_rule = {self.lead_rule!r}")
+        if self.title is not None:
+            parts.append(f"title = {self.title!r}")
         return ", ".join(parts).replace("'", '"')
 
     @property
@@ -257,9 +270,18 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
     targets = [t for t in _TARGETS if t in values]
     if len(actions) != 1:
         wrong(", ".join(actions) or "(none)", _ONE_ACTION, None, index)
-    elif "lead_rule" in values and targets:
-        wrong(targets[0], _NO_TARGET, values[targets[0]], index)
-    elif "lead_rule" not in values and not (set(targets) - {"sheet"}):
+    elif "lead_rule" in values and (targets or "section" in values):
+        key = targets[0] if targets else "section"
+        wrong(key, _NO_TARGET, values[key], index)
+    elif "title" in values and (targets or "section" in values):
+        key = targets[0] if targets else "section"
+        wrong(key, _NO_TARGET_TITLE, values[key], index)
+    elif "section_title" in values:
+        if targets or "section" not in values:
+            wrong(", ".join(targets) or "(none)", _A_SECTION, None, index)
+    elif "section" in values:
+        wrong("section", _ONLY_SECTION, values["section"], index)
+    elif not {"lead_rule", "title"} & set(values) and not (set(targets) - {"sheet"}):
         wrong(", ".join(targets) or "(none)", _A_TARGET, None, index)
     if "line" in values and ("row" in values or "sheet" in values):
         wrong("line", _LINE_OR_ROW, values["line"], index)
@@ -288,6 +310,9 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         join=bool(values.get("join")),
         skip=bool(values.get("skip")),
         lead_rule=values.get("lead_rule"),
+        title=values["title"].strip() if "title" in values else None,
+        section=values.get("section"),
+        section_title=values["section_title"].strip() if "section_title" in values else None,
     )
 
 
@@ -295,7 +320,7 @@ def _expected(key: str, value: object) -> str:  # noqa: PLR0911 - one answer per
     """What *key* takes, when *value* is not it; else ``""``."""
     if key in {"task", "line", "row"}:
         return "" if type(value) is int and value >= 1 else _A_NUMBER
-    if key in {"printed", "starts", "reason", "text", "split"}:
+    if key in {"printed", "starts", "reason", "text", "split", "title", "section", "section_title"}:
         return "" if isinstance(value, str) and value.strip() else _A_TEXT
     if key == "sheet":
         return "" if isinstance(value, str) else _A_STRING
@@ -340,6 +365,8 @@ class _Applying:
         self.kept: list[Entry] = []  # every entry decided on, kept alive for its id
         # Problems at a skipped line or row: (where, reason).
         self.skipped: list[tuple[Decision, str]] = []
+        # Headings whose title a decision set: (where, reason).
+        self.retitled: list[tuple[Location, str]] = []
 
     def fail(self, kind: FindingKind, decision: Decision, **values: str) -> PlanImportError:
         values = {"index": str(decision.index), "wanted": decision.wanted, **values}
@@ -356,6 +383,10 @@ class _Applying:
                 lead_rules.append(decision)
             elif decision.skip:
                 self._skip(decision)
+            elif decision.title is not None:
+                self._title(decision)
+            elif decision.section_title is not None:
+                self._section_title(decision)
             else:
                 entry = self._target(decision)
                 if decision.split is not None:
@@ -443,6 +474,14 @@ class _Applying:
             lead_first=entry.lead_first,
         )
         self._insert_after(entry, second)
+        # A paragraph of several measures, each closed by its own attribution: the part
+        # before the split reads the one it ends in; the doubts about attributions
+        # inside the text are those each part still holds.
+        from .text import doubt_inner_attributions, read_own_attribution  # noqa: PLC0415
+
+        if read_own_attribution(entry, self.source):
+            doubt_inner_attributions(entry, entry.text.text)
+            doubt_inner_attributions(second, second.text.text)
         self._decided(decision, entry, SPLIT)
         self._decided(decision, second, SPLIT_OFF, say=False)
 
@@ -461,6 +500,32 @@ class _Applying:
         entry.notes += [n for n in after.notes if n not in entry.notes]
         entry.doubts += after.doubts
         self._decided(decision, entry, JOINED)
+
+    def _title(self, decision: Decision) -> None:
+        assert decision.title is not None  # noqa: S101 - a title decision
+        self.source.title = decision.title
+        values = self._values(decision, TITLE_SET)
+        where = Location(self.source.file)
+        self.source.note(where, FindingKind.DECISION_APPLIED, decision.title, values)
+
+    def _section_title(self, decision: Decision) -> None:
+        assert decision.section is not None  # noqa: S101 - a section_title decision
+        assert decision.section_title is not None  # noqa: S101 - as above
+        wanted = _key(decision.section).rstrip("、.")
+        found = [
+            h
+            for h in self.source.headings
+            if _key(h.label).rstrip("、.") == wanted or _key(h.title) == wanted
+        ]
+        if not found:
+            raise self.fail(FindingKind.DECISION_MATCHES_NOTHING, decision)
+        if len(found) > 1:
+            raise self.fail(FindingKind.DECISION_MATCHES_SECTIONS, decision, count=str(len(found)))
+        heading = found[0]
+        heading.title = decision.section_title
+        values = self._values(decision, SECTION_TITLE_SET)
+        self.source.note(heading.where, FindingKind.DECISION_APPLIED, decision.wanted, values)
+        self.retitled.append((heading.where, decision.reason))
 
     def _skip(self, decision: Decision) -> None:
         source = self.source
@@ -526,6 +591,9 @@ class _Applying:
             entry = by_number.get(problem.task) if problem.task is not None else None
             for fields, why in self.settled.get(id(entry), []) if entry is not None else []:
                 if _ALL in fields or any(problem.kind in _SETTLES[f] for f in fields):
+                    reason = why
+            for where, why in self.retitled:
+                if problem.where == where and problem.task is None:
                     reason = why
             for decision, why in self.skipped:
                 if (decision.line is not None or decision.row is not None) and self._at(

@@ -93,6 +93,9 @@ class FindingKind(MessageKind):
     DEADLINE_READ_AS = "deadline_read_as", (_("deadline read as {read}"),)
     #: An elided prefix restored on a unit name: ``prefix``, ``from``, ``to``.
     PREFIX_RESTORED = "prefix_restored", NoteKind.PREFIX_RESTORED.templates
+    #: A label or role word printed in traditional characters, read as its simplified
+    #: form: ``printed``, ``read``.
+    READ_AS_SIMPLIFIED = "read_as_simplified", NoteKind.READ_AS_SIMPLIFIED.templates
     #: A unit no registry knows, made a unit of its own: ``name``, ``unit_kind``.
     NEW_UNIT = (
         "new_unit",
@@ -143,10 +146,45 @@ class FindingKind(MessageKind):
     # -- problems: what could not be read ------------------------------------------
     #: More text above the header than a title and an attachment label.
     TEXT_ABOVE_HEADER = "text_above_header", (_("text above the header, not read"),)
-    #: No header row in the table: ``words`` (the task column's names).
-    NO_HEADER_ROW = "no_header_row", (_("no header row: expected a column named one of {words}"),)
+    #: No header row in the table: ``words`` (the task column's names); ``headers``
+    #: (the likeliest header row's cells, each with the role it reads as, or its
+    #: closest known header) and ``roles`` (those a header can be mapped to).
+    NO_HEADER_ROW = (
+        "no_header_row",
+        (
+            _(
+                "no header row: expected a column named one of {words}; the headers seen "
+                "are {headers}; map a header to its role with --column ROLE=HEADER "
+                "(read(columns=...)), ROLE one of {roles}"
+            ),
+            _("no header row: expected a column named one of {words}"),
+        ),
+    )
     #: A row with one cell across the table that is not a heading.
     ROW_ACROSS_TABLE = "row_across_table", (_("a row across the table that is not a heading"),)
+    #: A cell of a column left of the task column, merged over rows or repeated down
+    #: them, read as a section's title: ``cell`` (its range), ``rows``, ``level``.
+    SECTION_CELL = (
+        "section_cell",
+        (_("{cell} read as the title of a section (level {level}) over rows {rows}"),),
+    )
+    #: A column left of the task column that is no known column, whose cells are
+    #: neither merged nor repeated, so not read as section titles: ``column`` (its
+    #: header, or its letter), ``cells`` (its range).
+    SECTION_COLUMN_NOT_READ = (
+        "section_column_not_read",
+        (
+            _(
+                "column {column} ({cells}) is not read: its cells are neither merged nor "
+                "repeated down the rows, so they are not read as section titles"
+            ),
+        ),
+    )
+    #: A third column of section titles: ``column``, ``cells``; only two levels are read.
+    SECTION_COLUMN_TOO_DEEP = (
+        "section_column_too_deep",
+        (_("column {column} ({cells}) is not read: only two columns of section titles are"),),
+    )
     #: A row without task text.
     ROW_WITHOUT_TEXT = "row_without_text", (_("a row with no task text, not read"),)
     #: The worksheet asked for does not exist: ``sheet``, ``sheets`` (those that do).
@@ -154,7 +192,29 @@ class FindingKind(MessageKind):
     #: No worksheet has a header row: ``words`` (the task column's names).
     NO_SHEET_WITH_HEADER = (
         "no_sheet_with_header",
-        (_("no sheet has a header row naming one of {words}"),),
+        (
+            _(
+                "no sheet has a header row naming one of {words}; the first sheet's headers "
+                "are {headers}; map a header to its role with --column ROLE=HEADER "
+                "(read(columns=...)), ROLE one of {roles}"
+            ),
+            _("no sheet has a header row naming one of {words}"),
+        ),
+    )
+    #: A header the user mapped to a role (``--column``) that no header row holds:
+    #: ``header``, ``role``.
+    COLUMN_NOT_FOUND = (
+        "column_not_found",
+        (_("no header row holds the header {header} mapped to {role}"),),
+    )
+    #: A header mapping that is malformed (``given``: ROLE=HEADER as given): naming no
+    #: role (``role`` as given, ``roles`` the roles), or no header.
+    COLUMN_MAPPING_MALFORMED = (
+        "column_mapping_malformed",
+        (
+            _("{given!r}: {role!r} is no column role: ROLE one of {roles}"),
+            _("a column mapping is ROLE=HEADER: {given!r} names no header"),
+        ),
     )
     #: A paragraph between tables that is not a heading.
     PARAGRAPH_OUTSIDE_TABLE = (
@@ -299,6 +359,11 @@ class FindingKind(MessageKind):
     DECISION_MATCHES_MANY = (
         "decision_matches_many",
         (_("decision {index} matches {count} tasks: {wanted}; name one (task, printed, starts)"),),
+    )
+    #: A decision that matches several sections: ``index``, ``count``, ``wanted``.
+    DECISION_MATCHES_SECTIONS = (
+        "decision_matches_sections",
+        (_("decision {index} matches {count} sections: {wanted}; name one by its label or title"),),
     )
     #: A split whose text is not inside the task's text: ``index``, ``split``, ``wanted``.
     DECISION_SPLIT_NOT_FOUND = (

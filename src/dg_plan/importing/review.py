@@ -2,8 +2,9 @@
 
 :func:`write_review` writes an :class:`~.locations.ImportResult` as an ``.xlsx`` file a
 reviewer reads beside the source document: one row per task (rows with an open problem
-highlighted), and a second sheet with the file's own problems and notes. What the
-reviewer finds wrong goes into a decisions file (:mod:`.decisions`).
+highlighted in yellow, rows read by an inference in blue), and a second sheet with the
+file's own problems and notes. What the reviewer finds wrong goes into a decisions file
+(:mod:`.decisions`).
 
 Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
 plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
@@ -17,8 +18,9 @@ from pathlib import Path
 
 from dg_plan._compat import require
 from dg_plan._model import DeadlineKind, Task
+from dg_plan._notes import NoteKind
 
-from .locations import ImportProblem, ImportResult
+from .locations import ImportNote, ImportProblem, ImportResult
 
 
 def _(message: str) -> str:
@@ -48,6 +50,10 @@ _SETTLED = _("settled: {reason}")
 _TASKS = _("tasks")
 _FILE = _("file")
 _HIGHLIGHT = "FFF2CC"  # a light yellow: a row with an open problem
+_INFERRED = "DDEBF7"  # a light blue: a row read by an inference (a note), with no open problem
+#: The provenance notes that record the print or a reviewer's decision, not an inference:
+#: a task whose notes are only these is read as printed.
+RECORDS = frozenset({NoteKind.PRINTED_LABEL, NoteKind.INLINE_ATTRIBUTION, NoteKind.DECIDED})
 _SEPARATOR = "、"
 
 
@@ -58,9 +64,12 @@ def write_review(
 
     Sheet 1 (``tasks``, 任务) has one row per task: its number, printed number, text,
     deadline as printed and as read, leads, responsible and support units (names
-    joined with 、), where it came from, and its problems and notes; a row with an open
-    problem is highlighted. Sheet 2 (``file``, 文件) lists the problems and notes of the
-    file itself (those naming no task).
+    joined with 、), where it came from, its problems, and its notes (its provenance's,
+    and the import's notes naming it). A row with an open problem is highlighted in
+    yellow; a row with no open problem but a note that is an inference (any provenance
+    note but the records of the print and of decisions, :data:`RECORDS`, or an import
+    note naming the task) in light blue. Sheet 2 (``file``, 文件) lists the problems and
+    notes of the file itself (those naming no task).
 
     Args:
         result: What :func:`~dg_plan.importing.read` returned.
@@ -79,6 +88,7 @@ def write_review(
     openpyxl = require("openpyxl", "excel", "dg_plan.importing.write_review")
     styles = require("openpyxl.styles", "excel", "dg_plan.importing.write_review")
     fill = styles.PatternFill(start_color=_HIGHLIGHT, end_color=_HIGHLIGHT, fill_type="solid")
+    inferred = styles.PatternFill(start_color=_INFERRED, end_color=_INFERRED, fill_type="solid")
     bold = styles.Font(bold=True)
     book = openpyxl.Workbook()
     tasks = book.active
@@ -88,12 +98,28 @@ def write_review(
     for problem in result.problems:
         if problem.task is not None:
             about.setdefault(problem.task, []).append(problem)
+    # The import's notes naming a task by its number (a lead by the stated rule, a
+    # deadline left blank): inferences about it, beside its provenance's.
+    noted: dict[int, list[ImportNote]] = {}
+    for note in result.notes:
+        number = note.get("number")
+        if number is not None and str(number).isdigit():
+            noted.setdefault(int(number), []).append(note)
     for task in result.plan.tasks:
         problems = about.get(task.number, [])
-        tasks.append(_task_row(task, problems, code, say))
-        if any(not p.settled for p in problems):
+        notes = noted.get(task.number, [])
+        tasks.append(_task_row(task, problems, notes, code, say))
+        own = task.provenance.notes if task.provenance is not None else ()
+        style = (
+            fill
+            if any(not p.settled for p in problems)
+            else inferred
+            if notes or any(n.kind not in RECORDS for n in own)
+            else None
+        )
+        if style is not None:
             for cell in tasks[tasks.max_row]:
-                cell.fill = fill
+                cell.fill = style
     sheet = book.create_sheet(say(_FILE))
     sheet.append([say(c) for c in FILE_COLUMNS])
     for problem in result.problems:
@@ -120,7 +146,11 @@ def write_review(
 
 
 def _task_row(
-    task: Task, problems: list[ImportProblem], code: str, say: Callable[[str], str]
+    task: Task,
+    problems: list[ImportProblem],
+    noted: list[ImportNote],
+    code: str,
+    say: Callable[[str], str],
 ) -> list[object]:
     printed, read = _deadlines(task)
     supporting = {u.name for u in task.support}
@@ -145,7 +175,7 @@ def _task_row(
         _SEPARATOR.join(u.name for u in task.support),
         "; ".join(places),
         "\n".join(said),
-        "\n".join(n.render(code) for n in notes),
+        "\n".join([*(n.render(code) for n in notes), *(n.render(code) for n in noted)]),
     ]
 
 

@@ -18,6 +18,8 @@ from dg_plan._notes import Note
 from dg_plan._vocabulary import (
     DEADLINE_HEADERS,
     HEADERS,
+    NUMBER_HEADERS,
+    TEXT_HEADER_ENDINGS,
     TEXT_HEADERS,
     Role,
     stated_lead_pattern,
@@ -31,10 +33,37 @@ UNNAMED_UNIT = "未明确单位"
 
 # The words a column header (or a labelled line) is known by.
 TEXT_WORDS = TEXT_HEADERS
-NUMBER_WORDS = ("序号",)
+NUMBER_WORDS = NUMBER_HEADERS
 DEADLINE_WORDS = DEADLINE_HEADERS
 # A unit column's header, with the role it gives its units (None: the cell's grammar).
 UNIT_WORDS: Mapping[str, Role | None] = HEADERS
+# The last words of a text column's header (民生实事, 项目内容, 2022年预期目标).
+TEXT_ENDINGS = TEXT_HEADER_ENDINGS
+#: The roles a user can map a column's header to (``read(columns=...)``, ``--column``):
+#: what the column is (text, number, deadline, units) and the role a unit column gives
+#: its units (None: each unit the role its cell's grammar gives); ``ignore``: not read.
+COLUMN_ROLES: Mapping[str, tuple[str, Role | None] | None] = {
+    "text": ("text", None),
+    "number": ("number", None),
+    "deadline": ("deadline", None),
+    "units": ("units", None),
+    "lead": ("units", Role.LEAD),
+    "responsible": ("units", Role.RESPONSIBLE),
+    "support": ("units", Role.SUPPORT),
+    "ignore": None,
+}
+#: The Chinese name of each role in COLUMN_ROLES, taken as that role too
+#: (``--column 任务=民生实事``).
+COLUMN_ROLES_ZH: Mapping[str, str] = {
+    "text": "任务",
+    "number": "序号",
+    "deadline": "完成时限",
+    "units": "责任单位",
+    "lead": "牵头单位",
+    "responsible": "负责单位",
+    "support": "配合单位",
+    "ignore": "不读",
+}
 
 _NUMERAL = "一二三四五六七八九十百零〇"
 # A part (一、…) and a subsection (（一）…), as a line, a row or a paragraph prints them.
@@ -126,6 +155,13 @@ class Source:
     first_leads: bool = False
     # Lines that became no task but could have been tasks: (line, why), for NO_TASK.
     candidates: list[tuple[int, str]] = attrs.field(factory=list)
+    # The user's header mapping (``read(columns=...)``): a header, without white space,
+    # -> what its column is (COLUMN_ROLES' values; None: not read).
+    header_map: dict[str, tuple[str, Role | None] | None] = attrs.field(factory=dict)
+    # The role each mapped header was given by name, and the mapped headers a header
+    # row held (a mapping that matches no header is a problem).
+    header_roles: dict[str, str] = attrs.field(factory=dict)
+    headers_used: set[str] = attrs.field(factory=set)
 
     def states_lead_rule(self, where: Location, text: str) -> bool:
         """Whether *text* states the lead rule (列第一位的为牵头单位).

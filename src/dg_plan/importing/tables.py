@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import csv
 import datetime
+import difflib
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,21 +25,26 @@ import attrs
 from dg_plan._compat import require
 from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
-from dg_plan._vocabulary import PEOPLE_HEADERS, TEXT_PREFERRED, Role
+from dg_plan._vocabulary import PEOPLE_HEADERS, TEXT_PREFERRED, Role, read_traditional
 
 from .findings import FindingKind
 from .locations import Location, column_letter
 from .source import (
     ATTACHMENT,
+    COLUMN_ROLES,
+    COLUMN_ROLES_ZH,
     DEADLINE_WORDS,
     NUMBER_WORDS,
+    TEXT_ENDINGS,
     TEXT_WORDS,
     UNIT_WORDS,
     Entry,
     Field,
+    Heading,
     Source,
     read_heading,
 )
+from .titles import could_be_title
 
 
 @attrs.define
@@ -66,9 +72,25 @@ class _Grid:
         return f"{first}:{last}"
 
 
-def _header_role(text: str) -> tuple[str, Role | None] | None:
-    """What a header cell names: ("text"|"number"|"deadline"|"units", forced role)."""
-    word = "".join(text.split())
+# What a header cell names: ("text"|"number"|"deadline"|"units", the role it forces).
+_Kind = tuple[str, Role | None]
+_Mapped = dict[str, _Kind | None]
+
+
+def _header_role(text: str, mapped: _Mapped | None = None) -> _Kind | None:
+    """What a header cell names: ("text"|"number"|"deadline"|"units", forced role).
+
+    A header the user mapped (*mapped*: ``read(columns=...)``) is what they say.
+    Its words may be printed in traditional characters (牽頭單位, 完成時限).
+    """
+    printed = "".join(text.split())
+    if mapped and printed in mapped:
+        return mapped[printed]
+    return _printed_header_role(read_traditional(printed, header=True)[0])
+
+
+def _printed_header_role(word: str) -> _Kind | None:
+    """What a header (without white space) names by the print's words alone."""
     for kind, words in (
         ("text", TEXT_WORDS),
         ("number", NUMBER_WORDS),
@@ -87,16 +109,66 @@ def _header_role(text: str) -> tuple[str, Role | None] | None:
     named = [role for w, role in UNIT_WORDS.items() if w in word]
     if named:
         return "units", next((r for r in named if r is not None), None)
-    return None
+    # The general form of a text header: what is to be done (民生实事, 项目内容,
+    # 2022年预期目标, 建设内容, 目标任务).
+    return ("text", None) if word.endswith(TEXT_ENDINGS) else None
+
+
+def _role_name(kind: _Kind | None, names: Mapping[str, str] | None = None) -> str:
+    """The name a user maps a column to (COLUMN_ROLES; in *names*' words) for *kind*."""
+    if kind is None:
+        return "?"
+    name = next(name for name, value in COLUMN_ROLES.items() if value == kind)
+    return name if names is None else names[name]
+
+
+def _headers_seen(grid: _Grid, mapped: _Mapped, names: Mapping[str, str] | None = None) -> str:
+    """The likeliest header row (the first with most cells), each cell with its role.
+
+    ``A1 序号 → number``; a header read as no column: its closest known header and
+    that one's role (``B1 项目名称 ≈ 项目内容 → text``), or ``?``. Roles are named
+    in *names*' words (COLUMN_ROLES_ZH) when given.
+    """
+    rows = [(len(_distinct(grid, r)), -r) for r in range(min(len(grid.values), 30))]
+    if not rows or max(rows)[0] == 0:
+        return ""
+    r = -max(rows)[1]
+    known = [*TEXT_WORDS, *NUMBER_WORDS, *DEADLINE_WORDS, *UNIT_WORDS]
+    out = []
+    for c, value in _distinct(grid, r):
+        word = "".join(value.split())
+        cell = f"{grid.where(r, c).cell} {word}"
+        if (kind := _header_role(word, mapped)) is not None:
+            out.append(f"{cell} → {_role_name(kind, names)}")
+        elif close := difflib.get_close_matches(word, known, n=1, cutoff=0.5):
+            out.append(f"{cell} ≈ {close[0]} → {_role_name(_header_role(close[0]), names)}")
+        else:
+            out.append(f"{cell} → ?")
+    return "、".join(out)
+
+
+def _no_header_values(grid: _Grid | None, mapped: _Mapped) -> dict[str, str]:
+    """The values of a refusal for want of a header row: what was seen, what maps."""
+    values = {
+        "words": "、".join(TEXT_WORDS),
+        "roles": ", ".join(COLUMN_ROLES),
+        "roles_zh": "、".join(COLUMN_ROLES_ZH.values()),
+    }
+    if grid is not None and (seen := _headers_seen(grid, mapped)):
+        values["headers"] = seen
+        values["headers_zh"] = _headers_seen(grid, mapped, COLUMN_ROLES_ZH)
+    return values
 
 
 def _preference(text: str) -> int:
     """How much a text header is preferred (lower first): TEXT_PREFERRED's order."""
-    word = "".join(text.split())
+    word = read_traditional("".join(text.split()), header=True)[0]
     return next((i for i, w in enumerate(TEXT_PREFERRED) if w in word), len(TEXT_PREFERRED))
 
 
-def _find_header(grid: _Grid) -> tuple[int, dict[int, tuple[str, Role | None]]] | None:
+def _find_header(
+    grid: _Grid, mapped: _Mapped | None = None
+) -> tuple[int, dict[int, tuple[str, Role | None]]] | None:
     for r, row in enumerate(grid.values[:30]):
         columns: dict[int, tuple[str, Role | None]] = {}
         seen: set[tuple[int, int, int, int]] = set()
@@ -106,7 +178,7 @@ def _find_header(grid: _Grid) -> tuple[int, dict[int, tuple[str, Role | None]]] 
                 if span in seen:
                     continue
                 seen.add(span)
-            role = _header_role(value) if value else None
+            role = _header_role(value, mapped) if value else None
             if role is None:
                 continue
             if role[0] == "text":
@@ -143,19 +215,36 @@ def _distinct(grid: _Grid, r: int) -> list[tuple[int, str]]:
 
 
 def _above_header(grid: _Grid, header: int, source: Source) -> None:
-    """The rows above the header: an attachment label, the title, a stated lead rule."""
-    for r in range(header):
-        cells = _distinct(grid, r)
-        if not cells:
+    """The rows above the header: an attachment label, the title, a stated lead rule.
+
+    The title is the first of the rows that could be captions
+    (:func:`.titles.could_be_title`: not the covering notice's title, a signature, a
+    date or a document number) just above the header, attachment labels between them
+    aside (a title, then a subtitle: the title); with none, the first row that is no
+    attachment label.
+    """
+    rows = [(r, cells) for r in range(header) if (cells := _distinct(grid, r))]
+    caption = None
+    for r, cells in reversed(rows):
+        text = "".join(v.strip() for _, v in cells)
+        if ATTACHMENT.match("".join(text.split())):
             continue
+        if not could_be_title(text):
+            break
+        caption = r
+    caption = None if source.title else caption
+    for r, cells in rows:
         text = " ".join(v.strip() for _, v in cells)
         compact = "".join(text.split())
         if source.states_lead_rule(grid.where(r, cells[0][0]), text):
             continue
-        if ATTACHMENT.match(compact) and not source.attachment:
+        if r == caption:
+            source.title = compact
+            source.note(grid.where(r, cells[0][0]), FindingKind.TITLE_ROW, text)
+        elif ATTACHMENT.match(compact) and not source.attachment:
             source.attachment = compact
             source.note(grid.where(r, cells[0][0]), FindingKind.ATTACHMENT_LABEL, text)
-        elif not source.title:
+        elif not source.title and caption is None:
             source.title = compact
             source.note(grid.where(r, cells[0][0]), FindingKind.TITLE_ROW, text)
         else:
@@ -167,18 +256,26 @@ def _read_grid(
 ) -> dict[int, tuple[str, Role | None]] | None:
     """Read one table into *source*; return the column map used (for a continued table)."""
     start = 0
-    found = _find_header(grid)
+    found = _find_header(grid, source.header_map)
     if found is not None:
         header, columns = found
+        source.headers_used |= {
+            w for v in grid.values[header] if (w := "".join(v.split())) in source.header_map
+        }
         named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
         source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
+        for c in columns:
+            printed = grid.values[header][c]
+            for word, read in read_traditional("".join(printed.split()), header=True)[1]:
+                values = {"printed": word, "read": read}
+                source.note(grid.where(header, c), FindingKind.READ_AS_SIMPLIFIED, printed, values)
         _above_header(grid, header, source)
         start = header + 1
     elif columns is None:
         source.problem(
             Location(grid.file, grid.sheet),
             FindingKind.NO_HEADER_ROW,
-            values={"words": "、".join(TEXT_WORDS)},
+            values=_no_header_values(grid, source.header_map),
         )
         return None
     else:
@@ -186,6 +283,13 @@ def _read_grid(
     if not any(kind == "deadline" for kind, _ in columns.values()):
         source.has_deadlines = False
     header_words = dict(enumerate(grid.values[start - 1])) if start else {}
+    sections = _section_columns(grid, start, columns, header_words, source)
+    # The header's words read from traditional characters: a note on every task.
+    header_notes = [
+        Note(NoteKind.READ_AS_SIMPLIFIED, {"printed": word, "read": read})
+        for c in columns
+        for word, read in read_traditional("".join(header_words.get(c, "").split()), header=True)[1]
+    ]
     entry_rows: dict[int, int] = {}  # grid row -> entry index in source.entries
     for r in range(start, len(grid.values)):
         cells = _distinct(grid, r)
@@ -206,11 +310,96 @@ def _read_grid(
         if entry is None:
             source.problem(grid.where(r, cells[0][0]), FindingKind.ROW_WITHOUT_TEXT, cells[0][1])
             continue
+        for heading in sections.get(r, []):
+            source.add_heading(heading)
         entry_rows[r] = len(source.entries)
+        _simplify(entry, header_notes, source)
         entry.first_leads = source.first_leads
         source.add_entry(entry)
     _apply_spans(grid, source, entry_rows)
     return columns
+
+
+def _simplify(entry: Entry, header_notes: list[Note], source: Source) -> None:
+    """Read *entry*'s unit cells' traditional labels and role words; note each reading.
+
+    *header_notes* are the readings of the header's words, noted on every task too.
+    """
+    entry.notes[:0] = header_notes
+    for _, field in entry.units:
+        printed = field.text
+        field.text, simplified = read_traditional(printed)
+        for word, read in simplified:
+            values = {"printed": word, "read": read}
+            entry.notes.append(Note(NoteKind.READ_AS_SIMPLIFIED, values))
+            source.note(field.where, FindingKind.READ_AS_SIMPLIFIED, printed, values)
+
+
+def _section_columns(
+    grid: _Grid,
+    start: int,
+    columns: dict[int, tuple[str, Role | None]],
+    header_words: dict[int, str],
+    source: Source,
+) -> dict[int, list[Heading]]:
+    """The sections a table's first columns give: row -> the headings it opens.
+
+    A column left of the task column that is no known column (a category: 生态环境, a
+    merged cell over its rows) holds section titles when a cell of it covers two task
+    rows or more, merged over them or repeated down them (a blank cell below a title
+    continues it); the first such column gives parts, the second subsections. A column
+    whose cells each cover one row is not read as titles: a problem names its range.
+    """
+    text = next((c for c, (kind, _) in columns.items() if kind == "text"), None)
+    if text is None:
+        return {}
+    rows = [
+        r
+        for r in range(start, len(grid.values))
+        if grid.values[r][text].strip() and len(_distinct(grid, r)) > 1
+    ]
+    opens: dict[int, list[Heading]] = {}
+    level = 0
+    for c in range(text):
+        header = "".join(header_words.get(c, "").split())
+        if c in columns or any(w in header for w in PEOPLE_HEADERS):
+            continue
+        runs: list[tuple[str, list[int]]] = []
+        for r in rows:
+            value = "".join(grid.values[r][c].split())
+            if value and (not runs or runs[-1][0] != value):
+                runs.append((value, [r]))
+            elif runs:
+                runs[-1][1].append(r)
+        if not runs:
+            continue
+        values = {
+            "column": header or column_letter(c + 1),
+            "cells": grid.ref((runs[0][1][0], c, rows[-1], c)),
+        }
+        if all(len(covered) == 1 for _, covered in runs) or level == 2:
+            kind = (
+                FindingKind.SECTION_COLUMN_TOO_DEEP
+                if level == 2
+                else FindingKind.SECTION_COLUMN_NOT_READ
+            )
+            source.problem(grid.where(runs[0][1][0], c), kind, header, values)
+            continue
+        level += 1
+        for title, covered in runs:
+            where = grid.where(covered[0], c)
+            heading = read_heading(title, where)
+            if heading is None or heading.level != level:
+                heading = Heading(level, "", title, where)
+            opens.setdefault(covered[0], []).append(heading)
+            first, last = grid.where(covered[0]).row, grid.where(covered[-1]).row
+            said = {
+                "cell": grid.ref((covered[0], c, covered[-1], c)),
+                "rows": f"{first}–{last}",
+                "level": str(level),
+            }
+            source.note(where, FindingKind.SECTION_CELL, grid.values[covered[0]][c], said)
+    return opens
 
 
 def _table_entry(
@@ -328,6 +517,7 @@ def read_xlsx(path: Path, source: Source, sheet: str | None) -> None:
         sheets = [workbook[sheet]] if sheet else workbook.worksheets
         columns = None
         read_any = False
+        first: _Grid | None = None
         for ws in sheets:
             grid = _grid_from_rows(source.file, ws.title, ws.iter_rows(values_only=True))
             if not grid.values:
@@ -340,7 +530,8 @@ def read_xlsx(path: Path, source: Source, sheet: str | None) -> None:
                     for c in range(span[1], min(span[3] + 1, len(grid.values[r]))):
                         grid.values[r][c] = top
                         grid.merges[(r, c)] = span
-            if sheet is None and _find_header(grid) is None:
+            first = first or grid
+            if sheet is None and _find_header(grid, source.header_map) is None:
                 source.note(Location(source.file, ws.title), FindingKind.SHEET_SKIPPED)
                 continue
             columns = _read_grid(grid, source, columns)
@@ -351,7 +542,7 @@ def read_xlsx(path: Path, source: Source, sheet: str | None) -> None:
             source.problem(
                 Location(source.file),
                 FindingKind.NO_SHEET_WITH_HEADER,
-                values={"words": "、".join(TEXT_WORDS)},
+                values=_no_header_values(first, source.header_map),
             )
     finally:
         workbook.close()

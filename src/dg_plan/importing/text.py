@@ -17,16 +17,29 @@ import attrs
 
 from dg_plan._deadline import Deadline
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
+from dg_plan._grammar import LABEL_BREAK, parse_units
 from dg_plan._notes import Note, NoteKind
-from dg_plan._vocabulary import PEOPLE_HEADERS, STANDING_NOTES, role_words_pattern
+from dg_plan._vocabulary import (
+    PEOPLE_HEADERS,
+    STANDING_NOTES,
+    read_traditional,
+    role_words_pattern,
+)
 
-from .doubts import READ_AS_HEADING, attribution_form, candidate_reason
+from .doubts import (
+    ORGANISATION_ENDINGS,
+    READ_AS_HEADING,
+    attribution_form,
+    candidate_reason,
+    doubtful_unit,
+)
 from .findings import FindingKind
 from .locations import Location
 from .source import (
     ATTACHMENT,
     DEADLINE_WORDS,
     PART,
+    STATED_LEAD,
     SUBSECTION,
     UNIT_WORDS,
     Entry,
@@ -49,6 +62,10 @@ _OPENERS = {v: k for k, v in _CLOSERS.items()}
 _STANDING = re.compile("|".join(STANDING_NOTES))
 # The units a standing note names: 以下…均需X落实，… / 具体任务均涉及X，…
 _STANDING_UNITS = re.compile(r"(?:均需|均涉及|均由|需)(.+?)(?:落实|负责|实施)?(?=[，,。]|$)")
+# A people label inside an attribution ((责任领导:杜新国;牵头单位:区发改局)): a note.
+_PEOPLE = re.compile(
+    "^(" + "|".join(sorted(PEOPLE_HEADERS, key=len, reverse=True)) + r")\s*[：:]\s*(.*)$"
+)
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*)")
 _BOLD = re.compile(r"\*\*|__")
 
@@ -84,6 +101,8 @@ class _Block:
     lines: list[tuple[int, str]] = attrs.field(factory=list)
     labelled: list[tuple[int, str, str]] = attrs.field(factory=list)
     first_leads: bool = False
+    # Words printed in traditional characters, read simplified: (line, printed, read).
+    traditional: list[tuple[int, str, str]] = attrs.field(factory=list)
 
 
 def _clean_line(line: str) -> str:
@@ -91,16 +110,53 @@ def _clean_line(line: str) -> str:
     return _BOLD.sub("", text).strip()
 
 
+def _labelled(line: str) -> tuple[re.Match[str] | None, tuple[tuple[str, str], ...]]:
+    """*line* as a labelled line (牵头单位：…), and the words read from traditional characters.
+
+    A line whose label is printed in traditional characters (牽頭單位：…) is read with
+    the label and its role words simplified (its names as printed); no other line is.
+    """
+    if m := _LABELLED.match(line):
+        return m, ()
+    simplified, found = read_traditional(line)
+    if found and (m := _LABELLED.match(simplified)):
+        return m, found
+    return None, ()
+
+
+@attrs.frozen
+class _Found:
+    """An attribution ending a paragraph: where it opens, its text as printed and as read.
+
+    *read* holds its role words simplified when they are printed in traditional
+    characters (（市財政局牽頭）), each in *simplified*: (as printed, as read).
+    """
+
+    start: int
+    printed: str
+    read: str
+    simplified: tuple[tuple[str, str], ...]
+
+
+def _attribution(body: str, *, names_alone: bool = False) -> _Found | None:
+    """The attribution that ends *body*, if its bracket holds a role word.
+
+    With *names_alone* (a stated lead rule in force), a bracket of unit names alone
+    is one too.
+    """
+    if (found := final_bracket(body)) is None:
+        return None
+    text, simplified = read_traditional(found[1])
+    if not (_ROLE_WORDS.search(text) or (names_alone and _names_only(text))):
+        return None
+    return _Found(found[0], found[1], text, simplified)
+
+
 def _before_first_task(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines before the first task: a numbered item, a labelled line or an attribution."""
     out = []
     for number, line in lines:
-        found = final_bracket(line)
-        if (
-            _ITEM.match(line)
-            or _LABELLED.match(line)
-            or (found is not None and _ROLE_WORDS.search(found[1]))
-        ):
+        if _ITEM.match(line) or _labelled(line)[0] or _attribution(line) is not None:
             break
         out.append((number, line))
     return out
@@ -147,18 +203,12 @@ def read_lines(text: str, source: Source) -> None:
                 source.states_lead_rule(where, line)
                 _unread_line(where, line, source)
             continue
-        if source.states_lead_rule(where, line) and blocks and not _starts_block(line):
-            continue  # a note between tasks (注：排在第一位的为牵头单位), not task text
-        if m := _LABELLED.match(line):
-            if m[1] in PEOPLE_HEADERS:
-                # 牵头负责领导：金力。 names people: a note, never units.
-                values = {"label": m[1], "names": m[2].strip().rstrip("。")}
-                source.note(where, FindingKind.PEOPLE_NAMED, line, values)
-            elif blocks:
-                blocks[-1].labelled.append((number, m[1], m[2].strip().rstrip("。")))
-            else:
-                source.problem(where, FindingKind.LABELLED_LINE_BEFORE_TASK, line)
+        if _read_labelled(number, line, blocks, source):
             continue
+        if source.states_lead_rule(where, line) and blocks:
+            if not _starts_block(line) and not _ends_in_attribution(line):
+                continue  # a note between tasks (注：排在第一位的为牵头单位), not task text
+            blocks[-1].first_leads = blocks[-1].first_leads or not _starts_block(line)
         compact = "".join(line.split())
         first_leads = source.first_leads
         if m := _ITEM.match(line):
@@ -180,6 +230,34 @@ def read_lines(text: str, source: Source) -> None:
         _read_block(block, source)
 
 
+def _read_labelled(number: int, line: str, blocks: list[_Block], source: Source) -> bool:
+    """Read *line* if it is a labelled line (牵头单位：…), onto the last block."""
+    where = Location(source.file, line=number)
+    m, read = _labelled(line)
+    for printed, simplified in read:
+        values = {"printed": printed, "read": simplified}
+        source.note(where, FindingKind.READ_AS_SIMPLIFIED, line, values)
+        if blocks and m is not None and m[1] not in PEOPLE_HEADERS:
+            blocks[-1].traditional.append((number, printed, simplified))
+    if m is None:
+        return False
+    value = m[2].strip().rstrip("。")
+    if m[1] in PEOPLE_HEADERS:
+        # 牵头负责领导：金力。 names people: a note, never units.
+        values = {"label": m[1], "names": value}
+        source.note(where, FindingKind.PEOPLE_NAMED, line, values)
+    elif blocks:
+        # 责任单位：X、Y（列第一位者为牵头或汇总单位，下同）: the rule, stated
+        # here, applies from this task on; it is no part of a name.
+        value, rule = strip_stated_rule(value)
+        if rule and source.states_lead_rule(where, rule):
+            blocks[-1].first_leads = True
+        blocks[-1].labelled.append((number, m[1], value))
+    else:
+        source.problem(where, FindingKind.LABELLED_LINE_BEFORE_TASK, line)
+    return True
+
+
 def _unread_line(where: Location, line: str, source: Source) -> None:
     """A line of the preamble: a note, or a problem when it holds an attribution form."""
     source.note(where, FindingKind.PREAMBLE, line)
@@ -187,6 +265,39 @@ def _unread_line(where: Location, line: str, source: Source) -> None:
         source.candidates.append((where.line, why))
     if form := attribution_form(line):
         source.problem(where, FindingKind.ATTRIBUTION_NOT_READ, line, {"form": form})
+
+
+def _ends_in_attribution(line: str) -> bool:
+    """Whether *line* ends in a bracket holding a role word (an attribution)."""
+    found = final_bracket(line)
+    return found is not None and bool(_ROLE_WORDS.search(found[1]))
+
+
+def strip_stated_rule(text: str) -> tuple[str, str]:
+    """*text* without the lead rule it states, and the rule (``""``: none).
+
+    The rule is a clause of a list (X，Y，排名第一位为牵头单位，下同) or a bracket that
+    ends it (X、Y（列第一位者为牵头或汇总单位，下同）); a 下同 beside it is part of
+    the rule (it holds for every later task), not a standing note.
+    """
+    found = final_bracket(text)
+    if found is not None and STATED_LEAD.search(found[1]):
+        return text[: found[0]].rstrip(), found[1]
+    clauses = split_outside_brackets(text, "，,")
+    rules = [c for c in clauses if STATED_LEAD.search(c)]
+    if not rules:
+        return text, ""
+    kept = [c for c in clauses if c not in rules and c.strip() not in STANDING_NOTES]
+    return "，".join(kept), "，".join(rules)
+
+
+def _names_only(text: str) -> bool:
+    """Whether *text* is a list of unit names only (each ending as an organisation's)."""
+    names = parse_units(text).units
+    return bool(names) and all(
+        len(name) > 1 and name.endswith(ORGANISATION_ENDINGS) and doubtful_unit(name) is None
+        for name in names
+    )
 
 
 def _starts_block(line: str) -> bool:
@@ -248,12 +359,21 @@ def _lines_of(block: _Block) -> list[int]:
 def _read_block(block: _Block, source: Source) -> None:
     where = Location(source.file, line=block.line)
     body = " ".join([block.first, *(line for _, line in block.lines)])
+    # (牵头单位:市商务局  责任单位:…): the space between two labels separates them.
+    body = LABEL_BREAK.sub("；", body)
     body = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", body).strip()
-    attribution = None
-    if (found := final_bracket(body)) and _ROLE_WORDS.search(found[1]):
-        attribution = found[1]
-        body = body[: found[0]].rstrip()
-    is_task = block.kind == "item" or attribution is not None or bool(block.labelled)
+    # (Under a stated lead rule, 下同, a bracket of unit names alone is the
+    # attribution: (市财政局，市教育局).)
+    found = _attribution(body, names_alone=block.first_leads)
+    if found is not None:
+        body = body[: found.start].rstrip()
+        last = block.lines[-1][0] if block.lines else block.line
+        for printed, read in found.simplified:
+            values = {"printed": printed, "read": read}
+            at = Location(source.file, line=last)
+            source.note(at, FindingKind.READ_AS_SIMPLIFIED, found.printed, values)
+            block.traditional.append((last, printed, read))
+    is_task = block.kind == "item" or found is not None or bool(block.labelled)
     if not is_task:
         _heading(block, body, where, source)
         return
@@ -269,13 +389,16 @@ def _read_block(block: _Block, source: Source) -> None:
         entry.label = block.label if block.kind == "subsection" else f"{block.label}、"
         entry.notes.append(Note(NoteKind.PRINTED_LABEL, {"label": entry.label}))
     last_line = block.lines[-1][0] if block.lines else block.line
-    if attribution is not None:
-        _read_attribution(attribution, entry, source, Location(source.file, line=last_line))
+    entry.notes += [
+        Note(NoteKind.READ_AS_SIMPLIFIED, {"printed": printed, "read": read})
+        for _, printed, read in block.traditional
+    ]
+    if found is not None:
+        at = Location(source.file, line=last_line)
+        _read_attribution(found.read, entry, source, at, printed=found.printed)
         # Only the attribution that ends the paragraph is read: another one inside the
         # text is doubted, never left there silently.
-        for inner in _inner_attributions(body):
-            values = {"number": "?", "attribution": inner}
-            entry.doubt(where, FindingKind.ATTRIBUTION_IN_TEXT, inner, values)
+        doubt_inner_attributions(entry, body)
     for number, label, value in block.labelled:
         at = Location(source.file, line=number)
         if label in UNIT_WORDS:
@@ -291,15 +414,33 @@ def _read_block(block: _Block, source: Source) -> None:
     source.add_entry(entry)
 
 
-def _read_attribution(attribution: str, entry: Entry, source: Source, at: Location) -> None:
-    """Read an inline attribution's clauses: units by role, the deadline, standing notes."""
+def _read_attribution(
+    attribution: str, entry: Entry, source: Source, at: Location, *, printed: str
+) -> None:
+    """Read an inline attribution's clauses: units by role, the deadline, standing notes.
+
+    *attribution* is read (its role words simplified); *printed* is as printed.
+    """
     unit_parts = []
     for part in re.split(r"[；;]|。(?=.)", attribution):
         piece = part.strip().rstrip("。")
         if not piece:
             continue
+        piece, rule = strip_stated_rule(piece)
+        if rule:
+            # (X，Y，排名第一位为牵头单位，下同): the rule was noted as its line was
+            # read; the rest of the clause is units, with no role word of its own.
+            entry.first_leads = True
+            if piece:
+                unit_parts.append(piece)
+            continue
         if _STANDING.search(piece):
             _standing_note(piece, entry, source, at)
+            continue
+        if m := _PEOPLE.match(piece):
+            # 责任领导：杜新国 names people: kept (the attribution note), never units.
+            values = {"label": m[1], "names": m[2].strip()}
+            source.note(at, FindingKind.PEOPLE_NAMED, piece, values)
             continue
         if _ROLE_WORDS.search(piece):
             # A clause of units may end in its deadline after a comma:
@@ -309,13 +450,49 @@ def _read_attribution(attribution: str, entry: Entry, source: Source, at: Locati
                 entry.deadline = Field(clauses[-1].strip(), at)
                 piece = "，".join(clauses[:-1])
             unit_parts.append(piece)
+        elif entry.first_leads and _names_only(piece):
+            unit_parts.append(piece)  # names alone, under the stated rule: units
         elif entry.deadline is None:
             entry.deadline = Field(piece, at)
         else:
             unit_parts.append(piece)
     if unit_parts:
         entry.units.append((None, Field("；".join(unit_parts), at)))
-    entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": attribution}))
+    entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": printed}))
+
+
+def doubt_inner_attributions(entry: Entry, text: str) -> None:
+    """Make *entry*'s doubts about attributions inside its *text* those *text* holds now."""
+    entry.doubts = [d for d in entry.doubts if d[1] is not FindingKind.ATTRIBUTION_IN_TEXT]
+    for inner in _inner_attributions(text):
+        values = {"number": "?", "attribution": inner}
+        entry.doubt(entry.where, FindingKind.ATTRIBUTION_IN_TEXT, inner, values)
+
+
+def read_own_attribution(entry: Entry, source: Source) -> bool:
+    """Read the attribution that now ends *entry*'s text as its own (after a split).
+
+    The part a split leaves before it (甲。（A局牵头）乙。 split at 乙) ends in the
+    attribution the paragraph printed for it: the part takes that attribution's units,
+    deadline and note in place of the paragraph's, and the attribution leaves its text.
+    Returns whether there was one.
+    """
+    found = _attribution(entry.text.text)
+    if found is None:
+        return False
+    entry.text = Field(entry.text.text[: found.start].rstrip(), entry.text.where)
+    # The units a standing note gave the paragraph are the part's too.
+    standing = [u for u in entry.units if any(u is s for s in source.standing)]
+    entry.units = []
+    entry.deadline = None
+    entry.notes = [n for n in entry.notes if n.kind is not NoteKind.INLINE_ATTRIBUTION]
+    entry.notes += [
+        Note(NoteKind.READ_AS_SIMPLIFIED, {"printed": printed, "read": read})
+        for printed, read in found.simplified
+    ]
+    _read_attribution(found.read, entry, source, entry.text.where, printed=found.printed)
+    entry.units.extend(standing)
+    return True
 
 
 def _inner_attributions(text: str) -> list[str]:
@@ -328,7 +505,8 @@ def _inner_attributions(text: str) -> list[str]:
             depth += 1
         elif char in "）〕］]】)" and depth:
             depth -= 1
-            if depth == 0 and _ROLE_WORDS.search(inner := text[start + 1 : i]):
+            inner = text[start + 1 : i]
+            if depth == 0 and _ROLE_WORDS.search(read_traditional(inner)[0]):
                 found.append(inner)
     return found
 

@@ -10,11 +10,13 @@ The rule, most telling first, among the lines before the first task:
 2. else the first notice title: a line ``关于…的通知`` with no full stop;
 3. else the list a covering notice names: ``现将《X》印发给你们`` / ``现将X予以分解`` gives X;
 4. else the first line above the first heading that is no sentence (no 。, no comma), no
-   addressee, no document number and no date.
+   addressee, no document number (…〔2021〕54号 or 號), no date and no signature (a line
+   ending in the issuer's 人民政府办公厅, 办公室, 委员会, …).
 
-Never an addressee line (ending in ： after 各…政府), a document number (…〔2023〕17号)
-or a preamble sentence (ending in 。). Lines above a title line of rule 1 are the covering
-notice: read as preamble, never as headings.
+Never an addressee line (ending in ： after 各…政府), a document number (…〔2023〕17号),
+the issuer's signature line (陕西省人民政府办公厅) or a preamble sentence (ending in 。).
+Lines above a title line of rule 1 are the covering notice: read as preamble, never as
+headings.
 
 Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
 plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
@@ -35,9 +37,16 @@ _WHOLE_BOOK = re.compile(r"^《([^《》]+)》$")
 _ENDS = re.compile("(?:" + "|".join(TITLE_ENDINGS) + r")[》”]?$")
 _SENTENCE = re.compile(r"[。，,；;：:!！?？]")
 _DATE = re.compile(r"[0-9〇零一二三四五六七八九十]+年[0-9一二三四五六七八九十]+月")
-_NUMBER = re.compile(r"[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*号")
-_SIGNATURE = re.compile(r"(?:政府|办公室|办公厅|委员会|文件|号|人民政府|指挥部|领导小组)$")
+# A document number (…〔2021〕54号; 號 in a copy in traditional characters).
+_NUMBER = re.compile(r"[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*[号號]")
+_SIGNATURE = re.compile(
+    r"(?:政府|办公室|办公厅|委员会|文件|号|人民政府|指挥部|领导小组|辦公室|辦公廳|委員會|號)$"
+)
 _NOTICE = re.compile(r"^.*关于.+的通知$")
+# A line of date characters alone (2022121日, as a page dropped its 年 and 月), and a
+# line wholly in brackets ((此件公开发布)): no caption.
+_ONLY_DATE = re.compile(r"^[0-9〇零一二三四五六七八九十年月日]+$")
+_BRACKETED = re.compile(r"^[（(〔［\[【].*[)）〕］\]】]$")
 _NAMED_BY_NOTICE = re.compile(r"现将(.+?)(?:印发给|予以分解|予以印发|印发|分解)")
 _ITEM = re.compile(r"^[0-9]{1,5}\s*[.．、]")
 
@@ -99,6 +108,28 @@ def _first_half(line: str) -> bool:
     )
 
 
+def could_be_title(line: str) -> bool:
+    """Whether *line* could be a table's caption: no sentence, date, number or signature.
+
+    No line wholly in brackets either, nor a heading or an attachment label.
+
+    A notice's title (关于…的通知) is no caption: the table's own title is printed
+    below it, above the header.
+    """
+    compact = _compact(line)
+    return bool(compact) and not (
+        _SENTENCE.search(compact)
+        or _DATE.search(compact)
+        or _ONLY_DATE.match(compact)
+        or _BRACKETED.match(compact)
+        or _NUMBER.search(compact)
+        or _SIGNATURE.search(compact)
+        or _NOTICE.match(compact)
+        or ATTACHMENT.match(compact)
+        or _is_heading(compact)
+    )
+
+
 def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
     """The title among *lines* (``(number, text)``, the non-blank lines before the first task)."""
     found = None
@@ -130,6 +161,7 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
             or _SENTENCE.search(compact)
             or _NUMBER.search(compact)
             or _DATE.search(compact)
+            or _SIGNATURE.search(compact)  # the issuer's signature (…人民政府办公厅)
             or re.search(r"[：:]$", compact)
         ):
             return Title(compact, (number,), "first")

@@ -25,6 +25,7 @@ from .files import dumps, loads, plan_fingerprint, to_csv, to_excel
 from .ledger import Ledger
 from .model import (
     Report,
+    Source,
     Status,
     StatusExplanation,
     SummaryRow,
@@ -32,10 +33,20 @@ from .model import (
     category_labels,
     not_reported_labels,
 )
-from .notices import chase_notices, write_notice
+from .notices import chase_notices, write_notice, write_notices
 from .scores import Chase, ChaseItem, Score, ScoreRow
 from .supervision import report
-from .templates import Returns, collect, parse_day, read_returns, write_template
+from .templates import (
+    Returns,
+    SetAside,
+    TemplatesWritten,
+    collect,
+    parse_day,
+    read_returns,
+    read_sent,
+    write_template,
+    write_templates,
+)
 
 __all__ = [
     "CATEGORIES",
@@ -51,9 +62,12 @@ __all__ = [
     "Returns",
     "Score",
     "ScoreRow",
+    "SetAside",
+    "Source",
     "Status",
     "StatusExplanation",
     "SummaryRow",
+    "TemplatesWritten",
     "UnitStatus",
     "category_labels",
     "chase_notices",
@@ -64,11 +78,14 @@ __all__ = [
     "parse_day",
     "plan_fingerprint",
     "read_returns",
+    "read_sent",
     "report",
     "to_csv",
     "to_excel",
     "write_notice",
+    "write_notices",
     "write_template",
+    "write_templates",
 ]
 
 #: The summary's categories, the :class:`SummaryRow` count names, in the order every

@@ -21,7 +21,7 @@ from dg_plan._tracking_problems import problem as _problem
 from dg_plan.export import Destination
 
 from .ledger import Ledger
-from .model import COLUMNS_ZH, EXPORT_COLUMNS, Report, Status, export_columns
+from .model import COLUMNS_ZH, EXPORT_COLUMNS, Report, Source, Status, export_columns
 
 __all__ = [
     "LEDGER_FORMAT",
@@ -39,7 +39,9 @@ LEDGER_FORMAT = "dg_plan.ledger"
 LEDGER_FORMAT_VERSION = 1
 #: The columns of a ledger's CSV and xlsx exports, in order.
 COLUMNS = EXPORT_COLUMNS
-_FIELDS = ("task", "unit", "status", "as_of", "completed_on", "note", "evidence")
+_FIELDS = ("task", "unit", "status", "as_of", "completed_on", "note", "evidence", "source")
+# A report's source in a ledger file: where it was read from, and the file's sign-off.
+_SOURCE_FIELDS = ("file", "sheet", "row", "filled_by", "phone", "reviewed_by")
 
 
 def plan_fingerprint(plan: Plan) -> str:
@@ -69,7 +71,36 @@ def _report_obj(report: Report) -> dict[str, Any]:
         "completed_on": None if report.completed_on is None else report.completed_on.isoformat(),
         "note": report.note,
         "evidence": list(report.evidence),
+        # Only a report read from a file has a source: a ledger made in code is as before.
+        **({} if report.source is None else {"source": _source_obj(report.source)}),
     }
+
+
+def _source_obj(source: Source) -> dict[str, Any]:
+    return {name: getattr(source, name) for name in _SOURCE_FIELDS}
+
+
+def _source(obj: object, path: str, problems: list[TrackingProblem]) -> Source | None:
+    """The ``source`` of a report in a ledger file, or ``None`` with a problem."""
+    if not isinstance(obj, dict):
+        problems.append(_problem("report_not_object", obj, column=path))
+        return None
+    before = len(problems)
+    extra = sorted(set(obj) - set(_SOURCE_FIELDS))
+    problems.extend(_problem("unknown_field", obj[n], column=f"{path}.{n}") for n in extra)
+    if not isinstance(obj.get("file"), str):
+        problems.append(_problem("expected_text", obj.get("file"), column=f"{path}.file"))
+    row = obj.get("row")
+    if type(row) is not int or row < 1:
+        problems.append(_problem("expected_task", row, column=f"{path}.row"))
+    texts = {n: obj.get(n, "") for n in _SOURCE_FIELDS[3:]}
+    texts["sheet"] = obj.get("sheet", "填报")
+    for name, value in texts.items():
+        if not isinstance(value, str):
+            problems.append(_problem("expected_text", value, column=f"{path}.{name}"))
+    if len(problems) > before:
+        return None
+    return Source(obj["file"], row, **texts)  # type: ignore[arg-type]
 
 
 def dumps(ledger: Ledger) -> str:
@@ -136,11 +167,14 @@ def _report(obj: object, path: str, problems: list[TrackingProblem]) -> Report |
         isinstance(e, str) and e.strip() for e in evidence
     ):
         problems.append(_problem("expected_evidence", evidence, column=f"{path}.evidence"))
+    source = (
+        None if obj.get("source") is None else _source(obj["source"], f"{path}.source", problems)
+    )
     if len(problems) > before:
         return None
     assert status is not None  # noqa: S101 - every failure above added a problem
     assert as_of is not None  # noqa: S101
-    return Report(task, unit, status, as_of, completed_on, note, tuple(evidence))
+    return Report(task, unit, status, as_of, completed_on, note, tuple(evidence), source)
 
 
 def loads(plan: Plan, text: str | bytes) -> Ledger:

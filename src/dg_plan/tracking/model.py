@@ -26,6 +26,7 @@ __all__ = [
     "RULES",
     "STATUS_SYNONYMS",
     "Report",
+    "Source",
     "Status",
     "StatusExplanation",
     "SummaryRow",
@@ -195,6 +196,36 @@ def _unit_name(instance: object, attribute: attrs.Attribute[Any], value: object)
         )
 
 
+_optional_text = instance_of(str)
+
+
+@attrs.frozen
+class Source:
+    """Where a report was read from: a returned file, its sheet and row, and its sign-off.
+
+    The sign-off is what the file's 填报人, 联系电话 and 审核人 cells hold (blank when
+    they were left blank, or the file has none), the same on every report of the file.
+
+    >>> Source("省审计厅.xlsx", 5, filled_by="张三").row
+    5
+
+    Args:
+        file: The file's name.
+        row: The row of the report (1-based, as a spreadsheet shows it).
+        sheet: The sheet the row is on.
+        filled_by: 填报人: who filled the file in.
+        phone: 联系电话: how to reach them.
+        reviewed_by: 审核人: who checked it.
+    """
+
+    file: str = attrs.field(validator=instance_of(str))
+    row: int = attrs.field(validator=int_at_least(1))
+    sheet: str = attrs.field(default="填报", validator=_optional_text)
+    filled_by: str = attrs.field(default="", validator=_optional_text)
+    phone: str = attrs.field(default="", validator=_optional_text)
+    reviewed_by: str = attrs.field(default="", validator=_optional_text)
+
+
 @attrs.frozen
 class Report:
     """What one unit reported about one task, for one day; immutable.
@@ -218,6 +249,9 @@ class Report:
             required.
         note: The progress in words (进展情况).
         evidence: Document numbers or URLs that support the report (佐证材料).
+        source: Where it was read from (a returned file's row and sign-off), or
+            ``None`` for a report made in code. It is provenance, not what the unit
+            says: two reports that differ only in their source are equal.
 
     Raises:
         InvalidTypeError: A field has the wrong type.
@@ -232,6 +266,9 @@ class Report:
     completed_on: datetime.date | None = attrs.field(default=None, validator=_optional_date)
     note: str = attrs.field(default="", validator=instance_of(str))
     evidence: tuple[str, ...] = attrs.field(default=(), validator=_evidence)
+    source: Source | None = attrs.field(
+        default=None, eq=False, validator=optional(instance_of(Source))
+    )
 
 
 #: The summary's categories, in the order they are shown. They partition the tasks.

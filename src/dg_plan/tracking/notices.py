@@ -1,10 +1,16 @@
-"""Word documents a supervision office sends: the 督办通知 (chase notice) to a unit.
+"""Word documents a supervision office sends: 督办通知 (chase) and 退回修改 (return) notices.
 
-The layout follows the usual style of a government office's document: the title
-centred in a large song typeface, the addressee flush left ending in a colon, the
-body in fangsong with a two-character first-line indent, a table of the tasks, the
-reply-by line, and the office and the date at the bottom right. The words come from
-the message catalog (Chinese by default: the notice goes to a Chinese unit).
+The layout follows the usual style of a government office's document (GB/T 9704): A4
+with its margins, the title centred in a large song typeface, the addressee flush
+left ending in a colon, the body in fangsong with a two-character first-line indent,
+a bordered table whose header row repeats on every page, and the office and the date
+at the bottom right. Both notices are built from the one :class:`_Document`.
+
+A chase notice (:func:`write_notice`, :func:`chase_notices`) tells a unit which of
+its tasks are late; its words come from the message catalog (Chinese by default: the
+notice goes to a Chinese unit). A return notice (:func:`write_notices`) sends a file
+set aside by ``collect`` back for correction, listing each cell to fix; it is always
+in Chinese.
 """
 
 from __future__ import annotations
@@ -21,16 +27,35 @@ from dg_plan._dates import read_day
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext, using
 from dg_plan._output import emit
+from dg_plan._plan import Plan
+from dg_plan._tracking_problems import TrackingProblem
+
+from .templates import SHEET, SetAside
 
 if TYPE_CHECKING:
     from .ledger import Ledger
     from .scores import Chase
 
-__all__ = ["chase_notices", "day_text", "word_document", "write_notice"]
+__all__ = [
+    "NOTICE_HEADER",
+    "chase_notices",
+    "day_text",
+    "notice_name",
+    "word_document",
+    "write_notice",
+    "write_notices",
+]
 
 # The typefaces of an official document (GB/T 9704): 方正小标宋简体 for the title,
 # 仿宋_GB2312 for the text, 黑体 for headings; a reader without them sees a fallback.
 TITLE_FONT, TEXT_FONT, HEAD_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体"
+
+#: The header of a return notice's table, in order.
+NOTICE_HEADER = ("序号", "工作表", "行", "列", "填写内容", "问题及填写要求")
+#: What a return notice leaves for the office to fill in: the return-by day, its name, its date.
+BLANK_DAY = "____年__月__日"
+ISSUER = "（发文单位）"
+ISSUE_DAY = "年    月    日"
 
 
 def day_text(day: datetime.date) -> str:
@@ -39,7 +64,7 @@ def day_text(day: datetime.date) -> str:
 
 
 def notice_header() -> tuple[str, str, str, str]:
-    """The notice table's header, in the language in force: 序号, 任务, 完成时限, 当前状态."""
+    """The chase notice table's header, in the language in force: 序号, 任务, 完成时限, 当前状态."""
     return (_("No."), _("Task"), _("Deadline"), _("Current status"))
 
 
@@ -56,6 +81,7 @@ class _Document:
         section.left_margin, section.right_margin = shared.Mm(28), shared.Mm(26)
 
     def _font(self, run: Any, name: str, size: float, *, bold: bool = False) -> None:  # noqa: ANN401
+        """Give *run* a font (its East Asian name too, which Word reads) and size."""
         run.font.name = name
         run.font.size = self.docx.shared.Pt(size)
         run.font.bold = bold
@@ -106,6 +132,9 @@ class _Document:
 def word_document() -> _Document:
     """A new office-style Word document (python-docx required)."""
     return _Document()
+
+
+# The 督办通知: a unit's late tasks.
 
 
 def _status_cell(item: Any) -> str:  # noqa: ANN401 - a ChaseItem
@@ -198,19 +227,142 @@ def chase_notices(
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}.docx``).
 
     The units are those of :meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`; the
-    other arguments are :func:`write_notice`'s. *folder* must exist.
+    other arguments are :func:`write_notice`'s. *folder* is made if missing, as
+    :func:`write_notices` makes its own.
 
     Returns:
         The paths of the files written, in the order of the chase.
 
     Raises:
         ImportError: python-docx is not installed.
-        OSError: A file cannot be written (*folder* missing, ...).
+        OSError: A file cannot be written.
     """
     day = read_day(as_of, "as_of")
+    chases = ledger.chase(day)
+    if chases:
+        Path(folder).mkdir(parents=True, exist_ok=True)
     written = []
-    for chase in ledger.chase(day):
+    for chase in chases:
         path = Path(folder) / f"{chase.unit}.docx"
         write_notice(ledger, chase, path, day, reply_by=reply_by, office=office, language=language)
         written.append(str(path))
+    return tuple(written)
+
+
+# The 退回修改 notice: a returned file set aside, each cell to fix.
+
+
+def notice_name(unit: str) -> str:
+    """The file name of *unit*'s return notice: ``省审计厅-退回修改通知.docx``."""
+    return f"{unit}-退回修改通知.docx"
+
+
+def _shown(value: object) -> str:
+    """What a cell held, as a person reads it: a day as 2024-12-15, a blank as （空白）."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return "（空白）"
+    if isinstance(value, datetime.datetime):
+        value = value.date() if value.time() == datetime.time() else value
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return "、".join("" if v is None else str(v) for v in value)
+    return str(value)
+
+
+def _return_notice(
+    plan: Plan,
+    unit: str,
+    files: Sequence[SetAside],
+    return_by: datetime.date | None,
+    issuer: str,
+) -> bytes:
+    """One unit's 退回修改 notice, in Chinese (the caller has Chinese in force)."""
+    doc = word_document()
+    doc.paragraph("关于退回修改推进情况填报表的通知", font=TITLE_FONT, size=22, align="center")
+    doc.paragraph(f"{unit}：")
+    problems: list[tuple[str, TrackingProblem]] = []
+    for f in files:
+        problems += [(Path(f.file).name, p) for p in f.problems]
+        day = "" if f.as_of is None else f"（截至{day_text(f.as_of)}）"
+        doc.paragraph(
+            f"你单位报回的《{plan.metadata.title}推进情况填报表》{day}"
+            f"（文件名：{Path(f.file).name}）经审核，有 {len(f.problems)} 处需要修改，"
+            "未能汇总入台账，现予退回修改。具体问题见下表。",
+            indent=True,
+        )
+    doc.table(
+        NOTICE_HEADER,
+        [
+            (
+                str(i) if len(files) == 1 else f"{i}（{name}）",
+                SHEET if p.row is not None else "",
+                "" if p.row is None else str(p.row),
+                p.column or "",
+                _shown(p.value),
+                p.render("zh"),
+            )
+            for i, (name, p) in enumerate(problems, start=1)
+        ],
+    )
+    by = BLANK_DAY if return_by is None else day_text(return_by)
+    doc.paragraph(
+        f"请对照上表逐项修改，修改后于{by}前将填报表重新报回。"
+        "未列出的行不需修改，请勿改动表中任务序号和任务内容。",
+        indent=True,
+    )
+    doc.paragraph("特此通知。", indent=True)
+    for text in (issuer, ISSUE_DAY):
+        doc.paragraph(text, align="right")
+    return doc.bytes()
+
+
+def write_notices(
+    plan: Plan,
+    set_aside: Sequence[SetAside],
+    folder: str | os.PathLike[str],
+    *,
+    return_by: datetime.date | str | None = None,
+    issuer: str = ISSUER,
+) -> tuple[tuple[str, Path], ...]:
+    """Write a 退回修改 notice (.docx) for each unit whose returned file was set aside.
+
+    One notice per unit, listing every problem of each of its files set aside: a
+    table of 序号, 工作表, 行, 列, 填写内容 (what the cell holds) and 问题及填写要求
+    (what is expected, the problem in Chinese), then the day to return it by, and
+    the issuing office and date left for the office to fill in. A file whose unit
+    could not be read gets no notice (nobody to address it to).
+
+    Args:
+        plan: The plan the templates were made from.
+        set_aside: The files set aside (:attr:`Returns.set_aside`).
+        folder: Where to write the notices (made if missing), one file per unit,
+            named ``<unit>-退回修改通知.docx``.
+        return_by: The day to return the corrected file by; without it, a blank
+            ``____年__月__日`` is left to fill in.
+        issuer: The issuing office, signed at the foot; by default a placeholder.
+
+    Returns:
+        Each unit and the path of its notice, in the order the files were set aside.
+
+    Raises:
+        InvalidQueryError: *return_by* is not a day.
+        ImportError: python-docx is not installed (``pip install 'dg_plan[docx]'``).
+        OSError: A notice cannot be written.
+    """
+    day = None if return_by is None else read_day(return_by, "return_by")
+    by_unit: dict[str, list[SetAside]] = {}
+    for f in set_aside:
+        if f.unit is not None:
+            by_unit.setdefault(f.unit, []).append(f)
+    if not by_unit:
+        return ()
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with using("zh"):
+        for unit, files in by_unit.items():
+            path = out / notice_name(unit)
+            emit(path, _return_notice(plan, unit, files, day, issuer), "docx")
+            written.append((unit, path))
     return tuple(written)

@@ -18,7 +18,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 
 from .ledger import Ledger
 from .model import CATEGORIES, Status, SummaryRow, category_labels, not_reported_labels
-from .notices import TITLE_FONT, word_document
+from .notices import TITLE_FONT, day_text, word_document
 from .progress import TaskProgress, progress, rounds
 
 __all__ = ["CATEGORY_LABELS", "report"]
@@ -185,19 +185,15 @@ def _late_header() -> list[str]:
     ]
 
 
-def _day_text(day: datetime.date) -> str:
-    return _("{year}-{month:02d}-{day:02d}").format(year=day.year, month=day.month, day=day.day)
-
-
 def _data_as_of(ledger: Ledger, day: datetime.date) -> str:
     """The line that says which reports the figures rest on."""
     found = rounds(ledger, day)
     if found.latest is None:
         return _("No report has been received by this day.")
     if found.previous is None:
-        return _("Data as of {date} (the newest report day).").format(date=_day_text(found.latest))
+        return _("Data as of {date} (the newest report day).").format(date=day_text(found.latest))
     return _("Data as of {date} (the newest report day); the previous round: {previous}.").format(
-        date=_day_text(found.latest), previous=_day_text(found.previous)
+        date=day_text(found.latest), previous=day_text(found.previous)
     )
 
 
@@ -242,7 +238,7 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
     counts, total, silent, silent_late = _headline(parts)
     at_all, of_them_late = not_reported_labels()
     title = _("{title}: progress as of {date}").format(
-        title=ledger.plan.metadata.title, date=_day_text(day)
+        title=ledger.plan.metadata.title, date=day_text(day)
     )
     late_body = "".join(f"<tr>{_cells(r)}</tr>" for r, _silent in _late_rows(found))
     due_body = "".join(f"<tr>{_cells(r)}</tr>" for r, _silent in _late_rows(found, due=True))
@@ -416,7 +412,7 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
         align="center",
     )
     doc.paragraph(
-        _("As of {date}. {data}").format(date=_day_text(day), data=_data_as_of(ledger, day)),
+        _("As of {date}. {data}").format(date=day_text(day), data=_data_as_of(ledger, day)),
         size=12,
         align="center",
     )

@@ -26,6 +26,9 @@ else:  # Python 3.10: the same parser, published as tomli
 
 CORPUS = Path(__file__).parent
 HOLDOUT = CORPUS / "holdout"
+UNSEEN = CORPUS / "unseen"
+#: The three sets, by name: the folder holding each (see SOURCES.md).
+SETS = {"main": CORPUS, "holdout": HOLDOUT, "unseen": UNSEEN}
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
 FIELDS = ("text", "deadline", *ROLES)

@@ -47,7 +47,18 @@ def import_list(plan: Plan, args: argparse.Namespace) -> Imported:
     from dg_plan._jsonio import dumps  # noqa: PLC0415
 
     # The plan in force (the shipped one, or --plan's) is the registry names resolve to.
-    result = importing.read(args.file, strict=args.strict, registry=plan, decisions=args.decisions)
+    # --column ROLE=HEADER, repeatable (a role may name several headers).
+    columns: dict[str, list[str]] = {}
+    for value in args.column:
+        role, _sep, header = value.partition("=")
+        columns.setdefault(role.strip(), []).append(header)
+    result = importing.read(
+        args.file,
+        strict=args.strict,
+        registry=plan,
+        decisions=args.decisions,
+        columns=columns or None,
+    )
     if args.review:
         from dg_plan import _i18n  # noqa: PLC0415
 

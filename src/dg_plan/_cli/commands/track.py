@@ -14,8 +14,10 @@ from dg_plan._cli.results import (
     LedgerWritten,
     PartSummary,
     ReportWritten,
+    RoundRead,
     Scorecard,
     TaskExplanations,
+    TemplatesWritten,
     TemplateWritten,
     UnitStatus,
 )
@@ -51,21 +53,48 @@ def ledger(plan: Plan, path: str) -> tracking.Ledger:
         ) from None
 
 
-def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten:
-    """Write a unit's reporting template."""
-    tracking.write_template(plan, args.unit, args.path, as_of=args.as_of)
+def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten | TemplatesWritten:
+    """Write a unit's reporting template, or one for every unit that can receive one."""
+    if args.all is not None:
+        if args.unit is not None:
+            raise UsageError(CliErrorKind.TEMPLATE_ALL_AND_UNIT, unit=args.unit)
+        done = tracking.write_templates(plan, args.all, as_of=args.as_of, overwrite=args.force)
+        return TemplatesWritten(args.all, done.written, done.skipped, args.as_of)
+    if args.unit is None or args.path is None:
+        raise UsageError(CliErrorKind.TEMPLATE_NEEDS_UNIT)
+    tracking.write_template(plan, args.unit, args.path, as_of=args.as_of, overwrite=args.force)
     count = len(plan.tasks_for(args.unit))
     return TemplateWritten(args.path, count, plan.unit(args.unit).name, args.as_of)
 
 
 def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWritten:
-    """Read returned templates into a ledger."""
-    returned = tracking.read_returns(plan, args.files)
+    """Read returned templates into a ledger: the good files; the others set aside."""
+    output = args.output if args.output is not None else args.into
+    if output is None:
+        raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT)
+    before = None if args.into is None else ledger(plan, args.into)
+    sent = None if args.sent is None else tracking.read_sent(plan, args.sent)
+    returned = tracking.read_returns(
+        plan, args.files, keep_going=not args.strict, ledger=before, sent=sent
+    )
+    notices = None
+    if args.notices is not None:
+        notices = tracking.write_notices(
+            plan, returned.set_aside, args.notices, return_by=args.return_by
+        )
+    found = RoundRead(
+        returned.set_aside,
+        notices,
+        returned.returned_blank,
+        None if sent is None else returned.not_returned,
+    )
     text = tracking.dumps(returned.ledger)
-    if args.output == "-":
-        return LedgerText(text, returned.notes)
-    Path(args.output).write_text(text, encoding="utf-8")
-    return LedgerWritten(args.output, len(returned.ledger.reports), len(args.files), returned.notes)
+    if output == "-":
+        return LedgerText(text, returned.notes, found, len(returned.files))
+    Path(output).write_text(text, encoding="utf-8")
+    reports = len(returned.ledger.reports)
+    added = None if before is None else reports - len(before.reports)
+    return LedgerWritten(output, reports, len(returned.files), returned.notes, found, added)
 
 
 def track_status(
