@@ -8,13 +8,15 @@ the built wheel (with its graph and hypothesis extras) was installed::
 Checks that the package imported is the installed one, that its data files,
 ``py.typed`` and the compiled Chinese catalog are inside it, that the shipped plan
 loads, that the ``dg-plan`` script and ``python -m dg_plan`` work (in Chinese too),
-and that the hypothesis entry point registers the strategies.
+that ``dg-plan site`` finds the site's stylesheet and script, and that the hypothesis
+entry point registers the strategies.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -41,6 +43,12 @@ def main(source_tree: str) -> int:
     command = [str(bin_dir / "dg-plan"), "--lang", "zh", "show", "18"]
     result = subprocess.run(command, capture_output=True, text=True, check=True)
     assert "牵头单位" in result.stdout, result.stdout
+    # The static site's stylesheet and script are in the wheel: dg-plan site writes them.
+    with tempfile.TemporaryDirectory() as scratch:
+        command = [str(bin_dir / "dg-plan"), "site", scratch]
+        subprocess.run(command, capture_output=True, text=True, check=True)
+        for name in ("assets/site.css", "assets/search.js", "zh/tasks/18.html"):
+            assert (Path(scratch) / name).is_file(), f"dg-plan site wrote no {name}"
     points = metadata.entry_points(group="hypothesis")
     assert any(p.value.startswith("dg_plan") for p in points), list(points)
     from hypothesis import given, settings  # noqa: PLC0415

@@ -77,6 +77,9 @@ GROUPS = {
     "dg_plan._deadline": "Tasks, deadlines, units and platforms",
     "dg_plan._errors": "Errors",
     "dg_plan._format_errors": "Errors",
+    "dg_plan._task_role": "Query results",
+    "dg_plan._jsonable": "JSON-ready forms",
+    "dg_plan._jsontypes": "JSON-ready forms",
     "dg_plan._version": "Version",
 }
 OTHER_GROUP = "Other names"
@@ -336,6 +339,8 @@ def api_page(modules: Sequence[types.ModuleType]) -> str:
     for name in dg_plan.__all__:
         obj = getattr(dg_plan, name)
         group = GROUPS.get(_defining_module(dg_plan, name, obj), OTHER_GROUP)
+        if inspect.isclass(obj) and issubclass(obj, BaseException):
+            group = "Errors"  # named dg_plan.X (__module__ "dg_plan"), defined in _errors
         groups[group].append((_source_order(obj), name))
     order = [*dict.fromkeys(GROUPS.values()), OTHER_GROUP]
     parts = []
@@ -840,7 +845,8 @@ def resolve(
     for candidate in dict.fromkeys(filter(None, (target, _qualified(node, target)))):
         if candidate in INTERNAL_BASES:
             return contnode
-        if m := re.fullmatch(r"dg_plan\.(?:_\w+\.)+(\w+(?:\.\w+)*)", candidate):
+        # A private path, or the public one (dg_plan's errors say __module__ "dg_plan").
+        if m := re.fullmatch(r"dg_plan\.(?:_\w+\.)*(\w+(?:\.\w+)*)", candidate):
             public = f"dg_plan.{m[1]}"
             if public.split(".")[1] not in dg_plan.__all__:
                 continue

@@ -36,7 +36,39 @@ from ._errors import (
 )
 from ._format_errors import PlanDataErrorKind
 from ._i18n import get_language, set_language
+from ._jsonable import jsonable
 from ._jsonio import FORMAT_VERSION, dumps, loads
+from ._jsontypes import (
+    DeadlineJSON,
+    FindingJSON,
+    ImportResultJSON,
+    InvolvementJSON,
+    LedgerJSON,
+    LocationJSON,
+    MentionJSON,
+    NoteJSON,
+    OriginJSON,
+    PlanJSON,
+    PlanMetadataJSON,
+    PlatformJSON,
+    ProvenanceJSON,
+    ReportJSON,
+    ResponsibilityJSON,
+    ReturnsJSON,
+    SearchHitJSON,
+    SectionJSON,
+    StatusExplanationJSON,
+    SuccessorJSON,
+    SummaryRowJSON,
+    TaskJSON,
+    TaskRoleJSON,
+    TimelineEntryJSON,
+    TrackingProblemJSON,
+    UnitJSON,
+    UnitStatusJSON,
+    WorkloadBucketJSON,
+    WorkloadRowJSON,
+)
 from ._load import load_plan
 from ._model import (
     Mention,
@@ -56,6 +88,7 @@ from ._notes import Note, NoteKind
 from ._plan import Plan
 from ._query_errors import QueryErrorKind
 from ._search import SearchHit
+from ._task_role import TaskRole
 from ._tracking_problems import TrackingProblem, TrackingProblemKind
 from ._version import __version__
 
@@ -65,48 +98,79 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMAT_VERSION",
     "Deadline",
+    "DeadlineJSON",
     "DeadlineKind",
     "DgPlanError",
+    "FindingJSON",
+    "ImportResultJSON",
     "InvalidDeadlineError",
     "InvalidQueryError",
     "InvalidTypeError",
     "Involvement",
+    "InvolvementJSON",
+    "LedgerJSON",
+    "LocationJSON",
     "Mention",
+    "MentionJSON",
     "MissingExtraError",
     "Note",
+    "NoteJSON",
     "NoteKind",
     "Origin",
+    "OriginJSON",
     "Plan",
     "PlanDataError",
     "PlanDataErrorKind",
     "PlanImportError",
+    "PlanJSON",
     "PlanMetadata",
+    "PlanMetadataJSON",
     "Platform",
+    "PlatformJSON",
     "PlatformKind",
     "Provenance",
+    "ProvenanceJSON",
     "QueryErrorKind",
+    "ReportJSON",
     "Responsibility",
+    "ResponsibilityJSON",
+    "ReturnsJSON",
     "Role",
     "SearchHit",
+    "SearchHitJSON",
     "Section",
+    "SectionJSON",
+    "StatusExplanationJSON",
     "Successor",
+    "SuccessorJSON",
+    "SummaryRowJSON",
     "Task",
+    "TaskJSON",
+    "TaskRole",
+    "TaskRoleJSON",
     "TimelineEntry",
+    "TimelineEntryJSON",
     "TrackingDataError",
     "TrackingProblem",
+    "TrackingProblemJSON",
     "TrackingProblemKind",
     "Unit",
+    "UnitJSON",
     "UnitKind",
+    "UnitStatusJSON",
     "UnknownNameError",
     "UnknownPlatformError",
     "UnknownTaskError",
     "UnknownUnitError",
     "ValidationError",
     "WorkloadBucket",
+    "WorkloadBucketJSON",
     "WorkloadRow",
+    "WorkloadRowJSON",
     "__version__",
     "dumps",
     "get_language",
+    "jsonable",
     "load_plan",
     "loads",
     "parse_period",
@@ -123,7 +187,7 @@ _LAZY = frozenset(
 # The public submodules, imported when first read as attributes (``dg_plan.tracking``
 # after a bare ``import dg_plan``), as if imported by name. Each imports its optional
 # dependencies only when used, except dg_plan.strategies, which needs hypothesis.
-_SUBMODULES = frozenset({"export", "importing", "plot", "strategies", "tracking"})
+_SUBMODULES = frozenset({"export", "importing", "plot", "site", "strategies", "tracking"})
 
 
 def __getattr__(name: str) -> object:

@@ -7,6 +7,7 @@ into HTML is escaped as :func:`html.escape` does.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -21,12 +22,14 @@ if TYPE_CHECKING:
     from ._search import SearchHit
 
 __all__ = [
+    "day_text",
     "deadline_cell",
     "enum_label",
     "involvement_html",
     "involvement_repr",
     "involvements_table",
     "numbers",
+    "period_text",
     "plan_html",
     "platform_html",
     "platform_repr",
@@ -111,6 +114,48 @@ def role_columns() -> tuple[str, str, str]:
         pgettext("tasks in a role", "Responsible"),
         pgettext("tasks in a role", "Support"),
     )
+
+
+def day_text(day: datetime.date | str) -> str:
+    """Return *day* (a date, or ISO text) as the language in force writes it.
+
+    English writes 2024-06-30, Chinese 2024年6月30日.
+    """
+    if isinstance(day, str):
+        from ._dates import iso_day  # noqa: PLC0415 - only a day given as text needs it
+
+        day = iso_day(day)
+    return _("{year}-{month:02d}-{day:02d}").format(year=day.year, month=day.month, day=day.day)
+
+
+# The periods parse_period reads, by their length in months, as the language writes
+# them; the English forms are the canonical ones the queries take.
+_HALVES = (N_("{year}H1"), N_("{year}H2"))
+_QUARTERS = (N_("{year}Q1"), N_("{year}Q2"), N_("{year}Q3"), N_("{year}Q4"))
+
+
+def period_text(period: str) -> str:
+    """Return a period as typed (2024H1, 2024年上半年) as the language in force writes it.
+
+    English keeps what was typed; Chinese says 2024年上半年, 2024年第三季度, 2024年6月,
+    2024年. Text that names no period is returned as it is.
+    """
+    if current() == "en":
+        return period
+    from ._dates import parse_period  # noqa: PLC0415 - only a period needs it
+
+    try:
+        first, last = parse_period(period)
+    except ValueError:
+        return period
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months == 6:
+        return _(_HALVES[first.month // 7]).format(year=first.year)
+    if months == 3:
+        return _(_QUARTERS[first.month // 3]).format(year=first.year)
+    if months == 1:
+        return _("{year}-{month:02d}").format(year=first.year, month=first.month)
+    return _("{year}").format(year=first.year)
 
 
 def enum_label(value: object) -> str:

@@ -33,7 +33,18 @@ class DgPlanError(Exception):
     Catch this to handle any dg_plan error; catch a subclass (or the built-in
     base it also derives from, such as :class:`LookupError` or :class:`ValueError`)
     to handle one kind.
+
+    Every dg_plan error is named by its public path (``dg_plan.InvalidQueryError``) in
+    tracebacks, and survives :mod:`copy` and being sent to another process (what
+    ``multiprocessing`` and ``concurrent.futures`` do), its attributes kept.
     """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Rebuild from Exception's arguments and the attributes, whatever ``__init__`` takes."""
+        state = dict(self.__dict__)
+        if isinstance(self, ImportError):  # its name and path are not in __dict__
+            state.update(name=self.name, path=self.path)
+        return (_rebuilt, (type(self), self.args, state))
 
 
 class ValidationError(DgPlanError, ValueError):
@@ -61,18 +72,35 @@ class ValidationError(DgPlanError, ValueError):
 
 
 class InvalidTypeError(DgPlanError, TypeError):
-    """A model object was given a value of the wrong type (a list where a tuple belongs).
+    """A value of the wrong type: a list where a tuple belongs, a task where a plan belongs.
 
     Attributes:
-        reason: What is wrong, in one sentence (also the error's ``str()``).
-        field: The name of the offending field (``"units"``), or ``None``.
+        reason: What is wrong, in one sentence (also the error's ``str()``): what
+            was given and what is expected.
+        field: The name of the offending field or argument (``"units"``, ``"plan"``),
+            or ``None``.
         value: The offending value.
+        kind: What is wrong, as data (a :class:`~dg_plan.QueryErrorKind` such as
+            ``EXPECTED_PLAN``), or ``None`` for an error made with a reason only (the
+            model's constructors); the command line renders it in its language.
+        values: The values the reason names, as ``(key, text)`` pairs sorted by key
+            (``(("given", "Task"),)``).
     """
 
-    def __init__(self, reason: str, field: str | None = None, value: object = None) -> None:
+    def __init__(
+        self,
+        reason: str,
+        field: str | None = None,
+        value: object = None,
+        *,
+        kind: MessageKind | None = None,
+        values: Iterable[tuple[str, str]] = (),
+    ) -> None:
         self.reason = reason
         self.field = field
         self.value = value
+        self.kind = kind
+        self.values = tuple(sorted(values))
         super().__init__(reason)
 
     def __str__(self) -> str:
@@ -323,3 +351,36 @@ class PlanImportError(DgPlanError, ValueError):
     def __str__(self) -> str:
         head = f"{len(self.problems)} problem(s) importing {self.file or 'the list'}:"
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+def _rebuilt(
+    cls: type[DgPlanError], args: tuple[object, ...], state: dict[str, object]
+) -> DgPlanError:
+    """An error of *cls* with *args* and the attributes *state*, without calling ``__init__``."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    for key, value in state.items():
+        setattr(error, key, value)
+    return error
+
+
+# Tracebacks and reprs name the path users import the errors from: dg_plan.InvalidQueryError,
+# not dg_plan._errors.InvalidQueryError. dg_plan exports every one of them, so the name
+# also finds the class again.
+for _error in (
+    DgPlanError,
+    ValidationError,
+    InvalidTypeError,
+    InvalidDeadlineError,
+    PlanDataError,
+    MissingExtraError,
+    UnknownTaskError,
+    UnknownNameError,
+    UnknownUnitError,
+    UnknownPlatformError,
+    InvalidQueryError,
+    TrackingDataError,
+    PlanImportError,
+):
+    _error.__module__ = "dg_plan"
+del _error

@@ -287,7 +287,8 @@ def _value_at(obj: object, path: Sequence[str | int]) -> object:
 def _structure_doc(obj: object) -> _PlanDoc:
     if not isinstance(obj, dict):
         raise plan_data_error(PlanDataErrorKind.NOT_OBJECT, "$", obj)
-    if "format_version" not in obj:
+    # A null version is no version: it says nothing of a newer format.
+    if obj.get("format_version") is None:
         raise plan_data_error(PlanDataErrorKind.MISSING_FIELD, "$", obj, field="format_version")
     version = obj["format_version"]
     if version not in READ_VERSIONS or type(version) is not int:

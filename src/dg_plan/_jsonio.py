@@ -35,7 +35,7 @@ from ._model import (
     UnitKind,
 )
 from ._notes import Note
-from ._plan import Plan
+from ._plan import Plan, check_plan
 from ._plan_doc import FORMAT_VERSION, READ_VERSIONS, structure_note, upgrade_v1
 
 if TYPE_CHECKING:
@@ -387,7 +387,11 @@ def dumps(plan: Plan) -> str:
 
     The output is canonical: the same plan always gives the same text, and
     ``loads(dumps(plan)) == plan``.
+
+    Raises:
+        InvalidTypeError: *plan* is not a :class:`~dg_plan.Plan` (a task, say).
     """
+    check_plan(plan)
     from ._format import plan_to_obj  # noqa: PLC0415 - cattrs only when writing
 
     return json.dumps(plan_to_obj(plan), ensure_ascii=False, indent=1) + "\n"

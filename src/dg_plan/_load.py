@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 
+from . import _registry
 from ._format_errors import PlanDataErrorKind, plan_data_error
 from ._jsonio import loads
 from ._plan import Plan
@@ -33,6 +34,10 @@ def _load_shipped() -> Plan:
             )
             _shipped.append(loads(text))
     return _shipped[0]
+
+
+# A task resolves a collective's member by the shipped registry's names for it (洛阳市).
+_registry.use(lambda: {u.name: u.names for u in _load_shipped().units})
 
 
 def load_plan(path: str | os.PathLike[str] | None = None) -> Plan:

@@ -42,6 +42,7 @@ LIST_SEPARATOR = "、"
 
 # A Chinese character: a list of names written in Chinese keeps its 、 in English.
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_NUMBER_RANGE = re.compile(r"(?<=[0-9])\u2013(?=[0-9])")
 
 
 @functools.cache
@@ -175,7 +176,8 @@ def fill(
     *translate* and filled in; so are the values the kind names ``translated``. A value
     ``<key>_<language>`` is the text of value ``<key>`` in *language*. A list value is
     joined with the translation of ``", "``; a list of Chinese names keeps its ``、``
-    in English too, as Chinese text quoted in an English sentence does.
+    in English too, as Chinese text quoted in an English sentence does. In Chinese a
+    range of numbers (``42–43``) takes Chinese's dash (``42—43``).
     """
     pairs = tuple(values)
     filled = {**kind.constants, **dict(pairs)}
@@ -184,6 +186,11 @@ def fill(
         filled.update({k[: -len(suffix)]: v for k, v in pairs if k.endswith(suffix)})
     for key in kind.translated & filled.keys():
         filled[key] = translate(filled[key])
+    if language == "zh":
+        # A range of numbers (rows 42–43) takes Chinese's dash: 第42—43行.
+        filled = {
+            k: _NUMBER_RANGE.sub("—", v) if isinstance(v, str) else v for k, v in filled.items()
+        }
     separator = translate(", ")
     for key in kind.lists & filled.keys():
         items = filled[key].split(LIST_SEPARATOR)

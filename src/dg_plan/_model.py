@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from . import _display
+from . import _display, _registry
 from ._deadline import Deadline, DeadlineKind
 from ._errors import (
     InvalidQueryError,
@@ -19,6 +19,7 @@ from ._errors import (
 )
 from ._notes import Note
 from ._query_errors import QueryErrorKind, query_error
+from ._task_role import TaskRole
 from ._text import close_matches, lookup_key
 from ._validate import (
     instance_of,
@@ -596,34 +597,98 @@ class Task:
     def role_of(self, unit: str | Unit) -> Role:
         """Return the role the task gives *unit*: a :class:`Unit`, its name or an alias.
 
+        A unit the task does not name itself but that belongs to a collective the
+        task names (洛阳市人民政府 in 各省辖市政府) holds the collective's role:
+        the rule of :meth:`involvement`, which also says through which collective.
+
         The lookup ignores spaces, quotation marks and the width of punctuation, as
-        :meth:`Plan.unit <dg_plan.Plan.unit>` does. A collective's members are not
-        looked through: ask :meth:`Plan.responsibilities <dg_plan.Plan.responsibilities>`
-        for a city's tasks through 各省辖市政府.
+        :meth:`Plan.unit <dg_plan.Plan.unit>` does.
 
         Raises:
-            UnknownUnitError: The task names no such unit (a :class:`LookupError`); its
-                ``suggestions`` holds the task's units that resemble it.
+            UnknownUnitError: The task names no such unit, nor a collective it belongs
+                to (a :class:`LookupError`); its ``suggestions`` holds the task's units
+                that resemble it.
         """
+        return self.involvement(unit).role
+
+    def involvement(self, unit: str | Unit) -> TaskRole:
+        """Return the role the task gives *unit*, and through which collective, if any.
+
+        The rule every query that takes a unit follows (:meth:`Plan.tasks_for
+        <dg_plan.Plan.tasks_for>`, :meth:`Plan.responsibilities
+        <dg_plan.Plan.responsibilities>`, …): a unit the task names holds the role the
+        task prints for it (``via`` is ``None``), even when a collective it belongs to
+        is named too; else a unit that belongs to a collective the task names holds
+        that collective's role (``via`` names it; with several, the first of
+        :attr:`Unit.member_of`).
+
+        *unit* is a :class:`Unit` (its :attr:`~Unit.member_of` says its collectives),
+        or a name. A name is one of the task's units' names or aliases, or a member
+        as a collective lists it (洛阳市人民政府), or one of the names the shipped
+        plan's registry gives that member (洛阳市, 洛阳市政府). For a member's other
+        names, pass the plan's unit: ``task.involvement(plan.unit(name))``.
+
+        >>> import dg_plan
+        >>> plan = dg_plan.load_plan()
+        >>> found = plan.task(11).involvement("洛阳市")
+        >>> found.unit, found.role, found.via
+        ('洛阳市人民政府', <Role.RESPONSIBLE: 'responsible'>, '各省辖市政府')
+        >>> plan.task(11).involvement("省应急管理厅").via is None
+        True
+
+        Raises:
+            UnknownUnitError: The task names no such unit, nor a collective it belongs
+                to (a :class:`LookupError`); its ``suggestions`` holds the task's units
+                that resemble it.
+        """
+        found = self._named(unit)
+        if found is not None:
+            return TaskRole(self.number, found.name, self._own_role(found))
+        through = self._through(unit)
+        if through is not None:
+            member, collective = through
+            return TaskRole(self.number, member, self._own_role(collective), collective.name)
+        name: object = unit.name if isinstance(unit, Unit) else unit
+        key = lookup_key(name) if isinstance(name, str) else ""
+        keys = {lookup_key(n): u.name for u in self.units for n in u.names}
+        suggestions = dict.fromkeys(keys[k] for k in close_matches(key, keys)) if key else {}
+        raise UnknownUnitError(name, tuple(suggestions), task=self.number)
+
+    def _named(self, unit: object) -> Unit | None:
+        """The unit of the task that *unit* is (or names), or ``None``."""
         if isinstance(unit, Unit):
-            found = next((u for u in self.units if u == unit), None)
-            name: object = unit.name
-        elif isinstance(unit, str):
+            return next((u for u in self.units if u == unit), None)
+        if isinstance(unit, str):
             key = lookup_key(unit)
+            return next((u for u in self.units if any(lookup_key(n) == key for n in u.names)), None)
+        return None
+
+    def _through(self, unit: object) -> tuple[str, Unit] | None:
+        """The member's name and the task's collective that *unit* belongs to, or ``None``."""
+        collectives = {u.name: u for u in self.units if u.kind is UnitKind.COLLECTIVE}
+        if isinstance(unit, Unit):
+            named = next((c for c in unit.member_of if c in collectives), None)
+            return None if named is None else (unit.name, collectives[named])
+        key = lookup_key(unit) if isinstance(unit, str) else ""
+        listed = [(m, c) for c in collectives.values() for m in c.members] if key else []
+        found = next(((m, c) for m, c in listed if lookup_key(m) == key), None)
+        if found is None and listed:
+            # A member by another of its names: the shipped registry's (洛阳市).
+            registry = _registry.names()
             found = next(
-                (u for u in self.units if any(lookup_key(n) == key for n in u.names)), None
+                (
+                    (m, c)
+                    for m, c in listed
+                    if any(lookup_key(n) == key for n in registry.get(m, ()))
+                ),
+                None,
             )
-            name = unit
-        else:
-            found, name = None, unit
-        if found is None:
-            key = lookup_key(name) if isinstance(name, str) else ""
-            keys = {lookup_key(n): u.name for u in self.units for n in u.names}
-            suggestions = dict.fromkeys(keys[k] for k in close_matches(key, keys)) if key else {}
-            raise UnknownUnitError(name, tuple(suggestions), task=self.number)
-        if found in self.leads:
+        return found
+
+    def _own_role(self, unit: Unit) -> Role:
+        if unit in self.leads:
             return Role.LEAD
-        if found in self.support:
+        if unit in self.support:
             return Role.SUPPORT
         return Role.RESPONSIBLE
 

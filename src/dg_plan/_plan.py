@@ -34,7 +34,7 @@ from ._model import (
     role_query_error,
     unique_names,
 )
-from ._query_errors import QueryErrorKind, query_error
+from ._query_errors import QueryErrorKind, query_error, type_error
 from ._search import SearchHit, fold, search, terms_of
 from ._text import close_matches, lookup_key, rank
 from ._validate import each, instance_of
@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # optional dependencies: named in signatures, never imported 
     from ._query import Index
     from ._results import Involvement, Responsibility, TimelineEntry, WorkloadRow
 
-__all__ = ["Plan"]
+__all__ = ["Plan", "check_plan"]
 
 T = TypeVar("T")
 N = TypeVar("N", Unit, Platform)
@@ -798,3 +798,16 @@ def _query_key(query: object) -> str:
     if not isinstance(query, str) or not lookup_key(query):
         raise query_error(QueryErrorKind.EMPTY_QUERY, "query", query)
     return lookup_key(query)
+
+
+def check_plan(plan: object, argument: str = "plan", *, optional: bool = False) -> None:
+    """Refuse anything but a :class:`Plan` (or ``None`` when *optional*) where a plan belongs.
+
+    Raises:
+        InvalidTypeError: *plan* is something else (a task, a ledger, a file name); it
+            says what was given and what is expected.
+    """
+    if isinstance(plan, Plan) or (optional and plan is None):
+        return
+    kind = QueryErrorKind.EXPECTED_PLAN_OR_NONE if optional else QueryErrorKind.EXPECTED_PLAN
+    raise type_error(kind, argument, plan, given=type(plan).__name__)

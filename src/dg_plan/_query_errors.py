@@ -7,10 +7,10 @@ renders them in the language asked for (:func:`dg_plan._messages.render`).
 
 from __future__ import annotations
 
-from ._errors import InvalidQueryError
+from ._errors import InvalidQueryError, InvalidTypeError
 from ._message_kinds import MessageKind, error_of
 
-__all__ = ["QueryErrorKind", "query_error"]
+__all__ = ["QueryErrorKind", "query_error", "type_error"]
 
 
 def _(message: str) -> str:
@@ -165,6 +165,34 @@ class QueryErrorKind(MessageKind):
         _("expected {unit!r}, {part!r} or {deadline!r}"),
         {"constants": {"unit": "unit", "part": "part", "deadline": "deadline"}},
     )
+    # -- types -----------------------------------------------------------------------
+    #: Something other than a plan where a plan belongs: ``given`` (its type's name).
+    EXPECTED_PLAN = (
+        "expected_plan",
+        _("expected a {plan}, got a {given}"),
+        {"constants": {"plan": "Plan"}},
+    )
+    #: Something other than a plan or None where an optional plan belongs: ``given``.
+    EXPECTED_PLAN_OR_NONE = (
+        "expected_plan_or_none",
+        _("expected a {plan} or {none}, got a {given}"),
+        {"constants": {"plan": "Plan", "none": "None"}},
+    )
+    #: An object dg_plan.jsonable has no JSON form for: ``given`` (its type's name).
+    NO_JSON_FORM = (
+        "no_json_form",
+        _(
+            "a {given} has no {json} form: expected an object of {package}, a tuple, list or "
+            "mapping of them, a text, number, day or {none}"
+        ),
+        {"constants": {"none": "None", "json": "JSON", "package": "dg_plan"}},
+    )
+    #: A mapping key that cannot be a JSON object's key: ``given`` (its type's name).
+    NO_JSON_KEY = (
+        "no_json_key",
+        _("a {given} cannot be a {json} key: expected a text, whole number, day or enum"),
+        {"constants": {"json": "JSON"}},
+    )
     # -- tracking --------------------------------------------------------------------
     #: A status that is not one: ``choices`` (a list).
     NOT_A_STATUS = (
@@ -187,8 +215,9 @@ class QueryErrorKind(MessageKind):
         "file_exists",
         _(
             "{path} exists already and may be a filled return: write elsewhere, or "
-            "overwrite it on purpose (overwrite=True; on the command line, --force)"
+            "overwrite it on purpose ({argument}; on the command line, {option})"
         ),
+        {"constants": {"argument": "overwrite=True", "option": "--force"}},
     )
     #: tracking.loads given its arguments the other way round: ``type`` (what came first).
     PLAN_FIRST = (
@@ -207,3 +236,14 @@ def query_error(
         ValidationError: A value *kind* needs is missing (a bug of the caller).
     """
     return error_of(InvalidQueryError, kind, "query error", argument, value, **values)
+
+
+def type_error(
+    kind: QueryErrorKind, argument: str, value: object, **values: str | tuple[str, ...]
+) -> InvalidTypeError:
+    """Return the :class:`~dg_plan.InvalidTypeError` of *kind* for *argument* given *value*.
+
+    Raises:
+        ValidationError: A value *kind* needs is missing (a bug of the caller).
+    """
+    return error_of(InvalidTypeError, kind, "type error", argument, value, **values)

@@ -108,6 +108,7 @@ def records(
         A new list of new dicts, one per row.
 
     Raises:
+        InvalidTypeError: *plan* is not a :class:`~dg_plan.Plan` (a task, say).
         InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
         UnknownTaskError: *tasks* holds a task the plan does not have.
     """
@@ -195,6 +196,7 @@ def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> pandas.D
 
     Raises:
         ImportError: pandas is not installed (``pip install 'dg_plan[pandas]'``).
+        InvalidTypeError: *plan* is not a :class:`~dg_plan.Plan` (a task, say).
         InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
     """
     form = check_form(form)

@@ -186,6 +186,13 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "duplicate_file",
         N_("the same file as {first}, byte for byte: skipped"),
     )
+    CONTRADICTS_EARLIER_ROUND = (
+        "contradicts_earlier_round",
+        N_(
+            "contradicts {unit}'s report for {as_of} on task {task} ({first}): kept; "
+            "check with the unit which is right"
+        ),
+    )
     UNIT_NOT_FILE_NAME = (
         "unit_not_file_name",
         N_("the file's 填报单位 is {unit}, but its name names {named}: check who sent it"),

@@ -22,6 +22,10 @@ Files
     * ``graphml``: :func:`to_graphml`, for ``networkx.read_graphml``, Gephi and yEd.
     * ``node-link``: :func:`to_node_link`, for ``networkx.node_link_graph`` and d3.js.
     * ``ics``: :func:`to_ics`, the dated deadlines for any calendar (RFC 5545).
+    * ``sqlite``: :func:`to_sqlite`, related tables with a full-text index, for
+      Datasette (with :func:`datasette_metadata`) and any SQLite client.
+    * ``datapackage``: :func:`to_datapackage`, a folder of CSV files with a Frictionless
+      table schema (``datapackage.json``).
 
 pandas, openpyxl, networkx and icalendar are optional: each is imported when it is
 first needed, and a missing one raises an :class:`ImportError` naming the extra to
@@ -46,22 +50,28 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any, Literal, overload
 
 from . import _display, _rows
 from ._compat import require
+from ._errors import InvalidTypeError, ValidationError
 from ._jsonio import dumps
 from ._model import Role, Section, Task
 from ._output import emit
+from ._plan import check_plan
 from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
 from ._query_errors import QueryErrorKind, query_error
-from ._rows import SEPARATOR, check_form, records, to_dataframe
+from ._rows import SEPARATOR, check_form
 from ._search import SearchHit
 from ._vocabulary import ALL_UNITS, WORDS, label
 
 if TYPE_CHECKING:
+    import pandas
+
     from ._plan import Plan
+    from .tracking import Ledger
 
 __all__ = [
     "FORMATS",
@@ -69,18 +79,21 @@ __all__ = [
     "WIDE_COLUMNS",
     "Destination",
     "Table",
+    "datasette_metadata",
     "ics_uid",
     "records",
     "table",
     "tasks_html",
     "to_csv",
     "to_dataframe",
+    "to_datapackage",
     "to_docx",
     "to_excel",
     "to_graphml",
     "to_ics",
     "to_json",
     "to_node_link",
+    "to_sqlite",
     "write",
 ]
 
@@ -214,6 +227,25 @@ def tasks_html(tasks: Iterable[Task], caption: str = "") -> str:
 
 
 # -- rows (records and to_dataframe are dg_plan._rows's, below the plan) ---------------
+
+
+def records(
+    plan: Plan, form: Literal["wide", "long"] = "wide", tasks: Iterable[Task] | None = None
+) -> list[dict[str, Any]]:
+    """Return the plan as plain Python rows (the docstring is set below, _rows.records's)."""
+    # The plan is checked here, which _rows, below the plan, cannot do.
+    check_plan(plan)
+    return _rows.records(plan, form, tasks)
+
+
+def to_dataframe(plan: Plan, form: Literal["wide", "long"] = "wide") -> pandas.DataFrame:
+    """Return the plan as a pandas DataFrame (the docstring is set below)."""
+    check_plan(plan)
+    return _rows.to_dataframe(plan, form)
+
+
+records.__doc__ = _rows.records.__doc__
+to_dataframe.__doc__ = _rows.to_dataframe.__doc__
 
 
 def _cell(value: object) -> object:
@@ -586,6 +618,163 @@ def _description(tasks: Iterable[Task]) -> str:
     return "\n".join(lines)
 
 
+# -- publishing: SQLite for Datasette, a Frictionless data package ---------------------
+
+
+def _folder_or_file(dest: object, what: str) -> str | os.PathLike[str]:
+    """*dest* if it is a path: these writers cannot write to a file object."""
+    if isinstance(dest, str | os.PathLike):
+        return dest
+    raise InvalidTypeError(
+        f"{what} is written to a path (str or os.PathLike), not {type(dest).__name__}",
+        "dest",
+        dest,
+    )
+
+
+def _checked_ledger(plan: Plan, ledger: object) -> Ledger | None:
+    if ledger is None:
+        return None
+    from .tracking import Ledger  # noqa: PLC0415 - only with a ledger
+
+    if not isinstance(ledger, Ledger):
+        raise InvalidTypeError(
+            f"ledger must be a dg_plan.tracking.Ledger or None, not {type(ledger).__name__}",
+            "ledger",
+            ledger,
+        )
+    if ledger.plan != plan:
+        raise ValidationError("the ledger is about another plan", "ledger", ledger)
+    return ledger
+
+
+def to_sqlite(
+    plan: Plan,
+    path: str | os.PathLike[str],
+    ledger: Ledger | None = None,
+    *,
+    metadata: bool | str | os.PathLike[str] = True,
+) -> None:
+    """Write the plan as an SQLite database, for Datasette and any SQLite client.
+
+    The tables (each with its primary key and foreign keys):
+
+    * ``plan``: the title, document, issuer and period;
+    * ``sections``: the parts and their sections (``parent`` refers to the part);
+    * ``tasks``: number, part, section, deadline (as printed), ``deadline_kind``,
+      ``due`` (``YYYY-MM-DD``, NULL when undated), text, the unit cell as printed, the
+      accountable units and the page;
+    * ``units`` and ``unit_members`` (the units a collective such as 各省辖市政府
+      stands for); ``platforms``;
+    * ``task_units``: one row per task and unit answering for it, with its ``role``
+      (``lead``, ``responsible``, ``support``), ``via`` (the collective the task names
+      instead, for a member city; NULL when the task names the unit), ``position`` in
+      the printed cell and ``accountable`` (0 or 1); a unit named itself and through a
+      collective has one row, its own, as in :meth:`dg_plan.Plan.responsibilities`;
+    * ``mentions``: each place a task's text names a platform;
+    * ``reports``, when a ledger is given: every report, in the ledger's order.
+
+    The views answer the common questions: ``responsibilities`` (who owns what),
+    ``workload`` (counts by unit and role), ``timeline`` (what is due when),
+    ``accountable`` (each task's accountable units), and ``latest_reports`` with a
+    ledger. ``tasks_fts`` is a full-text index (FTS5, ``trigram`` tokenizer) over the
+    task texts: ``SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH '豫事办'``. The
+    trigram tokenizer needs words of three characters or more; a two-character word
+    (数据) is found with ``WHERE text LIKE '%数据%'`` (a scan, fast at this size).
+
+    The file is written beside *path* and renamed into place when complete, so a
+    failed export leaves no partial database and an existing one is replaced whole.
+
+    Args:
+        plan: The plan.
+        path: The database file to write (replaced if it exists).
+        ledger: A :class:`dg_plan.tracking.Ledger` of the plan, to add its reports.
+        metadata: Where to write Datasette's metadata (:func:`datasette_metadata`):
+            ``True`` beside the database (``plan.db`` gives ``plan.metadata.json``),
+            a path, or ``False`` for none. Serve with
+            ``datasette plan.db --metadata plan.metadata.json``.
+
+    Raises:
+        InvalidTypeError: *path* is not a path, or *ledger* not a ledger.
+        ValidationError: The ledger is about another plan.
+        sqlite3.OperationalError: The SQLite library is older than 3.34, which has no
+            trigram tokenizer.
+        OSError: The file cannot be written.
+    """
+    from . import _sqlite  # noqa: PLC0415 - sqlite3 is imported when needed
+
+    target = Path(_folder_or_file(path, "an SQLite database"))
+    checked = _checked_ledger(plan, ledger)
+    _sqlite.write(plan, target, checked)
+    if metadata is False:
+        return
+    where = target.with_suffix(".metadata.json") if metadata is True else Path(metadata)
+    document = datasette_metadata(plan, target.stem, checked)
+    where.write_text(
+        json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8", newline="\n"
+    )
+
+
+def datasette_metadata(
+    plan: Plan, database: str = "plan", ledger: Ledger | None = None
+) -> dict[str, Any]:
+    """Return Datasette's metadata for the database :func:`to_sqlite` writes.
+
+    Titles and descriptions of the database, its tables and views in Chinese and
+    English; each column's label (``序号 · Number: The task's number.``); facets (a
+    task's part, section and deadline; a unit's role); the full-text index of
+    ``tasks`` (so that Datasette's search box uses it); and two canned queries:
+    ``search_text`` (words of any length, with ``instr``) and ``match_text`` (through
+    the full-text index).
+
+    >>> import dg_plan
+    >>> meta = datasette_metadata(dg_plan.load_plan(), "plan")
+    >>> meta["databases"]["plan"]["tables"]["tasks"]["title"]
+    '任务 · Tasks'
+
+    Args:
+        plan: The plan.
+        database: The database's name in Datasette: the file's name without its
+            suffix (``plan`` for ``plan.db``).
+        ledger: The ledger given to :func:`to_sqlite`, if any.
+
+    Returns:
+        The metadata, ready for :func:`json.dumps`.
+    """
+    from . import _sqlite  # noqa: PLC0415
+
+    return _sqlite.datasette_metadata(plan, database, _checked_ledger(plan, ledger))
+
+
+def to_datapackage(
+    plan: Plan, folder: str | os.PathLike[str], ledger: Ledger | None = None
+) -> None:
+    """Write the plan as a Frictionless tabular data package in *folder*.
+
+    The folder (made if missing) receives one CSV file per table of
+    :func:`to_sqlite` (UTF-8, a header row, CRLF line ends, names within a cell
+    joined with ``、``, dates as ``YYYY-MM-DD``, booleans as ``true``/``false``, a
+    missing value as an empty cell) and ``datapackage.json``, whose table schemas
+    give each column's type, its title in Chinese and English and a description,
+    and each table's primary key and foreign keys. ``frictionless validate
+    folder/datapackage.json`` checks the files against it.
+
+    Args:
+        plan: The plan.
+        folder: The folder to write into; files of the same names are replaced.
+        ledger: A :class:`dg_plan.tracking.Ledger` of the plan, to add ``reports.csv``.
+
+    Raises:
+        InvalidTypeError: *folder* is not a path, or *ledger* not a ledger.
+        ValidationError: The ledger is about another plan.
+        OSError: The files cannot be written.
+    """
+    from . import _datapackage  # noqa: PLC0415
+
+    target = _folder_or_file(folder, "a data package")
+    _datapackage.write(plan, target, _checked_ledger(plan, ledger))
+
+
 #: The formats :func:`write` (and ``dg-plan export``) knows, with their writers.
 FORMATS: Mapping[str, Callable[[Plan, Any], None]] = MappingProxyType(
     {
@@ -596,6 +785,8 @@ FORMATS: Mapping[str, Callable[[Plan, Any], None]] = MappingProxyType(
         "graphml": to_graphml,
         "node-link": to_node_link,
         "ics": to_ics,
+        "sqlite": to_sqlite,
+        "datapackage": to_datapackage,
     }
 )
 
@@ -605,10 +796,12 @@ def write(plan: Plan, fmt: str, dest: Destination, **options: Any) -> None:  # n
 
     Args:
         plan: The plan.
-        fmt: ``"json"``, ``"csv"``, ``"xlsx"``, ``"graphml"``, ``"node-link"`` or
-            ``"ics"``.
-        dest: A path or a file object, as the format's writer takes.
-        **options: Passed to the writer (``bom=True``, ``form="long"`` for CSV).
+        fmt: ``"json"``, ``"csv"``, ``"xlsx"``, ``"docx"``, ``"graphml"``,
+            ``"node-link"``, ``"ics"``, ``"sqlite"`` or ``"datapackage"``.
+        dest: A path or a file object, as the format's writer takes (``sqlite`` and
+            ``datapackage`` take a path only).
+        **options: Passed to the writer (``bom=True``, ``form="long"`` for CSV;
+            ``ledger=`` for sqlite and datapackage).
 
     Raises:
         InvalidQueryError: *fmt* is not a known format.

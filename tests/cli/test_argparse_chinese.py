@@ -22,7 +22,7 @@ from helpers.cli import call
 
 COMMANDS = (
     "overview、show、unit、units、tasks、search、platform、due、timeline、workload、"
-    "list-units、list-platforms、export、import、plot、track"
+    "list-units、list-platforms、export、import、plot、site、track"
 )
 
 
@@ -70,7 +70,7 @@ def test_a_heading_with_the_ascii_colon_gets_the_chinese_one(monkeypatch):
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("zh", "dg-plan：错误：参数 --lang：需要一个参数"),
+        ("zh", "dg-plan：错误：参数“--lang”：需要一个参数"),
         ("en", "dg-plan: error: argument --lang: expected one argument"),
     ],
 )
@@ -112,13 +112,13 @@ def test_an_argument_error_is_said_from_its_parts_not_its_text(capsys):
 
 def test_an_invalid_choice_names_the_choices_alike_on_every_python():
     zh = call("--lang", "zh", "frob").stderr.splitlines()[-1]
-    assert zh == f"dg-plan：错误：参数 命令：无效的选项：'frob'（可选：{COMMANDS}）"
+    assert zh == f"dg-plan：错误：参数“命令”：无效的选项：'frob'（可选：{COMMANDS}）"
     en = call("--lang", "en", "frob").stderr.splitlines()[-1]
     choices = COMMANDS.replace("、", ", ")
     assert en == f"dg-plan: error: argument COMMAND: invalid choice: 'frob' (choose from {choices})"
     role = call("--lang", "zh", "tasks", "--role", "boss").stderr.splitlines()[-1]
     assert role.endswith(
-        "：错误：参数 --role：无效的选项：'boss'（可选：lead、responsible、support）"
+        "：错误：参数“--role”：无效的选项：'boss'（可选：lead、responsible、support）"
     )
     assert english_left(role, {"boss"}) == set()
 

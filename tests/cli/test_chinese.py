@@ -30,7 +30,7 @@ import dg_plan
 from dg_plan import Role, _i18n, export
 from dg_plan._cli import errors, parser, terminal
 from helpers import ROOT
-from helpers.chinese import english_left, help_runs
+from helpers.chinese import ERRORS, LISTINGS, english_left, help_runs
 from helpers.cli import call
 from helpers.cli import succeeds as ok
 from helpers.workbooks import set_cells
@@ -118,7 +118,7 @@ def test_not_found_in_a_chinese_locale():
 
 def test_errors_are_rendered_from_the_exceptions_attributes():
     err = call("--lang", "zh", "show", "999").stderr
-    assert err.strip() == "dg-plan：未找到任务 999：清单任务编号为 1—178"
+    assert err.strip() == "dg-plan：没有第 999 项任务：本清单的任务序号为 1—178"
     err = call("--lang", "zh", "platform", "豫事").stderr
     assert "未找到名为“豫事”的平台" in err
     assert "dg-plan list-platforms" in err
@@ -287,34 +287,6 @@ def _data_words(value: object, key: str = "") -> set[str]:
 
 
 # Typical runs of every command, each with --json where it has one.
-LISTINGS = [
-    ["overview"],
-    ["show", "18"],
-    ["show", "125"],
-    ["show", "1"],
-    ["unit", "省发展改革委"],
-    ["unit", "省公安厅", "--role", "lead"],
-    ["unit", "洛阳市人民政府"],
-    ["tasks", "--platform", "豫事办"],
-    ["tasks", "--unit", "省公安厅", "--role", "lead"],
-    ["tasks", "--section", "3"],
-    ["search", "数据共享"],
-    ["search", "ipv6", "--unit", "省通信管理局"],
-    ["search", "没有这样的词"],
-    ["platform", "豫事办"],
-    ["due", "--by", "2023-12-31"],
-    ["due", "--between", "2024-01-01", "2024-06-30"],
-    ["due", "--in", "2024H1"],
-    ["due", "--undated"],
-    ["due", "--undated", "ongoing"],
-    ["due", "--overdue", "--as-of", "2024-07-01"],
-    ["due", "--within", "90", "--as-of", "2024-10-01"],
-    ["timeline"],
-    ["workload", "--top", "10"],
-    ["list-units"],
-    ["list-units", "--kind", "local"],
-    ["list-platforms"],
-]
 
 
 @pytest.mark.parametrize("args", LISTINGS, ids=" ".join)
@@ -348,6 +320,10 @@ def test_no_english_in_the_file_commands(tmp_path):
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("已写入 ")
         assert english_left(result.stdout + result.stderr) == set()
+    site = call("--lang", "zh", "site", str(tmp_path / "site"))
+    assert site.returncode == 0, site.stderr
+    assert site.stdout.startswith("已在 ")
+    assert english_left(site.stdout.replace(str(tmp_path), "") + site.stderr) == set()
 
 
 def test_no_english_in_the_track_commands(tmp_path, audit_ledger):
@@ -394,7 +370,7 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     # An impossible day says so (the issue's "Reading returns": not the generic "not a day").
     assert any(line.startswith("  bureau.xlsx、第 5 行、完成日期：日期不存在") for line in lines)
     assert any(
-        line.startswith("  bureau.xlsx、第 6 行、序号：任务 50 不是省市场监管局承担的任务")
+        line.startswith("  bureau.xlsx、第 6 行、序号：第 50 项任务不是省市场监管局承担的任务")
         for line in lines
     )
     typed = {"xlsx", "audit", "bureau"}
@@ -410,7 +386,7 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     set_cells(audit, {(2, 6): "0123456789abcdef"})
     other = call("--lang", "zh", "track", "collect", "--strict", str(audit), "-o", "-")
     assert other.returncode == 1
-    assert "audit.xlsx、第 2 行、计划指纹：此填报表是为另一份任务清单制作的" in other.stderr
+    assert "audit.xlsx、第 2 行、清单校验码：此填报表是为另一份任务清单制作的" in other.stderr
     assert english_left(other.stderr, typed | {"abcdef"}) == set(), other.stderr
     plan = tmp_path / "plan.json"
     plan.write_text(dg_plan.dumps(dg_plan.load_plan()), encoding="utf-8")
@@ -494,30 +470,6 @@ def test_no_english_in_the_import_command(tmp_path):
     assert english_left(overview) == set()
 
 
-ERRORS = [
-    ["unit", "省发改厅"],
-    ["platform", "豫事"],
-    ["show", "999"],
-    ["show", "abc"],
-    ["tasks", "--section", "9.9"],
-    ["tasks", "--role", "boss"],
-    ["due"],
-    ["due", "--by", "2023-13-01"],
-    ["due", "--in", "2024H3"],
-    ["due", "--between", "2024-06-30", "2024-01-01"],
-    ["due", "--by", "2024-01-01", "--in", "2024"],
-    ["due", "--overdue"],
-    ["due", "--in", "2024", "--done", "x.txt"],
-    ["workload", "--top", "0"],
-    ["export", "ics", "x.ics", "--bom"],
-    ["plot", "workload", "x.txt"],
-    ["search"],
-    ["frobnicate"],
-    ["--bogus"],
-    ["track", "status", "nowhere.json", "--as-of", "2024-12-31"],
-]
-
-
 @pytest.mark.parametrize("args", ERRORS, ids=" ".join)
 def test_no_english_in_the_chinese_errors(args):
     result = call("--lang", "zh", *args)
@@ -575,7 +527,7 @@ def test_set_language_changes_the_html(plan, chinese):
     assert ">Lead<" not in card
     table = export.table(plan.tasks_for("省审计厅"))._repr_html_()
     assert ">序号<" in table
-    assert ">责任单位<" in table
+    assert ">负责单位<" in table  # Role.RESPONSIBLE (issue 23: 责任单位 is every unit)
     rows = export.table(plan.responsibilities("省审计厅"))._repr_html_()
     assert ">牵头<" in rows or ">负责<" in rows
     dg_plan.set_language("en")
@@ -649,9 +601,9 @@ def _rendered(capsys, exc, language="zh"):
 
 def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     err = _rendered(capsys, dg_plan.UnknownUnitError("省发改厅", ["省发展改革委"], task=18))
-    assert err.splitlines()[:2] == ["dg-plan：任务 18 不涉及单位“省发改厅”", "您是否要找："]
+    assert err.splitlines()[:2] == ["dg-plan：第 18 项任务不涉及单位“省发改厅”", "您是否要找："]
     err = _rendered(capsys, dg_plan.UnknownTaskError(3, None, None))
-    assert err.strip() == "dg-plan：未找到任务 3：清单中没有任务"
+    assert err.strip() == "dg-plan：没有第 3 项任务：本清单中没有任务"
     bad = dg_plan.PlanDataError("expected a str", "$.tasks[3].text", 3)
     assert _rendered(capsys, bad) == (
         "dg-plan：清单文件格式有误：$.tasks[3].text 处 expected a str（值：3）"
@@ -702,7 +654,7 @@ def test_more_renderings(capsys):
     )
     lines = _rendered(capsys, problems).splitlines()
     assert lines[0] == "dg-plan：跟踪数据有 2 处问题："
-    assert lines[1].startswith("  第 2 份报送、status：bad（值：值")
+    assert lines[1].startswith("  第 2 条报送记录、status：bad（值：值")
     assert lines[2] == "  a.xlsx、第 5 行：bad（值：1）"
     assert _rendered(capsys, OSError("plain")) == "dg-plan：plain"
     assert _rendered(capsys, OSError(errno.EACCES, "Permission denied")) == "dg-plan：权限不足"

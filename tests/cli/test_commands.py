@@ -28,6 +28,7 @@ COMMANDS = [
     "list-platforms",
     "export",
     "plot",
+    "site",
 ]
 
 

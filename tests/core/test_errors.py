@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import datetime
 import json
+import pickle
+import traceback
 
 import attrs
 import pytest
@@ -288,3 +290,60 @@ def test_plan_tasks_of_the_wrong_type_name_the_field(plan):
         dg_plan.Plan(plan.metadata, (), list(plan.tasks[:1]), plan.units, plan.platforms)
     assert str(info.value).startswith("Plan.tasks must be a tuple of Task")
     assert info.value.field == "tasks"
+
+
+# -- the public name, and errors that travel between processes ---------------------------
+
+PUBLIC_ERRORS = [
+    getattr(dg_plan, name)
+    for name in dg_plan.__all__
+    if isinstance(getattr(dg_plan, name), type)
+    and issubclass(getattr(dg_plan, name), BaseException)
+]
+
+
+def test_tracebacks_name_the_public_path():
+    assert len(PUBLIC_ERRORS) == 13
+    for cls in PUBLIC_ERRORS:
+        assert cls.__module__ == "dg_plan", cls
+        assert getattr(dg_plan, cls.__qualname__) is cls
+    try:
+        dg_plan.load_plan().due_in("2024H3")
+    except dg_plan.InvalidQueryError:
+        said = traceback.format_exc()
+    assert said.splitlines()[-1].startswith("dg_plan.InvalidQueryError: expected a period")
+
+
+def _raised(call):
+    with pytest.raises(dg_plan.DgPlanError) as caught:
+        call()
+    return caught.value
+
+
+def test_errors_survive_pickling_and_copying(plan):
+    errors = [
+        _raised(lambda: plan.task(999)),
+        _raised(lambda: plan.unit("省发改厅")),
+        _raised(lambda: plan.task(18).role_of("省发展改革委")),
+        _raised(lambda: plan.platform("豫事")),
+        _raised(lambda: plan.section("9.9")),
+        _raised(lambda: plan.due_in("2024H3")),
+        _raised(lambda: dg_plan.loads("{}")),
+        _raised(lambda: dg_plan.Deadline.parse("明年")),
+        _raised(lambda: dg_plan.jsonable({1})),
+        _raised(lambda: dg_plan.Task(1, "", dg_plan.Deadline.parse("持续推进"), ())),
+        dg_plan.MissingExtraError(
+            "no pandas", name="pandas", kind=dg_plan.QueryErrorKind.EMPTY_QUERY, values=()
+        ),
+        dg_plan.TrackingDataError(()),
+        dg_plan.PlanImportError((), "list.xlsx"),
+    ]
+    assert {type(e) for e in errors} == set(PUBLIC_ERRORS) - {dg_plan.DgPlanError}
+    for error in errors:
+        for again in (pickle.loads(pickle.dumps(error)), copy.copy(error)):  # noqa: S301
+            assert type(again) is type(error)
+            assert str(again) == str(error)
+            assert again.args == error.args
+            assert vars(again) == vars(error)
+    extra = pickle.loads(pickle.dumps(errors[10]))  # noqa: S301
+    assert (extra.name, isinstance(extra, ImportError)) == ("pandas", True)

@@ -129,6 +129,12 @@ def test_a_missing_format_version_says_it_is_missing():
     assert str(info.value) == "missing field 'format_version' at $ (value: {})"
     assert info.value.kind is dg_plan.PlanDataErrorKind.MISSING_FIELD
     assert info.value.values == (("field", "format_version"),)
+    # A null version is no version either (it said "a newer file needs a newer dg_plan").
+    with pytest.raises(PlanDataError) as info:
+        dg_plan.loads('{"format_version": null, "metadata": {}}')
+    assert info.value.kind is dg_plan.PlanDataErrorKind.MISSING_FIELD
+    assert info.value.path == "$"
+    assert "newer" not in str(info.value)
 
 
 @pytest.mark.parametrize(

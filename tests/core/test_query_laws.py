@@ -47,8 +47,11 @@ def collective_plans(draw):
 
 
 def _own_role(task, unit):
-    """The role the task's printed cell gives *unit*."""
-    return task.role_of(unit)
+    """The role the task's printed cell gives *unit* (one of its units): by its lists."""
+    assert unit in task.units
+    if unit in task.leads:
+        return Role.LEAD
+    return Role.SUPPORT if unit in task.support else Role.RESPONSIBLE
 
 
 def _units_of(plan, task, unit):
@@ -89,6 +92,28 @@ def test_a_named_unit_answers_in_its_own_role(plan):
                 assert r.role is _own_role(r.task, r.via)
         for role in Role:
             assert plan.tasks_for(unit, role) == tuple(r.task for r in answers if r.role is role)
+
+
+@given(PLANS | collective_plans())
+def test_a_task_answers_for_a_unit_as_the_plan_does(plan):
+    # Task.involvement and Plan.responsibilities follow one rule (docs/units.md).
+    for unit in plan.units:
+        answers = {r.task.number: r for r in plan.responsibilities(unit)}
+        for task in plan.tasks:
+            answer = answers.get(task.number)
+            if answer is None:
+                assert not _units_of(plan, task, unit)
+                with pytest.raises(dg_plan.UnknownUnitError):
+                    task.involvement(unit)
+                continue
+            found = task.involvement(unit)
+            assert (found.task, found.unit, found.role) == (task.number, unit.name, answer.role)
+            assert found.via == (None if answer.via is None else answer.via.name)
+            assert task.role_of(unit) is answer.role
+            # By name: the same, where one collective of the task at most lists the unit.
+            listing = [c for c in task.units if unit.name in c.members]
+            if unit in task.units or len(listing) <= 1:
+                assert task.involvement(unit.name) == found
 
 
 def _bucket_of(task, unspecified):

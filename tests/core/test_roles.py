@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 import dg_plan
-from dg_plan import Role, Task
+from dg_plan import Role, Task, Unit
 from dg_plan.strategies import plans, tasks
 from helpers.cli import ok
 
@@ -182,3 +182,78 @@ def test_the_command_line_speaks_of_roles():
     roles = {t["number"]: t["role"] for t in json.loads(listed)["tasks"]}
     assert roles[11] == "responsible"
     assert set(roles.values()) <= {"lead", "responsible", "support"}
+
+
+# -- collectives: one rule for a task and for the plan ------------------------------------
+
+
+def test_a_city_holds_the_role_of_its_collective(plan):
+    # Task 11: 省应急管理厅，各省辖市政府、济源示范区管委会、航空港区管委会按职责分工负责.
+    task = plan.task(11)
+    for name in ("洛阳市", "洛阳市人民政府", "洛阳市政府", plan.unit("洛阳市")):
+        assert task.role_of(name) is Role.RESPONSIBLE
+        found = task.involvement(name)
+        assert found == dg_plan.TaskRole(11, "洛阳市人民政府", Role.RESPONSIBLE, "各省辖市政府")
+        assert not found.direct
+    named = task.involvement("省应急管理厅")
+    assert named == dg_plan.TaskRole(11, "省应急管理厅", Role.RESPONSIBLE)
+    assert named.direct
+    # Task 18: 省行政审批政务信息管理局牵头, the cities among the responsible units.
+    assert plan.task(18).involvement("郑州市").via == "各省辖市政府"
+    # A unit in no collective of the task still is unknown to it.
+    with pytest.raises(dg_plan.UnknownUnitError):
+        plan.task(18).involvement("省发展改革委")
+
+
+def test_every_task_answers_as_the_plan_does(plan):
+    # For every unit and task: the task's answer is the plan's (plan.responsibilities).
+    for unit in plan.units:
+        answers = {r.task.number: r for r in plan.responsibilities(unit)}
+        for task in plan.tasks:
+            answer = answers.get(task.number)
+            if answer is None:
+                with pytest.raises(dg_plan.UnknownUnitError):
+                    task.involvement(unit)
+                continue
+            via = None if answer.via is None else answer.via.name
+            expected = dg_plan.TaskRole(task.number, unit.name, answer.role, via)
+            assert task.involvement(unit) == expected
+            # By any of its names, the same answer.
+            for name in unit.names:
+                assert task.involvement(name) == expected, (task.number, name)
+    assert sum(len(plan.tasks_for(u)) for u in plan.units_of_kind(dg_plan.UnitKind.LOCAL)) > 0
+
+
+def _collective_plan(member_role):
+    """A plan whose one task names a collective (leading) and its member (in *member_role*)."""
+    cities = Unit("各市政府", kind=dg_plan.UnitKind.COLLECTIVE, members=("甲市政府",))
+    city = Unit("甲市政府", aliases=("甲市",), kind=dg_plan.UnitKind.LOCAL, member_of=("各市政府",))
+    units = (cities, city) if member_role is not None else (cities,)
+    support = (city,) if member_role is Role.SUPPORT else ()
+    deadline = dg_plan.Deadline.parse("2024年底前")
+    task = dg_plan.Task(1, "任务", deadline, units=units, leads=(cities,), support=support)
+    return dg_plan.Plan(dg_plan.PlanMetadata("t"), (), (task,), units=(cities, city))
+
+
+def test_a_unit_named_itself_holds_its_own_role():
+    plan = _collective_plan(Role.SUPPORT)
+    task = plan.task(1)
+    # Named as supporting, it supports, though its collective leads.
+    assert task.involvement("甲市政府") == dg_plan.TaskRole(1, "甲市政府", Role.SUPPORT)
+    assert task.role_of(plan.unit("甲市")) is Role.SUPPORT
+    (answer,) = plan.responsibilities("甲市")
+    assert (answer.role, answer.via) == (Role.SUPPORT, None)
+
+
+def test_a_member_by_the_collectives_list_outside_the_shipped_registry():
+    plan = _collective_plan(None)
+    task = plan.task(1)
+    # The task knows the member by the name its collective lists ...
+    assert task.involvement("甲市政府") == dg_plan.TaskRole(1, "甲市政府", Role.LEAD, "各市政府")
+    # ... and by every name of the plan's unit.
+    assert task.role_of(plan.unit("甲市")) is Role.LEAD
+    (answer,) = plan.responsibilities("甲市")
+    assert (answer.role, answer.via.name) == (Role.LEAD, "各市政府")
+    # An alias the shipped registry does not know: the task alone cannot resolve it.
+    with pytest.raises(dg_plan.UnknownUnitError):
+        task.involvement("甲市")

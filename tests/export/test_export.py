@@ -306,11 +306,16 @@ def test_ics_is_idempotent(plan, tmp_path):
 
 
 def test_write_knows_every_format(plan, tmp_path):
-    assert set(export.FORMATS) == {"json", "csv", "xlsx", "docx", "graphml", "node-link", "ics"}
+    assert set(export.FORMATS) == {
+        *("json", "csv", "xlsx", "docx", "graphml", "node-link", "ics"),
+        *("sqlite", "datapackage"),
+    }
     for fmt in export.FORMATS:
         path = tmp_path / f"out.{fmt}"
         export.write(plan, fmt, str(path))
-        assert path.stat().st_size > 1000, fmt
+        # The data package is a folder: its descriptor stands for it.
+        written = path / "datapackage.json" if fmt == "datapackage" else path
+        assert written.stat().st_size > 1000, fmt
     with pytest.raises(InvalidQueryError, match="expected one of"):
         export.write(plan, "doc", tmp_path / "x")
 

@@ -24,6 +24,9 @@ ALLOWED = {
     "BOM",
     "Excel",
     "WPS",
+    # The publishing tools the export formats are for (dg-plan export sqlite, datapackage).
+    "Datasette",
+    "Frictionless",
     "CJK",
     "Debian",
     "Ubuntu",
@@ -93,3 +96,59 @@ def track_actions() -> list[str]:
     track = sub.choices["track"]
     actions = next(a for a in track._actions if isinstance(a, argparse._SubParsersAction))
     return sorted(actions.choices)
+
+
+#: Commands that list or show, run with --lang zh by the tests of the Chinese output.
+LISTINGS = [
+    ["overview"],
+    ["show", "18"],
+    ["show", "125"],
+    ["show", "1"],
+    ["unit", "省发展改革委"],
+    ["unit", "省公安厅", "--role", "lead"],
+    ["unit", "洛阳市人民政府"],
+    ["tasks", "--platform", "豫事办"],
+    ["tasks", "--unit", "省公安厅", "--role", "lead"],
+    ["tasks", "--section", "3"],
+    ["search", "数据共享"],
+    ["search", "ipv6", "--unit", "省通信管理局"],
+    ["search", "没有这样的词"],
+    ["platform", "豫事办"],
+    ["due", "--by", "2023-12-31"],
+    ["due", "--between", "2024-01-01", "2024-06-30"],
+    ["due", "--in", "2024H1"],
+    ["due", "--undated"],
+    ["due", "--undated", "ongoing"],
+    ["due", "--overdue", "--as-of", "2024-07-01"],
+    ["due", "--within", "90", "--as-of", "2024-10-01"],
+    ["timeline"],
+    ["workload", "--top", "10"],
+    ["list-units"],
+    ["list-units", "--kind", "local"],
+    ["list-platforms"],
+]
+
+
+#: Commands that fail, each with its own error, run with --lang zh likewise.
+ERRORS = [
+    ["unit", "省发改厅"],
+    ["platform", "豫事"],
+    ["show", "999"],
+    ["show", "abc"],
+    ["tasks", "--section", "9.9"],
+    ["tasks", "--role", "boss"],
+    ["due"],
+    ["due", "--by", "2023-13-01"],
+    ["due", "--in", "2024H3"],
+    ["due", "--between", "2024-06-30", "2024-01-01"],
+    ["due", "--by", "2024-01-01", "--in", "2024"],
+    ["due", "--overdue"],
+    ["due", "--in", "2024", "--done", "x.txt"],
+    ["workload", "--top", "0"],
+    ["export", "ics", "x.ics", "--bom"],
+    ["plot", "workload", "x.txt"],
+    ["search"],
+    ["frobnicate"],
+    ["--bogus"],
+    ["track", "status", "nowhere.json", "--as-of", "2024-12-31"],
+]

@@ -188,7 +188,7 @@ def test_a_hostile_xlsx_in_chinese(tmp_path):
     } <= kinds
     out = _report(path)
     assert "清单.xlsx、工作表 说明  没有表头行：已跳过该工作表" in out
-    assert "合并单元格 C2:C3：跨第 2–3 行" in out
+    assert "合并单元格 C2:C3：跨第 2—3 行" in out
     assert "合并单元格 C6:D6：跨 牵头单位、配合单位 列" in out
 
 

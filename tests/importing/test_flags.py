@@ -168,5 +168,5 @@ def test_no_task_found_lists_the_lines_that_could_have_been_tasks():
     )
     assert no_task.render("zh") == (
         "未找到任务；可能是任务的行：第 1 行：编号形式不作为任务读取、"
-        "第 2 行：读作标题：其后没有责任单位、第 3 行：含有分工用语，但没有任务编号（如 1.）"
+        "第 2 行：读作标题：其后没有责任单位、第 3 行：含有分工用语，但没有任务序号（如 1.）"
     )

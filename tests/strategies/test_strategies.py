@@ -796,3 +796,54 @@ def test_notes_refuse_other_kinds():
         strategies.notes(kinds=["text"])
     with pytest.raises(InvalidArgument, match="NoteKind"):
         strategies.notes(kinds=[])
+
+
+# -- the edge cases docs/strategies.md says they draw on purpose ---------------------------
+
+
+@LARGE_REPR
+@pytest.mark.parametrize(
+    ("strategy", "case"),
+    [
+        (strategies.tasks(), lambda t: not t.leads and not t.responsible),
+        (strategies.tasks(), lambda t: t.deadline.kind is DeadlineKind.UNSPECIFIED),
+        (strategies.tasks(), lambda t: t.provenance is None and t.units_text == ""),
+        (
+            strategies.plans(),
+            lambda p: any(u.kind is UnitKind.COLLECTIVE and not u.members for u in p.units),
+        ),
+        (
+            strategies.plans(),
+            lambda p: any(
+                not u.member_of and not any(u in t.units for t in p.tasks) for u in p.units
+            ),
+        ),
+        (strategies.plans(min_parts=0), lambda p: p.tasks and not p.sections),
+        (strategies.plans(), lambda p: p.tasks and p.tasks[0].number > 1),
+    ],
+    ids=[
+        "only-support",
+        "unspecified",
+        "no-provenance",
+        "empty-collective",
+        "unit-in-no-task",
+        "no-parts",
+        "from-2",
+    ],
+)
+def test_the_documented_edge_cases_are_drawn(strategy, case):
+    found = find(strategy, case, settings=UNSHRUNK)
+    assert case(found)
+    if isinstance(found, Task) and not found.leads and not found.responsible:
+        # What the docs promise of such a task.
+        assert found.accountable == found.support
+        assert found.accountable
+    if isinstance(found, Task) and found.deadline.kind is DeadlineKind.UNSPECIFIED:
+        assert str(found.deadline) == ""
+        assert found.deadline.date is None
+
+
+def test_the_docs_name_the_edge_cases():
+    text = " ".join(DOC.read_text(encoding="utf-8").split())
+    assert "A task with only supporting units" in text
+    assert "`str(deadline)` is the empty string" in text

@@ -428,3 +428,39 @@ def test_a_file_set_aside_without_a_unit_gets_no_notice(tmp_path, round_one):
     assert f"no notice for {stray}: the 填报单位 could not be read" in result.stderr
     assert sorted(p.name for p in notices.iterdir()) == [f"{MARKET}-退回修改通知.docx"]
     assert f"  {stray} (unit unknown): 1 problem" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "june", "noted"),
+    [
+        # Done since May in December's file; in progress in June's: a contradiction.
+        (("已完成", "2024-05-10"), Report(50, AUDIT, Status.IN_PROGRESS, D(2024, 6, 30)), True),
+        # Done in July, in progress in June: no contradiction.
+        (("已完成", "2024-07-15"), Report(50, AUDIT, Status.IN_PROGRESS, D(2024, 6, 30)), False),
+        # Done in June's round, in progress now: a contradiction.
+        (("推进中",), Report(50, AUDIT, Status.DONE, D(2024, 6, 30), D(2024, 3, 1)), True),
+        # Done on two different days.
+        (
+            ("已完成", "2024-03-02"),
+            Report(50, AUDIT, Status.DONE, D(2024, 6, 30), D(2024, 3, 1)),
+            True,
+        ),
+    ],
+)
+def test_a_report_contradicting_the_earlier_round_is_kept_with_a_note(tmp_path, typed, june, noted):
+    audit = template(tmp_path, AUDIT)
+    fill(audit, {50: typed})
+    returned = tracking.read_returns(
+        PLAN, [audit], keep_going=True, ledger=tracking.Ledger(PLAN, [june])
+    )
+    assert len(returned.ledger.reports) == 2  # June's and December's, both kept
+    assert returned.set_aside == ()
+    notes = [(n.row, n.column, str(n.kind)) for n in returned.notes]
+    assert notes == ([(5, "状态", "contradicts_earlier_round")] if noted else [])
+
+
+def test_a_file_whose_unit_cannot_be_read_is_addressed_by_its_name(tmp_path):
+    own = tmp_path / f"{AUDIT}.xlsx"
+    openpyxl.Workbook().save(own)  # the unit's own workbook, no 填报 sheet
+    (aside,) = tracking.read_returns(PLAN, [own], keep_going=True).set_aside
+    assert (aside.unit, [p.kind for p in aside.problems]) == (AUDIT, ["no_template_sheet"])

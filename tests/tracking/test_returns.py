@@ -100,7 +100,7 @@ def test_a_merged_status_and_day_apply_to_every_row_they_span(template):
         ("bureau.xlsx", 5, "状态", "merged_cell", "5–7"),
         ("bureau.xlsx", 5, "完成日期", "merged_cell", "5–7"),
     ]
-    assert returns.notes[0].render("zh") == "单元格合并了第 5–7 行：其值适用于所跨的每一行"
+    assert returns.notes[0].render("zh") == "单元格合并了第 5—7 行：其值适用于所跨的每一行"
     # collect reads the same reports.
     assert tracking.collect(PLAN, [template]) == returns.ledger
 
@@ -376,4 +376,32 @@ def test_track_collect_says_how_it_read_the_returns(template, tmp_path):
     assert "按“推进中”读取" in line
     assert [r.status for r in tracking.loads(PLAN, ledger.read_text(encoding="utf-8")).reports] == [
         Status.IN_PROGRESS
+    ]
+
+
+def test_a_csv_cell_keeps_its_line_breaks(template, tmp_path):
+    # Evidence typed one item a line: a spreadsheet saving CSV quotes the cell, line
+    # break and all; the two items stay two.
+    type_into(
+        template,
+        {(5, 5): "已完成", (5, 6): "2024-06-15", (5, 8): "豫政办〔2024〕1号\n豫政办〔2024〕2号"},
+    )
+    path = save_csv(sheet_values(template), tmp_path / "bureau.csv", "utf-8")
+    (report,) = tracking.collect(PLAN, [path]).reports
+    assert report.evidence == ("豫政办〔2024〕1号", "豫政办〔2024〕2号")
+
+
+def test_text_that_looks_like_xml_of_a_formula_is_no_formula(template):
+    # The look for formulas in the sheet's XML must not take text for one.
+    type_into(template, {(5, 5): "推进中", (5, 7): "<f> of the plan, f/x"})
+    (report,) = tracking.collect(PLAN, [template]).reports
+    assert report.note == "<f> of the plan, f/x"
+
+
+def test_formulas_on_many_rows_are_each_named(template):
+    rows = {(row, 5): '="推进中"' for row in range(5, 5 + 40)}
+    type_into(template, rows)
+    problems = problems_of([template])
+    assert [(p.row, p.column, str(p.kind)) for p in problems] == [
+        (row, "状态", "formula_no_value") for row in range(5, 5 + 40)
     ]

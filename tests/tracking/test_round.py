@@ -288,7 +288,7 @@ def test_collect_names_every_bad_row_in_every_file(templates, tmp_path):
         ("bureau.xlsx", rows[36], "完成日期"),
         ("bureau.xlsx", rows[54], "完成日期"),
         ("audit.xlsx", 5, "序号"),
-        ("other.xlsx", 2, "计划指纹"),
+        ("other.xlsx", 2, "清单校验码"),
         ("twice.xlsx", 2, "填报单位"),
         ("junk.xlsx", None, None),
         ("plain.xlsx", None, None),

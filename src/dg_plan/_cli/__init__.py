@@ -199,6 +199,11 @@ def _run(argv: Sequence[str]) -> int:
         return exc.code if isinstance(exc.code, int) else 2
     handler = getattr(args, "handler", overview)
     as_json = bool(getattr(args, "json", False))
+    if args.json_first:
+        if args.command is not None and not hasattr(args, "json"):
+            kind = CliErrorKind.JSON_NOT_HERE
+            return _usage_error(parser, args, said(kind, [("command", args.command)]))
+        as_json = True
     status = 0
     wide = args.wide_ambiguous or cjk_locale()
     ambiguous = AMBIGUOUS_WIDTH.set(2 if wide else 1)

@@ -12,7 +12,7 @@ from dg_plan._model import PlatformKind, Role, UnitKind
 from dg_plan._version import __version__
 
 from .commands import Handler
-from .commands.files import PLOT_FORMATS, export_plan, import_list, plot_file
+from .commands.files import PLOT_FORMATS, export_plan, import_list, plot_file, site
 from .commands.queries import (
     due,
     list_platforms,
@@ -84,6 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
             "count ambiguous-width characters (“ ” …) as two columns, as East Asian "
             "terminals do (the default in a Chinese, Japanese or Korean locale)"
         ),
+    )
+    # --json before the command too (dg-plan --json show 18): its own dest, since the
+    # command's parser sets its own --json's default over the main parser's.
+    parser.add_argument(
+        "--json",
+        dest="json_first",
+        action="store_true",
+        help=_("print JSON instead of a table; also accepted after the command"),
     )
     sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     as_json = Parser(add_help=False)
@@ -284,6 +292,9 @@ def _file_commands(command: _Command) -> None:
             "dg-plan export graphml plan.graphml",
             "dg-plan export node-link plan-graph.json",
             "dg-plan export ics deadlines.ics",
+            ("dg-plan export sqlite plan.db", _("for Datasette, with plan.metadata.json")),
+            "dg-plan export sqlite plan.db --ledger ledger.json",
+            ("dg-plan export datapackage plan-data", _("a Frictionless data package")),
             ("dg-plan export csv - | head", _("'-' is standard output")),
         ],
         listing=False,
@@ -291,9 +302,18 @@ def _file_commands(command: _Command) -> None:
     p.add_argument(
         "format", choices=list(export.FORMATS), metavar=_("FORMAT"), help=_("the file format")
     )
-    p.add_argument("path", metavar=_("PATH"), help=_("the file to write ('-': standard output)"))
+    p.add_argument(
+        "path",
+        metavar=_("PATH"),
+        help=_("the file to write, a folder for datapackage ('-': standard output)"),
+    )
     p.add_argument("--bom", action="store_true", help=_("csv: start with a UTF-8 byte-order mark"))
     p.add_argument("--form", choices=["wide", "long"], default="wide", help=_("csv: the form"))
+    p.add_argument(
+        "--ledger",
+        metavar=_("LEDGER"),
+        help=_("sqlite, datapackage: add the reports of this ledger JSON file"),
+    )
     formats = ", ".join(f".{f}" for f in PLOT_FORMATS)
     p = command(
         "import",
@@ -365,6 +385,32 @@ def _file_commands(command: _Command) -> None:
     p.add_argument("--unit", metavar=_("NAME"), help=_("graph: only this unit's tasks"))
     p.add_argument("--platform", metavar=_("NAME"), help=_("graph: only tasks mentioning it"))
     p.add_argument("--section", metavar=_("ID"), help=_("graph: only this section's tasks"))
+    p = command(
+        "site",
+        site,
+        _("write a static website of the plan: Chinese and English, search, works offline"),
+        [
+            "dg-plan site plan-site",
+            "dg-plan site plan-site --ledger ledger.json --as-of 2024-12-31",
+            "",
+            _(
+                "Open plan-site/index.html in a browser: it needs no server and nothing "
+                "from the network."
+            ),
+        ],
+        listing=False,
+    )
+    p.add_argument("folder", metavar=_("DIR"), help=_("the folder to write the site into"))
+    p.add_argument(
+        "--ledger",
+        metavar=_("LEDGER"),
+        help=_("a ledger JSON file: show how the tasks stand, and each task's reports"),
+    )
+    p.add_argument(
+        "--as-of",
+        metavar=_("DATE"),
+        help=_("with --ledger: the day to judge from (default: the latest report's)"),
+    )
 
 
 def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None:

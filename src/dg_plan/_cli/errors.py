@@ -70,6 +70,15 @@ class CliErrorKind(MessageKind):
     TOP_TOO_SMALL = "top_too_small", N_("--top must be at least 1")
     #: --bom or --form with another format than csv.
     CSV_OPTIONS = "csv_options", N_("--bom and --form go with the csv format")
+    #: --ledger with another format than sqlite or datapackage.
+    LEDGER_OPTION = "ledger_option", N_("--ledger goes with the sqlite and datapackage formats")
+    #: A format written to a path only, given '-': ``format``.
+    PATH_ONLY = (
+        "path_only",
+        N_("{format} cannot go to standard output: give a file or folder name"),
+    )
+    #: site's --as-of without --ledger.
+    AS_OF_WITHOUT_LEDGER = "as_of_without_ledger", N_("--as-of goes with --ledger")
     #: A binary format to a terminal: ``format``.
     BINARY_TO_TERMINAL = (
         "binary_to_terminal",
@@ -79,6 +88,8 @@ class CliErrorKind(MessageKind):
     PLOT_SUFFIX = "plot_suffix", N_("cannot draw to {path!r}: use {allowed}")
     #: --unit, --platform or --section with another plot than graph.
     GRAPH_OPTIONS = "graph_options", N_("--unit, --platform and --section go with the graph plot")
+    #: --json before a command that prints no listing: ``command``.
+    JSON_NOT_HERE = "json_not_here", N_("--json goes with a command that lists, not {command}")
     #: The graph's criteria select no task.
     NO_TASK_MEETS = "no_task_meets", N_("no task meets those criteria")
     #: The ledger cannot be read: ``path``, ``error``.

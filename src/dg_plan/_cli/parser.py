@@ -63,6 +63,12 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
             text = pattern.sub(lambda m: str(m[1]) + said, text)  # noqa: B023 - used at once
         return text
 
+    def _format_action_invocation(self, action: argparse.Action) -> str:
+        # An option's spellings (-o FILE, --output FILE) joined as the language joins
+        # a list: 、 in Chinese.
+        text = super()._format_action_invocation(action)
+        return text.replace(", -", _(", ") + "-") if len(action.option_strings) > 1 else text
+
     def _format_action(self, action: argparse.Action) -> str:
         text = super()._format_action(action)
         header = self._format_action_invocation(action)

@@ -8,20 +8,20 @@ prints: the run loop writes what :func:`show` returns.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import json
+import shlex
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from dg_plan import _display, _i18n, export, tracking
-from dg_plan._display import enum_label
-from dg_plan._i18n import N_, ngettext
+from dg_plan import _display, _i18n, tracking
+from dg_plan._display import day_text, enum_label
+from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
+from dg_plan._jsonable import jsonable
 from dg_plan._model import Origin, Role, Task, Unit
-from dg_plan._notes import Note
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
 
@@ -41,6 +41,7 @@ from .results import (
     RoundRead,
     Scorecard,
     SearchHits,
+    SiteWritten,
     Streamed,
     TaskDetail,
     TaskExplanations,
@@ -192,14 +193,8 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
 
 
 def dumps(value: object) -> str:
-    """*value* as the command line's JSON: indented, Chinese as it is, days as ISO."""
-
-    def default(obj: object) -> object:
-        if isinstance(obj, datetime.date):
-            return obj.isoformat()
-        raise TypeError(type(obj).__name__)  # pragma: no cover - every value is known
-
-    return json.dumps(value, ensure_ascii=False, indent=2, default=default)
+    """*value* as the command line's JSON: :func:`dg_plan.jsonable`'s form, indented."""
+    return json.dumps(jsonable(value), ensure_ascii=False, indent=2)
 
 
 @functools.singledispatch
@@ -217,16 +212,6 @@ def data(result: object) -> object:
 # -- shared pieces ---------------------------------------------------------------------
 
 
-def records(plan: Plan, tasks: Iterable[Task]) -> list[dict[str, Any]]:
-    """The tasks as the export's records, their tuples as lists."""
-    rows = export.records(plan, tasks=tasks)
-    for row in rows:
-        for key, value in row.items():
-            if isinstance(value, tuple):
-                row[key] = list(value)
-    return rows
-
-
 def names(units: Iterable[Unit]) -> str:
     """Unit names joined by 、, or — for none."""
     return "、".join(u.name for u in units) or "—"
@@ -236,9 +221,7 @@ def task_rows(tasks: Iterable[Task]) -> list[list[str]]:
     """A table of tasks: number, deadline, accountable units, text."""
     # The accountable units: the leads, or the responsible units where none leads.
     rows = [[_("No."), _("Deadline"), _("Accountable"), _("Task")]]
-    rows += [
-        [str(t.number), printed(t.deadline), clip(names(t.accountable), 26), t.text] for t in tasks
-    ]
+    rows += [[str(t.number), printed(t.deadline), names(t.accountable), t.text] for t in tasks]
     return rows
 
 
@@ -254,7 +237,7 @@ def origin(plan: Plan) -> str:
             attachment=m.attachment,
             document=m.document,
             issuer=m.issuer,
-            issued=m.issued,
+            issued=day_text(m.issued),
             count=count,
         )
     # Say only what is known.
@@ -263,7 +246,8 @@ def origin(plan: Plan) -> str:
         if m.attachment and m.document
         else m.attachment or m.document
     )
-    said = _(", ").join(p for p in (document, m.issuer, str(m.issued or "")) if p)
+    issued = day_text(m.issued) if m.issued else ""
+    said = _(", ").join(p for p in (document, m.issuer, issued) if p)
     tasks = ngettext("{count} task", "{count} tasks", count).format(count=count)
     return _("{origin}: {tasks}").format(origin=said, tasks=tasks) if said else tasks
 
@@ -325,28 +309,12 @@ def text_task_list(result: TaskList) -> str:
         return _("{title}: no tasks").format(title=result.title)
     count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.tasks))
     head = count.format(title=result.title, count=len(result.tasks))
-    return head + "\n\n" + fit(task_rows(result.tasks))
+    return head + "\n\n" + fit(task_rows(result.tasks), names=2)
 
 
 @data.register
 def data_task_list(result: TaskList) -> object:
-    return records(result.plan, result.tasks)
-
-
-def note_json(note: Note) -> dict[str, Any]:
-    """A note as JSON: language-neutral, as the JSON format writes a note."""
-    return {"kind": note.kind.value, "values": dict(note.values)}
-
-
-def origin_json(origin: Origin) -> dict[str, Any]:
-    """Where an imported task was read from, as JSON: as the JSON format writes it."""
-    return {
-        "file": origin.file,
-        "sheet": origin.sheet,
-        "rows": list(origin.rows),
-        "lines": list(origin.lines),
-        "cells": [list(pair) for pair in origin.cells],
-    }
+    return jsonable(result.tasks, plan=result.plan)
 
 
 # The fields an origin names a cell for, as the command line says them.
@@ -384,26 +352,16 @@ def origin_text(origin: Origin) -> str:
 
 @data.register
 def data_task_detail(result: TaskDetail) -> object:
-    task = result.task
-    record = records(result.plan, [task])[0]
-    p = task.provenance
-    record.update(
-        units_text=task.units_text,
-        mentions=[{"platform": m.platform, "start": m.start, "end": m.end} for m in task.mentions],
-        notes=[note_json(n) for n in p.notes] if p else [],
-        alternatives=[note_json(n) for n in p.alternatives] if p else [],
-        origin=origin_json(p.origin) if p and p.origin else None,
-    )
-    return record
+    return jsonable(result.task, plan=result.plan)
 
 
 @text.register
 def text_task_detail(result: TaskDetail) -> str:
     task = result.task
-    record = records(result.plan, [task])[0]
+    record = jsonable(task, plan=result.plan)
     p = task.provenance
     room = min(columns(), 100)
-    due = f" ({task.deadline.date})" if task.deadline.date else ""
+    due = _(" ({date})").format(date=day_text(task.deadline.date)) if task.deadline.date else ""
     where = (
         _("section {id} {title}").format(id=record["section"], title=record["section_title"])
         if record["section"]
@@ -446,12 +404,8 @@ def text_task_detail(result: TaskDetail) -> str:
 
 @data.register
 def data_unit_responsibilities(result: UnitResponsibilities) -> object:
-    found = result.found
-    rows = records(result.plan, [r.task for r in found])
-    for record, r in zip(rows, found, strict=True):
-        record["role"] = r.role.value
-        record["via"] = r.via.name if r.via else None
-    return {"unit": result.unit.name, "full_name": result.unit.full_name, "tasks": rows}
+    tasks = jsonable(result.found, plan=result.plan)
+    return {"unit": result.unit.name, "full_name": result.unit.full_name, "tasks": tasks}
 
 
 @text.register
@@ -472,7 +426,8 @@ def text_unit_responsibilities(result: UnitResponsibilities) -> str:
         what = ngettext(
             "{title}: {count} task ({role})", "{title}: {count} tasks ({role})", len(found)
         ).format(title=title, count=len(found), role=enum_label(role))
-    rows = [[_("No."), _("Deadline"), _("Role"), _("Via"), _("Task")]]
+    via = pgettext("the collective a unit answers through", "Via")
+    rows = [[_("No."), _("Deadline"), _("Role"), via, _("Task")]]
     rows += [
         [str(r.task.number), str(r.task.deadline), enum_label(r.role),
          r.via.name if r.via else "", r.task.text]
@@ -483,18 +438,7 @@ def text_unit_responsibilities(result: UnitResponsibilities) -> str:
 
 @data.register
 def data_search_hits(result: SearchHits) -> object:
-    return [
-        {
-            "number": h.task.number,
-            "matches": h.matches,
-            "spans": [list(s) for s in h.spans],
-            "deadline": str(h.task.deadline),
-            "due": h.task.deadline.date,
-            "accountable": [u.name for u in h.task.accountable],
-            "text": h.task.text,
-        }
-        for h in result.hits
-    ]
+    return jsonable(result.hits, plan=result.plan)
 
 
 @text.register
@@ -532,57 +476,43 @@ def data_platform_tasks(result: PlatformTasks) -> object:
         "platform": platform.name,
         "kind": platform.kind.value,
         "name_en": platform.name_en,
-        "tasks": records(result.plan, result.tasks),
-        "units": [
-            {
-                "unit": i.unit.name,
-                "lead": [t.number for t in i.lead],
-                "responsible": [t.number for t in i.responsible],
-                "support": [t.number for t in i.support],
-            }
-            for i in result.involved
-        ],
+        "tasks": jsonable(result.tasks, plan=result.plan),
+        "units": jsonable(result.involved),
     }
 
 
 @text.register
 def text_platform_tasks(result: PlatformTasks) -> str:
     platform = result.platform
-    english = f" — {platform.name_en}" if platform.name_en else ""
+    head = _("{name} ({kind})").format(name=platform.name, kind=enum_label(platform.kind))
+    # The English name glosses the Chinese one for an English reader only.
+    if platform.name_en and _i18n.current() == "en":
+        head += f" — {platform.name_en}"
     units = [[_("Unit"), *_display.role_columns()]]
     units += [
-        [i.unit.name, *(", ".join(str(t.number) for t in ts) or "—" for ts in (
+        [i.unit.name, *(_(", ").join(str(t.number) for t in ts) or "—" for ts in (
             i.lead, i.responsible, i.support))]
         for i in result.involved
     ]  # fmt: skip
     mentions = _("Tasks that mention it: {count}").format(count=len(result.tasks))
     responsible = _("Responsible units")
     return (
-        f"{platform.name} ({enum_label(platform.kind)}){english}\n\n"
-        f"{mentions}\n\n{fit(task_rows(result.tasks))}\n\n"
+        f"{head}\n\n{mentions}\n\n{fit(task_rows(result.tasks), names=2)}\n\n"
         f"{responsible}\n\n{table(units)}"
     )
 
 
 @data.register
 def data_timeline(result: Timeline) -> object:
-    return [
-        {
-            "deadline": str(e.deadline),
-            "deadline_kind": e.deadline.kind.value,
-            "due": e.deadline.date,
-            "tasks": [t.number for t in e.tasks],
-        }
-        for e in result.entries
-    ]
+    return jsonable(result.entries)
 
 
 @text.register
 def text_timeline(result: Timeline) -> str:
     rows = [[_("Deadline"), _("Date"), _("Tasks"), _("Numbers")]]
     rows += [
-        [str(e.deadline), str(e.deadline.date or ""), str(len(e.tasks)),
-         ", ".join(str(t.number) for t in e.tasks)]
+        [str(e.deadline), day_text(e.deadline.date) if e.deadline.date else "",
+         str(len(e.tasks)), _(", ").join(str(t.number) for t in e.tasks)]
         for e in result.entries
     ]  # fmt: skip
     return fit(rows)
@@ -590,24 +520,7 @@ def text_timeline(result: Timeline) -> str:
 
 @data.register
 def data_workload(result: Workload) -> object:
-    return [
-        {
-            "unit": r.unit.name,
-            "lead": r.lead,
-            "responsible": r.responsible,
-            "support": r.support,
-            "buckets": [
-                {
-                    "label": b.label,
-                    "lead": b.lead,
-                    "responsible": b.responsible,
-                    "support": b.support,
-                }
-                for b in r.buckets
-            ],
-        }
-        for r in result.rows
-    ]
+    return jsonable(result.rows)
 
 
 @text.register
@@ -628,11 +541,7 @@ def data_unit_list(result: UnitList) -> object:
     counts = result.counts
     return [
         {
-            "name": u.name,
-            "full_name": u.full_name,
-            "kind": u.kind.value,
-            "name_en": u.name_en,
-            "aliases": list(u.aliases),
+            **jsonable(u),
             "lead": counts[u.name].lead if u.name in counts else 0,
             "responsible": counts[u.name].responsible if u.name in counts else 0,
             "support": counts[u.name].support if u.name in counts else 0,
@@ -655,10 +564,7 @@ def text_unit_list(result: UnitList) -> str:
 def data_platform_list(result: PlatformList) -> object:
     return [
         {
-            "name": p.name,
-            "kind": p.kind.value,
-            "name_en": p.name_en,
-            "aliases": list(p.aliases),
+            **jsonable(p),
             "tasks": [t.number for t in result.plan.mentioning(p)],
         }
         for p in result.platforms
@@ -671,7 +577,12 @@ def text_platform_list(result: PlatformList) -> str:
     for p in result.platforms:
         tasks = result.plan.mentioning(p)
         rows.append(
-            [p.name, enum_label(p.kind), str(len(tasks)), ", ".join(str(t.number) for t in tasks)]
+            [
+                p.name,
+                enum_label(p.kind),
+                str(len(tasks)),
+                _(", ").join(str(t.number) for t in tasks),
+            ]
         )
     return fit(rows)
 
@@ -681,31 +592,25 @@ def text_platform_list(result: PlatformList) -> str:
 
 @text.register
 def text_written(result: Written) -> str:
-    return _("wrote {path} ({what})").format(path=result.path, what=result.what)
+    wrote = _("wrote {path} ({what})").format(path=result.path, what=result.what)
+    if not result.metadata:
+        return wrote
+    serve = _("wrote {metadata} (Datasette metadata); serve with:").format(metadata=result.metadata)
+    command = f"  datasette {shlex.quote(result.path)} --metadata {shlex.quote(result.metadata)}"
+    return f"{wrote}\n{serve}\n{command}"
+
+
+@text.register
+def text_site_written(result: SiteWritten) -> str:
+    return _("wrote a site of {count} files into {folder}; open {index} in a browser").format(
+        count=result.files, folder=result.folder, index=result.index
+    )
 
 
 @text.register
 def text_streamed(result: Streamed) -> str:
     del result
     return ""
-
-
-def finding(item: Any) -> dict[str, Any]:  # noqa: ANN401 - an ImportNote or ImportProblem
-    """An import finding as JSON."""
-    where = item.where
-    return {
-        "file": where.file,
-        "sheet": where.sheet,
-        "row": where.row,
-        "column": where.column,
-        "cell": where.cell,
-        "line": where.line,
-        "kind": item.kind.value,
-        "values": dict(item.values),
-        "message": item.message,
-        "text": item.text,
-        **({"settled": item.settled} if getattr(item, "settled", "") else {}),
-    }
 
 
 @data.register
@@ -716,12 +621,12 @@ def data_imported(result: Imported) -> object:
         "output": result.output,
         "tasks": len(imported.plan.tasks),
         "units": len(imported.plan.units),
-        "problems": [finding(p) for p in imported.problems],
+        "problems": jsonable(imported.problems),
         "open_problems": len(imported.open_problems),
         "review": result.review,
-        "notes": [finding(n) for n in imported.notes],
+        "notes": jsonable(imported.notes),
         "origins": [
-            {"task": t.number, **origin_json(t.provenance.origin)}
+            {"task": t.number, **jsonable(t.provenance.origin)}
             for t in imported.plan.tasks
             if t.provenance is not None and t.provenance.origin is not None
         ],
@@ -778,7 +683,7 @@ def text_template_written(result: TemplateWritten) -> str:
         "wrote {path}: {count} task of {unit}, as of {date}",
         "wrote {path}: {count} tasks of {unit}, as of {date}",
         result.count,
-    ).format(path=result.path, count=result.count, unit=result.unit, date=result.as_of)
+    ).format(path=result.path, count=result.count, unit=result.unit, date=day_text(result.as_of))
 
 
 @text.register

@@ -32,6 +32,7 @@ __all__ = [
     "RoundRead",
     "Scorecard",
     "SearchHits",
+    "SiteWritten",
     "Streamed",
     "TaskDetail",
     "TaskExplanations",
@@ -91,6 +92,7 @@ class SearchHits:
     query: str
     unit: str | None
     hits: tuple[Any, ...]  # the plan's SearchHit objects
+    plan: Plan | None = None  # places the hits' tasks in their sections
 
 
 @attrs.frozen
@@ -141,11 +143,22 @@ class Written:
     """A file was written: *what* it holds (a format, a plot's kind).
 
     *no_cjk_font*: a plot's Chinese labels show as boxes (no CJK font was found).
+    *metadata*: where Datasette's metadata went (the sqlite export), or "".
     """
 
     path: str
     what: str
     no_cjk_font: bool = False
+    metadata: str = ""
+
+
+@attrs.frozen
+class SiteWritten:
+    """A static site was written into *folder*: *files* files, entered by *index*."""
+
+    folder: str
+    files: int
+    index: str
 
 
 @attrs.frozen

@@ -22,11 +22,13 @@ from dg_plan._i18n import gettext as _
 __all__ = [
     "AMBIGUOUS_WIDTH",
     "HIGHLIGHT",
+    "NAMES_MIN",
     "cjk_locale",
     "clip",
     "columns",
     "fit",
     "highlighted",
+    "names_lines",
     "pad",
     "printed",
     "table",
@@ -110,13 +112,57 @@ def columns() -> int:
     return max(60, shutil.get_terminal_size((100, 24)).columns)
 
 
-def fit(rows: list[list[str]], last_min: int = 20) -> str:
-    """Render *rows* as a table whose last column is clipped to the terminal's width."""
+#: The narrowest a wrapped column of names is made (13 Chinese characters).
+NAMES_MIN = 26
+
+
+def names_lines(text: str, room: int, separator: str = "、") -> list[str]:
+    """Break a list of names joined by *separator* into lines of at most *room* columns.
+
+    Lines break after a separator, so a name stays whole; a name longer than a line
+    is broken where the line is full.
+    """
+    pieces = [p + separator for p in text.split(separator)]
+    pieces[-1] = pieces[-1][: -len(separator)]
+    lines = [""]
+    for piece in pieces:
+        if lines[-1] and width(lines[-1] + piece) > room:
+            lines.append("")
+        if width(lines[-1] + piece) <= room:
+            lines[-1] += piece
+            continue
+        # One name wider than a line: broken where the line is full.
+        for c in piece:
+            if width(lines[-1] + c) > room:
+                lines.append("")
+            lines[-1] += c
+    return lines
+
+
+def fit(rows: list[list[str]], last_min: int = 20, names: int | None = None) -> str:
+    """Render *rows* as a table whose last column is clipped to the terminal's width.
+
+    Column *names* (an index), a list of names joined by 、, is not cut but wrapped
+    onto more lines: it takes up to a third of the room the last column shares with
+    it (at least :data:`NAMES_MIN` columns), its names whole on each line.
+    """
     if not rows:
         return ""
-    used = sum(max(width(r[i]) for r in rows) + 2 for i in range(len(rows[0]) - 1))
-    room = max(last_min, columns() - used)
-    return table([[*r[:-1], clip(r[-1], room)] for r in rows])
+    count = len(rows[0])
+    natural = [max(width(r[i]) for r in rows) for i in range(count)]
+    fixed = [i for i in range(count - 1) if i != names]
+    shared = columns() - sum(natural[i] + 2 for i in fixed)
+    if names is None:
+        room = max(last_min, shared)
+        return table([[*r[:-1], clip(r[-1], room)] for r in rows])
+    names_room = min(natural[names], max(NAMES_MIN, shared // 3))
+    room = max(last_min, shared - names_room - 2)
+    lines: list[list[str]] = []
+    for r in rows:
+        parts = names_lines(r[names], names_room)
+        lines.append([*r[:names], parts[0], *r[names + 1 : -1], clip(r[-1], room)])
+        lines += [["" if i != names else part for i in range(count)] for part in parts[1:]]
+    return table(lines)
 
 
 _MARK_ON, _MARK_OFF = "\x1b[1;7m", "\x1b[0m"

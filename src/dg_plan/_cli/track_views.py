@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from dg_plan import tracking
-from dg_plan._display import enum_label
+from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, ngettext
 from dg_plan._i18n import gettext as _
+from dg_plan._jsonable import jsonable
 from dg_plan._plan import Plan
 
 from .results import ChaseList, LateTasks, PartSummary, Scorecard, TaskExplanations, UnitStatus
-from .terminal import clip, fit, pad, printed, table, width
+from .terminal import fit, pad, printed, table, width
 
 __all__ = [
     "chase_data",
@@ -66,16 +67,6 @@ def headline(rows: Sequence[tracking.SummaryRow]) -> list[str]:
     return [f"  {pad(label, widths)}  {n.rjust(numbers)}" for label, n in lines] + [f"  {extra}"]
 
 
-def summary_json(row: tracking.SummaryRow) -> dict[str, Any]:
-    return {
-        **{c: getattr(row, c) for c in tracking.CATEGORIES},
-        "total": row.total,
-        "late_not_reported": row.late_not_reported,
-        "due_not_reported": row.due_not_reported,
-        "not_reported_at_all": row.not_reported_at_all,
-    }
-
-
 # The rule that gave a task its status (tracking.RULES), as the command line says it.
 RULE_TEXT = {
     "all_done": N_(
@@ -112,31 +103,6 @@ def rule_parts(why: tracking.StatusExplanation) -> str:
     return _(", ").join(parts)
 
 
-def explanation_json(why: tracking.StatusExplanation) -> dict[str, Any]:
-    return {
-        "task": why.task,
-        "status": None if why.status is None else why.status.value,
-        "completed_on": why.completed_on,
-        "rule": why.rule,
-        "counted": why.counted,
-        "done": why.done,
-        "silent": why.silent,
-        "units": [
-            {
-                "unit": u.unit,
-                "role": u.role.value,
-                "counted": u.counted,
-                "via": u.via,
-                "through_collective": u.through_collective,
-                "status": None if u.status is None else u.status.value,
-                "as_of": None if u.report is None else u.report.as_of,
-                "completed_on": None if u.report is None else u.report.completed_on,
-            }
-            for u in why.units
-        ],
-    }
-
-
 def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> str:
     task = plan.task(why.task)
     head = _("Task {number} ({deadline}): {status}; counted as {category}").format(
@@ -147,7 +113,7 @@ def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> s
     )
     rule = _(RULE_TEXT[why.rule]).format(
         count=why.counted,
-        date=why.completed_on,
+        date=day_text(why.completed_on) if why.completed_on else why.completed_on,
         reported=why.counted - why.silent,
         done=why.done,
         silent=why.silent,
@@ -164,10 +130,10 @@ def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> s
                 enum_label(u.role),
                 _("yes") if u.counted else _("no"),
                 status,
-                "" if u.report is None else str(u.report.as_of),
+                "" if u.report is None else day_text(u.report.as_of),
                 ""
                 if u.report is None or u.report.completed_on is None
-                else str(u.report.completed_on),
+                else day_text(u.report.completed_on),
             ]
         )
     lines = [head, _("Rule: {rule}").format(rule=rule), "", table(rows)]
@@ -185,9 +151,7 @@ def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> s
 
 def task_explanations_data(result: TaskExplanations) -> object:
     """How tasks' statuses were reached, as JSON."""
-    return [
-        {**explanation_json(w), "category": result.categories[w.task]} for w in result.explanations
-    ]
+    return [{**jsonable(w), "category": result.categories[w.task]} for w in result.explanations]
 
 
 def task_explanations_text(result: TaskExplanations) -> str:
@@ -199,14 +163,14 @@ def task_explanations_text(result: TaskExplanations) -> str:
 
 def part_summary_data(result: PartSummary) -> object:
     """How the tasks stand per part, as JSON."""
-    return [{"part": r.key, "title": r.label, **summary_json(r)} for r in result.rows]
+    return [{"part": r.key, "title": r.label, **jsonable(r)} for r in result.rows]
 
 
 def part_summary_text(result: PartSummary) -> str:
     """How the tasks stand per part: a headline and a table."""
     head = ngettext(
         "As of {date}: {count} task", "As of {date}: {count} tasks", result.tasks
-    ).format(date=result.as_of, count=result.tasks)
+    ).format(date=day_text(result.as_of), count=result.tasks)
     return "\n".join(
         [
             head,
@@ -250,7 +214,7 @@ def unit_status_text(result: UnitStatus) -> str:
     count = len(result.found)
     title = ngettext(
         "{unit} as of {date}: {count} task", "{unit} as of {date}: {count} tasks", count
-    ).format(unit=result.unit.name, date=result.as_of, count=count)
+    ).format(unit=result.unit.name, date=day_text(result.as_of), count=count)
     note = _(
         "Status: the unit's own report. Task status: from all its accountable units' reports "
         "('--task N' shows how)."
@@ -275,7 +239,7 @@ def late_data(result: LateTasks) -> object:
 
 def late_text(result: LateTasks) -> str:
     """The late tasks: a table."""
-    title = _("Late as of {date}").format(date=result.as_of)
+    title = _("Late as of {date}").format(date=day_text(result.as_of))
     if not result.found:
         return _("{title}: no tasks").format(title=title)
     rows = [[_("No."), _("Deadline"), _("Status"), _("Accountable"), _("Task")]]
@@ -284,13 +248,13 @@ def late_text(result: LateTasks) -> str:
             str(t.number),
             str(t.deadline),
             status_label(s),
-            clip("、".join(u.name for u in units), 26),
+            "、".join(u.name for u in units) or "—",
             t.text,
         ]
         for t, s, units in result.found
     ]
     count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.found))
-    return count.format(title=title, count=len(result.found)) + "\n\n" + fit(rows)
+    return count.format(title=title, count=len(result.found)) + "\n\n" + fit(rows, names=3)
 
 
 def rate_text(rate: float | None) -> str:

@@ -8,7 +8,7 @@ import datetime
 import hashlib
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dg_plan._compat import require
 from dg_plan._dates import iso_day
@@ -18,10 +18,12 @@ from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem, relocated
 from dg_plan._tracking_problems import problem as _problem
-from dg_plan.export import Destination
 
 from .ledger import Ledger
 from .model import COLUMNS_ZH, EXPORT_COLUMNS, Report, Source, Status, export_columns
+
+if TYPE_CHECKING:
+    from dg_plan.export import Destination
 
 __all__ = [
     "LEDGER_FORMAT",

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from dg_plan._compat import require
 from dg_plan._dates import read_day
+from dg_plan._display import day_text
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext, using
 from dg_plan._output import emit
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 __all__ = [
     "NOTICE_HEADER",
     "chase_notices",
-    "day_text",
     "notice_name",
     "word_document",
     "write_notice",
@@ -56,11 +56,6 @@ NOTICE_HEADER = ("序号", "工作表", "行", "列", "填写内容", "问题及
 BLANK_DAY = "____年__月__日"
 ISSUER = "（发文单位）"
 ISSUE_DAY = "年    月    日"
-
-
-def day_text(day: datetime.date) -> str:
-    """A day as the language in force writes it in a document (2024年12月31日)."""
-    return _("{year}-{month:02d}-{day:02d}").format(year=day.year, month=day.month, day=day.day)
 
 
 def notice_header() -> tuple[str, str, str, str]:

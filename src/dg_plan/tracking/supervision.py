@@ -11,14 +11,15 @@ from pathlib import Path
 
 from dg_plan._compat import require
 from dg_plan._dates import read_day
-from dg_plan._i18n import current, using
+from dg_plan._display import day_text
+from dg_plan._i18n import current, pgettext, using
 from dg_plan._i18n import gettext as _
 from dg_plan._output import emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
 from .ledger import Ledger
 from .model import CATEGORIES, Status, SummaryRow, category_labels, not_reported_labels
-from .notices import TITLE_FONT, day_text, word_document
+from .notices import TITLE_FONT, word_document
 from .progress import TaskProgress, progress, rounds
 
 __all__ = ["CATEGORY_LABELS", "report"]
@@ -377,7 +378,7 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
                 if isinstance(cell.value, str) and "\n" in cell.value:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
     info = wb.create_sheet(_("About"), 0)
-    info.append([_("Plan"), ledger.plan.metadata.title])
+    info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
     info.append([_("As of"), day])
     info["B2"].number_format = "yyyy-mm-dd"
     info.append([_("Data as of"), _data_as_of(ledger, day)])

@@ -1,4 +1,4 @@
-"""The file commands: export, import, plot."""
+"""The file commands: export, import, plot, site."""
 
 from __future__ import annotations
 
@@ -11,15 +11,24 @@ from typing import Any
 
 from dg_plan import export, plot
 from dg_plan._cli.errors import CliErrorKind, UsageError
-from dg_plan._cli.results import Imported, Streamed, Written
+from dg_plan._cli.results import Imported, SiteWritten, Streamed, Written
 from dg_plan._compat import require
 from dg_plan._i18n import gettext as _
 from dg_plan._plan import Plan
 
-__all__ = ["BINARY_FORMATS", "PLOT_FORMATS", "export_plan", "import_list", "plot_file"]
+__all__ = [
+    "BINARY_FORMATS",
+    "PLOT_FORMATS",
+    "export_plan",
+    "import_list",
+    "plot_file",
+    "site",
+]
 
 # The export formats that are not text.
 BINARY_FORMATS = frozenset({"xlsx"})
+# The export formats written to a path only (a database, a folder), with a ledger if given.
+PATH_FORMATS = frozenset({"sqlite", "datapackage"})
 # The image formats plot writes: what its help documents, whatever matplotlib offers.
 PLOT_FORMATS = ("png", "svg", "pdf")
 
@@ -31,6 +40,10 @@ def export_plan(plan: Plan, args: argparse.Namespace) -> Written | Streamed:
         if args.format != "csv":
             raise UsageError(CliErrorKind.CSV_OPTIONS)
         options = {"bom": args.bom, "form": args.form}
+    if args.ledger and args.format not in PATH_FORMATS:
+        raise UsageError(CliErrorKind.LEDGER_OPTION)
+    if args.format in PATH_FORMATS:
+        return _publish(plan, args)
     if args.path == "-":
         if args.format in BINARY_FORMATS and sys.stdout.isatty():
             raise UsageError(CliErrorKind.BINARY_TO_TERMINAL, format=args.format)
@@ -38,6 +51,20 @@ def export_plan(plan: Plan, args: argparse.Namespace) -> Written | Streamed:
         export.write(plan, args.format, data, **options)
         return Streamed(data.getvalue())
     export.write(plan, args.format, args.path, **options)
+    return Written(args.path, args.format)
+
+
+def _publish(plan: Plan, args: argparse.Namespace) -> Written:
+    """Write the SQLite database (and its Datasette metadata) or the data package."""
+    from dg_plan._cli.commands.track import ledger  # noqa: PLC0415 - with --ledger only
+
+    if args.path == "-":
+        raise UsageError(CliErrorKind.PATH_ONLY, format=args.format)
+    options = {"ledger": ledger(plan, args.ledger)} if args.ledger else {}
+    export.write(plan, args.format, args.path, **options)
+    if args.format == "sqlite":
+        metadata = str(Path(args.path).with_suffix(".metadata.json"))
+        return Written(args.path, args.format, metadata=metadata)
     return Written(args.path, args.format)
 
 
@@ -103,3 +130,18 @@ def plot_file(plan: Plan, args: argparse.Namespace) -> Written:
         plt.close(figure)
     no_font = any(issubclass(w.category, plot.CJKFontWarning) for w in caught)
     return Written(args.path, args.kind, no_cjk_font=no_font)
+
+
+def site(plan: Plan, args: argparse.Namespace) -> SiteWritten:
+    """Write the static site of the plan (and of a ledger's status)."""
+    from dg_plan import site as static  # noqa: PLC0415 - only this command needs it
+
+    ledger = None
+    if args.ledger is not None:
+        from .track import ledger as read_ledger  # noqa: PLC0415
+
+        ledger = read_ledger(plan, args.ledger)
+    elif args.as_of is not None:
+        raise UsageError(CliErrorKind.AS_OF_WITHOUT_LEDGER)
+    written = static.build(plan, args.folder, ledger, as_of=args.as_of)
+    return SiteWritten(args.folder, len(written.pages), str(written.index))

@@ -25,7 +25,7 @@ from dg_plan._cli.results import (
     Workload,
 )
 from dg_plan._deadline import DeadlineKind
-from dg_plan._display import enum_label
+from dg_plan._display import day_text, enum_label, period_text
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext
 from dg_plan._model import Role, UnitKind
@@ -86,7 +86,7 @@ def search(plan: Plan, args: argparse.Namespace) -> SearchHits:
     if args.unit is not None:
         mine = {t.number for t in plan.tasks_for(args.unit)}
         hits = tuple(h for h in hits if h.task.number in mine)
-    return SearchHits(query, args.unit, tuple(hits))
+    return SearchHits(query, args.unit, tuple(hits), plan)
 
 
 def platform(plan: Plan, args: argparse.Namespace) -> PlatformTasks:
@@ -125,27 +125,30 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
         raise UsageError(CliErrorKind.DONE_ALONE)
     done = read_done(args.done) if args.done is not None else []
     if args.by is not None:
-        found, title = plan.due_by(args.by), _("Due by {date}").format(date=args.by)
+        found, title = plan.due_by(args.by), _("Due by {date}").format(date=day_text(args.by))
     elif args.between is not None:
         start, end = args.between
         found = plan.due_between(start, end)
-        title = _("Due from {start} to {end}").format(start=start, end=end)
+        title = _("Due from {start} to {end}").format(start=day_text(start), end=day_text(end))
     elif args.period is not None:
-        found, title = plan.due_in(args.period), _("Due in {period}").format(period=args.period)
+        found, title = (
+            plan.due_in(args.period),
+            _("Due in {period}").format(period=period_text(args.period)),
+        )
     elif args.undated is not None:
         kind = None if args.undated == "all" else DeadlineKind(args.undated)
         which = _("all") if kind is None else enum_label(kind)
         found, title = plan.undated(kind), _("Undated ({kind})").format(kind=which)
     elif args.overdue:
         found = plan.overdue(as_of, done)
-        title = _("Overdue as of {date}").format(date=as_of)
+        title = _("Overdue as of {date}").format(date=day_text(as_of))
         if done:
             title += _(", {count} done").format(count=len(set(done)))
     else:
         found = plan.due_within(args.within, as_of, done)
         title = ngettext(
             "Due within {days} day of {date}", "Due within {days} days of {date}", args.within
-        ).format(days=args.within, date=as_of)
+        ).format(days=args.within, date=day_text(as_of))
     return TaskList(plan, title, tuple(found))
 
 

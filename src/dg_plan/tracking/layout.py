@@ -1,0 +1,139 @@
+"""The layout of a reporting template: its sheet, header, cells, and how its days are read."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from dg_plan._dates import read_day
+from dg_plan._errors import InvalidQueryError
+from dg_plan._query_errors import QueryErrorKind, query_error
+
+__all__ = [
+    "COLUMN_WIDTHS",
+    "FIRST_ROW",
+    "HEADER_ROW",
+    "META",
+    "REPORTING",
+    "RETURN_SUFFIXES",
+    "SHEET",
+    "SIGN_OFF",
+    "TEMPLATE_FORMAT",
+    "TEMPLATE_HEADER",
+    "TEMPLATE_INFO_HEADER",
+    "WORKBOOK_SUFFIXES",
+    "cell_day",
+    "csv_rows",
+    "is_blank",
+    "parse_day",
+]
+
+#: The template's marker and version, in its cell H2.
+TEMPLATE_FORMAT = "dg_plan.template/1"
+#: The sheet a template's rows are on.
+SHEET = "填报"
+#: The header row of a template, in order.
+TEMPLATE_HEADER = (
+    "序号",
+    "主要任务",
+    "任务时限",
+    "角色",
+    "状态",
+    "完成日期",
+    "进展情况",
+    "佐证材料",
+)
+#: The two columns after the header's, for the reader of the sheet (not read back):
+#: who leads the task, and whether this unit's answer counts toward its status.
+TEMPLATE_INFO_HEADER = ("牵头单位", "计入任务状态")
+#: The sign-off asked for below the rows (column A; the answer in column B).
+SIGN_OFF = ("填报人", "联系电话", "审核人")
+#: The width of each column of a template, in characters, readable when printed.
+COLUMN_WIDTHS = {
+    "A": 6,
+    "B": 50,
+    "C": 14,
+    "D": 6,
+    "E": 10,
+    "F": 12,
+    "G": 36,
+    "H": 24,
+    "I": 16,
+    "J": 12,
+}
+#: The row of the header, and the first task's row.
+HEADER_ROW = 4
+FIRST_ROW = 5
+#: The cells (row, column) the unit, reporting day, fingerprint and format are in.
+META = {"unit": (2, 2), "as_of": (2, 4), "fingerprint": (2, 6), "format": (2, 8)}
+
+
+#: The suffixes of the returned files collect reads: calamine's workbooks, and CSV.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+RETURN_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
+#: The reporting columns (状态, 完成日期, 进展情况, 佐证材料), 1-based.
+REPORTING = range(5, 9)
+# A CSV return's encodings, in the order tried: UTF-8 (with or without BOM), then the
+# GB18030 that WPS and Excel on Chinese Windows save.
+_CSV_ENCODINGS = ("utf-8-sig", "gb18030")
+
+
+def parse_day(value: object) -> datetime.date | None:
+    """Return the day a cell holds, as people type it; ``None`` for a blank cell.
+
+    >>> parse_day("2024年12月15日"), parse_day("2024.12.15") == parse_day("2024-12-15")
+    (datetime.date(2024, 12, 15), True)
+
+    Args:
+        value: A day as every query reads it (:meth:`dg_plan.Plan.due_by`): a
+            :class:`datetime.date`, a :class:`datetime.datetime` at midnight (what a
+            spreadsheet's date cell reads as), or text: ``2024-12-15``, ``2024/12/15``,
+            ``2024年12月15日`` or ``2024.12.15`` (full-width digits too); spaces around
+            it are ignored.
+
+    Returns:
+        The day, or ``None`` when *value* is ``None`` or blank text.
+
+    Raises:
+        InvalidQueryError: *value* is none of these, or names an impossible day.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    # The one day grammar: the queries' and the command line's; a text it cannot read
+    # is told how a template's day is written.
+    try:
+        return read_day(value, "day")
+    except InvalidQueryError as exc:
+        if exc.kind is QueryErrorKind.IMPOSSIBLE_DAY:
+            raise
+        raise query_error(QueryErrorKind.NOT_A_DAY, "day", value) from None
+
+
+def is_blank(value: object) -> bool:
+    """Whether a cell is blank: nothing, or text of spaces only."""
+    return value is None or (isinstance(value, str) and (not value or value.isspace()))
+
+
+def csv_rows(path: Path) -> list[list[object]]:
+    """The rows of a CSV return; ValueError if it is no text in the encodings read."""
+    import csv  # noqa: PLC0415 - only a CSV return needs it
+    import io  # noqa: PLC0415
+
+    data = path.read_bytes()
+    for encoding in _CSV_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        # A quoted cell may hold line breaks (evidence, one item a line): read the text
+        # whole, not line by line.
+        return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
+    msg = "not text in UTF-8 or GB18030"
+    raise ValueError(msg)
+
+
+def cell_day(value: object) -> object:
+    """A date cell's day: a spreadsheet's date cell with a time of day is that day."""
+    if isinstance(value, datetime.datetime) and value.tzinfo is None:
+        return value.date()
+    return value

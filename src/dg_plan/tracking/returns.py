@@ -1,0 +1,510 @@
+"""Reading one returned template: its cells, their problems, and notes on how they were read."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import functools
+import hashlib
+import os
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from dg_plan._compat import require
+from dg_plan._errors import InvalidQueryError, UnknownTaskError
+from dg_plan._plan import Plan
+from dg_plan._query_errors import QueryErrorKind
+from dg_plan._tracking_problems import TrackingProblem, unknown_unit
+from dg_plan._tracking_problems import problem as _problem
+
+from .layout import (
+    FIRST_ROW,
+    HEADER_ROW,
+    META,
+    REPORTING,
+    RETURN_SUFFIXES,
+    SHEET,
+    SIGN_OFF,
+    TEMPLATE_FORMAT,
+    TEMPLATE_HEADER,
+    cell_day,
+    csv_rows,
+    is_blank,
+    parse_day,
+)
+from .model import Report, Source, Status, read_status
+
+__all__ = ["ReturnedFile"]
+
+_EVIDENCE_SPLIT = re.compile(r"[\n;；]+")
+
+
+def _number(value: object) -> int | None:
+    if type(value) is int:
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _in_plan(plan: Plan, number: int) -> bool:
+    """Whether *plan* has a task numbered *number* (another unit's, in a template)."""
+    try:
+        plan.task(number)
+    except UnknownTaskError:
+        return False
+    return True
+
+
+class _Sheet:
+    """A returned sheet's cells (1-based rows and columns), as its reader found them.
+
+    ``merged`` is ``None`` when the format (CSV) or its reader (calamine, for .ods)
+    gives no merged ranges; ``formulas`` maps the cells holding a formula with no
+    saved value to their formula (found in .xlsx only).
+    """
+
+    def __init__(
+        self,
+        rows: list[list[object]],
+        merged: list[tuple[tuple[int, int], tuple[int, int]]] | None,
+        formulas: dict[tuple[int, int], str],
+    ) -> None:
+        self.rows = rows
+        self.merged = merged
+        self.formulas = formulas
+
+    def __call__(self, row: int, column: int) -> object:
+        if row > len(self.rows) or column > len(self.rows[row - 1]):
+            return None
+        value = self.rows[row - 1][column - 1]
+        return None if value == "" else value
+
+
+# A 状态 cell's reading: a few words over thousands of rows.
+_read_status = functools.lru_cache(maxsize=1024)(read_status)
+
+# A formula element in a worksheet's XML (<f>, <f t="shared" .../>, <x:f>), not the
+# <formula1> of a drop-down list.
+_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any worksheet of the xlsx at *path* holds a formula (a look at its XML).
+
+    Most returns hold none, and this look costs a small part of what openpyxl's
+    reading does; an unreadable zip is said to hold some, for openpyxl to judge.
+    """
+    import zipfile  # noqa: PLC0415 - only an xlsx return needs it
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return any(
+                _FORMULA_ELEMENT.search(data)
+                for name in archive.namelist()
+                if name.startswith("xl/worksheets/") and name.endswith(".xml")
+                # A plain search first: most sheets hold no "f>" or "f " at all.
+                for data in (archive.read(name),)
+                if b"f>" in data or b"f " in data or b"f/" in data
+            )
+    except (OSError, zipfile.BadZipFile):
+        return True
+
+
+def _empty_formulas(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    """The cells of an xlsx's *sheet* holding a formula with no saved value."""
+    import zipfile  # noqa: PLC0415 - only an xlsx return needs it
+
+    if not _has_formulas(path):
+        return {}
+    try:
+        import openpyxl  # noqa: PLC0415 - optional, as the templates' writer
+    except ImportError:  # pragma: no cover - the excel extra installs both readers
+        return {}
+    try:
+        formulas = _sheet_cells(openpyxl, path, sheet, data_only=False)
+        found = {k: v for k, v in formulas.items() if isinstance(v, str) and v.startswith("=")}
+        if not found:
+            return found
+        saved = _sheet_cells(openpyxl, path, sheet, data_only=True)
+    except (OSError, ValueError, TypeError, KeyError, zipfile.BadZipFile):
+        # calamine read the file's values; openpyxl cannot say more of its formulas.
+        return {}
+    return {k: f for k, f in found.items() if is_blank(saved.get(k))}
+
+
+def _sheet_cells(
+    openpyxl: Any,  # noqa: ANN401 - the module
+    path: Path,
+    sheet: str,
+    *,
+    data_only: bool,
+) -> dict[tuple[int, int], object]:
+    """The cells of an xlsx's *sheet* that hold something, read once, row by row."""
+    wb = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=data_only)
+    try:
+        return {
+            (cell.row, cell.column): cell.value
+            for row in wb[sheet].iter_rows()
+            for cell in row
+            if getattr(cell, "value", None) is not None
+        }
+    finally:
+        wb.close()
+
+
+class ReturnedFile:
+    """What one returned template holds, its problems and the notes on how it was read."""
+
+    def __init__(self, plan: Plan, path: str | os.PathLike[str], fingerprint: str) -> None:
+        """Read the file at *path*, a template of *plan* (whose fingerprint is given)."""
+        self.name = Path(path).name
+        self.path = os.fspath(path)
+        self.suffix = Path(path).suffix.lower()
+        self.problems: list[TrackingProblem] = []
+        self.notes: list[TrackingProblem] = []
+        self.reports: list[Report] = []
+        # Each row's report read, made a Report once the sign-off below the rows is read.
+        self._read_rows: list[tuple[int, Status, datetime.date | None, str, tuple[str, ...]]] = []
+        self.rows: list[int] = []
+        self.unit: str | None = None
+        self.as_of: datetime.date | None = None
+        # The unit its 填报单位 names, once read (also when the file is set aside later).
+        self.named: str | None = None
+        self.digest: str | None = None
+        self.sign_off: dict[str, str] = {}
+        sheet = self._read(Path(path))
+        if sheet is not None:
+            self._parse(plan, sheet, fingerprint)
+        unit, as_of = self.unit, self.as_of  # set before any row is read
+        if unit is not None and as_of is not None:
+            self.reports = [
+                Report(
+                    task,
+                    unit,
+                    status,
+                    as_of,
+                    done,
+                    note,
+                    items,
+                    Source(self.name, row, SHEET, **self.sign_off),
+                )
+                for (task, status, done, note, items), row in zip(
+                    self._read_rows, self.rows, strict=True
+                )
+            ]
+        if self.named is None and self.problems:
+            # 填报单位 unread (no template, another plan's, a unit unknown): the file's
+            # name says who sent it, for the notice sending it back.
+            named = _units_named(plan, Path(self.name).stem)
+            if len(named) == 1:
+                self.named = named[0]
+        order = {heading: i for i, heading in enumerate(TEMPLATE_HEADER)}
+        self.notes.sort(key=lambda n: (n.row or 0, order.get(n.column or "", 0)))
+
+    def problem(
+        self,
+        kind: str,
+        value: object,
+        row: int | None,
+        column: str | None,
+        **values: Any,  # noqa: ANN401 - the values a problem's message names
+    ) -> None:
+        """Add a problem of this file, at *row* and *column*."""
+        self.problems.append(
+            _problem(kind, value, file=self.name, row=row, column=column, **values)
+        )
+
+    def note(
+        self,
+        kind: str,
+        value: object,
+        row: int | None,
+        column: str | None,
+        **values: Any,  # noqa: ANN401 - the values a note's message names
+    ) -> None:
+        """Add a note on how this file was read, at *row* and *column*."""
+        self.notes.append(_problem(kind, value, file=self.name, row=row, column=column, **values))
+
+    def _read(self, path: Path) -> _Sheet | None:
+        if not path.exists():
+            self.problem("no_such_file", None, None, None, path=os.fspath(path))
+            return None
+        if path.is_dir():
+            self.problem("empty_folder", os.fspath(path), None, None, path=os.fspath(path))
+            return None
+        with contextlib.suppress(OSError):
+            self.digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if self.suffix not in RETURN_SUFFIXES:
+            self.problem("unknown_suffix", os.fspath(path), None, None)
+            return None
+        if self.suffix == ".csv":
+            try:
+                return _Sheet(csv_rows(path), None, {})
+            except (OSError, ValueError) as exc:
+                self.problem(
+                    "unreadable_file", os.fspath(path), None, None, suffix="csv", error=exc
+                )
+                return None
+        return self._read_workbook(path)
+
+    def _read_workbook(self, path: Path) -> _Sheet | None:
+        calamine = require("python_calamine", "excel", "reading returned templates")
+        try:
+            wb = calamine.CalamineWorkbook.from_path(os.fspath(path))
+        except (OSError, ValueError, calamine.CalamineError) as exc:
+            if self.suffix == ".xlsx":
+                self.problem("unreadable_xlsx", os.fspath(path), None, None, error=exc)
+            else:
+                suffix = self.suffix[1:]
+                self.problem(
+                    "unreadable_file", os.fspath(path), None, None, suffix=suffix, error=exc
+                )
+            return None
+        try:
+            if SHEET not in wb.sheet_names:
+                self.problem("no_template_sheet", wb.sheet_names, None, None, sheet=SHEET)
+                return None
+            found = wb.get_sheet_by_name(SHEET)
+            rows = [list(r) for r in found.to_python(skip_empty_area=False)]
+            merged = found.merged_cell_ranges
+        finally:
+            wb.close()
+        formulas = _empty_formulas(path, SHEET) if self.suffix in (".xlsx", ".xlsm") else {}
+        return _Sheet(rows, None if merged is None else list(merged), formulas)
+
+    def _spread_merged(self, sheet: _Sheet) -> None:
+        """Give a merged reporting cell's value to every row it spans, with a note."""
+        for (top, left), (bottom, right) in sheet.merged or ():
+            # calamine's ranges are 0-based and inclusive.
+            first, last = top + 1, bottom + 1
+            columns = range(max(left + 1, REPORTING.start), min(right + 1, REPORTING.stop - 1) + 1)
+            if first < FIRST_ROW or last == first or not columns:
+                continue  # the template's own title and notes, or a merge along one row
+            for column in columns:
+                value = sheet(first, column)
+                if value is None:
+                    continue  # blank cells merged: no report, nothing to spread
+                for row in range(first + 1, last + 1):
+                    while len(sheet.rows) < row:
+                        sheet.rows.append([])
+                    cells = sheet.rows[row - 1]
+                    cells.extend([""] * (column - len(cells)))
+                    cells[column - 1] = value
+                self.note(
+                    "merged_cell",
+                    value,
+                    first,
+                    TEMPLATE_HEADER[column - 1],
+                    rows=f"{first}–{last}",
+                )
+
+    def _parse(self, plan: Plan, cell: _Sheet, fingerprint: str) -> None:
+        for (row, column), formula in sorted(cell.formulas.items()):
+            if row < FIRST_ROW or column in REPORTING or column == 1:
+                heading = TEMPLATE_HEADER[column - 1] if row >= FIRST_ROW else None
+                self.problem("formula_no_value", formula, row, heading, formula=formula)
+        if cell(*META["format"]) != TEMPLATE_FORMAT:
+            self.problem(
+                "not_a_template", cell(*META["format"]), 2, "格式", expected=TEMPLATE_FORMAT
+            )
+            return
+        if cell(*META["fingerprint"]) != fingerprint:
+            self.problem(
+                "template_other_plan",
+                cell(*META["fingerprint"]),
+                2,
+                "清单校验码",
+                fingerprint=fingerprint,
+            )
+            return
+        try:
+            unit = plan.unit(cell(*META["unit"]))  # type: ignore[arg-type]
+        except LookupError as exc:
+            name = cell(*META["unit"])
+            kind, values = unknown_unit(name, exc)
+            self.problem(kind, name, 2, "填报单位", **values)
+            return
+        self.named = unit.name
+        named = _units_named(plan, Path(self.name).stem)
+        if named and unit.name not in named:
+            self.note(
+                "unit_not_file_name",
+                unit.name,
+                2,
+                "填报单位",
+                unit=unit.name,
+                named="、".join(named),
+            )
+        try:
+            as_of = parse_day(cell_day(cell(*META["as_of"])))
+        except InvalidQueryError:
+            as_of = None
+        if as_of is None:
+            self.problem("bad_reporting_day", cell(*META["as_of"]), 2, "截至日期")
+            return
+        header = tuple(cell(HEADER_ROW, c) for c in range(1, len(TEMPLATE_HEADER) + 1))
+        if header != TEMPLATE_HEADER:
+            self.problem("bad_header", header, HEADER_ROW, None, header="、".join(TEMPLATE_HEADER))
+            return
+        self.unit, self.as_of = unit.name, as_of
+        self._spread_merged(cell)
+        # The unit's tasks, each number with its text (a row's text must be it).
+        tasks = {r.task.number: r.task.text for r in plan.responsibilities(unit)}
+        reported: list[int] = []  # the rows with a report, or a problem
+        blank: list[int] = []
+        for row in range(FIRST_ROW, len(cell.rows) + 1):
+            # The row's first eight cells, a blank string as None (what cell(row, c) gives).
+            cells_of_row = [None if v == "" else v for v in cell.rows[row - 1][:8]]
+            cells_of_row += [None] * (8 - len(cells_of_row))
+            label = cells_of_row[0]
+            if isinstance(label, str) and label.strip().rstrip("：:").strip() in SIGN_OFF:
+                self._sign_off(label.strip().rstrip("：:").strip(), cells_of_row[1:])
+                continue
+            formulas = (
+                {c for c in range(1, 9) if (row, c) in cell.formulas} if cell.formulas else set()
+            )
+            if formulas or not all(is_blank(cells_of_row[c - 1]) for c in REPORTING):
+                self._row(plan, unit.name, tasks, row, cells_of_row, formulas)
+                reported.append(row)
+            elif not is_blank(cells_of_row[0]):
+                blank.append(row)
+        if cell.merged is None:
+            self._blank_under_reports(reported, blank)
+
+    def _sign_off(self, label: str, values: Sequence[object]) -> None:
+        """Keep a sign-off row's answer: the first cell written right of its label."""
+        for value in values:
+            if not is_blank(value):
+                text = _text(value)
+                self.sign_off[_SIGN_OFF_FIELDS[label]] = text
+                return
+
+    def _blank_under_reports(self, reported: list[int], blank: list[int]) -> None:
+        """Note each run of blank rows right below a report, in a file without merges."""
+        blank_set, done = set(blank), set()
+        for row in reported:
+            run = []
+            below = row + 1
+            while below in blank_set and below not in done:
+                run.append(below)
+                done.add(below)
+                below += 1
+            if run:
+                rows = str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}"
+                self.note(
+                    "blank_under_report",
+                    None,
+                    run[0],
+                    "状态",
+                    rows=rows,
+                    above=row,
+                    suffix=self.suffix[1:],
+                )
+
+    def _row(
+        self,
+        plan: Plan,
+        unit: str,
+        tasks: Mapping[int, str],
+        row: int,
+        values: Sequence[object],
+        formulas: set[int],
+    ) -> None:
+        number, text, _, _, status_cell, day_cell, note_cell, evidence_cell = values
+        before = len(self.problems)
+        task = _number(number)
+        if task is None or task not in tasks:
+            if 1 in formulas:
+                pass  # named as a formula with no value
+            elif task is not None and _in_plan(plan, task):
+                self.problem("not_units_task", task, row, "序号", task=task, unit=unit)
+            else:
+                # A whole number as typed (999, not the 999.0 a workbook stores).
+                shown = number if task is None else task
+                self.problem("not_a_task_number", shown, row, "序号", unit=unit)
+        elif not is_blank(text) and text != tasks[task]:
+            self.problem("text_edited", text, row, "主要任务", task=task)
+        status = None
+        if 5 in formulas:
+            pass  # named as a formula with no value
+        elif is_blank(status_cell):
+            self.problem("no_status", status_cell, row, "状态")
+        else:
+            status = self._status(status_cell, row)
+        completed_on = None if 6 in formulas else self._day(plan, day_cell, row)
+        if formulas or len(self.problems) > before or status is None or task is None:
+            return
+        assert self.as_of is not None  # noqa: S101 - set before the rows are read
+        note = "" if is_blank(note_cell) else str(note_cell).strip()
+        evidence = "" if is_blank(evidence_cell) else str(evidence_cell)
+        items = tuple(e.strip() for e in _EVIDENCE_SPLIT.split(evidence) if e.strip())
+        self._read_rows.append((task, status, completed_on, note, items))
+        self.rows.append(row)
+
+    def _status(self, value: object, row: int) -> Status | None:
+        """The status a 状态 cell names; a problem (with the closest labels) if none."""
+        status, close = _read_status(value) if isinstance(value, str) else (None, ())
+        if status is None:
+            choices = tuple(s.label for s in Status)
+            if close:
+                self.problem(
+                    "bad_status_suggest", value, row, "状态", suggestions=close, choices=choices
+                )
+            else:
+                self.problem("bad_status", value, row, "状态", choices=choices)
+        elif value != status.label:
+            self.note("status_read_as", value, row, "状态", status=status.label)
+        return status
+
+    def _day(self, plan: Plan, value: object, row: int) -> datetime.date | None:
+        """The day a 完成日期 cell names; a problem if it names none, or an unlikely one."""
+        try:
+            day = parse_day(cell_day(value))
+        except InvalidQueryError as exc:
+            if exc.kind is QueryErrorKind.IMPOSSIBLE_DAY:
+                detail = dict(exc.values).get("detail", str(exc))
+                self.problem("impossible_day", value, row, "完成日期", detail=detail)
+            else:
+                self.problem("bad_day", value, row, "完成日期")
+            return None
+        issued = plan.metadata.issued
+        if day is not None and issued is not None and day < issued:
+            self.problem(
+                "done_before_issued", day, row, "完成日期", heading="完成日期", issued=issued
+            )
+            return None
+        return day
+
+
+# The field of a report's Source each sign-off label fills.
+_SIGN_OFF_FIELDS = {"填报人": "filled_by", "联系电话": "phone", "审核人": "reviewed_by"}
+
+
+def _text(value: object) -> str:
+    """A cell as text: a whole number (a telephone number typed as one) without ``.0``."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _units_named(plan: Plan, stem: str) -> tuple[str, ...]:
+    """The units a file's name names (by name, full name or alias), in the plan's order.
+
+    A name found only inside a longer name found (省委 in 省委网信办) does not count.
+    """
+    found = [
+        (name, unit.name)
+        for unit in plan.units
+        for name in (unit.name, unit.full_name, *unit.aliases)
+        if name and name in stem
+    ]
+    texts = {text for text, _ in found}
+    kept = [unit for text, unit in found if not any(text != o and text in o for o in texts)]
+    return tuple(dict.fromkeys(kept))

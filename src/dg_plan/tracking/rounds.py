@@ -1,0 +1,389 @@
+"""Collecting a round: every returned file read, the good ones in a ledger, the bad set aside."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from dg_plan._errors import TrackingDataError
+from dg_plan._model import Unit
+from dg_plan._plan import Plan
+from dg_plan._tracking_problems import TrackingProblem, relocated
+from dg_plan._tracking_problems import problem as _problem
+
+from .checks import check_reports
+from .files import plan_fingerprint
+from .ledger import Ledger
+from .model import Report, Status
+from .returns import ReturnedFile
+
+__all__ = ["Returns", "SetAside", "collect", "read_returns"]
+
+_COLUMN_OF_FIELD = {
+    "task": "序号",
+    "unit": "填报单位",
+    "status": "状态",
+    "completed_on": "完成日期",
+    "as_of": "截至日期",
+}
+
+
+@attrs.frozen
+class SetAside:
+    """A returned file left out of the ledger, and every problem that put it aside.
+
+    Attributes:
+        file: The file's path, as given (or found in a folder given).
+        unit: The unit its 填报单位 names; when that could not be read (no
+            template, another plan's, a unit unknown), the one unit the file's name
+            names (``省财政厅.xls``); else ``None`` (then no 退回修改 notice can be
+            addressed).
+        as_of: The reporting day (截至日期) it gives, or ``None``.
+        problems: Every problem found in it, each placed by file, row, column and
+            value, in row order; the sheet is ``SHEET`` (填报).
+    """
+
+    file: str
+    unit: str | None
+    as_of: datetime.date | None
+    problems: tuple[TrackingProblem, ...]
+
+
+@attrs.frozen
+class Returns:
+    """What :func:`read_returns` read: the ledger, and the notes on how it was read.
+
+    Attributes:
+        ledger: Every report in the returned files, file by file, row by row (after
+            the reports of the ledger the round was added to, if any). Each report's
+            ``source`` names its file and row, and the file's sign-off.
+        notes: How cells were read that a reader should know of, each placed as a
+            problem is (file, row, column, value) and made the same way (a
+            :class:`~dg_plan.TrackingProblem` whose ``kind`` is a note's:
+            ``status_read_as``, a 状态 written otherwise than as a label; ``merged_cell``,
+            a merged reporting cell given to every row it spans; ``blank_under_report``,
+            blank rows right below a report in a file that says nothing of merged cells;
+            ``unit_not_file_name``, a 填报单位 other than the unit the file's name names;
+            ``duplicate_file``, a file skipped as a byte-identical copy of another;
+            ``contradicts_earlier_round``, a report that contradicts its unit's latest
+            earlier report on the task, in *ledger* or another file: done on a day
+            that report says was not done, not done after it said done, or done on
+            another day; the report is kept).
+            None of them stops the collection.
+        set_aside: With ``keep_going``: the files left out, each with its problems.
+        returned_blank: The units whose file was read and holds no report (every row
+            left blank), in the order of the files.
+        not_returned: With ``sent``: the units sent a template that returned no file
+            (a file set aside counts as returned), in the order sent.
+        files: The files read, a folder given as the files in it, in the order read.
+    """
+
+    ledger: Ledger
+    notes: tuple[TrackingProblem, ...]
+    set_aside: tuple[SetAside, ...] = ()
+    returned_blank: tuple[str, ...] = ()
+    not_returned: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
+
+
+def _returned_files(paths: Iterable[str | os.PathLike[str]]) -> list[str | os.PathLike[str]]:
+    """The files *paths* name: a folder stands for its files, sorted by name."""
+    found: list[str | os.PathLike[str]] = []
+    for path in paths:
+        folder = Path(path)
+        if not folder.is_dir():
+            found.append(path)
+            continue
+        # Hidden files and the lock files Office and WPS leave (~$x.xlsx) are no returns.
+        inside = sorted(
+            p for p in folder.iterdir() if p.is_file() and not p.name.startswith((".", "~$"))
+        )
+        found.extend(inside or [folder])
+    return found
+
+
+def collect(plan: Plan, paths: Iterable[str | os.PathLike[str]]) -> Ledger:
+    """Read returned templates into a ledger; all of them, or none.
+
+    Each file is read to the end, and every file is read, before anything is
+    decided. A row whose 状态, 完成日期, 进展情况 and 佐证材料 are all blank is no
+    report. 状态 takes the Chinese labels (and the statuses' names and values, and
+    the words of ``dg_plan.tracking.model.STATUS_SYNONYMS``);
+    完成日期 takes a date cell or 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15;
+    佐证材料 is split into items at new lines and semicolons. :func:`read_returns`
+    reads the same and gives the notes on how cells were read too.
+
+    Args:
+        plan: The plan the templates were written for.
+        paths: The returned files (.xlsx, .xls, .ods, or the template saved as .csv
+            in UTF-8 or GB18030), or folders of them.
+
+    Returns:
+        A ledger of every report in the files, file by file, row by row.
+
+    Raises:
+        TrackingDataError: A file is not a template of this plan, two files are for
+            the same unit and day, or a row is bad (an unknown status, a malformed
+            day, a task that is not the unit's, a DONE without its day, ...). Its
+            ``problems`` list every one, each with the file name, row, column and
+            value.
+        ImportError: python-calamine is not installed (``pip install 'dg_plan[excel]'``).
+    """
+    return read_returns(plan, paths).ledger
+
+
+def read_returns(
+    plan: Plan,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    keep_going: bool = False,
+    ledger: Ledger | None = None,
+    sent: Iterable[str | Unit] | None = None,
+) -> Returns:
+    """Read returned templates into a ledger, with the notes on how they were read.
+
+    What :func:`collect` reads, it reads (see there); a folder among *paths* stands for
+    every file in it, sorted by name (hidden files and ``~$`` lock files left out).
+    Read are .xlsx, .xlsm, .xls and .ods workbooks (with python-calamine: a date cell
+    with a time of day is that day; a formula is its saved value) and the template
+    saved as .csv (UTF-8, with or without BOM, or GB18030). A file that cannot be read
+    is a problem naming it, and the other files are still read.
+
+    A 状态 or 完成日期 cell merged over rows applies to every row it spans (a note
+    ``merged_cell``; .xlsx and .xls say which cells are merged). A .csv or .ods file
+    does not: blank rows right below a report are read as not reported, with a note
+    ``blank_under_report``. An .xlsx cell holding a formula with no saved value is a
+    problem (``formula_no_value``); in .xls and .ods such a cell reads as blank.
+    A file whose 填报单位 is not the unit its name names (``省财政厅.xlsx`` filled in
+    as 省审计厅) is read, with a note ``unit_not_file_name``.
+
+    Args:
+        plan: The plan the templates were written for.
+        paths: The returned files, or folders of them.
+        keep_going: Put the good files in the ledger and set aside each file with a
+            problem (:attr:`Returns.set_aside`, every problem of each) instead of
+            raising; a file that is a byte-identical copy of one read before is
+            skipped, with a note ``duplicate_file``. Without it, one problem anywhere
+            raises and nothing is collected (all or nothing).
+        ledger: A ledger to add this round to: its reports come first, the files'
+            reports are checked against them, and a file for a unit and reporting
+            day the ledger already holds is a problem (``round_in_ledger``).
+        sent: The units the templates were sent to (their names, or aliases):
+            :attr:`Returns.not_returned` lists those that returned no file.
+
+    Raises:
+        TrackingDataError: Without *keep_going*, as :func:`collect`.
+        UnknownUnitError: A unit of *sent* names no unit.
+        ImportError: As :func:`collect`.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    paths = _returned_files(paths)
+    fingerprint = plan_fingerprint(plan)
+    base = () if ledger is None else ledger.reports
+    files = [ReturnedFile(plan, path, fingerprint) for path in paths]
+    notes: list[TrackingProblem] = []
+    if keep_going:
+        files = _without_copies(files, notes)
+    # The ledger checks the reports; only when it finds a problem are they checked
+    # again, each problem given to its file and row (one check in the usual case).
+    book: Ledger | None = None
+    if not keep_going:
+        reports, where = _gather(files, base, keep_going=False)
+        if not any(f.problems for f in files):
+            with contextlib.suppress(TrackingDataError):
+                book = Ledger(plan, reports)
+        if book is None:
+            _check(plan, files, base, reports, where)
+            problems = [p for f in files for p in sorted(f.problems, key=lambda p: p.row or 0)]
+            raise TrackingDataError(problems)
+    else:
+        while book is None:  # setting a file aside may leave another without its contradiction
+            good = [f for f in files if not f.problems]
+            reports, where = _gather(good, base, keep_going=True)
+            try:
+                book = Ledger(plan, reports)
+            except TrackingDataError:
+                if not _check(plan, good, base, reports, where):
+                    raise  # pragma: no cover - the ledger's problems are the check's
+    _earlier_rounds(reports, where)
+    aside = [f for f in files if f.problems]
+    kept = [f for f in files if f not in aside]
+    notes[:0] = [n for f in files for n in f.notes]
+    returned = {f.named for f in files if f.named is not None}
+    return Returns(
+        book,
+        tuple(notes),
+        tuple(
+            SetAside(f.path, f.named, f.as_of, tuple(sorted(f.problems, key=lambda p: p.row or 0)))
+            for f in aside
+        ),
+        tuple(dict.fromkeys(f.unit for f in kept if f.unit is not None and not f.reports)),
+        tuple(
+            dict.fromkeys(
+                name for name in (plan.unit(u).name for u in sent or ()) if name not in returned
+            )
+        ),
+        tuple(os.fspath(p) for p in paths),
+    )
+
+
+def _earlier_rounds(
+    reports: Sequence[Report], where: Sequence[tuple[ReturnedFile, int] | None]
+) -> None:
+    """Note each file's report that contradicts its unit's latest earlier report on the task.
+
+    Contradicting: done on a day the earlier report (made on or after it) says was not
+    done (done since May in July, in progress in June); not done after an earlier report
+    said done; done on another day than an earlier report said. The report is kept.
+    """
+    latest: dict[tuple[int, str], list[Report]] = {}
+    for r in reports:
+        latest.setdefault((r.task, r.unit), []).append(r)
+    for r, place in zip(reports, where, strict=True):
+        if place is None:
+            continue  # the ledger's own reports were checked when it was collected
+        earlier = [e for e in latest[(r.task, r.unit)] if e.as_of < r.as_of]
+        if not earlier:
+            continue
+        e = max(earlier, key=lambda e: e.as_of)
+        done, was_done = r.status is Status.DONE, e.status is Status.DONE
+        if done and was_done:
+            clash = r.completed_on != e.completed_on
+        elif done:
+            clash = r.completed_on is not None and r.completed_on <= e.as_of
+        else:
+            clash = was_done
+        if clash:
+            f, row = place
+            first = (
+                e.status.label if e.completed_on is None else f"{e.status.label} {e.completed_on}"
+            )
+            f.note(
+                "contradicts_earlier_round",
+                r.status.label,
+                row,
+                "状态",
+                unit=r.unit,
+                as_of=e.as_of,
+                task=r.task,
+                first=first,
+            )
+
+
+def _without_copies(files: list[ReturnedFile], notes: list[TrackingProblem]) -> list[ReturnedFile]:
+    """*files* without the byte-identical copies of a file before them, each noted."""
+    seen: dict[str, ReturnedFile] = {}
+    kept = []
+    for f in files:
+        first = None if f.digest is None else seen.setdefault(f.digest, f)
+        if first is None or first is f:
+            kept.append(f)
+            continue
+        same = first.name == f.name
+        notes.append(
+            _problem(
+                "duplicate_file",
+                None,
+                file=f.path if same else f.name,
+                first=first.path if same else first.name,
+            )
+        )
+    return kept
+
+
+def _gather(
+    files: Sequence[ReturnedFile], base: Sequence[Report], *, keep_going: bool
+) -> tuple[list[Report], list[tuple[ReturnedFile, int] | None]]:
+    """The reports of *base* then of *files*, each with its file and row (``None``: base).
+
+    A second file of one unit and day is a problem of that file; so is a file of a
+    unit and day *base* already holds. With *keep_going*, a file with problems of its
+    own gives no reports.
+    """
+    reports = list(base)
+    where: list[tuple[ReturnedFile, int] | None] = [None] * len(base)
+    held: dict[tuple[str, datetime.date], str] = {}
+    for r in base:
+        held.setdefault((r.unit, r.as_of), "" if r.source is None else r.source.file)
+    seen: dict[tuple[str, datetime.date], ReturnedFile] = {}
+    for f in files:
+        if keep_going and f.problems:
+            continue
+        if f.unit is not None and f.as_of is not None:
+            key = (f.unit, f.as_of)
+            if key in held:
+                f.problems.append(
+                    _problem(
+                        "round_in_ledger",
+                        f.unit,
+                        file=f.name,
+                        row=2,
+                        column="截至日期",
+                        unit=f.unit,
+                        as_of=f.as_of,
+                        first=held[key] or "?",
+                    )
+                )
+                continue
+            first = seen.setdefault(key, f)
+            if first is not f:
+                # Two files of one name (from two folders) are told apart by their paths.
+                same = first.name == f.name
+                f.problems.append(
+                    _problem(
+                        "second_template",
+                        f.unit,
+                        file=f.path if same else f.name,
+                        row=2,
+                        column="填报单位",
+                        unit=f.unit,
+                        as_of=f.as_of,
+                        first=first.path if same else first.name,
+                    )
+                )
+                continue
+        reports.extend(f.reports)
+        where.extend((f, row) for row in f.rows)
+    return reports, where
+
+
+def _check(
+    plan: Plan,
+    files: Sequence[ReturnedFile],
+    base: Sequence[Report],
+    reports: Sequence[Report],
+    where: Sequence[tuple[ReturnedFile, int] | None],
+) -> bool:
+    """Check *reports* together; give each problem to its file. Whether any was found."""
+
+    def at(i: int) -> tuple[str, dict[str, Any]]:
+        place = where[i]
+        if place is None:
+            source = base[i].source
+            if source is None:
+                return "contradicts_report", {"other": i}
+            return "contradicts_row", {"other_file": source.file, "other_row": source.row}
+        f, row = place
+        return "contradicts_row", {"other_file": f.name, "other_row": row}
+
+    checked, _ = check_reports(plan, reports, at)
+    found = False
+    for p in checked:
+        place = where[p.report] if p.report is not None else None
+        if place is None:  # pragma: no cover - the ledger's own reports were checked
+            continue
+        f, row = place
+        found = True
+        f.problems.append(
+            relocated(
+                p, file=f.name, row=row, column=_COLUMN_OF_FIELD.get(p.column or "", p.column)
+            )
+        )
+    return found

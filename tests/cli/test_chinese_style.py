@@ -1,0 +1,150 @@
+"""The style of every Chinese line the command line prints (issue 23).
+
+Each command runs with ``--lang zh`` on the shipped plan: the listings, the errors,
+every help text, the file commands and a tracking round. Their output must read as
+Chinese is written (helpers/chinese_style.py): full-width punctuation, days as
+2024年6月30日 and periods as 2024年上半年, no space between Chinese words, 42—43 for a
+range, the glossary's terms, and no English outside the allowed words.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+
+import dg_plan
+from helpers.chinese import ERRORS, LISTINGS, english_left, help_runs
+from helpers.chinese_style import faults
+from helpers.cli import call
+
+PLAN = dg_plan.load_plan()
+META = PLAN.metadata
+# The plan's own text is data; so is the issuer before the document's number, which
+# the print heads its notice with (河南省人民政府 豫政〔2023〕17号).
+DATA = (
+    PLAN.metadata.title,
+    f"{META.issuer} {META.document}",
+    *(t.text for t in PLAN.tasks),
+    *(t.units_text for t in PLAN.tasks if t.units_text),
+)
+# The English the plan's own text holds (IPv6, 5G, APP).
+DATA_WORDS = {w for text in DATA for w in re.findall(r"[A-Za-z]+", text)}
+# The forms of a day and a period help texts give as examples of what the user types.
+TYPED_FORMS = ("2024-12-31", "2024/12/31", "2024.12.31", "2024H1", "2024Q3", "2024-06")
+
+
+def _typed(args) -> tuple[str, ...]:
+    """What the user typed: each argument, and a path's file name."""
+    return (*args, *(a.rsplit("/", 1)[-1] for a in args if "/" in a))
+
+
+def _check(args, result, extra=()):
+    text = result.stdout + result.stderr
+    typed = _typed(args)
+    assert faults(text, typed + tuple(extra), DATA) == [], args
+    words = set(re.findall(r"[A-Za-z]+", " ".join(typed))) | DATA_WORDS
+    assert english_left(text, words) == set(), args
+
+
+@pytest.mark.parametrize("args", LISTINGS, ids=" ".join)
+def test_the_listings_read_as_chinese(args):
+    result = call("--lang", "zh", *args)
+    assert result.returncode == 0, result.stderr
+    _check(args, result)
+
+
+@pytest.mark.parametrize("args", ERRORS, ids=" ".join)
+def test_the_errors_read_as_chinese(args):
+    result = call("--lang", "zh", *args)
+    assert result.returncode in (1, 2)
+    _check(args, result)
+
+
+@pytest.mark.parametrize("args", help_runs(), ids=" ".join)
+def test_the_help_reads_as_chinese(args):
+    result = call("--lang", "zh", *args)
+    assert result.returncode == 0, result.stderr
+    # An option's spellings and metavars (--between 起始日期 截止日期) are syntax.
+    text = re.sub(r"(?m)^(\s+-[^\s].*?)(?=\s{2,}|$)", " ", result.stdout)
+    assert faults(text, TYPED_FORMS, DATA) == [], args
+    assert english_left(text) == set(), args
+
+
+def test_the_files_and_the_tracking_round_read_as_chinese(tmp_path, audit_ledger):
+    template, ledger = audit_ledger
+    t, led = str(template), str(ledger)
+    runs = [
+        ["export", "csv", str(tmp_path / "tasks.csv")],
+        ["export", "xlsx", str(tmp_path / "plan.xlsx")],
+        ["track", "template", "省审计厅", str(tmp_path / "t.xlsx"), "--as-of", "2024-12-31"],
+        ["track", "collect", t, "-o", str(tmp_path / "l.json")],
+        ["track", "status", led, "--as-of", "2024-12-31"],
+        ["track", "status", led, "--as-of", "2024-12-31", "--unit", "省审计厅"],
+        ["track", "status", led, "--as-of", "2024-12-31", "--task", "50", "--task", "11"],
+        ["track", "late", led, "--as-of", "2024-12-31"],
+        ["track", "report", led, "--as-of", "2024-12-31", "-o", str(tmp_path / "r.html")],
+    ]
+    pytest.importorskip("matplotlib")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        runs += [["plot", kind, str(tmp_path / f"{kind}.png")] for kind in ("timeline", "graph")]
+        for args in runs:
+            result = call("--lang", "zh", *args)
+            assert result.returncode == 0, result.stderr
+            _check(args, result)
+
+
+def test_the_import_reads_as_chinese(tmp_path):
+    listing = tmp_path / "list.csv"
+    rows = [
+        ["某市任务清单", "", "", ""],
+        ["序号", "主要任务", "完成时限", "责任单位"],
+        ["一、数据治理", "", "", ""],
+        ["1", "建设数据库", "2024年底前", "市大数据局牵头，公安局、民政局配合"],
+        ["2", "清洗数据", "", "市大数据局"],
+        ["3", "坏的时限", "哪天", "市政府办公室"],
+    ]
+    listing.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    cells = tuple(cell for row in rows for cell in row if cell)
+    for args in (
+        ["import", str(listing), "-o", str(tmp_path / "plan.json")],
+        ["import", str(listing), "--strict"],
+        ["--plan", str(tmp_path / "plan.json"), "overview"],
+        ["--plan", str(tmp_path / "plan.json"), "show", "1"],
+    ):
+        result = call("--lang", "zh", *args)
+        assert result.returncode in (0, 1), result.stderr
+        _check(args, result, cells)
+
+
+def test_days_and_periods_are_chinese():
+    # The print writes its days so (2023年4月26日); the issue's examples.
+    assert "（2023年4月26日）" in call("--lang", "zh", "overview").stdout
+    assert call("--lang", "zh", "due", "--in", "2024H1").stdout.startswith("2024年上半年到期")
+    late = call("--lang", "zh", "due", "--overdue", "--as-of", "2024-07-01").stdout
+    assert late.startswith("截至2024年7月1日到期未完成")
+    shown = call("--lang", "zh", "show", "18").stdout
+    assert re.search(r"(?m)^完成时限：\s*2023年12月底前（2023年12月31日）$", shown)
+    platform = call("--lang", "zh", "platform", "豫事办").stdout
+    assert platform.startswith("豫事办（移动应用）\n")
+    assert "18、125" in platform
+    # English is as it was.
+    assert "Due in 2024H1" in call("--lang", "en", "due", "--in", "2024H1").stdout
+    assert "(2023-12-31)" in call("--lang", "en", "show", "18").stdout
+
+
+def test_the_style_check_can_fail():
+    bad = {
+        "截至 2024-07-01 已逾期": {"an ISO day"},
+        "2024年下半年 到期": {"a space between Chinese words"},
+        "2024H1 到期": {"an ISO period"},
+        "豫事办 (移动应用)": {"ASCII punctuation next to Chinese"},
+        "省审计厅 的任务": {"a space between Chinese words"},
+        "第 42–43 行": {"an en dash in a range"},
+        "请先导入计划": {"计划 (use 任务清单)"},
+    }
+    for text, expected in bad.items():
+        assert {f.split(": ")[0] for f in faults(text)} == expected, text
+    assert faults("截至2024年7月1日，第42—43行：省审计厅的任务（2024年上半年）") == []

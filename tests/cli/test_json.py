@@ -1,0 +1,105 @@
+"""The command line's --json is dg_plan.jsonable's form, byte for byte, and keeps its keys."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+import dg_plan
+from dg_plan import Role, export
+from dg_plan.tracking import Ledger, Report, Status
+from helpers.cli import call, ok
+
+
+def _dumped(value) -> str:
+    """What the command line prints for *value*: indented JSON, Chinese as it is."""
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["show", "18"], lambda p: dg_plan.jsonable(p.task(18), plan=p)),
+        (
+            ["tasks", "--unit", "省公安厅", "--role", "lead"],
+            lambda p: dg_plan.jsonable(p.select(unit="省公安厅", role=Role.LEAD), plan=p),
+        ),
+        (["due", "--in", "2024H1"], lambda p: dg_plan.jsonable(p.due_in("2024H1"), plan=p)),
+        (["timeline"], lambda p: dg_plan.jsonable(p.timeline())),
+        (["workload", "--top", "3"], lambda p: dg_plan.jsonable(p.workload()[:3])),
+        (["search", "数据共享"], lambda p: dg_plan.jsonable(p.search("数据共享"), plan=p)),
+        (
+            ["unit", "洛阳市"],
+            lambda p: {
+                "unit": "洛阳市人民政府",
+                "full_name": p.unit("洛阳市").full_name,
+                "tasks": dg_plan.jsonable(p.responsibilities("洛阳市"), plan=p),
+            },
+        ),
+        (
+            ["platform", "豫事办"],
+            lambda p: {
+                "platform": "豫事办",
+                "kind": "app",
+                "name_en": p.platform("豫事办").name_en,
+                "tasks": dg_plan.jsonable(p.mentioning("豫事办"), plan=p),
+                "units": dg_plan.jsonable(p.responsible_for("豫事办")),
+            },
+        ),
+    ],
+    ids=lambda a: " ".join(a) if isinstance(a, list) else "",
+)
+def test_json_is_jsonables_form(plan, args, expected):
+    for where in ([*args, "--json"], ["--json", *args]):
+        assert ok(*where) == _dumped(expected(plan))
+
+
+def test_json_of_a_tasks_explanation(plan, tmp_path):
+    reports = (
+        Report(50, "省审计厅", Status.DONE, datetime.date(2024, 1, 5), datetime.date(2024, 1, 4)),
+    )
+    ledger = Ledger(plan, reports)
+    path = tmp_path / "ledger.json"
+    path.write_text(dg_plan.tracking.dumps(ledger), encoding="utf-8")
+    out = json.loads(
+        ok("track", "status", str(path), "--as-of", "2024-01-31", "--task", "50", "--json")
+    )
+    (shown,) = out
+    why = dg_plan.jsonable(ledger.explain(50, as_of="2024-01-31"))
+    assert {k: v for k, v in shown.items() if k != "category"} == why
+    # Done on 2024-01-04, before its 持续推进 (undated) task could be late.
+    assert shown["category"] == "done_on_time"
+
+
+def test_the_task_rows_keep_every_key_the_export_gives(plan):
+    # The keys --json printed before it was jsonable's form: export.records' wide rows.
+    rows = json.loads(ok("due", "--in", "2024H1", "--json"))
+    records = export.records(plan, tasks=plan.due_in("2024H1"))
+    assert len(rows) == len(records) == 13
+    for row, record in zip(rows, records, strict=True):
+        for key, value in record.items():
+            said = list(value) if isinstance(value, tuple) else value
+            said = said.isoformat() if isinstance(said, datetime.date) else said
+            assert row[key] == said, key
+    # A search hit keeps the keys it had: number, matches, spans, deadline, due,
+    # accountable and text.
+    (hit, *_rest) = json.loads(ok("search", "ipv6", "--json"))
+    assert {"number", "matches", "spans", "deadline", "due", "accountable", "text"} <= set(hit)
+    assert hit["number"] == 109
+    assert hit["matches"] == plan.task(109).text.lower().count("ipv6")
+
+
+def test_json_before_a_command_that_prints_no_listing(tmp_path):
+    target = str(tmp_path / "plan.csv")
+    for lang, said in (
+        ("en", "--json goes with a command that lists, not export"),
+        ("zh", "--json 只用于列出结果的命令，不用于 export"),
+    ):
+        result = call("--lang", lang, "--json", "export", "csv", target)
+        assert result.returncode == 2
+        assert said in result.stderr
+    assert not (tmp_path / "plan.csv").exists()
+    # Without a command, the overview, which lists.
+    assert json.loads(ok("--json"))["tasks"] == 178

@@ -1,0 +1,54 @@
+"""The style of Chinese text: what a reader of government Chinese would mark in a line.
+
+:func:`faults` returns what is wrong in a text dg_plan shows in Chinese:
+
+* ASCII ``, : ; ( )`` next to a Chinese character (Chinese takes ，：；（）);
+* a day written as ISO (2024-06-30) or a period as 2024H1 / 2024Q3 (Chinese writes
+  2024年6月30日, 2024年上半年, 2024年第三季度);
+* a single space between two Chinese characters (省审计厅 的);
+* an en dash in a number range (42–43: Chinese writes 42—43);
+* a term the glossary replaces (helpers/glossary.py).
+
+What the user typed (an option's value, a file name) is taken out first: the caller
+passes it as *typed*; so is the plan's own data (*data*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.glossary import violations
+
+HAN = r"[\u3400-\u9fff]"
+# Chinese characters and the full-width punctuation that goes with them.
+CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]"
+_CHECKS = (
+    ("ASCII punctuation next to Chinese", rf"{CJK}[,:;()]|[,:;()]{CJK}"),
+    ("an ISO day", r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])"),
+    ("an ISO period", r"(?<![\w-])\d{4}(?:H[12]|Q[1-4])(?!\w)"),
+    ("a space between Chinese words", rf"{HAN} {HAN}"),
+    ("an en dash in a range", r"\d–\d"),
+)
+
+
+def faults(text: str, typed: tuple[str, ...] = (), data: tuple[str, ...] = ()) -> list[str]:
+    """What is wrong with Chinese *text*, each with the line it is on."""
+    found = []
+    usage = False
+    for printed in text.splitlines():
+        line = printed
+        # argparse's usage block is syntax ([-h] [--by 日期 | --in 期间]), not prose.
+        usage = line.startswith("用法：") or (usage and line.strip() != "")
+        # Example commands in help texts: what the user types.
+        if usage or re.match(r"\s+dg-plan ", line):
+            continue
+        # The data, then the user's own words (as whole words), are not ours to style.
+        for item in sorted(data, key=len, reverse=True):
+            line = line.replace(item, "\x00") if item else line
+        for item in sorted(typed, key=len, reverse=True):
+            line = re.sub(rf"(?<![A-Za-z0-9_.-]){re.escape(item)}(?![A-Za-z0-9_-])", "\x00", line)
+        found += [
+            f"{what}: {line.strip()!r}" for what, pattern in _CHECKS if re.search(pattern, line)
+        ]
+        found += [f"{bad}: {line.strip()!r}" for bad in violations(line)]
+    return found

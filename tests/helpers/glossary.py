@@ -1,0 +1,110 @@
+"""The glossary the package ships (dg_plan/data/glossary.csv), read for the tests.
+
+It is data: per concept, its English term, its one Chinese term, the Chinese terms it
+replaces (forbidden in Chinese text) and a note on the print's usage. docs/glossary.md
+is :func:`markdown` of it; regenerate the page after editing the file with
+
+    PYTHONPATH=tests python -c "from helpers.glossary import write; write()"
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from importlib.resources import files
+from typing import NamedTuple
+
+from helpers import ROOT
+
+PAGE = ROOT / "docs" / "glossary.md"
+
+
+class Term(NamedTuple):
+    concept: str
+    english: str
+    chinese: str
+    replaces: tuple[str, ...]
+    note: str
+
+
+def terms() -> list[Term]:
+    """The glossary's rows, in its order."""
+    text = (files("dg_plan") / "data" / "glossary.csv").read_text(encoding="utf-8")
+    return [
+        Term(
+            row["concept"],
+            row["english"],
+            row["chinese"],
+            tuple(v for v in row["replaces"].split("|") if v),
+            row["note"],
+        )
+        for row in csv.DictReader(io.StringIO(text))
+    ]
+
+
+def forbidden() -> dict[str, Term]:
+    """Each replaced (forbidden) Chinese term, with the term that replaces it."""
+    return {variant: term for term in terms() for variant in term.replaces}
+
+
+def markdown() -> str:
+    """docs/glossary.md: the glossary as an English page."""
+    lines = [
+        "# Glossary",
+        "",
+        "The Chinese interface (the command line, the reports, the templates and the",
+        "Chinese edition of these pages) names each concept with one Chinese term, the",
+        "print's own where it has one. This page lists them; the package ships the same",
+        "list as `dg_plan/data/glossary.csv`, and the tests fail when a Chinese",
+        "message uses a term the list replaces.",
+        "",
+        "| English | Chinese | Replaces | Usage |",
+        "| --- | --- | --- | --- |",
+    ]
+    for t in terms():
+        replaces = "、".join(t.replaces) or "—"
+        lines.append(f"| {t.english} | {t.chinese} | {replaces} | {t.note} |")
+    lines += [
+        "",
+        "The list is a CSV file (UTF-8; several replaced terms are separated by `|`):",
+        "",
+        "```pycon",
+        ">>> import csv, io",
+        ">>> from importlib.resources import files",
+        '>>> text = (files("dg_plan") / "data" / "glossary.csv").read_text(encoding="utf-8")',
+        '>>> terms = {row["concept"]: row for row in csv.DictReader(io.StringIO(text))}',
+        '>>> terms["accountable"]["chinese"], terms["accountable"]["replaces"]',
+        "('主责单位', '责任主体')",
+        '>>> terms["collective"]["replaces"].split("|")',
+        "['单位统称', '集体单位']",
+        "",
+        "```",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write() -> None:
+    """Write docs/glossary.md from the glossary."""
+    PAGE.write_text(markdown(), encoding="utf-8")
+
+
+#: 责任单位 is right only where it means all units of a task (the print's column); it is
+#: wrong for Role.RESPONSIBLE (负责单位). Not a replaced term, so it is checked on its own.
+ALL_UNITS = "责任单位"
+
+
+def violations(text: str, allowed: frozenset[str] = frozenset()) -> list[str]:
+    """The replaced terms *text* uses (those in *allowed* excepted), each with its term."""
+    found = []
+    for variant, term in forbidden().items():
+        if variant in allowed:
+            continue
+        # 条报送 in 条报送记录 is part of the right term, not the replaced one: an
+        # occurrence that overlaps the term that replaces it is no violation.
+        right = [range(m.start(), m.end()) for m in re.finditer(re.escape(term.chinese), text)]
+        for m in re.finditer(re.escape(variant), text):
+            if not any(m.start() < r.stop and r.start < m.end() for r in right):
+                found.append(f"{variant} (use {term.chinese})")
+                break
+    return found
