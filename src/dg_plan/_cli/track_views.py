@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from dg_plan import tracking
 from dg_plan._display import day_text, enum_label
@@ -262,23 +261,9 @@ def rate_text(rate: float | None) -> str:
     return "—" if rate is None else f"{rate:.0%}"
 
 
-def score_json(score: tracking.Score) -> dict[str, Any]:
-    import attrs  # noqa: PLC0415 - only here
-
-    return {**attrs.asdict(score), "on_time_rate": score.on_time_rate}
-
-
 def scorecard_data(result: Scorecard) -> object:
-    """Each unit's own record, as JSON."""
-    return [
-        {
-            "unit": r.unit,
-            "rank": r.rank,
-            "roles": {role.value: score_json(score) for role, score in r.by_role},
-            "total": score_json(r.total),
-        }
-        for r in result.rows
-    ]
+    """Each unit's own record, as JSON: jsonable's form of each ScoreRow."""
+    return jsonable(result.rows)
 
 
 def scorecard_text(result: Scorecard) -> str:
@@ -319,7 +304,7 @@ def scorecard_text(result: Scorecard) -> str:
             )
         if len(r.by_role) > 1:
             rows.append(line("", "", _("Total"), r.total))
-    title = _("Each unit's own record as of {date}").format(date=result.as_of)
+    title = _("Each unit's own record as of {date}").format(date=day_text(result.as_of))
     note = _(
         "Only the tasks where the unit is accountable (主责单位: it leads, or it is responsible "
         "for a task without a lead) count, each by the unit's own answer. The on-time rate is "
@@ -330,30 +315,14 @@ def scorecard_text(result: Scorecard) -> str:
 
 
 def chase_data(result: ChaseList) -> object:
-    """Whom to chase, as JSON."""
+    """Whom to chase, as JSON: jsonable's form of each Chase, and the notice written for it."""
     written = {Path(p).stem: p for p in result.notices}
-    return [
-        {
-            "unit": c.unit,
-            "notice": written.get(c.unit),
-            "tasks": [
-                {
-                    "task": i.task.number,
-                    "deadline": str(i.task.deadline),
-                    "role": i.role.value,
-                    "status": None if i.status is None else i.status.value,
-                    "as_of": None if i.report is None else i.report.as_of,
-                }
-                for i in c.items
-            ],
-        }
-        for c in result.chases
-    ]
+    return [{**jsonable(c), "notice": written.get(c.unit)} for c in result.chases]
 
 
 def chase_text(result: ChaseList) -> str:
     """Whom to chase: per unit, its late tasks with its own answer."""
-    title = _("To chase as of {date}").format(date=result.as_of)
+    title = _("To chase as of {date}").format(date=day_text(result.as_of))
     if not result.chases:
         return _("{title}: no unit").format(title=title)
     count = ngettext("{title}: {count} unit", "{title}: {count} units", len(result.chases))
@@ -368,7 +337,7 @@ def chase_text(result: ChaseList) -> str:
                 enum_label(i.role),
                 status_label(i.status)
                 if i.report is None
-                else f"{i.status.label if i.status else ''} ({i.report.as_of})",
+                else f"{i.status.label if i.status else ''} ({day_text(i.report.as_of)})",
                 i.task.text,
             ]
             for i in c.items
