@@ -300,7 +300,7 @@ class TrackingProblem(Message[TrackingProblemKind]):
         >>> found = problem("done_without_day", None, report=3, column="completed_on")
         >>> found.render("en", whole=True)
         'report #3, completed_on: a DONE report needs completed_on, the day the work was done'
-        >>> found.render("zh", whole=True).startswith("第 3 份报送、completed_on：")
+        >>> found.render("zh", whole=True).startswith("第 3 条报送记录、completed_on：")
         True
 
         Args:

@@ -31,7 +31,7 @@ def test_a_ledger_problem_names_the_report(problems):
     assert found.render("en", whole=True) == (
         f"report #0, unit: 省财政厅 is not one of task 50's units ({UNITS_50}) (value: 省财政厅)"
     )
-    assert found.render("zh", whole=True).startswith("第 0 份报送、unit：")
+    assert found.render("zh", whole=True).startswith("第 0 条报送记录、unit：")
     assert found.render("zh", whole=True).endswith("（值：省财政厅）")
     # Without whole, the reason only, as before.
     assert found.render("en") == found.reason

@@ -18,7 +18,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._validate import instance_of
 
 from .checks import check_reports
-from .index import Index, Parts, State, UnitTable, answering_units, latest, verdict
+from .index import Index, Parts, State, UnitTable, answering_units, latest, reporters, verdict
 from .model import (
     CATEGORIES,
     COLUMNS_ZH,
@@ -114,14 +114,7 @@ class Ledger:
         index = self._index
         found = index.reporters.get(task.number)
         if found is None:
-            pairs: dict[str, str | None] = {}
-            for unit in task.accountable:
-                if not unit.members:
-                    pairs[unit.name] = None
-            for unit in task.accountable:
-                for member in unit.members:
-                    pairs.setdefault(member, unit.name)
-            found = index.reporters[task.number] = tuple(pairs.items())
+            found = index.reporters[task.number] = reporters(task)
         return found
 
     def _parts(self, task: Task) -> Parts:
@@ -171,9 +164,9 @@ class Ledger:
                 if via is not None:
                     covered[via] = covered.get(via, 0) + 1
                 counted.append((1, report))
-            elif unit in collective:
+            if unit in collective:  # also its own, for a collective that is a member
                 standing.append((collective[unit], report))
-            # else: a supporting unit, shown but not counted
+            # neither: a supporting unit, shown but not counted
         for members, report in standing:
             weight = members - covered.get(report.unit, 0)
             if weight > 0:
