@@ -39,6 +39,8 @@ from ._i18n import get_language, set_language
 from ._jsonable import jsonable
 from ._jsonio import FORMAT_VERSION, dumps, loads
 from ._jsontypes import (
+    ChaseItemJSON,
+    ChaseJSON,
     DeadlineJSON,
     FindingJSON,
     ImportResultJSON,
@@ -55,6 +57,8 @@ from ._jsontypes import (
     ReportJSON,
     ResponsibilityJSON,
     ReturnsJSON,
+    ScoreJSON,
+    ScoreRowJSON,
     SearchHitJSON,
     SectionJSON,
     StatusExplanationJSON,
@@ -97,6 +101,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMAT_VERSION",
+    "ChaseItemJSON",
+    "ChaseJSON",
     "Deadline",
     "DeadlineJSON",
     "DeadlineKind",
@@ -136,6 +142,8 @@ __all__ = [
     "ResponsibilityJSON",
     "ReturnsJSON",
     "Role",
+    "ScoreJSON",
+    "ScoreRowJSON",
     "SearchHit",
     "SearchHitJSON",
     "Section",

@@ -37,6 +37,8 @@ from ._tracking_problems import TrackingProblem
 
 if TYPE_CHECKING:
     from ._jsontypes import (
+        ChaseItemJSON,
+        ChaseJSON,
         DeadlineJSON,
         ImportResultJSON,
         InvolvementJSON,
@@ -50,6 +52,8 @@ if TYPE_CHECKING:
         ProvenanceJSON,
         ReportJSON,
         ResponsibilityJSON,
+        ScoreJSON,
+        ScoreRowJSON,
         SearchHitJSON,
         SectionJSON,
         StatusExplanationJSON,
@@ -64,7 +68,16 @@ if TYPE_CHECKING:
     )
     from ._results import Involvement, Responsibility, TimelineEntry, WorkloadRow
     from .importing import ImportResult
-    from .tracking import Ledger, Report, StatusExplanation, SummaryRow
+    from .tracking import (
+        Chase,
+        ChaseItem,
+        Ledger,
+        Report,
+        Score,
+        ScoreRow,
+        StatusExplanation,
+        SummaryRow,
+    )
 
 __all__ = ["jsonable"]
 
@@ -338,9 +351,13 @@ def _results() -> dict[type, _Convert]:
 
 def _tracking() -> dict[type, _Convert]:
     from .tracking import (  # noqa: PLC0415 - only when a tracking object is given
+        Chase,
+        ChaseItem,
         Ledger,
         Report,
         Returns,
+        Score,
+        ScoreRow,
         StatusExplanation,
         SummaryRow,
         UnitStatus,
@@ -388,11 +405,52 @@ def _tracking() -> dict[type, _Convert]:
             "done_on_time": r.done_on_time,
             "done_late": r.done_late,
             "late_open": r.late_open,
+            "due_open": r.due_open,
             "open_not_due": r.open_not_due,
             "not_reported": r.not_reported,
             "total": r.total,
             "late_not_reported": r.late_not_reported,
+            "due_not_reported": r.due_not_reported,
             "not_reported_at_all": r.not_reported_at_all,
+        }
+
+    def score(s: Score, plan: Plan | None = None) -> dict[str, Any]:
+        return {
+            "tasks": s.tasks,
+            "done_on_time": s.done_on_time,
+            "done_late": s.done_late,
+            "late_open": s.late_open,
+            "due_open": s.due_open,
+            "open_not_due": s.open_not_due,
+            "not_reported": s.not_reported,
+            "unreported": s.unreported,
+            "owed": s.owed,
+            "owed_on_time": s.owed_on_time,
+            "on_time_rate": s.on_time_rate,
+        }
+
+    def score_row(r: ScoreRow, plan: Plan | None = None) -> dict[str, Any]:
+        return {
+            "unit": r.unit,
+            "rank": r.rank,
+            "roles": {role.value: score(s) for role, s in r.by_role},
+            "total": score(r.total),
+        }
+
+    def chase_item(i: ChaseItem, plan: Plan | None = None) -> dict[str, Any]:
+        return {
+            "task": i.task.number,
+            **deadline_json(i.task.deadline),
+            "role": i.role.value,
+            "status": None if i.status is None else i.status.value,
+            "as_of": None if i.report is None else i.report.as_of.isoformat(),
+        }
+
+    def chase(c: Chase, plan: Plan | None = None) -> dict[str, Any]:
+        return {
+            "unit": c.unit,
+            "unreported": c.unreported,
+            "tasks": [chase_item(i) for i in c.items],
         }
 
     def ledger(led: Ledger, plan: Plan | None = None) -> dict[str, Any]:
@@ -409,6 +467,10 @@ def _tracking() -> dict[type, _Convert]:
         UnitStatus: unit_status,
         StatusExplanation: explanation,
         SummaryRow: summary_row,
+        Score: score,
+        ScoreRow: score_row,
+        ChaseItem: chase_item,
+        Chase: chase,
         Ledger: ledger,
         Returns: returns,
     }
@@ -603,6 +665,18 @@ def jsonable(obj: tuple[SummaryRow, ...], *, plan: Plan | None = None) -> list[S
 @overload
 def jsonable(obj: StatusExplanation, *, plan: Plan | None = None) -> StatusExplanationJSON: ...
 @overload
+def jsonable(obj: Score, *, plan: Plan | None = None) -> ScoreJSON: ...
+@overload
+def jsonable(obj: ScoreRow, *, plan: Plan | None = None) -> ScoreRowJSON: ...
+@overload
+def jsonable(obj: tuple[ScoreRow, ...], *, plan: Plan | None = None) -> list[ScoreRowJSON]: ...
+@overload
+def jsonable(obj: ChaseItem, *, plan: Plan | None = None) -> ChaseItemJSON: ...
+@overload
+def jsonable(obj: Chase, *, plan: Plan | None = None) -> ChaseJSON: ...
+@overload
+def jsonable(obj: tuple[Chase, ...], *, plan: Plan | None = None) -> list[ChaseJSON]: ...
+@overload
 def jsonable(obj: ImportResult, *, plan: Plan | None = None) -> ImportResultJSON: ...
 @overload
 def jsonable(obj: object, *, plan: Plan | None = None) -> Any: ...  # noqa: ANN401 - any JSON value
@@ -613,11 +687,12 @@ def jsonable(obj: object, *, plan: Plan | None = None) -> Any:
     deadline, provenance, origin, note, mention, a query's result (a tuple of tasks,
     responsibilities, involvements, timeline entries, workload rows, search hits), a
     :class:`TaskRole`, and, from :mod:`dg_plan.tracking` and :mod:`dg_plan.importing`,
-    a ledger, report, summary row, status explanation, tracking problem, import
-    result and finding. Tuples and lists become lists, mappings dicts (their keys
-    strings: ``1`` becomes ``"1"``), days ISO strings (``"2024-06-30"``) and enums
-    their values (``"lead"``). ``json.dumps(jsonable(x))`` always works, and the
-    command line's ``--json`` prints exactly these forms.
+    a ledger, report, summary row, status explanation, score, score row, chase and
+    chase item, tracking problem, import result and finding. Tuples and lists become
+    lists, mappings dicts (their keys strings: ``1`` becomes ``"1"``), days ISO
+    strings (``"2024-06-30"``) and enums their values (``"lead"``).
+    ``json.dumps(jsonable(x))`` always works, and the command line's ``--json`` prints
+    exactly these forms.
 
     >>> import json, dg_plan
     >>> plan = dg_plan.load_plan()

@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import TypedDict
 
 __all__ = [
+    "ChaseItemJSON",
+    "ChaseJSON",
     "DeadlineJSON",
     "FindingJSON",
     "ImportResultJSON",
@@ -30,6 +32,8 @@ __all__ = [
     "ReportJSON",
     "ResponsibilityJSON",
     "ReturnsJSON",
+    "ScoreJSON",
+    "ScoreRowJSON",
     "SearchHitJSON",
     "SectionJSON",
     "StatusExplanationJSON",
@@ -304,11 +308,62 @@ class SummaryRowJSON(TypedDict):
     done_on_time: int
     done_late: int
     late_open: int
+    due_open: int
     open_not_due: int
     not_reported: int
     total: int
     late_not_reported: int
+    due_not_reported: int
     not_reported_at_all: int
+
+
+class ScoreJSON(TypedDict):
+    """A :class:`~dg_plan.tracking.Score`: its counts, and ``on_time_rate`` (``None``: none due)."""
+
+    tasks: int
+    done_on_time: int
+    done_late: int
+    late_open: int
+    due_open: int
+    open_not_due: int
+    not_reported: int
+    unreported: int
+    owed: int
+    owed_on_time: int
+    on_time_rate: float | None
+
+
+class ScoreRowJSON(TypedDict):
+    """A :class:`~dg_plan.tracking.ScoreRow`: ``roles`` maps each role it holds to its score.
+
+    ``rank`` is ``None`` for a collective nobody can report for; ``total`` is over
+    all its roles.
+    """
+
+    unit: str
+    rank: int | None
+    roles: dict[str, ScoreJSON]
+    total: ScoreJSON
+
+
+class ChaseItemJSON(DeadlineJSON):
+    """A :class:`~dg_plan.tracking.ChaseItem`: the task's number and deadline keys, then these.
+
+    ``status`` and ``as_of`` are the unit's answer's (``None``: not reported).
+    """
+
+    task: int
+    role: str
+    status: str | None
+    as_of: str | None
+
+
+class ChaseJSON(TypedDict):
+    """A :class:`~dg_plan.tracking.Chase`: the unit, how many it has not reported, its tasks."""
+
+    unit: str
+    unreported: int
+    tasks: list[ChaseItemJSON]
 
 
 class LedgerJSON(TypedDict):

@@ -156,8 +156,8 @@ class QueryErrorKind(MessageKind):
     #: A report format that is neither html nor xlsx.
     EXPECTED_REPORT_FORMAT = (
         "expected_report_format",
-        _("expected {html!r} or {xlsx!r}"),
-        {"constants": {"html": "html", "xlsx": "xlsx"}},
+        _("expected {html!r}, {xlsx!r} or {docx!r}"),
+        {"constants": {"html": "html", "xlsx": "xlsx", "docx": "docx"}},
     )
     #: A grouping of the summary that is not one.
     EXPECTED_GROUPING = (

@@ -7,6 +7,7 @@ for, through the catalog.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -20,6 +21,7 @@ __all__ = [
     "PROBLEMS",
     "TrackingProblem",
     "TrackingProblemKind",
+    "plain",
     "problem",
     "relocated",
     "unknown_unit",
@@ -289,11 +291,26 @@ class TrackingProblem(Message[TrackingProblemKind]):
         shown = tuple((str(k), v if isinstance(v, tuple) else str(v)) for k, v in pairs)
         self.__attrs_init__(reason, value, file, row, column, report, kind, shown)
 
-    def render(self, language: str = "en") -> str:
-        """Return the reason in *language* (``"en"`` or ``"zh"``).
+    def render(self, language: str = "en", *, whole: bool = False, sheet: str | None = None) -> str:
+        """Return the reason in *language* (``"en"`` or ``"zh"``), or the whole sentence.
 
         A problem without a kind (made with a reason only), or without the values its
         kind's sentence needs, keeps its reason.
+
+        >>> found = problem("done_without_day", None, report=3, column="completed_on")
+        >>> found.render("en", whole=True)
+        'report #3, completed_on: a DONE report needs completed_on, the day the work was done'
+        >>> found.render("zh", whole=True).startswith("第 3 条报送记录、completed_on：")
+        True
+
+        Args:
+            language: ``"en"`` or ``"zh"``.
+            whole: Say where too: one whole sentence with the file, the row (or the
+                report's position), the column and the value, where each is known
+                (``bureau.xlsx、第 40 行、完成日期：不是有效日期……（值：someday）``), as
+                the command line prints it. Without it, the reason only.
+            sheet: With *whole*, the sheet of a problem placed on a row of a returned
+                file, named before the row (``bureau.xlsx、工作表 填报、第 40 行``).
 
         Raises:
             InvalidQueryError: *language* is neither.
@@ -302,8 +319,39 @@ class TrackingProblem(Message[TrackingProblemKind]):
             from . import _i18n  # noqa: PLC0415 - gettext only when a problem is shown
 
             _i18n.normalize(language)  # an unknown language is refused, with a kind or without
-            return self.reason
-        return render(self.kind, self.values, language)
+            reason = self.reason
+        else:
+            reason = render(self.kind, self.values, language)
+        return self._sentence(reason, language, sheet) if whole else reason
+
+    def _sentence(self, reason: str, language: str, sheet: str | None) -> str:
+        """*reason* placed: where the problem is, what is wrong, the value."""
+        from . import _i18n  # noqa: PLC0415 - gettext only when a problem is shown
+
+        with _i18n.using(language):
+            _ = _i18n.gettext
+            where = []
+            if self.file is not None:
+                where.append(self.file)
+            if sheet is not None and self.row is not None:
+                where.append(_("sheet {sheet}").format(sheet=sheet))
+            if self.row is not None:
+                where.append(_("row {row}").format(row=self.row))
+            if self.report is not None and self.file is None:
+                where.append(_("report #{report}").format(report=self.report))
+            if self.column is not None:
+                where.append(self.column)
+            shown = plain(self.value)
+            if len(shown) > 80:
+                shown = shown[:77] + "..."
+            # A problem that names no value (a file that is no ledger) says no value.
+            if self.value is None and self.kind is not None:
+                if not where:
+                    return reason
+                return _("{where}: {reason}").format(where=_(", ").join(where), reason=reason)
+            return _("{where}: {reason} (value: {value})").format(
+                where=_(", ").join(where), reason=reason, value=shown
+            )
 
     def _key(self) -> tuple[object, ...]:
         return (
@@ -337,6 +385,28 @@ class TrackingProblem(Message[TrackingProblemKind]):
         if len(shown) > 80:
             shown = shown[:77] + "..."
         return f"{', '.join(where)}: {self.reason} (value: {shown})"
+
+
+def plain(value: object) -> str:
+    """A value as a person reads it: a day as 2025-01-05, a list as its items, no repr.
+
+    In the language in force (a list's separator, a blank).
+    """
+    from ._i18n import gettext as _  # noqa: PLC0415 - gettext only when a value is shown
+
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time(0):
+        value = value.date()
+    if isinstance(value, datetime.datetime):
+        shown = value.isoformat(sep=" ")
+    elif isinstance(value, datetime.date):
+        shown = value.isoformat()
+    elif isinstance(value, (list, tuple)):
+        shown = _(", ").join(plain(v) for v in value)
+    elif isinstance(value, str):
+        shown = value if value.strip() else f"“{value}”"
+    else:
+        shown = _("(blank)") if value is None else str(value)
+    return shown
 
 
 def problem(

@@ -103,3 +103,25 @@ def test_json_before_a_command_that_prints_no_listing(tmp_path):
     assert not (tmp_path / "plan.csv").exists()
     # Without a command, the overview, which lists.
     assert json.loads(ok("--json"))["tasks"] == 178
+
+
+def test_json_of_the_scorecard_and_the_chase_list(plan, tmp_path):
+    reports = (
+        Report(50, "省审计厅", Status.DONE, datetime.date(2024, 1, 5), datetime.date(2024, 1, 4)),
+        Report(18, "省行政审批政务信息管理局", Status.IN_PROGRESS, datetime.date(2024, 1, 5)),
+    )
+    ledger = Ledger(plan, reports)
+    path = tmp_path / "ledger.json"
+    path.write_text(dg_plan.tracking.dumps(ledger), encoding="utf-8")
+    day = "2024-01-31"
+    scores = ok("track", "scorecard", str(path), "--as-of", day, "--json")
+    assert scores == _dumped(dg_plan.jsonable(ledger.scorecard(day)))
+    chases = ok("track", "chase", str(path), "--as-of", day, "--json")
+    # No notices were asked for, so none was written for any unit.
+    expected = [{**dg_plan.jsonable(c), "notice": None} for c in ledger.chase(day)]
+    assert chases == _dumped(expected)
+    # Task 18 (2023年12月底前) is late; its lead said in progress on 2024-01-05.
+    (found,) = [c for c in json.loads(chases) if c["unit"] == "省行政审批政务信息管理局"]
+    assert {"task": 18, "status": "in_progress", "as_of": "2024-01-05"}.items() <= next(
+        t for t in found["tasks"] if t["task"] == 18
+    ).items()

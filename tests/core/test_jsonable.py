@@ -200,6 +200,45 @@ def test_a_ledger_and_its_rows(plan):
         _valid(row, "summary_row")
 
 
+def test_scores_and_chases(plan):
+    ledger = _ledger(plan)
+    rows = _dumped(dg_plan.jsonable(ledger.scorecard("2024-01-31")))
+    audit = next(r for r in rows if r["unit"] == "省审计厅")
+    # 省审计厅 leads task 50 alone (持续推进, never due) and reported it done: one task,
+    # done on time, nothing owed, so no on-time rate.
+    assert list(audit["roles"]) == ["lead"]
+    assert audit["roles"]["lead"] == audit["total"]
+    assert audit["total"]["tasks"] == audit["total"]["done_on_time"] == 1
+    assert (audit["total"]["owed"], audit["total"]["on_time_rate"]) == (0, None)
+    for row in rows:
+        _valid(row, "score_row")
+        _valid(row["total"], "score")
+    chases = _dumped(dg_plan.jsonable(ledger.chase("2024-01-31")))
+    # Task 18 (2023年12月底前) is late on 2024-01-31, its lead's answer in progress.
+    found = next(c for c in chases if c["unit"] == "省行政审批政务信息管理局")
+    item = next(i for i in found["tasks"] if i["task"] == 18)
+    assert item == {
+        "task": 18,
+        "deadline": "2023年12月底前",
+        "deadline_kind": "date",
+        "due": "2023-12-31",
+        "role": "lead",
+        "status": "in_progress",
+        "as_of": "2024-01-05",
+    }
+    assert found["unreported"] == len(found["tasks"]) - 1
+    for chase in chases:
+        _valid(chase, "chase")
+        for each in chase["tasks"]:
+            _valid(each, "chase_item")
+    # A summary row's due-on-the-day counts: the 63 tasks of 2024年12月底前 are due on
+    # 2024-12-31, none reported.
+    rows = _dumped(dg_plan.jsonable(Ledger(plan, ()).summary("2024-12-31", by="deadline")))
+    assert sum(r["due_open"] for r in rows) == sum(r["due_not_reported"] for r in rows) == 63
+    for row in rows:
+        _valid(row, "summary_row")
+
+
 def test_an_import(tmp_path):
     text = "1. 建设统一的数据共享平台。（市大数据局牵头，市直有关部门配合，2024年6月底前）\n"
     result = importing.read_text(text, name="方案.txt")
@@ -285,6 +324,10 @@ TYPED = {
     "unit_status": dg_plan.UnitStatusJSON,
     "status_explanation": dg_plan.StatusExplanationJSON,
     "summary_row": dg_plan.SummaryRowJSON,
+    "score": dg_plan.ScoreJSON,
+    "score_row": dg_plan.ScoreRowJSON,
+    "chase_item": dg_plan.ChaseItemJSON,
+    "chase": dg_plan.ChaseJSON,
     "ledger": dg_plan.LedgerJSON,
     "tracking_problem": dg_plan.TrackingProblemJSON,
     "returns": dg_plan.ReturnsJSON,
@@ -320,6 +363,10 @@ def test_the_forms_have_the_typed_dicts_keys(plan):
         dg_plan.ReportJSON: ledger.reports[0],
         dg_plan.SummaryRowJSON: ledger.summary("2024-01-31")[0],
         dg_plan.StatusExplanationJSON: ledger.explain(50),
+        dg_plan.ScoreJSON: ledger.scorecard("2024-01-31")[0].total,
+        dg_plan.ScoreRowJSON: ledger.scorecard("2024-01-31")[0],
+        dg_plan.ChaseJSON: ledger.chase("2024-01-31")[0],
+        dg_plan.ChaseItemJSON: ledger.chase("2024-01-31")[0].items[0],
     }
     for typed, obj in given.items():
         assert set(dg_plan.jsonable(obj)) == set(typed.__required_keys__), typed.__name__

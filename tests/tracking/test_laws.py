@@ -115,6 +115,8 @@ def _expected_category(ledger, task, unit, day):
         return "done_late" if due is not None and done > due else "done_on_time"
     if due is not None and due < day:
         return "late_open"
+    if due == day:  # due on the day itself: 到期未完成, not late yet (issue 21)
+        return "due_open"
     return "not_reported" if status is None else "open_not_due"
 
 

@@ -171,6 +171,7 @@ def test_the_whole_round(templates, tmp_path):
         units[BUREAU].done_on_time,
         units[BUREAU].done_late,
         units[BUREAU].late_open,
+        units[BUREAU].due_open,
         units[BUREAU].open_not_due,
         units[BUREAU].not_reported,
         units[BUREAU].total,
@@ -344,7 +345,10 @@ def test_report_as_xlsx(templates, tmp_path):
     path = tmp_path / "report.xlsx"
     tracking.report(ledger, AS_OF, path, language="zh")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["说明", "逾期未完成", "分部分", "分时限", "分单位"]
+    assert wb.sheetnames == [
+        *("说明", "逾期未完成", "分部分", "分时限", "分单位"),
+        *("到期未完成", "推进情况", "变化情况"),
+    ]
     late = [r[0] for r in wb["逾期未完成"].iter_rows(min_row=2, values_only=True)]
     assert late == [t.number for t in ledger.late(AS_OF)]
     totals = [r[-1] for r in wb["分部分"].iter_rows(min_row=2, values_only=True)]

@@ -27,9 +27,11 @@ from .commands.queries import (
     workload,
 )
 from .commands.track import (
+    track_chase,
     track_collect,
     track_late,
     track_report,
+    track_scorecard,
     track_status,
     track_template,
 )
@@ -415,7 +417,10 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
     p = command(
         "track",
         track_template,
-        _("supervision: reporting templates out, returned files in, status, late tasks, report"),
+        _(
+            "supervision: reporting templates out, returned files in, status, late tasks, "
+            "scores, chasing, report"
+        ),
         [
             "dg-plan track template 省审计厅 audit.xlsx --as-of 2024-12-31",
             "dg-plan track template --all sent/ --as-of 2024-12-31",
@@ -426,6 +431,8 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
             "dg-plan track status ledger.json --as-of 2024-12-31 --unit 省审计厅",
             "dg-plan track status ledger.json --as-of 2024-12-31 --task 5",
             "dg-plan track late ledger.json --as-of 2024-12-31 --json",
+            "dg-plan track scorecard ledger.json --as-of 2024-12-31",
+            "dg-plan track chase ledger.json --as-of 2025-01-01 --notices notices/",
             "dg-plan track report ledger.json --as-of 2024-12-31 -o report.html",
             "",
             _(
@@ -556,9 +563,38 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
     q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
     q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
     q = action(
+        "scorecard",
+        track_scorecard,
+        _("each unit's own record: only the tasks where it is accountable, ranked"),
+        listing=True,
+    )
+    q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
+    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    q = action(
+        "chase",
+        track_chase,
+        _("whom to chase: each unit's late tasks not done by its own answer"),
+        listing=True,
+    )
+    q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
+    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    q.add_argument(
+        "--notices",
+        metavar=_("DIR"),
+        help=_("write a draft supervision notice (.docx) per unit into this existing folder"),
+    )
+    q.add_argument(
+        "--reply-by",
+        metavar=date,
+        help=_("the day the notices ask a reply by (default: a week on)"),
+    )
+    q.add_argument(
+        "--office", metavar=_("NAME"), help=_("the sending office, signed on the notices")
+    )
+    q = action(
         "report",
         track_report,
-        _("write the supervision report (HTML or .xlsx)"),
+        _("write the supervision report (HTML, .xlsx or .docx)"),
         listing=False,
     )
     q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
@@ -568,5 +604,5 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
         "--output",
         required=True,
         metavar=_("FILE"),
-        help=_("report.html or report.xlsx"),
+        help=_("report.html, report.xlsx or 汇总表.docx"),
     )

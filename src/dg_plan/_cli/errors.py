@@ -7,7 +7,6 @@ gave the error: a query error's, a tracking problem's, a plan file's) filled in 
 
 from __future__ import annotations
 
-import datetime
 import errno
 from collections.abc import Iterable
 from typing import Any
@@ -328,47 +327,9 @@ def problem(item: TrackingProblem, sheet: str | None = None) -> str:
 
     *sheet* names the sheet of a problem placed on a row of a returned file.
     """
-    where = []
-    if item.file is not None:
-        where.append(item.file)
-    if sheet is not None and item.row is not None:
-        where.append(_("sheet {sheet}").format(sheet=sheet))
-    if item.row is not None:
-        where.append(_("row {row}").format(row=item.row))
-    if item.report is not None and item.file is None:
-        where.append(_("report #{report}").format(report=item.report))
-    if item.column is not None:
-        where.append(item.column)
-    shown = plain(item.value)
-    if len(shown) > 80:
-        shown = shown[:77] + "..."
     # The library's reason is English; its kind and values are rendered in the language
-    # in force. A problem that names no value (a file that is no ledger) says no value.
-    reason = item.render(_i18n.current())
-    if item.value is None and item.kind is not None:
-        if not where:
-            return reason
-        return _("{where}: {reason}").format(where=_(", ").join(where), reason=reason)
-    return _("{where}: {reason} (value: {value})").format(
-        where=_(", ").join(where), reason=reason, value=shown
-    )
-
-
-def plain(value: object) -> str:
-    """A value as a person reads it: a day as 2025-01-05, a list as its items, no repr."""
-    if isinstance(value, datetime.datetime) and value.time() == datetime.time(0):
-        value = value.date()
-    if isinstance(value, datetime.datetime):
-        shown = value.isoformat(sep=" ")
-    elif isinstance(value, datetime.date):
-        shown = value.isoformat()
-    elif isinstance(value, (list, tuple)):
-        shown = _(", ").join(plain(v) for v in value)
-    elif isinstance(value, str):
-        shown = value if value.strip() else f"“{value}”"
-    else:
-        shown = _("(blank)") if value is None else str(value)
-    return shown
+    # in force, placed by file, (sheet,) row and column.
+    return item.render(_i18n.current(), whole=True, sheet=sheet)
 
 
 # The operating-system errors a user meets most, as the command line says them: the

@@ -28,6 +28,7 @@ from dg_plan._query import summarize
 from . import track_views
 from .errors import location, problem
 from .results import (
+    ChaseList,
     Imported,
     LateTasks,
     LedgerText,
@@ -38,6 +39,7 @@ from .results import (
     PlatformTasks,
     ReportWritten,
     RoundRead,
+    Scorecard,
     SearchHits,
     SiteWritten,
     Streamed,
@@ -734,3 +736,7 @@ text.register(UnitStatus, track_views.unit_status_text)
 data.register(UnitStatus, track_views.unit_status_data)
 text.register(LateTasks, track_views.late_text)
 data.register(LateTasks, track_views.late_data)
+text.register(Scorecard, track_views.scorecard_text)
+data.register(Scorecard, track_views.scorecard_data)
+text.register(ChaseList, track_views.chase_text)
+data.register(ChaseList, track_views.chase_data)

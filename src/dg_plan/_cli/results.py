@@ -19,6 +19,7 @@ from dg_plan._tracking_problems import TrackingProblem
 from dg_plan.tracking import SetAside
 
 __all__ = [
+    "ChaseList",
     "Imported",
     "LateTasks",
     "LedgerText",
@@ -29,6 +30,7 @@ __all__ = [
     "PlatformTasks",
     "ReportWritten",
     "RoundRead",
+    "Scorecard",
     "SearchHits",
     "SiteWritten",
     "Streamed",
@@ -284,3 +286,20 @@ class LateTasks:
 
     as_of: str
     found: tuple[tuple[Task, tracking.Status | None, tuple[Unit, ...]], ...]
+
+
+@attrs.frozen
+class Scorecard:
+    """Each accountable unit's own record on a day, ranked."""
+
+    as_of: str
+    rows: tuple[tracking.ScoreRow, ...]
+
+
+@attrs.frozen
+class ChaseList:
+    """Whom to chase on a day, for which late tasks; the notices written, if any."""
+
+    as_of: str
+    chases: tuple[tracking.Chase, ...]
+    notices: tuple[str, ...] = ()

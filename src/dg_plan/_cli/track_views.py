@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from dg_plan import tracking
 from dg_plan._display import day_text, enum_label
@@ -14,14 +15,18 @@ from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._plan import Plan
 
-from .results import LateTasks, PartSummary, TaskExplanations, UnitStatus
+from .results import ChaseList, LateTasks, PartSummary, Scorecard, TaskExplanations, UnitStatus
 from .terminal import fit, pad, printed, table, width
 
 __all__ = [
+    "chase_data",
+    "chase_text",
     "late_data",
     "late_text",
     "part_summary_data",
     "part_summary_text",
+    "scorecard_data",
+    "scorecard_text",
     "status_label",
     "task_explanations_data",
     "task_explanations_text",
@@ -249,3 +254,103 @@ def late_text(result: LateTasks) -> str:
     ]
     count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.found))
     return count.format(title=title, count=len(result.found)) + "\n\n" + fit(rows, names=3)
+
+
+def rate_text(rate: float | None) -> str:
+    """An on-time rate as a percentage, or a dash when nothing was due."""
+    return "—" if rate is None else f"{rate:.0%}"
+
+
+def scorecard_data(result: Scorecard) -> object:
+    """Each unit's own record, as JSON: jsonable's form of each ScoreRow."""
+    return jsonable(result.rows)
+
+
+def scorecard_text(result: Scorecard) -> str:
+    """Each unit's own record: a row per role it holds (and its total when it holds two)."""
+    labels = tracking.category_labels()
+    rows = [
+        [
+            _("Rank"),
+            _("Unit"),
+            _("Role"),
+            _("Tasks"),
+            labels["done_on_time"],
+            labels["done_late"],
+            labels["late_open"],
+            labels["due_open"],
+            _("not reported"),
+            _("On-time rate"),
+        ]
+    ]
+
+    def line(rank: str, unit: str, role: str, score: tracking.Score) -> list[str]:
+        figures = (
+            score.tasks,
+            score.done_on_time,
+            score.done_late,
+            score.late_open,
+            score.due_open,
+            score.unreported,
+        )
+        return [rank, unit, role, *(str(n) for n in figures), rate_text(score.on_time_rate)]
+
+    for r in result.rows:
+        rank = "—" if r.rank is None else str(r.rank)
+        for i, (role, score) in enumerate(r.by_role):
+            first = i == 0
+            rows.append(
+                line(rank if first else "", r.unit if first else "", enum_label(role), score)
+            )
+        if len(r.by_role) > 1:
+            rows.append(line("", "", _("Total"), r.total))
+    title = _("Each unit's own record as of {date}").format(date=day_text(result.as_of))
+    note = _(
+        "Only the tasks where the unit is accountable (主责单位: it leads, or it is responsible "
+        "for a task without a lead) count, each by the unit's own answer. The on-time rate is "
+        "the share of its tasks due by the day that were done by their deadline. Collectives "
+        "nobody can report for are not ranked (—)."
+    )
+    return title + "\n\n" + table(rows) + "\n\n" + note
+
+
+def chase_data(result: ChaseList) -> object:
+    """Whom to chase, as JSON: jsonable's form of each Chase, and the notice written for it."""
+    written = {Path(p).stem: p for p in result.notices}
+    return [{**jsonable(c), "notice": written.get(c.unit)} for c in result.chases]
+
+
+def chase_text(result: ChaseList) -> str:
+    """Whom to chase: per unit, its late tasks with its own answer."""
+    title = _("To chase as of {date}").format(date=day_text(result.as_of))
+    if not result.chases:
+        return _("{title}: no unit").format(title=title)
+    count = ngettext("{title}: {count} unit", "{title}: {count} units", len(result.chases))
+    parts = [count.format(title=title, count=len(result.chases))]
+    for c in result.chases:
+        head = ngettext("{unit}: {count} late task", "{unit}: {count} late tasks", len(c.items))
+        rows = [[_("No."), _("Deadline"), _("Role"), _("Status"), _("Task")]]
+        rows += [
+            [
+                str(i.task.number),
+                str(i.task.deadline),
+                enum_label(i.role),
+                status_label(i.status)
+                if i.report is None
+                else f"{i.status.label if i.status else ''} ({day_text(i.report.as_of)})",
+                i.task.text,
+            ]
+            for i in c.items
+        ]
+        parts += ["", head.format(unit=c.unit, count=len(c.items)), fit(rows)]
+    if result.notices:
+        folder = str(Path(result.notices[0]).parent)
+        parts += [
+            "",
+            ngettext(
+                "wrote {count} notice to {folder}",
+                "wrote {count} notices to {folder}",
+                len(result.notices),
+            ).format(count=len(result.notices), folder=folder),
+        ]
+    return "\n".join(parts)

@@ -33,7 +33,8 @@ from .model import (
     category_labels,
     not_reported_labels,
 )
-from .notices import write_notices
+from .notices import chase_notices, write_notice, write_notices
+from .scores import Chase, ChaseItem, Score, ScoreRow
 from .supervision import report
 from .templates import (
     Returns,
@@ -54,9 +55,13 @@ __all__ = [
     "LEDGER_FORMAT_VERSION",
     "RULES",
     "TEMPLATE_HEADER",
+    "Chase",
+    "ChaseItem",
     "Ledger",
     "Report",
     "Returns",
+    "Score",
+    "ScoreRow",
     "SetAside",
     "Source",
     "Status",
@@ -65,6 +70,7 @@ __all__ = [
     "TemplatesWritten",
     "UnitStatus",
     "category_labels",
+    "chase_notices",
     "collect",
     "dumps",
     "loads",
@@ -76,6 +82,7 @@ __all__ = [
     "report",
     "to_csv",
     "to_excel",
+    "write_notice",
     "write_notices",
     "write_template",
     "write_templates",
@@ -83,7 +90,7 @@ __all__ = [
 
 #: The summary's categories, the :class:`SummaryRow` count names, in the order every
 #: output shows them: ``"done_on_time"``, ``"done_late"``, ``"late_open"``,
-#: ``"open_not_due"``, ``"not_reported"``. They partition the tasks.
+#: ``"due_open"``, ``"open_not_due"``, ``"not_reported"``. They partition the tasks.
 CATEGORIES = model.CATEGORIES
 #: The rule that gives a task each status (:attr:`StatusExplanation.rule`): ``DONE``:
 #: ``"all_done"``, ``None``: ``"none_reported"``, ``NOT_STARTED``:

@@ -20,7 +20,7 @@ from dg_plan._tracking_problems import TrackingProblem, relocated
 from dg_plan._tracking_problems import problem as _problem
 
 from .ledger import Ledger
-from .model import Report, Source, Status
+from .model import COLUMNS_ZH, EXPORT_COLUMNS, Report, Source, Status, export_columns
 
 if TYPE_CHECKING:
     from dg_plan.export import Destination
@@ -40,7 +40,7 @@ LEDGER_FORMAT = "dg_plan.ledger"
 #: The version of the ledger format this release writes (and the only one it reads).
 LEDGER_FORMAT_VERSION = 1
 #: The columns of a ledger's CSV and xlsx exports, in order.
-COLUMNS = ("task", "unit", "status", "status_label", "as_of", "completed_on", "note", "evidence")
+COLUMNS = EXPORT_COLUMNS
 _FIELDS = ("task", "unit", "status", "as_of", "completed_on", "note", "evidence", "source")
 # A report's source in a ledger file: where it was read from, and the file's sign-off.
 _SOURCE_FIELDS = ("file", "sheet", "row", "filled_by", "phone", "reviewed_by")
@@ -256,13 +256,13 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
         ) from None
 
 
-def _rows(ledger: Ledger) -> list[list[object]]:
+def _rows(ledger: Ledger, lang: str = "en") -> list[list[object]]:
+    zh = export_columns(lang) is COLUMNS_ZH
     return [
         [
             r.task,
             r.unit,
-            r.status.value,
-            r.status.label,
+            *((r.status.label,) if zh else (r.status.value, r.status.label)),
             r.as_of,
             r.completed_on,
             r.note,
@@ -272,49 +272,56 @@ def _rows(ledger: Ledger) -> list[list[object]]:
     ]
 
 
-def to_csv(ledger: Ledger, dest: Destination, *, bom: bool = False) -> None:
+def to_csv(ledger: Ledger, dest: Destination, *, bom: bool = False, lang: str = "en") -> None:
     """Write the ledger's reports as CSV, one row per report.
 
     The columns are ``task``, ``unit``, ``status``, ``status_label``, ``as_of``,
-    ``completed_on``, ``note`` and ``evidence``. The file is UTF-8 with CRLF line
-    ends; dates are ``YYYY-MM-DD`` (empty when
+    ``completed_on``, ``note`` and ``evidence``; with ``lang="zh"`` they are 序号,
+    填报单位, 状态 (the label: 已完成), 截至日期, 完成日期, 进展情况 and 佐证材料. The file is
+    UTF-8 with CRLF line ends; dates are ``YYYY-MM-DD`` (empty when
     absent), evidence items are joined by new lines within their cell.
 
     Args:
         ledger: The ledger.
         dest: A path, or a file object opened for writing (text files with ``newline=""``).
         bom: Start with a UTF-8 byte-order mark, for Excel and WPS.
+        lang: The language of the header and the statuses, ``"en"`` or ``"zh"``.
 
     Raises:
+        InvalidQueryError: *lang* is neither.
         OSError: The file cannot be written.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for row in _rows(ledger):
+    writer.writerow(export_columns(lang))
+    for row in _rows(ledger, lang):
         writer.writerow(
             ["" if v is None else v.isoformat() if isinstance(v, datetime.date) else v for v in row]
         )
     emit(dest, ("\ufeff" if bom else "") + buffer.getvalue(), "CSV")
 
 
-def to_excel(ledger: Ledger, dest: Destination) -> None:
-    """Write the ledger's reports to an xlsx workbook: one sheet, ``reports``.
+def to_excel(ledger: Ledger, dest: Destination, *, lang: str = "en") -> None:
+    """Write the ledger's reports to an xlsx workbook: one sheet, ``reports`` (报送情况).
 
-    Dates are real dates; the header is frozen and filtered.
+    The columns are :func:`to_csv`'s, in *lang* (``"en"`` or ``"zh"``). Dates are real
+    dates; the header is frozen and filtered.
 
     Raises:
         ImportError: openpyxl is not installed (``pip install 'dg_plan[excel]'``).
+        InvalidQueryError: *lang* is neither.
         OSError: The file cannot be written.
     """
     openpyxl = require("openpyxl", "excel", "xlsx files")
+    columns = export_columns(lang)
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.title = "reports"
-    ws.append(list(COLUMNS))
-    for row in _rows(ledger):
+    ws.title = "报送情况" if columns is COLUMNS_ZH else "reports"
+    ws.append(list(columns))
+    for row in _rows(ledger, lang):
         ws.append(row)
-    for cells in ws.iter_rows(min_row=2, min_col=5, max_col=6):
+    first = columns.index("截至日期" if columns is COLUMNS_ZH else "as_of") + 1
+    for cells in ws.iter_rows(min_row=2, min_col=first, max_col=first + 1):
         for cell in cells:
             cell.number_format = "yyyy-mm-dd"
     ws.freeze_panes = "A2"

@@ -13,12 +13,22 @@ import operator
 import threading
 from collections.abc import Mapping, Sequence
 
-from dg_plan._model import Task
+from dg_plan._model import Task, Unit
 from dg_plan._plan import Plan
 
 from .model import Report, Status
 
-__all__ = ["Index", "Parts", "State", "UnitTable", "answering_units", "latest", "verdict"]
+__all__ = [
+    "Index",
+    "Parts",
+    "State",
+    "UnitTable",
+    "answering_units",
+    "answers_itself",
+    "latest",
+    "reporters",
+    "verdict",
+]
 
 #: A task's status and, when DONE, the day it was done.
 State = tuple[Status, "datetime.date | None"]
@@ -146,9 +156,43 @@ def latest(
     return found[i - 1] if i else None
 
 
+def reporters(task: Task) -> tuple[tuple[str, str | None], ...]:
+    """Return the units whose answers make *task*'s status, each with its collective.
+
+    The one rule every view of a task follows (its status, :meth:`Ledger.explain`,
+    one unit's status, the summary by unit, the scorecard and the chase list): each
+    accountable unit answers for itself, unless it is a collective with members that
+    belongs to no collective (各省辖市政府: its members answer instead); then each
+    member of an accountable collective not already counted answers through the
+    *first* accountable collective, in the task's printed order, that names it. A
+    collective that is itself a member of another answers for itself where it is named,
+    and its report also stands for its members without one of their own.
+    """
+    found: dict[str, str | None] = {}
+    for unit in task.accountable:
+        if answers_itself(unit):
+            found[unit.name] = None
+    for unit in task.accountable:
+        for member in unit.members:
+            found.setdefault(member, unit.name)
+    return tuple(found.items())
+
+
+def answers_itself(unit: Unit) -> bool:
+    """Whether *unit* reports as itself: not a collective with members, or a member of one."""
+    return not unit.members or bool(unit.member_of)
+
+
 def answering_units(plan: Plan, task: Task) -> dict[str, str | None]:
-    """Return the units that answer for *task*: name -> the collective it answers through."""
-    found: dict[str, str | None] = {u.name: None for u in task.units}
+    """Return the units that answer for *task*: name -> the collective it answers through.
+
+    First the units of :func:`reporters`, with their collective; then every other unit
+    of the task (for itself), then every other member of a collective the task names,
+    through the first such collective in the task's printed order.
+    """
+    found: dict[str, str | None] = dict(reporters(task))
+    for unit in task.units:
+        found.setdefault(unit.name, None)
     for unit in task.units:
         for member in unit.members:
             found.setdefault(member, unit.name)

@@ -18,8 +18,18 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._validate import instance_of
 
 from .checks import check_reports
-from .index import Index, Parts, State, UnitTable, answering_units, latest, verdict
-from .model import CATEGORIES, Report, Status, StatusExplanation, SummaryRow, UnitStatus
+from .index import Index, Parts, State, UnitTable, answering_units, latest, reporters, verdict
+from .model import (
+    CATEGORIES,
+    COLUMNS_ZH,
+    Report,
+    Status,
+    StatusExplanation,
+    SummaryRow,
+    UnitStatus,
+    export_columns,
+)
+from .scores import Chase, ScoreRow
 
 if TYPE_CHECKING:  # pandas is optional: named in a signature, imported when called
     import pandas
@@ -104,14 +114,7 @@ class Ledger:
         index = self._index
         found = index.reporters.get(task.number)
         if found is None:
-            pairs: dict[str, str | None] = {}
-            for unit in task.accountable:
-                if not unit.members:
-                    pairs[unit.name] = None
-            for unit in task.accountable:
-                for member in unit.members:
-                    pairs.setdefault(member, unit.name)
-            found = index.reporters[task.number] = tuple(pairs.items())
+            found = index.reporters[task.number] = reporters(task)
         return found
 
     def _parts(self, task: Task) -> Parts:
@@ -161,9 +164,9 @@ class Ledger:
                 if via is not None:
                     covered[via] = covered.get(via, 0) + 1
                 counted.append((1, report))
-            elif unit in collective:
+            if unit in collective:  # also its own, for a collective that is a member
                 standing.append((collective[unit], report))
-            # else: a supporting unit, shown but not counted
+            # neither: a supporting unit, shown but not counted
         for members, report in standing:
             weight = members - covered.get(report.unit, 0)
             if weight > 0:
@@ -300,6 +303,8 @@ class Ledger:
             return "done_late" if late else "done_on_time"
         if due is not None and due < day:
             return "late_open"
+        if due == day:
+            return "due_open"
         return "not_reported" if state is None else "open_not_due"
 
     def _classified(self, day: datetime.date) -> list[tuple[Task, str, bool]]:
@@ -328,6 +333,24 @@ class Ledger:
             and self._category(t, self._task_state(t, day), day) == "late_open"
         )
 
+    def due(self, as_of: datetime.date | str) -> tuple[Task, ...]:
+        """Return the dated tasks due on *as_of* itself and not DONE by then, in order.
+
+        They are not late yet (:meth:`late`: due before the day): a task due by
+        2024-12-31 is due, not late, on 2024-12-31 (到期未完成), and late from
+        2025-01-01 (逾期未完成) unless DONE. Unreported tasks count.
+
+        Raises:
+            InvalidQueryError: *as_of* is not a date.
+        """
+        day = _day(as_of, "as_of")
+        return tuple(
+            t
+            for t in self.plan.tasks
+            if t.deadline.date == day
+            and self._category(t, self._task_state(t, day), day) == "due_open"
+        )
+
     def done_late(self, as_of: datetime.date | str) -> tuple[Task, ...]:
         """Return the dated tasks DONE by *as_of*, but done after their deadline, in order.
 
@@ -347,7 +370,9 @@ class Ledger:
 
         The categories are the :class:`SummaryRow` count names
         (:data:`~dg_plan.tracking.CATEGORIES`): ``"done_on_time"``, ``"done_late"``,
-        ``"late_open"``, ``"open_not_due"``, ``"not_reported"``.
+        ``"late_open"``, ``"due_open"``, ``"open_not_due"``, ``"not_reported"``. A
+        task due on *as_of* itself and not DONE is ``"due_open"`` (到期未完成); it used
+        to count as not due (``"open_not_due"`` or ``"not_reported"``).
 
         Raises:
             InvalidQueryError: *as_of* is not a date.
@@ -369,7 +394,7 @@ class Ledger:
     ) -> tuple[SummaryRow, ...]:
         """Return how the tasks stand on *as_of*, one row per unit, part or deadline.
 
-        Each row's five counts partition its tasks (see :class:`SummaryRow`). By part
+        Each row's six counts partition its tasks (see :class:`SummaryRow`). By part
         and by deadline, each task counts once, by its status (so the rows' totals add
         up to the plan's tasks). By unit, each unit counts every task it answers for
         (:meth:`Plan.tasks_for <dg_plan.Plan.tasks_for>`: its collectives' included),
@@ -398,10 +423,13 @@ class Ledger:
             by_unit: dict[str, dict[str, int]] = {}
             for name, total, dues in table.rows:
                 late = bisect.bisect_left(dues, day)  # due before the day, no report
+                today = bisect.bisect_right(dues, day) - late  # due on the day, no report
                 by_unit[name] = dict.fromkeys(CATEGORIES, 0)
                 by_unit[name]["late_open"] = late
                 by_unit[name]["late_not_reported"] = late
-                by_unit[name]["not_reported"] = total - late
+                by_unit[name]["due_open"] = today
+                by_unit[name]["due_not_reported"] = today
+                by_unit[name]["not_reported"] = total - late - today
             # Only the pairs some report touches can differ from "no report".
             for name, task, via in table.touched:
                 report = self._unit_state(task.number, name, via, day)
@@ -412,6 +440,9 @@ class Ledger:
                 if due is not None and due < day:
                     unit_counts["late_open"] -= 1
                     unit_counts["late_not_reported"] -= 1
+                elif due == day:
+                    unit_counts["due_open"] -= 1
+                    unit_counts["due_not_reported"] -= 1
                 else:
                     unit_counts["not_reported"] -= 1
                 state = (report.status, report.completed_on)
@@ -428,14 +459,69 @@ class Ledger:
         rows = []
         for key, label, tasks in groups:
             counts = dict.fromkeys(CATEGORIES, 0)
-            counts["late_not_reported"] = 0
+            counts["late_not_reported"] = counts["due_not_reported"] = 0
             for task in tasks:
                 name, silent = category[task.number]
                 counts[name] += 1
-                if silent and name == "late_open":
-                    counts["late_not_reported"] += 1
+                if silent and name in ("late_open", "due_open"):
+                    counts[name.replace("open", "not_reported")] += 1
             rows.append(SummaryRow(key, label, **counts))
         return tuple(rows)
+
+    def scorecard(self, as_of: datetime.date | str) -> tuple[ScoreRow, ...]:
+        """Return each unit's own record on *as_of*: only the tasks its answer counts in.
+
+        Unlike :meth:`summary` by unit (every task a unit answers for), a unit is
+        scored only on the tasks where it is **accountable** (主责单位): those it leads,
+        and those it is responsible for when the task has no lead (a member city of an
+        accountable 各省辖市政府 is accountable itself). Each task is judged by the
+        unit's own answer: its latest report on or before *as_of* (a member city
+        without one takes its collective's). The score is split by the unit's role in
+        the task, 牵头 or 负责 (:attr:`ScoreRow.by_role`), each a
+        :class:`~dg_plan.tracking.Score`: the six categories, its unreported tasks
+        (未报送) and its on-time rate (按时完成率: of its tasks due on or before
+        *as_of*, the share DONE by their deadline).
+
+        Rows come ranked: best on-time rate first (a unit with nothing due yet ranks
+        as on time: nothing of its is late), then fewest own late tasks, then fewest
+        unreported, then the plan's unit order; equal records share a rank. A collective nobody can
+        report for (省直相关部门: no members, no template) comes last, unranked
+        (``rank`` is ``None``).
+
+        The cost is one pass over the tasks and their accountable units, a
+        bisection of each one's reports: it does not grow with the number of
+        reports but by its logarithm.
+
+        >>> import datetime, dg_plan
+        >>> plan = dg_plan.load_plan()
+        >>> day = datetime.date(2024, 7, 1)
+        >>> ledger = Ledger(plan, [Report(50, "省审计厅", Status.IN_PROGRESS, day)])
+        >>> audit = next(r for r in ledger.scorecard(day) if r.unit == "省审计厅")
+        >>> [(role.value, s.tasks, s.open_not_due) for role, s in audit.by_role]
+        [('lead', 1, 1)]
+
+        Raises:
+            InvalidQueryError: *as_of* is not a date.
+        """
+        from .scores import scorecard  # noqa: PLC0415 - the module imports this one
+
+        return scorecard(self, _day(as_of, "as_of"))
+
+    def chase(self, as_of: datetime.date | str) -> tuple[Chase, ...]:
+        """Return whom to chase (催办) on *as_of*, and for which late tasks.
+
+        Per unit that can report (not a collective without members), in the plan's
+        unit order, the tasks where it is accountable (see :meth:`scorecard`) that are
+        due before *as_of* and where its own answer is missing or not DONE. Units with
+        no such task are left out. :func:`~dg_plan.tracking.write_notice` drafts the
+        督办通知 to send each.
+
+        Raises:
+            InvalidQueryError: *as_of* is not a date.
+        """
+        from .scores import chase  # noqa: PLC0415 - the module imports this one
+
+        return chase(self, _day(as_of, "as_of"))
 
     def history(self, task: int | Task) -> tuple[Report, ...]:
         """Return every report on *task*, by day (the ledger's order within a day).
@@ -445,31 +531,48 @@ class Ledger:
         """
         return self._index.history_of(self._task(task).number)
 
-    def to_dataframe(self) -> pandas.DataFrame:
+    def to_dataframe(self, lang: str = "en") -> pandas.DataFrame:
         """Return the reports as a pandas DataFrame, one row per report.
 
         Columns: ``task``, ``unit``, ``status`` (the value, a categorical),
         ``status_label``, ``as_of`` and ``completed_on`` (datetime64), ``note`` and
-        ``evidence`` (the items joined by new lines).
+        ``evidence`` (the items joined by new lines). With ``lang="zh"``: 序号, 填报单位,
+        状态 (the label, a categorical), 截至日期, 完成日期, 进展情况 and 佐证材料.
 
         Raises:
             ImportError: pandas is not installed (``pip install 'dg_plan[pandas]'``).
+            InvalidQueryError: *lang* is neither ``"en"`` nor ``"zh"``.
         """
         from dg_plan._compat import require  # noqa: PLC0415 - pandas only when asked for
 
+        columns = export_columns(lang)
         pd = require("pandas", "pandas", "a DataFrame")
-        frame: pandas.DataFrame = pd.DataFrame(
-            {
-                "task": pd.array([r.task for r in self.reports], dtype="int64"),
-                "unit": [r.unit for r in self.reports],
+        reports = self.reports
+        dates = {
+            "as_of": pd.to_datetime([r.as_of for r in reports]),
+            "completed_on": pd.to_datetime([r.completed_on for r in reports]),
+        }
+        rest = {
+            "note": [r.note for r in reports],
+            "evidence": ["\n".join(r.evidence) for r in reports],
+        }
+        head = {
+            "task": pd.array([r.task for r in reports], dtype="int64"),
+            "unit": [r.unit for r in reports],
+        }
+        if columns is COLUMNS_ZH:
+            status = {
                 "status": pd.Categorical(
-                    [r.status.value for r in self.reports], categories=[s.value for s in Status]
-                ),
-                "status_label": [r.status.label for r in self.reports],
-                "as_of": pd.to_datetime([r.as_of for r in self.reports]),
-                "completed_on": pd.to_datetime([r.completed_on for r in self.reports]),
-                "note": [r.note for r in self.reports],
-                "evidence": ["\n".join(r.evidence) for r in self.reports],
+                    [r.status.label for r in reports], categories=[s.label for s in Status]
+                )
             }
-        )
+        else:
+            status = {
+                "status": pd.Categorical(
+                    [r.status.value for r in reports], categories=[s.value for s in Status]
+                ),
+                "status_label": [r.status.label for r in reports],
+            }
+        data = {**head, **status, **dates, **rest}
+        frame: pandas.DataFrame = pd.DataFrame(dict(zip(columns, data.values(), strict=True)))
         return frame

@@ -20,6 +20,8 @@ from dg_plan._vocabulary import WORDS
 
 __all__ = [
     "CATEGORIES",
+    "COLUMNS_ZH",
+    "EXPORT_COLUMNS",
     "ROLE_LABELS",
     "RULES",
     "STATUS_SYNONYMS",
@@ -30,6 +32,7 @@ __all__ = [
     "SummaryRow",
     "UnitStatus",
     "category_labels",
+    "export_columns",
     "not_reported_labels",
     "read_status",
 ]
@@ -269,7 +272,14 @@ class Report:
 
 
 #: The summary's categories, in the order they are shown. They partition the tasks.
-CATEGORIES = ("done_on_time", "done_late", "late_open", "open_not_due", "not_reported")
+CATEGORIES = (
+    "done_on_time",
+    "done_late",
+    "late_open",
+    "due_open",
+    "open_not_due",
+    "not_reported",
+)
 
 # What each category counts, in the words every output shows (the CLI, the HTML and
 # xlsx reports, the docs): gettext messages, English here, translated by the catalog.
@@ -278,6 +288,7 @@ _CATEGORY_MESSAGES: Mapping[str, str] = MappingProxyType(
         "done_on_time": N_("done on time"),
         "done_late": N_("done late"),
         "late_open": N_("late, not done"),
+        "due_open": N_("due on the day, not done"),
         "open_not_due": N_("reported, not done (not due)"),
         "not_reported": N_("not reported (not due)"),
     }
@@ -336,30 +347,37 @@ def not_reported_labels(language: str | None = None) -> tuple[str, str]:
 _non_negative = int_at_least(0)
 
 
-def _within_late(instance: SummaryRow, attribute: attrs.Attribute[Any], value: int) -> None:
-    _non_negative(instance, attribute, value)
-    if value > instance.late_open:
-        raise ValidationError(
-            f"SummaryRow.late_not_reported ({value}) cannot exceed late_open "
-            f"({instance.late_open})",
-            attribute.name,
-            value,
-        )
+def _within(whole: str) -> Any:  # noqa: ANN401 - an attrs validator
+    """A validator: a count, at least 0 and at most the row's count *whole*."""
+
+    def check(instance: SummaryRow, attribute: attrs.Attribute[Any], value: int) -> None:
+        _non_negative(instance, attribute, value)
+        if value > getattr(instance, whole):
+            raise ValidationError(
+                f"SummaryRow.{attribute.name} ({value}) cannot exceed {whole} "
+                f"({getattr(instance, whole)})",
+                attribute.name,
+                value,
+            )
+
+    return check
 
 
 @attrs.frozen
 class SummaryRow:
     """One row of :meth:`Ledger.summary`: how the tasks of one unit, part or deadline stand.
 
-    The five counts partition the row's tasks: each task counts in exactly one of them,
+    The six counts partition the row's tasks: each task counts in exactly one of them,
     so they add up to :attr:`total`. A task is first done or not: DONE on time, or
-    DONE late; if not DONE, it is late when its date has passed (reported or not), and
-    otherwise open, reported but not done, or not reported at all. "Not due" includes
-    the tasks without a date (持续推进), which are never late.
+    DONE late; if not DONE, it is late when its date has passed (reported or not), due
+    when its date is the day asked about, and otherwise open, reported but not done,
+    or not reported at all. "Not due" includes the tasks without a date (持续推进),
+    which are never late.
 
-    :attr:`late_not_reported` is not a sixth category but a part of ``late_open``: the
-    late tasks nobody reported on. With ``not_reported`` it makes
-    :attr:`not_reported_at_all`, every task with no report, late or not.
+    :attr:`late_not_reported` is not another category but a part of ``late_open``: the
+    late tasks nobody reported on; :attr:`due_not_reported` is the same part of
+    ``due_open``. With ``not_reported`` they make :attr:`not_reported_at_all`, every
+    task with no report, late, due or not.
 
     Args:
         key: The unit's name, the part's id or the printed deadline.
@@ -372,11 +390,15 @@ class SummaryRow:
         open_not_due: Reported, not DONE, and not late (not yet due, or undated).
             已报送未完成（未到期）.
         late_not_reported: Of ``late_open``, the tasks with no report at all.
+        due_open: Due on ``as_of`` itself and not DONE, whether reported or not.
+            到期未完成. (A keyword with a default, after the others, so rows made
+            before it existed still read.)
+        due_not_reported: Of ``due_open``, the tasks with no report at all.
 
     Raises:
         InvalidTypeError: A count is not an int.
         ValidationError: A count is below 0, or ``late_not_reported`` exceeds
-            ``late_open``.
+            ``late_open`` (``due_not_reported``, ``due_open``).
     """
 
     key: str
@@ -386,19 +408,24 @@ class SummaryRow:
     late_open: int = attrs.field(validator=_non_negative)
     not_reported: int = attrs.field(validator=_non_negative)
     open_not_due: int = attrs.field(validator=_non_negative)
-    late_not_reported: int = attrs.field(default=0, validator=_within_late)
+    late_not_reported: int = attrs.field(default=0, validator=_within("late_open"))
+    due_open: int = attrs.field(default=0, validator=_non_negative)
+    due_not_reported: int = attrs.field(default=0, validator=_within("due_open"))
 
     @property
     def total(self) -> int:
-        """The row's tasks: the sum of the five counts."""
-        return (
-            self.done_on_time + self.done_late + self.late_open + self.not_reported
-        ) + self.open_not_due
+        """The row's tasks: the sum of the six counts."""
+        return (self.done_on_time + self.done_late + self.late_open + self.not_reported) + (
+            self.open_not_due + self.due_open
+        )
 
     @property
     def not_reported_at_all(self) -> int:
-        """The tasks with no report at all, late or not: ``not_reported + late_not_reported``."""
-        return self.not_reported + self.late_not_reported
+        """The tasks with no report at all, late, due or not.
+
+        ``not_reported + late_not_reported + due_not_reported``.
+        """
+        return self.not_reported + self.late_not_reported + self.due_not_reported
 
 
 @attrs.frozen
@@ -483,3 +510,29 @@ class StatusExplanation:
     def silent(self) -> int:
         """How many units that count reported nothing."""
         return sum(u.counted and u.report is None for u in self.units)
+
+
+#: The columns of an export of the reports (``to_csv``, ``to_excel``, ``to_dataframe``).
+EXPORT_COLUMNS = (
+    "task",
+    "unit",
+    "status",
+    "status_label",
+    "as_of",
+    "completed_on",
+    "note",
+    "evidence",
+)
+#: The columns of an export in Chinese (``lang="zh"``): the status as its label only.
+COLUMNS_ZH = ("序号", "填报单位", "状态", "截至日期", "完成日期", "进展情况", "佐证材料")
+
+
+def export_columns(lang: str) -> tuple[str, ...]:
+    """The columns of an export of the reports in *lang* (``"en"`` or ``"zh"``).
+
+    Raises:
+        InvalidQueryError: *lang* is neither.
+    """
+    from dg_plan._i18n import normalize  # noqa: PLC0415 - only an export needs it
+
+    return COLUMNS_ZH if normalize(lang) == "zh" else EXPORT_COLUMNS

@@ -1,40 +1,254 @@
-"""退回修改 notices: one Word document per unit whose returned file was set aside.
+"""Word documents a supervision office sends: 督办通知 (chase) and 退回修改 (return) notices.
 
-A notice is written the way a supervision office writes one: a title, the unit it is
-addressed to, what was found (a table of each cell to fix: row, column, what was
-written, what is expected), the day to return the file by, and a place for the
-issuing office and its date. It is always in Chinese: it goes to a Chinese office.
+The layout follows the usual style of a government office's document (GB/T 9704): A4
+with its margins, the title centred in a large song typeface, the addressee flush
+left ending in a colon, the body in fangsong with a two-character first-line indent,
+a bordered table whose header row repeats on every page, and the office and the date
+at the bottom right. Both notices are built from the one :class:`_Document`.
+
+A chase notice (:func:`write_notice`, :func:`chase_notices`) tells a unit which of
+its tasks are late; its words come from the message catalog (Chinese by default: the
+notice goes to a Chinese unit). A return notice (:func:`write_notices`) sends a file
+set aside by ``collect`` back for correction, listing each cell to fix; it is always
+in Chinese.
 """
 
 from __future__ import annotations
 
 import datetime
+import io
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dg_plan._compat import require
 from dg_plan._dates import read_day
+from dg_plan._display import day_text
+from dg_plan._i18n import gettext as _
+from dg_plan._i18n import ngettext, using
+from dg_plan._output import emit
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem
 
 from .templates import SHEET, SetAside
 
-__all__ = ["NOTICE_HEADER", "notice_name", "write_notices"]
+if TYPE_CHECKING:
+    from .ledger import Ledger
+    from .scores import Chase
 
-#: The header of a notice's table, in order.
+__all__ = [
+    "NOTICE_HEADER",
+    "chase_notices",
+    "notice_name",
+    "word_document",
+    "write_notice",
+    "write_notices",
+]
+
+# The typefaces of an official document (GB/T 9704): 方正小标宋简体 for the title,
+# 仿宋_GB2312 for the text, 黑体 for headings; a reader without them sees a fallback.
+TITLE_FONT, TEXT_FONT, HEAD_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体"
+
+#: The header of a return notice's table, in order.
 NOTICE_HEADER = ("序号", "工作表", "行", "列", "填写内容", "问题及填写要求")
-#: What a notice leaves for the office to fill in: the return-by day, its name, its date.
+#: What a return notice leaves for the office to fill in: the return-by day, its name, its date.
 BLANK_DAY = "____年__月__日"
 ISSUER = "（发文单位）"
 ISSUE_DAY = "年    月    日"
-_BODY_FONT = "仿宋_GB2312"
-_TITLE_FONT = "方正小标宋简体"
+
+
+def notice_header() -> tuple[str, str, str, str]:
+    """The chase notice table's header, in the language in force: 序号, 任务, 完成时限, 当前状态."""
+    return (_("No."), _("Task"), _("Deadline"), _("Current status"))
+
+
+class _Document:
+    """A python-docx document with the few styled pieces an office document needs."""
+
+    def __init__(self) -> None:
+        self.docx: Any = require("docx", "docx", "Word documents")
+        self.document: Any = self.docx.Document()
+        section = self.document.sections[0]
+        shared = self.docx.shared
+        section.page_width, section.page_height = shared.Mm(210), shared.Mm(297)
+        section.top_margin, section.bottom_margin = shared.Mm(37), shared.Mm(35)
+        section.left_margin, section.right_margin = shared.Mm(28), shared.Mm(26)
+
+    def _font(self, run: Any, name: str, size: float, *, bold: bool = False) -> None:  # noqa: ANN401
+        """Give *run* a font (its East Asian name too, which Word reads) and size."""
+        run.font.name = name
+        run.font.size = self.docx.shared.Pt(size)
+        run.font.bold = bold
+        fonts = run._element.get_or_add_rPr().get_or_add_rFonts()  # noqa: SLF001
+        fonts.set(self.docx.oxml.ns.qn("w:eastAsia"), name)
+
+    def paragraph(
+        self,
+        text: str,
+        *,
+        font: str = TEXT_FONT,
+        size: float = 16,
+        bold: bool = False,
+        align: str = "left",
+        indent: bool = False,
+    ) -> None:
+        """A paragraph: text in one font and size (三号: 16 pt), aligned, maybe indented."""
+        enum = self.docx.enum.text.WD_ALIGN_PARAGRAPH
+        paragraph = self.document.add_paragraph()
+        paragraph.alignment = {"left": enum.LEFT, "center": enum.CENTER, "right": enum.RIGHT}[align]
+        if indent:
+            paragraph.paragraph_format.first_line_indent = self.docx.shared.Pt(2 * size)
+        self._font(paragraph.add_run(text), font, size, bold=bold)
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        """A bordered table, its header row bold and repeated on every page."""
+        table = self.document.add_table(rows=1, cols=len(header))
+        table.style = "Table Grid"
+        for cell, word in zip(table.rows[0].cells, header, strict=True):
+            cell.text = ""
+            self._font(cell.paragraphs[0].add_run(word), HEAD_FONT, 12)
+        heading = table.rows[0]._tr.get_or_add_trPr()  # noqa: SLF001
+        repeat = self.docx.oxml.OxmlElement("w:tblHeader")
+        repeat.set(self.docx.oxml.ns.qn("w:val"), "true")
+        heading.append(repeat)
+        for row in rows:
+            cells = table.add_row().cells
+            for cell, value in zip(cells, row, strict=True):
+                cell.text = ""
+                self._font(cell.paragraphs[0].add_run(value), TEXT_FONT, 12)
+
+    def bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
+
+def word_document() -> _Document:
+    """A new office-style Word document (python-docx required)."""
+    return _Document()
+
+
+# The 督办通知: a unit's late tasks.
+
+
+def _status_cell(item: Any) -> str:  # noqa: ANN401 - a ChaseItem
+    if item.report is None:
+        return _("not reported")
+    return _("{status} (reported {date})").format(
+        status=item.report.status.label, date=day_text(item.report.as_of)
+    )
+
+
+def write_notice(
+    ledger: Ledger,
+    chase: Chase,
+    path: str | os.PathLike[str],
+    as_of: datetime.date | str,
+    *,
+    reply_by: datetime.date | str | None = None,
+    office: str = "",
+    language: str | None = "zh",
+) -> None:
+    """Write the draft 督办通知 for one unit's :class:`~dg_plan.tracking.Chase` (.docx).
+
+    The notice has a title (督办通知), the addressee (the unit), a paragraph saying
+    which plan and day it is about, a table of the tasks (序号: the task's number in
+    the plan, 任务, 完成时限, 当前状态: the unit's own answer or 未报送), the line
+    asking for a reply by *reply_by*, and the *office* and the day at the bottom. It is
+    a draft: open it in Word or WPS, add the document number, and send it.
+
+    Args:
+        ledger: The ledger the chase was made from (for the plan's title).
+        chase: One unit's row of :meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`.
+        path: The .docx file to write.
+        as_of: The day the chase speaks for (截至日期), also the notice's date.
+        reply_by: The day to reply by; by default a week after *as_of*.
+        office: The sending office, printed above the date (left out when empty).
+        language: The notice's words, ``"zh"`` (the default) or ``"en"``.
+
+    Raises:
+        ImportError: python-docx is not installed (``pip install 'dg_plan[docx]'``).
+        InvalidQueryError: A day is not a date, or *language* is neither.
+        OSError: The file cannot be written.
+    """
+    day = read_day(as_of, "as_of")
+    reply = day + datetime.timedelta(days=7) if reply_by is None else read_day(reply_by, "reply_by")
+    with using(language):
+        doc = word_document()
+        doc.paragraph(_("Supervision notice"), font=TITLE_FONT, size=22, align="center")
+        doc.paragraph(_("{unit}:").format(unit=chase.unit))
+        count = len(chase.items)
+        doc.paragraph(
+            ngettext(
+                "As of {date}, the following {count} task of {title}, for which your unit "
+                "is accountable, is past its deadline and not reported done. Please press "
+                "on with it without delay.",
+                "As of {date}, the following {count} tasks of {title}, for which your unit "
+                "is accountable, are past their deadlines and not reported done. Please "
+                "press on with them without delay.",
+                count,
+            ).format(date=day_text(day), count=count, title=ledger.plan.metadata.title),
+            indent=True,
+        )
+        doc.table(
+            notice_header(),
+            [
+                (str(i.task.number), i.task.text, str(i.task.deadline), _status_cell(i))
+                for i in chase.items
+            ],
+        )
+        doc.paragraph(
+            _(
+                "Please reply in writing by {date} with the progress of each task and its evidence."
+            ).format(date=day_text(reply)),
+            indent=True,
+        )
+        if office:
+            doc.paragraph(office, align="right")
+        doc.paragraph(day_text(day), align="right")
+        emit(path, doc.bytes(), "docx")
+
+
+def chase_notices(
+    ledger: Ledger,
+    as_of: datetime.date | str,
+    folder: str | os.PathLike[str],
+    *,
+    reply_by: datetime.date | str | None = None,
+    office: str = "",
+    language: str | None = "zh",
+) -> tuple[str, ...]:
+    """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}.docx``).
+
+    The units are those of :meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`; the
+    other arguments are :func:`write_notice`'s. *folder* is made if missing, as
+    :func:`write_notices` makes its own.
+
+    Returns:
+        The paths of the files written, in the order of the chase.
+
+    Raises:
+        ImportError: python-docx is not installed.
+        OSError: A file cannot be written.
+    """
+    day = read_day(as_of, "as_of")
+    chases = ledger.chase(day)
+    if chases:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    written = []
+    for chase in chases:
+        path = Path(folder) / f"{chase.unit}.docx"
+        write_notice(ledger, chase, path, day, reply_by=reply_by, office=office, language=language)
+        written.append(str(path))
+    return tuple(written)
+
+
+# The 退回修改 notice: a returned file set aside, each cell to fix.
 
 
 def notice_name(unit: str) -> str:
-    """The file name of *unit*'s notice: ``省审计厅-退回修改通知.docx``."""
+    """The file name of *unit*'s return notice: ``省审计厅-退回修改通知.docx``."""
     return f"{unit}-退回修改通知.docx"
 
 
@@ -51,95 +265,51 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def _chinese_day(day: datetime.date) -> str:
-    """A day as an official document writes it: 2024年12月31日."""
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _font(run: Any, name: str, size: float, *, bold: bool = False) -> None:  # noqa: ANN401
-    """Give *run* a Chinese font (its East Asian name too, which Word reads) and size."""
-    from docx.oxml.ns import qn  # noqa: PLC0415 - optional
-    from docx.shared import Pt  # noqa: PLC0415
-
-    run.font.name = name
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)  # noqa: SLF001
-
-
-def _paragraph(doc: Any, text: str, *, size: float = 16, indent: bool = False) -> Any:  # noqa: ANN401
-    from docx.shared import Pt  # noqa: PLC0415 - optional
-
-    paragraph = doc.add_paragraph()
-    if indent:
-        paragraph.paragraph_format.first_line_indent = Pt(size * 2)
-    _font(paragraph.add_run(text), _BODY_FONT, size)
-    return paragraph
-
-
-def _notice(
+def _return_notice(
     plan: Plan,
     unit: str,
     files: Sequence[SetAside],
     return_by: datetime.date | None,
     issuer: str,
-) -> Any:  # noqa: ANN401 - a python-docx Document
-    docx = require("docx", "docx", "退回修改 notices")
-    from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: PLC0415 - optional
-    from docx.shared import Cm  # noqa: PLC0415
-
-    doc = docx.Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4
-    section.left_margin = section.right_margin = Cm(2.6)
-    title = doc.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(title.add_run("关于退回修改推进情况填报表的通知"), _TITLE_FONT, 22)
-    _paragraph(doc, f"{unit}：")
+) -> bytes:
+    """One unit's 退回修改 notice, in Chinese (the caller has Chinese in force)."""
+    doc = word_document()
+    doc.paragraph("关于退回修改推进情况填报表的通知", font=TITLE_FONT, size=22, align="center")
+    doc.paragraph(f"{unit}：")
     problems: list[tuple[str, TrackingProblem]] = []
     for f in files:
         problems += [(Path(f.file).name, p) for p in f.problems]
-        day = "" if f.as_of is None else f"（截至{_chinese_day(f.as_of)}）"
-        _paragraph(
-            doc,
+        day = "" if f.as_of is None else f"（截至{day_text(f.as_of)}）"
+        doc.paragraph(
             f"你单位报回的《{plan.metadata.title}推进情况填报表》{day}"
             f"（文件名：{Path(f.file).name}）经审核，有 {len(f.problems)} 处需要修改，"
             "未能汇总入台账，现予退回修改。具体问题见下表。",
             indent=True,
         )
-    table = doc.add_table(rows=1, cols=len(NOTICE_HEADER))
-    table.style = "Table Grid"
-    for cell, heading in zip(table.rows[0].cells, NOTICE_HEADER, strict=True):
-        _font(cell.paragraphs[0].add_run(heading), _BODY_FONT, 12, bold=True)
-    for i, (name, p) in enumerate(problems, start=1):
-        sheet = SHEET if p.row is not None else ""
-        cells = table.add_row().cells
-        values = (
-            str(i) if len(files) == 1 else f"{i}（{name}）",
-            sheet,
-            "" if p.row is None else str(p.row),
-            p.column or "",
-            _shown(p.value),
-            p.render("zh"),
-        )
-        for cell, value in zip(cells, values, strict=True):
-            _font(cell.paragraphs[0].add_run(value), _BODY_FONT, 12)
-    by = (
-        BLANK_DAY
-        if return_by is None
-        else f"{return_by.year}年{return_by.month}月{return_by.day}日"
+    doc.table(
+        NOTICE_HEADER,
+        [
+            (
+                str(i) if len(files) == 1 else f"{i}（{name}）",
+                SHEET if p.row is not None else "",
+                "" if p.row is None else str(p.row),
+                p.column or "",
+                _shown(p.value),
+                p.render("zh"),
+            )
+            for i, (name, p) in enumerate(problems, start=1)
+        ],
     )
-    _paragraph(
-        doc,
+    by = BLANK_DAY if return_by is None else day_text(return_by)
+    doc.paragraph(
         f"请对照上表逐项修改，修改后于{by}前将填报表重新报回。"
         "未列出的行不需修改，请勿改动表中任务序号和任务内容。",
         indent=True,
     )
-    _paragraph(doc, "特此通知。", indent=True)
+    doc.paragraph("特此通知。", indent=True)
     for text in (issuer, ISSUE_DAY):
-        paragraph = _paragraph(doc, text)
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    return doc
+        doc.paragraph(text, align="right")
+    return doc.bytes()
 
 
 def write_notices(
@@ -185,8 +355,9 @@ def write_notices(
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for unit, files in by_unit.items():
-        path = out / notice_name(unit)
-        _notice(plan, unit, files, day, issuer).save(os.fspath(path))
-        written.append((unit, path))
+    with using("zh"):
+        for unit, files in by_unit.items():
+            path = out / notice_name(unit)
+            emit(path, _return_notice(plan, unit, files, day, issuer), "docx")
+            written.append((unit, path))
     return tuple(written)

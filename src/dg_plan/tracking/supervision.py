@@ -12,13 +12,15 @@ from pathlib import Path
 from dg_plan._compat import require
 from dg_plan._dates import read_day
 from dg_plan._display import day_text
-from dg_plan._i18n import current, ngettext, pgettext, using
+from dg_plan._i18n import current, pgettext, using
 from dg_plan._i18n import gettext as _
 from dg_plan._output import emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
 from .ledger import Ledger
-from .model import CATEGORIES, SummaryRow, category_labels, not_reported_labels
+from .model import CATEGORIES, Status, SummaryRow, category_labels, not_reported_labels
+from .notices import TITLE_FONT, word_document
+from .progress import TaskProgress, progress, rounds
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
@@ -47,6 +49,7 @@ _COLORS = {
     "done_on_time": "#2e7d32",
     "done_late": "#9ccc65",
     "late_open": "#c62828",
+    "due_open": "#ef6c00",
     "open_not_due": "#1565c0",
     "not_reported": "#9e9e9e",
 }
@@ -139,28 +142,60 @@ def chart(rows: Sequence[SummaryRow]) -> str:
     return "".join(parts)
 
 
-def _late_rows(ledger: Ledger, day: datetime.date) -> list[tuple[list[str], bool]]:
-    """The late tasks' rows, each with whether nothing was reported on the task."""
-    rows = []
-    for task in ledger.late(day):
-        status = ledger.status_of(task, as_of=day)
-        rows.append(
-            (
-                [
-                    str(task.number),
-                    str(task.deadline),
-                    task.text,
-                    "、".join(u.name for u in task.accountable),
-                    _("not reported") if status is None else status.label,
-                ],
-                status is None,
-            )
+def _status_text(status: Status | None) -> str:
+    return _("not reported") if status is None else status.label
+
+
+def _task_row(item: TaskProgress) -> list[str]:
+    """A task's row: number, deadline, text, outstanding, status, progress, evidence, change."""
+    change = (
+        _("{before} → {now}").format(
+            before=_status_text(item.before), now=_status_text(item.status)
         )
-    return rows
+        if item.changed
+        else ""
+    )
+    return [
+        str(item.task.number),
+        str(item.task.deadline),
+        item.task.text,
+        "、".join(item.outstanding),
+        _status_text(item.status),
+        "\n".join(f"{unit}：{note}" for unit, note in item.notes),
+        "\n".join(item.evidence),
+        change,
+    ]
+
+
+def _late_rows(found: Sequence[TaskProgress], *, due: bool = False) -> list[tuple[list[str], bool]]:
+    """The late tasks' rows (or those due on the day), each with whether it is unreported."""
+    wanted = "due_open" if due else "late_open"
+    return [(_task_row(i), i.status is None) for i in found if i.category == wanted]
 
 
 def _late_header() -> list[str]:
-    return [_("No."), _("Deadline"), _("Task"), _("Accountable"), _("Status")]
+    return [
+        _("No."),
+        _("Deadline"),
+        _("Task"),
+        _("Outstanding units"),
+        _("Status"),
+        _("Progress"),
+        _("Evidence"),
+        _("Change since the previous round"),
+    ]
+
+
+def _data_as_of(ledger: Ledger, day: datetime.date) -> str:
+    """The line that says which reports the figures rest on."""
+    found = rounds(ledger, day)
+    if found.latest is None:
+        return _("No report has been received by this day.")
+    if found.previous is None:
+        return _("Data as of {date} (the newest report day).").format(date=day_text(found.latest))
+    return _("Data as of {date} (the newest report day); the previous round: {previous}.").format(
+        date=day_text(found.latest), previous=day_text(found.previous)
+    )
 
 
 def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], int, int, int]:
@@ -180,37 +215,49 @@ def _by_unit(ledger: Ledger, day: datetime.date) -> list[SummaryRow]:
     return sorted(rows, key=lambda r: (-r.late_open, -r.total, order[r.key]))
 
 
+def _cells(row: Sequence[str]) -> str:
+    return "".join(f"<td>{'<br>'.join(_e(line) for line in str(c).splitlines())}</td>" for c in row)
+
+
+def _changes_header() -> list[str]:
+    return [_("No."), _("Task"), _("Previous round"), _("Now")]
+
+
+def _changes(found: Sequence[TaskProgress]) -> list[list[str]]:
+    return [
+        [str(i.task.number), i.task.text, _status_text(i.before), _status_text(i.status)]
+        for i in found
+        if i.changed
+    ]
+
+
 def _html(ledger: Ledger, day: datetime.date) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
     units = _by_unit(ledger, day)
+    found = progress(ledger, day)
     counts, total, silent, silent_late = _headline(parts)
     at_all, of_them_late = not_reported_labels()
     title = _("{title}: progress as of {date}").format(
         title=ledger.plan.metadata.title, date=day_text(day)
     )
-    late_body = "".join(
-        "<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>"
-        for r, _silent in _late_rows(ledger, day)
-    )
+    late_body = "".join(f"<tr>{_cells(r)}</tr>" for r, _silent in _late_rows(found))
+    due_body = "".join(f"<tr>{_cells(r)}</tr>" for r, _silent in _late_rows(found, due=True))
     late_head = "".join(f"<th>{_e(h)}</th>" for h in _late_header())
+    changes_head = "".join(f"<th>{_e(h)}</th>" for h in _changes_header())
+    changes_body = "".join(f"<tr>{_cells(r)}</tr>" for r in _changes(found))
     headline = "".join(
         f"<div><dt{' class=late' if c == 'late_open' else ''}>{_e(label)}</dt>"
         f'<dd data-count="{c}">{n}</dd></div>'
         for c, label, n in counts
     )
-    made = ngettext(
-        "Made by dg_plan from the {count} report collected; dg_plan itself holds no "
-        "implementation data.",
-        "Made by dg_plan from the {count} reports collected; dg_plan itself holds no "
-        "implementation data.",
-        len(ledger.reports),
-    ).format(count=len(ledger.reports))
     lang = "zh-CN" if current() == "zh" else "en"
     heads = {
         "total": _("Total"),
         "chart": _("Status by deadline"),
         "late": _("Late tasks, not done"),
+        "due": _("Tasks due on the day, not done"),
+        "changes": _("Changes since the previous round"),
         "part": _("By part"),
         "deadline": _("By deadline"),
         "unit": _("By unit"),
@@ -230,7 +277,7 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 </head>
 <body>
 <h1>{_e(title)}</h1>
-<p class="note">{_e(made)}</p>
+<p class="note" id="data-as-of">{_e(_data_as_of(ledger, day))}</p>
 <dl class="headline">
 {headline}
 <div><dt>{h["total"]}</dt><dd data-count="total">{total}</dd></div>
@@ -243,6 +290,10 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 {chart(deadlines)}
 <h2>{h["late"]}</h2>
 <table id="late"><thead><tr>{late_head}</tr></thead><tbody>{late_body}</tbody></table>
+<h2>{h["due"]}</h2>
+<table id="due"><thead><tr>{late_head}</tr></thead><tbody>{due_body}</tbody></table>
+<h2>{h["changes"]}</h2>
+<table id="changes"><thead><tr>{changes_head}</tr></thead><tbody>{changes_body}</tbody></table>
 <h2>{h["part"]}</h2>
 {_table("by-part", _("Part"), parts)}
 <h2>{h["deadline"]}</h2>
@@ -255,15 +306,46 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 """
 
 
+def _progress_header() -> list[str]:
+    return [
+        _("No."),
+        _("Task"),
+        _("Deadline"),
+        _("Accountable units"),
+        _("Standing"),
+        _("Outstanding units"),
+        _("Progress"),
+        _("Evidence"),
+    ]
+
+
+def _progress_rows(found: Sequence[TaskProgress]) -> list[list[str]]:
+    labels = category_labels()
+    return [
+        [
+            str(i.task.number),
+            i.task.text,
+            str(i.task.deadline),
+            "、".join(u.name for u in i.task.accountable),
+            labels[i.category],
+            "、".join(i.outstanding),
+            "\n".join(f"{unit}：{note}" for unit, note in i.notes),
+            "\n".join(i.evidence),
+        ]
+        for i in found
+    ]
+
+
 def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     openpyxl = require("openpyxl", "excel", "xlsx reports")
-    from openpyxl.styles import Font  # noqa: PLC0415 - optional
+    from openpyxl.styles import Alignment, Font  # noqa: PLC0415 - optional
 
+    found = progress(ledger, day)
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = _("Late tasks")
     ws.append(_late_header())
-    for row, _silent in _late_rows(ledger, day):
+    for row, _silent in _late_rows(found):
         ws.append([int(row[0]), *row[1:]])
     for title, by, first in (
         (_("By part"), "part", _("Part")),
@@ -275,14 +357,31 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
         rows = _by_unit(ledger, day) if by == "unit" else ledger.summary(day, by=by)  # type: ignore[arg-type]
         for r in rows:
             sheet.append([r.label, *_counts(r)])
+    due = wb.create_sheet(_("Due on the day"))
+    due.append(_late_header())
+    for row, _silent in _late_rows(found, due=True):
+        due.append([int(row[0]), *row[1:]])
+    summary = wb.create_sheet(_("Progress by task"))
+    summary.append(_progress_header())
+    for row in _progress_rows(found):
+        summary.append([int(row[0]), *row[1:]])
+    changes = wb.create_sheet(_("Changes"))
+    changes.append(_changes_header())
+    for row in _changes(found):
+        changes.append([int(row[0]), *row[1:]])
     for sheet in wb.worksheets:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
+        for cells in sheet.iter_rows(min_row=2):
+            for cell in cells:
+                if isinstance(cell.value, str) and "\n" in cell.value:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
     info = wb.create_sheet(_("About"), 0)
     info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
     info.append([_("As of"), day])
     info["B2"].number_format = "yyyy-mm-dd"
+    info.append([_("Data as of"), _data_as_of(ledger, day)])
     info.append([_("Reports"), len(ledger.reports)])
     counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
     for _c, label, n in counts:
@@ -291,18 +390,41 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     at_all, of_them_late = not_reported_labels()
     info.append([at_all, silent])
     info.append([of_them_late, silent_late])
-    info.append(
-        [
-            _("Note"),
-            _(
-                "dg_plan itself holds no implementation data; this workbook is made from "
-                "the reports collected."
-            ),
-        ]
-    )
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
+
+
+def _docx(ledger: Ledger, day: datetime.date) -> bytes:
+    """The 推进情况汇总表: a Word document, A4 landscape, one row per task."""
+    doc = word_document()
+    section = doc.document.sections[0]
+    orientation = doc.docx.enum.section.WD_ORIENT
+    section.orientation = orientation.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    mm = doc.docx.shared.Mm
+    section.top_margin = section.bottom_margin = mm(20)
+    section.left_margin = section.right_margin = mm(20)
+    found = progress(ledger, day)
+    doc.paragraph(
+        _("{title}: progress summary table").format(title=ledger.plan.metadata.title),
+        font=TITLE_FONT,
+        size=18,
+        align="center",
+    )
+    doc.paragraph(
+        _("As of {date}. {data}").format(date=day_text(day), data=_data_as_of(ledger, day)),
+        size=12,
+        align="center",
+    )
+    counts, total, _silent, _silent_late = _headline(ledger.summary(day, by="part"))
+    doc.table(
+        [label for _c, label, _n in counts] + [_("Total")],
+        [[str(n) for _c, _label, n in counts] + [str(total)]],
+    )
+    doc.paragraph("", size=12)
+    doc.table(_progress_header(), _progress_rows(found))
+    return doc.bytes()
 
 
 def report(
@@ -313,39 +435,52 @@ def report(
     *,
     language: str | None = None,
 ) -> None:
-    """Write the supervision report for *as_of*: a self-contained HTML page, or xlsx.
+    """Write the supervision report for *as_of*: an HTML page, an xlsx workbook or a Word table.
 
     The page needs nothing from the network (its style and its chart, an SVG whose
-    labels are text, are inline). Its headline shows every category of
-    :meth:`Ledger.summary` (they add up to the tasks), the total, and the tasks not
-    reported at all (of them late); then a chart of status by deadline, the late
-    tasks with their accountable units, and a table per part, per deadline and per
-    unit. The xlsx holds the same tables, a sheet each, and the headline on its
-    first sheet. The labels are the ones of :func:`category_labels`.
+    labels are text, are inline). Under its title, the day the figures rest on: the
+    newest report day on or before *as_of* (数据截至), and the previous round's. Its
+    headline shows every category of :meth:`Ledger.summary` (they add up to the
+    tasks), the total, and the tasks not reported at all (of them late); then a chart
+    of status by deadline; the late tasks (逾期未完成) and, apart, the tasks due on the
+    day (到期未完成), each with the accountable units still outstanding (not all of
+    them: those whose own answer is missing or not done), its status, the latest
+    进展情况 and 佐证材料 of its units, and its change since the previous round; the
+    tasks whose status changed since the previous round; and a table per part, per
+    deadline and per unit. The xlsx holds the same tables, a sheet each, the headline
+    on its first sheet, and a sheet with every task's standing (推进情况). The Word
+    document is the 推进情况汇总表 sent upward: A4 landscape, the headline, then one
+    row per task (序号, 主要任务, 完成时限, 主责单位, 完成情况, 未完成单位, 进展情况,
+    佐证材料). The labels are the ones of :func:`category_labels`; nothing in them
+    speaks of the tool that made them.
 
     Args:
         ledger: The ledger.
         as_of: The day to judge from (a date or ``"2024/6/30"`` and the like).
         path: The file to write.
-        fmt: ``"html"`` or ``"xlsx"``; by *path*'s suffix when ``None``
-            (``.xlsx``: xlsx; anything else: HTML).
+        fmt: ``"html"``, ``"xlsx"`` or ``"docx"``; by *path*'s suffix when ``None``
+            (``.xlsx``: xlsx; ``.docx``: Word; anything else: HTML).
         language: The language of the report's words, ``"zh"`` or ``"en"``; by
             default the one of :func:`dg_plan.get_language` (the command line's
             ``--lang``). The data (the plan's text, units, statuses) stay as they are.
 
     Raises:
-        InvalidQueryError: *as_of* is not a date, *fmt* is neither, or *language*
-            is neither Chinese nor English.
-        ImportError: xlsx without openpyxl (``pip install 'dg_plan[excel]'``).
+        InvalidQueryError: *as_of* is not a date, *fmt* is none of the three, or
+            *language* is neither Chinese nor English.
+        ImportError: xlsx without openpyxl (``pip install 'dg_plan[excel]'``), docx
+            without python-docx (``pip install 'dg_plan[docx]'``).
         OSError: The file cannot be written.
     """
     day = read_day(as_of, "as_of")
     if fmt is None:
-        fmt = "xlsx" if Path(path).suffix.lower() == ".xlsx" else "html"
+        suffix = Path(path).suffix.lower()
+        fmt = {".xlsx": "xlsx", ".docx": "docx"}.get(suffix, "html")
     with using(language):
         if fmt == "html":
             emit(path, _html(ledger, day), "HTML")
         elif fmt == "xlsx":
             emit(path, _xlsx(ledger, day), "xlsx")
+        elif fmt == "docx":
+            emit(path, _docx(ledger, day), "docx")
         else:
             raise query_error(QueryErrorKind.EXPECTED_REPORT_FORMAT, "fmt", fmt)

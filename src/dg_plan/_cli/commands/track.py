@@ -1,4 +1,4 @@
-"""The track actions: template, collect, status, late, report."""
+"""The track actions: template, collect, status, late, scorecard, chase, report."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from pathlib import Path
 from dg_plan import tracking
 from dg_plan._cli.errors import CliErrorKind, UsageError, os_error
 from dg_plan._cli.results import (
+    ChaseList,
     LateTasks,
     LedgerText,
     LedgerWritten,
     PartSummary,
     ReportWritten,
     RoundRead,
+    Scorecard,
     TaskExplanations,
     TemplatesWritten,
     TemplateWritten,
@@ -23,7 +25,15 @@ from dg_plan._errors import TrackingDataError
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import relocated
 
-__all__ = ["track_collect", "track_late", "track_report", "track_status", "track_template"]
+__all__ = [
+    "track_chase",
+    "track_collect",
+    "track_late",
+    "track_report",
+    "track_scorecard",
+    "track_status",
+    "track_template",
+]
 
 
 def ledger(plan: Plan, path: str) -> tracking.Ledger:
@@ -125,3 +135,20 @@ def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
     """Write the supervision report."""
     tracking.report(ledger(plan, args.ledger), args.as_of, args.output)
     return ReportWritten(args.output)
+
+
+def track_scorecard(plan: Plan, args: argparse.Namespace) -> Scorecard:
+    """Each unit's own record: only the tasks where it is accountable, ranked."""
+    return Scorecard(args.as_of, ledger(plan, args.ledger).scorecard(args.as_of))
+
+
+def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
+    """Whom to chase for which late tasks; with --notices, a draft notice each."""
+    book = ledger(plan, args.ledger)
+    chases = book.chase(args.as_of)
+    written: tuple[str, ...] = ()
+    if args.notices is not None:
+        written = tracking.chase_notices(
+            book, args.as_of, args.notices, reply_by=args.reply_by, office=args.office or ""
+        )
+    return ChaseList(args.as_of, chases, written)

@@ -1,0 +1,138 @@
+"""What a leader reads about each task: who is still outstanding, the latest words, what changed.
+
+:func:`progress` gives, on a day, one :class:`TaskProgress` per task: its category
+and status, the accountable units still outstanding (their own answer missing or not
+DONE), the latest 进展情况 and 佐证材料 of its units, and its status in the previous
+round. :func:`rounds` gives the report days the figures rest on.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
+import attrs
+
+from dg_plan._model import Task
+
+from .index import answering_units, latest
+from .model import Report, Status
+
+if TYPE_CHECKING:
+    from .ledger import Ledger
+
+__all__ = ["Rounds", "TaskProgress", "progress", "rounds"]
+
+
+@attrs.frozen
+class Rounds:
+    """The report days on or before a day: the newest (data as of) and the one before.
+
+    Args:
+        latest: The newest day a report speaks for, on or before the day asked about
+            (the figures rest on reports up to it), or ``None``: no report yet.
+        previous: The report day before :attr:`latest` (the previous round), or ``None``.
+    """
+
+    latest: datetime.date | None
+    previous: datetime.date | None
+
+
+def rounds(ledger: Ledger, day: datetime.date) -> Rounds:
+    """The newest report day on or before *day*, and the one before it."""
+    days = sorted({r.as_of for r in ledger.reports if r.as_of <= day})
+    return Rounds(days[-1] if days else None, days[-2] if len(days) > 1 else None)
+
+
+@attrs.frozen
+class TaskProgress:
+    """One task as a leader reads it on a day (:func:`progress`); immutable.
+
+    Args:
+        task: The task.
+        category: Its summary category (``"late_open"``, ...).
+        status: Its status, or ``None``: not reported.
+        outstanding: The accountable units still outstanding: their own answer missing
+            or not DONE. A collective whose members are all outstanding is named
+            itself (各省辖市政府); otherwise its outstanding members are.
+        reports: The latest report of each of its units that reported (accountable
+            first, in the task's order), for the 进展情况 and 佐证材料.
+        before: Its status in the previous round, or ``None`` (not reported then, or
+            no previous round).
+        changed: Whether its status differs from the previous round's (``False``
+            when there is no previous round).
+    """
+
+    task: Task
+    category: str
+    status: Status | None
+    outstanding: tuple[str, ...]
+    reports: tuple[Report, ...]
+    before: Status | None
+    changed: bool
+
+    @property
+    def notes(self) -> tuple[tuple[str, str], ...]:
+        """Each reporting unit's 进展情况, ``(unit, note)``, those with words only."""
+        return tuple((r.unit, r.note) for r in self.reports if r.note.strip())
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        """The 佐证材料 of its latest reports, each item once, in order."""
+        return tuple(dict.fromkeys(e for r in self.reports for e in r.evidence))
+
+
+def _outstanding(ledger: Ledger, task: Task, day: datetime.date) -> tuple[str, ...]:
+    pending: list[str] = []
+    members: dict[str, list[str]] = {}
+    for name, via in ledger._reporters(task):  # noqa: SLF001 - the ledger's own rule
+        report = ledger._unit_state(task.number, name, via, day)  # noqa: SLF001
+        done = report is not None and report.status is Status.DONE
+        if via is not None:
+            members.setdefault(via, [])
+            if not done:
+                members[via].append(name)
+        elif not done:
+            pending.append(name)
+    for collective, names in members.items():
+        if not names:
+            continue
+        whole = len(names) == len(ledger.plan.unit(collective).members)
+        pending.extend([collective] if whole else names)
+    return tuple(pending)
+
+
+def _reports(ledger: Ledger, task: Task, day: datetime.date) -> tuple[Report, ...]:
+    units = ledger._index.by_task.get(task.number)  # noqa: SLF001
+    if not units:
+        return ()
+    first = [u.name for u in task.accountable]
+    names = first + [u.name for u in task.units if u.name not in first]
+    position: dict[str, float] = {n: i for i, n in enumerate(names)}
+    for name, via in answering_units(ledger.plan, task).items():  # a member after its collective
+        position.setdefault(name, position.get(via or "", len(names)) + 0.5)
+    order = sorted(units, key=lambda n: position.get(n, len(names) + 1))
+    found = (latest(units, name, day) for name in order)
+    return tuple(r for r in found if r is not None)
+
+
+def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
+    """Every task on *day*, as a leader reads it, in the plan's order."""
+    categories = ledger.classify(day)
+    previous = rounds(ledger, day).previous
+    found = []
+    for task in ledger.plan.tasks:
+        status = ledger.status_of(task, as_of=day)
+        before = None if previous is None else ledger.status_of(task, as_of=previous)
+        found.append(
+            TaskProgress(
+                task,
+                categories[task.number],
+                status,
+                _outstanding(ledger, task, day),
+                _reports(ledger, task, day),
+                before,
+                previous is not None and before is not status,
+            )
+        )
+    return tuple(found)

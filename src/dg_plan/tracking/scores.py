@@ -1,0 +1,244 @@
+"""Fair scores and chasing: each unit judged only on the tasks where its own answer counts.
+
+A unit is *accountable* for a task when its report moves the task's status (see
+:class:`~dg_plan.tracking.Ledger`): the task's leads; without leads, its responsible
+units; a member city of an accountable collective (各省辖市政府) is accountable itself.
+:meth:`Ledger.scorecard <dg_plan.tracking.Ledger.scorecard>` counts, per unit, only
+those tasks, split by the unit's role in them (牵头 / 负责), by the unit's own answer:
+its own latest report on or before the day (a member city without one takes its
+collective's, as the task's status does).
+:meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>` lists, per unit, the late tasks
+where that answer is missing or not done: whom to chase (催办), and for what.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import attrs
+
+from dg_plan._model import Role, Task, UnitKind
+
+from .model import Report, Status
+
+if TYPE_CHECKING:
+    from .ledger import Ledger
+
+__all__ = ["Chase", "ChaseItem", "Score", "ScoreRow", "can_report", "chase", "scorecard"]
+
+#: The roles a score is split by, in the order they are shown.
+ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.SUPPORT)
+
+
+@attrs.frozen
+class Score:
+    """A unit's own record on the tasks it is accountable for (in one role, or all).
+
+    The first six counts partition :attr:`tasks` as the summary's categories do, but
+    by the unit's own answer: ``done_on_time`` (按时完成), ``done_late`` (逾期完成),
+    ``late_open`` (逾期未完成: due before the day, its answer missing or not DONE),
+    ``due_open`` (到期未完成: due on the day itself), ``open_not_due`` (answered, not
+    DONE, not due) and ``not_reported`` (no answer, not due).
+
+    Args:
+        tasks: The tasks it is accountable for.
+        done_on_time: DONE by its own answer, on or before the deadline.
+        done_late: DONE by its own answer, after the deadline.
+        late_open: Due before the day, and its answer missing or not DONE.
+        due_open: Due on the day, and its answer missing or not DONE.
+        open_not_due: Answered, not DONE, not due (or undated).
+        not_reported: No answer, not due (or undated).
+        unreported: Its tasks with no answer at all, whatever their date (未报送).
+        owed: Its dated tasks due on or before the day (应完成).
+        owed_on_time: Of :attr:`owed`, those DONE on or before their deadline.
+    """
+
+    tasks: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+    late_open: int = 0
+    due_open: int = 0
+    open_not_due: int = 0
+    not_reported: int = 0
+    unreported: int = 0
+    owed: int = 0
+    owed_on_time: int = 0
+
+    @property
+    def on_time_rate(self) -> float | None:
+        """``owed_on_time / owed``: its due tasks' share done on time; ``None``: none due.
+
+        Undated tasks (持续推进) are never due, so never in the rate; a task due on
+        the day itself is (a deadline on the day is due that day).
+        """
+        return None if not self.owed else self.owed_on_time / self.owed
+
+    def __add__(self, other: Score) -> Score:
+        """Two scores' counts added (a unit's roles together)."""
+        if not isinstance(other, Score):
+            return NotImplemented
+        return Score(
+            *(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other), strict=True))
+        )
+
+
+@attrs.frozen
+class ScoreRow:
+    """One unit's row of :meth:`Ledger.scorecard <dg_plan.tracking.Ledger.scorecard>`; immutable.
+
+    Args:
+        unit: The unit's name.
+        rank: Its place among the units that report (1 is best; equal records share a
+            place), or ``None`` for a collective nobody can report for (省直相关部门),
+            which is shown but not ranked.
+        by_role: Its score in each role it holds, in the order 牵头, 负责, 配合
+            (only the roles it holds).
+    """
+
+    unit: str
+    rank: int | None
+    by_role: tuple[tuple[Role, Score], ...]
+
+    @property
+    def total(self) -> Score:
+        """Its score over all its roles."""
+        found = Score()
+        for _role, score in self.by_role:
+            found = found + score
+        return found
+
+    def role(self, role: Role) -> Score:
+        """Its score in *role* (an empty score if it holds no such role)."""
+        return dict(self.by_role).get(role, Score())
+
+
+@attrs.frozen
+class ChaseItem:
+    """One task a unit is chased for: late, and its own answer missing or not DONE.
+
+    Args:
+        task: The task.
+        role: The unit's role in it (through its collective, for a member city).
+        report: Its answer on the day (its own latest report, or its collective's for
+            a member city without one), or ``None``: not reported.
+    """
+
+    task: Task
+    role: Role
+    report: Report | None
+
+    @property
+    def status(self) -> Status | None:
+        """The status its answer gives, or ``None``: not reported."""
+        return None if self.report is None else self.report.status
+
+
+@attrs.frozen
+class Chase:
+    """Whom to chase and for what: one unit's late tasks; immutable.
+
+    A row of :meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`.
+
+    Args:
+        unit: The unit's name.
+        items: Its late tasks where its answer is missing or not DONE, in the plan's order.
+    """
+
+    unit: str
+    items: tuple[ChaseItem, ...]
+
+    @property
+    def unreported(self) -> int:
+        """How many of them it has not reported on at all."""
+        return sum(i.report is None for i in self.items)
+
+
+def can_report(ledger: Ledger, name: str) -> bool:
+    """Whether a unit can be sent a template and report: not a collective without members."""
+    unit = ledger.plan.unit(name)
+    return not (unit.kind is UnitKind.COLLECTIVE and not unit.members)
+
+
+def _answers(
+    ledger: Ledger, day: datetime.date
+) -> Mapping[str, list[tuple[Task, Role, Report | None]]]:
+    """Each accountable unit, in the plan's unit order: its tasks, role and answer on *day*."""
+    found: dict[str, list[tuple[Task, Role, Report | None]]] = {}
+    for task in ledger.plan.tasks:
+        # The accountable units' role: all of them hold the same one (leads, else ...).
+        role = Role.LEAD if task.leads else Role.RESPONSIBLE if task.responsible else Role.SUPPORT
+        for name, via in ledger._reporters(task):  # noqa: SLF001 - the ledger's own rule
+            report = ledger._unit_state(task.number, name, via, day)  # noqa: SLF001
+            found.setdefault(name, []).append((task, role, report))
+    order = {u.name: i for i, u in enumerate(ledger.plan.units)}
+    return {name: found[name] for name in sorted(found, key=lambda n: order.get(n, len(order)))}
+
+
+def _category(ledger: Ledger, task: Task, report: Report | None, day: datetime.date) -> str:
+    """The summary category of *task* by one unit's answer *report* (the ledger's rule)."""
+    state = None if report is None else (report.status, report.completed_on)
+    return ledger._category(task, state, day)  # noqa: SLF001 - the ledger's own rule
+
+
+def _score(ledger: Ledger, entries: list[tuple[Task, Report | None]], day: datetime.date) -> Score:
+    counts = dict.fromkeys(attrs.fields_dict(Score), 0)
+    for task, report in entries:
+        category = _category(ledger, task, report, day)
+        counts["tasks"] += 1
+        counts[category] += 1
+        counts["unreported"] += report is None
+        due = task.deadline.date
+        if due is not None and due <= day:
+            counts["owed"] += 1
+            counts["owed_on_time"] += category == "done_on_time"
+    return Score(**counts)
+
+
+def _ranking(score: Score) -> tuple[float, int, int]:
+    """The sort key: best on-time rate first, then fewest late tasks, then fewest unreported.
+
+    A unit with nothing due yet has nothing late: it ranks as on time (rate 1).
+    """
+    rate = score.on_time_rate
+    return (-(1.0 if rate is None else rate), score.late_open, score.unreported)
+
+
+def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
+    """Each accountable unit's own record on *day*, ranked (see :meth:`Ledger.scorecard`)."""
+    rows: list[tuple[str, tuple[tuple[Role, Score], ...], bool]] = []
+    for name, entries in _answers(ledger, day).items():
+        by_role = tuple(
+            (role, _score(ledger, [(t, r) for t, rl, r in entries if rl is role], day))
+            for role in ROLES
+            if any(rl is role for _t, rl, _r in entries)
+        )
+        rows.append((name, by_role, can_report(ledger, name)))
+    ranked = [(n, b) for n, b, ok in rows if ok]
+    keyed = sorted(
+        ((n, b, _ranking(ScoreRow(n, None, b).total)) for n, b in ranked),
+        key=lambda item: item[2],  # stable: the plan's unit order within a tie
+    )
+    found: list[ScoreRow] = []
+    for i, (name, by_role, key) in enumerate(keyed):
+        rank = i + 1 if i == 0 or key != keyed[i - 1][2] else found[-1].rank
+        found.append(ScoreRow(name, rank, by_role))
+    found += [ScoreRow(n, None, b) for n, b, ok in rows if not ok]
+    return tuple(found)
+
+
+def chase(ledger: Ledger, day: datetime.date) -> tuple[Chase, ...]:
+    """Each unit that can report, with its late tasks not DONE by its own answer (see Ledger)."""
+    found = []
+    for name, entries in _answers(ledger, day).items():
+        if not can_report(ledger, name):
+            continue
+        items = tuple(
+            ChaseItem(task, role, report)
+            for task, role, report in entries
+            if _category(ledger, task, report, day) == "late_open"
+        )
+        if items:
+            found.append(Chase(name, items))
+    return tuple(found)

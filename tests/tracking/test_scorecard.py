@@ -1,0 +1,206 @@
+"""Fair scores and chasing, checked against hand counts on the documented example.
+
+The example (tests/helpers/tracking_example.py) lists each unit's tasks, as the source
+document prints them, and what it reported; the figures below are counted by hand
+from that table, as of 2024-12-31 (and 2025-01-01), not from the code.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import docx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dg_plan import Deadline, Plan, PlanMetadata, Role, Section, Task, Unit, UnitKind, tracking
+from dg_plan.strategies import ledgers
+from dg_plan.tracking import Ledger, Report, Score, Status
+from helpers.cli import call
+from helpers.tracking_example import (
+    AUDIT,
+    BIANBAN,
+    JUSTICE,
+    LUOYANG,
+    PLAN,
+    R2,
+    WEATHER,
+    ZHENGZHOU,
+    ledger,
+)
+
+NEW_YEAR = datetime.date(2025, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return {r.unit: r for r in ledger().scorecard(R2)}
+
+
+def test_each_unit_is_scored_on_its_own_accountable_tasks(rows):
+    justice = rows[JUSTICE]
+    # 51 done on time, 52 due on the day (牵头); 9 done late (负责).
+    assert justice.role(Role.LEAD) == Score(
+        tasks=2, done_on_time=1, due_open=1, owed=2, owed_on_time=1
+    )
+    assert justice.role(Role.RESPONSIBLE) == Score(tasks=1, done_late=1, owed=1)
+    assert [role for role, _ in justice.by_role] == [Role.LEAD, Role.RESPONSIBLE]
+    assert justice.total.on_time_rate == pytest.approx(1 / 3)
+    # 53 late (未启动), 41 due and unreported, 40 not due.
+    assert rows[BIANBAN].total == Score(
+        tasks=3, late_open=1, due_open=1, open_not_due=1, unreported=1, owed=2
+    )
+    assert rows[BIANBAN].total.on_time_rate == 0
+    # 14 and 13 on time, 12 due and unreported: all 负责.
+    assert rows[WEATHER].by_role == (
+        (
+            Role.RESPONSIBLE,
+            Score(tasks=3, done_on_time=2, due_open=1, unreported=1, owed=3, owed_on_time=2),
+        ),
+    )
+    # 50 is undated: never due, no rate.
+    assert rows[AUDIT].total == Score(tasks=1, open_not_due=1)
+    assert rows[AUDIT].total.on_time_rate is None
+
+
+def test_a_member_city_answers_through_its_collective_until_it_reports_itself(rows):
+    # Task 11: the collective's 已完成 stands for both cities; task 14: 郑州's own 推进中.
+    chases = {c.unit: c for c in ledger().chase(R2)}
+    zhengzhou = {i.task.number: i for i in chases[ZHENGZHOU].items}
+    luoyang = {i.task.number: i for i in chases[LUOYANG].items}
+    assert 11 not in zhengzhou
+    assert 11 not in luoyang
+    assert zhengzhou[14].status is Status.IN_PROGRESS
+    assert luoyang[14].report is None
+    assert rows[ZHENGZHOU].total.done_on_time == rows[LUOYANG].total.done_on_time == 1
+    assert rows[ZHENGZHOU].total.unreported == rows[LUOYANG].total.unreported - 1
+
+
+def test_the_ranking(rows):
+    # Rates: 审计厅 none due (ranks as on time), 气象局 2/3, 司法厅 1/3, 编办 0.
+    assert rows[AUDIT].rank < rows[WEATHER].rank < rows[JUSTICE].rank < rows[BIANBAN].rank
+    assert all(r.rank is not None for r in rows.values())  # the shipped plan: all can report
+    order = [r.rank for r in ledger().scorecard(R2)]
+    assert order == sorted(order)
+
+
+def test_whom_to_chase():
+    on_the_day = {c.unit: [i.task.number for i in c.items] for c in ledger().chase(R2)}
+    # On 12-31 only 53 is late among the example's units (41, 52, 12 are due, not late).
+    assert on_the_day[BIANBAN] == [53]
+    assert JUSTICE not in on_the_day
+    assert WEATHER not in on_the_day
+    assert AUDIT not in on_the_day
+    next_day = {c.unit: c for c in ledger().chase(NEW_YEAR)}
+    assert [i.task.number for i in next_day[BIANBAN].items] == [41, 53]
+    assert next_day[BIANBAN].unreported == 1
+    assert [i.task.number for i in next_day[JUSTICE].items] == [52]
+    assert [(i.task.number, i.status) for i in next_day[WEATHER].items] == [(12, None)]
+
+
+def test_a_collective_nobody_can_report_for_is_not_ranked():
+    # A plan made by hand: 省直相关部门 (no members) and 甲局 each responsible, no lead.
+    depts = Unit("省直相关部门", kind=UnitKind.COLLECTIVE)
+    bureau = Unit("甲局", kind=UnitKind.GOVERNMENT)
+    task = Task(1, "任务1", Deadline.month_end(2024, 6), units=(bureau, depts))
+    plan = Plan(
+        PlanMetadata(title="by hand"),
+        (Section("1", 1, "一", "第一部分", tasks=(task,)),),
+        (task,),
+        units=(bureau, depts),
+    )
+    book = Ledger(plan, (Report(1, "甲局", Status.IN_PROGRESS, datetime.date(2024, 7, 1)),))
+    rows = book.scorecard("2024-07-01")
+    assert [(r.unit, r.rank) for r in rows] == [("甲局", 1), ("省直相关部门", None)]
+    assert [c.unit for c in book.chase("2024-07-01")] == ["甲局"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_command_line(tmp_path, lang):
+    path = tmp_path / "ledger.json"
+    path.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    args = ("--lang", lang, "track")
+    text = call(*args, "scorecard", str(path), "--as-of", "2024-12-31").stdout
+    role = {"zh": ("牵头", "负责", "合计"), "en": ("lead", "responsible", "Total")}[lang]
+    lines = text.splitlines()
+    justice = lines[next(i for i, line in enumerate(lines) if JUSTICE in line) :][:3]
+    # 牵头: 2 tasks, 1 on time, 0 late, 0 late open, 1 due, 0 unreported, 50%.
+    assert justice[0].split()[2:] == [role[0], "2", "1", "0", "0", "1", "0", "50%"]
+    assert justice[1].split() == [role[1], "1", "0", "1", "0", "0", "0", "0%"]
+    assert justice[2].split() == [role[2], "3", "1", "1", "0", "1", "0", "33%"]
+    data = json.loads(
+        call("track", "scorecard", str(path), "--as-of", "2024-12-31", "--json").stdout
+    )
+    row = next(r for r in data if r["unit"] == BIANBAN)
+    assert (row["total"]["late_open"], row["total"]["unreported"]) == (1, 1)
+    assert row["total"]["on_time_rate"] == 0
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    chase = call(*args, "chase", str(path), "--as-of", "2025-01-01", "--notices", str(folder))
+    assert chase.returncode == 0, chase.stderr
+    assert BIANBAN in chase.stdout
+    said = {"zh": "份督办通知", "en": "notices to"}[lang]
+    assert said in chase.stdout
+    data = json.loads(call("track", "chase", str(path), "--as-of", "2025-01-01", "--json").stdout)
+    bianban = next(c for c in data if c["unit"] == BIANBAN)
+    assert [(t["task"], t["status"]) for t in bianban["tasks"]] == [(41, None), (53, "not_started")]
+
+
+def test_the_notice_reads_back(tmp_path):
+    book = ledger()
+    (bianban,) = [c for c in book.chase(NEW_YEAR) if c.unit == BIANBAN]
+    path = tmp_path / "notice.docx"
+    tracking.write_notice(book, bianban, path, NEW_YEAR, office="省政府督查室")
+    document = docx.Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert paragraphs[0] == "督办通知"
+    assert paragraphs[1] == "省委编办："
+    assert "截至2025年1月1日" in paragraphs[2]
+    assert "2 项任务" in paragraphs[2]
+    assert PLAN.metadata.title in paragraphs[2]
+    assert paragraphs[3] == "请于2025年1月8日前书面反馈各项任务推进情况及佐证材料。"
+    assert paragraphs[-2:] == ["省政府督查室", "2025年1月1日"]
+    (table,) = document.tables
+    cells = [[c.text for c in row.cells] for row in table.rows]
+    assert cells[0] == ["序号", "任务", "完成时限", "当前状态"]
+    assert cells[1] == ["41", PLAN.task(41).text, "2024年12月底前", "未报送"]
+    assert cells[2] == ["53", PLAN.task(53).text, "2023年12月底前", "未启动（2024年6月30日报送）"]
+    english = tmp_path / "notice-en.docx"
+    tracking.write_notice(book, bianban, english, NEW_YEAR, reply_by="2025-01-10", language="en")
+    text = [p.text for p in docx.Document(str(english)).paragraphs]
+    assert text[0] == "Supervision notice"
+    assert "2025-01-10" in text[3]
+
+
+def _accountable(plan, unit):
+    """The tasks where *unit* is accountable, by the rule the docs state."""
+    own = plan.unit(unit)
+    names = {own.name, *own.member_of}
+    return [t for t in plan.tasks if names & {u.name for u in t.accountable}]
+
+
+@given(ledgers(), st.dates(datetime.date(2022, 6, 1), datetime.date(2027, 6, 30)))
+def test_scores_and_chases_agree_with_each_units_own_status(book, day):
+    plan = book.plan
+    chases = {c.unit: c for c in book.chase(day)}
+    for row in book.scorecard(day):
+        tasks = _accountable(plan, row.unit)
+        own = {t.number: book.status_of(t, row.unit, as_of=day) for t in tasks}
+        total = row.total
+        assert total.tasks == len(tasks)
+        assert total.unreported == sum(s is None for s in own.values())
+        categories = ("done_on_time", "done_late", "late_open", "due_open", "open_not_due")
+        assert sum(getattr(total, c) for c in categories) + total.not_reported == total.tasks
+        late = [
+            t.number
+            for t in tasks
+            if t.deadline.date is not None
+            and t.deadline.date < day
+            and own[t.number] is not Status.DONE
+        ]
+        assert total.late_open == len(late)
+        if row.rank is not None:
+            found = chases.get(row.unit)
+            assert ([i.task.number for i in found.items] if found else []) == late
