@@ -8,6 +8,8 @@ not in the corpus; only the lines a form needs are quoted here.
 
 from __future__ import annotations
 
+import pytest
+
 from dg_plan import importing
 from dg_plan.importing import FindingKind
 
@@ -168,3 +170,54 @@ def test_a_bare_and_inside_a_name_keeps_the_name():
     # 科技 ends no organisation's name: 科技及信息化局 is one unit.
     task = importing.read_text("一、总则\n1.建设平台。(市科技及信息化局牵头)\n").plan.tasks[0]
     assert _names(task.leads) == ["市科技及信息化局"]
+
+
+# A split decision settles no problem by itself (issue 20): on 眉山's list, before the
+# 责任部门 label was read, splitting a paragraph of sub-items settled "names no unit" for
+# both parts, and both came out with the placeholder unit and no open problem.
+_UNREAD = "一、总则\n1.改善居住条件。(1)建设宿舍。(2)建设住房。\n"
+_SPLIT = {"decision": [{"task": 1, "split": "(2)", "reason": "two sub-items"}]}
+
+
+def test_a_split_leaves_each_parts_own_problems_open():
+    result = importing.read_text(_UNREAD, decisions=_SPLIT)
+    first, second = result.plan.tasks
+    assert first.text == "改善居住条件。(1)建设宿舍。"
+    assert second.text == "(2)建设住房。"
+    for task in (first, second):
+        kinds = {p.kind for p in _open(result, task.number)}
+        assert FindingKind.NO_UNIT in kinds, task.number
+
+
+def test_a_split_answers_the_several_tasks_doubt_only_where_it_no_longer_holds():
+    text = "一、总则\n1.建设平台。（甲局牵头）完善制度。（乙局牵头）开展培训。（丙局牵头）\n"
+    plain = importing.read_text(text)
+    assert FindingKind.ATTRIBUTION_IN_TEXT in {p.kind for p in _open(plain, 1)}
+    decisions = {"decision": [{"task": 1, "split": "完善制度", "reason": "two tasks"}]}
+    result = importing.read_text(text, decisions=decisions)
+    first, second = result.plan.tasks
+    assert first.text == "建设平台。"
+    assert _names(first.leads) == ["甲局"]
+    assert not _open(result, first.number)
+    # The second part still holds 乙局's attribution inside its text: still doubted.
+    assert second.text == "完善制度。（乙局牵头）开展培训。"
+    kinds = {p.kind for p in _open(result, second.number)}
+    assert FindingKind.ATTRIBUTION_IN_TEXT in kinds
+
+
+def test_the_review_highlights_a_split_part_and_leaves_the_placeholder_out(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    result = importing.read_text(_UNREAD, decisions=_SPLIT)
+    review = tmp_path / "review.xlsx"
+    importing.write_review(result, review)
+    book = openpyxl.load_workbook(review)
+    rows = list(book.worksheets[0].iter_rows(min_row=2))
+    assert [row[0].fill.fgColor.rgb[-6:] for row in rows] == ["FFF2CC", "FFF2CC"]
+    header = [c.value for c in next(book.worksheets[0].iter_rows(max_row=1))]
+    responsible = header.index("responsible units")
+    # The placeholder is no printed unit: the cell is empty, the problem says why.
+    assert [row[responsible].value for row in rows] == [None, None]
+    problems = header.index("problems")
+    assert all("names no responsible unit" in row[problems].value for row in rows)
+    # The plan itself keeps the placeholder (a task always has a unit).
+    assert [_names(t.units) for t in result.plan.tasks] == [[importing.UNNAMED_UNIT]] * 2
