@@ -10,7 +10,9 @@ The grammar, read left to right:
 * a clause may instead start with its label: ``牵头单位：``, ``配合单位：`` (or
   ``协助单位：``, ``参与单位：``) give their role to the whole clause; after
   ``负责单位：`` or ``责任单位：`` (all units) the clause is read by this grammar;
-* items are separated by ``、``, ``，`` and ``以及``;
+* items are separated by ``、``, ``，`` and ``以及``, and (the importer's rule,
+  *departments_only*) by a bare ``及`` between two names that each end as an
+  organisation's name does (市级各有关部门及各县市区政府);
 * an elided prefix (省, 市, 区, 县 or a place name ending in one of them) is restored
   from the first item that has one: "省发展改革委、财政厅" is 省发展改革委 and 省财政厅;
 * collectives (各…, …各部门, …有关部门, …相关部门, …相关单位) and self-standing names
@@ -21,6 +23,7 @@ The role words are :mod:`dg_plan._vocabulary`'s, defined there once.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
@@ -35,6 +38,7 @@ from ._vocabulary import (
     LIST_ENDINGS,
     NOT_LOCAL,
     SUFFIXES,
+    TRADITIONAL,
     UNDER_LEAD,
     WORDS,
     Role,
@@ -64,6 +68,9 @@ _LABEL = re.compile("^(" + "|".join(sorted(_LABELS, key=len, reverse=True)) + ")
 # A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective,
 # and so is 各县<市、区>人民政府 (angle brackets, as some pages print them).
 _ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(<〈]*[）)>〉])")
+# A bare 及 outside brackets: it separates two names when each ends as an
+# organisation's name does (市级各有关部门及各县市区政府), like 以及.
+_AND = re.compile(r"(?<!以)及(?![^（(<〈]*[）)>〉])")
 # (相关乡镇办, 有关县区: "the ones concerned" names several units too.)
 _COLLECTIVE = re.compile(
     r"^各|^相关|^有关|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$"
@@ -216,6 +223,33 @@ def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
     return None
 
 
+@functools.cache
+def _organisation_endings() -> tuple[str, ...]:
+    """How an organisation's name ends (the importer's list), also in traditional characters."""
+    from .importing.doubts import ORGANISATION_ENDINGS  # noqa: PLC0415 - the importer's list
+
+    traditional = {"".join(TRADITIONAL.get(c, c) for c in e) for e in ORGANISATION_ENDINGS}
+    return tuple(sorted({*ORGANISATION_ENDINGS, *traditional}, key=len, reverse=True))
+
+
+def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
+    """*item*, split at each bare 及 that stands between two organisations' names.
+
+    ``市级各有关部门及各县市区政府`` is two units; ``科技及信息化局`` one (科技 ends no
+    organisation's name); a name the registry knows (*known*) is kept whole.
+    """
+    if "及" not in item or (known is not None and known(item)):
+        return [item]
+    endings = _organisation_endings()
+    for m in _AND.finditer(item):
+        left, right = item[: m.start()], item[m.end() :]
+        if len(left) > 1 and len(right) > 1 and left.endswith(endings):
+            rest = _split_and(right, known)
+            if rest[-1].endswith(endings):
+                return [left, *rest]
+    return [item]
+
+
 def parse_units(
     text: str,
     *,
@@ -259,7 +293,10 @@ def parse_units(
     clauses = _clauses(_LEVELS.sub(lambda m: m[0].replace("、", _JOINED), cell), known)
     items: list[tuple[Role, str]] = []
     for role, clause in clauses:
-        for printed in _ITEM_SEP.split(clause):
+        printed_items = _ITEM_SEP.split(clause)
+        if departments_only:  # the importer's rule: 甲部门及乙政府 names two units
+            printed_items = [part for p in printed_items for part in _split_and(p, known)]
+        for printed in printed_items:
             item = printed.replace(_JOINED, "、")
             # A list ending (等, 等部门) is dropped, unless the registry knows the name.
             if known is None or not known(item):

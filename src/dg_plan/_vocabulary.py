@@ -46,6 +46,7 @@ __all__ = [
     "TITLE_ENDINGS",
     "TRADITIONAL",
     "UNDER_LEAD",
+    "UNIT_WORD_VARIANTS",
     "WORDS",
     "Role",
     "RoleWords",
@@ -194,7 +195,8 @@ STATED_LEAD: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 #: The last words of a task list's own title line (…重点工作任务分解和责任分工方案,
-#: …工作要点, …责任清单): a line before the first task ending in one of them is the title.
+#: …工作要点, …责任清单, …实施意见, …管理办法, …若干措施): a line before the first task
+#: ending in one of them is the title.
 TITLE_ENDINGS: tuple[str, ...] = (
     "方案",
     "要点",
@@ -204,6 +206,9 @@ TITLE_ENDINGS: tuple[str, ...] = (
     "分解",
     "细则",
     "台账",
+    "意见",
+    "办法",
+    "措施",
 )
 
 #: Headers (and labels) of the task's text column: the ones first read before this
@@ -247,18 +252,34 @@ DEADLINE_HEADERS: tuple[str, ...] = (
 #: What a writer prints after the responsible units of a task that has a lead.
 UNDER_LEAD = WORDS[Role.RESPONSIBLE].suffixes[0]
 
-#: Every header or label word, with the role it gives (``None``: :data:`ALL_UNITS`).
-#: :data:`ALL_UNITS` comes first: a header that holds several words is read by the
+#: Every header or label word, with the role it gives (``None``: :data:`ALL_UNITS`),
+#: each ending in 单位 also in its 部门 and 处室 forms (责任部门 as 责任单位, 牵头部门 as
+#: 牵头单位). :data:`ALL_UNITS` comes first: a header that holds several words is read by the
 #: first word it holds.
+#: The other words a unit label or header may end in, in place of 单位 (责任部门：,
+#: 牵头部门, 配合部门, 责任处室): 部门 (department) and 处室 (a department's office).
+UNIT_WORD_VARIANTS: tuple[str, ...] = ("部门", "处室")
+
+
+def _with_variants(words: Mapping[str, Role | None]) -> dict[str, Role | None]:
+    """*words*, and each one ending in 单位 also in every :data:`UNIT_WORD_VARIANTS` form."""
+    out = dict(words)
+    for word, role in words.items():
+        if word.endswith("单位"):
+            for variant in UNIT_WORD_VARIANTS:
+                out.setdefault(word.removesuffix("单位") + variant, role)
+    return out
+
+
 HEADERS: Mapping[str, Role | None] = MappingProxyType(
-    {ALL_UNITS: None} | {h: w.role for w in WORDS.values() for h in w.headers}
+    _with_variants({ALL_UNITS: None} | {h: w.role for w in WORDS.values() for h in w.headers})
 )
 
 #: Words a clause-ending role word may stand between without changing its role:
-#: 分别 before it (X、Y分别负责: each is responsible), and 落实 or 实施 after it
-#: (X牵头落实: X leads; X负责落实: X is responsible).
+#: 分别 before it (X、Y分别负责: each is responsible), and 落实, 实施 or 负责 after it
+#: (X牵头落实: X leads; X负责落实: X is responsible; X牵头负责: X leads).
 CLAUSE_BEFORE = ("分别",)
-CLAUSE_AFTER = ("落实", "实施")
+CLAUSE_AFTER = ("落实", "实施", "负责")
 
 #: Every clause-ending word, with its role, longest first.
 SUFFIXES: tuple[tuple[str, Role], ...] = tuple(
@@ -348,6 +369,7 @@ TRADITIONAL: Mapping[str, str] = MappingProxyType(
         "关": "關",
         "门": "門",
         "号": "號",
+        "处": "處",
     }
 )
 

@@ -41,7 +41,10 @@ UNSEEN = COMPARE.documents(COMPARE.UNSEEN)
 KNOWN_SILENTLY_WRONG: dict[tuple[str, str], str] = {
     **dict.fromkeys(
         [("04-yuncheng-yingji", n) for n in ("(1)", "(2)", "(3)", "(4)")],
-        "(1)-style sub-items under one closing attribution line are not read as tasks",
+        "(1)-style sub-items under one closing attribution line are not read as tasks "
+        "(sub-items are read as tasks only when each ends in its own attribution or "
+        "labelled line; the key, like that rule, takes the sub-items as the tasks and "
+        "the numbered item 1. as their heading)",
     ),
 }
 

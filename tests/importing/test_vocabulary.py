@@ -31,6 +31,32 @@ CASES = {
     # 31-hangzhou-shejiang (corpus): a 省牵头单位 line gives leads like any 牵头单位.
     "省牵头单位": ("省财政厅、省公安厅", {"省财政厅": LEAD, "省公安厅": LEAD}),
 }
+# The general form: a label word ending in 部门 (department) or 处室 (a department's
+# office) in place of 单位 reads as the 单位 word does. 50-fsou-zhengfu (a trial list,
+# not in the corpus) prints 责任部门:市教育局牵头,市财政局、市审计局配合。
+VARIANTS = {
+    "责任部门": "责任单位",
+    "责任处室": "责任单位",
+    "牵头部门": "牵头单位",
+    "牵头处室": "牵头单位",
+    "负责部门": "负责单位",
+    "负责处室": "负责单位",
+    "配合部门": "配合单位",
+    "配合处室": "配合单位",
+    "协助部门": "协助单位",
+    "协助处室": "协助单位",
+    "参与部门": "参与单位",
+    "参与处室": "参与单位",
+    "牵头责任部门": "牵头责任单位",
+    "牵头责任处室": "牵头责任单位",
+    "协同责任部门": "协同责任单位",
+    "协同责任处室": "协同责任单位",
+    "协同部门": "协同单位",
+    "协同处室": "协同单位",
+    "省牵头部门": "省牵头单位",
+    "省牵头处室": "省牵头单位",
+}
+CASES.update({variant: CASES[word] for variant, word in VARIANTS.items()})
 
 
 def test_every_header_word_is_tested():

@@ -35,7 +35,7 @@ from dg_plan._text import lookup_key
 from dg_plan._vocabulary import Role
 from dg_plan._vocabulary import label as role_label
 
-from .doubts import attribution_form, candidates, doubtful_unit
+from .doubts import ROLE_WORD, attribution_form, candidates, doubtful_unit
 from .findings import FindingKind
 from .locations import ImportResult, Location
 from .source import UNNAMED_UNIT, Entry, Field, Heading, Source
@@ -252,7 +252,10 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
             for name in cell.units:
-                if (reason := doubtful_unit(name)) is not None:
+                reason = doubtful_unit(name)
+                if reason == ROLE_WORD and units.known(name):
+                    reason = None  # a name the registry holds as printed (牵头 alone)
+                if reason is not None:
                     values = {"number": str(number), "name": name, "reason": reason}
                     source.problem(
                         at.where, FindingKind.DOUBTFUL_UNIT, at.text, values, task=number

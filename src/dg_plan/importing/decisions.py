@@ -80,9 +80,13 @@ _FIELDS = ("text", "deadline", *_ROLES)
 _ACTIONS = ("split", "join", "skip", "lead_rule", "title", "section_title")
 _KEYS = frozenset({*_TARGETS, "section", "reason", *_FIELDS, *_ACTIONS})
 
-# The problems a decision on one field of a task settles; a split, a join, a skip and a
-# decision that sets every field settle every problem of the task. A problem of a kind
-# not listed here (a doubt a later rule reports) stays open under a one-field decision.
+# The problems a decision on one field of a task settles; a join, a skip and a decision
+# that sets every field settle every problem of the task. A split settles none by
+# itself: the doubt it answers (several tasks in one paragraph: an attribution inside
+# the text) is checked again on each part, and every problem that still holds for a
+# part (it names no unit, its text still holds an attribution) stays open. A problem of
+# a kind not listed here (a doubt a later rule reports) stays open under a one-field
+# decision.
 _SETTLES: Mapping[str, frozenset[FindingKind]] = {
     "text": frozenset({FindingKind.TASK_WITHOUT_TEXT}),
     "deadline": frozenset({FindingKind.NOT_A_DEADLINE, FindingKind.SECOND_DEADLINE_LINE}),
@@ -145,7 +149,9 @@ class Decision:
     @property
     def settles(self) -> frozenset[str]:
         """The fields whose problems it settles (``*``: every problem of its task)."""
-        if self.split is not None or self.join or self.skip:
+        if self.split is not None:
+            return frozenset()  # each part's problems are checked on the part
+        if self.join or self.skip:
             return frozenset({_ALL})
         fields = {
             f
@@ -479,9 +485,9 @@ class _Applying:
         # inside the text are those each part still holds.
         from .text import doubt_inner_attributions, read_own_attribution  # noqa: PLC0415
 
-        if read_own_attribution(entry, self.source):
-            doubt_inner_attributions(entry, entry.text.text)
-            doubt_inner_attributions(second, second.text.text)
+        read_own_attribution(entry, self.source)
+        doubt_inner_attributions(entry, entry.text.text)
+        doubt_inner_attributions(second, second.text.text)
         self._decided(decision, entry, SPLIT)
         self._decided(decision, second, SPLIT_OFF, say=False)
 

@@ -7,7 +7,9 @@ The rules (each makes a problem, so that a doubtful read is never silent):
   characters and does not end as an organisation's name does (厅, 局, 委, 办, 中心,
   政府, 集团, …: :data:`ORGANISATION_ENDINGS`; so 住房和城乡建设厅 is no doubt), or when it
   is longer than :data:`LONGEST_NAME` characters (the longest name of the shipped
-  registry has 20; a clause of task text is longer);
+  registry has 20; a clause of task text is longer), or when it holds a role word
+  (:data:`ROLE_WORDS_IN_NAME`: 牵头, 负责, 配合, 参与, 协同; 市工商质监局牵头 is an
+  attribution the grammar did not read);
 * an *attribution form* is a role word closing a clause (X牵头, X负责, X配合, X协助,
   X参与, X协同 before punctuation or the line's end) or a unit label with its colon
   (牵头单位：, 责任单位：): text holding one that became no task (a heading, a line of
@@ -69,10 +71,16 @@ _LABEL = re.compile(
     + r")\s*[：:]"
 )
 
+#: Role words: a unit name holding one (市工商质监局牵头, 市财政局配合) holds an
+#: attribution the grammar did not read, not a name.
+ROLE_WORDS_IN_NAME: tuple[str, ...] = ("牵头", "负责", "配合", "参与", "协同")
+_ROLE_IN_NAME = re.compile("|".join(ROLE_WORDS_IN_NAME))
+
 # The reasons, as the problems say them (translated when rendered).
 FULL_STOP = _("it holds a full stop")
 VERB = _("it holds a verb of task text")
 TOO_LONG = _("it is longer than a unit name is")
+ROLE_WORD = _("it holds a role word")
 
 
 def doubtful_unit(name: str) -> str | None:
@@ -83,6 +91,8 @@ def doubtful_unit(name: str) -> str | None:
         return VERB
     if len(name) > LONGEST_NAME:
         return TOO_LONG
+    if _ROLE_IN_NAME.search(name):
+        return ROLE_WORD
     return None
 
 

@@ -47,6 +47,12 @@ class FindingKind(MessageKind):
     TITLE_PARAGRAPH = "title_paragraph", (_("title paragraph"),)
     #: A line before the first heading read as the list's title.
     TITLE_LINE = "title_line", (_("title line"),)
+    #: The document number printed after the title on its line (…实施意见(池政〔2017〕
+    #: 101号)), dropped from the title: ``number``.
+    TITLE_NUMBER_DROPPED = (
+        "title_number_dropped",
+        (_("the document number {number} after the title is no part of it"),),
+    )
     #: A phrase of the covering notice read as the list's title, as no line prints one
     #: (现将《X》印发给你们): ``title``.
     TITLE_FROM_NOTICE = (
@@ -70,6 +76,13 @@ class FindingKind(MessageKind):
     HEADING_PARAGRAPH = "heading_paragraph", (_("heading paragraph (level {level})"),)
     #: A line read as a heading: ``level``.
     HEADING_LINE = "heading_line", (_("heading line (level {level})"),)
+    #: A numbered item (3、…) whose sub-items (1), (2) … each end in their own
+    #: attribution or labelled line: the sub-items are the tasks, the item's text their
+    #: heading, kept here (no section: a list's sections are its 一、 and （一）).
+    SUB_ITEM_HEADING = (
+        "sub_item_heading",
+        (_("heading of sub-items: its sub-items (1), (2) … are the tasks"),),
+    )
     #: A merged cell: ``cell`` (its range), and ``rows`` and/or ``columns`` it spans.
     CELL_MERGED = (
         "cell_merged",

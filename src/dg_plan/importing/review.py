@@ -20,7 +20,9 @@ from dg_plan._compat import require
 from dg_plan._model import DeadlineKind, Task
 from dg_plan._notes import NoteKind
 
+from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, ImportResult
+from .source import UNNAMED_UNIT
 
 
 def _(message: str) -> str:
@@ -64,8 +66,10 @@ def write_review(
 
     Sheet 1 (``tasks``, 任务) has one row per task: its number, printed number, text,
     deadline as printed and as read, leads, responsible and support units (names
-    joined with 、), where it came from, its problems, and its notes (its provenance's,
-    and the import's notes naming it). A row with an open problem is highlighted in
+    joined with 、; a task naming no unit shows an empty responsible cell, not the
+    placeholder :data:`~dg_plan.importing.UNNAMED_UNIT`, and its no-unit problem), where
+    it came from, its problems, and its notes (its provenance's, and the import's notes
+    naming it). A row with an open problem is highlighted in
     yellow; a row with no open problem but a note that is an inference (any provenance
     note but the records of the print and of decisions, :data:`RECORDS`, or an import
     note naming the task) in light blue. Sheet 2 (``file``, 文件) lists the problems and
@@ -156,6 +160,10 @@ def _task_row(
     supporting = {u.name for u in task.support}
     leading = {u.name for u in task.leads}
     responsible = [u.name for u in task.units if u.name not in supporting | leading]
+    if any(p.kind is FindingKind.NO_UNIT for p in problems):
+        # The placeholder of a task naming no unit is no printed unit: the cell is left
+        # empty, and the problem (no_unit) says why.
+        responsible = [name for name in responsible if name != UNNAMED_UNIT]
     said = []
     for p in problems:
         line = f"{p.where.render(code)}: {p.render(code)}"

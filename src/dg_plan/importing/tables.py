@@ -25,7 +25,13 @@ import attrs
 from dg_plan._compat import require
 from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
-from dg_plan._vocabulary import PEOPLE_HEADERS, TEXT_PREFERRED, Role, read_traditional
+from dg_plan._vocabulary import (
+    PEOPLE_HEADERS,
+    TEXT_PREFERRED,
+    UNIT_WORD_VARIANTS,
+    Role,
+    read_traditional,
+)
 
 from .findings import FindingKind
 from .locations import Location, column_letter
@@ -133,7 +139,10 @@ def _headers_seen(grid: _Grid, mapped: _Mapped, names: Mapping[str, str] | None 
     if not rows or max(rows)[0] == 0:
         return ""
     r = -max(rows)[1]
-    known = [*TEXT_WORDS, *NUMBER_WORDS, *DEADLINE_WORDS, *UNIT_WORDS]
+    # A suggestion names a header in its 单位 form: the 部门 and 处室 forms
+    # (UNIT_WORD_VARIANTS) read as it, and are no closer a guess.
+    units = [w for w in UNIT_WORDS if not w.endswith(UNIT_WORD_VARIANTS)]
+    known = [*TEXT_WORDS, *NUMBER_WORDS, *DEADLINE_WORDS, *units]
     out = []
     for c, value in _distinct(grid, r):
         word = "".join(value.split())

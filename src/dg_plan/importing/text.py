@@ -3,7 +3,9 @@
 :func:`read_lines` reads ``.txt`` and ``.md`` files and text in memory into a
 :class:`~.source.Source`: a part (一、…) or subsection (（一）…) line is a heading
 unless it carries an attribution (（省大数据局牵头；2024年底前）) or labelled lines
-(牵头单位：…), which make it a task; a numbered item (1. …) is a task.
+(牵头单位：…), which make it a task; a numbered item (1. …) is a task, unless its
+sub-items ((1) …, on lines of their own or in its line) each end in an attribution or
+labelled lines of their own: then they are the tasks, and the item their heading.
 
 Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
 plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
@@ -50,6 +52,11 @@ from .source import (
 from .titles import find_title
 
 _ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、]\s*(.+)$")
+# A sub-item of a numbered item: (1)…, （2）….
+_SUB_ITEM = re.compile(r"^[（(]([0-9]{1,2})[)）]\s*(.+)$")
+# A sub-item's number printed inside its item's line, after a full stop or a closing
+# bracket (1.深化商事制度改革。(1)全面落实…（…牵头负责）(2)完善…).
+_INLINE_SUB_ITEM = re.compile(r"(?<=[。；;）)])[（(]([0-9]{1,2})[)）]")
 _LABELLED = re.compile(
     r"^("
     + "|".join(sorted((*UNIT_WORDS, *DEADLINE_WORDS, *PEOPLE_HEADERS), key=len, reverse=True))
@@ -94,10 +101,11 @@ def decode(data: bytes, encoding: str | None, source: Source) -> str:
 
 @attrs.define
 class _Block:
-    kind: str  # "part", "subsection", "item"
+    kind: str  # "part", "subsection", "item", "sub-item"
     label: str
     first: str
     line: int
+    printed: str = ""  # a sub-item's line as printed (kept, should it join its item)
     lines: list[tuple[int, str]] = attrs.field(factory=list)
     labelled: list[tuple[int, str, str]] = attrs.field(factory=list)
     first_leads: bool = False
@@ -181,6 +189,10 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
             printed[number],
             {"title": title.text} if kind is FindingKind.TITLE_FROM_NOTICE else {},
         )
+    if title.number:
+        where = Location(source.file, line=max(title.lines))
+        values = {"number": title.number}
+        source.note(where, FindingKind.TITLE_NUMBER_DROPPED, printed[max(title.lines)], values)
     return (max(title.lines) if title.rule == "line" else 0), frozenset(title.lines)
 
 
@@ -189,6 +201,7 @@ def read_lines(text: str, source: Source) -> None:
     blocks: list[_Block] = []
     lines = [(n, _clean_line(raw)) for n, raw in enumerate(text.splitlines(), start=1)]
     lines = [(n, line) for n, line in lines if line]
+    lines = [(n, part) for n, line in lines for part in _inline_sub_items(line)]
     notice_ends, title_lines = _read_title(lines, source)
     for number, line in lines:
         where = Location(source.file, line=number)
@@ -219,6 +232,10 @@ def read_lines(text: str, source: Source) -> None:
             blocks.append(
                 _Block("subsection", f"（{m[1]}）", m[2].strip(), number, first_leads=first_leads)
             )
+        elif (m := _SUB_ITEM.match(line)) and _next_sub_item(blocks, int(m[1])):
+            block = _Block("sub-item", f"({m[1]})", m[2].strip(), number, printed=line)
+            block.first_leads = first_leads
+            blocks.append(block)
         elif not blocks and ATTACHMENT.match(compact) and not source.attachment:
             source.attachment = compact
             source.note(where, FindingKind.ATTACHMENT_LABEL, line)
@@ -226,8 +243,78 @@ def read_lines(text: str, source: Source) -> None:
             blocks[-1].lines.append((number, line))
         else:
             _unread_line(where, line, source)
-    for block in blocks:
+    for block in _sub_items(blocks, source):
         _read_block(block, source)
+
+
+def _inline_sub_items(line: str) -> list[str]:
+    """*line*, or, when it is a numbered item printing its sub-items, the item and each sub-item.
+
+    Taken apart only when the sub-items are numbered (1), (2) … in order after a first
+    sentence and each ends in an attribution of its own: 1.深化商事制度改革。(1)全面落实
+    …（市工商质监局牵头负责）(2)完善…（市工商质监局牵头负责）.
+    """
+    if not _ITEM.match(line):
+        return [line]
+    marks = list(_INLINE_SUB_ITEM.finditer(line))
+    if not marks or [int(m[1]) for m in marks] != list(range(1, len(marks) + 1)):
+        return [line]
+    starts = [m.start() for m in marks]
+    parts = [line[a:b] for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    if not all(_attribution(part) is not None for part in parts):
+        return [line]
+    return [line[: starts[0]].rstrip(), *parts]
+
+
+def _next_sub_item(blocks: list[_Block], number: int) -> bool:
+    """Whether sub-item *number* follows the last block: (1) after an item, (n+1) after (n)."""
+    if not blocks:
+        return False
+    last = blocks[-1]
+    if last.kind == "item":
+        return number == 1
+    return last.kind == "sub-item" and last.label == f"({number - 1})"
+
+
+def _attributed(block: _Block) -> bool:
+    """Whether *block* has an attribution of its own: labelled lines, or one ending it."""
+    body = "".join([block.first, *(line for _, line in block.lines)])
+    return bool(block.labelled) or _attribution(body) is not None
+
+
+def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
+    """*blocks*, each item's sub-items read as tasks when each has its own attribution.
+
+    A numbered item followed by sub-items (1), (2) … that each end in an attribution or
+    carry labelled lines (责任部门：…), while the item has none of its own: the sub-items
+    are the tasks and the item is their heading (noted). Otherwise the sub-items are
+    lines of their item, as printed (one attribution after the last sub-item closes the
+    item, the whole paragraph).
+    """
+    out: list[_Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        i += 1
+        if block.kind != "item":
+            out.append(block)
+            continue
+        subs = []
+        while i < len(blocks) and blocks[i].kind == "sub-item":
+            subs.append(blocks[i])
+            i += 1
+        if subs and not _attributed(block) and all(_attributed(s) for s in subs):
+            where = Location(source.file, line=block.line)
+            source.note(where, FindingKind.SUB_ITEM_HEADING, f"{block.label}、{block.first}")
+            out.extend(subs)
+            continue
+        for sub in subs:
+            block.lines += [(sub.line, sub.printed), *sub.lines]
+            block.labelled += sub.labelled
+            block.traditional += sub.traditional
+            block.first_leads = block.first_leads or sub.first_leads
+        out.append(block)
+    return out
 
 
 def _read_labelled(number: int, line: str, blocks: list[_Block], source: Source) -> bool:
@@ -373,7 +460,7 @@ def _read_block(block: _Block, source: Source) -> None:
             at = Location(source.file, line=last)
             source.note(at, FindingKind.READ_AS_SIMPLIFIED, found.printed, values)
             block.traditional.append((last, printed, read))
-    is_task = block.kind == "item" or found is not None or bool(block.labelled)
+    is_task = block.kind in {"item", "sub-item"} or found is not None or bool(block.labelled)
     if not is_task:
         _heading(block, body, where, source)
         return
@@ -386,7 +473,7 @@ def _read_block(block: _Block, source: Source) -> None:
     if block.kind == "item":
         entry.number = Field(block.label, where)
     else:
-        entry.label = block.label if block.kind == "subsection" else f"{block.label}、"
+        entry.label = block.label if block.kind != "part" else f"{block.label}、"
         entry.notes.append(Note(NoteKind.PRINTED_LABEL, {"label": entry.label}))
     last_line = block.lines[-1][0] if block.lines else block.line
     entry.notes += [

@@ -4,7 +4,9 @@ The rule, most telling first, among the lines before the first task:
 
 1. the last *title line*: a line that is wholly one 《…》 (the brackets dropped), or that
    ends in a title word (方案, 要点, 清单, 计划, 分工, 分解, …: ``TITLE_ENDINGS``) and
-   is no sentence (no 。, no comma), no heading (一、…) and no addressee (…：). A short
+   is no sentence (no 。, no comma), no heading (一、…) and no addressee (…：); a
+   document number in brackets ending the line (…实施意见(池政〔2017〕101号)) is dropped
+   from the title, and noted. A short
    line just above it with no punctuation, no date and no signature is the title's first
    half (a title printed over two lines);
 2. else the first notice title: a line ``关于…的通知`` with no full stop;
@@ -43,6 +45,10 @@ _SIGNATURE = re.compile(
     r"(?:政府|办公室|办公厅|委员会|文件|号|人民政府|指挥部|领导小组|辦公室|辦公廳|委員會|號)$"
 )
 _NOTICE = re.compile(r"^.*关于.+的通知$")
+# A document number in brackets ending a title line (…实施意见(池政〔2017〕101号)).
+_TRAILING_NUMBER = re.compile(
+    r"[（(][^（()）]*[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*[号號][)）]$"
+)
 # A line of date characters alone (2022121日, as a page dropped its 年 and 月), and a
 # line wholly in brackets ((此件公开发布)): no caption.
 _ONLY_DATE = re.compile(r"^[0-9〇零一二三四五六七八九十年月日]+$")
@@ -61,11 +67,14 @@ class Title:
         rule: ``"line"`` (a title line), ``"notice"`` (the notice's title) or
             ``"named"`` (the list a covering notice names) or ``"first"`` (the first
             line that is no sentence).
+        number: The document number printed after the title in brackets, dropped
+            from it (``""``: none).
     """
 
     text: str
     lines: tuple[int, ...]
     rule: str
+    number: str = ""
 
 
 def _compact(line: str) -> str:
@@ -134,12 +143,16 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
     """The title among *lines* (``(number, text)``, the non-blank lines before the first task)."""
     found = None
     for i, (number, line) in enumerate(lines):
+        document_number = ""
+        if m := _TRAILING_NUMBER.search(_compact(line)):
+            # …实施意见(池政〔2017〕101号): the title, then its document number.
+            document_number, line = m[0], _compact(line)[: m.start()]  # noqa: PLW2901
         if (text := _title_line(line)) is not None:
             used: tuple[int, ...] = (number,)
             if i > 0 and _first_half(lines[i - 1][1]) and not _WHOLE_BOOK.match(_compact(line)):
                 text = _compact(lines[i - 1][1]) + text
                 used = (lines[i - 1][0], number)
-            found = Title(text, used, "line")
+            found = Title(text, used, "line", document_number)
     if found is not None:
         return found
     for number, line in lines:
