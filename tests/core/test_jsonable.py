@@ -291,6 +291,9 @@ TYPED = {
     "location": dg_plan.LocationJSON,
     "finding": dg_plan.FindingJSON,
     "import_result": dg_plan.ImportResultJSON,
+    "overview": dg_plan.OverviewJSON,
+    "unit_tasks": dg_plan.UnitTasksJSON,
+    "platform_tasks": dg_plan.PlatformTasksJSON,
 }
 
 
