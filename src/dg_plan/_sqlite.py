@@ -333,8 +333,12 @@ def write(plan: Plan, path: str | os.PathLike[str], ledger: Ledger | None = None
     # Beside the target (so that the rename is atomic), named for this process and
     # thread, made as any new file is (the umask's permissions).
     scratch = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    scratch.unlink(missing_ok=True)
-    scratch.touch(exist_ok=False)  # an OSError that says why, where sqlite3 would not
+    try:
+        scratch.unlink(missing_ok=True)
+        scratch.touch(exist_ok=False)  # an OSError that says why, where sqlite3 would not
+    except OSError as exc:
+        # Name the file asked for, not the scratch file beside it.
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
     try:
         connection = sqlite3.connect(scratch)
         try:

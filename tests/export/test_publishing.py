@@ -326,9 +326,21 @@ def test_sqlite_replaces_a_file_whole_and_refuses_what_it_cannot_write(plan, tmp
     )
     with pytest.raises(ValidationError, match="another plan"):
         export.to_sqlite(plan, tmp_path / "x.db", ledger=Ledger(other, ()))
-    with pytest.raises(FileNotFoundError):
-        export.to_sqlite(plan, tmp_path / "no" / "such" / "plan.db")
+    missing = tmp_path / "no" / "such" / "plan.db"
+    with pytest.raises(FileNotFoundError) as caught:
+        export.to_sqlite(plan, missing)
+    # The error names the file asked for, not the scratch file beside it.
+    assert caught.value.filename == str(missing)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["meta.json", "plan.db"]
+
+
+def test_export_sqlite_names_the_path_it_was_given(tmp_path):
+    missing = tmp_path / "nonexistent" / "x.db"
+    result = call("export", "sqlite", str(missing))
+    assert result.returncode != 0
+    assert str(missing) in result.stderr
+    assert ".tmp" not in result.stderr
+    assert not missing.parent.exists()
 
 
 def test_a_failed_export_leaves_the_old_file_and_no_scratch(plan, tmp_path, monkeypatch):
