@@ -475,16 +475,6 @@ def _mentions_name_platforms(
 _NO_DEFAULT: Final = object()
 
 
-def _known_unit(key: str) -> str | None:
-    """The name of the registry's unit that answers to *key* (a lookup key), or ``None``."""
-    if not key:
-        return None
-    return next(
-        (u for u, names in _registry.names().items() if any(lookup_key(n) == key for n in names)),
-        None,
-    )
-
-
 @attrs.frozen(cache_hash=True)
 class Task:
     """One numbered task of the plan.
@@ -690,7 +680,7 @@ class Task:
             return TaskRole(self.number, member, self._own_role(collective), collective.name)
         name: object = unit.name if isinstance(unit, Unit) else unit
         key = lookup_key(name) if isinstance(name, str) else ""
-        known = unit.name if isinstance(unit, Unit) else _known_unit(key)
+        known = unit.name if isinstance(unit, Unit) else _registry.unit_answering(key)
         if known is not None:
             if default is not _NO_DEFAULT:
                 return None  # the only default the overloads take

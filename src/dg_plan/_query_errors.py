@@ -199,8 +199,8 @@ class QueryErrorKind(MessageKind):
     #: A number JSON cannot write: ``given`` (nan, inf or -inf).
     NOT_FINITE = (
         "not_finite",
-        _("the number {given} has no {json} form: {json} has no NaN or Infinity"),
-        {"constants": {"json": "JSON"}},
+        _("the number {given} has no {json} form: {json} has no {nan} or {infinity}"),
+        {"constants": {"json": "JSON", "nan": "NaN", "infinity": "Infinity"}},
     )
     # -- tracking --------------------------------------------------------------------
     #: A status that is not one: ``choices`` (a list).
