@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 import dg_plan
 from dg_plan import ResponsibilityJSON, TaskJSON, TaskRoleJSON
@@ -27,16 +27,27 @@ PLAN = dg_plan.load_plan()
 Body = TaskJSON | TaskRoleJSON | list[ResponsibilityJSON] | dict[str, str]
 
 
+class BadRequestError(Exception):
+    """A request this endpoint cannot answer as asked (a task number that is not one)."""
+
+
+def _number(text: str) -> int:
+    """*text* as a task number; ``BadRequestError`` unless it is written in digits."""
+    if not (text.isascii() and text.isdigit()):
+        raise BadRequestError("a task number is a whole number, such as 18")
+    return int(text)
+
+
 def task(number: str) -> TaskJSON:
     """The task numbered *number*, placed in its section."""
-    form = dg_plan.jsonable(PLAN.task(int(number)), plan=PLAN)
+    form = dg_plan.jsonable(PLAN.task(_number(number)), plan=PLAN)
     # A TaskJSON: the type checker knows its keys (form["lead"] would be an error).
     return form
 
 
 def role(number: str, unit: str) -> TaskRoleJSON:
     """The role task *number* gives *unit* (a city holds its collective's)."""
-    return dg_plan.jsonable(PLAN.task(int(number)).involvement(unit))
+    return dg_plan.jsonable(PLAN.task(_number(number)).involvement(unit))
 
 
 def tasks_of(unit: str) -> list[ResponsibilityJSON]:
@@ -44,9 +55,15 @@ def tasks_of(unit: str) -> list[ResponsibilityJSON]:
     return dg_plan.jsonable(PLAN.responsibilities(unit), plan=PLAN)
 
 
+def _json(status: HTTPStatus, body: Body) -> tuple[HTTPStatus, bytes]:
+    """*status* and *body* as UTF-8 JSON, Chinese as it is."""
+    return status, json.dumps(body, ensure_ascii=False).encode()
+
+
 def respond(path: str) -> tuple[HTTPStatus, bytes]:
-    """The status and the JSON body for a request of *path*."""
-    parts = [unquote(p) for p in path.strip("/").split("/")]
+    """The status and the JSON body for a request of *path* (its query string ignored)."""
+    route = urlsplit(path).path  # /tasks/18?x=1 is /tasks/18
+    parts = [unquote(p) for p in route.strip("/").split("/")]
     body: Body
     try:
         match parts:
@@ -57,12 +74,15 @@ def respond(path: str) -> tuple[HTTPStatus, bytes]:
             case ["units", unit, "tasks"]:
                 body = tasks_of(unit)
             case _:
-                return HTTPStatus.NOT_FOUND, b'{"error": "no such route"}'
+                return _json(HTTPStatus.NOT_FOUND, {"error": "no such route"})
+    # dg_plan's own errors, by their classes: no such task, unit or platform (a unit
+    # with no part in the task, UnitNotInvolvedError, included) ...
     except (dg_plan.UnknownTaskError, dg_plan.UnknownNameError) as error:
-        return HTTPStatus.NOT_FOUND, json.dumps({"error": str(error)}).encode()
-    except ValueError:  # /tasks/abc
-        return HTTPStatus.BAD_REQUEST, b'{"error": "a task number is a whole number"}'
-    return HTTPStatus.OK, json.dumps(body, ensure_ascii=False).encode()
+        return _json(HTTPStatus.NOT_FOUND, {"error": str(error)})
+    # ... and a query dg_plan refuses; a task number that is not one is ours.
+    except (dg_plan.InvalidQueryError, BadRequestError) as error:
+        return _json(HTTPStatus.BAD_REQUEST, {"error": str(error)})
+    return _json(HTTPStatus.OK, body)
 
 
 class Handler(BaseHTTPRequestHandler):

@@ -10,6 +10,7 @@ __all__ = [
     "MissingExtraError",
     "PlanDataError",
     "TrackingDataError",
+    "UnitNotInvolvedError",
     "UnknownNameError",
     "UnknownPlatformError",
     "UnknownTaskError",
@@ -275,6 +276,31 @@ class UnknownUnitError(UnknownNameError):
         return text
 
 
+class UnitNotInvolvedError(UnknownUnitError):
+    """A known unit has no part in the task it was asked about.
+
+    Raised by :meth:`Task.involvement <dg_plan.Task.involvement>` and
+    :meth:`Task.role_of <dg_plan.Task.role_of>` (without a ``default``) for a unit the
+    plan knows (a :class:`~dg_plan.Unit`, or a name the unit registry gives) that the
+    task neither names nor reaches through a collective: ``plan.task(50).involvement(
+    "省财政厅")``. An :class:`UnknownUnitError` (so ``except UnknownUnitError`` still
+    catches it) with no suggestions: the name is not a misspelling.
+
+    Attributes:
+        unit: The unit's own name (``name`` is the name as given).
+    """
+
+    def __init__(self, name: object, unit: str, *, task: int) -> None:
+        self.unit = unit
+        super().__init__(name, (), task=task)
+
+    def __str__(self) -> str:
+        return (
+            f"task {self.task} names no unit {self.name!r}: {self.unit} has no part in it, "
+            "directly or through a collective"
+        )
+
+
 class UnknownPlatformError(UnknownNameError):
     """No platform answers to the name that was asked for."""
 
@@ -377,6 +403,7 @@ for _error in (
     UnknownTaskError,
     UnknownNameError,
     UnknownUnitError,
+    UnitNotInvolvedError,
     UnknownPlatformError,
     InvalidQueryError,
     TrackingDataError,

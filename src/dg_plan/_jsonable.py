@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import math
 import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, overload
@@ -575,6 +576,8 @@ def _key(key: object) -> str:
 
 
 def _convert(obj: object, plan: Plan | None) -> Any:  # noqa: ANN401 - any JSON value
+    if isinstance(obj, float) and not math.isfinite(obj):
+        raise type_error(QueryErrorKind.NOT_FINITE, "obj", obj, given=repr(obj))
     if obj is None or isinstance(obj, (str, bool, int, float)):
         # An enum that is also a str or int (a str-valued kind) is its value.
         return obj.value if isinstance(obj, enum.Enum) else obj
@@ -717,7 +720,8 @@ def jsonable(obj: object, *, plan: Plan | None = None) -> Any:
 
     Raises:
         InvalidTypeError: *obj* (or something in it) has no JSON form (a set, bytes,
-            an object of another library), or *plan* is not a :class:`Plan`.
+            an object of another library, a NaN or infinite float), or *plan* is not a
+            :class:`Plan`.
         UnknownTaskError: *plan* is given and lacks a task of *obj*.
     """
     check_plan(plan, optional=True)

@@ -25,9 +25,11 @@ __all__ = [
     "MentionJSON",
     "NoteJSON",
     "OriginJSON",
+    "OverviewJSON",
     "PlanJSON",
     "PlanMetadataJSON",
     "PlatformJSON",
+    "PlatformTasksJSON",
     "ProvenanceJSON",
     "ReportJSON",
     "ResponsibilityJSON",
@@ -45,6 +47,7 @@ __all__ = [
     "TrackingProblemJSON",
     "UnitJSON",
     "UnitStatusJSON",
+    "UnitTasksJSON",
     "WorkloadBucketJSON",
     "WorkloadRowJSON",
 ]
@@ -257,6 +260,40 @@ class WorkloadRowJSON(TypedDict):
     responsible: int
     support: int
     buckets: list[WorkloadBucketJSON]
+
+
+# -- the command line's envelopes ---------------------------------------------------------
+# A command whose answer is more than one object prints an envelope: a dict each of whose
+# values is the form of a public object (or a tuple of them).
+
+
+class OverviewJSON(TypedDict):
+    """``dg-plan overview --json``: the plan's metadata, parts, deadlines and leading units.
+
+    ``sections`` are the parts, each with its subsections and task numbers; ``timeline``
+    every deadline with its tasks; ``leads`` the workload rows of the units that lead
+    most tasks, most first.
+    """
+
+    metadata: PlanMetadataJSON
+    sections: list[SectionJSON]
+    timeline: list[TimelineEntryJSON]
+    leads: list[WorkloadRowJSON]
+
+
+class UnitTasksJSON(TypedDict):
+    """``dg-plan unit NAME --json``: the unit and the tasks it answers for, with its role."""
+
+    unit: UnitJSON
+    tasks: list[ResponsibilityJSON]
+
+
+class PlatformTasksJSON(TypedDict):
+    """``dg-plan platform NAME --json``: the platform, the tasks that mention it, their units."""
+
+    platform: PlatformJSON
+    tasks: list[TaskJSON]
+    units: list[InvolvementJSON]
 
 
 # -- tracking ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Final, overload
 
 import attrs
 
@@ -14,6 +14,7 @@ from ._deadline import Deadline, DeadlineKind
 from ._errors import (
     InvalidQueryError,
     InvalidTypeError,
+    UnitNotInvolvedError,
     UnknownUnitError,
     ValidationError,
 )
@@ -470,6 +471,10 @@ def _mentions_name_platforms(
             )
 
 
+#: What ``involvement``/``role_of`` take for "no default given".
+_NO_DEFAULT: Final = object()
+
+
 @attrs.frozen(cache_hash=True)
 class Task:
     """One numbered task of the plan.
@@ -594,24 +599,38 @@ class Task:
         """
         return self.leads or self.responsible or self.support
 
-    def role_of(self, unit: str | Unit) -> Role:
+    @overload
+    def role_of(self, unit: str | Unit) -> Role: ...
+    @overload
+    def role_of(self, unit: str | Unit, default: None) -> Role | None: ...
+    def role_of(self, unit: str | Unit, default: object = _NO_DEFAULT) -> Role | None:
         """Return the role the task gives *unit*: a :class:`Unit`, its name or an alias.
 
         A unit the task does not name itself but that belongs to a collective the
         task names (洛阳市人民政府 in 各省辖市政府) holds the collective's role:
         the rule of :meth:`involvement`, which also says through which collective.
+        With *default* (``None``), a known unit that has no part in the task gives ``None``.
 
         The lookup ignores spaces, quotation marks and the width of punctuation, as
         :meth:`Plan.unit <dg_plan.Plan.unit>` does.
 
         Raises:
+            UnitNotInvolvedError: A known unit with no part in the task, and no
+                *default* (an :class:`UnknownUnitError`, without suggestions).
             UnknownUnitError: The task names no such unit, nor a collective it belongs
                 to (a :class:`LookupError`); its ``suggestions`` holds the task's units
                 that resemble it.
         """
-        return self.involvement(unit).role
+        if default is _NO_DEFAULT:
+            return self.involvement(unit).role
+        found = self.involvement(unit, None)
+        return None if found is None else found.role
 
-    def involvement(self, unit: str | Unit) -> TaskRole:
+    @overload
+    def involvement(self, unit: str | Unit) -> TaskRole: ...
+    @overload
+    def involvement(self, unit: str | Unit, default: None) -> TaskRole | None: ...
+    def involvement(self, unit: str | Unit, default: object = _NO_DEFAULT) -> TaskRole | None:
         """Return the role the task gives *unit*, and through which collective, if any.
 
         The rule every query that takes a unit follows (:meth:`Plan.tasks_for
@@ -636,7 +655,18 @@ class Task:
         >>> plan.task(11).involvement("省应急管理厅").via is None
         True
 
+        A unit the plan knows (a :class:`Unit`, or a name the unit registry gives)
+        that has no part in the task raises :class:`UnitNotInvolvedError`, or gives
+        ``None`` when *default* ``None`` is passed; a name no unit answers to raises
+        :class:`UnknownUnitError` whatever *default* is, so that a misspelling is
+        not taken for "no part":
+
+        >>> print(plan.task(50).involvement("省财政厅", None))
+        None
+
         Raises:
+            UnitNotInvolvedError: A known unit with no part in the task, and no
+                *default* (an :class:`UnknownUnitError`, without suggestions).
             UnknownUnitError: The task names no such unit, nor a collective it belongs
                 to (a :class:`LookupError`); its ``suggestions`` holds the task's units
                 that resemble it.
@@ -650,6 +680,11 @@ class Task:
             return TaskRole(self.number, member, self._own_role(collective), collective.name)
         name: object = unit.name if isinstance(unit, Unit) else unit
         key = lookup_key(name) if isinstance(name, str) else ""
+        known = unit.name if isinstance(unit, Unit) else _registry.unit_answering(key)
+        if known is not None:
+            if default is not _NO_DEFAULT:
+                return None  # the only default the overloads take
+            raise UnitNotInvolvedError(name, known, task=self.number)
         keys = {lookup_key(n): u.name for u in self.units for n in u.names}
         suggestions = dict.fromkeys(keys[k] for k in close_matches(key, keys)) if key else {}
         raise UnknownUnitError(name, tuple(suggestions), task=self.number)

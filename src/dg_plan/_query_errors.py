@@ -182,16 +182,25 @@ class QueryErrorKind(MessageKind):
     NO_JSON_FORM = (
         "no_json_form",
         _(
-            "a {given} has no {json} form: expected an object of {package}, a tuple, list or "
-            "mapping of them, a text, number, day or {none}"
+            "an object of type {given} has no {json} form: expected an object of {package}, a "
+            "tuple, list or mapping of them, a text, number, day or {none}"
         ),
         {"constants": {"none": "None", "json": "JSON", "package": "dg_plan"}},
     )
     #: A mapping key that cannot be a JSON object's key: ``given`` (its type's name).
     NO_JSON_KEY = (
         "no_json_key",
-        _("a {given} cannot be a {json} key: expected a text, whole number, day or enum"),
+        _(
+            "an object of type {given} cannot be a {json} key: expected a text, whole number, "
+            "day or enum"
+        ),
         {"constants": {"json": "JSON"}},
+    )
+    #: A number JSON cannot write: ``given`` (nan, inf or -inf).
+    NOT_FINITE = (
+        "not_finite",
+        _("the number {given} has no {json} form: {json} has no {nan} or {infinity}"),
+        {"constants": {"json": "JSON", "nan": "NaN", "infinity": "Infinity"}},
     )
     # -- tracking --------------------------------------------------------------------
     #: A status that is not one: ``choices`` (a list).

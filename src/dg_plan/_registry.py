@@ -13,7 +13,9 @@ import threading
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-__all__ = ["names", "use"]
+from ._text import lookup_key
+
+__all__ = ["names", "unit_answering", "use"]
 
 _lock = threading.Lock()
 _state: dict[str, object] = {}
@@ -37,3 +39,12 @@ def names() -> Mapping[str, tuple[str, ...]]:
                 found = MappingProxyType(dict(read())) if callable(read) else MappingProxyType({})
                 _state["names"] = found
     return found  # type: ignore[return-value]
+
+
+def unit_answering(key: str) -> str | None:
+    """The name of the registry's unit that answers to *key* (a lookup key), or ``None``."""
+    if not key:
+        return None
+    return next(
+        (u for u, given in names().items() if any(lookup_key(n) == key for n in given)), None
+    )

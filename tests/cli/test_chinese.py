@@ -87,6 +87,23 @@ def test_lang_overrides_the_locale(monkeypatch):
     assert "Deadline:" in en
 
 
+def test_lang_after_the_command_as_json_is(monkeypatch, tmp_path):
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    zh = ok("--lang", "zh", "show", "18")
+    assert "牵头单位：" in zh
+    assert ok("show", "18", "--lang", "zh") == zh
+    assert ok("show", "--lang=zh", "18") == zh
+    # A command that prints no listing, and a track action, take it too.
+    written = ok("export", "csv", str(tmp_path / "plan.csv"), "--lang", "zh")
+    assert written == ok("--lang", "zh", "export", "csv", str(tmp_path / "plan.csv"))
+    assert written != ok("export", "csv", str(tmp_path / "plan.csv"))
+    usage = call("track", "status", "--lang", "zh").stderr
+    assert "用法" in usage
+    # And it is checked there as before the command.
+    assert call("show", "18", "--lang", "fr").returncode == 2
+
+
 @pytest.mark.parametrize(
     ("environ", "expected"),
     [

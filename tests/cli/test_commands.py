@@ -90,13 +90,15 @@ def test_overview_is_the_default():
     assert leads[0].split() == ["省行政审批政务信息管理局", "106"]
     assert last_column_starts(leads) == {26}  # the counts line up after the longest name
     data = json.loads(ok("overview", "--json"))
-    assert data["tasks"] == 178
-    assert sum(d["tasks"] for d in data["deadlines"]) == 178
-    assert data["sections"][0] == {
-        "id": "1",
-        "title": "一、河南省加强数字政府建设实施方案",
-        "tasks": 70,
-    }
+    assert sum(len(s["tasks"]) for s in data["sections"]) == 178
+    assert sum(len(d["tasks"]) for d in data["timeline"]) == 178
+    first = data["sections"][0]
+    assert (first["id"], first["heading"], len(first["tasks"])) == (
+        "1",
+        "一、河南省加强数字政府建设实施方案",
+        70,
+    )
+    assert (data["leads"][0]["unit"], data["leads"][0]["lead"]) == ("省行政审批政务信息管理局", 106)
 
 
 def test_show_a_task(plan):
@@ -140,7 +142,7 @@ def test_show_an_unknown_task():
 def test_unit_with_role(plan):
     led = [t.number for t in plan.tasks_for("省发展改革委", role=Role.LEAD)]
     data = json.loads(ok("unit", "省发展改革委", "--role", "lead", "--json", process=True))
-    assert data["unit"] == "省发展改革委"
+    assert data["unit"]["name"] == "省发展改革委"
     assert [r["number"] for r in data["tasks"]] == led
     assert {r["role"] for r in data["tasks"]} == {"lead"}
     out = ok("units", "发改委", "--role", "lead")
@@ -277,7 +279,10 @@ def test_list_units_and_platforms(plan):
     assert "省公安厅" not in local
     platforms = json.loads(ok("list-platforms", "--json", process=True))
     assert len(platforms) == 77
-    assert next(p for p in platforms if p["name"] == "豫事办")["tasks"] == [18, 125]
+    assert next(p for p in platforms if p["name"] == "豫事办")["kind"] == "app"
+    # The tasks that mention a platform are platform NAME's answer.
+    mentioning = json.loads(ok("platform", "豫事办", "--json"))["tasks"]
+    assert [t["number"] for t in mentioning] == [18, 125]
     apps = ok("list-platforms", "--kind", "app")
     assert "豫事办" in apps
 

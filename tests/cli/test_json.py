@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 import json
+from importlib import resources
 
+import jsonschema
 import pytest
 
 import dg_plan
@@ -16,6 +18,23 @@ from helpers.cli import call, ok
 def _dumped(value) -> str:
     """What the command line prints for *value*: indented JSON, Chinese as it is."""
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def _overview(plan):
+    # The units that lead most tasks, counted here from the tasks' leads: the ten most.
+    led: dict[str, int] = {}
+    for task in plan.tasks:
+        for unit in task.leads:
+            led[unit.name] = led.get(unit.name, 0) + 1
+    most = sorted(led, key=lambda name: -led[name])[:10]
+    rows = {r.unit.name: r for r in plan.workload()}
+    assert [rows[name].lead for name in most] == [led[name] for name in most]
+    return {
+        "metadata": dg_plan.jsonable(plan.metadata),
+        "sections": [dg_plan.jsonable(s, plan=plan) for s in plan.sections],
+        "timeline": dg_plan.jsonable(plan.timeline()),
+        "leads": [dg_plan.jsonable(rows[name]) for name in most],
+    }
 
 
 @pytest.mark.parametrize(
@@ -33,27 +52,67 @@ def _dumped(value) -> str:
         (
             ["unit", "洛阳市"],
             lambda p: {
-                "unit": "洛阳市人民政府",
-                "full_name": p.unit("洛阳市").full_name,
+                "unit": dg_plan.jsonable(p.unit("洛阳市")),
                 "tasks": dg_plan.jsonable(p.responsibilities("洛阳市"), plan=p),
+            },
+        ),
+        (
+            ["unit", "省发展改革委", "--role", "lead"],
+            lambda p: {
+                "unit": dg_plan.jsonable(p.unit("省发展改革委")),
+                "tasks": dg_plan.jsonable(p.responsibilities("省发展改革委", Role.LEAD), plan=p),
             },
         ),
         (
             ["platform", "豫事办"],
             lambda p: {
-                "platform": "豫事办",
-                "kind": "app",
-                "name_en": p.platform("豫事办").name_en,
+                "platform": dg_plan.jsonable(p.platform("豫事办")),
                 "tasks": dg_plan.jsonable(p.mentioning("豫事办"), plan=p),
                 "units": dg_plan.jsonable(p.responsible_for("豫事办")),
             },
         ),
+        (["list-units"], lambda p: dg_plan.jsonable(p.units)),
+        (
+            ["list-units", "--kind", "local"],
+            lambda p: dg_plan.jsonable(p.units_of_kind(dg_plan.UnitKind.LOCAL)),
+        ),
+        (["list-platforms"], lambda p: [dg_plan.jsonable(x) for x in p.platforms]),
+        (
+            ["list-platforms", "--kind", "app"],
+            lambda p: [dg_plan.jsonable(x) for x in p.platforms if x.kind.value == "app"],
+        ),
+        (["overview"], _overview),
     ],
     ids=lambda a: " ".join(a) if isinstance(a, list) else "",
 )
 def test_json_is_jsonables_form(plan, args, expected):
     for where in ([*args, "--json"], ["--json", *args]):
         assert ok(*where) == _dumped(expected(plan))
+
+
+@pytest.mark.parametrize(
+    ("args", "definition", "typed"),
+    [
+        (["overview"], "overview", dg_plan.OverviewJSON),
+        (["unit", "洛阳市"], "unit_tasks", dg_plan.UnitTasksJSON),
+        (["platform", "豫事办"], "platform_tasks", dg_plan.PlatformTasksJSON),
+        (["list-units"], "unit", None),
+        (["list-platforms"], "platform", None),
+    ],
+)
+def test_each_commands_json_is_valid_under_the_schema(args, definition, typed):
+    schema = json.loads(
+        resources.files("dg_plan").joinpath("data", "jsonable.schema.json").read_text("utf-8")
+    )
+    validator = jsonschema.Draft202012Validator({**schema, "$ref": f"#/$defs/{definition}"})
+    printed = json.loads(ok(*args, "--json"))
+    if typed is None:  # a list of the objects' forms
+        assert printed
+        for item in printed:
+            validator.validate(item)
+    else:  # an envelope: its TypedDict's keys, each value a form
+        assert set(printed) == set(typed.__required_keys__)
+        validator.validate(printed)
 
 
 def test_json_of_a_tasks_explanation(plan, tmp_path):
@@ -102,7 +161,7 @@ def test_json_before_a_command_that_prints_no_listing(tmp_path):
         assert said in result.stderr
     assert not (tmp_path / "plan.csv").exists()
     # Without a command, the overview, which lists.
-    assert json.loads(ok("--json"))["tasks"] == 178
+    assert sum(len(s["tasks"]) for s in json.loads(ok("--json"))["sections"]) == 178
 
 
 def test_json_of_the_scorecard_and_the_chase_list(plan, tmp_path):

@@ -303,7 +303,7 @@ PUBLIC_ERRORS = [
 
 
 def test_tracebacks_name_the_public_path():
-    assert len(PUBLIC_ERRORS) == 13
+    assert len(PUBLIC_ERRORS) == 14  # UnitNotInvolvedError the fourteenth
     for cls in PUBLIC_ERRORS:
         assert cls.__module__ == "dg_plan", cls
         assert getattr(dg_plan, cls.__qualname__) is cls

@@ -334,6 +334,9 @@ TYPED = {
     "location": dg_plan.LocationJSON,
     "finding": dg_plan.FindingJSON,
     "import_result": dg_plan.ImportResultJSON,
+    "overview": dg_plan.OverviewJSON,
+    "unit_tasks": dg_plan.UnitTasksJSON,
+    "platform_tasks": dg_plan.PlatformTasksJSON,
 }
 
 
@@ -398,7 +401,9 @@ def test_an_object_without_a_json_form(obj, given):
     assert isinstance(error, TypeError)
     assert error.kind is QueryErrorKind.NO_JSON_FORM
     assert dict(error.values) == {"given": given}
-    assert str(error).startswith(f"a {given} has no JSON form: expected an object of dg_plan")
+    assert str(error).startswith(
+        f"an object of type {given} has no JSON form: expected an object of dg_plan"
+    )
 
 
 def test_a_key_without_a_json_form():
@@ -406,8 +411,26 @@ def test_a_key_without_a_json_form():
         dg_plan.jsonable({(1, 2): "a pair"})
     assert caught.value.kind is QueryErrorKind.NO_JSON_KEY
     assert str(caught.value) == (
-        "a tuple cannot be a JSON key: expected a text, whole number, day or enum"
+        "an object of type tuple cannot be a JSON key: expected a text, whole number, day or enum"
     )
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
+def test_a_number_json_cannot_write(number):
+    # JSON (RFC 8259) has no NaN or Infinity: json.dumps would write invalid JSON.
+    for obj in (number, [1.5, number], {"x": number}):
+        with pytest.raises(dg_plan.InvalidTypeError) as caught:
+            dg_plan.jsonable(obj)
+        assert caught.value.kind is QueryErrorKind.NOT_FINITE
+        assert str(caught.value).startswith(f"the number {number!r} has no JSON form")
+    assert dg_plan.jsonable([1.5, -0.0, 1e308]) == [1.5, -0.0, 1e308]
+
+
+def test_a_class_is_named_without_a_wrong_article():
+    # The enum class itself (not a member): "a EnumType" read badly.
+    with pytest.raises(dg_plan.InvalidTypeError) as caught:
+        dg_plan.jsonable(dg_plan.Role)
+    assert str(caught.value).startswith("an object of type EnumType has no JSON form")
 
 
 def test_a_task_where_a_plan_belongs(plan):

@@ -257,3 +257,46 @@ def test_a_member_by_the_collectives_list_outside_the_shipped_registry():
     # An alias the shipped registry does not know: the task alone cannot resolve it.
     with pytest.raises(dg_plan.UnknownUnitError):
         task.involvement("甲市")
+
+
+def test_a_known_unit_with_no_part_in_the_task(plan):
+    task = plan.task(50)
+    # Task 50's unit cell (as printed) does not name 省财政厅.
+    assert "财政" not in task.units_text
+    for asked in ("省财政厅", plan.unit("省财政厅"), " 省财政厅 "):
+        with pytest.raises(dg_plan.UnitNotInvolvedError) as caught:
+            task.involvement(asked)
+        error = caught.value
+        assert isinstance(error, dg_plan.UnknownUnitError)
+        assert (error.task, error.unit, error.suggestions) == (50, "省财政厅", ())
+        assert "has no part in it" in str(error)
+        assert "did you mean" not in str(error)
+        with pytest.raises(dg_plan.UnitNotInvolvedError):
+            task.role_of(asked)
+        assert task.involvement(asked, None) is None
+        assert task.role_of(asked, None) is None
+    # A member of a collective the task does not name, by the registry's short name.
+    other = next(t for t in plan.tasks if "市" not in t.units_text.replace("城市", ""))
+    with pytest.raises(dg_plan.UnitNotInvolvedError) as caught:
+        other.involvement("洛阳市")
+    assert caught.value.unit == "洛阳市人民政府"
+    # A misspelling is not "no part": it still raises, with the suggestion, default or not.
+    for call in (lambda: task.involvement("省财务厅"), lambda: task.role_of("省财务厅", None)):
+        with pytest.raises(dg_plan.UnknownUnitError) as caught:
+            call()
+        assert not isinstance(caught.value, dg_plan.UnitNotInvolvedError)
+        assert caught.value.suggestions == ("省审计厅",)
+    # The default changes nothing for a unit that has a part.
+    assert task.role_of("省审计厅", None) is dg_plan.Role.LEAD
+
+
+def test_every_unit_of_the_plan_without_a_part_is_not_involved(plan):
+    for task in plan.tasks[::7]:
+        for unit in plan.units:
+            if unit.name in {u.name for u in task.units} or any(
+                c in {u.name for u in task.units} for c in unit.member_of
+            ):
+                continue
+            with pytest.raises(dg_plan.UnitNotInvolvedError):
+                task.involvement(unit)
+            assert task.involvement(unit.name, None) is None

@@ -49,6 +49,39 @@ def test_the_endpoint_answers(plan):
     assert respond("/tasks/abc")[0] is HTTPStatus.BAD_REQUEST
 
 
+def test_the_endpoint_routes_on_the_path_and_answers_errors_in_chinese(plan):
+    respond = _example().respond
+    # The query string is not part of the route.
+    status, body = respond("/tasks/18?x=1")
+    assert status is HTTPStatus.OK
+    assert json.loads(body)["text"] == plan.task(18).text
+    status, body = respond("/units/%E6%B4%9B%E9%98%B3%E5%B8%82/tasks?page=2&x=%2F")
+    assert [r["number"] for r in json.loads(body)] == [t.number for t in plan.tasks_for("洛阳市")]
+    # An error body names the unit as it is, not as \uXXXX escapes.
+    status, body = respond("/tasks/18/units/省发展改革委")
+    assert status is HTTPStatus.NOT_FOUND
+    assert "省发展改革委" in body.decode("utf-8")
+    assert "\\u" not in body.decode("utf-8")
+    assert "has no part" in json.loads(body)["error"]
+    for wrong in ("/tasks/abc", "/tasks/１８", "/tasks/-1", "/tasks/18.0/units/洛阳市"):
+        status, body = respond(wrong)
+        assert status is HTTPStatus.BAD_REQUEST, wrong
+        assert "whole number" in json.loads(body)["error"]
+    assert respond("/tasks/0")[0] is HTTPStatus.NOT_FOUND
+    status, body = respond("/nowhere?tasks/18")
+    assert status is HTTPStatus.NOT_FOUND
+    assert json.loads(body) == {"error": "no such route"}
+
+
+def test_the_endpoint_catches_dg_plans_errors_by_their_classes():
+    # No bare ValueError (a bug in a route would answer 400 and hide itself).
+    source = EXAMPLE.read_text(encoding="utf-8")
+    assert "except ValueError" not in source
+    assert "ensure_ascii=False" in source
+    assert "json.dumps(" in source
+    assert source.count("json.dumps(") == 1  # one writer for every body, errors too
+
+
 def test_mypy_strict_checks_the_example_and_catches_a_wrong_key(tmp_path):
     if shutil.which("mypy", path=str(Path(sys.executable).parent)) is None:
         pytest.skip("mypy is in the lint extra")

@@ -209,6 +209,49 @@ def test_two_character_words_are_answered_by_the_documented_fallback(plan, db, d
     assert [r[0] for r in db.execute(sql, {"words": "数据"})] == expected
 
 
+def _containing_all(plan, words):
+    """The tasks whose text holds every space-separated word, Latin case ignored: a scan."""
+    return [
+        t.number
+        for t in plan.tasks
+        if all(w.casefold() in t.text.casefold() for w in words.split())
+    ]
+
+
+def _canned(database, name):
+    metadata = json.loads(database.with_suffix(".metadata.json").read_text("utf-8"))
+    return metadata["databases"]["plan"]["queries"][name]["sql"]
+
+
+@pytest.mark.parametrize(
+    "words", ["政务云 安全", "ipv6", "IPv4/IPv6", 'IPv6"', "数据 共享 平台", "安全", "AND"]
+)
+def test_canned_queries_find_every_word_in_any_case(plan, db, database, words):
+    expected = _containing_all(plan, words)
+    search = _canned(database, "search_text")
+    match = _canned(database, "match_text")
+    assert [r[0] for r in db.execute(search, {"words": words})] == expected
+    assert sorted(r[0] for r in db.execute(match, {"words": words})) == expected
+
+
+def test_canned_queries_answer_the_reported_cases(plan, db, database):
+    # Counted by hand in the plan: tasks 109 and 110 say IPv6; six say 政务云 and 安全.
+    search = _canned(database, "search_text")
+    assert [r[0] for r in db.execute(search, {"words": "ipv6"})] == [109, 110]
+    both = [t.number for t in plan.tasks if "政务云" in t.text and "安全" in t.text]
+    assert len(both) == 6
+    assert [r[0] for r in db.execute(search, {"words": "政务云 安全"})] == both
+    assert [r[0] for r in db.execute(search, {"words": "  "})] == []
+
+
+def test_the_tasks_page_says_what_its_search_box_cannot_do(database):
+    metadata = json.loads(database.with_suffix(".metadata.json").read_text("utf-8"))
+    description = metadata["databases"]["plan"]["tables"]["tasks"]["description"]
+    assert "至少三个字" in description
+    assert "three characters or more" in description
+    assert description.count("search_text") == 2
+
+
 # -- SQLite: the views ---------------------------------------------------------------------
 
 
@@ -283,9 +326,21 @@ def test_sqlite_replaces_a_file_whole_and_refuses_what_it_cannot_write(plan, tmp
     )
     with pytest.raises(ValidationError, match="another plan"):
         export.to_sqlite(plan, tmp_path / "x.db", ledger=Ledger(other, ()))
-    with pytest.raises(FileNotFoundError):
-        export.to_sqlite(plan, tmp_path / "no" / "such" / "plan.db")
+    missing = tmp_path / "no" / "such" / "plan.db"
+    with pytest.raises(FileNotFoundError) as caught:
+        export.to_sqlite(plan, missing)
+    # The error names the file asked for, not the scratch file beside it.
+    assert caught.value.filename == str(missing)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["meta.json", "plan.db"]
+
+
+def test_export_sqlite_names_the_path_it_was_given(tmp_path):
+    missing = tmp_path / "nonexistent" / "x.db"
+    result = call("export", "sqlite", str(missing))
+    assert result.returncode != 0
+    assert str(missing) in result.stderr
+    assert ".tmp" not in result.stderr
+    assert not missing.parent.exists()
 
 
 def test_a_failed_export_leaves_the_old_file_and_no_scratch(plan, tmp_path, monkeypatch):
@@ -375,8 +430,16 @@ def test_datasette_metadata_labels_every_table_and_column_in_both_languages(data
         assert set(entry.get("facets", ())) <= set(columns)
     for view in ("responsibilities", "workload", "timeline", "accountable"):
         assert CJK.search(tables[view]["title"])
+        chinese, english = tables[view]["description"].split("\n\n")
+        assert CJK.search(chinese)
+        assert not LATIN.search(chinese), chinese
+        assert LATIN.search(english)
         columns = [r[1] for r in db.execute(f'PRAGMA table_info("{view}")')]
         assert set(tables[view].get("facets", ())) <= set(columns)
+        assert list(tables[view]["columns"]) == columns
+        for label in tables[view]["columns"].values():
+            assert CJK.search(label)
+            assert LATIN.search(label)
     assert tables["tasks"]["fts_table"] == "tasks_fts"
     assert "deadline" in tables["tasks"]["facets"]
     assert "role" in tables["task_units"]["facets"]
@@ -475,6 +538,10 @@ def test_datasette_searches_through_the_full_text_index(plan, datasette):
     assert sorted(r["number"] for r in found) == _containing(plan, platform)
     canned = _get(datasette, "/plan/search_text.json", words="数据", _shape="array", _size="max")
     assert [r["number"] for r in canned] == _containing(plan, "数据")
+    canned = _get(datasette, "/plan/search_text.json", words="政务云 安全", _shape="array")
+    assert [r["number"] for r in canned] == _containing_all(plan, "政务云 安全")
+    canned = _get(datasette, "/plan/match_text.json", words="IPv4/IPv6", _shape="array")
+    assert sorted(r["number"] for r in canned) == _containing_all(plan, "IPv4/IPv6")
 
 
 def test_datasette_shows_the_metadata_and_facets(plan, datasette):

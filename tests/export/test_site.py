@@ -227,6 +227,20 @@ def test_a_units_page_lists_its_tasks(plan, pages):
     assert sorted(task_numbers(collective)) == sorted(naming)
 
 
+def test_a_city_page_says_collective_in_the_glossarys_words(built, pages):
+    # The glossary: a collective is a 统称单位, what a unit belongs to its 所属统称;
+    # 集合单位 is not the site's word.
+    city = _page_by_h1(pages, "zh/units/", "洛阳市人民政府")
+    html = city.path.read_text(encoding="utf-8")
+    assert "所属统称" in html
+    every = "".join(
+        (built.folder / name).read_text(encoding="utf-8")
+        for name in built.pages
+        if name.startswith("zh/") and name.endswith((".html", ".js"))
+    )
+    assert "集合单位" not in every
+
+
 def test_each_deadline_page_lists_the_tasks_printed_with_that_deadline(plan, pages):
     listed = {}
     for name, page in pages.items():

@@ -96,6 +96,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     as_json = Parser(add_help=False)
     as_json.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
+    # --lang after the command too (dg-plan show 18 --lang zh): main() reads the language
+    # from the whole command line before parsing; the parser need only accept it here.
+    lang = Parser(add_help=False)
+    lang.add_argument(
+        "--lang",
+        dest="lang_after",
+        default=argparse.SUPPRESS,
+        choices=_i18n.LANGUAGES,
+        help=_("the language of the output: zh (简体中文) or en (English); default: the locale"),
+    )
 
     def command(
         name: str,
@@ -113,14 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
             description=_("{summary}.").format(summary=summary[0].upper() + summary[1:]),
             epilog=epilog(*examples),
             formatter_class=HelpFormatter,
-            parents=[as_json] if listing else [],
+            parents=[as_json, lang] if listing else [lang],
         )
         p.set_defaults(handler=handler, subparser=p)
         return p
 
     _query_commands(command)
     _file_commands(command)
-    _track_commands(command, as_json)
+    _track_commands(command, as_json, lang)
     return parser
 
 
@@ -413,7 +423,9 @@ def _file_commands(command: _Command) -> None:
     )
 
 
-def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None:
+def _track_commands(
+    command: _Command, as_json: argparse.ArgumentParser, lang: argparse.ArgumentParser
+) -> None:
     p = command(
         "track",
         track_template,
@@ -458,7 +470,7 @@ def _track_commands(command: _Command, as_json: argparse.ArgumentParser) -> None
             formatter_class=HelpFormatter,
             help=summary,
             description=_("{summary}.").format(summary=summary[0].upper() + summary[1:]),
-            parents=[as_json] if listing else [],
+            parents=[as_json, lang] if listing else [lang],
         )
         q.set_defaults(handler=handler, subparser=q)
         return q

@@ -21,6 +21,7 @@ from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
+from dg_plan._jsontypes import OverviewJSON, PlatformTasksJSON, UnitTasksJSON
 from dg_plan._model import Origin, Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
@@ -282,24 +283,14 @@ def text_overview(result: Overview) -> str:
 
 
 @data.register
-def data_overview(result: Overview) -> object:
+def data_overview(result: Overview) -> OverviewJSON:
     plan = result.plan
-    m = plan.metadata
-    summary = summarize(plan)
+    rows = {r.unit.name: r for r in plan.workload()}
     return {
-        "title": m.title,
-        "document": m.document,
-        "attachment": m.attachment,
-        "issuer": m.issuer,
-        "issued": m.issued,
-        "tasks": len(plan.tasks),
-        "sections": [
-            {"id": s.id, "title": s.heading, "tasks": len(s.tasks)} for s in summary.sections
-        ],
-        "deadlines": [
-            {"deadline": str(d), "due": d.date, "tasks": n} for d, n in summary.deadlines
-        ],
-        "leads": [{"unit": unit.name, "tasks": n} for unit, n in summary.leads],
+        "metadata": jsonable(plan.metadata),
+        "sections": jsonable(plan.sections, plan=plan),
+        "timeline": jsonable(plan.timeline()),
+        "leads": [jsonable(rows[unit.name]) for unit, _n in summarize(plan).leads],
     }
 
 
@@ -403,9 +394,8 @@ def text_task_detail(result: TaskDetail) -> str:
 
 
 @data.register
-def data_unit_responsibilities(result: UnitResponsibilities) -> object:
-    tasks = jsonable(result.found, plan=result.plan)
-    return {"unit": result.unit.name, "full_name": result.unit.full_name, "tasks": tasks}
+def data_unit_responsibilities(result: UnitResponsibilities) -> UnitTasksJSON:
+    return {"unit": jsonable(result.unit), "tasks": jsonable(result.found, plan=result.plan)}
 
 
 @text.register
@@ -470,12 +460,9 @@ def text_search_hits(result: SearchHits) -> str:
 
 
 @data.register
-def data_platform_tasks(result: PlatformTasks) -> object:
-    platform = result.platform
+def data_platform_tasks(result: PlatformTasks) -> PlatformTasksJSON:
     return {
-        "platform": platform.name,
-        "kind": platform.kind.value,
-        "name_en": platform.name_en,
+        "platform": jsonable(result.platform),
         "tasks": jsonable(result.tasks, plan=result.plan),
         "units": jsonable(result.involved),
     }
@@ -538,16 +525,8 @@ def text_workload(result: Workload) -> str:
 
 @data.register
 def data_unit_list(result: UnitList) -> object:
-    counts = result.counts
-    return [
-        {
-            **jsonable(u),
-            "lead": counts[u.name].lead if u.name in counts else 0,
-            "responsible": counts[u.name].responsible if u.name in counts else 0,
-            "support": counts[u.name].support if u.name in counts else 0,
-        }
-        for u in result.units
-    ]
+    # The units' forms; how many tasks each has is workload --members's.
+    return jsonable(result.units)
 
 
 @text.register
@@ -562,13 +541,8 @@ def text_unit_list(result: UnitList) -> str:
 
 @data.register
 def data_platform_list(result: PlatformList) -> object:
-    return [
-        {
-            **jsonable(p),
-            "tasks": [t.number for t in result.plan.mentioning(p)],
-        }
-        for p in result.platforms
-    ]
+    # The platforms' forms; the tasks that mention one are platform NAME's.
+    return jsonable(result.platforms)
 
 
 @text.register
