@@ -12,7 +12,7 @@ import pytest
 import dg_plan
 from dg_plan import tracking
 from dg_plan.tracking import Ledger, Report, Status, TrackingDataError
-from helpers.workbooks import fill
+from helpers.workbooks import fill, set_cells
 
 D = datetime.date
 PLAN = dg_plan.load_plan()
@@ -20,6 +20,7 @@ AS_OF = D(2024, 12, 31)
 BUREAU = "省行政审批政务信息管理局"
 CITY = "郑州市人民政府"
 AUDIT = "省审计厅"
+HEADER_ROW = 4  # a template's header row, below its title and its 填报单位 rows
 FILES = {BUREAU: "bureau.xlsx", CITY: "zhengzhou.xlsx", AUDIT: "audit.xlsx"}
 
 
@@ -75,8 +76,8 @@ def test_template_as_another_reader_sees_it(templates):
     assert header == [
         "序号",
         "主要任务",
-        "任务时限",
-        "角色",
+        "完成时限",
+        "职责",
         "状态",
         "完成日期",
         "进展情况",
@@ -371,3 +372,18 @@ def test_collect_names_both_rows_of_a_contradiction(templates):
     assert "the report in audit.xlsx, row 5" in problem.reason
     with pytest.raises(AttributeError):
         problem.row = 7
+
+
+def test_a_template_sent_with_the_earlier_headers_still_reads(templates):
+    # Templates written before the glossary headed columns C and D 任务时限 and 角色
+    # (in row 4, under the unit, day and code rows);
+    # a unit may return one of those: it reads as the same columns.
+    set_cells(templates[AUDIT], {(HEADER_ROW, 3): "任务时限", (HEADER_ROW, 4): "角色"})
+    fill(templates[AUDIT], TYPED[AUDIT])
+    ledger = tracking.collect(PLAN, [templates[AUDIT]])
+    assert set(ledger.reports) == {r for r in EXPECTED if r.unit == AUDIT}
+    # Any other header is still refused.
+    set_cells(templates[AUDIT], {(HEADER_ROW, 4): "分工"})
+    with pytest.raises(TrackingDataError) as info:
+        tracking.collect(PLAN, [templates[AUDIT]])
+    assert [p.kind for p in info.value.problems] == ["bad_header"]

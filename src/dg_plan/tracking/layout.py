@@ -11,6 +11,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 
 __all__ = [
     "COLUMN_WIDTHS",
+    "EARLIER_TEMPLATE_HEADERS",
     "FIRST_ROW",
     "HEADER_ROW",
     "META",
@@ -32,16 +33,21 @@ __all__ = [
 TEMPLATE_FORMAT = "dg_plan.template/1"
 #: The sheet a template's rows are on.
 SHEET = "填报"
-#: The header row of a template, in order.
+#: The header row of a template, in order, in the glossary's words (完成时限, 职责).
 TEMPLATE_HEADER = (
     "序号",
     "主要任务",
-    "任务时限",
-    "角色",
+    "完成时限",
+    "职责",
     "状态",
     "完成日期",
     "进展情况",
     "佐证材料",
+)
+#: Header rows of templates written by earlier releases, still read back: the same
+#: columns under the print's 任务时限 and the word 角色.
+EARLIER_TEMPLATE_HEADERS = (
+    ("序号", "主要任务", "任务时限", "角色", "状态", "完成日期", "进展情况", "佐证材料"),
 )
 #: The two columns after the header's, for the reader of the sheet (not read back):
 #: who leads the task, and whether this unit's answer counts toward its status.

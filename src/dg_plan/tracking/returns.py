@@ -20,6 +20,7 @@ from dg_plan._tracking_problems import TrackingProblem, unknown_unit
 from dg_plan._tracking_problems import problem as _problem
 
 from .layout import (
+    EARLIER_TEMPLATE_HEADERS,
     FIRST_ROW,
     HEADER_ROW,
     META,
@@ -348,7 +349,7 @@ class ReturnedFile:
             self.problem("bad_reporting_day", cell(*META["as_of"]), 2, "截至日期")
             return
         header = tuple(cell(HEADER_ROW, c) for c in range(1, len(TEMPLATE_HEADER) + 1))
-        if header != TEMPLATE_HEADER:
+        if header != TEMPLATE_HEADER and header not in EARLIER_TEMPLATE_HEADERS:
             self.problem("bad_header", header, HEADER_ROW, None, header="、".join(TEMPLATE_HEADER))
             return
         self.unit, self.as_of = unit.name, as_of

@@ -77,7 +77,7 @@ def write_template(
     Row 2 holds the unit, the reporting day (``截至日期``), the plan's fingerprint and
     the template's format; row 4 is the header
     :data:`~dg_plan.tracking.TEMPLATE_HEADER`. The plan's own
-    columns (序号, 主要任务, 任务时限, 角色) and row 2 are protected by the sheet's
+    columns (序号, 主要任务, 完成时限, 职责) and row 2 are protected by the sheet's
     protection (no password: it stops slips, not people); 状态 (a drop-down of the
     Chinese labels), 完成日期, 进展情况 and 佐证材料 stay editable.
 
