@@ -166,6 +166,10 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     )
     # Notes on a returned template (read_returns): what was read, and how; not problems.
     STATUS_READ_AS = "status_read_as", N_("read as {status}")
+    DAY_WITH_TIME = (
+        "day_with_time",
+        N_("a date with a time of day: read as the day {day}, the time left out"),
+    )
     MERGED_CELL = (
         "merged_cell",
         N_("a cell merged over rows {rows}: its value applies to every row it spans"),

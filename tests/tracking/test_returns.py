@@ -126,19 +126,25 @@ def test_a_formula_without_a_saved_value_is_a_problem_naming_its_cell(template):
 
 
 @pytest.mark.parametrize(
-    ("typed", "day"),
+    ("typed", "day", "notes"),
     [
-        (datetime.datetime(2024, 6, 15, 14, 30), D(2024, 6, 15)),  # noqa: DTZ001 - a date cell with a time
-        ("２０２４－０６－３０", D(2024, 6, 30)),
-        ("２０２４年６月３０日", D(2024, 6, 30)),
-        ("2024/6/30", D(2024, 6, 30)),
+        # A date cell with a time is its day, and a note says the time was left out.
+        (
+            datetime.datetime(2024, 6, 15, 14, 30),
+            D(2024, 6, 15),
+            [(5, "完成日期", "day_with_time")],
+        ),  # noqa: DTZ001, E501 - a date cell with a time
+        (datetime.datetime(2024, 6, 15), D(2024, 6, 15), []),  # noqa: DTZ001 - a plain date cell
+        ("２０２４－０６－３０", D(2024, 6, 30), []),
+        ("２０２４年６月３０日", D(2024, 6, 30), []),
+        ("2024/6/30", D(2024, 6, 30), []),
     ],
 )
-def test_days_as_typed(template, typed, day):
+def test_days_as_typed(template, typed, day, notes):
     type_into(template, {(5, 5): "已完成", (5, 6): typed})
     returns = tracking.read_returns(PLAN, [template])
     assert returns.ledger.reports == (Report(1, BUREAU, Status.DONE, AS_OF, day),)
-    assert returns.notes == ()
+    assert [(n.row, n.column, str(n.kind)) for n in returns.notes] == notes
 
 
 def test_an_impossible_day_says_so(template):

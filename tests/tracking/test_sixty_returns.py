@@ -439,6 +439,7 @@ SET_ASIDE = {
 NOTES = {
     (f"郑州{CITY}.xlsx", 5, "状态", "merged_cell"),
     (f"开封{CITY}.xls", 5, "状态", "merged_cell"),
+    (f"洛阳{CITY}.xlsx", 6, "完成日期", "day_with_time"),  # 2024-06-30 14:30
     (f"新乡{CITY}.xlsx", 6, "状态", "status_read_as"),
     (f"焦作{CITY}.xlsx", 5, "状态", "status_read_as"),
     (f"濮阳{CITY}.xlsx", 5, "状态", "status_read_as"),

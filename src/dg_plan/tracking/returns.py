@@ -473,6 +473,8 @@ class ReturnedFile:
             else:
                 self.problem("bad_day", value, row, "完成日期")
             return None
+        if isinstance(value, datetime.datetime) and value.time() != datetime.time():
+            self.note("day_with_time", value, row, "完成日期", day=day)
         issued = plan.metadata.issued
         if day is not None and issued is not None and day < issued:
             self.problem(
