@@ -16,10 +16,12 @@ from typing import TypedDict
 __all__ = [
     "ChaseItemJSON",
     "ChaseJSON",
+    "ChaseNoticeJSON",
     "DeadlineJSON",
     "FindingJSON",
     "ImportResultJSON",
     "InvolvementJSON",
+    "LateTaskJSON",
     "LedgerJSON",
     "LocationJSON",
     "MentionJSON",
@@ -43,10 +45,12 @@ __all__ = [
     "SummaryRowJSON",
     "TaskJSON",
     "TaskRoleJSON",
+    "TaskStatusJSON",
     "TimelineEntryJSON",
     "TrackingProblemJSON",
     "UnitJSON",
     "UnitStatusJSON",
+    "UnitTaskStatusJSON",
     "UnitTasksJSON",
     "WorkloadBucketJSON",
     "WorkloadRowJSON",
@@ -465,3 +469,30 @@ class ImportResultJSON(TypedDict):
     notes: list[FindingJSON]
     problems: list[FindingJSON]
     open_problems: int
+
+
+class TaskStatusJSON(StatusExplanationJSON):
+    """``track status --task N --json``: the explanation's form and the task's category."""
+
+    category: str
+
+
+class LateTaskJSON(TaskJSON):
+    """``track late --json``: a task's form (placed in its plan) and its status."""
+
+    status: str | None
+
+
+class UnitTaskStatusJSON(DeadlineJSON):
+    """``track status --unit NAME --json``: a task, the unit's role, its and the task's status."""
+
+    task: int
+    role: str
+    status: str | None
+    task_status: str | None
+
+
+class ChaseNoticeJSON(ChaseJSON):
+    """``track chase --json``: a Chase's form and the notice written for it (``None``: none)."""
+
+    notice: str | None

@@ -184,3 +184,39 @@ def test_json_of_the_scorecard_and_the_chase_list(plan, tmp_path):
     assert {"task": 18, "status": "in_progress", "as_of": "2024-01-05"}.items() <= next(
         t for t in found["tasks"] if t["task"] == 18
     ).items()
+
+
+def test_the_track_commands_json_is_valid_under_the_schema(plan, tmp_path):
+    # Each track view prints jsonable's forms, or the documented rows built on them.
+    reports = (
+        Report(50, "省审计厅", Status.DONE, datetime.date(2024, 1, 5), datetime.date(2024, 1, 4)),
+        Report(18, "省行政审批政务信息管理局", Status.IN_PROGRESS, datetime.date(2024, 1, 5)),
+    )
+    ledger = Ledger(plan, reports)
+    path = tmp_path / "ledger.json"
+    path.write_text(dg_plan.tracking.dumps(ledger), encoding="utf-8")
+    schema = json.loads(
+        resources.files("dg_plan").joinpath("data", "jsonable.schema.json").read_text("utf-8")
+    )
+    day = ("--as-of", "2024-01-31")
+    for args, definition in (
+        (["status"], "summary_row"),
+        (["status", "--task", "18"], "task_status"),
+        (["status", "--unit", "省行政审批政务信息管理局"], "unit_task_status"),
+        (["late"], "late_task"),
+        (["scorecard"], "score_row"),
+        (["chase"], "chase_notice"),
+    ):
+        validator = jsonschema.Draft202012Validator({**schema, "$ref": f"#/$defs/{definition}"})
+        printed = json.loads(ok("track", args[0], str(path), *day, *args[1:], "--json"))
+        assert printed, args
+        for item in printed:
+            validator.validate(item)
+    # The summary is exactly jsonable's form of the ledger's rows by part.
+    summary = ok("track", "status", str(path), *day, "--json")
+    assert summary == _dumped(dg_plan.jsonable(ledger.summary("2024-01-31", by="part")))
+    # The late tasks: each task's form, placed in the plan, with its status.
+    late = json.loads(ok("track", "late", str(path), *day, "--json"))
+    assert [r["number"] for r in late] == [t.number for t in ledger.late("2024-01-31")]
+    (task18,) = [r for r in late if r["number"] == 18]
+    assert task18 == {**dg_plan.jsonable(plan.task(18), plan=plan), "status": "in_progress"}

@@ -337,6 +337,10 @@ TYPED = {
     "overview": dg_plan.OverviewJSON,
     "unit_tasks": dg_plan.UnitTasksJSON,
     "platform_tasks": dg_plan.PlatformTasksJSON,
+    "task_status": dg_plan.TaskStatusJSON,
+    "late_task": dg_plan.LateTaskJSON,
+    "unit_task_status": dg_plan.UnitTaskStatusJSON,
+    "chase_notice": dg_plan.ChaseNoticeJSON,
 }
 
 

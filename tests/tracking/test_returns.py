@@ -130,10 +130,10 @@ def test_a_formula_without_a_saved_value_is_a_problem_naming_its_cell(template):
     [
         # A date cell with a time is its day, and a note says the time was left out.
         (
-            datetime.datetime(2024, 6, 15, 14, 30),
+            datetime.datetime(2024, 6, 15, 14, 30),  # noqa: DTZ001 - a date cell with a time
             D(2024, 6, 15),
             [(5, "完成日期", "day_with_time")],
-        ),  # noqa: DTZ001, E501 - a date cell with a time
+        ),
         (datetime.datetime(2024, 6, 15), D(2024, 6, 15), []),  # noqa: DTZ001 - a plain date cell
         ("２０２４－０６－３０", D(2024, 6, 30), []),
         ("２０２４年６月３０日", D(2024, 6, 30), []),

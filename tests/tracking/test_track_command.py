@@ -72,8 +72,8 @@ def test_track_round(tmp_path):
     late = json.loads(
         call("track", "late", str(ledger_path), "--as-of", "2024-12-31", "--json").stdout
     )
-    assert [r["task"] for r in late] == [t.number for t in ledger.late("2024-12-31")]
-    assert 36 in [r["task"] for r in late]
+    assert [r["number"] for r in late] == [t.number for t in ledger.late("2024-12-31")]
+    assert 36 in [r["number"] for r in late]
     assert late[0]["accountable"]
     text = call("track", "late", str(ledger_path), "--as-of", "2024-12-31")
     assert "Late as of 2024-12-31" in text.stdout

@@ -284,6 +284,7 @@ class UnitStatus:
 class LateTasks:
     """The tasks late as of a day: each with its status and accountable units."""
 
+    plan: Plan
     as_of: str
     found: tuple[tuple[Task, tracking.Status | None, tuple[Unit, ...]], ...]
 

@@ -162,7 +162,7 @@ def task_explanations_text(result: TaskExplanations) -> str:
 
 def part_summary_data(result: PartSummary) -> object:
     """How the tasks stand per part, as JSON."""
-    return [{"part": r.key, "title": r.label, **jsonable(r)} for r in result.rows]
+    return jsonable(result.rows)
 
 
 def part_summary_text(result: PartSummary) -> str:
@@ -183,11 +183,11 @@ def part_summary_text(result: PartSummary) -> str:
 
 
 def unit_status_data(result: UnitStatus) -> object:
-    """A unit's tasks with their statuses, as JSON."""
+    """A unit's tasks with their statuses, as JSON (UnitTaskStatusJSON)."""
     return [
         {
+            **jsonable(t.deadline),
             "task": t.number,
-            "deadline": str(t.deadline),
             "role": role.value,
             "status": None if s is None else s.value,
             "task_status": None if ts is None else ts.value,
@@ -222,17 +222,10 @@ def unit_status_text(result: UnitStatus) -> str:
 
 
 def late_data(result: LateTasks) -> object:
-    """The late tasks, as JSON."""
+    """The late tasks, as JSON: each task's form (LateTaskJSON) with its status."""
     return [
-        {
-            "task": t.number,
-            "deadline": str(t.deadline),
-            "due": t.deadline.date,
-            "status": None if s is None else s.value,
-            "accountable": [u.name for u in units],
-            "text": t.text,
-        }
-        for t, s, units in result.found
+        {**jsonable(t, plan=result.plan), "status": None if s is None else s.value}
+        for t, s, _units in result.found
     ]
 
 

@@ -126,6 +126,7 @@ def track_late(plan: Plan, args: argparse.Namespace) -> LateTasks:
     book = ledger(plan, args.ledger)
     late = book.late(args.as_of)
     return LateTasks(
+        plan,
         args.as_of,
         tuple((t, book.status_of(t, as_of=args.as_of), tuple(t.accountable)) for t in late),
     )
