@@ -464,3 +464,24 @@ def test_a_file_whose_unit_cannot_be_read_is_addressed_by_its_name(tmp_path):
     openpyxl.Workbook().save(own)  # the unit's own workbook, no 填报 sheet
     (aside,) = tracking.read_returns(PLAN, [own], keep_going=True).set_aside
     assert (aside.unit, [p.kind for p in aside.problems]) == (AUDIT, ["no_template_sheet"])
+
+
+def test_a_file_set_aside_names_every_cell_to_fix(tmp_path):
+    # Found by a supervision office's trial: a file with a misspelt status on one row
+    # and 已完成 without its 完成日期 on another was set aside for the first only, and
+    # its notice said the rows it did not list need no change.
+    market = template(tmp_path / "returned", MARKET)
+    first, second = (t.number for t in PLAN.tasks_for(MARKET)[:2])
+    rows = fill(market, {first: ("已完城",), second: ("已完成",)})
+    (aside,) = tracking.read_returns(PLAN, [market], keep_going=True).set_aside
+    assert [(p.row, p.column) for p in aside.problems] == [
+        (rows[first], "状态"),
+        (rows[second], "完成日期"),
+    ]
+    # --strict names the same cells.
+    with pytest.raises(TrackingDataError) as info:
+        tracking.read_returns(PLAN, [market])
+    assert [(p.row, p.column) for p in info.value.problems] == [
+        (rows[first], "状态"),
+        (rows[second], "完成日期"),
+    ]
