@@ -59,7 +59,7 @@ from ._compat import require
 from ._errors import InvalidTypeError, ValidationError
 from ._jsonio import dumps
 from ._model import Role, Section, Task
-from ._output import emit
+from ._output import anonymous, emit
 from ._plan import check_plan
 from ._query import Involvement, Responsibility, TimelineEntry, WorkloadRow
 from ._query_errors import QueryErrorKind, query_error
@@ -348,7 +348,7 @@ def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
         OSError: The file cannot be written.
     """
     openpyxl = require("openpyxl", "excel", "to_excel")
-    workbook = openpyxl.Workbook()
+    workbook = anonymous(openpyxl.Workbook())
     workbook.remove(workbook.active)
     for name, form in (("tasks", "wide"), ("responsibilities", "long")):
         columns = WIDE_COLUMNS if form == "wide" else LONG_COLUMNS
@@ -445,7 +445,7 @@ def to_docx(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
         OSError: The file cannot be written.
     """
     docx = require("docx", "docx", "to_docx")
-    document = docx.Document()
+    document = anonymous(docx.Document())
     if plan.metadata.attachment:
         document.add_paragraph(plan.metadata.attachment)
     document.add_paragraph(plan.metadata.title)

@@ -366,3 +366,23 @@ def test_a_small_plan_without_sections_or_provenance(tmp_path):
     assert str(events[0]["description"]) == "1. 甲（牵头：省某厅）"
     export.to_excel(small, tmp_path / "small.xlsx")
     assert openpyxl.load_workbook(tmp_path / "small.xlsx")["tasks"].max_row == 3
+
+
+def test_office_files_do_not_name_the_library_that_wrote_them(plan, tmp_path):
+    # Found by a supervision office's trial: a table sent upward said its author was
+    # python-docx (made in 2013), a workbook that openpyxl made it.
+    docx = pytest.importorskip("docx")
+    before = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None, microsecond=0)
+    export.to_docx(plan, tmp_path / "plan.docx")
+    export.to_excel(plan, tmp_path / "plan.xlsx")
+    ledger = dg_plan.tracking.Ledger(plan, ())
+    dg_plan.tracking.chase_notices(ledger, "2024-07-01", tmp_path / "notices")
+    documents = [tmp_path / "plan.docx", *sorted((tmp_path / "notices").glob("*.docx"))[:1]]
+    for path in documents:
+        properties = docx.Document(str(path)).core_properties
+        said = (properties.author, properties.last_modified_by, properties.comments)
+        assert not any("python-docx" in s for s in said), path
+        created = properties.created.replace(tzinfo=None)
+        assert created >= before - datetime.timedelta(seconds=1), path
+    book = openpyxl.load_workbook(tmp_path / "plan.xlsx")
+    assert book.properties.creator != "openpyxl"

@@ -19,6 +19,7 @@ from pathlib import Path
 from dg_plan._compat import require
 from dg_plan._model import DeadlineKind, Task
 from dg_plan._notes import NoteKind
+from dg_plan._output import anonymous
 
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, ImportResult
@@ -94,7 +95,7 @@ def write_review(
     fill = styles.PatternFill(start_color=_HIGHLIGHT, end_color=_HIGHLIGHT, fill_type="solid")
     inferred = styles.PatternFill(start_color=_INFERRED, end_color=_INFERRED, fill_type="solid")
     bold = styles.Font(bold=True)
-    book = openpyxl.Workbook()
+    book = anonymous(openpyxl.Workbook())
     tasks = book.active
     tasks.title = say(_TASKS)
     tasks.append([say(c) for c in TASK_COLUMNS])

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from dg_plan._compat import require
 from dg_plan._dates import iso_day
 from dg_plan._errors import TrackingDataError
-from dg_plan._output import emit
+from dg_plan._output import anonymous, emit
 from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem, relocated
@@ -314,7 +314,7 @@ def to_excel(ledger: Ledger, dest: Destination, *, lang: str = "en") -> None:
     """
     openpyxl = require("openpyxl", "excel", "xlsx files")
     columns = export_columns(lang)
-    wb = openpyxl.Workbook()
+    wb = anonymous(openpyxl.Workbook())
     ws = wb.active
     ws.title = "报送情况" if columns is COLUMNS_ZH else "reports"
     ws.append(list(columns))

@@ -27,7 +27,7 @@ from dg_plan._dates import read_day
 from dg_plan._display import day_text
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext, using
-from dg_plan._output import emit
+from dg_plan._output import anonymous, emit
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem
 
@@ -68,7 +68,7 @@ class _Document:
 
     def __init__(self) -> None:
         self.docx: Any = require("docx", "docx", "Word documents")
-        self.document: Any = self.docx.Document()
+        self.document: Any = anonymous(self.docx.Document())
         section = self.document.sections[0]
         shared = self.docx.shared
         section.page_width, section.page_height = shared.Mm(210), shared.Mm(297)

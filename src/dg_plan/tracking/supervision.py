@@ -14,7 +14,7 @@ from dg_plan._dates import read_day
 from dg_plan._display import day_text
 from dg_plan._i18n import current, pgettext, using
 from dg_plan._i18n import gettext as _
-from dg_plan._output import emit
+from dg_plan._output import anonymous, emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
 from .ledger import Ledger
@@ -341,7 +341,7 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     from openpyxl.styles import Alignment, Font  # noqa: PLC0415 - optional
 
     found = progress(ledger, day)
-    wb = openpyxl.Workbook()
+    wb = anonymous(openpyxl.Workbook())
     ws = wb.active
     ws.title = _("Late tasks")
     ws.append(_late_header())

@@ -13,6 +13,7 @@ import attrs
 from dg_plan._compat import require
 from dg_plan._dates import read_day
 from dg_plan._model import Task, Unit
+from dg_plan._output import anonymous
 from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._results import Responsibility
@@ -126,7 +127,7 @@ def write_template(
     rows = plan.responsibilities(found)
     if not rows:
         raise query_error(QueryErrorKind.NO_TASK_FOR_UNIT, "unit", unit, unit=found.name)
-    wb = openpyxl.Workbook()
+    wb = anonymous(openpyxl.Workbook())
     ws = wb.active
     ws.title = SHEET
     ws["A1"] = f"{plan.metadata.title} 推进情况填报表"
