@@ -175,6 +175,7 @@ TRANSLATED = (
     "publishing",
     "glossary",
     "units",
+    "embedding",
 )
 
 
