@@ -176,6 +176,7 @@ TRANSLATED = (
     "glossary",
     "units",
     "embedding",
+    "graph",
 )
 
 
