@@ -38,7 +38,7 @@ language = "en"
 #
 #   python -m sphinx -b gettext docs docs/_build/gettext
 #   for page in index getting-started cookbook data importing tracking publishing \
-#           units embedding graph; do
+#           units embedding graph strategies; do
 #       pybabel update --ignore-obsolete --no-wrap -i docs/_build/gettext/$page.pot \
 #           -d docs/locale -l zh_CN -D $page
 #   done

@@ -177,6 +177,7 @@ TRANSLATED = (
     "units",
     "embedding",
     "graph",
+    "strategies",
 )
 
 
