@@ -585,9 +585,11 @@ def decisions_lists_page(decisions: types.ModuleType) -> dict[str, str]:
 
 
 def _english(name_en: str, official: bool) -> str:
+    # Marked as English, so that the Chinese edition's pages say which text is not theirs.
     if not name_en:
         return "—"
-    return md(name_en) if official else md(name_en) + " †"
+    english = f'<span lang="en">{md(name_en)}</span>'
+    return english if official else english + " †"
 
 
 def units_page(plan: dg_plan.Plan) -> str:
@@ -643,7 +645,7 @@ def successors_page(plan: dg_plan.Plan) -> str:
         [
             md(u.name),
             md(u.successor.name),
-            md(u.successor.name_en) or "—",
+            _english(u.successor.name_en, official=True),
             str(u.successor.since or "—"),
             f"<{u.successor.source}>",
         ]

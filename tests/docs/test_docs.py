@@ -174,6 +174,10 @@ TRANSLATED = (
     "tracking",
     "publishing",
     "glossary",
+    "units",
+    "embedding",
+    "graph",
+    "strategies",
 )
 
 
@@ -241,24 +245,41 @@ class _Text(HTMLParser):
         self.prose = []
         self.pre = []
         self.other_edition = []
+        # The page's language, and per open <span> whether it marks its text as in
+        # another (the generated tables mark the English names of units lang="en").
+        self.lang = ""
+        self.spans = []
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         if tag == "a" and "other-edition" in (attributes.get("class") or "").split():
             self.other_edition.append(attributes["href"])
+        if tag == "html":
+            self.lang = (attributes.get("lang") or "").split("-")[0]
+        if tag == "span":
+            lang = (attributes.get("lang") or self.lang).split("-")[0]
+            self.spans.append(lang != self.lang)
         if tag in self.open:
             self.open[tag] += 1
             if tag == "pre":
                 self.pre.append("")
 
     def handle_endtag(self, tag):
+        if tag == "span" and self.spans:
+            self.spans.pop()
         if self.open.get(tag):
             self.open[tag] -= 1
 
     def handle_data(self, data):
         if self.open["pre"]:
             self.pre[-1] += data
-        elif self.open["article"] and self.open["p"] and not self.open["code"]:
+        # Text marked as in another language than the page's is quoted, not prose.
+        elif (
+            self.open["article"]
+            and self.open["p"]
+            and not self.open["code"]
+            and not any(self.spans)
+        ):
             self.prose.append(data)
 
 
