@@ -264,7 +264,7 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     header, *rows = sheets["任务"]
     assert header == [
         "序号",
-        "原编号",
+        "原序号",
         "任务内容",
         "完成时限（原文）",
         "完成时限（识别）",
