@@ -162,7 +162,7 @@ def test_the_home_page_counts_each_part_as_the_print_declares(pages):
         )
         assert row is not None, numeral
         assert int(row.group(1)) == count
-    assert _fields(home)["任务"][0] == str(sum(declared.values()))
+    assert _fields(home)["任务数"][0] == str(sum(declared.values()))
 
 
 def test_a_tasks_page_gives_its_units_under_the_prints_role_words(pages):

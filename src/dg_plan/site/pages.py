@@ -214,7 +214,7 @@ def home_page(ctx: Context) -> Page:
             (_("Attachment"), data(m.attachment, lang) if m.attachment else ""),
             (_("Issued by"), data(m.issuer, lang) if m.issuer else ""),
             (_("Issued on"), e(issued)),
-            (_("Tasks"), e(len(plan.tasks))),
+            (pgettext("a count of tasks", "Tasks"), e(len(plan.tasks))),
             (_("Units"), e(len(plan.units))),
         ]
     )
@@ -225,7 +225,7 @@ def home_page(ctx: Context) -> Page:
         for s in top.walk()
     )
     parts_html = (
-        table(parts, _("Part or section"), _("Tasks"))
+        table(parts, _("Part or section"), pgettext("a count of tasks", "Tasks"))
         if parts
         else tag("p", _("The plan has no parts."))
     )
@@ -248,7 +248,7 @@ def _deadline_table(ctx: Context, page: str) -> str:
         f"{len(entry.tasks)}</td></tr>"
         for entry in ctx.plan.timeline()
     )
-    return table(rows, _("Deadline"), _("Tasks"))
+    return table(rows, _("Deadline"), pgettext("a count of tasks", "Tasks"))
 
 
 def _status_section(ctx: Context, page: str) -> str:
@@ -267,7 +267,7 @@ def _status_section(ctx: Context, page: str) -> str:
     return (
         tag("h2", _("Status on {date}").format(date=day))
         + tag("p", _("From the reports the units returned, as of that day."), "quiet")
-        + table(rows, _("Status"), _("Tasks"))
+        + table(rows, _("Status"), pgettext("a count of tasks", "Tasks"))
         + tag("h3", _("Late tasks, not done"))
         + (ctx.task_list(page, late) if late else tag("p", _("None.")))
     )
@@ -416,7 +416,12 @@ def units_page(ctx: Context) -> Page:
     page = "units/index.html"
     head = "".join(
         f"<th>{e(h)}</th>"
-        for h in (_("Unit"), _("Kind"), *(role_heading(r) for r in Role), _("Tasks"))
+        for h in (
+            _("Unit"),
+            _("Kind"),
+            *(role_heading(r) for r in Role),
+            pgettext("a count of tasks", "Tasks"),
+        )
     )
     rows = []
     for unit in ctx.plan.units:
