@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from dg_plan._deadline import Deadline, DeadlineKind
-from dg_plan._display import enum_label
+from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._model import Role, Section, Task, Unit
@@ -207,7 +207,7 @@ def home_page(ctx: Context) -> Page:
     """The home page: the plan's title and source, its parts and deadlines with counts."""
     plan, lang, page = ctx.plan, ctx.language, "index.html"
     m = plan.metadata
-    issued = m.issued.isoformat() if m.issued else ""
+    issued = day_text(m.issued) if m.issued else ""
     fields = _fields(
         [
             (_("Document"), data(m.document, lang) if m.document else ""),
@@ -476,14 +476,16 @@ def unit_page(ctx: Context, unit: Unit) -> Page:
         ]
     if not own:
         body.append(tag("p", _("No task names this unit itself.")))
-    through_text = _("Tasks through a collective it belongs to:")
+    # One sentence, the link in its place: Chinese puts no space after its colon.
+    through_text = _("Tasks through a collective it belongs to: {collective}")
+    before, _sep, after = through_text.partition("{collective}")
     for name in unit.member_of:
         collective = plan.unit(name)
         through = ctx.roles.get(name, ())
         if through:
             count = sum(len(ts) for _r, ts in through)
             body.append(
-                f"<p>{e(through_text)} {_counted(ctx.unit_link(page, collective), count)}</p>"
+                f"<p>{e(before)}{_counted(ctx.unit_link(page, collective), count)}{e(after)}</p>"
             )
     return Page(page, unit.name, "\n".join(body))
 

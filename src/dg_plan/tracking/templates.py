@@ -86,9 +86,9 @@ def write_template(
     this unit is accountable for it, so that its answer counts toward the task's status
     (是否主责单位: 是 when the unit, or the collective it answers through, is
     accountable). The days are shown as Chinese writes them (2024年12月15日). Below
-    the rows, 填报人, 联系电话 and 审核人 are asked for; :func:`read_returns` reads them back into each
-    report's :class:`~dg_plan.tracking.model.Source`. The sheet prints on A4 landscape,
-    one page wide, the header row repeated on every page.
+    the rows, 填报人, 联系电话 and 审核人 are asked for; :func:`read_returns` reads
+    them back into each report's :class:`~dg_plan.tracking.model.Source`. The sheet
+    prints on A4 landscape, one page wide, the header row repeated on every page.
 
     Args:
         plan: The plan.
