@@ -77,7 +77,7 @@ def markdown() -> str:
         '>>> terms["accountable"]["chinese"], terms["accountable"]["replaces"]',
         "('主责单位', '责任主体')",
         '>>> terms["collective"]["replaces"].split("|")',
-        "['单位统称', '集体单位']",
+        "['单位统称', '集体单位', '集合单位']",
         "",
         "```",
     ]
