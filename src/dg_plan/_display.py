@@ -480,12 +480,16 @@ def plan_html(plan: Plan, summary: Summary) -> str:
         + "</span></p>"
     )
     parts = _table(
-        ((N_("Section"), "keep"), (N_("Title"), "keep"), (N_("Tasks"), "num")),
+        (
+            (N_("Section"), "keep"),
+            (N_("Title"), "keep"),
+            (pgettext("a count of tasks", "Tasks"), "num"),
+        ),
         ((_e(s.id), _e(s.heading), _e(len(s.tasks))) for s in summary.sections),
         caption=_("Parts and subsections"),
     )
     deadlines = _table(
-        ((N_("Deadline"), "keep"), (N_("Tasks"), "num")),
+        ((N_("Deadline"), "keep"), (pgettext("a count of tasks", "Tasks"), "num")),
         ((deadline_cell(d), _e(n)) for d, n in summary.deadlines),
         caption=_("Tasks per deadline"),
     )
@@ -568,7 +572,11 @@ def timeline_table(entries: Sequence[TimelineEntry], caption: str = "") -> str:
         )
         for e in entries
     )
-    headers = ((N_("Deadline"), "keep"), (N_("Tasks"), "num"), (N_("Numbers"), "text"))
+    headers = (
+        (N_("Deadline"), "keep"),
+        (pgettext("a count of tasks", "Tasks"), "num"),
+        (N_("Numbers"), "text"),
+    )
     return _table(headers, rows, caption)
 
 

@@ -66,7 +66,7 @@ def test_the_errors_read_as_chinese(args):
 def test_the_help_reads_as_chinese(args):
     result = call("--lang", "zh", *args)
     assert result.returncode == 0, result.stderr
-    # An option's spellings and metavars (--between 起始日期 截止日期) are syntax.
+    # An option's spellings and metavars (--between 开始日期 结束日期) are syntax.
     text = re.sub(r"(?m)^(\s+-[^\s].*?)(?=\s{2,}|$)", " ", result.stdout)
     assert faults(text, TYPED_FORMS, DATA) == [], args
     assert english_left(text) == set(), args

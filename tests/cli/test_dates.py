@@ -108,7 +108,7 @@ def test_every_track_action_takes_every_day_form(audit_ledger, tmp_path, form):
         (["due", "--by", "2024/13/01"], "日期", "2024/13/01"),
         (["due", "--by", "明天"], "日期", "明天"),
         (["due", "--overdue", "--as-of", "2024年12月"], "截至日期", "2024年12月"),
-        (["due", "--between", "2024-01-01", "12/31/2024"], "截止日期", "12/31/2024"),
+        (["due", "--between", "2024-01-01", "12/31/2024"], "结束日期", "12/31/2024"),
         (["track", "status", "x.json", "--as-of", "31.12.2024"], "截至日期", "31.12.2024"),
     ],
 )
@@ -128,7 +128,9 @@ def test_a_date_that_is_none_of_these_is_a_usage_error(args, argument, value):
 def test_a_period_that_is_none_of_these_names_the_forms():
     zh = call("--lang", "zh", "due", "--in", "2024年五季度").stderr.splitlines()[-1]
     assert zh.endswith(
-        "无效：应为期间，如 2024、2024H1、2024Q3、2024-06、2024年上半年、2024年三季度 或 2024年6月"
+        # The Chinese forms first; the short forms as also accepted.
+        "无效：应为期间，可写作2024年、2024年上半年、2024年三季度、2024年6月"
+        "（也接受2024H1、2024Q3、2024-06）"
     )
     en = call("--lang", "en", "due", "--in", "2024年五季度").stderr
     assert "'2024年上半年'" in en

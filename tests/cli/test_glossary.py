@@ -39,6 +39,7 @@ REPLACED = {
     "判断日期": "截至日期",
     "报送所截至的日期": "截至日期",
     "计划指纹": "清单校验码",
+    "报告": "报送记录",
 }
 
 # Messages of dg_plan.po whose Chinese may say 责任单位: their English means all the
@@ -67,14 +68,17 @@ ALL_UNITS_MESSAGES = {
     "task {number} names no unit, yet its text holds {form!r}: an attribution not read?",
     "read as a heading: no attribution after it",
     "units set",  # an import decision sets all of a task's units
+    # show: all units of the task, each with its role
+    "one task: text, deadline, its units by role, platforms, page, provenance",
     "{unit} is not one of task {task}'s units",
     "{unit} is not one of task {task}'s units ({units})",
-    "every responsible unit, with its kind and task counts",  # every unit of the plan
     "the tasks that mention a platform and the units responsible for them",
     "Responsible units",  # the platform's units table: lead, responsible and support
     "Printed",  # the print's unit column as printed
     "Printed units",
 }
+# 统称 neither in 统称单位 nor in 所属统称.
+COLLECTIVE_ALONE = r"(?<!所属)统称(?!单位)"
 # Replaced terms a message may use in another sense, each with its reason.
 OTHER_SENSES: dict[str, set[str]] = {}
 
@@ -119,6 +123,12 @@ def test_the_check_can_fail():
         "收回 (use 报回)",
     ]
     assert violations("本清单中没有任务") == []
+    assert re.search(COLLECTIVE_ALONE, "未列明成员单位的统称：无法向其下发")
+    assert not re.search(COLLECTIVE_ALONE, "所属统称：各省辖市政府（统称单位）")
+    # A report row is a 报送记录; 报告 is only the supervision report's (督办报告) or
+    # another sense's (政府工作报告, a kind of document).
+    assert violations("该任务尚无报告。") == ["报告 (use 报送记录)"]
+    assert violations("生成督办报告；读取政府工作报告的任务分解；该任务尚无报送记录。") == []
 
 
 def _catalog_violations(path, all_units_ok):
@@ -127,6 +137,9 @@ def _catalog_violations(path, all_units_ok):
         # A term the English quotes (the print's own 任务时限, a header word) is data.
         quoted = {v for v in forbidden() if v in msgid}
         bad = violations(string, frozenset(OTHER_SENSES.get(msgid, ())) | quoted)
+        # 统称 alone is the collective, 统称单位; 所属统称 is what a unit belongs to.
+        if re.search(COLLECTIVE_ALONE, string):
+            bad.append("统称 (the collective is 统称单位; what a unit belongs to, 所属统称)")
         if ALL_UNITS in string and msgid not in all_units_ok:
             bad.append(f"{ALL_UNITS} (all units of a task only; Role.RESPONSIBLE is 负责单位)")
         found += [f"{msgid!r} ({context}): {b}" for b in bad]

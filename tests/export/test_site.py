@@ -162,7 +162,9 @@ def test_the_home_page_counts_each_part_as_the_print_declares(pages):
         )
         assert row is not None, numeral
         assert int(row.group(1)) == count
-    assert _fields(home)["任务"][0] == str(sum(declared.values()))
+    assert _fields(home)["任务数"][0] == str(sum(declared.values()))
+    # The print is dated 2023年4月26日 (豫政〔2023〕17号); Chinese pages write days so.
+    assert _fields(home)["印发日期"][0] == "2023年4月26日"
 
 
 def test_a_tasks_page_gives_its_units_under_the_prints_role_words(pages):
@@ -233,6 +235,9 @@ def test_a_city_page_says_collective_in_the_glossarys_words(built, pages):
     city = _page_by_h1(pages, "zh/units/", "洛阳市人民政府")
     html = city.path.read_text(encoding="utf-8")
     assert "所属统称" in html
+    # Chinese puts no space after its full-width colon (通过所属统称承担的任务：<a>各省辖市政府).
+    assert "所属统称承担的任务：<a" in html
+    assert not re.search(r"：\s", html)
     every = "".join(
         (built.folder / name).read_text(encoding="utf-8")
         for name in built.pages

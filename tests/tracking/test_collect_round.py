@@ -268,7 +268,7 @@ def test_template_refuses_to_overwrite_a_return(tmp_path):
 
 def test_template_rows_say_who_leads_and_whether_the_answer_counts(tmp_path):
     ws = openpyxl.load_workbook(template(tmp_path, CITY))["填报"]
-    assert [ws.cell(4, c).value for c in (9, 10)] == ["牵头单位", "计入任务状态"]
+    assert [ws.cell(4, c).value for c in (9, 10)] == ["牵头单位", "是否主责单位"]
     rows = {ws.cell(r, 1).value: r for r in range(5, ws.max_row + 1)}
     # Task 1: 省发展改革委、省行政审批政务信息管理局牵头; the cities are responsible under them.
     assert [ws.cell(rows[1], c).value for c in (9, 10)] == [

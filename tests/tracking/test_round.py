@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 import shutil
 from html.parser import HTMLParser
 
@@ -72,6 +73,15 @@ def test_template_as_another_reader_sees_it(templates):
         AS_OF,
         tracking.plan_fingerprint(PLAN),
     )
+    # Chinese as it is written: no space between the title's words, days as
+    # 2024年12月15日 (the example and the day cells' format), the format cell named
+    # 模板版本.
+    assert ws["A1"].value == f"{PLAN.metadata.title}推进情况填报表"
+    assert not re.search(r"[\u4e00-\u9fff）] [\u4e00-\u9fff]", ws["A1"].value)
+    assert "如2024年12月15日" in ws["A3"].value
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", ws["A3"].value)
+    assert ws["D2"].number_format == ws["F5"].number_format == 'yyyy"年"m"月"d"日"'
+    assert ws["G2"].value == "模板版本"
     header = [c.value for c in ws[4]]
     assert header == [
         "序号",
@@ -83,7 +93,7 @@ def test_template_as_another_reader_sees_it(templates):
         "进展情况",
         "佐证材料",
         "牵头单位",
-        "计入任务状态",
+        "是否主责单位",
     ]
     # The task rows, a blank row, then the sign-off (填报人, 联系电话, 审核人).
     last = 4 + len(PLAN.tasks_for(CITY))

@@ -293,7 +293,7 @@ def _file_commands(command: _Command) -> None:
     p = command(
         "export",
         export_plan,
-        _("write the plan to a file: {formats}").format(formats=", ".join(export.FORMATS)),
+        _("write the plan to a file: {formats}").format(formats=_(", ").join(export.FORMATS)),
         [
             "dg-plan export json plan.json",
             ("dg-plan export csv tasks.csv --bom", _("for Excel and WPS")),
@@ -324,7 +324,7 @@ def _file_commands(command: _Command) -> None:
         metavar=_("LEDGER"),
         help=_("sqlite, datapackage: add the reports of this ledger JSON file"),
     )
-    formats = ", ".join(f".{f}" for f in PLOT_FORMATS)
+    formats = _(", ").join(f".{f}" for f in PLOT_FORMATS)
     p = command(
         "import",
         import_list,

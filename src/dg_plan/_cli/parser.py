@@ -35,6 +35,10 @@ __all__ = [
 ]
 
 
+#: The pieces a help line may be broken after: up to a space, or to 、，；：.
+_BREAKS = re.compile(r"[^ 、，；：]*(?:[、，；：]| +|$)")
+
+
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """argparse's help, with options aligned by display width (``--by 日期``).
 
@@ -62,6 +66,23 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
             pattern = re.compile(rf"^( *){re.escape(heading)}:$", re.MULTILINE)
             text = pattern.sub(lambda m: str(m[1]) + said, text)  # noqa: B023 - used at once
         return text
+
+    def _split_lines(self, text: str, width_: int) -> list[str]:
+        # argparse wraps at spaces and hyphens (node-link became node- / link): a Chinese
+        # help has few spaces, so it is wrapped at spaces and after 、，；： too, never
+        # at a hyphen, and by display width.
+        text = self._whitespace_matcher.sub(" ", text).strip()
+        lines: list[str] = []
+        line = ""
+        for piece in _BREAKS.findall(text):
+            if line and width(line + piece.rstrip()) > width_:
+                lines.append(line.rstrip())
+                line = piece.lstrip()
+            else:
+                line += piece
+        if line.strip():
+            lines.append(line.rstrip())
+        return lines
 
     def _format_action_invocation(self, action: argparse.Action) -> str:
         # An option's spellings (-o FILE, --output FILE) joined as the language joins

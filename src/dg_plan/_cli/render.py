@@ -496,7 +496,7 @@ def data_timeline(result: Timeline) -> object:
 
 @text.register
 def text_timeline(result: Timeline) -> str:
-    rows = [[_("Deadline"), _("Date"), _("Tasks"), _("Numbers")]]
+    rows = [[_("Deadline"), _("Date"), pgettext("a count of tasks", "Tasks"), _("Numbers")]]
     rows += [
         [str(e.deadline), day_text(e.deadline.date) if e.deadline.date else "",
          str(len(e.tasks)), _(", ").join(str(t.number) for t in e.tasks)]
@@ -547,7 +547,7 @@ def data_platform_list(result: PlatformList) -> object:
 
 @text.register
 def text_platform_list(result: PlatformList) -> str:
-    rows = [[_("Platform"), _("Kind"), _("Tasks"), _("Numbers")]]
+    rows = [[_("Platform"), _("Kind"), pgettext("a count of tasks", "Tasks"), _("Numbers")]]
     for p in result.platforms:
         tasks = result.plan.mentioning(p)
         rows.append(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from dg_plan import tracking
 from dg_plan._display import day_text, enum_label
-from dg_plan._i18n import N_, ngettext
+from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._plan import Plan
@@ -267,7 +267,7 @@ def scorecard_text(result: Scorecard) -> str:
             _("Rank"),
             _("Unit"),
             _("Role"),
-            _("Tasks"),
+            pgettext("a count of tasks", "Tasks"),
             labels["done_on_time"],
             labels["done_late"],
             labels["late_open"],

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from dg_plan._deadline import Deadline, DeadlineKind
-from dg_plan._display import enum_label
+from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._model import Role, Section, Task, Unit
@@ -207,14 +207,14 @@ def home_page(ctx: Context) -> Page:
     """The home page: the plan's title and source, its parts and deadlines with counts."""
     plan, lang, page = ctx.plan, ctx.language, "index.html"
     m = plan.metadata
-    issued = m.issued.isoformat() if m.issued else ""
+    issued = day_text(m.issued) if m.issued else ""
     fields = _fields(
         [
             (_("Document"), data(m.document, lang) if m.document else ""),
             (_("Attachment"), data(m.attachment, lang) if m.attachment else ""),
             (_("Issued by"), data(m.issuer, lang) if m.issuer else ""),
             (_("Issued on"), e(issued)),
-            (_("Tasks"), e(len(plan.tasks))),
+            (pgettext("a count of tasks", "Tasks"), e(len(plan.tasks))),
             (_("Units"), e(len(plan.units))),
         ]
     )
@@ -225,7 +225,7 @@ def home_page(ctx: Context) -> Page:
         for s in top.walk()
     )
     parts_html = (
-        table(parts, _("Part or section"), _("Tasks"))
+        table(parts, _("Part or section"), pgettext("a count of tasks", "Tasks"))
         if parts
         else tag("p", _("The plan has no parts."))
     )
@@ -248,7 +248,7 @@ def _deadline_table(ctx: Context, page: str) -> str:
         f"{len(entry.tasks)}</td></tr>"
         for entry in ctx.plan.timeline()
     )
-    return table(rows, _("Deadline"), _("Tasks"))
+    return table(rows, _("Deadline"), pgettext("a count of tasks", "Tasks"))
 
 
 def _status_section(ctx: Context, page: str) -> str:
@@ -267,7 +267,7 @@ def _status_section(ctx: Context, page: str) -> str:
     return (
         tag("h2", _("Status on {date}").format(date=day))
         + tag("p", _("From the reports the units returned, as of that day."), "quiet")
-        + table(rows, _("Status"), _("Tasks"))
+        + table(rows, _("Status"), pgettext("a count of tasks", "Tasks"))
         + tag("h3", _("Late tasks, not done"))
         + (ctx.task_list(page, late) if late else tag("p", _("None.")))
     )
@@ -416,7 +416,12 @@ def units_page(ctx: Context) -> Page:
     page = "units/index.html"
     head = "".join(
         f"<th>{e(h)}</th>"
-        for h in (_("Unit"), _("Kind"), *(role_heading(r) for r in Role), _("Tasks"))
+        for h in (
+            _("Unit"),
+            _("Kind"),
+            *(role_heading(r) for r in Role),
+            pgettext("a count of tasks", "Tasks"),
+        )
     )
     rows = []
     for unit in ctx.plan.units:
@@ -471,14 +476,16 @@ def unit_page(ctx: Context, unit: Unit) -> Page:
         ]
     if not own:
         body.append(tag("p", _("No task names this unit itself.")))
-    through_text = _("Tasks through a collective it belongs to:")
+    # One sentence, the link in its place: Chinese puts no space after its colon.
+    through_text = _("Tasks through a collective it belongs to: {collective}")
+    before, _sep, after = through_text.partition("{collective}")
     for name in unit.member_of:
         collective = plan.unit(name)
         through = ctx.roles.get(name, ())
         if through:
             count = sum(len(ts) for _r, ts in through)
             body.append(
-                f"<p>{e(through_text)} {_counted(ctx.unit_link(page, collective), count)}</p>"
+                f"<p>{e(before)}{_counted(ctx.unit_link(page, collective), count)}{e(after)}</p>"
             )
     return Page(page, unit.name, "\n".join(body))
 

@@ -11,6 +11,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 
 __all__ = [
     "COLUMN_WIDTHS",
+    "DAY_FORMAT",
     "EARLIER_TEMPLATE_HEADERS",
     "FIRST_ROW",
     "HEADER_ROW",
@@ -50,8 +51,11 @@ EARLIER_TEMPLATE_HEADERS = (
     ("序号", "主要任务", "任务时限", "角色", "状态", "完成日期", "进展情况", "佐证材料"),
 )
 #: The two columns after the header's, for the reader of the sheet (not read back):
-#: who leads the task, and whether this unit's answer counts toward its status.
-TEMPLATE_INFO_HEADER = ("牵头单位", "计入任务状态")
+#: who leads the task, and whether this unit is accountable for it (its answer counts
+#: toward the task's status). Earlier templates said 计入任务状态; nothing reads them.
+TEMPLATE_INFO_HEADER = ("牵头单位", "是否主责单位")
+#: The number format of a template's day cells: the day as Chinese writes it.
+DAY_FORMAT = 'yyyy"年"m"月"d"日"'
 #: The sign-off asked for below the rows (column A; the answer in column B).
 SIGN_OFF = ("填报人", "联系电话", "审核人")
 #: The width of each column of a template, in characters, readable when printed.

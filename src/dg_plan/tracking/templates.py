@@ -21,6 +21,7 @@ from dg_plan._results import Responsibility
 from .files import plan_fingerprint
 from .layout import (
     COLUMN_WIDTHS,
+    DAY_FORMAT,
     FIRST_ROW,
     HEADER_ROW,
     META,
@@ -83,11 +84,12 @@ def write_template(
     Chinese labels), 完成日期, 进展情况 and 佐证材料 stay editable.
 
     Two columns after them say, for each row, who leads the task (牵头单位) and whether
-    this unit's answer counts toward the task's status (计入任务状态: 是 when the unit,
-    or the collective it answers through, is accountable). Below the rows, 填报人,
-    联系电话 and 审核人 are asked for; :func:`read_returns` reads them back into each
-    report's :class:`~dg_plan.tracking.model.Source`. The sheet prints on A4 landscape,
-    one page wide, the header row repeated on every page.
+    this unit is accountable for it, so that its answer counts toward the task's status
+    (是否主责单位: 是 when the unit, or the collective it answers through, is
+    accountable). The days are shown as Chinese writes them (2024年12月15日). Below
+    the rows, 填报人, 联系电话 and 审核人 are asked for; :func:`read_returns` reads
+    them back into each report's :class:`~dg_plan.tracking.model.Source`. The sheet
+    prints on A4 landscape, one page wide, the header row repeated on every page.
 
     Args:
         plan: The plan.
@@ -130,7 +132,7 @@ def write_template(
     wb = anonymous(openpyxl.Workbook())
     ws = wb.active
     ws.title = SHEET
-    ws["A1"] = f"{plan.metadata.title} 推进情况填报表"
+    ws["A1"] = f"{plan.metadata.title}推进情况填报表"
     ws["A1"].font = Font(bold=True, size=14)
     ws.merge_cells("A1:J1")
     meta: dict[str, Any] = {
@@ -143,16 +145,16 @@ def write_template(
         "unit": "填报单位",
         "as_of": "截至日期",
         "fingerprint": "清单校验码",
-        "format": "格式",
+        "format": "模板版本",
     }
     for key, (row, column) in META.items():
         ws.cell(row, column - 1, labels[key]).font = Font(bold=True)
         ws.cell(row, column, meta[key])
-    ws.cell(*META["as_of"]).number_format = "yyyy-mm-dd"
+    ws.cell(*META["as_of"]).number_format = DAY_FORMAT
     ws["A3"] = (
         "状态请从下拉列表中选择（未启动、推进中、已完成）；已完成的请填写完成日期"
-        "（如 2024-12-15）；佐证材料每行一项（文号或网址）。未填写状态的行视为未报送。"
-        "“计入任务状态”为“否”的任务，本单位填报仅供参考，任务状态以牵头单位（无牵头单位的，"
+        "（如2024年12月15日）；佐证材料每行一项（文号或网址）。未填写状态的行视为未报送。"
+        "“是否主责单位”为“否”的任务，本单位填报仅供参考，任务状态以牵头单位（无牵头单位的，"
         "以负责单位）填报为准。请在表末填写填报人、联系电话和审核人。"
     )
     ws.merge_cells("A3:J3")
@@ -207,11 +209,11 @@ def _task_rows(ws: Any, rows: Sequence[Responsibility], unit: str) -> None:  # n
             cell = ws.cell(row, column)
             cell.protection = unlocked
             cell.alignment = wrap
-        ws.cell(row, 6).number_format = "yyyy-mm-dd"
+        ws.cell(row, 6).number_format = DAY_FORMAT
 
 
 def _info(task: Task, answering: str) -> tuple[str, str]:
-    """A template row's 牵头单位 and 计入任务状态, for a unit answering as *answering*."""
+    """A template row's 牵头单位 and 是否主责单位, for a unit answering as *answering*."""
     leads = "、".join(u.name for u in task.leads) or "（无）"
     counts = answering in {u.name for u in task.accountable}
     return leads, "是" if counts else "否"

@@ -103,7 +103,7 @@ def plot_file(plan: Plan, args: argparse.Namespace) -> Written:
     suffix = Path(args.path).suffix.lstrip(".").lower()
     if suffix not in PLOT_FORMATS:
         *first, last = (f".{f}" for f in PLOT_FORMATS)
-        allowed = _("{first} or {last}").format(first=", ".join(first), last=last)
+        allowed = _("{first} or {last}").format(first=_(", ").join(first), last=last)
         raise UsageError(CliErrorKind.PLOT_SUFFIX, path=args.path, allowed=allowed)
     mpl = require("matplotlib", "plot", "dg_plan.plot")  # the same clear ImportError as plot
     mpl.use("Agg")
