@@ -205,6 +205,11 @@ def read_returns(
             problems = [p for f in files for p in sorted(f.problems, key=lambda p: p.row or 0)]
             raise TrackingDataError(problems)
     else:
+        # A file set aside for what was read in it must name every cell to fix, so its
+        # other rows are checked as the ledger checks them (a 已完成 without its 完成日期).
+        for f in (f for f in files if f.problems):
+            own, at = _gather([f], (), keep_going=False)
+            _check(plan, [f], (), own, at)
         while book is None:  # setting a file aside may leave another without its contradiction
             good = [f for f in files if not f.problems]
             reports, where = _gather(good, base, keep_going=True)
@@ -215,16 +220,6 @@ def read_returns(
                     raise  # pragma: no cover - the ledger's problems are the check's
     _earlier_rounds(reports, where)
     aside = [f for f in files if f.problems]
-    if keep_going:
-        # A file set aside for some cells must name every cell to fix, so its other
-        # rows are checked as the ledger checks them (a 已完成 without its 完成日期).
-        for f in aside:
-            own, at = _gather([f], (), keep_going=False)
-            _check(plan, [f], (), own, at)
-            # (A file set aside by that check already holds its problems: once each.)
-            f.problems[:] = list(
-                {(p.row, p.column, p.kind, repr(p.value)): p for p in f.problems}.values()
-            )
     kept = [f for f in files if f not in aside]
     notes[:0] = [n for f in files for n in f.notes]
     returned = {f.named for f in files if f.named is not None}
