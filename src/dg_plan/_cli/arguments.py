@@ -476,6 +476,12 @@ def _track_commands(
         return q
 
     date = _("DATE")
+
+    def judged(q: argparse.ArgumentParser, ledger: str | None = None) -> None:
+        """The two arguments of every action that reads a ledger as of a day."""
+        q.add_argument("ledger", metavar=_("LEDGER"), help=ledger or _("a ledger JSON file"))
+        q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+
     q = action(
         "template",
         track_template,
@@ -550,10 +556,7 @@ def _track_commands(
         _("how the tasks stand, per part or for one unit"),
         listing=True,
     )
-    q.add_argument(
-        "ledger", metavar=_("LEDGER"), help=_("a ledger JSON file (from 'track collect')")
-    )
-    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    judged(q, _("a ledger JSON file (from 'track collect')"))
     which = q.add_mutually_exclusive_group()
     which.add_argument("--unit", metavar=_("NAME"), help=_("one unit's tasks, with its own status"))
     which.add_argument(
@@ -572,24 +575,21 @@ def _track_commands(
         _("the tasks due before a day and not done by then"),
         listing=True,
     )
-    q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
-    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    judged(q)
     q = action(
         "scorecard",
         track_scorecard,
         _("each unit's own record: only the tasks where it is accountable, ranked"),
         listing=True,
     )
-    q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
-    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    judged(q)
     q = action(
         "chase",
         track_chase,
         _("whom to chase: each unit's late tasks not done by its own answer"),
         listing=True,
     )
-    q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
-    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    judged(q)
     q.add_argument(
         "--notices",
         metavar=_("DIR"),
@@ -609,8 +609,7 @@ def _track_commands(
         _("write the supervision report (HTML, .xlsx or .docx)"),
         listing=False,
     )
-    q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
-    q.add_argument("--as-of", required=True, metavar=date, help=_("the day to judge from"))
+    judged(q)
     q.add_argument(
         "-o",
         "--output",
