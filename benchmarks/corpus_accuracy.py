@@ -8,9 +8,11 @@ every field, wrong but flagged (an import problem names the task, or the file wa
 refused), and silently wrong (wrong in a field with no import problem naming the task),
 plus the task counts and the titles (right, flagged by a note, or silently wrong).
 
-    python benchmarks/corpus_accuracy.py [-v]
+    python benchmarks/corpus_accuracy.py [-v | --verbose]
 
-``-v`` also lists every wrong task, with what was read and what the key says.
+``-v`` (``--verbose``) also lists, document by document, every wrong task (``flagged``
+when a problem names it, else ``SILENT``) with each wrong field, what was read and what
+the key says, and the problems naming the task; and every title that is not right.
 """
 
 from __future__ import annotations
@@ -34,9 +36,48 @@ def _compare() -> ModuleType:
     return module
 
 
+def _problems(compare: ModuleType, folder: Path) -> dict[str, list[object]]:
+    """Every document's import problems, by stem (none for a refused file)."""
+    import tempfile  # noqa: PLC0415 - only for the listing
+
+    from dg_plan import PlanImportError, importing  # noqa: PLC0415
+
+    out: dict[str, list[object]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for stem, document in compare.documents(folder):
+            try:
+                result = importing.read(compare.readable(document, Path(tmp)))
+            except PlanImportError as exc:
+                out[stem] = list(exc.problems)
+                continue
+            out[stem] = list(result.problems)
+    return out
+
+
+def _list_wrong(compare: ModuleType, stem: str, found: list, problems: list) -> None:
+    """Print *stem*'s wrong tasks: each wrong field, and the problems naming the task."""
+    for o in found:
+        if o.all_right:
+            continue
+        flag = "flagged" if o.flagged else "SILENT"
+        sys.stdout.write(f"  {stem} {o.number} [{flag}]\n")
+        for field in compare.FIELDS:
+            if not o.right[field]:
+                sys.stdout.write(
+                    f"    {field}: got {o.got.get(field)!r}\n"
+                    f"    {' ' * len(field)}  key {o.want[field]!r}\n"
+                )
+        text = str(o.want["text"])
+        for p in problems:
+            task = getattr(p, "task", None)
+            if (o.task is not None and task == o.task) or (o.task is None and text in p.text):
+                sys.stdout.write(f"    problem: {str(p)[:160]}\n")
+
+
 def report(name: str, folder: Path, *, verbose: bool) -> None:
     """Print the accuracy on the documents of *folder*."""
     compare = _compare()
+    problems = _problems(compare, folder) if verbose else {}
     outcomes = []
     counts_right = 0
     documents = 0
@@ -45,16 +86,13 @@ def report(name: str, folder: Path, *, verbose: bool) -> None:
         counts_right += want == got
         outcomes += found
         if verbose:
-            for o in found:
-                if not o.all_right:
-                    flag = "flagged" if o.flagged else "SILENT"
-                    sys.stdout.write(f"  {stem} {o.number} [{flag}]\n")
-                    for field in compare.FIELDS:
-                        if not o.right[field]:
-                            sys.stdout.write(
-                                f"    {field}: got {o.got.get(field)!r}\n"
-                                f"    {' ' * len(field)}  key {o.want[field]!r}\n"
-                            )
+            _list_wrong(compare, stem, found, problems.get(stem, ()))
+    titles = []
+    for stem, outcome, got in compare.titles(folder):
+        titles.append(outcome)
+        if verbose and outcome != "right":
+            flag = "flagged" if outcome == "flagged" else "SILENT"
+            sys.stdout.write(f"  {stem} title [{flag}]: got {got!r}\n")
     total = len(outcomes) or 1
     sys.stdout.write(f"{name}: {documents} documents, {len(outcomes)} tasks\n")
     for field in compare.FIELDS:
@@ -71,7 +109,6 @@ def report(name: str, folder: Path, *, verbose: bool) -> None:
         f"  {'silently wrong':<12} {silent:>3}/{len(outcomes)}  {silent / total:6.1%}\n"
     )
     sys.stdout.write(f"  task count right in {counts_right}/{documents} documents\n")
-    titles = [outcome for _, outcome, _ in compare.titles(folder)]
     sys.stdout.write(
         f"  title right in {titles.count('right')}/{len(titles)} documents, "
         f"flagged {titles.count('flagged')}, silently wrong {titles.count('wrong')}\n"
@@ -80,7 +117,7 @@ def report(name: str, folder: Path, *, verbose: bool) -> None:
 
 def main(argv: list[str]) -> int:
     """Print the accuracy on the main set, then on the holdout, then on the unseen set."""
-    verbose = "-v" in argv
+    verbose = "-v" in argv or "--verbose" in argv
     report("main set", CORPUS, verbose=verbose)
     report("holdout", CORPUS / "holdout", verbose=verbose)
     report("unseen", CORPUS / "unseen", verbose=verbose)

@@ -171,3 +171,137 @@ def test_no_task_found_lists_the_lines_that_could_have_been_tasks():
         "未找到任务；可能是任务的行：第 1 行：编号形式不作为任务读取、"
         "第 2 行：读作标题：其后没有责任单位、第 3 行：含有分工用语，但没有任务序号（如 1.）"
     )
+
+
+# -- nothing silently wrong: the corpus's forms, on text written for the test ----------
+
+
+def test_sub_items_under_one_attribution_are_one_task_and_a_problem_says_so():
+    # The form of 04-yuncheng-yingji: sub-items (1)-(3), then one attribution line.
+    text = (
+        "某市应急体系建设责任分解\n"
+        "一、预案\n"
+        "1.完善应急预案体系\n"
+        "(1)加强应急预案管理。\n"
+        "(2)推进应急预案精编化。\n"
+        "(3)加强应急预案演练。\n"
+        "(责任单位:市应急局、各县(市、区)人民政府)\n"
+    )
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    assert "(2)推进应急预案精编化。" in task.text
+    [problem] = [p for p in result.problems if p.kind is FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION]
+    assert problem.task == 1
+    assert problem["count"] == "3"
+    assert "(3)加强应急预案演练。" in problem.text
+    assert problem.render("zh") != str(problem)
+
+
+def test_sub_items_each_with_its_own_attribution_raise_no_such_problem():
+    text = (
+        "某市工作方案\n"
+        "1.完善应急预案体系\n"
+        "(1)加强应急预案管理。(市应急局负责)\n"
+        "(2)推进应急预案精编化。(市司法局负责)\n"
+    )
+    result = importing.read_text(text)
+    assert len(result.plan.tasks) == 2
+    assert FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION not in _kinds(result.problems)
+
+
+def test_a_line_of_unit_names_alone_in_a_tasks_text_is_a_problem():
+    # The form of 31-hangzhou-shejiang: a table flattened to one line per cell, its
+    # unit cell left as a line of the task's text above a labelled line.
+    text = (
+        "某市重点工作责任分解\n"
+        "1.深入实施消费新政,提升传统消费。\n"
+        "市商务局、市发改委\n"
+        "省牵头单位:省商务厅\n"
+    )
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    [problem] = [p for p in result.problems if p.kind is FindingKind.UNITS_IN_TEXT]
+    assert (problem.task, problem.where.line) == (1, 3)
+    assert problem["names"] == "市商务局、市发改委"
+    assert [u.name for u in task.leads] == ["省商务厅"]
+
+
+def test_a_line_of_task_text_raises_no_units_in_text_problem():
+    text = "某市工作方案\n1.推进数字政府建设,\n建设全市统一的政务云平台。\n牵头单位:市大数据局\n"
+    result = importing.read_text(text)
+    assert FindingKind.UNITS_IN_TEXT not in _kinds(result.problems)
+
+
+def test_a_space_printed_inside_a_line_is_kept_line_joins_are_closed_up():
+    text = (
+        "某市工作方案\n"
+        "1.加快特色小镇建设。力争5年内有 家特色小镇获省级认定，\n"
+        "集聚创新资源。(市发改委牵头)\n"
+    )
+    (task,) = importing.read_text(text).plan.tasks
+    assert task.text == "加快特色小镇建设。力争5年内有 家特色小镇获省级认定，集聚创新资源。"
+
+
+@pytest.mark.parametrize(
+    ("notice", "title"),
+    [
+        (
+            "泰州关于印发聚焦企业关切进一步优化营商环境行动方案的通知",
+            "聚焦企业关切进一步优化营商环境行动方案",
+        ),
+        ("某市人民政府关于印发《2024年重点工作责任分解》的通知", "2024年重点工作责任分解"),
+    ],
+)
+def test_a_notice_issuing_the_list_gives_the_lists_title(notice, title):
+    text = f"{notice}\n各区人民政府:\n一、审批\n1.削减审批事项。(市审批局负责)\n"
+    result = importing.read_text(text)
+    assert result.plan.metadata.title == title
+    assert FindingKind.TITLE_FROM_NOTICE in _kinds(result.notes)
+
+
+def test_a_notice_naming_no_list_stays_the_title():
+    text = (
+        "某市人民政府关于2021年重点工作及责任分解的通知\n一、审批\n1.削减审批事项。(市审批局负责)\n"
+    )
+    assert (
+        importing.read_text(text).plan.metadata.title
+        == "某市人民政府关于2021年重点工作及责任分解的通知"
+    )
+
+
+def test_a_title_beginning_with_a_conjunction_is_a_problem_of_the_file():
+    # Its first half is not found (a date line above it), as in 31-hangzhou-shejiang.
+    text = (
+        "2021年3月1日\n和市政府工作报告重点工作责任分解\n一、审批\n1.削减审批事项。(市审批局负责)\n"
+    )
+    result = importing.read_text(text)
+    [problem] = [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_TITLE]
+    assert problem.task is None
+    assert problem["word"] == "和"
+    with pytest.raises(PlanImportError):
+        importing.read_text(text, strict=True)
+    decided = importing.read_text(
+        text,
+        decisions={"decision": [{"title": "某市重点工作", "reason": "the page's title"}]},
+        strict=True,
+    )
+    assert decided.plan.metadata.title == "某市重点工作"
+
+
+def test_a_title_over_two_lines_its_second_beginning_with_a_conjunction_is_joined():
+    text = (
+        "某市重点工作涉杭任务\n"
+        "和市政府工作报告重点工作责任分解\n"
+        "一、审批\n"
+        "1.削减审批事项。(市审批局负责)\n"
+    )
+    result = importing.read_text(text)
+    assert result.plan.metadata.title == "某市重点工作涉杭任务和市政府工作报告重点工作责任分解"
+    assert FindingKind.DOUBTFUL_TITLE not in _kinds(result.problems)
+
+
+def test_a_place_beginning_with_he_is_no_conjunction():
+    text = "和平区2024年工作要点\n一、审批\n1.削减审批事项。(区审批局负责)\n"
+    result = importing.read_text(text)
+    assert result.plan.metadata.title == "和平区2024年工作要点"
+    assert FindingKind.DOUBTFUL_TITLE not in _kinds(result.problems)

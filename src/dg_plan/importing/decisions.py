@@ -88,7 +88,13 @@ _KEYS = frozenset({*_TARGETS, "section", "reason", *_FIELDS, *_ACTIONS})
 # a kind not listed here (a doubt a later rule reports) stays open under a one-field
 # decision.
 _SETTLES: Mapping[str, frozenset[FindingKind]] = {
-    "text": frozenset({FindingKind.TASK_WITHOUT_TEXT}),
+    "text": frozenset(
+        {
+            FindingKind.TASK_WITHOUT_TEXT,
+            FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION,
+            FindingKind.UNITS_IN_TEXT,
+        }
+    ),
     "deadline": frozenset({FindingKind.NOT_A_DEADLINE, FindingKind.SECOND_DEADLINE_LINE}),
     "units": frozenset(
         {
@@ -373,6 +379,8 @@ class _Applying:
         self.skipped: list[tuple[Decision, str]] = []
         # Headings whose title a decision set: (where, reason).
         self.retitled: list[tuple[Location, str]] = []
+        # The reason of a decision that set the plan's title ("": none).
+        self.title_reason = ""
 
     def fail(self, kind: FindingKind, decision: Decision, **values: str) -> PlanImportError:
         values = {"index": str(decision.index), "wanted": decision.wanted, **values}
@@ -483,11 +491,21 @@ class _Applying:
         # A paragraph of several measures, each closed by its own attribution: the part
         # before the split reads the one it ends in; the doubts about attributions
         # inside the text are those each part still holds.
-        from .text import doubt_inner_attributions, read_own_attribution  # noqa: PLC0415
+        from .text import (  # noqa: PLC0415
+            doubt_inner_attributions,
+            doubt_sub_items,
+            read_own_attribution,
+        )
 
+        shared = any(d[1] is FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION for d in entry.doubts)
         read_own_attribution(entry, self.source)
         doubt_inner_attributions(entry, entry.text.text)
         doubt_inner_attributions(second, second.text.text)
+        if shared:
+            # Sub-items read as one task: the doubt stays with each part that still
+            # holds two or more of them.
+            doubt_sub_items(entry)
+            doubt_sub_items(second)
         self._decided(decision, entry, SPLIT)
         self._decided(decision, second, SPLIT_OFF, say=False)
 
@@ -510,6 +528,7 @@ class _Applying:
     def _title(self, decision: Decision) -> None:
         assert decision.title is not None  # noqa: S101 - a title decision
         self.source.title = decision.title
+        self.title_reason = decision.reason
         values = self._values(decision, TITLE_SET)
         where = Location(self.source.file)
         self.source.note(where, FindingKind.DECISION_APPLIED, decision.title, values)
@@ -598,6 +617,8 @@ class _Applying:
             for fields, why in self.settled.get(id(entry), []) if entry is not None else []:
                 if _ALL in fields or any(problem.kind in _SETTLES[f] for f in fields):
                     reason = why
+            if problem.kind is FindingKind.DOUBTFUL_TITLE and self.title_reason:
+                reason = self.title_reason
             for where, why in self.retitled:
                 if problem.where == where and problem.task is None:
                     reason = why

@@ -313,6 +313,39 @@ class FindingKind(MessageKind):
         "role_word_in_text",
         (_("task {number} names no unit, yet its text holds {form!r}: an attribution not read?"),),
     )
+    #: A title that may be only part of the list's title (a title line that begins
+    #: with a conjunction, 和市政府…): ``title``, ``word`` (the conjunction).
+    DOUBTFUL_TITLE = (
+        "doubtful_title",
+        (
+            _(
+                "the title {title!r} begins with {word!r}: the second half of a title "
+                "printed over two lines, its first half not found?"
+            ),
+        ),
+    )
+    #: A numbered item read as one task with its sub-items (1), (2) …, printed under one
+    #: attribution after the last of them or on the item's line: ``number``, ``count``.
+    SUB_ITEMS_SHARE_ATTRIBUTION = (
+        "sub_items_share_attribution",
+        (
+            _(
+                "task {number}: its {count} sub-items (1), (2) … share one attribution and "
+                "are read as one task with their item: are they tasks of their own?"
+            ),
+        ),
+    )
+    #: A line continuing a task's text that is only unit names (市商务局、市发改委), left
+    #: in the text: ``number``, ``names``.
+    UNITS_IN_TEXT = (
+        "units_in_text",
+        (
+            _(
+                "task {number}: its text holds a line of unit names alone, {names}: "
+                "units not read (a table flattened into lines?)"
+            ),
+        ),
+    )
     #: A format that cannot be read (.doc, .wps): ``file``, ``format``.
     FORMAT_NOT_READ = (
         "format_not_read",

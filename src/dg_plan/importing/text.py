@@ -49,7 +49,7 @@ from .source import (
     Source,
     read_heading,
 )
-from .titles import find_title
+from .titles import doubtful_title, find_title
 
 _ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、]\s*(.+)$")
 # A sub-item of a numbered item: (1)…, （2）….
@@ -57,6 +57,8 @@ _SUB_ITEM = re.compile(r"^[（(]([0-9]{1,2})[)）]\s*(.+)$")
 # A sub-item's number printed inside its item's line, after a full stop or a closing
 # bracket (1.深化商事制度改革。(1)全面落实…（…牵头负责）(2)完善…).
 _INLINE_SUB_ITEM = re.compile(r"(?<=[。；;）)])[（(]([0-9]{1,2})[)）]")
+# A sub-item's number anywhere in a task's text.
+_SUB_ITEM_MARK = re.compile(r"[（(][0-9]{1,2}[)）]")
 _LABELLED = re.compile(
     r"^("
     + "|".join(sorted((*UNIT_WORDS, *DEADLINE_WORDS, *PEOPLE_HEADERS), key=len, reverse=True))
@@ -111,6 +113,8 @@ class _Block:
     first_leads: bool = False
     # Words printed in traditional characters, read simplified: (line, printed, read).
     traditional: list[tuple[int, str, str]] = attrs.field(factory=list)
+    # How many sub-items (1), (2) … were read into this item under one attribution.
+    shared_sub_items: int = 0
 
 
 def _clean_line(line: str) -> str:
@@ -179,6 +183,11 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
     if title is None:
         return 0, frozenset()
     source.title = title.text
+    if word := doubtful_title(title.text):
+        # 和市政府工作报告…: the second half of a title, its first half not found.
+        where = Location(source.file, line=min(title.lines))
+        values = {"title": title.text, "word": word}
+        source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
     kind = FindingKind.TITLE_FROM_NOTICE if title.rule == "named" else FindingKind.TITLE_LINE
     printed = dict(lines)
     for number in title.lines:
@@ -308,6 +317,10 @@ def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
             source.note(where, FindingKind.SUB_ITEM_HEADING, f"{block.label}、{block.first}")
             out.extend(subs)
             continue
+        if len(subs) > 1 and any(_attributed(b) for b in (block, *subs)):
+            # One attribution for the item and its sub-items: they are read as one
+            # task, and that is doubted (the sub-items may be the tasks).
+            block.shared_sub_items = len(subs)
         for sub in subs:
             block.lines += [(sub.line, sub.printed), *sub.lines]
             block.labelled += sub.labelled
@@ -445,10 +458,14 @@ def _lines_of(block: _Block) -> list[int]:
 
 def _read_block(block: _Block, source: Source) -> None:
     where = Location(source.file, line=block.line)
-    body = " ".join([block.first, *(line for _, line in block.lines)])
+    body = "\n".join([block.first, *(line for _, line in block.lines)])
     # (牵头单位:市商务局  责任单位:…): the space between two labels separates them.
     body = LABEL_BREAK.sub("；", body)
-    body = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", body).strip()
+    # The lines of a paragraph are joined (closed up between Chinese characters, a
+    # space between others); a space printed inside a line is kept as printed (力争5年
+    # 内有 家: a blank the draft left), as a table cell's is.
+    body = re.sub(r"(?<=[^\x00-\x7f])[ \t\u3000]*\n\s*(?=[^\x00-\x7f])", "", body)
+    body = re.sub(r"[ \t\u3000]*\n\s*", " ", body).strip()
     # (Under a stated lead rule, 下同, a bracket of unit names alone is the
     # attribution: (市财政局，市教育局).)
     found = _attribution(body, names_alone=block.first_leads)
@@ -480,6 +497,7 @@ def _read_block(block: _Block, source: Source) -> None:
         Note(NoteKind.READ_AS_SIMPLIFIED, {"printed": printed, "read": read})
         for _, printed, read in block.traditional
     ]
+    _doubt_shape(block, entry, body)
     if found is not None:
         at = Location(source.file, line=last_line)
         _read_attribution(found.read, entry, source, at, printed=found.printed)
@@ -499,6 +517,57 @@ def _read_block(block: _Block, source: Source) -> None:
         entry.text = Field("", where)
     entry.units.extend(source.standing)
     source.add_entry(entry)
+
+
+def _doubt_shape(block: _Block, entry: Entry, body: str) -> None:
+    """Doubt a task whose paragraph may hold more than one task, or units left in its text.
+
+    Sub-items (1), (2) … read into their item under one attribution (the item and its
+    sub-items are one task, the sub-items may be the tasks); a line continuing the text
+    that is only unit names (市商务局、市发改委: a table's unit cell flattened into a
+    line, not read as units).
+    """
+    printed = "".join([block.first, *(line for _, line in block.lines)])
+    if block.shared_sub_items:
+        values = {"number": "?", "count": str(block.shared_sub_items)}
+        entry.doubt(entry.where, FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION, printed, values)
+    for number, line in block.lines:
+        if _unit_names_alone(line) and line in body:
+            values = {"number": "?", "names": line}
+            at = attrs.evolve(entry.where, line=number)
+            entry.doubt(at, FindingKind.UNITS_IN_TEXT, line, values)
+
+
+def doubt_sub_items(entry: Entry) -> None:
+    """Make *entry*'s doubt about sub-items read as one task hold for its text now.
+
+    After a reviewer's split, a part keeps the doubt only while its text still holds two
+    or more sub-item numbers ((2)…(3)…).
+    """
+    kind = FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION
+    entry.doubts = [d for d in entry.doubts if d[1] is not kind]
+    count = len(_SUB_ITEM_MARK.findall(entry.text.text))
+    if count > 1:
+        values = {"number": "?", "count": str(count)}
+        entry.doubt(entry.where, kind, entry.text.text, values)
+
+
+def _unit_names_alone(line: str) -> bool:
+    """Whether *line* is only unit names: each ends as an organisation's (a bracket after).
+
+    市农业农村局、市商务局(市粮食和物资储备局): names alone, with no role word, no
+    full stop and no verb of task text.
+    """
+    text = line.strip().rstrip("，,、；;")
+    if not text or "。" in text or _ROLE_WORDS.search(text) or attribution_form(text):
+        return False
+    names = parse_units(text).units
+    return bool(names) and all(
+        len(bare := re.sub(r"[（(][^（()）]*[)）]$", "", name)) > 1
+        and bare.endswith(ORGANISATION_ENDINGS)
+        and doubtful_unit(bare) is None
+        for name in names
+    )
 
 
 def _read_attribution(

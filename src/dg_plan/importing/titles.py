@@ -9,11 +9,17 @@ The rule, most telling first, among the lines before the first task:
    from the title, and noted. A short
    line just above it with no punctuation, no date and no signature is the title's first
    half (a title printed over two lines);
-2. else the first notice title: a line ``关于…的通知`` with no full stop;
+2. else the first notice title: a line ``关于…的通知`` with no full stop; a notice that
+   issues the list, ``关于印发X的通知``, gives X, the list it issues (noted as the list the
+   notice names);
 3. else the list a covering notice names: ``现将《X》印发给你们`` / ``现将X予以分解`` gives X;
 4. else the first line above the first heading that is no sentence (no 。, no comma), no
    addressee, no document number (…〔2021〕54号 or 號), no date and no signature (a line
    ending in the issuer's 人民政府办公厅, 办公室, 委员会, …).
+
+A title that begins with a conjunction (和市政府工作报告…) is doubted
+(:func:`doubtful_title`): it is the second half of a title printed over two lines whose
+first half was not found, and the reader makes that a problem of the file.
 
 Never an addressee line (ending in ： after 各…政府), a document number (…〔2023〕17号),
 the issuer's signature line (陕西省人民政府办公厅) or a preamble sentence (ending in 。).
@@ -45,6 +51,11 @@ _SIGNATURE = re.compile(
     r"(?:政府|办公室|办公厅|委员会|文件|号|人民政府|指挥部|领导小组|辦公室|辦公廳|委員會|號)$"
 )
 _NOTICE = re.compile(r"^.*关于.+的通知$")
+# A notice that issues the list: …关于印发X的通知 (X, maybe in 《》, is the list's title).
+_ISSUES = re.compile(r"关于印发(.+)的通知$")
+# A title line that begins with a conjunction (和…, 及…) is the second half of a title
+# printed over two lines, its first half not found: a doubt (和平区 is a place).
+_CONJUNCTION = re.compile(r"^(?:以及|和(?!平)|及|与|并)")
 # A document number in brackets ending a title line (…实施意见(池政〔2017〕101号)).
 _TRAILING_NUMBER = re.compile(
     r"[（(][^（()）]*[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*[号號][)）]$"
@@ -158,6 +169,11 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
     for number, line in lines:
         compact = _compact(line)
         if _NOTICE.match(compact) and not _SENTENCE.search(compact):
+            if (issued := _ISSUES.search(compact)) is not None:
+                named = issued[1]
+                if whole := _WHOLE_BOOK.match(named):
+                    named = whole[1]
+                return Title(named, (number,), "named")
             return Title(compact, (number,), "notice")
     for number, line in lines:
         if m := _NAMED_BY_NOTICE.search(_compact(line)):
@@ -179,3 +195,9 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
         ):
             return Title(compact, (number,), "first")
     return None
+
+
+def doubtful_title(title: str) -> str | None:
+    """The conjunction *title* begins with (和市政府…: its first half not found), or None."""
+    found = _CONJUNCTION.match(title)
+    return found[0] if found else None

@@ -3,8 +3,10 @@
 Shared by ``tests/importing/test_corpus.py`` (the rule: every task right, or flagged) and
 ``benchmarks/corpus_accuracy.py`` (per-field accuracy). A key task is matched with the
 imported task at the same place in document order. A task is *flagged* when an import
-problem names it (``problem.task`` is its number); a task that is wrong and not flagged
-is *silently wrong*.
+problem names it (``problem.task`` is its number); a key task the import has no task for
+(its text read into another task, or into a heading) is flagged when a problem quotes its
+text (the problem about the task or heading that holds it); a task that is wrong and not
+flagged is *silently wrong*.
 """
 
 from __future__ import annotations
@@ -121,13 +123,16 @@ def compare(stem: str, expected: dict[str, Any], result: Any) -> list[Outcome]:
     """Compare the import *result* of document *stem* with its key *expected*."""
     tasks = list(result.plan.tasks)
     named = {p.task for p in result.problems if p.task is not None}
+    quoted = [p.text.translate(_WIDTH) for p in result.problems]
     out = []
     for i, want_task in enumerate(expected["task"]):
         want = wanted(want_task)
         if i >= len(tasks):
+            text = str(want["text"]).translate(_WIDTH)
+            flagged = bool(text) and any(text in q for q in quoted)
             out.append(
                 Outcome(
-                    stem, want_task["number"], None, dict.fromkeys(FIELDS, False), False, {}, want
+                    stem, want_task["number"], None, dict.fromkeys(FIELDS, False), flagged, {}, want
                 )
             )
             continue
@@ -187,14 +192,15 @@ def title_outcome(expected: dict[str, Any], result: Any) -> str:
 
     A key title ``""`` (the page prints none) is right when the importer says it found
     none (a ``no_title`` note); any other title is right when equal, flagged when a note
-    says it is not a printed title line, else wrong.
+    says it is not a printed title line or a file-level problem doubts it, else wrong.
     """
     want = expected.get("title", "")
     got = result.plan.metadata.title
     kinds = {n.kind.value for n in result.notes}
     if (want and got == want) or (not want and "no_title" in kinds):
         return "right"
-    return "flagged" if kinds & _TITLE_NOTES else "wrong"
+    doubted = any(p.kind.value == "doubtful_title" and p.task is None for p in result.problems)
+    return "flagged" if kinds & _TITLE_NOTES or doubted else "wrong"
 
 
 def titles(folder: Path) -> Iterator[tuple[str, str, str]]:
