@@ -546,3 +546,28 @@ def test_the_python_blocks_do_the_same_round(tmp_path, monkeypatch, chinese):
     run(code[5])
     assert (tmp_path / "推进情况-2025-01-01.html").is_file()
     assert (tmp_path / "推进情况汇总表-2025-01-01.docx").is_file()
+
+
+# -- the tracking page's --task example ----------------------------------------------------
+
+
+def test_the_tracking_pages_task_example_is_what_the_command_prints(tmp_path, chinese):
+    # Task 5 (2024年6月底前) has two leads, 省行政审批政务信息管理局 and 省市场监管局
+    # (the source document); only the second reports, 已完成 on 2024-06-15.
+    assert [u.name for u in PLAN.task(5).leads] == ["省行政审批政务信息管理局", "省市场监管局"]
+    report = tracking.Report(
+        5, "省市场监管局", tracking.Status.DONE, D(2024, 12, 31), completed_on=D(2024, 6, 15)
+    )
+    path = tmp_path / "ledger.json"
+    path.write_text(tracking.dumps(tracking.Ledger(PLAN, [report])), encoding="utf-8")
+    text = (ROOT / "docs" / "tracking.md").read_text(encoding="utf-8")
+    (quoted,) = [b for b in re.findall(r"(?ms)^```text\n(.*?)^```$", text) if "任务（" in b]
+    printed = call("track", "status", str(path), "--as-of", "2024-12-31", "--task", "5")
+    assert printed.returncode == 0
+    assert [x.rstrip() for x in quoted.splitlines()] == [
+        x.rstrip() for x in printed.stdout.splitlines()
+    ]
+    # The house's words: 主责单位 and 已完成, not 责任主体 and 报告已完成.
+    assert "主责单位" in quoted
+    assert "责任主体" not in quoted
+    assert "报告已完成" not in quoted
