@@ -37,7 +37,7 @@ language = "en"
 # then translate every new or fuzzy message (tests/docs/test_docs.py checks them):
 #
 #   python -m sphinx -b gettext docs docs/_build/gettext
-#   for page in index getting-started cookbook data importing tracking publishing \
+#   for page in index getting-started cookbook data importing tracking round publishing \
 #           units embedding graph strategies; do
 #       pybabel update --ignore-obsolete --no-wrap -i docs/_build/gettext/$page.pot \
 #           -d docs/locale -l zh_CN -D $page

@@ -172,6 +172,7 @@ TRANSLATED = (
     "data",
     "importing",
     "tracking",
+    "round",
     "publishing",
     "glossary",
     "units",
