@@ -47,6 +47,14 @@ language = "en"
 locale_dirs = ["locale/"]
 gettext_compact = False
 gettext_uuid = False
+# Code blocks are messages too, so that the Chinese edition can say its code comments
+# and show the command line's output in Chinese. A block without a translation shows
+# the English one; tests/docs/test_zh_blocks.py checks that a translated block's code
+# is the English block's, comments aside, and reruns the commands whose output it shows.
+# pybabel may match a changed block to an earlier message as fuzzy: translate it anew.
+# (Sphinx's own i18n would show a translated block as "::" under MyST:
+# dg_plan_docs.TranslateCodeBlocks puts the translations in place.)
+gettext_additional_targets = ["literal-block"]
 
 extensions = [
     "myst_parser",

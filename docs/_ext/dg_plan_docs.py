@@ -45,8 +45,11 @@ import attrs
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
+from sphinx.locale import init as init_locale
 from sphinx.pycode import ModuleAnalyzer
+from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
+from sphinx.util.i18n import docname_to_domain
 
 import dg_plan
 
@@ -868,8 +871,50 @@ def resolve(
     return None
 
 
+class TranslateCodeBlocks(SphinxTransform):
+    """Put the catalog's translation of a code block in its place.
+
+    Sphinx's own transform (``Locale``) parses a block's translation as ``::`` and the
+    block indented, which is reStructuredText: MyST parses the page's messages as
+    Markdown, and every translated block comes out as ``::`` (MyST-Parser issue 444).
+    This transform runs before it (after ``ExtraTranslatableNodes``, which marks the
+    blocks translatable, priority 10) and replaces the block's text itself; the block is
+    then no longer translatable, so ``Locale`` leaves it alone. The builders that
+    extract messages (gettext) have no catalog, and see every block as it is.
+    """
+
+    default_priority = 15
+
+    def apply(self, **kwargs: object) -> None:
+        """Replace each code block that has a translation by its translation."""
+        if "literal-block" not in self.config.gettext_additional_targets:
+            return
+        domain = docname_to_domain(self.env.docname, self.config.gettext_compact)
+        dirs = [self.env.srcdir / directory for directory in self.config.locale_dirs]
+        catalog, found = init_locale(dirs, self.config.language, domain)
+        if not found:
+            return
+        for node in self.document.findall(nodes.literal_block):
+            if not node.get("translatable"):
+                continue
+            message = node.rawsource or node.astext()
+            translated = catalog.gettext(message)
+            if not translated.strip() or translated == message:
+                continue
+            # The block's text is its message less the trailing newline(s) MyST keeps.
+            text = node.astext()
+            trailing = message[len(text) :] if message.startswith(text) else ""
+            if trailing and translated.endswith(trailing):
+                translated = translated[: -len(trailing)]
+            node.rawsource = translated
+            node.children = [nodes.Text(translated)]
+            node["translatable"] = False
+            node["translated"] = True
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the event handlers."""
+    app.add_transform(TranslateCodeBlocks)
     app.connect("builder-inited", generate)
     app.connect("source-read", drop_missing_docs)
     app.connect("env-get-outdated", reread_when_written)

@@ -13,6 +13,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from helpers import ROOT
+from helpers.docs_blocks import blocks, parts, shows_output_only
 from helpers.glossary import ALL_UNITS, PAGE, forbidden, markdown, terms, violations
 
 PO = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
@@ -159,3 +160,40 @@ def test_the_docs_catalogs_use_the_glossarys_terms(page):
         pytest.skip("the glossary names the replaced terms")
     all_units = {msgid for msgid, _c, _s in _messages(path)}
     assert _catalog_violations(path, all_units) == []
+
+
+def _code_block_violations(page):
+    # A code block's translation says in Chinese its comments and the output it shows;
+    # those are checked whole. Its code is the English block's (tests/docs/
+    # test_zh_blocks.py), and a term in it is data (a task's text, a unit's name). The
+    # English block excuses nothing: it may quote an older Chinese output.
+    catalog = {msgid: string for msgid, _c, string in _messages(DOCS_LOCALE / f"{page}.po")}
+    found = []
+    for block in blocks(page):
+        string = catalog.get(block.text)
+        if not string:
+            continue
+        chinese = parts(block.language, string, output_only=shows_output_only(block))
+        code = "\n".join(chinese.code)
+        allowed = frozenset(v for v in forbidden() if v in code)
+        said = " ".join((*chinese.comments, *chinese.output))
+        found += [f"{page}.md:{block.line}: {b}" for b in violations(said, allowed)]
+        if re.search(COLLECTIVE_ALONE, said):
+            found.append(f"{page}.md:{block.line}: 统称 (the collective is 统称单位)")
+    return found
+
+
+@pytest.mark.parametrize("page", sorted(p.stem for p in DOCS_LOCALE.glob("*.po")))
+def test_the_docs_code_blocks_use_the_glossarys_terms(page):
+    assert _code_block_violations(page) == []
+
+
+def test_the_code_block_check_can_fail():
+    said = parts("sh", "dg-plan track report ledger.json -o 督查报告.html   # 生成督查报告\n")
+    # The file name is code (data); the comment is what the reader reads.
+    assert said.comments == ("生成督查报告",)
+    assert "督查报告 (use 督办报告)" in violations(" ".join(said.comments))
+    status = "第 5 项任务：推进中\n依据：2 个责任主体中，1 个已完成\n"
+    assert violations(" ".join(parts("text", status, output_only=True).output)) == [
+        "责任主体 (use 主责单位)"
+    ]
