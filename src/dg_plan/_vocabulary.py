@@ -42,6 +42,7 @@ __all__ = [
     "SUFFIXES",
     "TEXT_HEADERS",
     "TEXT_HEADER_ENDINGS",
+    "TEXT_LIKE_ENDINGS",
     "TEXT_PREFERRED",
     "TITLE_ENDINGS",
     "TRADITIONAL",
@@ -178,9 +179,9 @@ STANDING_NOTES: tuple[str, ...] = (
 #: 列第一位者为牵头或汇总单位): the first unit named for a task leads it. Read by
 #: :func:`stated_lead_pattern`, in this order: an optional verb of placing (排在,
 #: 排名), the first place (第一位), an optional 的 or 者, an optional unit word
-#: (责任单位), an optional 的 or 者, the copula (为), and the lead word (牵头), which an
-#: alternative role may follow (牵头或汇总: the first leads, or collects the reports)
-#: and a unit word may end (牵头单位, 牵头部门).
+#: (责任单位), an optional 的 or 者, the copula (为), an optional 工作, and the lead word
+#: (牵头), which a unit word (牵头单位, 牵头部门) and an alternative role may follow
+#: (牵头或汇总: the first leads, or collects the reports; 为工作牵头单位或汇总单位).
 STATED_LEAD: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "place": ("排在", "列在", "列于", "排于", "位于", "排名", "排序", "排", "列", "居"),
@@ -232,6 +233,10 @@ TEXT_HEADERS: tuple[str, ...] = (
 #: general forms 民生实事, 项目内容, 建设内容, 2022年预期目标, 目标任务 (a header naming
 #: what is to be done: its content, task, target, the project or measure).
 TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", "举措")
+#: The last words of a header naming a task's name (民生事项名称) or its measures or
+#: requirements (细化措施, 具体要求): no text column alone (a header row needs a text
+#: header), but beside one, a text column too (dg_plan.importing.tables, two text columns).
+TEXT_LIKE_ENDINGS: tuple[str, ...] = ("名称", "措施", "要求")
 TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "主要内容", "具体内容", "任务举措", "目标与任务")
 
 #: Headers of the task's number column.
@@ -257,8 +262,9 @@ UNDER_LEAD = WORDS[Role.RESPONSIBLE].suffixes[0]
 #: 牵头单位). :data:`ALL_UNITS` comes first: a header that holds several words is read by the
 #: first word it holds.
 #: The other words a unit label or header may end in, in place of 单位 (责任部门：,
-#: 牵头部门, 配合部门, 责任处室): 部门 (department) and 处室 (a department's office).
-UNIT_WORD_VARIANTS: tuple[str, ...] = ("部门", "处室")
+#: 牵头部门, 配合部门, 责任处室, 责任科室): 部门 (department), 处室 (a department's office)
+#: and 科室 (a town's or a bureau's office).
+UNIT_WORD_VARIANTS: tuple[str, ...] = ("部门", "处室", "科室")
 
 
 def _with_variants(words: Mapping[str, Role | None]) -> dict[str, Role | None]:
@@ -322,6 +328,8 @@ def stated_lead_pattern() -> re.Pattern[str]:
     True
     >>> stated_lead_pattern().search("工商联(列第一位者为牵头或汇总单位,下同)")[0]
     '列第一位者为牵头或汇总单位'
+    >>> stated_lead_pattern().search("(列第一位者为工作牵头单位或汇总单位,下同)")[0]
+    '列第一位者为工作牵头单位或汇总单位'
     >>> bool(stated_lead_pattern().search("市发展改革委为牵头单位"))
     False
     """
@@ -331,8 +339,8 @@ def stated_lead_pattern() -> re.Pattern[str]:
 
     return re.compile(
         f"{one_of('place')}?{one_of('first')}{one_of('of')}?{one_of('unit')}?"
-        f"{one_of('of')}?{one_of('copula')}{one_of('lead')}"
-        f"(?:或{one_of('alternative')})?{one_of('lead_unit')}?"
+        f"{one_of('of')}?{one_of('copula')}(?:工作)?{one_of('lead')}"
+        f"{one_of('lead_unit')}?(?:或{one_of('alternative')})?{one_of('lead_unit')}?"
     )
 
 

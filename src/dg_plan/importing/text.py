@@ -29,6 +29,7 @@ from dg_plan._vocabulary import (
 )
 
 from .doubts import (
+    DATE_FORM,
     ORGANISATION_ENDINGS,
     READ_AS_HEADING,
     attribution_form,
@@ -532,8 +533,15 @@ def _read_attribution(
         if _ROLE_WORDS.search(piece):
             # A clause of units may end in its deadline after a comma:
             # （X牵头，Y配合，2024年6月底前完成）, （X负责，长期坚持）.
+            # So may a clause of labelled units: (牵头单位：X；责任单位：Y，6月底完成);
+            # a last clause holding a date (6月底完成) is the deadline as printed, also
+            # when it gives no year (a problem then says it is no deadline read).
             clauses = split_outside_brackets(piece, "，,")
-            if entry.deadline is None and len(clauses) > 1 and reads_as_deadline(clauses[-1]):
+            if (
+                entry.deadline is None
+                and len(clauses) > 1
+                and (reads_as_deadline(clauses[-1]) or _printed_date(clauses[-1]))
+            ):
                 entry.deadline = Field(clauses[-1].strip(), at)
                 piece = "，".join(clauses[:-1])
             unit_parts.append(piece)
@@ -546,6 +554,11 @@ def _read_attribution(
     if unit_parts:
         entry.units.append((None, Field("；".join(unit_parts), at)))
     entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": printed}))
+
+
+def _printed_date(text: str) -> bool:
+    """Whether *text* is a date printed in a unit list (6月底完成), not a unit's name."""
+    return bool(DATE_FORM.search(text)) and not _ROLE_WORDS.search(text)
 
 
 def doubt_inner_attributions(entry: Entry, text: str) -> None:
