@@ -17,6 +17,10 @@ KNOWN_WRONG_TITLES_UNSEEN, each entry naming the grammar the importer lacks: the
 fails when an unlisted task or title becomes silently wrong (worse) and when a listed one
 becomes right or flagged (better: remove it), and the count of unseen tasks right in every
 field may not fall below what was measured.
+
+The trial set (tests/importing/corpus/trial: 14 lists a tester collected and keyed by hand,
+some as CSV tables) is held to the same rule, KNOWN_SILENTLY_WRONG_TRIAL, and a floor of
+tasks right in every field (titles are not held: the title rule is worked on elsewhere).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from helpers.corpus import CORPUS, load
 COMPARE = load("compare")
 MAIN = COMPARE.documents(CORPUS)
 UNSEEN = COMPARE.documents(COMPARE.UNSEEN)
+TRIAL = COMPARE.documents(COMPARE.TRIAL)
 
 #: (stem, the key's task number) -> the rule still missing that would read it right.
 KNOWN_SILENTLY_WRONG: dict[tuple[str, str], str] = {
@@ -107,6 +112,26 @@ def test_every_task_is_right_or_flagged(stem, document, tmp_path):
 @pytest.mark.parametrize(("stem", "document"), UNSEEN, ids=[s for s, _ in UNSEEN])
 def test_every_unseen_task_is_right_or_flagged_or_known(stem, document, tmp_path):
     _check_right_or_flagged(stem, document, tmp_path, KNOWN_SILENTLY_WRONG_UNSEEN)
+
+
+#: Trial set (tests/importing/corpus/trial: 14 lists a tester collected and keyed by hand,
+#: 2026-12-06): no task silently wrong, none listed. Tasks right in every field: a floor
+#: (13 of 50 on the importer as it was when they were collected).
+KNOWN_SILENTLY_WRONG_TRIAL: dict[tuple[str, str], str] = {}
+TRIAL_ALL_RIGHT_AT_LEAST = 44
+
+
+@pytest.mark.parametrize(("stem", "document"), TRIAL, ids=[s for s, _ in TRIAL])
+def test_every_trial_task_is_right_or_flagged(stem, document, tmp_path):
+    _check_right_or_flagged(stem, document, tmp_path, KNOWN_SILENTLY_WRONG_TRIAL)
+
+
+def test_trial_tasks_right_in_every_field_do_not_fall(tmp_path):
+    right = 0
+    for stem, document in TRIAL:
+        _, _, outcomes = _outcomes(stem, document, tmp_path)
+        right += sum(o.all_right for o in outcomes)
+    assert right >= TRIAL_ALL_RIGHT_AT_LEAST, right
 
 
 def test_unseen_tasks_right_in_every_field_do_not_fall(tmp_path):

@@ -300,6 +300,12 @@ class FindingKind(MessageKind):
         "prefix_doubtful",
         (_("{prefix} restored onto {from!r} as {to!r}: it may be no bare department name"),),
     )
+    #: A task printing no unit, under a part heading that names its lead (X牵头工作):
+    #: ``number``, ``units`` (as the heading prints them).
+    LEAD_FROM_HEADING = (
+        "lead_from_heading",
+        (_("task {number} prints no unit: {units} leads it, as its heading names"),),
+    )
     #: A table row with two text columns filled, the choice of the task's not settled by
     #: the header words: ``number``, ``chosen`` and ``other`` (the two headers).
     TEXT_COLUMN_DOUBTFUL = (

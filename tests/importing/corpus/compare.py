@@ -27,8 +27,9 @@ else:  # Python 3.10: the same parser, published as tomli
 CORPUS = Path(__file__).parent
 HOLDOUT = CORPUS / "holdout"
 UNSEEN = CORPUS / "unseen"
-#: The three sets, by name: the folder holding each (see SOURCES.md).
-SETS = {"main": CORPUS, "holdout": HOLDOUT, "unseen": UNSEEN}
+TRIAL = CORPUS / "trial"
+#: The four sets, by name: the folder holding each (see SOURCES.md).
+SETS = {"main": CORPUS, "holdout": HOLDOUT, "unseen": UNSEEN, "trial": TRIAL}
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
 FIELDS = ("text", "deadline", *ROLES)
@@ -50,7 +51,7 @@ def documents(folder: Path) -> list[tuple[str, Path]]:
     for path in sorted(folder.iterdir()):
         if path.name.endswith(TABLE):
             out.append((path.name.removesuffix(TABLE), path))
-        elif path.suffix == ".txt":
+        elif path.suffix in {".txt", ".csv"}:  # a text, or a table as Excel exports it
             out.append((path.stem, path))
     return out
 
