@@ -116,9 +116,10 @@ def test_every_unseen_task_is_right_or_flagged_or_known(stem, document, tmp_path
 
 #: Trial set (tests/importing/corpus/trial: 14 lists a tester collected and keyed by hand,
 #: 2026-12-06): no task silently wrong, none listed. Tasks right in every field: a floor
-#: (13 of 50 on the importer as it was when they were collected).
+#: (13 of 50 on the importer as it was when they were collected; 47 once the forms they
+#: print were read, SOURCES.md).
 KNOWN_SILENTLY_WRONG_TRIAL: dict[tuple[str, str], str] = {}
-TRIAL_ALL_RIGHT_AT_LEAST = 44
+TRIAL_ALL_RIGHT_AT_LEAST = 47
 
 
 @pytest.mark.parametrize(("stem", "document"), TRIAL, ids=[s for s, _ in TRIAL])
