@@ -34,6 +34,7 @@ from ._vocabulary import (
     CLAUSE_AFTER,
     CLAUSE_BEFORE,
     DEPARTMENT_ENDINGS,
+    DEPARTMENT_STEMS,
     HEADERS,
     LIST_ENDINGS,
     NOT_LOCAL,
@@ -214,12 +215,14 @@ def names_own_place(name: str, places: Collection[str] = ()) -> bool:
 
 
 def _bare_department(item: str) -> bool:
-    """Whether *item* is surely a bare department name: no bracket and no Latin letter in it.
+    """Whether *item* is surely a bare department name, an elided prefix sure to belong.
 
-    A name holding a bracket or a gloss (青島藍（lán）谷管理局) may name its own place or
-    body: the prefix is restored, and the restoration doubted.
+    It is when it begins as a department's function does (:data:`DEPARTMENT_STEMS`:
+    财政局, 住建局) and holds no bracket and no Latin letter. A name beginning otherwise
+    (青岛蓝谷管理局: a place), or holding a gloss (青島藍（lán）谷管理局), may name its own
+    place or body: the prefix is restored, and the restoration doubted.
     """
-    return not re.search(r"[（(〔［\[【<〈A-Za-z]", item)
+    return item.startswith(DEPARTMENT_STEMS) and not re.search(r"[（(〔［\[【<〈A-Za-z]", item)
 
 
 def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
@@ -369,7 +372,7 @@ def parse_units(
             name = prefix + item
             said = {"prefix": prefix, "from": item, "to": name}
             notes.append(Note(NoteKind.PREFIX_RESTORED, said))
-            if departments_only and not _bare_department(item):
+            if departments_only and not _bare_department(item) and not (known and known(name)):
                 # Restored, and said to be doubtful: a bracket inside, or a long name.
                 problems.append(Finding.of(FindingKind.PREFIX_DOUBTFUL, {**said, "cell": cell}))
         if name in roles:

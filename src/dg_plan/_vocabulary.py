@@ -31,6 +31,7 @@ __all__ = [
     "ALL_UNITS",
     "DEADLINE_HEADERS",
     "DEPARTMENT_ENDINGS",
+    "DEPARTMENT_STEMS",
     "HEADERS",
     "LIST_ENDINGS",
     "NOT_LOCAL",
@@ -143,6 +144,24 @@ LIST_ENDINGS: tuple[str, ...] = ("等有关单位", "等有关部门", "等相�
 #: The endings of a bare department name (商务厅, 住建局, 卫生健康委, 审改办): the only
 #: names an elided prefix is restored onto.
 DEPARTMENT_ENDINGS: tuple[str, ...] = ("厅", "局", "委", "办")
+
+#: How a bare department name begins (财政局, 住房和城乡建设局, 工业和信息化委, 审改办):
+#: the first words of a government department's function. An elided prefix restored
+#: onto a name beginning otherwise (青岛蓝谷管理局: a place) is restored and doubted.
+DEPARTMENT_STEMS: tuple[str, ...] = (
+    *("发展", "发改", "改革", "教育", "教体", "科技", "科学", "工业", "工信", "经信", "经济"),
+    *("商务", "商业", "公安", "民政", "司法", "财政", "人力", "人社", "自然", "国土", "规划"),
+    *("生态", "环境", "环保", "住房", "住建", "城乡", "建设", "城管", "城市", "交通", "水利"),
+    *("水务", "农业", "农村", "农机", "林业", "园林", "畜牧", "渔业", "海洋", "文化", "文旅"),
+    *("文广", "旅游", "体育", "卫生", "卫健", "卫计", "健康", "退役", "应急", "安监", "审计"),
+    *("国资", "市场", "工商", "质监", "食药", "药监", "广电", "广播", "新闻", "统计", "医保"),
+    *("医疗", "粮食", "物资", "能源", "信访", "外事", "外办", "侨务", "民族", "宗教", "民宗"),
+    *("金融", "地方", "税务", "行政", "审批", "政务", "数据", "大数", "数字", "营商", "招商"),
+    *("投资", "机关", "档案", "人防", "地震", "气象", "扶贫", "乡村", "邮政", "口岸", "港口"),
+    *("政府", "编办", "委编", "委办", "委宣", "委组", "委政", "委网", "网信", "保密", "密码"),
+    *("信息", "通信", "通管", "残联", "妇联", "团委", "总工", "工会", "科协", "供销", "综合"),
+    *("执法", "房管", "不动", "公共", "融媒", "住保", "人民", "消防", "交警", "老龄", "史志"),
+)
 
 #: Words of a body that is no local government's department: a regulator's branch or a
 #: body run from above (潍坊银监分局, 银保监分局, 滁州海关, 国家统计局某调查队, 人民银行某

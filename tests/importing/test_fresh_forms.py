@@ -76,6 +76,17 @@ def test_a_prefix_restored_onto_a_bracketed_name_is_a_problem():
     assert FindingKind.PREFIX_DOUBTFUL in _kinds(result, 1)
 
 
+def test_a_prefix_restored_onto_a_name_beginning_as_no_department_is_a_problem():
+    # The same list, in simplified characters, printing no 青岛市: 市 is restored, and
+    # doubted (青岛 begins no department's function); 市财政局 beside it is no doubt.
+    text = "1.建设崂山实验室。(牵头单位:市科技局,参与单位:财政局、青岛蓝谷管理局)\n"
+    result = importing.read_text(text)
+    assert _names(result.plan.tasks[0].support) == ["市财政局", "市青岛蓝谷管理局"]
+    (problem,) = [p for p in result.problems if p.kind is FindingKind.PREFIX_DOUBTFUL]
+    assert problem.task == 1
+    assert problem["from"] == "青岛蓝谷管理局"
+
+
 # trial/07-huzhou-zhongdian: the notice's attachment list, and the stated rule with 工作.
 _HUZHOU = (
     "附件:1.2020年政府工作报告重点工作责任分解\n"
