@@ -49,6 +49,15 @@ def test_a_date_after_the_labels_is_the_deadline_not_a_unit():
     assert FindingKind.NOT_A_DEADLINE in _kinds(result, 1)
 
 
+def test_a_date_ending_a_labelled_line_of_units_is_the_deadline():
+    # The same form on a 责任单位： line (the docs' grammar table: a date as the last comma
+    # item of a labelled clause).
+    result = importing.read_text("1.建设平台。\n责任单位：市财政局、市公安局，2024年6月底前完成\n")
+    task = result.plan.tasks[0]
+    assert _names(task.units) == ["市财政局", "市公安局"]
+    assert str(task.deadline) == "2024年6月底前"
+
+
 def test_a_unit_holding_a_date_is_a_problem():
     result = importing.read_text("1.建设平台。\n责任单位：市财政局、2024年底\n")
     assert FindingKind.DOUBTFUL_UNIT in _kinds(result, 1)

@@ -541,6 +541,11 @@ def _read_block(block: _Block, source: Source) -> None:
     for number, label, value in block.labelled:
         at = Location(source.file, line=number)
         if label in UNIT_WORDS:
+            clauses = split_outside_brackets(value, "，,")
+            if entry.deadline is None and len(clauses) > 1 and _printed_date(clauses[-1]):
+                # 责任单位：X、Y，6月底完成: a date ends the line's units, as in a bracket.
+                entry.deadline = Field(clauses[-1].strip(), at)
+                value = "，".join(clauses[:-1])  # noqa: PLW2901 - the units, the date read
             if value:
                 entry.units.append((UNIT_WORDS[label], Field(value, at)))
         elif entry.deadline is None:
