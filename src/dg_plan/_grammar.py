@@ -34,6 +34,7 @@ from ._vocabulary import (
     CLAUSE_AFTER,
     CLAUSE_BEFORE,
     DEPARTMENT_ENDINGS,
+    DEPARTMENT_STEMS,
     HEADERS,
     LIST_ENDINGS,
     NOT_LOCAL,
@@ -213,6 +214,17 @@ def names_own_place(name: str, places: Collection[str] = ()) -> bool:
     )
 
 
+def _bare_department(item: str) -> bool:
+    """Whether *item* is surely a bare department name, an elided prefix sure to belong.
+
+    It is when it begins as a department's function does (:data:`DEPARTMENT_STEMS`:
+    财政局, 住建局) and holds no bracket and no Latin letter. A name beginning otherwise
+    (青岛蓝谷管理局: a place), or holding a gloss (青島藍（lán）谷管理局), may name its own
+    place or body: the prefix is restored, and the restoration doubted.
+    """
+    return item.startswith(DEPARTMENT_STEMS) and not re.search(r"[（(〔［\[【<〈A-Za-z]", item)
+
+
 def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
     if is_collective(name) or standing(name):
         return None
@@ -223,12 +235,20 @@ def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
     return None
 
 
+# The traditional form of the characters an organisation's name ends with (辦, 廳, 會),
+# where the vocabulary's table (TRADITIONAL) has none.
+_ENDING_TRADITIONAL = dict(zip("办厅会馆组团队构县区镇乡", "辦廳會館組團隊構縣區鎮鄉", strict=True))
+
+
 @functools.cache
 def _organisation_endings() -> tuple[str, ...]:
     """How an organisation's name ends (the importer's list), also in traditional characters."""
     from .importing.doubts import ORGANISATION_ENDINGS  # noqa: PLC0415 - the importer's list
 
-    traditional = {"".join(TRADITIONAL.get(c, c) for c in e) for e in ORGANISATION_ENDINGS}
+    # The endings' own characters in traditional script (州委編辦: 办 is 辦), besides the
+    # vocabulary's table (which holds the role words' characters only).
+    table = {**_ENDING_TRADITIONAL, **TRADITIONAL}
+    traditional = {"".join(table.get(c, c) for c in e) for e in ORGANISATION_ENDINGS}
     return tuple(sorted({*ORGANISATION_ENDINGS, *traditional}, key=len, reverse=True))
 
 
@@ -350,9 +370,11 @@ def parse_units(
             )
         ):
             name = prefix + item
-            notes.append(
-                Note(NoteKind.PREFIX_RESTORED, {"prefix": prefix, "from": item, "to": name})
-            )
+            said = {"prefix": prefix, "from": item, "to": name}
+            notes.append(Note(NoteKind.PREFIX_RESTORED, said))
+            if departments_only and not _bare_department(item) and not (known and known(name)):
+                # Restored, and said to be doubtful: a bracket inside, or a long name.
+                problems.append(Finding.of(FindingKind.PREFIX_DOUBTFUL, {**said, "cell": cell}))
         if name in roles:
             problems.append(
                 Finding.of(FindingKind.UNIT_PRINTED_TWICE, {"name": name, "cell": cell})

@@ -31,6 +31,7 @@ __all__ = [
     "ALL_UNITS",
     "DEADLINE_HEADERS",
     "DEPARTMENT_ENDINGS",
+    "DEPARTMENT_STEMS",
     "HEADERS",
     "LIST_ENDINGS",
     "NOT_LOCAL",
@@ -42,6 +43,7 @@ __all__ = [
     "SUFFIXES",
     "TEXT_HEADERS",
     "TEXT_HEADER_ENDINGS",
+    "TEXT_LIKE_ENDINGS",
     "TEXT_PREFERRED",
     "TITLE_ENDINGS",
     "TRADITIONAL",
@@ -143,6 +145,24 @@ LIST_ENDINGS: tuple[str, ...] = ("等有关单位", "等有关部门", "等相�
 #: names an elided prefix is restored onto.
 DEPARTMENT_ENDINGS: tuple[str, ...] = ("厅", "局", "委", "办")
 
+#: How a bare department name begins (财政局, 住房和城乡建设局, 工业和信息化委, 审改办):
+#: the first words of a government department's function. An elided prefix restored
+#: onto a name beginning otherwise (青岛蓝谷管理局: a place) is restored and doubted.
+DEPARTMENT_STEMS: tuple[str, ...] = (
+    *("发展", "发改", "改革", "教育", "教体", "科技", "科学", "工业", "工信", "经信", "经济"),
+    *("商务", "商业", "公安", "民政", "司法", "财政", "人力", "人社", "自然", "国土", "规划"),
+    *("生态", "环境", "环保", "住房", "住建", "城乡", "建设", "城管", "城市", "交通", "水利"),
+    *("水务", "农业", "农村", "农机", "林业", "园林", "畜牧", "渔业", "海洋", "文化", "文旅"),
+    *("文广", "旅游", "体育", "卫生", "卫健", "卫计", "健康", "退役", "应急", "安监", "审计"),
+    *("国资", "市场", "工商", "质监", "食药", "药监", "广电", "广播", "新闻", "统计", "医保"),
+    *("医疗", "粮食", "物资", "能源", "信访", "外事", "外办", "侨务", "民族", "宗教", "民宗"),
+    *("金融", "地方", "税务", "行政", "审批", "政务", "数据", "大数", "数字", "营商", "招商"),
+    *("投资", "机关", "档案", "人防", "地震", "气象", "扶贫", "乡村", "邮政", "口岸", "港口"),
+    *("政府", "编办", "委编", "委办", "委宣", "委组", "委政", "委网", "网信", "保密", "密码"),
+    *("信息", "通信", "通管", "残联", "妇联", "团委", "总工", "工会", "科协", "供销", "综合"),
+    *("执法", "房管", "不动", "公共", "融媒", "住保", "人民", "消防", "交警", "老龄", "史志"),
+)
+
 #: Words of a body that is no local government's department: a regulator's branch or a
 #: body run from above (潍坊银监分局, 银保监分局, 滁州海关, 国家统计局某调查队, 人民银行某
 #: 中心支行, 国家税务总局某市税务局). A name holding one never takes an elided prefix,
@@ -178,9 +198,9 @@ STANDING_NOTES: tuple[str, ...] = (
 #: 列第一位者为牵头或汇总单位): the first unit named for a task leads it. Read by
 #: :func:`stated_lead_pattern`, in this order: an optional verb of placing (排在,
 #: 排名), the first place (第一位), an optional 的 or 者, an optional unit word
-#: (责任单位), an optional 的 or 者, the copula (为), and the lead word (牵头), which an
-#: alternative role may follow (牵头或汇总: the first leads, or collects the reports)
-#: and a unit word may end (牵头单位, 牵头部门).
+#: (责任单位), an optional 的 or 者, the copula (为), an optional 工作, and the lead word
+#: (牵头), which a unit word (牵头单位, 牵头部门) and an alternative role may follow
+#: (牵头或汇总: the first leads, or collects the reports; 为工作牵头单位或汇总单位).
 STATED_LEAD: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "place": ("排在", "列在", "列于", "排于", "位于", "排名", "排序", "排", "列", "居"),
@@ -232,6 +252,10 @@ TEXT_HEADERS: tuple[str, ...] = (
 #: general forms 民生实事, 项目内容, 建设内容, 2022年预期目标, 目标任务 (a header naming
 #: what is to be done: its content, task, target, the project or measure).
 TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", "举措")
+#: The last words of a header naming a task's name (民生事项名称) or its measures or
+#: requirements (细化措施, 具体要求): no text column alone (a header row needs a text
+#: header), but beside one, a text column too (dg_plan.importing.tables, two text columns).
+TEXT_LIKE_ENDINGS: tuple[str, ...] = ("名称", "措施", "要求")
 TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "主要内容", "具体内容", "任务举措", "目标与任务")
 
 #: Headers of the task's number column.
@@ -257,8 +281,9 @@ UNDER_LEAD = WORDS[Role.RESPONSIBLE].suffixes[0]
 #: 牵头单位). :data:`ALL_UNITS` comes first: a header that holds several words is read by the
 #: first word it holds.
 #: The other words a unit label or header may end in, in place of 单位 (责任部门：,
-#: 牵头部门, 配合部门, 责任处室): 部门 (department) and 处室 (a department's office).
-UNIT_WORD_VARIANTS: tuple[str, ...] = ("部门", "处室")
+#: 牵头部门, 配合部门, 责任处室, 责任科室): 部门 (department), 处室 (a department's office)
+#: and 科室 (a town's or a bureau's office).
+UNIT_WORD_VARIANTS: tuple[str, ...] = ("部门", "处室", "科室")
 
 
 def _with_variants(words: Mapping[str, Role | None]) -> dict[str, Role | None]:
@@ -322,6 +347,8 @@ def stated_lead_pattern() -> re.Pattern[str]:
     True
     >>> stated_lead_pattern().search("工商联(列第一位者为牵头或汇总单位,下同)")[0]
     '列第一位者为牵头或汇总单位'
+    >>> stated_lead_pattern().search("(列第一位者为工作牵头单位或汇总单位,下同)")[0]
+    '列第一位者为工作牵头单位或汇总单位'
     >>> bool(stated_lead_pattern().search("市发展改革委为牵头单位"))
     False
     """
@@ -331,8 +358,8 @@ def stated_lead_pattern() -> re.Pattern[str]:
 
     return re.compile(
         f"{one_of('place')}?{one_of('first')}{one_of('of')}?{one_of('unit')}?"
-        f"{one_of('of')}?{one_of('copula')}{one_of('lead')}"
-        f"(?:或{one_of('alternative')})?{one_of('lead_unit')}?"
+        f"{one_of('of')}?{one_of('copula')}(?:工作)?{one_of('lead')}"
+        f"{one_of('lead_unit')}?(?:或{one_of('alternative')})?{one_of('lead_unit')}?"
     )
 
 

@@ -24,8 +24,9 @@ else:  # Python 3.10: the same parser, published as tomli
 
 HOLDOUT = CORPUS / "holdout"
 UNSEEN = CORPUS / "unseen"
+TRIAL = CORPUS / "trial"
 #: The set each folder holds, as SOURCES.md names it in its ``set`` column.
-SETS = {CORPUS: "main", HOLDOUT: "holdout", UNSEEN: "unseen"}
+SETS = {CORPUS: "main", HOLDOUT: "holdout", UNSEEN: "unseen", TRIAL: "trial"}
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
 STEM = re.compile(r"^\d\d-[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -39,7 +40,7 @@ def _documents() -> dict[str, Path]:
     for path in sorted(CORPUS.rglob("*")):
         if path.name.endswith(TABLE):
             stem = path.name.removesuffix(TABLE)
-        elif path.suffix == ".txt":
+        elif path.suffix in {".txt", ".csv"}:
             stem = path.stem
         else:
             continue
@@ -86,11 +87,13 @@ def test_the_corpus_has_a_main_a_holdout_and_an_unseen_set():
     main = [s for s, p in DOCUMENTS.items() if p.parent == CORPUS]
     held = [s for s, p in DOCUMENTS.items() if p.parent == HOLDOUT]
     unseen = [s for s, p in DOCUMENTS.items() if p.parent == UNSEEN]
+    trial = [s for s, p in DOCUMENTS.items() if p.parent == TRIAL]
     assert main
     assert held
     assert unseen
-    assert len(main) + len(held) + len(unseen) == len(DOCUMENTS), (
-        "documents only in corpus/, holdout/ or unseen/"
+    assert trial
+    assert len(main) + len(held) + len(unseen) + len(trial) == len(DOCUMENTS), (
+        "documents only in corpus/, holdout/, unseen/ or trial/"
     )
 
 
@@ -119,8 +122,11 @@ def test_key_parses_and_every_task_has_the_fields(stem):
     tasks = _tasks(stem)
     assert tasks, "a key lists at least one task"
     numbers = []
+    # The trial set's keys are kept as their tester wrote them: a task's number is its
+    # place in the file (an integer), and its doubt is called ``rule``.
+    trial = DOCUMENTS[stem].parent == TRIAL
     for task in tasks:
-        assert isinstance(task["number"], str)
+        assert isinstance(task["number"], int if trial else str)
         assert task["number"]
         numbers.append(task["number"])
         assert isinstance(task["text"], str)
@@ -132,7 +138,9 @@ def test_key_parses_and_every_task_has_the_fields(stem):
         assert isinstance(task.get("doubt", ""), str)
         for derived in task.get("derived", []):
             assert set(derived) == {"name", "from"}, derived
-        unknown = set(task) - {"number", "text", "deadline", *ROLES, "doubt", "derived"}
+        doubt = "rule" if trial else "doubt"
+        assert isinstance(task.get(doubt, ""), str)
+        unknown = set(task) - {"number", "text", "deadline", *ROLES, doubt, "derived"}
         assert not unknown, unknown
     assert len(numbers) == len(set(numbers)), "task numbers repeat"
 

@@ -56,6 +56,9 @@ VARIANTS = {
     "省牵头部门": "省牵头单位",
     "省牵头处室": "省牵头单位",
 }
+# 科室 (a town's or a bureau's office) reads as 单位 too: 责任科室 in 06-sizhoutou-zhongdian
+# and 11-chizhou-zhengwugongkai, 負責科室 in 12-zhengwu-gongzuoyaodian-trad (trial set).
+VARIANTS.update({word.removesuffix("单位") + "科室": word for word in CASES})
 CASES.update({variant: CASES[word] for variant, word in VARIANTS.items()})
 
 

@@ -133,10 +133,16 @@ _PLACE = re.compile(r"(?:^|[、，,；;：:（(])([\u4e00-\u9fff]{2,3}?)[省市�
 def places_of(source: Source) -> frozenset[str]:
     """The places *source* names with their level word: 潍坊 where it prints 潍坊市….
 
-    Read from its title and its unit cells, where a name begins: a name beginning with
-    one of them (潍坊水文局) names its own place, and takes no elided prefix.
+    Read from its title, the lines noted while reading it (the covering notice, the
+    signature 青島市人民政府辦公廳, rows above a table) and its unit cells, where a name
+    begins: a name beginning with one of them (潍坊水文局, 青島藍谷管理局) names its own
+    place, and takes no elided prefix.
     """
-    texts = [source.title, *(field.text for entry in source.entries for _, field in entry.units)]
+    texts = [
+        source.title,
+        *(note.text for note in source.notes),
+        *(field.text for entry in source.entries for _, field in entry.units),
+    ]
     return frozenset(m[1] for text in texts for m in _PLACE.finditer("".join(text.split())))
 
 

@@ -76,7 +76,13 @@ _LABEL = re.compile(
 ROLE_WORDS_IN_NAME: tuple[str, ...] = ("牵头", "负责", "配合", "参与", "协同")
 _ROLE_IN_NAME = re.compile("|".join(ROLE_WORDS_IN_NAME))
 
+#: A date in a unit name: a digit before 年 or 月 (6月底完成, 2024年), or a period word
+#: (年底, 月底, 季度, 上半年, 下半年). A "unit" holding one is a deadline printed in the
+#: attribution, never a unit.
+DATE_FORM = re.compile(r"[0-9０-９]\s*[年月]|年底|月底|季度|上半年|下半年")
+
 # The reasons, as the problems say them (translated when rendered).
+DATE = _("it holds a date: a deadline?")
 FULL_STOP = _("it holds a full stop")
 VERB = _("it holds a verb of task text")
 TOO_LONG = _("it is longer than a unit name is")
@@ -87,6 +93,8 @@ def doubtful_unit(name: str) -> str | None:
     """Why *name* may be no unit name (a reason above), or None."""
     if "。" in name:
         return FULL_STOP
+    if DATE_FORM.search(name):
+        return DATE
     if _VERB.search(name) and not name.endswith(ORGANISATION_ENDINGS):
         return VERB
     if len(name) > LONGEST_NAME:

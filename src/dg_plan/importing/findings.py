@@ -294,6 +294,40 @@ class FindingKind(MessageKind):
         (_("task {number}: {name!r} may be no unit name: {reason}"),),
         {"translated": ("reason",)},
     )
+    #: An elided prefix restored onto a name that may be no bare department name (it
+    #: holds a bracket, or is longer than one): ``prefix``, ``from``, ``to``, ``cell``.
+    PREFIX_DOUBTFUL = (
+        "prefix_doubtful",
+        (_("{prefix} restored onto {from!r} as {to!r}: it may be no bare department name"),),
+    )
+    #: A task printing no unit, under a part heading that names its lead (X牵头工作):
+    #: ``number``, ``units`` (as the heading prints them).
+    LEAD_FROM_HEADING = (
+        "lead_from_heading",
+        (_("task {number} prints no unit: {units} leads it, as its heading names"),),
+    )
+    #: A table row with two text columns filled, the choice of the task's not settled by
+    #: the header words: ``number``, ``chosen`` and ``other`` (the two headers).
+    TEXT_COLUMN_DOUBTFUL = (
+        "text_column_doubtful",
+        (
+            _(
+                "task {number}: its text is read from column {chosen}, yet column {other} "
+                "holds text too (`--column text={other}` reads that one)"
+            ),
+        ),
+    )
+    #: A table row whose text column is empty while another text column is filled:
+    #: ``number``, ``chosen`` (the empty one) and ``other`` (the one read).
+    TEXT_FROM_OTHER_COLUMN = (
+        "text_from_other_column",
+        (
+            _(
+                "task {number}: column {chosen} is empty in this row: its text is read "
+                "from column {other}"
+            ),
+        ),
+    )
     #: A heading that holds a full stop inside it, or an attribution form: ``form``
     #: (the form, optional).
     DOUBTFUL_HEADING = (

@@ -27,6 +27,7 @@ from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     PEOPLE_HEADERS,
+    TEXT_LIKE_ENDINGS,
     TEXT_PREFERRED,
     UNIT_WORD_VARIANTS,
     Role,
@@ -292,6 +293,7 @@ def _read_grid(
     if not any(kind == "deadline" for kind, _ in columns.values()):
         source.has_deadlines = False
     header_words = dict(enumerate(grid.values[start - 1])) if start else {}
+    choice = _TextChoice.of(grid, start, columns, header_words, source.header_map)
     sections = _section_columns(grid, start, columns, header_words, source)
     # The header's words read from traditional characters: a note on every task.
     header_notes = [
@@ -322,11 +324,106 @@ def _read_grid(
         for heading in sections.get(r, []):
             source.add_heading(heading)
         entry_rows[r] = len(source.entries)
+        choice.doubt(grid, r, entry)
         _simplify(entry, header_notes, source)
         entry.first_leads = source.first_leads
         source.add_entry(entry)
     _apply_spans(grid, source, entry_rows)
     return columns
+
+
+def _text_like(word: str) -> bool:
+    """Whether a header (no white space) names a text column, or a text-like one beside it."""
+    role = _header_role(word)
+    return role == ("text", None) or (role is None and word.endswith(TEXT_LIKE_ENDINGS))
+
+
+@attrs.define
+class _TextChoice:
+    """Which of a table's text columns is the task's, and when the choice is doubtful.
+
+    The rule (two text columns, e.g. a short name 民生事项名称 / 重点任务 beside its
+    description 2022年度任务目标 / 工作内容 / 细化措施): the column whose header comes first
+    in :data:`~dg_plan._vocabulary.TEXT_PREFERRED` is the task's, else the leftmost
+    (headers ending in :data:`~dg_plan._vocabulary.TEXT_LIKE_ENDINGS` count beside one);
+    but a column left empty in some body rows (a merged group cell over several tasks,
+    or an empty merged column) while another is filled in every row gives way to that
+    one (each task then says so). A row that fills two text columns, the choice not
+    settled by TEXT_PREFERRED, is doubtful: a problem names the task, both columns and
+    ``--column text=…``. A header the user mapped (``columns=``) settles the choice.
+    """
+
+    chosen: int | None = None
+    others: tuple[int, ...] = ()
+    words: dict[int, str] = attrs.field(factory=dict)
+    settled: bool = True
+    gave_way: int | None = None  # the column read first, empty in some rows
+
+    @classmethod
+    def of(
+        cls,
+        grid: _Grid,
+        start: int,
+        columns: dict[int, tuple[str, Role | None]],
+        header_words: dict[int, str],
+        mapped: _Mapped,
+    ) -> _TextChoice:
+        chosen = next((c for c, (kind, _) in columns.items() if kind == "text"), None)
+        words = {c: "".join(v.split()) for c, v in header_words.items()}
+        if chosen is None or words.get(chosen, "") in mapped:
+            return cls()
+        others = tuple(
+            c
+            for c, word in words.items()
+            if c != chosen and c not in columns and word and _text_like(word)
+        )
+        if not others:
+            return cls()
+        if _preference(words[chosen]) == len(TEXT_PREFERRED) and min(others) < chosen:
+            # Not settled by the header words: the leftmost text column (a name
+            # 民生事项名称 before its year's target 2022年度任务目标).
+            left = min(others)
+            del columns[chosen]
+            columns[left] = ("text", None)
+            others = tuple(sorted(c for c in (*others, chosen) if c != left))
+            chosen = left
+        rows = [r for r in range(start, len(grid.values)) if len(_distinct(grid, r)) > 1]
+
+        def filled(c: int) -> list[bool]:
+            return [bool(grid.values[r][c].strip()) for r in rows]
+
+        gave_way = None
+        if rows and not all(filled(chosen)):
+            full = next((c for c in others if all(filled(c))), None)
+            if full is not None:
+                del columns[chosen]
+                columns[full] = ("text", None)
+                gave_way, chosen = chosen, full
+                others = tuple(c for c in (*others, gave_way) if c != full)
+        best = min(_preference(words[c]) for c in others)
+        settled = _preference(words[chosen]) < min(best, len(TEXT_PREFERRED))
+        return cls(chosen, others, words, settled, gave_way)
+
+    def doubt(self, grid: _Grid, r: int, entry: Entry) -> None:
+        """Put on *entry* (row *r*) the problems its text column's choice raises."""
+        if self.chosen is None:
+            return
+        where = grid.where(r, self.chosen)
+        if self.gave_way is not None:
+            values = {
+                "number": "?",
+                "chosen": self.words[self.gave_way],
+                "other": self.words[self.chosen],
+            }
+            entry.doubt(where, FindingKind.TEXT_FROM_OTHER_COLUMN, entry.text.text, values)
+            return
+        if self.settled:
+            return
+        for c in self.others:
+            if grid.values[r][c].strip():
+                values = {"number": "?", "chosen": self.words[self.chosen], "other": self.words[c]}
+                entry.doubt(where, FindingKind.TEXT_COLUMN_DOUBTFUL, entry.text.text, values)
+                return
 
 
 def _simplify(entry: Entry, header_notes: list[Note], source: Source) -> None:
@@ -411,6 +508,10 @@ def _section_columns(
     return opens
 
 
+# A task's number printed at the start of its text cell: 14.…, 135.…, 3、… (not 2.5亿元).
+_NUMBERED_CELL = re.compile(r"^([0-9]{1,4})\s*[.．、]\s*(?![0-9])(\S.*)$", re.DOTALL)
+
+
 def _table_entry(
     grid: _Grid,
     r: int,
@@ -439,6 +540,11 @@ def _table_entry(
     text = fields.get("text")
     if text is None or not text.text:
         return None
+    if "number" not in fields and (m := _NUMBERED_CELL.match(text.text)):
+        # A table with no number column printing each task's number in its text cell
+        # (14.改扩建泉山学校…): the number is the task's, not its text.
+        fields["number"] = Field(m[1], text.where)
+        text.text = m[2]
     return Entry(
         where=grid.where(r),
         text=text,

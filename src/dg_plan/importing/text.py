@@ -24,11 +24,13 @@ from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     PEOPLE_HEADERS,
     STANDING_NOTES,
+    Role,
     read_traditional,
     role_words_pattern,
 )
 
 from .doubts import (
+    DATE_FORM,
     ORGANISATION_ENDINGS,
     READ_AS_HEADING,
     attribution_form,
@@ -111,6 +113,9 @@ class _Block:
     lines: list[tuple[int, str]] = attrs.field(factory=list)
     labelled: list[tuple[int, str, str]] = attrs.field(factory=list)
     first_leads: bool = False
+    # The units a part heading names as the lead of the tasks under it (X牵头工作): the
+    # heading's line and the units as printed.
+    heading_lead: tuple[int, str] | None = None
     # Words printed in traditional characters, read simplified: (line, printed, read).
     traditional: list[tuple[int, str, str]] = attrs.field(factory=list)
     # How many sub-items (1), (2) … were read into this item under one attribution.
@@ -211,10 +216,15 @@ def read_lines(text: str, source: Source) -> None:
     lines = [(n, _clean_line(raw)) for n, raw in enumerate(text.splitlines(), start=1)]
     lines = [(n, line) for n, line in lines if line]
     lines = [(n, part) for n, line in lines for part in _inline_sub_items(line)]
-    notice_ends, title_lines = _read_title(lines, source)
+    listed = _attachment_list(lines)
+    notice_ends, title_lines = _read_title([(n, x) for n, x in lines if n not in listed], source)
+    heading_lead: tuple[int, str] | None = None
     for number, line in lines:
         where = Location(source.file, line=number)
         if number in title_lines:
+            continue
+        if number in listed:
+            source.note(where, FindingKind.PREAMBLE, line)
             continue
         if number < notice_ends:
             # The covering notice above the title line: its 一、二、 are no headings.
@@ -234,9 +244,11 @@ def read_lines(text: str, source: Source) -> None:
         compact = "".join(line.split())
         first_leads = source.first_leads
         if m := _ITEM.match(line):
-            blocks.append(_Block("item", m[1], m[2].strip(), number, first_leads=first_leads))
+            item = _Block("item", m[1], m[2].strip(), number, first_leads=first_leads)
+            blocks.append(attrs.evolve(item, heading_lead=heading_lead))
         elif m := PART.match(line):
             blocks.append(_Block("part", m[1], m[2].strip(), number, first_leads=first_leads))
+            heading_lead = _lead_of_heading(number, m[2])
         elif m := SUBSECTION.match(line):
             blocks.append(
                 _Block("subsection", f"（{m[1]}）", m[2].strip(), number, first_leads=first_leads)
@@ -254,6 +266,46 @@ def read_lines(text: str, source: Source) -> None:
             _unread_line(where, line, source)
     for block in _sub_items(blocks, source):
         _read_block(block, source)
+
+
+# A part heading naming the lead of the tasks under it: 县示范区管委会牵头工作(8项).
+_HEADING_LEAD = re.compile(r"^(.+?)牵头(?:重点)?工作(?:[（(]\d+项[)）])?$")
+
+
+def _lead_of_heading(number: int, title: str) -> tuple[int, str] | None:
+    """The units a part heading on line *number* names as its tasks' lead (X牵头工作), if any.
+
+    Only unit names lead (县示范区管委会牵头工作(8项), 01-qinxian-zfgzbg); a person does not
+    (王宏副市长牵头重点工作, 31-hangzhou-shejiang).
+    """
+    lead = _HEADING_LEAD.match("".join(title.split()))
+    return (number, lead[1]) if lead and _names_only(lead[1]) else None
+
+
+# A covering notice's list of its attachments: 附件：1.X, then 2.Y, 3.Z on lines of their own.
+_ATTACHMENT_LIST = re.compile(r"^附件\s*[:：]\s*1\s*[.．、]")
+
+
+def _attachment_list(lines: list[tuple[int, str]]) -> frozenset[int]:
+    """The lines of a covering notice's attachment list (附件：1.X / 2.Y): names, not tasks.
+
+    The list opens with 附件：1.; each following line numbered next (2., 3.) and ending
+    in no attribution continues it (01-qinxian-zfgzbg, 07-huzhou-zhongdian).
+    """
+    out: set[int] = set()
+    expect = 0
+    for number, line in lines:
+        if _ATTACHMENT_LIST.match(line):
+            out.add(number)
+            expect = 2
+            continue
+        m = _ITEM.match(line)
+        if expect and m and int(m[1]) == expect and _attribution(line) is None:
+            out.add(number)
+            expect += 1
+            continue
+        expect = 0
+    return frozenset(out)
 
 
 def _inline_sub_items(line: str) -> list[str]:
@@ -507,6 +559,11 @@ def _read_block(block: _Block, source: Source) -> None:
     for number, label, value in block.labelled:
         at = Location(source.file, line=number)
         if label in UNIT_WORDS:
+            clauses = split_outside_brackets(value, "，,")
+            if entry.deadline is None and len(clauses) > 1 and _printed_date(clauses[-1]):
+                # 责任单位：X、Y，6月底完成: a date ends the line's units, as in a bracket.
+                entry.deadline = Field(clauses[-1].strip(), at)
+                value = "，".join(clauses[:-1])  # noqa: PLW2901 - the units, the date read
             if value:
                 entry.units.append((UNIT_WORDS[label], Field(value, at)))
         elif entry.deadline is None:
@@ -515,6 +572,13 @@ def _read_block(block: _Block, source: Source) -> None:
             source.problem(at, FindingKind.SECOND_DEADLINE_LINE, value)
     if not body:
         entry.text = Field("", where)
+    if not entry.units and block.heading_lead is not None:
+        # Under a part heading naming its lead (一、县示范区管委会牵头工作(8项)), a task
+        # that prints no unit is led by the units the heading names: doubted.
+        line, names = block.heading_lead
+        at = Location(source.file, line=line)
+        entry.units.append((Role.LEAD, Field(names, at)))
+        entry.doubt(at, FindingKind.LEAD_FROM_HEADING, names, {"number": "?", "units": names})
     entry.units.extend(source.standing)
     source.add_entry(entry)
 
@@ -601,8 +665,15 @@ def _read_attribution(
         if _ROLE_WORDS.search(piece):
             # A clause of units may end in its deadline after a comma:
             # （X牵头，Y配合，2024年6月底前完成）, （X负责，长期坚持）.
+            # So may a clause of labelled units: (牵头单位：X；责任单位：Y，6月底完成);
+            # a last clause holding a date (6月底完成) is the deadline as printed, also
+            # when it gives no year (a problem then says it is no deadline read).
             clauses = split_outside_brackets(piece, "，,")
-            if entry.deadline is None and len(clauses) > 1 and reads_as_deadline(clauses[-1]):
+            if (
+                entry.deadline is None
+                and len(clauses) > 1
+                and (reads_as_deadline(clauses[-1]) or _printed_date(clauses[-1]))
+            ):
                 entry.deadline = Field(clauses[-1].strip(), at)
                 piece = "，".join(clauses[:-1])
             unit_parts.append(piece)
@@ -615,6 +686,11 @@ def _read_attribution(
     if unit_parts:
         entry.units.append((None, Field("；".join(unit_parts), at)))
     entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": printed}))
+
+
+def _printed_date(text: str) -> bool:
+    """Whether *text* is a date printed in a unit list (6月底完成), not a unit's name."""
+    return bool(DATE_FORM.search(text)) and not _ROLE_WORDS.search(text)
 
 
 def doubt_inner_attributions(entry: Entry, text: str) -> None:
