@@ -305,3 +305,17 @@ def test_a_place_beginning_with_he_is_no_conjunction():
     result = importing.read_text(text)
     assert result.plan.metadata.title == "和平区2024年工作要点"
     assert FindingKind.DOUBTFUL_TITLE not in _kinds(result.problems)
+
+
+def test_a_line_wholly_in_brackets_is_no_title():
+    # The 公文's note (此件公开发布) under the signature (trial/01-qinxian-zfgzbg,
+    # trial/04-qingdao-xinjiu): with no title line, the first line after it that could be
+    # a title is taken, never the note.
+    text = (
+        "某县人民政府办公室\n"
+        "2025年5月18日\n"
+        "(此件公开发布)\n"
+        "某县2025年重点工作\n"
+        "1.建设产业园。(县发改局牵头)\n"
+    )
+    assert importing.read_text(text).plan.metadata.title == "某县2025年重点工作"

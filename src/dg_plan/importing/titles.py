@@ -191,6 +191,7 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
             or _NUMBER.search(compact)
             or _DATE.search(compact)
             or _SIGNATURE.search(compact)  # the issuer's signature (…人民政府办公厅)
+            or _BRACKETED.match(compact)  # a line wholly in brackets: (此件公开发布)
             or re.search(r"[：:]$", compact)
         ):
             return Title(compact, (number,), "first")
