@@ -304,6 +304,8 @@ def _read_grid(
         cells = _distinct(grid, r)
         if not cells:
             continue
+        if start and _repeats_header(grid, r, start - 1, source):
+            continue
         if len(cells) == 1:
             c, value = cells[0]
             text = "".join(value.split())
@@ -327,6 +329,20 @@ def _read_grid(
         source.add_entry(entry)
     _apply_spans(grid, source, entry_rows)
     return columns
+
+
+def _repeats_header(grid: _Grid, r: int, header: int, source: Source) -> bool:
+    """Whether row *r* prints the *header* row again (noted): a table over two pages.
+
+    The cells are compared without white space (具 体 内 容 and 具体内容 are one header).
+    """
+    if [("".join(v.split())) for v in grid.values[r]] != [
+        "".join(v.split()) for v in grid.values[header]
+    ]:
+        return False
+    printed = " ".join(v.strip() for _, v in _distinct(grid, r))
+    source.note(grid.where(r), FindingKind.HEADER_REPEATED, printed)
+    return True
 
 
 def _simplify(entry: Entry, header_notes: list[Note], source: Source) -> None:
