@@ -72,9 +72,11 @@ _ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(<〈]*[）)>〉])")
 # A bare 及 outside brackets: it separates two names when each ends as an
 # organisation's name does (市级各有关部门及各县市区政府), like 以及.
 _AND = re.compile(r"(?<!以)及(?![^（(<〈]*[）)>〉])")
-# (相关乡镇办, 有关县区: "the ones concerned" names several units too.)
+# (相关乡镇办, 有关县区: "the ones concerned" names several units too; so does a count,
+# 13个街道、镇.)
 _COLLECTIVE = re.compile(
     r"^各|^相关|^有关|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$"
+    r"|^(?:[0-9]+|[一二三四五六七八九十两]+)个"
 )
 _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")

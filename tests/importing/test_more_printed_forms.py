@@ -11,7 +11,7 @@ each test names, never taken from the importer's output.
 
 from __future__ import annotations
 
-from dg_plan import importing
+from dg_plan import UnitKind, importing
 from dg_plan.importing import FindingKind
 
 
@@ -124,6 +124,8 @@ def test_counted_level_words_are_one_collective():
     text = "一、教育\n1.普及学前教育。（区教育局牵头，8个街道、镇配合）\n"
     task = importing.read_text(text).plan.tasks[0]
     assert _names(task.support) == ["8个街道、镇"]
+    # A count names several units: a collective.
+    assert task.support[0].kind is UnitKind.COLLECTIVE
 
 
 def test_level_words_under_ge_ending_a_list_are_one_collective():
