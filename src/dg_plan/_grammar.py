@@ -5,8 +5,9 @@ One parser for every reader: the shipped plan's build (``tools/build_data.py``) 
 
 The grammar, read left to right:
 
-* a clause ends with its role word: ``牵头`` (LEAD); ``负责``, ``按职责分工负责`` or
-  nothing at all (RESPONSIBLE); ``配合``, ``协助``, ``参与`` or ``参加`` (SUPPORT);
+* a clause ends with its role word: ``牵头`` or ``主办`` (LEAD); ``负责``,
+  ``按职责分工负责`` or nothing at all (RESPONSIBLE); ``配合``, ``协助``, ``协同``,
+  ``协办``, ``参与`` or ``参加`` (SUPPORT);
 * a clause may instead start with its label: ``牵头单位：``, ``配合单位：`` (or
   ``协助单位：``, ``参与单位：``) give their role to the whole clause; after
   ``负责单位：`` or ``责任单位：`` (all units) the clause is read by this grammar;
@@ -72,20 +73,33 @@ _ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(<〈]*[）)>〉])")
 # A bare 及 outside brackets: it separates two names when each ends as an
 # organisation's name does (市级各有关部门及各县市区政府), like 以及.
 _AND = re.compile(r"(?<!以)及(?![^（(<〈]*[）)>〉])")
-# (相关乡镇办, 有关县区: "the ones concerned" names several units too.)
+# (相关乡镇办, 有关县区: "the ones concerned" names several units too; so does a count,
+# 13个街道、镇.)
 _COLLECTIVE = re.compile(
     r"^各|^相关|^有关|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$"
+    r"|^(?:[0-9]+|[一二三四五六七八九十两]+)个"
 )
 _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
 # A place with its level word inside a name (国家税务总局潍坊市税务局, 高新区建设局).
 _INNER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市区县]")
 _NOT_LOCAL = re.compile("|".join(NOT_LOCAL))
+# A body that prints its own level inside its name: the Youth League's committees
+# (团省委, 团市委, 团县委, 团区委).
+_OWN_LEVEL = re.compile(r"^团[省市县区]委$")
 _PUNCTUATION = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 # A list ending (等, 等部门, 等有关部门): dropped from the item it ends.
 _LIST_END = re.compile("(?<=..)(?:" + "|".join(LIST_ENDINGS) + ")$")
-# The level words of one collective joined by 、 (各县、市、区政府): one unit.
-_LEVELS = re.compile(r"各[县市区乡镇](?:、[县市区乡镇])+(?=[\u4e00-\u9fff])")
+# The level words of one collective joined by 、 (各县、市、区政府): one unit. So are
+# the level words a count or 各 governs, ending the item (13个街道、镇; 各乡、镇).
+_LEVELS = re.compile(
+    r"各[县市区乡镇](?:、[县市区乡镇])+(?=[\u4e00-\u9fff])"
+    r"|(?:各|[0-9]+个|[一二三四五六七八九十]+个)(?:街道|[县市区乡镇])"
+    r"(?:、(?:街道|[县市区乡镇]))+"
+    "(?=$|[^\u4e00-\u9fff]|"
+    + "|".join(w for w, _ in (*SUFFIXES, *((e, None) for e in LIST_ENDINGS)))
+    + "|分别)"
+)
 _JOINED = "\x00"
 # A line break between two names separates them, as a 、 would.
 # So does a space after a whole department name (市规划局 市建设局).
@@ -198,19 +212,21 @@ def names_own_place(name: str, places: Collection[str] = ()) -> bool:
     So it does when it begins with a place the document names (*places*: 潍坊 in a list
     that prints 潍坊市; 潍坊水文局), holds a place with its level word (高新区建设局,
     国家税务总局潍坊市税务局), or holds a word of a body that is no local department
-    (:data:`~dg_plan._vocabulary.NOT_LOCAL`: 潍坊银监分局, 银保监分局).
+    (:data:`~dg_plan._vocabulary.NOT_LOCAL`: 潍坊银监分局, 银保监分局), or prints its own
+    level inside it (团省委, 团市委: the Youth League's committee of that level).
 
     >>> names_own_place("潍坊银监分局"), names_own_place("高新区建设局")
     (True, True)
     >>> names_own_place("潍坊水文局"), names_own_place("潍坊水文局", ("潍坊",))
     (False, True)
-    >>> names_own_place("财政局"), names_own_place("市场监管局")
-    (False, False)
+    >>> names_own_place("财政局"), names_own_place("市场监管局"), names_own_place("团省委")
+    (False, False, True)
     """
     return (
         any(name.startswith(place) for place in places)
         or bool(_INNER_PLACE.search(name))
         or bool(_NOT_LOCAL.search(name))
+        or bool(_OWN_LEVEL.match(name))
     )
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "DEADLINE_HEADERS",
     "DEPARTMENT_ENDINGS",
     "DEPARTMENT_STEMS",
+    "DOUBTFUL_ROLE_WORDS",
     "HEADERS",
     "LIST_ENDINGS",
     "NOT_LOCAL",
@@ -68,13 +69,13 @@ class Role(enum.Enum):
     The values are the stable names used in the JSON format, exports and the graph.
     """
 
-    #: 牵头: named before 牵头, the unit leads the task.
+    #: 牵头: named before 牵头 (or 主办, read with a doubt), the unit leads the task.
     LEAD = "lead"
     #: 负责 / 按职责分工负责 / 负责单位: responsible for the task, under a lead (the units
     #: after 牵头) or with none.
     RESPONSIBLE = "responsible"
-    #: 配合 / 协助 / 参与 / 参加: supports the units that lead or are responsible. The shipped
-    #: plan has none; imported lists do.
+    #: 配合 / 协助 / 协同 / 协办 / 参与 / 参加: supports the units that lead or are
+    #: responsible. The shipped plan has none; imported lists do.
     SUPPORT = "support"
 
     @classmethod
@@ -114,7 +115,11 @@ class RoleWords(NamedTuple):
 WORDS: Mapping[Role, RoleWords] = MappingProxyType(
     {
         Role.LEAD: RoleWords(
-            Role.LEAD, "牵头", "牵头单位", ("牵头",), ("牵头单位", "牵头责任单位", "省牵头单位")
+            Role.LEAD,
+            "牵头",
+            "牵头单位",
+            ("牵头", "主办"),
+            ("牵头单位", "牵头责任单位", "省牵头单位"),
         ),
         Role.RESPONSIBLE: RoleWords(
             Role.RESPONSIBLE,
@@ -127,11 +132,15 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
             Role.SUPPORT,
             "配合",
             "配合单位",
-            ("配合", "协助", "协同", "参与", "参加"),
+            ("配合", "协助", "协同", "协办", "参与", "参加"),
             ("配合单位", "协助单位", "参与单位", "协同单位", "协同责任单位"),
         ),
     }
 )
+
+#: Role words read with a doubt: 主办 (the host office, X主办，Y协办) is read as the lead,
+#: as 牵头 is, and the importer says so on the task (it may mean the responsible unit).
+DOUBTFUL_ROLE_WORDS: Mapping[str, Role] = MappingProxyType({"主办": Role.LEAD})
 
 #: The header (and label) of all of a task's units, whatever their roles: each unit
 #: gets the role the cell's own grammar gives it.

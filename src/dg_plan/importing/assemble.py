@@ -32,7 +32,7 @@ from dg_plan._model import (
 from dg_plan._notes import Note, NoteKind
 from dg_plan._plan import Plan
 from dg_plan._text import lookup_key
-from dg_plan._vocabulary import Role
+from dg_plan._vocabulary import CLAUSE_AFTER, DOUBTFUL_ROLE_WORDS, WORDS, Role
 from dg_plan._vocabulary import label as role_label
 
 from .doubts import ROLE_WORD, attribution_form, candidates, doubtful_unit
@@ -252,6 +252,11 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 values = {**dict(problem.values), "cell": at.text}
                 source.problem(at.where, problem.kind, at.text, values, task=number)
             printed_names = printed_names or bool(cell.units)
+            for word in _doubtful_role_words(at.text):
+                # X主办，Y协办: 主办 is read as 牵头, and doubted (the responsible unit?).
+                role = WORDS[DOUBTFUL_ROLE_WORDS[word]].word
+                said = {"number": str(number), "word": word, "role": role}
+                source.problem(at.where, FindingKind.DOUBTFUL_ROLE_WORD, at.text, said, task=number)
             if entry.decided_units is not None:
                 continue  # its problems are kept (settled); its names are the decision's
             for note in cell.notes:
@@ -373,6 +378,17 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         units=plan_units,
     )
     return ImportResult(plan, _in_file_order(source.notes), _in_file_order(source.problems))
+
+
+# A doubtful role word ending a clause (X主办，Y协办; X主办负责).
+_DOUBTFUL_ROLE = re.compile(
+    "(" + "|".join(DOUBTFUL_ROLE_WORDS) + ")(?:" + "|".join(CLAUSE_AFTER) + ")?(?=$|[，；。,;])"
+)
+
+
+def _doubtful_role_words(text: str) -> list[str]:
+    """The doubtful role words *text* ends a clause with (``DOUBTFUL_ROLE_WORDS``: 主办)."""
+    return list(dict.fromkeys(m[1] for m in _DOUBTFUL_ROLE.finditer(normalize_cell(text))))
 
 
 def _first_unit_leads(names: list[str], roles: dict[str, Role]) -> bool:

@@ -83,6 +83,23 @@ class FindingKind(MessageKind):
         "sub_item_heading",
         (_("heading of sub-items: its sub-items (1), (2) … are the tasks"),),
     )
+    #: A table row that prints the header row again (a table printed over two pages
+    #: repeats its header): not a task.
+    HEADER_REPEATED = (
+        "header_repeated",
+        (_("the header row printed again inside the table: not a task"),),
+    )
+    #: A line printing two numbered items, each closed by its own attribution
+    #: (（一）…（X负责）（二）…（Y牵头）): read as two tasks, the next one from ``label``.
+    ITEMS_ON_ONE_LINE = (
+        "items_on_one_line",
+        (
+            _(
+                "the line prints two numbered items, each with its attribution: "
+                "{label} begins a task"
+            ),
+        ),
+    )
     #: A merged cell: ``cell`` (its range), and ``rows`` and/or ``columns`` it spans.
     CELL_MERGED = (
         "cell_merged",
@@ -325,6 +342,17 @@ class FindingKind(MessageKind):
             _(
                 "task {number}: column {chosen} is empty in this row: its text is read "
                 "from column {other}"
+            ),
+        ),
+    )
+    #: A role word read with a doubt (主办, read as 牵头): ``number``, ``word``, ``role``
+    #: (the role it is read as, in the print's word).
+    DOUBTFUL_ROLE_WORD = (
+        "doubtful_role_word",
+        (
+            _(
+                "task {number}: {word!r} is read as {role!r}: is it the lead, "
+                "or the responsible unit?"
             ),
         ),
     )

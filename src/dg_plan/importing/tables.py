@@ -261,6 +261,17 @@ def _above_header(grid: _Grid, header: int, source: Source) -> None:
             source.problem(grid.where(r, cells[0][0]), FindingKind.TEXT_ABOVE_HEADER, text)
 
 
+def _note_traditional_headers(
+    grid: _Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> None:
+    """Note each header word of *columns* read from traditional characters."""
+    for c in columns:
+        printed = grid.values[header][c]
+        for word, read in read_traditional("".join(printed.split()), header=True)[1]:
+            values = {"printed": word, "read": read}
+            source.note(grid.where(header, c), FindingKind.READ_AS_SIMPLIFIED, printed, values)
+
+
 def _read_grid(
     grid: _Grid, source: Source, columns: dict[int, tuple[str, Role | None]] | None
 ) -> dict[int, tuple[str, Role | None]] | None:
@@ -274,11 +285,7 @@ def _read_grid(
         }
         named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
         source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
-        for c in columns:
-            printed = grid.values[header][c]
-            for word, read in read_traditional("".join(printed.split()), header=True)[1]:
-                values = {"printed": word, "read": read}
-                source.note(grid.where(header, c), FindingKind.READ_AS_SIMPLIFIED, printed, values)
+        _note_traditional_headers(grid, header, columns, source)
         _above_header(grid, header, source)
         start = header + 1
     elif columns is None:
@@ -305,6 +312,8 @@ def _read_grid(
     for r in range(start, len(grid.values)):
         cells = _distinct(grid, r)
         if not cells:
+            continue
+        if start and _repeats_header(grid, r, start - 1, source):
             continue
         if len(cells) == 1:
             c, value = cells[0]
@@ -424,6 +433,20 @@ class _TextChoice:
                 values = {"number": "?", "chosen": self.words[self.chosen], "other": self.words[c]}
                 entry.doubt(where, FindingKind.TEXT_COLUMN_DOUBTFUL, entry.text.text, values)
                 return
+
+
+def _repeats_header(grid: _Grid, r: int, header: int, source: Source) -> bool:
+    """Whether row *r* prints the *header* row again (noted): a table over two pages.
+
+    The cells are compared without white space (具 体 内 容 and 具体内容 are one header).
+    """
+    if [("".join(v.split())) for v in grid.values[r]] != [
+        "".join(v.split()) for v in grid.values[header]
+    ]:
+        return False
+    printed = " ".join(v.strip() for _, v in _distinct(grid, r))
+    source.note(grid.where(r), FindingKind.HEADER_REPEATED, printed)
+    return True
 
 
 def _simplify(entry: Entry, header_notes: list[Note], source: Source) -> None:

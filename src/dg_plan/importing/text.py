@@ -19,7 +19,7 @@ import attrs
 
 from dg_plan._deadline import Deadline
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
-from dg_plan._grammar import LABEL_BREAK, parse_units
+from dg_plan._grammar import LABEL_BREAK, numeral, parse_units
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     PEOPLE_HEADERS,
@@ -53,7 +53,8 @@ from .source import (
 )
 from .titles import doubtful_title, find_title
 
-_ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、]\s*(.+)$")
+# A numbered item: 1. 1． 1、 and 1﹒ (the small full stop some pages print).
+_ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、﹒]\s*(.+)$")
 # A sub-item of a numbered item: (1)…, （2）….
 _SUB_ITEM = re.compile(r"^[（(]([0-9]{1,2})[)）]\s*(.+)$")
 # A sub-item's number printed inside its item's line, after a full stop or a closing
@@ -210,12 +211,22 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
     return (max(title.lines) if title.rule == "line" else 0), frozenset(title.lines)
 
 
-def read_lines(text: str, source: Source) -> None:
-    """Read *text*, line by line, into *source*."""
-    blocks: list[_Block] = []
+def _numbered_lines(text: str, source: Source) -> list[tuple[int, str]]:
+    """The non-blank lines of *text*, cleaned, with their line numbers.
+
+    Inline sub-items and two items printed on one line become lines of their own, each
+    with the number of the line that prints it.
+    """
     lines = [(n, _clean_line(raw)) for n, raw in enumerate(text.splitlines(), start=1)]
     lines = [(n, line) for n, line in lines if line]
     lines = [(n, part) for n, line in lines for part in _inline_sub_items(line)]
+    return [(n, part) for n, line in lines for part in _items_on_one_line(n, line, source)]
+
+
+def read_lines(text: str, source: Source) -> None:
+    """Read *text*, line by line, into *source*."""
+    blocks: list[_Block] = []
+    lines = _numbered_lines(text, source)
     listed = _attachment_list(lines)
     notice_ends, title_lines = _read_title([(n, x) for n, x in lines if n not in listed], source)
     heading_lead: tuple[int, str] | None = None
@@ -325,6 +336,47 @@ def _inline_sub_items(line: str) -> list[str]:
     if not all(_attribution(part) is not None for part in parts):
         return [line]
     return [line[: starts[0]].rstrip(), *parts]
+
+
+# The mark of a numbered item or subsection after a closing bracket, in a line (…（X负责）
+# （二）… or …（Y协办）2.…): where the line may print its next item.
+_NEXT_MARK = re.compile(
+    r"(?<=[）)〕］\]】])[。；;]?\s*(?=([（(][一二三四五六七八九十]+[)）]|[0-9]{1,5}\s*[.．、﹒](?![0-9])))"
+)
+
+
+def _mark_number(line: str) -> tuple[str, int] | None:
+    """The kind (``item`` or ``subsection``) and number of the mark *line* starts with."""
+    if m := _ITEM.match(line):
+        return "item", int(m[1])
+    if m := SUBSECTION.match(line):
+        numbers = {numeral(n): n for n in range(1, 100)}
+        if m[1] in numbers:
+            return "subsection", numbers[m[1]]
+    return None
+
+
+def _items_on_one_line(number: int, line: str, source: Source) -> list[str]:
+    """*line*, or, when it prints two numbered items, each item (noted).
+
+    Taken apart only where an item closed by its own attribution is followed, on the
+    same line, by the next number of the same kind: (一)…(省发改委负责)(二)…(省财政厅主办，
+    …协办), 1.…(…协办)2.…(…协办). The next item is read as a line of its own.
+    """
+    own = _mark_number(line)
+    if own is None:
+        return [line]
+    for m in _NEXT_MARK.finditer(line):
+        rest = line[m.end() :]
+        if _mark_number(rest) != (own[0], own[1] + 1):
+            continue
+        first = line[: m.end()].rstrip()
+        if _attribution(first) is None:
+            continue
+        values = {"label": m[1]}
+        source.note(Location(source.file, line=number), FindingKind.ITEMS_ON_ONE_LINE, line, values)
+        return [first, *_items_on_one_line(number, rest, source)]
+    return [line]
 
 
 def _next_sub_item(blocks: list[_Block], number: int) -> bool:
