@@ -50,7 +50,7 @@ def summary_rows(rows: Sequence[tracking.SummaryRow], first: str) -> list[list[s
 
 
 def headline(rows: Sequence[tracking.SummaryRow]) -> list[str]:
-    """Every category's count (they add up to the total), then the tasks not reported at all."""
+    """Every category's count (they add up to the total), then the tasks no 主责单位 reported."""
     labels = tracking.category_labels()
     lines = [[labels[c], str(sum(getattr(r, c) for r in rows))] for c in tracking.CATEGORIES]
     lines.append([_("Total"), str(sum(r.total for r in rows))])

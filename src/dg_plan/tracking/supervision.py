@@ -417,10 +417,11 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
         size=12,
         align="center",
     )
-    counts, total, _silent, _silent_late = _headline(ledger.summary(day, by="part"))
+    counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
+    at_all, of_them_late = not_reported_labels()
     doc.table(
-        [label for _c, label, _n in counts] + [_("Total")],
-        [[str(n) for _c, _label, n in counts] + [str(total)]],
+        [label for _c, label, _n in counts] + [_("Total"), at_all, of_them_late],
+        [[str(n) for _c, _label, n in counts] + [str(total), str(silent), str(silent_late)]],
     )
     doc.paragraph("", size=12)
     doc.table(_progress_header(), _progress_rows(found))
@@ -437,22 +438,21 @@ def report(
 ) -> None:
     """Write the supervision report for *as_of*: an HTML page, an xlsx workbook or a Word table.
 
-    The page needs nothing from the network (its style and its chart, an SVG whose
-    labels are text, are inline). Under its title, the day the figures rest on: the
-    newest report day on or before *as_of* (数据截至), and the previous round's. Its
-    headline shows every category of :meth:`Ledger.summary` (they add up to the
-    tasks), the total, and the tasks not reported at all (of them late); then a chart
-    of status by deadline; the late tasks (逾期未完成) and, apart, the tasks due on the
-    day (到期未完成), each with the accountable units still outstanding (not all of
-    them: those whose own answer is missing or not done), its status, the latest
-    进展情况 and 佐证材料 of its units, and its change since the previous round; the
-    tasks whose status changed since the previous round; and a table per part, per
-    deadline and per unit. The xlsx holds the same tables, a sheet each, the headline
-    on its first sheet, and a sheet with every task's standing (推进情况). The Word
-    document is the 推进情况汇总表 sent upward: A4 landscape, the headline, then one
-    row per task (序号, 主要任务, 完成时限, 主责单位, 完成情况, 未完成单位, 进展情况,
-    佐证材料). The labels are the ones of :func:`category_labels`; nothing in them
-    speaks of the tool that made them.
+    The page needs nothing from the network (its style and its chart, an SVG whose labels
+    are text, are inline). Under its title, the day the figures rest on: the newest report
+    day on or before *as_of* (数据截至), and the previous round's. Its headline shows every
+    category of :meth:`Ledger.summary` (they add up to the tasks), the total, and the tasks
+    no accountable unit reported on (主责单位均未报送; of them late); then a chart of status
+    by deadline; the late tasks (逾期未完成) and, apart, the tasks due on the day
+    (到期未完成), each with the accountable units still outstanding (not all of them: those
+    whose own answer is missing or not done), its status, the latest 进展情况 and 佐证材料
+    of its units, and its change since the previous round; the tasks whose status changed
+    since the previous round; and a table per part, per deadline and per unit. The xlsx
+    holds the same tables, a sheet each, the headline on its first sheet, and a sheet with
+    every task's standing (推进情况). The Word document is the 推进情况汇总表 sent upward:
+    A4 landscape, the headline (the same figures), then one row per task (序号, 主要任务,
+    完成时限, 主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料). The labels are the ones
+    of :func:`category_labels`; nothing in them speaks of the tool that made them.
 
     Args:
         ledger: The ledger.

@@ -1,0 +1,66 @@
+"""The faults a supervision office's clerk found in a full round (issue 21), one test each.
+
+Expected values come from hand counts on the shipped plan, as the source prints it, or
+from the rule each fault states.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import docx
+import openpyxl
+import pytest
+
+from dg_plan import tracking
+from dg_plan.tracking import Ledger, Report, Status
+from helpers.tracking_example import PLAN
+
+DAY = datetime.date(2024, 7, 31)
+BUREAU, JIYUAN = "省行政审批政务信息管理局", "济源示范区管委会"
+
+
+# -- 1. the headline's extra figure says what it counts ---------------------------------
+
+
+def _one_lead_one_support() -> Ledger:
+    # Task 5: 省行政审批政务信息管理局 leads (accountable). Task 7: 省市场监管局 is
+    # accountable, 济源示范区管委会 only supports (the print: 各省辖市政府、济源示范区管委会、
+    # 航空港区管委会 after the lead's 配合 list). So by hand: one task (5) has an
+    # accountable unit's report; 177 tasks have none, task 7 among them though a unit
+    # reported on it.
+    return Ledger(
+        PLAN,
+        [
+            Report(5, BUREAU, Status.IN_PROGRESS, DAY),
+            Report(7, JIYUAN, Status.IN_PROGRESS, DAY),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"), [("zh", "主责单位均未报送"), ("en", "no accountable unit reported")]
+)
+def test_the_unreported_figure_says_it_counts_tasks_no_accountable_unit_reported(
+    tmp_path, lang, label
+):
+    book = _one_lead_one_support()
+    assert tracking.not_reported_labels(lang)[0] == label
+    html_path = tmp_path / "r.html"
+    tracking.report(book, DAY, html_path, language=lang)
+    page = html_path.read_text("utf-8")
+    found = re.search(r"<dt>([^<]+)</dt><dd data-count=\"not_reported_at_all\">(\d+)</dd>", page)
+    assert found is not None
+    assert found.groups() == (label, "177")
+    xlsx_path = tmp_path / "r.xlsx"
+    tracking.report(book, DAY, xlsx_path, language=lang)
+    wb = openpyxl.load_workbook(xlsx_path)
+    about = {r[0]: r[1] for r in wb.worksheets[0].iter_rows(values_only=True)}
+    assert about[label] == 177
+    docx_path = tmp_path / "r.docx"
+    tracking.report(book, DAY, docx_path, language=lang)
+    counts = docx.Document(str(docx_path)).tables[0]
+    header = [c.text for c in counts.rows[0].cells]
+    values = [c.text for c in counts.rows[1].cells]
+    assert values[header.index(label)] == "177"
