@@ -6,6 +6,7 @@ from the rule each fault states.
 
 from __future__ import annotations
 
+import csv
 import datetime
 import re
 
@@ -15,10 +16,11 @@ import pytest
 
 from dg_plan import tracking
 from dg_plan.tracking import Ledger, Report, Status
-from helpers.tracking_example import PLAN
+from helpers.tracking_example import PLAN, R2
+from helpers.workbooks import fill
 
 DAY = datetime.date(2024, 7, 31)
-BUREAU, JIYUAN = "省行政审批政务信息管理局", "济源示范区管委会"
+BUREAU, JIYUAN, MARKET = "省行政审批政务信息管理局", "济源示范区管委会", "省市场监管局"
 
 
 # -- 1. the headline's extra figure says what it counts ---------------------------------
@@ -64,3 +66,39 @@ def test_the_unreported_figure_says_it_counts_tasks_no_accountable_unit_reported
     header = [c.text for c in counts.rows[0].cells]
     values = [c.text for c in counts.rows[1].cells]
     assert values[header.index(label)] == "177"
+
+
+# -- 3. a CSV 完成日期 with a time of day is that day, with a note ----------------------
+
+
+def _as_csv(path, target):
+    """The template saved as CSV as a spreadsheet saves it (a date cell as yyyy-mm-dd)."""
+    rows = openpyxl.load_workbook(path)["填报"].iter_rows(values_only=True)
+
+    def shown(value):
+        if value is None:
+            return ""
+        if isinstance(value, datetime.datetime):
+            return value.date().isoformat()
+        return str(value)
+
+    with target.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows([[shown(v) for v in row] for row in rows])
+    return target
+
+
+def test_a_csv_day_written_with_a_time_is_that_day_with_a_note(tmp_path):
+    path = tmp_path / f"{MARKET}.xlsx"
+    tracking.write_template(PLAN, MARKET, path, as_of=R2)
+    first, second = (t.number for t in PLAN.tasks_for(MARKET)[:2])
+    fill(path, {first: ("已完成", "2024-06-15 14:30"), second: ("已完成", "2024/6/15 14:30:00")})
+    saved = _as_csv(path, tmp_path / f"{MARKET}.csv")
+    returned = tracking.read_returns(PLAN, [saved], keep_going=True)
+    assert returned.set_aside == ()
+    days = {r.task: r.completed_on for r in returned.ledger.reports}
+    assert days == {first: datetime.date(2024, 6, 15), second: datetime.date(2024, 6, 15)}
+    notes = [(n.kind, n.value) for n in returned.notes if n.column == "完成日期"]
+    assert notes == [
+        ("day_with_time", "2024-06-15 14:30"),
+        ("day_with_time", "2024/6/15 14:30:00"),
+    ]
