@@ -102,3 +102,43 @@ def test_a_csv_day_written_with_a_time_is_that_day_with_a_note(tmp_path):
         ("day_with_time", "2024-06-15 14:30"),
         ("day_with_time", "2024/6/15 14:30:00"),
     ]
+
+
+# -- 4. a file that is not the template: the notice asks for the template, plainly ------
+
+
+def _notice_text(path):
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return [p.text for p in document.paragraphs], cells
+
+
+def test_the_notice_for_a_file_that_is_not_the_template_asks_for_the_template(tmp_path):
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    # The audit office sent a workbook of its own (no 填报 sheet); the market bureau
+    # one with a 填报 sheet that is not the template (nothing where the template's
+    # marks are).
+    book = openpyxl.Workbook()
+    book.active["A1"] = "我单位推进情况"
+    book.save(folder / "省审计厅.xlsx")
+    book = openpyxl.Workbook()
+    book.active.title = "填报"
+    book.active["A1"] = "序号"
+    book.save(folder / f"{MARKET}.xlsx")
+    returned = tracking.read_returns(PLAN, [folder], keep_going=True)
+    assert len(returned.set_aside) == 2
+    written = dict(tracking.write_notices(PLAN, returned.set_aside, tmp_path / "notices"))
+    for unit in ("省审计厅", MARKET):
+        paragraphs, cells = _notice_text(written[unit])
+        text = "".join(paragraphs + cells)
+        # No tool's name, no cell of a sheet the unit's file does not have.
+        assert "dg_plan" not in text
+        assert "H2" not in text
+        assert "单元格" not in text
+        # It says the file is not the round's template, and asks for the template.
+        assert any("不是本轮下发的填报表" in p for p in paragraphs)
+        assert any(re.search("请使用本轮下发的.*填报表.*填写", p) for p in paragraphs)
+        # Nothing to fix cell by cell: no table of cells, no "对照上表".
+        assert cells == []
+        assert not any("上表" in p for p in paragraphs)

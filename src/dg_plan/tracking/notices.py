@@ -265,6 +265,17 @@ def _shown(value: object) -> str:
     return str(value)
 
 
+# The problems that say a returned file is not the round's template at all: nothing in
+# it to fix cell by cell; the unit is asked to fill in the template instead.
+NOT_THE_TEMPLATE = frozenset(
+    {"no_template_sheet", "not_a_template", "template_other_plan", "unknown_suffix"}
+)
+
+
+def _not_the_template(f: SetAside) -> bool:
+    return any(p.kind in NOT_THE_TEMPLATE for p in f.problems)
+
+
 def _return_notice(
     plan: Plan,
     unit: str,
@@ -272,40 +283,56 @@ def _return_notice(
     return_by: datetime.date | None,
     issuer: str,
 ) -> bytes:
-    """One unit's 退回修改 notice, in Chinese (the caller has Chinese in force)."""
+    """One unit's 退回修改 notice, in Chinese (the caller has Chinese in force).
+
+    A file that is not the round's template is said to be so, in the office's words
+    (no cell of a sheet the file does not have), and the template asked for; the
+    problems of the other files are listed cell by cell in a table.
+    """
     doc = word_document()
     doc.paragraph("关于退回修改推进情况填报表的通知", font=TITLE_FONT, size=22, align="center")
     doc.paragraph(f"{unit}：")
+    form = f"《{plan.metadata.title}推进情况填报表》"
+    by = BLANK_DAY if return_by is None else day_text(return_by)
     problems: list[tuple[str, TrackingProblem]] = []
-    for f in files:
+    foreign = [f for f in files if _not_the_template(f)]
+    listed = [f for f in files if not _not_the_template(f)]
+    for f in foreign:
+        doc.paragraph(
+            f"你单位报回的文件（文件名：{Path(f.file).name}）不是本轮下发的填报表，"
+            f"无法汇总入台账，现予退回。请使用本轮下发的{form}填写，"
+            f"于{by}前重新报回；如填报表遗失，请与我们联系重新索取。",
+            indent=True,
+        )
+    for f in listed:
         problems += [(Path(f.file).name, p) for p in f.problems]
         day = "" if f.as_of is None else f"（截至{day_text(f.as_of)}）"
         doc.paragraph(
-            f"你单位报回的《{plan.metadata.title}推进情况填报表》{day}"
+            f"你单位报回的{form}{day}"
             f"（文件名：{Path(f.file).name}）经审核，有 {len(f.problems)} 处需要修改，"
             "未能汇总入台账，现予退回修改。具体问题见下表。",
             indent=True,
         )
-    doc.table(
-        NOTICE_HEADER,
-        [
-            (
-                str(i) if len(files) == 1 else f"{i}（{name}）",
-                SHEET if p.row is not None else "",
-                "" if p.row is None else str(p.row),
-                p.column or "",
-                _shown(p.value),
-                p.render("zh"),
-            )
-            for i, (name, p) in enumerate(problems, start=1)
-        ],
-    )
-    by = BLANK_DAY if return_by is None else day_text(return_by)
-    doc.paragraph(
-        f"请对照上表逐项修改，修改后于{by}前将填报表重新报回。"
-        "未列出的行不需修改，请勿改动表中任务序号和任务内容。",
-        indent=True,
-    )
+    if listed:
+        doc.table(
+            NOTICE_HEADER,
+            [
+                (
+                    str(i) if len(listed) == 1 else f"{i}（{name}）",
+                    SHEET if p.row is not None else "",
+                    "" if p.row is None else str(p.row),
+                    p.column or "",
+                    _shown(p.value),
+                    p.render("zh"),
+                )
+                for i, (name, p) in enumerate(problems, start=1)
+            ],
+        )
+        doc.paragraph(
+            f"请对照上表逐项修改，修改后于{by}前将填报表重新报回。"
+            "未列出的行不需修改，请勿改动表中任务序号和任务内容。",
+            indent=True,
+        )
     doc.paragraph("特此通知。", indent=True)
     for text in (issuer, ISSUE_DAY):
         doc.paragraph(text, align="right")
@@ -325,7 +352,10 @@ def write_notices(
     One notice per unit, listing every problem of each of its files set aside: a
     table of 序号, 工作表, 行, 列, 填写内容 (what the cell holds) and 问题及填写要求
     (what is expected, the problem in Chinese), then the day to return it by, and
-    the issuing office and date left for the office to fill in. A file whose unit
+    the issuing office and date left for the office to fill in. A file that is not
+    the round's template at all (no 填报 sheet, not the template, another plan's, not
+    a workbook) is said to be so in plain words, and the template asked for, with no
+    table row: there is no cell to fix. A file whose unit
     could not be read gets no notice (nobody to address it to).
 
     Args:
