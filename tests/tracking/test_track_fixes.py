@@ -142,3 +142,34 @@ def test_the_notice_for_a_file_that_is_not_the_template_asks_for_the_template(tm
         # Nothing to fix cell by cell: no table of cells, no "对照上表".
         assert cells == []
         assert not any("上表" in p for p in paragraphs)
+
+
+# -- 5. a 督办通知 without --office leaves the sender for the clerk to fill ---------------
+
+
+def test_a_chase_notice_without_an_office_leaves_placeholders_as_the_return_notice(tmp_path):
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    # 省委编办 is chased on 2024-12-31: task 53 (due 2023-12-31) is 未启动.
+    written = tracking.chase_notices(ledger(), R2, tmp_path / "chase")
+    path = next(p for p in written if p.endswith("省委编办.docx"))
+    paragraphs, _cells = _notice_text(path)
+    # The sender and the contact, as the 退回修改 notice leaves them: （发文单位） above
+    # the date at the foot, and a contact line the clerk fills in.
+    assert paragraphs[-2:] == ["（发文单位）", "2024年12月31日"]
+    assert "联系人：（联系人）；联系电话：（联系电话）" in paragraphs
+    english = tracking.chase_notices(ledger(), R2, tmp_path / "en", language="en")
+    paragraphs, _cells = _notice_text(next(p for p in english if p.endswith("省委编办.docx")))
+    assert paragraphs[-2] == "(sending office)"
+    # With an office, its name is signed instead.
+    named = tracking.chase_notices(ledger(), R2, tmp_path / "named", office="省政府督查室")
+    paragraphs, _cells = _notice_text(next(p for p in named if p.endswith("省委编办.docx")))
+    assert paragraphs[-2:] == ["省政府督查室", "2024年12月31日"]
+    # The return notice has the same contact line.
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    book = openpyxl.Workbook()
+    book.save(folder / "省审计厅.xlsx")
+    returned = tracking.read_returns(PLAN, [folder], keep_going=True)
+    (notice,) = dict(tracking.write_notices(PLAN, returned.set_aside, tmp_path / "n")).values()
+    assert "联系人：（联系人）；联系电话：（联系电话）" in _notice_text(notice)[0]

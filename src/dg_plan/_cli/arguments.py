@@ -601,7 +601,9 @@ def _track_commands(
         help=_("the day the notices ask a reply by (default: a week on)"),
     )
     q.add_argument(
-        "--office", metavar=_("NAME"), help=_("the sending office, signed on the notices")
+        "--office",
+        metavar=_("NAME"),
+        help=_("the sending office, signed on the notices (without it, a placeholder to fill in)"),
     )
     q = action(
         "report",

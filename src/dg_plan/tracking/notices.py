@@ -55,6 +55,8 @@ NOTICE_HEADER = ("序号", "工作表", "行", "列", "填写内容", "问题及
 #: What a return notice leaves for the office to fill in: the return-by day, its name, its date.
 BLANK_DAY = "____年__月__日"
 ISSUER = "（发文单位）"
+#: The contact line a notice leaves for the office to fill in.
+CONTACT = "联系人：（联系人）；联系电话：（联系电话）"
 ISSUE_DAY = "年    月    日"
 
 
@@ -155,8 +157,10 @@ def write_notice(
     The notice has a title (督办通知), the addressee (the unit), a paragraph saying
     which plan and day it is about, a table of the tasks (序号: the task's number in
     the plan, 任务, 完成时限, 当前状态: the unit's own answer or 未报送), the line
-    asking for a reply by *reply_by*, and the *office* and the day at the bottom. It is
-    a draft: open it in Word or WPS, add the document number, and send it.
+    asking for a reply by *reply_by*, a contact line left to fill in (联系人, 联系电话),
+    and the *office* (without one, the placeholder （发文单位）, as on the 退回修改
+    notice) and the day at the bottom. It is a draft: open it in Word or WPS, fill in
+    the placeholders, add the document number, and send it.
 
     Args:
         ledger: The ledger the chase was made from (for the plan's title).
@@ -164,7 +168,8 @@ def write_notice(
         path: The .docx file to write.
         as_of: The day the chase speaks for (截至日期), also the notice's date.
         reply_by: The day to reply by; by default a week after *as_of*.
-        office: The sending office, printed above the date (left out when empty).
+        office: The sending office, printed above the date; when empty, the
+            placeholder （发文单位） (``(sending office)`` in English) to fill in.
         language: The notice's words, ``"zh"`` (the default) or ``"en"``.
 
     Raises:
@@ -204,8 +209,14 @@ def write_notice(
             ).format(date=day_text(reply)),
             indent=True,
         )
-        if office:
-            doc.paragraph(office, align="right")
+        doc.paragraph(
+            _("Contact: {name}; telephone: {phone}").format(
+                name=_("(contact person)"), phone=_("(telephone)")
+            ),
+            indent=True,
+        )
+        # Without an office, a placeholder the clerk fills, as on the 退回修改 notice.
+        doc.paragraph(office or _("(sending office)"), align="right")
         doc.paragraph(day_text(day), align="right")
         emit(path, doc.bytes(), "docx")
 
@@ -333,6 +344,7 @@ def _return_notice(
             "未列出的行不需修改，请勿改动表中任务序号和任务内容。",
             indent=True,
         )
+    doc.paragraph(CONTACT, indent=True)
     doc.paragraph("特此通知。", indent=True)
     for text in (issuer, ISSUE_DAY):
         doc.paragraph(text, align="right")
