@@ -173,3 +173,31 @@ def test_a_chase_notice_without_an_office_leaves_placeholders_as_the_return_noti
     returned = tracking.read_returns(PLAN, [folder], keep_going=True)
     (notice,) = dict(tracking.write_notices(PLAN, returned.set_aside, tmp_path / "n")).values()
     assert "联系人：（联系人）；联系电话：（联系电话）" in _notice_text(notice)[0]
+
+
+# -- 7. a unit with nothing due is not ranked as best -----------------------------------
+
+
+def test_units_with_nothing_due_are_not_ranked_and_come_after_the_ranked(tmp_path):
+    from helpers.tracking_example import AUDIT, WEATHER, ledger  # noqa: PLC0415
+
+    rows = ledger().scorecard(R2)
+    by_unit = {r.unit: r for r in rows}
+    # 省审计厅 is accountable for task 50 only, undated (持续推进): nothing due by
+    # 2024-12-31. 省气象局 owes 12, 13, 14 and did 2 of them on time.
+    assert by_unit[AUDIT].total.owed == 0
+    assert by_unit[AUDIT].rank is None
+    assert by_unit[WEATHER].rank is not None
+    nothing_due = [i for i, r in enumerate(rows) if r.total.owed == 0]
+    ranked = [i for i, r in enumerate(rows) if r.rank is not None]
+    assert nothing_due
+    assert max(ranked) < min(nothing_due)
+    assert all(rows[i].rank is None for i in nothing_due)
+    path = tmp_path / "ledger.json"
+    path.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    from helpers.cli import call  # noqa: PLC0415
+
+    for lang, words in (("zh", "无到期任务"), ("en", "nothing due")):
+        text = call("--lang", lang, "track", "scorecard", str(path), "--as-of", "2024-12-31")
+        line = next(x for x in text.stdout.splitlines() if AUDIT in x)
+        assert line.startswith(words)

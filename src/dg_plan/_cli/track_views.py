@@ -289,7 +289,10 @@ def scorecard_text(result: Scorecard) -> str:
         return [rank, unit, role, *(str(n) for n in figures), rate_text(score.on_time_rate)]
 
     for r in result.rows:
-        rank = "—" if r.rank is None else str(r.rank)
+        if r.rank is not None:
+            rank = str(r.rank)
+        else:
+            rank = _("nothing due") if r.total.owed == 0 and r.total.tasks else "—"
         for i, (role, score) in enumerate(r.by_role):
             first = i == 0
             rows.append(
@@ -301,8 +304,9 @@ def scorecard_text(result: Scorecard) -> str:
     note = _(
         "Only the tasks where the unit is accountable (主责单位: it leads, or it is responsible "
         "for a task without a lead) count, each by the unit's own answer. The on-time rate is "
-        "the share of its tasks due by the day that were done by their deadline. Collectives "
-        "nobody can report for are not ranked (—)."
+        "the share of its tasks due by the day that were done by their deadline. Units with "
+        "nothing due yet follow the ranked units, not ranked; collectives nobody can report "
+        "for are not ranked (—)."
     )
     return title + "\n\n" + table(rows) + "\n\n" + note
 

@@ -482,11 +482,12 @@ class Ledger:
         (未报送) and its on-time rate (按时完成率: of its tasks due on or before
         *as_of*, the share DONE by their deadline).
 
-        Rows come ranked: best on-time rate first (a unit with nothing due yet ranks
-        as on time: nothing of its is late), then fewest own late tasks, then fewest
-        unreported, then the plan's unit order; equal records share a rank. A collective nobody can
-        report for (省直相关部门: no members, no template) comes last, unranked
-        (``rank`` is ``None``).
+        Rows come ranked: best on-time rate first, then fewest own late tasks, then
+        fewest unreported, then the plan's unit order; equal records share a rank. The
+        units with nothing due yet (无到期任务: no on-time rate) follow, unranked
+        (``rank`` is ``None``), in the plan's unit order: nothing due is no record, so
+        they are not put above units that did all that was due. A collective nobody
+        can report for (省直相关部门: no members, no template) comes last, unranked.
 
         The cost is one pass over the tasks and their accountable units, a
         bisection of each one's reports: it does not grow with the number of

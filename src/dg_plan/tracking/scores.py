@@ -90,9 +90,10 @@ class ScoreRow:
 
     Args:
         unit: The unit's name.
-        rank: Its place among the units that report (1 is best; equal records share a
-            place), or ``None`` for a collective nobody can report for (省直相关部门),
-            which is shown but not ranked.
+        rank: Its place among the units that report and have something due (1 is
+            best; equal records share a place), or ``None``: a unit with nothing due
+            yet (无到期任务: no record to rank by), or a collective nobody can report
+            for (省直相关部门); both are shown but not ranked.
         by_role: Its score in each role it holds, in the order 牵头, 负责, 配合
             (only the roles it holds).
     """
@@ -199,10 +200,10 @@ def _score(ledger: Ledger, entries: list[tuple[Task, Report | None]], day: datet
 def _ranking(score: Score) -> tuple[float, int, int]:
     """The sort key: best on-time rate first, then fewest late tasks, then fewest unreported.
 
-    A unit with nothing due yet has nothing late: it ranks as on time (rate 1).
+    Only for a unit with something due (a rate): one with nothing due yet is not ranked.
     """
     rate = score.on_time_rate
-    return (-(1.0 if rate is None else rate), score.late_open, score.unreported)
+    return (-(0.0 if rate is None else rate), score.late_open, score.unreported)
 
 
 def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
@@ -215,7 +216,12 @@ def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
             if any(rl is role for _t, rl, _r in entries)
         )
         rows.append((name, by_role, can_report(ledger, name)))
-    ranked = [(n, b) for n, b, ok in rows if ok]
+    # Nothing due yet is no record to rank by: such a unit is not ranked (it would
+    # otherwise come first, on time by default); it follows the ranked units.
+    ranked = [(n, b) for n, b, ok in rows if ok and ScoreRow(n, None, b).total.owed]
+    waiting = [
+        ScoreRow(n, None, b) for n, b, ok in rows if ok and not ScoreRow(n, None, b).total.owed
+    ]
     keyed = sorted(
         ((n, b, _ranking(ScoreRow(n, None, b).total)) for n, b in ranked),
         key=lambda item: item[2],  # stable: the plan's unit order within a tie
@@ -224,6 +230,7 @@ def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
     for i, (name, by_role, key) in enumerate(keyed):
         rank = i + 1 if i == 0 or key != keyed[i - 1][2] else found[-1].rank
         found.append(ScoreRow(name, rank, by_role))
+    found += waiting
     found += [ScoreRow(n, None, b) for n, b, ok in rows if not ok]
     return tuple(found)
 
