@@ -201,3 +201,37 @@ def test_units_with_nothing_due_are_not_ranked_and_come_after_the_ranked(tmp_pat
         text = call("--lang", lang, "track", "scorecard", str(path), "--as-of", "2024-12-31")
         line = next(x for x in text.stdout.splitlines() if AUDIT in x)
         assert line.startswith(words)
+
+
+# -- 8. progress with its report day; evidence kept from an earlier round ----------------
+
+
+def test_progress_shows_its_day_and_earlier_evidence_is_kept(tmp_path):
+    from helpers.tracking_example import JUSTICE, R1  # noqa: PLC0415
+
+    # 省司法厅 leads task 52 (2024年12月底前). June: 推进中, words and a document; December:
+    # 推进中, new words, no document. So on 2024-12-31 the report shows December's
+    # words with December's day, and June's document with June's day.
+    book = Ledger(
+        PLAN,
+        [
+            Report(52, JUSTICE, Status.IN_PROGRESS, R1, note="已起草", evidence=("起草说明",)),
+            Report(52, JUSTICE, Status.IN_PROGRESS, R2, note="已形成征求意见稿"),
+        ],
+    )
+    from dg_plan.tracking.progress import progress  # noqa: PLC0415
+
+    found = {p.task.number: p for p in progress(book, R2)}
+    assert found[52].evidence == ("起草说明",)
+    path = tmp_path / "r.docx"
+    tracking.report(book, R2, path, language="zh")
+    rows = [[c.text for c in r.cells] for r in docx.Document(str(path)).tables[1].rows]
+    assert rows[52][6:] == [
+        f"{JUSTICE}（2024年12月31日）：已形成征求意见稿",
+        "起草说明（2024年6月30日）",
+    ]
+    page = tmp_path / "r.html"
+    tracking.report(book, R2, page, language="en")
+    text = page.read_text("utf-8")
+    assert f"{JUSTICE} (2024-12-31): 已形成征求意见稿" in text
+    assert "起草说明 (2024-06-30)" in text

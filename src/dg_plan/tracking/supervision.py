@@ -146,6 +146,22 @@ def _status_text(status: Status | None) -> str:
     return _("not reported") if status is None else status.label
 
 
+def _notes_text(item: TaskProgress) -> str:
+    """Each unit's newest 进展情况, with the day of the report it comes from."""
+    return "\n".join(
+        _("{unit} ({date}): {note}").format(unit=unit, date=day_text(day), note=note)
+        for unit, day, note in item.dated_notes
+    )
+
+
+def _evidence_text(item: TaskProgress) -> str:
+    """The latest 佐证材料 given (an earlier round's if the newest gives none), with its day."""
+    return "\n".join(
+        _("{evidence} ({date})").format(evidence=e, date=day_text(day))
+        for e, day in item.dated_evidence
+    )
+
+
 def _task_row(item: TaskProgress) -> list[str]:
     """A task's row: number, deadline, text, outstanding, status, progress, evidence, change."""
     change = (
@@ -161,8 +177,8 @@ def _task_row(item: TaskProgress) -> list[str]:
         item.task.text,
         "、".join(item.outstanding),
         _status_text(item.status),
-        "\n".join(f"{unit}：{note}" for unit, note in item.notes),
-        "\n".join(item.evidence),
+        _notes_text(item),
+        _evidence_text(item),
         change,
     ]
 
@@ -329,8 +345,8 @@ def _progress_rows(found: Sequence[TaskProgress]) -> list[list[str]]:
             "、".join(u.name for u in i.task.accountable),
             labels[i.category],
             "、".join(i.outstanding),
-            "\n".join(f"{unit}：{note}" for unit, note in i.notes),
-            "\n".join(i.evidence),
+            _notes_text(i),
+            _evidence_text(i),
         ]
         for i in found
     ]
