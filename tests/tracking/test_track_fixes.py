@@ -235,3 +235,29 @@ def test_progress_shows_its_day_and_earlier_evidence_is_kept(tmp_path):
     text = page.read_text("utf-8")
     assert f"{JUSTICE} (2024-12-31): 已形成征求意见稿" in text
     assert "起草说明 (2024-06-30)" in text
+
+
+# -- 9. the Word summary table's columns are sized by their content ---------------------
+
+
+def test_the_word_table_columns_fit_a4_landscape_by_content(tmp_path):
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    path = tmp_path / "汇总表.docx"
+    tracking.report(ledger(), R2, path, language="zh")
+    document = docx.Document(str(path))
+    section = document.sections[0]
+    room = section.page_width - section.left_margin - section.right_margin
+    table = document.tables[1]
+    header = [c.text for c in table.rows[0].cells]
+    assert header[:2] == ["序号", "任务"]
+    for row in (table.rows[0], table.rows[51]):
+        widths = [c.width for c in row.cells]
+        assert None not in widths
+        # 序号 narrowest, the task's text widest, all within the A4 landscape text width.
+        assert widths[0] == min(widths)
+        assert widths[0] < widths[2]
+        assert widths[1] == max(widths)
+        assert widths[1] > 2 * widths[0]
+        assert sum(widths) <= room
+    assert table.autofit is False

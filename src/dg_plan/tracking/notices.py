@@ -103,8 +103,16 @@ class _Document:
             paragraph.paragraph_format.first_line_indent = self.docx.shared.Pt(2 * size)
         self._font(paragraph.add_run(text), font, size, bold=bold)
 
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-        """A bordered table, its header row bold and repeated on every page."""
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float] | None = None,
+    ) -> None:
+        """A bordered table, its header row bold and repeated on every page.
+
+        *widths*: each column's width in centimetres (Word's own layout when ``None``).
+        """
         table = self.document.add_table(rows=1, cols=len(header))
         table.style = "Table Grid"
         for cell, word in zip(table.rows[0].cells, header, strict=True):
@@ -119,6 +127,14 @@ class _Document:
             for cell, value in zip(cells, row, strict=True):
                 cell.text = ""
                 self._font(cell.paragraphs[0].add_run(value), TEXT_FONT, 12)
+        if widths is not None:
+            # Word reads each cell's width; the columns' widths are for other readers.
+            table.autofit = False
+            cm = self.docx.shared.Cm
+            for column, width in zip(table.columns, widths, strict=True):
+                column.width = cm(width)
+                for cell in column.cells:
+                    cell.width = cm(width)
 
     def bytes(self) -> bytes:
         buffer = io.BytesIO()
