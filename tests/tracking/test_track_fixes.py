@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import html
 import re
 
 import docx
@@ -261,3 +262,67 @@ def test_the_word_table_columns_fit_a4_landscape_by_content(tmp_path):
         assert widths[1] > 2 * widths[0]
         assert sum(widths) <= room
     assert table.autofit is False
+
+
+# -- 10. contradictions between rounds reach the leader's report ------------------------
+
+
+def _table(page, table_id):
+    """The rows of the page's table *table_id*, each a list of its cells' text."""
+    body = re.search(rf'<table id="{table_id}">(.*?)</table>', page, re.DOTALL)
+    assert body is not None
+    return [
+        [
+            html.unescape(re.sub(r"<[^>]+>", "", c))
+            for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row)
+        ]
+        for row in re.findall(r"<tr>(.*?)</tr>", body.group(1), re.DOTALL)
+    ]
+
+
+def test_the_report_lists_contradictions_between_rounds(tmp_path):
+    from helpers.tracking_example import BIANBAN, JUSTICE, R1  # noqa: PLC0415
+
+    # 司法厅 on 9: done since 2024-05-20 in June, in progress in December: a
+    # contradiction. 编办 on 40: in progress in June, done in December: no contradiction.
+    book = Ledger(
+        PLAN,
+        [
+            Report(9, JUSTICE, Status.DONE, R1, completed_on=datetime.date(2024, 5, 20)),
+            Report(9, JUSTICE, Status.IN_PROGRESS, R2),
+            Report(40, BIANBAN, Status.IN_PROGRESS, R1),
+            Report(40, BIANBAN, Status.DONE, R2, completed_on=datetime.date(2024, 11, 1)),
+        ],
+    )
+    page = tmp_path / "r.html"
+    tracking.report(book, R2, page, language="zh")
+    text = page.read_text("utf-8")
+    assert "<h2>前后报送不一致</h2>" in text
+    table = _table(text, "contradictions")
+    assert table[0] == ["序号", "任务", "单位", "前一次报送", "后一次报送"]
+    assert table[1:] == [
+        [
+            "9",
+            PLAN.task(9).text,
+            JUSTICE,
+            "已完成，完成日期2024年5月20日（2024年6月30日报送）",
+            "推进中（2024年12月31日报送）",
+        ]
+    ]
+    # Before December's report, nothing contradicts.
+    tracking.report(book, R1, page, language="zh")
+    assert _table(page.read_text("utf-8"), "contradictions")[1:] == []
+    xlsx_path = tmp_path / "r.xlsx"
+    tracking.report(book, R2, xlsx_path, language="en")
+    sheet = list(openpyxl.load_workbook(xlsx_path)["Contradictions"].iter_rows(values_only=True))
+    assert sheet[0] == ("No.", "Task", "Unit", "Earlier report", "Later report")
+    assert [r[0] for r in sheet[1:]] == [9]
+    docx_path = tmp_path / "r.docx"
+    tracking.report(book, R2, docx_path, language="zh")
+    document = docx.Document(str(docx_path))
+    assert "前后报送不一致" in [p.text for p in document.paragraphs]
+    assert [c.text for c in document.tables[-1].rows[1].cells][:3] == [
+        "9",
+        PLAN.task(9).text,
+        JUSTICE,
+    ]

@@ -9,19 +9,21 @@ round. :func:`rounds` gives the report days the figures rest on.
 from __future__ import annotations
 
 import datetime
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
 
 from dg_plan._model import Task
 
+from .checks import contradicts
 from .index import answering_units, latest
 from .model import Report, Status
 
 if TYPE_CHECKING:
     from .ledger import Ledger
 
-__all__ = ["Rounds", "TaskProgress", "progress", "rounds"]
+__all__ = ["Contradiction", "Rounds", "TaskProgress", "contradictions", "progress", "rounds"]
 
 
 @attrs.frozen
@@ -36,6 +38,38 @@ class Rounds:
 
     latest: datetime.date | None
     previous: datetime.date | None
+
+
+@attrs.frozen
+class Contradiction:
+    """A report that contradicts its unit's report on the task for an earlier day.
+
+    Args:
+        task: The task.
+        earlier: The unit's report before (the latest before :attr:`later`'s day).
+        later: The report that contradicts it (see :func:`.checks.contradicts`).
+    """
+
+    task: Task
+    earlier: Report
+    later: Report
+
+
+def contradictions(ledger: Ledger, day: datetime.date) -> tuple[Contradiction, ...]:
+    """Every report on or before *day* that contradicts its unit's report of the round before.
+
+    The same rule as ``collect``'s ``contradicts_earlier_round`` note, applied to the
+    whole ledger: each unit's reports on a task, day after day. In the plan's order.
+    """
+    found = []
+    for task in ledger.plan.tasks:
+        units = ledger._index.by_task.get(task.number) or {}  # noqa: SLF001
+        for reports in units.values():
+            dated = [r for r in reports if r.as_of <= day]
+            for earlier, later in itertools.pairwise(dated):
+                if later.as_of > earlier.as_of and contradicts(later, earlier):
+                    found.append(Contradiction(task, earlier, later))
+    return tuple(found)
 
 
 def rounds(ledger: Ledger, day: datetime.date) -> Rounds:

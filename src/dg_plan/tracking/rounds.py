@@ -17,10 +17,10 @@ from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem, relocated
 from dg_plan._tracking_problems import problem as _problem
 
-from .checks import check_reports
+from .checks import check_reports, contradicts
 from .files import plan_fingerprint
 from .ledger import Ledger
-from .model import Report, Status
+from .model import Report
 from .returns import ReturnedFile
 
 __all__ = ["Returns", "SetAside", "collect", "read_returns"]
@@ -260,14 +260,7 @@ def _earlier_rounds(
         if not earlier:
             continue
         e = max(earlier, key=lambda e: e.as_of)
-        done, was_done = r.status is Status.DONE, e.status is Status.DONE
-        if done and was_done:
-            clash = r.completed_on != e.completed_on
-        elif done:
-            clash = r.completed_on is not None and r.completed_on <= e.as_of
-        else:
-            clash = was_done
-        if clash:
+        if contradicts(r, e):
             f, row = place
             first = (
                 e.status.label if e.completed_on is None else f"{e.status.label} {e.completed_on}"

@@ -18,9 +18,9 @@ from dg_plan._output import anonymous, emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
 from .ledger import Ledger
-from .model import CATEGORIES, Status, SummaryRow, category_labels, not_reported_labels
-from .notices import TITLE_FONT, word_document
-from .progress import TaskProgress, progress, rounds
+from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
+from .notices import HEAD_FONT, TITLE_FONT, word_document
+from .progress import TaskProgress, contradictions, progress, rounds
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
@@ -247,6 +247,41 @@ def _changes(found: Sequence[TaskProgress]) -> list[list[str]]:
     ]
 
 
+def _contradictions_header() -> list[str]:
+    return [_("No."), _("Task"), _("Unit"), _("Earlier report"), _("Later report")]
+
+
+def _report_text(report: Report) -> str:
+    """A report as a cell says it: its status (and day done), and the day it speaks for."""
+    status = report.status.label
+    if report.completed_on is not None:
+        status = _("{status}, done on {date}").format(
+            status=status, date=day_text(report.completed_on)
+        )
+    return _("{status} (reported {date})").format(status=status, date=day_text(report.as_of))
+
+
+def _contradictions(ledger: Ledger, day: datetime.date) -> list[list[str]]:
+    """The reports that contradict their unit's earlier round, one row each."""
+    return [
+        [
+            str(c.task.number),
+            c.task.text,
+            c.later.unit,
+            _report_text(c.earlier),
+            _report_text(c.later),
+        ]
+        for c in contradictions(ledger, day)
+    ]
+
+
+def _contradictions_note() -> str:
+    return _(
+        "A unit's report that contradicts its report of an earlier round (done, then not "
+        "done; or done on another day): ask the unit which is right."
+    )
+
+
 def _html(ledger: Ledger, day: datetime.date) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
@@ -262,6 +297,8 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
     late_head = "".join(f"<th>{_e(h)}</th>" for h in _late_header())
     changes_head = "".join(f"<th>{_e(h)}</th>" for h in _changes_header())
     changes_body = "".join(f"<tr>{_cells(r)}</tr>" for r in _changes(found))
+    clash_head = "".join(f"<th>{_e(h)}</th>" for h in _contradictions_header())
+    clash_body = "".join(f"<tr>{_cells(r)}</tr>" for r in _contradictions(ledger, day))
     headline = "".join(
         f"<div><dt{' class=late' if c == 'late_open' else ''}>{_e(label)}</dt>"
         f'<dd data-count="{c}">{n}</dd></div>'
@@ -274,6 +311,7 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
         "late": _("Late tasks, not done"),
         "due": _("Tasks due on the day, not done"),
         "changes": _("Changes since the previous round"),
+        "contradictions": _("Contradictions between rounds"),
         "part": _("By part"),
         "deadline": _("By deadline"),
         "unit": _("By unit"),
@@ -310,6 +348,9 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 <table id="due"><thead><tr>{late_head}</tr></thead><tbody>{due_body}</tbody></table>
 <h2>{h["changes"]}</h2>
 <table id="changes"><thead><tr>{changes_head}</tr></thead><tbody>{changes_body}</tbody></table>
+<h2>{h["contradictions"]}</h2>
+<p class="note">{_e(_contradictions_note())}</p>
+<table id="contradictions"><thead><tr>{clash_head}</tr></thead><tbody>{clash_body}</tbody></table>
 <h2>{h["part"]}</h2>
 {_table("by-part", _("Part"), parts)}
 <h2>{h["deadline"]}</h2>
@@ -385,6 +426,10 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     changes.append(_changes_header())
     for row in _changes(found):
         changes.append([int(row[0]), *row[1:]])
+    clashes = wb.create_sheet(_("Contradictions"))
+    clashes.append(_contradictions_header())
+    for row in _contradictions(ledger, day):
+        clashes.append([int(row[0]), *row[1:]])
     for sheet in wb.worksheets:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
@@ -448,6 +493,12 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
     )
     doc.paragraph("", size=12)
     doc.table(_progress_header(), _progress_rows(found), widths=_DOCX_WIDTHS)
+    clashes = _contradictions(ledger, day)
+    if clashes:
+        doc.paragraph("", size=12)
+        doc.paragraph(_("Contradictions between rounds"), font=HEAD_FONT, size=16)
+        doc.paragraph(_contradictions_note(), size=12)
+        doc.table(_contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
     return doc.bytes()
 
 
@@ -468,14 +519,17 @@ def report(
     no accountable unit reported on (主责单位均未报送; of them late); then a chart of status
     by deadline; the late tasks (逾期未完成) and, apart, the tasks due on the day
     (到期未完成), each with the accountable units still outstanding (not all of them: those
-    whose own answer is missing or not done), its status, the latest 进展情况 and 佐证材料
-    of its units, and its change since the previous round; the tasks whose status changed
-    since the previous round; and a table per part, per deadline and per unit. The xlsx
-    holds the same tables, a sheet each, the headline on its first sheet, and a sheet with
-    every task's standing (推进情况). The Word document is the 推进情况汇总表 sent upward:
-    A4 landscape, the headline (the same figures), then one row per task (序号, 主要任务,
-    完成时限, 主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料). The labels are the ones
-    of :func:`category_labels`; nothing in them speaks of the tool that made them.
+    whose own answer is missing or not done), its status, the latest 进展情况 of its units
+    with each report's day, their latest 佐证材料 given with its day, and its change since
+    the previous round; the tasks whose status changed since the previous round; the reports
+    that contradict their unit's report of an earlier round (前后报送不一致, in the Word
+    document too); and a table per part, per deadline and per unit. The xlsx holds the same
+    tables, a sheet each, the headline on its first sheet, and a sheet with every task's
+    standing (推进情况). The Word document is the 推进情况汇总表 sent upward: A4 landscape,
+    the headline (the same figures), then one row per task (序号, 主要任务, 完成时限,
+    主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料), its columns sized by content. The
+    labels are the ones of :func:`category_labels`; nothing in them speaks of the tool that
+    made them.
 
     Args:
         ledger: The ledger.
