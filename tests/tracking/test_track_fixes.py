@@ -326,3 +326,50 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
         PLAN.task(9).text,
         JUSTICE,
     ]
+
+
+# -- 6. a unit whose file was set aside is not "未报送" in the chase list -----------------
+
+
+def test_a_unit_whose_file_was_set_aside_is_chased_as_returned_for_correction(tmp_path):
+    from helpers.cli import call  # noqa: PLC0415
+    from helpers.tracking_example import BIANBAN, ledger  # noqa: PLC0415
+
+    # 省委编办 on 2025-01-01: 41 (due 2024-12-31) unreported, 53 未启动 since June. Its
+    # December file was returned with a status no one can read, so it was set aside.
+    day = datetime.date(2025, 1, 1)
+    folder = tmp_path / "returned"
+    path = folder / f"{BIANBAN}.xlsx"
+    folder.mkdir()
+    tracking.write_template(PLAN, BIANBAN, path, as_of=R2)
+    fill(path, {41: ("差不多了",)})
+    returned = tracking.read_returns(PLAN, [folder], keep_going=True)
+    assert [a.unit for a in returned.set_aside] == [BIANBAN]
+    chases = {c.unit: c for c in ledger().chase(day, set_aside=[BIANBAN])}
+    assert chases[BIANBAN].set_aside is True
+    assert [i.task.number for i in chases[BIANBAN].items] == [41, 53]
+    others = [c for u, c in chases.items() if u != BIANBAN]
+    assert others
+    assert not any(c.set_aside for c in others)
+    # The command line reads the round's returns to know whose file was set aside.
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    args = ("track", "chase", str(book), "--as-of", "2025-01-01", "--returns", str(folder))
+    zh = call("--lang", "zh", *args)
+    assert zh.returncode == 0, zh.stderr
+    lines = zh.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{BIANBAN}："))
+    assert "已报回待修改" in lines[start]
+    row41 = next(x for x in lines[start:] if x.split()[:1] == ["41"])
+    assert "已报回待修改" in row41
+    assert "未报送" not in row41
+    # Another unit, with nothing returned, is still 未报送.
+    assert any("未报送" in x for x in lines[:start] + lines[start + 5 :])
+    en = call("--lang", "en", *args)
+    assert "returned, set aside for correction" in en.stdout
+    # The notice says so too.
+    out = tmp_path / "notices"
+    out.mkdir()
+    assert call("--lang", "zh", *args, "--notices", str(out)).returncode == 0
+    _paragraphs, cells = _notice_text(out / f"{BIANBAN}.docx")
+    assert "已报回待修改" in cells

@@ -326,13 +326,15 @@ def chase_text(result: ChaseList) -> str:
     parts = [count.format(title=title, count=len(result.chases))]
     for c in result.chases:
         head = ngettext("{unit}: {count} late task", "{unit}: {count} late tasks", len(c.items))
+        if c.set_aside:
+            head += _("; returned, set aside for correction: its file was not put in the ledger")
         rows = [[_("No."), _("Deadline"), _("Role"), _("Status"), _("Task")]]
         rows += [
             [
                 str(i.task.number),
                 str(i.task.deadline),
                 enum_label(i.role),
-                status_label(i.status)
+                (_("returned, set aside for correction") if c.set_aside else status_label(None))
                 if i.report is None
                 else f"{i.status.label if i.status else ''} ({day_text(i.report.as_of)})",
                 i.task.text,

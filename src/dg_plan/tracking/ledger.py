@@ -508,7 +508,9 @@ class Ledger:
 
         return scorecard(self, _day(as_of, "as_of"))
 
-    def chase(self, as_of: datetime.date | str) -> tuple[Chase, ...]:
+    def chase(
+        self, as_of: datetime.date | str, *, set_aside: Iterable[str] = ()
+    ) -> tuple[Chase, ...]:
         """Return whom to chase (催办) on *as_of*, and for which late tasks.
 
         Per unit that can report (not a collective without members), in the plan's
@@ -517,12 +519,20 @@ class Ledger:
         no such task are left out. :func:`~dg_plan.tracking.write_notice` drafts the
         督办通知 to send each.
 
+        Args:
+            as_of: The day to judge from.
+            set_aside: The units whose returned file of the round was set aside
+                (:attr:`Returns.set_aside`' units): they did return a file, so their
+                chase says 已报回待修改 (returned, set aside for correction) where
+                their answer is missing, not 未报送 (:attr:`Chase.set_aside`).
+
         Raises:
             InvalidQueryError: *as_of* is not a date.
+            UnknownNameError: A unit of *set_aside* is not in the plan.
         """
         from .scores import chase  # noqa: PLC0415 - the module imports this one
 
-        return chase(self, _day(as_of, "as_of"))
+        return chase(self, _day(as_of, "as_of"), set_aside=set_aside)
 
     def history(self, task: int | Task) -> tuple[Report, ...]:
         """Return every report on *task*, by day (the ledger's order within a day).

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -150,9 +150,10 @@ def word_document() -> _Document:
 # The 督办通知: a unit's late tasks.
 
 
-def _status_cell(item: Any) -> str:  # noqa: ANN401 - a ChaseItem
+def _status_cell(item: Any, *, set_aside: bool = False) -> str:  # noqa: ANN401 - a ChaseItem
     if item.report is None:
-        return _("not reported")
+        # A unit whose file was set aside did return one: it is to correct it.
+        return _("returned, set aside for correction") if set_aside else _("not reported")
     return _("{status} (reported {date})").format(
         status=item.report.status.label, date=day_text(item.report.as_of)
     )
@@ -215,7 +216,12 @@ def write_notice(
         doc.table(
             notice_header(),
             [
-                (str(i.task.number), i.task.text, str(i.task.deadline), _status_cell(i))
+                (
+                    str(i.task.number),
+                    i.task.text,
+                    str(i.task.deadline),
+                    _status_cell(i, set_aside=chase.set_aside),
+                )
                 for i in chase.items
             ],
         )
@@ -245,12 +251,15 @@ def chase_notices(
     reply_by: datetime.date | str | None = None,
     office: str = "",
     language: str | None = "zh",
+    set_aside: Iterable[str] = (),
 ) -> tuple[str, ...]:
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}.docx``).
 
     The units are those of :meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`; the
     other arguments are :func:`write_notice`'s. *folder* is made if missing, as
-    :func:`write_notices` makes its own.
+    :func:`write_notices` makes its own. *set_aside*: the units whose returned file
+    of the round was set aside (as :meth:`Ledger.chase` takes them): their notice
+    says 已报回待修改 where their answer is missing.
 
     Returns:
         The paths of the files written, in the order of the chase.
@@ -260,7 +269,7 @@ def chase_notices(
         OSError: A file cannot be written.
     """
     day = read_day(as_of, "as_of")
-    chases = ledger.chase(day)
+    chases = ledger.chase(day, set_aside=set_aside)
     if chases:
         Path(folder).mkdir(parents=True, exist_ok=True)
     written = []

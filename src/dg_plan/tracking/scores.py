@@ -14,7 +14,7 @@ where that answer is missing or not done: whom to chase (催办), and for what.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
@@ -145,10 +145,14 @@ class Chase:
     Args:
         unit: The unit's name.
         items: Its late tasks where its answer is missing or not DONE, in the plan's order.
+        set_aside: Whether its returned file of the round was set aside for correction
+            (退回修改): it returned a file, so where its answer is missing it is
+            已报回待修改 (returned, set aside for correction), not 未报送.
     """
 
     unit: str
     items: tuple[ChaseItem, ...]
+    set_aside: bool = False
 
     @property
     def unreported(self) -> int:
@@ -235,8 +239,11 @@ def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
     return tuple(found)
 
 
-def chase(ledger: Ledger, day: datetime.date) -> tuple[Chase, ...]:
+def chase(
+    ledger: Ledger, day: datetime.date, *, set_aside: Iterable[str] = ()
+) -> tuple[Chase, ...]:
     """Each unit that can report, with its late tasks not DONE by its own answer (see Ledger)."""
+    returned = {ledger.plan.unit(name).name for name in set_aside}
     found = []
     for name, entries in _answers(ledger, day).items():
         if not can_report(ledger, name):
@@ -247,5 +254,5 @@ def chase(ledger: Ledger, day: datetime.date) -> tuple[Chase, ...]:
             if _category(ledger, task, report, day) == "late_open"
         )
         if items:
-            found.append(Chase(name, items))
+            found.append(Chase(name, items, name in returned))
     return tuple(found)
