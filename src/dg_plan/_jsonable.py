@@ -452,6 +452,7 @@ def _tracking() -> dict[type, _Convert]:
             "unit": c.unit,
             "unreported": c.unreported,
             "tasks": [chase_item(i) for i in c.items],
+            "set_aside": c.set_aside,
         }
 
     def ledger(led: Ledger, plan: Plan | None = None) -> dict[str, Any]:

@@ -400,11 +400,15 @@ class ChaseItemJSON(DeadlineJSON):
 
 
 class ChaseJSON(TypedDict):
-    """A :class:`~dg_plan.tracking.Chase`: the unit, how many it has not reported, its tasks."""
+    """A :class:`~dg_plan.tracking.Chase`: the unit, how many it has not reported, its tasks.
+
+    ``set_aside``: whether its returned file of the round was set aside (已报回待修改).
+    """
 
     unit: str
     unreported: int
     tasks: list[ChaseItemJSON]
+    set_aside: bool
 
 
 class LedgerJSON(TypedDict):

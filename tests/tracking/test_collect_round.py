@@ -345,7 +345,9 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     notices = tmp_path / "notices"
     result = call("track", "collect", str(folder), "-o", str(ledger), "--notices", str(notices))
     assert result.returncode == 3, result.stderr
-    assert result.stdout.splitlines()[0] == f"wrote {ledger}: 1 report from 2 files"
+    assert result.stdout.splitlines()[0] == (
+        f"wrote {ledger}: 1 report from 1 file read into the ledger; 1 file set aside"
+    )
     assert "set aside 1 of 2 files (not in the ledger); every problem:" in result.stdout
     assert f"  {market} ({MARKET}): 2 problems" in result.stdout
     assert f"{MARKET}.xlsx, sheet 填报, row {bad_status_row}, 状态: not a status" in result.stdout
@@ -368,7 +370,7 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     added = call("track", "collect", str(later), "--into", str(ledger), "--sent", str(sent))
     assert added.returncode == 0, added.stderr
     assert added.stdout.splitlines()[0] == (
-        f"wrote {ledger}: 2 reports from 1 file (1 added by this round)"
+        f"wrote {ledger}: 2 reports from 1 file read into the ledger (1 added by this round)"
     )
     line = next(x for x in added.stdout.splitlines() if x.startswith("sent a template"))
     count = len(tracking.read_sent(PLAN, sent)) - 1
@@ -485,3 +487,25 @@ def test_a_file_set_aside_names_every_cell_to_fix(tmp_path):
         (rows[first], "状态"),
         (rows[second], "完成日期"),
     ]
+
+
+def test_the_collect_summary_counts_add_up(tmp_path, round_one):
+    # Three files given: the audit office's good one, the market bureau's bad one (set
+    # aside), and a byte-identical copy of the good one (skipped). So by hand: 1 report
+    # from 1 file read into the ledger; 1 set aside; 1 skipped; 1 + 1 + 1 = 3.
+    folder, audit, *_ = round_one
+    copy = tmp_path / "again" / audit.name
+    copy.parent.mkdir()
+    shutil.copyfile(audit, copy)
+    ledger = tmp_path / "ledger.json"
+    result = call("track", "collect", str(folder), str(copy), "-o", str(ledger))
+    assert result.returncode == 3, result.stderr
+    assert result.stdout.splitlines()[0] == (
+        f"wrote {ledger}: 1 report from 1 file read into the ledger; "
+        "1 file set aside; 1 duplicate file skipped"
+    )
+    assert "set aside 1 of 3 files (not in the ledger); every problem:" in result.stdout
+    zh = call("--lang", "zh", "track", "collect", str(folder), "-o", str(ledger))
+    assert zh.stdout.splitlines()[0] == (
+        f"已写入 {ledger}：1 条报送记录，来自汇入台账的 1 个文件；另有 1 个文件已搁置"
+    )

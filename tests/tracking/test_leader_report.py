@@ -96,8 +96,14 @@ def test_each_late_or_due_task_names_only_the_units_still_outstanding(page):
     assert JUSTICE not in late[9][3]
     # 51 is due on the day: 司法厅 done, with its words and its document.
     assert due[51][3] == f"{BUREAU}、{MARKET}"
-    assert due[51][4:] == ["推进中", f"{JUSTICE}：已印发", "豫政〔2024〕1号", "未报送 → 推进中"]
-    assert due[52][5] == f"{JUSTICE}：已形成征求意见稿"
+    # Each text with the day of the report it comes from (issue 21): both on 12-31.
+    assert due[51][4:] == [
+        "推进中",
+        f"{JUSTICE}（2024年12月31日）：已印发",
+        "豫政〔2024〕1号（2024年12月31日）",
+        "未报送 → 推进中",
+    ]
+    assert due[52][5] == f"{JUSTICE}（2024年12月31日）：已形成征求意见稿"
     assert 51 not in late
     assert 53 not in due
 
@@ -132,8 +138,8 @@ def test_the_word_summary_table(tmp_path):
     assert fifty_one[4:] == [
         "到期未完成",
         f"{BUREAU}、{MARKET}",
-        f"{JUSTICE}：已印发",
-        "豫政〔2024〕1号",
+        f"{JUSTICE}（2024年12月31日）：已印发",
+        "豫政〔2024〕1号（2024年12月31日）",
     ]
     section = document.sections[0]
     assert section.page_width > section.page_height  # landscape

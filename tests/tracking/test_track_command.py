@@ -61,7 +61,7 @@ def test_track_round(tmp_path):
     assert re.search(rf"^  Total +{len(PLAN.tasks)}$", status.stdout, re.MULTILINE)
     silent = sum(r.not_reported_at_all for r in rows_part)
     silent_late = sum(r.late_not_reported for r in rows_part)
-    assert f"  not reported at all: {silent} (of them late: {silent_late})" in lines
+    assert f"  no accountable unit reported: {silent} (of them late: {silent_late})" in lines
     assert silent == sum(ledger.status_of(t, as_of="2024-12-31") is None for t in PLAN.tasks)
     as_json = json.loads(
         call("track", "status", str(ledger_path), "--as-of", "2024-12-31", "--json").stdout

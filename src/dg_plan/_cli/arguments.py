@@ -601,7 +601,18 @@ def _track_commands(
         help=_("the day the notices ask a reply by (default: a week on)"),
     )
     q.add_argument(
-        "--office", metavar=_("NAME"), help=_("the sending office, signed on the notices")
+        "--office",
+        metavar=_("NAME"),
+        help=_("the sending office, signed on the notices (without it, a placeholder to fill in)"),
+    )
+    q.add_argument(
+        "--returns",
+        nargs="+",
+        metavar=_("FILE"),
+        help=_(
+            "the round's returned files (or folders): a unit whose file was set aside is "
+            "chased as returned, set aside for correction, not as not reported"
+        ),
     )
     q = action(
         "report",

@@ -663,12 +663,25 @@ def text_template_written(result: TemplateWritten) -> str:
 @text.register
 def text_ledger_written(result: LedgerWritten) -> str:
     reports = ngettext("{count} report", "{count} reports", result.reports)
-    files = ngettext("{count} file", "{count} files", result.files)
-    head = _("wrote {path}: {reports} from {files}").format(
+    # The files given are those read into the ledger, those set aside and the
+    # byte-identical copies skipped: each said apart, so that they add up.
+    set_aside = len(result.round.set_aside)
+    copies = sum(note.kind == "duplicate_file" for note in result.notes)
+    read = result.files - set_aside - copies
+    files = ngettext("{count} file", "{count} files", read)
+    head = _("wrote {path}: {reports} from {files} read into the ledger").format(
         path=result.path,
         reports=reports.format(count=result.reports),
-        files=files.format(count=result.files),
+        files=files.format(count=read),
     )
+    if set_aside:
+        head += ngettext("; {count} file set aside", "; {count} files set aside", set_aside).format(
+            count=set_aside
+        )
+    if copies:
+        head += ngettext(
+            "; {count} duplicate file skipped", "; {count} duplicate files skipped", copies
+        ).format(count=copies)
     if result.added is not None:
         head += _(" ({count} added by this round)").format(count=result.added)
     return "\n".join([head, *round_lines(result.round, result.files)])

@@ -50,7 +50,7 @@ def summary_rows(rows: Sequence[tracking.SummaryRow], first: str) -> list[list[s
 
 
 def headline(rows: Sequence[tracking.SummaryRow]) -> list[str]:
-    """Every category's count (they add up to the total), then the tasks not reported at all."""
+    """Every category's count (they add up to the total), then the tasks no 主责单位 reported."""
     labels = tracking.category_labels()
     lines = [[labels[c], str(sum(getattr(r, c) for r in rows))] for c in tracking.CATEGORIES]
     lines.append([_("Total"), str(sum(r.total for r in rows))])
@@ -289,7 +289,10 @@ def scorecard_text(result: Scorecard) -> str:
         return [rank, unit, role, *(str(n) for n in figures), rate_text(score.on_time_rate)]
 
     for r in result.rows:
-        rank = "—" if r.rank is None else str(r.rank)
+        if r.rank is not None:
+            rank = str(r.rank)
+        else:
+            rank = _("nothing due") if r.total.owed == 0 and r.total.tasks else "—"
         for i, (role, score) in enumerate(r.by_role):
             first = i == 0
             rows.append(
@@ -301,8 +304,9 @@ def scorecard_text(result: Scorecard) -> str:
     note = _(
         "Only the tasks where the unit is accountable (主责单位: it leads, or it is responsible "
         "for a task without a lead) count, each by the unit's own answer. The on-time rate is "
-        "the share of its tasks due by the day that were done by their deadline. Collectives "
-        "nobody can report for are not ranked (—)."
+        "the share of its tasks due by the day that were done by their deadline. Units with "
+        "nothing due yet follow the ranked units, not ranked; collectives nobody can report "
+        "for are not ranked (—)."
     )
     return title + "\n\n" + table(rows) + "\n\n" + note
 
@@ -322,13 +326,15 @@ def chase_text(result: ChaseList) -> str:
     parts = [count.format(title=title, count=len(result.chases))]
     for c in result.chases:
         head = ngettext("{unit}: {count} late task", "{unit}: {count} late tasks", len(c.items))
+        if c.set_aside:
+            head += _("; returned, set aside for correction: its file was not put in the ledger")
         rows = [[_("No."), _("Deadline"), _("Role"), _("Status"), _("Task")]]
         rows += [
             [
                 str(i.task.number),
                 str(i.task.deadline),
                 enum_label(i.role),
-                status_label(i.status)
+                (_("returned, set aside for correction") if c.set_aside else status_label(None))
                 if i.report is None
                 else f"{i.status.label if i.status else ''} ({day_text(i.report.as_of)})",
                 i.task.text,

@@ -17,7 +17,22 @@ from dg_plan._tracking_problems import problem as _problem
 from .index import answering_units
 from .model import Report, Status
 
-__all__ = ["check_reports"]
+__all__ = ["check_reports", "contradicts"]
+
+
+def contradicts(later: Report, earlier: Report) -> bool:
+    """Whether *later* contradicts *earlier*, the same unit's report on the task for a day before.
+
+    Contradicting: done on a day the earlier report (made on or after it) says was not
+    done (done since May in July, in progress in June); not done after an earlier
+    report said done; done on another day than an earlier report said.
+    """
+    done, was_done = later.status is Status.DONE, earlier.status is Status.DONE
+    if done and was_done:
+        return later.completed_on != earlier.completed_on
+    if done:
+        return later.completed_on is not None and later.completed_on <= earlier.as_of
+    return was_done
 
 
 def _own_problems(report: Report) -> list[tuple[str, str, object, dict[str, Any]]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 from dg_plan._dates import read_day
@@ -26,6 +27,7 @@ __all__ = [
     "WORKBOOK_SUFFIXES",
     "cell_day",
     "csv_rows",
+    "has_time",
     "is_blank",
     "parse_day",
 ]
@@ -142,8 +144,30 @@ def csv_rows(path: Path) -> list[list[object]]:
     raise ValueError(msg)
 
 
+# A day written with a time of day after it, as a spreadsheet saving CSV writes a
+# date cell that holds a time (2024-06-15 14:30, 2024/6/15 14:30:00, full-width too).
+_DAY_AND_TIME = re.compile(
+    r"\s*(?P<day>\S+?)(?:\s+|T)[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2}(?:\.[0-9]+)?)?\s*"
+)
+
+
 def cell_day(value: object) -> object:
-    """A date cell's day: a spreadsheet's date cell with a time of day is that day."""
+    """A date cell's day: a date cell with a time of day is that day, and so is text.
+
+    >>> cell_day("2024/6/15 14:30:00"), cell_day(datetime.datetime(2024, 6, 15, 14, 30))
+    ('2024/6/15', datetime.date(2024, 6, 15))
+    """
     if isinstance(value, datetime.datetime) and value.tzinfo is None:
         return value.date()
+    if isinstance(value, str):
+        found = _DAY_AND_TIME.fullmatch(value)
+        if found is not None:
+            return found["day"]
     return value
+
+
+def has_time(value: object) -> bool:
+    """Whether a date cell holds a time of day besides its day (read as the day alone)."""
+    if isinstance(value, datetime.datetime):
+        return value.time() != datetime.time()
+    return isinstance(value, str) and _DAY_AND_TIME.fullmatch(value) is not None

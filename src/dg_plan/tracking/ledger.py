@@ -482,11 +482,12 @@ class Ledger:
         (未报送) and its on-time rate (按时完成率: of its tasks due on or before
         *as_of*, the share DONE by their deadline).
 
-        Rows come ranked: best on-time rate first (a unit with nothing due yet ranks
-        as on time: nothing of its is late), then fewest own late tasks, then fewest
-        unreported, then the plan's unit order; equal records share a rank. A collective nobody can
-        report for (省直相关部门: no members, no template) comes last, unranked
-        (``rank`` is ``None``).
+        Rows come ranked: best on-time rate first, then fewest own late tasks, then
+        fewest unreported, then the plan's unit order; equal records share a rank. The
+        units with nothing due yet (无到期任务: no on-time rate) follow, unranked
+        (``rank`` is ``None``), in the plan's unit order: nothing due is no record, so
+        they are not put above units that did all that was due. A collective nobody
+        can report for (省直相关部门: no members, no template) comes last, unranked.
 
         The cost is one pass over the tasks and their accountable units, a
         bisection of each one's reports: it does not grow with the number of
@@ -507,7 +508,9 @@ class Ledger:
 
         return scorecard(self, _day(as_of, "as_of"))
 
-    def chase(self, as_of: datetime.date | str) -> tuple[Chase, ...]:
+    def chase(
+        self, as_of: datetime.date | str, *, set_aside: Iterable[str] = ()
+    ) -> tuple[Chase, ...]:
         """Return whom to chase (催办) on *as_of*, and for which late tasks.
 
         Per unit that can report (not a collective without members), in the plan's
@@ -516,12 +519,20 @@ class Ledger:
         no such task are left out. :func:`~dg_plan.tracking.write_notice` drafts the
         督办通知 to send each.
 
+        Args:
+            as_of: The day to judge from.
+            set_aside: The units whose returned file of the round was set aside
+                (:attr:`Returns.set_aside`' units): they did return a file, so their
+                chase says 已报回待修改 (returned, set aside for correction) where
+                their answer is missing, not 未报送 (:attr:`Chase.set_aside`).
+
         Raises:
             InvalidQueryError: *as_of* is not a date.
+            UnknownNameError: A unit of *set_aside* is not in the plan.
         """
         from .scores import chase  # noqa: PLC0415 - the module imports this one
 
-        return chase(self, _day(as_of, "as_of"))
+        return chase(self, _day(as_of, "as_of"), set_aside=set_aside)
 
     def history(self, task: int | Task) -> tuple[Report, ...]:
         """Return every report on *task*, by day (the ledger's order within a day).

@@ -293,8 +293,9 @@ _CATEGORY_MESSAGES: Mapping[str, str] = MappingProxyType(
         "not_reported": N_("not reported (not due)"),
     }
 )
-# The extra figure of a headline: the tasks with no report at all, late or not.
-_NOT_REPORTED_AT_ALL = N_("not reported at all")
+# The extra figure of a headline: the tasks no accountable unit reported on, late or
+# not (a supporting unit's report does not count in a task's status, so not here either).
+_NOT_REPORTED_AT_ALL = N_("no accountable unit reported")
 _OF_THEM_LATE = N_("of them late")
 
 
@@ -327,8 +328,12 @@ def category_labels(language: str | None = None) -> Mapping[str, str]:
 def not_reported_labels(language: str | None = None) -> tuple[str, str]:
     """Return the labels of the headline's extra figure, in *language*.
 
+    The figure is :attr:`SummaryRow.not_reported_at_all` summed over the tasks: the
+    tasks none of whose accountable units (主责单位) reported, whatever a supporting
+    unit said.
+
     >>> not_reported_labels("en")
-    ('not reported at all', 'of them late')
+    ('no accountable unit reported', 'of them late')
 
     Args:
         language: ``"zh"`` or ``"en"``; by default the language in force.

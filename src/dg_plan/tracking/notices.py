@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +55,8 @@ NOTICE_HEADER = ("序号", "工作表", "行", "列", "填写内容", "问题及
 #: What a return notice leaves for the office to fill in: the return-by day, its name, its date.
 BLANK_DAY = "____年__月__日"
 ISSUER = "（发文单位）"
+#: The contact line a notice leaves for the office to fill in.
+CONTACT = "联系人：（联系人）；联系电话：（联系电话）"
 ISSUE_DAY = "年    月    日"
 
 
@@ -101,8 +103,16 @@ class _Document:
             paragraph.paragraph_format.first_line_indent = self.docx.shared.Pt(2 * size)
         self._font(paragraph.add_run(text), font, size, bold=bold)
 
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-        """A bordered table, its header row bold and repeated on every page."""
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float] | None = None,
+    ) -> None:
+        """A bordered table, its header row bold and repeated on every page.
+
+        *widths*: each column's width in centimetres (Word's own layout when ``None``).
+        """
         table = self.document.add_table(rows=1, cols=len(header))
         table.style = "Table Grid"
         for cell, word in zip(table.rows[0].cells, header, strict=True):
@@ -117,6 +127,14 @@ class _Document:
             for cell, value in zip(cells, row, strict=True):
                 cell.text = ""
                 self._font(cell.paragraphs[0].add_run(value), TEXT_FONT, 12)
+        if widths is not None:
+            # Word reads each cell's width; the columns' widths are for other readers.
+            table.autofit = False
+            cm = self.docx.shared.Cm
+            for column, width in zip(table.columns, widths, strict=True):
+                column.width = cm(width)
+                for cell in column.cells:
+                    cell.width = cm(width)
 
     def bytes(self) -> bytes:
         buffer = io.BytesIO()
@@ -132,9 +150,10 @@ def word_document() -> _Document:
 # The 督办通知: a unit's late tasks.
 
 
-def _status_cell(item: Any) -> str:  # noqa: ANN401 - a ChaseItem
+def _status_cell(item: Any, *, set_aside: bool = False) -> str:  # noqa: ANN401 - a ChaseItem
     if item.report is None:
-        return _("not reported")
+        # A unit whose file was set aside did return one: it is to correct it.
+        return _("returned, set aside for correction") if set_aside else _("not reported")
     return _("{status} (reported {date})").format(
         status=item.report.status.label, date=day_text(item.report.as_of)
     )
@@ -155,8 +174,10 @@ def write_notice(
     The notice has a title (督办通知), the addressee (the unit), a paragraph saying
     which plan and day it is about, a table of the tasks (序号: the task's number in
     the plan, 任务, 完成时限, 当前状态: the unit's own answer or 未报送), the line
-    asking for a reply by *reply_by*, and the *office* and the day at the bottom. It is
-    a draft: open it in Word or WPS, add the document number, and send it.
+    asking for a reply by *reply_by*, a contact line left to fill in (联系人, 联系电话),
+    and the *office* (without one, the placeholder （发文单位）, as on the 退回修改
+    notice) and the day at the bottom. It is a draft: open it in Word or WPS, fill in
+    the placeholders, add the document number, and send it.
 
     Args:
         ledger: The ledger the chase was made from (for the plan's title).
@@ -164,7 +185,8 @@ def write_notice(
         path: The .docx file to write.
         as_of: The day the chase speaks for (截至日期), also the notice's date.
         reply_by: The day to reply by; by default a week after *as_of*.
-        office: The sending office, printed above the date (left out when empty).
+        office: The sending office, printed above the date; when empty, the
+            placeholder （发文单位） (``(sending office)`` in English) to fill in.
         language: The notice's words, ``"zh"`` (the default) or ``"en"``.
 
     Raises:
@@ -194,7 +216,12 @@ def write_notice(
         doc.table(
             notice_header(),
             [
-                (str(i.task.number), i.task.text, str(i.task.deadline), _status_cell(i))
+                (
+                    str(i.task.number),
+                    i.task.text,
+                    str(i.task.deadline),
+                    _status_cell(i, set_aside=chase.set_aside),
+                )
                 for i in chase.items
             ],
         )
@@ -204,8 +231,14 @@ def write_notice(
             ).format(date=day_text(reply)),
             indent=True,
         )
-        if office:
-            doc.paragraph(office, align="right")
+        doc.paragraph(
+            _("Contact: {name}; telephone: {phone}").format(
+                name=_("(contact person)"), phone=_("(telephone)")
+            ),
+            indent=True,
+        )
+        # Without an office, a placeholder the clerk fills, as on the 退回修改 notice.
+        doc.paragraph(office or _("(sending office)"), align="right")
         doc.paragraph(day_text(day), align="right")
         emit(path, doc.bytes(), "docx")
 
@@ -218,12 +251,15 @@ def chase_notices(
     reply_by: datetime.date | str | None = None,
     office: str = "",
     language: str | None = "zh",
+    set_aside: Iterable[str] = (),
 ) -> tuple[str, ...]:
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}.docx``).
 
     The units are those of :meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`; the
     other arguments are :func:`write_notice`'s. *folder* is made if missing, as
-    :func:`write_notices` makes its own.
+    :func:`write_notices` makes its own. *set_aside*: the units whose returned file
+    of the round was set aside (as :meth:`Ledger.chase` takes them): their notice
+    says 已报回待修改 where their answer is missing.
 
     Returns:
         The paths of the files written, in the order of the chase.
@@ -233,7 +269,7 @@ def chase_notices(
         OSError: A file cannot be written.
     """
     day = read_day(as_of, "as_of")
-    chases = ledger.chase(day)
+    chases = ledger.chase(day, set_aside=set_aside)
     if chases:
         Path(folder).mkdir(parents=True, exist_ok=True)
     written = []
@@ -265,6 +301,17 @@ def _shown(value: object) -> str:
     return str(value)
 
 
+# The problems that say a returned file is not the round's template at all: nothing in
+# it to fix cell by cell; the unit is asked to fill in the template instead.
+NOT_THE_TEMPLATE = frozenset(
+    {"no_template_sheet", "not_a_template", "template_other_plan", "unknown_suffix"}
+)
+
+
+def _not_the_template(f: SetAside) -> bool:
+    return any(p.kind in NOT_THE_TEMPLATE for p in f.problems)
+
+
 def _return_notice(
     plan: Plan,
     unit: str,
@@ -272,40 +319,57 @@ def _return_notice(
     return_by: datetime.date | None,
     issuer: str,
 ) -> bytes:
-    """One unit's 退回修改 notice, in Chinese (the caller has Chinese in force)."""
+    """One unit's 退回修改 notice, in Chinese (the caller has Chinese in force).
+
+    A file that is not the round's template is said to be so, in the office's words
+    (no cell of a sheet the file does not have), and the template asked for; the
+    problems of the other files are listed cell by cell in a table.
+    """
     doc = word_document()
     doc.paragraph("关于退回修改推进情况填报表的通知", font=TITLE_FONT, size=22, align="center")
     doc.paragraph(f"{unit}：")
+    form = f"《{plan.metadata.title}推进情况填报表》"
+    by = BLANK_DAY if return_by is None else day_text(return_by)
     problems: list[tuple[str, TrackingProblem]] = []
-    for f in files:
+    foreign = [f for f in files if _not_the_template(f)]
+    listed = [f for f in files if not _not_the_template(f)]
+    for f in foreign:
+        doc.paragraph(
+            f"你单位报回的文件（文件名：{Path(f.file).name}）不是本轮下发的填报表，"
+            f"无法汇总入台账，现予退回。请使用本轮下发的{form}填写，"
+            f"于{by}前重新报回；如填报表遗失，请与我们联系重新索取。",
+            indent=True,
+        )
+    for f in listed:
         problems += [(Path(f.file).name, p) for p in f.problems]
         day = "" if f.as_of is None else f"（截至{day_text(f.as_of)}）"
         doc.paragraph(
-            f"你单位报回的《{plan.metadata.title}推进情况填报表》{day}"
+            f"你单位报回的{form}{day}"
             f"（文件名：{Path(f.file).name}）经审核，有 {len(f.problems)} 处需要修改，"
             "未能汇总入台账，现予退回修改。具体问题见下表。",
             indent=True,
         )
-    doc.table(
-        NOTICE_HEADER,
-        [
-            (
-                str(i) if len(files) == 1 else f"{i}（{name}）",
-                SHEET if p.row is not None else "",
-                "" if p.row is None else str(p.row),
-                p.column or "",
-                _shown(p.value),
-                p.render("zh"),
-            )
-            for i, (name, p) in enumerate(problems, start=1)
-        ],
-    )
-    by = BLANK_DAY if return_by is None else day_text(return_by)
-    doc.paragraph(
-        f"请对照上表逐项修改，修改后于{by}前将填报表重新报回。"
-        "未列出的行不需修改，请勿改动表中任务序号和任务内容。",
-        indent=True,
-    )
+    if listed:
+        doc.table(
+            NOTICE_HEADER,
+            [
+                (
+                    str(i) if len(listed) == 1 else f"{i}（{name}）",
+                    SHEET if p.row is not None else "",
+                    "" if p.row is None else str(p.row),
+                    p.column or "",
+                    _shown(p.value),
+                    p.render("zh"),
+                )
+                for i, (name, p) in enumerate(problems, start=1)
+            ],
+        )
+        doc.paragraph(
+            f"请对照上表逐项修改，修改后于{by}前将填报表重新报回。"
+            "未列出的行不需修改，请勿改动表中任务序号和任务内容。",
+            indent=True,
+        )
+    doc.paragraph(CONTACT, indent=True)
     doc.paragraph("特此通知。", indent=True)
     for text in (issuer, ISSUE_DAY):
         doc.paragraph(text, align="right")
@@ -325,7 +389,10 @@ def write_notices(
     One notice per unit, listing every problem of each of its files set aside: a
     table of 序号, 工作表, 行, 列, 填写内容 (what the cell holds) and 问题及填写要求
     (what is expected, the problem in Chinese), then the day to return it by, and
-    the issuing office and date left for the office to fill in. A file whose unit
+    the issuing office and date left for the office to fill in. A file that is not
+    the round's template at all (no 填报 sheet, not the template, another plan's, not
+    a workbook) is said to be so in plain words, and the template asked for, with no
+    table row: there is no cell to fix. A file whose unit
     could not be read gets no notice (nobody to address it to).
 
     Args:

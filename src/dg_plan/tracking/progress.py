@@ -9,19 +9,21 @@ round. :func:`rounds` gives the report days the figures rest on.
 from __future__ import annotations
 
 import datetime
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
 
 from dg_plan._model import Task
 
+from .checks import contradicts
 from .index import answering_units, latest
 from .model import Report, Status
 
 if TYPE_CHECKING:
     from .ledger import Ledger
 
-__all__ = ["Rounds", "TaskProgress", "progress", "rounds"]
+__all__ = ["Contradiction", "Rounds", "TaskProgress", "contradictions", "progress", "rounds"]
 
 
 @attrs.frozen
@@ -36,6 +38,38 @@ class Rounds:
 
     latest: datetime.date | None
     previous: datetime.date | None
+
+
+@attrs.frozen
+class Contradiction:
+    """A report that contradicts its unit's report on the task for an earlier day.
+
+    Args:
+        task: The task.
+        earlier: The unit's report before (the latest before :attr:`later`'s day).
+        later: The report that contradicts it (see :func:`.checks.contradicts`).
+    """
+
+    task: Task
+    earlier: Report
+    later: Report
+
+
+def contradictions(ledger: Ledger, day: datetime.date) -> tuple[Contradiction, ...]:
+    """Every report on or before *day* that contradicts its unit's report of the round before.
+
+    The same rule as ``collect``'s ``contradicts_earlier_round`` note, applied to the
+    whole ledger: each unit's reports on a task, day after day. In the plan's order.
+    """
+    found = []
+    for task in ledger.plan.tasks:
+        units = ledger._index.by_task.get(task.number) or {}  # noqa: SLF001
+        for reports in units.values():
+            dated = [r for r in reports if r.as_of <= day]
+            for earlier, later in itertools.pairwise(dated):
+                if later.as_of > earlier.as_of and contradicts(later, earlier):
+                    found.append(Contradiction(task, earlier, later))
+    return tuple(found)
 
 
 def rounds(ledger: Ledger, day: datetime.date) -> Rounds:
@@ -61,6 +95,9 @@ class TaskProgress:
             no previous round).
         changed: Whether its status differs from the previous round's (``False``
             when there is no previous round).
+        evidence_reports: For each unit of :attr:`reports`, in that order, its latest
+            report on or before the day that has 佐证材料 (an earlier round's when the
+            newest says none), for :attr:`evidence`; empty: take :attr:`reports`'.
     """
 
     task: Task
@@ -70,6 +107,7 @@ class TaskProgress:
     reports: tuple[Report, ...]
     before: Status | None
     changed: bool
+    evidence_reports: tuple[Report, ...] = ()
 
     @property
     def notes(self) -> tuple[tuple[str, str], ...]:
@@ -77,9 +115,31 @@ class TaskProgress:
         return tuple((r.unit, r.note) for r in self.reports if r.note.strip())
 
     @property
+    def dated_notes(self) -> tuple[tuple[str, datetime.date, str], ...]:
+        """Each reporting unit's 进展情况 with its report day, ``(unit, day, note)``."""
+        return tuple((r.unit, r.as_of, r.note) for r in self.reports if r.note.strip())
+
+    @property
     def evidence(self) -> tuple[str, ...]:
-        """The 佐证材料 of its latest reports, each item once, in order."""
-        return tuple(dict.fromkeys(e for r in self.reports for e in r.evidence))
+        """The 佐证材料 of its units, each item once, in order.
+
+        Each unit's latest 佐证材料 on or before the day: an earlier round's when its
+        newest report gives none (:attr:`evidence_reports`).
+        """
+        return tuple(dict.fromkeys(e for r in self._evidence_from for e in r.evidence))
+
+    @property
+    def dated_evidence(self) -> tuple[tuple[str, datetime.date], ...]:
+        """Each item of :attr:`evidence` with the day of the report that gave it."""
+        found: dict[str, datetime.date] = {}
+        for r in self._evidence_from:
+            for e in r.evidence:
+                found.setdefault(e, r.as_of)
+        return tuple(found.items())
+
+    @property
+    def _evidence_from(self) -> tuple[Report, ...]:
+        return self.evidence_reports or self.reports
 
 
 def _outstanding(ledger: Ledger, task: Task, day: datetime.date) -> tuple[str, ...]:
@@ -116,6 +176,22 @@ def _reports(ledger: Ledger, task: Task, day: datetime.date) -> tuple[Report, ..
     return tuple(r for r in found if r is not None)
 
 
+def _with_evidence(
+    ledger: Ledger, task: Task, reports: tuple[Report, ...], day: datetime.date
+) -> tuple[Report, ...]:
+    """For each of *reports*' units, its latest report by *day* that has 佐证材料."""
+    units = ledger._index.by_task.get(task.number) or {}  # noqa: SLF001
+    found = []
+    for report in reports:
+        if report.evidence:
+            found.append(report)
+            continue
+        earlier = [r for r in units.get(report.unit, ()) if r.as_of <= day and r.evidence]
+        if earlier:
+            found.append(earlier[-1])
+    return tuple(found)
+
+
 def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
     """Every task on *day*, as a leader reads it, in the plan's order."""
     categories = ledger.classify(day)
@@ -124,15 +200,17 @@ def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
     for task in ledger.plan.tasks:
         status = ledger.status_of(task, as_of=day)
         before = None if previous is None else ledger.status_of(task, as_of=previous)
+        reports = _reports(ledger, task, day)
         found.append(
             TaskProgress(
                 task,
                 categories[task.number],
                 status,
                 _outstanding(ledger, task, day),
-                _reports(ledger, task, day),
+                reports,
                 before,
                 previous is not None and before is not status,
+                _with_evidence(ledger, task, reports, day),
             )
         )
     return tuple(found)

@@ -32,6 +32,7 @@ from .layout import (
     TEMPLATE_HEADER,
     cell_day,
     csv_rows,
+    has_time,
     is_blank,
     parse_day,
 )
@@ -473,7 +474,7 @@ class ReturnedFile:
             else:
                 self.problem("bad_day", value, row, "完成日期")
             return None
-        if isinstance(value, datetime.datetime) and value.time() != datetime.time():
+        if has_time(value):
             self.note("day_with_time", value, row, "完成日期", day=day)
         issued = plan.metadata.issued
         if day is not None and issued is not None and day < issued:

@@ -17,10 +17,10 @@ from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem, relocated
 from dg_plan._tracking_problems import problem as _problem
 
-from .checks import check_reports
+from .checks import check_reports, contradicts
 from .files import plan_fingerprint
 from .ledger import Ledger
-from .model import Report, Status
+from .model import Report
 from .returns import ReturnedFile
 
 __all__ = ["Returns", "SetAside", "collect", "read_returns"]
@@ -67,7 +67,8 @@ class Returns:
             problem is (file, row, column, value) and made the same way (a
             :class:`~dg_plan.TrackingProblem` whose ``kind`` is a note's:
             ``status_read_as``, a 状态 written otherwise than as a label;
-            ``day_with_time``, a 完成日期 cell holding a time of day too; ``merged_cell``,
+            ``day_with_time``, a 完成日期 holding a time of day too (a date cell, or
+            text such as ``2024-06-15 14:30``); ``merged_cell``,
             a merged reporting cell given to every row it spans; ``blank_under_report``,
             blank rows right below a report in a file that says nothing of merged cells;
             ``unit_not_file_name``, a 填报单位 other than the unit the file's name names;
@@ -259,14 +260,7 @@ def _earlier_rounds(
         if not earlier:
             continue
         e = max(earlier, key=lambda e: e.as_of)
-        done, was_done = r.status is Status.DONE, e.status is Status.DONE
-        if done and was_done:
-            clash = r.completed_on != e.completed_on
-        elif done:
-            clash = r.completed_on is not None and r.completed_on <= e.as_of
-        else:
-            clash = was_done
-        if clash:
+        if contradicts(r, e):
             f, row = place
             first = (
                 e.status.label if e.completed_on is None else f"{e.status.label} {e.completed_on}"

@@ -14,7 +14,7 @@ where that answer is missing or not done: whom to chase (催办), and for what.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
@@ -90,9 +90,10 @@ class ScoreRow:
 
     Args:
         unit: The unit's name.
-        rank: Its place among the units that report (1 is best; equal records share a
-            place), or ``None`` for a collective nobody can report for (省直相关部门),
-            which is shown but not ranked.
+        rank: Its place among the units that report and have something due (1 is
+            best; equal records share a place), or ``None``: a unit with nothing due
+            yet (无到期任务: no record to rank by), or a collective nobody can report
+            for (省直相关部门); both are shown but not ranked.
         by_role: Its score in each role it holds, in the order 牵头, 负责, 配合
             (only the roles it holds).
     """
@@ -144,10 +145,14 @@ class Chase:
     Args:
         unit: The unit's name.
         items: Its late tasks where its answer is missing or not DONE, in the plan's order.
+        set_aside: Whether its returned file of the round was set aside for correction
+            (退回修改): it returned a file, so where its answer is missing it is
+            已报回待修改 (returned, set aside for correction), not 未报送.
     """
 
     unit: str
     items: tuple[ChaseItem, ...]
+    set_aside: bool = False
 
     @property
     def unreported(self) -> int:
@@ -199,10 +204,10 @@ def _score(ledger: Ledger, entries: list[tuple[Task, Report | None]], day: datet
 def _ranking(score: Score) -> tuple[float, int, int]:
     """The sort key: best on-time rate first, then fewest late tasks, then fewest unreported.
 
-    A unit with nothing due yet has nothing late: it ranks as on time (rate 1).
+    Only for a unit with something due (a rate): one with nothing due yet is not ranked.
     """
     rate = score.on_time_rate
-    return (-(1.0 if rate is None else rate), score.late_open, score.unreported)
+    return (-(0.0 if rate is None else rate), score.late_open, score.unreported)
 
 
 def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
@@ -215,7 +220,12 @@ def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
             if any(rl is role for _t, rl, _r in entries)
         )
         rows.append((name, by_role, can_report(ledger, name)))
-    ranked = [(n, b) for n, b, ok in rows if ok]
+    # Nothing due yet is no record to rank by: such a unit is not ranked (it would
+    # otherwise come first, on time by default); it follows the ranked units.
+    ranked = [(n, b) for n, b, ok in rows if ok and ScoreRow(n, None, b).total.owed]
+    waiting = [
+        ScoreRow(n, None, b) for n, b, ok in rows if ok and not ScoreRow(n, None, b).total.owed
+    ]
     keyed = sorted(
         ((n, b, _ranking(ScoreRow(n, None, b).total)) for n, b in ranked),
         key=lambda item: item[2],  # stable: the plan's unit order within a tie
@@ -224,12 +234,16 @@ def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
     for i, (name, by_role, key) in enumerate(keyed):
         rank = i + 1 if i == 0 or key != keyed[i - 1][2] else found[-1].rank
         found.append(ScoreRow(name, rank, by_role))
+    found += waiting
     found += [ScoreRow(n, None, b) for n, b, ok in rows if not ok]
     return tuple(found)
 
 
-def chase(ledger: Ledger, day: datetime.date) -> tuple[Chase, ...]:
+def chase(
+    ledger: Ledger, day: datetime.date, *, set_aside: Iterable[str] = ()
+) -> tuple[Chase, ...]:
     """Each unit that can report, with its late tasks not DONE by its own answer (see Ledger)."""
+    returned = {ledger.plan.unit(name).name for name in set_aside}
     found = []
     for name, entries in _answers(ledger, day).items():
         if not can_report(ledger, name):
@@ -240,5 +254,5 @@ def chase(ledger: Ledger, day: datetime.date) -> tuple[Chase, ...]:
             if _category(ledger, task, report, day) == "late_open"
         )
         if items:
-            found.append(Chase(name, items))
+            found.append(Chase(name, items, name in returned))
     return tuple(found)

@@ -18,9 +18,9 @@ from dg_plan._output import anonymous, emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
 from .ledger import Ledger
-from .model import CATEGORIES, Status, SummaryRow, category_labels, not_reported_labels
-from .notices import TITLE_FONT, word_document
-from .progress import TaskProgress, progress, rounds
+from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
+from .notices import HEAD_FONT, TITLE_FONT, word_document
+from .progress import TaskProgress, contradictions, progress, rounds
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
@@ -146,6 +146,22 @@ def _status_text(status: Status | None) -> str:
     return _("not reported") if status is None else status.label
 
 
+def _notes_text(item: TaskProgress) -> str:
+    """Each unit's newest 进展情况, with the day of the report it comes from."""
+    return "\n".join(
+        _("{unit} ({date}): {note}").format(unit=unit, date=day_text(day), note=note)
+        for unit, day, note in item.dated_notes
+    )
+
+
+def _evidence_text(item: TaskProgress) -> str:
+    """The latest 佐证材料 given (an earlier round's if the newest gives none), with its day."""
+    return "\n".join(
+        _("{evidence} ({date})").format(evidence=e, date=day_text(day))
+        for e, day in item.dated_evidence
+    )
+
+
 def _task_row(item: TaskProgress) -> list[str]:
     """A task's row: number, deadline, text, outstanding, status, progress, evidence, change."""
     change = (
@@ -161,8 +177,8 @@ def _task_row(item: TaskProgress) -> list[str]:
         item.task.text,
         "、".join(item.outstanding),
         _status_text(item.status),
-        "\n".join(f"{unit}：{note}" for unit, note in item.notes),
-        "\n".join(item.evidence),
+        _notes_text(item),
+        _evidence_text(item),
         change,
     ]
 
@@ -231,6 +247,41 @@ def _changes(found: Sequence[TaskProgress]) -> list[list[str]]:
     ]
 
 
+def _contradictions_header() -> list[str]:
+    return [_("No."), _("Task"), _("Unit"), _("Earlier report"), _("Later report")]
+
+
+def _report_text(report: Report) -> str:
+    """A report as a cell says it: its status (and day done), and the day it speaks for."""
+    status = report.status.label
+    if report.completed_on is not None:
+        status = _("{status}, done on {date}").format(
+            status=status, date=day_text(report.completed_on)
+        )
+    return _("{status} (reported {date})").format(status=status, date=day_text(report.as_of))
+
+
+def _contradictions(ledger: Ledger, day: datetime.date) -> list[list[str]]:
+    """The reports that contradict their unit's earlier round, one row each."""
+    return [
+        [
+            str(c.task.number),
+            c.task.text,
+            c.later.unit,
+            _report_text(c.earlier),
+            _report_text(c.later),
+        ]
+        for c in contradictions(ledger, day)
+    ]
+
+
+def _contradictions_note() -> str:
+    return _(
+        "A unit's report that contradicts its report of an earlier round (done, then not "
+        "done; or done on another day): ask the unit which is right."
+    )
+
+
 def _html(ledger: Ledger, day: datetime.date) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
@@ -246,6 +297,8 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
     late_head = "".join(f"<th>{_e(h)}</th>" for h in _late_header())
     changes_head = "".join(f"<th>{_e(h)}</th>" for h in _changes_header())
     changes_body = "".join(f"<tr>{_cells(r)}</tr>" for r in _changes(found))
+    clash_head = "".join(f"<th>{_e(h)}</th>" for h in _contradictions_header())
+    clash_body = "".join(f"<tr>{_cells(r)}</tr>" for r in _contradictions(ledger, day))
     headline = "".join(
         f"<div><dt{' class=late' if c == 'late_open' else ''}>{_e(label)}</dt>"
         f'<dd data-count="{c}">{n}</dd></div>'
@@ -258,6 +311,7 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
         "late": _("Late tasks, not done"),
         "due": _("Tasks due on the day, not done"),
         "changes": _("Changes since the previous round"),
+        "contradictions": _("Contradictions between rounds"),
         "part": _("By part"),
         "deadline": _("By deadline"),
         "unit": _("By unit"),
@@ -294,6 +348,9 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 <table id="due"><thead><tr>{late_head}</tr></thead><tbody>{due_body}</tbody></table>
 <h2>{h["changes"]}</h2>
 <table id="changes"><thead><tr>{changes_head}</tr></thead><tbody>{changes_body}</tbody></table>
+<h2>{h["contradictions"]}</h2>
+<p class="note">{_e(_contradictions_note())}</p>
+<table id="contradictions"><thead><tr>{clash_head}</tr></thead><tbody>{clash_body}</tbody></table>
 <h2>{h["part"]}</h2>
 {_table("by-part", _("Part"), parts)}
 <h2>{h["deadline"]}</h2>
@@ -329,8 +386,8 @@ def _progress_rows(found: Sequence[TaskProgress]) -> list[list[str]]:
             "、".join(u.name for u in i.task.accountable),
             labels[i.category],
             "、".join(i.outstanding),
-            "\n".join(f"{unit}：{note}" for unit, note in i.notes),
-            "\n".join(i.evidence),
+            _notes_text(i),
+            _evidence_text(i),
         ]
         for i in found
     ]
@@ -369,6 +426,10 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     changes.append(_changes_header())
     for row in _changes(found):
         changes.append([int(row[0]), *row[1:]])
+    clashes = wb.create_sheet(_("Contradictions"))
+    clashes.append(_contradictions_header())
+    for row in _contradictions(ledger, day):
+        clashes.append([int(row[0]), *row[1:]])
     for sheet in wb.worksheets:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
@@ -395,6 +456,13 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     return buffer.getvalue()
 
 
+# The 推进情况汇总表's column widths (cm), by what each holds: 序号 a number, 任务 the
+# task's text, 完成时限 a short date, 主责单位 and 未完成单位 unit names, 完成情况 a
+# category, 进展情况 and 佐证材料 the units' words. Together 25.6 cm: within A4
+# landscape's 25.7 cm between 2 cm margins.
+_DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
+
+
 def _docx(ledger: Ledger, day: datetime.date) -> bytes:
     """The 推进情况汇总表: a Word document, A4 landscape, one row per task."""
     doc = word_document()
@@ -417,13 +485,20 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
         size=12,
         align="center",
     )
-    counts, total, _silent, _silent_late = _headline(ledger.summary(day, by="part"))
+    counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
+    at_all, of_them_late = not_reported_labels()
     doc.table(
-        [label for _c, label, _n in counts] + [_("Total")],
-        [[str(n) for _c, _label, n in counts] + [str(total)]],
+        [label for _c, label, _n in counts] + [_("Total"), at_all, of_them_late],
+        [[str(n) for _c, _label, n in counts] + [str(total), str(silent), str(silent_late)]],
     )
     doc.paragraph("", size=12)
-    doc.table(_progress_header(), _progress_rows(found))
+    doc.table(_progress_header(), _progress_rows(found), widths=_DOCX_WIDTHS)
+    clashes = _contradictions(ledger, day)
+    if clashes:
+        doc.paragraph("", size=12)
+        doc.paragraph(_("Contradictions between rounds"), font=HEAD_FONT, size=16)
+        doc.paragraph(_contradictions_note(), size=12)
+        doc.table(_contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
     return doc.bytes()
 
 
@@ -437,22 +512,24 @@ def report(
 ) -> None:
     """Write the supervision report for *as_of*: an HTML page, an xlsx workbook or a Word table.
 
-    The page needs nothing from the network (its style and its chart, an SVG whose
-    labels are text, are inline). Under its title, the day the figures rest on: the
-    newest report day on or before *as_of* (数据截至), and the previous round's. Its
-    headline shows every category of :meth:`Ledger.summary` (they add up to the
-    tasks), the total, and the tasks not reported at all (of them late); then a chart
-    of status by deadline; the late tasks (逾期未完成) and, apart, the tasks due on the
-    day (到期未完成), each with the accountable units still outstanding (not all of
-    them: those whose own answer is missing or not done), its status, the latest
-    进展情况 and 佐证材料 of its units, and its change since the previous round; the
-    tasks whose status changed since the previous round; and a table per part, per
-    deadline and per unit. The xlsx holds the same tables, a sheet each, the headline
-    on its first sheet, and a sheet with every task's standing (推进情况). The Word
-    document is the 推进情况汇总表 sent upward: A4 landscape, the headline, then one
-    row per task (序号, 主要任务, 完成时限, 主责单位, 完成情况, 未完成单位, 进展情况,
-    佐证材料). The labels are the ones of :func:`category_labels`; nothing in them
-    speaks of the tool that made them.
+    The page needs nothing from the network (its style and its chart, an SVG whose labels
+    are text, are inline). Under its title, the day the figures rest on: the newest report
+    day on or before *as_of* (数据截至), and the previous round's. Its headline shows every
+    category of :meth:`Ledger.summary` (they add up to the tasks), the total, and the tasks
+    no accountable unit reported on (主责单位均未报送; of them late); then a chart of status
+    by deadline; the late tasks (逾期未完成) and, apart, the tasks due on the day
+    (到期未完成), each with the accountable units still outstanding (not all of them: those
+    whose own answer is missing or not done), its status, the latest 进展情况 of its units
+    with each report's day, their latest 佐证材料 given with its day, and its change since
+    the previous round; the tasks whose status changed since the previous round; the reports
+    that contradict their unit's report of an earlier round (前后报送不一致, in the Word
+    document too); and a table per part, per deadline and per unit. The xlsx holds the same
+    tables, a sheet each, the headline on its first sheet, and a sheet with every task's
+    standing (推进情况). The Word document is the 推进情况汇总表 sent upward: A4 landscape,
+    the headline (the same figures), then one row per task (序号, 主要任务, 完成时限,
+    主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料), its columns sized by content. The
+    labels are the ones of :func:`category_labels`; nothing in them speaks of the tool that
+    made them.
 
     Args:
         ledger: The ledger.

@@ -146,10 +146,20 @@ def track_scorecard(plan: Plan, args: argparse.Namespace) -> Scorecard:
 def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     """Whom to chase for which late tasks; with --notices, a draft notice each."""
     book = ledger(plan, args.ledger)
-    chases = book.chase(args.as_of)
+    # The round's returned files, read again: whose file was set aside (it returned one).
+    set_aside: tuple[str, ...] = ()
+    if args.returns:
+        found = tracking.read_returns(plan, args.returns, keep_going=True).set_aside
+        set_aside = tuple(dict.fromkeys(f.unit for f in found if f.unit is not None))
+    chases = book.chase(args.as_of, set_aside=set_aside)
     written: tuple[str, ...] = ()
     if args.notices is not None:
         written = tracking.chase_notices(
-            book, args.as_of, args.notices, reply_by=args.reply_by, office=args.office or ""
+            book,
+            args.as_of,
+            args.notices,
+            reply_by=args.reply_by,
+            office=args.office or "",
+            set_aside=set_aside,
         )
     return ChaseList(args.as_of, chases, written)
