@@ -299,6 +299,10 @@ def _file_commands(command: _Command) -> None:
             ("dg-plan export csv tasks.csv --bom", _("for Excel and WPS")),
             "dg-plan export csv units.csv --form long",
             "dg-plan export xlsx plan.xlsx",
+            (
+                "dg-plan --lang zh export xlsx plan.xlsx",
+                _("headers and values in Chinese (csv and xlsx)"),
+            ),
             "dg-plan export graphml plan.graphml",
             "dg-plan export node-link plan-graph.json",
             "dg-plan export ics deadlines.ics",
