@@ -9,10 +9,12 @@ range, the glossary's terms, and no English outside the allowed words.
 
 from __future__ import annotations
 
+import csv
 import re
 import warnings
 
 import pytest
+from python_calamine import CalamineWorkbook
 
 import dg_plan
 from helpers.chinese import ERRORS, LISTINGS, english_left, help_runs
@@ -94,6 +96,58 @@ def test_the_files_and_the_tracking_round_read_as_chinese(tmp_path, audit_ledger
             result = call("--lang", "zh", *args)
             assert result.returncode == 0, result.stderr
             _check(args, result)
+
+
+# The plan's names, as the exports write them (a unit's, a platform's, a section's).
+NAMES = (
+    *(n for u in PLAN.units for n in (u.name, u.full_name, *u.aliases) if n),
+    *(n for p in PLAN.platforms for n in (p.name, *p.aliases)),
+    *(s.heading for part in PLAN.sections for s in part.walk()),
+)
+
+
+def _cell_faults(where, value):
+    """What is wrong with one exported cell in Chinese: its style, and English left.
+
+    A typed cell (a number, a real date, shown as 2024年6月30日) is not text.
+    """
+    if not isinstance(value, str):
+        return []
+    text = value
+    found = [f"{where}: {f}" for f in faults(text, (), DATA + NAMES)]
+    # A web address a note names (gsxt.gov.cn) is written as it is.
+    words = set(re.findall(r"[A-Za-z]{2,}", re.sub(r"[\w-]+(?:\.[\w-]+)+", " ", text)))
+    return found + [f"{where}: English {w!r}" for w in sorted(words - DATA_WORDS)]
+
+
+def test_the_exported_files_read_as_chinese(tmp_path):
+    # dg-plan --lang zh export csv / xlsx: every header and every cell that is not the
+    # plan's own data reads as Chinese (the English name column aside: it is English).
+    tables = {}
+    for form in ("wide", "long"):
+        path = tmp_path / f"{form}.csv"
+        args = ["export", "csv", str(path), "--form", form]
+        result = call("--lang", "zh", *args)
+        assert result.returncode == 0, result.stderr
+        _check(args, result)
+        with path.open(encoding="utf-8", newline="") as f:
+            tables[f"{form}.csv"] = list(csv.reader(f))
+    path = tmp_path / "plan.xlsx"
+    result = call("--lang", "zh", "export", "xlsx", str(path))
+    assert result.returncode == 0, result.stderr
+    book = CalamineWorkbook.from_path(str(path))
+    for name in book.sheet_names:
+        tables[name] = book.get_sheet_by_name(name).to_python()
+    problems = [p for name in book.sheet_names for p in _cell_faults("sheet", name)]
+    for name, (header, *rows) in tables.items():
+        english = header.index("英文名称") if "英文名称" in header else None
+        problems += [p for h in header for p in _cell_faults(f"{name} header", h)]
+        for number, row in enumerate(rows, start=2):
+            for column, value in enumerate(row):
+                if column != english:
+                    problems += _cell_faults(f"{name} row {number}", value)
+    assert problems == []
+    assert len(tables) == 6
 
 
 def test_the_import_reads_as_chinese(tmp_path):

@@ -18,7 +18,7 @@ import attrs
 
 from dg_plan._deadline import Deadline, DeadlineKind
 from dg_plan._display import day_text, enum_label
-from dg_plan._i18n import N_, ngettext, pgettext
+from dg_plan._i18n import N_, data_text, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._model import Role, Section, Task, Unit
 from dg_plan._plan import Plan
@@ -463,7 +463,7 @@ def unit_page(ctx: Context, unit: Unit) -> Page:
                 (_("Also called"), "、".join(data(a, lang) for a in unit.aliases)),
                 (_("Member of"), units(unit.member_of)),
                 (_("Members"), units(unit.members)),
-                (_("Note"), prose(unit.note, lang) if unit.note else ""),
+                (_("Note"), prose(data_text(unit.note, lang), lang) if unit.note else ""),
             ]
         ),
         tag("h2", _("Tasks")),
