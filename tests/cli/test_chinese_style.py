@@ -14,11 +14,13 @@ import re
 import warnings
 
 import pytest
+from babel.messages.pofile import read_po
 from python_calamine import CalamineWorkbook
 
 import dg_plan
+from helpers import ROOT
 from helpers.chinese import ERRORS, LISTINGS, english_left, help_runs
-from helpers.chinese_style import faults
+from helpers.chinese_style import faults, spaced_numbers
 from helpers.cli import call
 
 PLAN = dg_plan.load_plan()
@@ -191,14 +193,59 @@ def test_days_and_periods_are_chinese():
 
 def test_the_style_check_can_fail():
     bad = {
-        "截至 2024-07-01 已逾期": {"an ISO day"},
+        "截至 2024-07-01 已逾期": {"an ISO day", "a space between a number and Chinese"},
         "2024年下半年 到期": {"a space between Chinese words"},
         "2024H1 到期": {"an ISO period"},
         "豫事办 (移动应用)": {"ASCII punctuation next to Chinese"},
         "省审计厅 的任务": {"a space between Chinese words"},
-        "第 42–43 行": {"an en dash in a range"},
+        "第 42–43 行": {"an en dash in a range", "a space between a number and Chinese"},
+        "共 178 项任务": {"a space between a number and Chinese"},
+        "已完成 3 项": {"a space between a number and Chinese"},
         "请先导入计划": {"计划 (use 任务清单)"},
     }
     for text, expected in bad.items():
         assert {f.split(": ")[0] for f in faults(text)} == expected, text
     assert faults("截至2024年7月1日，第42—43行：省审计厅的任务（2024年上半年）") == []
+    # A name holding a digit is no number; a table's columns are two spaces or more apart.
+    assert faults("UTF-8 编码的 CSV，H2 单元格，IPv6 地址") == []
+    assert faults("省审计厅  12    2024年12月底前") == []
+
+
+# The placeholders of the catalog that stand for a number or a day (共{count}项,
+# 截至{date}): rendered as such, each message must write them against the Chinese.
+NUMBERS = {
+    *("count", "number", "task", "line", "lines", "page", "row", "rows", "next_rows"),
+    *("next_page", "cells", "level", "led", "tasks", "units", "platforms", "position"),
+    *("days", "declared", "reported", "other_row", "other", "files", "report", "late"),
+}  # not index: a decision's number (第{index}条), but also the site's index.html
+DAYS = {"date", "as_of", "start", "end", "issued"}
+
+
+def _rendered(message: str) -> str:
+    """*message* with its numbers as 178, its days as 2024年6月30日, the rest as NAME."""
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return "178" if name in NUMBERS else "2024年6月30日" if name in DAYS else "NAME"
+
+    return re.sub(r"\{(\w+)[^{}]*\}", value, message)
+
+
+def test_the_catalog_writes_numbers_against_chinese():
+    # A 公文 writes 共178项, not 共 178 项: no space between an Arabic number and a
+    # Chinese character in any Chinese message (docs/glossary.md, "Numbers").
+    po = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    strings = [
+        string
+        for message in catalog
+        if message.id
+        for string in (message.string if isinstance(message.string, tuple) else (message.string,))
+    ]
+    assert len(strings) > 250
+    assert [s for s in strings if spaced_numbers(_rendered(s))] == []
+    assert spaced_numbers(_rendered("共 {count} 项任务"))
+    assert spaced_numbers(_rendered("截至 {date}"))
+    assert not spaced_numbers(_rendered("已写入 {path}：共{count}项"))
+
