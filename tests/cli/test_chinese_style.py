@@ -22,6 +22,7 @@ from helpers import ROOT
 from helpers.chinese import ERRORS, LISTINGS, english_left, help_runs
 from helpers.chinese_style import faults, spaced_numbers
 from helpers.cli import call
+from helpers.glossary import terms
 
 PLAN = dg_plan.load_plan()
 META = PLAN.metadata
@@ -249,3 +250,28 @@ def test_the_catalog_writes_numbers_against_chinese():
     assert spaced_numbers(_rendered("截至 {date}"))
     assert not spaced_numbers(_rendered("已写入 {path}：共{count}项"))
 
+
+# Choices whose Chinese the help already says in its own words (wide 宽表 / long 长表).
+SAID_OTHERWISE = {"wide", "long"}
+
+
+def test_the_help_says_what_each_english_value_means():
+    # The values stay English (what the user types), each with its Chinese meaning:
+    # lead（牵头单位）, the glossary's terms for the roles.
+    glossary = {t.concept: t.chinese for t in terms()}
+    unit = call("--lang", "zh", "unit", "--help").stdout
+    flat = re.sub(r"\s+", "", unit)
+    for role in ("lead", "responsible", "support"):
+        assert f"{role}（{glossary[role]}）" in flat, role
+    assert "lead（" not in call("--lang", "en", "unit", "--help").stdout
+    missing = []
+    for args in help_runs():
+        text = call("--lang", "zh", *args).stdout
+        flat = re.sub(r"\s+", "", text)
+        missing += [
+            (" ".join(args), value)
+            for choices in re.findall(r"(?m)^\s+-[-\w]+ \[?\{([\w,]+)\}", text)
+            for value in set(choices.split(",")) - SAID_OTHERWISE
+            if f"{value}（" not in flat
+        ]
+    assert missing == []
