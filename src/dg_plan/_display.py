@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ._i18n import N_, current, ngettext, pgettext
+from ._i18n import N_, current, data_text, ngettext, pgettext
 from ._i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -424,7 +424,7 @@ def unit_html(unit: Unit) -> str:
             (_("Members"), "、".join(unit.members)),
             (_("Member of"), "、".join(unit.member_of)),
             (_("Successor"), f"{successor.name} ({successor.source})" if successor else ""),
-            (_("Note"), unit.note),
+            (_("Note"), data_text(unit.note)),
         ],
     )
 
@@ -437,7 +437,7 @@ def platform_html(platform: Platform) -> str:
             (_("Kind"), enum_label(platform.kind)),
             (_("English"), platform.name_en),
             (_("Also called"), "、".join(platform.aliases)),
-            (_("Note"), platform.note),
+            (_("Note"), data_text(platform.note)),
         ],
     )
 

@@ -25,6 +25,7 @@ __all__ = [
     "LANGUAGES",
     "N_",
     "current",
+    "data_text",
     "from_environment",
     "get_language",
     "gettext",
@@ -38,6 +39,9 @@ __all__ = [
 ]
 
 DOMAIN = "dg_plan"
+#: The catalog of the data's own English prose (the notes on units and platforms): its
+#: messages are the data's texts, not the source's, so it is a domain of its own.
+DATA_DOMAIN = "dg_plan_data"
 
 #: The languages dg_plan speaks, by the codes ``--lang`` and ``set_language`` take.
 LANGUAGES = ("en", "zh")
@@ -102,6 +106,30 @@ def translation(language: str) -> _gettext.NullTranslations:
         return gettext.NullTranslations()
     directory = files("dg_plan") / "locale"
     return gettext.translation(DOMAIN, str(directory), languages=[locale], fallback=True)
+
+
+@functools.cache
+def _data_translation(language: str) -> _gettext.NullTranslations:
+    import gettext  # noqa: PLC0415 - not at ``import dg_plan``
+    from importlib.resources import files  # noqa: PLC0415 - not at ``import dg_plan``
+
+    locale = _CATALOG.get(normalize(language))
+    if locale is None:
+        return gettext.NullTranslations()
+    directory = files("dg_plan") / "locale"
+    return gettext.translation(DATA_DOMAIN, str(directory), languages=[locale], fallback=True)
+
+
+def data_text(text: str, language: str | None = None) -> str:
+    """Return a piece of the data's English prose (a unit's note) in *language*.
+
+    The shipped plan's notes on units and platforms are written in English; their
+    Chinese is the ``dg_plan_data`` catalog. A text it does not hold (a note of a plan
+    of one's own) is returned as it is. *language* defaults to the one in force.
+    """
+    if not text:
+        return text
+    return _data_translation(language or current()).gettext(text)
 
 
 def has_catalog(language: str) -> bool:

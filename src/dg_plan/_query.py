@@ -65,8 +65,9 @@ def summarize(plan: Plan, top: int = 10) -> Summary:
     )
 
 
-# The workload bucket of tasks that print no deadline (str() of such a deadline is "").
-UNSPECIFIED_BUCKET = "未明确"
+# The workload bucket of tasks that print no deadline (str() of such a deadline is ""):
+# the glossary's term for "unspecified", as DeadlineKind.UNSPECIFIED's label.
+UNSPECIFIED_BUCKET = "未注明"
 
 
 def _bucket(deadline: Deadline) -> str:

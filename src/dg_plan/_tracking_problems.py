@@ -304,17 +304,17 @@ class TrackingProblem(Message[TrackingProblemKind]):
         >>> found = problem("done_without_day", None, report=3, column="completed_on")
         >>> found.render("en", whole=True)
         'report #3, completed_on: a DONE report needs completed_on, the day the work was done'
-        >>> found.render("zh", whole=True).startswith("第 3 条报送记录、completed_on：")
+        >>> found.render("zh", whole=True).startswith("第3条报送记录、completed_on：")
         True
 
         Args:
             language: ``"en"`` or ``"zh"``.
             whole: Say where too: one whole sentence with the file, the row (or the
                 report's position), the column and the value, where each is known
-                (``bureau.xlsx、第 40 行、完成日期：不是有效日期……（值：someday）``), as
+                (``bureau.xlsx、第40行、完成日期：不是有效日期……（值：someday）``), as
                 the command line prints it. Without it, the reason only.
             sheet: With *whole*, the sheet of a problem placed on a row of a returned
-                file, named before the row (``bureau.xlsx、工作表 填报、第 40 行``).
+                file, named before the row (``bureau.xlsx、工作表 填报、第40行``).
 
         Raises:
             InvalidQueryError: *language* is neither.

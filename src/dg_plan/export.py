@@ -57,6 +57,8 @@ from typing import IO, TYPE_CHECKING, Any, Literal, overload
 from . import _display, _rows
 from ._compat import require
 from ._errors import InvalidTypeError, ValidationError
+from ._i18n import current, data_text, pgettext, using
+from ._i18n import gettext as _
 from ._jsonio import dumps
 from ._model import Role, Section, Task
 from ._output import anonymous, emit
@@ -274,13 +276,92 @@ def to_json(plan: Plan, dest: Destination) -> None:
     emit(dest, dumps(plan), "JSON")
 
 
+# -- the tabular exports in a language --------------------------------------------------
+
+# The columns whose values are an enum's: said in the language (牵头, 省政府部门, 持续推进).
+_ENUM_COLUMNS = frozenset({"deadline_kind", "role", "unit_kind", "kind"})
+
+
+def _headers(columns: Iterable[str], form: str) -> list[str]:
+    """The header of *columns* in the language in force: the names themselves in English."""
+    words = {
+        "number": pgettext("a column of the plan's export", "number"),
+        "part": pgettext("a column of the plan's export", "part"),
+        "section": pgettext("a column of the plan's export", "section"),
+        "section_title": pgettext("a column of the plan's export", "section_title"),
+        "deadline": pgettext("a column of the plan's export", "deadline"),
+        "deadline_kind": pgettext("a column of the plan's export", "deadline_kind"),
+        "due": pgettext("a column of the plan's export", "due"),
+        "leads": pgettext("a column of the plan's export", "leads"),
+        "responsible": pgettext("a column of the plan's export", "responsible"),
+        "support": pgettext("a column of the plan's export", "support"),
+        "accountable": pgettext("a column of the plan's export", "accountable"),
+        "platforms": pgettext("a column of the plan's export", "platforms"),
+        "text": pgettext("a column of the plan's export", "text"),
+        "page": pgettext("a column of the plan's export", "page"),
+        "unit": pgettext("a column of the plan's export", "unit"),
+        "role": pgettext("a column of the plan's export", "role"),
+        "unit_kind": pgettext("a column of the plan's export", "unit_kind"),
+        "position": pgettext("a column of the plan's export", "position"),
+        "name": pgettext("a column of the plan's export", "name"),
+        "full_name": pgettext("a column of the plan's export", "full_name"),
+        "kind": pgettext("a column of the plan's export", "kind"),
+        "name_en": pgettext("a column of the plan's export", "name_en"),
+        "aliases": pgettext("a column of the plan's export", "aliases"),
+        "members": pgettext("a column of the plan's export", "members"),
+        "member_of": pgettext("a column of the plan's export", "member_of"),
+        "note": pgettext("a column of the plan's export", "note"),
+    }
+    if form == "long":  # one unit's row: whether *it* is accountable, a yes or a no
+        words["accountable"] = pgettext("a column of the plan's export, long form", "accountable")
+    if form == "units":
+        words["kind"] = pgettext("a column of the units sheet", "kind")
+    if form == "platforms":
+        words["name"] = pgettext("a column of the platforms sheet", "name")
+        words["kind"] = pgettext("a column of the platforms sheet", "kind")
+    return [words[c] for c in columns]
+
+
+def _said(column: str, value: object) -> object:
+    """A cell's value in the language in force: enums and yes or no translated.
+
+    In English every value is as :func:`records` gives it (a yes or no stays a bool).
+    """
+    if column in _ENUM_COLUMNS and isinstance(value, str) and value:
+        return _(value)
+    if isinstance(value, bool) and current() != "en":
+        if value:
+            return pgettext("a yes or no cell of the plan's export", "True")
+        return pgettext("a yes or no cell of the plan's export", "False")
+    return value
+
+
+def _text_cell(value: object) -> object:
+    """A CSV cell: a date as the language writes it (2024-06-30, 2024年6月30日)."""
+    if isinstance(value, datetime.date):
+        return _display.day_text(value)
+    return _cell(value)
+
+
 def to_csv(
-    plan: Plan, dest: Destination, form: Literal["wide", "long"] = "wide", *, bom: bool = False
+    plan: Plan,
+    dest: Destination,
+    form: Literal["wide", "long"] = "wide",
+    *,
+    bom: bool = False,
+    lang: str = "en",
 ) -> None:
     """Write the plan as CSV: a header row, then the rows of :func:`records`.
 
     The file is UTF-8 with CRLF line ends (RFC 4180). Names within one cell are
     joined with ``、``; ``due`` is ``YYYY-MM-DD``, empty when undated.
+
+    With ``lang="zh"`` the file is for a Chinese reader: the header is in Chinese (序号,
+    部分, 章节, 章节标题, 完成时限, 完成时限类型, 到期日期, 牵头单位, 负责单位, 配合单位,
+    主责单位, 涉及平台, 任务, 页码; the long form's 单位, 职责, 是否主责单位, 单位类型,
+    排列顺序), and so are the values that are words: a role (牵头, 负责, 配合), a kind of
+    unit (省政府部门) or of deadline (具体日期, 持续推进), a yes or no (是, 否), and the
+    due day (2024年6月30日). The data (names, texts, deadlines as printed) are as they are.
 
     Args:
         plan: The plan.
@@ -289,23 +370,22 @@ def to_csv(
         form: ``"wide"`` (one row per task) or ``"long"`` (one per task and unit).
         bom: Start with a UTF-8 byte-order mark, so that Excel and WPS, which
             otherwise guess a legacy encoding, open the Chinese text correctly.
+        lang: The language of the header and of the values that are words: ``"en"``
+            (the default: the column names and values of :func:`records`) or ``"zh"``.
 
     Raises:
-        InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``.
+        InvalidQueryError: *form* is neither ``"wide"`` nor ``"long"``, or *lang*
+            names neither language.
         OSError: The file cannot be written.
     """
     form = check_form(form)
     columns = WIDE_COLUMNS if form == "wide" else LONG_COLUMNS
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
-    for row in records(plan, form):
-        writer.writerow(
-            [
-                row[c].isoformat() if isinstance(row[c], datetime.date) else _cell(row[c])
-                for c in columns
-            ]
-        )
+    with using(lang):
+        writer.writerow(_headers(columns, form))
+        for row in records(plan, form):
+            writer.writerow([_text_cell(_said(c, row[c])) for c in columns])
     emit(dest, ("\ufeff" if bom else "") + buffer.getvalue(), "CSV")
 
 
@@ -320,10 +400,12 @@ def _sheet(ws: Any, header: Sequence[str], rows: Iterable[Sequence[object]]) -> 
         ws.append(list(row))
         for i, value in enumerate(row):
             width[i] = max(width[i], min(60, 2 * len(str(value)) + 2))
+    # A real date, shown as the language writes a day (2024年6月30日 in Chinese).
+    shown = pgettext("the number format of a date in an xlsx export", "yyyy-mm-dd")
     for column in ws.iter_cols(min_row=2):
         for cell in column:
             if isinstance(cell.value, datetime.date):
-                cell.number_format = "yyyy-mm-dd"
+                cell.number_format = shown
     letters = require("openpyxl.utils", "excel", "to_excel").get_column_letter
     for i, w in enumerate(width, start=1):
         ws.column_dimensions[letters(i)].width = w
@@ -331,7 +413,7 @@ def _sheet(ws: Any, header: Sequence[str], rows: Iterable[Sequence[object]]) -> 
     ws.auto_filter.ref = ws.dimensions
 
 
-def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
+def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes], *, lang: str = "en") -> None:
     """Write the plan as an Excel workbook (``.xlsx``) with four sheets.
 
     ``tasks`` holds the wide form and ``responsibilities`` the long form of
@@ -339,49 +421,78 @@ def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
     date); ``units`` and ``platforms`` hold the registries. Every sheet has a frozen
     header row with filters.
 
+    With ``lang="zh"`` the sheets are 任务, 职责分工, 单位 and 平台, their headers and
+    the values that are words are in Chinese, as :func:`to_csv` writes them, and the
+    unit and platform notes are in Chinese. ``due`` stays a real date (a reader can
+    sort and filter by it), shown as 2024年6月30日.
+
     Args:
         plan: The plan.
         dest: A path, or a file object opened for writing in binary mode.
+        lang: ``"en"`` (the default) or ``"zh"``.
 
     Raises:
         ImportError: openpyxl is not installed (``pip install 'dg_plan[excel]'``).
+        InvalidQueryError: *lang* names neither language.
         OSError: The file cannot be written.
     """
     openpyxl = require("openpyxl", "excel", "to_excel")
-    workbook = anonymous(openpyxl.Workbook())
+    with using(lang):
+        workbook = _workbook(plan, openpyxl.Workbook())
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    emit(dest, buffer.getvalue(), "xlsx")
+
+
+def _workbook(plan: Plan, workbook: Any) -> Any:  # noqa: ANN401 - an openpyxl Workbook
+    """Fill the export's workbook in the language in force."""
+    workbook = anonymous(workbook)
     workbook.remove(workbook.active)
-    for name, form in (("tasks", "wide"), ("responsibilities", "long")):
+    sheets = (
+        (pgettext("a sheet of the plan's export", "tasks"), "wide"),
+        (pgettext("a sheet of the plan's export", "responsibilities"), "long"),
+    )
+    for name, form in sheets:
         columns = WIDE_COLUMNS if form == "wide" else LONG_COLUMNS
         rows = records(plan, form)  # type: ignore[arg-type]
-        _sheet(workbook.create_sheet(name), columns, ([_cell(r[c]) for c in columns] for r in rows))
+        _sheet(
+            workbook.create_sheet(name),
+            _headers(columns, form),
+            ([_cell(_said(c, r[c])) for c in columns] for r in rows),
+        )
+    unit_columns = ("name", "full_name", "kind", "name_en", "aliases", "members", "member_of")
     _sheet(
-        workbook.create_sheet("units"),
-        ("name", "full_name", "kind", "name_en", "aliases", "members", "member_of", "note"),
+        workbook.create_sheet(pgettext("a sheet of the plan's export", "units")),
+        _headers((*unit_columns, "note"), "units"),
         (
             (
                 u.name,
                 u.full_name,
-                u.kind.value,
+                _said("kind", u.kind.value),
                 u.name_en,
                 SEPARATOR.join(u.aliases),
                 SEPARATOR.join(u.members),
                 SEPARATOR.join(u.member_of),
-                u.note,
+                data_text(u.note),
             )
             for u in plan.units
         ),
     )
     _sheet(
-        workbook.create_sheet("platforms"),
-        ("name", "kind", "name_en", "aliases", "note"),
+        workbook.create_sheet(pgettext("a sheet of the plan's export", "platforms")),
+        _headers(("name", "kind", "name_en", "aliases", "note"), "platforms"),
         (
-            (p.name, p.kind.value, p.name_en, SEPARATOR.join(p.aliases), p.note)
+            (
+                p.name,
+                _said("kind", p.kind.value),
+                p.name_en,
+                SEPARATOR.join(p.aliases),
+                data_text(p.note),
+            )
             for p in plan.platforms
         ),
     )
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    emit(dest, buffer.getvalue(), "xlsx")
+    return workbook
 
 
 #: The header of the official four-column table :func:`to_docx` writes.
@@ -801,7 +912,7 @@ def write(plan: Plan, fmt: str, dest: Destination, **options: Any) -> None:  # n
         dest: A path or a file object, as the format's writer takes (``sqlite`` and
             ``datapackage`` take a path only).
         **options: Passed to the writer (``bom=True``, ``form="long"`` for CSV;
-            ``ledger=`` for sqlite and datapackage).
+            ``lang="zh"`` for CSV and xlsx; ``ledger=`` for sqlite and datapackage).
 
     Raises:
         InvalidQueryError: *fmt* is not a known format.

@@ -135,14 +135,14 @@ def test_not_found_in_a_chinese_locale():
 
 def test_errors_are_rendered_from_the_exceptions_attributes():
     err = call("--lang", "zh", "show", "999").stderr
-    assert err.strip() == "dg-plan：没有第 999 项任务：本清单的任务序号为 1—178"
+    assert err.strip() == "dg-plan：没有第999项任务：本清单的任务序号为1—178"
     err = call("--lang", "zh", "platform", "豫事").stderr
     assert "未找到名为“豫事”的平台" in err
     assert "dg-plan list-platforms" in err
     err = call("--lang", "zh", "tasks", "--section", "9.9").stderr
     assert "未找到编号为“9.9”的章节" in err
     err = call("--lang", "zh", "due", "--between", "2024-06-30", "2024-01-01").stderr
-    assert "错误：开始日期“2024-06-30”无效：开始日期 2024-06-30 晚于结束日期 2024-01-01" in err
+    assert "错误：开始日期“2024-06-30”无效：开始日期2024-06-30晚于结束日期2024-01-01" in err
     err = call("--lang", "zh", "due", "--in", "2024H3").stderr
     assert "期间“2024H3”无效：应为期间" in err
     # In English, the rendering is the exception's own text, as before.
@@ -259,7 +259,11 @@ def test_the_mo_files_are_not_in_git():
     )
     if tracked.returncode != 0:
         pytest.skip("not a git checkout")
-    assert tracked.stdout.split() == ["src/dg_plan/locale/zh_CN/LC_MESSAGES/dg_plan.po"]
+    # The sources only: the messages' catalog and the data notes' (dg_plan_data).
+    assert tracked.stdout.split() == [
+        "src/dg_plan/locale/zh_CN/LC_MESSAGES/dg_plan.po",
+        "src/dg_plan/locale/zh_CN/LC_MESSAGES/dg_plan_data.po",
+    ]
 
 
 def test_argparses_own_messages_are_in_the_catalog():
@@ -382,12 +386,12 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
-    assert lines[0] == "dg-plan：跟踪数据有 3 处问题："
-    assert any(line.startswith("  audit.xlsx、第 5 行、状态：不是有效状态") for line in lines)
+    assert lines[0] == "dg-plan：跟踪数据有3处问题："
+    assert any(line.startswith("  audit.xlsx、第5行、状态：不是有效状态") for line in lines)
     # An impossible day says so (the "Reading returns": not the generic "not a day").
-    assert any(line.startswith("  bureau.xlsx、第 5 行、完成日期：日期不存在") for line in lines)
+    assert any(line.startswith("  bureau.xlsx、第5行、完成日期：日期不存在") for line in lines)
     assert any(
-        line.startswith("  bureau.xlsx、第 6 行、序号：第 50 项任务不是省市场监管局承担的任务")
+        line.startswith("  bureau.xlsx、第6行、序号：第50项任务不是省市场监管局承担的任务")
         for line in lines
     )
     typed = {"xlsx", "audit", "bureau"}
@@ -403,7 +407,7 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     set_cells(audit, {(2, 6): "0123456789abcdef"})
     other = call("--lang", "zh", "track", "collect", "--strict", str(audit), "-o", "-")
     assert other.returncode == 1
-    assert "audit.xlsx、第 2 行、清单校验码：此填报表是为另一份任务清单制作的" in other.stderr
+    assert "audit.xlsx、第2行、清单校验码：此填报表是为另一份任务清单制作的" in other.stderr
     assert english_left(other.stderr, typed | {"abcdef"}) == set(), other.stderr
     plan = tmp_path / "plan.json"
     plan.write_text(dg_plan.dumps(dg_plan.load_plan()), encoding="utf-8")
@@ -475,11 +479,11 @@ def test_no_english_in_the_import_command(tmp_path):
     result = call("--lang", "zh", "import", str(listing), "-o", str(tmp_path / "plan.json"))
     assert result.returncode == 0, result.stderr
     assert "问题  list.csv、C6" in result.stdout
-    assert "3 项任务，4 个单位，1 个问题" in result.stdout
+    assert "3项任务，4个单位，1个问题" in result.stdout
     assert english_left(result.stdout + result.stderr, data) == set()
     strict = call("--lang", "zh", "import", str(listing), "--strict")
     assert strict.returncode == 1
-    assert strict.stderr.startswith("dg-plan：导入 list.csv 时发现 1 个问题：")
+    assert strict.stderr.startswith("dg-plan：导入 list.csv 时发现1个问题：")
     assert english_left(strict.stderr, data) == set()
     imported = str(tmp_path / "plan.json")
     overview = ok("--lang", "zh", "--plan", imported, "overview")
@@ -618,9 +622,9 @@ def _rendered(capsys, exc, language="zh"):
 
 def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     err = _rendered(capsys, dg_plan.UnknownUnitError("省发改厅", ["省发展改革委"], task=18))
-    assert err.splitlines()[:2] == ["dg-plan：第 18 项任务不涉及单位“省发改厅”", "您是否要找："]
+    assert err.splitlines()[:2] == ["dg-plan：第18项任务不涉及单位“省发改厅”", "您是否要找："]
     err = _rendered(capsys, dg_plan.UnknownTaskError(3, None, None))
-    assert err.strip() == "dg-plan：没有第 3 项任务：本清单中没有任务"
+    assert err.strip() == "dg-plan：没有第3项任务：本清单中没有任务"
     bad = dg_plan.PlanDataError("expected a str", "$.tasks[3].text", 3)
     assert _rendered(capsys, bad) == (
         "dg-plan：清单文件格式有误：$.tasks[3].text 处 expected a str（值：3）"
@@ -670,9 +674,9 @@ def test_more_renderings(capsys):
         ]
     )
     lines = _rendered(capsys, problems).splitlines()
-    assert lines[0] == "dg-plan：跟踪数据有 2 处问题："
-    assert lines[1].startswith("  第 2 条报送记录、status：bad（值：值")
-    assert lines[2] == "  a.xlsx、第 5 行：bad（值：1）"
+    assert lines[0] == "dg-plan：跟踪数据有2处问题："
+    assert lines[1].startswith("  第2条报送记录、status：bad（值：值")
+    assert lines[2] == "  a.xlsx、第5行：bad（值：1）"
     assert _rendered(capsys, OSError("plain")) == "dg-plan：plain"
     assert _rendered(capsys, OSError(errno.EACCES, "Permission denied")) == "dg-plan：权限不足"
 
@@ -680,7 +684,7 @@ def test_more_renderings(capsys):
 def test_unit_without_tasks_in_a_role_and_lang_after_the_separator():
     out = ok("--lang", "zh", "unit", "省审计厅", "--role", "support")
     assert out.strip() == "省审计厅（河南省审计厅）：无任务（配合）"
-    assert ok("--lang", "zh", "unit", "省审计厅").startswith("省审计厅（河南省审计厅）：1 项任务")
+    assert ok("--lang", "zh", "unit", "省审计厅").startswith("省审计厅（河南省审计厅）：1项任务")
     # After "--", "--lang" is an argument, not the option: the locale decides.
     result = call("search", "--", "--lang", "zh")
     assert result.returncode == 0

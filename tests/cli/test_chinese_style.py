@@ -9,15 +9,20 @@ range, the glossary's terms, and no English outside the allowed words.
 
 from __future__ import annotations
 
+import csv
 import re
 import warnings
 
 import pytest
+from babel.messages.pofile import read_po
+from python_calamine import CalamineWorkbook
 
 import dg_plan
+from helpers import ROOT
 from helpers.chinese import ERRORS, LISTINGS, english_left, help_runs
-from helpers.chinese_style import faults
+from helpers.chinese_style import faults, spaced_numbers
 from helpers.cli import call
+from helpers.glossary import terms
 
 PLAN = dg_plan.load_plan()
 META = PLAN.metadata
@@ -96,6 +101,58 @@ def test_the_files_and_the_tracking_round_read_as_chinese(tmp_path, audit_ledger
             _check(args, result)
 
 
+# The plan's names, as the exports write them (a unit's, a platform's, a section's).
+NAMES = (
+    *(n for u in PLAN.units for n in (u.name, u.full_name, *u.aliases) if n),
+    *(n for p in PLAN.platforms for n in (p.name, *p.aliases)),
+    *(s.heading for part in PLAN.sections for s in part.walk()),
+)
+
+
+def _cell_faults(where, value):
+    """What is wrong with one exported cell in Chinese: its style, and English left.
+
+    A typed cell (a number, a real date, shown as 2024年6月30日) is not text.
+    """
+    if not isinstance(value, str):
+        return []
+    text = value
+    found = [f"{where}: {f}" for f in faults(text, (), DATA + NAMES)]
+    # A web address a note names (gsxt.gov.cn) is written as it is.
+    words = set(re.findall(r"[A-Za-z]{2,}", re.sub(r"[\w-]+(?:\.[\w-]+)+", " ", text)))
+    return found + [f"{where}: English {w!r}" for w in sorted(words - DATA_WORDS)]
+
+
+def test_the_exported_files_read_as_chinese(tmp_path):
+    # dg-plan --lang zh export csv / xlsx: every header and every cell that is not the
+    # plan's own data reads as Chinese (the English name column aside: it is English).
+    tables = {}
+    for form in ("wide", "long"):
+        path = tmp_path / f"{form}.csv"
+        args = ["export", "csv", str(path), "--form", form]
+        result = call("--lang", "zh", *args)
+        assert result.returncode == 0, result.stderr
+        _check(args, result)
+        with path.open(encoding="utf-8", newline="") as f:
+            tables[f"{form}.csv"] = list(csv.reader(f))
+    path = tmp_path / "plan.xlsx"
+    result = call("--lang", "zh", "export", "xlsx", str(path))
+    assert result.returncode == 0, result.stderr
+    book = CalamineWorkbook.from_path(str(path))
+    for name in book.sheet_names:
+        tables[name] = book.get_sheet_by_name(name).to_python()
+    problems = [p for name in book.sheet_names for p in _cell_faults("sheet", name)]
+    for name, (header, *rows) in tables.items():
+        english = header.index("英文名称") if "英文名称" in header else None
+        problems += [p for h in header for p in _cell_faults(f"{name} header", h)]
+        for number, row in enumerate(rows, start=2):
+            for column, value in enumerate(row):
+                if column != english:
+                    problems += _cell_faults(f"{name} row {number}", value)
+    assert problems == []
+    assert len(tables) == 6
+
+
 def test_the_import_reads_as_chinese(tmp_path):
     listing = tmp_path / "list.csv"
     rows = [
@@ -137,14 +194,84 @@ def test_days_and_periods_are_chinese():
 
 def test_the_style_check_can_fail():
     bad = {
-        "截至 2024-07-01 已逾期": {"an ISO day"},
+        "截至 2024-07-01 已逾期": {"an ISO day", "a space between a number and Chinese"},
         "2024年下半年 到期": {"a space between Chinese words"},
         "2024H1 到期": {"an ISO period"},
         "豫事办 (移动应用)": {"ASCII punctuation next to Chinese"},
         "省审计厅 的任务": {"a space between Chinese words"},
-        "第 42–43 行": {"an en dash in a range"},
+        "第 42–43 行": {"an en dash in a range", "a space between a number and Chinese"},
+        "共 178 项任务": {"a space between a number and Chinese"},
+        "已完成 3 项": {"a space between a number and Chinese"},
         "请先导入计划": {"计划 (use 任务清单)"},
     }
     for text, expected in bad.items():
         assert {f.split(": ")[0] for f in faults(text)} == expected, text
     assert faults("截至2024年7月1日，第42—43行：省审计厅的任务（2024年上半年）") == []
+    # A name holding a digit is no number; a table's columns are two spaces or more apart.
+    assert faults("UTF-8 编码的 CSV，H2 单元格，IPv6 地址") == []
+    assert faults("省审计厅  12    2024年12月底前") == []
+
+
+# The placeholders of the catalog that stand for a number or a day (共{count}项,
+# 截至{date}): rendered as such, each message must write them against the Chinese.
+NUMBERS = {
+    *("count", "number", "task", "line", "lines", "page", "row", "rows", "next_rows"),
+    *("next_page", "cells", "level", "led", "tasks", "units", "platforms", "position"),
+    *("days", "declared", "reported", "other_row", "other", "files", "report", "late"),
+}  # not index: a decision's number (第{index}条), but also the site's index.html
+DAYS = {"date", "as_of", "start", "end", "issued"}
+
+
+def _rendered(message: str) -> str:
+    """*message* with its numbers as 178, its days as 2024年6月30日, the rest as NAME."""
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return "178" if name in NUMBERS else "2024年6月30日" if name in DAYS else "NAME"
+
+    return re.sub(r"\{(\w+)[^{}]*\}", value, message)
+
+
+def test_the_catalog_writes_numbers_against_chinese():
+    # A 公文 writes 共178项, not 共 178 项: no space between an Arabic number and a
+    # Chinese character in any Chinese message (docs/glossary.md, "Numbers").
+    po = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    strings = [
+        string
+        for message in catalog
+        if message.id
+        for string in (message.string if isinstance(message.string, tuple) else (message.string,))
+    ]
+    assert len(strings) > 250
+    assert [s for s in strings if spaced_numbers(_rendered(s))] == []
+    assert spaced_numbers(_rendered("共 {count} 项任务"))
+    assert spaced_numbers(_rendered("截至 {date}"))
+    assert not spaced_numbers(_rendered("已写入 {path}：共{count}项"))
+
+
+# Choices whose Chinese the help already says in its own words (wide 宽表 / long 长表).
+SAID_OTHERWISE = {"wide", "long"}
+
+
+def test_the_help_says_what_each_english_value_means():
+    # The values stay English (what the user types), each with its Chinese meaning:
+    # lead（牵头单位）, the glossary's terms for the roles.
+    glossary = {t.concept: t.chinese for t in terms()}
+    unit = call("--lang", "zh", "unit", "--help").stdout
+    flat = re.sub(r"\s+", "", unit)
+    for role in ("lead", "responsible", "support"):
+        assert f"{role}（{glossary[role]}）" in flat, role
+    assert "lead（" not in call("--lang", "en", "unit", "--help").stdout
+    missing = []
+    for args in help_runs():
+        text = call("--lang", "zh", *args).stdout
+        flat = re.sub(r"\s+", "", text)
+        missing += [
+            (" ".join(args), value)
+            for choices in re.findall(r"(?m)^\s+-[-\w]+ \[?\{([\w,]+)\}", text)
+            for value in set(choices.split(",")) - SAID_OTHERWISE
+            if f"{value}（" not in flat
+        ]
+    assert missing == []

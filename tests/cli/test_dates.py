@@ -118,7 +118,7 @@ def test_a_date_that_is_none_of_these_is_a_usage_error(args, argument, value):
     error = zh.stderr.splitlines()[-1]
     assert re.fullmatch(rf"dg-plan [a-z ]+：错误：{argument}“{re.escape(value)}”无效：.+", error)
     if "/13/" not in value:
-        assert error.endswith("应为日期，如 2024-12-31、2024/12/31、2024.12.31 或 2024年12月31日")
+        assert error.endswith("应为日期，如2024-12-31、2024/12/31、2024.12.31或2024年12月31日")
     assert english_left(zh.stderr, {"status"}) == set()
     en = call("--lang", "en", *args).stderr.splitlines()[-1]
     assert repr(value) in en

@@ -7,6 +7,8 @@
   2024年6月30日, 2024年上半年, 2024年第三季度);
 * a single space between two Chinese characters (省审计厅 的);
 * an en dash in a number range (42–43: Chinese writes 42—43);
+* a space between an Arabic number and a Chinese character (共 178 项: a 公文 writes
+  共178项; docs/glossary.md states the rule);
 * a term the glossary replaces (helpers/glossary.py).
 
 What the user typed (an option's value, a file name) is taken out first: the caller
@@ -28,7 +30,19 @@ _CHECKS = (
     ("an ISO period", r"(?<![\w-])\d{4}(?:H[12]|Q[1-4])(?!\w)"),
     ("a space between Chinese words", rf"{HAN} {HAN}"),
     ("an en dash in a range", r"\d–\d"),
+    # One space: a table's columns are set apart by two or more. A number is digits not
+    # part of a name (UTF-8, H2, IPv6), with the separators of a day or a range inside.
+    (
+        "a space between a number and Chinese",
+        rf"{HAN} (?=\d)|(?<![A-Za-z0-9_.\-–—/])\d+(?:[./—–\-]\d+)* (?={HAN})",
+    ),
 )
+
+
+def spaced_numbers(text: str) -> list[str]:
+    """The places in *text* where a space parts an Arabic number from a Chinese character."""
+    pattern = dict(_CHECKS)["a space between a number and Chinese"]
+    return [m.group() for m in re.finditer(pattern, text)]
 
 
 def faults(text: str, typed: tuple[str, ...] = (), data: tuple[str, ...] = ()) -> list[str]:

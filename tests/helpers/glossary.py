@@ -67,6 +67,16 @@ def markdown() -> str:
         lines.append(f"| {t.english} | {t.chinese} | {replaces} | {t.note} |")
     lines += [
         "",
+        "## Numbers",
+        "",
+        "A number in Arabic digits stands against the Chinese around it with no space, as",
+        "a 公文 writes it: 共178项任务, 第42—43行, 截至2024年6月30日, not 共 178 项. A name",
+        "that holds a digit (UTF-8, IPv6, H2) is no number, and a space still parts Chinese",
+        "from a Latin word or a file name (导出 CSV 文件). Every Chinese message of the",
+        "command line's catalog and every command's Chinese output are checked for it.",
+        "",
+        "## The list as data",
+        "",
         "The list is a CSV file (UTF-8; several replaced terms are separated by `|`):",
         "",
         "```pycon",

@@ -169,7 +169,7 @@ def test_a_hostile_csv_in_chinese(tmp_path):
     } <= kinds
     out = _report(path)
     assert "问题  清单.csv、C7  无法识别的完成时限" in out
-    assert "说明  清单.csv、第 4 行  表头行：A4 序号、B4 主要任务" in out
+    assert "说明  清单.csv、第4行  表头行：A4 序号、B4 主要任务" in out
     assert "“市大数据局”不在单位名录中，已作为新单位（未归类）" in out
     # The same empty item, at the same cell, is said once; the cell as printed.
     assert out.count("中有空项") == 1
@@ -188,7 +188,7 @@ def test_a_hostile_xlsx_in_chinese(tmp_path):
     } <= kinds
     out = _report(path)
     assert "清单.xlsx、工作表 说明  没有表头行：已跳过该工作表" in out
-    assert "合并单元格 C2:C3：跨第 2—3 行" in out
+    assert "合并单元格 C2:C3：跨第2—3行" in out
     assert "合并单元格 C6:D6：跨 牵头单位、配合单位 列" in out
 
 
@@ -205,9 +205,9 @@ def test_a_hostile_docx_in_chinese(tmp_path):
         FindingKind.NOT_A_DEADLINE,
     } <= kinds
     out = _report(path)
-    assert "清单.docx、表 1、C3  无法识别的完成时限" in out
-    assert "清单.docx、第 5 段  表格之外的段落，未读取" in out
-    assert "清单.docx、表 2、第 1 行  无表头行的表格，视为上一表格的续表" in out
+    assert "清单.docx、表1、C3  无法识别的完成时限" in out
+    assert "清单.docx、第5段  表格之外的段落，未读取" in out
+    assert "清单.docx、表2、第1行  无表头行的表格，视为上一表格的续表" in out
 
 
 def test_a_policy_text_in_chinese(tmp_path):
@@ -224,7 +224,7 @@ def test_a_policy_text_in_chinese(tmp_path):
         FindingKind.NOT_A_DEADLINE,
     } <= kinds
     out = _report(path)
-    assert "方案.txt、第 9 行  该任务已有完成时限，多出的完成时限行未读取" in out
+    assert "方案.txt、第9行  该任务已有完成时限，多出的完成时限行未读取" in out
 
 
 def _unreadable(tmp_path: Path) -> list[tuple[Path, set[str]]]:
@@ -256,7 +256,7 @@ def test_files_that_cannot_be_imported_say_why_in_chinese(tmp_path):
     for path, own in _unreadable(tmp_path):
         result = call("--lang", "zh", "import", str(path))
         assert result.returncode == 1, path
-        assert result.stderr.startswith(f"dg-plan：导入 {path.name} 时发现 1 个问题："), path
+        assert result.stderr.startswith(f"dg-plan：导入 {path.name} 时发现1个问题："), path
         assert english_left(result.stderr, own | NAMES | _words(path.name)) == set(), path
         english = call("--lang", "en", "import", str(path))
         assert english_left(english.stderr, own | NAMES | _words(path.name)), path
@@ -322,15 +322,15 @@ def test_a_finding_keeps_its_english_for_the_library():
     ("where", "en", "zh"),
     [
         (Location("l.xlsx", "任务", 8, 5), "l.xlsx, sheet 任务, E8", "l.xlsx、工作表 任务、E8"),
-        (Location("l.docx", "table 2", 3), "l.docx, table 2, row 3", "l.docx、表 2、第 3 行"),
-        (Location("l.docx", line=4), "l.docx, paragraph 4", "l.docx、第 4 段"),
-        (Location("l.csv", row=3), "l.csv, row 3", "l.csv、第 3 行"),
+        (Location("l.docx", "table 2", 3), "l.docx, table 2, row 3", "l.docx、表2、第3行"),
+        (Location("l.docx", line=4), "l.docx, paragraph 4", "l.docx、第4段"),
+        (Location("l.csv", row=3), "l.csv, row 3", "l.csv、第3行"),
         (Location("l.csv", column=3), "l.csv, column C", "l.csv、C 列"),
-        (Location("l.md", line=7), "l.md, line 7", "l.md、第 7 行"),
+        (Location("l.md", line=7), "l.md, line 7", "l.md、第7行"),
         (
             Location("l.xlsx", "table 1", 2),
             "l.xlsx, sheet table 1, row 2",
-            "l.xlsx、工作表 table 1、第 2 行",
+            "l.xlsx、工作表 table 1、第2行",
         ),
         (Location(), "(text)", "（文本）"),
     ],

@@ -134,7 +134,7 @@ def test_a_unit_that_reads_like_task_text_is_a_problem_naming_its_task():
     assert [(p.task, p["name"]) for p in doubts] == [(1, "推进数据共享工作"), (2, long_name)]
     assert (
         # Chinese quotes the name in “ ” (issue 23), not in ASCII quotes.
-        doubts[0].render("zh") == "任务 1：“推进数据共享工作”可能不是单位名称：含有任务内容中的动词"
+        doubts[0].render("zh") == "任务1：“推进数据共享工作”可能不是单位名称：含有任务内容中的动词"
     )
 
 
@@ -168,8 +168,8 @@ def test_no_task_found_lists_the_lines_that_could_have_been_tasks():
         "line 3: holds role words but has no task number (1.)"
     )
     assert no_task.render("zh") == (
-        "未找到任务；可能是任务的行：第 1 行：编号形式不作为任务读取、"
-        "第 2 行：读作标题：其后没有责任单位、第 3 行：含有分工用语，但没有任务序号（如 1.）"
+        "未找到任务；可能是任务的行：第1行：编号形式不作为任务读取、"
+        "第2行：读作标题：其后没有责任单位、第3行：含有分工用语，但没有任务序号（如1.）"
     )
 
 

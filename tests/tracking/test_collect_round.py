@@ -226,7 +226,7 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
     assert paragraphs[0] == "关于退回修改推进情况填报表的通知"
     assert paragraphs[1] == f"{MARKET}："
     assert f"（文件名：{market.name}）" in paragraphs[2]
-    assert "有 2 处需要修改" in paragraphs[2]
+    assert "有2处需要修改" in paragraphs[2]
     assert "截至2024年12月31日" in paragraphs[2]
     assert any("于2025年1月10日前将填报表重新报回" in p for p in paragraphs)
     assert paragraphs[-2:] == ["（发文单位）", "年    月    日"]
@@ -355,8 +355,8 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     assert len(tracking.loads(PLAN, ledger.read_text("utf-8")).reports) == 1
     zh = call("--lang", "zh", "track", "collect", str(folder), "-o", "-")
     assert zh.returncode == 3
-    assert "已搁置 2 个文件中的 1 个（未汇入台账），全部问题如下：" in zh.stderr
-    assert f"{MARKET}.xlsx、工作表 填报、第 {bad_status_row} 行、状态" in zh.stderr
+    assert "已搁置2个文件中的1个（未汇入台账），全部问题如下：" in zh.stderr
+    assert f"{MARKET}.xlsx、工作表 填报、第{bad_status_row}行、状态" in zh.stderr
     strict = call("track", "collect", "--strict", str(folder), "-o", str(tmp_path / "s.json"))
     assert strict.returncode == 1
     assert not (tmp_path / "s.json").exists()

@@ -31,7 +31,7 @@ def test_a_ledger_problem_names_the_report(problems):
     assert found.render("en", whole=True) == (
         f"report #0, unit: 省财政厅 is not one of task 50's units ({UNITS_50}) (value: 省财政厅)"
     )
-    assert found.render("zh", whole=True).startswith("第 0 条报送记录、unit：")
+    assert found.render("zh", whole=True).startswith("第0条报送记录、unit：")
     assert found.render("zh", whole=True).endswith("（值：省财政厅）")
     # Without whole, the reason only, as before.
     assert found.render("en") == found.reason
@@ -50,8 +50,7 @@ def test_a_file_problem_names_file_row_column_and_value():
         == "bureau.xlsx, row 40, 完成日期: not a day (value: someday)"
     )
     assert (
-        found.render("zh", whole=True)
-        == "bureau.xlsx、第 40 行、完成日期：not a day（值：someday）"
+        found.render("zh", whole=True) == "bureau.xlsx、第40行、完成日期：not a day（值：someday）"
     )
     dated = TrackingProblem("too late", datetime.date(2025, 1, 5), file="a.xlsx", row=7)
     assert dated.render("en", whole=True) == "a.xlsx, row 7: too late (value: 2025-01-05)"

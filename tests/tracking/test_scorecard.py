@@ -161,7 +161,7 @@ def test_the_notice_reads_back(tmp_path):
     assert paragraphs[0] == "督办通知"
     assert paragraphs[1] == "省委编办："
     assert "截至2025年1月1日" in paragraphs[2]
-    assert "2 项任务" in paragraphs[2]
+    assert "2项任务" in paragraphs[2]
     assert PLAN.metadata.title in paragraphs[2]
     assert paragraphs[3] == "请于2025年1月8日前书面反馈各项任务推进情况及佐证材料。"
     assert paragraphs[-2:] == ["省政府督查室", "2025年1月1日"]

@@ -641,7 +641,7 @@ def test_the_command_collects_writes_notices_and_says_so(made, tmp_path):
         assert len(lines) == len(problems)  # each problem on its line, the file first
         for line, (row, column, _kind) in zip(lines, problems, strict=True):
             if row is not None:
-                assert f"、第 {row} 行" in line
+                assert f"、第{row}行" in line
             if column is not None:
                 assert f"、{column}：" in line
     # One 退回修改 notice per unit with a file set aside, each listing its cells.

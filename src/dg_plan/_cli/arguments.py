@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dg_plan import _i18n, export, plot
 from dg_plan._deadline import DeadlineKind
 from dg_plan._i18n import gettext as _
+from dg_plan._i18n import pgettext
 from dg_plan._model import PlatformKind, Role, UnitKind
 from dg_plan._version import __version__
 
@@ -39,6 +40,33 @@ from .parser import HelpFormatter, Parser, Whole, role_word
 from .parser import examples as epilog
 
 __all__ = ["build_parser"]
+
+
+def _glossed(text: str, meanings: Sequence[tuple[str, str]]) -> str:
+    """*text*, then what each value the user types means, in a language other than English.
+
+    The values stay the English ones the user types (``lead``); Chinese says what each
+    means: ``仅列出承担该职责的任务：lead（牵头单位）、responsible（负责单位）…``.
+    """
+    if _i18n.current() == "en":
+        return text
+    values = _(", ").join(
+        _("{value} ({meaning})").format(value=value, meaning=meaning) for value, meaning in meanings
+    )
+    return _("{help}: {values}").format(help=text, values=values)
+
+
+def _roles() -> list[tuple[str, str]]:
+    return [
+        ("lead", pgettext("units in a role", "Lead units")),
+        ("responsible", pgettext("units in a role", "Responsible units")),
+        ("support", pgettext("units in a role", "Supporting units")),
+    ]
+
+
+def _kinds(values: Sequence[str]) -> list[tuple[str, str]]:
+    """Enum values with their labels (the catalog's: 具体日期, 省政府部门, 移动应用)."""
+    return [(v, pgettext("every undated kind", "all") if v == "all" else _(v)) for v in values]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -167,7 +195,7 @@ def _query_commands(command: _Command) -> None:
         "--role",
         type=role_word,
         choices=[r.value for r in Role],
-        help=_("only tasks in this role"),
+        help=_glossed(_("only tasks in this role"), _roles()),
     )
     p = command(
         "tasks",
@@ -185,13 +213,17 @@ def _query_commands(command: _Command) -> None:
         "--role",
         type=role_word,
         choices=[r.value for r in Role],
-        help=_("with --unit: the unit's tasks in this role; alone: tasks naming a unit in it"),
+        help=_glossed(
+            _("with --unit: the unit's tasks in this role; alone: tasks naming a unit in it"),
+            _roles(),
+        ),
     )
     p.add_argument("--platform", metavar=_("NAME"), help=_("tasks that mention this platform"))
     p.add_argument("--section", metavar=_("ID"), help=_("tasks under this section (3, 3.4)"))
     p.add_argument("--from", dest="start", metavar=_("DATE"), help=_("dated tasks due on or after"))
     p.add_argument("--to", dest="end", metavar=_("DATE"), help=_("dated tasks due on or before"))
-    p.add_argument("--kind", choices=[k.value for k in DeadlineKind], help=_("deadline kind"))
+    kinds = [k.value for k in DeadlineKind]
+    p.add_argument("--kind", choices=kinds, help=_glossed(_("deadline kind"), _kinds(kinds)))
     p = command(
         "search",
         search,
@@ -243,12 +275,15 @@ def _query_commands(command: _Command) -> None:
         metavar=_("PERIOD"),
         help=_("2024, 2024H1, 2024Q3, 2024-06, 2024年上半年, 2024年三季度, 2024年6月"),
     )
+    undated = ["all", *(k.value for k in DeadlineKind if k is not DeadlineKind.DATE)]
     when.add_argument(
         "--undated",
         nargs="?",
         const="all",
-        choices=["all", *(k.value for k in DeadlineKind if k is not DeadlineKind.DATE)],
-        help=_("tasks without a date, or of one undated kind"),
+        choices=(
+            undated := ["all", *(k.value for k in DeadlineKind if k is not DeadlineKind.DATE)]
+        ),
+        help=_glossed(_("tasks without a date, or of one undated kind"), _kinds(undated)),
     )
     when.add_argument("--overdue", action="store_true", help=_("due before --as-of, not --done"))
     when.add_argument(
@@ -277,7 +312,10 @@ def _query_commands(command: _Command) -> None:
         _("every responsible unit, with its kind and task counts"),
         ["dg-plan list-units", "dg-plan list-units --kind local"],
     )
-    p.add_argument("--kind", choices=[k.value for k in UnitKind], help=_("only units of this kind"))
+    kinds = [k.value for k in UnitKind]
+    p.add_argument(
+        "--kind", choices=kinds, help=_glossed(_("only units of this kind"), _kinds(kinds))
+    )
 
 
 def _file_commands(command: _Command) -> None:
@@ -287,8 +325,9 @@ def _file_commands(command: _Command) -> None:
         _("every platform the tasks mention, with the tasks"),
         ["dg-plan list-platforms", "dg-plan list-platforms --json"],
     )
+    kinds = [k.value for k in PlatformKind]
     p.add_argument(
-        "--kind", choices=[k.value for k in PlatformKind], help=_("only platforms of this kind")
+        "--kind", choices=kinds, help=_glossed(_("only platforms of this kind"), _kinds(kinds))
     )
     p = command(
         "export",
@@ -299,6 +338,10 @@ def _file_commands(command: _Command) -> None:
             ("dg-plan export csv tasks.csv --bom", _("for Excel and WPS")),
             "dg-plan export csv units.csv --form long",
             "dg-plan export xlsx plan.xlsx",
+            (
+                "dg-plan --lang zh export xlsx plan.xlsx",
+                _("headers and values in Chinese (csv and xlsx)"),
+            ),
             "dg-plan export graphml plan.graphml",
             "dg-plan export node-link plan-graph.json",
             "dg-plan export ics deadlines.ics",

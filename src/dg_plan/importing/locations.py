@@ -72,7 +72,7 @@ class Location:
         >>> where.render(), where.render("zh")
         ('list.xlsx, sheet 任务, E8', 'list.xlsx、工作表 任务、E8')
         >>> Location("方案.docx", "table 2", 3).render("zh")
-        '方案.docx、表 2、第 3 行'
+        '方案.docx、表2、第3行'
 
         Raises:
             InvalidQueryError: *language* is neither.

@@ -18,7 +18,7 @@ import attrs
 
 from dg_plan._deadline import Deadline, DeadlineKind
 from dg_plan._display import day_text, enum_label
-from dg_plan._i18n import N_, ngettext, pgettext
+from dg_plan._i18n import N_, data_text, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._model import Role, Section, Task, Unit
 from dg_plan._plan import Plan
@@ -103,7 +103,7 @@ def _count(n: int) -> str:
 
 
 def _counted(what: str, n: int) -> str:
-    """*what* (HTML) followed by its number of tasks in brackets: ``甲（3 项任务）``."""
+    """*what* (HTML) followed by its number of tasks in brackets: ``甲（3项任务）``."""
     return e(_("{what} ({count})")).format(what=what, count=e(_count(n)))
 
 
@@ -161,7 +161,7 @@ class Context:
         return f'<a href="{e(href(page, self.unit_pages[unit.name]))}">{text}</a>'
 
     def task_link(self, page: str, task: Task) -> str:
-        """A link to *task*'s page: ``任务 18`` / ``Task 18``."""
+        """A link to *task*'s page: ``任务18`` / ``Task 18``."""
         target = href(page, f"tasks/{task.number}.html")
         text = _("Task {number}").format(number=task.number)
         return f'<a href="{e(target)}">{e(text)}</a>'
@@ -263,7 +263,7 @@ def _status_section(ctx: Context, page: str) -> str:
         for name, label in status.labels.items()
     )
     late = [t for t in ctx.plan.tasks if status.categories[t.number] == "late_open"]
-    day = status.day.isoformat()
+    day = day_text(status.day)
     return (
         tag("h2", _("Status on {date}").format(date=day))
         + tag("p", _("From the reports the units returned, as of that day."), "quiet")
@@ -379,7 +379,7 @@ def _status_word(value: str, label: str, language: str) -> str:
 def _task_status(ctx: Context, task: Task) -> str:
     status = ctx.status
     assert status is not None  # noqa: S101 - the caller checked
-    day = status.day.isoformat()
+    day = day_text(status.day)
     reported = status.ledger.status_of(task, as_of=status.day)
     state = (
         _status_word(reported.value, reported.label, ctx.language)
@@ -388,7 +388,7 @@ def _task_status(ctx: Context, task: Task) -> str:
     )
     history = status.ledger.history(task)
     rows = "".join(
-        f"<tr><td>{e(r.as_of.isoformat())}</td><td>{data(r.unit, ctx.language)}</td>"
+        f"<tr><td>{e(day_text(r.as_of))}</td><td>{data(r.unit, ctx.language)}</td>"
         f"<td>{_status_word(r.status.value, r.status.label, ctx.language)}</td>"
         f"<td>{data(r.note, ctx.language) if r.note else ''}</td></tr>"
         for r in history
@@ -463,7 +463,7 @@ def unit_page(ctx: Context, unit: Unit) -> Page:
                 (_("Also called"), "、".join(data(a, lang) for a in unit.aliases)),
                 (_("Member of"), units(unit.member_of)),
                 (_("Members"), units(unit.members)),
-                (_("Note"), prose(unit.note, lang) if unit.note else ""),
+                (_("Note"), prose(data_text(unit.note, lang), lang) if unit.note else ""),
             ]
         ),
         tag("h2", _("Tasks")),

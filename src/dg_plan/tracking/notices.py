@@ -345,7 +345,7 @@ def _return_notice(
         day = "" if f.as_of is None else f"（截至{day_text(f.as_of)}）"
         doc.paragraph(
             f"你单位报回的{form}{day}"
-            f"（文件名：{Path(f.file).name}）经审核，有 {len(f.problems)} 处需要修改，"
+            f"（文件名：{Path(f.file).name}）经审核，有{len(f.problems)}处需要修改，"
             "未能汇总入台账，现予退回修改。具体问题见下表。",
             indent=True,
         )

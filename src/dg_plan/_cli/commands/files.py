@@ -9,7 +9,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from dg_plan import export, plot
+from dg_plan import _i18n, export, plot
 from dg_plan._cli.errors import CliErrorKind, UsageError
 from dg_plan._cli.results import Imported, SiteWritten, Streamed, Written
 from dg_plan._compat import require
@@ -27,6 +27,8 @@ __all__ = [
 
 # The export formats that are not text.
 BINARY_FORMATS = frozenset({"xlsx"})
+# The export formats whose headers and values follow the language of the command line.
+LANGUAGE_FORMATS = frozenset({"csv", "xlsx"})
 # The export formats written to a path only (a database, a folder), with a ledger if given.
 PATH_FORMATS = frozenset({"sqlite", "datapackage"})
 # The image formats plot writes: what its help documents, whatever matplotlib offers.
@@ -40,6 +42,8 @@ def export_plan(plan: Plan, args: argparse.Namespace) -> Written | Streamed:
         if args.format != "csv":
             raise UsageError(CliErrorKind.CSV_OPTIONS)
         options = {"bom": args.bom, "form": args.form}
+    if args.format in LANGUAGE_FORMATS:
+        options["lang"] = _i18n.current()
     if args.ledger and args.format not in PATH_FORMATS:
         raise UsageError(CliErrorKind.LEDGER_OPTION)
     if args.format in PATH_FORMATS:
@@ -87,8 +91,6 @@ def import_list(plan: Plan, args: argparse.Namespace) -> Imported:
         columns=columns or None,
     )
     if args.review:
-        from dg_plan import _i18n  # noqa: PLC0415
-
         importing.write_review(result, args.review, language=_i18n.current())
     plan_text = ""
     if args.output == "-":

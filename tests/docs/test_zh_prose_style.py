@@ -1,0 +1,63 @@
+"""The prose of the Chinese docs (docs/locale/zh_CN) writes days and numbers as Chinese does.
+
+A day in Chinese prose is 2023年4月26日, not 2023-04-26; a number stands against the
+Chinese around it with no space (共178项, docs/glossary.md "Numbers"). What a reader
+types or reads as code (`2024-06-30`, an example's output) is quoted as code and left
+as it is, and so is an impossible day given as an example of a wrong one (2024-02-30).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+from babel.messages.pofile import read_po
+
+from helpers import ROOT
+from helpers.chinese_style import spaced_numbers
+
+LOCALE = ROOT / "docs" / "locale" / "zh_CN" / "LC_MESSAGES"
+ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+# The glossary page shows the wrong form (共 178 项) to say what the rule forbids.
+SHOWS_THE_WRONG_FORM = {"glossary"}
+
+
+def prose(text: str) -> str:
+    """*text* without its code, its roles' targets and its HTML tags."""
+    return re.sub(r"`[^`]*`|\{[^{}]*\}|<[^>]*>", " ", text)
+
+
+def real_days(text: str) -> list[str]:
+    """The ISO days in *text* that are days of the calendar."""
+    found = []
+    for match in ISO.finditer(text):
+        try:
+            datetime.date(*(int(g) for g in match.groups()))
+        except ValueError:
+            continue
+        found.append(match.group())
+    return found
+
+
+def _strings(page):
+    with (LOCALE / f"{page}.po").open("rb") as f:
+        catalog = read_po(f)
+    for message in catalog:
+        if message.id and message.string:
+            yield message.string if isinstance(message.string, str) else message.string[0]
+
+
+def test_the_checks_can_fail():
+    assert real_days(prose("河南省人民政府于 2023-04-26 印发")) == ["2023-04-26"]
+    assert real_days(prose("写作 `2024-06-30`；不存在的日期（2024-02-30）会明确指出")) == []
+    assert spaced_numbers(prose("共 178 项任务"))
+    assert not spaced_numbers(prose("共178项任务，UTF-8 编码，`dg-plan due --in 2024H1` 命令"))
+
+
+@pytest.mark.parametrize("page", sorted(p.stem for p in LOCALE.glob("*.po")))
+def test_the_chinese_prose_writes_days_and_numbers_as_chinese(page):
+    days = [s for s in _strings(page) if real_days(prose(s))]
+    assert days == []
+    if page not in SHOWS_THE_WRONG_FORM:
+        assert [s for s in _strings(page) if spaced_numbers(prose(s))] == []
