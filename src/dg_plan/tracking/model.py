@@ -161,6 +161,13 @@ _optional_date = optional(_exact_date)
 
 
 def _evidence(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is tuple:
+        # One loop for the usual case, a tuple of non-blank texts (each report read).
+        for v in value:
+            if type(v) is not str or not v.strip():
+                break
+        else:
+            return
     typed = type(value) is tuple and all(type(v) is str for v in value)
     if not typed or not all(v.strip() for v in value):  # type: ignore[attr-defined]
         # A wrong type is a type error; a blank item, a broken rule.
