@@ -36,7 +36,7 @@ from .layout import (
     is_blank,
     parse_day,
 )
-from .model import Report, Source, Status, read_status
+from .model import Report, Status, read_status, trusted_report, trusted_source
 
 __all__ = ["ReturnedFile"]
 
@@ -191,8 +191,10 @@ class ReturnedFile:
             self._parse(plan, sheet, fingerprint)
         unit, as_of = self.unit, self.as_of  # set before any row is read
         if unit is not None and as_of is not None:
+            # Made without checking their fields again: each is a value read and checked
+            # above (trusted_report says which).
             self.reports = [
-                Report(
+                trusted_report(
                     task,
                     unit,
                     status,
@@ -200,7 +202,7 @@ class ReturnedFile:
                     done,
                     note,
                     items,
-                    Source(self.name, row, SHEET, **self.sign_off),
+                    trusted_source(self.name, row, SHEET, **self.sign_off),
                 )
                 for (task, status, done, note, items), row in zip(
                     self._read_rows, self.rows, strict=True
