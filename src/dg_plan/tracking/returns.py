@@ -90,6 +90,8 @@ class _Sheet:
 # The columns of a row holding a formula with no saved value, in a sheet with none.
 _NO_FORMULAS: frozenset[int] = frozenset()
 
+# A 状态 cell holding a label, as the template's drop-down writes it: that status.
+_LABELED: Mapping[object, Status] = {s.label: s for s in Status}
 # A 状态 cell's reading: a few words over thousands of rows.
 _read_status = functools.lru_cache(maxsize=1024)(read_status)
 
@@ -437,7 +439,8 @@ class ReturnedFile:
     ) -> None:
         number, text, _, _, status_cell, day_cell, note_cell, evidence_cell = values
         before = len(self.problems)
-        task = _number(number)
+        # A workbook's number is a float (5.0): _number's first answer, without the call.
+        task = int(number) if type(number) is float and number.is_integer() else _number(number)
         if task is None or task not in tasks:
             if 1 in formulas:
                 pass  # named as a formula with no value
@@ -447,11 +450,13 @@ class ReturnedFile:
                 # A whole number as typed (999, not the 999.0 a workbook stores).
                 shown = number if task is None else task
                 self.problem("not_a_task_number", shown, row, "序号", unit=unit)
-        elif not is_blank(text) and text != tasks[task]:
+        elif text is not None and text != tasks[task] and not is_blank(text):
             self.problem("text_edited", text, row, "主要任务", task=task)
         status = None
         if 5 in formulas:
             pass  # named as a formula with no value
+        elif status_cell in _LABELED:
+            status = _LABELED[status_cell]  # a label as the drop-down writes it: no note
         elif is_blank(status_cell):
             self.problem("no_status", status_cell, row, "状态")
         else:
