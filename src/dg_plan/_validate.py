@@ -90,7 +90,8 @@ class _InstanceOf(Rule):
         )
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not self.holds(value):
+        # holds(), inline: every field of every model object made comes through here.
+        if not (type(value) is self.kind if self.exact else isinstance(value, self.kind)):
             raise InvalidTypeError(
                 self.reason(where(instance, attribute), value), attribute.name, value
             )

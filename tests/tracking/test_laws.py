@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import dg_plan
 from dg_plan import tracking
-from dg_plan.strategies import ledgers, reports
+from dg_plan.strategies import ledgers, plans, reports
 from dg_plan.tracking import Ledger, Report, Status
 
 DAYS = st.dates(datetime.date(2022, 6, 1), datetime.date(2027, 6, 30))
@@ -127,3 +127,28 @@ def test_summary_by_unit_counts_each_units_own_status(ledger, day):
         for task in ledger.plan.tasks_for(row.key):
             counts[_expected_category(ledger, task, row.key, day)] += 1
         assert counts == {c: getattr(row, c) for c in tracking.CATEGORY_LABELS}
+
+
+def _fingerprint_by_its_rule(plan: dg_plan.Plan) -> str:
+    """plan_fingerprint as the ledger schema describes it, each role asked of the task."""
+    import hashlib  # noqa: PLC0415
+
+    digest = hashlib.sha256()
+    digest.update(f"{plan.metadata.title}\x1f{plan.metadata.document}\x1e".encode())
+    for task in plan.tasks:
+        units = "\x1f".join(f"{u.name}:{task.role_of(u).value}" for u in task.units)
+        digest.update(f"{task.number}\x1f{task.deadline}\x1f{units}\x1e".encode())
+    return digest.hexdigest()[:16]
+
+
+@given(plans(max_tasks=8))
+def test_the_fingerprint_is_the_title_number_deadline_units_and_roles(plan):
+    # Leads, supporting and responsible units each with the role the task gives them.
+    assert tracking.plan_fingerprint(plan) == _fingerprint_by_its_rule(plan)
+
+
+def test_the_shipped_plans_fingerprint_is_the_one_templates_already_carry():
+    # Templates and ledgers written by earlier releases carry this value; a change
+    # would make every one of them "made for another plan".
+    plan = dg_plan.load_plan()
+    assert tracking.plan_fingerprint(plan) == _fingerprint_by_its_rule(plan) == "d14438170351f9ea"

@@ -10,12 +10,13 @@ from __future__ import annotations
 import csv
 import datetime
 
+import attrs
 import openpyxl
 import pytest
 
 import dg_plan
 from dg_plan import tracking
-from dg_plan.tracking import Report, Status, TrackingDataError
+from dg_plan.tracking import Report, Status, TrackingDataError, model
 from helpers.cli import run
 
 D = datetime.date
@@ -411,3 +412,21 @@ def test_formulas_on_many_rows_are_each_named(template):
     assert [(p.row, p.column, str(p.kind)) for p in problems] == [
         (row, "状态", "formula_no_value") for row in range(5, 5 + 40)
     ]
+
+
+def test_a_report_made_for_the_reader_is_the_report_its_class_makes():
+    # The reader's reports skip the field checks; they must be equal, field by field
+    # and in hash, to the reports Report(...) makes, and pass its validators.
+    day, done = datetime.date(2024, 12, 31), datetime.date(2024, 6, 30)
+    source = model.Source("省财政厅.xlsx", 7, "填报", "张三", "12345", "李四")
+    fields = (18, "省财政厅", Status.DONE, day, done, "已完成建设", ("文号", "网址"))
+    made = model.trusted_report(
+        *fields, model.trusted_source("省财政厅.xlsx", 7, "填报", "张三", "12345", "李四")
+    )
+    expected = Report(*fields, source)
+    attrs.validate(made)
+    attrs.validate(made.source)
+    assert made == expected
+    assert hash(made) == hash(expected)
+    assert attrs.astuple(made, recurse=True) == attrs.astuple(expected, recurse=True)
+    assert repr(made) == repr(expected)

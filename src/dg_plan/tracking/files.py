@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from dg_plan._compat import require
 from dg_plan._dates import iso_day
 from dg_plan._errors import TrackingDataError
+from dg_plan._model import Role
 from dg_plan._output import anonymous, emit
 from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
@@ -44,6 +45,8 @@ COLUMNS = EXPORT_COLUMNS
 _FIELDS = ("task", "unit", "status", "as_of", "completed_on", "note", "evidence", "source")
 # A report's source in a ledger file: where it was read from, and the file's sign-off.
 _SOURCE_FIELDS = ("file", "sheet", "row", "filled_by", "phone", "reviewed_by")
+# The roles' values, as a plan's fingerprint gives them.
+_LEAD, _SUPPORT, _RESPONSIBLE = Role.LEAD.value, Role.SUPPORT.value, Role.RESPONSIBLE.value
 
 
 def plan_fingerprint(plan: Plan) -> str:
@@ -59,7 +62,12 @@ def plan_fingerprint(plan: Plan) -> str:
     digest = hashlib.sha256()
     digest.update(f"{plan.metadata.title}\x1f{plan.metadata.document}\x1e".encode())
     for task in plan.tasks:
-        units = "\x1f".join(f"{u.name}:{task.role_of(u).value}" for u in task.units)
+        # The role each unit the task names holds (task.role_of's, without its lookup).
+        leads, support = task.leads, task.support
+        units = "\x1f".join(
+            f"{u.name}:{_LEAD if u in leads else _SUPPORT if u in support else _RESPONSIBLE}"
+            for u in task.units
+        )
         digest.update(f"{task.number}\x1f{task.deadline}\x1f{units}\x1e".encode())
     return digest.hexdigest()[:16]
 

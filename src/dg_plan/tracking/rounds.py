@@ -256,7 +256,10 @@ def _earlier_rounds(
     for r, place in zip(reports, where, strict=True):
         if place is None:
             continue  # the ledger's own reports were checked when it was collected
-        earlier = [e for e in latest[(r.task, r.unit)] if e.as_of < r.as_of]
+        same = latest[(r.task, r.unit)]
+        if len(same) == 1:
+            continue  # the unit's only report on the task (a first round)
+        earlier = [e for e in same if e.as_of < r.as_of]
         if not earlier:
             continue
         e = max(earlier, key=lambda e: e.as_of)
