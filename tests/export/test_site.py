@@ -286,10 +286,11 @@ def test_the_site_shows_a_ledgers_status(plan, tmp_path):
     written = site.build(plan, tmp_path, Ledger(plan, reports))
     home = read_page(tmp_path / "zh" / "index.html")
     # Without as_of, the day of the latest report.
-    assert ("截至 2024-01-10 的落实情况") in [h for _l, h in home.headings]
+    # Days in Chinese as the print writes them (issue 23): 2024年1月10日, not 2024-01-10.
+    assert "截至2024年1月10日的落实情况" in [h for _l, h in home.headings]
     written = site.build(plan, tmp_path, Ledger(plan, reports), as_of=day)
     home = read_page(written.folder / "zh" / "index.html")
-    assert "截至 2024-01-31 的落实情况" in [h for _l, h in home.headings]
+    assert "截至2024年1月31日的落实情况" in [h for _l, h in home.headings]
     # Late: dated tasks due before the day that no report says are done (task 50's is).
     late = [
         t.number for t in plan.tasks if t.deadline.date and t.deadline.date < day and t.number != 50
@@ -301,6 +302,9 @@ def test_the_site_shows_a_ledgers_status(plan, tmp_path):
     assert t50["状态"][0].startswith("已完成")
     t18 = read_page(written.folder / "zh" / "tasks" / "18.html")
     assert _fields(t18)["状态"][0].startswith("推进中")
+    # The reported status, and apart from it where the task stands (完成情况): due by
+    # 2023年12月底前 and in progress on 2024-01-31, it is late.
+    assert _fields(t18)["完成情况"][0] == "逾期未完成"
     assert "省行政审批政务信息管理局" in t18.path.read_text(encoding="utf-8").split("报告")[-1]
     en18 = _fields(read_page(written.folder / "en" / "tasks" / "18.html"))
     assert en18["Status"][0].startswith("in progress")
