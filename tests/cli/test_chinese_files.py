@@ -38,6 +38,7 @@ from helpers.file_text import (
     ics_lines,
     xlsx_day_formats,
     xlsx_lines,
+    xlsx_messages,
 )
 from helpers.workbooks import fill
 
@@ -139,13 +140,17 @@ def check_days(path: Path) -> None:
 def test_the_template_reads_as_chinese(files):
     check(xlsx_lines(files / "audit.xlsx"))
     check_days(files / "audit.xlsx")
+    # What Excel says on a wrong 状态 (a list's error message) is read too.
+    messages = xlsx_messages(files / "audit.xlsx")
+    assert any("已完成" in m for m in messages)
+    check(messages)
 
 
 def test_every_template_of_a_round_reads_as_chinese(files):
     sent = sorted((files / "sent").glob("*.xlsx"))
     assert len(sent) > 50
     for path in sent:
-        check(xlsx_lines(path))
+        check(xlsx_lines(path) + xlsx_messages(path))
         check_days(path)
 
 

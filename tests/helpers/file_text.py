@@ -4,7 +4,7 @@ Each reader returns the file's text as lines, one per cell, paragraph or block:
 
 * :func:`xlsx_lines`: every sheet's name and every text cell of every sheet, read
   with python-calamine (numbers and dates are values, not text: :func:`xlsx_day_formats`
-  says how the dates show);
+  says how the dates show, and :func:`xlsx_messages` what a cell's validation says);
 * :func:`docx_lines`: the paragraphs, the table cells, the headers and footers, read
   with python-docx;
 * :func:`html_lines`: the text of the page as a browser shows it, with what is shown
@@ -53,6 +53,19 @@ def xlsx_day_formats(path: Path) -> set[str]:
         for cell in row
         if isinstance(cell.value, datetime.date)
     }
+
+
+def xlsx_messages(path: Path) -> list[str]:
+    """What a cell's data validation says in Excel: its prompt, and its error on a wrong entry."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.load_workbook(path)
+    return [
+        text
+        for sheet in book.worksheets
+        for rule in sheet.data_validations.dataValidation
+        for text in (rule.promptTitle, rule.prompt, rule.errorTitle, rule.error)
+        if text
+    ]
 
 
 def docx_lines(path: Path) -> list[str]:
