@@ -66,7 +66,8 @@ MARKET = "省市场监管局"
 # What the units type into their returns: theirs, not dg_plan's, in a notice that
 # quotes them back (已完城 is a typo, 2024-02-30 a day that does not exist).
 TYPED = ("已完城", "2024-02-30", "常态化开展数据审计")
-# The task list the import reads (as in test_chinese_style.py): its cells are the user's.
+# The task list the import reads (as in test_chinese_style.py, and a task naming no
+# unit): its cells are the user's.
 LISTING = [
     ["某市任务清单", "", "", ""],
     ["序号", "主要任务", "完成时限", "责任单位"],
@@ -74,8 +75,12 @@ LISTING = [
     ["1", "建设数据库", "2024年底前", "市大数据局牵头，公安局、民政局配合"],
     ["2", "清洗数据", "", "市大数据局"],
     ["3", "坏的时限", "哪天", "市政府办公室"],
+    ["4", "开展普查", "2025年底前", ""],
 ]
 CELLS = tuple(cell for row in LISTING for cell in row if cell)
+# A reviewer's decision naming task 4's lead: its problem (no unit) stays, settled.
+REASON = "通知明确由市统计局牵头"
+DECISION = f'[[decision]]\ntask = 4\nleads = ["市统计局"]\nreason = "{REASON}"\n'
 
 
 def zh(*args: str, status: int = 0) -> None:
@@ -116,6 +121,10 @@ def files(tmp_path_factory) -> Path:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         zh("import", str(listing), "--review", str(folder / "review.xlsx"))
+        decisions = folder / "decisions.toml"
+        decisions.write_text(DECISION, encoding="utf-8")
+        settled = str(folder / "settled.xlsx")
+        zh("import", str(listing), "--decisions", str(decisions), "--review", settled)
     return folder
 
 
@@ -235,6 +244,9 @@ def test_the_plans_table_export_reads_as_chinese(files, kind):
 
 def test_the_import_review_reads_as_chinese(files):
     check(xlsx_lines(files / "review.xlsx"), (*CELLS, "list.csv"))
+    settled = xlsx_lines(files / "settled.xlsx")
+    assert any(REASON in line for line in settled)
+    check(settled, (*CELLS, "list.csv", REASON, "task = 4", "市统计局"))
 
 
 # -- the checks can fail ----------------------------------------------------------------
