@@ -230,8 +230,8 @@ _QUERIES: dict[str, dict[str, str]] = {
     "match_text": {
         "title": "全文检索（三个字及以上） · Full-text search (three characters or more)",
         "description": (
-            "用全文索引查找包含所给全部词语的任务（trigram：三个字及以上的词用索引，"
-            "较短的词逐条核对），最相关的在前。"
+            "用全文索引查找包含所给全部词语的任务（三个字及以上的词用索引查找，"
+            "较短的词在找到的任务中逐条核对），最相关的在前。"
             "\n\nTasks whose text contains every word given, found through the full-text "
             "index (trigram: the words of three characters or more; shorter words are "
             "checked on the rows found), best match first."
@@ -418,7 +418,8 @@ def datasette_metadata(
             database: {
                 "title": m.title,
                 "description": (
-                    "全文检索用 trigram 分词，检索词至少三个字；两个字的词用“搜索任务文本”。"
+                    "全文检索按每三个相连的字建立索引，检索词至少三个字；"
+                    "两个字的词用“搜索任务文本”。"
                     "\n\nThe full-text index uses the trigram tokenizer: search words of three "
                     "characters or more; for two-character words use search_text."
                 ),

@@ -2,7 +2,8 @@
 
 :func:`faults` returns what is wrong in a text dg_plan shows in Chinese:
 
-* ASCII ``, : ; ( )`` next to a Chinese character (Chinese takes ，：；（）);
+* ASCII ``, : ; ( )`` next to a Chinese character (Chinese takes ，：；（）), or ``, : ;``
+  before Chinese across a space (C6: 无法识别);
 * a day written as ISO (2024-06-30) or a period as 2024H1 / 2024Q3 (Chinese writes
   2024年6月30日, 2024年上半年, 2024年第三季度);
 * a single space between two Chinese characters (省审计厅 的);
@@ -26,6 +27,7 @@ HAN = r"[\u3400-\u9fff]"
 CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]"
 _CHECKS = (
     ("ASCII punctuation next to Chinese", rf"{CJK}[,:;()]|[,:;()]{CJK}"),
+    ("ASCII punctuation next to Chinese", rf"[,:;] +{HAN}"),
     ("an ISO day", r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])"),
     ("an ISO period", r"(?<![\w-])\d{4}(?:H[12]|Q[1-4])(?!\w)"),
     ("a space between Chinese words", rf"{HAN} {HAN}"),

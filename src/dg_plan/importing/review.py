@@ -50,6 +50,10 @@ FILE_COLUMNS = (_("finding"), _("where"), _("what"), _("text"), _("settled by"))
 _PROBLEM = _("problem")
 _NOTE = _("note")
 _SETTLED = _("settled: {reason}")
+_WHERE = _("{where}: {problem}")
+_SETTLED_PROBLEM = _("{problem} ({settled})")
+# Between the places of a task's findings, as each language separates items of a list.
+_PLACES = {"en": "; ", "zh": "；"}
 _TASKS = _("tasks")
 _FILE = _("file")
 _HIGHLIGHT = "FFF2CC"  # a light yellow: a row with an open problem
@@ -167,9 +171,10 @@ def _task_row(
         responsible = [name for name in responsible if name != UNNAMED_UNIT]
     said = []
     for p in problems:
-        line = f"{p.where.render(code)}: {p.render(code)}"
+        line = say(_WHERE).format(where=p.where.render(code), problem=p.render(code))
         if p.settled:
-            line += " (" + say(_SETTLED).format(reason=p.settled) + ")"
+            settled = say(_SETTLED).format(reason=p.settled)
+            line = say(_SETTLED_PROBLEM).format(problem=line, settled=settled)
         said.append(line)
     places = dict.fromkeys(p.where.render(code) for p in problems)
     notes = task.provenance.notes if task.provenance is not None else ()
@@ -182,7 +187,7 @@ def _task_row(
         _SEPARATOR.join(u.name for u in task.leads),
         _SEPARATOR.join(responsible),
         _SEPARATOR.join(u.name for u in task.support),
-        "; ".join(places),
+        _PLACES[code].join(places),
         "\n".join(said),
         "\n".join([*(n.render(code) for n in notes), *(n.render(code) for n in noted)]),
     ]

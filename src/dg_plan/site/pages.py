@@ -44,6 +44,9 @@ __all__ = [
     "units_page",
 ]
 
+# What separates the fields of a line (a task's link, its deadline, its status): Chinese
+# typesetting takes a full-width space, as between a heading's number and its title.
+_GAPS = {"zh": "\u3000", "en": " "}
 # The reported states, in English; their Chinese are the report forms' labels.
 _STATUS_WORDS = {
     "not_started": N_("not started"),
@@ -176,20 +179,27 @@ class Context:
         target = href(page, f"sections/{section.id}.html")
         return f'<a href="{e(target)}">{data(section.heading, self.language)}</a>'
 
+    @property
+    def gap(self) -> str:
+        """What separates the fields of a line: a space, in Chinese a full-width one."""
+        return _GAPS[self.language]
+
     def category(self, task: Task) -> str:
         """The task's status category as HTML, when the site shows a ledger."""
         if self.status is None:
             return ""
         name = self.status.categories[task.number]
-        return f' <span class="status-{name}">{e(self.status.labels[name])}</span>'
+        return f'<span class="status-{name}">{e(self.status.labels[name])}</span>'
 
     def task_list(self, page: str, tasks: Iterable[Task]) -> str:
         """A list of *tasks*: each a link, its deadline, its status and its text."""
         lang = ' lang="zh-CN"' if self.language == "en" else ""
+        gap = self.gap
         items = "".join(
-            f"<li>{self.task_link(page, t)} "
+            f"<li>{self.task_link(page, t)}{gap}"
             f'<span class="due">{deadline_text(t.deadline, self.language)}</span>'
-            f"{self.category(t)}<p{lang}>{e(t.text)}</p></li>"
+            f"{gap if self.status is not None else ''}{self.category(t)}"
+            f"<p{lang}>{e(t.text)}</p></li>"
             for t in tasks
         )
         return f'<ul class="tasks">{items}</ul>'
@@ -394,15 +404,15 @@ def _task_status(ctx: Context, task: Task) -> str:
         for r in history
     )
     reports = (
-        table(rows, _("As of"), _("Unit"), _("Status"), _("Note"))
+        table(rows, _("As of"), _("Unit"), _("Status"), pgettext("a report's note", "Note"))
         if rows
         else tag("p", _("No report on this task."))
     )
     return "\n".join(
         [
             tag("h2", _("Status on {date}").format(date=day)),
-            _fields([(_("Status"), state + ctx.category(task))]),
-            tag("h3", _("Reports")),
+            _fields([(_("Status"), state), (_("Standing"), ctx.category(task))]),
+            tag("h3", pgettext("the reports on a task", "Reports")),
             reports,
         ]
     )
@@ -521,6 +531,7 @@ def search_page(ctx: Context) -> Page:
         "none": _("No task contains every term."),
         "found": _("Tasks found: {count}"),
         "task": _("Task {number}"),
+        "gap": ctx.gap,
     }
     status = (
         '<p id="search-status" role="status" aria-live="polite"'

@@ -20,6 +20,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem, relocated
 from dg_plan._tracking_problems import problem as _problem
 
+from .layout import DAY_FORMAT
 from .ledger import Ledger
 from .model import COLUMNS_ZH, EXPORT_COLUMNS, Report, Source, Status, export_columns
 
@@ -313,7 +314,8 @@ def to_excel(ledger: Ledger, dest: Destination, *, lang: str = "en") -> None:
     """Write the ledger's reports to an xlsx workbook: one sheet, ``reports`` (报送情况).
 
     The columns are :func:`to_csv`'s, in *lang* (``"en"`` or ``"zh"``). Dates are real
-    dates; the header is frozen and filtered.
+    dates, shown as 2024-06-30 (in Chinese: 2024年6月30日); the header is frozen and
+    filtered.
 
     Raises:
         ImportError: openpyxl is not installed (``pip install 'dg_plan[excel]'``).
@@ -331,7 +333,7 @@ def to_excel(ledger: Ledger, dest: Destination, *, lang: str = "en") -> None:
     first = columns.index("截至日期" if columns is COLUMNS_ZH else "as_of") + 1
     for cells in ws.iter_rows(min_row=2, min_col=first, max_col=first + 1):
         for cell in cells:
-            cell.number_format = "yyyy-mm-dd"
+            cell.number_format = DAY_FORMAT if columns is COLUMNS_ZH else "yyyy-mm-dd"
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
     buffer = io.BytesIO()

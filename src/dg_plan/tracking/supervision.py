@@ -17,6 +17,7 @@ from dg_plan._i18n import gettext as _
 from dg_plan._output import anonymous, emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
+from .layout import DAY_FORMAT
 from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
 from .notices import HEAD_FONT, TITLE_FONT, word_document
@@ -90,6 +91,13 @@ def _table(table_id: str, first: str, rows: Sequence[SummaryRow]) -> str:
     return f'<table id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+def _bar_title(deadline: str, status: str, count: int) -> str:
+    """What a bar of the chart says on hover: 2024年6月底前：逾期未完成13项."""
+    return pgettext("a bar of the report's chart", "{deadline} {status} {count}").format(
+        deadline=deadline, status=status, count=count
+    )
+
+
 def chart(rows: Sequence[SummaryRow]) -> str:
     """Return an inline SVG: a bar per deadline, stacked by category; labels are text."""
     labels = category_labels()
@@ -121,7 +129,7 @@ def chart(rows: Sequence[SummaryRow]) -> str:
             parts.append(
                 f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" '
                 f'fill="{_COLORS[category]}">'
-                f"<title>{_e(row.label)} {_e(labels[category])} {count}</title></rect>"
+                f"<title>{_e(_bar_title(row.label, labels[category], count))}</title></rect>"
             )
         parts.append(
             f'<text x="{x + bar / 2}" y="{y - 4:.1f}" text-anchor="middle">{row.total}</text>'
@@ -441,7 +449,7 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     info = wb.create_sheet(_("About"), 0)
     info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
     info.append([_("As of"), day])
-    info["B2"].number_format = "yyyy-mm-dd"
+    info["B2"].number_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
     info.append([_("Data as of"), _data_as_of(ledger, day)])
     info.append([_("Reports"), len(ledger.reports)])
     counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))

@@ -82,7 +82,7 @@
       var due = document.createElement("span");
       due.className = "due";
       due.textContent = hit.entry[3];
-      item.appendChild(document.createTextNode(" "));
+      item.appendChild(document.createTextNode(words.gap || " "));
       item.appendChild(due);
       var text = document.createElement("p");
       text.lang = "zh-CN";
