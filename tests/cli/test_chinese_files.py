@@ -230,10 +230,6 @@ def test_the_calendar_and_the_word_print_read_as_chinese(files):
 NAMES_EN = tuple(x.name_en for x in (*PLAN.units, *PLAN.platforms) if x.name_en)
 
 
-@pytest.mark.xfail(
-    reason="the plan export's own headers and values in Chinese: branch zh-exports",
-    strict=False,
-)
 @pytest.mark.parametrize("kind", ["xlsx", "csv"])
 def test_the_plans_table_export_reads_as_chinese(files, kind):
     path = files / f"plan.{kind}"
