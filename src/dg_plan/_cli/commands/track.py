@@ -80,7 +80,11 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     notices = None
     if args.notices is not None:
         notices = tracking.write_notices(
-            plan, returned.set_aside, args.notices, return_by=args.return_by
+            plan,
+            returned.set_aside,
+            args.notices,
+            return_by=args.return_by,
+            overwrite=args.force,
         )
     found = RoundRead(
         returned.set_aside,
@@ -161,5 +165,6 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             reply_by=args.reply_by,
             office=args.office or "",
             set_aside=set_aside,
+            overwrite=args.force,
         )
     return ChaseList(args.as_of, chases, written)

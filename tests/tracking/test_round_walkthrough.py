@@ -1,0 +1,116 @@
+"""Faults a tested walkthrough of a reporting round found (issue 21), one test each.
+
+Expected values come from the rule each fault states, or from the plan as the source
+document prints it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import docx
+import pytest
+
+import dg_plan
+from dg_plan import tracking
+from helpers.cli import call
+from helpers.tracking_example import BIANBAN, PLAN, R2, ledger
+from helpers.workbooks import fill
+
+NEW_YEAR = datetime.date(2025, 1, 1)
+
+
+def _edited(path: Path) -> None:
+    """What a clerk does to a draft: add the document's number, save it."""
+    document = docx.Document(str(path))
+    document.add_paragraph("豫督办〔2025〕1号")
+    document.save(str(path))
+
+
+def _is_edited(path: Path) -> bool:
+    return any(p.text == "豫督办〔2025〕1号" for p in docx.Document(str(path)).paragraphs)
+
+
+def _bad_return(folder: Path, unit: str) -> None:
+    """A returned file of *unit* with a status nobody can read: it is set aside."""
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{unit}.xlsx"
+    tracking.write_template(PLAN, unit, path, as_of=R2)
+    number = PLAN.responsibilities(PLAN.unit(unit))[0].task.number
+    fill(path, {number: ("差不多了",)})
+
+
+# -- 1. a second chase or collect does not write over the drafts a clerk edited ---------
+
+
+def test_chase_notices_are_not_overwritten_without_force(tmp_path):
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    # The folder is made if missing, as the help says.
+    out = tmp_path / "new" / "notices"
+    args = ("track", "chase", str(book), "--as-of", "2025-01-01", "--notices", str(out))
+    first = call(*args)
+    assert first.returncode == 0, first.stderr
+    mine = out / f"{BIANBAN}.docx"
+    _edited(mine)
+    again = call(*args)
+    assert again.returncode == 2
+    # Every notice in the way is named, and the way to overwrite them.
+    chased = [c.unit for c in ledger().chase(NEW_YEAR)]
+    assert len(chased) > 1
+    for unit in chased:
+        assert str(out / f"{unit}.docx") in again.stderr
+    assert "--force" in again.stderr
+    assert _is_edited(mine)
+    zh = call("--lang", "zh", *args)
+    assert zh.returncode == 2
+    assert "以下通知已存在" in zh.stderr
+    assert _is_edited(mine)
+    forced = call(*args, "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert not _is_edited(mine)
+    # The library: overwrite=False refuses, naming the files; by default it writes.
+    _edited(mine)
+    with pytest.raises(dg_plan.InvalidQueryError) as info:
+        tracking.chase_notices(ledger(), NEW_YEAR, out, overwrite=False)
+    assert info.value.kind is dg_plan.QueryErrorKind.NOTICES_EXIST
+    assert str(mine) in str(info.value)
+    assert _is_edited(mine)
+    tracking.chase_notices(ledger(), NEW_YEAR, out)
+    assert not _is_edited(mine)
+
+
+def test_chase_help_says_the_folder_is_made():
+    shown = call("track", "chase", "--help").stdout
+    assert "existing folder" not in shown
+    assert "created if missing" in " ".join(shown.split())
+
+
+def test_collect_notices_are_not_overwritten_without_force(tmp_path):
+    returned = tmp_path / "returned"
+    _bad_return(returned, BIANBAN)
+    out = tmp_path / "notices"
+    args = ("track", "collect", str(returned), "-o", str(tmp_path / "l.json"))
+    first = call(*args, "--notices", str(out))
+    assert first.returncode == 3, first.stderr
+    (notice,) = out.iterdir()
+    assert notice.name == f"{BIANBAN}-退回修改通知.docx"
+    _edited(notice)
+    (tmp_path / "l.json").unlink()
+    again = call(*args, "--notices", str(out))
+    assert again.returncode == 2
+    assert str(notice) in again.stderr
+    assert "--force" in again.stderr
+    assert _is_edited(notice)
+    # Nothing was written: not the ledger either.
+    assert not (tmp_path / "l.json").exists()
+    forced = call(*args, "--notices", str(out), "--force")
+    assert forced.returncode == 3, forced.stderr
+    assert not _is_edited(notice)
+    returns = tracking.read_returns(PLAN, [returned], keep_going=True)
+    _edited(notice)
+    with pytest.raises(dg_plan.InvalidQueryError) as info:
+        tracking.write_notices(PLAN, returns.set_aside, out, overwrite=False)
+    assert info.value.kind is dg_plan.QueryErrorKind.NOTICES_EXIST
+    assert _is_edited(notice)
