@@ -114,3 +114,29 @@ def test_collect_notices_are_not_overwritten_without_force(tmp_path):
         tracking.write_notices(PLAN, returns.set_aside, out, overwrite=False)
     assert info.value.kind is dg_plan.QueryErrorKind.NOTICES_EXIST
     assert _is_edited(notice)
+
+
+# -- 2. collect's 退回修改 notice is signed by the office, as chase's 督办通知 is -----------
+
+
+def test_collect_signs_the_return_notices_with_the_office(tmp_path):
+    returned = tmp_path / "returned"
+    _bad_return(returned, BIANBAN)
+    out = tmp_path / "notices"
+    args = ("track", "collect", str(returned), "-o", str(tmp_path / "l.json"))
+    result = call(*args, "--notices", str(out), "--office", "省政府督查室")
+    assert result.returncode == 3, result.stderr
+    notice = docx.Document(str(out / f"{BIANBAN}-退回修改通知.docx"))
+    paragraphs = [p.text for p in notice.paragraphs]
+    # The foot: the office, then the date left to fill in; no placeholder for the office.
+    assert "省政府督查室" in paragraphs[-2:]
+    assert "（发文单位）" not in paragraphs
+    # Without it, the placeholder, as before.
+    plain = call(*args, "--notices", str(tmp_path / "plain"))
+    assert plain.returncode == 3, plain.stderr
+    doc = docx.Document(str(tmp_path / "plain" / f"{BIANBAN}-退回修改通知.docx"))
+    assert "（发文单位）" in [p.text for p in doc.paragraphs]
+    # The same option, the same help as chase's.
+    helps = [" ".join(call("track", a, "--help").stdout.split()) for a in ("collect", "chase")]
+    said = "the sending office, signed on the notices (without it, a placeholder to fill in)"
+    assert all(f"--office NAME {said}" in h for h in helps)

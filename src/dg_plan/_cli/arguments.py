@@ -594,6 +594,11 @@ def _track_commands(
         help=_("the day the notices ask for the corrected files by (default: left blank)"),
     )
     q.add_argument(
+        "--office",
+        metavar=_("NAME"),
+        help=_("the sending office, signed on the notices (without it, a placeholder to fill in)"),
+    )
+    q.add_argument(
         "--sent",
         metavar=_("PATH"),
         help=_(

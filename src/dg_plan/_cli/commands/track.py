@@ -24,6 +24,7 @@ from dg_plan._cli.results import (
 from dg_plan._errors import TrackingDataError
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import relocated
+from dg_plan.tracking.notices import ISSUER
 
 __all__ = [
     "track_chase",
@@ -84,6 +85,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
             returned.set_aside,
             args.notices,
             return_by=args.return_by,
+            issuer=args.office or ISSUER,
             overwrite=args.force,
         )
     found = RoundRead(
