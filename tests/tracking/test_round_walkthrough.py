@@ -140,3 +140,27 @@ def test_collect_signs_the_return_notices_with_the_office(tmp_path):
     helps = [" ".join(call("track", a, "--help").stdout.split()) for a in ("collect", "chase")]
     said = "the sending office, signed on the notices (without it, a placeholder to fill in)"
     assert all(f"--office NAME {said}" in h for h in helps)
+
+
+# -- 3. every command says its day as Chinese writes it, 截至 then the day, no space ------
+
+
+def test_every_track_command_says_its_day_alike_in_chinese(tmp_path):
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    # The day typed as a clerk may type it; printed, it is 2024年12月31日 after 截至.
+    day = ("--as-of", "2024/12/31")
+    runs = {
+        "template --all": ("track", "template", "--all", str(tmp_path / "sent"), *day),
+        "status": ("track", "status", str(book), *day),
+        "late": ("track", "late", str(book), *day),
+        "scorecard": ("track", "scorecard", str(book), *day),
+        "chase": ("track", "chase", str(book), *day),
+    }
+    for name, args in runs.items():
+        result = call("--lang", "zh", *args)
+        assert result.returncode == 0, (name, result.stderr)
+        first = result.stdout.splitlines()[0]
+        assert "截至2024年12月31日" in first, (name, first)
+        assert "2024-12-31" not in result.stdout, name
+        assert "截至 " not in result.stdout, name

@@ -694,7 +694,7 @@ def text_templates_written(result: TemplatesWritten) -> str:
             "wrote {count} template into {folder}, as of {date} (listed in sent.csv)",
             "wrote {count} templates into {folder}, as of {date} (listed in sent.csv)",
             len(result.written),
-        ).format(count=len(result.written), folder=result.folder, date=result.as_of)
+        ).format(count=len(result.written), folder=result.folder, date=day_text(result.as_of))
     ]
     if result.skipped:
         lines.append(_("no template for:"))
