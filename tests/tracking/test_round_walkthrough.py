@@ -164,3 +164,36 @@ def test_every_track_command_says_its_day_alike_in_chinese(tmp_path):
         assert "截至2024年12月31日" in first, (name, first)
         assert "2024-12-31" not in result.stdout, name
         assert "截至 " not in result.stdout, name
+
+
+# -- 4. collect --into says this round's reports and files apart from the ledger's total --
+
+
+def test_collect_into_says_this_rounds_figures_and_the_ledgers_total(tmp_path):
+    # Round one: 省委编办 reports on 40 and 41 (2 reports, 1 file). Round two, into
+    # the same ledger: 省审计厅 on 50 and 省委编办 on 53 (1 report each, 2 files):
+    # this round 2 reports from 2 files; the ledger then holds 2 + 2 = 4.
+    first, second = tmp_path / "r1", tmp_path / "r2"
+    first.mkdir()
+    second.mkdir()
+    tracking.write_template(PLAN, BIANBAN, first / f"{BIANBAN}.xlsx", as_of="2024-06-30")
+    fill(first / f"{BIANBAN}.xlsx", {40: ("推进中",), 41: ("推进中",)})
+    for unit, task in (("省审计厅", 50), (BIANBAN, 53)):
+        tracking.write_template(PLAN, unit, second / f"{unit}.xlsx", as_of=R2)
+        fill(second / f"{unit}.xlsx", {task: ("推进中",)})
+    book = tmp_path / "ledger.json"
+    assert call("track", "collect", str(first), "-o", str(book)).returncode == 0
+    before = book.read_bytes()
+    en = call("track", "collect", str(second), "--into", str(book))
+    assert en.returncode == 0, en.stderr
+    assert len(tracking.loads(PLAN, book.read_text("utf-8")).reports) == 4
+    assert en.stdout.splitlines()[0] == (
+        f"wrote {book}: 2 reports from this round's 2 files read into the ledger; "
+        "the ledger now holds 4 reports"
+    )
+    book.write_bytes(before)
+    zh = call("--lang", "zh", "track", "collect", str(second), "--into", str(book))
+    assert zh.returncode == 0, zh.stderr
+    assert zh.stdout.splitlines()[0] == (
+        f"已写入 {book}：本轮2个文件中的2条报送记录汇入台账；台账现共4条报送记录"
+    )
