@@ -7,6 +7,7 @@ document prints it.
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import docx
@@ -197,3 +198,23 @@ def test_collect_into_says_this_rounds_figures_and_the_ledgers_total(tmp_path):
     assert zh.stdout.splitlines()[0] == (
         f"已写入 {book}：本轮2个文件中的2条报送记录汇入台账；台账现共4条报送记录"
     )
+
+
+# -- 5. the xlsx report puts 到期未完成 right after 逾期未完成, as the page does -------------
+
+
+def test_the_xlsx_report_puts_due_on_the_day_after_late(tmp_path):
+    import openpyxl  # noqa: PLC0415
+
+    path = tmp_path / "report.xlsx"
+    tracking.report(ledger(), R2, path, language="zh")
+    assert openpyxl.load_workbook(path).sheetnames == [
+        *("说明", "逾期未完成", "到期未完成", "分部分", "分时限", "分单位"),
+        *("推进情况", "变化情况", "前后不一致"),
+    ]
+    # The page's order of the two: late, then due on the day, one after the other.
+    page = tmp_path / "report.html"
+    tracking.report(ledger(), R2, page, language="zh")
+    headings = re.findall(r"<h2>([^<]+)</h2>", page.read_text("utf-8"))
+    late = next(i for i, h in enumerate(headings) if h.startswith("逾期未完成"))
+    assert headings[late + 1].startswith("到期未完成")
