@@ -218,3 +218,42 @@ def test_the_xlsx_report_puts_due_on_the_day_after_late(tmp_path):
     headings = re.findall(r"<h2>([^<]+)</h2>", page.read_text("utf-8"))
     late = next(i for i, h in enumerate(headings) if h.startswith("逾期未完成"))
     assert headings[late + 1].startswith("到期未完成")
+
+
+# -- 6. a task's outstanding units come in the task's printed order ---------------------
+
+
+def _outstanding_of(book: tracking.Ledger, tmp_path: Path, task: int) -> list[str]:
+    """Task *task*'s 未完成单位 in the xlsx report's 逾期未完成 and 推进情况 sheets (agreeing)."""
+    import openpyxl  # noqa: PLC0415
+
+    path = tmp_path / "report.xlsx"
+    tracking.report(book, "2024-06-30", path, language="zh")
+    wb = openpyxl.load_workbook(path)
+    late = {r[0]: r[3] for r in wb["逾期未完成"].iter_rows(min_row=2, values_only=True)}
+    standing = {r[0]: r[5] for r in wb["推进情况"].iter_rows(min_row=2, values_only=True)}
+    assert late[task] == standing[task]
+    return late[task].split("、")
+
+
+def test_outstanding_units_keep_the_tasks_printed_order(tmp_path):
+    # Task 11 (2023年12月底前) prints 省应急管理厅，各省辖市政府、济源示范区管委会、
+    # 航空港区管委会按职责分工负责: all four accountable, in this order.
+    printed = ["省应急管理厅", "各省辖市政府", "济源示范区管委会", "航空港区管委会"]
+    assert [u.name for u in PLAN.task(11).accountable] == printed
+    elsewhere = tracking.Report(50, "省审计厅", tracking.Status.IN_PROGRESS, R2)
+    nobody = tracking.Ledger(PLAN, [elsewhere])
+    assert _outstanding_of(nobody, tmp_path, 11) == printed
+    # 郑州 done: the other cities, in the collective's order, where the collective stands.
+    zhengzhou = "郑州市人民政府"
+    day = datetime.date(2024, 6, 30)
+    done = tracking.Report(
+        11, zhengzhou, tracking.Status.DONE, day, completed_on=datetime.date(2023, 12, 1)
+    )
+    others = [m for m in PLAN.unit("各省辖市政府").members if m != zhengzhou]
+    assert _outstanding_of(tracking.Ledger(PLAN, [done]), tmp_path, 11) == [
+        "省应急管理厅",
+        *others,
+        "济源示范区管委会",
+        "航空港区管委会",
+    ]
