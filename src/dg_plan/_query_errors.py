@@ -228,6 +228,15 @@ class QueryErrorKind(MessageKind):
         ),
         {"constants": {"argument": "overwrite=True", "option": "--force"}},
     )
+    #: Notices that would be overwritten (a clerk may have edited them): ``paths`` (a list).
+    NOTICES_EXIST = (
+        "notices_exist",
+        _(
+            "these notices exist already and may have been edited: {paths}; write elsewhere, "
+            "or overwrite them on purpose ({argument}; on the command line, {option})"
+        ),
+        {"lists": ("paths",), "constants": {"argument": "overwrite=True", "option": "--force"}},
+    )
     #: tracking.loads given its arguments the other way round: ``type`` (what came first).
     PLAN_FIRST = (
         "plan_first",

@@ -84,6 +84,8 @@ def test_the_files_and_the_tracking_round_read_as_chinese(tmp_path, audit_ledger
         ["export", "csv", str(tmp_path / "tasks.csv")],
         ["export", "xlsx", str(tmp_path / "plan.xlsx")],
         ["track", "template", "省审计厅", str(tmp_path / "t.xlsx"), "--as-of", "2024-12-31"],
+        # The day typed otherwise than ISO: an ISO day printed is the command's own.
+        ["track", "template", "--all", str(tmp_path / "sent"), "--as-of", "2024/12/31"],
         ["track", "collect", t, "-o", str(tmp_path / "l.json")],
         ["track", "status", led, "--as-of", "2024-12-31"],
         ["track", "status", led, "--as-of", "2024-12-31", "--unit", "省审计厅"],

@@ -370,7 +370,8 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     added = call("track", "collect", str(later), "--into", str(ledger), "--sent", str(sent))
     assert added.returncode == 0, added.stderr
     assert added.stdout.splitlines()[0] == (
-        f"wrote {ledger}: 2 reports from 1 file read into the ledger (1 added by this round)"
+        f"wrote {ledger}: 1 report from this round's 1 file read into the ledger; "
+        "the ledger now holds 2 reports"
     )
     line = next(x for x in added.stdout.splitlines() if x.startswith("sent a template"))
     count = len(tracking.read_sent(PLAN, sent)) - 1

@@ -578,12 +578,25 @@ def _track_commands(
     q.add_argument(
         "--notices",
         metavar=_("DIR"),
-        help=_("write a 退回修改 notice (.docx) into DIR for each unit whose file was set aside"),
+        help=_(
+            "write a 退回修改 notice (.docx) into DIR (created if missing) for each unit "
+            "whose file was set aside"
+        ),
+    )
+    q.add_argument(
+        "--force",
+        action="store_true",
+        help=_("overwrite notices already in DIR (a clerk may have edited them)"),
     )
     q.add_argument(
         "--return-by",
         metavar=date,
         help=_("the day the notices ask for the corrected files by (default: left blank)"),
+    )
+    q.add_argument(
+        "--office",
+        metavar=_("NAME"),
+        help=_("the sending office, signed on the notices (without it, a placeholder to fill in)"),
     )
     q.add_argument(
         "--sent",
@@ -636,7 +649,12 @@ def _track_commands(
     q.add_argument(
         "--notices",
         metavar=_("DIR"),
-        help=_("write a draft supervision notice (.docx) per unit into this existing folder"),
+        help=_("write a draft supervision notice (.docx) per unit into DIR (created if missing)"),
+    )
+    q.add_argument(
+        "--force",
+        action="store_true",
+        help=_("overwrite notices already in DIR (a clerk may have edited them)"),
     )
     q.add_argument(
         "--reply-by",

@@ -211,6 +211,8 @@ def argument_name(name: str) -> str:
         "done": pgettext("argument", "done"),
         "section": pgettext("argument", "section"),
         "form": pgettext("argument", "form"),
+        "path": pgettext("argument", "path"),
+        "folder": pgettext("argument", "folder"),
         "fmt": pgettext("argument", "fmt"),
         "unit": pgettext("argument", "unit"),
     }

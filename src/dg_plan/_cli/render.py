@@ -662,16 +662,24 @@ def text_template_written(result: TemplateWritten) -> str:
 
 @text.register
 def text_ledger_written(result: LedgerWritten) -> str:
-    reports = ngettext("{count} report", "{count} reports", result.reports)
+    # With --into, this round's reports (from this round's files) and the ledger's
+    # total are said apart; without, the ledger is this round's.
+    this_round = result.reports if result.added is None else result.added
+    reports = ngettext("{count} report", "{count} reports", this_round)
     # The files given are those read into the ledger, those set aside and the
     # byte-identical copies skipped: each said apart, so that they add up.
     set_aside = len(result.round.set_aside)
     copies = sum(note.kind == "duplicate_file" for note in result.notes)
     read = result.files - set_aside - copies
     files = ngettext("{count} file", "{count} files", read)
-    head = _("wrote {path}: {reports} from {files} read into the ledger").format(
+    said = (
+        _("wrote {path}: {reports} from {files} read into the ledger")
+        if result.added is None
+        else _("wrote {path}: {reports} from this round's {files} read into the ledger")
+    )
+    head = said.format(
         path=result.path,
-        reports=reports.format(count=result.reports),
+        reports=reports.format(count=this_round),
         files=files.format(count=read),
     )
     if set_aside:
@@ -683,7 +691,8 @@ def text_ledger_written(result: LedgerWritten) -> str:
             "; {count} duplicate file skipped", "; {count} duplicate files skipped", copies
         ).format(count=copies)
     if result.added is not None:
-        head += _(" ({count} added by this round)").format(count=result.added)
+        total = ngettext("{count} report", "{count} reports", result.reports)
+        head += _("; the ledger now holds {total}").format(total=total.format(count=result.reports))
     return "\n".join([head, *round_lines(result.round, result.files)])
 
 
@@ -694,7 +703,7 @@ def text_templates_written(result: TemplatesWritten) -> str:
             "wrote {count} template into {folder}, as of {date} (listed in sent.csv)",
             "wrote {count} templates into {folder}, as of {date} (listed in sent.csv)",
             len(result.written),
-        ).format(count=len(result.written), folder=result.folder, date=result.as_of)
+        ).format(count=len(result.written), folder=result.folder, date=day_text(result.as_of))
     ]
     if result.skipped:
         lines.append(_("no template for:"))

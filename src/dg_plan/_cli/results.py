@@ -215,7 +215,8 @@ class RoundRead:
 class LedgerWritten:
     """A ledger was written from *files* returned files; *notes* on how they were read.
 
-    *added*: the reports of this round, when it was added to a ledger (``--into``).
+    *reports*: the ledger's, all rounds; *added*: the reports of this round, when it
+    was added to a ledger (``--into``).
     """
 
     path: str

@@ -29,6 +29,7 @@ from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext, using
 from dg_plan._output import anonymous, emit
 from dg_plan._plan import Plan
+from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
 from .templates import SHEET, SetAside
@@ -252,6 +253,7 @@ def chase_notices(
     office: str = "",
     language: str | None = "zh",
     set_aside: Iterable[str] = (),
+    overwrite: bool = True,
 ) -> tuple[str, ...]:
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}.docx``).
 
@@ -259,25 +261,43 @@ def chase_notices(
     other arguments are :func:`write_notice`'s. *folder* is made if missing, as
     :func:`write_notices` makes its own. *set_aside*: the units whose returned file
     of the round was set aside (as :meth:`Ledger.chase` takes them): their notice
-    says 已报回待修改 where their answer is missing.
+    says 已报回待修改 where their answer is missing. *overwrite*: write over notices
+    already in *folder* (a clerk may have edited them); with ``False`` nothing is
+    written if any of them exists. The command line passes ``False`` unless
+    ``--force`` is given.
 
     Returns:
         The paths of the files written, in the order of the chase.
 
     Raises:
         ImportError: python-docx is not installed.
+        InvalidQueryError: *overwrite* is ``False`` and notices to write exist
+            already (kind ``notices_exist``, naming them all).
         OSError: A file cannot be written.
     """
     day = read_day(as_of, "as_of")
     chases = ledger.chase(day, set_aside=set_aside)
+    paths = [Path(folder) / f"{chase.unit}.docx" for chase in chases]
+    if not overwrite:
+        _refuse_existing(folder, paths)
     if chases:
         Path(folder).mkdir(parents=True, exist_ok=True)
     written = []
-    for chase in chases:
-        path = Path(folder) / f"{chase.unit}.docx"
+    for chase, path in zip(chases, paths, strict=True):
         write_notice(ledger, chase, path, day, reply_by=reply_by, office=office, language=language)
         written.append(str(path))
     return tuple(written)
+
+
+def _refuse_existing(folder: str | os.PathLike[str], paths: Iterable[Path]) -> None:
+    """Refuse to write over the notices of *paths* that exist already, naming them all.
+
+    Raises:
+        InvalidQueryError: Some exist (kind ``notices_exist``).
+    """
+    found = tuple(os.fspath(p) for p in paths if os.path.lexists(p))
+    if found:
+        raise query_error(QueryErrorKind.NOTICES_EXIST, "folder", os.fspath(folder), paths=found)
 
 
 # The 退回修改 notice: a returned file set aside, each cell to fix.
@@ -383,6 +403,7 @@ def write_notices(
     *,
     return_by: datetime.date | str | None = None,
     issuer: str = ISSUER,
+    overwrite: bool = True,
 ) -> tuple[tuple[str, Path], ...]:
     """Write a 退回修改 notice (.docx) for each unit whose returned file was set aside.
 
@@ -403,12 +424,16 @@ def write_notices(
         return_by: The day to return the corrected file by; without it, a blank
             ``____年__月__日`` is left to fill in.
         issuer: The issuing office, signed at the foot; by default a placeholder.
+        overwrite: Write over notices already in *folder* (a clerk may have edited
+            them); with ``False`` nothing is written if any of them exists. The
+            command line passes ``False`` unless ``--force`` is given.
 
     Returns:
         Each unit and the path of its notice, in the order the files were set aside.
 
     Raises:
-        InvalidQueryError: *return_by* is not a day.
+        InvalidQueryError: *return_by* is not a day, or *overwrite* is ``False``
+            and notices to write exist already (kind ``notices_exist``, naming them all).
         ImportError: python-docx is not installed (``pip install 'dg_plan[docx]'``).
         OSError: A notice cannot be written.
     """
@@ -420,6 +445,8 @@ def write_notices(
     if not by_unit:
         return ()
     out = Path(folder)
+    if not overwrite:
+        _refuse_existing(folder, (out / notice_name(unit) for unit in by_unit))
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with using("zh"):

@@ -143,9 +143,15 @@ class TaskProgress:
 
 
 def _outstanding(ledger: Ledger, task: Task, day: datetime.date) -> tuple[str, ...]:
+    """The accountable units still outstanding, in the task's printed order.
+
+    A collective (or its outstanding members, in its own order) stands where the task
+    names it, as in the 主责单位 column.
+    """
     pending: list[str] = []
     members: dict[str, list[str]] = {}
-    for name, via in ledger._reporters(task):  # noqa: SLF001 - the ledger's own rule
+    reporting = ledger._reporters(task)  # noqa: SLF001 - the ledger's own rule
+    for name, via in reporting:
         report = ledger._unit_state(task.number, name, via, day)  # noqa: SLF001
         done = report is not None and report.status is Status.DONE
         if via is not None:
@@ -159,7 +165,13 @@ def _outstanding(ledger: Ledger, task: Task, day: datetime.date) -> tuple[str, .
             continue
         whole = len(names) == len(ledger.plan.unit(collective).members)
         pending.extend([collective] if whole else names)
-    return tuple(pending)
+    # Each unit at its place in the print; a member at its collective's (a stable sort
+    # keeps the members in their collective's order).
+    place = {u.name: i for i, u in enumerate(task.accountable)}
+    for name, via in reporting:
+        if via is not None:
+            place.setdefault(name, place[via])
+    return tuple(sorted(pending, key=lambda name: place.get(name, len(place))))
 
 
 def _reports(ledger: Ledger, task: Task, day: datetime.date) -> tuple[Report, ...]:

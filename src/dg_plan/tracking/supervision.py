@@ -412,6 +412,11 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     ws.append(_late_header())
     for row, _silent in _late_rows(found):
         ws.append([int(row[0]), *row[1:]])
+    # Due on the day right after the late tasks, as the page has them.
+    due = wb.create_sheet(_("Due on the day"))
+    due.append(_late_header())
+    for row, _silent in _late_rows(found, due=True):
+        due.append([int(row[0]), *row[1:]])
     for title, by, first in (
         (_("By part"), "part", _("Part")),
         (_("By deadline"), "deadline", _("Deadline")),
@@ -422,10 +427,6 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
         rows = _by_unit(ledger, day) if by == "unit" else ledger.summary(day, by=by)  # type: ignore[arg-type]
         for r in rows:
             sheet.append([r.label, *_counts(r)])
-    due = wb.create_sheet(_("Due on the day"))
-    due.append(_late_header())
-    for row, _silent in _late_rows(found, due=True):
-        due.append([int(row[0]), *row[1:]])
     summary = wb.create_sheet(_("Progress by task"))
     summary.append(_progress_header())
     for row in _progress_rows(found):
@@ -533,7 +534,9 @@ def report(
     that contradict their unit's report of an earlier round (前后报送不一致, in the Word
     document too); and a table per part, per deadline and per unit. The xlsx holds the same
     tables, a sheet each, the headline on its first sheet, and a sheet with every task's
-    standing (推进情况). The Word document is the 推进情况汇总表 sent upward: A4 landscape,
+    standing (推进情况): 说明, 逾期未完成, 到期未完成, 分部分, 分时限, 分单位, 推进情况,
+    变化情况, 前后不一致 (in Chinese). The Word document is the 推进情况汇总表 sent upward:
+    A4 landscape,
     the headline (the same figures), then one row per task (序号, 主要任务, 完成时限,
     主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料), its columns sized by content. The
     labels are the ones of :func:`category_labels`; nothing in them speaks of the tool that

@@ -24,6 +24,7 @@ from dg_plan._cli.results import (
 from dg_plan._errors import TrackingDataError
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import relocated
+from dg_plan.tracking.notices import ISSUER
 
 __all__ = [
     "track_chase",
@@ -80,7 +81,12 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     notices = None
     if args.notices is not None:
         notices = tracking.write_notices(
-            plan, returned.set_aside, args.notices, return_by=args.return_by
+            plan,
+            returned.set_aside,
+            args.notices,
+            return_by=args.return_by,
+            issuer=args.office or ISSUER,
+            overwrite=args.force,
         )
     found = RoundRead(
         returned.set_aside,
@@ -161,5 +167,6 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             reply_by=args.reply_by,
             office=args.office or "",
             set_aside=set_aside,
+            overwrite=args.force,
         )
     return ChaseList(args.as_of, chases, written)
