@@ -317,11 +317,11 @@ def test_the_quoted_outputs_are_what_the_commands_print(ran):
 
 
 def _headline(output):
-    counts = {}
+    counts, silent = {}, None
     for line in output.splitlines():
         if m := re.fullmatch(r"\s+(\S+)\s+(\d+)", line):
             counts[m[1]] = int(m[2])
-        if m := re.fullmatch(r"\s+完全未报送：(\d+)（其中逾期 (\d+)）", line):
+        if m := re.fullmatch(r"\s+主责单位均未报送：(\d+)（其中逾期(\d+)）", line):
             silent = (int(m[1]), int(m[2]))
     return counts, silent
 
@@ -340,14 +340,19 @@ def test_collect_round_one(ran):
     (command,) = [c for c in results if c.startswith("dg-plan track collect returned-2024-06/ ")]
     out = results[command].stdout
     files = len(RETURNING)
-    assert f"已写入 ledger.json：{REPORTS_ONE} 条报送记录，来自 {files} 个文件" in out
-    assert f"已搁置 {files} 个文件中的 1 个（未汇入台账），全部问题如下：" in out
-    assert f"  returned-2024-06/{BIANBAN}.xlsx（{BIANBAN}）：2 个问题" in out
-    assert "第 6 行、完成日期" in out
-    assert "第 7 行、状态" in out
+    # Of the four files, 省委编办's is set aside; the other three are read into the
+    # ledger (省审计厅's blank one too: it holds no report, but nothing is wrong with it).
+    assert (
+        f"已写入 ledger.json：{REPORTS_ONE}条报送记录，来自汇入台账的{files - 1}个文件；"
+        "另有1个文件已搁置"
+    ) in out
+    assert f"已搁置{files}个文件中的1个（未汇入台账），全部问题如下：" in out
+    assert f"  returned-2024-06/{BIANBAN}.xlsx（{BIANBAN}）：2个问题" in out
+    assert "第6行、完成日期" in out
+    assert "第7行、状态" in out
     assert "（值：已完城）" in out
     assert f"已报回但未填报任何内容（各行均为空）：{AUDIT}" in out
-    assert f"已下发填报表但未报回（{NOT_RETURNED} 个单位）" in out
+    assert f"已下发填报表但未报回（{NOT_RETURNED}个单位）" in out
     assert (here / "notices-2024-06" / f"{BIANBAN}-退回修改通知.docx").is_file()
     assert sorted(p.name for p in (here / "notices-2024-06").iterdir()) == [
         f"{BIANBAN}-退回修改通知.docx"
@@ -356,8 +361,8 @@ def test_collect_round_one(ran):
     assert len([p for p in sent.iterdir() if p.suffix == ".xlsx"]) == UNITS_SENT
     fixed = results[f"dg-plan track collect returned-2024-06/{BIANBAN}.xlsx --into ledger.json"]
     assert fixed.stdout.strip() == (
-        f"已写入 ledger.json：{REPORTS_CORRECTED} 条报送记录，来自 1 个文件"
-        f"（本轮新增 {REPORTS_CORRECTED - REPORTS_ONE} 条）"
+        f"已写入 ledger.json：{REPORTS_CORRECTED}条报送记录，来自汇入台账的1个文件"
+        f"（本轮新增{REPORTS_CORRECTED - REPORTS_ONE}条）"
     )
 
 
@@ -385,10 +390,10 @@ def test_round_two(ran):
     _here, results = ran
     (command,) = [c for c in results if c.startswith("dg-plan track collect returned-2024-12/")]
     result = results[command]
-    assert f"已写入 ledger.json：{REPORTS_TWO} 条报送记录，来自 4 个文件（本轮新增 8 条）" in (
+    assert f"已写入 ledger.json：{REPORTS_TWO}条报送记录，来自汇入台账的4个文件（本轮新增8条）" in (
         result.stdout
     )
-    assert result.stderr.strip() == f"{AUDIT}.xlsx、第 5 行、状态：按“推进中”读取（值：进行中）"
+    assert result.stderr.strip() == f"{AUDIT}.xlsx、第5行、状态：按“推进中”读取（值：进行中）"
 
 
 def test_chase_is_the_hand_count(ran):
@@ -403,9 +408,9 @@ def test_chase_is_the_hand_count(ran):
         options = f"--as-of {day} --notices {folder} --office 省政府督查室"
         command = f"dg-plan track chase ledger.json {options}"
         out = results[command].stdout
-        heads = {m[1] for m in re.finditer(r"(?m)^(\S+)：\d+ 项逾期未完成任务$", out)}
+        heads = {m[1] for m in re.finditer(r"(?m)^(\S+)：\d+项逾期未完成任务$", out)}
         assert heads == expected
-        assert f"需催办：{len(expected)} 个单位" in out
+        assert f"需催办：{len(expected)}个单位" in out
         assert {p.stem for p in (here / folder).iterdir()} == expected
     assert (len(chased(D(2024, 7, 1), june)), len(chased(D(2025, 1, 1), december))) == (40, 48)
     assert {WEATHER, AUDIT}.isdisjoint(chased(D(2024, 7, 1), june))
@@ -417,7 +422,8 @@ def _score_rows(out) -> Iterator[tuple[str, tuple[object, ...]]]:
     unit = None
     for line in out.splitlines():
         cells = line.split()
-        if len(cells) == 10 and cells[0].isdigit():
+        # A ranked unit's rank, or 无到期任务 for a unit with nothing due (not ranked).
+        if len(cells) == 10 and (cells[0].isdigit() or cells[0] == "无到期任务"):
             unit, cells = cells[1], cells[2:]
         elif len(cells) == 8 and unit is not None:
             pass
@@ -433,9 +439,10 @@ def test_scorecard_is_the_hand_count(ran):
     for unit, row in _score_rows(out):
         rows.setdefault(unit, []).append(row)
     assert {u: rows[u] for u in SCORES} == SCORES
-    # Ranked by on-time rate: nothing due first, then 67%, 33%, 0%.
+    # Ranked by on-time rate, 67%, 33%, 0%; a unit with nothing due is not ranked and
+    # comes after the ranked ones.
     order = [u for u in rows if u in SCORES]
-    assert order == [AUDIT, WEATHER, JUSTICE, BIANBAN]
+    assert order == [WEATHER, JUSTICE, BIANBAN, AUDIT]
 
 
 def test_the_report(ran):
@@ -456,8 +463,10 @@ def test_the_report(ran):
     by_number = {int(r[0]): r for r in late}
     assert by_number[52][3] == "省行政审批政务信息管理局、省市场监管局、省司法厅"
     assert by_number[51][3] == "省行政审批政务信息管理局、省市场监管局"
-    assert by_number[51][5] == "省司法厅：已印发管理办法"
-    assert by_number[51][6] == "豫司〔2024〕12号"
+    # Progress and evidence carry the day of the report they come from: round two's,
+    # 2024-12-31.
+    assert by_number[51][5] == "省司法厅（2024年12月31日）：已印发管理办法"
+    assert by_number[51][6] == "豫司〔2024〕12号（2024年12月31日）"
     changes = {int(r[0]): (r[2], r[3]) for r in table("changes")}
     assert changes == CHANGED
 
@@ -471,6 +480,7 @@ def test_the_report(ran):
         "到期未完成",
         "推进情况",
         "变化情况",
+        "前后不一致",
     ]
     assert book.sheetnames == sheets
     said = re.search(r"as sheets \((.*?)\)", " ".join(PAGE.read_text(encoding="utf-8").split()))

@@ -16,6 +16,7 @@ from babel.messages.pofile import read_po
 
 from helpers import ROOT
 from helpers.chinese_style import spaced_numbers
+from helpers.docs_blocks import blocks, parts, shows_output_only
 
 LOCALE = ROOT / "docs" / "locale" / "zh_CN" / "LC_MESSAGES"
 ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
@@ -41,11 +42,21 @@ def real_days(text: str) -> list[str]:
 
 
 def _strings(page):
+    """The page's translated prose: each message, but of a code block only its comments
+    (its code is typed as written, its output is the command's, checked by
+    tests/docs/test_zh_blocks.py against what the command prints)."""
+    code = {block.text: block for block in blocks(page)}
     with (LOCALE / f"{page}.po").open("rb") as f:
         catalog = read_po(f)
     for message in catalog:
         if message.id and message.string:
-            yield message.string if isinstance(message.string, str) else message.string[0]
+            string = message.string if isinstance(message.string, str) else message.string[0]
+            block = code.get(message.id)
+            if block is None:
+                yield string
+            else:
+                output_only = shows_output_only(block)
+                yield from parts(block.language, string, output_only=output_only).comments
 
 
 def test_the_checks_can_fail():

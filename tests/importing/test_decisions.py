@@ -278,7 +278,7 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     assert [r[2] for r in rows] == ["建立推进机制。", "完善考核办法。", "开展数据普查。"]
     assert rows[0][3] == "2024年底前完成"
     assert rows[0][6] == "省大数据局、省财政厅"
-    assert "任务3未列出责任单位" in rows[2][9]  # task 3's problem, in Chinese
+    assert "第3项任务未列出责任单位" in rows[2][9]  # task 3's problem, in Chinese
     assert rows[2][8]  # where it is
     assert sheets["文件"][0] == ["问题类型", "位置", "内容", "原文", "已由决定处理（理由）"]
     openpyxl = pytest.importorskip("openpyxl")

@@ -134,7 +134,8 @@ def test_a_unit_that_reads_like_task_text_is_a_problem_naming_its_task():
     assert [(p.task, p["name"]) for p in doubts] == [(1, "推进数据共享工作"), (2, long_name)]
     assert (
         # Chinese quotes the name in “ ” (issue 23), not in ASCII quotes.
-        doubts[0].render("zh") == "任务1：“推进数据共享工作”可能不是单位名称：含有任务内容中的动词"
+        doubts[0].render("zh")
+        == "第1项任务：“推进数据共享工作”可能不是单位名称：含有任务内容中的动词"
     )
 
 

@@ -508,5 +508,5 @@ def test_the_collect_summary_counts_add_up(tmp_path, round_one):
     assert "set aside 1 of 3 files (not in the ledger); every problem:" in result.stdout
     zh = call("--lang", "zh", "track", "collect", str(folder), "-o", str(ledger))
     assert zh.stdout.splitlines()[0] == (
-        f"已写入 {ledger}：1 条报送记录，来自汇入台账的 1 个文件；另有 1 个文件已搁置"
+        f"已写入 {ledger}：1条报送记录，来自汇入台账的1个文件；另有1个文件已搁置"
     )
