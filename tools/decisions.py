@@ -65,8 +65,12 @@ class UnitCell:
 
 R1 = "R1: the text is printed after the last row of the cell"
 #: R1 in Chinese: each decision's evidence has a Chinese text too (``evidence_zh``,
-#: ``doubt_zh``), so that the notes render in Chinese with no English in them.
-R1_ZH = "R1：合并单元格的内容出现在其跨越的最后一行之后"
+#: ``doubt_zh``), so that the notes render in Chinese with no English in them. The
+#: Chinese is written for a reader of the print, not of this file: the rule in words
+#: (no rule id), tasks as 第13项 / 第42—43项, the extraction as 原文文字版 (the text
+#: taken from the PDF of the print), full-width punctuation, no space between an
+#: Arabic number and Chinese.
+R1_ZH = "原文文字版把合并单元格的内容排在所跨各行的最后一行之后"
 
 UNIT_CELLS: tuple[UnitCell, ...] = (
     UnitCell(
@@ -74,155 +78,158 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         f"{R1}. 13 (智慧气象) and 14 (预警信息发布) are both 省气象局's work",
         doubt="the cell above (row 12) also lists 气象局, with 应急管理厅 and four other "
         "departments; 13's meteorological work fits both",
-        evidence_zh=f"{R1_ZH}。13（智慧气象）和 14（预警信息发布）都属于省气象局的工作",
-        doubt_zh="上方单元格（第 12 行）也列有气象局，同列的还有应急管理厅和其他四个部门；"
-        "13 的气象工作与两种读法都相符",
+        evidence_zh=f"{R1_ZH}；第13项（智慧气象）和第14项（预警信息发布）都是省气象局的工作",
+        doubt_zh="上方单元格（第12项）也列有气象局，同列的还有应急管理厅等五个部门；"
+        "第13项的气象工作按两种读法都说得通",
     ),
     UnitCell(
         (40, 41),
         f"{R1}; forced: heading (三) stands before 40",
-        evidence_zh=f"{R1_ZH}；确定无疑：40 之前是小节标题（三）",
+        evidence_zh=f"{R1_ZH}；只能如此读：第40项之前是小节标题（三）",
     ),
     UnitCell(
         (42, 43),
         f"{R1}; the same text is printed again for 44–45 on the next page",
         doubt="42 (一体统筹 integration mechanisms) fits the cell above (41: 省委编办、"
         "省政府办公厅、省行政审批政务信息管理局) as well",
-        evidence_zh=f"{R1_ZH}；下一页 44–45 再次打印了相同内容",
-        doubt_zh="42（一体统筹机制）与上方单元格（41：省委编办、省政府办公厅、省行政审批政"
-        "务信息管理局）也相符",
+        evidence_zh=f"{R1_ZH}；下一页为第44—45项又印了相同的内容",
+        doubt_zh="第42项（一体统筹机制）与上方单元格（第41项：省委编办、省政府办公厅、"
+        "省行政审批政务信息管理局）也相符",
     ),
     UnitCell(
         (44, 45),
         f"{R1}; top of page 53, the text repeats 42–43's cell",
-        evidence_zh=f"{R1_ZH}；位于第 53 页页首，内容与 42–43 的单元格重复",
+        evidence_zh=f"{R1_ZH}；这两项位于第53页页首，单元格内容与第42—43项的相同",
     ),
     UnitCell(
         (51, 52),
         f"{R1}. 51 (《河南省数据条例》, clearing regulations) is 司法厅's work, named in this "
         "cell; the cell above is 省审计厅 alone",
-        evidence_zh=f"{R1_ZH}。51（《河南省数据条例》、法规清理）属于司法厅的工作，司法厅列在"
-        "本单元格中；上方单元格只有省审计厅",
+        evidence_zh=f"{R1_ZH}；第51项（《河南省数据条例》、法规清理）是司法厅的工作，"
+        "司法厅列在本单元格中，而上方单元格只有省审计厅",
     ),
     UnitCell(
         (55, 56),
         f"{R1}. 55 connects 国家部委垂直管理业务系统: 中央驻豫相关单位, named only in "
         "this cell, fits",
-        evidence_zh=f"{R1_ZH}。55 对接国家部委垂直管理业务系统：只有本单元格列出的中央驻豫相关"
-        "单位与之相符",
+        evidence_zh=f"{R1_ZH}；第55项对接国家部委垂直管理业务系统，"
+        "与之相符的中央驻豫相关单位只列在本单元格中",
     ),
     UnitCell(
         (57, 58),
         f"{R1}. 57 (公共数据授权运营) and 58 (数据资源开发利用) are one subject",
         doubt="the cell above (56: 省行政审批政务信息管理局牵头, with 中央驻豫相关单位) fits "
         "57 as well",
-        evidence_zh=f"{R1_ZH}。57（公共数据授权运营）和 58（数据资源开发利用）属于同一事项",
-        doubt_zh="上方单元格（56：省行政审批政务信息管理局牵头，另有中央驻豫相关单位）与 57 也相符",
+        evidence_zh=f"{R1_ZH}；第57项（公共数据授权运营）和第58项（数据资源开发利用）属于同一事项",
+        doubt_zh="上方单元格（第56项：省行政审批政务信息管理局牵头，"
+        "另有中央驻豫相关单位）与第57项也相符",
     ),
     UnitCell(
         (63, 64),
         f"{R1}; top of page 57 (62's cell above has the same text)",
-        evidence_zh=f"{R1_ZH}；位于第 57 页页首（其上方 62 的单元格内容相同）",
+        evidence_zh=f"{R1_ZH}；这两项位于第57页页首（上方第62项的单元格内容相同）",
     ),
     UnitCell(
         (68, 69, 70),
         f"{R1}; forced: top of page 58",
-        evidence_zh=f"{R1_ZH}；确定无疑：位于第 58 页页首",
+        evidence_zh=f"{R1_ZH}；只能如此读：这三项位于第58页页首",
     ),
     UnitCell(
         (77, 78),
         f"{R1}. 77 and 78 both build the 政务云's basic and platform services",
         doubt="the cell above (76: 省行政审批政务信息管理局、发展改革委牵头) fits 77 as well",
-        evidence_zh=f"{R1_ZH}。77 和 78 都是建设政务云的基础服务和平台服务",
-        doubt_zh="上方单元格（76：省行政审批政务信息管理局、发展改革委牵头）与 77 也相符",
+        evidence_zh=f"{R1_ZH}；第77项和第78项都是建设政务云的基础服务和平台服务",
+        doubt_zh="上方单元格（第76项：省行政审批政务信息管理局、发展改革委牵头）与第77项也相符",
     ),
     UnitCell(
         (81, 82),
         f"{R1}. 81 (省、市 backup co-operation) and 82 (cold-storage backup centre) are "
         "one subject",
         doubt="the cell above (80: 省行政审批政务信息管理局、发展改革委, cities) fits 81 as well",
-        evidence_zh=f"{R1_ZH}。81（省、市两级灾备协同）和 82（冷备份中心）属于同一事项",
-        doubt_zh="上方单元格（80：省行政审批政务信息管理局、发展改革委及各市）与 81 也相符",
+        evidence_zh=f"{R1_ZH}；第81项（省、市两级灾备协同）和第82项（冷备份中心）属于同一事项",
+        doubt_zh="上方单元格（第80项：省行政审批政务信息管理局、发展改革委及各市）与第81项也相符",
     ),
     UnitCell(
         (92, 93),
         f"{R1}. 92 sets rules for 跨地域、跨层级 use of cloud resources, which involves the "
         "cities named in this cell and not in the cell above (91: 省行政审批政务信息管理局 alone)",
-        evidence_zh=f"{R1_ZH}。92 规范云资源的跨地域、跨层级使用，涉及本单元格所列、而上方单元"
-        "格（91：仅省行政审批政务信息管理局）未列的各市",
+        evidence_zh=f"{R1_ZH}；第92项规范云资源的跨地域、跨层级使用，涉及本单元格所列、"
+        "而上方单元格（第91项：仅省行政审批政务信息管理局）未列的各市",
     ),
     UnitCell(
         (101, 102),
         f"{R1}. 101 (data quality rules) and 102 (data governance system) are one subject",
         doubt="the cell above (100: 省行政审批政务信息管理局牵头, 省直相关部门 and cities) "
         "fits 101 as well",
-        evidence_zh=f"{R1_ZH}。101（数据质量规则）和 102（数据治理体系）属于同一事项",
-        doubt_zh="上方单元格（100：省行政审批政务信息管理局牵头，省直相关部门及各市）与 101 也相符",
+        evidence_zh=f"{R1_ZH}；第101项（数据质量规则）和第102项（数据治理体系）属于同一事项",
+        doubt_zh="上方单元格（第100项：省行政审批政务信息管理局牵头，"
+        "省直相关部门及各市）与第101项也相符",
     ),
     UnitCell(
         (105, 106, 107),
         f"{R1}; forced: top of page 64 (104's text is not repeated)",
-        evidence_zh=f"{R1_ZH}；确定无疑：位于第 64 页页首（104 的内容未重复打印）",
+        evidence_zh=f"{R1_ZH}；只能如此读：这三项位于第64页页首（第104项的单元格内容未在此重印）",
     ),
     UnitCell(
         (109, 110, 111),
         f"{R1}. IPv6 and 5G are telecoms work: 通信管理局 is named in this cell, not in "
         "the cell above",
-        evidence_zh=f"{R1_ZH}。IPv6 和 5G 属于通信领域的工作：通信管理局列在本单元格中，而不在"
-        "上方单元格中",
+        evidence_zh=f"{R1_ZH}；IPv6和5G属于通信领域的工作，通信管理局列在本单元格中，"
+        "而不在上方单元格中",
     ),
     UnitCell(
         (114, 115),
         f"{R1}. 114 and 115 are about 电子政务内网, which 省委办公厅 (named in this cell) runs",
-        evidence_zh=f"{R1_ZH}。114 和 115 涉及电子政务内网，由本单元格所列的省委办公厅负责运行",
+        evidence_zh=f"{R1_ZH}；第114项和第115项涉及电子政务内网，"
+        "由本单元格所列的省委办公厅负责运行",
     ),
     UnitCell(
         (118, 119, 120, 121),
         f"{R1}. 118–121 build the data catalogue and big-data platform, 121's subject; "
         "the cell above adds 通信管理局, a networks body",
-        evidence_zh=f"{R1_ZH}。118–121 建设数据目录和大数据平台，即 121 的事项；上方单元格另有"
-        "通信管理局，属于网络方面的机构",
+        evidence_zh=f"{R1_ZH}；第118—121项建设数据目录和大数据平台，正是第121项的事项；"
+        "上方单元格另有通信管理局，属于网络方面的机构",
     ),
     UnitCell(
         (122, 123, 124),
         f"{R1}; top of page 67 (121's cell above has the same text)",
-        evidence_zh=f"{R1_ZH}；位于第 67 页页首（其上方 121 的单元格内容相同）",
+        evidence_zh=f"{R1_ZH}；这三项位于第67页页首（上方第121项的单元格内容相同）",
     ),
     UnitCell(
         (126, 127, 128, 129, 130),
         f"{R1}; the whole of page 68",
-        evidence_zh=f"{R1_ZH}；占满第 68 页",
+        evidence_zh=f"{R1_ZH}；该单元格占满第68页",
     ),
     UnitCell(
         (131, 132, 133, 134),
         f"{R1}; page 69 up to heading (四)",
-        evidence_zh=f"{R1_ZH}；第 69 页至小节标题（四）为止",
+        evidence_zh=f"{R1_ZH}；该单元格从第69页页首直到小节标题（四）",
     ),
     UnitCell(
         (135, 136),
         f"{R1}; forced: heading (四) stands before 135",
-        evidence_zh=f"{R1_ZH}；确定无疑：135 之前是小节标题（四）",
+        evidence_zh=f"{R1_ZH}；只能如此读：第135项之前是小节标题（四）",
     ),
     UnitCell(
         (138, 139),
         f"{R1}. 138 and 139 both integrate systems through 省一体化在线监管平台",
         doubt="the cell above (137: 省发展改革委、行政审批政务信息管理局、市场监管局牵头) fits "
         "138 as well",
-        evidence_zh=f"{R1_ZH}。138 和 139 都通过省一体化在线监管平台整合系统",
-        doubt_zh="上方单元格（137：省发展改革委、行政审批政务信息管理局、市场监管局牵头）"
-        "与 138 也相符",
+        evidence_zh=f"{R1_ZH}；第138项和第139项都通过省一体化在线监管平台整合系统",
+        doubt_zh="上方单元格（第137项：省发展改革委、行政审批政务信息管理局、"
+        "市场监管局牵头）与第138项也相符",
     ),
     UnitCell(
         (142, 143, 144),
         f"{R1}. 142–143 (协同办公平台) are office work, which 省政府办公厅 (named in this cell) "
         "leads",
-        evidence_zh=f"{R1_ZH}。142–143（协同办公平台）属于办公业务，由本单元格所列的省政府办公"
-        "厅牵头",
+        evidence_zh=f"{R1_ZH}；第142—143项（协同办公平台）属于办公业务，"
+        "由本单元格所列的省政府办公厅牵头",
     ),
     UnitCell(
         (145, 146),
         f"{R1}; top of page 72 (142–144's cell above has the same text)",
-        evidence_zh=f"{R1_ZH}；位于第 72 页页首（其上方 142–144 的单元格内容相同）",
+        evidence_zh=f"{R1_ZH}；这两项位于第72页页首（上方第142—144项的单元格内容相同）",
     ),
     UnitCell(
         (153, 154),
@@ -230,41 +237,42 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         doubt="the cell above (152: 省行政审批政务信息管理局、密码管理局, cities) fits 153's "
         "security capabilities as well",
         evidence_zh=f"{R1_ZH}",
-        doubt_zh="上方单元格（152：省行政审批政务信息管理局、密码管理局及各市）与 153 的安"
-        "全能力建设也相符",
+        doubt_zh="上方单元格（第152项：省行政审批政务信息管理局、"
+        "密码管理局及各市）与第153项的安全能力建设也相符",
     ),
     UnitCell(
         (155, 156),
         f"{R1}; forced: top of page 74",
-        evidence_zh=f"{R1_ZH}；确定无疑：位于第 74 页页首",
+        evidence_zh=f"{R1_ZH}；只能如此读：这两项位于第74页页首",
     ),
     UnitCell(
         (167, 168, 169),
         f"{R1}. 168 (安全应急处置预案) and 169 (安全应急保障团队) are one subject",
-        evidence_zh=f"{R1_ZH}。168（安全应急处置预案）和 169（安全应急保障团队）属于同一事项",
+        evidence_zh=f"{R1_ZH}；第168项（安全应急处置预案）和第169项"
+        "（安全应急保障团队）属于同一事项",
     ),
     UnitCell(
         (171, 172),
         f"{R1}. 171's 会商机制 joins 行政审批和政务信息管理、网络安全、保密、密码、公安 "
         "bodies: exactly this cell's 网信办、公安厅、国家保密局、密码管理局、"
         "行政审批政务信息管理局",
-        evidence_zh=f"{R1_ZH}。171 的会商机制涉及行政审批和政务信息管理、网络安全、保密、密码"
-        "、公安等部门，恰好对应本单元格所列的网信办、公安厅、国家保密局、密码管理"
-        "局、行政审批政务信息管理局",
+        evidence_zh=f"{R1_ZH}；第171项的会商机制涉及行政审批和政务信息管理、网络安全、保密、"
+        "密码、公安等部门，恰好对应本单元格所列的网信办、公安厅、国家保密局、密码管理局、"
+        "行政审批政务信息管理局",
     ),
     UnitCell(
         (173, 174),
         f"{R1}",
         doubt="the cell above (172: adds 国家保密局) fits 173's unified risk control as well",
         evidence_zh=f"{R1_ZH}",
-        doubt_zh="上方单元格（172：另有国家保密局）与 173 的统一风险管控也相符",
+        doubt_zh="上方单元格（第172项：另有国家保密局）与第173项的统一风险管控也相符",
     ),
     UnitCell(
         (177, 178),
         f"{R1}",
         doubt="the cell above (176: 省行政审批政务信息管理局牵头) fits 177's inspections as well",
         evidence_zh=f"{R1_ZH}",
-        doubt_zh="上方单元格（176：省行政审批政务信息管理局牵头）与 177 的检查工作也相符",
+        doubt_zh="上方单元格（第176项：省行政审批政务信息管理局牵头）与第177项的检查工作也相符",
     ),
 )
 
@@ -304,7 +312,7 @@ DEADLINE_BLOCKS: tuple[DeadlineBlock, ...] = (
         (126, 127, 128, 129, 130),
         None,
         "three cells, all 2024年12月底前, for rows 126–130; every split reads the same",
-        evidence_zh="126–130 行共三个单元格，均为 2024年12月底前；各种拆分方式读法相同",
+        evidence_zh="均为“2024年12月底前”，无论怎样拆分，各项的完成时限都相同",
     ),
     # Page 69: three cells (2024年12月底前, 持续推进, 2024年12月底前) for four rows, so
     # one cell spans two rows. 131 takes the first cell and 134 the last in every
@@ -319,10 +327,10 @@ DEADLINE_BLOCKS: tuple[DeadlineBlock, ...] = (
             ((131, 132), (133,), (134,)),
             ((131,), (132, 133), (134,)),
         ),
-        evidence_zh="133（材料结构化、审查规则指标化、数据比对自动化）是 134 秒批智办的运行基"
-        "础：二者同属一个单元格，为 2024年12月底前；132（推行协同审批、流程优化）"
-        "属于持续性工作：持续推进",
-        doubt_zh="提取文本无法显示这四行中哪几行共用一个单元格",
+        evidence_zh="第133项（材料结构化、审查规则指标化、"
+        "数据比对自动化）是第134项“秒批智办”的运行基础，二者同属一个单元格，"
+        "为“2024年12月底前”；第132项（推行协同审批、流程优化）属于持续性工作，为“持续推进”",
+        doubt_zh="原文文字版看不出这四项中哪几项共用一个单元格",
     ),
 )
 

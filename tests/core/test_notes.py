@@ -15,6 +15,7 @@ from hypothesis import given
 import dg_plan
 from dg_plan import Note, NoteKind, _format
 from dg_plan import strategies as dst
+from helpers.chinese_style import faults
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -276,6 +277,42 @@ def test_every_decision_has_its_chinese_evidence():
         assert bool(decision.doubt_zh) == bool(decision.doubt)
         for text in (decision.evidence_zh, decision.doubt_zh):
             assert not set(ENGLISH.findall(text)) - DATA_WORDS, text
+
+
+def test_shipped_notes_in_chinese_are_written_for_a_reader_of_the_print(plan):
+    # Issue 23: the reason in words (no rule id such as R1), tasks as 第13项 / 第42—43项
+    # (not rows), no space between a number and Chinese, full-width punctuation, and no
+    # internal words (提取文本 for the text extraction, 成块打印 for a block).
+    for task in plan.tasks:
+        data = (task.units_text, *(u.name for u in task.units))
+        for note in (*task.provenance.notes, *task.provenance.alternatives):
+            if note.kind is NoteKind.PREFIX_RESTORED:
+                continue
+            zh = note.render("zh")
+            assert not re.search(r"R\d", zh), zh
+            assert "提取文本" not in zh
+            assert "成块" not in zh
+            assert not re.search(r"第[0-9—]+行", zh), zh
+            assert faults(zh, data=data) == [], zh
+    decisions = runpy.run_path(str(ROOT / "tools" / "decisions.py"))
+    for decision in (*decisions["UNIT_CELLS"], *decisions["DEADLINE_BLOCKS"]):
+        for text in (decision.evidence_zh, decision.doubt_zh):
+            assert not re.search(r"R\d", text), text
+            assert faults(text) == [], text
+
+
+def test_a_shipped_note_in_chinese_reads_as_the_print_is_read(plan):
+    # Task 40's unit cell is 40—41 on page 52, after heading (三): the rows before the
+    # cell's text can belong to no earlier cell.
+    assert plan.task(40).provenance.notes[0].render("zh") == (
+        "第40—41项在原文中共用责任单位栏的一个合并单元格：原文文字版把合并单元格的内容排在"
+        "所跨各行的最后一行之后；只能如此读：第40项之前是小节标题（三）"
+    )
+    # Task 132's deadline: the page's three cells are printed as one block.
+    assert plan.task(132).provenance.alternatives[0].render("zh") == (
+        "完成时限：第131—134项的单元格若按另一种方式拆分，则为2024年12月底前"
+        "（原文文字版看不出这四项中哪几项共用一个单元格）"
+    )
 
 
 # -- the JSON format ------------------------------------------------------------
