@@ -429,3 +429,44 @@ def test_review_highlights_tasks_read_by_an_inference(tmp_path):
         book.close()
     assert fills == ["DDEBF7", "000000", "FFF2CC"]
     assert "市 restored: 税务局 → 市税务局" in notes[0]
+
+
+# -- a decision on some roles keeps the others as read ---------------------------------
+
+# One task: a lead, a responsible unit and a support unit, each named by its role word.
+ROLES_TEXT = "1. 建立推进机制。（省大数据局牵头，省财政厅负责，省统计局配合）\n"
+
+
+def test_a_decision_on_one_role_keeps_the_roles_it_does_not_name():
+    decisions = {"decision": [{"task": 1, "support": ["省审计厅"], "reason": "r"}]}
+    result = importing.read_text(ROLES_TEXT, decisions=decisions, strict=True)
+    task = result.plan.task(1)
+    # The decision names support only: the printed lead and responsible unit stay.
+    assert [u.name for u in task.leads] == ["省大数据局"]
+    assert [u.name for u in task.support] == ["省审计厅"]
+    assert {u.name for u in task.units} == {"省大数据局", "省财政厅", "省审计厅"}
+
+
+def test_an_empty_list_clears_a_role():
+    decisions = {
+        "decision": [
+            {"task": 1, "leads": [], "responsible": ["省大数据局"], "reason": "r"},
+        ]
+    }
+    task = importing.read_text(ROLES_TEXT, decisions=decisions, strict=True).plan.task(1)
+    assert task.leads == ()
+    assert [u.name for u in task.support] == ["省统计局"]  # support kept as read
+    assert {u.name for u in task.units} == {"省大数据局", "省统计局"}
+
+
+def test_two_decisions_on_one_task_each_set_their_roles():
+    decisions = {
+        "decision": [
+            {"task": 1, "leads": ["省审计厅"], "reason": "r"},
+            {"task": 1, "support": [], "reason": "r"},
+        ]
+    }
+    task = importing.read_text(ROLES_TEXT, decisions=decisions, strict=True).plan.task(1)
+    assert [u.name for u in task.leads] == ["省审计厅"]
+    assert task.support == ()
+    assert {u.name for u in task.units} == {"省审计厅", "省财政厅"}

@@ -257,12 +257,17 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 role = WORDS[DOUBTFUL_ROLE_WORDS[word]].word
                 said = {"number": str(number), "word": word, "role": role}
                 source.problem(at.where, FindingKind.DOUBTFUL_ROLE_WORD, at.text, said, task=number)
+            read = cell.units
             if entry.decided_units is not None:
-                continue  # its problems are kept (settled); its names are the decision's
+                # A decision's roles are its names (the problems of the names it
+                # replaces are kept, settled); a role it does not name is kept as read.
+                read = tuple(n for n in read if _read_role(n, cell) not in entry.decided_roles)
+                if not read:
+                    continue
             for note in cell.notes:
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
-            for name in cell.units:
+            for name in read:
                 reason = doubtful_unit(name)
                 if reason == ROLE_WORD and units.known(name):
                     reason = None  # a name the registry holds as printed (牵头 alone)
@@ -294,13 +299,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     )
                     continue
                 identities.add(identity)
-                roles[unit.name] = (
-                    Role.LEAD
-                    if name in cell.leads
-                    else Role.SUPPORT
-                    if name in cell.support
-                    else Role.RESPONSIBLE
-                )
+                roles[unit.name] = _read_role(name, cell)
                 names.append(unit.name)
         for _, field in entry.units:
             texts.append(normalize_cell(field.text))
@@ -403,6 +402,13 @@ def _first_unit_leads(names: list[str], roles: dict[str, Role]) -> bool:
         return False
     roles[names[0]] = Role.LEAD
     return True
+
+
+def _read_role(name: str, cell: UnitCell) -> Role:
+    """The role *cell* gives *name*, as read."""
+    if name in cell.leads:
+        return Role.LEAD
+    return Role.SUPPORT if name in cell.support else Role.RESPONSIBLE
 
 
 def _decided_units(

@@ -128,6 +128,9 @@ class Decision:
     text: str | None = None
     deadline: str | None = None
     units: tuple[tuple[Role, str], ...] | None = None
+    # The roles it names (an empty list names a role: it clears it); the units read in
+    # a role it does not name are kept as read.
+    roles: frozenset[Role] = frozenset()
     split: str | None = None
     join: bool = False
     skip: bool = False
@@ -297,8 +300,6 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         wrong(", ".join(targets) or "(none)", _A_TARGET, None, index)
     if "line" in values and ("row" in values or "sheet" in values):
         wrong("line", _LINE_OR_ROW, values["line"], index)
-    if has_units and not any(values.get(r) for r in _ROLES):
-        wrong("leads", _NAMES, values.get("leads", []), index)
     if len(check.problems) != before:
         return None
     units = None
@@ -306,6 +307,7 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         units = tuple(
             (role, name.strip()) for key, role in _ROLES.items() for name in values.get(key, [])
         )
+    roles = frozenset(role for key, role in _ROLES.items() if key in values)
     return Decision(
         index=index,
         reason=values["reason"].strip(),
@@ -318,6 +320,7 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         text=values["text"].strip() if "text" in values else None,
         deadline=values.get("deadline"),
         units=units,
+        roles=roles,
         split=values.get("split"),
         join=bool(values.get("join")),
         skip=bool(values.get("skip")),
@@ -468,7 +471,12 @@ class _Applying:
             entry.deadline = Field(decision.deadline, at) if decision.deadline.strip() else None
             self._decided(decision, entry, DEADLINE_SET)
         if decision.units is not None:
-            entry.decided_units = list(decision.units)
+            # The roles it names replace those an earlier decision or the list gave;
+            # the others stay as they are.
+            earlier = entry.decided_units or []
+            kept = [(role, name) for role, name in earlier if role not in decision.roles]
+            entry.decided_units = kept + list(decision.units)
+            entry.decided_roles |= decision.roles
             self._decided(decision, entry, UNITS_SET)
 
     def _split(self, decision: Decision, entry: Entry) -> None:
@@ -485,6 +493,7 @@ class _Applying:
             units=list(entry.units),
             notes=[n for n in entry.notes if n.kind not in _NOT_COPIED],
             decided_units=entry.decided_units,
+            decided_roles=entry.decided_roles,
             lead_first=entry.lead_first,
         )
         self._insert_after(entry, second)
@@ -521,6 +530,7 @@ class _Applying:
         entry.units += [u for u in after.units if u not in entry.units]
         if entry.decided_units is None:
             entry.decided_units = after.decided_units
+            entry.decided_roles = after.decided_roles
         entry.notes += [n for n in after.notes if n not in entry.notes]
         entry.doubts += after.doubts
         self._decided(decision, entry, JOINED)

@@ -109,8 +109,10 @@ class Entry:
     # the tasks are numbered: (where, kind, text, values).
     doubts: list[tuple[Location, FindingKind, str, dict[str, str]]] = attrs.field(factory=list)
     # Set by a reviewer's decision (.decisions): the task's units, as (role, name), read
-    # as they are (no grammar); and the note kept when the lead rule gives it a lead.
+    # as they are (no grammar), the roles the decisions name (the units read in any
+    # other role are kept as read); and the note kept when the lead rule gives it a lead.
     decided_units: list[tuple[Role, str]] | None = None
+    decided_roles: frozenset[Role] = frozenset()
     lead_first: Note | None = None
 
     def doubt(
