@@ -190,3 +190,17 @@ def test_an_office_header_reads_as_the_unit_header(tmp_path):
     task = importing.read(_csv(tmp_path / "t.csv", rows)).plan.tasks[0]
     assert _names(task.units) == ["乡村振兴办"]
     assert not task.leads
+
+
+def test_an_ignored_column_is_no_candidate_text_column(tmp_path):
+    # Two text headers (内容, 目标: the general form), no preferred one: a doubt on each
+    # row, unless the user says not to read the second column.
+    rows = [
+        ["考核内容", "年度目标", "责任部门"],
+        ["粮食播种面积", "稳定在2万亩以上。", "县农业农村局"],
+    ]
+    path = _csv(tmp_path / "t.csv", rows)
+    assert FindingKind.TEXT_COLUMN_DOUBTFUL in _kinds(importing.read(path), 1)
+    result = importing.read(path, columns={"ignore": "年度目标"})
+    assert result.plan.tasks[0].text == "粮食播种面积"
+    assert not [p for p in result.problems if "年度目标" in p.message]

@@ -384,7 +384,8 @@ class _TextChoice:
         others = tuple(
             c
             for c, word in words.items()
-            if c != chosen and c not in columns and word and _text_like(word)
+            # A column the user mapped (to `ignore`, or to a role) is no candidate.
+            if c != chosen and c not in columns and word and word not in mapped and _text_like(word)
         )
         if not others:
             return cls()
