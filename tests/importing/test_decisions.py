@@ -311,6 +311,18 @@ def test_title_set_by_a_decision():
     assert applied["reason"] == "printed in the notice"
 
 
+def test_an_empty_title_decision_says_the_list_prints_none():
+    # The first line ends as a title does (…要点): taken, unless a decision says none.
+    text = "2024年数据工作要点\n1. 建立推进机制。（省大数据局负责）\n"
+    assert importing.read_text(text).plan.metadata.title == "2024年数据工作要点"
+    decisions = {"decision": [{"title": "", "reason": "a heading of page 13, not a title"}]}
+    result = importing.read_text(text, decisions=decisions, strict=True)
+    assert result.plan.metadata.title != "2024年数据工作要点"
+    assert any(n.kind is FindingKind.NO_TITLE for n in result.notes)
+    [applied] = [n for n in result.notes if n.kind is FindingKind.DECISION_APPLIED]
+    assert applied["reason"] == "a heading of page 13, not a title"
+
+
 def test_section_title_set_by_label_or_by_title():
     decisions = {
         "decision": [

@@ -54,6 +54,7 @@ SECTION_TITLE_SET = _("section title set")
 _A_NUMBER = _("a whole number from 1")
 _A_TEXT = _("a text that is not blank")
 _A_STRING = _("a text")
+_A_TITLE = _('a text that is not blank, or "" for a list that prints no title')
 _NAMES = _("a list of unit names (texts that are not blank)")
 _TRUE = _("true")
 _FIRST = _('"first"')
@@ -335,7 +336,9 @@ def _expected(key: str, value: object) -> str:  # noqa: PLR0911 - one answer per
     """What *key* takes, when *value* is not it; else ``""``."""
     if key in {"task", "line", "row"}:
         return "" if type(value) is int and value >= 1 else _A_NUMBER
-    if key in {"printed", "starts", "reason", "text", "split", "title", "section", "section_title"}:
+    if key == "title":  # "": the list prints no title (a blank " " is a slip: refused)
+        return "" if value == "" or (isinstance(value, str) and value.strip()) else _A_TITLE
+    if key in {"printed", "starts", "reason", "text", "split", "section", "section_title"}:
         return "" if isinstance(value, str) and value.strip() else _A_TEXT
     if key == "sheet":
         return "" if isinstance(value, str) else _A_STRING
