@@ -204,3 +204,23 @@ def test_an_ignored_column_is_no_candidate_text_column(tmp_path):
     result = importing.read(path, columns={"ignore": "年度目标"})
     assert result.plan.tasks[0].text == "粮食播种面积"
     assert not [p for p in result.problems if "年度目标" in p.message]
+
+
+def test_a_title_taken_by_the_last_resort_rule_is_a_problem_naming_its_line():
+    # No line ends as a title does (方案, 要点 …), no notice names the list: the first
+    # line that is no sentence is taken, and doubted (here a task box heading).
+    text = "任务专栏6-2建设基础域\n1. 建设统一的数据平台。（市大数据局牵头）\n"
+    result = importing.read_text(text)
+    assert result.plan.metadata.title == "任务专栏6-2建设基础域"
+    (problem,) = [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_TITLE]
+    assert problem.task is None
+    assert problem.where.line == 1
+    assert "line 1" in problem.message
+    # A line ending as a title does is no guess.
+    plain = importing.read_text("建设基础域工作方案\n1. 建设统一的数据平台。（市大数据局牵头）\n")
+    assert FindingKind.DOUBTFUL_TITLE not in {p.kind for p in plain.problems}
+    # A title decision settles it; title = "" says the list prints none.
+    decided = importing.read_text(
+        text, decisions={"decision": [{"title": "", "reason": "a task box heading"}]}
+    )
+    assert decided.open_problems == ()

@@ -37,7 +37,7 @@ from dg_plan._vocabulary import label as role_label
 
 from .doubts import ROLE_WORD, attribution_form, candidates, doubtful_unit
 from .findings import FindingKind
-from .locations import ImportResult, Location
+from .locations import ImportProblem, ImportResult, Location
 from .source import UNNAMED_UNIT, Entry, Field, Heading, Source
 
 if TYPE_CHECKING:
@@ -404,6 +404,11 @@ def _first_unit_leads(names: list[str], roles: dict[str, Role]) -> bool:
     return True
 
 
+def _guessed_title(problem: ImportProblem) -> bool:
+    """Whether *problem* doubts a title taken by the last-resort rule."""
+    return problem.kind is FindingKind.DOUBTFUL_TITLE and "word" not in dict(problem.values)
+
+
 def _read_role(name: str, cell: UnitCell) -> Role:
     """The role *cell* gives *name*, as read."""
     if name in cell.leads:
@@ -581,6 +586,9 @@ def finish(
             is set and there are open problems.
     """
     said = {FindingKind.NO_HEADER_ROW, FindingKind.NO_SUCH_SHEET, FindingKind.NO_SHEET_WITH_HEADER}
+    if not source.entries:
+        # A title guessed before tasks that are not there is no finding of its own.
+        source.problems = [p for p in source.problems if not _guessed_title(p)]
     if not source.entries and not any(p.kind in said for p in source.problems):
         values = candidates(source.candidates) if source.candidates else {}
         source.problem(Location(source.file), FindingKind.NO_TASK, values=values)

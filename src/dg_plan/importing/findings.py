@@ -376,13 +376,22 @@ class FindingKind(MessageKind):
         (_("task {number} names no unit, yet its text holds {form!r}: an attribution not read?"),),
     )
     #: A title that may be only part of the list's title (a title line that begins
-    #: with a conjunction, 和市政府…): ``title``, ``word`` (the conjunction).
+    #: with a conjunction, 和市政府…): ``title``, ``word`` (the conjunction), ``line``;
+    #: or a title taken by the last-resort rule (the first line before the tasks that is
+    #: no sentence, as no line ends as a title does and no notice names the list):
+    #: ``title``, ``line`` (its line number).
     DOUBTFUL_TITLE = (
         "doubtful_title",
         (
             _(
                 "the title {title!r} begins with {word!r}: the second half of a title "
                 "printed over two lines, its first half not found?"
+            ),
+            _(
+                "the title {title!r} is a guess: line {line} is the first line before the "
+                "tasks that is no sentence, as no line ends as a title does and no notice "
+                "names the list (a heading? a `title` decision settles it, "
+                '`title = ""` if the list prints none)'
             ),
         ),
     )

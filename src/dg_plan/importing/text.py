@@ -192,7 +192,13 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
     if word := doubtful_title(title.text):
         # 和市政府工作报告…: the second half of a title, its first half not found.
         where = Location(source.file, line=min(title.lines))
-        values = {"title": title.text, "word": word}
+        values = {"title": title.text, "word": word, "line": str(min(title.lines))}
+        source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
+    elif title.rule == "first":
+        # The last-resort rule: a line that is no sentence (a heading, a caption?).
+        (number,) = title.lines
+        where = Location(source.file, line=number)
+        values = {"title": title.text, "line": str(number)}
         source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
     kind = FindingKind.TITLE_FROM_NOTICE if title.rule == "named" else FindingKind.TITLE_LINE
     printed = dict(lines)
