@@ -224,3 +224,17 @@ def test_a_title_taken_by_the_last_resort_rule_is_a_problem_naming_its_line():
         text, decisions={"decision": [{"title": "", "reason": "a task box heading"}]}
     )
     assert decided.open_problems == ()
+
+
+def test_a_title_keeps_its_spaces_but_not_gaps_between_chinese_characters(tmp_path):
+    # The rule joining a task's lines: a space beside a Latin letter or digit is kept,
+    # a gap between two Chinese characters (a wrapped line, a copy's gap) is closed up.
+    text = "2024年 AI 应用推广 工作方案\n1. 建设统一的数据平台。（市大数据局牵头）\n"
+    assert importing.read_text(text).plan.metadata.title == "2024年 AI 应用推广工作方案"
+    rows = [
+        ["2024年 5G 基站建设 任务清单"],
+        ["序号", "工作任务", "责任单位"],
+        ["1", "建基站。", "市通信办"],
+    ]
+    result = importing.read(_csv(tmp_path / "t.csv", rows))
+    assert result.plan.metadata.title == "2024年 5G 基站建设任务清单"
