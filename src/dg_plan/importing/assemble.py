@@ -35,7 +35,15 @@ from dg_plan._text import lookup_key
 from dg_plan._vocabulary import CLAUSE_AFTER, DOUBTFUL_ROLE_WORDS, WORDS, Role
 from dg_plan._vocabulary import label as role_label
 
-from .doubts import ROLE_WORD, attribution_form, candidates, doubtful_unit
+from .doubts import (
+    BLANK_FILE,
+    NO_BODY_ROW,
+    ROLE_WORD,
+    attribution_form,
+    candidates,
+    doubtful_unit,
+    first_lines,
+)
 from .findings import FindingKind
 from .locations import ImportProblem, ImportResult, Location
 from .source import UNNAMED_UNIT, Entry, Field, Heading, Source
@@ -404,6 +412,11 @@ def _first_unit_leads(names: list[str], roles: dict[str, Role]) -> bool:
     return True
 
 
+def _header_read(source: Source) -> bool:
+    """Whether a table's header row was found in *source*."""
+    return any(n.kind is FindingKind.HEADER_ROW for n in source.notes)
+
+
 def _guessed_title(problem: ImportProblem) -> bool:
     """Whether *problem* doubts a title taken by the last-resort rule."""
     return problem.kind is FindingKind.DOUBTFUL_TITLE and "word" not in dict(problem.values)
@@ -590,7 +603,13 @@ def finish(
         # A title guessed before tasks that are not there is no finding of its own.
         source.problems = [p for p in source.problems if not _guessed_title(p)]
     if not source.entries and not any(p.kind in said for p in source.problems):
-        values = candidates(source.candidates) if source.candidates else {}
+        values = (
+            candidates(source.candidates)
+            if source.candidates
+            else first_lines(source.first_lines)
+            if source.first_lines
+            else {"why": NO_BODY_ROW if _header_read(source) else BLANK_FILE}
+        )
         source.problem(Location(source.file), FindingKind.NO_TASK, values=values)
     if not source.entries:
         raise PlanImportError(source.problems, source.file)

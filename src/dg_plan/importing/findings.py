@@ -298,11 +298,23 @@ class FindingKind(MessageKind):
         ),
     )
     #: The file holds no task: ``candidates`` (a list, optional: the lines that could
-    #: have been tasks, each with why it was not taken).
+    #: have been tasks, each with why it was not taken); else ``first_lines`` (a list,
+    #: optional: a text file's first lines, each with why it is no task); else ``why``
+    #: (optional: the file holds no text, or a table no row below its header).
     NO_TASK = (
         "no_task",
-        (_("no task found; lines that could have been tasks: {candidates}"), _("no task found")),
-        {"lists": ("candidates",)},
+        (
+            _("no task found; lines that could have been tasks: {candidates}"),
+            _(
+                "no task found: no line is numbered as a task (1.) or ends in an attribution "
+                "(（…牵头）); the first lines: {first_lines}. To try: a table flattened one "
+                "cell a line reads once saved as a table (.csv, .xlsx; --column ROLE=HEADER "
+                "maps a header it does not know); paragraphs read as tasks once numbered (1.)"
+            ),
+            _("no task found: {why}"),
+            _("no task found"),
+        ),
+        {"lists": ("candidates", "first_lines"), "translated": ("why",)},
     )
     #: A unit name that reads like task text (doubts.py): ``number``, ``name``,
     #: ``reason``.

@@ -157,6 +157,8 @@ class Source:
     first_leads: bool = False
     # Lines that became no task but could have been tasks: (line, why), for NO_TASK.
     candidates: list[tuple[int, str]] = attrs.field(factory=list)
+    # A text file's first lines, when none could have been a task: (line, text, why).
+    first_lines: list[tuple[int, str, str]] = attrs.field(factory=list)
     # The user's header mapping (``read(columns=...)``): a header, without white space,
     # -> what its column is (COLUMN_ROLES' values; None: not read).
     header_map: dict[str, tuple[str, Role | None] | None] = attrs.field(factory=dict)
