@@ -482,3 +482,22 @@ def test_two_decisions_on_one_task_each_set_their_roles():
     assert [u.name for u in task.leads] == ["省审计厅"]
     assert task.support == ()
     assert {u.name for u in task.units} == {"省审计厅", "省财政厅"}
+
+
+def test_a_problem_of_a_role_kept_as_read_stays_open():
+    # The leads print an empty item (、、); a decision on support alone keeps the leads
+    # as read, so the problem about their list is not settled by that decision.
+    text = "1. 建立推进机制。（省大数据局、、省财政厅牵头，省统计局配合）\n"
+    plain = importing.read_text(text)
+    assert {p.kind for p in plain.open_problems} == {FindingKind.EMPTY_UNIT_ITEM}
+    support = {"task": 1, "support": ["省审计厅"], "reason": "r"}
+    result = importing.read_text(text, decisions={"decision": [support]})
+    assert {p.kind for p in result.open_problems} == {FindingKind.EMPTY_UNIT_ITEM}
+    # Nor by one that sets the text and deadline too; naming every role (an empty
+    # list for a role it clears) settles it.
+    every_field = {**support, "text": "建立推进机制。", "deadline": "2024年底前"}
+    result = importing.read_text(text, decisions={"decision": [every_field]})
+    assert {p.kind for p in result.open_problems} == {FindingKind.EMPTY_UNIT_ITEM}
+    roles = {"task": 1, "leads": ["省大数据局", "省财政厅"], "responsible": [], "reason": "r"}
+    roles["support"] = ["省统计局"]
+    assert importing.read_text(text, decisions={"decision": [roles]}).open_problems == ()

@@ -272,6 +272,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 read = tuple(n for n in read if _read_role(n, cell) not in entry.decided_roles)
                 if not read:
                     continue
+                entry.kept_read = True
             for note in cell.notes:
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)

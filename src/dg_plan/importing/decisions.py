@@ -109,6 +109,14 @@ _SETTLES: Mapping[str, frozenset[FindingKind]] = {
     ),
 }
 _ALL = "*"
+# The problems about a task's units as read: a decision on its fields leaves them open
+# when the task keeps units read in a role the decision does not name (they may be
+# about those units).
+_ABOUT_READ_UNITS = _SETTLES["units"] | {
+    FindingKind.DOUBTFUL_UNIT,
+    FindingKind.PREFIX_DOUBTFUL,
+    FindingKind.DOUBTFUL_ROLE_WORD,
+}
 # The notes of a task that the part split off it does not keep: its printed label, and
 # what the decisions did to the task before.
 _NOT_COPIED = frozenset({NoteKind.PRINTED_LABEL, NoteKind.DECIDED})
@@ -379,7 +387,7 @@ class _Applying:
         numbers = task_numbers(source)
         self.by_number = dict(zip(numbers, source.entries, strict=True))
         # Per entry (by identity): the decisions that touched it, and what they settle.
-        self.settled: dict[int, list[tuple[frozenset[str], str]]] = {}
+        self.settled: dict[int, list[tuple[frozenset[str], str, bool]]] = {}
         self.kept: list[Entry] = []  # every entry decided on, kept alive for its id
         # Problems at a skipped line or row: (where, reason).
         self.skipped: list[tuple[Decision, str]] = []
@@ -460,7 +468,9 @@ class _Applying:
         entry.notes.append(_note(values))
         if say:  # the import's note, once per decision and task
             self.source.note(entry.where, FindingKind.DECISION_APPLIED, decision.wanted, values)
-        self.settled.setdefault(id(entry), []).append((decision.settles, decision.reason))
+        # (What it settles, why, whether it set the task's fields: not a join or skip.)
+        fields = not (decision.join or decision.skip or decision.split is not None)
+        self.settled.setdefault(id(entry), []).append((decision.settles, decision.reason, fields))
         self.kept.append(entry)
 
     # -- what a decision does --------------------------------------------------------
@@ -627,7 +637,11 @@ class _Applying:
         for problem in problems:
             reason = ""
             entry = by_number.get(problem.task) if problem.task is not None else None
-            for fields, why in self.settled.get(id(entry), []) if entry is not None else []:
+            decided = self.settled.get(id(entry), []) if entry is not None else []
+            kept = entry is not None and entry.kept_read
+            for fields, why, set_fields in decided:
+                if set_fields and kept and problem.kind in _ABOUT_READ_UNITS:
+                    continue  # about the units kept as read, maybe: open
                 if _ALL in fields or any(problem.kind in _SETTLES[f] for f in fields):
                     reason = why
             if problem.kind is FindingKind.DOUBTFUL_TITLE and self.title_reason:

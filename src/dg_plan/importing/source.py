@@ -113,6 +113,9 @@ class Entry:
     # other role are kept as read); and the note kept when the lead rule gives it a lead.
     decided_units: list[tuple[Role, str]] | None = None
     decided_roles: frozenset[Role] = frozenset()
+    # Whether units read in a role no decision names were kept (.assemble): the unit
+    # problems of the task then stay open under a decision that set other fields.
+    kept_read: bool = False
     lead_first: Note | None = None
 
     def doubt(
