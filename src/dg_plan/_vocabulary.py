@@ -74,7 +74,7 @@ class Role(enum.Enum):
     #: 负责 / 按职责分工负责 / 负责单位: responsible for the task, under a lead (the units
     #: after 牵头) or with none.
     RESPONSIBLE = "responsible"
-    #: 配合 / 协助 / 协同 / 协办 / 参与 / 参加: supports the units that lead or are
+    #: 配合 / 协助 / 协同 / 协作 / 协办 / 参与 / 参加: supports the units that lead or are
     #: responsible. The shipped plan has none; imported lists do.
     SUPPORT = "support"
 
@@ -132,8 +132,16 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
             Role.SUPPORT,
             "配合",
             "配合单位",
-            ("配合", "协助", "协同", "协办", "参与", "参加"),
-            ("配合单位", "协助单位", "参与单位", "协同单位", "协同责任单位"),
+            ("配合", "协助", "协同", "协作", "协办", "参与", "参加"),
+            (
+                "配合单位",
+                "协助单位",
+                "参与单位",
+                "协同单位",
+                "协同责任单位",
+                "协作单位",
+                "主要协作单位",
+            ),
         ),
     }
 )

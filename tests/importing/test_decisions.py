@@ -311,6 +311,18 @@ def test_title_set_by_a_decision():
     assert applied["reason"] == "printed in the notice"
 
 
+def test_an_empty_title_decision_says_the_list_prints_none():
+    # The first line ends as a title does (…要点): taken, unless a decision says none.
+    text = "2024年数据工作要点\n1. 建立推进机制。（省大数据局负责）\n"
+    assert importing.read_text(text).plan.metadata.title == "2024年数据工作要点"
+    decisions = {"decision": [{"title": "", "reason": "a heading of page 13, not a title"}]}
+    result = importing.read_text(text, decisions=decisions, strict=True)
+    assert result.plan.metadata.title != "2024年数据工作要点"
+    assert any(n.kind is FindingKind.NO_TITLE for n in result.notes)
+    [applied] = [n for n in result.notes if n.kind is FindingKind.DECISION_APPLIED]
+    assert applied["reason"] == "a heading of page 13, not a title"
+
+
 def test_section_title_set_by_label_or_by_title():
     decisions = {
         "decision": [
@@ -429,3 +441,63 @@ def test_review_highlights_tasks_read_by_an_inference(tmp_path):
         book.close()
     assert fills == ["DDEBF7", "000000", "FFF2CC"]
     assert "市 restored: 税务局 → 市税务局" in notes[0]
+
+
+# -- a decision on some roles keeps the others as read ---------------------------------
+
+# One task: a lead, a responsible unit and a support unit, each named by its role word.
+ROLES_TEXT = "1. 建立推进机制。（省大数据局牵头，省财政厅负责，省统计局配合）\n"
+
+
+def test_a_decision_on_one_role_keeps_the_roles_it_does_not_name():
+    decisions = {"decision": [{"task": 1, "support": ["省审计厅"], "reason": "r"}]}
+    result = importing.read_text(ROLES_TEXT, decisions=decisions, strict=True)
+    task = result.plan.task(1)
+    # The decision names support only: the printed lead and responsible unit stay.
+    assert [u.name for u in task.leads] == ["省大数据局"]
+    assert [u.name for u in task.support] == ["省审计厅"]
+    assert {u.name for u in task.units} == {"省大数据局", "省财政厅", "省审计厅"}
+
+
+def test_an_empty_list_clears_a_role():
+    decisions = {
+        "decision": [
+            {"task": 1, "leads": [], "responsible": ["省大数据局"], "reason": "r"},
+        ]
+    }
+    task = importing.read_text(ROLES_TEXT, decisions=decisions, strict=True).plan.task(1)
+    assert task.leads == ()
+    assert [u.name for u in task.support] == ["省统计局"]  # support kept as read
+    assert {u.name for u in task.units} == {"省大数据局", "省统计局"}
+
+
+def test_two_decisions_on_one_task_each_set_their_roles():
+    decisions = {
+        "decision": [
+            {"task": 1, "leads": ["省审计厅"], "reason": "r"},
+            {"task": 1, "support": [], "reason": "r"},
+        ]
+    }
+    task = importing.read_text(ROLES_TEXT, decisions=decisions, strict=True).plan.task(1)
+    assert [u.name for u in task.leads] == ["省审计厅"]
+    assert task.support == ()
+    assert {u.name for u in task.units} == {"省审计厅", "省财政厅"}
+
+
+def test_a_problem_of_a_role_kept_as_read_stays_open():
+    # The leads print an empty item (、、); a decision on support alone keeps the leads
+    # as read, so the problem about their list is not settled by that decision.
+    text = "1. 建立推进机制。（省大数据局、、省财政厅牵头，省统计局配合）\n"
+    plain = importing.read_text(text)
+    assert {p.kind for p in plain.open_problems} == {FindingKind.EMPTY_UNIT_ITEM}
+    support = {"task": 1, "support": ["省审计厅"], "reason": "r"}
+    result = importing.read_text(text, decisions={"decision": [support]})
+    assert {p.kind for p in result.open_problems} == {FindingKind.EMPTY_UNIT_ITEM}
+    # Nor by one that sets the text and deadline too; naming every role (an empty
+    # list for a role it clears) settles it.
+    every_field = {**support, "text": "建立推进机制。", "deadline": "2024年底前"}
+    result = importing.read_text(text, decisions={"decision": [every_field]})
+    assert {p.kind for p in result.open_problems} == {FindingKind.EMPTY_UNIT_ITEM}
+    roles = {"task": 1, "leads": ["省大数据局", "省财政厅"], "responsible": [], "reason": "r"}
+    roles["support"] = ["省统计局"]
+    assert importing.read_text(text, decisions={"decision": [roles]}).open_problems == ()

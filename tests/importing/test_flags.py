@@ -174,6 +174,33 @@ def test_no_task_found_lists_the_lines_that_could_have_been_tasks():
     )
 
 
+def test_no_task_found_without_candidates_says_why_each_first_line_is_none():
+    # A label/value table flattened one cell a line: no line is numbered or attributed.
+    text = "具体任务\n建设数据平台。\n责任单位\n县大数据局、县财政局\n完成时限\n12月底前\n"
+    with pytest.raises(PlanImportError) as raised:
+        importing.read_text(text, name="t.txt")
+    (no_task,) = [p for p in raised.value.problems if p.kind is FindingKind.NO_TASK]
+    said = no_task.message
+    assert said.startswith("no task found: no line is numbered as a task (1.)")
+    assert "line 1 (具体任务): a column header alone" in said
+    assert "line 2 (建设数据平台。): no task number (1.) and no attribution" in said
+    assert "line 4 (县大数据局、县财政局): no task number" in said
+    assert "line 6" not in said  # the first five lines
+    assert ".csv, .xlsx; --column ROLE=HEADER" in said
+    zh = no_task.render("zh")
+    assert zh.startswith("未找到任务：没有一行带任务序号")
+    assert "第1行“具体任务”：仅为表头" in zh
+
+
+def test_no_task_found_in_a_blank_file_or_a_table_without_rows_says_why(tmp_path):
+    with pytest.raises(PlanImportError, match="no task found: the file holds no text"):
+        importing.read_text("\n \n", name="t.txt")
+    path = tmp_path / "t.csv"
+    path.write_text("序号,工作任务,责任单位\n,,\n", encoding="utf-8")
+    with pytest.raises(PlanImportError, match="no row below the header row holds a task"):
+        importing.read(path)
+
+
 # -- nothing silently wrong: the corpus's forms, on text written for the test ----------
 
 

@@ -190,3 +190,51 @@ def test_an_office_header_reads_as_the_unit_header(tmp_path):
     task = importing.read(_csv(tmp_path / "t.csv", rows)).plan.tasks[0]
     assert _names(task.units) == ["乡村振兴办"]
     assert not task.leads
+
+
+def test_an_ignored_column_is_no_candidate_text_column(tmp_path):
+    # Two text headers (内容, 目标: the general form), no preferred one: a doubt on each
+    # row, unless the user says not to read the second column.
+    rows = [
+        ["考核内容", "年度目标", "责任部门"],
+        ["粮食播种面积", "稳定在2万亩以上。", "县农业农村局"],
+    ]
+    path = _csv(tmp_path / "t.csv", rows)
+    assert FindingKind.TEXT_COLUMN_DOUBTFUL in _kinds(importing.read(path), 1)
+    result = importing.read(path, columns={"ignore": "年度目标"})
+    assert result.plan.tasks[0].text == "粮食播种面积"
+    assert not [p for p in result.problems if "年度目标" in p.message]
+
+
+def test_a_title_taken_by_the_last_resort_rule_is_a_problem_naming_its_line():
+    # No line ends as a title does (方案, 要点 …), no notice names the list: the first
+    # line that is no sentence is taken, and doubted (here a task box heading).
+    text = "任务专栏6-2建设基础域\n1. 建设统一的数据平台。（市大数据局牵头）\n"
+    result = importing.read_text(text)
+    assert result.plan.metadata.title == "任务专栏6-2建设基础域"
+    (problem,) = [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_TITLE]
+    assert problem.task is None
+    assert problem.where.line == 1
+    assert "line 1" in problem.message
+    # A line ending as a title does is no guess.
+    plain = importing.read_text("建设基础域工作方案\n1. 建设统一的数据平台。（市大数据局牵头）\n")
+    assert FindingKind.DOUBTFUL_TITLE not in {p.kind for p in plain.problems}
+    # A title decision settles it; title = "" says the list prints none.
+    decided = importing.read_text(
+        text, decisions={"decision": [{"title": "", "reason": "a task box heading"}]}
+    )
+    assert decided.open_problems == ()
+
+
+def test_a_title_keeps_its_spaces_but_not_gaps_between_chinese_characters(tmp_path):
+    # The rule joining a task's lines: a space beside a Latin letter or digit is kept,
+    # a gap between two Chinese characters (a wrapped line, a copy's gap) is closed up.
+    text = "2024年 AI 应用推广 工作方案\n1. 建设统一的数据平台。（市大数据局牵头）\n"
+    assert importing.read_text(text).plan.metadata.title == "2024年 AI 应用推广工作方案"
+    rows = [
+        ["2024年 5G 基站建设 任务清单"],
+        ["序号", "工作任务", "责任单位"],
+        ["1", "建基站。", "市通信办"],
+    ]
+    result = importing.read(_csv(tmp_path / "t.csv", rows))
+    assert result.plan.metadata.title == "2024年 5G 基站建设任务清单"

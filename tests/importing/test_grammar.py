@@ -18,7 +18,7 @@ def test_lead_then_responsible_by_division_of_duties():
     assert dict(cell.notes[0].values) == {"prefix": "省", "from": "财政厅", "to": "省财政厅"}
 
 
-@pytest.mark.parametrize("word", ["配合", "协助", "协同", "参与"])
+@pytest.mark.parametrize("word", ["配合", "协助", "协同", "协作", "参与"])
 def test_support_words(word):
     cell = parse_units(f"省大数据局牵头，省直有关部门{word}")
     assert cell.leads == ("省大数据局",)

@@ -28,6 +28,11 @@ CASES = {
     "牵头责任单位": ("省财政厅、省公安厅", {"省财政厅": LEAD, "省公安厅": LEAD}),
     "协同责任单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
     "协同单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
+    # 协作 (cooperate) supports, as 协同 does: 主要协作单位 lines in trial40/03-lingbi-weijian
+    # (a user trial, not in the corpus); 协作和配合单位 beside 牵头单位 in the notice of
+    # www.zjc.gov.cn/info/1991/138461.htm (2016年县政府重点工作任务分解).
+    "协作单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
+    "主要协作单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
     # 31-hangzhou-shejiang (corpus): a 省牵头单位 line gives leads like any 牵头单位.
     "省牵头单位": ("省财政厅、省公安厅", {"省财政厅": LEAD, "省公安厅": LEAD}),
 }
@@ -53,6 +58,10 @@ VARIANTS = {
     "协同责任处室": "协同责任单位",
     "协同部门": "协同单位",
     "协同处室": "协同单位",
+    "协作部门": "协作单位",
+    "协作处室": "协作单位",
+    "主要协作部门": "主要协作单位",
+    "主要协作处室": "主要协作单位",
     "省牵头部门": "省牵头单位",
     "省牵头处室": "省牵头单位",
 }

@@ -35,9 +35,17 @@ from dg_plan._text import lookup_key
 from dg_plan._vocabulary import CLAUSE_AFTER, DOUBTFUL_ROLE_WORDS, WORDS, Role
 from dg_plan._vocabulary import label as role_label
 
-from .doubts import ROLE_WORD, attribution_form, candidates, doubtful_unit
+from .doubts import (
+    BLANK_FILE,
+    NO_BODY_ROW,
+    ROLE_WORD,
+    attribution_form,
+    candidates,
+    doubtful_unit,
+    first_lines,
+)
 from .findings import FindingKind
-from .locations import ImportResult, Location
+from .locations import ImportProblem, ImportResult, Location
 from .source import UNNAMED_UNIT, Entry, Field, Heading, Source
 
 if TYPE_CHECKING:
@@ -257,12 +265,18 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 role = WORDS[DOUBTFUL_ROLE_WORDS[word]].word
                 said = {"number": str(number), "word": word, "role": role}
                 source.problem(at.where, FindingKind.DOUBTFUL_ROLE_WORD, at.text, said, task=number)
+            read = cell.units
             if entry.decided_units is not None:
-                continue  # its problems are kept (settled); its names are the decision's
+                # A decision's roles are its names (the problems of the names it
+                # replaces are kept, settled); a role it does not name is kept as read.
+                read = tuple(n for n in read if _read_role(n, cell) not in entry.decided_roles)
+                if not read:
+                    continue
+                entry.kept_read = True
             for note in cell.notes:
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
-            for name in cell.units:
+            for name in read:
                 reason = doubtful_unit(name)
                 if reason == ROLE_WORD and units.known(name):
                     reason = None  # a name the registry holds as printed (牵头 alone)
@@ -294,13 +308,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     )
                     continue
                 identities.add(identity)
-                roles[unit.name] = (
-                    Role.LEAD
-                    if name in cell.leads
-                    else Role.SUPPORT
-                    if name in cell.support
-                    else Role.RESPONSIBLE
-                )
+                roles[unit.name] = _read_role(name, cell)
                 names.append(unit.name)
         for _, field in entry.units:
             texts.append(normalize_cell(field.text))
@@ -403,6 +411,23 @@ def _first_unit_leads(names: list[str], roles: dict[str, Role]) -> bool:
         return False
     roles[names[0]] = Role.LEAD
     return True
+
+
+def _header_read(source: Source) -> bool:
+    """Whether a table's header row was found in *source*."""
+    return any(n.kind is FindingKind.HEADER_ROW for n in source.notes)
+
+
+def _guessed_title(problem: ImportProblem) -> bool:
+    """Whether *problem* doubts a title taken by the last-resort rule."""
+    return problem.kind is FindingKind.DOUBTFUL_TITLE and "word" not in dict(problem.values)
+
+
+def _read_role(name: str, cell: UnitCell) -> Role:
+    """The role *cell* gives *name*, as read."""
+    if name in cell.leads:
+        return Role.LEAD
+    return Role.SUPPORT if name in cell.support else Role.RESPONSIBLE
 
 
 def _decided_units(
@@ -575,8 +600,17 @@ def finish(
             is set and there are open problems.
     """
     said = {FindingKind.NO_HEADER_ROW, FindingKind.NO_SUCH_SHEET, FindingKind.NO_SHEET_WITH_HEADER}
+    if not source.entries:
+        # A title guessed before tasks that are not there is no finding of its own.
+        source.problems = [p for p in source.problems if not _guessed_title(p)]
     if not source.entries and not any(p.kind in said for p in source.problems):
-        values = candidates(source.candidates) if source.candidates else {}
+        values = (
+            candidates(source.candidates)
+            if source.candidates
+            else first_lines(source.first_lines)
+            if source.first_lines
+            else {"why": NO_BODY_ROW if _header_read(source) else BLANK_FILE}
+        )
         source.problem(Location(source.file), FindingKind.NO_TASK, values=values)
     if not source.entries:
         raise PlanImportError(source.problems, source.file)

@@ -54,6 +54,7 @@ SECTION_TITLE_SET = _("section title set")
 _A_NUMBER = _("a whole number from 1")
 _A_TEXT = _("a text that is not blank")
 _A_STRING = _("a text")
+_A_TITLE = _('a text that is not blank, or "" for a list that prints no title')
 _NAMES = _("a list of unit names (texts that are not blank)")
 _TRUE = _("true")
 _FIRST = _('"first"')
@@ -108,6 +109,14 @@ _SETTLES: Mapping[str, frozenset[FindingKind]] = {
     ),
 }
 _ALL = "*"
+# The problems about a task's units as read: a decision on its fields leaves them open
+# when the task keeps units read in a role the decision does not name (they may be
+# about those units).
+_ABOUT_READ_UNITS = _SETTLES["units"] | {
+    FindingKind.DOUBTFUL_UNIT,
+    FindingKind.PREFIX_DOUBTFUL,
+    FindingKind.DOUBTFUL_ROLE_WORD,
+}
 # The notes of a task that the part split off it does not keep: its printed label, and
 # what the decisions did to the task before.
 _NOT_COPIED = frozenset({NoteKind.PRINTED_LABEL, NoteKind.DECIDED})
@@ -128,6 +137,9 @@ class Decision:
     text: str | None = None
     deadline: str | None = None
     units: tuple[tuple[Role, str], ...] | None = None
+    # The roles it names (an empty list names a role: it clears it); the units read in
+    # a role it does not name are kept as read.
+    roles: frozenset[Role] = frozenset()
     split: str | None = None
     join: bool = False
     skip: bool = False
@@ -297,8 +309,6 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         wrong(", ".join(targets) or "(none)", _A_TARGET, None, index)
     if "line" in values and ("row" in values or "sheet" in values):
         wrong("line", _LINE_OR_ROW, values["line"], index)
-    if has_units and not any(values.get(r) for r in _ROLES):
-        wrong("leads", _NAMES, values.get("leads", []), index)
     if len(check.problems) != before:
         return None
     units = None
@@ -306,6 +316,7 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         units = tuple(
             (role, name.strip()) for key, role in _ROLES.items() for name in values.get(key, [])
         )
+    roles = frozenset(role for key, role in _ROLES.items() if key in values)
     return Decision(
         index=index,
         reason=values["reason"].strip(),
@@ -318,6 +329,7 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         text=values["text"].strip() if "text" in values else None,
         deadline=values.get("deadline"),
         units=units,
+        roles=roles,
         split=values.get("split"),
         join=bool(values.get("join")),
         skip=bool(values.get("skip")),
@@ -332,7 +344,9 @@ def _expected(key: str, value: object) -> str:  # noqa: PLR0911 - one answer per
     """What *key* takes, when *value* is not it; else ``""``."""
     if key in {"task", "line", "row"}:
         return "" if type(value) is int and value >= 1 else _A_NUMBER
-    if key in {"printed", "starts", "reason", "text", "split", "title", "section", "section_title"}:
+    if key == "title":  # "": the list prints no title (a blank " " is a slip: refused)
+        return "" if value == "" or (isinstance(value, str) and value.strip()) else _A_TITLE
+    if key in {"printed", "starts", "reason", "text", "split", "section", "section_title"}:
         return "" if isinstance(value, str) and value.strip() else _A_TEXT
     if key == "sheet":
         return "" if isinstance(value, str) else _A_STRING
@@ -373,7 +387,7 @@ class _Applying:
         numbers = task_numbers(source)
         self.by_number = dict(zip(numbers, source.entries, strict=True))
         # Per entry (by identity): the decisions that touched it, and what they settle.
-        self.settled: dict[int, list[tuple[frozenset[str], str]]] = {}
+        self.settled: dict[int, list[tuple[frozenset[str], str, bool]]] = {}
         self.kept: list[Entry] = []  # every entry decided on, kept alive for its id
         # Problems at a skipped line or row: (where, reason).
         self.skipped: list[tuple[Decision, str]] = []
@@ -454,7 +468,9 @@ class _Applying:
         entry.notes.append(_note(values))
         if say:  # the import's note, once per decision and task
             self.source.note(entry.where, FindingKind.DECISION_APPLIED, decision.wanted, values)
-        self.settled.setdefault(id(entry), []).append((decision.settles, decision.reason))
+        # (What it settles, why, whether it set the task's fields: not a join or skip.)
+        fields = not (decision.join or decision.skip or decision.split is not None)
+        self.settled.setdefault(id(entry), []).append((decision.settles, decision.reason, fields))
         self.kept.append(entry)
 
     # -- what a decision does --------------------------------------------------------
@@ -468,7 +484,12 @@ class _Applying:
             entry.deadline = Field(decision.deadline, at) if decision.deadline.strip() else None
             self._decided(decision, entry, DEADLINE_SET)
         if decision.units is not None:
-            entry.decided_units = list(decision.units)
+            # The roles it names replace those an earlier decision or the list gave;
+            # the others stay as they are.
+            earlier = entry.decided_units or []
+            kept = [(role, name) for role, name in earlier if role not in decision.roles]
+            entry.decided_units = kept + list(decision.units)
+            entry.decided_roles |= decision.roles
             self._decided(decision, entry, UNITS_SET)
 
     def _split(self, decision: Decision, entry: Entry) -> None:
@@ -485,6 +506,7 @@ class _Applying:
             units=list(entry.units),
             notes=[n for n in entry.notes if n.kind not in _NOT_COPIED],
             decided_units=entry.decided_units,
+            decided_roles=entry.decided_roles,
             lead_first=entry.lead_first,
         )
         self._insert_after(entry, second)
@@ -521,6 +543,7 @@ class _Applying:
         entry.units += [u for u in after.units if u not in entry.units]
         if entry.decided_units is None:
             entry.decided_units = after.decided_units
+            entry.decided_roles = after.decided_roles
         entry.notes += [n for n in after.notes if n not in entry.notes]
         entry.doubts += after.doubts
         self._decided(decision, entry, JOINED)
@@ -614,7 +637,11 @@ class _Applying:
         for problem in problems:
             reason = ""
             entry = by_number.get(problem.task) if problem.task is not None else None
-            for fields, why in self.settled.get(id(entry), []) if entry is not None else []:
+            decided = self.settled.get(id(entry), []) if entry is not None else []
+            kept = entry is not None and entry.kept_read
+            for fields, why, set_fields in decided:
+                if set_fields and kept and problem.kind in _ABOUT_READ_UNITS:
+                    continue  # about the units kept as read, maybe: open
                 if _ALL in fields or any(problem.kind in _SETTLES[f] for f in fields):
                     reason = why
             if problem.kind is FindingKind.DOUBTFUL_TITLE and self.title_reason:

@@ -135,6 +135,42 @@ def candidate_reason(line: str) -> str | None:
     return None
 
 
+# Why one of a file's first lines is no task, when no line could have been one
+# (NO_TASK's ``first_lines``).
+HEADER_ALONE = _("a column header alone (a table flattened one cell a line?)")
+TITLE_READ = _("read as the list's title")
+HEADING_READ = _("a heading, with no numbered task under it")
+NOT_A_TASK = _("no task number (1.) and no attribution (…牵头)")
+# Why a file without lines that could be tasks holds none (NO_TASK's ``why``).
+BLANK_FILE = _("the file holds no text")
+NO_BODY_ROW = _("no row below the header row holds a task's text")
+_FIRST_LINE = _("line {line} ({text}): {why}")
+#: How many of a file's first lines a NO_TASK problem shows, when none was a candidate.
+FIRST_LINES = 5
+
+
+def first_lines(found: Sequence[tuple[int, str, str]]) -> dict[str, str]:
+    """NO_TASK's values for a file's first lines *found* (``(line, text, why)``), both languages."""
+    from dg_plan import _i18n  # noqa: PLC0415 - the catalog only when nothing was read
+
+    say = _i18n.translation("zh").gettext
+    chosen = found[:FIRST_LINES]
+
+    def shown(text: str) -> str:
+        # Its first characters as printed (a 、 it prints is joined back as printed).
+        compact = "".join(text.split())
+        return compact if len(compact) <= 20 else compact[:20] + "…"
+
+    return {
+        "first_lines": LIST_SEPARATOR.join(
+            _FIRST_LINE.format(line=n, text=shown(t), why=why) for n, t, why in chosen
+        ),
+        "first_lines_zh": LIST_SEPARATOR.join(
+            say(_FIRST_LINE).format(line=n, text=shown(t), why=say(why)) for n, t, why in chosen
+        ),
+    }
+
+
 def candidates(found: Sequence[tuple[int, str]]) -> dict[str, str]:
     """NO_TASK's values for the candidate lines *found* (``(line, why)``), both languages."""
     from dg_plan import _i18n  # noqa: PLC0415 - the catalog only when nothing was read

@@ -298,11 +298,23 @@ class FindingKind(MessageKind):
         ),
     )
     #: The file holds no task: ``candidates`` (a list, optional: the lines that could
-    #: have been tasks, each with why it was not taken).
+    #: have been tasks, each with why it was not taken); else ``first_lines`` (a list,
+    #: optional: a text file's first lines, each with why it is no task); else ``why``
+    #: (optional: the file holds no text, or a table no row below its header).
     NO_TASK = (
         "no_task",
-        (_("no task found; lines that could have been tasks: {candidates}"), _("no task found")),
-        {"lists": ("candidates",)},
+        (
+            _("no task found; lines that could have been tasks: {candidates}"),
+            _(
+                "no task found: no line is numbered as a task (1.) or ends in an attribution "
+                "(（…牵头）); the first lines: {first_lines}. To try: a table flattened one "
+                "cell a line reads once saved as a table (.csv, .xlsx; --column ROLE=HEADER "
+                "maps a header it does not know); paragraphs read as tasks once numbered (1.)"
+            ),
+            _("no task found: {why}"),
+            _("no task found"),
+        ),
+        {"lists": ("candidates", "first_lines"), "translated": ("why",)},
     )
     #: A unit name that reads like task text (doubts.py): ``number``, ``name``,
     #: ``reason``.
@@ -376,13 +388,22 @@ class FindingKind(MessageKind):
         (_("task {number} names no unit, yet its text holds {form!r}: an attribution not read?"),),
     )
     #: A title that may be only part of the list's title (a title line that begins
-    #: with a conjunction, 和市政府…): ``title``, ``word`` (the conjunction).
+    #: with a conjunction, 和市政府…): ``title``, ``word`` (the conjunction), ``line``;
+    #: or a title taken by the last-resort rule (the first line before the tasks that is
+    #: no sentence, as no line ends as a title does and no notice names the list):
+    #: ``title``, ``line`` (its line number).
     DOUBTFUL_TITLE = (
         "doubtful_title",
         (
             _(
                 "the title {title!r} begins with {word!r}: the second half of a title "
                 "printed over two lines, its first half not found?"
+            ),
+            _(
+                "the title {title!r} is a guess: line {line} is the first line before the "
+                "tasks that is no sentence, as no line ends as a title does and no notice "
+                "names the list (a heading? a `title` decision settles it, "
+                '`title = ""` if the list prints none)'
             ),
         ),
     )

@@ -109,8 +109,13 @@ class Entry:
     # the tasks are numbered: (where, kind, text, values).
     doubts: list[tuple[Location, FindingKind, str, dict[str, str]]] = attrs.field(factory=list)
     # Set by a reviewer's decision (.decisions): the task's units, as (role, name), read
-    # as they are (no grammar); and the note kept when the lead rule gives it a lead.
+    # as they are (no grammar), the roles the decisions name (the units read in any
+    # other role are kept as read); and the note kept when the lead rule gives it a lead.
     decided_units: list[tuple[Role, str]] | None = None
+    decided_roles: frozenset[Role] = frozenset()
+    # Whether units read in a role no decision names were kept (.assemble): the unit
+    # problems of the task then stay open under a decision that set other fields.
+    kept_read: bool = False
     lead_first: Note | None = None
 
     def doubt(
@@ -155,6 +160,8 @@ class Source:
     first_leads: bool = False
     # Lines that became no task but could have been tasks: (line, why), for NO_TASK.
     candidates: list[tuple[int, str]] = attrs.field(factory=list)
+    # A text file's first lines, when none could have been a task: (line, text, why).
+    first_lines: list[tuple[int, str, str]] = attrs.field(factory=list)
     # The user's header mapping (``read(columns=...)``): a header, without white space,
     # -> what its column is (COLUMN_ROLES' values; None: not read).
     header_map: dict[str, tuple[str, Role | None] | None] = attrs.field(factory=dict)

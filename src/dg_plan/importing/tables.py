@@ -51,7 +51,7 @@ from .source import (
     Source,
     read_heading,
 )
-from .titles import could_be_title
+from .titles import could_be_title, title_text
 
 
 @attrs.define
@@ -249,13 +249,13 @@ def _above_header(grid: _Grid, header: int, source: Source) -> None:
         if source.states_lead_rule(grid.where(r, cells[0][0]), text):
             continue
         if r == caption:
-            source.title = compact
+            source.title = title_text(text)
             source.note(grid.where(r, cells[0][0]), FindingKind.TITLE_ROW, text)
         elif ATTACHMENT.match(compact) and not source.attachment:
             source.attachment = compact
             source.note(grid.where(r, cells[0][0]), FindingKind.ATTACHMENT_LABEL, text)
         elif not source.title and caption is None:
-            source.title = compact
+            source.title = title_text(text)
             source.note(grid.where(r, cells[0][0]), FindingKind.TITLE_ROW, text)
         else:
             source.problem(grid.where(r, cells[0][0]), FindingKind.TEXT_ABOVE_HEADER, text)
@@ -384,7 +384,8 @@ class _TextChoice:
         others = tuple(
             c
             for c, word in words.items()
-            if c != chosen and c not in columns and word and _text_like(word)
+            # A column the user mapped (to `ignore`, or to a role) is no candidate.
+            if c != chosen and c not in columns and word and word not in mapped and _text_like(word)
         )
         if not others:
             return cls()
@@ -793,7 +794,7 @@ def _title_paragraphs(above: list[tuple[Location, str]], source: Source) -> None
     for i, (where, text) in enumerate(above):
         compact = "".join(text.split())
         if i == len(above) - 1:
-            source.title = compact
+            source.title = title_text(text)
             source.note(where, FindingKind.TITLE_PARAGRAPH, text)
         elif ATTACHMENT.match(compact) or (i == 0 and len(above) == 2):
             source.attachment = compact

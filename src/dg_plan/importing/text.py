@@ -22,6 +22,7 @@ from dg_plan._errors import InvalidDeadlineError, PlanImportError
 from dg_plan._grammar import LABEL_BREAK, numeral, parse_units
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
+    HEADERS,
     PEOPLE_HEADERS,
     STANDING_NOTES,
     Role,
@@ -31,8 +32,13 @@ from dg_plan._vocabulary import (
 
 from .doubts import (
     DATE_FORM,
+    FIRST_LINES,
+    HEADER_ALONE,
+    HEADING_READ,
+    NOT_A_TASK,
     ORGANISATION_ENDINGS,
     READ_AS_HEADING,
+    TITLE_READ,
     attribution_form,
     candidate_reason,
     doubtful_unit,
@@ -45,6 +51,7 @@ from .source import (
     PART,
     STATED_LEAD,
     SUBSECTION,
+    TEXT_WORDS,
     UNIT_WORDS,
     Entry,
     Field,
@@ -192,7 +199,13 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
     if word := doubtful_title(title.text):
         # 和市政府工作报告…: the second half of a title, its first half not found.
         where = Location(source.file, line=min(title.lines))
-        values = {"title": title.text, "word": word}
+        values = {"title": title.text, "word": word, "line": str(min(title.lines))}
+        source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
+    elif title.rule == "first":
+        # The last-resort rule: a line that is no sentence (a heading, a caption?).
+        (number,) = title.lines
+        where = Location(source.file, line=number)
+        values = {"title": title.text, "line": str(number)}
         source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
     kind = FindingKind.TITLE_FROM_NOTICE if title.rule == "named" else FindingKind.TITLE_LINE
     printed = dict(lines)
@@ -277,6 +290,22 @@ def read_lines(text: str, source: Source) -> None:
             _unread_line(where, line, source)
     for block in _sub_items(blocks, source):
         _read_block(block, source)
+    if not source.entries and not source.candidates:
+        # Nothing could have been a task: say why each of the first lines is none.
+        for number, line in lines[:FIRST_LINES]:
+            source.first_lines.append((number, line, _why_no_task(line, number in title_lines)))
+
+
+def _why_no_task(line: str, title: bool) -> str:
+    """Why *line*, in a file without tasks or candidates, is no task (doubts' reasons)."""
+    compact = "".join(line.split())
+    if compact in HEADERS or compact in TEXT_WORDS or compact in DEADLINE_WORDS:
+        return HEADER_ALONE
+    if title:
+        return TITLE_READ
+    if PART.match(line) or SUBSECTION.match(line):
+        return HEADING_READ
+    return NOT_A_TASK
 
 
 # A part heading naming the lead of the tasks under it: 县示范区管委会牵头工作(8项).

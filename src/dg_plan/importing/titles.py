@@ -73,7 +73,7 @@ class Title:
     """A title found: its text, the lines it was read from, and by which rule.
 
     Args:
-        text: The title, without white space.
+        text: The title, its white space as :func:`title_text` reads it.
         lines: The 1-based numbers of the lines it was read from.
         rule: ``"line"`` (a title line), ``"notice"`` (the notice's title) or
             ``"named"`` (the list a covering notice names) or ``"first"`` (the first
@@ -92,6 +92,22 @@ def _compact(line: str) -> str:
     return "".join(line.split())
 
 
+# White space between two characters that are not ASCII (Chinese, full-width
+# punctuation), and any other run of it.
+_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_SPACE = re.compile(r"\s+")
+
+
+def title_text(line: str) -> str:
+    """A title as *line* prints it, its white space read as a paragraph's line breaks are.
+
+    The rule that joins the lines of a task's text: closed up between two Chinese
+    characters (a gap a copy or a wrapped line left: 任务分解 和责任分工方案), one space
+    between others (2023年 Q1, a space the print sets beside a Latin letter or a digit).
+    """
+    return _SPACE.sub(" ", _GAP.sub("", line)).strip()
+
+
 def _is_heading(line: str) -> bool:
     return bool(PART.match(line) or SUBSECTION.match(line) or _ITEM.match(line))
 
@@ -99,7 +115,7 @@ def _is_heading(line: str) -> bool:
 def _title_line(line: str) -> str | None:
     """The title *line* prints, if it is a title line (rule 1)."""
     compact = _compact(line)
-    if m := _WHOLE_BOOK.match(compact):
+    if m := _WHOLE_BOOK.match(title_text(line)):
         return m[1]
     if (
         _ENDS.search(compact)
@@ -108,7 +124,7 @@ def _title_line(line: str) -> str | None:
         and not _NUMBER.search(compact)
         and len(compact) <= 60  # longer is a sentence, not a title
     ):
-        return compact
+        return title_text(line)
     return None
 
 
@@ -155,13 +171,13 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
     found = None
     for i, (number, line) in enumerate(lines):
         document_number = ""
-        if m := _TRAILING_NUMBER.search(_compact(line)):
+        if m := _TRAILING_NUMBER.search(title_text(line)):
             # …实施意见(池政〔2017〕101号): the title, then its document number.
-            document_number, line = m[0], _compact(line)[: m.start()]  # noqa: PLW2901
+            document_number, line = _compact(m[0]), title_text(line)[: m.start()]  # noqa: PLW2901
         if (text := _title_line(line)) is not None:
             used: tuple[int, ...] = (number,)
             if i > 0 and _first_half(lines[i - 1][1]) and not _WHOLE_BOOK.match(_compact(line)):
-                text = _compact(lines[i - 1][1]) + text
+                text = title_text(lines[i - 1][1] + " " + text)
                 used = (lines[i - 1][0], number)
             found = Title(text, used, "line", document_number)
     if found is not None:
@@ -169,14 +185,14 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
     for number, line in lines:
         compact = _compact(line)
         if _NOTICE.match(compact) and not _SENTENCE.search(compact):
-            if (issued := _ISSUES.search(compact)) is not None:
+            if (issued := _ISSUES.search(title_text(line))) is not None:
                 named = issued[1]
                 if whole := _WHOLE_BOOK.match(named):
                     named = whole[1]
                 return Title(named, (number,), "named")
-            return Title(compact, (number,), "notice")
+            return Title(title_text(line), (number,), "notice")
     for number, line in lines:
-        if m := _NAMED_BY_NOTICE.search(_compact(line)):
+        if m := _NAMED_BY_NOTICE.search(title_text(line)):
             named = m[1]
             if whole := _WHOLE_BOOK.match(named):
                 named = whole[1]
@@ -194,7 +210,7 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
             or _BRACKETED.match(compact)  # a line wholly in brackets: (此件公开发布)
             or re.search(r"[：:]$", compact)
         ):
-            return Title(compact, (number,), "first")
+            return Title(title_text(line), (number,), "first")
     return None
 
 
