@@ -259,13 +259,14 @@ _ORIGIN = frozenset(("file", "sheet", "rows", "lines", "cells"))
 def _origin(value: object) -> Origin | None:
     if value is None:
         return None
-    doc = _object(value, _ORIGIN, _ORIGIN)
+    # Every field of an Origin has a default: the converters accept a missing key.
+    doc = _object(value, frozenset(), _ORIGIN)
     return Origin(
-        file=_str(doc["file"]),
-        sheet=_str(doc["sheet"]),
-        rows=_ints(doc["rows"]),
-        lines=_ints(doc["lines"]),
-        cells=tuple((_str(c[0]), _str(c[1])) for c in map(_pair, _list(doc["cells"]))),
+        file=_str(doc.get("file", "")),
+        sheet=_str(doc.get("sheet", "")),
+        rows=_ints(doc.get("rows", [])),
+        lines=_ints(doc.get("lines", [])),
+        cells=tuple((_str(c[0]), _str(c[1])) for c in map(_pair, _list(doc.get("cells", [])))),
     )
 
 
