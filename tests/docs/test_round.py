@@ -361,8 +361,8 @@ def test_collect_round_one(ran):
     assert len([p for p in sent.iterdir() if p.suffix == ".xlsx"]) == UNITS_SENT
     fixed = results[f"dg-plan track collect returned-2024-06/{BIANBAN}.xlsx --into ledger.json"]
     assert fixed.stdout.strip() == (
-        f"已写入 ledger.json：{REPORTS_CORRECTED}条报送记录，来自汇入台账的1个文件"
-        f"（本轮新增{REPORTS_CORRECTED - REPORTS_ONE}条）"
+        f"已写入 ledger.json：本轮1个文件中的{REPORTS_CORRECTED - REPORTS_ONE}条报送记录汇入台账；"
+        f"台账现共{REPORTS_CORRECTED}条报送记录"
     )
 
 
@@ -390,7 +390,7 @@ def test_round_two(ran):
     _here, results = ran
     (command,) = [c for c in results if c.startswith("dg-plan track collect returned-2024-12/")]
     result = results[command]
-    assert f"已写入 ledger.json：{REPORTS_TWO}条报送记录，来自汇入台账的4个文件（本轮新增8条）" in (
+    assert f"已写入 ledger.json：本轮4个文件中的8条报送记录汇入台账；台账现共{REPORTS_TWO}条报送记录" in (
         result.stdout
     )
     assert result.stderr.strip() == f"{AUDIT}.xlsx、第5行、状态：按“推进中”读取（值：进行中）"
@@ -474,10 +474,10 @@ def test_the_report(ran):
     sheets = [
         "说明",
         "逾期未完成",
+        "到期未完成",
         "分部分",
         "分时限",
         "分单位",
-        "到期未完成",
         "推进情况",
         "变化情况",
         "前后不一致",
