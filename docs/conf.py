@@ -44,6 +44,8 @@ language = "en"
 #   done
 #
 # A newly translated page: add --init-missing once, and add it to TRANSLATED there.
+# api.po and changelog.po translate the headings of those two pages only (the pages
+# stay English; HEADINGS_ONLY there): add a message there when a heading is added.
 locale_dirs = ["locale/"]
 gettext_compact = False
 gettext_uuid = False
