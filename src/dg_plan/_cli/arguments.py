@@ -586,7 +586,10 @@ def _track_commands(
     q.add_argument(
         "--force",
         action="store_true",
-        help=_("overwrite notices already in DIR (a clerk may have edited them)"),
+        help=_(
+            "write over an existing -o ledger (replacing it) and notices already in DIR "
+            "(a clerk may have edited them)"
+        ),
     )
     q.add_argument(
         "--return-by",

@@ -1,0 +1,77 @@
+"""The ledger is not lost by a mistake, and a unit's accepted file can be put right (#21)."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+
+import openpyxl
+
+import dg_plan
+from dg_plan import tracking
+from helpers.cli import call
+from helpers.workbooks import fill
+
+PLAN = dg_plan.load_plan()
+UNIT = "省行政审批政务信息管理局"
+TASKS = [t.number for t in PLAN.tasks_for(UNIT)]
+AS_OF = datetime.date(2024, 12, 31)
+
+
+def _audit(tmp_path, entries, name="audit.xlsx", as_of="2024-12-31"):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    assert call("track", "template", UNIT, str(path), "--as-of", as_of).returncode == 0
+    fill(path, entries)
+    return path
+
+
+def _reports(path):
+    return tracking.loads(PLAN, path.read_text("utf-8")).reports
+
+
+# -- 1. collect does not write over a ledger by mistake -----------------------------------
+
+
+def test_collect_refuses_to_write_over_a_ledger(tmp_path):
+    first = _audit(tmp_path, {TASKS[0]: ("推进中",)}, "r1/audit.xlsx")
+    ledger = tmp_path / "ledger.json"
+    assert call("track", "collect", str(first), "-o", str(ledger)).returncode == 0
+    before = ledger.read_bytes()
+    second = _audit(tmp_path, {TASKS[1]: ("推进中",)}, "r2/audit.xlsx", as_of="2025-03-31")
+    for lang, words in (("en", "exists"), ("zh", "已存在")):
+        result = call("--lang", lang, "track", "collect", str(second), "-o", str(ledger))
+        assert result.returncode == 2
+        assert words in result.stderr
+        assert str(ledger) in result.stderr
+        assert "--into" in result.stderr
+        assert "--force" in result.stderr
+        assert ledger.read_bytes() == before
+    # --into adds the round; --force replaces the ledger with this round alone.
+    assert call("track", "collect", str(second), "--into", str(ledger)).returncode == 0
+    assert len(_reports(ledger)) == 2
+    other = tmp_path / "copy.json"
+    other.write_bytes(before)
+    refused = call("track", "collect", str(second), "--into", str(ledger), "-o", str(other))
+    assert refused.returncode == 2
+    assert other.read_bytes() == before
+    assert call("track", "collect", str(second), "-o", str(ledger), "--force").returncode == 0
+    assert [r.as_of for r in _reports(ledger)] == [datetime.date(2025, 3, 31)]
+
+
+def test_collect_of_nothing_is_an_error(tmp_path):
+    first = _audit(tmp_path, {TASKS[0]: ("推进中",)}, "r1/audit.xlsx")
+    ledger = tmp_path / "ledger.json"
+    assert call("track", "collect", str(first), "-o", str(ledger)).returncode == 0
+    before = ledger.read_bytes()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "readme.txt").write_text("not a return", encoding="utf-8")
+    for folder, words in ((tmp_path / "typo", "no such file"), (empty, "holds no returned file")):
+        for args in (["--into", str(ledger)], ["-o", str(tmp_path / "new.json")]):
+            result = call("--lang", "en", "track", "collect", str(folder), *args)
+            assert result.returncode == 1, result.stderr
+            assert words in result.stderr
+            assert str(folder) in result.stderr
+            assert ledger.read_bytes() == before
+            assert not (tmp_path / "new.json").exists()
