@@ -165,6 +165,13 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         N_("the {heading} is before the plan was issued ({issued})"),
     )
     # Notes on a returned template (read_returns): what was read, and how; not problems.
+    DAY_NOT_COMPLETION = (
+        "day_not_completion",
+        N_(
+            "a day in a report still {status} (a planned day?): not taken as the day the "
+            "work was done, left out"
+        ),
+    )
     STATUS_READ_AS = "status_read_as", N_("read as {status}")
     DAY_WITH_TIME = (
         "day_with_time",

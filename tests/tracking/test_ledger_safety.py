@@ -75,3 +75,43 @@ def test_collect_of_nothing_is_an_error(tmp_path):
             assert str(folder) in result.stderr
             assert ledger.read_bytes() == before
             assert not (tmp_path / "new.json").exists()
+
+
+# -- 3. a 推进中 report with a day in 完成日期 (a planned day) -----------------------------
+
+
+def _bureau(tmp_path, cells, number_format=None):
+    """The unit's template with *cells* ({(row, column): value}) typed in."""
+    path = tmp_path / "bureau.xlsx"
+    tracking.write_template(PLAN, UNIT, path, as_of=AS_OF)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["填报"]
+    for (row, column), value in cells.items():
+        ws.cell(row, column).value = value
+        if number_format is not None:
+            ws.cell(row, column).number_format = number_format
+    wb.save(path)
+    return path
+
+
+def test_in_progress_with_a_day_is_taken_without_the_day(tmp_path):
+    # Row 5 is task 1 of the unit's template; a planned day after the reporting day.
+    path = _bureau(tmp_path, {(5, 5): "推进中", (5, 6): "2025-06-30"})
+    returns = tracking.read_returns(PLAN, [path], keep_going=True)
+    assert returns.set_aside == ()
+    assert returns.ledger.reports == (
+        tracking.Report(TASKS[0], UNIT, tracking.Status.IN_PROGRESS, AS_OF),
+    )
+    (note,) = returns.notes
+    assert (note.file, note.row, note.column, str(note.kind)) == (
+        "bureau.xlsx",
+        5,
+        "完成日期",
+        "day_not_completion",
+    )
+    assert "not taken as the day the work was done" in note.render("en")
+    assert "不作为完成日期" in note.render("zh")
+    # A DONE report keeps its day; the other statuses' rules stand (未启动 with a day).
+    path = _bureau(tmp_path, {(5, 5): "未启动", (5, 6): "2024-06-30"})
+    (aside,) = tracking.read_returns(PLAN, [path], keep_going=True).set_aside
+    assert [str(p.kind) for p in aside.problems] == ["day_not_done_cell"]

@@ -463,6 +463,11 @@ class ReturnedFile:
         else:
             status = self._status(status_cell, row)
         completed_on = None if 6 in formulas else self._day(plan, day_cell, row)
+        if status is Status.IN_PROGRESS and completed_on is not None:
+            # Units often write the day they plan to finish by: the report is taken,
+            # the day is not (a day only a DONE report has).
+            self.note("day_not_completion", completed_on, row, "完成日期", status=status.label)
+            completed_on = None
         if formulas or len(self.problems) > before or status is None or task is None:
             return
         assert self.as_of is not None  # noqa: S101 - set before the rows are read
