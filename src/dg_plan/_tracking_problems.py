@@ -164,7 +164,21 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "done_before_issued",
         N_("the {heading} is before the plan was issued ({issued})"),
     )
+    DAY_NUMBER = (
+        "day_number",
+        N_(
+            "a number, not a day (as a spreadsheet's day number it would be {day}); "
+            "write it as 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15"
+        ),
+    )
     # Notes on a returned template (read_returns): what was read, and how; not problems.
+    DAY_SERIAL = (
+        "day_serial",
+        N_(
+            "a number in a cell without a date format: read as the spreadsheet's day "
+            "number, the day {day}"
+        ),
+    )
     DAY_NOT_COMPLETION = (
         "day_not_completion",
         N_(

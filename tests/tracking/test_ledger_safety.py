@@ -115,3 +115,45 @@ def test_in_progress_with_a_day_is_taken_without_the_day(tmp_path):
     path = _bureau(tmp_path, {(5, 5): "未启动", (5, 6): "2024-06-30"})
     (aside,) = tracking.read_returns(PLAN, [path], keep_going=True).set_aside
     assert [str(p.kind) for p in aside.problems] == ["day_not_done_cell"]
+
+
+# -- 4. a day number (Excel's serial) in 完成日期 ------------------------------------------
+
+
+def test_a_day_number_in_a_workbook_is_that_day_with_a_note(tmp_path):
+    # 45474 counts days as Excel does from 1899-12-30: 45292 is 2024-01-01, and 182
+    # days on (2024 a leap year) is 2024-07-01.
+    path = _bureau(tmp_path, {(5, 5): "已完成", (5, 6): 45474}, number_format="General")
+    returns = tracking.read_returns(PLAN, [path], keep_going=True)
+    assert returns.set_aside == ()
+    (report,) = returns.ledger.reports
+    assert report.completed_on == datetime.date(2024, 7, 1)
+    (note,) = returns.notes
+    assert (note.row, note.column, str(note.kind)) == (5, "完成日期", "day_serial")
+    assert "2024-07-01" in note.render("en", whole=True)
+    assert "45474" in note.render("en", whole=True)
+    assert "45474.0" not in note.render("en", whole=True)
+    assert "读作2024-07-01" in note.render("zh", whole=True)
+    # A number that is no day: a problem, not a day.
+    path = _bureau(tmp_path, {(5, 5): "已完成", (5, 6): 12.5}, number_format="General")
+    (aside,) = tracking.read_returns(PLAN, [path], keep_going=True).set_aside
+    assert [str(p.kind) for p in aside.problems] == ["bad_day"]
+
+
+def test_a_day_number_in_a_csv_is_a_problem(tmp_path):
+    # A CSV cell has no type: 45474 there is refused, the day it might be named.
+    path = _bureau(tmp_path, {})
+    wb = openpyxl.load_workbook(path)
+    rows = [
+        ["" if v is None else str(v) for v in r] for r in wb["填报"].iter_rows(values_only=True)
+    ]
+    rows[1][3] = AS_OF.isoformat()
+    rows[4][4:6] = ["已完成", "45474"]
+    csv_path = tmp_path / "bureau.csv"
+    with csv_path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    (aside,) = tracking.read_returns(PLAN, [csv_path], keep_going=True).set_aside
+    (found,) = aside.problems
+    assert (found.row, found.column, str(found.kind)) == (5, "完成日期", "day_number")
+    assert "2024-07-01" in found.render("en", whole=True)
+    assert "45474" in found.render("zh", whole=True)
