@@ -207,6 +207,14 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "round_in_ledger",
         N_("the ledger already holds {unit}'s reports for {as_of} (from {first})"),
     )
+    REPLACED_IN_LEDGER = (
+        "replaced_in_ledger",
+        N_("replaces the ledger's {count} reports of {unit} for {as_of} (from {first})"),
+    )
+    NOTHING_TO_WITHDRAW = (
+        "nothing_to_withdraw",
+        N_("the ledger holds no report of {unit} for {as_of}: nothing was withdrawn"),
+    )
     DUPLICATE_FILE = (
         "duplicate_file",
         N_("the same file as {first}, byte for byte: skipped"),

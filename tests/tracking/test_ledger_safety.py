@@ -157,3 +157,116 @@ def test_a_day_number_in_a_csv_is_a_problem(tmp_path):
     assert (found.row, found.column, str(found.kind)) == (5, "完成日期", "day_number")
     assert "2024-07-01" in found.render("en", whole=True)
     assert "45474" in found.render("zh", whole=True)
+
+
+# -- 2. a unit's accepted file replaced, or withdrawn ------------------------------------
+
+
+def test_a_corrected_file_replaces_the_units_reports_with_replace(tmp_path):
+    first = _audit(tmp_path, {TASKS[0]: ("推进中",), TASKS[1]: ("推进中",)}, "r1/bureau.xlsx")
+    ledger = tmp_path / "ledger.json"
+    assert call("track", "collect", str(first), "-o", str(ledger)).returncode == 0
+    fixed = _audit(tmp_path, {TASKS[0]: ("已完成", "2024-06-30")}, "fixed/bureau.xlsx")
+    # Without --replace the clash is a problem, as before: the file is set aside.
+    clash = call("track", "collect", str(fixed), "--into", str(ledger))
+    assert clash.returncode == 3
+    assert "the ledger already holds" in clash.stdout
+    assert len(_reports(ledger)) == 2
+    # --replace needs a ledger to replace in.
+    alone = call("track", "collect", str(fixed), "-o", str(tmp_path / "x.json"), "--replace")
+    assert alone.returncode == 2
+    assert "--into" in alone.stderr
+    # A bad corrected file replaces nothing.
+    bad = _audit(tmp_path, {TASKS[0]: ("已完成",)}, "bad/bureau.xlsx")
+    kept = call("track", "collect", str(bad), "--into", str(ledger), "--replace")
+    assert kept.returncode == 3
+    assert [r.status for r in _reports(ledger)] == [tracking.Status.IN_PROGRESS] * 2
+    for lang, words in (("en", "replaces the ledger's 2 reports of"), ("zh", "替换台账中")):
+        copy = tmp_path / f"{lang}.json"
+        copy.write_bytes(ledger.read_bytes())
+        done = call(
+            "--lang", lang, "track", "collect", str(fixed), "--into", str(copy), "--replace"
+        )
+        assert done.returncode == 0, done.stderr
+        assert words in done.stderr
+        assert "bureau.xlsx" in done.stderr
+        if lang == "en":  # this round's one report, in a ledger of one
+            assert done.stdout.startswith(
+                f"wrote {copy}: 1 report from this round's 1 file read into the ledger; "
+                "the ledger now holds 1 report"
+            )
+        # The unit's two reports of 2024-12-31 are gone; the corrected file's one is in.
+        (report,) = _reports(copy)
+        assert (report.task, report.status, report.completed_on) == (
+            TASKS[0],
+            tracking.Status.DONE,
+            datetime.date(2024, 6, 30),
+        )
+        assert report.source.file == "bureau.xlsx"
+
+
+def test_replace_in_python_keeps_other_units_and_days(tmp_path):
+    audit = tmp_path / "audit.xlsx"
+    tracking.write_template(PLAN, "省审计厅", audit, as_of=AS_OF)
+    fill(audit, {PLAN.tasks_for("省审计厅")[0].number: ("推进中",)})
+    june = _audit(tmp_path, {TASKS[0]: ("推进中",)}, "june/bureau.xlsx", as_of="2024-06-30")
+    first = _audit(tmp_path, {TASKS[1]: ("推进中",)}, "r1/bureau.xlsx")
+    book = tracking.read_returns(PLAN, [june, first, audit]).ledger
+    fixed = _audit(tmp_path, {TASKS[2]: ("推进中",)}, "fixed/bureau.xlsx")
+    plain = tracking.read_returns(PLAN, [fixed], keep_going=True, ledger=book)
+    assert [str(p.kind) for a in plain.set_aside for p in a.problems] == ["round_in_ledger"]
+    returns = tracking.read_returns(PLAN, [fixed], keep_going=True, ledger=book, replace=True)
+    got = sorted((r.unit, r.as_of.isoformat(), r.task) for r in returns.ledger.reports)
+    assert got == sorted(
+        [
+            (UNIT, "2024-06-30", TASKS[0]),
+            ("省审计厅", "2024-12-31", PLAN.tasks_for("省审计厅")[0].number),
+            (UNIT, "2024-12-31", TASKS[2]),
+        ]
+    )
+    (note,) = [n for n in returns.notes if n.kind == "replaced_in_ledger"]
+    assert dict(note.values)["count"] == "1"
+
+
+def test_withdraw_takes_a_units_round_out(tmp_path):
+    first = _audit(tmp_path, {TASKS[0]: ("推进中",), TASKS[1]: ("推进中",)}, "r1/bureau.xlsx")
+    june = _audit(tmp_path, {TASKS[0]: ("推进中",)}, "june/bureau.xlsx", as_of="2024-06-30")
+    ledger = tmp_path / "ledger.json"
+    assert call("track", "collect", str(june), str(first), "-o", str(ledger)).returncode == 0
+    done = call(
+        "track",
+        "withdraw",
+        str(ledger),
+        "--unit",
+        "行政审批政务信息管理局",
+        "--as-of",
+        "2024/12/31",
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        f"withdrew 2 reports of {UNIT} for 2024-12-31 from {ledger}; the ledger now holds 1 report"
+    )
+    assert [r.as_of for r in _reports(ledger)] == [datetime.date(2024, 6, 30)]
+    before = ledger.read_bytes()
+    for lang, words in (("en", "holds no report of"), ("zh", "台账中没有")):
+        again = call(
+            "--lang",
+            lang,
+            "track",
+            "withdraw",
+            str(ledger),
+            "--unit",
+            UNIT,
+            "--as-of",
+            "2024-12-31",
+        )
+        assert again.returncode == 1
+        assert words in again.stderr
+        assert ledger.read_bytes() == before
+    zh = call(
+        "--lang", "zh", "track", "withdraw", str(ledger), "--unit", UNIT, "--as-of", "2024-06-30"
+    )
+    assert zh.returncode == 0, zh.stderr
+    assert "撤回" in zh.stdout
+    assert "1条报送记录" in zh.stdout
+    assert _reports(ledger) == ()

@@ -117,6 +117,11 @@ class CliErrorKind(MessageKind):
             "replace it (nothing was written)"
         ),
     )
+    #: track collect --replace without --into.
+    REPLACE_NEEDS_INTO = (
+        "replace_needs_into",
+        N_("--replace goes with --into LEDGER (the ledger whose reports a file replaces)"),
+    )
     # -- not found (exit status 1) -----------------------------------------------------
     #: No task of that number: ``number``; ``first``, ``last`` when the plan has tasks.
     NO_TASK = (

@@ -1,8 +1,9 @@
-"""The track actions: template, collect, status, late, scorecard, chase, report."""
+"""The track actions: template, collect, withdraw, status, late, scorecard, chase, report."""
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import tempfile
 from pathlib import Path
@@ -22,6 +23,7 @@ from dg_plan._cli.results import (
     TemplatesWritten,
     TemplateWritten,
     UnitStatus,
+    Withdrawn,
 )
 from dg_plan._errors import TrackingDataError
 from dg_plan._plan import Plan
@@ -37,6 +39,7 @@ __all__ = [
     "track_scorecard",
     "track_status",
     "track_template",
+    "track_withdraw",
 ]
 
 
@@ -113,6 +116,8 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     output = args.output if args.output is not None else args.into
     if output is None:
         raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT)
+    if args.replace and args.into is None:
+        raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO)
     if (
         output != "-"
         and not args.force
@@ -125,7 +130,12 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     before = None if args.into is None else ledger(plan, args.into)
     sent = None if args.sent is None else tracking.read_sent(plan, args.sent)
     returned = tracking.read_returns(
-        plan, args.files, keep_going=not args.strict, ledger=before, sent=sent
+        plan,
+        args.files,
+        keep_going=not args.strict,
+        ledger=before,
+        sent=sent,
+        replace=args.replace,
     )
     notices = None
     if args.notices is not None:
@@ -148,8 +158,26 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         return LedgerText(text, returned.notes, found, len(returned.files))
     write_ledger(output, text)
     reports = len(returned.ledger.reports)
-    added = None if before is None else reports - len(before.reports)
+    # This round's reports: the ledger's now, less those it held that were not replaced.
+    replaced = sum(
+        int(dict(n.values)["count"]) for n in returned.notes if n.kind == "replaced_in_ledger"
+    )
+    added = None if before is None else reports - (len(before.reports) - replaced)
     return LedgerWritten(output, reports, len(returned.files), returned.notes, found, added)
+
+
+def track_withdraw(plan: Plan, args: argparse.Namespace) -> Withdrawn:
+    """Take a unit's reports of one reporting day out of a ledger, written back whole."""
+    book = ledger(plan, args.ledger)
+    unit = plan.unit(args.unit).name
+    day = datetime.date.fromisoformat(args.as_of)
+    kept = [r for r in book.reports if not (r.unit == unit and r.as_of == day)]
+    gone = len(book.reports) - len(kept)
+    if not gone:
+        found = problem("nothing_to_withdraw", None, unit=unit, as_of=args.as_of)
+        raise TrackingDataError([relocated(found, file=Path(args.ledger).name)])
+    write_ledger(args.ledger, tracking.dumps(tracking.Ledger(plan, kept)))
+    return Withdrawn(args.ledger, unit, args.as_of, gone, len(kept))
 
 
 def track_status(
