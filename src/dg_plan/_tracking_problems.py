@@ -164,7 +164,28 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "done_before_issued",
         N_("the {heading} is before the plan was issued ({issued})"),
     )
+    DAY_NUMBER = (
+        "day_number",
+        N_(
+            "a number, not a day (as a spreadsheet's day number it would be {day}); "
+            "write it as 2024-12-15, 2024/12/15, 2024年12月15日 or 2024.12.15"
+        ),
+    )
     # Notes on a returned template (read_returns): what was read, and how; not problems.
+    DAY_SERIAL = (
+        "day_serial",
+        N_(
+            "a number in a cell without a date format: read as the spreadsheet's day "
+            "number, the day {day}"
+        ),
+    )
+    DAY_NOT_COMPLETION = (
+        "day_not_completion",
+        N_(
+            "a day in a report still {status} (a planned day?): not taken as the day the "
+            "work was done, left out"
+        ),
+    )
     STATUS_READ_AS = "status_read_as", N_("read as {status}")
     DAY_WITH_TIME = (
         "day_with_time",
@@ -185,6 +206,14 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     ROUND_IN_LEDGER = (
         "round_in_ledger",
         N_("the ledger already holds {unit}'s reports for {as_of} (from {first})"),
+    )
+    REPLACED_IN_LEDGER = (
+        "replaced_in_ledger",
+        N_("replaces the ledger's {count} reports of {unit} for {as_of} (from {first})"),
+    )
+    NOTHING_TO_WITHDRAW = (
+        "nothing_to_withdraw",
+        N_("the ledger holds no report of {unit} for {as_of}: nothing was withdrawn"),
     )
     DUPLICATE_FILE = (
         "duplicate_file",

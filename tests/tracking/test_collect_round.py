@@ -506,7 +506,8 @@ def test_the_collect_summary_counts_add_up(tmp_path, round_one):
         "1 file set aside; 1 duplicate file skipped"
     )
     assert "set aside 1 of 3 files (not in the ledger); every problem:" in result.stdout
-    zh = call("--lang", "zh", "track", "collect", str(folder), "-o", str(ledger))
+    # The same ledger again: replaced on purpose (--force), not added to.
+    zh = call("--lang", "zh", "track", "collect", str(folder), "-o", str(ledger), "--force")
     assert zh.stdout.splitlines()[0] == (
         f"已写入 {ledger}：1条报送记录，来自汇入台账的1个文件；另有1个文件已搁置"
     )

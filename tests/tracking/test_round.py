@@ -270,7 +270,7 @@ def test_collect_names_every_bad_row_in_every_file(templates, tmp_path):
         {
             18: ("已完成", None, None, None),  # DONE without its day
             36: (None, "2024-13-01", "x", None),  # no status, impossible day
-            54: ("推进中", "2024-12-01", None, None),  # a day for an open task
+            54: ("未启动", "2024-12-01", None, None),  # a day for a task not started
         },
     )
     wb = openpyxl.load_workbook(templates[AUDIT])

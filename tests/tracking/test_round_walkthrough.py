@@ -133,7 +133,7 @@ def test_collect_signs_the_return_notices_with_the_office(tmp_path):
     assert "省政府督查室" in paragraphs[-2:]
     assert "（发文单位）" not in paragraphs
     # Without it, the placeholder, as before.
-    plain = call(*args, "--notices", str(tmp_path / "plain"))
+    plain = call(*args[:-1], str(tmp_path / "l2.json"), "--notices", str(tmp_path / "plain"))
     assert plain.returncode == 3, plain.stderr
     doc = docx.Document(str(tmp_path / "plain" / f"{BIANBAN}-退回修改通知.docx"))
     assert "（发文单位）" in [p.text for p in doc.paragraphs]

@@ -35,6 +35,7 @@ from .commands.track import (
     track_scorecard,
     track_status,
     track_template,
+    track_withdraw,
 )
 from .parser import HelpFormatter, Parser, Whole, role_word
 from .parser import examples as epilog
@@ -482,6 +483,8 @@ def _track_commands(
             "dg-plan track collect returned/*.xlsx -o ledger.json",
             "dg-plan track collect returned/ --sent sent/ --notices notices/ -o ledger.json",
             "dg-plan track collect round2/ --into ledger.json",
+            "dg-plan track collect corrected/省审计厅.xlsx --into ledger.json --replace",
+            "dg-plan track withdraw ledger.json --unit 省审计厅 --as-of 2024-12-31",
             "dg-plan track status ledger.json --as-of 2024-12-31",
             "dg-plan track status ledger.json --as-of 2024-12-31 --unit 省审计厅",
             "dg-plan track status ledger.json --as-of 2024-12-31 --task 5",
@@ -571,6 +574,14 @@ def _track_commands(
         help=_("add this round to an existing ledger (written back to it unless -o is given)"),
     )
     q.add_argument(
+        "--replace",
+        action="store_true",
+        help=_(
+            "with --into: a unit's file replaces that unit's reports of the same 截至日期 "
+            "in the ledger (a corrected file, a report taken by telephone), with a note"
+        ),
+    )
+    q.add_argument(
         "--strict",
         action="store_true",
         help=_("all or nothing: any problem in any file stops the collection (exit status 1)"),
@@ -586,7 +597,10 @@ def _track_commands(
     q.add_argument(
         "--force",
         action="store_true",
-        help=_("overwrite notices already in DIR (a clerk may have edited them)"),
+        help=_(
+            "write over an existing -o ledger (replacing it) and notices already in DIR "
+            "(a clerk may have edited them)"
+        ),
     )
     q.add_argument(
         "--return-by",
@@ -605,6 +619,19 @@ def _track_commands(
             "the folder the templates were written to (or a list of units, one a line, "
             "under a header): the units that returned nothing are listed"
         ),
+    )
+    q = action(
+        "withdraw",
+        track_withdraw,
+        _("take a unit's reports of one 截至日期 out of a ledger (written back whole)"),
+        listing=False,
+    )
+    q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
+    q.add_argument(
+        "--unit", required=True, metavar=_("NAME"), help=_("the unit whose reports are withdrawn")
+    )
+    q.add_argument(
+        "--as-of", required=True, metavar=date, help=_("the 截至日期 of the reports withdrawn")
     )
     q = action(
         "status",

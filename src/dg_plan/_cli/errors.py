@@ -109,6 +109,19 @@ class CliErrorKind(MessageKind):
         "collect_needs_output",
         N_("give -o LEDGER (the ledger to write) or --into LEDGER (a ledger to add the round to)"),
     )
+    #: track collect's -o names a file that exists, without --into or --force: ``path``.
+    LEDGER_EXISTS = (
+        "ledger_exists",
+        N_(
+            "{path} exists: give --into {path} to add this round to it, or --force to "
+            "replace it (nothing was written)"
+        ),
+    )
+    #: track collect --replace without --into.
+    REPLACE_NEEDS_INTO = (
+        "replace_needs_into",
+        N_("--replace goes with --into LEDGER (the ledger whose reports a file replaces)"),
+    )
     # -- not found (exit status 1) -----------------------------------------------------
     #: No task of that number: ``number``; ``first``, ``last`` when the plan has tasks.
     NO_TASK = (

@@ -53,6 +53,7 @@ from .results import (
     UnitList,
     UnitResponsibilities,
     UnitStatus,
+    Withdrawn,
     Workload,
     Written,
 )
@@ -717,6 +718,21 @@ def text_templates_written(result: TemplatesWritten) -> str:
 @text.register
 def text_ledger_text(result: LedgerText) -> str:
     return result.text.rstrip("\n")
+
+
+@text.register
+def text_withdrawn(result: Withdrawn) -> str:
+    reports = ngettext("{count} report", "{count} reports", result.count)
+    left = ngettext("{count} report", "{count} reports", result.left)
+    return _(
+        "withdrew {reports} of {unit} for {date} from {path}; the ledger now holds {left}"
+    ).format(
+        reports=reports.format(count=result.count),
+        unit=result.unit,
+        date=day_text(result.as_of),
+        path=result.path,
+        left=left.format(count=result.left),
+    )
 
 
 @text.register

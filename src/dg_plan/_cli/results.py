@@ -43,6 +43,7 @@ __all__ = [
     "UnitList",
     "UnitResponsibilities",
     "UnitStatus",
+    "Withdrawn",
     "Workload",
     "Written",
 ]
@@ -245,6 +246,20 @@ class TemplatesWritten:
     written: tuple[tuple[str, Path], ...]
     skipped: tuple[tuple[str, str], ...]
     as_of: str
+
+
+@attrs.frozen
+class Withdrawn:
+    """*count* reports of *unit* for *as_of* were taken out of the ledger at *path*.
+
+    *left*: the reports the ledger holds now.
+    """
+
+    path: str
+    unit: str
+    as_of: str
+    count: int
+    left: int
 
 
 @attrs.frozen

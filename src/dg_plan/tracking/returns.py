@@ -463,6 +463,11 @@ class ReturnedFile:
         else:
             status = self._status(status_cell, row)
         completed_on = None if 6 in formulas else self._day(plan, day_cell, row)
+        if status is Status.IN_PROGRESS and completed_on is not None:
+            # Units often write the day they plan to finish by: the report is taken,
+            # the day is not (a day only a DONE report has).
+            self.note("day_not_completion", completed_on, row, "完成日期", status=status.label)
+            completed_on = None
         if formulas or len(self.problems) > before or status is None or task is None:
             return
         assert self.as_of is not None  # noqa: S101 - set before the rows are read
@@ -494,6 +499,14 @@ class ReturnedFile:
         """The day a 完成日期 cell names; a problem if it names none, or an unlikely one."""
         if value is None:
             return None  # a blank cell (most rows of a round are not done)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return self._issued_by(plan, self._serial_day(value, row), row)
+        if self.suffix == ".csv" and isinstance(value, str) and _SERIAL.fullmatch(value):
+            # A CSV cell has no type: a bare number there may be a day number pasted
+            # as text, or anything else; the unit is asked to write the day.
+            maybe = _from_serial(int(value.strip()))
+            self.problem("day_number", value, row, "完成日期", day=maybe or "?")
+            return None
         try:
             day = parse_day(cell_day(value))
         except InvalidQueryError as exc:
@@ -505,6 +518,10 @@ class ReturnedFile:
             return None
         if has_time(value):
             self.note("day_with_time", value, row, "完成日期", day=day)
+        return self._issued_by(plan, day, row)
+
+    def _issued_by(self, plan: Plan, day: datetime.date | None, row: int) -> datetime.date | None:
+        """*day*, a problem if before the plan was issued (then ``None``)."""
         issued = plan.metadata.issued
         if day is not None and issued is not None and day < issued:
             self.problem(
@@ -512,6 +529,34 @@ class ReturnedFile:
             )
             return None
         return day
+
+    def _serial_day(self, value: float, row: int) -> datetime.date | None:
+        """A number in a workbook's 完成日期: an Excel day number is that day, with a note.
+
+        A date cell is read as a date; a number there is a day number typed or pasted
+        into a cell that lost its date format (45474 is 2024-07-01, as Excel counts).
+        """
+        whole = float(value).is_integer()
+        shown = int(value) if whole else value  # 45474, as typed (not 45474.0)
+        day = _from_serial(value) if whole else None
+        if day is None:
+            self.problem("bad_day", shown, row, "完成日期")
+            return None
+        self.note("day_serial", shown, row, "完成日期", day=day)
+        return day
+
+
+# A whole number, as a CSV cell holding a day number reads.
+_SERIAL = re.compile(r"\s*[0-9]{1,7}\s*")
+# Day 0 of the spreadsheets' day numbers (Excel's, from 1900-03-01 on, WPS's, LibreOffice's).
+_SERIAL_EPOCH = datetime.date(1899, 12, 30)
+
+
+def _from_serial(number: float) -> datetime.date | None:
+    """The day a spreadsheet's day number names, from 1900-03-01 (61) on; else ``None``."""
+    if not 61 <= number <= 2958465:  # 1900-03-01 to 9999-12-31
+        return None
+    return _SERIAL_EPOCH + datetime.timedelta(days=int(number))
 
 
 # The field of a report's Source each sign-off label fills.

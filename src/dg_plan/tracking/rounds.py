@@ -68,7 +68,10 @@ class Returns:
             :class:`~dg_plan.TrackingProblem` whose ``kind`` is a note's:
             ``status_read_as``, a 状态 written otherwise than as a label;
             ``day_with_time``, a 完成日期 holding a time of day too (a date cell, or
-            text such as ``2024-06-15 14:30``); ``merged_cell``,
+            text such as ``2024-06-15 14:30``); ``day_not_completion``, a day in the
+            完成日期 of a 推进中 report (a planned day), left out of the report;
+            ``day_serial``, a number in a workbook's 完成日期 read as the
+            spreadsheet's day number (45474: 2024-07-01); ``merged_cell``,
             a merged reporting cell given to every row it spans; ``blank_under_report``,
             blank rows right below a report in a file that says nothing of merged cells;
             ``unit_not_file_name``, a 填报单位 other than the unit the file's name names;
@@ -147,6 +150,7 @@ def read_returns(
     keep_going: bool = False,
     ledger: Ledger | None = None,
     sent: Iterable[str | Unit] | None = None,
+    replace: bool = False,
 ) -> Returns:
     """Read returned templates into a ledger, with the notes on how they were read.
 
@@ -178,6 +182,11 @@ def read_returns(
             day the ledger already holds is a problem (``round_in_ledger``).
         sent: The units the templates were sent to (their names, or aliases):
             :attr:`Returns.not_returned` lists those that returned no file.
+        replace: With *ledger*: a file for a unit and reporting day the ledger
+            already holds replaces the ledger's reports of that unit and day (a
+            corrected file, a report taken by telephone), with a note
+            ``replaced_in_ledger`` naming how many and where they came from; a file
+            set aside replaces nothing. Without it, such a file is a problem.
 
     Raises:
         TrackingDataError: Without *keep_going*, as :func:`collect`.
@@ -196,6 +205,9 @@ def read_returns(
     # The ledger checks the reports; only when it finds a problem are they checked
     # again, each problem given to its file and row (one check in the usual case).
     book: Ledger | None = None
+    if replace:
+        # The unit and day of each file that is read: the ledger's reports of them go.
+        base = _replaced(files, base, keep_going=keep_going)
     if not keep_going:
         reports, where = _gather(files, base, keep_going=False)
         if not any(f.problems for f in files):
@@ -213,6 +225,8 @@ def read_returns(
             _check(plan, [f], (), own, at)
         while book is None:  # setting a file aside may leave another without its contradiction
             good = [f for f in files if not f.problems]
+            if replace:  # a file set aside replaces nothing
+                base = _replaced(good, () if ledger is None else ledger.reports, keep_going=True)
             reports, where = _gather(good, base, keep_going=True)
             try:
                 book = Ledger(plan, reports)
@@ -220,6 +234,8 @@ def read_returns(
                 if not _check(plan, good, base, reports, where):
                     raise  # pragma: no cover - the ledger's problems are the check's
     _earlier_rounds(reports, where)
+    if replace and ledger is not None:
+        _note_replaced(files, ledger.reports)
     aside = [f for f in files if f.problems]
     kept = [f for f in files if f not in aside]
     notes[:0] = [n for f in files for n in f.notes]
@@ -239,6 +255,42 @@ def read_returns(
         ),
         tuple(os.fspath(p) for p in paths),
     )
+
+
+def _replaced(
+    files: Sequence[ReturnedFile], base: Sequence[Report], *, keep_going: bool
+) -> tuple[Report, ...]:
+    """*base* without the reports of a unit and day one of *files* gives anew."""
+    anew = {
+        (f.unit, f.as_of)
+        for f in files
+        if f.unit is not None and f.as_of is not None and not (keep_going and f.problems)
+    }
+    return tuple(r for r in base if (r.unit, r.as_of) not in anew)
+
+
+def _note_replaced(files: Sequence[ReturnedFile], base: Sequence[Report]) -> None:
+    """Note on each file read what it replaced of the ledger: how many reports, from where."""
+    held: dict[tuple[str, datetime.date], list[Report]] = {}
+    for r in base:
+        held.setdefault((r.unit, r.as_of), []).append(r)
+    for f in files:
+        if f.problems or f.unit is None or f.as_of is None:
+            continue
+        gone = held.get((f.unit, f.as_of))
+        if not gone:
+            continue
+        sources = dict.fromkeys(r.source.file for r in gone if r.source is not None)
+        f.note(
+            "replaced_in_ledger",
+            None,
+            2,
+            "截至日期",
+            unit=f.unit,
+            as_of=f.as_of,
+            count=len(gone),
+            first="、".join(sources) or "?",
+        )
 
 
 def _earlier_rounds(

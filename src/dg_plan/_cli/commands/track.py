@@ -1,8 +1,11 @@
-"""The track actions: template, collect, status, late, scorecard, chase, report."""
+"""The track actions: template, collect, withdraw, status, late, scorecard, chase, report."""
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import os
+import tempfile
 from pathlib import Path
 
 from dg_plan import tracking
@@ -20,10 +23,12 @@ from dg_plan._cli.results import (
     TemplatesWritten,
     TemplateWritten,
     UnitStatus,
+    Withdrawn,
 )
 from dg_plan._errors import TrackingDataError
 from dg_plan._plan import Plan
-from dg_plan._tracking_problems import relocated
+from dg_plan._tracking_problems import problem, relocated
+from dg_plan.tracking.layout import RETURN_SUFFIXES
 from dg_plan.tracking.notices import ISSUER
 
 __all__ = [
@@ -34,6 +39,7 @@ __all__ = [
     "track_scorecard",
     "track_status",
     "track_template",
+    "track_withdraw",
 ]
 
 
@@ -52,6 +58,43 @@ def ledger(plan: Plan, path: str) -> tracking.Ledger:
                 for p in exc.problems
             ]
         ) from None
+
+
+def write_ledger(path: str, text: str) -> None:
+    """Write a ledger's *text* to *path* whole or not at all (a new file, then renamed)."""
+    target = Path(path)
+    if target.exists() and not target.is_file():  # /dev/null, a pipe: written as it is
+        target.write_text(text, encoding="utf-8")
+        return
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _something_to_read(paths: list[str]) -> None:
+    """Each path given names a file, or a folder holding one: else nothing is collected.
+
+    A mistyped folder would make a ledger of no report (and, written over one, lose it).
+    """
+    missing = []
+    for path in paths:
+        where = Path(path)
+        if not where.exists():
+            missing.append(problem("no_such_file", None, path=path))
+        elif where.is_dir() and not any(
+            p.is_file()
+            and not p.name.startswith((".", "~$"))
+            and p.suffix.lower() in RETURN_SUFFIXES
+            for p in where.iterdir()
+        ):
+            missing.append(problem("empty_folder", path, path=path))
+    if missing:
+        raise TrackingDataError(missing)
 
 
 def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten | TemplatesWritten:
@@ -73,10 +116,26 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     output = args.output if args.output is not None else args.into
     if output is None:
         raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT)
+    if args.replace and args.into is None:
+        raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO)
+    if (
+        output != "-"
+        and not args.force
+        and (args.into is None or Path(output).resolve() != Path(args.into).resolve())
+        and os.path.lexists(output)
+    ):
+        # A ledger written over is a round or more lost: only on purpose.
+        raise UsageError(CliErrorKind.LEDGER_EXISTS, path=output)
+    _something_to_read(args.files)
     before = None if args.into is None else ledger(plan, args.into)
     sent = None if args.sent is None else tracking.read_sent(plan, args.sent)
     returned = tracking.read_returns(
-        plan, args.files, keep_going=not args.strict, ledger=before, sent=sent
+        plan,
+        args.files,
+        keep_going=not args.strict,
+        ledger=before,
+        sent=sent,
+        replace=args.replace,
     )
     notices = None
     if args.notices is not None:
@@ -97,10 +156,28 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     text = tracking.dumps(returned.ledger)
     if output == "-":
         return LedgerText(text, returned.notes, found, len(returned.files))
-    Path(output).write_text(text, encoding="utf-8")
+    write_ledger(output, text)
     reports = len(returned.ledger.reports)
-    added = None if before is None else reports - len(before.reports)
+    # This round's reports: the ledger's now, less those it held that were not replaced.
+    replaced = sum(
+        int(dict(n.values)["count"]) for n in returned.notes if n.kind == "replaced_in_ledger"
+    )
+    added = None if before is None else reports - (len(before.reports) - replaced)
     return LedgerWritten(output, reports, len(returned.files), returned.notes, found, added)
+
+
+def track_withdraw(plan: Plan, args: argparse.Namespace) -> Withdrawn:
+    """Take a unit's reports of one reporting day out of a ledger, written back whole."""
+    book = ledger(plan, args.ledger)
+    unit = plan.unit(args.unit).name
+    day = datetime.date.fromisoformat(args.as_of)
+    kept = [r for r in book.reports if not (r.unit == unit and r.as_of == day)]
+    gone = len(book.reports) - len(kept)
+    if not gone:
+        found = problem("nothing_to_withdraw", None, unit=unit, as_of=args.as_of)
+        raise TrackingDataError([relocated(found, file=Path(args.ledger).name)])
+    write_ledger(args.ledger, tracking.dumps(tracking.Ledger(plan, kept)))
+    return Withdrawn(args.ledger, unit, args.as_of, gone, len(kept))
 
 
 def track_status(
