@@ -25,8 +25,22 @@ else:  # Python 3.10: the same parser, published as tomli
 HOLDOUT = CORPUS / "holdout"
 UNSEEN = CORPUS / "unseen"
 TRIAL = CORPUS / "trial"
+TRIAL2 = CORPUS / "trial2"
+TRIAL3 = CORPUS / "trial3"
 #: The set each folder holds, as SOURCES.md names it in its ``set`` column.
-SETS = {CORPUS: "main", HOLDOUT: "holdout", UNSEEN: "unseen", TRIAL: "trial"}
+SETS = {
+    CORPUS: "main",
+    HOLDOUT: "holdout",
+    UNSEEN: "unseen",
+    TRIAL: "trial",
+    TRIAL2: "trial2",
+    TRIAL3: "trial3",
+}
+#: The trial sets' keys are kept byte for byte as their testers wrote them: a task's doubt
+#: is called ``rule`` (not ``doubt``), and its ``number`` is its place in the file, an
+#: integer in ``trial`` and a string ("1") in ``trial2`` and ``trial3``. Every other set
+#: writes the printed number as a string and calls the doubt ``doubt``.
+TESTER_KEYS = {TRIAL: int, TRIAL2: str, TRIAL3: str}
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
 STEM = re.compile(r"^\d\d-[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -83,17 +97,11 @@ def _tasks(stem: str) -> list[dict[str, object]]:
     return tasks
 
 
-def test_the_corpus_has_a_main_a_holdout_and_an_unseen_set():
-    main = [s for s, p in DOCUMENTS.items() if p.parent == CORPUS]
-    held = [s for s, p in DOCUMENTS.items() if p.parent == HOLDOUT]
-    unseen = [s for s, p in DOCUMENTS.items() if p.parent == UNSEEN]
-    trial = [s for s, p in DOCUMENTS.items() if p.parent == TRIAL]
-    assert main
-    assert held
-    assert unseen
-    assert trial
-    assert len(main) + len(held) + len(unseen) + len(trial) == len(DOCUMENTS), (
-        "documents only in corpus/, holdout/, unseen/ or trial/"
+def test_the_corpus_has_a_main_a_holdout_an_unseen_and_three_trial_sets():
+    for folder in SETS:
+        assert any(p.parent == folder for p in DOCUMENTS.values()), folder
+    assert all(p.parent in SETS for p in DOCUMENTS.values()), (
+        "documents only in corpus/, holdout/, unseen/, trial/, trial2/ or trial3/"
     )
 
 
@@ -122,11 +130,11 @@ def test_key_parses_and_every_task_has_the_fields(stem):
     tasks = _tasks(stem)
     assert tasks, "a key lists at least one task"
     numbers = []
-    # The trial set's keys are kept as their tester wrote them: a task's number is its
-    # place in the file (an integer), and its doubt is called ``rule``.
-    trial = DOCUMENTS[stem].parent == TRIAL
+    # The trial sets' keys are kept as their testers wrote them (TESTER_KEYS).
+    folder = DOCUMENTS[stem].parent
+    trial = folder in TESTER_KEYS
     for task in tasks:
-        assert isinstance(task["number"], int if trial else str)
+        assert isinstance(task["number"], TESTER_KEYS.get(folder, str))
         assert task["number"]
         numbers.append(task["number"])
         assert isinstance(task["text"], str)

@@ -30,8 +30,17 @@ CORPUS = Path(__file__).parent
 HOLDOUT = CORPUS / "holdout"
 UNSEEN = CORPUS / "unseen"
 TRIAL = CORPUS / "trial"
-#: The four sets, by name: the folder holding each (see SOURCES.md).
-SETS = {"main": CORPUS, "holdout": HOLDOUT, "unseen": UNSEEN, "trial": TRIAL}
+TRIAL2 = CORPUS / "trial2"
+TRIAL3 = CORPUS / "trial3"
+#: The six sets, by name: the folder holding each (see SOURCES.md).
+SETS = {
+    "main": CORPUS,
+    "holdout": HOLDOUT,
+    "unseen": UNSEEN,
+    "trial": TRIAL,
+    "trial2": TRIAL2,
+    "trial3": TRIAL3,
+}
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
 FIELDS = ("text", "deadline", *ROLES)
