@@ -1,0 +1,135 @@
+"""A supervision office clerk's round (issue 21): the notices' and the report's words.
+
+Each expected value comes from the rule the clerk stated, or from a hand count on the
+documented example (helpers/tracking_example.py), never from the code's own output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dg_plan import tracking
+from helpers.tracking_example import PLAN, R1, R2
+from helpers.workbooks import fill
+
+docx = pytest.importorskip("docx")
+
+MARKET = "省市场监管局"
+
+
+def _template(folder, unit, as_of):
+    path = folder / f"{unit}.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tracking.write_template(PLAN, unit, path, as_of=as_of)
+    return path
+
+
+def _text(path):
+    document = docx.Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    tables = [[[c.text for c in r.cells] for r in t.rows] for t in document.tables]
+    return paragraphs, tables
+
+
+# -- 2. the 退回修改 notice ---------------------------------------------------------
+
+
+def test_the_return_notice_names_the_task_says_what_to_fill_and_is_dated(tmp_path):
+    folder = tmp_path / "returned"
+    path = _template(folder, MARKET, R2)
+    # 省市场监管局's first three tasks: 5, 6, 7. Task 5 typed 完成 with no day; task 6
+    # done on a day after the round's 截至日期 (2024-12-31); task 7 done before the plan
+    # was issued (2023-04-26, the document's date).
+    rows = fill(path, {5: ("完成",), 6: ("已完成", "2025-03-01"), 7: ("已完成", "2022-01-05")})
+    returned = tracking.read_returns(PLAN, [folder], keep_going=True)
+    (written,) = tracking.write_notices(
+        PLAN, returned.set_aside, tmp_path / "notices", issuer="省政府督查室"
+    )
+    paragraphs, tables = _text(written[1])
+    (table,) = tables
+    assert table[0] == ["序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求"]
+    by_task = {r[1]: r for r in table[1:]}
+    assert set(by_task) == {"5", "6", "7"}
+    assert by_task["5"][3] == str(rows[5])
+    assert by_task["6"][3] == str(rows[6])
+    assert by_task["7"][3] == str(rows[7])
+    # What they typed, quoted; the days in Chinese; what to fill.
+    assert "“完成”" in by_task["5"][6]
+    assert "完成日期" in by_task["5"][6]
+    assert "“已完成”" not in by_task["5"][6]
+    assert "完成日期应不晚于2024年12月31日" in by_task["6"][6]
+    assert "完成日期应不早于2023年4月26日" in by_task["7"][6]
+    for row in table[1:]:
+        assert "-" not in row[6]  # no ISO day
+        assert "报送记录" not in row[6]
+    # 特此通知 before the contact line; signed and dated as a 督办通知 is: the round's day.
+    assert paragraphs.index("特此通知。") + 1 == paragraphs.index(
+        "联系人：（联系人）；联系电话：（联系电话）"
+    )
+    assert paragraphs[-2:] == ["省政府督查室", "2024年12月31日"]
+
+
+def test_last_rounds_template_sent_again_is_asked_for_this_rounds_template(tmp_path):
+    first = tmp_path / "round1"
+    path = _template(first, MARKET, R1)
+    fill(path, {5: ("推进中",)})
+    book = tracking.read_returns(PLAN, [first], keep_going=True).ledger
+    # In round two the bureau sends last round's file again.
+    second = tmp_path / "round2"
+    second.mkdir()
+    (second / f"{MARKET}.xlsx").write_bytes(path.read_bytes())
+    returned = tracking.read_returns(PLAN, [second], keep_going=True, ledger=book)
+    assert len(returned.set_aside) == 1
+    (written,) = tracking.write_notices(PLAN, returned.set_aside, tmp_path / "notices")
+    paragraphs, tables = _text(written[1])
+    text = "".join(paragraphs)
+    # No cell to fix (the value is not wrong), no word of the office's own ledger.
+    assert tables == []
+    assert "台账中已有" not in text
+    assert "报送记录" not in text
+    assert "截至日期" not in text
+    # Plain words: the file is the 2024-06-30 form, not this round's; send this round's.
+    assert "截至2024年6月30日" in text
+    assert "不是本轮下发的填报表" in text
+    assert "请使用本轮下发的" in text
+
+
+# -- 3. the 督办通知 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("unit", "role"),
+    [
+        # 省委编办 leads 53 (late by 2024-12-31, 未启动): 牵头.
+        ("省委编办", "牵头"),
+        # 郑州市 answers 14 as a member of 各省辖市政府, responsible (no lead): 负责.
+        ("郑州市人民政府", "负责"),
+    ],
+)
+def test_the_chase_notice_says_the_units_role_and_ends_hereby_notified(tmp_path, unit, role):
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    written = tracking.chase_notices(ledger(), R2, tmp_path / "chase")
+    path = next(p for p in written if p.endswith(f"{unit}.docx"))
+    paragraphs, _tables = _text(path)
+    title = PLAN.metadata.title
+    body = next(p for p in paragraphs if p.startswith("截至"))
+    assert f"《{title}》中由你单位{role}的以下" in body
+    assert "作为主责单位" not in body
+    assert paragraphs.index("特此通知。") + 1 == paragraphs.index(
+        "联系人：（联系人）；联系电话：（联系电话）"
+    )
+
+
+def test_a_unit_leading_some_and_responsible_for_others_is_told_both():
+    from dg_plan._i18n import using  # noqa: PLC0415
+    from dg_plan._model import Role  # noqa: PLC0415
+    from dg_plan.tracking.notices import _roles_text  # noqa: PLC0415
+    from dg_plan.tracking.scores import Chase, ChaseItem  # noqa: PLC0415
+
+    task = PLAN.task(53)
+    both = Chase(
+        "省委编办", (ChaseItem(task, Role.LEAD, None), ChaseItem(task, Role.RESPONSIBLE, None))
+    )
+    with using("zh"):
+        assert _roles_text(both) == "牵头或负责"
