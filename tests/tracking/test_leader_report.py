@@ -123,7 +123,9 @@ def test_the_word_summary_table(tmp_path):
     text = [p.text for p in document.paragraphs]
     assert text[0] == f"{PLAN.metadata.title}推进情况汇总表"
     assert text[1].startswith("截至日期：2024年12月31日。数据截至2024年12月31日")
-    counts, tasks = document.tables
+    # The per-unit table last (tests/tracking/test_track_words.py checks it).
+    counts, tasks, units = document.tables
+    assert units.rows[0].cells[1].text == "单位"
     assert [c.text for c in counts.rows[0].cells][:4] == [
         *("按时完成", "逾期完成", "逾期未完成", "到期未完成"),
     ]

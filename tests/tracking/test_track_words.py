@@ -6,6 +6,10 @@ documented example (helpers/tracking_example.py), never from the code's own outp
 
 from __future__ import annotations
 
+import html
+import re
+
+import openpyxl
 import pytest
 
 from dg_plan import tracking
@@ -133,3 +137,107 @@ def test_a_unit_leading_some_and_responsible_for_others_is_told_both():
     )
     with using("zh"):
         assert _roles_text(both) == "牵头或负责"
+
+
+# -- 1. the report's per-unit table counts as the scorecard does ------------------------
+
+HEADER = [
+    "排名",
+    "单位",
+    "职责",
+    "任务数",
+    "按时完成",
+    "逾期完成",
+    "逾期未完成",
+    "到期未完成",
+    "未报送",
+    "按时完成率",
+]
+# By hand, as of 2024-12-31 (the example's table; a deadline on the day is due that day):
+# 省司法厅 leads 51 (done 12-20: on time) and 52 (推进中, due on the day), is responsible
+# for 9 (done 09-15, due 06-30: late); 省委编办 leads 40 (not due), 41 (due on the day,
+# not reported) and 53 (未启动, late); 省气象局 is responsible for 12 (due on the day, not
+# reported), 13 (done on the day) and 14 (done 06-28, due 06-30); 省审计厅 leads 50 only
+# (持续推进: nothing due). Rate: due tasks done on time / due tasks.
+HAND = {
+    "省司法厅": [
+        ["牵头", "2", "1", "0", "0", "1", "0", "50%"],
+        ["负责", "1", "0", "1", "0", "0", "0", "0%"],
+        ["合计", "3", "1", "1", "0", "1", "0", "33%"],
+    ],
+    "省委编办": [["牵头", "3", "0", "0", "1", "1", "1", "0%"]],
+    "省气象局": [["负责", "3", "2", "0", "0", "1", "1", "67%"]],
+    "省审计厅": [["牵头", "1", "0", "0", "0", "0", "0", "—"]],
+}
+
+
+def _page_table(page, table_id):
+    body = re.search(rf'<table id="{table_id}">(.*?)</table>', page, re.DOTALL)
+    assert body is not None
+    return [
+        [
+            html.unescape(re.sub(r"<[^>]+>", "", c))
+            for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row)
+        ]
+        for row in re.findall(r"<tr>(.*?)</tr>", body.group(1), re.DOTALL)
+    ]
+
+
+def _units(rows):
+    """{unit: its rows without rank and unit}, and the units in order with their rank."""
+    found, order, unit = {}, [], None
+    for row in rows:
+        if row[1]:
+            unit = row[1]
+            order.append((row[0], unit))
+        found.setdefault(unit, []).append(row[2:])
+    return found, order
+
+
+def _check(rows):
+    assert rows[0] == HEADER
+    found, order = _units(rows[1:])
+    for unit, expected in HAND.items():
+        assert found[unit] == expected, unit
+    place = {unit: i for i, (_rank, unit) in enumerate(order)}
+    # Ranked by on-time rate: 67% before 33% before 0%.
+    assert place["省气象局"] < place["省司法厅"] < place["省委编办"]
+    # Nothing due: not ranked, after every ranked unit.
+    ranks = {unit: rank for rank, unit in order}
+    assert ranks["省审计厅"] == "无到期任务"
+    kinds = [rank.isdigit() for rank, _unit in order]
+    assert kinds == sorted(kinds, reverse=True)  # every ranked unit, then the others
+    # No collective nobody can report for; no unit on tasks it only supports.
+    for collective in ("省直相关部门", "中央驻豫相关单位", "省直各部门"):
+        assert collective not in found
+
+
+def test_the_reports_per_unit_table_counts_only_where_the_units_answer_counts(tmp_path):
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    book = ledger()
+    page = tmp_path / "r.html"
+    tracking.report(book, R2, page, language="zh")
+    text = page.read_text("utf-8")
+    _check(_page_table(text, "by-unit"))
+    # The sentence says why the collectives are not there.
+    assert re.search("省直相关部门[^<]*无人可代为报送[^<]*未列入本表", text)
+    book_path = tmp_path / "r.xlsx"
+    tracking.report(book, R2, book_path, language="zh")
+    sheet = openpyxl.load_workbook(book_path)["分单位"]
+    cells = [["" if c is None else str(c) for c in r] for r in sheet.iter_rows(values_only=True)]
+    for r, row in zip(cells, sheet.iter_rows(), strict=True):
+        if len(r) == len(HEADER) and isinstance(row[-1].value, (int, float)):
+            assert row[-1].number_format == "0%"
+            r[-1] = f"{row[-1].value:.0%}"
+    _check([r for r in cells if len(r) == len(HEADER) and any(r[2:])])
+    assert any("未列入本表" in c for r in cells for c in r)
+    doc_path = tmp_path / "r.docx"
+    tracking.report(book, R2, doc_path, language="zh")
+    _paragraphs, tables = _text(doc_path)
+    _check(tables[-1])
+    # The city's late figure is its own answer's, as the scorecard's (not every task it
+    # answers for): the scorecard and the report agree.
+    zhengzhou = next(r for r in book.scorecard(R2) if r.unit == "郑州市人民政府")
+    found, _order = _units(_page_table(text, "by-unit")[1:])
+    assert found["郑州市人民政府"][0][4] == str(zhengzhou.total.late_open)

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from dg_plan._compat import require
 from dg_plan._dates import read_day
-from dg_plan._display import day_text
+from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import current, pgettext, using
 from dg_plan._i18n import gettext as _
+from dg_plan._model import UnitKind
 from dg_plan._output import anonymous, emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
@@ -22,6 +23,7 @@ from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
 from .notices import HEAD_FONT, TITLE_FONT, word_document
 from .progress import TaskProgress, contradictions, progress, rounds
+from .scores import Score, can_report
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
@@ -232,11 +234,93 @@ def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], i
     return counts, total, silent, silent_late
 
 
-def _by_unit(ledger: Ledger, day: datetime.date) -> list[SummaryRow]:
-    """The per-unit rows in the report's order (most late, then most tasks, then the plan's)."""
-    rows = ledger.summary(day, by="unit")
-    order = {r.key: i for i, r in enumerate(rows)}
-    return sorted(rows, key=lambda r: (-r.late_open, -r.total, order[r.key]))
+def _rate(rate: float | None) -> str:
+    """An on-time rate as a percentage, or a dash when nothing was due."""
+    return "—" if rate is None else f"{rate:.0%}"
+
+
+def _unit_header() -> list[str]:
+    """The per-unit table's header: the scorecard's columns."""
+    labels = category_labels()
+    return [
+        _("Rank"),
+        _("Unit"),
+        _("Role"),
+        pgettext("a count of tasks", "Tasks"),
+        labels["done_on_time"],
+        labels["done_late"],
+        labels["late_open"],
+        labels["due_open"],
+        _("not reported"),
+        _("On-time rate"),
+    ]
+
+
+def _unit_rows(ledger: Ledger, day: datetime.date) -> tuple[list[list[object]], list[str]]:
+    """The per-unit rows, as the scorecard counts them; and the units left out.
+
+    Each unit on the tasks where its own answer counts (it is accountable), a row per
+    role it holds (牵头, 负责) and their total when it holds two; ranked as the
+    scorecard ranks, the units with nothing due after them (无到期任务). The
+    collectives nobody can report for (省直相关部门) are left out: their names are
+    returned apart. A row's cells: rank, unit, role, then ints, then the rate (a
+    float, or ``None``: nothing due).
+    """
+    rows: list[list[object]] = []
+    # Every collective nobody can report for that the plan names, accountable or not
+    # (the by-unit summary counts them): the note says why they are not in the table.
+    apart = list(
+        dict.fromkeys(
+            u.name
+            for t in ledger.plan.tasks
+            for u in t.units
+            if u.kind is UnitKind.COLLECTIVE and not can_report(ledger, u.name)
+        )
+    )
+
+    def line(rank: str, unit: str, role: str, score: Score) -> list[object]:
+        figures = (
+            score.tasks,
+            score.done_on_time,
+            score.done_late,
+            score.late_open,
+            score.due_open,
+            score.unreported,
+        )
+        return [rank, unit, role, *figures, score.on_time_rate]
+
+    for r in ledger.scorecard(day):
+        if not can_report(ledger, r.unit):
+            continue
+        rank = str(r.rank) if r.rank is not None else _("nothing due")
+        for i, (role, score) in enumerate(r.by_role):
+            first = i == 0
+            shown = (rank, r.unit) if first else ("", "")
+            rows.append(line(*shown, enum_label(role), score))
+        if len(r.by_role) > 1:
+            rows.append(line("", "", _("Total"), r.total))
+    return rows, apart
+
+
+def _unit_text_rows(rows: Sequence[Sequence[object]]) -> list[list[str]]:
+    """The per-unit rows as text: the rate as a percentage."""
+    return [[*(str(c) for c in row[:-1]), _rate(row[-1])] for row in rows]  # type: ignore[arg-type]
+
+
+def _unit_note(apart: Sequence[str]) -> str:
+    """What the per-unit table counts, and why some collectives are not in it."""
+    note = _(
+        "Each unit counts only the tasks where its own answer counts (it leads them, or is "
+        "responsible for them when they have no lead), each by its own answer, as the "
+        "scorecard counts them. Ranked by on-time rate, then fewest late tasks, then fewest "
+        "unreported; units with nothing due yet follow, not ranked."
+    )
+    if apart:
+        note += _(
+            " Not listed: {units}: collectives no one can report for (no template is sent "
+            "to them), so they have no record of their own."
+        ).format(units=_(", ").join(apart))
+    return note
 
 
 def _cells(row: Sequence[str]) -> str:
@@ -293,7 +377,7 @@ def _contradictions_note() -> str:
 def _html(ledger: Ledger, day: datetime.date) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
-    units = _by_unit(ledger, day)
+    units, apart = _unit_rows(ledger, day)
     found = progress(ledger, day)
     counts, total, silent, silent_late = _headline(parts)
     at_all, of_them_late = not_reported_labels()
@@ -325,10 +409,15 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
         "unit": _("By unit"),
     }
     h = {k: _e(v) for k, v in heads.items()}
-    by_unit_note = _(
-        "Each unit counts by its own reports, the tasks of its collectives included. Units "
-        "with the most late tasks come first, then those with the most tasks, then the "
-        "plan's unit order."
+    unit_head = "".join(f"<th>{_e(h)}</th>" for h in _unit_header())
+    unit_body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="n">{_e(c)}</td>' if i >= 3 else f"<td>{_e(c)}</td>"
+            for i, c in enumerate(row)
+        )
+        + "</tr>"
+        for row in _unit_text_rows(units)
     )
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
@@ -364,8 +453,8 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 <h2>{h["deadline"]}</h2>
 {_table("by-deadline", _("Deadline"), deadlines)}
 <h2>{h["unit"]}</h2>
-<p class="note">{_e(by_unit_note)}</p>
-{_table("by-unit", _("Unit"), units)}
+<p class="note">{_e(_unit_note(apart))}</p>
+<table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
 </body>
 </html>
 """
@@ -420,13 +509,20 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     for title, by, first in (
         (_("By part"), "part", _("Part")),
         (_("By deadline"), "deadline", _("Deadline")),
-        (_("By unit"), "unit", _("Unit")),
     ):
         sheet = wb.create_sheet(title)
         sheet.append(_header(first))
-        rows = _by_unit(ledger, day) if by == "unit" else ledger.summary(day, by=by)  # type: ignore[arg-type]
-        for r in rows:
+        for r in ledger.summary(day, by=by):  # type: ignore[arg-type]
             sheet.append([r.label, *_counts(r)])
+    sheet = wb.create_sheet(_("By unit"))
+    sheet.append(_unit_header())
+    units, apart = _unit_rows(ledger, day)
+    for cells in units:
+        rate = cells[-1]
+        sheet.append([*cells[:-1], "—" if rate is None else rate])
+        sheet.cell(sheet.max_row, len(cells)).number_format = "0%"
+    sheet.append([])
+    sheet.append([_unit_note(apart)])
     summary = wb.create_sheet(_("Progress by task"))
     summary.append(_progress_header())
     for row in _progress_rows(found):
@@ -470,6 +566,8 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
 # category, 进展情况 and 佐证材料 the units' words. Together 25.6 cm: within A4
 # landscape's 25.7 cm between 2 cm margins.
 _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
+# The per-unit table's: 排名 (or 无到期任务), 单位, 角色, then seven figures; 25.6 cm.
+_DOCX_UNIT_WIDTHS = (2.2, 6.0, 1.6, 2.0, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
 
 
 def _docx(ledger: Ledger, day: datetime.date) -> bytes:
@@ -508,6 +606,12 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
         doc.paragraph(_("Contradictions between rounds"), font=HEAD_FONT, size=16)
         doc.paragraph(_contradictions_note(), size=12)
         doc.table(_contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
+    # Each unit's own record, as the scorecard counts it (the page's 分单位).
+    units, apart = _unit_rows(ledger, day)
+    doc.paragraph("", size=12)
+    doc.paragraph(_("By unit"), font=HEAD_FONT, size=16)
+    doc.paragraph(_unit_note(apart), size=12)
+    doc.table(_unit_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
     return doc.bytes()
 
 
@@ -532,7 +636,12 @@ def report(
     with each report's day, their latest 佐证材料 given with its day, and its change since
     the previous round; the tasks whose status changed since the previous round; the reports
     that contradict their unit's report of an earlier round (前后报送不一致, in the Word
-    document too); and a table per part, per deadline and per unit. The xlsx holds the same
+    document too); a table per part and per deadline; and the per-unit table (分单位),
+    which counts as :meth:`Ledger.scorecard` does: each unit only on the tasks where its
+    own answer counts (it is accountable), a row per role (牵头, 负责) and their total,
+    ranked by on-time rate, the units with nothing due after them (无到期任务); the
+    collectives nobody can report for (省直相关部门) are left out, with a sentence
+    naming them and saying why (in the Word document too). The xlsx holds the same
     tables, a sheet each, the headline on its first sheet, and a sheet with every task's
     standing (推进情况): 说明, 逾期未完成, 到期未完成, 分部分, 分时限, 分单位, 推进情况,
     变化情况, 前后不一致 (in Chinese). The Word document is the 推进情况汇总表 sent upward:
