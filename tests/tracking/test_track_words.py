@@ -241,3 +241,69 @@ def test_the_reports_per_unit_table_counts_only_where_the_units_answer_counts(tm
     zhengzhou = next(r for r in book.scorecard(R2) if r.unit == "郑州市人民政府")
     found, _order = _units(_page_table(text, "by-unit")[1:])
     assert found["郑州市人民政府"][0][4] == str(zhengzhou.total.late_open)
+
+
+# -- 4. the command line's words --------------------------------------------------------
+
+
+def test_a_file_not_the_template_is_not_said_to_be_the_tools():
+    from dg_plan._tracking_problems import problem  # noqa: PLC0415
+
+    for found in (
+        problem("no_template_sheet", None, sheet="填报"),
+        problem("not_a_template", None, expected="x"),
+    ):
+        zh = found.render("zh")
+        assert "不是本轮下发的填报表" in zh
+        assert "dg_plan" not in zh
+        assert "dg_plan" not in found.render("en")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_refusal_to_overwrite_names_force_only_on_the_command_line(tmp_path, lang):
+    from helpers.cli import call  # noqa: PLC0415
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    path = tmp_path / "t.xlsx"
+    tracking.write_template(PLAN, "省审计厅", path, as_of=R2)
+    result = call(
+        "--lang", lang, "track", "template", "省审计厅", str(path), "--as-of", "2024-12-31"
+    )
+    assert result.returncode == 2
+    assert "--force" in result.stderr
+    assert "overwrite=True" not in result.stderr
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    notices = tmp_path / "notices"
+    args = ("--lang", lang, "track", "chase", str(book), "--as-of", "2024-12-31")
+    assert call(*args, "--notices", str(notices)).returncode == 0
+    again = call(*args, "--notices", str(notices))
+    assert again.returncode == 2
+    assert "--force" in again.stderr
+    assert "overwrite=True" not in again.stderr
+    # The library's exception still names its own argument.
+    with pytest.raises(Exception, match="overwrite=True"):
+        tracking.write_template(PLAN, "省审计厅", path, as_of=R2, overwrite=False)
+
+
+def test_the_status_rule_for_one_accountable_unit_reads_right(tmp_path):
+    from helpers.cli import call  # noqa: PLC0415
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    path = tmp_path / "ledger.json"
+    path.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    base = ("track", "status", str(path), "--task")
+    # Task 50: 省审计厅 leads alone (its one accountable unit); on 2024-06-30 it has not
+    # reported, on 2024-12-31 it reports 推进中.
+    zh = call("--lang", "zh", *base, "50", "--as-of", "2024-06-30").stdout
+    assert "未报送：唯一的主责单位尚未报送" in zh
+    assert "1个主责单位" not in zh
+    assert "均" not in zh.split("依据：")[1].splitlines()[0]
+    en = call("--lang", "en", *base, "50", "--as-of", "2024-06-30").stdout
+    assert "none of the 1 " not in en
+    zh = call("--lang", "zh", *base, "50", "--as-of", "2024-12-31").stdout
+    assert "1个主责单位中" not in zh
+    assert "唯一的主责单位报送“推进中”" in zh
+    # Task 41: three leads, none reported: the sentence for many stays.
+    many = call("--lang", "zh", *base, "41", "--as-of", "2024-12-31").stdout
+    assert "3个主责单位均未报送" in many
