@@ -235,7 +235,8 @@ def test_the_reports_per_unit_table_counts_only_where_the_units_answer_counts(tm
     doc_path = tmp_path / "r.docx"
     tracking.report(book, R2, doc_path, language="zh")
     _paragraphs, tables = _text(doc_path)
-    _check(tables[-1])
+    (units,) = [t for t in tables if t[0] == HEADER]
+    _check(units)
     # The city's late figure is its own answer's, as the scorecard's (not every task it
     # answers for): the scorecard and the report agree.
     zhengzhou = next(r for r in book.scorecard(R2) if r.unit == "郑州市人民政府")
@@ -307,3 +308,35 @@ def test_the_status_rule_for_one_accountable_unit_reads_right(tmp_path):
     # Task 41: three leads, none reported: the sentence for many stays.
     many = call("--lang", "zh", *base, "41", "--as-of", "2024-12-31").stdout
     assert "3个主责单位均未报送" in many
+
+
+# -- 5. progress falls back to an earlier round as evidence does ------------------------
+
+
+def test_progress_left_blank_keeps_the_earlier_rounds_words_with_its_day(tmp_path):
+    from dg_plan.tracking import Ledger, Report, Status  # noqa: PLC0415
+    from helpers.tracking_example import JUSTICE  # noqa: PLC0415
+
+    # 省司法厅 leads task 52. June: 推进中, words, a document. December: 推进中, the
+    # 进展情况 left blank, no document. So on 2024-12-31 both come from June, each with
+    # June's day and the unit's name.
+    book = Ledger(
+        PLAN,
+        [
+            Report(52, JUSTICE, Status.IN_PROGRESS, R1, note="已起草", evidence=("起草说明",)),
+            Report(52, JUSTICE, Status.IN_PROGRESS, R2),
+        ],
+    )
+    path = tmp_path / "r.docx"
+    tracking.report(book, R2, path, language="zh")
+    _paragraphs, tables = _text(path)
+    row = next(r for r in tables[1] if r[0] == "52")
+    assert row[6:] == [
+        f"{JUSTICE}（2024年6月30日）：已起草",
+        f"{JUSTICE}（2024年6月30日）：起草说明",
+    ]
+    page = tmp_path / "r.html"
+    tracking.report(book, R2, page, language="en")
+    text = page.read_text("utf-8")
+    assert f"{JUSTICE} (2024-06-30): 已起草" in text
+    assert f"{JUSTICE} (2024-06-30): 起草说明" in text

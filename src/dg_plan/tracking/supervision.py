@@ -165,10 +165,13 @@ def _notes_text(item: TaskProgress) -> str:
 
 
 def _evidence_text(item: TaskProgress) -> str:
-    """The latest 佐证材料 given (an earlier round's if the newest gives none), with its day."""
+    """Each unit's latest 佐证材料 (an earlier round's if the newest gives none), as progress is.
+
+    ``省司法厅（2024年6月30日）：起草说明``: the unit, the day of its report, the items.
+    """
     return "\n".join(
-        _("{evidence} ({date})").format(evidence=e, date=day_text(day))
-        for e, day in item.dated_evidence
+        _("{unit} ({date}): {note}").format(unit=unit, date=day_text(day), note=_(", ").join(items))
+        for unit, day, items in item.unit_evidence
     )
 
 
@@ -600,18 +603,18 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
     )
     doc.paragraph("", size=12)
     doc.table(_progress_header(), _progress_rows(found), widths=_DOCX_WIDTHS)
-    clashes = _contradictions(ledger, day)
-    if clashes:
-        doc.paragraph("", size=12)
-        doc.paragraph(_("Contradictions between rounds"), font=HEAD_FONT, size=16)
-        doc.paragraph(_contradictions_note(), size=12)
-        doc.table(_contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
     # Each unit's own record, as the scorecard counts it (the page's 分单位).
     units, apart = _unit_rows(ledger, day)
     doc.paragraph("", size=12)
     doc.paragraph(_("By unit"), font=HEAD_FONT, size=16)
     doc.paragraph(_unit_note(apart), size=12)
     doc.table(_unit_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
+    clashes = _contradictions(ledger, day)
+    if clashes:
+        doc.paragraph("", size=12)
+        doc.paragraph(_("Contradictions between rounds"), font=HEAD_FONT, size=16)
+        doc.paragraph(_contradictions_note(), size=12)
+        doc.table(_contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
     return doc.bytes()
 
 
@@ -633,7 +636,8 @@ def report(
     by deadline; the late tasks (逾期未完成) and, apart, the tasks due on the day
     (到期未完成), each with the accountable units still outstanding (not all of them: those
     whose own answer is missing or not done), its status, the latest 进展情况 of its units
-    with each report's day, their latest 佐证材料 given with its day, and its change since
+    and their latest 佐证材料, each with its unit and its report's day (an earlier round's
+    when the newest report leaves it blank), and its change since
     the previous round; the tasks whose status changed since the previous round; the reports
     that contradict their unit's report of an earlier round (前后报送不一致, in the Word
     document too); a table per part and per deadline; and the per-unit table (分单位),
