@@ -340,3 +340,27 @@ def test_progress_left_blank_keeps_the_earlier_rounds_words_with_its_day(tmp_pat
     text = page.read_text("utf-8")
     assert f"{JUSTICE} (2024-06-30): 已起草" in text
     assert f"{JUSTICE} (2024-06-30): 起草说明" in text
+
+
+# -- 6. the xlsx report: 说明 says each thing once; the task's text is readable ----------
+
+
+def test_the_xlsx_about_sheet_and_task_column(tmp_path):
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    path = tmp_path / "r.xlsx"
+    tracking.report(ledger(), R2, path, language="zh")
+    wb = openpyxl.load_workbook(path)
+    about = {r[0]: r[1] for r in wb["说明"].iter_rows(values_only=True)}
+    for label, value in about.items():
+        if isinstance(value, str):
+            assert not value.startswith(str(label)), label  # no label said twice
+    # The example's rounds: 2024-06-30 and 2024-12-31.
+    assert about["数据截至（最近一次报送日期）"].date() == R2
+    assert about["上一轮"].date() == R1
+    sheet = wb["推进情况"]
+    header = [c.value for c in sheet[1]]
+    letter = sheet.cell(1, header.index("任务") + 1).column_letter
+    # A task's text runs to a hundred characters and more: a wide column, wrapped.
+    assert sheet.column_dimensions[letter].width >= 40
+    assert all(sheet[f"{letter}{row}"].alignment.wrap_text for row in range(2, sheet.max_row + 1))

@@ -8,6 +8,7 @@ import io
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from dg_plan._compat import require
 from dg_plan._dates import read_day
@@ -493,10 +494,65 @@ def _progress_rows(found: Sequence[TaskProgress]) -> list[list[str]]:
     ]
 
 
-def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
-    openpyxl = require("openpyxl", "excel", "xlsx reports")
+def _dress(wb: Any) -> None:  # noqa: ANN401 - an openpyxl workbook
+    """Bold headers, frozen; the columns of words wide enough to read, and wrapped."""
     from openpyxl.styles import Alignment, Font  # noqa: PLC0415 - optional
 
+    # The task's text most of all.
+    wide = {
+        _("Task"): 60,
+        _("Progress"): 40,
+        _("Evidence"): 30,
+        _("Outstanding units"): 24,
+        _("Accountable units"): 24,
+        _("Unit"): 24,
+    }
+    for sheet in wb.worksheets:
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+        wrapped = set()
+        for cell in sheet[1]:
+            width = wide.get(str(cell.value))
+            if width is not None:
+                sheet.column_dimensions[cell.column_letter].width = width
+                wrapped.add(cell.column)
+        for cells in sheet.iter_rows(min_row=2):
+            for cell in cells:
+                text = isinstance(cell.value, str)
+                if text and (cell.column in wrapped or "\n" in cell.value):
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _about(info: Any, ledger: Ledger, day: datetime.date) -> None:  # noqa: ANN401 - a sheet
+    """The 说明 sheet: the plan, the days, the headline."""
+    info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
+    info.append([_("As of"), day])
+    info["B2"].number_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
+    # The day the figures rest on as a day (its label says what it is), not the page's
+    # sentence (which begins with the label again); and the previous round's.
+    found_rounds = rounds(ledger, day)
+    day_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
+    if found_rounds.latest is None:
+        info.append([_("Data as of (the newest report day)"), _data_as_of(ledger, day)])
+    else:
+        info.append([_("Data as of (the newest report day)"), found_rounds.latest])
+        info.cell(info.max_row, 2).number_format = day_format
+    if found_rounds.previous is not None:
+        info.append([_("Previous round"), found_rounds.previous])
+        info.cell(info.max_row, 2).number_format = day_format
+    info.append([_("Reports"), len(ledger.reports)])
+    counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
+    for _c, label, n in counts:
+        info.append([label, n])
+    info.append([_("Total"), total])
+    at_all, of_them_late = not_reported_labels()
+    info.append([at_all, silent])
+    info.append([of_them_late, silent_late])
+
+
+def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
+    openpyxl = require("openpyxl", "excel", "xlsx reports")
     found = progress(ledger, day)
     wb = anonymous(openpyxl.Workbook())
     ws = wb.active
@@ -538,27 +594,8 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     clashes.append(_contradictions_header())
     for row in _contradictions(ledger, day):
         clashes.append([int(row[0]), *row[1:]])
-    for sheet in wb.worksheets:
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        sheet.freeze_panes = "A2"
-        for cells in sheet.iter_rows(min_row=2):
-            for cell in cells:
-                if isinstance(cell.value, str) and "\n" in cell.value:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-    info = wb.create_sheet(_("About"), 0)
-    info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
-    info.append([_("As of"), day])
-    info["B2"].number_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
-    info.append([_("Data as of"), _data_as_of(ledger, day)])
-    info.append([_("Reports"), len(ledger.reports)])
-    counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
-    for _c, label, n in counts:
-        info.append([label, n])
-    info.append([_("Total"), total])
-    at_all, of_them_late = not_reported_labels()
-    info.append([at_all, silent])
-    info.append([of_them_late, silent_late])
+    _dress(wb)
+    _about(wb.create_sheet(_("About"), 0), ledger, day)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
