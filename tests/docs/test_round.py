@@ -375,7 +375,10 @@ def test_the_notice_is_what_the_page_quotes(ran):
     # of what 省委编办 typed says.
     assert rows[1:] == [
         "1 41 填报 6 完成日期 （空白） 状态填写为“已完成”的，须在“完成日期”列填写实际完成的日期",
-        "2 53 填报 7 状态 已完城 不是有效状态；是否指：已完成？请从以下选择：未启动、推进中、已完成",
+        (
+            "2 53 填报 7 状态 已完城 "
+            "不是有效状态；是否指：已完成？请从以下选择：未启动、推进中、已完成"
+        ),
     ]
     assert f"{BIANBAN}：" in paragraphs
     for quoted in notice_block().splitlines():
