@@ -109,11 +109,11 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     UNREADABLE_XLSX = "unreadable_xlsx", N_("cannot be read as an xlsx workbook: {error}")
     NO_TEMPLATE_SHEET = (
         "no_template_sheet",
-        N_("has no sheet {sheet}: not a dg_plan reporting template"),
+        N_("has no sheet {sheet}: not the reporting template sent out for this round"),
     )
     NOT_A_TEMPLATE = (
         "not_a_template",
-        N_("not a dg_plan reporting template (H2 should read {expected})"),
+        N_("not the reporting template sent out for this round (H2 should read {expected})"),
     )
     TEMPLATE_OTHER_PLAN = (
         "template_other_plan",

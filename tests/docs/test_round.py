@@ -371,9 +371,14 @@ def test_the_notice_is_what_the_page_quotes(ran):
     document = docx.Document(str(here / "notices-2024-06" / f"{BIANBAN}-退回修改通知.docx"))
     paragraphs = [p.text for p in document.paragraphs]
     rows = [" ".join(c.text for c in row.cells) for t in document.tables for row in t.rows]
+    # Row 6 is task 41 (已完成 typed, no day), row 7 task 53 (已完城), as the page's table
+    # of what 省委编办 typed says.
     assert rows[1:] == [
-        "1 填报 6 完成日期 （空白） 报送“已完成”须填写完成日期（工作完成的日期）",
-        "2 填报 7 状态 已完城 不是有效状态；是否指：已完成？请从以下选择：未启动、推进中、已完成",
+        "1 41 填报 6 完成日期 （空白） 状态填写为“已完成”的，须在“完成日期”列填写实际完成的日期",
+        (
+            "2 53 填报 7 状态 已完城 "
+            "不是有效状态；是否指：已完成？请从以下选择：未启动、推进中、已完成"
+        ),
     ]
     assert f"{BIANBAN}：" in paragraphs
     for quoted in notice_block().splitlines():
@@ -467,7 +472,7 @@ def test_the_report(ran):
     # Progress and evidence carry the day of the report they come from: round two's,
     # 2024-12-31.
     assert by_number[51][5] == "省司法厅（2024年12月31日）：已印发管理办法"
-    assert by_number[51][6] == "豫司〔2024〕12号（2024年12月31日）"
+    assert by_number[51][6] == "省司法厅（2024年12月31日）：豫司〔2024〕12号"
     changes = {int(r[0]): (r[2], r[3]) for r in table("changes")}
     assert changes == CHANGED
 
@@ -488,7 +493,7 @@ def test_the_report(ran):
     assert said is not None
     assert [s.split()[0] for s in said[1].split(", ")] == sheets
     summary = docx.Document(str(here / "推进情况汇总表-2025-01-01.docx"))
-    tasks = summary.tables[-1]
+    (tasks,) = [t for t in summary.tables if t.rows[0].cells[0].text == "序号"]
     assert len(tasks.rows) == TASKS + 1
     assert [c.text for c in tasks.rows[0].cells] == [
         *("序号", "任务", "完成时限", "主责单位", "完成情况", "未完成单位", "进展情况", "佐证材料")

@@ -229,17 +229,20 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
     assert "有2处需要修改" in paragraphs[2]
     assert "截至2024年12月31日" in paragraphs[2]
     assert any("于2025年1月10日前将填报表重新报回" in p for p in paragraphs)
-    assert paragraphs[-2:] == ["（发文单位）", "年    月    日"]
+    # Dated the round's day, as a 督办通知 is dated its as-of day (the clerk's round).
+    assert paragraphs[-2:] == ["（发文单位）", "2024年12月31日"]
     (table,) = doc.tables
     rows = [[c.text for c in row.cells] for row in table.rows]
-    assert rows[0] == ["序号", "工作表", "行", "列", "填写内容", "问题及填写要求"]
-    assert [r[:5] for r in rows[1:]] == [
-        ["1", "填报", str(bad_status_row), "状态", "已完城"],
-        ["2", "填报", str(bad_day_row), "完成日期", "2024-02-30"],
+    # The task's 序号 beside the row (the market bureau's first two tasks).
+    first, second = (t.number for t in PLAN.tasks_for(MARKET)[:2])
+    assert rows[0] == ["序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求"]
+    assert [r[:6] for r in rows[1:]] == [
+        ["1", str(first), "填报", str(bad_status_row), "状态", "已完城"],
+        ["2", str(second), "填报", str(bad_day_row), "完成日期", "2024-02-30"],
     ]
     # What is expected, in the catalog's Chinese: the closest label, the day that is none.
-    assert rows[1][5].startswith("不是有效状态；是否指：已完成？")
-    assert rows[2][5].startswith("日期不存在")
+    assert rows[1][6].startswith("不是有效状态；是否指：已完成？")
+    assert rows[2][6].startswith("日期不存在")
     # Without a day, the line is left to fill in.
     blank = tracking.write_notices(PLAN, returned.set_aside, tmp_path / "blank")
     text = [p.text for p in docx.Document(str(blank[0][1])).paragraphs]

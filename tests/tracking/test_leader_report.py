@@ -100,7 +100,7 @@ def test_each_late_or_due_task_names_only_the_units_still_outstanding(page):
     assert due[51][4:] == [
         "推进中",
         f"{JUSTICE}（2024年12月31日）：已印发",
-        "豫政〔2024〕1号（2024年12月31日）",
+        f"{JUSTICE}（2024年12月31日）：豫政〔2024〕1号",
         "未报送 → 推进中",
     ]
     assert due[52][5] == f"{JUSTICE}（2024年12月31日）：已形成征求意见稿"
@@ -123,7 +123,9 @@ def test_the_word_summary_table(tmp_path):
     text = [p.text for p in document.paragraphs]
     assert text[0] == f"{PLAN.metadata.title}推进情况汇总表"
     assert text[1].startswith("截至日期：2024年12月31日。数据截至2024年12月31日")
-    counts, tasks = document.tables
+    # Then the per-unit table (tests/tracking/test_track_words.py checks it).
+    counts, tasks, units = document.tables
+    assert units.rows[0].cells[1].text == "单位"
     assert [c.text for c in counts.rows[0].cells][:4] == [
         *("按时完成", "逾期完成", "逾期未完成", "到期未完成"),
     ]
@@ -139,7 +141,7 @@ def test_the_word_summary_table(tmp_path):
         "到期未完成",
         f"{BUREAU}、{MARKET}",
         f"{JUSTICE}（2024年12月31日）：已印发",
-        "豫政〔2024〕1号（2024年12月31日）",
+        f"{JUSTICE}（2024年12月31日）：豫政〔2024〕1号",
     ]
     section = document.sections[0]
     assert section.page_width > section.page_height  # landscape
@@ -168,7 +170,8 @@ def test_the_xlsx_has_every_task_under_chinese_headers(tmp_path):
     assert len(sheet) == 1 + len(PLAN.tasks)
     assert sheet[53][4] == "逾期未完成"
     about = {r[0]: r[1] for r in wb["说明"].iter_rows(values_only=True)}
-    assert about["数据截至"].startswith("数据截至2024年12月31日")
+    # The day itself under its label, not the label said twice (the clerk's round).
+    assert about["数据截至（最近一次报送日期）"].date() == R2
     cells = " ".join(str(c) for ws in wb for row in ws.iter_rows(values_only=True) for c in row)
     assert "dg_plan" not in cells
 

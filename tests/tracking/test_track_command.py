@@ -6,7 +6,6 @@ And the rough edges a supervisor's trial of ``dg-plan track`` found, each pinned
 from __future__ import annotations
 
 import datetime
-import itertools
 import json
 import re
 
@@ -213,20 +212,15 @@ def test_task_explanation_states_the_rule(tmp_path):
     assert "有牵头单位时的负责单位" in zh.stdout
 
 
-def test_report_orders_units_most_late_first(tmp_path):
+def test_report_orders_units_as_the_scorecard_ranks(tmp_path):
+    # The per-unit sheet follows the scorecard (the clerk's round, issue 21): ranked
+    # units first, then those with nothing due; no collective nobody can report for.
     ledger = tracking.Ledger(PLAN, [])
     day = datetime.date(2025, 6, 30)
     out = tmp_path / "report.xlsx"
     tracking.report(ledger, day, out, language="en")
     sheet = openpyxl.load_workbook(out)["By unit"]
-    shown = [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)]
-    rows = ledger.summary(day, by="unit")
-    late = {r.label: r.late_open for r in rows}
-    total = {r.label: r.total for r in rows}
-    plan_order = [r.label for r in rows]
-    assert sorted(shown) == sorted(plan_order)
-    for a, b in itertools.pairwise(shown):
-        assert (late[a], total[a]) >= (late[b], total[b]), (a, b)
-        if (late[a], total[a]) == (late[b], total[b]):
-            assert plan_order.index(a) < plan_order.index(b)
-    assert shown != plan_order
+    shown = [r[1] for r in sheet.iter_rows(min_row=2, values_only=True) if r[1]]
+    expected = [r.unit for r in ledger.scorecard(day)]
+    assert shown == [u for u in expected if tracking.scores.can_report(ledger, u)]
+    assert "省直相关部门" not in shown

@@ -167,6 +167,25 @@ class CliErrorKind(MessageKind):
     OS_ERROR = "os_error", (N_("{error}: {file!r}"), N_("{error}")), {"translated": ["error"]}
     #: A failure, said by the program: ``error`` (rendered from its own kind).
     FAILURE = "failure", N_("dg-plan: {error}")
+    #: A file that would be overwritten, as the command line says it (--force, not
+    #: the library's overwrite=True): ``path``.
+    FILE_EXISTS = (
+        "file_exists",
+        N_(
+            "{path} exists already and may be a filled return: write elsewhere, or "
+            "overwrite it on purpose with {option}"
+        ),
+        {"constants": {"option": "--force"}},
+    )
+    #: Notices that would be overwritten, as the command line says it: ``paths``.
+    NOTICES_EXIST = (
+        "notices_exist",
+        N_(
+            "these notices exist already and may have been edited: {paths}; write "
+            "elsewhere, or overwrite them on purpose with {option}"
+        ),
+        {"lists": ("paths",), "constants": {"option": "--force"}},
+    )
     #: The output cannot show Chinese: ``encoding``. Said in English in every language.
     ENCODING = (
         "encoding",
@@ -232,12 +251,24 @@ def argument_name(name: str) -> str:
     return names.get(name, name)
 
 
+# The query errors the command line words its own way: their kind's value, its kind.
+_ON_THE_COMMAND_LINE = {
+    "file_exists": CliErrorKind.FILE_EXISTS,
+    "notices_exist": CliErrorKind.NOTICES_EXIST,
+}
+
+
 def query_error(exc: InvalidQueryError) -> str:
     """The command line's rendering of an invalid query argument: its kind and values.
 
     An error made with a reason only (no kind) shows its reason as it is.
     """
-    reason = exc.reason if exc.kind is None else said(exc.kind, exc.values)
+    if exc.kind is None:
+        reason = exc.reason
+    else:
+        # A refusal to overwrite names the command line's option, not the library's argument.
+        kind = _ON_THE_COMMAND_LINE.get(exc.kind.value)
+        reason = said(exc.kind if kind is None else kind, exc.values)
     return _("{reason} ({argument}={value!r})").format(
         reason=reason, argument=argument_name(exc.argument), value=exc.value
     )

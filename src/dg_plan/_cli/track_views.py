@@ -73,6 +73,13 @@ RULE_TEXT = {
         "on the last of their days, {date}"
     ),
     "none_reported": N_("not reported: none of the {count} accountable units has reported"),
+    "all_done_one": N_("done: the one accountable unit reported done, on {date}"),
+    "none_reported_one": N_("not reported: the one accountable unit has not reported"),
+    "all_not_started_one": N_("not started: the one accountable unit reported not started"),
+    "not_all_done_one": N_(
+        "in progress: the one accountable unit reported in progress; the task is done when "
+        "it reports done"
+    ),
     "all_not_started": N_(
         "not started: every accountable unit that reported says not started ({reported} of "
         "{count} reported)"
@@ -110,7 +117,9 @@ def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> s
         status=status_label(why.status),
         category=tracking.category_labels()[category],
     )
-    rule = _(RULE_TEXT[why.rule]).format(
+    # One accountable unit: a sentence of its own (no "every one of the 1").
+    one = f"{why.rule}_one"
+    rule = _(RULE_TEXT[one if why.counted == 1 and one in RULE_TEXT else why.rule]).format(
         count=why.counted,
         date=day_text(why.completed_on) if why.completed_on else why.completed_on,
         reported=why.counted - why.silent,

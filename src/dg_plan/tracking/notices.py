@@ -26,7 +26,8 @@ from dg_plan._compat import require
 from dg_plan._dates import read_day
 from dg_plan._display import day_text
 from dg_plan._i18n import gettext as _
-from dg_plan._i18n import ngettext, using
+from dg_plan._i18n import ngettext, pgettext, using
+from dg_plan._model import Role
 from dg_plan._output import anonymous, emit
 from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
@@ -52,7 +53,7 @@ __all__ = [
 TITLE_FONT, TEXT_FONT, HEAD_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体"
 
 #: The header of a return notice's table, in order.
-NOTICE_HEADER = ("序号", "工作表", "行", "列", "填写内容", "问题及填写要求")
+NOTICE_HEADER = ("序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求")
 #: What a return notice leaves for the office to fill in: the return-by day, its name, its date.
 BLANK_DAY = "____年__月__日"
 ISSUER = "（发文单位）"
@@ -160,6 +161,16 @@ def _status_cell(item: Any, *, set_aside: bool = False) -> str:  # noqa: ANN401 
     )
 
 
+def _roles_text(chase: Chase) -> str:
+    """The unit's role in the chased tasks, as the notice's sentence says it (牵头, 负责)."""
+    roles = {i.role for i in chase.items}
+    if roles == {Role.LEAD}:
+        return pgettext("a chase notice: the tasks that your unit ...", "leads")
+    if Role.LEAD not in roles:
+        return pgettext("a chase notice: the tasks that your unit ...", "is responsible for")
+    return pgettext("a chase notice: the tasks that your unit ...", "leads or is responsible for")
+
+
 def write_notice(
     ledger: Ledger,
     chase: Chase,
@@ -204,14 +215,19 @@ def write_notice(
         count = len(chase.items)
         doc.paragraph(
             ngettext(
-                "As of {date}, the following {count} task of {title}, for which your unit "
-                "is accountable, is past its deadline and not reported done. Please press "
-                "on with it without delay.",
-                "As of {date}, the following {count} tasks of {title}, for which your unit "
-                "is accountable, are past their deadlines and not reported done. Please "
-                "press on with them without delay.",
+                "As of {date}, the following {count} task of {title} that your unit {role} "
+                "is past its deadline and not reported done. Please press on with it "
+                "without delay.",
+                "As of {date}, the following {count} tasks of {title} that your unit {role} "
+                "are past their deadlines and not reported done. Please press on with them "
+                "without delay.",
                 count,
-            ).format(date=day_text(day), count=count, title=ledger.plan.metadata.title),
+            ).format(
+                date=day_text(day),
+                count=count,
+                title=ledger.plan.metadata.title,
+                role=_roles_text(chase),
+            ),
             indent=True,
         )
         doc.table(
@@ -232,6 +248,7 @@ def write_notice(
             ).format(date=day_text(reply)),
             indent=True,
         )
+        doc.paragraph(_("Hereby notified."), indent=True)
         doc.paragraph(
             _("Contact: {name}; telephone: {phone}").format(
                 name=_("(contact person)"), phone=_("(telephone)")
@@ -326,10 +343,56 @@ def _shown(value: object) -> str:
 NOT_THE_TEMPLATE = frozenset(
     {"no_template_sheet", "not_a_template", "template_other_plan", "unknown_suffix"}
 )
+# A template of a round already reported (last round's, sent again): the unit is asked
+# for this round's template, as for a file that is not the template.
+EARLIER_ROUND = "round_in_ledger"
 
 
 def _not_the_template(f: SetAside) -> bool:
-    return any(p.kind in NOT_THE_TEMPLATE for p in f.problems)
+    return any(p.kind in NOT_THE_TEMPLATE or p.kind == EARLIER_ROUND for p in f.problems)
+
+
+def _iso_day(values: dict[str, str], key: str) -> str:
+    """A day among a problem's values (ISO), as the notice writes it: 2024年6月30日."""
+    return day_text(datetime.date.fromisoformat(values[key]))
+
+
+def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
+    """What is wrong with a cell and what to fill, in the notice's words.
+
+    The days in the notice's way (2024年6月30日), what to write said plainly, and the
+    unit's own 状态 quoted as it wrote it; other problems as :meth:`render` says them.
+    """
+    kind = None if p.kind is None else p.kind.value
+    values = dict(p.values)
+    written = statuses.get(p.row or 0, "已完成")
+    if kind == "done_after_report_cell" and "as_of" in values:
+        return f"完成日期应不晚于{_iso_day(values, 'as_of')}（本表截至日期），请填写实际完成的日期"
+    if kind == "done_before_issued" and "issued" in values:
+        return (
+            f"完成日期应不早于{_iso_day(values, 'issued')}（任务清单印发日期），"
+            "请填写实际完成的日期"
+        )
+    if kind == "done_without_day_cell":
+        return f"状态填写为“{written}”的，须在“完成日期”列填写实际完成的日期"
+    if kind == "day_not_done_cell":
+        return f"状态填写为“{written}”的，不填写完成日期；如已完成，请将状态改为“已完成”"
+    return p.render("zh")
+
+
+def _foreign_text(f: SetAside, form: str, by: str) -> str:
+    """The paragraph sending back a file that is not this round's template."""
+    name = Path(f.file).name
+    if any(p.kind == EARLIER_ROUND for p in f.problems) and f.as_of is not None:
+        what = (
+            f"你单位报回的文件（文件名：{name}）是截至{day_text(f.as_of)}的填报表，"
+            "该期情况此前已经报送，不是本轮下发的填报表，现予退回。"
+        )
+    else:
+        what = f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表，无法汇总入台账，现予退回。"
+    return (
+        f"{what}请使用本轮下发的{form}填写，于{by}前重新报回；如填报表遗失，请与我们联系重新索取。"
+    )
 
 
 def _return_notice(
@@ -341,27 +404,25 @@ def _return_notice(
 ) -> bytes:
     """One unit's 退回修改 notice, in Chinese (the caller has Chinese in force).
 
-    A file that is not the round's template is said to be so, in the office's words
-    (no cell of a sheet the file does not have), and the template asked for; the
-    problems of the other files are listed cell by cell in a table.
+    A file that is not the round's template (or a template of a round reported
+    already) is said to be so, in the office's words (no cell of a sheet the file
+    does not have), and this round's template asked for; the problems of the other
+    files are listed cell by cell in a table, each row with its task's 序号. The
+    notice is dated the newest reporting day (截至日期) of the unit's files, as a
+    督办通知 is dated the day it speaks for; without one the date is left to fill in.
     """
     doc = word_document()
     doc.paragraph("关于退回修改推进情况填报表的通知", font=TITLE_FONT, size=22, align="center")
     doc.paragraph(f"{unit}：")
     form = f"《{plan.metadata.title}推进情况填报表》"
     by = BLANK_DAY if return_by is None else day_text(return_by)
-    problems: list[tuple[str, TrackingProblem]] = []
+    problems: list[tuple[SetAside, TrackingProblem]] = []
     foreign = [f for f in files if _not_the_template(f)]
     listed = [f for f in files if not _not_the_template(f)]
     for f in foreign:
-        doc.paragraph(
-            f"你单位报回的文件（文件名：{Path(f.file).name}）不是本轮下发的填报表，"
-            f"无法汇总入台账，现予退回。请使用本轮下发的{form}填写，"
-            f"于{by}前重新报回；如填报表遗失，请与我们联系重新索取。",
-            indent=True,
-        )
+        doc.paragraph(_foreign_text(f, form, by), indent=True)
     for f in listed:
-        problems += [(Path(f.file).name, p) for p in f.problems]
+        problems += [(f, p) for p in f.problems]
         day = "" if f.as_of is None else f"（截至{day_text(f.as_of)}）"
         doc.paragraph(
             f"你单位报回的{form}{day}"
@@ -370,28 +431,31 @@ def _return_notice(
             indent=True,
         )
     if listed:
-        doc.table(
-            NOTICE_HEADER,
-            [
+        rows = []
+        for i, (f, p) in enumerate(problems, start=1):
+            tasks, statuses = dict(f.tasks), dict(f.statuses)
+            task = None if p.row is None else tasks.get(p.row)
+            rows.append(
                 (
-                    str(i) if len(listed) == 1 else f"{i}（{name}）",
+                    str(i) if len(listed) == 1 else f"{i}（{Path(f.file).name}）",
+                    "" if task is None else str(task),
                     SHEET if p.row is not None else "",
                     "" if p.row is None else str(p.row),
                     p.column or "",
                     _shown(p.value),
-                    p.render("zh"),
+                    _requirement(p, statuses),
                 )
-                for i, (name, p) in enumerate(problems, start=1)
-            ],
-        )
+            )
+        doc.table(NOTICE_HEADER, rows)
         doc.paragraph(
             f"请对照上表逐项修改，修改后于{by}前将填报表重新报回。"
             "未列出的行不需修改，请勿改动表中任务序号和任务内容。",
             indent=True,
         )
-    doc.paragraph(CONTACT, indent=True)
     doc.paragraph("特此通知。", indent=True)
-    for text in (issuer, ISSUE_DAY):
+    doc.paragraph(CONTACT, indent=True)
+    days = [f.as_of for f in files if f.as_of is not None]
+    for text in (issuer, day_text(max(days)) if days else ISSUE_DAY):
         doc.paragraph(text, align="right")
     return doc.bytes()
 
@@ -408,12 +472,16 @@ def write_notices(
     """Write a 退回修改 notice (.docx) for each unit whose returned file was set aside.
 
     One notice per unit, listing every problem of each of its files set aside: a
-    table of 序号, 工作表, 行, 列, 填写内容 (what the cell holds) and 问题及填写要求
-    (what is expected, the problem in Chinese), then the day to return it by, and
-    the issuing office and date left for the office to fill in. A file that is not
-    the round's template at all (no 填报 sheet, not the template, another plan's, not
-    a workbook) is said to be so in plain words, and the template asked for, with no
-    table row: there is no cell to fix. A file whose unit
+    table of 序号, 任务序号 (the task's number in the plan, where the row names one),
+    工作表, 行, 列, 填写内容 (what the cell holds) and 问题及填写要求 (what is wrong
+    and what to fill, in Chinese: days as 2024年6月30日, the unit's 状态 quoted as
+    written), then the day to return it by, 特此通知, the contact line, the issuing
+    office and the date: the newest reporting day (截至日期) of the unit's files, as
+    a 督办通知 is dated its as-of day (left to fill in when no day could be read). A
+    file that is not the round's template at all (no 填报 sheet, not the template,
+    another plan's, not a workbook), or is the template of a round already reported
+    (last round's, sent again), is said to be so in plain words, and this round's
+    template asked for, with no table row: there is no cell to fix. A file whose unit
     could not be read gets no notice (nobody to address it to).
 
     Args:

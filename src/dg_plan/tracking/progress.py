@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -98,6 +99,10 @@ class TaskProgress:
         evidence_reports: For each unit of :attr:`reports`, in that order, its latest
             report on or before the day that has 佐证材料 (an earlier round's when the
             newest says none), for :attr:`evidence`; empty: take :attr:`reports`'.
+        note_reports: The same for 进展情况: for each unit of :attr:`reports`, its
+            latest report on or before the day whose 进展情况 is not blank (an earlier
+            round's when the newest is blank), for :attr:`notes`; empty: take
+            :attr:`reports`'.
     """
 
     task: Task
@@ -108,16 +113,39 @@ class TaskProgress:
     before: Status | None
     changed: bool
     evidence_reports: tuple[Report, ...] = ()
+    note_reports: tuple[Report, ...] = ()
 
     @property
     def notes(self) -> tuple[tuple[str, str], ...]:
-        """Each reporting unit's 进展情况, ``(unit, note)``, those with words only."""
-        return tuple((r.unit, r.note) for r in self.reports if r.note.strip())
+        """Each reporting unit's latest 进展情况, ``(unit, note)``, those with words only.
+
+        An earlier round's when its newest report leaves it blank (:attr:`note_reports`).
+        """
+        return tuple((r.unit, r.note) for r in self._notes_from if r.note.strip())
 
     @property
     def dated_notes(self) -> tuple[tuple[str, datetime.date, str], ...]:
-        """Each reporting unit's 进展情况 with its report day, ``(unit, day, note)``."""
-        return tuple((r.unit, r.as_of, r.note) for r in self.reports if r.note.strip())
+        """Each reporting unit's latest 进展情况 with its report day, ``(unit, day, note)``."""
+        return tuple((r.unit, r.as_of, r.note) for r in self._notes_from if r.note.strip())
+
+    @property
+    def _notes_from(self) -> tuple[Report, ...]:
+        return self.note_reports or self.reports
+
+    @property
+    def unit_evidence(self) -> tuple[tuple[str, datetime.date, tuple[str, ...]], ...]:
+        """Each unit's latest 佐证材料 with its report day, ``(unit, day, items)``.
+
+        Each item once (under the first unit that gave it), as in :attr:`evidence`.
+        """
+        seen: set[str] = set()
+        found = []
+        for r in self._evidence_from:
+            items = tuple(e for e in dict.fromkeys(r.evidence) if e not in seen)
+            seen.update(items)
+            if items:
+                found.append((r.unit, r.as_of, items))
+        return tuple(found)
 
     @property
     def evidence(self) -> tuple[str, ...]:
@@ -192,13 +220,31 @@ def _with_evidence(
     ledger: Ledger, task: Task, reports: tuple[Report, ...], day: datetime.date
 ) -> tuple[Report, ...]:
     """For each of *reports*' units, its latest report by *day* that has 佐证材料."""
+    return _latest_with(ledger, task, reports, day, lambda r: bool(r.evidence))
+
+
+def _with_note(
+    ledger: Ledger, task: Task, reports: tuple[Report, ...], day: datetime.date
+) -> tuple[Report, ...]:
+    """For each of *reports*' units, its latest report by *day* whose 进展情况 has words."""
+    return _latest_with(ledger, task, reports, day, lambda r: bool(r.note.strip()))
+
+
+def _latest_with(
+    ledger: Ledger,
+    task: Task,
+    reports: tuple[Report, ...],
+    day: datetime.date,
+    has: Callable[[Report], bool],
+) -> tuple[Report, ...]:
+    """For each of *reports*' units, its latest report by *day* that *has* it."""
     units = ledger._index.by_task.get(task.number) or {}  # noqa: SLF001
     found = []
     for report in reports:
-        if report.evidence:
+        if has(report):
             found.append(report)
             continue
-        earlier = [r for r in units.get(report.unit, ()) if r.as_of <= day and r.evidence]
+        earlier = [r for r in units.get(report.unit, ()) if r.as_of <= day and has(r)]
         if earlier:
             found.append(earlier[-1])
     return tuple(found)
@@ -223,6 +269,7 @@ def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
                 before,
                 previous is not None and before is not status,
                 _with_evidence(ledger, task, reports, day),
+                _with_note(ledger, task, reports, day),
             )
         )
     return tuple(found)

@@ -183,6 +183,9 @@ class ReturnedFile:
         # Each row's report read, made a Report once the sign-off below the rows is read.
         self._read_rows: list[tuple[int, Status, datetime.date | None, str, tuple[str, ...]]] = []
         self.rows: list[int] = []
+        # Each row's task number and 状态 as written (for a notice sending the file back).
+        self.tasks: dict[int, int] = {}
+        self.statuses: dict[int, str] = {}
         self.unit: str | None = None
         self.as_of: datetime.date | None = None
         # The unit its 填报单位 names, once read (also when the file is set aside later).
@@ -453,6 +456,10 @@ class ReturnedFile:
                 self.problem("not_a_task_number", shown, row, "序号", unit=unit)
         elif text is not None and text != tasks[task] and not is_blank(text):
             self.problem("text_edited", text, row, "主要任务", task=task)
+        if task is not None and task in tasks:
+            self.tasks[row] = task
+        if isinstance(status_cell, str) and not is_blank(status_cell):
+            self.statuses[row] = status_cell.strip()
         status = None
         if 5 in formulas:
             pass  # named as a formula with no value

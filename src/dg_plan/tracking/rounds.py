@@ -47,12 +47,18 @@ class SetAside:
         as_of: The reporting day (截至日期) it gives, or ``None``.
         problems: Every problem found in it, each placed by file, row, column and
             value, in row order; the sheet is ``SHEET`` (填报).
+        tasks: Each row's task number (序号) as read, ``(row, number)``, for the
+            rows whose 序号 names one of the unit's tasks (the 退回修改 notice
+            names the task beside the row).
+        statuses: Each row's 状态 as written, ``(row, text)``, where one was written.
     """
 
     file: str
     unit: str | None
     as_of: datetime.date | None
     problems: tuple[TrackingProblem, ...]
+    tasks: tuple[tuple[int, int], ...] = ()
+    statuses: tuple[tuple[int, str], ...] = ()
 
 
 @attrs.frozen
@@ -244,7 +250,14 @@ def read_returns(
         book,
         tuple(notes),
         tuple(
-            SetAside(f.path, f.named, f.as_of, tuple(sorted(f.problems, key=lambda p: p.row or 0)))
+            SetAside(
+                f.path,
+                f.named,
+                f.as_of,
+                tuple(sorted(f.problems, key=lambda p: p.row or 0)),
+                tuple(f.tasks.items()),
+                tuple(f.statuses.items()),
+            )
             for f in aside
         ),
         tuple(dict.fromkeys(f.unit for f in kept if f.unit is not None and not f.reports)),

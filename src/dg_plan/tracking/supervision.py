@@ -8,12 +8,14 @@ import io
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from dg_plan._compat import require
 from dg_plan._dates import read_day
-from dg_plan._display import day_text
+from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import current, pgettext, using
 from dg_plan._i18n import gettext as _
+from dg_plan._model import UnitKind
 from dg_plan._output import anonymous, emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
@@ -22,6 +24,7 @@ from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
 from .notices import HEAD_FONT, TITLE_FONT, word_document
 from .progress import TaskProgress, contradictions, progress, rounds
+from .scores import Score, can_report
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
@@ -163,10 +166,13 @@ def _notes_text(item: TaskProgress) -> str:
 
 
 def _evidence_text(item: TaskProgress) -> str:
-    """The latest 佐证材料 given (an earlier round's if the newest gives none), with its day."""
+    """Each unit's latest 佐证材料 (an earlier round's if the newest gives none), as progress is.
+
+    ``省司法厅（2024年6月30日）：起草说明``: the unit, the day of its report, the items.
+    """
     return "\n".join(
-        _("{evidence} ({date})").format(evidence=e, date=day_text(day))
-        for e, day in item.dated_evidence
+        _("{unit} ({date}): {note}").format(unit=unit, date=day_text(day), note=_(", ").join(items))
+        for unit, day, items in item.unit_evidence
     )
 
 
@@ -232,11 +238,93 @@ def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], i
     return counts, total, silent, silent_late
 
 
-def _by_unit(ledger: Ledger, day: datetime.date) -> list[SummaryRow]:
-    """The per-unit rows in the report's order (most late, then most tasks, then the plan's)."""
-    rows = ledger.summary(day, by="unit")
-    order = {r.key: i for i, r in enumerate(rows)}
-    return sorted(rows, key=lambda r: (-r.late_open, -r.total, order[r.key]))
+def _rate(rate: float | None) -> str:
+    """An on-time rate as a percentage, or a dash when nothing was due."""
+    return "—" if rate is None else f"{rate:.0%}"
+
+
+def _unit_header() -> list[str]:
+    """The per-unit table's header: the scorecard's columns."""
+    labels = category_labels()
+    return [
+        _("Rank"),
+        _("Unit"),
+        _("Role"),
+        pgettext("a count of tasks", "Tasks"),
+        labels["done_on_time"],
+        labels["done_late"],
+        labels["late_open"],
+        labels["due_open"],
+        _("not reported"),
+        _("On-time rate"),
+    ]
+
+
+def _unit_rows(ledger: Ledger, day: datetime.date) -> tuple[list[list[object]], list[str]]:
+    """The per-unit rows, as the scorecard counts them; and the units left out.
+
+    Each unit on the tasks where its own answer counts (it is accountable), a row per
+    role it holds (牵头, 负责) and their total when it holds two; ranked as the
+    scorecard ranks, the units with nothing due after them (无到期任务). The
+    collectives nobody can report for (省直相关部门) are left out: their names are
+    returned apart. A row's cells: rank, unit, role, then ints, then the rate (a
+    float, or ``None``: nothing due).
+    """
+    rows: list[list[object]] = []
+    # Every collective nobody can report for that the plan names, accountable or not
+    # (the by-unit summary counts them): the note says why they are not in the table.
+    apart = list(
+        dict.fromkeys(
+            u.name
+            for t in ledger.plan.tasks
+            for u in t.units
+            if u.kind is UnitKind.COLLECTIVE and not can_report(ledger, u.name)
+        )
+    )
+
+    def line(rank: str, unit: str, role: str, score: Score) -> list[object]:
+        figures = (
+            score.tasks,
+            score.done_on_time,
+            score.done_late,
+            score.late_open,
+            score.due_open,
+            score.unreported,
+        )
+        return [rank, unit, role, *figures, score.on_time_rate]
+
+    for r in ledger.scorecard(day):
+        if not can_report(ledger, r.unit):
+            continue
+        rank = str(r.rank) if r.rank is not None else _("nothing due")
+        for i, (role, score) in enumerate(r.by_role):
+            first = i == 0
+            shown = (rank, r.unit) if first else ("", "")
+            rows.append(line(*shown, enum_label(role), score))
+        if len(r.by_role) > 1:
+            rows.append(line("", "", _("Total"), r.total))
+    return rows, apart
+
+
+def _unit_text_rows(rows: Sequence[Sequence[object]]) -> list[list[str]]:
+    """The per-unit rows as text: the rate as a percentage."""
+    return [[*(str(c) for c in row[:-1]), _rate(row[-1])] for row in rows]  # type: ignore[arg-type]
+
+
+def _unit_note(apart: Sequence[str]) -> str:
+    """What the per-unit table counts, and why some collectives are not in it."""
+    note = _(
+        "Each unit counts only the tasks where its own answer counts (it leads them, or is "
+        "responsible for them when they have no lead), each by its own answer, as the "
+        "scorecard counts them. Ranked by on-time rate, then fewest late tasks, then fewest "
+        "unreported; units with nothing due yet follow, not ranked."
+    )
+    if apart:
+        note += _(
+            " Not listed: {units}: collectives no one can report for (no template is sent "
+            "to them), so they have no record of their own."
+        ).format(units=_(", ").join(apart))
+    return note
 
 
 def _cells(row: Sequence[str]) -> str:
@@ -293,7 +381,7 @@ def _contradictions_note() -> str:
 def _html(ledger: Ledger, day: datetime.date) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
-    units = _by_unit(ledger, day)
+    units, apart = _unit_rows(ledger, day)
     found = progress(ledger, day)
     counts, total, silent, silent_late = _headline(parts)
     at_all, of_them_late = not_reported_labels()
@@ -325,10 +413,15 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
         "unit": _("By unit"),
     }
     h = {k: _e(v) for k, v in heads.items()}
-    by_unit_note = _(
-        "Each unit counts by its own reports, the tasks of its collectives included. Units "
-        "with the most late tasks come first, then those with the most tasks, then the "
-        "plan's unit order."
+    unit_head = "".join(f"<th>{_e(h)}</th>" for h in _unit_header())
+    unit_body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="n">{_e(c)}</td>' if i >= 3 else f"<td>{_e(c)}</td>"
+            for i, c in enumerate(row)
+        )
+        + "</tr>"
+        for row in _unit_text_rows(units)
     )
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
@@ -364,8 +457,8 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 <h2>{h["deadline"]}</h2>
 {_table("by-deadline", _("Deadline"), deadlines)}
 <h2>{h["unit"]}</h2>
-<p class="note">{_e(by_unit_note)}</p>
-{_table("by-unit", _("Unit"), units)}
+<p class="note">{_e(_unit_note(apart))}</p>
+<table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
 </body>
 </html>
 """
@@ -401,10 +494,65 @@ def _progress_rows(found: Sequence[TaskProgress]) -> list[list[str]]:
     ]
 
 
-def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
-    openpyxl = require("openpyxl", "excel", "xlsx reports")
+def _dress(wb: Any) -> None:  # noqa: ANN401 - an openpyxl workbook
+    """Bold headers, frozen; the columns of words wide enough to read, and wrapped."""
     from openpyxl.styles import Alignment, Font  # noqa: PLC0415 - optional
 
+    # The task's text most of all.
+    wide = {
+        _("Task"): 60,
+        _("Progress"): 40,
+        _("Evidence"): 30,
+        _("Outstanding units"): 24,
+        _("Accountable units"): 24,
+        _("Unit"): 24,
+    }
+    for sheet in wb.worksheets:
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+        wrapped = set()
+        for cell in sheet[1]:
+            width = wide.get(str(cell.value))
+            if width is not None:
+                sheet.column_dimensions[cell.column_letter].width = width
+                wrapped.add(cell.column)
+        for cells in sheet.iter_rows(min_row=2):
+            for cell in cells:
+                text = isinstance(cell.value, str)
+                if text and (cell.column in wrapped or "\n" in cell.value):
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _about(info: Any, ledger: Ledger, day: datetime.date) -> None:  # noqa: ANN401 - a sheet
+    """The 说明 sheet: the plan, the days, the headline."""
+    info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
+    info.append([_("As of"), day])
+    info["B2"].number_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
+    # The day the figures rest on as a day (its label says what it is), not the page's
+    # sentence (which begins with the label again); and the previous round's.
+    found_rounds = rounds(ledger, day)
+    day_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
+    if found_rounds.latest is None:
+        info.append([_("Data as of (the newest report day)"), _data_as_of(ledger, day)])
+    else:
+        info.append([_("Data as of (the newest report day)"), found_rounds.latest])
+        info.cell(info.max_row, 2).number_format = day_format
+    if found_rounds.previous is not None:
+        info.append([_("Previous round"), found_rounds.previous])
+        info.cell(info.max_row, 2).number_format = day_format
+    info.append([_("Reports"), len(ledger.reports)])
+    counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
+    for _c, label, n in counts:
+        info.append([label, n])
+    info.append([_("Total"), total])
+    at_all, of_them_late = not_reported_labels()
+    info.append([at_all, silent])
+    info.append([of_them_late, silent_late])
+
+
+def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
+    openpyxl = require("openpyxl", "excel", "xlsx reports")
     found = progress(ledger, day)
     wb = anonymous(openpyxl.Workbook())
     ws = wb.active
@@ -420,13 +568,20 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     for title, by, first in (
         (_("By part"), "part", _("Part")),
         (_("By deadline"), "deadline", _("Deadline")),
-        (_("By unit"), "unit", _("Unit")),
     ):
         sheet = wb.create_sheet(title)
         sheet.append(_header(first))
-        rows = _by_unit(ledger, day) if by == "unit" else ledger.summary(day, by=by)  # type: ignore[arg-type]
-        for r in rows:
+        for r in ledger.summary(day, by=by):  # type: ignore[arg-type]
             sheet.append([r.label, *_counts(r)])
+    sheet = wb.create_sheet(_("By unit"))
+    sheet.append(_unit_header())
+    units, apart = _unit_rows(ledger, day)
+    for cells in units:
+        rate = cells[-1]
+        sheet.append([*cells[:-1], "—" if rate is None else rate])
+        sheet.cell(sheet.max_row, len(cells)).number_format = "0%"
+    sheet.append([])
+    sheet.append([_unit_note(apart)])
     summary = wb.create_sheet(_("Progress by task"))
     summary.append(_progress_header())
     for row in _progress_rows(found):
@@ -439,27 +594,8 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     clashes.append(_contradictions_header())
     for row in _contradictions(ledger, day):
         clashes.append([int(row[0]), *row[1:]])
-    for sheet in wb.worksheets:
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        sheet.freeze_panes = "A2"
-        for cells in sheet.iter_rows(min_row=2):
-            for cell in cells:
-                if isinstance(cell.value, str) and "\n" in cell.value:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-    info = wb.create_sheet(_("About"), 0)
-    info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
-    info.append([_("As of"), day])
-    info["B2"].number_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
-    info.append([_("Data as of"), _data_as_of(ledger, day)])
-    info.append([_("Reports"), len(ledger.reports)])
-    counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
-    for _c, label, n in counts:
-        info.append([label, n])
-    info.append([_("Total"), total])
-    at_all, of_them_late = not_reported_labels()
-    info.append([at_all, silent])
-    info.append([of_them_late, silent_late])
+    _dress(wb)
+    _about(wb.create_sheet(_("About"), 0), ledger, day)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -470,6 +606,8 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
 # category, 进展情况 and 佐证材料 the units' words. Together 25.6 cm: within A4
 # landscape's 25.7 cm between 2 cm margins.
 _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
+# The per-unit table's: 排名 (or 无到期任务), 单位, 角色, then seven figures; 25.6 cm.
+_DOCX_UNIT_WIDTHS = (2.2, 6.0, 1.6, 2.0, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
 
 
 def _docx(ledger: Ledger, day: datetime.date) -> bytes:
@@ -502,6 +640,12 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
     )
     doc.paragraph("", size=12)
     doc.table(_progress_header(), _progress_rows(found), widths=_DOCX_WIDTHS)
+    # Each unit's own record, as the scorecard counts it (the page's 分单位).
+    units, apart = _unit_rows(ledger, day)
+    doc.paragraph("", size=12)
+    doc.paragraph(_("By unit"), font=HEAD_FONT, size=16)
+    doc.paragraph(_unit_note(apart), size=12)
+    doc.table(_unit_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
     clashes = _contradictions(ledger, day)
     if clashes:
         doc.paragraph("", size=12)
@@ -529,10 +673,16 @@ def report(
     by deadline; the late tasks (逾期未完成) and, apart, the tasks due on the day
     (到期未完成), each with the accountable units still outstanding (not all of them: those
     whose own answer is missing or not done), its status, the latest 进展情况 of its units
-    with each report's day, their latest 佐证材料 given with its day, and its change since
+    and their latest 佐证材料, each with its unit and its report's day (an earlier round's
+    when the newest report leaves it blank), and its change since
     the previous round; the tasks whose status changed since the previous round; the reports
     that contradict their unit's report of an earlier round (前后报送不一致, in the Word
-    document too); and a table per part, per deadline and per unit. The xlsx holds the same
+    document too); a table per part and per deadline; and the per-unit table (分单位),
+    which counts as :meth:`Ledger.scorecard` does: each unit only on the tasks where its
+    own answer counts (it is accountable), a row per role (牵头, 负责) and their total,
+    ranked by on-time rate, the units with nothing due after them (无到期任务); the
+    collectives nobody can report for (省直相关部门) are left out, with a sentence
+    naming them and saying why (in the Word document too). The xlsx holds the same
     tables, a sheet each, the headline on its first sheet, and a sheet with every task's
     standing (推进情况): 说明, 逾期未完成, 到期未完成, 分部分, 分时限, 分单位, 推进情况,
     变化情况, 前后不一致 (in Chinese). The Word document is the 推进情况汇总表 sent upward:
