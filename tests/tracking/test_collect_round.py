@@ -225,7 +225,7 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
     paragraphs = [p.text for p in doc.paragraphs]
     assert paragraphs[0] == "关于退回修改推进情况填报表的通知"
     assert paragraphs[1] == f"{MARKET}："
-    assert f"（文件名：{market.name}）" in paragraphs[2]
+    assert f"文件名：{market.name}）" in paragraphs[2]
     assert "有2处需要修改" in paragraphs[2]
     assert "截至2024年12月31日" in paragraphs[2]
     assert any("于2025年1月10日前将填报表重新报回" in p for p in paragraphs)
@@ -235,7 +235,7 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
     rows = [[c.text for c in row.cells] for row in table.rows]
     # The task's 序号 beside the row (the market bureau's first two tasks).
     first, second = (t.number for t in PLAN.tasks_for(MARKET)[:2])
-    assert rows[0] == ["序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求"]
+    assert rows[0] == ["问题序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求"]
     assert [r[:6] for r in rows[1:]] == [
         ["1", str(first), "填报", str(bad_status_row), "状态", "已完城"],
         ["2", str(second), "填报", str(bad_day_row), "完成日期", "2024-02-30"],

@@ -51,7 +51,7 @@ def test_the_return_notice_names_the_task_says_what_to_fill_and_is_dated(tmp_pat
     )
     paragraphs, tables = _text(written[1])
     (table,) = tables
-    assert table[0] == ["序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求"]
+    assert table[0] == ["问题序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求"]
     by_task = {r[1]: r for r in table[1:]}
     assert set(by_task) == {"5", "6", "7"}
     assert by_task["5"][3] == str(rows[5])

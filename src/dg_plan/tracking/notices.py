@@ -53,7 +53,7 @@ __all__ = [
 TITLE_FONT, TEXT_FONT, HEAD_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体"
 
 #: The header of a return notice's table, in order.
-NOTICE_HEADER = ("序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求")
+NOTICE_HEADER = ("问题序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求")
 #: What a return notice leaves for the office to fill in: the return-by day, its name, its date.
 BLANK_DAY = "____年__月__日"
 ISSUER = "（发文单位）"
@@ -389,7 +389,7 @@ def _foreign_text(f: SetAside, form: str, by: str) -> str:
             "该期情况此前已经报送，不是本轮下发的填报表，现予退回。"
         )
     else:
-        what = f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表，无法汇总入台账，现予退回。"
+        what = f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表，无法汇入台账，现予退回。"
     return (
         f"{what}请使用本轮下发的{form}填写，于{by}前重新报回；如填报表遗失，请与我们联系重新索取。"
     )
@@ -423,11 +423,11 @@ def _return_notice(
         doc.paragraph(_foreign_text(f, form, by), indent=True)
     for f in listed:
         problems += [(f, p) for p in f.problems]
-        day = "" if f.as_of is None else f"（截至{day_text(f.as_of)}）"
+        day = "" if f.as_of is None else f"截至{day_text(f.as_of)}，"
         doc.paragraph(
-            f"你单位报回的{form}{day}"
-            f"（文件名：{Path(f.file).name}）经审核，有{len(f.problems)}处需要修改，"
-            "未能汇总入台账，现予退回修改。具体问题见下表。",
+            f"你单位报回的{form}"
+            f"（{day}文件名：{Path(f.file).name}）经审核，有{len(f.problems)}处需要修改，"
+            "未能汇入台账，现予退回修改。具体问题见下表。",
             indent=True,
         )
     if listed:
@@ -449,7 +449,7 @@ def _return_notice(
         doc.table(NOTICE_HEADER, rows)
         doc.paragraph(
             f"请对照上表逐项修改，修改后于{by}前将填报表重新报回。"
-            "未列出的行不需修改，请勿改动表中任务序号和任务内容。",
+            "未列出的行无需修改，请勿改动表中任务序号和任务内容。",
             indent=True,
         )
     doc.paragraph("特此通知。", indent=True)
