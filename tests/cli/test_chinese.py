@@ -142,7 +142,10 @@ def test_errors_are_rendered_from_the_exceptions_attributes():
     err = call("--lang", "zh", "tasks", "--section", "9.9").stderr
     assert "未找到编号为“9.9”的章节" in err
     err = call("--lang", "zh", "due", "--between", "2024-06-30", "2024-01-01").stderr
-    assert "错误：开始日期“2024-06-30”无效：开始日期2024-06-30晚于结束日期2024-01-01" in err
+    assert (
+        "错误：开始日期“2024-06-30”无效：开始日期（2024年6月30日）晚于结束日期（2024年1月1日）"
+        in err
+    )
     err = call("--lang", "zh", "due", "--in", "2024H3").stderr
     assert "期间“2024H3”无效：请写作" in err
     # In English, the rendering is the exception's own text, as before.
