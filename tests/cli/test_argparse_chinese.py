@@ -112,13 +112,13 @@ def test_an_argument_error_is_said_from_its_parts_not_its_text(capsys):
 
 def test_an_invalid_choice_names_the_choices_alike_on_every_python():
     zh = call("--lang", "zh", "frob").stderr.splitlines()[-1]
-    assert zh == f"dg-plan：错误：参数“命令”：无效的选项：'frob'（可选：{COMMANDS}）"
+    assert zh == f"dg-plan：错误：参数“命令”：无效的取值“frob”（可选值：{COMMANDS}）"
     en = call("--lang", "en", "frob").stderr.splitlines()[-1]
     choices = COMMANDS.replace("、", ", ")
     assert en == f"dg-plan: error: argument COMMAND: invalid choice: 'frob' (choose from {choices})"
     role = call("--lang", "zh", "tasks", "--role", "boss").stderr.splitlines()[-1]
     assert role.endswith(
-        "：错误：参数“--role”：无效的选项：'boss'（可选：lead、responsible、support）"
+        "：错误：参数“--role”：无效的取值“boss”（可选值：lead、responsible、support）"
     )
     assert english_left(role, {"boss"}) == set()
 

@@ -128,7 +128,7 @@ def test_not_found_in_a_chinese_locale():
     result = run_in_locale("zh_CN.UTF-8", "unit", "省发改厅")
     assert result.returncode == 1
     assert "未找到名为“省发改厅”的单位" in result.stderr
-    assert "您是否要找：" in result.stderr
+    assert "是否指：" in result.stderr
     assert "  省发展改革委" in result.stderr
     assert "no unit named" not in result.stderr
 
@@ -142,9 +142,12 @@ def test_errors_are_rendered_from_the_exceptions_attributes():
     err = call("--lang", "zh", "tasks", "--section", "9.9").stderr
     assert "未找到编号为“9.9”的章节" in err
     err = call("--lang", "zh", "due", "--between", "2024-06-30", "2024-01-01").stderr
-    assert "错误：开始日期“2024-06-30”无效：开始日期2024-06-30晚于结束日期2024-01-01" in err
+    assert (
+        "错误：开始日期“2024-06-30”无效：开始日期（2024年6月30日）晚于结束日期（2024年1月1日）"
+        in err
+    )
     err = call("--lang", "zh", "due", "--in", "2024H3").stderr
-    assert "期间“2024H3”无效：应为期间" in err
+    assert "期间“2024H3”无效：请写作" in err
     # In English, the rendering is the exception's own text, as before.
     en = call("--lang", "en", "due", "--in", "2024H3").stderr
     with pytest.raises(dg_plan.InvalidQueryError) as caught:
@@ -386,7 +389,7 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
-    assert lines[0] == "dg-plan：跟踪数据有3处问题："
+    assert lines[0] == "dg-plan：读取文件时发现3处问题："
     assert any(line.startswith("  audit.xlsx、第5行、状态：不是有效状态") for line in lines)
     # An impossible day says so (the "Reading returns": not the generic "not a day").
     assert any(line.startswith("  bureau.xlsx、第5行、完成日期：日期不存在") for line in lines)
@@ -622,7 +625,7 @@ def _rendered(capsys, exc, language="zh"):
 
 def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     err = _rendered(capsys, dg_plan.UnknownUnitError("省发改厅", ["省发展改革委"], task=18))
-    assert err.splitlines()[:2] == ["dg-plan：第18项任务不涉及单位“省发改厅”", "您是否要找："]
+    assert err.splitlines()[:2] == ["dg-plan：第18项任务不涉及单位“省发改厅”", "是否指："]
     err = _rendered(capsys, dg_plan.UnknownTaskError(3, None, None))
     assert err.strip() == "dg-plan：没有第3项任务：本清单中没有任务"
     bad = dg_plan.PlanDataError("expected a str", "$.tasks[3].text", 3)
@@ -658,7 +661,7 @@ def test_help_aligns_chinese_metavars_by_display_width():
         found = re.match(r"(  -\S.*?\s{2,})(\S.*)$", line)
         if found:
             columns.add(terminal.width(found[1]))
-    assert "  --by 日期             在该日期" in out
+    assert "  --by 日期             于该日期" in out
     assert columns == {terminal.width("  -h, --help            ")}
 
 
@@ -674,7 +677,7 @@ def test_more_renderings(capsys):
         ]
     )
     lines = _rendered(capsys, problems).splitlines()
-    assert lines[0] == "dg-plan：跟踪数据有2处问题："
+    assert lines[0] == "dg-plan：读取文件时发现2处问题："
     assert lines[1].startswith("  第2条报送记录、status：bad（值：值")
     assert lines[2] == "  a.xlsx、第5行：bad（值：1）"
     assert _rendered(capsys, OSError("plain")) == "dg-plan：plain"
@@ -683,8 +686,8 @@ def test_more_renderings(capsys):
 
 def test_unit_without_tasks_in_a_role_and_lang_after_the_separator():
     out = ok("--lang", "zh", "unit", "省审计厅", "--role", "support")
-    assert out.strip() == "省审计厅（河南省审计厅）：无任务（配合）"
-    assert ok("--lang", "zh", "unit", "省审计厅").startswith("省审计厅（河南省审计厅）：1项任务")
+    assert out.strip() == "省审计厅（河南省审计厅）：无配合任务"
+    assert ok("--lang", "zh", "unit", "省审计厅").startswith("省审计厅（河南省审计厅）：共1项任务")
     # After "--", "--lang" is an argument, not the option: the locale decides.
     result = call("search", "--", "--lang", "zh")
     assert result.returncode == 0

@@ -180,10 +180,10 @@ def test_the_import_reads_as_chinese(tmp_path):
 
 def test_days_and_periods_are_chinese():
     # The print writes its days so (2023年4月26日); the examples.
-    assert "（2023年4月26日）" in call("--lang", "zh", "overview").stdout
+    assert "（2023年4月26日印发）" in call("--lang", "zh", "overview").stdout
     assert call("--lang", "zh", "due", "--in", "2024H1").stdout.startswith("2024年上半年到期")
     late = call("--lang", "zh", "due", "--overdue", "--as-of", "2024-07-01").stdout
-    assert late.startswith("截至2024年7月1日到期未完成")
+    assert late.startswith("截至2024年7月1日已过完成时限的任务")
     shown = call("--lang", "zh", "show", "18").stdout
     assert re.search(r"(?m)^完成时限：\s*2023年12月底前（2023年12月31日）$", shown)
     platform = call("--lang", "zh", "platform", "豫事办").stdout

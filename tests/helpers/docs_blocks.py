@@ -68,7 +68,7 @@ OUTPUT = {
     ),
     (
         "tracking",
-        "dg-plan：跟踪数据有 2 处问题：",
+        "dg-plan：读取文件时发现 2 处问题：",
     ): "track collect bureau.xlsx --strict -o strict.json",
 }
 #: Of those, the blocks whose English page shows the English output (checked with

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from dg_plan import _i18n
+from dg_plan._display import day_text
 from dg_plan._errors import (
     InvalidQueryError,
     MissingExtraError,
@@ -25,6 +26,7 @@ from dg_plan._errors import (
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext, pgettext
 from dg_plan._messages import MessageKind, render
+from dg_plan._query_errors import QueryErrorKind
 from dg_plan._tracking_problems import TrackingProblem
 
 __all__ = [
@@ -258,17 +260,32 @@ _ON_THE_COMMAND_LINE = {
 }
 
 
+def _zh_day(text: object) -> str:
+    """An ISO day as Chinese writes it (2024年6月30日); "" for what is no ISO day."""
+    with _i18n.using("zh"):
+        try:
+            return day_text(str(text))
+        except ValueError:
+            return ""
+
+
 def query_error(exc: InvalidQueryError) -> str:
     """The command line's rendering of an invalid query argument: its kind and values.
 
     An error made with a reason only (no kind) shows its reason as it is.
     """
+    values = tuple(exc.values)
+    if exc.kind is QueryErrorKind.START_AFTER_END:
+        # The two days as Chinese writes them (2024年6月30日), for a Chinese sentence.
+        values += tuple(
+            (f"{k}_zh", day) for k, v in values if k in {"start", "end"} and (day := _zh_day(v))
+        )
     if exc.kind is None:
         reason = exc.reason
     else:
         # A refusal to overwrite names the command line's option, not the library's argument.
         kind = _ON_THE_COMMAND_LINE.get(exc.kind.value)
-        reason = said(exc.kind if kind is None else kind, exc.values)
+        reason = said(exc.kind if kind is None else kind, values)
     return _("{reason} ({argument}={value!r})").format(
         reason=reason, argument=argument_name(exc.argument), value=exc.value
     )

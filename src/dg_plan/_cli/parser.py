@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from dg_plan._i18n import N_, ngettext
+from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._vocabulary import ROLE_WORDS
 
@@ -27,6 +27,7 @@ __all__ = [
     "RUNNING",
     "HelpFormatter",
     "Parser",
+    "Said",
     "Whole",
     "argparse_plurals",
     "examples",
@@ -113,6 +114,20 @@ def role_word(text: str) -> str:
     return text if role is None else role.value
 
 
+class Said:
+    """A value the user typed, as argparse's ``%r`` names it in the language in force.
+
+    In English it is the value's ``repr`` (``'bogus'``), as argparse writes it; in
+    Chinese it is quoted with full-width marks (``“bogus”``).
+    """
+
+    def __init__(self, text: object) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return pgettext("a value the user typed, quoted", "{value!r}").format(value=self.text)
+
+
 class Whole:
     """argparse's ``type`` for a whole number, named in the language in force.
 
@@ -178,10 +193,24 @@ class Parser(argparse.ArgumentParser):
         choices = action.choices
         if choices is not None and value not in choices:
             message = _("invalid choice: %(value)r (choose from %(choices)s)") % {
-                "value": value,
+                "value": Said(value),
                 "choices": _(", ").join(map(str, choices)),
             }
             raise argparse.ArgumentError(action, message)
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:  # noqa: ANN401 - argparse's value
+        """Convert a value, naming a refused one as :class:`Said` quotes it."""
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError as err:
+            if not isinstance(err.__context__, (TypeError, ValueError)):
+                raise
+            name = getattr(action.type, "__name__", repr(action.type))
+            message = _("invalid %(type)s value: %(value)r") % {
+                "type": name,
+                "value": Said(arg_string),
+            }
+            raise argparse.ArgumentError(action, message) from None
 
 
 # -- argparse's own messages --------------------------------------------------------------

@@ -347,6 +347,11 @@ def data_task_detail(result: TaskDetail) -> object:
     return jsonable(result.task, plan=result.plan)
 
 
+def _separator() -> str:
+    """What stands between the parts of a heading line: `` · `` (no spaces in Chinese)."""
+    return pgettext("between the parts of a heading line", " · ")
+
+
 @text.register
 def text_task_detail(result: TaskDetail) -> str:
     task = result.task
@@ -360,12 +365,13 @@ def text_task_detail(result: TaskDetail) -> str:
         else ""
     )
     head = [
-        _("Task {number}").format(number=task.number) + f" · {printed(task.deadline)}{due}",
+        _("Task {number}").format(number=task.number),
+        printed(task.deadline) + due,
         where,
     ]
     if p is not None and p.page is not None:
         head.append(_("page {page}").format(page=p.page))
-    lines = [" · ".join(h for h in head if h), "", *wrap(task.text, room), ""]
+    lines = [_separator().join(h for h in head if h), "", *wrap(task.text, room), ""]
     fields = [
         (_("Deadline"), printed(task.deadline) + due),
         (_("Lead"), names(task.leads) if task.leads else _("— (no lead designated)")),
@@ -389,8 +395,12 @@ def text_task_detail(result: TaskDetail) -> str:
             if notes:
                 # Notes are data with a rendering in each language: the CLI's.
                 lines += ["", label + colon]
+                # A note is a sentence: in Chinese it ends with 。.
+                sentence = pgettext("a note of show, said as a sentence", "{note}")
                 for note in notes:
-                    lines += wrap(note.render(_i18n.current()), room, indent="  ")
+                    said = note.render(_i18n.current())
+                    said = said if said.endswith(("。", ".")) else sentence.format(note=said)
+                    lines += wrap(said, room, indent="  ")
     return "\n".join(lines)
 
 
@@ -453,8 +463,16 @@ def text_search_hits(result: SearchHits) -> str:
     for h in hits:
         matches = ngettext("{count} match", "{count} matches", h.matches)
         who = names(h.task.accountable)
+        number = pgettext("a task's number heading a search result", "{number}")
         lines.append(
-            f"{h.task.number} · {h.task.deadline} · {matches.format(count=h.matches)} · {who}"
+            _separator().join(
+                (
+                    number.format(number=h.task.number),
+                    str(h.task.deadline),
+                    matches.format(count=h.matches),
+                    who,
+                )
+            )
         )
         lines.append("  " + (highlighted(h.task.text, h.spans) if mark else h.task.text))
     return "\n".join(lines)
@@ -514,7 +532,11 @@ def data_workload(result: Workload) -> object:
 @text.register
 def text_workload(result: Workload) -> str:
     rows = result.rows
-    labels = [b.label for b in rows[0].buckets] if rows else []
+    year = pgettext("a year heading a workload column", "{year}")
+    labels = [
+        year.format(year=b.label) if b.label.isdigit() else b.label
+        for b in (rows[0].buckets if rows else ())
+    ]
     out = [[_("Unit"), *_display.role_columns(), _("Total"), *labels]]
     out += [
         [r.unit.name, str(r.lead), str(r.responsible), str(r.support), str(r.total),
