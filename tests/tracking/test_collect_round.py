@@ -319,12 +319,37 @@ def test_template_all_writes_one_per_unit_that_can_receive_one(tmp_path):
         assert path == tmp_path / "sent" / f"{unit}.xlsx"
         assert path.exists()
     assert tracking.read_sent(PLAN, tmp_path / "sent") == tuple(u for u, _ in done.written)
+    # sent.csv is for the people sending the forms: its day is written as Chinese does.
+    with done.manifest.open(encoding="utf-8-sig", newline="") as stream:
+        listed = list(csv.reader(stream))
+    assert listed[0] == ["填报单位", "文件", "截至日期"]
+    assert {row[2] for row in listed[1:]} == {"2024年12月31日"}
     with pytest.raises(dg_plan.InvalidQueryError):
         tracking.write_templates(PLAN, tmp_path / "sent", as_of=AS_OF)
     result = call("track", "template", "--all", str(tmp_path / "cli"), "--as-of", "2024-12-31")
     assert result.returncode == 0, result.stderr
     assert f"wrote {len(written)} templates into" in result.stdout
     assert "省直相关部门: a collective that names no member unit" in result.stdout
+
+
+def test_template_refuses_a_collective_naming_no_member_as_all_does(tmp_path):
+    # The rule of --all: a collective that names no member gets no template, since
+    # nobody can be sent it. Asked for by name, the same unit is refused, not written.
+    assert PLAN.unit("省直相关部门").members == ()
+    path = tmp_path / "x.xlsx"
+    with pytest.raises(dg_plan.InvalidQueryError) as info:
+        tracking.write_template(PLAN, "省直相关部门", path, as_of=AS_OF)
+    assert info.value.kind is dg_plan.QueryErrorKind.NAMES_NO_MEMBER
+    assert "省直相关部门" in str(info.value)
+    assert "names no member" in str(info.value)
+    assert not path.exists()
+    result = call("track", "template", "省直相关部门", str(path), "--as-of", "2024-12-31")
+    assert result.returncode == 2
+    assert "省直相关部门 is a collective that names no member unit" in result.stderr
+    zh = call("--lang", "zh", "track", "template", "省直相关部门", str(path), "--as-of", "2024-12-31")
+    assert zh.returncode == 2
+    assert "省直相关部门为统称单位，未列明成员单位，无法下发填报表" in zh.stderr
+    assert not path.exists()
 
 
 def test_a_csv_return_keeps_its_sign_off(tmp_path):

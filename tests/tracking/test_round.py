@@ -75,13 +75,13 @@ def test_template_as_another_reader_sees_it(templates):
     )
     # Chinese as it is written: no space between the title's words, days as
     # 2024年12月15日 (the example and the day cells' format), the format cell named
-    # 模板版本.
+    # 填报表版本.
     assert ws["A1"].value == f"{PLAN.metadata.title}推进情况填报表"
     assert not re.search(r"[\u4e00-\u9fff）] [\u4e00-\u9fff]", ws["A1"].value)
     assert "如2024年12月15日" in ws["A3"].value
     assert not re.search(r"\d{4}-\d{2}-\d{2}", ws["A3"].value)
     assert ws["D2"].number_format == ws["F5"].number_format == 'yyyy"年"m"月"d"日"'
-    assert ws["G2"].value == "模板版本"
+    assert ws["G2"].value == "填报表版本"
     header = [c.value for c in ws[4]]
     assert header == [
         "序号",
