@@ -238,7 +238,7 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
         ["2", "填报", str(bad_day_row), "完成日期", "2024-02-30"],
     ]
     # What is expected, in the catalog's Chinese: the closest label, the day that is none.
-    assert rows[1][5].startswith("不是有效状态；是否指：已完成？")
+    assert rows[1][5].startswith("状态应从“未启动、推进中、已完成”中选择；是否应为“已完成”？")
     assert rows[2][5].startswith("日期不存在")
     # Without a day, the line is left to fill in.
     blank = tracking.write_notices(PLAN, returned.set_aside, tmp_path / "blank")
@@ -346,7 +346,9 @@ def test_template_refuses_a_collective_naming_no_member_as_all_does(tmp_path):
     result = call("track", "template", "省直相关部门", str(path), "--as-of", "2024-12-31")
     assert result.returncode == 2
     assert "省直相关部门 is a collective that names no member unit" in result.stderr
-    zh = call("--lang", "zh", "track", "template", "省直相关部门", str(path), "--as-of", "2024-12-31")
+    zh = call(
+        "--lang", "zh", "track", "template", "省直相关部门", str(path), "--as-of", "2024-12-31"
+    )
     assert zh.returncode == 2
     assert "省直相关部门为统称单位，未列明成员单位，无法下发填报表" in zh.stderr
     assert not path.exists()
@@ -381,7 +383,7 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     zh = call("--lang", "zh", "track", "collect", str(folder), "-o", "-")
     assert zh.returncode == 3
     assert "已搁置2个文件中的1个（未汇入台账），全部问题如下：" in zh.stderr
-    assert f"{MARKET}.xlsx、工作表 填报、第{bad_status_row}行、状态" in zh.stderr
+    assert f"{MARKET}.xlsx“填报”表第{bad_status_row}行“状态”列" in zh.stderr
     strict = call("track", "collect", "--strict", str(folder), "-o", str(tmp_path / "s.json"))
     assert strict.returncode == 1
     assert not (tmp_path / "s.json").exists()
