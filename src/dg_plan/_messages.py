@@ -66,23 +66,21 @@ def render(kind: MessageKind, values: Iterable[tuple[str, str]], language: str) 
 def join_place(parts: Sequence[str], words: gettext.NullTranslations) -> str:
     """Return the parts of a place in a file (file, sheet, row, column) as one place.
 
-    English lists them (``list.xlsx, sheet 任务, E8``); Chinese says one phrase with
-    nothing between (``清单.xlsx“任务”表E8单元格``), but a space where two Latin
-    words or numbers would run together (``list.csv C6单元格``). *words* are the
-    translations of the language asked for.
+    English lists them (``list.xlsx, sheet 任务, E8``); Chinese says one phrase
+    (``清单.xlsx “任务”表E8单元格``): nothing between its parts, but a space after a
+    file's name (as the catalog's sentences set off a path) and where two Latin words
+    or numbers would run together. *words* are the translations of the language asked for.
     """
     if not parts:
         return ""
     place = parts[0]
-    for part in parts[1:]:
-        if (
-            place[-1:].isascii()
-            and place[-1:].isalnum()
-            and part[:1].isascii()
-            and part[:1].isalnum()
-        ):
+    for i, part in enumerate(parts[1:]):
+        latin_end = place[-1:].isascii() and place[-1:].isalnum()
+        after_file = i == 0 and "." in place
+        if latin_end and (after_file or (part[:1].isascii() and part[:1].isalnum())):
             join = words.pgettext(
-                "a place in a file, then a part of it; both Latin at the join", "{place}, {part}"
+                "a place in a file, then a part of it; after a file name or between Latin words",
+                "{place}, {part}",
             )
         else:
             join = words.pgettext("a place in a file, then a part of it", "{place}, {part}")

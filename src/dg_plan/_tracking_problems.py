@@ -319,10 +319,10 @@ class TrackingProblem(Message[TrackingProblemKind]):
             language: ``"en"`` or ``"zh"``.
             whole: Say where too: one whole sentence with the file, the row (or the
                 report's position), the column and the value, where each is known
-                (``bureau.xlsx第40行“完成日期”列：不是有效日期……（填写内容：someday）``), as
+                (``bureau.xlsx 第40行“完成日期”列：不是有效日期……（填写内容：someday）``), as
                 the command line prints it. Without it, the reason only.
             sheet: With *whole*, the sheet of a problem placed on a row of a returned
-                file, named before the row (``bureau.xlsx“填报”表第40行``).
+                file, named before the row (``bureau.xlsx “填报”表第40行``).
 
         Raises:
             InvalidQueryError: *language* is neither.

@@ -394,7 +394,9 @@ def test_round_two(ran):
         f"已写入 ledger.json：本轮4个文件中的8条报送记录汇入台账；台账现共{REPORTS_TWO}条报送记录"
         in (result.stdout)
     )
-    assert result.stderr.strip() == f"{AUDIT}.xlsx第5行“状态”列：按“推进中”读取（填写内容：进行中）"
+    assert (
+        result.stderr.strip() == f"{AUDIT}.xlsx 第5行“状态”列：按“推进中”读取（填写内容：进行中）"
+    )
 
 
 def test_chase_is_the_hand_count(ran):

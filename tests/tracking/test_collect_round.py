@@ -276,7 +276,7 @@ def test_template_rows_say_who_leads_and_whether_the_answer_counts(tmp_path):
         "否",
     ]
     # Task 11: no lead; the cities (through 各省辖市政府) are accountable with 省应急管理厅.
-    assert [ws.cell(rows[11], c).value for c in (9, 10)] == ["（无）", "是"]
+    assert [ws.cell(rows[11], c).value for c in (9, 10)] == ["未明确牵头单位", "是"]
     audit = openpyxl.load_workbook(template(tmp_path, AUDIT))["填报"]
     assert [audit.cell(5, c).value for c in (1, 9, 10)] == [50, AUDIT, "是"]
 
@@ -383,7 +383,7 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     zh = call("--lang", "zh", "track", "collect", str(folder), "-o", "-")
     assert zh.returncode == 3
     assert "已搁置2个文件中的1个（未汇入台账），全部问题如下：" in zh.stderr
-    assert f"{MARKET}.xlsx“填报”表第{bad_status_row}行“状态”列" in zh.stderr
+    assert f"{MARKET}.xlsx “填报”表第{bad_status_row}行“状态”列" in zh.stderr
     strict = call("track", "collect", "--strict", str(folder), "-o", str(tmp_path / "s.json"))
     assert strict.returncode == 1
     assert not (tmp_path / "s.json").exists()

@@ -70,9 +70,9 @@ class Location:
 
         >>> where = Location("list.xlsx", "任务", 8, 5)
         >>> where.render(), where.render("zh")
-        ('list.xlsx, sheet 任务, E8', 'list.xlsx“任务”表E8单元格')
+        ('list.xlsx, sheet 任务, E8', 'list.xlsx “任务”表E8单元格')
         >>> Location("方案.docx", "table 2", 3).render("zh")
-        '方案.docx表2第3行'
+        '方案.docx 表2第3行'
 
         Raises:
             InvalidQueryError: *language* is neither.

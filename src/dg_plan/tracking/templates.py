@@ -217,7 +217,7 @@ def _task_rows(ws: Any, rows: Sequence[Responsibility], unit: str) -> None:  # n
 
 def _info(task: Task, answering: str) -> tuple[str, str]:
     """A template row's 牵头单位 and 是否主责单位, for a unit answering as *answering*."""
-    leads = "、".join(u.name for u in task.leads) or "（无）"
+    leads = "、".join(u.name for u in task.leads) or "未明确牵头单位"  # as show says it
     counts = answering in {u.name for u in task.accountable}
     return leads, "是" if counts else "否"
 
