@@ -10,10 +10,13 @@ gettext catalog and fills it in. The English rendering is what the library's
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, ClassVar, Generic, TypeVar
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import attrs
+
+if TYPE_CHECKING:
+    import gettext
 
 from ._errors import InvalidTypeError
 from ._message_kinds import (
@@ -32,6 +35,7 @@ __all__ = [
     "Message",
     "MessageKind",
     "check_values",
+    "join_place",
     "kind_validator",
     "placeholders",
     "render",
@@ -57,6 +61,31 @@ def render(kind: MessageKind, values: Iterable[tuple[str, str]], language: str) 
 
     code = _i18n.normalize(language)
     return fill(kind, values, _i18n.translation(code).gettext, code)
+
+
+def join_place(parts: Sequence[str], words: gettext.NullTranslations) -> str:
+    """Return the parts of a place in a file (file, sheet, row, column) as one place.
+
+    English lists them (``list.xlsx, sheet 任务, E8``); Chinese says one phrase
+    (``清单.xlsx “任务”表E8单元格``): nothing between its parts, but a space after a
+    file's name (as the catalog's sentences set off a path) and where two Latin words
+    or numbers would run together. *words* are the translations of the language asked for.
+    """
+    if not parts:
+        return ""
+    place = parts[0]
+    for i, part in enumerate(parts[1:]):
+        latin_end = place[-1:].isascii() and place[-1:].isalnum()
+        after_file = i == 0 and "." in place
+        if latin_end and (after_file or (part[:1].isascii() and part[:1].isalnum())):
+            join = words.pgettext(
+                "a place in a file, then a part of it; after a file name or between Latin words",
+                "{place}, {part}",
+            )
+        else:
+            join = words.pgettext("a place in a file, then a part of it", "{place}, {part}")
+        place = join.format(place=place, part=part)
+    return place
 
 
 def kind_validator(instance: Message[Any], attribute: attrs.Attribute[Any], value: object) -> None:

@@ -217,6 +217,14 @@ class QueryErrorKind(MessageKind):
         _("{unit} reports through its members ({members}); write a template for each"),
         {"lists": ("members",)},
     )
+    #: A collective that names no member, so nobody can be sent its template: ``unit``.
+    NAMES_NO_MEMBER = (
+        "names_no_member",
+        _(
+            "{unit} is a collective that names no member unit: nobody can be sent its "
+            "template, nor report for it"
+        ),
+    )
     #: A unit that answers for no task: ``unit``.
     NO_TASK_FOR_UNIT = "no_task_for_unit", _("{unit} answers for no task of the plan")
     #: A file that would be overwritten (a template over a return): ``path``.

@@ -15,7 +15,15 @@ from typing import Any
 import attrs
 
 from ._i18n import N_
-from ._messages import Message, MessageKind, check_values, kind_validator, render, to_values
+from ._messages import (
+    Message,
+    MessageKind,
+    check_values,
+    join_place,
+    kind_validator,
+    render,
+    to_values,
+)
 
 __all__ = [
     "PROBLEMS",
@@ -340,10 +348,10 @@ class TrackingProblem(Message[TrackingProblemKind]):
             language: ``"en"`` or ``"zh"``.
             whole: Say where too: one whole sentence with the file, the row (or the
                 report's position), the column and the value, where each is known
-                (``bureau.xlsx、第40行、完成日期：不是有效日期……（值：someday）``), as
+                (``bureau.xlsx 第40行“完成日期”列：不是有效日期……（填写内容：someday）``), as
                 the command line prints it. Without it, the reason only.
             sheet: With *whole*, the sheet of a problem placed on a row of a returned
-                file, named before the row (``bureau.xlsx、工作表 填报、第40行``).
+                file, named before the row (``bureau.xlsx “填报”表第40行``).
 
         Raises:
             InvalidQueryError: *language* is neither.
@@ -373,17 +381,36 @@ class TrackingProblem(Message[TrackingProblemKind]):
             if self.report is not None and self.file is None:
                 where.append(_("report #{report}").format(report=self.report))
             if self.column is not None:
-                where.append(self.column)
+                # A returned file's column is named by its header (“状态”列 in Chinese).
+                column = self.column
+                if self.row is not None:
+                    column = _i18n.pgettext(
+                        "a column of a returned form, by its header", "{column}"
+                    )
+                    column = column.format(column=self.column)
+                where.append(column)
             shown = plain(self.value)
             if len(shown) > 80:
                 shown = shown[:77] + "..."
+            if self.row is not None and where:
+                # A place in a file, said as one place (“填报”表第6行“状态”列 in Chinese).
+                place = join_place(where, _i18n.translation(_i18n.current()))
+            else:
+                place = _(", ").join(where)
             # A problem that names no value (a file that is no ledger) says no value.
             if self.value is None and self.kind is not None:
                 if not where:
                     return reason
-                return _("{where}: {reason}").format(where=_(", ").join(where), reason=reason)
+                return _("{where}: {reason}").format(where=place, reason=reason)
+            if self.row is not None:
+                # What was typed in a cell of a returned form (填写内容 in Chinese).
+                typed = _i18n.pgettext(
+                    "a problem in a file's cell, with what the cell holds",
+                    "{where}: {reason} (value: {value})",
+                )
+                return typed.format(where=place, reason=reason, value=shown)
             return _("{where}: {reason} (value: {value})").format(
-                where=_(", ").join(where), reason=reason, value=shown
+                where=place, reason=reason, value=shown
             )
 
     def _key(self) -> tuple[object, ...]:
@@ -421,7 +448,7 @@ class TrackingProblem(Message[TrackingProblemKind]):
 
 
 def plain(value: object) -> str:
-    """A value as a person reads it: a day as 2025-01-05, a list as its items, no repr.
+    """A value as a person reads it: a day as 2025-01-05 (2025年1月5日), a list as its items.
 
     In the language in force (a list's separator, a blank).
     """
@@ -432,7 +459,9 @@ def plain(value: object) -> str:
     if isinstance(value, datetime.datetime):
         shown = value.isoformat(sep=" ")
     elif isinstance(value, datetime.date):
-        shown = value.isoformat()
+        shown = _("{year}-{month:02d}-{day:02d}").format(
+            year=value.year, month=value.month, day=value.day
+        )  # 2025-01-05 in English, 2025年1月5日 in Chinese
     elif isinstance(value, (list, tuple)):
         shown = _(", ").join(plain(v) for v in value)
     elif isinstance(value, str):

@@ -390,11 +390,11 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
     assert lines[0] == "dg-plan：读取文件时发现3处问题："
-    assert any(line.startswith("  audit.xlsx、第5行、状态：不是有效状态") for line in lines)
+    assert any(line.startswith("  audit.xlsx 第5行“状态”列：状态应从") for line in lines)
     # An impossible day says so (the "Reading returns": not the generic "not a day").
-    assert any(line.startswith("  bureau.xlsx、第5行、完成日期：日期不存在") for line in lines)
+    assert any(line.startswith("  bureau.xlsx 第5行“完成日期”列：日期不存在") for line in lines)
     assert any(
-        line.startswith("  bureau.xlsx、第6行、序号：第50项任务不是省市场监管局承担的任务")
+        line.startswith("  bureau.xlsx 第6行“序号”列：第50项任务不是省市场监管局承担的任务")
         for line in lines
     )
     typed = {"xlsx", "audit", "bureau"}
@@ -410,7 +410,7 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     set_cells(audit, {(2, 6): "0123456789abcdef"})
     other = call("--lang", "zh", "track", "collect", "--strict", str(audit), "-o", "-")
     assert other.returncode == 1
-    assert "audit.xlsx、第2行、清单校验码：此填报表是为另一份任务清单制作的" in other.stderr
+    assert "audit.xlsx 第2行“清单校验码”列：此填报表是为另一份任务清单制作的" in other.stderr
     assert english_left(other.stderr, typed | {"abcdef"}) == set(), other.stderr
     plan = tmp_path / "plan.json"
     plan.write_text(dg_plan.dumps(dg_plan.load_plan()), encoding="utf-8")
@@ -481,7 +481,7 @@ def test_no_english_in_the_import_command(tmp_path):
     assert english_left(call("--lang", "en", "import", str(listing)).stdout, data)
     result = call("--lang", "zh", "import", str(listing), "-o", str(tmp_path / "plan.json"))
     assert result.returncode == 0, result.stderr
-    assert "问题  list.csv、C6" in result.stdout
+    assert "问题  list.csv C6单元格" in result.stdout
     assert "3项任务，4个单位，1个问题" in result.stdout
     assert english_left(result.stdout + result.stderr, data) == set()
     strict = call("--lang", "zh", "import", str(listing), "--strict")
@@ -679,7 +679,7 @@ def test_more_renderings(capsys):
     lines = _rendered(capsys, problems).splitlines()
     assert lines[0] == "dg-plan：读取文件时发现2处问题："
     assert lines[1].startswith("  第2条报送记录、status：bad（值：值")
-    assert lines[2] == "  a.xlsx、第5行：bad（值：1）"
+    assert lines[2] == "  a.xlsx 第5行：bad（填写内容：1）"
     assert _rendered(capsys, OSError("plain")) == "dg-plan：plain"
     assert _rendered(capsys, OSError(errno.EACCES, "Permission denied")) == "dg-plan：权限不足"
 

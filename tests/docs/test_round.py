@@ -321,7 +321,7 @@ def _headline(output):
     for line in output.splitlines():
         if m := re.fullmatch(r"\s+(\S+)\s+(\d+)", line):
             counts[m[1]] = int(m[2])
-        if m := re.fullmatch(r"\s+主责单位均未报送：(\d+)（其中逾期(\d+)）", line):
+        if m := re.fullmatch(r"\s+主责单位均未报送：(\d+)项（其中逾期(\d+)项）", line):
             silent = (int(m[1]), int(m[2]))
     return counts, silent
 
@@ -348,9 +348,9 @@ def test_collect_round_one(ran):
     ) in out
     assert f"已搁置{files}个文件中的1个（未汇入台账），全部问题如下：" in out
     assert f"  returned-2024-06/{BIANBAN}.xlsx（{BIANBAN}）：2个问题" in out
-    assert "第6行、完成日期" in out
-    assert "第7行、状态" in out
-    assert "（值：已完城）" in out
+    assert "第6行“完成日期”列" in out
+    assert "第7行“状态”列" in out
+    assert "（填写内容：已完城）" in out
     assert f"已报回但未填报任何内容（各行均为空）：{AUDIT}" in out
     assert f"已下发填报表但未报回（{NOT_RETURNED}个单位）" in out
     assert (here / "notices-2024-06" / f"{BIANBAN}-退回修改通知.docx").is_file()
@@ -375,10 +375,7 @@ def test_the_notice_is_what_the_page_quotes(ran):
     # of what 省委编办 typed says.
     assert rows[1:] == [
         "1 41 填报 6 完成日期 （空白） 状态填写为“已完成”的，须在“完成日期”列填写实际完成的日期",
-        (
-            "2 53 填报 7 状态 已完城 "
-            "不是有效状态；是否指：已完成？请从以下选择：未启动、推进中、已完成"
-        ),
+        "2 53 填报 7 状态 已完城 状态应从“未启动、推进中、已完成”中选择；是否应为“已完成”？",
     ]
     assert f"{BIANBAN}：" in paragraphs
     for quoted in notice_block().splitlines():
@@ -399,7 +396,9 @@ def test_round_two(ran):
         f"已写入 ledger.json：本轮4个文件中的8条报送记录汇入台账；台账现共{REPORTS_TWO}条报送记录"
     )
     assert written in result.stdout
-    assert result.stderr.strip() == f"{AUDIT}.xlsx、第5行、状态：按“推进中”读取（值：进行中）"
+    assert (
+        result.stderr.strip() == f"{AUDIT}.xlsx 第5行“状态”列：按“推进中”读取（填写内容：进行中）"
+    )
 
 
 def test_chase_is_the_hand_count(ran):
@@ -428,8 +427,8 @@ def _score_rows(out) -> Iterator[tuple[str, tuple[object, ...]]]:
     unit = None
     for line in out.splitlines():
         cells = line.split()
-        # A ranked unit's rank, or 无到期任务 for a unit with nothing due (not ranked).
-        if len(cells) == 10 and (cells[0].isdigit() or cells[0] == "无到期任务"):
+        # A ranked unit's rank, or 不参与排名 for a unit with nothing due (not ranked).
+        if len(cells) == 10 and (cells[0].isdigit() or cells[0] == "不参与排名"):
             unit, cells = cells[1], cells[2:]
         elif len(cells) == 8 and unit is not None:
             pass
@@ -481,11 +480,11 @@ def test_the_report(ran):
         "说明",
         "逾期未完成",
         "到期未完成",
-        "分部分",
-        "分时限",
-        "分单位",
-        "推进情况",
-        "变化情况",
+        "按部分统计",
+        "按完成时限统计",
+        "按单位统计",
+        "各项任务推进情况",
+        "较上一轮变化",
         "前后不一致",
     ]
     assert book.sheetnames == sheets

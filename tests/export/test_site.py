@@ -286,10 +286,10 @@ def test_the_site_shows_a_ledgers_status(plan, tmp_path):
     written = site.build(plan, tmp_path, Ledger(plan, reports))
     home = read_page(tmp_path / "zh" / "index.html")
     # Without as_of, the day of the latest report.
-    assert ("截至2024年1月10日的落实情况") in [h for _l, h in home.headings]
+    assert ("截至2024年1月10日的推进情况") in [h for _l, h in home.headings]
     written = site.build(plan, tmp_path, Ledger(plan, reports), as_of=day)
     home = read_page(written.folder / "zh" / "index.html")
-    assert "截至2024年1月31日的落实情况" in [h for _l, h in home.headings]
+    assert "截至2024年1月31日的推进情况" in [h for _l, h in home.headings]
     # Late: dated tasks due before the day that no report says are done (task 50's is).
     late = [
         t.number for t in plan.tasks if t.deadline.date and t.deadline.date < day and t.number != 50

@@ -168,9 +168,9 @@ def test_a_hostile_csv_in_chinese(tmp_path):
         FindingKind.RENUMBERED_IN_ORDER,
     } <= kinds
     out = _report(path)
-    assert "问题  清单.csv、C7  无法识别的完成时限" in out
-    assert "说明  清单.csv、第4行  表头行：A4 序号、B4 主要任务" in out
-    assert "“市大数据局”不在单位名录中，已作为新单位（未归类）" in out
+    assert "问题  清单.csv C7单元格  无法识别的完成时限" in out
+    assert "说明  清单.csv 第4行  表头行：A4 序号、B4 主要任务" in out
+    assert "“市大数据局”不在单位名录中，已按新单位录入（类型：未归类）" in out
     # The same empty item, at the same cell, is said once; the cell as printed.
     assert out.count("中有空项") == 1
     assert "单位列表“、、”中有空项" in out
@@ -187,7 +187,7 @@ def test_a_hostile_xlsx_in_chinese(tmp_path):
         FindingKind.HEADING_ROW,
     } <= kinds
     out = _report(path)
-    assert "清单.xlsx、工作表 说明  没有表头行：已跳过该工作表" in out
+    assert "清单.xlsx “说明”表  没有表头行：已跳过该工作表" in out
     assert "合并单元格 C2:C3：跨第2—3行" in out
     assert "合并单元格 C6:D6：跨 牵头单位、配合单位 列" in out
 
@@ -205,9 +205,9 @@ def test_a_hostile_docx_in_chinese(tmp_path):
         FindingKind.NOT_A_DEADLINE,
     } <= kinds
     out = _report(path)
-    assert "清单.docx、表1、C3  无法识别的完成时限" in out
-    assert "清单.docx、第5段  表格之外的段落，未读取" in out
-    assert "清单.docx、表2、第1行  无表头行的表格，视为上一表格的续表" in out
+    assert "清单.docx 表1 C3单元格  无法识别的完成时限" in out
+    assert "清单.docx 第5段  表格之外的段落，未读取" in out
+    assert "清单.docx 表2第1行  无表头行的表格，视为上一表格的续表" in out
 
 
 def test_a_policy_text_in_chinese(tmp_path):
@@ -224,7 +224,7 @@ def test_a_policy_text_in_chinese(tmp_path):
         FindingKind.NOT_A_DEADLINE,
     } <= kinds
     out = _report(path)
-    assert "方案.txt、第9行  该任务已有完成时限，多出的完成时限行未读取" in out
+    assert "方案.txt 第9行  该任务已有完成时限，多出的完成时限行未读取" in out
 
 
 def _unreadable(tmp_path: Path) -> list[tuple[Path, set[str]]]:
@@ -322,16 +322,16 @@ def test_a_finding_keeps_its_english_for_the_library():
 @pytest.mark.parametrize(
     ("where", "en", "zh"),
     [
-        (Location("l.xlsx", "任务", 8, 5), "l.xlsx, sheet 任务, E8", "l.xlsx、工作表 任务、E8"),
-        (Location("l.docx", "table 2", 3), "l.docx, table 2, row 3", "l.docx、表2、第3行"),
-        (Location("l.docx", line=4), "l.docx, paragraph 4", "l.docx、第4段"),
-        (Location("l.csv", row=3), "l.csv, row 3", "l.csv、第3行"),
-        (Location("l.csv", column=3), "l.csv, column C", "l.csv、C 列"),
-        (Location("l.md", line=7), "l.md, line 7", "l.md、第7行"),
+        (Location("l.xlsx", "任务", 8, 5), "l.xlsx, sheet 任务, E8", "l.xlsx “任务”表E8单元格"),
+        (Location("l.docx", "table 2", 3), "l.docx, table 2, row 3", "l.docx 表2第3行"),
+        (Location("l.docx", line=4), "l.docx, paragraph 4", "l.docx 第4段"),
+        (Location("l.csv", row=3), "l.csv, row 3", "l.csv 第3行"),
+        (Location("l.csv", column=3), "l.csv, column C", "l.csv C列"),
+        (Location("l.md", line=7), "l.md, line 7", "l.md 第7行"),
         (
             Location("l.xlsx", "table 1", 2),
             "l.xlsx, sheet table 1, row 2",
-            "l.xlsx、工作表 table 1、第2行",
+            "l.xlsx “table 1”表第2行",
         ),
         (Location(), "(text)", "（文本）"),
     ],

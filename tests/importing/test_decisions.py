@@ -267,7 +267,7 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
         "原序号",
         "任务内容",
         "完成时限（原文）",
-        "完成时限（识别）",
+        "完成时限（识别结果）",
         "牵头单位",
         "负责单位",
         "配合单位",
@@ -280,7 +280,7 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     assert rows[0][6] == "省大数据局、省财政厅"
     assert "第3项任务未列出责任单位" in rows[2][9]  # task 3's problem, in Chinese
     assert rows[2][8]  # where it is
-    assert sheets["文件"][0] == ["问题类型", "位置", "内容", "原文", "已由决定处理（理由）"]
+    assert sheets["文件"][0] == ["类别", "位置", "内容", "原文", "审核处理意见（理由）"]
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.load_workbook(review, read_only=True)
     try:

@@ -241,7 +241,7 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
         ["2", str(second), "填报", str(bad_day_row), "完成日期", "2024-02-30"],
     ]
     # What is expected, in the catalog's Chinese: the closest label, the day that is none.
-    assert rows[1][6].startswith("不是有效状态；是否指：已完成？")
+    assert rows[1][6].startswith("状态应从“未启动、推进中、已完成”中选择；是否应为“已完成”？")
     assert rows[2][6].startswith("日期不存在")
     # Without a day, the line is left to fill in.
     blank = tracking.write_notices(PLAN, returned.set_aside, tmp_path / "blank")
@@ -279,7 +279,7 @@ def test_template_rows_say_who_leads_and_whether_the_answer_counts(tmp_path):
         "否",
     ]
     # Task 11: no lead; the cities (through 各省辖市政府) are accountable with 省应急管理厅.
-    assert [ws.cell(rows[11], c).value for c in (9, 10)] == ["（无）", "是"]
+    assert [ws.cell(rows[11], c).value for c in (9, 10)] == ["未明确牵头单位", "是"]
     audit = openpyxl.load_workbook(template(tmp_path, AUDIT))["填报"]
     assert [audit.cell(5, c).value for c in (1, 9, 10)] == [50, AUDIT, "是"]
 
@@ -322,12 +322,39 @@ def test_template_all_writes_one_per_unit_that_can_receive_one(tmp_path):
         assert path == tmp_path / "sent" / f"{unit}.xlsx"
         assert path.exists()
     assert tracking.read_sent(PLAN, tmp_path / "sent") == tuple(u for u, _ in done.written)
+    # sent.csv is for the people sending the forms: its day is written as Chinese does.
+    with done.manifest.open(encoding="utf-8-sig", newline="") as stream:
+        listed = list(csv.reader(stream))
+    assert listed[0] == ["填报单位", "文件", "截至日期"]
+    assert {row[2] for row in listed[1:]} == {"2024年12月31日"}
     with pytest.raises(dg_plan.InvalidQueryError):
         tracking.write_templates(PLAN, tmp_path / "sent", as_of=AS_OF)
     result = call("track", "template", "--all", str(tmp_path / "cli"), "--as-of", "2024-12-31")
     assert result.returncode == 0, result.stderr
     assert f"wrote {len(written)} templates into" in result.stdout
     assert "省直相关部门: a collective that names no member unit" in result.stdout
+
+
+def test_template_refuses_a_collective_naming_no_member_as_all_does(tmp_path):
+    # The rule of --all: a collective that names no member gets no template, since
+    # nobody can be sent it. Asked for by name, the same unit is refused, not written.
+    assert PLAN.unit("省直相关部门").members == ()
+    path = tmp_path / "x.xlsx"
+    with pytest.raises(dg_plan.InvalidQueryError) as info:
+        tracking.write_template(PLAN, "省直相关部门", path, as_of=AS_OF)
+    assert info.value.kind is dg_plan.QueryErrorKind.NAMES_NO_MEMBER
+    assert "省直相关部门" in str(info.value)
+    assert "names no member" in str(info.value)
+    assert not path.exists()
+    result = call("track", "template", "省直相关部门", str(path), "--as-of", "2024-12-31")
+    assert result.returncode == 2
+    assert "省直相关部门 is a collective that names no member unit" in result.stderr
+    zh = call(
+        "--lang", "zh", "track", "template", "省直相关部门", str(path), "--as-of", "2024-12-31"
+    )
+    assert zh.returncode == 2
+    assert "省直相关部门为统称单位，未列明成员单位，无法下发填报表" in zh.stderr
+    assert not path.exists()
 
 
 def test_a_csv_return_keeps_its_sign_off(tmp_path):
@@ -359,7 +386,7 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     zh = call("--lang", "zh", "track", "collect", str(folder), "-o", "-")
     assert zh.returncode == 3
     assert "已搁置2个文件中的1个（未汇入台账），全部问题如下：" in zh.stderr
-    assert f"{MARKET}.xlsx、工作表 填报、第{bad_status_row}行、状态" in zh.stderr
+    assert f"{MARKET}.xlsx “填报”表第{bad_status_row}行“状态”列" in zh.stderr
     strict = call("track", "collect", "--strict", str(folder), "-o", str(tmp_path / "s.json"))
     assert strict.returncode == 1
     assert not (tmp_path / "s.json").exists()

@@ -72,7 +72,7 @@ def _rows(table):
 
 def test_the_page_says_what_the_figures_rest_on(page):
     tables = Tables(page)
-    assert tables.as_of == "数据截至2024年12月31日（最近一次报送日期）；上一轮：2024年6月30日。"
+    assert tables.as_of == "根据截至当日的报送记录统计；上一轮：2024年6月30日。"
     assert "dg_plan" not in page
 
 
@@ -81,7 +81,7 @@ def test_each_late_or_due_task_names_only_the_units_still_outstanding(page):
     header = tables.tables["late"][0]
     assert header == [
         *("序号", "完成时限", "任务", "未完成单位"),
-        *("状态", "进展情况", "佐证材料", "较上轮变化"),
+        *("状态", "进展情况", "佐证材料", "较上一轮变化"),
     ]
     late, due = _rows(tables.tables["late"]), _rows(tables.tables["due"])
     # 53: both leads outstanding; 编办 said 未启动 in both rounds, the bureau nothing.
@@ -122,7 +122,7 @@ def test_the_word_summary_table(tmp_path):
     document = docx.Document(str(path))
     text = [p.text for p in document.paragraphs]
     assert text[0] == f"{PLAN.metadata.title}推进情况汇总表"
-    assert text[1].startswith("截至日期：2024年12月31日。数据截至2024年12月31日")
+    assert text[1].startswith("截至2024年12月31日。根据截至当日的报送记录统计")
     # Then the per-unit table (tests/tracking/test_track_words.py checks it).
     counts, tasks, units = document.tables
     assert units.rows[0].cells[1].text == "单位"
@@ -165,7 +165,7 @@ def test_the_xlsx_has_every_task_under_chinese_headers(tmp_path):
         == 0
     )
     wb = openpyxl.load_workbook(path)
-    sheet = list(wb["推进情况"].iter_rows(values_only=True))
+    sheet = list(wb["各项任务推进情况"].iter_rows(values_only=True))
     assert sheet[0][:6] == ("序号", "任务", "完成时限", "主责单位", "完成情况", "未完成单位")
     assert len(sheet) == 1 + len(PLAN.tasks)
     assert sheet[53][4] == "逾期未完成"

@@ -224,7 +224,7 @@ def test_an_unknown_status_is_refused_with_the_closest_label(template):
         "bad_status_suggest",
         "已完成",
     )
-    assert typo.render("zh") == "不是有效状态；是否指：已完成？请从以下选择：未启动、推进中、已完成"
+    assert typo.render("zh") == "状态应从“未启动、推进中、已完成”中选择；是否应为“已完成”？"
     assert (other.row, str(other.kind)) == (6, "bad_status")  # nothing close: the choices only
 
 

@@ -75,13 +75,13 @@ def test_template_as_another_reader_sees_it(templates):
     )
     # Chinese as it is written: no space between the title's words, days as
     # 2024年12月15日 (the example and the day cells' format), the format cell named
-    # 模板版本.
+    # 填报表版本.
     assert ws["A1"].value == f"{PLAN.metadata.title}推进情况填报表"
     assert not re.search(r"[\u4e00-\u9fff）] [\u4e00-\u9fff]", ws["A1"].value)
     assert "如2024年12月15日" in ws["A3"].value
     assert not re.search(r"\d{4}-\d{2}-\d{2}", ws["A3"].value)
     assert ws["D2"].number_format == ws["F5"].number_format == 'yyyy"年"m"月"d"日"'
-    assert ws["G2"].value == "模板版本"
+    assert ws["G2"].value == "填报表版本"
     header = [c.value for c in ws[4]]
     assert header == [
         "序号",
@@ -361,12 +361,12 @@ def test_report_as_xlsx(templates, tmp_path):
     tracking.report(ledger, AS_OF, path, language="zh")
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == [
-        *("说明", "逾期未完成", "到期未完成", "分部分", "分时限", "分单位"),
-        *("推进情况", "变化情况", "前后不一致"),
+        *("说明", "逾期未完成", "到期未完成", "按部分统计", "按完成时限统计", "按单位统计"),
+        *("各项任务推进情况", "较上一轮变化", "前后不一致"),
     ]
     late = [r[0] for r in wb["逾期未完成"].iter_rows(min_row=2, values_only=True)]
     assert late == [t.number for t in ledger.late(AS_OF)]
-    totals = [r[-1] for r in wb["分部分"].iter_rows(min_row=2, values_only=True)]
+    totals = [r[-1] for r in wb["按部分统计"].iter_rows(min_row=2, values_only=True)]
     assert sum(totals) == len(PLAN.tasks)
     with pytest.raises(dg_plan.InvalidQueryError):
         tracking.report(ledger, AS_OF, path, fmt="pdf")

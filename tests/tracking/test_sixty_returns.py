@@ -643,9 +643,9 @@ def test_the_command_collects_writes_notices_and_says_so(made, tmp_path):
         assert len(lines) == len(problems)  # each problem on its line, the file first
         for line, (row, column, _kind) in zip(lines, problems, strict=True):
             if row is not None:
-                assert f"、第{row}行" in line
+                assert f"第{row}行" in line
             if column is not None:
-                assert f"、{column}：" in line
+                assert f"“{column}”列：" in line
     # One 退回修改 notice per unit with a file set aside, each listing its cells.
     written = sorted(p.name for p in notices.iterdir())
     assert written == sorted(f"{unit}-退回修改通知.docx" for unit, _ in SET_ASIDE.values())

@@ -198,7 +198,7 @@ def test_units_with_nothing_due_are_not_ranked_and_come_after_the_ranked(tmp_pat
     path.write_text(tracking.dumps(ledger()), encoding="utf-8")
     from helpers.cli import call  # noqa: PLC0415
 
-    for lang, words in (("zh", "无到期任务"), ("en", "nothing due")):
+    for lang, words in (("zh", "不参与排名"), ("en", "nothing due")):
         text = call("--lang", lang, "track", "scorecard", str(path), "--as-of", "2024-12-31")
         line = next(x for x in text.stdout.splitlines() if AUDIT in x)
         assert line.startswith(words)
@@ -300,7 +300,7 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     text = page.read_text("utf-8")
     assert "<h2>前后报送不一致</h2>" in text
     table = _table(text, "contradictions")
-    assert table[0] == ["序号", "任务", "单位", "前一次报送", "后一次报送"]
+    assert table[0] == ["序号", "任务", "单位", "前次报送记录", "后次报送记录"]
     assert table[1:] == [
         [
             "9",

@@ -17,7 +17,7 @@ import attrs
 
 from dg_plan._errors import ValidationError
 from dg_plan._i18n import N_
-from dg_plan._messages import Message, kind_validator, to_values, values_validator
+from dg_plan._messages import Message, join_place, kind_validator, to_values, values_validator
 from dg_plan._messages import render as render_message
 from dg_plan._plan import Plan
 
@@ -70,23 +70,27 @@ class Location:
 
         >>> where = Location("list.xlsx", "任务", 8, 5)
         >>> where.render(), where.render("zh")
-        ('list.xlsx, sheet 任务, E8', 'list.xlsx、工作表 任务、E8')
+        ('list.xlsx, sheet 任务, E8', 'list.xlsx “任务”表E8单元格')
         >>> Location("方案.docx", "table 2", 3).render("zh")
-        '方案.docx、表2、第3行'
+        '方案.docx 表2第3行'
 
         Raises:
             InvalidQueryError: *language* is neither.
         """
         from dg_plan import _i18n  # noqa: PLC0415 - gettext only when a place is shown
 
-        say = _i18n.translation(_i18n.normalize(language)).gettext
+        words = _i18n.translation(_i18n.normalize(language))
+        say = words.gettext
         parts = [self.file] if self.file else []
         if self.table is not None:
             parts.append(say(N_("table {number}")).format(number=self.table))
         elif self.sheet:
             parts.append(say(N_("sheet {sheet}")).format(sheet=self.sheet))
         if self.cell:
-            parts.append(self.cell)  # E8: a cell's name in every language
+            # E8: a cell's name in every language (E8单元格 in Chinese).
+            parts.append(
+                words.pgettext("a cell of a sheet, by its name", "{cell}").format(cell=self.cell)
+            )
         elif self.row is not None:
             parts.append(say(N_("row {row}")).format(row=self.row))
         elif self.column is not None:
@@ -95,7 +99,7 @@ class Location:
             paragraph = self.file.lower().endswith(".docx")
             form = say(N_("paragraph {line}")) if paragraph else say(N_("line {line}"))
             parts.append(form.format(line=self.line))
-        return say(N_(", ")).join(parts) or say(N_("(text)"))
+        return join_place(parts, words) or say(N_("(text)"))
 
     def __str__(self) -> str:
         """Return the place in words: ``list.xlsx, sheet 任务, E8``."""

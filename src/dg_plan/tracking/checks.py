@@ -51,9 +51,19 @@ def _own_problems(report: Report) -> list[tuple[str, str, object, dict[str, Any]
         )
     if report.completed_on is not None and report.completed_on > report.as_of:
         found.append(
-            ("done_after_report", "completed_on", report.completed_on, {"as_of": report.as_of})
+            (
+                "done_after_report",
+                "completed_on",
+                report.completed_on,
+                {"as_of": report.as_of, "as_of_zh": _chinese_day(report.as_of)},
+            )
         )
     return found
+
+
+def _chinese_day(day: datetime.date) -> str:
+    """*day* as Chinese writes it (2024年12月31日), for the Chinese sentence of a problem."""
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _report_number(i: int) -> tuple[str, dict[str, Any]]:

@@ -328,7 +328,7 @@ class ReturnedFile:
                 self.problem("formula_no_value", formula, row, heading, formula=formula)
         if cell(*META["format"]) != TEMPLATE_FORMAT:
             self.problem(
-                "not_a_template", cell(*META["format"]), 2, "模板版本", expected=TEMPLATE_FORMAT
+                "not_a_template", cell(*META["format"]), 2, "填报表版本", expected=TEMPLATE_FORMAT
             )
             return
         if cell(*META["fingerprint"]) != fingerprint:

@@ -221,6 +221,13 @@ def _data_as_of(ledger: Ledger, day: datetime.date) -> str:
     found = rounds(ledger, day)
     if found.latest is None:
         return _("No report has been received by this day.")
+    if found.latest == day:
+        # The reports speak for the report's own day: saying the day again adds nothing.
+        if found.previous is None:
+            return _("From the reports as of this day.")
+        return _("From the reports as of this day; the previous round: {previous}.").format(
+            previous=day_text(found.previous)
+        )
     if found.previous is None:
         return _("Data as of {date} (the newest report day).").format(date=day_text(found.latest))
     return _("Data as of {date} (the newest report day); the previous round: {previous}.").format(

@@ -12,7 +12,7 @@ import attrs
 
 from dg_plan._compat import require
 from dg_plan._dates import read_day
-from dg_plan._model import Task, Unit
+from dg_plan._model import Task, Unit, UnitKind
 from dg_plan._output import anonymous
 from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
@@ -105,8 +105,9 @@ def write_template(
         InvalidQueryError: *overwrite* is ``False`` and *path* exists (kind
             ``file_exists``, naming the path).
         UnknownUnitError: *unit* names no unit.
-        InvalidQueryError: *as_of* is not a date, or *unit* is a collective with
-            members, or answers for no task.
+        InvalidQueryError: *as_of* is not a date, or *unit* is a collective (kind
+            ``through_members`` when it has members, ``names_no_member`` when it
+            names none: nobody can be sent its template), or answers for no task.
         ImportError: openpyxl is not installed (``pip install 'dg_plan[excel]'``).
         OSError: The file cannot be written.
     """
@@ -126,6 +127,8 @@ def write_template(
             unit=found.name,
             members=tuple(found.members),
         )
+    if found.kind is UnitKind.COLLECTIVE:
+        raise query_error(QueryErrorKind.NAMES_NO_MEMBER, "unit", unit, unit=found.name)
     rows = plan.responsibilities(found)
     if not rows:
         raise query_error(QueryErrorKind.NO_TASK_FOR_UNIT, "unit", unit, unit=found.name)
@@ -145,7 +148,7 @@ def write_template(
         "unit": "填报单位",
         "as_of": "截至日期",
         "fingerprint": "清单校验码",
-        "format": "模板版本",
+        "format": "填报表版本",
     }
     for key, (row, column) in META.items():
         ws.cell(row, column - 1, labels[key]).font = Font(bold=True)
@@ -214,7 +217,7 @@ def _task_rows(ws: Any, rows: Sequence[Responsibility], unit: str) -> None:  # n
 
 def _info(task: Task, answering: str) -> tuple[str, str]:
     """A template row's 牵头单位 and 是否主责单位, for a unit answering as *answering*."""
-    leads = "、".join(u.name for u in task.leads) or "（无）"
+    leads = "、".join(u.name for u in task.leads) or "未明确牵头单位"  # as show says it
     counts = answering in {u.name for u in task.accountable}
     return leads, "是" if counts else "否"
 
@@ -287,8 +290,6 @@ def write_templates(
     """
     import csv  # noqa: PLC0415 - only the manifest needs it
 
-    from dg_plan._model import UnitKind  # noqa: PLC0415
-
     day = read_day(as_of, "as_of")
     out = Path(folder)
     units: list[Unit] = []
@@ -315,9 +316,10 @@ def write_templates(
     with (out / MANIFEST).open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream, lineterminator="\r\n")
         writer.writerow(MANIFEST_HEADER)
-        writer.writerows(
-            (u.name, p.name, day.isoformat()) for u, p in zip(units, paths, strict=True)
-        )
+        # The list is for the people who send the forms (read_sent reads only the
+        # units): the day is written as Chinese writes it, as in the forms.
+        written = f"{day.year}年{day.month}月{day.day}日"
+        writer.writerows((u.name, p.name, written) for u, p in zip(units, paths, strict=True))
     return TemplatesWritten(
         tuple((u.name, p) for u, p in zip(units, paths, strict=True)),
         tuple(skipped),
