@@ -117,7 +117,7 @@ def test_typing_a_word_lists_exactly_the_tasks_that_contain_it(plan, folder, bro
     assert sorted(found) == expected
     assert found == _scan(plan, "豫事办")
     status = browser.find_element(By.ID, "search-status").text
-    assert status == f"找到任务：{len(expected)}项"
+    assert status == f"共找到{len(expected)}项任务"
     # Each hit shows the task's text.
     texts = [p.text for p in browser.find_elements(By.CSS_SELECTOR, "#results li > p")]
     assert texts == [plan.task(n).text for n in found]

@@ -204,7 +204,7 @@ def _check(rows):
     assert place["省气象局"] < place["省司法厅"] < place["省委编办"]
     # Nothing due: not ranked, after every ranked unit.
     ranks = {unit: rank for rank, unit in order}
-    assert ranks["省审计厅"] == "无到期任务"
+    assert ranks["省审计厅"] == "不参与排名"
     kinds = [rank.isdigit() for rank, _unit in order]
     assert kinds == sorted(kinds, reverse=True)  # every ranked unit, then the others
     # No collective nobody can report for; no unit on tasks it only supports.
@@ -224,7 +224,7 @@ def test_the_reports_per_unit_table_counts_only_where_the_units_answer_counts(tm
     assert re.search("省直相关部门[^<]*无人可代为报送[^<]*未列入本表", text)
     book_path = tmp_path / "r.xlsx"
     tracking.report(book, R2, book_path, language="zh")
-    sheet = openpyxl.load_workbook(book_path)["分单位"]
+    sheet = openpyxl.load_workbook(book_path)["按单位统计"]
     cells = [["" if c is None else str(c) for c in r] for r in sheet.iter_rows(values_only=True)]
     for r, row in zip(cells, sheet.iter_rows(), strict=True):
         if len(r) == len(HEADER) and isinstance(row[-1].value, (int, float)):
@@ -358,7 +358,7 @@ def test_the_xlsx_about_sheet_and_task_column(tmp_path):
     # The example's rounds: 2024-06-30 and 2024-12-31.
     assert about["数据截至（最近一次报送日期）"].date() == R2
     assert about["上一轮"].date() == R1
-    sheet = wb["推进情况"]
+    sheet = wb["各项任务推进情况"]
     header = [c.value for c in sheet[1]]
     letter = sheet.cell(1, header.index("任务") + 1).column_letter
     # A task's text runs to a hundred characters and more: a wide column, wrapped.

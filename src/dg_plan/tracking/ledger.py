@@ -484,7 +484,7 @@ class Ledger:
 
         Rows come ranked: best on-time rate first, then fewest own late tasks, then
         fewest unreported, then the plan's unit order; equal records share a rank. The
-        units with nothing due yet (无到期任务: no on-time rate) follow, unranked
+        units with nothing due yet (不参与排名: no on-time rate) follow, unranked
         (``rank`` is ``None``), in the plan's unit order: nothing due is no record, so
         they are not put above units that did all that was due. A collective nobody
         can report for (省直相关部门: no members, no template) comes last, unranked.

@@ -92,7 +92,7 @@ class ScoreRow:
         unit: The unit's name.
         rank: Its place among the units that report and have something due (1 is
             best; equal records share a place), or ``None``: a unit with nothing due
-            yet (无到期任务: no record to rank by), or a collective nobody can report
+            yet (不参与排名: no record to rank by), or a collective nobody can report
             for (省直相关部门); both are shown but not ranked.
         by_role: Its score in each role it holds, in the order 牵头, 负责, 配合
             (only the roles it holds).

@@ -272,7 +272,7 @@ def _unit_rows(ledger: Ledger, day: datetime.date) -> tuple[list[list[object]], 
 
     Each unit on the tasks where its own answer counts (it is accountable), a row per
     role it holds (牵头, 负责) and their total when it holds two; ranked as the
-    scorecard ranks, the units with nothing due after them (无到期任务). The
+    scorecard ranks, the units with nothing due after them (不参与排名). The
     collectives nobody can report for (省直相关部门) are left out: their names are
     returned apart. A row's cells: rank, unit, role, then ints, then the rate (a
     float, or ``None``: nothing due).
@@ -613,7 +613,7 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
 # category, 进展情况 and 佐证材料 the units' words. Together 25.6 cm: within A4
 # landscape's 25.7 cm between 2 cm margins.
 _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
-# The per-unit table's: 排名 (or 无到期任务), 单位, 角色, then seven figures; 25.6 cm.
+# The per-unit table's: 排名 (or 不参与排名), 单位, 角色, then seven figures; 25.6 cm.
 _DOCX_UNIT_WIDTHS = (2.2, 6.0, 1.6, 2.0, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
 
 
@@ -647,7 +647,7 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
     )
     doc.paragraph("", size=12)
     doc.table(_progress_header(), _progress_rows(found), widths=_DOCX_WIDTHS)
-    # Each unit's own record, as the scorecard counts it (the page's 分单位).
+    # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
     units, apart = _unit_rows(ledger, day)
     doc.paragraph("", size=12)
     doc.paragraph(_("By unit"), font=HEAD_FONT, size=16)
@@ -684,16 +684,16 @@ def report(
     when the newest report leaves it blank), and its change since
     the previous round; the tasks whose status changed since the previous round; the reports
     that contradict their unit's report of an earlier round (前后报送不一致, in the Word
-    document too); a table per part and per deadline; and the per-unit table (分单位),
+    document too); a table per part and per deadline; and the per-unit table (按单位统计),
     which counts as :meth:`Ledger.scorecard` does: each unit only on the tasks where its
     own answer counts (it is accountable), a row per role (牵头, 负责) and their total,
-    ranked by on-time rate, the units with nothing due after them (无到期任务); the
+    ranked by on-time rate, the units with nothing due after them (不参与排名); the
     collectives nobody can report for (省直相关部门) are left out, with a sentence
     naming them and saying why (in the Word document too). The xlsx holds the same
     tables, a sheet each, the headline on its first sheet, and a sheet with every task's
-    standing (推进情况): 说明, 逾期未完成, 到期未完成, 分部分, 分时限, 分单位, 推进情况,
-    变化情况, 前后不一致 (in Chinese). The Word document is the 推进情况汇总表 sent upward:
-    A4 landscape,
+    standing: 说明, 逾期未完成, 到期未完成, 按部分统计, 按完成时限统计, 按单位统计,
+    各项任务推进情况, 较上一轮变化, 前后不一致 (in Chinese). The Word document is the
+    推进情况汇总表 sent upward: A4 landscape,
     the headline (the same figures), then one row per task (序号, 主要任务, 完成时限,
     主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料), its columns sized by content. The
     labels are the ones of :func:`category_labels`; nothing in them speaks of the tool that
