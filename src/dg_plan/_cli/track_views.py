@@ -10,10 +10,11 @@ from pathlib import Path
 
 from dg_plan import tracking
 from dg_plan._display import day_text, enum_label
-from dg_plan._i18n import N_, ngettext, pgettext
+from dg_plan._i18n import N_, ngettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._plan import Plan
+from dg_plan.tracking.scores import score_header
 
 from .results import ChaseList, LateTasks, PartSummary, Scorecard, TaskExplanations, UnitStatus
 from .terminal import fit, pad, printed, table, width
@@ -270,21 +271,7 @@ def scorecard_data(result: Scorecard) -> object:
 
 def scorecard_text(result: Scorecard) -> str:
     """Each unit's own record: a row per role it holds (and its total when it holds two)."""
-    labels = tracking.category_labels()
-    rows = [
-        [
-            _("Rank"),
-            _("Unit"),
-            _("Role"),
-            pgettext("a count of tasks", "Tasks"),
-            labels["done_on_time"],
-            labels["done_late"],
-            labels["late_open"],
-            labels["due_open"],
-            _("not reported"),
-            _("On-time rate"),
-        ]
-    ]
+    rows = [score_header()]
 
     def line(rank: str, unit: str, role: str, score: tracking.Score) -> list[str]:
         figures = (

@@ -21,7 +21,7 @@ import attrs
 
 from dg_plan._model import Role, Task, UnitKind
 
-from .model import Report, Status
+from .model import Report, Status, category_labels
 
 if TYPE_CHECKING:
     from .ledger import Ledger
@@ -256,3 +256,27 @@ def chase(
         if items:
             found.append(Chase(name, items, name in returned))
     return tuple(found)
+
+
+def score_header() -> list[str]:
+    """The columns of a scorecard table, in the current language.
+
+    One list for the command line's scorecard and the report's per-unit table, which
+    show the same figures.
+    """
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+    from dg_plan._i18n import pgettext  # noqa: PLC0415
+
+    labels = category_labels()
+    return [
+        _("Rank"),
+        _("Unit"),
+        _("Role"),
+        pgettext("a count of tasks", "Tasks"),
+        labels["done_on_time"],
+        labels["done_late"],
+        labels["late_open"],
+        labels["due_open"],
+        _("not reported"),
+        _("On-time rate"),
+    ]

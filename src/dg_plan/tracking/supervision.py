@@ -24,7 +24,7 @@ from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
 from .notices import HEAD_FONT, TITLE_FONT, word_document
 from .progress import TaskProgress, contradictions, progress, rounds
-from .scores import Score, can_report
+from .scores import Score, can_report, score_header
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
@@ -252,19 +252,7 @@ def _rate(rate: float | None) -> str:
 
 def _unit_header() -> list[str]:
     """The per-unit table's header: the scorecard's columns."""
-    labels = category_labels()
-    return [
-        _("Rank"),
-        _("Unit"),
-        _("Role"),
-        pgettext("a count of tasks", "Tasks"),
-        labels["done_on_time"],
-        labels["done_late"],
-        labels["late_open"],
-        labels["due_open"],
-        _("not reported"),
-        _("On-time rate"),
-    ]
+    return score_header()
 
 
 def _unit_rows(ledger: Ledger, day: datetime.date) -> tuple[list[list[object]], list[str]]:
