@@ -14,7 +14,7 @@ from dg_plan._i18n import N_, ngettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._plan import Plan
-from dg_plan.tracking.scores import score_header
+from dg_plan.tracking.scores import score_figures, score_header
 
 from .results import ChaseList, LateTasks, PartSummary, Scorecard, TaskExplanations, UnitStatus
 from .terminal import fit, pad, printed, table, width
@@ -274,15 +274,8 @@ def scorecard_text(result: Scorecard) -> str:
     rows = [score_header()]
 
     def line(rank: str, unit: str, role: str, score: tracking.Score) -> list[str]:
-        figures = (
-            score.tasks,
-            score.done_on_time,
-            score.done_late,
-            score.late_open,
-            score.due_open,
-            score.unreported,
-        )
-        return [rank, unit, role, *(str(n) for n in figures), rate_text(score.on_time_rate)]
+        counts = [str(n) for n in score_figures(score)]
+        return [rank, unit, role, *counts, rate_text(score.on_time_rate)]
 
     for r in result.rows:
         if r.rank is not None:

@@ -280,3 +280,15 @@ def score_header() -> list[str]:
         _("not reported"),
         _("On-time rate"),
     ]
+
+
+def score_figures(score: Score) -> tuple[int, ...]:
+    """A score's counts in :func:`score_header`'s order (between its role and its rate)."""
+    return (
+        score.tasks,
+        score.done_on_time,
+        score.done_late,
+        score.late_open,
+        score.due_open,
+        score.unreported,
+    )

@@ -24,7 +24,7 @@ from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
 from .notices import HEAD_FONT, TITLE_FONT, word_document
 from .progress import TaskProgress, contradictions, progress, rounds
-from .scores import Score, can_report, score_header
+from .scores import Score, can_report, score_figures, score_header
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
@@ -278,15 +278,7 @@ def _unit_rows(ledger: Ledger, day: datetime.date) -> tuple[list[list[object]], 
     )
 
     def line(rank: str, unit: str, role: str, score: Score) -> list[object]:
-        figures = (
-            score.tasks,
-            score.done_on_time,
-            score.done_late,
-            score.late_open,
-            score.due_open,
-            score.unreported,
-        )
-        return [rank, unit, role, *figures, score.on_time_rate]
+        return [rank, unit, role, *score_figures(score), score.on_time_rate]
 
     for r in ledger.scorecard(day):
         if not can_report(ledger, r.unit):
