@@ -352,6 +352,16 @@ def _separator() -> str:
     return pgettext("between the parts of a heading line", " · ")
 
 
+def _section_path(result: TaskDetail) -> str:
+    """The task's section as the print numbers it: ``一、（一）构建…`` for a subsection."""
+    part, section = result.plan.part_of(result.task), result.plan.section_of(result.task)
+    if section is None:
+        return ""
+    if part is None or part is section:
+        return section.heading
+    return f"{part.label}、{section.heading}"
+
+
 @text.register
 def text_task_detail(result: TaskDetail) -> str:
     task = result.task
@@ -360,7 +370,7 @@ def text_task_detail(result: TaskDetail) -> str:
     room = min(columns(), 100)
     due = _(" ({date})").format(date=day_text(task.deadline.date)) if task.deadline.date else ""
     where = (
-        _("section {id} {title}").format(id=record["section"], title=record["section_title"])
+        _("section {id} {title}").format(id=record["section"], title=_section_path(result))
         if record["section"]
         else ""
     )
@@ -454,10 +464,15 @@ def text_search_hits(result: SearchHits) -> str:
     if not hits:
         return _("{title}: no tasks").format(title=title)
     mark = HIGHLIGHT.get()
-    found = ngettext(
-        "{title}: {count} task, most matches first",
-        "{title}: {count} tasks, most matches first",
-        len(hits),
+    # One task found: no order to state.
+    found = (
+        ngettext("{title}: {count} task", "{title}: {count} tasks", 1)
+        if len(hits) == 1
+        else ngettext(
+            "{title}: {count} task, most matches first",
+            "{title}: {count} tasks, most matches first",
+            len(hits),
+        )
     )
     lines = [found.format(title=title, count=len(hits)), ""]
     for h in hits:
@@ -589,7 +604,13 @@ def text_platform_list(result: PlatformList) -> str:
 
 @text.register
 def text_written(result: Written) -> str:
-    wrote = _("wrote {path} ({what})").format(path=result.path, what=result.what)
+    # In Chinese the sentence says what was written, not the format's name again
+    # (已将任务清单导出为 plan.xlsx), and a plot is saved, not exported.
+    wrote = (
+        pgettext("a plot written", "wrote {path} ({what})")
+        if result.plot
+        else pgettext("an export of the plan written", "wrote {path} ({what})")
+    ).format(path=result.path, what=result.what)
     if not result.metadata:
         return wrote
     serve = _("wrote {metadata} (Datasette metadata); serve with:").format(metadata=result.metadata)
