@@ -123,3 +123,11 @@ def test_an_unknown_header_is_said_in_words(tmp_path):
     assert "B2 项目名称（未识别）" in err
     assert "→ ?" not in err
     assert "B2 项目名称 → ?" in call("--lang", "en", "import", str(path)).stderr
+
+
+def test_help_words_the_exit_status_and_the_csv_forms_as_prose():
+    # The glossary's 退出状态, not 以状态1退出; choices in brackets and 或, no ASCII slash.
+    assert "退出状态为1。" in ok("--lang", "zh", "import", "--help")
+    export = ok("--lang", "zh", "export", "--help")
+    assert "wide（宽表）或 long（长表）" in export
+    assert " / " not in export
