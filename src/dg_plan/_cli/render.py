@@ -22,6 +22,7 @@ from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._jsontypes import OverviewJSON, PlatformTasksJSON, UnitTasksJSON
+from dg_plan._messages import join_place
 from dg_plan._model import Origin, Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
@@ -310,12 +311,15 @@ def data_task_list(result: TaskList) -> object:
 
 
 # The fields an origin names a cell for, as the command line says them.
-_ORIGIN_FIELDS = {
-    "number": N_("number"),
-    "text": N_("task text"),
-    "deadline": N_("deadline"),
-    "units": N_("units"),
-}
+def _origin_field(field: str) -> str:
+    """The name of an imported list's column a task was read from (序号, 责任单位 …)."""
+    names = {
+        "number": pgettext("a column an imported task was read from", "number"),
+        "text": pgettext("a column an imported task was read from", "task text"),
+        "deadline": pgettext("a column an imported task was read from", "deadline"),
+        "units": pgettext("a column an imported task was read from", "units"),
+    }
+    return names.get(field, field)
 
 
 def origin_text(origin: Origin) -> str:
@@ -332,11 +336,12 @@ def origin_text(origin: Origin) -> str:
     if origin.lines:
         said = ngettext("line {lines}", "lines {lines}", len(origin.lines))
         parts.append(said.format(lines=_(", ").join(map(str, origin.lines))))
-    where = _(", ").join(parts) or _("(text)")
+    # One place, as a finding's (list.csv 第4行 in Chinese, list.csv, row 4 in English).
+    where = join_place(parts, _i18n.translation(_i18n.current())) or _("(text)")
     if not origin.cells:
         return where
     cells = _(", ").join(
-        _("{field} {cell}").format(field=_(_ORIGIN_FIELDS[field]), cell=cell)
+        _("{field} {cell}").format(field=_origin_field(field), cell=cell)
         for field, cell in origin.cells
     )
     return _("{where}: {cells}").format(where=where, cells=cells)
