@@ -207,7 +207,7 @@ _REPORT_VIEWS = (
 # syntax), then checks every word.
 _QUERIES: dict[str, dict[str, str]] = {
     "search_text": {
-        "title": "搜索任务文本（任意长度） · Search the task texts (any length)",
+        "title": "检索任务文本（任意长度） · Search the task texts (any length)",
         "description": (
             "查找包含所给全部词语的任务（以空格分隔，不区分英文字母大小写）；"
             "两个字的词（“数据”）也可（逐条扫描，不用全文索引）。"
@@ -364,8 +364,8 @@ def write(plan: Plan, path: str | os.PathLike[str], ledger: Ledger | None = None
 # a word of one or two characters from the query (and then finds too much): said where
 # the box is, with the canned query that answers any word.
 _SEARCH_NOTE = (
-    "\n\n搜索框使用全文索引：每个检索词至少三个字，较短的词（如“安全”）会被忽略，"
-    "结果因而偏多；含两个字的词请用“搜索任务文本”（search_text）查询。"
+    "\n\n检索框使用全文索引：每个检索词至少三个字，较短的词（如“安全”）会被忽略，"
+    "结果因而偏多；含两个字的词请用“检索任务文本”（search_text）查询。"
     "\n\nThe search box uses the full-text index: every search word needs three "
     "characters or more; a shorter word (安全) is ignored, so more tasks are found than "
     "contain it. For words of two characters use the search_text query."
@@ -419,7 +419,7 @@ def datasette_metadata(
                 "title": m.title,
                 "description": (
                     "全文检索按每三个相连的字建立索引，检索词至少三个字；"
-                    "两个字的词用“搜索任务文本”。"
+                    "两个字的词用“检索任务文本”。"
                     "\n\nThe full-text index uses the trigram tokenizer: search words of three "
                     "characters or more; for two-character words use search_text."
                 ),

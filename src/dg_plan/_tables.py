@@ -91,7 +91,7 @@ PLAN = Table(
     "plan",
     "清单",
     "Plan",
-    "任务清单本身：标题、文号、印发单位和日期。",
+    "任务清单本身：标题、文号、印发机关和日期。",
     "What the plan is: its title, document number, issuer and date.",
     (
         _c("title", "string", "标题", "Title", "The plan's title.", required=True),
@@ -103,7 +103,7 @@ PLAN = Table(
             "The document it belongs to (豫政〔2023〕17号).",
         ),
         _c("attachment", "string", "附件", "Attachment", "Its attachment label (附件4)."),
-        _c("issuer", "string", "印发单位", "Issuer", "Who issued it."),
+        _c("issuer", "string", "印发机关", "Issuer", "Who issued it."),
         _c("issued", "date", "印发日期", "Issued", "The day it was issued."),
         _c("first_year", "integer", "起始年份", "First year", "The first year it covers."),
         _c("last_year", "integer", "截止年份", "Last year", "The last year it covers."),

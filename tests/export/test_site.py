@@ -298,9 +298,10 @@ def test_the_site_shows_a_ledgers_status(plan, tmp_path):
     late_page = home.path.read_text(encoding="utf-8").split("<h3>逾期未完成</h3>")[-1]
     assert re.findall(r'href="tasks/(\d+)\.html"', late_page) == [str(n) for n in late]
     t50 = _fields(read_page(written.folder / "zh" / "tasks" / "50.html"))
-    assert t50["状态"][0].startswith("已完成")
+    # The task's status beside its standing: 任务状态, as the glossary says where both show.
+    assert t50["任务状态"][0].startswith("已完成")
     t18 = read_page(written.folder / "zh" / "tasks" / "18.html")
-    assert _fields(t18)["状态"][0].startswith("推进中")
+    assert _fields(t18)["任务状态"][0].startswith("推进中")
     # The reported status, and apart from it where the task stands (完成情况): due by
     # 2023年12月底前 and in progress on 2024-01-31, it is late.
     assert _fields(t18)["完成情况"][0] == "逾期未完成"
@@ -399,7 +400,7 @@ def test_a_tasks_page_links_the_tasks_its_printed_cells_span(plan, pages):
     for field in ("完成时限单元格与下列任务共用", "责任单位单元格与下列任务共用"):
         text, hrefs = shown[field]
         assert [h.rsplit("/", 1)[1] for h in hrefs] == [f"{n}.html" for n in (126, 128, 129, 130)]
-        assert text == "任务126、任务128、任务129、任务130"
+        assert text == "第126项、第128项、第129项、第130项"
     assert shown["页码"][0] == "68"
     english = read_page(pages["en/tasks/2.html"].path)
     notes = [t for t, lang, classes in english.texts if "notes" in classes and lang == "en"]

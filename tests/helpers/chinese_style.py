@@ -8,6 +8,7 @@
   2024年6月30日, 2024年上半年, 2024年第三季度);
 * a single space between two Chinese characters (省审计厅 的);
 * an en dash in a number range (42–43: Chinese writes 42—43);
+* a task said as 任务18 (the glossary: 第18项任务, or 第18项 in a row or a link);
 * a space between an Arabic number and a Chinese character (共 178 项: a 公文 writes
   共178项; docs/glossary.md states the rule);
 * a term the glossary replaces (helpers/glossary.py).
@@ -32,6 +33,11 @@ _CHECKS = (
     ("an ISO period", r"(?<![\w-])\d{4}(?:H[12]|Q[1-4])(?!\w)"),
     ("a space between Chinese words", rf"{HAN} {HAN}"),
     ("an en dash in a range", r"\d–\d"),
+    # The glossary: a task is 第18项任务 (第18项 in a row or a link), never 任务18.
+    (
+        "a task said as 任务N (the glossary: 第N项任务)",
+        r"(?<!项)任务\d+(?![\d项个条])",
+    ),  # 牵头任务19项 is a count
     # One space: a table's columns are set apart by two or more. A number is digits not
     # part of a name (UTF-8, H2, IPv6), with the separators of a day or a range inside.
     (

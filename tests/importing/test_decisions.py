@@ -280,6 +280,8 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     assert rows[0][6] == "省大数据局、省财政厅"
     assert "第3项任务未列出责任单位" in rows[2][9]  # task 3's problem, in Chinese
     assert rows[2][8]  # where it is
+    # ... said once: the problem column does not repeat the place column (reader-report.md).
+    assert rows[2][8] not in rows[2][9]
     assert sheets["文件"][0] == ["类别", "位置", "内容", "原文", "审核处理意见（理由）"]
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.load_workbook(review, read_only=True)

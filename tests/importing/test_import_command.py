@@ -152,7 +152,8 @@ def test_show_says_where_an_imported_task_came_from(listing, tmp_path, capsys):
     main(["--lang", "zh", "--plan", str(out), "show", "3"])
     shown = capsys.readouterr().out
     assert "来源" in shown
-    assert "list.csv、第6行：序号 A6、任务内容 B6、完成时限 C6、单位 D6" in shown
+    # One place, then the cells in brackets, the print's column named 责任单位 (#23).
+    assert "list.csv 第6行（序号A6、任务内容B6、完成时限C6、责任单位D6）" in shown
     main(["--plan", str(out), "show", "3", "--json"])
     assert json.loads(capsys.readouterr().out)["origin"]["cells"][2] == ["deadline", "C6"]
     # The shipped plan's tasks come from a printed page: no origin.

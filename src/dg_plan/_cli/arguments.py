@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("print JSON instead of a table; also accepted after the command"),
     )
-    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    sub = _commands_of(parser, _("commands"), dest="command", metavar=_("COMMAND"))
     as_json = Parser(add_help=False)
     as_json.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
     # --lang after the command too (dg-plan show 18 --lang zh): main() reads the language
@@ -467,6 +467,22 @@ def _file_commands(command: _Command) -> None:
     )
 
 
+def _commands_of(
+    parser: argparse.ArgumentParser,
+    heading: str,
+    *,
+    dest: str,
+    metavar: str,
+    required: bool = False,
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """*parser*'s commands, under *heading*: 命令, not argparse's 参数 (positional arguments).
+
+    The commands are the parser's only positional, so their group's title is theirs.
+    """
+    parser._positionals.title = heading  # noqa: SLF001 - argparse's own group
+    return parser.add_subparsers(dest=dest, metavar=metavar, required=required)
+
+
 def _track_commands(
     command: _Command, as_json: argparse.ArgumentParser, lang: argparse.ArgumentParser
 ) -> None:
@@ -502,7 +518,7 @@ def _track_commands(
         ],
         listing=False,
     )
-    actions = p.add_subparsers(dest="action", metavar=_("ACTION"), required=True)
+    actions = _commands_of(p, _("actions"), dest="action", metavar=_("ACTION"), required=True)
 
     def action(
         name: str,

@@ -22,6 +22,7 @@ from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._jsontypes import OverviewJSON, PlatformTasksJSON, UnitTasksJSON
+from dg_plan._messages import join_place
 from dg_plan._model import Origin, Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
@@ -310,12 +311,15 @@ def data_task_list(result: TaskList) -> object:
 
 
 # The fields an origin names a cell for, as the command line says them.
-_ORIGIN_FIELDS = {
-    "number": N_("number"),
-    "text": N_("task text"),
-    "deadline": N_("deadline"),
-    "units": N_("units"),
-}
+def _origin_field(field: str) -> str:
+    """The name of an imported list's column a task was read from (序号, 责任单位 …)."""
+    names = {
+        "number": pgettext("a column an imported task was read from", "number"),
+        "text": pgettext("a column an imported task was read from", "task text"),
+        "deadline": pgettext("a column an imported task was read from", "deadline"),
+        "units": pgettext("a column an imported task was read from", "units"),
+    }
+    return names.get(field, field)
 
 
 def origin_text(origin: Origin) -> str:
@@ -332,11 +336,12 @@ def origin_text(origin: Origin) -> str:
     if origin.lines:
         said = ngettext("line {lines}", "lines {lines}", len(origin.lines))
         parts.append(said.format(lines=_(", ").join(map(str, origin.lines))))
-    where = _(", ").join(parts) or _("(text)")
+    # One place, as a finding's (list.csv 第4行 in Chinese, list.csv, row 4 in English).
+    where = join_place(parts, _i18n.translation(_i18n.current())) or _("(text)")
     if not origin.cells:
         return where
     cells = _(", ").join(
-        _("{field} {cell}").format(field=_(_ORIGIN_FIELDS[field]), cell=cell)
+        _("{field} {cell}").format(field=_origin_field(field), cell=cell)
         for field, cell in origin.cells
     )
     return _("{where}: {cells}").format(where=where, cells=cells)
@@ -352,6 +357,16 @@ def _separator() -> str:
     return pgettext("between the parts of a heading line", " · ")
 
 
+def _section_path(result: TaskDetail) -> str:
+    """The task's section as the print numbers it: ``一、（一）构建…`` for a subsection."""
+    part, section = result.plan.part_of(result.task), result.plan.section_of(result.task)
+    if section is None:
+        return ""
+    if part is None or part is section:
+        return section.heading
+    return f"{part.label}、{section.heading}"
+
+
 @text.register
 def text_task_detail(result: TaskDetail) -> str:
     task = result.task
@@ -360,7 +375,7 @@ def text_task_detail(result: TaskDetail) -> str:
     room = min(columns(), 100)
     due = _(" ({date})").format(date=day_text(task.deadline.date)) if task.deadline.date else ""
     where = (
-        _("section {id} {title}").format(id=record["section"], title=record["section_title"])
+        _("section {id} {title}").format(id=record["section"], title=_section_path(result))
         if record["section"]
         else ""
     )
@@ -454,10 +469,15 @@ def text_search_hits(result: SearchHits) -> str:
     if not hits:
         return _("{title}: no tasks").format(title=title)
     mark = HIGHLIGHT.get()
-    found = ngettext(
-        "{title}: {count} task, most matches first",
-        "{title}: {count} tasks, most matches first",
-        len(hits),
+    # One task found: no order to state.
+    found = (
+        ngettext("{title}: {count} task", "{title}: {count} tasks", 1)
+        if len(hits) == 1
+        else ngettext(
+            "{title}: {count} task, most matches first",
+            "{title}: {count} tasks, most matches first",
+            len(hits),
+        )
     )
     lines = [found.format(title=title, count=len(hits)), ""]
     for h in hits:
@@ -589,7 +609,13 @@ def text_platform_list(result: PlatformList) -> str:
 
 @text.register
 def text_written(result: Written) -> str:
-    wrote = _("wrote {path} ({what})").format(path=result.path, what=result.what)
+    # In Chinese the sentence says what was written, not the format's name again
+    # (已将任务清单导出为 plan.xlsx), and a plot is saved, not exported.
+    wrote = (
+        pgettext("a plot written", "wrote {path} ({what})")
+        if result.plot
+        else pgettext("an export of the plan written", "wrote {path} ({what})")
+    ).format(path=result.path, what=result.what)
     if not result.metadata:
         return wrote
     serve = _("wrote {metadata} (Datasette metadata); serve with:").format(metadata=result.metadata)

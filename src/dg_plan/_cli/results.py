@@ -145,12 +145,14 @@ class Written:
 
     *no_cjk_font*: a plot's Chinese labels show as boxes (no CJK font was found).
     *metadata*: where Datasette's metadata went (the sqlite export), or "".
+    *plot*: the file is a plot (dg-plan plot), not an export of the plan.
     """
 
     path: str
     what: str
     no_cjk_font: bool = False
     metadata: str = ""
+    plot: bool = False
 
 
 @attrs.frozen

@@ -169,14 +169,18 @@ def _task_row(
         # The placeholder of a task naming no unit is no printed unit: the cell is left
         # empty, and the problem (no_unit) says why.
         responsible = [name for name in responsible if name != UNNAMED_UNIT]
+    places = dict.fromkeys(p.where.render(code) for p in problems)
     said = []
     for p in problems:
-        line = say(_WHERE).format(where=p.where.render(code), problem=p.render(code))
+        # The place column names the place; a problem line repeats it only where the
+        # task's problems are at several places, to tell which is where.
+        line = p.render(code)
+        if len(places) > 1:
+            line = say(_WHERE).format(where=p.where.render(code), problem=line)
         if p.settled:
             settled = say(_SETTLED).format(reason=p.settled)
             line = say(_SETTLED_PROBLEM).format(problem=line, settled=settled)
         said.append(line)
-    places = dict.fromkeys(p.where.render(code) for p in problems)
     notes = task.provenance.notes if task.provenance is not None else ()
     return [
         task.number,

@@ -133,8 +133,8 @@ def _headers_seen(grid: _Grid, mapped: _Mapped, names: Mapping[str, str] | None 
     """The likeliest header row (the first with most cells), each cell with its role.
 
     ``A1 序号 → number``; a header read as no column: its closest known header and
-    that one's role (``B1 项目名称 ≈ 项目内容 → text``), or ``?``. Roles are named
-    in *names*' words (COLUMN_ROLES_ZH) when given.
+    that one's role (``B1 项目名称 ≈ 项目内容 → text``), or ``?`` (``B1 项目名称（未识别）``
+    in Chinese). Roles are named in *names*' words (COLUMN_ROLES_ZH) when given.
     """
     rows = [(len(_distinct(grid, r)), -r) for r in range(min(len(grid.values), 30))]
     if not rows or max(rows)[0] == 0:
@@ -153,7 +153,8 @@ def _headers_seen(grid: _Grid, mapped: _Mapped, names: Mapping[str, str] | None 
         elif close := difflib.get_close_matches(word, known, n=1, cutoff=0.5):
             out.append(f"{cell} ≈ {close[0]} → {_role_name(_header_role(close[0]), names)}")
         else:
-            out.append(f"{cell} → ?")
+            # No role: ``?`` in English; in Chinese, said in words (未识别).
+            out.append(f"{cell} → ?" if names is None else f"{cell}（未识别）")
     return "、".join(out)
 
 

@@ -164,9 +164,11 @@ class Context:
         return f'<a href="{e(href(page, self.unit_pages[unit.name]))}">{text}</a>'
 
     def task_link(self, page: str, task: Task) -> str:
-        """A link to *task*'s page: ``任务18`` / ``Task 18``."""
+        """A link to *task*'s page: ``第18项`` / ``Task 18``."""
         target = href(page, f"tasks/{task.number}.html")
-        text = _("Task {number}").format(number=task.number)
+        text = pgettext("a link to a task, in a list or a table", "Task {number}").format(
+            number=task.number
+        )
         return f'<a href="{e(target)}">{e(text)}</a>'
 
     def deadline_link(self, page: str, deadline: Deadline) -> str:
@@ -277,7 +279,10 @@ def _status_section(ctx: Context, page: str) -> str:
     return (
         tag("h2", _("Status on {date}").format(date=day))
         + tag("p", _("From the reports the units returned, as of that day."), "quiet")
-        + table(rows, _("Status"), pgettext("a count of tasks", "Tasks"))
+        # The categories a task falls in as of the day: its standing (完成情况).
+        + table(
+            rows, pgettext("the standings' column", "Status"), pgettext("a count of tasks", "Tasks")
+        )
         + tag("h3", _("Late tasks, not done"))
         + (ctx.task_list(page, late) if late else tag("p", _("None.")))
     )
@@ -411,7 +416,12 @@ def _task_status(ctx: Context, task: Task) -> str:
     return "\n".join(
         [
             tag("h2", _("Status on {date}").format(date=day)),
-            _fields([(_("Status"), state), (_("Standing"), ctx.category(task))]),
+            _fields(
+                [
+                    (pgettext("a task's, beside its standing", "Status"), state),
+                    (_("Standing"), ctx.category(task)),
+                ]
+            ),
             tag("h3", pgettext("the reports on a task", "Reports")),
             reports,
         ]
@@ -429,7 +439,10 @@ def units_page(ctx: Context) -> Page:
         for h in (
             _("Unit"),
             _("Kind"),
-            *(role_heading(r) for r in Role),
+            # Counts of tasks in each role: 牵头, 负责, 配合 (as list-units heads them).
+            pgettext("tasks in a role", "Lead"),
+            pgettext("tasks in a role", "Responsible"),
+            pgettext("tasks in a role", "Support"),
             pgettext("a count of tasks", "Tasks"),
         )
     )
@@ -530,7 +543,7 @@ def search_page(ctx: Context) -> Page:
     words = {
         "none": _("No task contains every term."),
         "found": _("Tasks found: {count}"),
-        "task": _("Task {number}"),
+        "task": pgettext("a link to a task, in a list or a table", "Task {number}"),
         "gap": ctx.gap,
     }
     status = (

@@ -131,7 +131,7 @@ def plot_file(plan: Plan, args: argparse.Namespace) -> Written:
         figure.savefig(args.path, dpi=150)
         plt.close(figure)
     no_font = any(issubclass(w.category, plot.CJKFontWarning) for w in caught)
-    return Written(args.path, args.kind, no_cjk_font=no_font)
+    return Written(args.path, args.kind, no_cjk_font=no_font, plot=True)
 
 
 def site(plan: Plan, args: argparse.Namespace) -> SiteWritten:
