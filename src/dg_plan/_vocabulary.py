@@ -39,6 +39,7 @@ __all__ = [
     "NUMBER_HEADERS",
     "PEOPLE_HEADERS",
     "ROLE_WORDS",
+    "SHARED_SUFFIXES",
     "STANDING_NOTES",
     "STATED_LEAD",
     "SUFFIXES",
@@ -194,6 +195,14 @@ NOT_LOCAL: tuple[str, ...] = (
     "人民银行",
     "人行",
     "总局",
+)
+
+#: The suffixes a list may print once for several place names (郑州、洛阳、南阳海关: three
+#: 海关; 城东、城西街道; 人民大垸、荒湖管理区), longest first: a bare place name before a
+#: name ending in one shares it. Their traditional forms are read too.
+SHARED_SUFFIXES: tuple[str, ...] = (
+    *("街道办事处", "经济开发区", "人民政府", "管理区", "开发区", "高新区", "示范区"),
+    *("办事处", "管委会", "海关", "街道", "新区", "园区", "政府", "镇", "乡"),
 )
 
 #: Headers and labels that name people (a leader), not units: they give no unit a role.
