@@ -327,9 +327,11 @@ HEADERS: Mapping[str, Role | None] = MappingProxyType(
 )
 
 #: Words a clause-ending role word may stand between without changing its role:
-#: 分别 before it (X、Y分别负责: each is responsible), and 落实, 实施 or 负责 after it
-#: (X牵头落实: X leads; X负责落实: X is responsible; X牵头负责: X leads).
-CLAUSE_BEFORE = ("分别",)
+#: 分别 before it (X、Y分别负责: each is responsible), or the duty phrase 按照职责分工 and
+#: its shorter forms (X、Y按照职责分工负责, X按照职责负责: responsible, as 按职责分工负责
+#: reads), and 落实, 实施 or 负责 after it (X牵头落实: X leads; X负责落实: X is
+#: responsible; X牵头负责: X leads).
+CLAUSE_BEFORE = ("按照职责分工", "按职责分工", "按照职责", "按职责", "分别")
 CLAUSE_AFTER = ("落实", "实施", "负责")
 
 #: Every clause-ending word, with its role, longest first.

@@ -62,3 +62,22 @@ def test_full_names_are_never_joined():
     assert parse_units("市妇联、城西街道", departments_only=True).units == ("市妇联", "城西街道")
     # The shipped plan's build reads no shared suffix (departments_only is the importer's).
     assert parse_units("人民大垸、荒湖管理区").units == ("人民大垸", "荒湖管理区")
+
+
+def test_the_duty_phrase_before_a_role_word_leaves_no_name():
+    # trial4/03-city-wenjiuye: (市人力资源社会保障局、市财政局按照职责分工负责).
+    text = "(二十一)更好发挥失业保险作用。(市人力资源社会保障局、市财政局按照职责分工负责)\n"
+    task = importing.read_text(text).plan.task(1)
+    assert task.text == "更好发挥失业保险作用。"
+    assert _names(task.units) == ["市人力资源社会保障局", "市财政局"]
+    assert not task.leads
+    # trial4/05-shanghai-jiuye: …、市地税局等按照职责分工负责 (the list ending before it).
+    cell = parse_units(
+        "市商务委、人民银行上海总部、市地税局等按照职责分工负责", departments_only=True
+    )
+    assert cell.units == ("市商务委", "人民银行上海总部", "市地税局")
+    # The shorter forms read alike; the role stays responsible, under a lead.
+    for printed in ("甲局、乙局按照职责负责", "甲局、乙局按职责负责", "甲局、乙局分别负责"):
+        assert parse_units(printed).units == ("甲局", "乙局")
+    cell = parse_units("甲局牵头，乙局、丙局等按照职责分工负责")
+    assert (cell.leads, cell.responsible) == (("甲局",), ("乙局", "丙局"))
