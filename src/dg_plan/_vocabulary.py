@@ -58,6 +58,7 @@ __all__ = [
     "read_traditional",
     "role_words_pattern",
     "stated_lead_pattern",
+    "traditional_form",
 ]
 
 
@@ -379,10 +380,14 @@ def stated_lead_pattern() -> re.Pattern[str]:
     '列第一位者为工作牵头单位或汇总单位'
     >>> bool(stated_lead_pattern().search("市发展改革委为牵头单位"))
     False
+    >>> stated_lead_pattern().search("市統計局等負責,列第一位者為牽頭單位,下同")[0]
+    '列第一位者為牽頭單位'
     """
 
     def one_of(key: str) -> str:
-        return "(?:" + "|".join(sorted(STATED_LEAD[key], key=lambda w: (-len(w), w))) + ")"
+        # Each word also in traditional characters (列第一位者為牽頭單位).
+        words = {*STATED_LEAD[key], *map(_traditional, STATED_LEAD[key])}
+        return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
 
     return re.compile(
         f"{one_of('place')}?{one_of('first')}{one_of('of')}?{one_of('unit')}?"
@@ -425,8 +430,22 @@ TRADITIONAL: Mapping[str, str] = MappingProxyType(
         "门": "門",
         "号": "號",
         "处": "處",
+        "为": "為",
+        "汇": "匯",
+        "总": "總",
+        "办": "辦",
+        "独": "獨",
     }
 )
+
+
+def traditional_form(word: str) -> str:
+    """*word* in traditional characters, by :data:`TRADITIONAL` (a vocabulary word's form).
+
+    >>> traditional_form("牵头单位"), traditional_form("不再单独列出")
+    ('牽頭單位', '不再單獨列出')
+    """
+    return _traditional(word)
 
 
 def _traditional(word: str) -> str:

@@ -81,3 +81,27 @@ def test_the_duty_phrase_before_a_role_word_leaves_no_name():
         assert parse_units(printed).units == ("甲局", "乙局")
     cell = parse_units("甲局牵头，乙局、丙局等按照职责分工负责")
     assert (cell.leads, cell.responsible) == (("甲局",), ("乙局", "丙局"))
+
+
+# trial4/04-neijiang-jiuye-trad: the rule stated in traditional characters, inside the
+# first item's bracket, holds for the next item too (下同).
+_NEIJIANG = """\
+一、深入實施就業優先發展戰略
+(一)建立經濟發展與擴大就業聯動機制。(市發展改革委、市財政局、市統計局等负责,列第一位者為牽頭單位,下同)
+(二)發展吸納就業能力強的產業。(市商務局、市經濟和信息化委、市農業局等負責)
+"""
+
+
+def test_a_stated_rule_in_traditional_characters_is_read_as_in_simplified():
+    result = importing.read_text(_NEIJIANG)
+    first, second = result.plan.tasks
+    assert first.text == "建立經濟發展與擴大就業聯動機制。"
+    assert _names(first.leads) == ["市發展改革委"]
+    assert _names(first.units) == ["市發展改革委", "市財政局", "市統計局"]
+    assert _names(second.leads) == ["市商務局"]
+    assert _names(second.units) == ["市商務局", "市經濟和信息化委", "市農業局"]
+    assert not result.problems
+    # A standing note in traditional characters is one too (不再單獨列出), as
+    # 30-weihai-shuzi prints it (以下任务均需各区市政府、开发区管委落实,不再一一列出).
+    text = "1.做事。(以下任務均需各區政府落實,不再單獨列出)\n2.再做事。(市財政局負責)\n"
+    assert _names(importing.read_text(text).plan.task(2).units) == ["市財政局", "各區政府"]

@@ -28,6 +28,7 @@ from dg_plan._vocabulary import (
     Role,
     read_traditional,
     role_words_pattern,
+    traditional_form,
 )
 
 from .doubts import (
@@ -78,7 +79,10 @@ _ROLE_WORDS = role_words_pattern()
 # Attribution brackets, each opener with its closer: （）() 〔〕 ［］[] 【】.
 _CLOSERS = {"）": "（", ")": "(", "〕": "〔", "］": "［", "]": "[", "】": "【"}
 _OPENERS = {v: k for k, v in _CLOSERS.items()}
-_STANDING = re.compile("|".join(STANDING_NOTES))
+# (Also in traditional characters: 不再單獨列出.)
+_STANDING = re.compile(
+    "|".join(sorted({*STANDING_NOTES, *(traditional_form(n) for n in STANDING_NOTES)}))
+)
 # The units a standing note names: 以下…均需X落实，… / 具体任务均涉及X，…
 _STANDING_UNITS = re.compile(r"(?:均需|均涉及|均由|需)(.+?)(?:落实|负责|实施)?(?=[，,。]|$)")
 # A people label inside an attribution ((责任领导:杜新国;牵头单位:区发改局)): a note.
