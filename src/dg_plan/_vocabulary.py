@@ -207,7 +207,14 @@ SHARED_SUFFIXES: tuple[str, ...] = (
 )
 
 #: Headers and labels that name people (a leader), not units: they give no unit a role.
-PEOPLE_HEADERS: tuple[str, ...] = ("牵头负责领导", "责任领导", "分管领导", "牵头领导")
+#: Each also with a level word before 领导 (牵头市领导, 分管省领导, 分管县领导, 责任区领导),
+#: and the level's leaders alone (市领导, 县领导).
+_PEOPLE_BASE = ("牵头负责领导", "责任领导", "分管领导", "牵头领导")
+PEOPLE_HEADERS: tuple[str, ...] = (
+    *_PEOPLE_BASE,
+    *(w.removesuffix("领导") + level + "领导" for w in _PEOPLE_BASE for level in "省市县区"),
+    *(level + "领导" for level in "省市县区"),
+)
 
 #: Phrases of a standing note: a sentence in an attribution that says who answers for
 #: this task and every later one (以下…均需…落实，不再单独列出; 下同). A plan note, not

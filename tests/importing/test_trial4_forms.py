@@ -105,3 +105,24 @@ def test_a_stated_rule_in_traditional_characters_is_read_as_in_simplified():
     # 30-weihai-shuzi prints it (以下任务均需各区市政府、开发区管委落实,不再一一列出).
     text = "1.做事。(以下任務均需各區政府落實,不再單獨列出)\n2.再做事。(市財政局負責)\n"
     assert _names(importing.read_text(text).plan.task(2).units) == ["市財政局", "各區政府"]
+
+
+def test_a_people_label_with_a_level_word_names_people_not_text():
+    # trial4/08-quzhou-zhongdian: 牵头市领导:汤飞帆 between the item and its 责任单位 line.
+    text = (
+        "1.聚焦不平衡不充分问题,加快构建以共同富裕为导向的发展格局。\n"
+        "牵头市领导:汤飞帆\n"
+        "责任单位:市发改委、市农业农村局、市文旅局\n"
+    )
+    result = importing.read_text(text)
+    task = result.plan.task(1)
+    assert task.text == "聚焦不平衡不充分问题,加快构建以共同富裕为导向的发展格局。"
+    assert _names(task.units) == ["市发改委", "市农业农村局", "市文旅局"]
+    assert not task.leads
+    assert [dict(n.values)["names"] for n in result.notes if n.kind.value == "people_named"] == [
+        "汤飞帆"
+    ]
+    # trial2/08-guangdong-zfgzbg2021: 分管省领导:林克庆 under the item, a person too.
+    text = "1.地区生产总值增长6%以上。\n分管省领导:林克庆\n责任单位:省发展改革委\n"
+    task = importing.read_text(text).plan.task(1)
+    assert (task.text, _names(task.units)) == ("地区生产总值增长6%以上。", ["省发展改革委"])
