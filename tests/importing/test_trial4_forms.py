@@ -126,3 +126,31 @@ def test_a_people_label_with_a_level_word_names_people_not_text():
     text = "1.地区生产总值增长6%以上。\n分管省领导:林克庆\n责任单位:省发展改革委\n"
     task = importing.read_text(text).plan.task(1)
     assert (task.text, _names(task.units)) == ("地区生产总值增长6%以上。", ["省发展改革委"])
+
+
+# trial4/11-cangnan-zhengce and trial4/12-longgang-zhengce (the same provincial template,
+# two cities): a part heading closing in (由X牵头实施), in 12 with its opening lost.
+_CANGNAN = """\
+一、扩大有效投资政策(由县发改局牵头实施)
+聚焦重大交通、科技创新等九大工程,着力推进140个左右支撑性项目。
+1.加大财政支持力度。围绕保障重大项目建设、激发全社会投资活力。
+二、扩大有效投资政策由市经济发展局牵头实施)
+1.向上争取资金支持。确保2023年累计储备专项债券项目资金需求45亿元。
+"""
+
+
+def test_a_part_heading_naming_its_lead_gives_the_lead_and_is_no_task():
+    result = importing.read_text(_CANGNAN)
+    plan = result.plan
+    assert [t.text for t in plan.tasks] == [
+        "加大财政支持力度。围绕保障重大项目建设、激发全社会投资活力。",
+        "向上争取资金支持。确保2023年累计储备专项债券项目资金需求45亿元。",
+    ]
+    assert [_names(t.leads) for t in plan.tasks] == [["县发改局"], ["市经济发展局"]]
+    assert [s.title for s in plan.sections] == ["扩大有效投资政策", "扩大有效投资政策"]
+    assert FindingKind.LEAD_FROM_HEADING in _kinds(result, plan.tasks[0].number)
+    # A heading of that form with nothing under it is no task either.
+    lone = importing.read_text(
+        "一、扩大有效投资政策(由县发改局牵头实施)\n二、其他\n1.做事。(县财政局负责)\n"
+    )
+    assert [t.text for t in lone.plan.tasks] == ["做事。"]

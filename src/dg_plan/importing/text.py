@@ -132,6 +132,9 @@ class _Block:
     traditional: list[tuple[int, str, str]] = attrs.field(factory=list)
     # How many sub-items (1), (2) … were read into this item under one attribution.
     shared_sub_items: int = 0
+    # A part heading that names its tasks' lead in a closing bracket ((由X牵头实施)): a
+    # heading, never a task; the lines under it are its statement, not task text.
+    heading_only: bool = False
 
 
 def _clean_line(line: str) -> str:
@@ -275,8 +278,11 @@ def read_lines(text: str, source: Source) -> None:
             item = _Block("item", m[1], m[2].strip(), number, first_leads=first_leads)
             blocks.append(attrs.evolve(item, heading_lead=heading_lead))
         elif m := PART.match(line):
-            blocks.append(_Block("part", m[1], m[2].strip(), number, first_leads=first_leads))
-            heading_lead = _lead_of_heading(number, m[2])
+            title, lead = _heading_lead_bracket(number, m[2].strip())
+            block = _Block("part", m[1], title, number, first_leads=first_leads)
+            block.heading_only = lead is not None
+            blocks.append(block)
+            heading_lead = lead or _lead_of_heading(number, m[2])
         elif m := SUBSECTION.match(line):
             blocks.append(
                 _Block("subsection", f"（{m[1]}）", m[2].strip(), number, first_leads=first_leads)
@@ -324,6 +330,28 @@ def _lead_of_heading(number: int, title: str) -> tuple[int, str] | None:
     """
     lead = _HEADING_LEAD.match("".join(title.split()))
     return (number, lead[1]) if lead and _names_only(lead[1]) else None
+
+
+# The lead a part heading names in its closing bracket: (由县发改局牵头实施), (由X牵头).
+_LEAD_BRACKET = re.compile(r"^由(.+?)牵头(?:实施|负责|落实)?$")
+# The same bracket with its opening lost: 扩大有效投资政策由市经济发展局牵头实施).
+_LEAD_UNOPENED = re.compile(r"^([^（(]+?)由([^（()）]+?)牵头(?:实施|负责|落实)?[)）]$")
+
+
+def _heading_lead_bracket(number: int, title: str) -> tuple[str, tuple[int, str] | None]:
+    """A part heading's title without the bracket naming its tasks' lead, and that lead.
+
+    一、扩大有效投资政策(由县发改局牵头实施) (11-cangnan-zhengce), and the same with its
+    opening bracket lost, 一、扩大有效投资政策由市经济发展局牵头实施) (12-longgang-zhengce):
+    the part's tasks are led by 县发改局 and 市经济发展局. Only unit names lead.
+    """
+    compact = "".join(title.split())
+    found = final_bracket(compact)
+    if found is not None and (m := _LEAD_BRACKET.match(found[1])) and _names_only(m[1]):
+        return compact[: found[0]].rstrip(), (number, m[1])
+    if found is None and (m := _LEAD_UNOPENED.match(compact)) and _names_only(m[2]):
+        return m[1], (number, m[2])
+    return title, None
 
 
 # A covering notice's list of its attachments: 附件：1.X, then 2.Y, 3.Z on lines of their own.
@@ -614,6 +642,13 @@ def _read_block(block: _Block, source: Source) -> None:
             at = Location(source.file, line=last)
             source.note(at, FindingKind.READ_AS_SIMPLIFIED, found.printed, values)
             block.traditional.append((last, printed, read))
+    if block.heading_only:
+        # 一、扩大有效投资政策(由县发改局牵头实施): a heading; the lines under it (the
+        # part's target statement) are no task and no part of its title.
+        _heading(block, block.first, where, source)
+        for number, line in block.lines:
+            source.note(Location(source.file, line=number), FindingKind.PREAMBLE, line)
+        return
     is_task = block.kind in {"item", "sub-item"} or found is not None or bool(block.labelled)
     if not is_task:
         _heading(block, body, where, source)
