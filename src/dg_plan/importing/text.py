@@ -278,11 +278,8 @@ def read_lines(text: str, source: Source) -> None:
             item = _Block("item", m[1], m[2].strip(), number, first_leads=first_leads)
             blocks.append(attrs.evolve(item, heading_lead=heading_lead))
         elif m := PART.match(line):
-            title, lead = _heading_lead_bracket(number, m[2].strip())
-            block = _Block("part", m[1], title, number, first_leads=first_leads)
-            block.heading_only = lead is not None
-            blocks.append(block)
-            heading_lead = lead or _lead_of_heading(number, m[2])
+            blocks.append(_part(number, m, first_leads))
+            heading_lead = blocks[-1].heading_lead
         elif m := SUBSECTION.match(line):
             blocks.append(
                 _Block("subsection", f"（{m[1]}）", m[2].strip(), number, first_leads=first_leads)
@@ -336,6 +333,19 @@ def _lead_of_heading(number: int, title: str) -> tuple[int, str] | None:
 _LEAD_BRACKET = re.compile(r"^由(.+?)牵头(?:实施|负责|落实)?$")
 # The same bracket with its opening lost: 扩大有效投资政策由市经济发展局牵头实施).
 _LEAD_UNOPENED = re.compile(r"^([^（(]+?)由([^（()）]+?)牵头(?:实施|负责|落实)?[)）]$")
+
+
+def _part(number: int, m: re.Match[str], first_leads: bool) -> _Block:
+    """The block of a part heading on line *number* (*m*: :data:`PART`'s match).
+
+    Its ``heading_lead`` is the lead it names for the tasks under it (X牵头工作, or a
+    closing bracket (由X牵头实施), which makes it a heading only).
+    """
+    title, lead = _heading_lead_bracket(number, m[2].strip())
+    block = _Block("part", m[1], title, number, first_leads=first_leads)
+    block.heading_only = lead is not None
+    block.heading_lead = lead or _lead_of_heading(number, m[2])
+    return block
 
 
 def _heading_lead_bracket(number: int, title: str) -> tuple[str, tuple[int, str] | None]:
@@ -621,8 +631,8 @@ def _lines_of(block: _Block) -> list[int]:
     return [block.line, *(n for n, _ in block.lines), *(n for n, _, _ in block.labelled)]
 
 
-def _read_block(block: _Block, source: Source) -> None:
-    where = Location(source.file, line=block.line)
+def _joined(block: _Block) -> str:
+    """The text of *block*'s lines, joined into one paragraph."""
     body = "\n".join([block.first, *(line for _, line in block.lines)])
     # (牵头单位:市商务局  责任单位:…): the space between two labels separates them.
     body = LABEL_BREAK.sub("；", body)
@@ -630,7 +640,12 @@ def _read_block(block: _Block, source: Source) -> None:
     # space between others); a space printed inside a line is kept as printed (力争5年
     # 内有 家: a blank the draft left), as a table cell's is.
     body = re.sub(r"(?<=[^\x00-\x7f])[ \t\u3000]*\n\s*(?=[^\x00-\x7f])", "", body)
-    body = re.sub(r"[ \t\u3000]*\n\s*", " ", body).strip()
+    return re.sub(r"[ \t\u3000]*\n\s*", " ", body).strip()
+
+
+def _read_block(block: _Block, source: Source) -> None:
+    where = Location(source.file, line=block.line)
+    body = _joined(block)
     # (Under a stated lead rule, 下同, a bracket of unit names alone is the
     # attribution: (市财政局，市教育局).)
     found = _attribution(body, names_alone=block.first_leads)
@@ -643,11 +658,7 @@ def _read_block(block: _Block, source: Source) -> None:
             source.note(at, FindingKind.READ_AS_SIMPLIFIED, found.printed, values)
             block.traditional.append((last, printed, read))
     if block.heading_only:
-        # 一、扩大有效投资政策(由县发改局牵头实施): a heading; the lines under it (the
-        # part's target statement) are no task and no part of its title.
-        _heading(block, block.first, where, source)
-        for number, line in block.lines:
-            source.note(Location(source.file, line=number), FindingKind.PREAMBLE, line)
+        _heading_only(block, where, source)
         return
     is_task = block.kind in {"item", "sub-item"} or found is not None or bool(block.labelled)
     if not is_task:
@@ -701,6 +712,17 @@ def _read_block(block: _Block, source: Source) -> None:
         entry.doubt(at, FindingKind.LEAD_FROM_HEADING, names, {"number": "?", "units": names})
     entry.units.extend(source.standing)
     source.add_entry(entry)
+
+
+def _heading_only(block: _Block, where: Location, source: Source) -> None:
+    """A part heading naming its tasks' lead (一、扩大有效投资政策(由县发改局牵头实施)).
+
+    A heading; the lines under it (the part's target statement) are no task and no part
+    of its title.
+    """
+    _heading(block, block.first, where, source)
+    for line_number, line in block.lines:
+        source.note(Location(source.file, line=line_number), FindingKind.PREAMBLE, line)
 
 
 def _doubt_shape(block: _Block, entry: Entry, body: str) -> None:
