@@ -154,3 +154,68 @@ def test_a_part_heading_naming_its_lead_gives_the_lead_and_is_no_task():
         "一、扩大有效投资政策(由县发改局牵头实施)\n二、其他\n1.做事。(县财政局负责)\n"
     )
     assert [t.text for t in lone.plan.tasks] == ["做事。"]
+
+
+def _csv(tmp_path, name, rows):
+    import csv  # noqa: PLC0415 - only the table tests write one
+
+    path = tmp_path / name
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def test_a_merged_header_over_numbers_and_text_reads_the_text(tmp_path):
+    # trial4/13-jingzhou-zhengwu, as Excel saves it: 工作任务 over two heading columns,
+    # 具体要求 over the number column and the text column (its header cell left blank).
+    path = _csv(
+        tmp_path,
+        "清单.csv",
+        [
+            ["工作任务", "", "具体要求", "", "责任单位", "时限要求"],
+            [
+                "一、以公开助力经济平稳健康发展。",
+                "(一)加强涉及市场主体的信息公开。",
+                "1",
+                "进一步增强政策文件制定实施的透明度与可预期性。",
+                "市政府各有关部门,各县市区人民政府、功能区管委会负责落实",
+                "持续推进",
+            ],
+            ["", "", "2", "开设行业帮扶政策公开专题。", "市政府各有关部门", "持续推进"],
+        ],
+    )
+    result = importing.read(path)
+    first, second = result.plan.tasks
+    assert (first.number, first.text) == (1, "进一步增强政策文件制定实施的透明度与可预期性。")
+    assert (second.number, second.text) == (2, "开设行业帮扶政策公开专题。")
+    assert _names(first.units) == ["市政府各有关部门", "各县市区人民政府", "功能区管委会"]
+    [part] = result.plan.sections
+    assert part.title == "以公开助力经济平稳健康发展。"
+    assert [s.title for s in part.subsections] == ["加强涉及市场主体的信息公开"]
+    assert not result.problems
+
+
+def test_a_text_column_of_part_headings_carried_down_is_no_doubt(tmp_path):
+    # trial4/02-jiangmen-tuchu-zhengwu: the 工作任务 column prints the part headings once
+    # over their rows; 具体要求 is the text, and no row is doubted for it.
+    path = _csv(
+        tmp_path,
+        "要点.csv",
+        [
+            ["工作任务", "具体要求", "责任部门"],
+            ["一、做好财政信息公开。", "1.积极推进本中心预算、决算及相关报表公开。", "财务科"],
+            ["二、做好政府网站专栏信息公开。", "2.及时更新网站频道的各类型概况信息。", "办公室"],
+            ["", "3.及时反馈网民对调查征集信息的意见。", "各科室"],
+        ],
+    )
+    result = importing.read(path)
+    assert [t.text for t in result.plan.tasks] == [
+        "积极推进本中心预算、决算及相关报表公开。",
+        "及时更新网站频道的各类型概况信息。",
+        "及时反馈网民对调查征集信息的意见。",
+    ]
+    assert FindingKind.TEXT_FROM_OTHER_COLUMN not in _kinds(result)
+    assert [s.title for s in result.plan.sections] == [
+        "做好财政信息公开。",
+        "做好政府网站专栏信息公开。",
+    ]
