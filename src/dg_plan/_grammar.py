@@ -269,6 +269,11 @@ def _organisation_endings() -> tuple[str, ...]:
     return tuple(sorted({*ORGANISATION_ENDINGS, *traditional}, key=len, reverse=True))
 
 
+def organisation_endings() -> tuple[str, ...]:
+    """How an organisation's name ends, in simplified and traditional characters (局, 辦, 會)."""
+    return _organisation_endings()
+
+
 def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
     """*item*, split at each bare 及 that stands between two organisations' names.
 

@@ -219,3 +219,29 @@ def test_a_text_column_of_part_headings_carried_down_is_no_doubt(tmp_path):
         "做好财政信息公开。",
         "做好政府网站专栏信息公开。",
     ]
+
+
+# trial4/06-xian-caishui-trad: (一) items closed by a bracket of unit names alone.
+_XIAN = """\
+一、大力支持工業穩增長、促投資
+(一)持續加大投入力度。2018—2021年累計安排各類支持工業發展的專項資金不低于30億元。(市工信委、市財政局)
+(二)支持企業擴大投資。對新引進固定資產投資5億元以上的高技術工業項目給予重點支持。(市工信委、市財政局)
+"""
+
+
+def test_a_bracket_of_unit_names_closing_a_measure_is_its_attribution():
+    result = importing.read_text(_XIAN)
+    first, second = result.plan.tasks
+    assert (
+        first.text
+        == "持續加大投入力度。2018—2021年累計安排各類支持工業發展的專項資金不低于30億元。"
+    )
+    assert _names(first.units) == ["市工信委", "市財政局"]
+    assert not first.leads
+    assert not first.support
+    assert _names(second.units) == ["市工信委", "市財政局"]
+    assert [s.title for s in result.plan.sections] == ["大力支持工業穩增長、促投資"]
+    # A subsection heading closing in a bracket with no full stop before it stays one.
+    text = "(一)加强组织领导(市委办)\n1.建立机制。(市财政局负责)\n"
+    plan = importing.read_text(text).plan
+    assert [t.text for t in plan.tasks] == ["建立机制。"]

@@ -19,7 +19,7 @@ import attrs
 
 from dg_plan._deadline import Deadline
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
-from dg_plan._grammar import LABEL_BREAK, numeral, parse_units
+from dg_plan._grammar import LABEL_BREAK, numeral, organisation_endings, parse_units
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     HEADERS,
@@ -170,16 +170,20 @@ class _Found:
     simplified: tuple[tuple[str, str], ...]
 
 
-def _attribution(body: str, *, names_alone: bool = False) -> _Found | None:
+def _attribution(
+    body: str, *, names_alone: bool = False, after_stop: bool = False
+) -> _Found | None:
     """The attribution that ends *body*, if its bracket holds a role word.
 
     With *names_alone* (a stated lead rule in force), a bracket of unit names alone
-    is one too.
+    is one too; with *after_stop* (a numbered item or subsection), so is a bracket of
+    unit names alone that closes a measure after its full stop (…發展。(市工信委、市財政局)).
     """
     if (found := final_bracket(body)) is None:
         return None
     text, simplified = read_traditional(found[1])
-    if not (_ROLE_WORDS.search(text) or (names_alone and _names_only(text))):
+    closes = after_stop and body[: found[0]].rstrip().endswith("。")
+    if not (_ROLE_WORDS.search(text) or ((names_alone or closes) and _names_only(text))):
         return None
     return _Found(found[0], found[1], text, simplified)
 
@@ -569,9 +573,9 @@ def strip_stated_rule(text: str) -> tuple[str, str]:
 def _names_only(text: str) -> bool:
     """Whether *text* is a list of unit names only (each ending as an organisation's)."""
     names = parse_units(text).units
+    endings = organisation_endings()  # also in traditional characters (市財政局, 州委編辦)
     return bool(names) and all(
-        len(name) > 1 and name.endswith(ORGANISATION_ENDINGS) and doubtful_unit(name) is None
-        for name in names
+        len(name) > 1 and name.endswith(endings) and doubtful_unit(name) is None for name in names
     )
 
 
@@ -648,7 +652,11 @@ def _read_block(block: _Block, source: Source) -> None:
     body = _joined(block)
     # (Under a stated lead rule, 下同, a bracket of unit names alone is the
     # attribution: (市财政局，市教育局).)
-    found = _attribution(body, names_alone=block.first_leads)
+    found = _attribution(
+        body,
+        names_alone=block.first_leads,
+        after_stop=block.kind in {"item", "sub-item", "subsection"},
+    )
     if found is not None:
         body = body[: found.start].rstrip()
         last = block.lines[-1][0] if block.lines else block.line
@@ -819,8 +827,10 @@ def _read_attribution(
                 entry.deadline = Field(clauses[-1].strip(), at)
                 piece = "，".join(clauses[:-1])
             unit_parts.append(piece)
-        elif entry.first_leads and _names_only(piece):
-            unit_parts.append(piece)  # names alone, under the stated rule: units
+        elif _names_only(piece):
+            # Names alone (under the stated rule, or closing a measure: (市工信委、
+            # 市財政局)): units, each by the grammar (RESPONSIBLE with no role word).
+            unit_parts.append(piece)
         elif entry.deadline is None:
             entry.deadline = Field(piece, at)
         else:
