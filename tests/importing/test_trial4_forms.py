@@ -245,3 +245,25 @@ def test_a_bracket_of_unit_names_closing_a_measure_is_its_attribution():
     text = "(一)加强组织领导(市委办)\n1.建立机制。(市财政局负责)\n"
     plan = importing.read_text(text).plan
     assert [t.text for t in plan.tasks] == ["建立机制。"]
+
+
+def test_a_text_header_ending_in_project_names_the_text(tmp_path):
+    # trial4/07-linan-shishi2022: 实事项目 is the project, 工作举措及实施计划 its steps.
+    path = _csv(
+        tmp_path,
+        "实事.csv",
+        [
+            ["序号", "实事项目", "工作举措及实施计划", "责任单位", "配合单位"],
+            [
+                "1",
+                "新建成公办中小学、幼儿园7所。",
+                "1.4月底前职教中心主体完工。 2.8月底前竣工交付。",
+                "教育局",
+                "发改局、住建局,锦城街道",
+            ],
+        ],
+    )
+    task = importing.read(path).plan.task(1)
+    assert task.text == "新建成公办中小学、幼儿园7所。"
+    assert _names(task.units) == ["教育局", "发改局", "住建局", "锦城街道"]
+    assert _names(task.support) == ["发改局", "住建局", "锦城街道"]
