@@ -267,3 +267,26 @@ def test_a_text_header_ending_in_project_names_the_text(tmp_path):
     assert task.text == "新建成公办中小学、幼儿园7所。"
     assert _names(task.units) == ["教育局", "发改局", "住建局", "锦城街道"]
     assert _names(task.support) == ["发改局", "住建局", "锦城街道"]
+
+
+def test_a_part_heading_closing_in_a_lead_without_you_needs_numbered_items_under_it():
+    # 金华市婺城区 关于推动经济高质量发展若干政策举措(2025年版) (chu21.com copy), the same
+    # provincial template as trial4/11: 一、强化科技创新(区科技局牵头) over (一) items.
+    text = (
+        "一、强化科技创新(区科技局牵头)\n"
+        "以统筹深化教育科技人才一体化改革为牵引,加快培育发展新质生产力。\n"
+        "1.加强科创平台效能建设。加快建设浙江光电子研究院。\n"
+    )
+    result = importing.read_text(text)
+    [task] = result.plan.tasks
+    assert task.text == "加强科创平台效能建设。加快建设浙江光电子研究院。"
+    assert _names(task.leads) == ["区科技局"]
+    assert [s.title for s in result.plan.sections] == ["强化科技创新"]
+    # A part line closing in (X牵头) with nothing numbered under it is a task, as before.
+    plan = importing.read_text(
+        "一、建设数据平台(区大数据局牵头)\n二、完善机制(区财政局牵头)\n"
+    ).plan
+    assert [(t.text, _names(t.leads)) for t in plan.tasks] == [
+        ("建设数据平台", ["区大数据局"]),
+        ("完善机制", ["区财政局"]),
+    ]

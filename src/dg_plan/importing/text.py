@@ -135,6 +135,9 @@ class _Block:
     # A part heading that names its tasks' lead in a closing bracket ((由X牵头实施)): a
     # heading, never a task; the lines under it are its statement, not task text.
     heading_only: bool = False
+    # The heading as printed, when its bracket names the lead without 由 ((区科技局牵
+    # 头)): a heading only if numbered items or subsections follow it.
+    unsure_lead: str = ""
 
 
 def _clean_line(line: str) -> str:
@@ -334,7 +337,7 @@ def _lead_of_heading(number: int, title: str) -> tuple[int, str] | None:
 
 
 # The lead a part heading names in its closing bracket: (由县发改局牵头实施), (由X牵头).
-_LEAD_BRACKET = re.compile(r"^由(.+?)牵头(?:实施|负责|落实)?$")
+_LEAD_BRACKET = re.compile(r"^(由)?(.+?)牵头(?:实施|负责|落实)?$")
 # The same bracket with its opening lost: 扩大有效投资政策由市经济发展局牵头实施).
 _LEAD_UNOPENED = re.compile(r"^([^（(]+?)由([^（()）]+?)牵头(?:实施|负责|落实)?[)）]$")
 
@@ -345,27 +348,48 @@ def _part(number: int, m: re.Match[str], first_leads: bool) -> _Block:
     Its ``heading_lead`` is the lead it names for the tasks under it (X牵头工作, or a
     closing bracket (由X牵头实施), which makes it a heading only).
     """
-    title, lead = _heading_lead_bracket(number, m[2].strip())
+    title, lead, sure = _heading_lead_bracket(number, m[2].strip())
     block = _Block("part", m[1], title, number, first_leads=first_leads)
     block.heading_only = lead is not None
+    block.unsure_lead = "" if sure else m[2].strip()
     block.heading_lead = lead or _lead_of_heading(number, m[2])
     return block
 
 
-def _heading_lead_bracket(number: int, title: str) -> tuple[str, tuple[int, str] | None]:
+def _settle_heading_leads(blocks: list[_Block]) -> None:
+    """Keep a part heading's (X牵头) lead only where numbered items or subsections follow.
+
+    一、强化科技创新(区科技局牵头) over (一)… names its part's lead; a part line closing
+    in (X牵头) with nothing numbered under it is a task, as it always was.
+    """
+    for i, block in enumerate(blocks):
+        if not (block.heading_only and block.unsure_lead):
+            continue
+        after = blocks[i + 1].kind if i + 1 < len(blocks) else ""
+        if after not in {"item", "subsection"}:
+            block.first, block.heading_only, block.heading_lead = block.unsure_lead, False, None
+
+
+def _heading_lead_bracket(number: int, title: str) -> tuple[str, tuple[int, str] | None, bool]:
     """A part heading's title without the bracket naming its tasks' lead, and that lead.
 
+    The third value says whether the heading names it surely (由X牵头实施).
     一、扩大有效投资政策(由县发改局牵头实施) (11-cangnan-zhengce), and the same with its
     opening bracket lost, 一、扩大有效投资政策由市经济发展局牵头实施) (12-longgang-zhengce):
-    the part's tasks are led by 县发改局 and 市经济发展局. Only unit names lead.
+    the part's tasks are led by 县发改局 and 市经济发展局. Without 由, a title with no full
+    stop closing in (X牵头) (一、强化科技创新(区科技局牵头), the same template's 婺城区 page)
+    names the lead only if numbered items follow (:func:`_settle_heading_leads`). Only
+    unit names lead.
     """
     compact = "".join(title.split())
     found = final_bracket(compact)
-    if found is not None and (m := _LEAD_BRACKET.match(found[1])) and _names_only(m[1]):
-        return compact[: found[0]].rstrip(), (number, m[1])
+    if found is not None and (m := _LEAD_BRACKET.match(found[1])) and _names_only(m[2]):
+        head = compact[: found[0]].rstrip()
+        if m[1] or "。" not in head:
+            return head, (number, m[2]), bool(m[1])
     if found is None and (m := _LEAD_UNOPENED.match(compact)) and _names_only(m[2]):
-        return m[1], (number, m[2])
-    return title, None
+        return m[1], (number, m[2]), True
+    return title, None, True
 
 
 # A covering notice's list of its attachments: 附件：1.X, then 2.Y, 3.Z on lines of their own.
@@ -478,7 +502,9 @@ def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
     are the tasks and the item is their heading (noted). Otherwise the sub-items are
     lines of their item, as printed (one attribution after the last sub-item closes the
     item, the whole paragraph).
+    (A part heading's lead printed without 由 is settled first: _settle_heading_leads.)
     """
+    _settle_heading_leads(blocks)
     out: list[_Block] = []
     i = 0
     while i < len(blocks):
