@@ -249,7 +249,8 @@ STATED_LEAD: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 #: The last words of a task list's own title line (…重点工作任务分解和责任分工方案,
-#: …工作要点, …责任清单, …实施意见, …管理办法, …若干措施): a line before the first task
+#: …工作要点, …责任清单, …实施意见, …管理办法, …若干措施, …的若干政策, …政策举措): a line
+#: before the first task
 #: ending in one of them is the title.
 TITLE_ENDINGS: tuple[str, ...] = (
     "方案",
@@ -263,6 +264,8 @@ TITLE_ENDINGS: tuple[str, ...] = (
     "意见",
     "办法",
     "措施",
+    "举措",
+    "政策",
 )
 
 #: Headers (and labels) of the task's text column: the ones first read before this
@@ -443,6 +446,12 @@ TRADITIONAL: Mapping[str, str] = MappingProxyType(
         "总": "總",
         "办": "辦",
         "独": "獨",
+        "见": "見",
+        "计": "計",
+        "划": "劃",
+        "细": "細",
+        "则": "則",
+        "账": "賬",
     }
 )
 

@@ -290,3 +290,32 @@ def test_a_part_heading_closing_in_a_lead_without_you_needs_numbered_items_under
         ("建设数据平台", ["区大数据局"]),
         ("完善机制", ["区财政局"]),
     ]
+
+
+def test_a_notice_printed_as_x_issues_about_y_gives_the_list_it_issues():
+    # trial4/11-cangnan-zhengce's notice line (苍政发〔2023〕22号), with no title line.
+    text = (
+        "苍南县人民政府印发关于推动经济高质量发展若干政策的通知\n"
+        "各乡镇人民政府,县直属各单位:\n"
+        "1.加大财政支持力度。(县财政局负责)\n"
+    )
+    assert importing.read_text(text).plan.metadata.title == "关于推动经济高质量发展若干政策"
+    # X关于印发Y的通知 with no 《》 (金华市婺城区人民政府, 2025, chu21.com copy).
+    text = (
+        "金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措的通知\n"
+        "1.加强科创平台效能建设。(区科技局牵头)\n"
+    )
+    assert importing.read_text(text).plan.metadata.title == "关于推动经济高质量发展若干政策举措"
+
+
+def test_a_title_line_of_policies_with_a_qualifier_or_in_traditional_characters():
+    # trial4/11's own title line ends in 政策; trial4/12's in 政策 and (征求意见稿);
+    # trial4/06's is printed in traditional characters (…意見).
+    for title in (
+        "关于推动经济高质量发展的若干政策",
+        "关于进一步提振市场信心推动经济运行整体好转的若干政策(征求意见稿)",
+        "西安市人民政府辦公廳關于支持實體經濟發展若干財稅措施的意見",
+    ):
+        result = importing.read_text(f"{title}\n1.加大财政支持力度。(县财政局负责)\n")
+        assert result.plan.metadata.title == title
+        assert FindingKind.DOUBTFUL_TITLE not in _kinds(result)
