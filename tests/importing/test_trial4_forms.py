@@ -319,3 +319,16 @@ def test_a_title_line_of_policies_with_a_qualifier_or_in_traditional_characters(
         result = importing.read_text(f"{title}\n1.加大财政支持力度。(县财政局负责)\n")
         assert result.plan.metadata.title == title
         assert FindingKind.DOUBTFUL_TITLE not in _kinds(result)
+
+
+def test_a_role_word_in_an_ordinary_preamble_sentence_is_no_unread_attribution():
+    # trial4/11 and trial4/12's preambles: 加强各类政策协同, 加强各类政策的协调配合.
+    text = (
+        "为深入贯彻落实中央经济工作会议精神,加强各类政策协同,推动经济运行整体好转。\n"
+        "为进一步提振市场信心,加强各类政策的协调配合,现提出以下政策措施。\n"
+        "1.加大财政支持力度。(县财政局负责)\n"
+    )
+    assert FindingKind.ATTRIBUTION_NOT_READ not in _kinds(importing.read_text(text))
+    # After a unit's name the role word is still an attribution left unread.
+    text = "各县区要抓好落实,市财政局配合。\n1.加大财政支持力度。(县财政局负责)\n"
+    assert FindingKind.ATTRIBUTION_NOT_READ in _kinds(importing.read_text(text))

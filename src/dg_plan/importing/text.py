@@ -43,6 +43,7 @@ from .doubts import (
     attribution_form,
     candidate_reason,
     doubtful_unit,
+    unit_attribution_form,
 )
 from .findings import FindingKind
 from .locations import Location
@@ -568,7 +569,7 @@ def _unread_line(where: Location, line: str, source: Source) -> None:
     source.note(where, FindingKind.PREAMBLE, line)
     if (why := candidate_reason(line)) is not None and where.line is not None:
         source.candidates.append((where.line, why))
-    if form := attribution_form(line):
+    if form := unit_attribution_form(line):
         source.problem(where, FindingKind.ATTRIBUTION_NOT_READ, line, {"form": form})
 
 
