@@ -39,6 +39,7 @@ from ._vocabulary import (
     HEADERS,
     LIST_ENDINGS,
     NOT_LOCAL,
+    SHARED_SUFFIXES,
     SUFFIXES,
     TRADITIONAL,
     UNDER_LEAD,
@@ -268,6 +269,11 @@ def _organisation_endings() -> tuple[str, ...]:
     return tuple(sorted({*ORGANISATION_ENDINGS, *traditional}, key=len, reverse=True))
 
 
+def organisation_endings() -> tuple[str, ...]:
+    """How an organisation's name ends, in simplified and traditional characters (局, 辦, 會)."""
+    return _organisation_endings()
+
+
 def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
     """*item*, split at each bare 及 that stands between two organisations' names.
 
@@ -284,6 +290,100 @@ def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
             if rest[-1].endswith(endings):
                 return [left, *rest]
     return [item]
+
+
+# The shared suffixes' characters in traditional script (開發區, 海關, 街道辦事處).
+_TRADITIONAL_CHARS = {
+    **_ENDING_TRADITIONAL,
+    **TRADITIONAL,
+    **dict(zip("发开济经园范", "發開濟經園範", strict=True)),
+}
+_SHARED_SUFFIXES = tuple(
+    sorted(
+        {
+            *SHARED_SUFFIXES,
+            *("".join(_TRADITIONAL_CHARS.get(c, c) for c in w) for w in SHARED_SUFFIXES),
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _bare_place(item: str, known: Callable[[str], bool] | None) -> bool:
+    """Whether *item* is a bare place name, no unit's name (人民大垸, 洛阳, 城东).
+
+    Two to six Chinese characters that do not end as an organisation's name does, that
+    name no collective and no mass organisation (妇联, 科协), read as no task text, and
+    that the registry (*known*) does not hold.
+    """
+    from .importing.doubts import doubtful_unit  # noqa: PLC0415 - the importer's rule
+
+    return (
+        2 <= len(item) <= 6
+        and bool(_HAN.match(item))
+        and not item.endswith((*_organisation_endings(), "联", "协"))
+        and not is_collective(item)
+        and doubtful_unit(item) is None
+        and not (known is not None and known(item))
+    )
+
+
+def _suffix_of(item: str) -> str | None:
+    """The shared suffix *item* ends in after a place of two characters or more, if any."""
+    for suffix in _SHARED_SUFFIXES:
+        place = item.removesuffix(suffix)
+        if place != item and len(place) >= 2 and _HAN.match(place) and not is_collective(item):
+            return suffix
+    return None
+
+
+def _share_suffix(
+    items: list[tuple[str, str]],
+    known: Callable[[str], bool] | None,
+    cell: str,
+    shared: list[tuple[Finding | None, Note]],
+) -> list[tuple[str, str]]:
+    """*items* (each with the separator before it), a suffix printed once shared.
+
+    Bare place names joined by 、 before a name ending in a shared suffix
+    (:data:`~dg_plan._vocabulary.SHARED_SUFFIXES`) take it: 郑州、洛阳、南阳海关 is three
+    海关, 人民大垸、荒湖管理区 two 管理区. Each restored name is noted in *shared*; where a
+    bare name is two characters or more longer or shorter than the place the suffix is
+    printed after (人民大垸 beside 荒湖), the restoration is doubted too. Full names
+    (省发展改革委、省财政厅) are never joined.
+    """
+    out = list(items)
+    i = 0
+    while i < len(out):
+        j = i
+        while (
+            j < len(out)
+            and _bare_place(out[j][0], known)
+            and _suffix_of(out[j][0]) is None
+            and (j == i or out[j][1] == "、")
+        ):
+            j += 1
+        if (
+            j == i
+            or j >= len(out)
+            or out[j][1] != "、"
+            or (suffix := _suffix_of(out[j][0])) is None
+        ):
+            i = max(j, i + 1)
+            continue
+        place = out[j][0].removesuffix(suffix)
+        for k in range(i, j):
+            bare = out[k][0]
+            said = {"suffix": suffix, "from": bare, "to": bare + suffix}
+            doubt = None
+            if abs(len(bare) - len(place)) > 1:
+                doubt = Finding.of(FindingKind.SUFFIX_DOUBTFUL, {**said, "cell": cell})
+            shared.append((doubt, Note(NoteKind.SUFFIX_SHARED, said)))
+            out[k] = (bare + suffix, out[k][1])
+        i = j + 1
+    return out
 
 
 def parse_units(
@@ -328,16 +428,27 @@ def parse_units(
     cell = normalize_cell(text)
     clauses = _clauses(_LEVELS.sub(lambda m: m[0].replace("、", _JOINED), cell), known)
     items: list[tuple[Role, str]] = []
+    shared: list[tuple[Finding | None, Note]] = []
     for role, clause in clauses:
-        printed_items = _ITEM_SEP.split(clause)
+        # Each item with the separator printed before it (a 、 joins a shared suffix).
+        seps = ["", *(m[0] for m in _ITEM_SEP.finditer(clause))]
+        printed_items = list(zip(_ITEM_SEP.split(clause), seps, strict=True))
         if departments_only:  # the importer's rule: 甲部门及乙政府 names two units
-            printed_items = [part for p in printed_items for part in _split_and(p, known)]
-        for printed in printed_items:
+            printed_items = [
+                (part, sep if i == 0 else "及")
+                for p, sep in printed_items
+                for i, part in enumerate(_split_and(p, known))
+            ]
+        clause_items = []
+        for printed, sep in printed_items:
             item = printed.replace(_JOINED, "、")
             # A list ending (等, 等部门) is dropped, unless the registry knows the name.
             if known is None or not known(item):
                 item = _LIST_END.sub("", item)
-            items.append((role, item))
+            clause_items.append((item, sep))
+        if departments_only:  # 人民大垸、荒湖管理区: 管理区 shared (the importer's rule)
+            clause_items = _share_suffix(clause_items, known, cell, shared)
+        items += [(role, item) for item, _ in clause_items]
     prefix = None
     first = ""
     for _, item in items:
@@ -356,8 +467,8 @@ def parse_units(
         prefix = inherit
     units: list[str] = []
     roles: dict[str, Role] = {}
-    notes: list[Note] = []
-    problems: list[Finding] = []
+    notes: list[Note] = [note for _, note in shared]
+    problems: list[Finding] = [doubt for doubt, _ in shared if doubt is not None]
     for role, item in items:
         if not item:
             problems.append(Finding.of(FindingKind.EMPTY_UNIT_ITEM, {"cell": cell}))

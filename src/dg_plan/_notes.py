@@ -119,6 +119,9 @@ class NoteKind(MessageKind):
     #: An imported task changed by a reviewer's decision: ``index`` (the decision's,
     #: 1-based), ``action`` (what it did) and ``action_zh``, ``reason`` (the reviewer's).
     DECIDED = "decided", (_("{action} by decision {index}: {reason}"),)
+    #: A unit suffix printed once for several names, restored on a name that printed
+    #: none (人民大垸、荒湖管理区: 人民大垸管理区): ``suffix``, ``from``, ``to``.
+    SUFFIX_SHARED = "suffix_shared", (_("{suffix} shared: {from} → {to}"),)
 
 
 @attrs.frozen(cache_hash=True)

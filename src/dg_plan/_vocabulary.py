@@ -39,6 +39,7 @@ __all__ = [
     "NUMBER_HEADERS",
     "PEOPLE_HEADERS",
     "ROLE_WORDS",
+    "SHARED_SUFFIXES",
     "STANDING_NOTES",
     "STATED_LEAD",
     "SUFFIXES",
@@ -57,6 +58,7 @@ __all__ = [
     "read_traditional",
     "role_words_pattern",
     "stated_lead_pattern",
+    "traditional_form",
 ]
 
 
@@ -196,8 +198,23 @@ NOT_LOCAL: tuple[str, ...] = (
     "总局",
 )
 
+#: The suffixes a list may print once for several place names (郑州、洛阳、南阳海关: three
+#: 海关; 城东、城西街道; 人民大垸、荒湖管理区), longest first: a bare place name before a
+#: name ending in one shares it. Their traditional forms are read too.
+SHARED_SUFFIXES: tuple[str, ...] = (
+    *("街道办事处", "经济开发区", "人民政府", "管理区", "开发区", "高新区", "示范区"),
+    *("办事处", "管委会", "海关", "街道", "新区", "园区", "政府", "镇", "乡"),
+)
+
 #: Headers and labels that name people (a leader), not units: they give no unit a role.
-PEOPLE_HEADERS: tuple[str, ...] = ("牵头负责领导", "责任领导", "分管领导", "牵头领导")
+#: Each also with a level word before 领导 (牵头市领导, 分管省领导, 分管县领导, 责任区领导),
+#: and the level's leaders alone (市领导, 县领导).
+_PEOPLE_BASE = ("牵头负责领导", "责任领导", "分管领导", "牵头领导")
+PEOPLE_HEADERS: tuple[str, ...] = (
+    *_PEOPLE_BASE,
+    *(w.removesuffix("领导") + level + "领导" for w in _PEOPLE_BASE for level in "省市县区"),
+    *(level + "领导" for level in "省市县区"),
+)
 
 #: Phrases of a standing note: a sentence in an attribution that says who answers for
 #: this task and every later one (以下…均需…落实，不再单独列出; 下同). A plan note, not
@@ -232,7 +249,8 @@ STATED_LEAD: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 #: The last words of a task list's own title line (…重点工作任务分解和责任分工方案,
-#: …工作要点, …责任清单, …实施意见, …管理办法, …若干措施): a line before the first task
+#: …工作要点, …责任清单, …实施意见, …管理办法, …若干措施, …的若干政策, …政策举措): a line
+#: before the first task
 #: ending in one of them is the title.
 TITLE_ENDINGS: tuple[str, ...] = (
     "方案",
@@ -246,6 +264,8 @@ TITLE_ENDINGS: tuple[str, ...] = (
     "意见",
     "办法",
     "措施",
+    "举措",
+    "政策",
 )
 
 #: Headers (and labels) of the task's text column: the ones first read before this
@@ -266,9 +286,10 @@ TEXT_HEADERS: tuple[str, ...] = (
     "具体内容",
 )
 #: The last words of a text column's header that is none of :data:`TEXT_HEADERS`: the
-#: general forms 民生实事, 项目内容, 建设内容, 2022年预期目标, 目标任务 (a header naming
-#: what is to be done: its content, task, target, the project or measure).
-TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", "举措")
+#: general forms 民生实事, 项目内容, 建设内容, 2022年预期目标, 目标任务, 实事项目,
+#: 重点项目 (a header naming what is to be done: its content, task, target, the project
+#: or measure).
+TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", "举措", "项目")
 #: The last words of a header naming a task's name (民生事项名称) or its measures or
 #: requirements (细化措施, 具体要求): no text column alone (a header row needs a text
 #: header), but beside one, a text column too (dg_plan.importing.tables, two text columns).
@@ -318,9 +339,11 @@ HEADERS: Mapping[str, Role | None] = MappingProxyType(
 )
 
 #: Words a clause-ending role word may stand between without changing its role:
-#: 分别 before it (X、Y分别负责: each is responsible), and 落实, 实施 or 负责 after it
-#: (X牵头落实: X leads; X负责落实: X is responsible; X牵头负责: X leads).
-CLAUSE_BEFORE = ("分别",)
+#: 分别 before it (X、Y分别负责: each is responsible), or the duty phrase 按照职责分工 and
+#: its shorter forms (X、Y按照职责分工负责, X按照职责负责: responsible, as 按职责分工负责
+#: reads), and 落实, 实施 or 负责 after it (X牵头落实: X leads; X负责落实: X is
+#: responsible; X牵头负责: X leads).
+CLAUSE_BEFORE = ("按照职责分工", "按职责分工", "按照职责", "按职责", "分别")
 CLAUSE_AFTER = ("落实", "实施", "负责")
 
 #: Every clause-ending word, with its role, longest first.
@@ -368,10 +391,14 @@ def stated_lead_pattern() -> re.Pattern[str]:
     '列第一位者为工作牵头单位或汇总单位'
     >>> bool(stated_lead_pattern().search("市发展改革委为牵头单位"))
     False
+    >>> stated_lead_pattern().search("市統計局等負責,列第一位者為牽頭單位,下同")[0]
+    '列第一位者為牽頭單位'
     """
 
     def one_of(key: str) -> str:
-        return "(?:" + "|".join(sorted(STATED_LEAD[key], key=lambda w: (-len(w), w))) + ")"
+        # Each word also in traditional characters (列第一位者為牽頭單位).
+        words = {*STATED_LEAD[key], *map(_traditional, STATED_LEAD[key])}
+        return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
 
     return re.compile(
         f"{one_of('place')}?{one_of('first')}{one_of('of')}?{one_of('unit')}?"
@@ -414,8 +441,28 @@ TRADITIONAL: Mapping[str, str] = MappingProxyType(
         "门": "門",
         "号": "號",
         "处": "處",
+        "为": "為",
+        "汇": "匯",
+        "总": "總",
+        "办": "辦",
+        "独": "獨",
+        "见": "見",
+        "计": "計",
+        "划": "劃",
+        "细": "細",
+        "则": "則",
+        "账": "賬",
     }
 )
+
+
+def traditional_form(word: str) -> str:
+    """*word* in traditional characters, by :data:`TRADITIONAL` (a vocabulary word's form).
+
+    >>> traditional_form("牵头单位"), traditional_form("不再单独列出")
+    ('牽頭單位', '不再單獨列出')
+    """
+    return _traditional(word)
 
 
 def _traditional(word: str) -> str:

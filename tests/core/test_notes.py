@@ -118,6 +118,12 @@ EXAMPLES = {
         ),
         "units set by decision 2: 附件2",
     ),
+    NoteKind.SUFFIX_SHARED: (
+        Note(
+            NoteKind.SUFFIX_SHARED, {"suffix": "管理区", "from": "人民大垸", "to": "人民大垸管理区"}
+        ),
+        "管理区 shared: 人民大垸 → 人民大垸管理区",
+    ),
 }
 
 # Data, not words: unit names, deadlines and cell references may hold Latin letters.

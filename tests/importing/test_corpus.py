@@ -2,7 +2,7 @@
 
 Every document of every set of the corpus (the main set, tests/importing/corpus; the
 holdout, corpus/holdout; the unseen set, corpus/unseen; the trial sets, corpus/trial,
-corpus/trial2 and corpus/trial3) is imported with
+corpus/trial2, corpus/trial3 and corpus/trial4) is imported with
 ``dg_plan.importing.read`` (table documents built with corpus/build.py) and each task is
 compared with its hand-written key: text, printed deadline, leads, responsible and
 support units (names as printed, in order), and the task count. The rule, with no
@@ -40,7 +40,7 @@ DOCUMENTS = [
 
 #: Tasks right in every field, per set: a floor (measured 2026-12-06, once nothing was
 #: silently wrong: main 29 of 34, holdout 6 of 9, unseen 54 of 54, trial 47 of 50,
-#: trial2 53 of 67, trial3 25 of 27).
+#: trial2 53 of 67, trial3 25 of 27; trial4 38 of 38, after its first measure of 15).
 ALL_RIGHT_AT_LEAST = {
     "main": 29,
     "holdout": 6,
@@ -48,6 +48,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial": 47,
     "trial2": 53,
     "trial3": 25,
+    "trial4": 38,
 }
 
 

@@ -275,7 +275,12 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 entry.kept_read = True
             for note in cell.notes:
                 notes.append(note)
-                source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
+                kind = (
+                    FindingKind.SUFFIX_SHARED
+                    if note.kind is NoteKind.SUFFIX_SHARED
+                    else FindingKind.PREFIX_RESTORED
+                )
+                source.note(at.where, kind, at.text, note.values)
             for name in read:
                 reason = doubtful_unit(name)
                 if reason == ROLE_WORD and units.known(name):

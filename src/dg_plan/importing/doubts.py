@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from dg_plan._messages import LIST_SEPARATOR
-from dg_plan._vocabulary import HEADERS, PEOPLE_HEADERS
+from dg_plan._vocabulary import CLAUSE_BEFORE, HEADERS, LIST_ENDINGS, PEOPLE_HEADERS
 
 
 def _(message: str) -> str:
@@ -109,6 +109,35 @@ def attribution_form(text: str) -> str | None:
     compact = "".join(text.split())
     found = _LABEL.search(compact) or _ROLE_CLOSE.search(compact)
     return found[0] if found else None
+
+
+# What may stand between a unit's name and its role word (市地税局等按职责分工负责).
+_BETWEEN = re.compile("(?:" + "|".join(LIST_ENDINGS) + ")?(?:" + "|".join(CLAUSE_BEFORE) + ")?$")
+# Where a name before a role word begins: after punctuation or a label's colon.
+_NAME_START = re.compile(r"[，,；;。、：:（(\[〔【［]")
+
+
+def unit_attribution_form(text: str) -> str | None:
+    """The attribution form a sentence of text holds after a unit's name, or None.
+
+    As :func:`attribution_form`, but a role word counts only after a name that ends
+    as an organisation's does (…局, …委, …部门, …政府, 科协, 工商联, or a bracket:
+    各县（市、区）), a list ending or 按职责分工 between them allowed: so a preamble
+    sentence's 加强各类政策协同, 政策的协调配合 is no attribution (trial4/11, trial4/12),
+    and 市财政局配合 is one.
+    """
+    from dg_plan._grammar import organisation_endings  # noqa: PLC0415 - the grammar's list
+
+    compact = "".join(text.split())
+    if found := _LABEL.search(compact):
+        return found[0]
+    endings = (*organisation_endings(), "联", "协", "）", ")")
+    for found in _ROLE_CLOSE.finditer(compact):
+        before = _NAME_START.split(compact[: found.start()])[-1]
+        name = _BETWEEN.sub("", before, count=1)
+        if len(name) > 1 and name.endswith(endings):
+            return found[0]
+    return None
 
 
 # Why a candidate line of a file without tasks was not taken (NO_TASK's ``candidates``).

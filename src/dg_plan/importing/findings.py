@@ -123,6 +123,9 @@ class FindingKind(MessageKind):
     DEADLINE_READ_AS = "deadline_read_as", (_("deadline read as {read}"),)
     #: An elided prefix restored on a unit name: ``prefix``, ``from``, ``to``.
     PREFIX_RESTORED = "prefix_restored", NoteKind.PREFIX_RESTORED.templates
+    #: A unit suffix printed once for several names, restored on a name that printed
+    #: none (人民大垸、荒湖管理区): ``suffix``, ``from``, ``to``.
+    SUFFIX_SHARED = "suffix_shared", NoteKind.SUFFIX_SHARED.templates
     #: A label or role word printed in traditional characters, read as its simplified
     #: form: ``printed``, ``read``.
     READ_AS_SIMPLIFIED = "read_as_simplified", NoteKind.READ_AS_SIMPLIFIED.templates
@@ -328,6 +331,13 @@ class FindingKind(MessageKind):
     PREFIX_DOUBTFUL = (
         "prefix_doubtful",
         (_("{prefix} restored onto {from!r} as {to!r}: it may be no bare department name"),),
+    )
+    #: A unit suffix shared onto a name whose place may differ in form from the one that
+    #: prints it (人民大垸、荒湖管理区: is 人民大垸 a unit of its own?): ``suffix``,
+    #: ``from``, ``to``, ``cell``.
+    SUFFIX_DOUBTFUL = (
+        "suffix_doubtful",
+        (_("{suffix} shared onto {from!r} as {to!r}: {from!r} may name a unit of its own"),),
     )
     #: A task printing no unit, under a part heading that names its lead (X牵头工作):
     #: ``number``, ``units`` (as the heading prints them).

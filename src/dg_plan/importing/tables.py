@@ -411,6 +411,24 @@ class _TextChoice:
                 columns[full] = ("text", None)
                 gave_way, chosen = chosen, full
                 others = tuple(c for c in (*others, gave_way) if c != full)
+        if gave_way is not None and _headings_only(grid, rows, gave_way):
+            # The column printed the part headings once over their rows (一、…, blank
+            # below: a merged cell as Excel exports it): sections, no doubt of the text.
+            others = tuple(c for c in others if c != gave_way)
+            gave_way = None
+        if rows and _numbers_only(grid, rows, chosen):
+            # A merged header over a number column and a blank-headed text column
+            # (具体要求 over 1 / the text): the text is the column beside the numbers.
+            beside = chosen + 1
+            if not words.get(beside) and beside not in columns and all(filled(beside)):
+                del columns[chosen]
+                columns[beside] = ("text", None)
+                if all(kind != "number" for kind, _ in columns.values()):
+                    columns[chosen] = ("number", None)
+                others = tuple(c for c in others if c not in {chosen, beside})
+                chosen = beside
+        if not others:
+            return cls(chosen, (), words, settled=True, gave_way=gave_way)
         best = min(_preference(words[c]) for c in others)
         settled = _preference(words[chosen]) < min(best, len(TEXT_PREFERRED))
         return cls(chosen, others, words, settled, gave_way)
@@ -435,6 +453,18 @@ class _TextChoice:
                 values = {"number": "?", "chosen": self.words[self.chosen], "other": self.words[c]}
                 entry.doubt(where, FindingKind.TEXT_COLUMN_DOUBTFUL, entry.text.text, values)
                 return
+
+
+def _headings_only(grid: _Grid, rows: list[int], c: int) -> bool:
+    """Whether every filled cell of column *c* in *rows* is a heading (一、…, （一）…)."""
+    cells = ["".join(grid.values[r][c].split()) for r in rows]
+    filled = [cell for cell in cells if cell]
+    return bool(filled) and all(read_heading(cell, grid.where(0, c)) for cell in filled)
+
+
+def _numbers_only(grid: _Grid, rows: list[int], c: int) -> bool:
+    """Whether every cell of column *c* in *rows* is a number alone (1, 2., 3、)."""
+    return all(re.fullmatch(r"[0-9]{1,4}[.．、]?", grid.values[r][c].strip()) for r in rows)
 
 
 def _repeats_header(grid: _Grid, r: int, header: int, source: Source) -> bool:

@@ -19,7 +19,7 @@ import attrs
 
 from dg_plan._deadline import Deadline
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
-from dg_plan._grammar import LABEL_BREAK, numeral, parse_units
+from dg_plan._grammar import LABEL_BREAK, numeral, organisation_endings, parse_units
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     HEADERS,
@@ -28,6 +28,7 @@ from dg_plan._vocabulary import (
     Role,
     read_traditional,
     role_words_pattern,
+    traditional_form,
 )
 
 from .doubts import (
@@ -42,6 +43,7 @@ from .doubts import (
     attribution_form,
     candidate_reason,
     doubtful_unit,
+    unit_attribution_form,
 )
 from .findings import FindingKind
 from .locations import Location
@@ -78,7 +80,10 @@ _ROLE_WORDS = role_words_pattern()
 # Attribution brackets, each opener with its closer: （）() 〔〕 ［］[] 【】.
 _CLOSERS = {"）": "（", ")": "(", "〕": "〔", "］": "［", "]": "[", "】": "【"}
 _OPENERS = {v: k for k, v in _CLOSERS.items()}
-_STANDING = re.compile("|".join(STANDING_NOTES))
+# (Also in traditional characters: 不再單獨列出.)
+_STANDING = re.compile(
+    "|".join(sorted({*STANDING_NOTES, *(traditional_form(n) for n in STANDING_NOTES)}))
+)
 # The units a standing note names: 以下…均需X落实，… / 具体任务均涉及X，…
 _STANDING_UNITS = re.compile(r"(?:均需|均涉及|均由|需)(.+?)(?:落实|负责|实施)?(?=[，,。]|$)")
 # A people label inside an attribution ((责任领导:杜新国;牵头单位:区发改局)): a note.
@@ -128,6 +133,12 @@ class _Block:
     traditional: list[tuple[int, str, str]] = attrs.field(factory=list)
     # How many sub-items (1), (2) … were read into this item under one attribution.
     shared_sub_items: int = 0
+    # A part heading that names its tasks' lead in a closing bracket ((由X牵头实施)): a
+    # heading, never a task; the lines under it are its statement, not task text.
+    heading_only: bool = False
+    # The heading as printed, when its bracket names the lead without 由 ((区科技局牵
+    # 头)): a heading only if numbered items or subsections follow it.
+    unsure_lead: str = ""
 
 
 def _clean_line(line: str) -> str:
@@ -163,16 +174,20 @@ class _Found:
     simplified: tuple[tuple[str, str], ...]
 
 
-def _attribution(body: str, *, names_alone: bool = False) -> _Found | None:
+def _attribution(
+    body: str, *, names_alone: bool = False, after_stop: bool = False
+) -> _Found | None:
     """The attribution that ends *body*, if its bracket holds a role word.
 
     With *names_alone* (a stated lead rule in force), a bracket of unit names alone
-    is one too.
+    is one too; with *after_stop* (a numbered item or subsection), so is a bracket of
+    unit names alone that closes a measure after its full stop (…發展。(市工信委、市財政局)).
     """
     if (found := final_bracket(body)) is None:
         return None
     text, simplified = read_traditional(found[1])
-    if not (_ROLE_WORDS.search(text) or (names_alone and _names_only(text))):
+    closes = after_stop and body[: found[0]].rstrip().endswith("。")
+    if not (_ROLE_WORDS.search(text) or ((names_alone or closes) and _names_only(text))):
         return None
     return _Found(found[0], found[1], text, simplified)
 
@@ -271,8 +286,8 @@ def read_lines(text: str, source: Source) -> None:
             item = _Block("item", m[1], m[2].strip(), number, first_leads=first_leads)
             blocks.append(attrs.evolve(item, heading_lead=heading_lead))
         elif m := PART.match(line):
-            blocks.append(_Block("part", m[1], m[2].strip(), number, first_leads=first_leads))
-            heading_lead = _lead_of_heading(number, m[2])
+            blocks.append(_part(number, m, first_leads))
+            heading_lead = blocks[-1].heading_lead
         elif m := SUBSECTION.match(line):
             blocks.append(
                 _Block("subsection", f"（{m[1]}）", m[2].strip(), number, first_leads=first_leads)
@@ -320,6 +335,62 @@ def _lead_of_heading(number: int, title: str) -> tuple[int, str] | None:
     """
     lead = _HEADING_LEAD.match("".join(title.split()))
     return (number, lead[1]) if lead and _names_only(lead[1]) else None
+
+
+# The lead a part heading names in its closing bracket: (由县发改局牵头实施), (由X牵头).
+_LEAD_BRACKET = re.compile(r"^(由)?(.+?)牵头(?:实施|负责|落实)?$")
+# The same bracket with its opening lost: 扩大有效投资政策由市经济发展局牵头实施).
+_LEAD_UNOPENED = re.compile(r"^([^（(]+?)由([^（()）]+?)牵头(?:实施|负责|落实)?[)）]$")
+
+
+def _part(number: int, m: re.Match[str], first_leads: bool) -> _Block:
+    """The block of a part heading on line *number* (*m*: :data:`PART`'s match).
+
+    Its ``heading_lead`` is the lead it names for the tasks under it (X牵头工作, or a
+    closing bracket (由X牵头实施), which makes it a heading only).
+    """
+    title, lead, sure = _heading_lead_bracket(number, m[2].strip())
+    block = _Block("part", m[1], title, number, first_leads=first_leads)
+    block.heading_only = lead is not None
+    block.unsure_lead = "" if sure else m[2].strip()
+    block.heading_lead = lead or _lead_of_heading(number, m[2])
+    return block
+
+
+def _settle_heading_leads(blocks: list[_Block]) -> None:
+    """Keep a part heading's (X牵头) lead only where numbered items or subsections follow.
+
+    一、强化科技创新(区科技局牵头) over (一)… names its part's lead; a part line closing
+    in (X牵头) with nothing numbered under it is a task, as it always was.
+    """
+    for i, block in enumerate(blocks):
+        if not (block.heading_only and block.unsure_lead):
+            continue
+        after = blocks[i + 1].kind if i + 1 < len(blocks) else ""
+        if after not in {"item", "subsection"}:
+            block.first, block.heading_only, block.heading_lead = block.unsure_lead, False, None
+
+
+def _heading_lead_bracket(number: int, title: str) -> tuple[str, tuple[int, str] | None, bool]:
+    """A part heading's title without the bracket naming its tasks' lead, and that lead.
+
+    The third value says whether the heading names it surely (由X牵头实施).
+    一、扩大有效投资政策(由县发改局牵头实施) (11-cangnan-zhengce), and the same with its
+    opening bracket lost, 一、扩大有效投资政策由市经济发展局牵头实施) (12-longgang-zhengce):
+    the part's tasks are led by 县发改局 and 市经济发展局. Without 由, a title with no full
+    stop closing in (X牵头) (一、强化科技创新(区科技局牵头), the same template's 婺城区 page)
+    names the lead only if numbered items follow (:func:`_settle_heading_leads`). Only
+    unit names lead.
+    """
+    compact = "".join(title.split())
+    found = final_bracket(compact)
+    if found is not None and (m := _LEAD_BRACKET.match(found[1])) and _names_only(m[2]):
+        head = compact[: found[0]].rstrip()
+        if m[1] or "。" not in head:
+            return head, (number, m[2]), bool(m[1])
+    if found is None and (m := _LEAD_UNOPENED.match(compact)) and _names_only(m[2]):
+        return m[1], (number, m[2]), True
+    return title, None, True
 
 
 # A covering notice's list of its attachments: 附件：1.X, then 2.Y, 3.Z on lines of their own.
@@ -432,7 +503,9 @@ def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
     are the tasks and the item is their heading (noted). Otherwise the sub-items are
     lines of their item, as printed (one attribution after the last sub-item closes the
     item, the whole paragraph).
+    (A part heading's lead printed without 由 is settled first: _settle_heading_leads.)
     """
+    _settle_heading_leads(blocks)
     out: list[_Block] = []
     i = 0
     while i < len(blocks):
@@ -496,7 +569,7 @@ def _unread_line(where: Location, line: str, source: Source) -> None:
     source.note(where, FindingKind.PREAMBLE, line)
     if (why := candidate_reason(line)) is not None and where.line is not None:
         source.candidates.append((where.line, why))
-    if form := attribution_form(line):
+    if form := unit_attribution_form(line):
         source.problem(where, FindingKind.ATTRIBUTION_NOT_READ, line, {"form": form})
 
 
@@ -527,9 +600,9 @@ def strip_stated_rule(text: str) -> tuple[str, str]:
 def _names_only(text: str) -> bool:
     """Whether *text* is a list of unit names only (each ending as an organisation's)."""
     names = parse_units(text).units
+    endings = organisation_endings()  # also in traditional characters (市財政局, 州委編辦)
     return bool(names) and all(
-        len(name) > 1 and name.endswith(ORGANISATION_ENDINGS) and doubtful_unit(name) is None
-        for name in names
+        len(name) > 1 and name.endswith(endings) and doubtful_unit(name) is None for name in names
     )
 
 
@@ -589,8 +662,8 @@ def _lines_of(block: _Block) -> list[int]:
     return [block.line, *(n for n, _ in block.lines), *(n for n, _, _ in block.labelled)]
 
 
-def _read_block(block: _Block, source: Source) -> None:
-    where = Location(source.file, line=block.line)
+def _joined(block: _Block) -> str:
+    """The text of *block*'s lines, joined into one paragraph."""
     body = "\n".join([block.first, *(line for _, line in block.lines)])
     # (牵头单位:市商务局  责任单位:…): the space between two labels separates them.
     body = LABEL_BREAK.sub("；", body)
@@ -598,10 +671,19 @@ def _read_block(block: _Block, source: Source) -> None:
     # space between others); a space printed inside a line is kept as printed (力争5年
     # 内有 家: a blank the draft left), as a table cell's is.
     body = re.sub(r"(?<=[^\x00-\x7f])[ \t\u3000]*\n\s*(?=[^\x00-\x7f])", "", body)
-    body = re.sub(r"[ \t\u3000]*\n\s*", " ", body).strip()
+    return re.sub(r"[ \t\u3000]*\n\s*", " ", body).strip()
+
+
+def _read_block(block: _Block, source: Source) -> None:
+    where = Location(source.file, line=block.line)
+    body = _joined(block)
     # (Under a stated lead rule, 下同, a bracket of unit names alone is the
     # attribution: (市财政局，市教育局).)
-    found = _attribution(body, names_alone=block.first_leads)
+    found = _attribution(
+        body,
+        names_alone=block.first_leads,
+        after_stop=block.kind in {"item", "sub-item", "subsection"},
+    )
     if found is not None:
         body = body[: found.start].rstrip()
         last = block.lines[-1][0] if block.lines else block.line
@@ -610,6 +692,9 @@ def _read_block(block: _Block, source: Source) -> None:
             at = Location(source.file, line=last)
             source.note(at, FindingKind.READ_AS_SIMPLIFIED, found.printed, values)
             block.traditional.append((last, printed, read))
+    if block.heading_only:
+        _heading_only(block, where, source)
+        return
     is_task = block.kind in {"item", "sub-item"} or found is not None or bool(block.labelled)
     if not is_task:
         _heading(block, body, where, source)
@@ -662,6 +747,17 @@ def _read_block(block: _Block, source: Source) -> None:
         entry.doubt(at, FindingKind.LEAD_FROM_HEADING, names, {"number": "?", "units": names})
     entry.units.extend(source.standing)
     source.add_entry(entry)
+
+
+def _heading_only(block: _Block, where: Location, source: Source) -> None:
+    """A part heading naming its tasks' lead (一、扩大有效投资政策(由县发改局牵头实施)).
+
+    A heading; the lines under it (the part's target statement) are no task and no part
+    of its title.
+    """
+    _heading(block, block.first, where, source)
+    for line_number, line in block.lines:
+        source.note(Location(source.file, line=line_number), FindingKind.PREAMBLE, line)
 
 
 def _doubt_shape(block: _Block, entry: Entry, body: str) -> None:
@@ -758,8 +854,10 @@ def _read_attribution(
                 entry.deadline = Field(clauses[-1].strip(), at)
                 piece = "，".join(clauses[:-1])
             unit_parts.append(piece)
-        elif entry.first_leads and _names_only(piece):
-            unit_parts.append(piece)  # names alone, under the stated rule: units
+        elif _names_only(piece):
+            # Names alone (under the stated rule, or closing a measure: (市工信委、
+            # 市財政局)): units, each by the grammar (RESPONSIBLE with no role word).
+            unit_parts.append(piece)
         elif entry.deadline is None:
             entry.deadline = Field(piece, at)
         else:

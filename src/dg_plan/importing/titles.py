@@ -10,8 +10,8 @@ The rule, most telling first, among the lines before the first task:
    line just above it with no punctuation, no date and no signature is the title's first
    half (a title printed over two lines);
 2. else the first notice title: a line ``关于…的通知`` with no full stop; a notice that
-   issues the list, ``关于印发X的通知``, gives X, the list it issues (noted as the list the
-   notice names);
+   issues the list, ``关于印发X的通知`` or ``X印发关于Y的通知``, gives the list it issues
+   (X; 关于Y), noted as the list the notice names;
 3. else the list a covering notice names: ``现将《X》印发给你们`` / ``现将X予以分解`` gives X;
 4. else the first line above the first heading that is no sentence (no 。, no comma), no
    addressee, no document number (…〔2021〕54号 or 號), no date and no signature (a line
@@ -37,12 +37,18 @@ from collections.abc import Sequence
 
 import attrs
 
-from dg_plan._vocabulary import TITLE_ENDINGS
+from dg_plan._vocabulary import TITLE_ENDINGS, traditional_form
 
 from .source import ATTACHMENT, PART, SUBSECTION
 
 _WHOLE_BOOK = re.compile(r"^《([^《》]+)》$")
-_ENDS = re.compile("(?:" + "|".join(TITLE_ENDINGS) + r")[》”]?$")
+# A title word (also in traditional characters: 意見), then maybe a closing quote and a
+# short bracketed qualifier: …若干政策(征求意见稿), …实施方案（试行）, …政策举措(2025年版).
+_ENDS = re.compile(
+    "(?:"
+    + "|".join(sorted({*TITLE_ENDINGS, *map(traditional_form, TITLE_ENDINGS)}))
+    + r")[》”]?(?:[（(][^（()）]{1,10}[)）])?$"
+)
 _SENTENCE = re.compile(r"[。，,；;：:!！?？]")
 _DATE = re.compile(r"[0-9〇零一二三四五六七八九十]+年[0-9一二三四五六七八九十]+月")
 # A document number (…〔2021〕54号; 號 in a copy in traditional characters).
@@ -51,8 +57,10 @@ _SIGNATURE = re.compile(
     r"(?:政府|办公室|办公厅|委员会|文件|号|人民政府|指挥部|领导小组|辦公室|辦公廳|委員會|號)$"
 )
 _NOTICE = re.compile(r"^.*关于.+的通知$")
-# A notice that issues the list: …关于印发X的通知 (X, maybe in 《》, is the list's title).
-_ISSUES = re.compile(r"关于印发(.+)的通知$")
+# A notice that issues the list: …关于印发X的通知 (X, maybe in 《》, is the list's title),
+# or X印发关于Y的通知 (苍南县人民政府印发关于推动经济高质量发展若干政策的通知: the list is
+# 关于Y, as the notice's 印发 names it).
+_ISSUES = re.compile(r"(?:关于印发|印发(?=关于))(.+)的通知$")
 # A title line that begins with a conjunction (和…, 及…) is the second half of a title
 # printed over two lines, its first half not found: a doubt (和平区 is a place).
 _CONJUNCTION = re.compile(r"^(?:以及|和(?!平)|及|与|并)")

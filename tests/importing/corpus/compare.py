@@ -32,7 +32,8 @@ UNSEEN = CORPUS / "unseen"
 TRIAL = CORPUS / "trial"
 TRIAL2 = CORPUS / "trial2"
 TRIAL3 = CORPUS / "trial3"
-#: The six sets, by name: the folder holding each (see SOURCES.md).
+TRIAL4 = CORPUS / "trial4"
+#: The seven sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
     "holdout": HOLDOUT,
@@ -40,6 +41,7 @@ SETS = {
     "trial": TRIAL,
     "trial2": TRIAL2,
     "trial3": TRIAL3,
+    "trial4": TRIAL4,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
