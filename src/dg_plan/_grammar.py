@@ -24,7 +24,6 @@ The role words are :mod:`dg_plan._vocabulary`'s, defined there once.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
@@ -36,6 +35,7 @@ from ._vocabulary import (
     CLAUSE_BEFORE,
     DEPARTMENT_ENDINGS,
     DEPARTMENT_STEMS,
+    ENDING_TRADITIONAL,
     HEADERS,
     LIST_ENDINGS,
     NOT_LOCAL,
@@ -45,6 +45,7 @@ from ._vocabulary import (
     UNDER_LEAD,
     WORDS,
     Role,
+    organisation_endings,
 )
 from .importing.findings import Finding, FindingKind
 
@@ -252,28 +253,6 @@ def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
     return None
 
 
-# The traditional form of the characters an organisation's name ends with (辦, 廳, 會),
-# where the vocabulary's table (TRADITIONAL) has none.
-_ENDING_TRADITIONAL = dict(zip("办厅会馆组团队构县区镇乡", "辦廳會館組團隊構縣區鎮鄉", strict=True))
-
-
-@functools.cache
-def _organisation_endings() -> tuple[str, ...]:
-    """How an organisation's name ends (the importer's list), also in traditional characters."""
-    from .importing.doubts import ORGANISATION_ENDINGS  # noqa: PLC0415 - the importer's list
-
-    # The endings' own characters in traditional script (州委編辦: 办 is 辦), besides the
-    # vocabulary's table (which holds the role words' characters only).
-    table = {**_ENDING_TRADITIONAL, **TRADITIONAL}
-    traditional = {"".join(table.get(c, c) for c in e) for e in ORGANISATION_ENDINGS}
-    return tuple(sorted({*ORGANISATION_ENDINGS, *traditional}, key=len, reverse=True))
-
-
-def organisation_endings() -> tuple[str, ...]:
-    """How an organisation's name ends, in simplified and traditional characters (局, 辦, 會)."""
-    return _organisation_endings()
-
-
 def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
     """*item*, split at each bare 及 that stands between two organisations' names.
 
@@ -282,7 +261,7 @@ def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
     """
     if "及" not in item or (known is not None and known(item)):
         return [item]
-    endings = _organisation_endings()
+    endings = organisation_endings()
     for m in _AND.finditer(item):
         left, right = item[: m.start()], item[m.end() :]
         if len(left) > 1 and len(right) > 1 and left.endswith(endings):
@@ -294,7 +273,7 @@ def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
 
 # The shared suffixes' characters in traditional script (開發區, 海關, 街道辦事處).
 _TRADITIONAL_CHARS = {
-    **_ENDING_TRADITIONAL,
+    **ENDING_TRADITIONAL,
     **TRADITIONAL,
     **dict(zip("发开济经园范", "發開濟經園範", strict=True)),
 }
@@ -323,7 +302,7 @@ def _bare_place(item: str, known: Callable[[str], bool] | None) -> bool:
     return (
         2 <= len(item) <= 6
         and bool(_HAN.match(item))
-        and not item.endswith((*_organisation_endings(), "联", "协"))
+        and not item.endswith((*organisation_endings(), "联", "协"))
         and not is_collective(item)
         and doubtful_unit(item) is None
         and not (known is not None and known(item))

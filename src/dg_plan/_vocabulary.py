@@ -22,6 +22,7 @@ the shipped plan's build all read these names.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -33,10 +34,12 @@ __all__ = [
     "DEPARTMENT_ENDINGS",
     "DEPARTMENT_STEMS",
     "DOUBTFUL_ROLE_WORDS",
+    "ENDING_TRADITIONAL",
     "HEADERS",
     "LIST_ENDINGS",
     "NOT_LOCAL",
     "NUMBER_HEADERS",
+    "ORGANISATION_ENDINGS",
     "PEOPLE_HEADERS",
     "ROLE_WORDS",
     "SHARED_SUFFIXES",
@@ -55,6 +58,7 @@ __all__ = [
     "Role",
     "RoleWords",
     "label",
+    "organisation_endings",
     "read_traditional",
     "role_words_pattern",
     "stated_lead_pattern",
@@ -529,3 +533,24 @@ def read_traditional(text: str, *, header: bool = False) -> tuple[str, tuple[tup
     else:
         text = _TRADITIONAL_ENDING.sub(simplify, _TRADITIONAL_LABEL.sub(simplify, text))
     return text, tuple(found)
+
+
+#: How an organisation's name ends: a name ending so holds no task text.
+ORGANISATION_ENDINGS: tuple[str, ...] = (
+    *("厅", "局", "委", "办", "室", "处", "科", "院", "所", "会", "部", "中心", "政府"),
+    *("集团", "公司", "行", "队", "站", "社", "馆", "校", "组", "班", "部门", "单位"),
+    *("机构", "管委会", "街道", "乡镇", "区", "县", "市"),
+)
+#: The traditional form of the characters an organisation's name ends with (辦, 廳, 會),
+#: where :data:`TRADITIONAL` (the role words' characters) has none.
+ENDING_TRADITIONAL: Mapping[str, str] = MappingProxyType(
+    dict(zip("办厅会馆组团队构县区镇乡", "辦廳會館組團隊構縣區鎮鄉", strict=True))
+)
+
+
+@functools.cache
+def organisation_endings() -> tuple[str, ...]:
+    """How an organisation's name ends, in simplified and traditional characters (局, 辦, 會)."""
+    table = {**ENDING_TRADITIONAL, **TRADITIONAL}
+    traditional = {"".join(table.get(c, c) for c in e) for e in ORGANISATION_ENDINGS}
+    return tuple(sorted({*ORGANISATION_ENDINGS, *traditional}, key=len, reverse=True))

@@ -25,7 +25,14 @@ import re
 from collections.abc import Sequence
 
 from dg_plan._messages import LIST_SEPARATOR
-from dg_plan._vocabulary import CLAUSE_BEFORE, HEADERS, LIST_ENDINGS, PEOPLE_HEADERS
+from dg_plan._vocabulary import (
+    CLAUSE_BEFORE,
+    HEADERS,
+    LIST_ENDINGS,
+    ORGANISATION_ENDINGS,
+    PEOPLE_HEADERS,
+    organisation_endings,
+)
 
 
 def _(message: str) -> str:
@@ -51,12 +58,6 @@ TASK_VERBS: tuple[str, ...] = (
     "促进",
     "做好",
     "确保",
-)
-#: How an organisation's name ends: a name ending so holds no task text.
-ORGANISATION_ENDINGS: tuple[str, ...] = (
-    *("厅", "局", "委", "办", "室", "处", "科", "院", "所", "会", "部", "中心", "政府"),
-    *("集团", "公司", "行", "队", "站", "社", "馆", "校", "组", "班", "部门", "单位"),
-    *("机构", "管委会", "街道", "乡镇", "区", "县", "市"),
 )
 #: The longest a unit name plausibly is, in characters.
 LONGEST_NAME = 30
@@ -126,8 +127,6 @@ def unit_attribution_form(text: str) -> str | None:
     sentence's 加强各类政策协同, 政策的协调配合 is no attribution (trial4/11, trial4/12),
     and 市财政局配合 is one.
     """
-    from dg_plan._grammar import organisation_endings  # noqa: PLC0415 - the grammar's list
-
     compact = "".join(text.split())
     if found := _LABEL.search(compact):
         return found[0]

@@ -19,13 +19,15 @@ import attrs
 
 from dg_plan._deadline import Deadline
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
-from dg_plan._grammar import LABEL_BREAK, numeral, organisation_endings, parse_units
+from dg_plan._grammar import LABEL_BREAK, numeral, parse_units
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     HEADERS,
+    ORGANISATION_ENDINGS,
     PEOPLE_HEADERS,
     STANDING_NOTES,
     Role,
+    organisation_endings,
     read_traditional,
     role_words_pattern,
     traditional_form,
@@ -37,7 +39,6 @@ from .doubts import (
     HEADER_ALONE,
     HEADING_READ,
     NOT_A_TASK,
-    ORGANISATION_ENDINGS,
     READ_AS_HEADING,
     TITLE_READ,
     attribution_form,
