@@ -56,3 +56,68 @@ def test_a_leader_label_with_its_level_names_people_not_units():
         ("分管市领导", "张三"),
     ]
     assert all("林克庆" not in t.text for t in result.plan.tasks)
+
+
+# One 序号 and one 责任单位 merged over several rows, each row a task of its own: a CSV
+# export leaves the merged cells empty below their first row (2022年区政府民生实事项目进展
+# 情况表, trial2/03-linan-minsheng); a Word table merges them (2016年民生实事目标任务分解表,
+# unseen/45-dazhu-minsheng).
+_MERGED_CSV = """\
+序号,项目内容,进展情况,责任单位
+1,新建成公办中小学7所。,已完成。,教育局
+2,新建成婴幼儿照护服务成长驿站7家。,新建13家。,卫生健康局
+,新增婴幼儿照护服务托位500个。,新增600个。,
+,开展胃肠癌联合筛查1万例以上。,开展10111例。,
+3,实施农村公路大中修100公里。,完成50公里。,交通运输局
+"""
+
+
+def _read_csv(tmp_path, text):
+    path = tmp_path / "list.csv"
+    path.write_text(text, encoding="utf-8")
+    return importing.read(path)
+
+
+def test_an_empty_number_and_unit_cell_take_the_merged_cells_above(tmp_path):
+    result = _read_csv(tmp_path, _MERGED_CSV)
+    tasks = result.plan.tasks
+    assert [t.text for t in tasks] == [
+        "新建成公办中小学7所。",
+        "新建成婴幼儿照护服务成长驿站7家。",
+        "新增婴幼儿照护服务托位500个。",
+        "开展胃肠癌联合筛查1万例以上。",
+        "实施农村公路大中修100公里。",
+    ]
+    assert [_names(t.units) for t in tasks] == [
+        ["教育局"],
+        ["卫生健康局"],
+        ["卫生健康局"],
+        ["卫生健康局"],
+        ["交通运输局"],
+    ]
+    assert not [p for p in result.problems if p.kind is FindingKind.NO_UNIT]
+    # Each carried cell is said, on the task and in the result, with the cell it is from.
+    said = [dict(n.values) for n in tasks[2].provenance.notes if n.kind.value == "cell_merged"]
+    assert said == [{"cell": "D4", "from": "D3"}]
+    said = [dict(n.values) for n in tasks[3].provenance.notes if n.kind.value == "cell_merged"]
+    assert said == [{"cell": "D5", "from": "D3"}]
+    carried = [n for n in result.notes if n.kind is FindingKind.CELL_MERGED]
+    assert [(n.where.cell, n.text) for n in carried] == [("D4", "卫生健康局"), ("D5", "卫生健康局")]
+    (note,) = [n for n in tasks[2].provenance.notes if n.kind.value == "cell_merged"]
+    assert "cell D4 is empty: read as merged with D3 above" in str(note)
+
+
+def test_a_numbered_row_without_units_takes_nothing_from_above(tmp_path):
+    # A printed number begins a task of its own: its empty unit cell is no merged one.
+    text = "序号,项目内容,责任单位\n1,新建学校2所。,教育局\n2,新增托位500个。,\n"
+    result = _read_csv(tmp_path, text)
+    assert result.plan.tasks[1].units[0].name == importing.UNNAMED_UNIT
+    assert [p.task for p in result.problems if p.kind is FindingKind.NO_UNIT] == [2]
+
+
+def test_a_row_continuing_the_text_above_takes_nothing_from_above(tmp_path):
+    # The text above ends in no full stop: this row may continue it (a wrapped cell).
+    text = "序号,项目内容,责任单位\n1,新建学校2所，,教育局\n,新增托位500个。,\n"
+    result = _read_csv(tmp_path, text)
+    assert result.plan.tasks[1].units[0].name == importing.UNNAMED_UNIT
+    assert [p.task for p in result.problems if p.kind is FindingKind.NO_UNIT] == [2]

@@ -100,10 +100,15 @@ class FindingKind(MessageKind):
             ),
         ),
     )
-    #: A merged cell: ``cell`` (its range), and ``rows`` and/or ``columns`` it spans.
+    #: A merged cell: ``cell`` (its range), and ``rows`` and/or ``columns`` it spans; or
+    #: an empty cell read as merged with the one above: ``cell``, ``from``.
     CELL_MERGED = (
         "cell_merged",
         (
+            _(
+                "cell {cell} is empty: read as merged with {from} above (a merged cell "
+                "exported empty below its first row)"
+            ),
             _("cell {cell} merged over rows {rows} across columns {columns}"),
             _("cell {cell} merged over rows {rows}"),
             _("cell {cell} merged across columns {columns}"),

@@ -272,6 +272,19 @@ def _note_traditional_headers(
             source.note(grid.where(header, c), FindingKind.READ_AS_SIMPLIFIED, printed, values)
 
 
+def _header_found(
+    grid: _Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> None:
+    """Note the *header* row found (its columns, its traditional words) and read above it."""
+    source.headers_used |= {
+        w for v in grid.values[header] if (w := "".join(v.split())) in source.header_map
+    }
+    named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
+    source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
+    _note_traditional_headers(grid, header, columns, source)
+    _above_header(grid, header, source)
+
+
 def _read_grid(
     grid: _Grid, source: Source, columns: dict[int, tuple[str, Role | None]] | None
 ) -> dict[int, tuple[str, Role | None]] | None:
@@ -280,13 +293,7 @@ def _read_grid(
     found = _find_header(grid, source.header_map)
     if found is not None:
         header, columns = found
-        source.headers_used |= {
-            w for v in grid.values[header] if (w := "".join(v.split())) in source.header_map
-        }
-        named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
-        source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
-        _note_traditional_headers(grid, header, columns, source)
-        _above_header(grid, header, source)
+        _header_found(grid, header, columns, source)
         start = header + 1
     elif columns is None:
         source.problem(
@@ -309,6 +316,7 @@ def _read_grid(
         for word, read in read_traditional("".join(header_words.get(c, "").split()), header=True)[1]
     ]
     entry_rows: dict[int, int] = {}  # grid row -> entry index in source.entries
+    above: tuple[int, Entry] | None = None  # the task row just above, to carry down from
     for r in range(start, len(grid.values)):
         cells = _distinct(grid, r)
         if not cells:
@@ -319,6 +327,7 @@ def _read_grid(
             c, value = cells[0]
             text = "".join(value.split())
             if (h := read_heading(text, grid.where(r, c))) is not None:
+                above = None
                 source.add_heading(h)
                 source.note(h.where, FindingKind.HEADING_ROW, value, {"level": str(h.level)})
                 continue
@@ -333,12 +342,49 @@ def _read_grid(
         for heading in sections.get(r, []):
             source.add_heading(heading)
         entry_rows[r] = len(source.entries)
+        _carry_down(grid, r, entry, above, source)
+        above = (r, entry)
         choice.doubt(grid, r, entry)
         _simplify(entry, header_notes, source)
         entry.first_leads = source.first_leads
         source.add_entry(entry)
     _apply_spans(grid, source, entry_rows)
     return columns
+
+
+# The end of a whole sentence: a task's text ending so is not continued on the next row.
+_SENTENCE_END = ("。", "；", ";", "！")
+
+
+def _carry_down(
+    grid: _Grid, r: int, entry: Entry, above: tuple[int, Entry] | None, source: Source
+) -> None:
+    """Give *entry* (row *r*) the unit cells of the task row above, when both were merged.
+
+    The general form: a number cell and unit cells merged over several rows, each row a
+    task of its own (one 序号 and one 责任单位 over three 项目内容). A workbook or a Word
+    table says so by its merged cells; a table exported to CSV (or unmerged) leaves the
+    merged cells empty below their first row. A row is read as under the row above's
+    merged cells when its number cell and every unit cell are empty, the row above is the
+    task row just before it (no heading or blank row between) and names units, and that
+    row's text ends as a whole sentence does (so this row does not continue it). Each
+    unit cell carried down is noted on the task (``cell_merged``, with the cell it comes
+    from) and in the result.
+    """
+    if above is None or entry.units or entry.number is None or entry.number.text:
+        return
+    row, previous = above
+    if not previous.units or entry.number.merged or not previous.text.text.endswith(_SENTENCE_END):
+        return
+    if any(_distinct(grid, k) for k in range(row + 1, r)):
+        return
+    for role, field in previous.units:
+        column = (field.where.column or 1) - 1
+        cell = grid.where(r, column).cell
+        values = {"cell": cell, "from": field.where.cell}
+        entry.units.append((role, attrs.evolve(field)))
+        entry.notes.append(Note(NoteKind.CELL_MERGED, values))
+        source.note(grid.where(r, column), FindingKind.CELL_MERGED, field.text, values)
 
 
 def _text_like(word: str) -> bool:
