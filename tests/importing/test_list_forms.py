@@ -121,3 +121,26 @@ def test_a_row_continuing_the_text_above_takes_nothing_from_above(tmp_path):
     result = _read_csv(tmp_path, text)
     assert result.plan.tasks[1].units[0].name == importing.UNNAMED_UNIT
     assert [p.task for p in result.problems if p.kind is FindingKind.NO_UNIT] == [2]
+
+
+# ASCII brackets in a unit's name, as stored copies print them: 各县(市、区)人民政府
+# (04-yuncheng-yingji), 县发改局(粮食局) (trial2/06-jiayu-zfgzbg). The unit is written in the
+# print's full-width form, and that is said, never done silently.
+def test_a_name_printed_with_ascii_brackets_is_written_full_width_and_said():
+    result = importing.read_text(
+        "一、总则\n1.完善应急预案体系。(责任单位:县发改局(粮食局)、各县(市、区)人民政府)\n"
+    )
+    task = result.plan.tasks[0]
+    assert _names(task.units) == ["县发改局（粮食局）", "各县（市、区）人民政府"]
+    said = [n for n in result.notes if n.kind is FindingKind.NAME_IN_FULL_WIDTH]
+    assert [(n["printed"], n["name"]) for n in said] == [
+        ("县发改局(粮食局)", "县发改局（粮食局）"),
+        ("各县(市、区)人民政府", "各县（市、区）人民政府"),
+    ]
+    assert "is printed with ASCII punctuation" in str(said[0])
+
+
+def test_a_name_printed_full_width_is_not_said():
+    text = "一、总则\n1.完善应急预案体系。（责任单位：各县（市、区）人民政府）\n"
+    result = importing.read_text(text)
+    assert not [n for n in result.notes if n.kind is FindingKind.NAME_IN_FULL_WIDTH]

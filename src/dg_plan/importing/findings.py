@@ -144,6 +144,18 @@ class FindingKind(MessageKind):
         "linked_to_registry",
         (_("{printed} is kept as printed: the registry's {registry} answers to that name"),),
     )
+    #: A unit name printed with ASCII punctuation (各县(市、区)政府), written in the
+    #: print's full-width form (各县（市、区）政府), as every unit name is: ``printed``,
+    #: ``name``.
+    NAME_IN_FULL_WIDTH = (
+        "name_in_full_width",
+        (
+            _(
+                "{printed} is printed with ASCII punctuation: the unit is named {name}, "
+                "in full width"
+            ),
+        ),
+    )
     #: A line or column naming people (牵头负责领导：金力), not units: ``label``, ``names``.
     PEOPLE_NAMED = (
         "people_named",
