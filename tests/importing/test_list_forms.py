@@ -144,3 +144,34 @@ def test_a_name_printed_full_width_is_not_said():
     text = "一、总则\n1.完善应急预案体系。（责任单位：各县（市、区）人民政府）\n"
     result = importing.read_text(text)
     assert not [n for n in result.notes if n.kind is FindingKind.NAME_IN_FULL_WIDTH]
+
+
+# A table whose header names no text column but the task's or project's name: 任 务 名 称
+# beside 牵 头 部 门 / 配 合 部 门 (2019年《政府工作报告》目标任务分解表, 杭州市上城区,
+# trial3/06-shangcheng-zfgzbg); 项目名称 beside 牵头协调部门 (成都市龙泉驿区2009年重点推进的9个
+# 重大项目情况表, a stored page). The file used to be refused (no header row).
+def test_a_name_column_is_the_text_when_no_header_names_one(tmp_path):
+    text = (
+        "序号,任 务 名 称,牵 头 部 门,配 合 部 门\n"
+        "1,地区生产总值,区发改经信局,区财政局、各街道办事处\n"
+        "2,服务业增加值,区发改经信局,区商务局\n"
+    )
+    result = _read_csv(tmp_path, text)
+    first, second = result.plan.tasks
+    assert (first.text, second.text) == ("地区生产总值", "服务业增加值")
+    assert _names(first.leads) == ["区发改经信局"]
+    assert _names(first.support) == ["区财政局", "各街道办事处"]
+    assert _names(second.support) == ["区商务局"]
+
+
+def test_a_units_name_column_is_no_text_column(tmp_path):
+    # 单位名称 names units: no text column, so no header row (said, as before).
+    text = "序号,单位名称,牵头单位\n1,区财政局,区发改局\n"
+    path = tmp_path / "list.csv"
+    path.write_text(text, encoding="utf-8")
+    try:
+        importing.read(path)
+    except importing.PlanImportError as exc:
+        assert any(p.kind is FindingKind.NO_HEADER_ROW for p in exc.problems)
+    else:
+        raise AssertionError("a table with no text column was read")

@@ -202,9 +202,27 @@ def _find_header(
             elif role[0] == "units" or role[0] not in {k for k, _ in columns.values()}:
                 columns[c] = role
         kinds = {kind for kind, _ in columns.values()}
+        if "text" not in kinds and "units" in kinds and (name := _name_column(row)) is not None:
+            # No text header, but a task's (or project's) name: 任务名称, 项目名称.
+            columns[name] = ("text", None)
+            kinds.add("text")
         # The task column and one more: a title that mentions 重点任务 is no header.
         if "text" in kinds and len(kinds) > 1:
             return r, columns
+    return None
+
+
+# A header naming what a task or project is called (任务名称, 项目名称): the text column of
+# a table whose header names no text column. Not a unit's or a person's name.
+_NAME_HEADER = re.compile(r"^(?!.*(?:单位|部门|领导|科室|处室)).*名称$")
+
+
+def _name_column(row: Sequence[str]) -> int | None:
+    """The leftmost header of *row* naming a task's name (任务名称), or None."""
+    for c, value in enumerate(row):
+        word = read_traditional("".join(value.split()), header=True)[0]
+        if _NAME_HEADER.match(word):
+            return c
     return None
 
 
