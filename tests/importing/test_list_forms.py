@@ -175,3 +175,73 @@ def test_a_units_name_column_is_no_text_column(tmp_path):
         assert any(p.kind is FindingKind.NO_HEADER_ROW for p in exc.problems)
     else:
         raise AssertionError("a table with no text column was read")
+
+
+# A task printed as a card of label/value pairs. As CSV, one pair a row: 重点工作: beside
+# its text, 牵头单位: beside the unit, then 年度阶段性工作目标: and 进展情况…: (广州市 2023
+# 重点工作, trial/08-guangzhou-zhongdian). Flattened one cell a line, each label alone on
+# its line and its value below (同心县 2023 政府工作报告任务分解, trial3/04-tongxin-weijian).
+_CARD_CSV = """\
+重点工作:,"135.统筹违法建设治理与城市更新,促进违法建设科学分类治理。"
+牵头单位:,市城市管理综合执法局
+年度阶段性工作目标:,第一季度:完成工作任务20%以上。
+重点工作:,136.推进城中村改造。
+牵头单位:,市住房城乡建设局
+配合单位:,各区政府
+"""
+
+_CARD_LINES = """\
+具体任务
+全面完成老年人群疫苗接种,守好疫情防线。
+责任单位
+卫健局、文旅局
+配合单位
+各乡镇
+完成时限
+2023年12月底前
+"""
+
+
+def test_task_cards_as_rows_are_read(tmp_path):
+    result = _read_csv(tmp_path, _CARD_CSV)
+    first, second = result.plan.tasks
+    assert (first.number, first.text) == (
+        135,
+        "统筹违法建设治理与城市更新,促进违法建设科学分类治理。",
+    )
+    assert _names(first.leads) == ["市城市管理综合执法局"]
+    assert _names(first.units) == ["市城市管理综合执法局"]
+    assert (second.number, second.text) == (136, "推进城中村改造。")
+    assert _names(second.leads) == ["市住房城乡建设局"]
+    assert _names(second.support) == ["各区政府"]
+    # The milestones label names no text, unit or deadline: said, not read.
+    unread = [n for n in result.notes if n.kind is FindingKind.RECORD_LABEL_NOT_READ]
+    assert [n["label"] for n in unread] == ["年度阶段性工作目标:"]
+    assert "第一季度" not in first.text
+    assert not [p for p in result.problems if p.task is not None]
+
+
+def test_task_cards_as_lines_are_read():
+    result = importing.read_text(_CARD_LINES)
+    (task,) = result.plan.tasks
+    assert task.text == "全面完成老年人群疫苗接种,守好疫情防线。"
+    assert _names(task.units) == ["卫健局", "文旅局", "各乡镇"]
+    assert _names(task.support) == ["各乡镇"]
+    assert not task.leads
+    assert str(task.deadline) == "2023年12月底前"
+    # The label is no title, and the card's lines are no preamble.
+    assert result.plan.metadata.title != "具体任务"
+    assert not [n for n in result.notes if n.kind is FindingKind.PREAMBLE]
+    assert task.provenance.origin.lines == tuple(range(1, 9))
+
+
+def test_pairs_without_a_unit_label_are_no_task_cards(tmp_path):
+    # Two columns of label and value, none naming units: no record, and refused as before.
+    path = tmp_path / "list.csv"
+    path.write_text("重点工作:,推进城中村改造。\n备注:,无\n", encoding="utf-8")
+    try:
+        importing.read(path)
+    except importing.PlanImportError as exc:
+        assert any(p.kind is FindingKind.NO_HEADER_ROW for p in exc.problems)
+    else:
+        raise AssertionError("label/value rows naming no unit were read as tasks")

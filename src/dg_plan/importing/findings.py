@@ -156,6 +156,18 @@ class FindingKind(MessageKind):
             ),
         ),
     )
+    #: A task printed as label/value pairs (a task card: 重点工作： / 牵头单位： rows, or
+    #: labels alone on their lines): its text read after ``label``.
+    RECORD_LABEL = (
+        "record_label",
+        (_("a task card: the text after the label {label} begins a task"),),
+    )
+    #: A label of a task card that labels no text, unit or deadline (年度阶段性工作目标,
+    #: 进展情况): ``label``; its value is not read.
+    RECORD_LABEL_NOT_READ = (
+        "record_label_not_read",
+        (_("the label {label} names no task text, unit or deadline: its value is not read"),),
+    )
     #: A line or column naming people (牵头负责领导：金力), not units: ``label``, ``names``.
     PEOPLE_NAMED = (
         "people_named",

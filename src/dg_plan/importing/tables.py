@@ -36,6 +36,7 @@ from dg_plan._vocabulary import (
 
 from .findings import FindingKind
 from .locations import Location, column_letter
+from .records import from_rows, read_records
 from .source import (
     ATTACHMENT,
     COLUMN_ROLES,
@@ -303,6 +304,19 @@ def _header_found(
     _above_header(grid, header, source)
 
 
+def _no_header(grid: _Grid, source: Source) -> None:
+    """A table with no header row: task cards (label/value rows), or a problem."""
+    where = [[grid.where(r, c) for c in range(len(row))] for r, row in enumerate(grid.values)]
+    if pairs := from_rows(grid.values, where):
+        read_records(pairs, source)  # a task card per task: label/value rows
+        return
+    source.problem(
+        Location(grid.file, grid.sheet),
+        FindingKind.NO_HEADER_ROW,
+        values=_no_header_values(grid, source.header_map),
+    )
+
+
 def _read_grid(
     grid: _Grid, source: Source, columns: dict[int, tuple[str, Role | None]] | None
 ) -> dict[int, tuple[str, Role | None]] | None:
@@ -314,11 +328,7 @@ def _read_grid(
         _header_found(grid, header, columns, source)
         start = header + 1
     elif columns is None:
-        source.problem(
-            Location(grid.file, grid.sheet),
-            FindingKind.NO_HEADER_ROW,
-            values=_no_header_values(grid, source.header_map),
-        )
+        _no_header(grid, source)
         return None
     else:
         source.note(grid.where(0), FindingKind.TABLE_CONTINUES)

@@ -45,6 +45,7 @@ from .doubts import (
 )
 from .findings import FindingKind
 from .locations import Location
+from .records import forget_reading_as_prose, from_lines, read_records
 from .source import (
     ATTACHMENT,
     DEADLINE_WORDS,
@@ -290,7 +291,20 @@ def read_lines(text: str, source: Source) -> None:
             _unread_line(where, line, source)
     for block in _sub_items(blocks, source):
         _read_block(block, source)
-    if not source.entries and not source.candidates:
+    if not source.entries:
+        _no_task(lines, title_lines, source)
+
+
+def _no_task(lines: list[tuple[int, str]], title_lines: frozenset[int], source: Source) -> None:
+    """A text that gave no task: task cards, or why each of the first lines is none."""
+    if pairs := from_lines(lines, source.file):
+        # A task card per task: labels alone on their lines (具体任务 / … / 责任单位 /
+        # …), as a label/value table flattened one cell a line prints.
+        forget_reading_as_prose(pairs, source)
+        read_records(pairs, source)
+        source.candidates.clear()
+        return
+    if not source.candidates:
         # Nothing could have been a task: say why each of the first lines is none.
         for number, line in lines[:FIRST_LINES]:
             source.first_lines.append((number, line, _why_no_task(line, number in title_lines)))
