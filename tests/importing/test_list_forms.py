@@ -245,3 +245,38 @@ def test_pairs_without_a_unit_label_are_no_task_cards(tmp_path):
         assert any(p.kind is FindingKind.NO_HEADER_ROW for p in exc.problems)
     else:
         raise AssertionError("label/value rows naming no unit were read as tasks")
+
+
+# A leader's post where a unit would stand: （分管副省长、协管副秘书长负责，省发展改革委牵头，
+# …配合）
+# (湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见, 湘政发〔2019〕1号, a stored
+# page); a post before 牵头 in a heading (王宏副市长牵头重点工作, 31-hangzhou-shejiang).
+def test_a_leaders_post_in_an_attribution_is_people_not_a_unit():
+    text = (
+        "一、落实主要预期目标\n"
+        "1.经济增长7.5%—8%。（分管副省长、协管副秘书长负责，省发展改革委牵头，"
+        "省工业和信息化厅、省统计局配合）\n"
+    )
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    assert _names(task.leads) == ["省发展改革委"]
+    assert _names(task.support) == ["省工业和信息化厅", "省统计局"]
+    assert _names(task.units) == ["省发展改革委", "省工业和信息化厅", "省统计局"]
+    posts = [n for n in result.notes if n.kind is FindingKind.POST_NAMED]
+    assert [n["name"] for n in posts] == ["分管副省长", "协管副秘书长"]
+    assert "is a leader's post, not a unit" in str(posts[0])
+
+
+def test_an_attribution_of_posts_alone_names_no_unit():
+    result = importing.read_text("一、总则\n1.抓好安全生产。（常务副市长负责）\n")
+    assert [p.task for p in result.problems if p.kind is FindingKind.NO_UNIT] == [1]
+
+
+# A mark on a unit's name (市发改委★, *市财政局): many lists mark the lead so and say so in a
+# note (标★的为牵头单位), but a mark is not read as a role: the name is doubted, never silent.
+def test_a_marked_unit_name_is_a_problem():
+    text = "一、总则\n1.建设数据平台。（责任单位：市发改委★、市财政局、*市工信局）\n"
+    result = importing.read_text(text)
+    doubts = [p for p in _open(result, 1) if p.kind is FindingKind.DOUBTFUL_UNIT]
+    assert [p["name"] for p in doubts] == ["市发改委★", "*市工信局"]
+    assert "it holds a mark" in str(doubts[0])

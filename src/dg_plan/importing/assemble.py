@@ -43,6 +43,7 @@ from .doubts import (
     candidates,
     doubtful_unit,
     first_lines,
+    names_a_post,
 )
 from .findings import FindingKind
 from .locations import ImportProblem, ImportResult, Location
@@ -277,6 +278,11 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 notes.append(note)
                 source.note(at.where, FindingKind.PREFIX_RESTORED, at.text, note.values)
             for name in read:
+                if names_a_post(name):
+                    # 分管副省长、协管副秘书长负责: a leader's post names people, not a unit.
+                    values = {"name": name, "number": str(number)}
+                    source.note(at.where, FindingKind.POST_NAMED, at.text, values)
+                    continue
                 reason = doubtful_unit(name)
                 if reason == ROLE_WORD and units.known(name):
                     reason = None  # a name the registry holds as printed (牵头 alone)

@@ -168,6 +168,12 @@ class FindingKind(MessageKind):
         "record_label_not_read",
         (_("the label {label} names no task text, unit or deadline: its value is not read"),),
     )
+    #: A leader's post printed where a unit would stand (分管副省长、协管副秘书长负责):
+    #: people, not a unit of the task: ``name``, ``number``.
+    POST_NAMED = (
+        "post_named",
+        (_("task {number}: {name} is a leader's post, not a unit: not read as one"),),
+    )
     #: A line or column naming people (牵头负责领导：金力), not units: ``label``, ``names``.
     PEOPLE_NAMED = (
         "people_named",
