@@ -202,13 +202,17 @@ NOT_LOCAL: tuple[str, ...] = (
 
 #: Headers and labels that name people (a leader), not units: they give no unit a role.
 #: The level may stand inside the word (分管省领导, 分管市领导, 分管县领导: the leader of
-#: that level's government in charge).
+#: that level's government in charge). 责任人 and 联系人 name the person answering for
+#: a task, or the one to call (联系人：张三，电话：…).
 PEOPLE_HEADERS: tuple[str, ...] = (
     "牵头负责领导",
     "责任领导",
     "分管领导",
     "牵头领导",
     *(f"分管{level}领导" for level in "省市县区"),
+    "具体责任人",
+    "责任人",
+    "联系人",
 )
 
 #: Phrases of a standing note: a sentence in an attribution that says who answers for

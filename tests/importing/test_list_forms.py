@@ -280,3 +280,22 @@ def test_a_marked_unit_name_is_a_problem():
     doubts = [p for p in _open(result, 1) if p.kind is FindingKind.DOUBTFUL_UNIT]
     assert [p["name"] for p in doubts] == ["市发改委★", "*市工信局"]
     assert "it holds a mark" in str(doubts[0])
+
+
+# A person answering for a task, or the one to call: 责任人：/联系人： lines and clauses (a
+# 联系人:…,联系电话:… line closes 盘锦市's 2021 notice of its 任务分解和责任分工方案; 大洼区's
+# 2021 notice asks for 每项任务的具体责任人; both stored pages). People, never task text.
+def test_person_and_contact_labels_name_people_not_text():
+    text = (
+        "一、总则\n1.建设数据平台。\n责任单位：市发改委\n责任人：张三\n"
+        "2.推进改革。（责任单位：市财政局；责任人：李四）\n联系人：王五，电话：12345678\n"
+    )
+    result = importing.read_text(text)
+    first, second = result.plan.tasks
+    assert (first.text, second.text) == ("建设数据平台。", "推进改革。")
+    assert _names(first.units) == ["市发改委"]
+    assert _names(second.units) == ["市财政局"]
+    assert str(second.deadline) == str(first.deadline)  # no deadline read from 责任人
+    people = [(n["label"], n["names"]) for n in result.notes if n.kind is FindingKind.PEOPLE_NAMED]
+    assert people == [("责任人", "张三"), ("责任人", "李四"), ("联系人", "王五，电话：12345678")]
+    assert not [p for p in result.problems if p.task is not None]
