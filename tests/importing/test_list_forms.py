@@ -299,3 +299,38 @@ def test_person_and_contact_labels_name_people_not_text():
     people = [(n["label"], n["names"]) for n in result.notes if n.kind is FindingKind.PEOPLE_NAMED]
     assert people == [("责任人", "张三"), ("责任人", "李四"), ("联系人", "王五，电话：12345678")]
     assert not [p for p in result.problems if p.task is not None]
+
+
+# Several labels on one line, a space before each (the form of 48-jinhua-banniandu's cell
+# 牵头单位:… 责任单位:… and 26-xining-liutong's bracket), now with a people label first or a
+# deadline label among them: each labelled part is read on its own.
+def test_labels_on_one_line_are_read_each_on_its_own():
+    text = (
+        "一、总则\n1.建设数据平台。\n牵头领导：张三 牵头单位：市发改委 配合单位：市财政局\n"
+        "2.推进改革。\n牵头单位：市财政局  完成时限：2024年底前\n"
+    )
+    result = importing.read_text(text)
+    first, second = result.plan.tasks
+    assert _names(first.leads) == ["市发改委"]
+    assert _names(first.support) == ["市财政局"]
+    assert _names(second.units) == ["市财政局"]
+    assert str(second.deadline) == "2024年12月底前"
+    people = [(n["label"], n["names"]) for n in result.notes if n.kind is FindingKind.PEOPLE_NAMED]
+    assert people == [("牵头领导", "张三")]
+    assert not [p for p in result.problems if p.task is not None]
+
+
+# A deadline label inside an attribution of labels ([牵头单位:…;责任单位:…] in
+# 11-huangshi-zhongdian; (牽頭單位:…;責任單位:…,6月底完成) in trial/10-xiangxi-fangguanfu):
+# 完成时限：… there is the deadline, as on a line of its own.
+def test_a_deadline_label_inside_an_attribution_is_the_deadline():
+    text = (
+        "一、总则\n1.建设数据平台。（牵头单位：市发改委；配合单位：市财政局；"
+        "完成时限：2024年底前）\n"
+    )
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    assert str(task.deadline) == "2024年12月底前"
+    assert _names(task.leads) == ["市发改委"]
+    assert _names(task.support) == ["市财政局"]
+    assert not [p for p in result.problems if p.task is not None]
