@@ -334,3 +334,12 @@ def test_a_deadline_label_inside_an_attribution_is_the_deadline():
     assert _names(task.leads) == ["市发改委"]
     assert _names(task.support) == ["市财政局"]
     assert not [p for p in result.problems if p.task is not None]
+
+
+def test_a_unit_header_naming_people_too_is_still_a_unit_column(tmp_path):
+    # 责任单位及责任人: a unit column, though it names the person too (责任人 alone is
+    # a column of people, not read).
+    text = "序号,工作任务,责任单位及责任人,责任人\n1,建设数据平台。,市发改委,张三\n"
+    result = _read_csv(tmp_path, text)
+    (task,) = result.plan.tasks
+    assert _names(task.units) == ["市发改委"]

@@ -108,7 +108,7 @@ def _printed_header_role(word: str) -> _Kind | None:
             return kind, None
     if word in UNIT_WORDS:
         return "units", UNIT_WORDS[word]
-    if any(w in word for w in PEOPLE_HEADERS):
+    if any(w in word for w in PEOPLE_HEADERS) and not any(w in word for w in UNIT_WORDS):
         return None  # 责任领导: people, not units (a column of names, not read)
     for kind, words in (("text", TEXT_WORDS), ("deadline", DEADLINE_WORDS)):
         if any(w in word for w in words):
