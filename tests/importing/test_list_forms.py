@@ -343,3 +343,30 @@ def test_a_unit_header_naming_people_too_is_still_a_unit_column(tmp_path):
     result = _read_csv(tmp_path, text)
     (task,) = result.plan.tasks
     assert _names(task.units) == ["市发改委"]
+
+
+# A deadline column under a header the vocabulary does not know (时间安排, 办结时限,
+# 截止时间): its cells are deadlines, so it is the deadline column, said; a cell that is
+# none is a problem naming its task. It used to be dropped without a word.
+def test_a_column_of_deadlines_under_an_unknown_header_is_the_deadline_column(tmp_path):
+    text = (
+        "序号,工作任务,责任单位,时间安排\n"
+        "1,建设数据平台。,市发改委,2024年底前\n"
+        "2,推进改革。,市财政局,持续推进\n"
+        "3,完善制度。,市司法局,明年\n"
+    )
+    result = _read_csv(tmp_path, text)
+    first, second, third = result.plan.tasks
+    assert str(first.deadline) == "2024年12月底前"
+    assert str(second.deadline) == "持续推进"
+    assert [p.task for p in result.problems if p.kind is FindingKind.NOT_A_DEADLINE] == [3]
+    (said,) = [n for n in result.notes if n.kind is FindingKind.DEADLINE_COLUMN_BY_CELLS]
+    assert (said["column"], said["cells"], said["of"]) == ("时间安排", "2", "3")
+    del third
+
+
+def test_a_column_of_remarks_is_no_deadline_column(tmp_path):
+    text = "序号,工作任务,责任单位,备注\n1,建设数据平台。,市发改委,无\n2,推进改革。,市财政局,已办\n"
+    result = _read_csv(tmp_path, text)
+    assert not [n for n in result.notes if n.kind is FindingKind.DEADLINE_COLUMN_BY_CELLS]
+    assert all(not t.deadline.is_dated for t in result.plan.tasks)

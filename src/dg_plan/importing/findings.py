@@ -122,6 +122,18 @@ class FindingKind(MessageKind):
         "renumbered_in_order",
         (_("task numbers are missing or repeated: tasks are numbered in document order"),),
     )
+    #: A column under a header the vocabulary does not know, more than half of whose
+    #: body cells read as deadlines, read as the deadline column: ``column`` (its
+    #: header), ``cells`` and ``of`` (how many of its cells read so, of how many).
+    DEADLINE_COLUMN_BY_CELLS = (
+        "deadline_column_by_cells",
+        (
+            _(
+                "column {column} is read as the deadline column: {cells} of its {of} cells "
+                "are deadlines"
+            ),
+        ),
+    )
     #: No deadline column: every task's deadline is unspecified.
     NO_DEADLINE_COLUMN = "no_deadline_column", (_("no deadline column: every task is UNSPECIFIED"),)
     #: A deadline read in another form: ``read`` (the deadline as dg_plan writes it).

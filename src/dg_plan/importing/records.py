@@ -24,6 +24,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from dg_plan._deadline import Deadline
+from dg_plan._errors import InvalidDeadlineError
 from dg_plan._vocabulary import PEOPLE_HEADERS, read_traditional
 
 from .findings import FindingKind
@@ -170,3 +172,14 @@ def forget_reading_as_prose(pairs: Sequence[Pair], source: Source) -> None:
         source.title = ""
         source.problems = [p for p in source.problems if p.kind is not FindingKind.DOUBTFUL_TITLE]
     source.notes = [n for n in source.notes if not (n.kind in prose and theirs(n.where))]
+
+
+def reads_as_deadline(text: str) -> bool:
+    """Whether a cell's *text* reads as a deadline (2024年底前, 持续推进), printed alone."""
+    if not text.strip():
+        return False
+    try:
+        Deadline.parse(text)
+    except InvalidDeadlineError:
+        return False
+    return True

@@ -36,7 +36,7 @@ from dg_plan._vocabulary import (
 
 from .findings import FindingKind
 from .locations import Location, column_letter
-from .records import from_rows, read_records
+from .records import from_rows, read_records, reads_as_deadline
 from .source import (
     ATTACHMENT,
     COLUMN_ROLES,
@@ -317,6 +317,44 @@ def _no_header(grid: _Grid, source: Source) -> None:
     )
 
 
+def _deadline_column(
+    grid: _Grid, start: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> None:
+    """Find the table's deadline column, by its header or else by its cells (or say none)."""
+    if start and not any(kind == "deadline" for kind, _ in columns.values()):
+        _deadline_by_cells(grid, start, columns, source)
+    if not any(kind == "deadline" for kind, _ in columns.values()):
+        source.has_deadlines = False
+
+
+def _deadline_by_cells(
+    grid: _Grid, start: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> None:
+    """Read as the deadline column an unknown column whose cells are deadlines.
+
+    A table with no known deadline header may still print its deadlines, under a
+    header the vocabulary does not know (时间安排, 办结时限, 截止时间). The first column
+    that is none of the table's known ones (nor people, nor mapped by the user) and
+    more than half of whose body cells read as deadlines (2024年底前, 2024年6月, 持续
+    推进) is its deadline column, noted; each of its cells that does not read so is a
+    problem naming its task (``not_a_deadline``), as in any deadline column.
+    """
+    header = start - 1
+    for c in range(len(grid.values[header])):
+        word = "".join(grid.values[header][c].split())
+        if c in columns or word in source.header_map or any(w in word for w in PEOPLE_HEADERS):
+            continue
+        cells = [grid.values[r][c].strip() for r in range(start, len(grid.values))]
+        cells = [cell for cell in cells if cell]
+        read = sum(reads_as_deadline(cell) for cell in cells)
+        if not cells or read * 2 <= len(cells):
+            continue
+        columns[c] = ("deadline", None)
+        values = {"column": word or column_letter(c + 1), "cells": str(read), "of": str(len(cells))}
+        source.note(grid.where(header, c), FindingKind.DEADLINE_COLUMN_BY_CELLS, word, values)
+        return
+
+
 def _read_grid(
     grid: _Grid, source: Source, columns: dict[int, tuple[str, Role | None]] | None
 ) -> dict[int, tuple[str, Role | None]] | None:
@@ -332,8 +370,7 @@ def _read_grid(
         return None
     else:
         source.note(grid.where(0), FindingKind.TABLE_CONTINUES)
-    if not any(kind == "deadline" for kind, _ in columns.values()):
-        source.has_deadlines = False
+    _deadline_column(grid, start, columns, source)
     header_words = dict(enumerate(grid.values[start - 1])) if start else {}
     choice = _TextChoice.of(grid, start, columns, header_words, source.header_map)
     sections = _section_columns(grid, start, columns, header_words, source)
