@@ -370,3 +370,37 @@ def test_a_column_of_remarks_is_no_deadline_column(tmp_path):
     result = _read_csv(tmp_path, text)
     assert not [n for n in result.notes if n.kind is FindingKind.DEADLINE_COLUMN_BY_CELLS]
     assert all(not t.deadline.is_dated for t in result.plan.tasks)
+
+
+# A unit column under a header the vocabulary does not know: with a role word it has
+# (协办单位, 参加单位: support; 主办单位: lead, doubted as 主办 is), the column of that
+# role; with none (承办单位, 责任主体, 评分部门 in trial3/05-shengsi-xiangcun), not read,
+# and each task whose row fills it is a problem. Such columns used to be dropped silently.
+def test_a_unit_header_with_a_role_word_gives_that_role(tmp_path):
+    text = "序号,工作任务,牵头单位,协办单位\n1,建设数据平台。,市发改委,市财政局、市工信局\n"
+    (task,) = _read_csv(tmp_path, text).plan.tasks
+    assert _names(task.leads) == ["市发改委"]
+    assert _names(task.support) == ["市财政局", "市工信局"]
+    text = "序号,工作任务,主办单位,参加单位\n1,建设数据平台。,市发改委,市财政局\n"
+    result = _read_csv(tmp_path, text)
+    (task,) = result.plan.tasks
+    assert _names(task.leads) == ["市发改委"]
+    assert _names(task.support) == ["市财政局"]
+    doubts = [p for p in _open(result, 1) if p.kind is FindingKind.DOUBTFUL_ROLE_WORD]
+    assert [p["word"] for p in doubts] == ["主办"]
+
+
+def test_a_unit_header_with_no_role_is_not_read_and_each_task_says_so(tmp_path):
+    text = (
+        "序号,工作任务,牵头单位,承办单位,评分部门\n"
+        "1,建设数据平台。,市发改委,市财政局,市考核办\n"
+        "2,推进改革。,市财政局,,\n"
+    )
+    result = _read_csv(tmp_path, text)
+    first, second = result.plan.tasks
+    assert _names(first.units) == ["市发改委"]
+    unread = [p for p in result.problems if p.kind is FindingKind.UNIT_COLUMN_NOT_READ]
+    assert [(p.task, p["column"]) for p in unread] == [(1, "承办单位"), (1, "评分部门")]
+    assert "`--column units=承办单位` reads it" in str(unread[0])
+    assert not _open(result, 2)
+    del second

@@ -262,6 +262,17 @@ class FindingKind(MessageKind):
         "section_column_too_deep",
         (_("column {column} ({cells}) is not read: only two columns of section titles are"),),
     )
+    #: A column whose header names units (承办单位, 责任主体, 评分部门) but no role the
+    #: vocabulary knows, not read, filled in the task's row: ``number``, ``column``.
+    UNIT_COLUMN_NOT_READ = (
+        "unit_column_not_read",
+        (
+            _(
+                "task {number}: column {column} is not read, yet it may name the task's units "
+                "(`--column units={column}` reads it, `--column ignore={column}` says it does not)"
+            ),
+        ),
+    )
     #: A row without task text.
     ROW_WITHOUT_TEXT = "row_without_text", (_("a row with no task text, not read"),)
     #: The worksheet asked for does not exist: ``sheet``, ``sheets`` (those that do).

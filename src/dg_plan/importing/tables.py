@@ -26,10 +26,13 @@ from dg_plan._compat import require
 from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
+    DOUBTFUL_ROLE_WORDS,
     PEOPLE_HEADERS,
+    SUFFIXES,
     TEXT_LIKE_ENDINGS,
     TEXT_PREFERRED,
     UNIT_WORD_VARIANTS,
+    WORDS,
     Role,
     read_traditional,
 )
@@ -114,12 +117,87 @@ def _printed_header_role(word: str) -> _Kind | None:
         if any(w in word for w in words):
             return kind, None
     # A header naming two roles (责任单位或牵头单位) gives the one it names with a role.
+    # A unit word after a role word the vocabulary has (协办单位, 参加单位, 主办单位): the
+    # column of that role's units.
     named = [role for w, role in UNIT_WORDS.items() if w in word]
-    if named:
-        return "units", next((r for r in named if r is not None), None)
+    role = next((r for r in named if r is not None), None) if named else None
+    if not named and _UNIT_LIKE.search(word):
+        role = _role_in(word)
+    if named or role is not None:
+        return "units", role
     # The general form of a text header: what is to be done (民生实事, 项目内容,
     # 2022年预期目标, 建设内容, 目标任务).
     return ("text", None) if word.endswith(TEXT_ENDINGS) else None
+
+
+# How a header naming units ends (承办单位, 评分部门, 责任主体): a column of units, or of
+# something about them.
+_UNIT_LIKE = re.compile(r"(?:单位|部门|处室|科室|主体)$")
+
+
+def _role_in(word: str) -> Role | None:
+    """The role a role word inside *word* gives (协办单位: SUPPORT), or None."""
+    return next((role for suffix, role in SUFFIXES if suffix in word), None)
+
+
+def _unread_unit_columns(
+    grid: _Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> dict[int, str]:
+    """The columns a header names as of units (承办单位, 责任主体) that are not read.
+
+    Not read, as their header gives no role the vocabulary knows (or they hold what a
+    unit does: 评分部门); each task whose row fills one is doubted, never silently left
+    without those units.
+    """
+    out = {}
+    for c, value in enumerate(grid.values[header]):
+        word = "".join(value.split())
+        if c in columns or word in source.header_map or not _UNIT_LIKE.search(word):
+            continue
+        out[c] = word
+    return out
+
+
+def _doubtful_header(header: str) -> str | None:
+    """The doubtful role word a unit column's *header* holds (主办单位: 主办), or None."""
+    word = "".join(header.split())
+    return next((w for w in DOUBTFUL_ROLE_WORDS if w in word), None)
+
+
+def _doubtful_unit_columns(
+    grid: _Grid,
+    start: int,
+    columns: dict[int, tuple[str, Role | None]],
+    header_words: dict[int, str],
+    source: Source,
+) -> tuple[dict[int, str], dict[int, str]]:
+    """The unit columns not read (their headers), and those read by a doubtful word."""
+    unread = _unread_unit_columns(grid, start - 1, columns, source) if start else {}
+    doubtful = {
+        c: word
+        for c, (kind, _) in columns.items()
+        if kind == "units" and (word := _doubtful_header(header_words.get(c, "")))
+    }
+    return unread, doubtful
+
+
+def _doubt_unit_columns(
+    grid: _Grid, r: int, entry: Entry, unread: dict[int, str], doubtful: dict[int, str]
+) -> None:
+    """Doubt *entry* for each doubtful unit column its row fills.
+
+    A column not read (*unread*: its header, 承办单位) is a problem of its own; a column
+    read by a doubtful role word (*doubtful*: the word, a 主办单位 column read as leads)
+    is doubted as the word is in a cell (``doubtful_role_word``).
+    """
+    for c, word in unread.items():
+        if printed := grid.values[r][c].strip():
+            values = {"number": "?", "column": word}
+            entry.doubt(grid.where(r, c), FindingKind.UNIT_COLUMN_NOT_READ, printed, values)
+    for c, word in doubtful.items():
+        if printed := grid.values[r][c].strip():
+            values = {"number": "?", "word": word, "role": WORDS[DOUBTFUL_ROLE_WORDS[word]].word}
+            entry.doubt(grid.where(r, c), FindingKind.DOUBTFUL_ROLE_WORD, printed, values)
 
 
 def _role_name(kind: _Kind | None, names: Mapping[str, str] | None = None) -> str:
@@ -373,6 +451,7 @@ def _read_grid(
     _deadline_column(grid, start, columns, source)
     header_words = dict(enumerate(grid.values[start - 1])) if start else {}
     choice = _TextChoice.of(grid, start, columns, header_words, source.header_map)
+    unread, doubtful = _doubtful_unit_columns(grid, start, columns, header_words, source)
     sections = _section_columns(grid, start, columns, header_words, source)
     # The header's words read from traditional characters: a note on every task.
     header_notes = [
@@ -410,6 +489,7 @@ def _read_grid(
         _carry_down(grid, r, entry, above, source)
         above = (r, entry)
         choice.doubt(grid, r, entry)
+        _doubt_unit_columns(grid, r, entry, unread, doubtful)
         _simplify(entry, header_notes, source)
         entry.first_leads = source.first_leads
         source.add_entry(entry)
