@@ -8,6 +8,8 @@ taken from the importer's output.
 
 from __future__ import annotations
 
+import pytest
+
 from dg_plan import importing
 from dg_plan.importing import FindingKind
 
@@ -404,3 +406,38 @@ def test_a_unit_header_with_no_role_is_not_read_and_each_task_says_so(tmp_path):
     assert "`--column units=承办单位` reads it" in str(unread[0])
     assert not _open(result, 2)
     del second
+
+
+# A group header over its columns: 责任单位 over 牵头单位 and 配合单位, a second header row.
+# Read as a task row, its 牵头单位 became a unit and the lead and support were lost.
+_TWO_HEADER_ROWS = [
+    ["序号", "工作任务", "责任单位", "", "完成时限"],
+    ["", "", "牵头单位", "配合单位", ""],
+    ["1", "建设数据平台。", "市发改委", "市财政局、市工信局", "2024年底前"],
+]
+
+
+def test_a_second_header_row_gives_its_columns_their_roles(tmp_path):
+    text = "\n".join(",".join(row) for row in _TWO_HEADER_ROWS) + "\n"
+    result = _read_csv(tmp_path, text)
+    (task,) = result.plan.tasks
+    assert task.text == "建设数据平台。"
+    assert _names(task.leads) == ["市发改委"]
+    assert _names(task.support) == ["市财政局", "市工信局"]
+    assert str(task.deadline) == "2024年12月底前"
+    assert not [p for p in result.problems if p.task is not None]
+
+
+def test_a_second_header_row_under_merged_cells_is_read_so_too(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in _TWO_HEADER_ROWS:
+        sheet.append(row)
+    for cells in ("C1:D1", "A1:A2", "B1:B2", "E1:E2"):
+        sheet.merge_cells(cells)
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+    (task,) = importing.read(path).plan.tasks
+    assert _names(task.leads) == ["市发改委"]
+    assert _names(task.support) == ["市财政局", "市工信局"]

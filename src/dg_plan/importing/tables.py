@@ -371,8 +371,11 @@ def _note_traditional_headers(
 
 def _header_found(
     grid: _Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
-) -> None:
-    """Note the *header* row found (its columns, its traditional words) and read above it."""
+) -> int:
+    """Note the *header* row found (its columns, its traditional words) and read above it.
+
+    Returns the first body row: the one after the header, or after its second row.
+    """
     source.headers_used |= {
         w for v in grid.values[header] if (w := "".join(v.split())) in source.header_map
     }
@@ -380,6 +383,42 @@ def _header_found(
     source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
     _note_traditional_headers(grid, header, columns, source)
     _above_header(grid, header, source)
+    return header + 1 + _second_header_row(grid, header, columns, source)
+
+
+def _second_header_row(
+    grid: _Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> int:
+    """Read the header's second row, if it has one (1), else nothing (0).
+
+    A group header over its columns (责任单位 over 牵头单位 and 配合单位) prints a second
+    header row: the row below the header is one when each of its cells is empty, the
+    header's own text again (a cell merged down), or a header word naming units, a
+    deadline or a number, one at least naming units or a deadline. Its words then give
+    their columns' roles, and it is no task. (Read as a task row, its 牵头单位 became a
+    unit, and the lead and support columns under the group were lost.)
+    """
+    if header + 1 >= len(grid.values):
+        return 0
+    above, row = grid.values[header], grid.values[header + 1]
+    named: dict[int, tuple[str, Role | None]] = {}
+    for c, value in enumerate(row):
+        word = "".join(value.split())
+        if not word or word == "".join(above[c].split()):
+            continue
+        role = _header_role(word, source.header_map)
+        if role is None or role[0] not in {"units", "deadline", "number"}:
+            return 0
+        named[c] = role
+    if not any(kind in {"units", "deadline"} for kind, _ in named.values()):
+        return 0
+    columns.update(named)
+    # The second row's empty cells take the header's words (a CSV leaves a cell merged
+    # down empty), so that each column is known by its words below.
+    grid.values[header + 1] = [value or above[c] for c, value in enumerate(row)]
+    said = "、".join(f"{grid.where(header + 1, c).cell} {row[c]}" for c in named)
+    source.note(grid.where(header + 1), FindingKind.HEADER_ROW, values={"columns": said})
+    return 1
 
 
 def _no_header(grid: _Grid, source: Source) -> None:
@@ -441,8 +480,7 @@ def _read_grid(
     found = _find_header(grid, source.header_map)
     if found is not None:
         header, columns = found
-        _header_found(grid, header, columns, source)
-        start = header + 1
+        start = _header_found(grid, header, columns, source)
     elif columns is None:
         _no_header(grid, source)
         return None
