@@ -441,3 +441,27 @@ def test_a_second_header_row_under_merged_cells_is_read_so_too(tmp_path):
     (task,) = importing.read(path).plan.tasks
     assert _names(task.leads) == ["市发改委"]
     assert _names(task.support) == ["市财政局", "市工信局"]
+
+
+# A list printed as text in a Word document, no table in it (the form of every text list
+# of the corpus, as a user saves a published page into Word): its paragraphs read as the
+# lines of a text file. It used to be refused (no task found: the file holds no text).
+@pytest.mark.parametrize("stem", ["07-kunming-guandu", "03-sichuan-liutong"])
+def test_a_word_document_of_paragraphs_reads_as_its_text(tmp_path, stem):
+    docx = pytest.importorskip("docx")
+    from pathlib import Path  # noqa: PLC0415 - the corpus's folder, for this test alone
+
+    text_file = Path(__file__).parent / "corpus" / f"{stem}.txt"
+    document = docx.Document()
+    for line in text_file.read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    path = tmp_path / f"{stem}.docx"
+    document.save(path)
+    as_text, as_word = importing.read(text_file), importing.read(path)
+
+    def fields(result):
+        return [(t.text, t.deadline, _names(t.leads), _names(t.units)) for t in result.plan.tasks]
+
+    assert fields(as_word) == fields(as_text)
+    assert len(as_word.plan.tasks) >= 2
+    assert as_word.plan.metadata.title == as_text.plan.metadata.title

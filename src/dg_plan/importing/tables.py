@@ -988,6 +988,14 @@ def read_docx(path: Path, source: Source) -> None:
     except PackageNotFoundError as exc:  # python-docx's word for "not a .docx file"
         raise ValueError(str(exc)) from None
     body = document.element.body
+    if not any(child.tag == qn("w:tbl") for child in body.iterchildren()):
+        # No table: a list printed as text (1.…（X牵头）, labelled lines), one paragraph a
+        # line, read as a text file is.
+        from .text import read_lines  # noqa: PLC0415 - text reads tables' words too
+
+        texts = [_paragraph_text(c, qn) for c in body.iterchildren() if c.tag == qn("w:p")]
+        read_lines("\n".join(text.replace("\n", " ") for text in texts), source)
+        return
     columns = None
     tables = paragraphs = 0
     above: list[tuple[Location, str]] = []  # paragraphs above the first table
