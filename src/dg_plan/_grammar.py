@@ -472,6 +472,8 @@ def parse_units(
                         or (known is not None and known(prefix + item))
                     )
                     and not names_own_place(item, places)
+                    # A name beginning with a mark (*市工信局) or a bracket takes none.
+                    and "\u4e00" <= item[0] <= "\u9fff"
                 )
             )
         ):

@@ -81,10 +81,16 @@ class NoteKind(MessageKind):
         (_("deadline: {deadline} under another split of rows {rows} ({evidence})"),),
     )
     #: An imported spreadsheet cell merged over rows or columns: ``cell`` (its range),
-    #: and ``rows`` and/or ``columns`` when it spans them.
+    #: and ``rows`` and/or ``columns`` when it spans them; or an empty cell read as
+    #: merged with the cell above, as a CSV export leaves a merged cell: ``cell``,
+    #: ``from`` (the cell whose text it takes).
     CELL_MERGED = (
         "cell_merged",
         (
+            _(
+                "cell {cell} is empty: read as merged with {from} above (a merged cell "
+                "exported empty below its first row): its text applies to this row too"
+            ),
             _(
                 "cell {cell} merged over rows {rows} across columns {columns}: its text "
                 "applies to every row it spans"

@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 __all__ = [
     "ALL_UNITS",
+    "ALL_UNITS_LABELS",
     "DEADLINE_HEADERS",
     "DEPARTMENT_ENDINGS",
     "DEPARTMENT_STEMS",
@@ -159,6 +160,9 @@ DOUBTFUL_ROLE_WORDS: Mapping[str, Role] = MappingProxyType({"主办": Role.LEAD}
 #: The header (and label) of all of a task's units, whatever their roles: each unit
 #: gets the role the cell's own grammar gives it.
 ALL_UNITS = "责任单位"
+#: Other labels (and headers) of all of a task's units, read as :data:`ALL_UNITS` is:
+#: 部门分工 (the departments' division of the work: ``部门分工：X牵头，Y配合``).
+ALL_UNITS_LABELS: tuple[str, ...] = ("部门分工",)
 
 #: Words that end a list of units and are dropped (市卫生健康委等, 区水务局等部门,
 #: 市财政局等有关部门), longest first.
@@ -211,13 +215,18 @@ SHARED_SUFFIXES: tuple[str, ...] = (
 )
 
 #: Headers and labels that name people (a leader), not units: they give no unit a role.
-#: Each also with a level word before 领导 (牵头市领导, 分管省领导, 分管县领导, 责任区领导),
-#: and the level's leaders alone (市领导, 县领导).
+#: Each also with a level word before 领导 (牵头市领导, 分管省领导, 分管县领导, 责任区领导:
+#: the leader of that level's government), and the level's leaders alone (市领导, 县领导).
+#: 责任人 and 联系人 name the person answering for a task, or the one to call
+#: (联系人：张三，电话：…).
 _PEOPLE_BASE = ("牵头负责领导", "责任领导", "分管领导", "牵头领导")
 PEOPLE_HEADERS: tuple[str, ...] = (
     *_PEOPLE_BASE,
     *(w.removesuffix("领导") + level + "领导" for w in _PEOPLE_BASE for level in "省市县区"),
     *(level + "领导" for level in "省市县区"),
+    "具体责任人",
+    "责任人",
+    "联系人",
 )
 
 #: Phrases of a standing note: a sentence in an attribution that says who answers for
@@ -339,7 +348,11 @@ def _with_variants(words: Mapping[str, Role | None]) -> dict[str, Role | None]:
 
 
 HEADERS: Mapping[str, Role | None] = MappingProxyType(
-    _with_variants({ALL_UNITS: None} | {h: w.role for w in WORDS.values() for h in w.headers})
+    _with_variants(
+        {ALL_UNITS: None}
+        | dict.fromkeys(ALL_UNITS_LABELS)
+        | {h: w.role for w in WORDS.values() for h in w.headers}
+    )
 )
 
 #: Words a clause-ending role word may stand between without changing its role:

@@ -175,16 +175,18 @@ def test_no_task_found_lists_the_lines_that_could_have_been_tasks():
 
 
 def test_no_task_found_without_candidates_says_why_each_first_line_is_none():
-    # A label/value table flattened one cell a line: no line is numbered or attributed.
-    text = "具体任务\n建设数据平台。\n责任单位\n县大数据局、县财政局\n完成时限\n12月底前\n"
+    # A table flattened one cell a line, its header cells first: no line is numbered or
+    # attributed. (A label/value table so flattened, each label above its value, is read
+    # as task cards: tests/importing/test_list_forms.py.)
+    text = "具体任务\n责任单位\n完成时限\n建设数据平台。\n县大数据局、县财政局\n12月底前\n"
     with pytest.raises(PlanImportError) as raised:
         importing.read_text(text, name="t.txt")
     (no_task,) = [p for p in raised.value.problems if p.kind is FindingKind.NO_TASK]
     said = no_task.message
     assert said.startswith("no task found: no line is numbered as a task (1.)")
     assert "line 1 (具体任务): a column header alone" in said
-    assert "line 2 (建设数据平台。): no task number (1.) and no attribution" in said
-    assert "line 4 (县大数据局、县财政局): no task number" in said
+    assert "line 4 (建设数据平台。): no task number (1.) and no attribution" in said
+    assert "line 5 (县大数据局、县财政局): no task number" in said
     assert "line 6" not in said  # the first five lines
     assert ".csv, .xlsx; --column ROLE=HEADER" in said
     zh = no_task.render("zh")

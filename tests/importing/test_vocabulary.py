@@ -69,6 +69,9 @@ VARIANTS = {
 # and 11-chizhou-zhengwugongkai, 負責科室 in 12-zhengwu-gongzuoyaodian-trad (trial set).
 VARIANTS.update({word.removesuffix("单位") + "科室": word for word in CASES})
 CASES.update({variant: CASES[word] for variant, word in VARIANTS.items()})
+# 部门分工 (the departments' division of the work) holds all of a task's units, as
+# 责任单位 does: trial2/08-guangdong-zfgzbg2021 and 12-guangdong-zfgzbg (corpus).
+CASES["部门分工"] = ("省财政厅牵头，省公安厅配合", {"省财政厅": LEAD, "省公安厅": SUPPORT})
 
 
 def test_every_header_word_is_tested():

@@ -43,6 +43,7 @@ from .doubts import (
     candidates,
     doubtful_unit,
     first_lines,
+    names_a_post,
 )
 from .findings import FindingKind
 from .locations import ImportProblem, ImportResult, Location
@@ -282,6 +283,11 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 )
                 source.note(at.where, kind, at.text, note.values)
             for name in read:
+                if names_a_post(name):
+                    # 分管副省长、协管副秘书长负责: a leader's post names people, not a unit.
+                    values = {"name": name, "number": str(number)}
+                    source.note(at.where, FindingKind.POST_NAMED, at.text, values)
+                    continue
                 reason = doubtful_unit(name)
                 if reason == ROLE_WORD and units.known(name):
                     reason = None  # a name the registry holds as printed (牵头 alone)
@@ -290,6 +296,9 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     source.problem(
                         at.where, FindingKind.DOUBTFUL_UNIT, at.text, values, task=number
                     )
+                if (printed_form := _printed_width(name, at.text)) is not None:
+                    values = {"printed": printed_form, "name": name}
+                    source.note(at.where, FindingKind.NAME_IN_FULL_WIDTH, at.text, values)
                 unit, made = units.resolve(name)
                 if made and unit.name in units.links:
                     values = {"printed": unit.name, "registry": units.identity(unit)}
@@ -402,6 +411,24 @@ _DOUBTFUL_ROLE = re.compile(
 def _doubtful_role_words(text: str) -> list[str]:
     """The doubtful role words *text* ends a clause with (``DOUBTFUL_ROLE_WORDS``: 主办)."""
     return list(dict.fromkeys(m[1] for m in _DOUBTFUL_ROLE.finditer(normalize_cell(text))))
+
+
+# The ASCII form of the punctuation a unit name is written with in full width.
+_ASCII = str.maketrans({"（": "(", "）": ")", "，": ",", "：": ":", "；": ";"})
+
+
+def _printed_width(name: str, printed: str) -> str | None:
+    """The form *name* is printed in, when its punctuation is printed in ASCII, else None.
+
+    The grammar writes every unit name in the print's full-width punctuation
+    (:func:`dg_plan._grammar.normalize_cell`); a cell printing 各县(市、区)政府 names the
+    unit 各县（市、区）政府, and that is said.
+    """
+    ascii_form = name.translate(_ASCII)
+    if ascii_form == name:
+        return None
+    compact = "".join(printed.split())
+    return ascii_form if ascii_form in compact and name not in compact else None
 
 
 def _first_unit_leads(names: list[str], roles: dict[str, Role]) -> bool:

@@ -82,7 +82,14 @@ _ROLE_IN_NAME = re.compile("|".join(ROLE_WORDS_IN_NAME))
 #: attribution, never a unit.
 DATE_FORM = re.compile(r"[0-9０-９]\s*[年月]|年底|月底|季度|上半年|下半年")
 
+#: Marks printed on a unit's name (市发改委★, *市财政局): many lists mark the lead so,
+#: and say so in a note of their own (标★的为牵头单位), but not every mark means it.
+MARKS = "★☆*＊※▲△●◆■□√"
+_MARK = re.compile("[" + re.escape(MARKS) + "]")
+_FULL_STOP = re.compile("。")
+
 # The reasons, as the problems say them (translated when rendered).
+MARK = _("it holds a mark (★, *): the lead, as some lists mark it?")
 DATE = _("it holds a date: a deadline?")
 FULL_STOP = _("it holds a full stop")
 VERB = _("it holds a verb of task text")
@@ -92,10 +99,9 @@ ROLE_WORD = _("it holds a role word")
 
 def doubtful_unit(name: str) -> str | None:
     """Why *name* may be no unit name (a reason above), or None."""
-    if "。" in name:
-        return FULL_STOP
-    if DATE_FORM.search(name):
-        return DATE
+    for form, reason in ((_MARK, MARK), (_FULL_STOP, FULL_STOP), (DATE_FORM, DATE)):
+        if form.search(name):
+            return reason
     if _VERB.search(name) and not name.endswith(ORGANISATION_ENDINGS):
         return VERB
     if len(name) > LONGEST_NAME:
@@ -103,6 +109,16 @@ def doubtful_unit(name: str) -> str | None:
     if _ROLE_IN_NAME.search(name):
         return ROLE_WORD
     return None
+
+
+#: A leader's post where a unit would stand (分管副省长、协管副秘书长负责; 王宏副市长):
+#: people, not a unit.
+POST = re.compile(r"(?:[省市县区州镇乡]长|秘书长|书记|领导)$")
+
+
+def names_a_post(name: str) -> bool:
+    """Whether *name* is a leader's post (分管副省长, 协管副秘书长, 常务副市长), not a unit."""
+    return bool(POST.search(name))
 
 
 def attribution_form(text: str) -> str | None:

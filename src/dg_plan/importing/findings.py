@@ -100,10 +100,15 @@ class FindingKind(MessageKind):
             ),
         ),
     )
-    #: A merged cell: ``cell`` (its range), and ``rows`` and/or ``columns`` it spans.
+    #: A merged cell: ``cell`` (its range), and ``rows`` and/or ``columns`` it spans; or
+    #: an empty cell read as merged with the one above: ``cell``, ``from``.
     CELL_MERGED = (
         "cell_merged",
         (
+            _(
+                "cell {cell} is empty: read as merged with {from} above (a merged cell "
+                "exported empty below its first row)"
+            ),
             _("cell {cell} merged over rows {rows} across columns {columns}"),
             _("cell {cell} merged over rows {rows}"),
             _("cell {cell} merged across columns {columns}"),
@@ -116,6 +121,18 @@ class FindingKind(MessageKind):
     RENUMBERED_IN_ORDER = (
         "renumbered_in_order",
         (_("task numbers are missing or repeated: tasks are numbered in document order"),),
+    )
+    #: A column under a header the vocabulary does not know, more than half of whose
+    #: body cells read as deadlines, read as the deadline column: ``column`` (its
+    #: header), ``cells`` and ``of`` (how many of its cells read so, of how many).
+    DEADLINE_COLUMN_BY_CELLS = (
+        "deadline_column_by_cells",
+        (
+            _(
+                "column {column} is read as the deadline column: {cells} of its {of} cells "
+                "are deadlines"
+            ),
+        ),
     )
     #: No deadline column: every task's deadline is unspecified.
     NO_DEADLINE_COLUMN = "no_deadline_column", (_("no deadline column: every task is UNSPECIFIED"),)
@@ -141,6 +158,36 @@ class FindingKind(MessageKind):
     LINKED_TO_REGISTRY = (
         "linked_to_registry",
         (_("{printed} is kept as printed: the registry's {registry} answers to that name"),),
+    )
+    #: A unit name printed with ASCII punctuation (各县(市、区)政府), written in the
+    #: print's full-width form (各县（市、区）政府), as every unit name is: ``printed``,
+    #: ``name``.
+    NAME_IN_FULL_WIDTH = (
+        "name_in_full_width",
+        (
+            _(
+                "{printed} is printed with ASCII punctuation: the unit is named {name}, "
+                "in full width"
+            ),
+        ),
+    )
+    #: A task printed as label/value pairs (a task card: 重点工作： / 牵头单位： rows, or
+    #: labels alone on their lines): its text read after ``label``.
+    RECORD_LABEL = (
+        "record_label",
+        (_("a task card: the text after the label {label} begins a task"),),
+    )
+    #: A label of a task card that labels no text, unit or deadline (年度阶段性工作目标,
+    #: 进展情况): ``label``; its value is not read.
+    RECORD_LABEL_NOT_READ = (
+        "record_label_not_read",
+        (_("the label {label} names no task text, unit or deadline: its value is not read"),),
+    )
+    #: A leader's post printed where a unit would stand (分管副省长、协管副秘书长负责):
+    #: people, not a unit of the task: ``name``, ``number``.
+    POST_NAMED = (
+        "post_named",
+        (_("task {number}: {name} is a leader's post, not a unit: not read as one"),),
     )
     #: A line or column naming people (牵头负责领导：金力), not units: ``label``, ``names``.
     PEOPLE_NAMED = (
@@ -217,6 +264,17 @@ class FindingKind(MessageKind):
     SECTION_COLUMN_TOO_DEEP = (
         "section_column_too_deep",
         (_("column {column} ({cells}) is not read: only two columns of section titles are"),),
+    )
+    #: A column whose header names units (承办单位, 责任主体, 评分部门) but no role the
+    #: vocabulary knows, not read, filled in the task's row: ``number``, ``column``.
+    UNIT_COLUMN_NOT_READ = (
+        "unit_column_not_read",
+        (
+            _(
+                "task {number}: column {column} is not read, yet it may name the task's units "
+                "(`--column units={column}` reads it, `--column ignore={column}` says it does not)"
+            ),
+        ),
     )
     #: A row without task text.
     ROW_WITHOUT_TEXT = "row_without_text", (_("a row with no task text, not read"),)

@@ -26,16 +26,20 @@ from dg_plan._compat import require
 from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
+    DOUBTFUL_ROLE_WORDS,
     PEOPLE_HEADERS,
+    SUFFIXES,
     TEXT_LIKE_ENDINGS,
     TEXT_PREFERRED,
     UNIT_WORD_VARIANTS,
+    WORDS,
     Role,
     read_traditional,
 )
 
 from .findings import FindingKind
 from .locations import Location, column_letter
+from .records import from_rows, read_records, reads_as_deadline
 from .source import (
     ATTACHMENT,
     COLUMN_ROLES,
@@ -107,18 +111,93 @@ def _printed_header_role(word: str) -> _Kind | None:
             return kind, None
     if word in UNIT_WORDS:
         return "units", UNIT_WORDS[word]
-    if any(w in word for w in PEOPLE_HEADERS):
+    if any(w in word for w in PEOPLE_HEADERS) and not any(w in word for w in UNIT_WORDS):
         return None  # 责任领导: people, not units (a column of names, not read)
     for kind, words in (("text", TEXT_WORDS), ("deadline", DEADLINE_WORDS)):
         if any(w in word for w in words):
             return kind, None
     # A header naming two roles (责任单位或牵头单位) gives the one it names with a role.
+    # A unit word after a role word the vocabulary has (协办单位, 参加单位, 主办单位): the
+    # column of that role's units.
     named = [role for w, role in UNIT_WORDS.items() if w in word]
-    if named:
-        return "units", next((r for r in named if r is not None), None)
+    role = next((r for r in named if r is not None), None) if named else None
+    if not named and _UNIT_LIKE.search(word):
+        role = _role_in(word)
+    if named or role is not None:
+        return "units", role
     # The general form of a text header: what is to be done (民生实事, 项目内容,
     # 2022年预期目标, 建设内容, 目标任务).
     return ("text", None) if word.endswith(TEXT_ENDINGS) else None
+
+
+# How a header naming units ends (承办单位, 评分部门, 责任主体): a column of units, or of
+# something about them.
+_UNIT_LIKE = re.compile(r"(?:单位|部门|处室|科室|主体)$")
+
+
+def _role_in(word: str) -> Role | None:
+    """The role a role word inside *word* gives (协办单位: SUPPORT), or None."""
+    return next((role for suffix, role in SUFFIXES if suffix in word), None)
+
+
+def _unread_unit_columns(
+    grid: _Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> dict[int, str]:
+    """The columns a header names as of units (承办单位, 责任主体) that are not read.
+
+    Not read, as their header gives no role the vocabulary knows (or they hold what a
+    unit does: 评分部门); each task whose row fills one is doubted, never silently left
+    without those units.
+    """
+    out = {}
+    for c, value in enumerate(grid.values[header]):
+        word = "".join(value.split())
+        if c in columns or word in source.header_map or not _UNIT_LIKE.search(word):
+            continue
+        out[c] = word
+    return out
+
+
+def _doubtful_header(header: str) -> str | None:
+    """The doubtful role word a unit column's *header* holds (主办单位: 主办), or None."""
+    word = "".join(header.split())
+    return next((w for w in DOUBTFUL_ROLE_WORDS if w in word), None)
+
+
+def _doubtful_unit_columns(
+    grid: _Grid,
+    start: int,
+    columns: dict[int, tuple[str, Role | None]],
+    header_words: dict[int, str],
+    source: Source,
+) -> tuple[dict[int, str], dict[int, str]]:
+    """The unit columns not read (their headers), and those read by a doubtful word."""
+    unread = _unread_unit_columns(grid, start - 1, columns, source) if start else {}
+    doubtful = {
+        c: word
+        for c, (kind, _) in columns.items()
+        if kind == "units" and (word := _doubtful_header(header_words.get(c, "")))
+    }
+    return unread, doubtful
+
+
+def _doubt_unit_columns(
+    grid: _Grid, r: int, entry: Entry, unread: dict[int, str], doubtful: dict[int, str]
+) -> None:
+    """Doubt *entry* for each doubtful unit column its row fills.
+
+    A column not read (*unread*: its header, 承办单位) is a problem of its own; a column
+    read by a doubtful role word (*doubtful*: the word, a 主办单位 column read as leads)
+    is doubted as the word is in a cell (``doubtful_role_word``).
+    """
+    for c, word in unread.items():
+        if printed := grid.values[r][c].strip():
+            values = {"number": "?", "column": word}
+            entry.doubt(grid.where(r, c), FindingKind.UNIT_COLUMN_NOT_READ, printed, values)
+    for c, word in doubtful.items():
+        if printed := grid.values[r][c].strip():
+            values = {"number": "?", "word": word, "role": WORDS[DOUBTFUL_ROLE_WORDS[word]].word}
+            entry.doubt(grid.where(r, c), FindingKind.DOUBTFUL_ROLE_WORD, printed, values)
 
 
 def _role_name(kind: _Kind | None, names: Mapping[str, str] | None = None) -> str:
@@ -203,9 +282,27 @@ def _find_header(
             elif role[0] == "units" or role[0] not in {k for k, _ in columns.values()}:
                 columns[c] = role
         kinds = {kind for kind, _ in columns.values()}
+        if "text" not in kinds and "units" in kinds and (name := _name_column(row)) is not None:
+            # No text header, but a task's (or project's) name: 任务名称, 项目名称.
+            columns[name] = ("text", None)
+            kinds.add("text")
         # The task column and one more: a title that mentions 重点任务 is no header.
         if "text" in kinds and len(kinds) > 1:
             return r, columns
+    return None
+
+
+# A header naming what a task or project is called (任务名称, 项目名称): the text column of
+# a table whose header names no text column. Not a unit's or a person's name.
+_NAME_HEADER = re.compile(r"^(?!.*(?:单位|部门|领导|科室|处室)).*名称$")
+
+
+def _name_column(row: Sequence[str]) -> int | None:
+    """The leftmost header of *row* naming a task's name (任务名称), or None."""
+    for c, value in enumerate(row):
+        word = read_traditional("".join(value.split()), header=True)[0]
+        if _NAME_HEADER.match(word):
+            return c
     return None
 
 
@@ -273,6 +370,109 @@ def _note_traditional_headers(
             source.note(grid.where(header, c), FindingKind.READ_AS_SIMPLIFIED, printed, values)
 
 
+def _header_found(
+    grid: _Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> int:
+    """Note the *header* row found (its columns, its traditional words) and read above it.
+
+    Returns the first body row: the one after the header, or after its second row.
+    """
+    source.headers_used |= {
+        w for v in grid.values[header] if (w := "".join(v.split())) in source.header_map
+    }
+    named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
+    source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
+    _note_traditional_headers(grid, header, columns, source)
+    _above_header(grid, header, source)
+    return header + 1 + _second_header_row(grid, header, columns, source)
+
+
+def _second_header_row(
+    grid: _Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> int:
+    """Read the header's second row, if it has one (1), else nothing (0).
+
+    A group header over its columns (责任单位 over 牵头单位 and 配合单位) prints a second
+    header row: the row below the header is one when each of its cells is empty, the
+    header's own text again (a cell merged down), or a header word naming units, a
+    deadline or a number, one at least naming units or a deadline. Its words then give
+    their columns' roles, and it is no task. (Read as a task row, its 牵头单位 became a
+    unit, and the lead and support columns under the group were lost.)
+    """
+    if header + 1 >= len(grid.values):
+        return 0
+    above, row = grid.values[header], grid.values[header + 1]
+    named: dict[int, tuple[str, Role | None]] = {}
+    for c, value in enumerate(row):
+        word = "".join(value.split())
+        if not word or word == "".join(above[c].split()):
+            continue
+        role = _header_role(word, source.header_map)
+        if role is None or role[0] not in {"units", "deadline", "number"}:
+            return 0
+        named[c] = role
+    if not any(kind in {"units", "deadline"} for kind, _ in named.values()):
+        return 0
+    columns.update(named)
+    # The second row's empty cells take the header's words (a CSV leaves a cell merged
+    # down empty), so that each column is known by its words below.
+    grid.values[header + 1] = [value or above[c] for c, value in enumerate(row)]
+    said = "、".join(f"{grid.where(header + 1, c).cell} {row[c]}" for c in named)
+    source.note(grid.where(header + 1), FindingKind.HEADER_ROW, values={"columns": said})
+    return 1
+
+
+def _no_header(grid: _Grid, source: Source) -> None:
+    """A table with no header row: task cards (label/value rows), or a problem."""
+    where = [[grid.where(r, c) for c in range(len(row))] for r, row in enumerate(grid.values)]
+    if pairs := from_rows(grid.values, where):
+        read_records(pairs, source)  # a task card per task: label/value rows
+        return
+    source.problem(
+        Location(grid.file, grid.sheet),
+        FindingKind.NO_HEADER_ROW,
+        values=_no_header_values(grid, source.header_map),
+    )
+
+
+def _deadline_column(
+    grid: _Grid, start: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> None:
+    """Find the table's deadline column, by its header or else by its cells (or say none)."""
+    if start and not any(kind == "deadline" for kind, _ in columns.values()):
+        _deadline_by_cells(grid, start, columns, source)
+    if not any(kind == "deadline" for kind, _ in columns.values()):
+        source.has_deadlines = False
+
+
+def _deadline_by_cells(
+    grid: _Grid, start: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> None:
+    """Read as the deadline column an unknown column whose cells are deadlines.
+
+    A table with no known deadline header may still print its deadlines, under a
+    header the vocabulary does not know (时间安排, 办结时限, 截止时间). The first column
+    that is none of the table's known ones (nor people, nor mapped by the user) and
+    more than half of whose body cells read as deadlines (2024年底前, 2024年6月, 持续
+    推进) is its deadline column, noted; each of its cells that does not read so is a
+    problem naming its task (``not_a_deadline``), as in any deadline column.
+    """
+    header = start - 1
+    for c in range(len(grid.values[header])):
+        word = "".join(grid.values[header][c].split())
+        if c in columns or word in source.header_map or any(w in word for w in PEOPLE_HEADERS):
+            continue
+        cells = [grid.values[r][c].strip() for r in range(start, len(grid.values))]
+        cells = [cell for cell in cells if cell]
+        read = sum(reads_as_deadline(cell) for cell in cells)
+        if not cells or read * 2 <= len(cells):
+            continue
+        columns[c] = ("deadline", None)
+        values = {"column": word or column_letter(c + 1), "cells": str(read), "of": str(len(cells))}
+        source.note(grid.where(header, c), FindingKind.DEADLINE_COLUMN_BY_CELLS, word, values)
+        return
+
+
 def _read_grid(
     grid: _Grid, source: Source, columns: dict[int, tuple[str, Role | None]] | None
 ) -> dict[int, tuple[str, Role | None]] | None:
@@ -281,27 +481,16 @@ def _read_grid(
     found = _find_header(grid, source.header_map)
     if found is not None:
         header, columns = found
-        source.headers_used |= {
-            w for v in grid.values[header] if (w := "".join(v.split())) in source.header_map
-        }
-        named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
-        source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
-        _note_traditional_headers(grid, header, columns, source)
-        _above_header(grid, header, source)
-        start = header + 1
+        start = _header_found(grid, header, columns, source)
     elif columns is None:
-        source.problem(
-            Location(grid.file, grid.sheet),
-            FindingKind.NO_HEADER_ROW,
-            values=_no_header_values(grid, source.header_map),
-        )
+        _no_header(grid, source)
         return None
     else:
         source.note(grid.where(0), FindingKind.TABLE_CONTINUES)
-    if not any(kind == "deadline" for kind, _ in columns.values()):
-        source.has_deadlines = False
+    _deadline_column(grid, start, columns, source)
     header_words = dict(enumerate(grid.values[start - 1])) if start else {}
     choice = _TextChoice.of(grid, start, columns, header_words, source.header_map)
+    unread, doubtful = _doubtful_unit_columns(grid, start, columns, header_words, source)
     sections = _section_columns(grid, start, columns, header_words, source)
     # The header's words read from traditional characters: a note on every task.
     header_notes = [
@@ -310,6 +499,7 @@ def _read_grid(
         for word, read in read_traditional("".join(header_words.get(c, "").split()), header=True)[1]
     ]
     entry_rows: dict[int, int] = {}  # grid row -> entry index in source.entries
+    above: tuple[int, Entry] | None = None  # the task row just above, to carry down from
     for r in range(start, len(grid.values)):
         cells = _distinct(grid, r)
         if not cells:
@@ -320,6 +510,7 @@ def _read_grid(
             c, value = cells[0]
             text = "".join(value.split())
             if (h := read_heading(text, grid.where(r, c))) is not None:
+                above = None
                 source.add_heading(h)
                 source.note(h.where, FindingKind.HEADING_ROW, value, {"level": str(h.level)})
                 continue
@@ -334,12 +525,50 @@ def _read_grid(
         for heading in sections.get(r, []):
             source.add_heading(heading)
         entry_rows[r] = len(source.entries)
+        _carry_down(grid, r, entry, above, source)
+        above = (r, entry)
         choice.doubt(grid, r, entry)
+        _doubt_unit_columns(grid, r, entry, unread, doubtful)
         _simplify(entry, header_notes, source)
         entry.first_leads = source.first_leads
         source.add_entry(entry)
     _apply_spans(grid, source, entry_rows)
     return columns
+
+
+# The end of a whole sentence: a task's text ending so is not continued on the next row.
+_SENTENCE_END = ("。", "；", ";", "！")
+
+
+def _carry_down(
+    grid: _Grid, r: int, entry: Entry, above: tuple[int, Entry] | None, source: Source
+) -> None:
+    """Give *entry* (row *r*) the unit cells of the task row above, when both were merged.
+
+    The general form: a number cell and unit cells merged over several rows, each row a
+    task of its own (one 序号 and one 责任单位 over three 项目内容). A workbook or a Word
+    table says so by its merged cells; a table exported to CSV (or unmerged) leaves the
+    merged cells empty below their first row. A row is read as under the row above's
+    merged cells when its number cell and every unit cell are empty, the row above is the
+    task row just before it (no heading or blank row between) and names units, and that
+    row's text ends as a whole sentence does (so this row does not continue it). Each
+    unit cell carried down is noted on the task (``cell_merged``, with the cell it comes
+    from) and in the result.
+    """
+    if above is None or entry.units or entry.number is None or entry.number.text:
+        return
+    row, previous = above
+    if not previous.units or entry.number.merged or not previous.text.text.endswith(_SENTENCE_END):
+        return
+    if any(_distinct(grid, k) for k in range(row + 1, r)):
+        return
+    for role, field in previous.units:
+        column = (field.where.column or 1) - 1
+        cell = grid.where(r, column).cell
+        values = {"cell": cell, "from": field.where.cell}
+        entry.units.append((role, attrs.evolve(field)))
+        entry.notes.append(Note(NoteKind.CELL_MERGED, values))
+        source.note(grid.where(r, column), FindingKind.CELL_MERGED, field.text, values)
 
 
 def _text_like(word: str) -> bool:
@@ -790,6 +1019,14 @@ def read_docx(path: Path, source: Source) -> None:
     except PackageNotFoundError as exc:  # python-docx's word for "not a .docx file"
         raise ValueError(str(exc)) from None
     body = document.element.body
+    if not any(child.tag == qn("w:tbl") for child in body.iterchildren()):
+        # No table: a list printed as text (1.…（X牵头）, labelled lines), one paragraph a
+        # line, read as a text file is.
+        from .text import read_lines  # noqa: PLC0415 - text reads tables' words too
+
+        texts = [_paragraph_text(c, qn) for c in body.iterchildren() if c.tag == qn("w:p")]
+        read_lines("\n".join(text.replace("\n", " ") for text in texts), source)
+        return
     columns = None
     tables = paragraphs = 0
     above: list[tuple[Location, str]] = []  # paragraphs above the first table

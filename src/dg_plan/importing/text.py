@@ -48,6 +48,7 @@ from .doubts import (
 )
 from .findings import FindingKind
 from .locations import Location
+from .records import forget_reading_as_prose, from_lines, read_records
 from .source import (
     ATTACHMENT,
     DEADLINE_WORDS,
@@ -87,6 +88,17 @@ _STANDING = re.compile(
 )
 # The units a standing note names: 以下…均需X落实，… / 具体任务均涉及X，…
 _STANDING_UNITS = re.compile(r"(?:均需|均涉及|均由|需)(.+?)(?:落实|负责|实施)?(?=[，,。]|$)")
+# A label after a space, inside a labelled line: the line holds several labelled parts
+# (牵头领导：张三 牵头单位：市发改委  完成时限：2024年底前).
+_NEXT_LABEL = re.compile(
+    r"[ \t\u3000]+(?=(?:"
+    + "|".join(sorted((*UNIT_WORDS, *DEADLINE_WORDS, *PEOPLE_HEADERS), key=len, reverse=True))
+    + r")\s*[：:])"
+)
+# A deadline label inside an attribution ((牵头单位:X;完成时限:2024年底前)): the deadline.
+_DEADLINE_LABEL = re.compile(
+    "^(?:" + "|".join(sorted(DEADLINE_WORDS, key=len, reverse=True)) + r")\s*[：:]\s*"
+)
 # A people label inside an attribution ((责任领导:杜新国;牵头单位:区发改局)): a note.
 _PEOPLE = re.compile(
     "^(" + "|".join(sorted(PEOPLE_HEADERS, key=len, reverse=True)) + r")\s*[：:]\s*(.*)$"
@@ -275,7 +287,7 @@ def read_lines(text: str, source: Source) -> None:
                 source.states_lead_rule(where, line)
                 _unread_line(where, line, source)
             continue
-        if _read_labelled(number, line, blocks, source):
+        if _read_labelled_line(number, line, blocks, source):
             continue
         if source.states_lead_rule(where, line) and blocks:
             if not _starts_block(line) and not _ends_in_attribution(line):
@@ -306,7 +318,20 @@ def read_lines(text: str, source: Source) -> None:
             _unread_line(where, line, source)
     for block in _sub_items(blocks, source):
         _read_block(block, source)
-    if not source.entries and not source.candidates:
+    if not source.entries:
+        _no_task(lines, title_lines, source)
+
+
+def _no_task(lines: list[tuple[int, str]], title_lines: frozenset[int], source: Source) -> None:
+    """A text that gave no task: task cards, or why each of the first lines is none."""
+    if pairs := from_lines(lines, source.file):
+        # A task card per task: labels alone on their lines (具体任务 / … / 责任单位 /
+        # …), as a label/value table flattened one cell a line prints.
+        forget_reading_as_prose(pairs, source)
+        read_records(pairs, source)
+        source.candidates.clear()
+        return
+    if not source.candidates:
         # Nothing could have been a task: say why each of the first lines is none.
         for number, line in lines[:FIRST_LINES]:
             source.first_lines.append((number, line, _why_no_task(line, number in title_lines)))
@@ -535,6 +560,20 @@ def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
             block.first_leads = block.first_leads or sub.first_leads
         out.append(block)
     return out
+
+
+def _read_labelled_line(number: int, line: str, blocks: list[_Block], source: Source) -> bool:
+    """Read *line* if it is a labelled line, each of its labelled parts on its own.
+
+    A line may print several labels, a space before each (牵头领导：张三 牵头单位：市发改委
+    完成时限：2024年底前): each part is read as a labelled line of its own.
+    """
+    first, *more = _NEXT_LABEL.split(line)
+    if not _read_labelled(number, first, blocks, source):
+        return False
+    for part in more:
+        _read_labelled(number, part, blocks, source)
+    return True
 
 
 def _read_labelled(number: int, line: str, blocks: list[_Block], source: Source) -> bool:
@@ -823,6 +862,10 @@ def _read_attribution(
     for part in re.split(r"[；;]|。(?=.)", attribution):
         piece = part.strip().rstrip("。")
         if not piece:
+            continue
+        if (m := _DEADLINE_LABEL.match(piece)) and entry.deadline is None:
+            # (牵头单位：X；完成时限：2024年底前): the label's value is the deadline.
+            entry.deadline = Field(piece[m.end() :], at)
             continue
         piece, rule = strip_stated_rule(piece)
         if rule:
