@@ -215,6 +215,13 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "round_in_ledger",
         N_("the ledger already holds {unit}'s reports for {as_of} (from {first})"),
     )
+    OTHER_ROUND = (
+        "other_round",
+        N_(
+            "the template's 截至日期 is {as_of}, not this round's {expected}: it is another "
+            "round's template; fill in this round's"
+        ),
+    )
     REPLACED_IN_LEDGER = (
         "replaced_in_ledger",
         N_("replaces the ledger's {count} reports of {unit} for {as_of} (from {first})"),

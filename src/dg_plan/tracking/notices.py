@@ -346,10 +346,14 @@ NOT_THE_TEMPLATE = frozenset(
 # A template of a round already reported (last round's, sent again): the unit is asked
 # for this round's template, as for a file that is not the template.
 EARLIER_ROUND = "round_in_ledger"
+# A template of another round than the one collected (its 截至日期 is not the round's).
+OTHER_ROUND = "other_round"
 
 
 def _not_the_template(f: SetAside) -> bool:
-    return any(p.kind in NOT_THE_TEMPLATE or p.kind == EARLIER_ROUND for p in f.problems)
+    return any(
+        p.kind in NOT_THE_TEMPLATE or p.kind in {EARLIER_ROUND, OTHER_ROUND} for p in f.problems
+    )
 
 
 def _iso_day(values: dict[str, str], key: str) -> str:
@@ -383,7 +387,14 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
 def _foreign_text(f: SetAside, form: str, by: str) -> str:
     """The paragraph sending back a file that is not this round's template."""
     name = Path(f.file).name
-    if any(p.kind == EARLIER_ROUND for p in f.problems) and f.as_of is not None:
+    other = next((p for p in f.problems if p.kind == OTHER_ROUND), None)
+    if other is not None and f.as_of is not None:
+        what = (
+            f"你单位报回的文件（文件名：{name}）是截至{day_text(f.as_of)}的填报表，"
+            f"不是本轮下发的截至{_iso_day(dict(other.values), 'expected')}的填报表，"
+            "无法汇入台账，现予退回。"
+        )
+    elif any(p.kind == EARLIER_ROUND for p in f.problems) and f.as_of is not None:
         what = (
             f"你单位报回的文件（文件名：{name}）是截至{day_text(f.as_of)}的填报表，"
             "该期情况此前已经报送，不是本轮下发的填报表，现予退回。"

@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from dg_plan._dates import read_day
 from dg_plan._errors import TrackingDataError
 from dg_plan._model import Unit
 from dg_plan._plan import Plan
@@ -157,6 +158,7 @@ def read_returns(
     ledger: Ledger | None = None,
     sent: Iterable[str | Unit] | None = None,
     replace: bool = False,
+    as_of: datetime.date | str | None = None,
 ) -> Returns:
     """Read returned templates into a ledger, with the notes on how they were read.
 
@@ -193,6 +195,11 @@ def read_returns(
             corrected file, a report taken by telephone), with a note
             ``replaced_in_ledger`` naming how many and where they came from; a file
             set aside replaces nothing. Without it, such a file is a problem.
+        as_of: The round's 截至日期: a file whose cover gives another day (last
+            round's template filled in again) is a problem (``other_round``, naming
+            the file, its day and the round's), set aside with *keep_going*. By
+            default the day of *sent* when it is what :func:`read_sent` read from a
+            manifest (``sent.csv``) or a folder of templates; else not checked.
 
     Raises:
         TrackingDataError: Without *keep_going*, as :func:`collect`.
@@ -205,6 +212,9 @@ def read_returns(
     fingerprint = plan_fingerprint(plan)
     base = () if ledger is None else ledger.reports
     files = [ReturnedFile(plan, path, fingerprint) for path in paths]
+    round_day = getattr(sent, "as_of", None) if as_of is None else read_day(as_of, "as_of")
+    if isinstance(round_day, datetime.date):
+        _other_rounds(files, round_day)
     notes: list[TrackingProblem] = []
     if keep_going:
         files = _without_copies(files, notes)
@@ -268,6 +278,27 @@ def read_returns(
         ),
         tuple(os.fspath(p) for p in paths),
     )
+
+
+def _other_rounds(files: Sequence[ReturnedFile], day: datetime.date) -> None:
+    """Make a problem of each file whose 截至日期 is not the round's *day*."""
+    for f in files:
+        if f.as_of is not None and f.as_of != day:
+            f.problem(
+                "other_round",
+                None,
+                2,
+                "截至日期",
+                as_of=f.as_of,
+                as_of_zh=_chinese_day(f.as_of),
+                expected=day,
+                expected_zh=_chinese_day(day),
+            )
+
+
+def _chinese_day(day: datetime.date) -> str:
+    """*day* as a Chinese sentence writes it (2024年6月30日)."""
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _replaced(

@@ -55,6 +55,7 @@ __all__ = [
     "TEMPLATE_INFO_HEADER",
     "WORKBOOK_SUFFIXES",
     "Returns",
+    "Sent",
     "SetAside",
     "TemplatesWritten",
     "collect",
@@ -327,7 +328,51 @@ def write_templates(
     )
 
 
-def read_sent(plan: Plan, path: str | os.PathLike[str]) -> tuple[str, ...]:
+class Sent(tuple[str, ...]):  # noqa: SLOT001 - a tuple that carries its day (immutable)
+    """The units a round's templates were sent to (a tuple of their names), and its day.
+
+    What :func:`read_sent` returns: a tuple of names, as before, that also says the
+    round's 截至日期 (:attr:`as_of`), so that ``read_returns(sent=...)`` sets aside a
+    file of another round (last round's template filled in again).
+
+    Attributes:
+        as_of: The round's 截至日期, when the manifest (or every template in the
+            folder) gives one and the same; else ``None``.
+    """
+
+    as_of: datetime.date | None
+
+    def __new__(  # noqa: PYI034 - typing.Self is Python 3.11's
+        cls, units: Sequence[str] = (), as_of: datetime.date | None = None
+    ) -> Sent:
+        """Make the list of *units*, of the round of *as_of*."""
+        made = super().__new__(cls, units)
+        object.__setattr__(made, "as_of", as_of)
+        return made
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Refuse: a list of units sent is immutable."""
+        raise AttributeError(name)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle as the units and the day."""
+        return (Sent, (tuple(self), self.as_of))
+
+    def __repr__(self) -> str:
+        """Return ``Sent((...), as_of=...)``."""
+        return f"Sent({tuple(self)!r}, as_of={self.as_of!r})"
+
+
+def _one_day(values: Sequence[object]) -> datetime.date | None:
+    """The day *values* all give (a blank or unreadable one counts as none), or ``None``."""
+    try:
+        days = {parse_day(value) for value in values}
+    except ValueError:
+        return None
+    return days.pop() if len(days) == 1 else None
+
+
+def read_sent(plan: Plan, path: str | os.PathLike[str]) -> Sent:
     """The units the templates of a round were sent to, for ``read_returns(sent=...)``.
 
     Args:
@@ -338,7 +383,10 @@ def read_sent(plan: Plan, path: str | os.PathLike[str]) -> tuple[str, ...]:
             it has one, else the unit (填报单位) of each template in it.
 
     Returns:
-        The units' names, each once, in the order listed.
+        The units' names, each once, in the order listed: a tuple (:class:`Sent`)
+        whose ``as_of`` is the round's 截至日期, read from the manifest's third
+        column (截至日期) or the templates' cover, when every row gives the same
+        day (``None`` otherwise: a list of your own without days).
 
     Raises:
         UnknownUnitError: A name in the list names no unit.
@@ -347,6 +395,7 @@ def read_sent(plan: Plan, path: str | os.PathLike[str]) -> tuple[str, ...]:
     """
     where = Path(path)
     names: list[object] = []
+    days: list[object] = []
     if where.is_dir() and not (where / MANIFEST).exists():
         calamine = require("python_calamine", "excel", "reading templates")
         for p in sorted(where.iterdir()):
@@ -359,9 +408,14 @@ def read_sent(plan: Plan, path: str | os.PathLike[str]) -> tuple[str, ...]:
                     row, column = META["unit"]
                     if len(rows) >= row and len(rows[row - 1]) >= column:
                         names.append(rows[row - 1][column - 1])
+                        day = META["as_of"][1]
+                        cells = rows[row - 1]
+                        days.append(cells[day - 1] if len(cells) >= day else None)
             finally:
                 wb.close()
     else:
         rows = csv_rows(where / MANIFEST if where.is_dir() else where)
         names = [r[0] for r in rows[1:] if r]
-    return tuple(dict.fromkeys(plan.unit(str(n).strip()).name for n in names if not is_blank(n)))
+        days = [r[2] if len(r) > 2 else None for r in rows[1:] if r]
+    units = tuple(dict.fromkeys(plan.unit(str(n).strip()).name for n in names if not is_blank(n)))
+    return Sent(units, _one_day(days) if days else None)

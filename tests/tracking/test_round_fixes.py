@@ -1,0 +1,105 @@
+"""A supervision office's second trial of a round (issue 21): the faults it found, fixed.
+
+Each test states the rule it checks; its expected values come from that rule and the
+files the test makes (the units' tasks are the printed list's), never from the output.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import dg_plan
+from dg_plan import tracking
+from helpers.cli import call
+from helpers.workbooks import fill
+
+docx = pytest.importorskip("docx")
+
+D = datetime.date
+PLAN = dg_plan.load_plan()
+JUNE, DECEMBER = D(2024, 6, 30), D(2024, 12, 31)
+AUDIT = "省审计厅"  # one task: 50
+
+
+def _paragraphs(path):
+    document = docx.Document(str(path))
+    return [p.text for p in document.paragraphs]
+
+
+# -- 1. last round's template returned: set aside, its day and the round's named ----------
+
+
+@pytest.fixture
+def last_rounds_form(tmp_path):
+    """The December round sent; the audit office returns June's template, filled in."""
+    sent = tmp_path / "sent-2024-12"
+    tracking.write_templates(PLAN, sent, as_of=DECEMBER)
+    june = tmp_path / "sent-2024-06"
+    tracking.write_templates(PLAN, june, as_of=JUNE)
+    returned = tmp_path / "returned-2024-12"
+    returned.mkdir()
+    path = returned / f"{AUDIT}.xlsx"
+    path.write_bytes((june / f"{AUDIT}.xlsx").read_bytes())
+    fill(path, {50: ("推进中", None, "常态化开展政务信息化项目审计")})
+    return sent, returned
+
+
+def test_read_sent_reads_the_rounds_day_from_the_manifest_and_the_folder(last_rounds_form):
+    sent, _returned = last_rounds_form
+    units = tracking.read_sent(PLAN, sent)
+    assert units.as_of == DECEMBER
+    assert tracking.read_sent(PLAN, sent / "sent.csv").as_of == DECEMBER
+    # Still the tuple of names it was.
+    assert isinstance(units, tuple)
+    assert AUDIT in units
+    # A folder of templates without its manifest: the day on their covers.
+    (sent / "sent.csv").unlink()
+    assert tracking.read_sent(PLAN, sent).as_of == DECEMBER
+
+
+def test_last_rounds_template_is_set_aside_naming_both_days(last_rounds_form, tmp_path):
+    sent, returned = last_rounds_form
+    got = tracking.read_returns(
+        PLAN, [returned], keep_going=True, sent=tracking.read_sent(PLAN, sent)
+    )
+    assert got.ledger.reports == ()
+    (aside,) = got.set_aside
+    assert aside.unit == AUDIT
+    (found,) = aside.problems
+    assert found.kind == "other_round"
+    assert found.file == f"{AUDIT}.xlsx"
+    zh = found.render("zh", whole=True)
+    assert zh.startswith(f"{AUDIT}.xlsx ")
+    assert "2024年6月30日" in zh
+    assert "2024年12月31日" in zh
+    en = found.render("en", whole=True)
+    assert "2024-06-30" in en
+    assert "2024-12-31" in en
+    # Without a round's day (a list of units of one's own), nothing is checked.
+    assert tracking.read_returns(PLAN, [returned], keep_going=True).set_aside == ()
+    # The round's day given by hand.
+    by_hand = tracking.read_returns(PLAN, [returned], keep_going=True, as_of="2024-12-31")
+    assert [a.unit for a in by_hand.set_aside] == [AUDIT]
+    # The notice asks for this round's template, naming both days, with no table.
+    ((_unit, notice),) = tracking.write_notices(PLAN, got.set_aside, tmp_path / "notices")
+    text = "".join(_paragraphs(notice))
+    assert "截至2024年6月30日的填报表" in text
+    assert "2024年12月31日" in text
+    assert "请使用本轮下发的" in text
+    assert docx.Document(str(notice)).tables == []
+
+
+def test_collect_sent_sets_last_rounds_template_aside(last_rounds_form, tmp_path):
+    sent, returned = last_rounds_form
+    args = ("track", "collect", str(returned), "--sent", str(sent), "-o", "-")
+    zh = call("--lang", "zh", *args)
+    assert zh.returncode == 3  # a file set aside
+    assert f"{AUDIT}.xlsx “填报”表第2行“截至日期”列" in zh.stderr
+    assert "2024年6月30日" in zh.stderr
+    assert "2024年12月31日" in zh.stderr
+    en = call("--lang", "en", *args)
+    assert en.returncode == 3
+    assert "2024-06-30" in en.stderr
+    assert "2024-12-31" in en.stderr
