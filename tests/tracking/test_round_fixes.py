@@ -103,3 +103,64 @@ def test_collect_sent_sets_last_rounds_template_aside(last_rounds_form, tmp_path
     assert en.returncode == 3
     assert "2024-06-30" in en.stderr
     assert "2024-12-31" in en.stderr
+
+
+# -- 2. notices dated the day they are written, one form for both kinds -------------------
+
+
+def _chinese(day):
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+@pytest.fixture
+def june_round(tmp_path):
+    """June's round: 省委编办's file set aside (41 已完成 without its day), a ledger of none."""
+    sent = tmp_path / "sent"
+    tracking.write_templates(PLAN, sent, as_of=JUNE)
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    path = returned / "省委编办.xlsx"
+    path.write_bytes((sent / "省委编办.xlsx").read_bytes())
+    fill(path, {41: ("已完成",)})
+    return sent, returned
+
+
+def test_both_notices_are_dated_the_day_written_and_share_one_form(june_round, tmp_path):
+    sent, returned = june_round
+    ledger = tmp_path / "ledger.json"
+    back, chase = tmp_path / "back", tmp_path / "chase"
+    office = ("--office", "省政府督查室")
+    collect = ("track", "collect", str(returned), "--sent", str(sent), "-o", str(ledger))
+    assert call("--lang", "zh", *collect, "--notices", str(back), *office).returncode == 3
+    today = datetime.date.today()  # noqa: DTZ011 - the rule: the day the notice is written
+    (notice,) = back.iterdir()
+    assert notice.name == "省委编办-退回修改通知.docx"
+    returned_text = _paragraphs(notice)
+    # Not the round's 截至日期 (2024年6月30日): the day it was written.
+    assert returned_text[-2:] == ["省政府督查室", _chinese(today)]
+    # --date gives the day; the chase notices take the same option.
+    again = tmp_path / "again"
+    args = (*collect, "--force", "--notices", str(again), *office, "--date", "2024-07-05")
+    assert call("--lang", "zh", *args).returncode == 3
+    assert _paragraphs(again / notice.name)[-1] == "2024年7月5日"
+    chased = call(
+        "--lang", "zh", "track", "chase", str(ledger), "--as-of", "2024-07-01",
+        "--notices", str(chase), *office, "--date", "2024-07-08",
+    )  # fmt: skip
+    assert chased.returncode == 0, chased.stderr
+    names = sorted(p.name for p in chase.iterdir())
+    assert names
+    assert all(n.endswith("-督办通知.docx") for n in names)
+    chase_text = _paragraphs(chase / "省委编办-督办通知.docx")
+    assert chase_text[-2:] == ["省政府督查室", "2024年7月8日"]
+    # A week to reply, from the day it is written.
+    assert any("请于2024年7月15日前" in p for p in chase_text)
+    for text in (returned_text, chase_text):
+        # A 公文's title: 关于……的通知; the addressee; 特此通知。 before the contact line.
+        assert text[0].startswith("关于")
+        assert text[0].endswith("的通知")
+        assert text.index("特此通知。") + 1 == text.index(
+            "联系人：（联系人）；联系电话：（联系电话）"
+        )
+    assert chase_text[0] == "关于督促落实逾期未完成任务的通知"
+    assert returned_text[0] == "关于退回修改推进情况填报表的通知"

@@ -146,6 +146,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
             return_by=args.return_by,
             issuer=args.office or ISSUER,
             overwrite=args.force,
+            dated=args.date,
         )
     found = RoundRead(
         returned.set_aside,
@@ -245,5 +246,6 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             office=args.office or "",
             set_aside=set_aside,
             overwrite=args.force,
+            dated=args.date,
         )
     return ChaseList(args.as_of, chases, written)
