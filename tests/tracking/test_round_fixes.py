@@ -164,3 +164,83 @@ def test_both_notices_are_dated_the_day_written_and_share_one_form(june_round, t
         )
     assert chase_text[0] == "关于督促落实逾期未完成任务的通知"
     assert returned_text[0] == "关于退回修改推进情况填报表的通知"
+
+
+# -- 3. a unit whose file was set aside is never chased as 未报送 ---------------------------
+
+
+def _chase_rows(out, unit):
+    """The rows of *unit*'s block in chase's output: its heading, then its table."""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(unit))
+    block = []
+    for line in lines[start + 1 :]:
+        if not line.strip():
+            break
+        block.append(line)
+    return lines[start], block[1:]  # without the table's header
+
+
+def test_the_ledger_records_a_file_set_aside_and_chase_reads_it(june_round, tmp_path):
+    import json  # noqa: PLC0415
+
+    sent, returned = june_round
+    ledger = tmp_path / "ledger.json"
+    collect = ("track", "collect", str(returned), "--sent", str(sent), "-o", str(ledger))
+    assert call("--lang", "zh", *collect).returncode == 3
+    # The ledger keeps the file set aside, its unit and 截至日期, and still reads as before.
+    recorded = json.loads(ledger.read_text(encoding="utf-8"))["set_aside"]
+    assert [(r["unit"], r["as_of"]) for r in recorded] == [("省委编办", "2024-06-30")]
+    assert tracking.loads(PLAN, ledger.read_text(encoding="utf-8")).reports == ()
+    jsonschema = pytest.importorskip("jsonschema")
+    from importlib import resources  # noqa: PLC0415
+
+    schema = resources.files("dg_plan").joinpath("data", "ledger.schema.json").read_text("utf-8")
+    jsonschema.Draft202012Validator(json.loads(schema)).validate(
+        json.loads(ledger.read_text(encoding="utf-8"))
+    )
+    # Chase on 2024-07-01, no --returns: 省委编办 is late on 53 (2023年12月底前) and 40,
+    # 41 are not due; its file came back, so its row says 已报回待修改, never 未报送.
+    chase = ("track", "chase", str(ledger), "--as-of", "2024-07-01")
+    zh = call("--lang", "zh", *chase, "--notices", str(tmp_path / "chase"))
+    assert zh.returncode == 0, zh.stderr
+    head, rows = _chase_rows(zh.stdout, "省委编办：")
+    assert "已报回待修改" in head
+    assert [r.split()[0] for r in rows] == ["53"]
+    assert all("已报回待修改" in r and "未报送" not in r for r in rows)
+    cells = [
+        c.text
+        for t in docx.Document(str(tmp_path / "chase" / "省委编办-督办通知.docx")).tables
+        for row in t.rows
+        for c in row.cells
+    ]
+    assert "已报回待修改" in cells
+    assert "未报送" not in cells
+    en = call("--lang", "en", *chase)
+    _head, rows = _chase_rows(en.stdout, "省委编办:")
+    assert all("returned, set aside for correction" in r for r in rows)
+    # Another unit that returned nothing is still 未报送.
+    _head, rows = _chase_rows(zh.stdout, "省司法厅：")
+    assert all("未报送" in r for r in rows)
+    # The corrected file comes in: the record goes, and 53 shows its own answer.
+    fill(returned / "省委编办.xlsx", {41: ("推进中",), 53: ("未启动",)})
+    fixed = call("--lang", "zh", "track", "collect", str(returned), "--into", str(ledger))
+    assert fixed.returncode == 0, fixed.stderr
+    assert "set_aside" not in json.loads(ledger.read_text(encoding="utf-8"))
+    _head, rows = _chase_rows(call("--lang", "zh", *chase).stdout, "省委编办：")
+    assert [r.split()[:1] for r in rows] == [["53"]]
+    assert "未启动" in rows[0]
+
+
+def test_a_file_set_aside_counts_for_its_own_round_only():
+    from dg_plan.tracking.rounds import pending_correction  # noqa: PLC0415
+
+    june = tracking.SetAside("省委编办.xlsx", "省委编办", JUNE, ())
+    report = tracking.Report(50, AUDIT, tracking.Status.IN_PROGRESS, DECEMBER)
+    book = tracking.Ledger(PLAN, [report])
+    # July: June's round is the newest on or before the day.
+    assert pending_correction([june], book, D(2024, 7, 1)) == ("省委编办",)
+    # January: December's round is newer; June's file no longer stands for it.
+    assert pending_correction([june], book, D(2025, 1, 1)) == ()
+    # Before June's round, it is not a round yet.
+    assert pending_correction([june], book, D(2024, 6, 1)) == ()

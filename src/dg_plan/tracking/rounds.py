@@ -24,7 +24,15 @@ from .ledger import Ledger
 from .model import Report
 from .returns import ReturnedFile
 
-__all__ = ["Returns", "SetAside", "collect", "read_returns"]
+__all__ = [
+    "Returns",
+    "SetAside",
+    "collect",
+    "pending_correction",
+    "read_returns",
+    "set_aside_in",
+    "still_set_aside",
+]
 
 _COLUMN_OF_FIELD = {
     "task": "序号",
@@ -486,3 +494,81 @@ def _check(
             )
         )
     return found
+
+
+# The files set aside, kept in the ledger file (dumps(..., set_aside=...)) until corrected.
+
+
+def set_aside_in(text: str | bytes) -> tuple[SetAside, ...]:
+    """The files set aside that a ledger's text records (its ``set_aside``), if any.
+
+    Each is a :class:`SetAside` with its unit, 截至日期 and file (no problems: they
+    were told when it was collected). An entry that is not one (no unit) is skipped.
+    """
+    import json  # noqa: PLC0415 - only a ledger's text needs it
+
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return ()
+    items = doc.get("set_aside") if isinstance(doc, dict) else None
+    found = []
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict) or not isinstance(item.get("unit"), str):
+            continue
+        day = None
+        with contextlib.suppress(TypeError, ValueError):
+            day = datetime.date.fromisoformat(item.get("as_of"))  # type: ignore[arg-type]
+        found.append(SetAside(str(item.get("file", "")), item["unit"], day, ()))
+    return tuple(found)
+
+
+def still_set_aside(
+    earlier: Iterable[SetAside], returned: Returns, round_day: datetime.date | None = None
+) -> tuple[SetAside, ...]:
+    """The files set aside and not yet corrected, after a collection returned *returned*.
+
+    *earlier* (the ledger's record before) and the files *returned* set aside, less
+    those whose unit now has reports in the ledger of the same 截至日期 or a later one
+    (a corrected file; a newer round's), or returned a blank file this time. A file
+    set aside without a 截至日期 read is given *round_day* (the round's, when known).
+    """
+    now = [
+        f if f.as_of is not None or round_day is None else attrs.evolve(f, as_of=round_day)
+        for f in returned.set_aside
+    ]
+    newest: dict[str, datetime.date] = {}  # each unit's newest 截至日期 in the ledger
+    for r in returned.ledger.reports:
+        newest[r.unit] = max(r.as_of, newest.get(r.unit, r.as_of))
+    blank = set(returned.returned_blank)
+    kept: dict[tuple[str | None, datetime.date | None, str], SetAside] = {}
+    for f in (*earlier, *now):
+        if f.unit is None or f.unit in blank:
+            continue
+        read = newest.get(f.unit)
+        if read is not None and (f.as_of is None or read >= f.as_of):
+            continue  # corrected, or overtaken by a newer round's reports
+        kept.setdefault((f.unit, f.as_of, f.file), attrs.evolve(f, problems=()))
+    return tuple(kept.values())
+
+
+def pending_correction(
+    set_aside: Iterable[SetAside], ledger: Ledger, as_of: datetime.date
+) -> tuple[str, ...]:
+    """The units whose file of the round current on *as_of* was set aside, uncorrected.
+
+    The round current on *as_of* is the newest 截至日期 on or before it, among the
+    ledger's reports and the files set aside; a file set aside for an earlier round
+    (never corrected, and nothing returned since) no longer counts: the unit is
+    未报送 for the newer round. A file set aside with no 截至日期 counts for any day.
+    """
+    records = tuple(set_aside)
+    days = {r.as_of for r in ledger.reports} | {f.as_of for f in records if f.as_of is not None}
+    current = max((d for d in days if d <= as_of), default=None)
+    return tuple(
+        dict.fromkeys(
+            f.unit
+            for f in records
+            if f.unit is not None and (f.as_of is None or f.as_of == current)
+        )
+    )
