@@ -244,3 +244,83 @@ def test_a_file_set_aside_counts_for_its_own_round_only():
     assert pending_correction([june], book, D(2025, 1, 1)) == ()
     # Before June's round, it is not a round yet.
     assert pending_correction([june], book, D(2024, 6, 1)) == ()
+
+
+# -- 4. messages a clerk reads: each a plain sentence that says what to do ----------------
+
+
+def _zh_po():
+    from pathlib import Path  # noqa: PLC0415
+
+    import dg_plan as package  # noqa: PLC0415
+
+    return (
+        Path(package.__file__).parent / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
+    ).read_text(encoding="utf-8")
+
+
+def test_the_glossarys_past_deadline_is_used_everywhere():
+    # The glossary's term is 已过完成时限; 已超过完成时限 is not used.
+    assert "已超过完成时限" not in _zh_po()
+    assert "按按时" not in _zh_po()
+
+
+def test_an_impossible_day_says_what_to_write(tmp_path):
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    path = folder / f"{AUDIT}.xlsx"
+    tracking.write_template(PLAN, AUDIT, path, as_of=DECEMBER)
+    fill(path, {50: ("已完成", "2024-02-30")})
+    (aside,) = tracking.read_returns(PLAN, [folder], keep_going=True).set_aside
+    (found,) = aside.problems
+    assert found.render("zh").startswith("日期不存在，请填写")
+    # On the command line: a plain sentence, not "…无效：日期不存在".
+    zh = call("--lang", "zh", "due", "--by", "2024-02-30")
+    assert zh.returncode == 2
+    assert "“2024-02-30”不存在，请填写" in zh.stderr
+    assert "无效" not in zh.stderr
+
+
+def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    path = folder / f"{AUDIT}.xlsx"
+    tracking.write_template(PLAN, AUDIT, path, as_of=DECEMBER)
+    fill(path, {50: ("推进中",)})
+    ledger = tmp_path / "ledger.json"
+    assert call("track", "collect", str(folder), "-o", str(ledger)).returncode == 0
+    zh = call("--lang", "zh", "track", "collect", str(path), "--into", str(ledger))
+    assert zh.returncode == 3
+    said = next(line for line in zh.stdout.splitlines() if "台账中已有" in line)
+    assert "填写内容" not in said  # the unit's name is no value the unit typed
+    assert "2024年12月31日" in said
+    assert "2024-12-31" not in said
+    assert "--replace" in said
+    # Nothing of this round read: said in words, not "0个文件中的0条".
+    assert "本轮没有文件汇入台账" in zh.stdout
+    assert "0个文件" not in zh.stdout
+    en = call("--lang", "en", "track", "collect", str(path), "--into", str(ledger))
+    assert "--replace" in en.stdout
+    # Withdrawing what is not there: no "读取文件时发现", a Chinese day.
+    gone = call(
+        "--lang", "zh", "track", "withdraw", str(ledger), "--unit", "省委编办",
+        "--as-of", "2024-12-31",
+    )  # fmt: skip
+    assert gone.returncode == 1
+    assert "读取文件时发现" not in gone.stderr
+    assert "2024年12月31日" in gone.stderr
+    assert "2024-12-31" not in gone.stderr
+    # The rule of a task's status: one colon after 依据, not 依据：未报送：….
+    status = call(
+        "--lang", "zh", "track", "status", str(ledger), "--as-of", "2025-01-01", "--task", "1"
+    )
+    rule = next(line for line in status.stdout.splitlines() if line.startswith("依据："))
+    assert rule.count("：") == 1
+    # A ledger that cannot be read: its path said once.
+    missing = call("--lang", "zh", "track", "status", "nope.json", "--as-of", "2025-01-01")
+    assert missing.stderr.count("nope.json") == 1
+    # The report's opening says the day once as 截至, the data's day otherwise.
+    page = tmp_path / "r.html"
+    assert call("--lang", "zh", "track", "report", str(ledger), "--as-of", "2025-01-01",
+                "-o", str(page)).returncode == 0  # fmt: skip
+    assert "数据截至" not in page.read_text(encoding="utf-8")

@@ -298,7 +298,7 @@ def test_the_status_rule_for_one_accountable_unit_reads_right(tmp_path):
     # Task 50: 省审计厅 leads alone (its one accountable unit); on 2024-06-30 it has not
     # reported, on 2024-12-31 it reports 推进中.
     zh = call("--lang", "zh", *base, "50", "--as-of", "2024-06-30").stdout
-    assert "未报送：唯一的主责单位尚未报送" in zh
+    assert "唯一的主责单位尚未报送，故任务状态为未报送" in zh
     assert "1个主责单位" not in zh
     assert "均" not in zh.split("依据：")[1].splitlines()[0]
     en = call("--lang", "en", *base, "50", "--as-of", "2024-06-30").stdout

@@ -425,7 +425,7 @@ def _foreign_text(f: SetAside, form: str, by: str) -> str:
     if other is not None and f.as_of is not None:
         what = (
             f"你单位报回的文件（文件名：{name}）是截至{day_text(f.as_of)}的填报表，"
-            f"不是本轮下发的截至{_iso_day(dict(other.values), 'expected')}的填报表，"
+            f"不是本轮下发的填报表（本轮截至{_iso_day(dict(other.values), 'expected')}），"
             "无法汇入台账，现予退回。"
         )
     elif any(p.kind == EARLIER_ROUND for p in f.problems) and f.as_of is not None:

@@ -429,12 +429,13 @@ def _gather(
                 f.problems.append(
                     _problem(
                         "round_in_ledger",
-                        f.unit,
+                        None,  # the sentence names the unit and day: no value to quote
                         file=f.name,
                         row=2,
                         column="截至日期",
                         unit=f.unit,
                         as_of=f.as_of,
+                        as_of_zh=_chinese_day(f.as_of),
                         first=held[key] or "?",
                     )
                 )

@@ -50,7 +50,8 @@ def ledger(plan: Plan, path: str) -> tracking.Ledger:
     try:
         text = Path(path).read_bytes()
     except OSError as exc:
-        raise UsageError(CliErrorKind.LEDGER_UNREADABLE, path=path, error=os_error(exc)) from None
+        error = os_error(exc, named=False)  # the sentence names the ledger's path
+        raise UsageError(CliErrorKind.LEDGER_UNREADABLE, path=path, error=error) from None
     try:
         return tracking.loads(plan, text)
     except TrackingDataError as exc:  # say which file: the problems name no file
@@ -188,11 +189,18 @@ def track_withdraw(plan: Plan, args: argparse.Namespace) -> Withdrawn:
     kept = [r for r in book.reports if not (r.unit == unit and r.as_of == day)]
     gone = len(book.reports) - len(kept)
     if not gone:
-        found = problem("nothing_to_withdraw", None, unit=unit, as_of=args.as_of)
+        found = problem(
+            "nothing_to_withdraw", None, unit=unit, as_of=day, as_of_zh=_chinese_day(day)
+        )
         raise TrackingDataError([relocated(found, file=Path(args.ledger).name)])
     text = tracking.dumps(tracking.Ledger(plan, kept), set_aside=_recorded(args.ledger))
     write_ledger(args.ledger, text)
     return Withdrawn(args.ledger, unit, args.as_of, gone, len(kept))
+
+
+def _chinese_day(day: datetime.date) -> str:
+    """*day* as a Chinese sentence writes it (2024年6月30日)."""
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def track_status(
