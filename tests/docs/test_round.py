@@ -492,7 +492,7 @@ def test_the_report(ran):
     said = re.search(r"as sheets \((.*?)\)", " ".join(PAGE.read_text(encoding="utf-8").split()))
     assert said is not None
     assert [s.split()[0] for s in said[1].split(", ")] == sheets
-    summary = docx.Document(str(here / "推进情况汇总表-2025-01-01.docx"))
+    summary = docx.Document(str(here / "督办报告-2025-01-01.docx"))
     (tasks,) = [t for t in summary.tables if t.rows[0].cells[0].text == "序号"]
     assert len(tasks.rows) == TASKS + 1
     assert [c.text for c in tasks.rows[0].cells] == [
@@ -561,7 +561,7 @@ def test_the_python_blocks_do_the_same_round(tmp_path, monkeypatch, chinese):
 
     run(code[5])
     assert (tmp_path / "推进情况-2025-01-01.html").is_file()
-    assert (tmp_path / "推进情况汇总表-2025-01-01.docx").is_file()
+    assert (tmp_path / "督办报告-2025-01-01.docx").is_file()
 
 
 # -- the tracking page's --task example ----------------------------------------------------

@@ -324,3 +324,61 @@ def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
     assert call("--lang", "zh", "track", "report", str(ledger), "--as-of", "2025-01-01",
                 "-o", str(page)).returncode == 0  # fmt: skip
     assert "数据截至" not in page.read_text(encoding="utf-8")
+
+
+# -- 5. the Word report and the template's cover, as a clerk reads them --------------------
+
+
+def test_the_word_report_is_one_titled_report_with_headings_and_page_numbers(tmp_path):
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    path = tmp_path / "r.docx"
+    tracking.report(ledger(), "2025-01-01", path, language="zh")
+    document = docx.Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    # One name for the report, the glossary's: 督办报告 (not 推进情况汇总表).
+    assert paragraphs[0] == f"{PLAN.metadata.title}督办报告"
+    assert "汇总表" not in "".join(paragraphs)
+    # No empty paragraph standing in for space.
+    assert all(p.strip() for p in paragraphs)
+    # Each table right under a heading of its own.
+    body = list(document.element.body.iterchildren())
+    tables = [i for i, e in enumerate(body) if e.tag.endswith("}tbl")]
+    assert len(tables) >= 3  # the figures, the tasks, the units
+    headings = []
+    for i in tables:
+        before = body[i - 1]
+        if not before.tag.endswith("}p"):
+            continue
+        heading = "".join(t.text or "" for t in before.iter() if t.tag.endswith("}t"))
+        headings.append(heading)
+    assert "总体推进情况" in headings
+    assert "各项任务推进情况" in headings
+    # The per-unit table: its heading, then the sentence saying how it counts.
+    assert "按单位统计" in paragraphs
+    # Page numbers: a PAGE field in the footer.
+    footer = document.sections[0].footer._element
+    codes = [t.text for t in footer.iter() if t.tag.endswith("}instrText")]
+    assert [c.strip() for c in codes] == ["PAGE"]
+
+
+def test_the_templates_cover_says_what_its_codes_are_for(tmp_path):
+    import openpyxl  # noqa: PLC0415
+
+    path = tmp_path / "new" / "folder" / f"{AUDIT}.xlsx"
+    # The folder is made, as template --all makes its own.
+    assert call("track", "template", AUDIT, str(path), "--as-of", "2024-12-31").returncode == 0
+    ws = openpyxl.load_workbook(path)["填报"]
+    labels = [ws.cell(2, c).value for c in range(1, 9)]
+    assert "清单校验码" in labels
+    assert "填报表版本" in labels
+    note = ws["A3"].value
+    assert "清单校验码" in note
+    assert "填报表版本" in note
+    assert "请勿改动" in note
+    # A collective nobody can be sent: refused, as template --all explains it.
+    refused = call("--lang", "zh", "track", "template", "省直相关部门", str(tmp_path / "x.xlsx"),
+                   "--as-of", "2024-12-31")  # fmt: skip
+    assert refused.returncode == 2
+    assert "未列明成员单位" in refused.stderr
+    assert not (tmp_path / "x.xlsx").exists()

@@ -138,6 +138,36 @@ class _Document:
                 for cell in column.cells:
                     cell.width = cm(width)
 
+    def heading(self, text: str, size: float = 16) -> None:
+        """A table's heading: bold 黑体, space above it (no empty paragraph needed)."""
+        self.paragraph(text, font=HEAD_FONT, size=size)
+        self.document.paragraphs[-1].paragraph_format.space_before = self.docx.shared.Pt(12)
+
+    def page_numbers(self) -> None:
+        """The page's number centred in every page's footer, as an office writes it: — 1 —."""
+        footer = self.document.sections[0].footer
+        paragraph = footer.paragraphs[0]
+        paragraph.alignment = self.docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
+        qn, element = self.docx.oxml.ns.qn, self.docx.oxml.OxmlElement
+        self._font(paragraph.add_run("— "), TEXT_FONT, 14)
+        run = paragraph.add_run()
+        self._font(run, TEXT_FONT, 14)
+        for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), ("end", None)):
+            if kind is None:
+                code = element("w:instrText")
+                code.set(qn("xml:space"), "preserve")
+                code.text = text
+                run._r.append(code)  # noqa: SLF001
+            else:
+                char = element("w:fldChar")
+                char.set(qn("w:fldCharType"), kind)
+                run._r.append(char)  # noqa: SLF001
+            if kind == "separate":
+                shown = element("w:t")
+                shown.text = "1"
+                run._r.append(shown)  # noqa: SLF001
+        self._font(paragraph.add_run(" —"), TEXT_FONT, 14)
+
     def bytes(self) -> bytes:
         buffer = io.BytesIO()
         self.document.save(buffer)

@@ -96,7 +96,7 @@ def write_template(
         plan: The plan.
         unit: The unit, or its name or alias. A collective that stands for named
             members (各省辖市政府) has no template of its own: each member gets one.
-        path: Where to write the workbook.
+        path: Where to write the workbook (its folder is made if missing).
         as_of: The day the reports will speak for (a date or ``"2024/6/30"`` and the like).
         overwrite: Write over an existing file at *path*; with ``False`` an existing
             file (perhaps a filled return) is refused. The command line passes
@@ -160,10 +160,11 @@ def write_template(
         "（如2024年12月15日）；佐证材料每行一项（文号或网址）。未填写状态的行视为未报送。"
         "“是否主责单位”为“否”的任务，本单位填报仅供参考，任务状态以牵头单位（无牵头单位的，"
         "以负责单位）填报为准。请在表末填写填报人、联系电话和审核人。"
+        "第2行的清单校验码和填报表版本用于核对本表是否为本轮下发的填报表，请勿改动。"
     )
     ws.merge_cells("A3:J3")
     ws["A3"].alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[3].height = 48
+    ws.row_dimensions[3].height = 64
     for column, title in enumerate(TEMPLATE_HEADER, start=1):
         ws.cell(HEADER_ROW, column, title).font = Font(bold=True)
     unlocked = Protection(locked=False)
@@ -190,6 +191,7 @@ def write_template(
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
+    Path(path).parent.mkdir(parents=True, exist_ok=True)  # as write_templates makes its folder
     wb.save(os.fspath(path))
 
 
