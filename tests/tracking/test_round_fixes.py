@@ -382,3 +382,29 @@ def test_the_templates_cover_says_what_its_codes_are_for(tmp_path):
     assert refused.returncode == 2
     assert "未列明成员单位" in refused.stderr
     assert not (tmp_path / "x.xlsx").exists()
+
+
+# -- 6. the on-time rate says it leaves out the tasks whose deadline is no date -----------
+
+
+def test_where_the_rate_is_shown_it_says_undated_tasks_are_left_out(tmp_path):
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    args = ("track", "scorecard", str(book), "--as-of", "2025-01-01")
+    zh = call("--lang", "zh", *args)
+    assert "持续推进" in zh.stdout
+    assert "不计入按时完成率" in zh.stdout
+    en = call("--lang", "en", *args)
+    assert "持续推进" in en.stdout
+    assert "left out" in en.stdout
+    for language, said in (("zh", "不计入"), ("en", "left out")):
+        page = tmp_path / f"r-{language}.html"
+        tracking.report(ledger(), "2025-01-01", page, language=language)
+        text = page.read_text(encoding="utf-8")
+        assert "持续推进" in text
+        assert said in text
+        words = tmp_path / f"r-{language}.docx"
+        tracking.report(ledger(), "2025-01-01", words, language=language)
+        assert any("持续推进" in p and said in p for p in _paragraphs(words))

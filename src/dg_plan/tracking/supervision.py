@@ -303,8 +303,10 @@ def _unit_note(apart: Sequence[str]) -> str:
     note = _(
         "Each unit counts only the tasks where its own answer counts (it leads them, or is "
         "responsible for them when they have no lead), each by its own answer, as the "
-        "scorecard counts them. Ranked by on-time rate, then fewest late tasks, then fewest "
-        "unreported; units with nothing due yet follow, not ranked."
+        "scorecard counts them. Ranked by on-time rate (of the tasks due by the day, the "
+        "share done by their deadline; a task whose deadline is no date, such as 持续推进, "
+        "is left out), then fewest late tasks, then fewest unreported; units with nothing "
+        "due yet follow, not ranked."
     )
     if apart:
         note += _(
