@@ -408,3 +408,12 @@ def test_where_the_rate_is_shown_it_says_undated_tasks_are_left_out(tmp_path):
         words = tmp_path / f"r-{language}.docx"
         tracking.report(ledger(), "2025-01-01", words, language=language)
         assert any("持续推进" in p and said in p for p in _paragraphs(words))
+
+
+def test_a_collectives_template_is_refused_in_one_sentence(tmp_path):
+    # The reason names the unit: not wrapped in 单位“省直相关部门”无效：….
+    refused = call("--lang", "zh", "track", "template", "省直相关部门", str(tmp_path / "x.xlsx"),
+                   "--as-of", "2024-12-31")  # fmt: skip
+    last = refused.stderr.strip().splitlines()[-1]
+    assert "无效" not in last
+    assert last.count("省直相关部门") == 1

@@ -293,9 +293,24 @@ def query_error(exc: InvalidQueryError) -> str:
         # A refusal to overwrite names the command line's option, not the library's argument.
         kind = _ON_THE_COMMAND_LINE.get(exc.kind.value)
         reason = said(exc.kind if kind is None else kind, values)
+    if exc.kind in _NAMES_ITS_VALUE:
+        # The reason names the unit already: Chinese says it once, without “…”无效.
+        return pgettext(
+            "a refusal whose reason names the value", "{reason} ({argument}={value!r})"
+        ).format(reason=reason, argument=argument_name(exc.argument), value=exc.value)
     return _("{reason} ({argument}={value!r})").format(
         reason=reason, argument=argument_name(exc.argument), value=exc.value
     )
+
+
+# The refusals whose sentence names the value refused (a collective's template).
+_NAMES_ITS_VALUE = frozenset(
+    {
+        QueryErrorKind.THROUGH_MEMBERS,
+        QueryErrorKind.NAMES_NO_MEMBER,
+        QueryErrorKind.NO_TASK_FOR_UNIT,
+    }
+)
 
 
 _NOT_FOUND = {
