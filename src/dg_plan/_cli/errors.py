@@ -249,6 +249,9 @@ def argument_name(name: str) -> str:
         "folder": pgettext("argument", "folder"),
         "fmt": pgettext("argument", "fmt"),
         "unit": pgettext("argument", "unit"),
+        "dated": pgettext("argument", "dated"),
+        "reply_by": pgettext("argument", "reply_by"),
+        "return_by": pgettext("argument", "return_by"),
     }
     return names.get(name, name)
 
