@@ -213,7 +213,17 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     # Collecting a round (read_returns(keep_going=True), ledger=...): problems and notes.
     ROUND_IN_LEDGER = (
         "round_in_ledger",
-        N_("the ledger already holds {unit}'s reports for {as_of} (from {first})"),
+        N_(
+            "the ledger already holds {unit}'s reports for {as_of} (from {first}); to replace "
+            "them with this file, collect it again with --replace"
+        ),
+    )
+    OTHER_ROUND = (
+        "other_round",
+        N_(
+            "the template's 截至日期 is {as_of}, not this round's {expected}: it is another "
+            "round's template; fill in this round's"
+        ),
     )
     REPLACED_IN_LEDGER = (
         "replaced_in_ledger",

@@ -416,7 +416,7 @@ def test_chase_is_the_hand_count(ran):
         heads = {m[1] for m in re.finditer(r"(?m)^(\S+)：\d+项逾期未完成任务$", out)}
         assert heads == expected
         assert f"需催办：{len(expected)}个单位" in out
-        assert {p.stem for p in (here / folder).iterdir()} == expected
+        assert {p.stem.removesuffix("-督办通知") for p in (here / folder).iterdir()} == expected
     assert (len(chased(D(2024, 7, 1), june)), len(chased(D(2025, 1, 1), december))) == (40, 48)
     assert {WEATHER, AUDIT}.isdisjoint(chased(D(2024, 7, 1), june))
     assert WEATHER in chased(D(2025, 1, 1), december)
@@ -453,9 +453,10 @@ def test_scorecard_is_the_hand_count(ran):
 def test_the_report(ran):
     here, _results = ran
     page = (here / "推进情况-2025-01-01.html").read_text(encoding="utf-8")
-    assert "数据截至2024年12月31日（最近一次报送日期）；上一轮：2024年6月30日。" in page
-    assert "数据截至2024年12月31日（最近一次报送日期）；上一轮：2024年6月30日。" in PAGE.read_text(
-        encoding="utf-8"
+    assert "数据采用最近一次报送（2024年12月31日）的情况；上一轮为2024年6月30日。" in page
+    assert (
+        "数据采用最近一次报送（2024年12月31日）的情况；上一轮为2024年6月30日。"
+        in PAGE.read_text(encoding="utf-8")
     )
 
     def table(table_id):
@@ -491,7 +492,7 @@ def test_the_report(ran):
     said = re.search(r"as sheets \((.*?)\)", " ".join(PAGE.read_text(encoding="utf-8").split()))
     assert said is not None
     assert [s.split()[0] for s in said[1].split(", ")] == sheets
-    summary = docx.Document(str(here / "推进情况汇总表-2025-01-01.docx"))
+    summary = docx.Document(str(here / "督办报告-2025-01-01.docx"))
     (tasks,) = [t for t in summary.tables if t.rows[0].cells[0].text == "序号"]
     assert len(tasks.rows) == TASKS + 1
     assert [c.text for c in tasks.rows[0].cells] == [
@@ -545,7 +546,7 @@ def test_the_python_blocks_do_the_same_round(tmp_path, monkeypatch, chinese):
 
     run(code[2])
     assert len(namespace["chases"]) == 40
-    assert (tmp_path / "chase-2024-07" / f"{BIANBAN}.docx").is_file()
+    assert (tmp_path / "chase-2024-07" / f"{BIANBAN}-督办通知.docx").is_file()
 
     run(
         code[3],
@@ -560,7 +561,7 @@ def test_the_python_blocks_do_the_same_round(tmp_path, monkeypatch, chinese):
 
     run(code[5])
     assert (tmp_path / "推进情况-2025-01-01.html").is_file()
-    assert (tmp_path / "推进情况汇总表-2025-01-01.docx").is_file()
+    assert (tmp_path / "督办报告-2025-01-01.docx").is_file()
 
 
 # -- the tracking page's --task example ----------------------------------------------------

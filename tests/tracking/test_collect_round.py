@@ -216,7 +216,7 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
     folder, _audit, market, bad_status_row, bad_day_row = round_one
     returned = tracking.read_returns(PLAN, [folder], keep_going=True)
     written = tracking.write_notices(
-        PLAN, returned.set_aside, tmp_path / "notices", return_by="2025/1/10"
+        PLAN, returned.set_aside, tmp_path / "notices", return_by="2025/1/10", dated="2025-01-03"
     )
     assert [(unit, path.name) for unit, path in written] == [
         (MARKET, f"{MARKET}-退回修改通知.docx")
@@ -229,8 +229,8 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
     assert "有2处需要修改" in paragraphs[2]
     assert "截至2024年12月31日" in paragraphs[2]
     assert any("于2025年1月10日前将填报表重新报回" in p for p in paragraphs)
-    # Dated the round's day, as a 督办通知 is dated its as-of day (the clerk's round).
-    assert paragraphs[-2:] == ["（发文单位）", "2024年12月31日"]
+    # Dated the day it is written (given here), as a 督办通知 is.
+    assert paragraphs[-2:] == ["（发文单位）", "2025年1月3日"]
     (table,) = doc.tables
     rows = [[c.text for c in row.cells] for row in table.rows]
     # The task's 序号 beside the row (the market bureau's first two tasks).

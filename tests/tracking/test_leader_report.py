@@ -121,7 +121,7 @@ def test_the_word_summary_table(tmp_path):
     tracking.report(ledger(), R2, path, language="zh")
     document = docx.Document(str(path))
     text = [p.text for p in document.paragraphs]
-    assert text[0] == f"{PLAN.metadata.title}推进情况汇总表"
+    assert text[0] == f"{PLAN.metadata.title}督办报告"
     assert text[1].startswith("截至2024年12月31日。根据截至当日的报送记录统计")
     # Then the per-unit table (tests/tracking/test_track_words.py checks it).
     counts, tasks, units = document.tables

@@ -157,7 +157,7 @@ def test_an_impossible_day_says_so(template):
         "impossible_day",
         "2024-02-30",
     )
-    assert problem.render("zh") == "日期不存在"
+    assert problem.render("zh") == "日期不存在，请填写实际存在的日期"
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def test_chase_notices_are_not_overwritten_without_force(tmp_path):
     args = ("track", "chase", str(book), "--as-of", "2025-01-01", "--notices", str(out))
     first = call(*args)
     assert first.returncode == 0, first.stderr
-    mine = out / f"{BIANBAN}.docx"
+    mine = out / f"{BIANBAN}-督办通知.docx"
     _edited(mine)
     again = call(*args)
     assert again.returncode == 2
@@ -61,7 +61,7 @@ def test_chase_notices_are_not_overwritten_without_force(tmp_path):
     chased = [c.unit for c in ledger().chase(NEW_YEAR)]
     assert len(chased) > 1
     for unit in chased:
-        assert str(out / f"{unit}.docx") in again.stderr
+        assert str(out / f"{unit}-督办通知.docx") in again.stderr
     assert "--force" in again.stderr
     assert _is_edited(mine)
     zh = call("--lang", "zh", *args)

@@ -155,10 +155,10 @@ def test_the_notice_reads_back(tmp_path):
     book = ledger()
     (bianban,) = [c for c in book.chase(NEW_YEAR) if c.unit == BIANBAN]
     path = tmp_path / "notice.docx"
-    tracking.write_notice(book, bianban, path, NEW_YEAR, office="省政府督查室")
+    tracking.write_notice(book, bianban, path, NEW_YEAR, office="省政府督查室", dated=NEW_YEAR)
     document = docx.Document(str(path))
     paragraphs = [p.text for p in document.paragraphs]
-    assert paragraphs[0] == "督办通知"
+    assert paragraphs[0] == "关于督促落实逾期未完成任务的通知"
     assert paragraphs[1] == "省委编办："
     assert "截至2025年1月1日" in paragraphs[2]
     assert "2项任务" in paragraphs[2]
@@ -173,7 +173,7 @@ def test_the_notice_reads_back(tmp_path):
     english = tmp_path / "notice-en.docx"
     tracking.write_notice(book, bianban, english, NEW_YEAR, reply_by="2025-01-10", language="en")
     text = [p.text for p in docx.Document(str(english)).paragraphs]
-    assert text[0] == "Supervision notice"
+    assert text[0] == "Notice on pressing ahead with the tasks past their deadline"
     assert "2025-01-10" in text[3]
 
 

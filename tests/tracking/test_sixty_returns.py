@@ -33,8 +33,9 @@ pytest.importorskip("odf")
 # The problems that say a file is not the round's template at all (another plan's, or a
 # workbook of the unit's own): its notice asks for the template, with no cell to fix.
 FOREIGN = {"no_template_sheet", "not_a_template", "template_other_plan", "unknown_suffix"}
-# Last round's template sent again: this round's is asked for the same way (the clerk's round).
-FOREIGN |= {"round_in_ledger"}
+# Last round's template sent again: this round's is asked for the same way (the clerk's round);
+# with the round's manifest (--sent), its 截至日期 is found not to be the round's first.
+FOREIGN |= {"round_in_ledger", "other_round"}
 
 D = datetime.date
 DT = datetime.datetime
@@ -424,7 +425,8 @@ SET_ASIDE = {
     "省委政法委.xlsx": ("省委政法委", [(5, "序号", "not_a_task_number")]),
     "省委编办.xlsx": ("省委编办", [(5, "序号", "not_units_task")]),
     "省民政厅（修改版）.xlsx": ("省民政厅", [(2, "填报单位", "second_template")]),
-    "省委办公厅（6月）.xlsx": ("省委办公厅", [(2, "截至日期", "round_in_ledger")]),
+    # June's template in December's round: its 截至日期 is not the round's (sent.csv's).
+    "省委办公厅（6月）.xlsx": ("省委办公厅", [(2, "截至日期", "other_round")]),
     "省气象局.xlsx": (
         "省气象局",
         [(6, "完成日期", "done_without_day_cell"), (7, "完成日期", "done_without_day_cell")],

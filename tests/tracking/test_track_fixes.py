@@ -152,19 +152,23 @@ def test_a_chase_notice_without_an_office_leaves_placeholders_as_the_return_noti
     from helpers.tracking_example import ledger  # noqa: PLC0415
 
     # 省委编办 is chased on 2024-12-31: task 53 (due 2023-12-31) is 未启动.
-    written = tracking.chase_notices(ledger(), R2, tmp_path / "chase")
-    path = next(p for p in written if p.endswith("省委编办.docx"))
+    written = tracking.chase_notices(ledger(), R2, tmp_path / "chase", dated=R2)
+    path = next(p for p in written if p.endswith("省委编办-督办通知.docx"))
     paragraphs, _cells = _notice_text(path)
     # The sender and the contact, as the 退回修改 notice leaves them: （发文单位） above
     # the date at the foot, and a contact line the clerk fills in.
     assert paragraphs[-2:] == ["（发文单位）", "2024年12月31日"]
     assert "联系人：（联系人）；联系电话：（联系电话）" in paragraphs
     english = tracking.chase_notices(ledger(), R2, tmp_path / "en", language="en")
-    paragraphs, _cells = _notice_text(next(p for p in english if p.endswith("省委编办.docx")))
+    paragraphs, _cells = _notice_text(next(p for p in english if p.endswith("-督办通知.docx")))
     assert paragraphs[-2] == "(sending office)"
     # With an office, its name is signed instead.
-    named = tracking.chase_notices(ledger(), R2, tmp_path / "named", office="省政府督查室")
-    paragraphs, _cells = _notice_text(next(p for p in named if p.endswith("省委编办.docx")))
+    named = tracking.chase_notices(
+        ledger(), R2, tmp_path / "named", office="省政府督查室", dated=R2
+    )
+    paragraphs, _cells = _notice_text(
+        next(p for p in named if p.endswith("省委编办-督办通知.docx"))
+    )
     assert paragraphs[-2:] == ["省政府督查室", "2024年12月31日"]
     # The return notice has the same contact line.
     folder = tmp_path / "returned"
@@ -372,5 +376,5 @@ def test_a_unit_whose_file_was_set_aside_is_chased_as_returned_for_correction(tm
     out = tmp_path / "notices"
     out.mkdir()
     assert call("--lang", "zh", *args, "--notices", str(out)).returncode == 0
-    _paragraphs, cells = _notice_text(out / f"{BIANBAN}.docx")
+    _paragraphs, cells = _notice_text(out / f"{BIANBAN}-督办通知.docx")
     assert "已报回待修改" in cells

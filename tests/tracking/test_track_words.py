@@ -47,7 +47,7 @@ def test_the_return_notice_names_the_task_says_what_to_fill_and_is_dated(tmp_pat
     rows = fill(path, {5: ("完成",), 6: ("已完成", "2025-03-01"), 7: ("已完成", "2022-01-05")})
     returned = tracking.read_returns(PLAN, [folder], keep_going=True)
     (written,) = tracking.write_notices(
-        PLAN, returned.set_aside, tmp_path / "notices", issuer="省政府督查室"
+        PLAN, returned.set_aside, tmp_path / "notices", issuer="省政府督查室", dated="2025-01-06"
     )
     paragraphs, tables = _text(written[1])
     (table,) = tables
@@ -66,11 +66,12 @@ def test_the_return_notice_names_the_task_says_what_to_fill_and_is_dated(tmp_pat
     for row in table[1:]:
         assert "-" not in row[6]  # no ISO day
         assert "报送记录" not in row[6]
-    # 特此通知 before the contact line; signed and dated as a 督办通知 is: the round's day.
+    # 特此通知 before the contact line; signed and dated as a 督办通知 is: the day it is
+    # written (given here), not the round's 截至日期.
     assert paragraphs.index("特此通知。") + 1 == paragraphs.index(
         "联系人：（联系人）；联系电话：（联系电话）"
     )
-    assert paragraphs[-2:] == ["省政府督查室", "2024年12月31日"]
+    assert paragraphs[-2:] == ["省政府督查室", "2025年1月6日"]
 
 
 def test_last_rounds_template_sent_again_is_asked_for_this_rounds_template(tmp_path):
@@ -114,7 +115,7 @@ def test_the_chase_notice_says_the_units_role_and_ends_hereby_notified(tmp_path,
     from helpers.tracking_example import ledger  # noqa: PLC0415
 
     written = tracking.chase_notices(ledger(), R2, tmp_path / "chase")
-    path = next(p for p in written if p.endswith(f"{unit}.docx"))
+    path = next(p for p in written if p.endswith(f"{unit}-督办通知.docx"))
     paragraphs, _tables = _text(path)
     title = PLAN.metadata.title
     body = next(p for p in paragraphs if p.startswith("截至"))
@@ -297,7 +298,7 @@ def test_the_status_rule_for_one_accountable_unit_reads_right(tmp_path):
     # Task 50: 省审计厅 leads alone (its one accountable unit); on 2024-06-30 it has not
     # reported, on 2024-12-31 it reports 推进中.
     zh = call("--lang", "zh", *base, "50", "--as-of", "2024-06-30").stdout
-    assert "未报送：唯一的主责单位尚未报送" in zh
+    assert "唯一的主责单位尚未报送，故任务状态为未报送" in zh
     assert "1个主责单位" not in zh
     assert "均" not in zh.split("依据：")[1].splitlines()[0]
     en = call("--lang", "en", *base, "50", "--as-of", "2024-06-30").stdout

@@ -483,6 +483,20 @@ def _commands_of(
     return parser.add_subparsers(dest=dest, metavar=metavar, required=required)
 
 
+def _signed(q: argparse.ArgumentParser) -> None:
+    """The options of a command that writes notices: who signs them, the day they bear."""
+    q.add_argument(
+        "--office",
+        metavar=_("NAME"),
+        help=_("the sending office, signed on the notices (without it, a placeholder to fill in)"),
+    )
+    q.add_argument(
+        "--date",
+        metavar=_("DATE"),
+        help=_("the day the notices are dated, the day they are issued (default: today)"),
+    )
+
+
 def _track_commands(
     command: _Command, as_json: argparse.ArgumentParser, lang: argparse.ArgumentParser
 ) -> None:
@@ -623,11 +637,7 @@ def _track_commands(
         metavar=date,
         help=_("the day the notices ask for the corrected files by (default: left blank)"),
     )
-    q.add_argument(
-        "--office",
-        metavar=_("NAME"),
-        help=_("the sending office, signed on the notices (without it, a placeholder to fill in)"),
-    )
+    _signed(q)
     q.add_argument(
         "--sent",
         metavar=_("PATH"),
@@ -702,13 +712,9 @@ def _track_commands(
     q.add_argument(
         "--reply-by",
         metavar=date,
-        help=_("the day the notices ask a reply by (default: a week on)"),
+        help=_("the day the notices ask a reply by (default: a week after their date)"),
     )
-    q.add_argument(
-        "--office",
-        metavar=_("NAME"),
-        help=_("the sending office, signed on the notices (without it, a placeholder to fill in)"),
-    )
+    _signed(q)
     q.add_argument(
         "--returns",
         nargs="+",

@@ -249,6 +249,9 @@ def argument_name(name: str) -> str:
         "folder": pgettext("argument", "folder"),
         "fmt": pgettext("argument", "fmt"),
         "unit": pgettext("argument", "unit"),
+        "dated": pgettext("argument", "dated"),
+        "reply_by": pgettext("argument", "reply_by"),
+        "return_by": pgettext("argument", "return_by"),
     }
     return names.get(name, name)
 
@@ -280,15 +283,37 @@ def query_error(exc: InvalidQueryError) -> str:
         values += tuple(
             (f"{k}_zh", day) for k, v in values if k in {"start", "end"} and (day := _zh_day(v))
         )
+    if exc.kind is QueryErrorKind.IMPOSSIBLE_DAY:
+        # A plain sentence: the day does not exist, and what to write instead.
+        return _("impossible day: {detail} ({argument}={value!r})").format(
+            detail=dict(values).get("detail", ""),
+            argument=argument_name(exc.argument),
+            value=exc.value,
+        )
     if exc.kind is None:
         reason = exc.reason
     else:
         # A refusal to overwrite names the command line's option, not the library's argument.
         kind = _ON_THE_COMMAND_LINE.get(exc.kind.value)
         reason = said(exc.kind if kind is None else kind, values)
+    if exc.kind in _NAMES_ITS_VALUE:
+        # The reason names the unit already: Chinese says it once, without “…”无效.
+        return pgettext(
+            "a refusal whose reason names the value", "{reason} ({argument}={value!r})"
+        ).format(reason=reason, argument=argument_name(exc.argument), value=exc.value)
     return _("{reason} ({argument}={value!r})").format(
         reason=reason, argument=argument_name(exc.argument), value=exc.value
     )
+
+
+# The refusals whose sentence names the value refused (a collective's template).
+_NAMES_ITS_VALUE = frozenset(
+    {
+        QueryErrorKind.THROUGH_MEMBERS,
+        QueryErrorKind.NAMES_NO_MEMBER,
+        QueryErrorKind.NO_TASK_FOR_UNIT,
+    }
+)
 
 
 _NOT_FOUND = {
@@ -323,18 +348,26 @@ def not_found(exc: UnknownNameError | UnknownTaskError) -> str:
     return "\n".join(lines)
 
 
+def _tracking_failure(exc: TrackingDataError) -> str:
+    """The problems of tracking data: a heading with their count, then each."""
+    if all(p.kind == "nothing_to_withdraw" for p in exc.problems):
+        # Nothing was read wrong: the ledger holds no such report. Said as it is.
+        return "\n".join(_("dg-plan: {error}").format(error=problem(p)) for p in exc.problems)
+    count = len(exc.problems)
+    # The heading's count takes a plural form (gettext's ngettext); each problem
+    # is rendered from its kind.
+    head = ngettext(
+        "dg-plan: {count} problem in the tracking data:",
+        "dg-plan: {count} problems in the tracking data:",
+        count,
+    ).format(count=count)
+    return "\n".join([head, *(f"  {problem(p)}" for p in exc.problems)])
+
+
 def failure(exc: Exception) -> str:
     """The command line's rendering of a bad plan file, a missing extra, a failed write."""
     if isinstance(exc, TrackingDataError):
-        count = len(exc.problems)
-        # The heading's count takes a plural form (gettext's ngettext); each problem
-        # is rendered from its kind.
-        head = ngettext(
-            "dg-plan: {count} problem in the tracking data:",
-            "dg-plan: {count} problems in the tracking data:",
-            count,
-        ).format(count=count)
-        return "\n".join([head, *(f"  {problem(p)}" for p in exc.problems)])
+        return _tracking_failure(exc)
     if isinstance(exc, PlanImportError):
         return _import_failure(exc)
     if isinstance(exc, PlanDataError):
@@ -407,12 +440,15 @@ _OS_ERRORS = {
 }
 
 
-def os_error(exc: OSError) -> str:
-    """An operating-system error: what failed, and on which file."""
+def os_error(exc: OSError, *, named: bool = True) -> str:
+    """An operating-system error: what failed, and on which file.
+
+    *named*: say the file; ``False`` where the sentence names it already.
+    """
     if exc.strerror is None:
         return str(exc)
     known = _OS_ERRORS.get(exc.errno) if exc.errno is not None else None
     values = {"error": known if known is not None else exc.strerror}
-    if exc.filename is not None:
+    if named and exc.filename is not None:
         values["file"] = str(exc.filename)
     return said(CliErrorKind.OS_ERROR, values.items())

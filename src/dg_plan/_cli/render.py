@@ -731,6 +731,12 @@ def text_ledger_written(result: LedgerWritten) -> str:
         reports=reports.format(count=this_round),
         files=files.format(count=read),
     )
+    if read == 0:  # no "0 reports from 0 files": said in words
+        head = (
+            _("wrote {path}: no file read into the ledger")
+            if result.added is None
+            else _("wrote {path}: no file of this round read into the ledger")
+        ).format(path=result.path)
     if set_aside:
         head += ngettext("; {count} file set aside", "; {count} files set aside", set_aside).format(
             count=set_aside

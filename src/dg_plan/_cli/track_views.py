@@ -293,9 +293,10 @@ def scorecard_text(result: Scorecard) -> str:
     note = _(
         "Only the tasks where the unit is accountable (主责单位: it leads, or it is responsible "
         "for a task without a lead) count, each by the unit's own answer. The on-time rate is "
-        "the share of its tasks due by the day that were done by their deadline. Units with "
-        "nothing due yet follow the ranked units, not ranked; collectives nobody can report "
-        "for are not ranked (—)."
+        "the share of its tasks due by the day that were done by their deadline; a task "
+        "whose deadline is no date (持续推进, 适时推进, 未注明) is never due and is left out of "
+        "it. Units with nothing due yet follow the ranked units, not ranked; collectives "
+        "nobody can report for are not ranked (—)."
     )
     return title + "\n\n" + table(rows) + "\n\n" + note
 

@@ -38,6 +38,7 @@ from .scores import Chase, ChaseItem, Score, ScoreRow
 from .supervision import report
 from .templates import (
     Returns,
+    Sent,
     SetAside,
     TemplatesWritten,
     collect,
@@ -62,6 +63,7 @@ __all__ = [
     "Returns",
     "Score",
     "ScoreRow",
+    "Sent",
     "SetAside",
     "Source",
     "Status",

@@ -25,7 +25,11 @@ from .ledger import Ledger
 from .model import COLUMNS_ZH, EXPORT_COLUMNS, Report, Source, Status, export_columns
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from dg_plan.export import Destination
+
+    from .rounds import SetAside
 
 __all__ = [
     "LEDGER_FORMAT",
@@ -114,20 +118,38 @@ def _source(obj: object, path: str, problems: list[TrackingProblem]) -> Source |
     return Source(obj["file"], row, **texts)  # type: ignore[arg-type]
 
 
-def dumps(ledger: Ledger) -> str:
+def dumps(ledger: Ledger, *, set_aside: Iterable[SetAside] = ()) -> str:
     """Return *ledger* as JSON in the documented, versioned ledger format.
 
     The text is UTF-8 JSON with the Chinese unescaped; ``plan`` holds the plan's
     title and :func:`plan_fingerprint`, and ``reports`` every report in the ledger's
     order. :func:`loads` reads it back into an equal ledger.
+
+    *set_aside*: the returned files set aside and not yet corrected
+    (:class:`~dg_plan.tracking.SetAside`), kept beside the reports as ``set_aside``
+    (each file's ``unit``, ``as_of`` and ``file``) so that a later ``chase`` knows
+    those units returned a file (已报回待修改, not 未报送);
+    :func:`~dg_plan.tracking.rounds.set_aside_in` reads them back. :func:`loads`
+    ignores them. Without any, the key is left out.
     """
     plan = ledger.plan
-    doc = {
+    doc: dict[str, Any] = {
         "format": LEDGER_FORMAT,
         "format_version": LEDGER_FORMAT_VERSION,
         "plan": {"title": plan.metadata.title, "fingerprint": plan_fingerprint(plan)},
         "reports": [_report_obj(r) for r in ledger.reports],
     }
+    records = [
+        {
+            "unit": f.unit,
+            "as_of": None if f.as_of is None else f.as_of.isoformat(),
+            "file": f.file,
+        }
+        for f in set_aside
+        if f.unit is not None
+    ]
+    if records:
+        doc["set_aside"] = records
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NOTICE_HEADER",
+    "chase_notice_name",
     "chase_notices",
     "notice_name",
     "word_document",
@@ -59,7 +60,6 @@ BLANK_DAY = "____年__月__日"
 ISSUER = "（发文单位）"
 #: The contact line a notice leaves for the office to fill in.
 CONTACT = "联系人：（联系人）；联系电话：（联系电话）"
-ISSUE_DAY = "年    月    日"
 
 
 def notice_header() -> tuple[str, str, str, str]:
@@ -138,6 +138,36 @@ class _Document:
                 for cell in column.cells:
                     cell.width = cm(width)
 
+    def heading(self, text: str, size: float = 16) -> None:
+        """A table's heading: bold 黑体, space above it (no empty paragraph needed)."""
+        self.paragraph(text, font=HEAD_FONT, size=size)
+        self.document.paragraphs[-1].paragraph_format.space_before = self.docx.shared.Pt(12)
+
+    def page_numbers(self) -> None:
+        """The page's number centred in every page's footer, as an office writes it: — 1 —."""
+        footer = self.document.sections[0].footer
+        paragraph = footer.paragraphs[0]
+        paragraph.alignment = self.docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
+        qn, element = self.docx.oxml.ns.qn, self.docx.oxml.OxmlElement
+        self._font(paragraph.add_run("— "), TEXT_FONT, 14)
+        run = paragraph.add_run()
+        self._font(run, TEXT_FONT, 14)
+        for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), ("end", None)):
+            if kind is None:
+                code = element("w:instrText")
+                code.set(qn("xml:space"), "preserve")
+                code.text = text
+                run._r.append(code)  # noqa: SLF001
+            else:
+                char = element("w:fldChar")
+                char.set(qn("w:fldCharType"), kind)
+                run._r.append(char)  # noqa: SLF001
+            if kind == "separate":
+                shown = element("w:t")
+                shown.text = "1"
+                run._r.append(shown)  # noqa: SLF001
+        self._font(paragraph.add_run(" —"), TEXT_FONT, 14)
+
     def bytes(self) -> bytes:
         buffer = io.BytesIO()
         self.document.save(buffer)
@@ -180,26 +210,31 @@ def write_notice(
     reply_by: datetime.date | str | None = None,
     office: str = "",
     language: str | None = "zh",
+    dated: datetime.date | str | None = None,
 ) -> None:
     """Write the draft 督办通知 for one unit's :class:`~dg_plan.tracking.Chase` (.docx).
 
-    The notice has a title (督办通知), the addressee (the unit), a paragraph saying
-    which plan and day it is about, a table of the tasks (序号: the task's number in
-    the plan, 任务, 完成时限, 当前状态: the unit's own answer or 未报送), the line
-    asking for a reply by *reply_by*, a contact line left to fill in (联系人, 联系电话),
-    and the *office* (without one, the placeholder （发文单位）, as on the 退回修改
-    notice) and the day at the bottom. It is a draft: open it in Word or WPS, fill in
-    the placeholders, add the document number, and send it.
+    The notice has a title in an office's form (关于督促落实逾期未完成任务的通知, as
+    the 退回修改 notice's is 关于退回修改推进情况填报表的通知), the addressee (the
+    unit), a paragraph saying which plan and day it is about, a table of the tasks
+    (序号: the task's number in the plan, 任务, 完成时限, 当前状态: the unit's own
+    answer or 未报送), the line asking for a reply by *reply_by*, 特此通知, a contact
+    line left to fill in (联系人, 联系电话), and the *office* (without one, the
+    placeholder （发文单位）, as on the 退回修改 notice) and the day it is dated
+    (*dated*: today by default) at the bottom. It is a draft: open it in Word or
+    WPS, fill in the placeholders, add the document number, and send it.
 
     Args:
         ledger: The ledger the chase was made from (for the plan's title).
         chase: One unit's row of :meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`.
         path: The .docx file to write.
-        as_of: The day the chase speaks for (截至日期), also the notice's date.
-        reply_by: The day to reply by; by default a week after *as_of*.
+        as_of: The day the chase speaks for (截至日期).
+        reply_by: The day to reply by; by default a week after the notice's date.
         office: The sending office, printed above the date; when empty, the
             placeholder （发文单位） (``(sending office)`` in English) to fill in.
         language: The notice's words, ``"zh"`` (the default) or ``"en"``.
+        dated: The day the notice is dated (issued), at its foot; by default today,
+            the day it is written (not the 截至日期 it speaks for).
 
     Raises:
         ImportError: python-docx is not installed (``pip install 'dg_plan[docx]'``).
@@ -207,10 +242,18 @@ def write_notice(
         OSError: The file cannot be written.
     """
     day = read_day(as_of, "as_of")
-    reply = day + datetime.timedelta(days=7) if reply_by is None else read_day(reply_by, "reply_by")
+    issued = _issue_day(dated)
+    reply = (
+        issued + datetime.timedelta(days=7) if reply_by is None else read_day(reply_by, "reply_by")
+    )
     with using(language):
         doc = word_document()
-        doc.paragraph(_("Supervision notice"), font=TITLE_FONT, size=22, align="center")
+        doc.paragraph(
+            _("Notice on pressing ahead with the tasks past their deadline"),
+            font=TITLE_FONT,
+            size=22,
+            align="center",
+        )
         doc.paragraph(_("{unit}:").format(unit=chase.unit))
         count = len(chase.items)
         doc.paragraph(
@@ -257,8 +300,18 @@ def write_notice(
         )
         # Without an office, a placeholder the clerk fills, as on the 退回修改 notice.
         doc.paragraph(office or _("(sending office)"), align="right")
-        doc.paragraph(day_text(day), align="right")
+        doc.paragraph(day_text(issued), align="right")
         emit(path, doc.bytes(), "docx")
+
+
+def _issue_day(dated: datetime.date | str | None) -> datetime.date:
+    """The day a notice is dated: *dated*, or today (the day it is written)."""
+    return datetime.date.today() if dated is None else read_day(dated, "dated")  # noqa: DTZ011
+
+
+def chase_notice_name(unit: str) -> str:
+    """The file name of *unit*'s 督办通知: ``省委编办-督办通知.docx``."""
+    return f"{unit}-督办通知.docx"
 
 
 def chase_notices(
@@ -271,8 +324,9 @@ def chase_notices(
     language: str | None = "zh",
     set_aside: Iterable[str] = (),
     overwrite: bool = True,
+    dated: datetime.date | str | None = None,
 ) -> tuple[str, ...]:
-    """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}.docx``).
+    """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}-督办通知.docx``).
 
     The units are those of :meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`; the
     other arguments are :func:`write_notice`'s. *folder* is made if missing, as
@@ -294,14 +348,24 @@ def chase_notices(
     """
     day = read_day(as_of, "as_of")
     chases = ledger.chase(day, set_aside=set_aside)
-    paths = [Path(folder) / f"{chase.unit}.docx" for chase in chases]
+    paths = [Path(folder) / chase_notice_name(chase.unit) for chase in chases]
+    issued = _issue_day(dated)
     if not overwrite:
         _refuse_existing(folder, paths)
     if chases:
         Path(folder).mkdir(parents=True, exist_ok=True)
     written = []
     for chase, path in zip(chases, paths, strict=True):
-        write_notice(ledger, chase, path, day, reply_by=reply_by, office=office, language=language)
+        write_notice(
+            ledger,
+            chase,
+            path,
+            day,
+            reply_by=reply_by,
+            office=office,
+            language=language,
+            dated=issued,
+        )
         written.append(str(path))
     return tuple(written)
 
@@ -346,10 +410,14 @@ NOT_THE_TEMPLATE = frozenset(
 # A template of a round already reported (last round's, sent again): the unit is asked
 # for this round's template, as for a file that is not the template.
 EARLIER_ROUND = "round_in_ledger"
+# A template of another round than the one collected (its 截至日期 is not the round's).
+OTHER_ROUND = "other_round"
 
 
 def _not_the_template(f: SetAside) -> bool:
-    return any(p.kind in NOT_THE_TEMPLATE or p.kind == EARLIER_ROUND for p in f.problems)
+    return any(
+        p.kind in NOT_THE_TEMPLATE or p.kind in {EARLIER_ROUND, OTHER_ROUND} for p in f.problems
+    )
 
 
 def _iso_day(values: dict[str, str], key: str) -> str:
@@ -383,7 +451,14 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
 def _foreign_text(f: SetAside, form: str, by: str) -> str:
     """The paragraph sending back a file that is not this round's template."""
     name = Path(f.file).name
-    if any(p.kind == EARLIER_ROUND for p in f.problems) and f.as_of is not None:
+    other = next((p for p in f.problems if p.kind == OTHER_ROUND), None)
+    if other is not None and f.as_of is not None:
+        what = (
+            f"你单位报回的文件（文件名：{name}）是截至{day_text(f.as_of)}的填报表，"
+            f"不是本轮下发的填报表（本轮截至{_iso_day(dict(other.values), 'expected')}），"
+            "无法汇入台账，现予退回。"
+        )
+    elif any(p.kind == EARLIER_ROUND for p in f.problems) and f.as_of is not None:
         what = (
             f"你单位报回的文件（文件名：{name}）是截至{day_text(f.as_of)}的填报表，"
             "该期情况此前已经报送，不是本轮下发的填报表，现予退回。"
@@ -401,6 +476,7 @@ def _return_notice(
     files: Sequence[SetAside],
     return_by: datetime.date | None,
     issuer: str,
+    dated: datetime.date,
 ) -> bytes:
     """One unit's 退回修改 notice, in Chinese (the caller has Chinese in force).
 
@@ -408,8 +484,7 @@ def _return_notice(
     already) is said to be so, in the office's words (no cell of a sheet the file
     does not have), and this round's template asked for; the problems of the other
     files are listed cell by cell in a table, each row with its task's 序号. The
-    notice is dated the newest reporting day (截至日期) of the unit's files, as a
-    督办通知 is dated the day it speaks for; without one the date is left to fill in.
+    notice is dated *dated*, the day it is written, as a 督办通知 is.
     """
     doc = word_document()
     doc.paragraph("关于退回修改推进情况填报表的通知", font=TITLE_FONT, size=22, align="center")
@@ -454,8 +529,7 @@ def _return_notice(
         )
     doc.paragraph("特此通知。", indent=True)
     doc.paragraph(CONTACT, indent=True)
-    days = [f.as_of for f in files if f.as_of is not None]
-    for text in (issuer, day_text(max(days)) if days else ISSUE_DAY):
+    for text in (issuer, day_text(dated)):
         doc.paragraph(text, align="right")
     return doc.bytes()
 
@@ -468,6 +542,7 @@ def write_notices(
     return_by: datetime.date | str | None = None,
     issuer: str = ISSUER,
     overwrite: bool = True,
+    dated: datetime.date | str | None = None,
 ) -> tuple[tuple[str, Path], ...]:
     """Write a 退回修改 notice (.docx) for each unit whose returned file was set aside.
 
@@ -476,8 +551,7 @@ def write_notices(
     工作表, 行, 列, 填写内容 (what the cell holds) and 问题及填写要求 (what is wrong
     and what to fill, in Chinese: days as 2024年6月30日, the unit's 状态 quoted as
     written), then the day to return it by, 特此通知, the contact line, the issuing
-    office and the date: the newest reporting day (截至日期) of the unit's files, as
-    a 督办通知 is dated its as-of day (left to fill in when no day could be read). A
+    office and the date: *dated*, by default today, the day it is written. A
     file that is not the round's template at all (no 填报 sheet, not the template,
     another plan's, not a workbook), or is the template of a round already reported
     (last round's, sent again), is said to be so in plain words, and this round's
@@ -495,6 +569,7 @@ def write_notices(
         overwrite: Write over notices already in *folder* (a clerk may have edited
             them); with ``False`` nothing is written if any of them exists. The
             command line passes ``False`` unless ``--force`` is given.
+        dated: The day the notices are dated (issued); by default today.
 
     Returns:
         Each unit and the path of its notice, in the order the files were set aside.
@@ -506,6 +581,7 @@ def write_notices(
         OSError: A notice cannot be written.
     """
     day = None if return_by is None else read_day(return_by, "return_by")
+    issued = _issue_day(dated)
     by_unit: dict[str, list[SetAside]] = {}
     for f in set_aside:
         if f.unit is not None:
@@ -520,6 +596,6 @@ def write_notices(
     with using("zh"):
         for unit, files in by_unit.items():
             path = out / notice_name(unit)
-            emit(path, _return_notice(plan, unit, files, day, issuer), "docx")
+            emit(path, _return_notice(plan, unit, files, day, issuer, issued), "docx")
             written.append((unit, path))
     return tuple(written)

@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from dg_plan._dates import read_day
 from dg_plan._errors import TrackingDataError
 from dg_plan._model import Unit
 from dg_plan._plan import Plan
@@ -23,7 +24,15 @@ from .ledger import Ledger
 from .model import Report
 from .returns import ReturnedFile
 
-__all__ = ["Returns", "SetAside", "collect", "read_returns"]
+__all__ = [
+    "Returns",
+    "SetAside",
+    "collect",
+    "pending_correction",
+    "read_returns",
+    "set_aside_in",
+    "still_set_aside",
+]
 
 _COLUMN_OF_FIELD = {
     "task": "序号",
@@ -157,6 +166,7 @@ def read_returns(
     ledger: Ledger | None = None,
     sent: Iterable[str | Unit] | None = None,
     replace: bool = False,
+    as_of: datetime.date | str | None = None,
 ) -> Returns:
     """Read returned templates into a ledger, with the notes on how they were read.
 
@@ -193,6 +203,11 @@ def read_returns(
             corrected file, a report taken by telephone), with a note
             ``replaced_in_ledger`` naming how many and where they came from; a file
             set aside replaces nothing. Without it, such a file is a problem.
+        as_of: The round's 截至日期: a file whose cover gives another day (last
+            round's template filled in again) is a problem (``other_round``, naming
+            the file, its day and the round's), set aside with *keep_going*. By
+            default the day of *sent* when it is what :func:`read_sent` read from a
+            manifest (``sent.csv``) or a folder of templates; else not checked.
 
     Raises:
         TrackingDataError: Without *keep_going*, as :func:`collect`.
@@ -205,6 +220,9 @@ def read_returns(
     fingerprint = plan_fingerprint(plan)
     base = () if ledger is None else ledger.reports
     files = [ReturnedFile(plan, path, fingerprint) for path in paths]
+    round_day = getattr(sent, "as_of", None) if as_of is None else read_day(as_of, "as_of")
+    if isinstance(round_day, datetime.date):
+        _other_rounds(files, round_day)
     notes: list[TrackingProblem] = []
     if keep_going:
         files = _without_copies(files, notes)
@@ -268,6 +286,27 @@ def read_returns(
         ),
         tuple(os.fspath(p) for p in paths),
     )
+
+
+def _other_rounds(files: Sequence[ReturnedFile], day: datetime.date) -> None:
+    """Make a problem of each file whose 截至日期 is not the round's *day*."""
+    for f in files:
+        if f.as_of is not None and f.as_of != day:
+            f.problem(
+                "other_round",
+                None,
+                2,
+                "截至日期",
+                as_of=f.as_of,
+                as_of_zh=_chinese_day(f.as_of),
+                expected=day,
+                expected_zh=_chinese_day(day),
+            )
+
+
+def _chinese_day(day: datetime.date) -> str:
+    """*day* as a Chinese sentence writes it (2024年6月30日)."""
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _replaced(
@@ -390,12 +429,13 @@ def _gather(
                 f.problems.append(
                     _problem(
                         "round_in_ledger",
-                        f.unit,
+                        None,  # the sentence names the unit and day: no value to quote
                         file=f.name,
                         row=2,
                         column="截至日期",
                         unit=f.unit,
                         as_of=f.as_of,
+                        as_of_zh=_chinese_day(f.as_of),
                         first=held[key] or "?",
                     )
                 )
@@ -455,3 +495,81 @@ def _check(
             )
         )
     return found
+
+
+# The files set aside, kept in the ledger file (dumps(..., set_aside=...)) until corrected.
+
+
+def set_aside_in(text: str | bytes) -> tuple[SetAside, ...]:
+    """The files set aside that a ledger's text records (its ``set_aside``), if any.
+
+    Each is a :class:`SetAside` with its unit, 截至日期 and file (no problems: they
+    were told when it was collected). An entry that is not one (no unit) is skipped.
+    """
+    import json  # noqa: PLC0415 - only a ledger's text needs it
+
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return ()
+    items = doc.get("set_aside") if isinstance(doc, dict) else None
+    found = []
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict) or not isinstance(item.get("unit"), str):
+            continue
+        day = None
+        with contextlib.suppress(TypeError, ValueError):
+            day = datetime.date.fromisoformat(item.get("as_of"))  # type: ignore[arg-type]
+        found.append(SetAside(str(item.get("file", "")), item["unit"], day, ()))
+    return tuple(found)
+
+
+def still_set_aside(
+    earlier: Iterable[SetAside], returned: Returns, round_day: datetime.date | None = None
+) -> tuple[SetAside, ...]:
+    """The files set aside and not yet corrected, after a collection returned *returned*.
+
+    *earlier* (the ledger's record before) and the files *returned* set aside, less
+    those whose unit now has reports in the ledger of the same 截至日期 or a later one
+    (a corrected file; a newer round's), or returned a blank file this time. A file
+    set aside without a 截至日期 read is given *round_day* (the round's, when known).
+    """
+    now = [
+        f if f.as_of is not None or round_day is None else attrs.evolve(f, as_of=round_day)
+        for f in returned.set_aside
+    ]
+    newest: dict[str, datetime.date] = {}  # each unit's newest 截至日期 in the ledger
+    for r in returned.ledger.reports:
+        newest[r.unit] = max(r.as_of, newest.get(r.unit, r.as_of))
+    blank = set(returned.returned_blank)
+    kept: dict[tuple[str | None, datetime.date | None, str], SetAside] = {}
+    for f in (*earlier, *now):
+        if f.unit is None or f.unit in blank:
+            continue
+        read = newest.get(f.unit)
+        if read is not None and (f.as_of is None or read >= f.as_of):
+            continue  # corrected, or overtaken by a newer round's reports
+        kept.setdefault((f.unit, f.as_of, f.file), attrs.evolve(f, problems=()))
+    return tuple(kept.values())
+
+
+def pending_correction(
+    set_aside: Iterable[SetAside], ledger: Ledger, as_of: datetime.date
+) -> tuple[str, ...]:
+    """The units whose file of the round current on *as_of* was set aside, uncorrected.
+
+    The round current on *as_of* is the newest 截至日期 on or before it, among the
+    ledger's reports and the files set aside; a file set aside for an earlier round
+    (never corrected, and nothing returned since) no longer counts: the unit is
+    未报送 for the newer round. A file set aside with no 截至日期 counts for any day.
+    """
+    records = tuple(set_aside)
+    days = {r.as_of for r in ledger.reports} | {f.as_of for f in records if f.as_of is not None}
+    current = max((d for d in days if d <= as_of), default=None)
+    return tuple(
+        dict.fromkeys(
+            f.unit
+            for f in records
+            if f.unit is not None and (f.as_of is None or f.as_of == current)
+        )
+    )

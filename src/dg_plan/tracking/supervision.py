@@ -22,7 +22,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from .layout import DAY_FORMAT
 from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
-from .notices import HEAD_FONT, TITLE_FONT, word_document
+from .notices import TITLE_FONT, word_document
 from .progress import TaskProgress, contradictions, progress, rounds
 from .scores import Score, can_report, score_figures, score_header
 
@@ -303,8 +303,10 @@ def _unit_note(apart: Sequence[str]) -> str:
     note = _(
         "Each unit counts only the tasks where its own answer counts (it leads them, or is "
         "responsible for them when they have no lead), each by its own answer, as the "
-        "scorecard counts them. Ranked by on-time rate, then fewest late tasks, then fewest "
-        "unreported; units with nothing due yet follow, not ranked."
+        "scorecard counts them. Ranked by on-time rate (of the tasks due by the day, the "
+        "share done by their deadline; a task whose deadline is no date, such as 持续推进, "
+        "is left out), then fewest late tasks, then fewest unreported; units with nothing "
+        "due yet follow, not ranked."
     )
     if apart:
         note += _(
@@ -588,7 +590,7 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     return buffer.getvalue()
 
 
-# The 推进情况汇总表's column widths (cm), by what each holds: 序号 a number, 任务 the
+# The Word 督办报告's column widths (cm), by what each holds: 序号 a number, 任务 the
 # task's text, 完成时限 a short date, 主责单位 and 未完成单位 unit names, 完成情况 a
 # category, 进展情况 and 佐证材料 the units' words. Together 25.6 cm: within A4
 # landscape's 25.7 cm between 2 cm margins.
@@ -598,7 +600,7 @@ _DOCX_UNIT_WIDTHS = (2.2, 6.0, 1.6, 2.0, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
 
 
 def _docx(ledger: Ledger, day: datetime.date) -> bytes:
-    """The 推进情况汇总表: a Word document, A4 landscape, one row per task."""
+    """The 督办报告 in Word: A4 landscape, a heading over each table, page numbers."""
     doc = word_document()
     section = doc.document.sections[0]
     orientation = doc.docx.enum.section.WD_ORIENT
@@ -609,7 +611,7 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
     section.left_margin = section.right_margin = mm(20)
     found = progress(ledger, day)
     doc.paragraph(
-        _("{title}: progress summary table").format(title=ledger.plan.metadata.title),
+        _("{title}: supervision report").format(title=ledger.plan.metadata.title),
         font=TITLE_FONT,
         size=18,
         align="center",
@@ -619,24 +621,24 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
         size=12,
         align="center",
     )
+    doc.page_numbers()
     counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
     at_all, of_them_late = not_reported_labels()
+    doc.heading(_("Overall progress"))
     doc.table(
         [label for _c, label, _n in counts] + [_("Total"), at_all, of_them_late],
         [[str(n) for _c, _label, n in counts] + [str(total), str(silent), str(silent_late)]],
     )
-    doc.paragraph("", size=12)
+    doc.heading(_("Progress by task"))
     doc.table(_progress_header(), _progress_rows(found), widths=_DOCX_WIDTHS)
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
     units, apart = _unit_rows(ledger, day)
-    doc.paragraph("", size=12)
-    doc.paragraph(_("By unit"), font=HEAD_FONT, size=16)
+    doc.heading(_("By unit"))
     doc.paragraph(_unit_note(apart), size=12)
     doc.table(_unit_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
     clashes = _contradictions(ledger, day)
     if clashes:
-        doc.paragraph("", size=12)
-        doc.paragraph(_("Contradictions between rounds"), font=HEAD_FONT, size=16)
+        doc.heading(_("Contradictions between rounds"))
         doc.paragraph(_contradictions_note(), size=12)
         doc.table(_contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
     return doc.bytes()
@@ -673,7 +675,7 @@ def report(
     tables, a sheet each, the headline on its first sheet, and a sheet with every task's
     standing: 说明, 逾期未完成, 到期未完成, 按部分统计, 按完成时限统计, 按单位统计,
     各项任务推进情况, 较上一轮变化, 前后不一致 (in Chinese). The Word document is the
-    推进情况汇总表 sent upward: A4 landscape,
+    督办报告 in Word, sent upward: A4 landscape,
     the headline (the same figures), then one row per task (序号, 主要任务, 完成时限,
     主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料), its columns sized by content. The
     labels are the ones of :func:`category_labels`; nothing in them speaks of the tool that

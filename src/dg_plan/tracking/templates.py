@@ -55,6 +55,7 @@ __all__ = [
     "TEMPLATE_INFO_HEADER",
     "WORKBOOK_SUFFIXES",
     "Returns",
+    "Sent",
     "SetAside",
     "TemplatesWritten",
     "collect",
@@ -95,7 +96,7 @@ def write_template(
         plan: The plan.
         unit: The unit, or its name or alias. A collective that stands for named
             members (各省辖市政府) has no template of its own: each member gets one.
-        path: Where to write the workbook.
+        path: Where to write the workbook (its folder is made if missing).
         as_of: The day the reports will speak for (a date or ``"2024/6/30"`` and the like).
         overwrite: Write over an existing file at *path*; with ``False`` an existing
             file (perhaps a filled return) is refused. The command line passes
@@ -159,10 +160,11 @@ def write_template(
         "（如2024年12月15日）；佐证材料每行一项（文号或网址）。未填写状态的行视为未报送。"
         "“是否主责单位”为“否”的任务，本单位填报仅供参考，任务状态以牵头单位（无牵头单位的，"
         "以负责单位）填报为准。请在表末填写填报人、联系电话和审核人。"
+        "第2行的清单校验码和填报表版本用于核对本表是否为本轮下发的填报表，请勿改动。"
     )
     ws.merge_cells("A3:J3")
     ws["A3"].alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[3].height = 48
+    ws.row_dimensions[3].height = 64
     for column, title in enumerate(TEMPLATE_HEADER, start=1):
         ws.cell(HEADER_ROW, column, title).font = Font(bold=True)
     unlocked = Protection(locked=False)
@@ -189,6 +191,7 @@ def write_template(
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
+    Path(path).parent.mkdir(parents=True, exist_ok=True)  # as write_templates makes its folder
     wb.save(os.fspath(path))
 
 
@@ -327,7 +330,51 @@ def write_templates(
     )
 
 
-def read_sent(plan: Plan, path: str | os.PathLike[str]) -> tuple[str, ...]:
+class Sent(tuple[str, ...]):  # noqa: SLOT001 - a tuple that carries its day (immutable)
+    """The units a round's templates were sent to (a tuple of their names), and its day.
+
+    What :func:`read_sent` returns: a tuple of names, as before, that also says the
+    round's 截至日期 (:attr:`as_of`), so that ``read_returns(sent=...)`` sets aside a
+    file of another round (last round's template filled in again).
+
+    Attributes:
+        as_of: The round's 截至日期, when the manifest (or every template in the
+            folder) gives one and the same; else ``None``.
+    """
+
+    as_of: datetime.date | None
+
+    def __new__(  # noqa: PYI034 - typing.Self is Python 3.11's
+        cls, units: Sequence[str] = (), as_of: datetime.date | None = None
+    ) -> Sent:
+        """Make the list of *units*, of the round of *as_of*."""
+        made = super().__new__(cls, units)
+        object.__setattr__(made, "as_of", as_of)
+        return made
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Refuse: a list of units sent is immutable."""
+        raise AttributeError(name)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle as the units and the day."""
+        return (Sent, (tuple(self), self.as_of))
+
+    def __repr__(self) -> str:
+        """Return ``Sent((...), as_of=...)``."""
+        return f"Sent({tuple(self)!r}, as_of={self.as_of!r})"
+
+
+def _one_day(values: Sequence[object]) -> datetime.date | None:
+    """The day *values* all give (a blank or unreadable one counts as none), or ``None``."""
+    try:
+        days = {parse_day(value) for value in values}
+    except ValueError:
+        return None
+    return days.pop() if len(days) == 1 else None
+
+
+def read_sent(plan: Plan, path: str | os.PathLike[str]) -> Sent:
     """The units the templates of a round were sent to, for ``read_returns(sent=...)``.
 
     Args:
@@ -338,7 +385,10 @@ def read_sent(plan: Plan, path: str | os.PathLike[str]) -> tuple[str, ...]:
             it has one, else the unit (填报单位) of each template in it.
 
     Returns:
-        The units' names, each once, in the order listed.
+        The units' names, each once, in the order listed: a tuple (:class:`Sent`)
+        whose ``as_of`` is the round's 截至日期, read from the manifest's third
+        column (截至日期) or the templates' cover, when every row gives the same
+        day (``None`` otherwise: a list of your own without days).
 
     Raises:
         UnknownUnitError: A name in the list names no unit.
@@ -347,6 +397,7 @@ def read_sent(plan: Plan, path: str | os.PathLike[str]) -> tuple[str, ...]:
     """
     where = Path(path)
     names: list[object] = []
+    days: list[object] = []
     if where.is_dir() and not (where / MANIFEST).exists():
         calamine = require("python_calamine", "excel", "reading templates")
         for p in sorted(where.iterdir()):
@@ -359,9 +410,14 @@ def read_sent(plan: Plan, path: str | os.PathLike[str]) -> tuple[str, ...]:
                     row, column = META["unit"]
                     if len(rows) >= row and len(rows[row - 1]) >= column:
                         names.append(rows[row - 1][column - 1])
+                        day = META["as_of"][1]
+                        cells = rows[row - 1]
+                        days.append(cells[day - 1] if len(cells) >= day else None)
             finally:
                 wb.close()
     else:
         rows = csv_rows(where / MANIFEST if where.is_dir() else where)
         names = [r[0] for r in rows[1:] if r]
-    return tuple(dict.fromkeys(plan.unit(str(n).strip()).name for n in names if not is_blank(n)))
+        days = [r[2] if len(r) > 2 else None for r in rows[1:] if r]
+    units = tuple(dict.fromkeys(plan.unit(str(n).strip()).name for n in names if not is_blank(n)))
+    return Sent(units, _one_day(days) if days else None)

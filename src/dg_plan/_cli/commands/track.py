@@ -25,11 +25,13 @@ from dg_plan._cli.results import (
     UnitStatus,
     Withdrawn,
 )
+from dg_plan._dates import read_day
 from dg_plan._errors import TrackingDataError
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import problem, relocated
 from dg_plan.tracking.layout import RETURN_SUFFIXES
 from dg_plan.tracking.notices import ISSUER
+from dg_plan.tracking.rounds import pending_correction, set_aside_in, still_set_aside
 
 __all__ = [
     "track_chase",
@@ -48,7 +50,8 @@ def ledger(plan: Plan, path: str) -> tracking.Ledger:
     try:
         text = Path(path).read_bytes()
     except OSError as exc:
-        raise UsageError(CliErrorKind.LEDGER_UNREADABLE, path=path, error=os_error(exc)) from None
+        error = os_error(exc, named=False)  # the sentence names the ledger's path
+        raise UsageError(CliErrorKind.LEDGER_UNREADABLE, path=path, error=error) from None
     try:
         return tracking.loads(plan, text)
     except TrackingDataError as exc:  # say which file: the problems name no file
@@ -58,6 +61,14 @@ def ledger(plan: Plan, path: str) -> tracking.Ledger:
                 for p in exc.problems
             ]
         ) from None
+
+
+def _recorded(path: str) -> tuple[tracking.SetAside, ...]:
+    """The files set aside that the ledger in *path* records (read once already)."""
+    try:
+        return set_aside_in(Path(path).read_bytes())
+    except OSError:  # pragma: no cover - read a moment ago
+        return ()
 
 
 def write_ledger(path: str, text: str) -> None:
@@ -128,6 +139,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         raise UsageError(CliErrorKind.LEDGER_EXISTS, path=output)
     _something_to_read(args.files)
     before = None if args.into is None else ledger(plan, args.into)
+    earlier = () if args.into is None else _recorded(args.into)
     sent = None if args.sent is None else tracking.read_sent(plan, args.sent)
     returned = tracking.read_returns(
         plan,
@@ -146,6 +158,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
             return_by=args.return_by,
             issuer=args.office or ISSUER,
             overwrite=args.force,
+            dated=args.date,
         )
     found = RoundRead(
         returned.set_aside,
@@ -153,7 +166,9 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         returned.returned_blank,
         None if sent is None else returned.not_returned,
     )
-    text = tracking.dumps(returned.ledger)
+    # The files set aside stay on record in the ledger until corrected: chase reads them.
+    aside = still_set_aside(earlier, returned, None if sent is None else sent.as_of)
+    text = tracking.dumps(returned.ledger, set_aside=aside)
     if output == "-":
         return LedgerText(text, returned.notes, found, len(returned.files))
     write_ledger(output, text)
@@ -174,10 +189,18 @@ def track_withdraw(plan: Plan, args: argparse.Namespace) -> Withdrawn:
     kept = [r for r in book.reports if not (r.unit == unit and r.as_of == day)]
     gone = len(book.reports) - len(kept)
     if not gone:
-        found = problem("nothing_to_withdraw", None, unit=unit, as_of=args.as_of)
+        found = problem(
+            "nothing_to_withdraw", None, unit=unit, as_of=day, as_of_zh=_chinese_day(day)
+        )
         raise TrackingDataError([relocated(found, file=Path(args.ledger).name)])
-    write_ledger(args.ledger, tracking.dumps(tracking.Ledger(plan, kept)))
+    text = tracking.dumps(tracking.Ledger(plan, kept), set_aside=_recorded(args.ledger))
+    write_ledger(args.ledger, text)
     return Withdrawn(args.ledger, unit, args.as_of, gone, len(kept))
+
+
+def _chinese_day(day: datetime.date) -> str:
+    """*day* as a Chinese sentence writes it (2024年6月30日)."""
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def track_status(
@@ -229,11 +252,15 @@ def track_scorecard(plan: Plan, args: argparse.Namespace) -> Scorecard:
 def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     """Whom to chase for which late tasks; with --notices, a draft notice each."""
     book = ledger(plan, args.ledger)
-    # The round's returned files, read again: whose file was set aside (it returned one).
-    set_aside: tuple[str, ...] = ()
+    # Whose file of the round was set aside (it returned one): the ledger's record of the
+    # files set aside by collect, and the round's returned files if given, read again.
+    day = read_day(args.as_of, "as_of")
+    set_aside = pending_correction(_recorded(args.ledger), book, day)
     if args.returns:
         found = tracking.read_returns(plan, args.returns, keep_going=True).set_aside
-        set_aside = tuple(dict.fromkeys(f.unit for f in found if f.unit is not None))
+        set_aside = tuple(
+            dict.fromkeys((*set_aside, *(f.unit for f in found if f.unit is not None)))
+        )
     chases = book.chase(args.as_of, set_aside=set_aside)
     written: tuple[str, ...] = ()
     if args.notices is not None:
@@ -245,5 +272,6 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             office=args.office or "",
             set_aside=set_aside,
             overwrite=args.force,
+            dated=args.date,
         )
     return ChaseList(args.as_of, chases, written)

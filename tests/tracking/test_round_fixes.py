@@ -1,0 +1,427 @@
+"""A supervision office's second trial of a round (issue 21): the faults it found, fixed.
+
+Each test states the rule it checks; its expected values come from that rule and the
+files the test makes (the units' tasks are the printed list's), never from the output.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import dg_plan
+from dg_plan import tracking
+from helpers.cli import call
+from helpers.workbooks import fill
+
+docx = pytest.importorskip("docx")
+
+D = datetime.date
+PLAN = dg_plan.load_plan()
+JUNE, DECEMBER = D(2024, 6, 30), D(2024, 12, 31)
+AUDIT = "省审计厅"  # one task: 50
+
+
+def _paragraphs(path):
+    document = docx.Document(str(path))
+    return [p.text for p in document.paragraphs]
+
+
+# -- 1. last round's template returned: set aside, its day and the round's named ----------
+
+
+@pytest.fixture
+def last_rounds_form(tmp_path):
+    """The December round sent; the audit office returns June's template, filled in."""
+    sent = tmp_path / "sent-2024-12"
+    tracking.write_templates(PLAN, sent, as_of=DECEMBER)
+    june = tmp_path / "sent-2024-06"
+    tracking.write_templates(PLAN, june, as_of=JUNE)
+    returned = tmp_path / "returned-2024-12"
+    returned.mkdir()
+    path = returned / f"{AUDIT}.xlsx"
+    path.write_bytes((june / f"{AUDIT}.xlsx").read_bytes())
+    fill(path, {50: ("推进中", None, "常态化开展政务信息化项目审计")})
+    return sent, returned
+
+
+def test_read_sent_reads_the_rounds_day_from_the_manifest_and_the_folder(last_rounds_form):
+    sent, _returned = last_rounds_form
+    units = tracking.read_sent(PLAN, sent)
+    assert units.as_of == DECEMBER
+    assert tracking.read_sent(PLAN, sent / "sent.csv").as_of == DECEMBER
+    # Still the tuple of names it was.
+    assert isinstance(units, tuple)
+    assert AUDIT in units
+    # A folder of templates without its manifest: the day on their covers.
+    (sent / "sent.csv").unlink()
+    assert tracking.read_sent(PLAN, sent).as_of == DECEMBER
+
+
+def test_last_rounds_template_is_set_aside_naming_both_days(last_rounds_form, tmp_path):
+    sent, returned = last_rounds_form
+    got = tracking.read_returns(
+        PLAN, [returned], keep_going=True, sent=tracking.read_sent(PLAN, sent)
+    )
+    assert got.ledger.reports == ()
+    (aside,) = got.set_aside
+    assert aside.unit == AUDIT
+    (found,) = aside.problems
+    assert found.kind == "other_round"
+    assert found.file == f"{AUDIT}.xlsx"
+    zh = found.render("zh", whole=True)
+    assert zh.startswith(f"{AUDIT}.xlsx ")
+    assert "2024年6月30日" in zh
+    assert "2024年12月31日" in zh
+    en = found.render("en", whole=True)
+    assert "2024-06-30" in en
+    assert "2024-12-31" in en
+    # Without a round's day (a list of units of one's own), nothing is checked.
+    assert tracking.read_returns(PLAN, [returned], keep_going=True).set_aside == ()
+    # The round's day given by hand.
+    by_hand = tracking.read_returns(PLAN, [returned], keep_going=True, as_of="2024-12-31")
+    assert [a.unit for a in by_hand.set_aside] == [AUDIT]
+    # The notice asks for this round's template, naming both days, with no table.
+    ((_unit, notice),) = tracking.write_notices(PLAN, got.set_aside, tmp_path / "notices")
+    text = "".join(_paragraphs(notice))
+    assert "截至2024年6月30日的填报表" in text
+    assert "2024年12月31日" in text
+    assert "请使用本轮下发的" in text
+    assert docx.Document(str(notice)).tables == []
+
+
+def test_collect_sent_sets_last_rounds_template_aside(last_rounds_form, tmp_path):
+    sent, returned = last_rounds_form
+    args = ("track", "collect", str(returned), "--sent", str(sent), "-o", "-")
+    zh = call("--lang", "zh", *args)
+    assert zh.returncode == 3  # a file set aside
+    assert f"{AUDIT}.xlsx “填报”表第2行“截至日期”列" in zh.stderr
+    assert "2024年6月30日" in zh.stderr
+    assert "2024年12月31日" in zh.stderr
+    en = call("--lang", "en", *args)
+    assert en.returncode == 3
+    assert "2024-06-30" in en.stderr
+    assert "2024-12-31" in en.stderr
+
+
+# -- 2. notices dated the day they are written, one form for both kinds -------------------
+
+
+def _chinese(day):
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+@pytest.fixture
+def june_round(tmp_path):
+    """June's round: 省委编办's file set aside (41 已完成 without its day), a ledger of none."""
+    sent = tmp_path / "sent"
+    tracking.write_templates(PLAN, sent, as_of=JUNE)
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    path = returned / "省委编办.xlsx"
+    path.write_bytes((sent / "省委编办.xlsx").read_bytes())
+    fill(path, {41: ("已完成",)})
+    return sent, returned
+
+
+def test_both_notices_are_dated_the_day_written_and_share_one_form(june_round, tmp_path):
+    sent, returned = june_round
+    ledger = tmp_path / "ledger.json"
+    back, chase = tmp_path / "back", tmp_path / "chase"
+    office = ("--office", "省政府督查室")
+    collect = ("track", "collect", str(returned), "--sent", str(sent), "-o", str(ledger))
+    assert call("--lang", "zh", *collect, "--notices", str(back), *office).returncode == 3
+    today = datetime.date.today()  # noqa: DTZ011 - the rule: the day the notice is written
+    (notice,) = back.iterdir()
+    assert notice.name == "省委编办-退回修改通知.docx"
+    returned_text = _paragraphs(notice)
+    # Not the round's 截至日期 (2024年6月30日): the day it was written.
+    assert returned_text[-2:] == ["省政府督查室", _chinese(today)]
+    # --date gives the day; the chase notices take the same option.
+    again = tmp_path / "again"
+    args = (*collect, "--force", "--notices", str(again), *office, "--date", "2024-07-05")
+    assert call("--lang", "zh", *args).returncode == 3
+    assert _paragraphs(again / notice.name)[-1] == "2024年7月5日"
+    chased = call(
+        "--lang", "zh", "track", "chase", str(ledger), "--as-of", "2024-07-01",
+        "--notices", str(chase), *office, "--date", "2024-07-08",
+    )  # fmt: skip
+    assert chased.returncode == 0, chased.stderr
+    names = sorted(p.name for p in chase.iterdir())
+    assert names
+    assert all(n.endswith("-督办通知.docx") for n in names)
+    chase_text = _paragraphs(chase / "省委编办-督办通知.docx")
+    assert chase_text[-2:] == ["省政府督查室", "2024年7月8日"]
+    # A week to reply, from the day it is written.
+    assert any("请于2024年7月15日前" in p for p in chase_text)
+    for text in (returned_text, chase_text):
+        # A 公文's title: 关于……的通知; the addressee; 特此通知。 before the contact line.
+        assert text[0].startswith("关于")
+        assert text[0].endswith("的通知")
+        assert text.index("特此通知。") + 1 == text.index(
+            "联系人：（联系人）；联系电话：（联系电话）"
+        )
+    assert chase_text[0] == "关于督促落实逾期未完成任务的通知"
+    assert returned_text[0] == "关于退回修改推进情况填报表的通知"
+
+
+# -- 3. a unit whose file was set aside is never chased as 未报送 ---------------------------
+
+
+def _chase_rows(out, unit):
+    """The rows of *unit*'s block in chase's output: its heading, then its table."""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(unit))
+    block = []
+    for line in lines[start + 1 :]:
+        if not line.strip():
+            break
+        block.append(line)
+    return lines[start], block[1:]  # without the table's header
+
+
+def test_the_ledger_records_a_file_set_aside_and_chase_reads_it(june_round, tmp_path):
+    import json  # noqa: PLC0415
+
+    sent, returned = june_round
+    ledger = tmp_path / "ledger.json"
+    collect = ("track", "collect", str(returned), "--sent", str(sent), "-o", str(ledger))
+    assert call("--lang", "zh", *collect).returncode == 3
+    # The ledger keeps the file set aside, its unit and 截至日期, and still reads as before.
+    recorded = json.loads(ledger.read_text(encoding="utf-8"))["set_aside"]
+    assert [(r["unit"], r["as_of"]) for r in recorded] == [("省委编办", "2024-06-30")]
+    assert tracking.loads(PLAN, ledger.read_text(encoding="utf-8")).reports == ()
+    jsonschema = pytest.importorskip("jsonschema")
+    from importlib import resources  # noqa: PLC0415
+
+    schema = resources.files("dg_plan").joinpath("data", "ledger.schema.json").read_text("utf-8")
+    jsonschema.Draft202012Validator(json.loads(schema)).validate(
+        json.loads(ledger.read_text(encoding="utf-8"))
+    )
+    # Chase on 2024-07-01, no --returns: 省委编办 is late on 53 (2023年12月底前) and 40,
+    # 41 are not due; its file came back, so its row says 已报回待修改, never 未报送.
+    chase = ("track", "chase", str(ledger), "--as-of", "2024-07-01")
+    zh = call("--lang", "zh", *chase, "--notices", str(tmp_path / "chase"))
+    assert zh.returncode == 0, zh.stderr
+    head, rows = _chase_rows(zh.stdout, "省委编办：")
+    assert "已报回待修改" in head
+    assert [r.split()[0] for r in rows] == ["53"]
+    assert all("已报回待修改" in r and "未报送" not in r for r in rows)
+    cells = [
+        c.text
+        for t in docx.Document(str(tmp_path / "chase" / "省委编办-督办通知.docx")).tables
+        for row in t.rows
+        for c in row.cells
+    ]
+    assert "已报回待修改" in cells
+    assert "未报送" not in cells
+    en = call("--lang", "en", *chase)
+    _head, rows = _chase_rows(en.stdout, "省委编办:")
+    assert all("returned, set aside for correction" in r for r in rows)
+    # Another unit that returned nothing is still 未报送.
+    _head, rows = _chase_rows(zh.stdout, "省司法厅：")
+    assert all("未报送" in r for r in rows)
+    # The corrected file comes in: the record goes, and 53 shows its own answer.
+    fill(returned / "省委编办.xlsx", {41: ("推进中",), 53: ("未启动",)})
+    fixed = call("--lang", "zh", "track", "collect", str(returned), "--into", str(ledger))
+    assert fixed.returncode == 0, fixed.stderr
+    assert "set_aside" not in json.loads(ledger.read_text(encoding="utf-8"))
+    _head, rows = _chase_rows(call("--lang", "zh", *chase).stdout, "省委编办：")
+    assert [r.split()[:1] for r in rows] == [["53"]]
+    assert "未启动" in rows[0]
+
+
+def test_a_file_set_aside_counts_for_its_own_round_only():
+    from dg_plan.tracking.rounds import pending_correction  # noqa: PLC0415
+
+    june = tracking.SetAside("省委编办.xlsx", "省委编办", JUNE, ())
+    report = tracking.Report(50, AUDIT, tracking.Status.IN_PROGRESS, DECEMBER)
+    book = tracking.Ledger(PLAN, [report])
+    # July: June's round is the newest on or before the day.
+    assert pending_correction([june], book, D(2024, 7, 1)) == ("省委编办",)
+    # January: December's round is newer; June's file no longer stands for it.
+    assert pending_correction([june], book, D(2025, 1, 1)) == ()
+    # Before June's round, it is not a round yet.
+    assert pending_correction([june], book, D(2024, 6, 1)) == ()
+
+
+# -- 4. messages a clerk reads: each a plain sentence that says what to do ----------------
+
+
+def _zh_po():
+    from pathlib import Path  # noqa: PLC0415
+
+    import dg_plan as package  # noqa: PLC0415
+
+    return (
+        Path(package.__file__).parent / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
+    ).read_text(encoding="utf-8")
+
+
+def test_the_glossarys_past_deadline_is_used_everywhere():
+    # The glossary's term is 已过完成时限; 已超过完成时限 is not used.
+    assert "已超过完成时限" not in _zh_po()
+    assert "按按时" not in _zh_po()
+
+
+def test_an_impossible_day_says_what_to_write(tmp_path):
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    path = folder / f"{AUDIT}.xlsx"
+    tracking.write_template(PLAN, AUDIT, path, as_of=DECEMBER)
+    fill(path, {50: ("已完成", "2024-02-30")})
+    (aside,) = tracking.read_returns(PLAN, [folder], keep_going=True).set_aside
+    (found,) = aside.problems
+    assert found.render("zh").startswith("日期不存在，请填写")
+    # On the command line: a plain sentence, not "…无效：日期不存在".
+    zh = call("--lang", "zh", "due", "--by", "2024-02-30")
+    assert zh.returncode == 2
+    assert "“2024-02-30”不存在，请填写" in zh.stderr
+    assert "无效" not in zh.stderr
+
+
+def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    path = folder / f"{AUDIT}.xlsx"
+    tracking.write_template(PLAN, AUDIT, path, as_of=DECEMBER)
+    fill(path, {50: ("推进中",)})
+    ledger = tmp_path / "ledger.json"
+    assert call("track", "collect", str(folder), "-o", str(ledger)).returncode == 0
+    zh = call("--lang", "zh", "track", "collect", str(path), "--into", str(ledger))
+    assert zh.returncode == 3
+    said = next(line for line in zh.stdout.splitlines() if "台账中已有" in line)
+    assert "填写内容" not in said  # the unit's name is no value the unit typed
+    assert "2024年12月31日" in said
+    assert "2024-12-31" not in said
+    assert "--replace" in said
+    # Nothing of this round read: said in words, not "0个文件中的0条".
+    assert "本轮没有文件汇入台账" in zh.stdout
+    assert "0个文件" not in zh.stdout
+    en = call("--lang", "en", "track", "collect", str(path), "--into", str(ledger))
+    assert "--replace" in en.stdout
+    # Withdrawing what is not there: no "读取文件时发现", a Chinese day.
+    gone = call(
+        "--lang", "zh", "track", "withdraw", str(ledger), "--unit", "省委编办",
+        "--as-of", "2024-12-31",
+    )  # fmt: skip
+    assert gone.returncode == 1
+    assert "读取文件时发现" not in gone.stderr
+    assert "2024年12月31日" in gone.stderr
+    assert "2024-12-31" not in gone.stderr
+    # The rule of a task's status: one colon after 依据, not 依据：未报送：….
+    status = call(
+        "--lang", "zh", "track", "status", str(ledger), "--as-of", "2025-01-01", "--task", "1"
+    )
+    rule = next(line for line in status.stdout.splitlines() if line.startswith("依据："))
+    assert rule.count("：") == 1
+    # A ledger that cannot be read: its path said once.
+    missing = call("--lang", "zh", "track", "status", "nope.json", "--as-of", "2025-01-01")
+    assert missing.stderr.count("nope.json") == 1
+    # The report's opening says the day once as 截至, the data's day otherwise.
+    page = tmp_path / "r.html"
+    assert call("--lang", "zh", "track", "report", str(ledger), "--as-of", "2025-01-01",
+                "-o", str(page)).returncode == 0  # fmt: skip
+    assert "数据截至" not in page.read_text(encoding="utf-8")
+
+
+# -- 5. the Word report and the template's cover, as a clerk reads them --------------------
+
+
+def test_the_word_report_is_one_titled_report_with_headings_and_page_numbers(tmp_path):
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    path = tmp_path / "r.docx"
+    tracking.report(ledger(), "2025-01-01", path, language="zh")
+    document = docx.Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    # One name for the report, the glossary's: 督办报告 (not 推进情况汇总表).
+    assert paragraphs[0] == f"{PLAN.metadata.title}督办报告"
+    assert "汇总表" not in "".join(paragraphs)
+    # No empty paragraph standing in for space.
+    assert all(p.strip() for p in paragraphs)
+    # Each table right under a heading of its own.
+    body = list(document.element.body.iterchildren())
+    tables = [i for i, e in enumerate(body) if e.tag.endswith("}tbl")]
+    assert len(tables) >= 3  # the figures, the tasks, the units
+    headings = []
+    for i in tables:
+        before = body[i - 1]
+        if not before.tag.endswith("}p"):
+            continue
+        heading = "".join(t.text or "" for t in before.iter() if t.tag.endswith("}t"))
+        headings.append(heading)
+    assert "总体推进情况" in headings
+    assert "各项任务推进情况" in headings
+    # The per-unit table: its heading, then the sentence saying how it counts.
+    assert "按单位统计" in paragraphs
+    # Page numbers: a PAGE field in the footer.
+    footer = document.sections[0].footer._element
+    codes = [t.text for t in footer.iter() if t.tag.endswith("}instrText")]
+    assert [c.strip() for c in codes] == ["PAGE"]
+
+
+def test_the_templates_cover_says_what_its_codes_are_for(tmp_path):
+    import openpyxl  # noqa: PLC0415
+
+    path = tmp_path / "new" / "folder" / f"{AUDIT}.xlsx"
+    # The folder is made, as template --all makes its own.
+    assert call("track", "template", AUDIT, str(path), "--as-of", "2024-12-31").returncode == 0
+    ws = openpyxl.load_workbook(path)["填报"]
+    labels = [ws.cell(2, c).value for c in range(1, 9)]
+    assert "清单校验码" in labels
+    assert "填报表版本" in labels
+    note = ws["A3"].value
+    assert "清单校验码" in note
+    assert "填报表版本" in note
+    assert "请勿改动" in note
+    # A collective nobody can be sent: refused, as template --all explains it.
+    refused = call("--lang", "zh", "track", "template", "省直相关部门", str(tmp_path / "x.xlsx"),
+                   "--as-of", "2024-12-31")  # fmt: skip
+    assert refused.returncode == 2
+    assert "未列明成员单位" in refused.stderr
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+# -- 6. the on-time rate says it leaves out the tasks whose deadline is no date -----------
+
+
+def test_where_the_rate_is_shown_it_says_undated_tasks_are_left_out(tmp_path):
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    args = ("track", "scorecard", str(book), "--as-of", "2025-01-01")
+    zh = call("--lang", "zh", *args)
+    assert "持续推进" in zh.stdout
+    assert "不计入按时完成率" in zh.stdout
+    en = call("--lang", "en", *args)
+    assert "持续推进" in en.stdout
+    assert "left out" in en.stdout
+    for language, said in (("zh", "不计入"), ("en", "left out")):
+        page = tmp_path / f"r-{language}.html"
+        tracking.report(ledger(), "2025-01-01", page, language=language)
+        text = page.read_text(encoding="utf-8")
+        assert "持续推进" in text
+        assert said in text
+        words = tmp_path / f"r-{language}.docx"
+        tracking.report(ledger(), "2025-01-01", words, language=language)
+        assert any("持续推进" in p and said in p for p in _paragraphs(words))
+
+
+def test_a_collectives_template_is_refused_in_one_sentence(tmp_path):
+    # The reason names the unit: not wrapped in 单位“省直相关部门”无效：….
+    refused = call("--lang", "zh", "track", "template", "省直相关部门", str(tmp_path / "x.xlsx"),
+                   "--as-of", "2024-12-31")  # fmt: skip
+    last = refused.stderr.strip().splitlines()[-1]
+    assert "无效" not in last
+    assert last.count("省直相关部门") == 1
+
+
+def test_a_notices_impossible_date_is_named_as_the_clerk_knows_it(june_round, tmp_path):
+    sent, returned = june_round
+    args = ("track", "collect", str(returned), "--sent", str(sent), "-o", "-")
+    for option, name in (("--date", "落款日期"), ("--return-by", "重新报回日期")):
+        bad = call("--lang", "zh", *args, "--notices", str(tmp_path / "n"), option, "2025-02-30")
+        assert f"{name}“2025-02-30”不存在" in bad.stderr
