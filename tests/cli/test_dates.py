@@ -116,7 +116,9 @@ def test_a_date_that_is_none_of_these_is_a_usage_error(args, argument, value):
     zh = call("--lang", "zh", *args)
     assert zh.returncode == 2
     error = zh.stderr.splitlines()[-1]
-    assert re.fullmatch(rf"dg-plan [a-z ]+：错误：{argument}“{re.escape(value)}”无效：.+", error)
+    # A month 13 reads as a date, one that does not exist (the English: "impossible day").
+    reason = "不存在，请填写实际存在的日期" if "/13/" in value else "无效：.+"
+    assert re.fullmatch(rf"dg-plan [a-z ]+：错误：{argument}“{re.escape(value)}”{reason}", error)
     if "/13/" not in value:
         assert error.endswith("应为日期，如2024-12-31、2024/12/31、2024.12.31或2024年12月31日")
     assert english_left(zh.stderr, {"status"}) == set()

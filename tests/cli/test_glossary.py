@@ -69,6 +69,10 @@ ALL_UNITS_MESSAGES = {
     "task {number} names no unit, yet its text holds {form!r}: an attribution not read?",
     "read as a heading: no attribution after it",
     "units set",  # an import decision sets all of a task's units
+    (  # the column role "units" (--column units=…), the print's unit column
+        "task {number}: column {column} is not read, yet it may name the task's units "
+        "(`--column units={column}` reads it, `--column ignore={column}` says it does not)"
+    ),
     # show: all units of the task, each with its role
     "one task: text, deadline, its units by role, platforms, page, provenance",
     "{unit} is not one of task {task}'s units",

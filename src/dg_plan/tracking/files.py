@@ -129,7 +129,7 @@ def dumps(ledger: Ledger, *, set_aside: Iterable[SetAside] = ()) -> str:
     (:class:`~dg_plan.tracking.SetAside`), kept beside the reports as ``set_aside``
     (each file's ``unit``, ``as_of`` and ``file``) so that a later ``chase`` knows
     those units returned a file (已报回待修改, not 未报送);
-    :func:`~dg_plan.tracking.rounds.set_aside_in` reads them back. :func:`loads`
+    ``tracking.rounds.set_aside_in`` reads them back. :func:`loads`
     ignores them. Without any, the key is left out.
     """
     plan = ledger.plan
