@@ -144,3 +144,15 @@ def test_a_decision_on_a_line_that_prints_nothing_still_matches_nothing():
     with pytest.raises(PlanImportError) as raised:
         importing.read(SHUNYI, decisions=decisions)
     assert raised.value.problems[0].kind is FindingKind.DECISION_MATCHES_NOTHING
+
+
+def test_a_skip_by_its_line_says_what_the_line_held():
+    # Line 1 of 06 prints item 3 (3、各乡(镇)政府、街道办事处必须依据区政府…).
+    decisions = {"decision": [{"line": 1, "skip": True, "reason": "a duty of every town"}]}
+    result = importing.read(HAIDIAN, decisions=decisions)
+    (skip,) = [n for n in result.notes if n.kind is FindingKind.DECISION_APPLIED]
+    assert skip.message == (
+        "decision 1 applied (line skipped: '各乡(镇)政府、街道办事处必须依据区政府…', line 1): "
+        "a duty of every town"
+    )
+    assert skip.render("zh").startswith("已执行第1条决定（跳过该行：第1行“各乡(镇)政府")
