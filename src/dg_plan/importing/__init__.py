@@ -117,7 +117,8 @@ def read(
     (the first unit of each task that names no lead leads) or ``title`` (the list's
     title); or, for a ``section`` (named by its printed label, 一 or （一）, or its
     title as read), ``section_title`` (its title; a problem about that heading is
-    settled). The decisions apply in
+    settled). A ``line`` that holds no task (a line read as a heading, or one of the
+    preamble) is read as a task by a decision setting its fields. The decisions apply in
     order; ``task`` is always the number as imported without decisions. Each applied
     decision is an :class:`ImportNote` of kind ``DECISION_APPLIED`` and a ``decided``
     note in the provenance of the tasks it changes. The problems about a task that a
@@ -182,6 +183,8 @@ def read(
             _unused_columns(source)
         else:
             read_lines(text, source)
+            if decided is not None:  # a split part names the line its text begins on
+                decided = decided.with_lines(text)
     else:
         if suffix:
             source.problem(
@@ -265,6 +268,8 @@ def read_text(
 
     source = Source(name)
     read_lines(text, source)
+    if decided is not None:
+        decided = decided.with_lines(text)
     sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return finish(source, registry, strict, sha256, decided)
 

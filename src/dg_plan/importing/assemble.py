@@ -38,7 +38,9 @@ from dg_plan._vocabulary import label as role_label
 from .doubts import (
     BLANK_FILE,
     NO_BODY_ROW,
+    READ_AS_HEADING,
     ROLE_WORD,
+    ROLE_WORDS_IN_NAME,
     attribution_form,
     candidates,
     doubtful_unit,
@@ -635,7 +637,10 @@ def finish(
     if not source.entries:
         # A title guessed before tasks that are not there is no finding of its own.
         source.problems = [p for p in source.problems if not _guessed_title(p)]
-    if not source.entries and not any(p.kind in said for p in source.problems):
+    # Decisions that read a line as a task (line = N, with its fields) may make the
+    # tasks of a file that has none as read.
+    makes = decisions is not None and decisions.make_tasks
+    if not source.entries and not makes and not any(p.kind in said for p in source.problems):
         values = (
             candidates(source.candidates)
             if source.candidates
@@ -643,8 +648,18 @@ def finish(
             if source.first_lines
             else {"why": NO_BODY_ROW if _header_read(source) else BLANK_FILE}
         )
+        # The decision that reads such a line as a task: for the first line read as a
+        # heading that holds a role word (（一）镇政府负责…), else the first read so.
+        headings = [line for line, why in source.candidates if why == READ_AS_HEADING]
+        worded = [
+            h.where.line
+            for h in source.headings
+            if h.where.line in headings and any(w in h.title for w in ROLE_WORDS_IN_NAME)
+        ]
+        if headings:
+            values = {**values, "heading_line": str((worded or headings)[0])}
         source.problem(Location(source.file), FindingKind.NO_TASK, values=values)
-    if not source.entries:
+    if not source.entries and not makes:
         raise PlanImportError(source.problems, source.file)
     if registry is None:
         from dg_plan._load import load_plan  # noqa: PLC0415 - the shipped registry, loaded on demand

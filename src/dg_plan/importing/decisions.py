@@ -46,6 +46,11 @@ SPLIT = _("split")
 SPLIT_OFF = _("split off the task before")
 JOINED = _("joined with the next task")
 SKIPPED = _("line skipped")
+SKIPPED_TASK = _("task skipped")
+MADE = _("line read as a task")
+SKIPPED_ROW = _("row skipped")
+# How many characters of a skipped task or line its note quotes.
+_QUOTED = 20
 FIRST_LEADS = _("lead rule: the first unit leads")
 TITLE_SET = _("title set")
 SECTION_TITLE_SET = _("section title set")
@@ -165,6 +170,11 @@ class Decision:
         return ", ".join(parts).replace("'", '"')
 
     @property
+    def sets_fields(self) -> bool:
+        """Whether it sets a task's text, deadline or units."""
+        return any(v is not None for v in (self.text, self.deadline, self.units))
+
+    @property
     def settles(self) -> frozenset[str]:
         """The fields whose problems it settles (``*``: every problem of its task)."""
         if self.split is not None:
@@ -189,6 +199,18 @@ class Decisions:
 
     decisions: tuple[Decision, ...]
     file: str = ""
+    # The lines of the text the decisions apply to (empty: a table, or not given): a
+    # split names the line each part's text begins on.
+    lines: tuple[str, ...] = ()
+
+    @property
+    def make_tasks(self) -> bool:
+        """Whether a decision may read a line as a task (``line = N`` with its fields)."""
+        return any(d.line is not None and d.sets_fields for d in self.decisions)
+
+    def with_lines(self, text: str) -> Decisions:
+        """These decisions, applied to *text* (its lines, numbered as the reader numbers them)."""
+        return attrs.evolve(self, lines=tuple(text.splitlines()))
 
     def apply(self, source: Source, build: Callable[[], ImportResult]) -> ImportResult:
         """Apply the decisions to *source*, make the result with *build*, settle problems.
@@ -395,6 +417,9 @@ class _Applying:
         self.retitled: list[tuple[Location, str]] = []
         # The reason of a decision that set the plan's title ("": none).
         self.title_reason = ""
+        # Decisions that read a line as a task: (decision, reason); the problems at the
+        # line (a doubtful heading) are settled by them.
+        self.made: list[tuple[Decision, str]] = []
 
     def fail(self, kind: FindingKind, decision: Decision, **values: str) -> PlanImportError:
         values = {"index": str(decision.index), "wanted": decision.wanted, **values}
@@ -416,7 +441,7 @@ class _Applying:
             elif decision.section_title is not None:
                 self._section_title(decision)
             else:
-                entry = self._target(decision)
+                entry = self._target(decision, make=True)
                 if decision.split is not None:
                     self._split(decision, entry)
                 elif decision.join:
@@ -451,13 +476,57 @@ class _Applying:
         )
         return all(checks)
 
-    def _target(self, decision: Decision) -> Entry:
+    def _target(self, decision: Decision, *, make: bool = False) -> Entry:
         found = [e for e in self.source.entries if self._matches(decision, e)]
+        if not found and make and decision.line is not None and decision.sets_fields:
+            # A line the importer read as no task (a heading, a line of the preamble):
+            # a decision setting its fields reads it as one.
+            return self._made(decision, decision.line)
         if not found:
             raise self.fail(FindingKind.DECISION_MATCHES_NOTHING, decision)
         if len(found) > 1:
             raise self.fail(FindingKind.DECISION_MATCHES_MANY, decision, count=str(len(found)))
         return found[0]
+
+    def _made(self, decision: Decision, line: int) -> Entry:
+        """A task read from *line*, which the importer read as no task.
+
+        Its text is the decision's, else the heading the line was read as (its label
+        kept as the printed label), else the line as printed.
+        """
+        source = self.source
+        where = Location(source.file, line=line)
+        headings = [h for h in source.headings if h.where.line == line]
+        printed = ""
+        if 0 < line <= len(self.decisions.lines):
+            printed = self.decisions.lines[line - 1].strip()
+        else:
+            printed = next((n.text for n in source.notes if n.where.line == line and n.text), "")
+        text = decision.text or (headings[0].title if headings else printed)
+        if not text:
+            raise self.fail(FindingKind.DECISION_MATCHES_NOTHING, decision)
+        entry = Entry(where=where, text=Field(text, where))
+        if headings:
+            heading = headings[0]
+            source.headings.remove(heading)
+            entry.label = heading.label
+            entry.notes.append(Note(NoteKind.PRINTED_LABEL, {"label": heading.label}))
+        # In file order: after every entry and heading printed above the line.
+        every: list[Entry | Heading] = [*source.entries, *source.headings]
+        above = [i for i in every if i.where.line is not None and i.where.line < line]
+        entry.order = max((i.order for i in above), default=0)
+        position = sum(1 for e in source.entries if e.order <= entry.order)
+        source.entries.insert(position, entry)
+        items: list[Entry | Heading] = sorted(
+            [*source.entries, *source.headings], key=lambda i: (i.order, i is not entry)
+        )
+        for order, item in enumerate(items, start=1):
+            item.order = order
+        source.counter = len(items)
+        values = self._values(decision, MADE)
+        source.note(where, FindingKind.DECISION_APPLIED, decision.wanted, values)
+        self.made.append((decision, decision.reason))
+        return entry
 
     def _values(self, decision: Decision, action: str) -> dict[str, str]:
         return {"index": str(decision.index), "action": action, "reason": decision.reason}
@@ -499,12 +568,25 @@ class _Applying:
         if at <= 0 or not text[:at].strip():
             raise self.fail(FindingKind.DECISION_SPLIT_NOT_FOUND, decision, split=decision.split)
         entry.text = Field(text[:at].strip(), entry.text.where)
+        # Each part names its own lines: the second begins on the line that prints the
+        # split's text, the first ends there (or on the line before, when the split
+        # begins its line).
+        begins, first_lines, second_lines = self._split_lines(entry, decision.split)
+        where = attrs.evolve(entry.where, line=begins) if begins is not None else entry.where
+        text_where = (
+            attrs.evolve(entry.text.where, line=begins) if begins is not None else entry.text.where
+        )
+        entry.lines = first_lines
         second = Entry(
-            where=entry.where,
-            text=Field(text[at:].strip(), entry.text.where),
+            where=where,
+            text=Field(text[at:].strip(), text_where),
+            # The printed number the part was split from: kept, so that the part says
+            # which printed number it had once renumbered.
+            number=attrs.evolve(entry.number, where=where) if entry.number is not None else None,
             deadline=entry.deadline,
             units=list(entry.units),
             notes=[n for n in entry.notes if n.kind not in _NOT_COPIED],
+            lines=second_lines,
             decided_units=entry.decided_units,
             decided_roles=entry.decided_roles,
             lead_first=entry.lead_first,
@@ -530,6 +612,30 @@ class _Applying:
             doubt_sub_items(second)
         self._decided(decision, entry, SPLIT)
         self._decided(decision, second, SPLIT_OFF, say=False)
+
+    def _split_lines(self, entry: Entry, split: str) -> tuple[int | None, list[int], list[int]]:
+        """The line the part split off *entry* at *split* begins on, and each part's lines.
+
+        ``(None, lines, lines)`` when the text's lines are not known (a table) or none of
+        the task's lines prints *split*.
+        """
+        first = entry.where.line
+        if first is None or not self.decisions.lines:
+            return None, list(entry.lines), list(entry.lines)
+        printed = self.decisions.lines
+        wanted = _key(split)
+        numbers = sorted({first, *entry.lines})
+        begins = next(
+            (n for n in numbers if 0 < n <= len(printed) and wanted in _key(printed[n - 1])),
+            None,
+        )
+        if begins is None:
+            return None, list(entry.lines), list(entry.lines)
+        # The first part keeps the line the split begins on when text precedes it there.
+        shared = not _key(printed[begins - 1]).startswith(wanted)
+        before = [n for n in entry.lines if n < begins or (shared and n == begins)]
+        after = [n for n in entry.lines if n > begins]
+        return begins, before, after
 
     def _join(self, decision: Decision, entry: Entry) -> None:
         entries = self.source.entries
@@ -580,7 +686,7 @@ class _Applying:
         if decision.line is None and decision.row is None:
             entry = self._target(decision)  # a task named by number, printed or text
             source.entries.remove(entry)
-            self._skipped(decision, entry.where)
+            self._skipped(decision, entry.where, SKIPPED_TASK, entry.text.text)
             return
         entries = [e for e in source.entries if self._matches(decision, e)]
         if len(entries) > 1:
@@ -604,10 +710,21 @@ class _Applying:
             if entries
             else Location(source.file, decision.sheet or "", decision.row, line=decision.line)
         )
-        self._skipped(decision, where)
+        # What the line or row held: its task's text, or its heading's.
+        held = entries[0].text.text if entries else headings[0].title if headings else ""
+        action = SKIPPED if decision.line is not None else SKIPPED_ROW
+        self._skipped(decision, where, action, held)
 
-    def _skipped(self, decision: Decision, where: Location) -> None:
-        values = self._values(decision, SKIPPED)
+    def _skipped(self, decision: Decision, where: Location, action: str, held: str) -> None:
+        """Note the skip: what it skipped (*action*), its first characters and where."""
+        values = self._values(decision, action)
+        quoted = "".join(held.split())
+        if quoted:
+            values["skipped"] = quoted[:_QUOTED] + ("…" if len(quoted) > _QUOTED else "")
+            if where.line is not None:
+                values["line"] = str(where.line)
+            elif where.row is not None:
+                values["row"] = str(where.row)
         self.source.note(where, FindingKind.DECISION_APPLIED, decision.wanted, values)
         self.skipped.append((decision, decision.reason))
 
@@ -649,7 +766,7 @@ class _Applying:
             for where, why in self.retitled:
                 if problem.where == where and problem.task is None:
                     reason = why
-            for decision, why in self.skipped:
+            for decision, why in [*self.skipped, *self.made]:
                 if (decision.line is not None or decision.row is not None) and self._at(
                     decision, problem.where
                 ):

@@ -220,7 +220,13 @@ class FindingKind(MessageKind):
     #: file), ``action`` (what it did), ``reason`` (the reviewer's).
     DECISION_APPLIED = (
         "decision_applied",
-        (_("decision {index} applied ({action}): {reason}"),),
+        (
+            # A skip says what it skipped: its first characters (``skipped``), and the
+            # ``line`` or ``row`` that printed it.
+            _("decision {index} applied ({action}: {skipped!r}, line {line}): {reason}"),
+            _("decision {index} applied ({action}: {skipped!r}, row {row}): {reason}"),
+            _("decision {index} applied ({action}): {reason}"),
+        ),
         {"translated": ("action",)},
     )
     # -- problems: what could not be read ------------------------------------------
@@ -359,12 +365,20 @@ class FindingKind(MessageKind):
         ),
     )
     #: The file holds no task: ``candidates`` (a list, optional: the lines that could
-    #: have been tasks, each with why it was not taken); else ``first_lines`` (a list,
+    #: have been tasks, each with why it was not taken; ``heading_line``, optional: the
+    #: first of them read as a heading); else ``first_lines`` (a list,
     #: optional: a text file's first lines, each with why it is no task); else ``why``
     #: (optional: the file holds no text, or a table no row below its header).
     NO_TASK = (
         "no_task",
         (
+            # With ``heading_line`` (a candidate read as a heading): the decision that
+            # reads it as a task.
+            _(
+                "no task found; lines that could have been tasks: {candidates}. A decision "
+                "reads a line as a task, with its units: `line = {heading_line}`, "
+                '`responsible = ["…"]`, `reason = "…"` (--decisions FILE)'
+            ),
             _("no task found; lines that could have been tasks: {candidates}"),
             _(
                 "no task found: no line is numbered as a task (1.) or ends in an attribution "

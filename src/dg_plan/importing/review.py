@@ -12,17 +12,19 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 
 from __future__ import annotations
 
+import gettext
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 from dg_plan._compat import require
-from dg_plan._model import DeadlineKind, Task
+from dg_plan._messages import join_place
+from dg_plan._model import DeadlineKind, Origin, Task
 from dg_plan._notes import NoteKind
 from dg_plan._output import anonymous
 
 from .findings import FindingKind
-from .locations import ImportNote, ImportProblem, ImportResult
+from .locations import ImportNote, ImportProblem, ImportResult, Location
 from .source import UNNAMED_UNIT
 
 
@@ -93,7 +95,8 @@ def write_review(
     from dg_plan import _i18n  # noqa: PLC0415 - gettext only when something is shown
 
     code = _i18n.normalize(language)
-    say = _i18n.translation(code).gettext
+    translation = _i18n.translation(code)
+    say = translation.gettext
     openpyxl = require("openpyxl", "excel", "dg_plan.importing.write_review")
     styles = require("openpyxl.styles", "excel", "dg_plan.importing.write_review")
     fill = styles.PatternFill(start_color=_HIGHLIGHT, end_color=_HIGHLIGHT, fill_type="solid")
@@ -117,7 +120,8 @@ def write_review(
     for task in result.plan.tasks:
         problems = about.get(task.number, [])
         notes = noted.get(task.number, [])
-        tasks.append(_task_row(task, problems, notes, code, say))
+        place = _place(task, code, translation)
+        tasks.append(_task_row(task, problems, notes, code, say, place))
         own = task.provenance.notes if task.provenance is not None else ()
         style = (
             fill
@@ -160,6 +164,7 @@ def _task_row(
     noted: list[ImportNote],
     code: str,
     say: Callable[[str], str],
+    place: str = "",
 ) -> list[object]:
     printed, read = _deadlines(task)
     supporting = {u.name for u in task.support}
@@ -169,14 +174,16 @@ def _task_row(
         # The placeholder of a task naming no unit is no printed unit: the cell is left
         # empty, and the problem (no_unit) says why.
         responsible = [name for name in responsible if name != UNNAMED_UNIT]
+    # The place column names where the task was read from (its rows or lines, as its
+    # origin records them); each problem line names its own place, unless the task was
+    # read from that one place alone.
     places = dict.fromkeys(p.where.render(code) for p in problems)
     said = []
     for p in problems:
-        # The place column names the place; a problem line repeats it only where the
-        # task's problems are at several places, to tell which is where.
         line = p.render(code)
-        if len(places) > 1:
-            line = say(_WHERE).format(where=p.where.render(code), problem=line)
+        at = p.where.render(code)
+        if (place and at and at != place) or (not place and len(places) > 1):
+            line = say(_WHERE).format(where=at, problem=line)
         if p.settled:
             settled = say(_SETTLED).format(reason=p.settled)
             line = say(_SETTLED_PROBLEM).format(problem=line, settled=settled)
@@ -191,10 +198,44 @@ def _task_row(
         _SEPARATOR.join(u.name for u in task.leads),
         _SEPARATOR.join(responsible),
         _SEPARATOR.join(u.name for u in task.support),
-        _PLACES[code].join(places),
+        place or _PLACES[code].join(places),
         "\n".join(said),
         "\n".join([*(n.render(code) for n in notes), *(n.render(code) for n in noted)]),
     ]
+
+
+def _runs(numbers: tuple[int, ...], separator: str) -> str:
+    """*numbers* as runs: ``3–12``, ``3–5, 8`` (consecutive numbers as one range)."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return separator.join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def _place(task: Task, code: str, words: gettext.NullTranslations) -> str:
+    """Where *task* was read from: its file, sheet and every row or line, or ``""``.
+
+    ``list.txt, lines 3–12`` (``list.txt 第3–12行``), as its origin records them.
+    """
+    origin: Origin | None = task.provenance.origin if task.provenance is not None else None
+    if origin is None or not (origin.rows or origin.lines):
+        return ""
+    separator = _PLACES[code] if code == "zh" else ", "
+    head = Location(origin.file, origin.sheet).render(code) if origin.file or origin.sheet else ""
+    parts = [head] if head else []
+    if origin.rows:
+        said = words.ngettext("row {rows}", "rows {rows}", len(origin.rows))
+        parts.append(said.format(rows=_runs(origin.rows, separator)))
+    if origin.lines:
+        if origin.file.lower().endswith(".docx"):
+            said = words.ngettext("paragraph {lines}", "paragraphs {lines}", len(origin.lines))
+        else:
+            said = words.ngettext("line {lines}", "lines {lines}", len(origin.lines))
+        parts.append(said.format(lines=_runs(origin.lines, separator)))
+    return join_place(parts, words)
 
 
 def _deadlines(task: Task) -> tuple[str, str]:

@@ -9,10 +9,16 @@ The rule, most telling first, among the lines before the first task:
    from the title, and noted. A short
    line just above it with no punctuation, no date and no signature is the title's first
    half (a title printed over two lines);
-2. else the first notice title: a line ``关于…的通知`` with no full stop; a notice that
-   issues the list, ``关于印发X的通知`` or ``X印发关于Y的通知``, gives the list it issues
-   (X; 关于Y), noted as the list the notice names;
+2. else the first notice title: a line ``关于…的通知`` with no full stop (or such a
+   title printed over several lines, joined: 关于印发西平县2020年度法治政府建设 /
+   工作安排的通知); a notice that issues the list, ``关于印发X的通知`` or
+   ``X印发关于Y的通知``, gives the list it issues (X; 关于Y), noted as the list the notice
+   names;
 3. else the list a covering notice names: ``现将《X》印发给你们`` / ``现将X予以分解`` gives X;
+
+   under rule 2 or 3, when the list's own title line is printed below the notice (X as
+   printed, its 《》〈〉 and quotes aside: 2006年《政府工作报告》要求重点做好的工作事项),
+   that line is the title, as a title line of rule 1 is;
 4. else the first line above the first heading that is no sentence (no 。, no comma), no
    addressee, no document number (…〔2021〕54号 or 號), no date and no signature (a line
    ending in the issuer's 人民政府办公厅, 办公室, 委员会, …).
@@ -22,7 +28,9 @@ A title that begins with a conjunction (和市政府工作报告…) is doubted
 first half was not found, and the reader makes that a problem of the file.
 
 Never an addressee line (ending in ： after 各…政府), a document number (…〔2023〕17号),
-the issuer's signature line (陕西省人民政府办公厅) or a preamble sentence (ending in 。).
+the issuer's signature line (陕西省人民政府办公厅), a preamble sentence (ending in 。), a
+notice's closing line (特此通知, 特此函告, 此复), which is no half of a title either, or a
+news byline (□ 綿報融媒記者 曾晨, 记者…, 通讯员…, 来源：…).
 Lines above a title line of rule 1 are the covering notice: read as preamble, never as
 headings.
 
@@ -74,6 +82,17 @@ _ONLY_DATE = re.compile(r"^[0-9〇零一二三四五六七八九十年月日]+$"
 _BRACKETED = re.compile(r"^[（(〔［\[【].*[)）〕］\]】]$")
 _NAMED_BY_NOTICE = re.compile(r"现将(.+?)(?:印发给|予以分解|予以印发|印发|分解)")
 _ITEM = re.compile(r"^[0-9]{1,5}\s*[.．、]")
+# A notice's closing line: 特此通知, 特此函告, 此复 (maybe with its full stop).
+_CLOSING = re.compile(
+    r"^(?:特此(?:通知|通告|公告|函告|函复|函|报告|批复|说明|通報|報告)|此复|此覆|此函|此復)[。.]?$"
+)
+# A news byline: a reporter (记者, 通讯员), a source (来源：), or a line opening with □.
+_BYLINE = re.compile(
+    r"记者|記者|通讯员|通訊員|^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯)[：:]|^[□■]"
+)
+# Marks a notice sets around the list's name (《X》, 〈政府工作报告〉, quotes): aside when
+# a title line is compared with the name a notice gives.
+_MARKS = re.compile(r"[《》〈〉<>“”\"'‘’「」]")
 
 
 @attrs.frozen
@@ -148,8 +167,14 @@ def _first_half(line: str) -> bool:
         and not _is_heading(compact)
         and not _NOTICE.match(compact)
         and not ATTACHMENT.match(compact)
+        and not _not_title(compact)
         and _title_line(compact) is None
     )
+
+
+def _not_title(compact: str) -> bool:
+    """Whether *compact* is a notice's closing line (特此通知) or a news byline: never a title."""
+    return bool(_CLOSING.match(compact) or _BYLINE.search(compact))
 
 
 def could_be_title(line: str) -> bool:
@@ -171,13 +196,19 @@ def could_be_title(line: str) -> bool:
         or _NOTICE.match(compact)
         or ATTACHMENT.match(compact)
         or _is_heading(compact)
+        or _not_title(compact)
     )
 
 
 def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
     """The title among *lines* (``(number, text)``, the non-blank lines before the first task)."""
     found = None
+    # The lines of a notice's title printed over several lines: no title line of their
+    # own (工作报告确定的主要目标任务责任分解 between 关于印发2020年区政府 and 方案的通知).
+    in_notice = {n for numbers, _ in _notices(lines) if len(numbers) > 1 for n in numbers}
     for i, (number, line) in enumerate(lines):
+        if number in in_notice:
+            continue
         document_number = ""
         if m := _TRAILING_NUMBER.search(title_text(line)):
             # …实施意见(池政〔2017〕101号): the title, then its document number.
@@ -190,21 +221,19 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
             found = Title(text, used, "line", document_number)
     if found is not None:
         return found
-    for number, line in lines:
-        compact = _compact(line)
-        if _NOTICE.match(compact) and not _SENTENCE.search(compact):
-            if (issued := _ISSUES.search(title_text(line))) is not None:
-                named = issued[1]
-                if whole := _WHOLE_BOOK.match(named):
-                    named = whole[1]
-                return Title(named, (number,), "named")
-            return Title(title_text(line), (number,), "notice")
+    for numbers, line in _notices(lines):
+        if (issued := _ISSUES.search(title_text(line))) is not None:
+            named = issued[1]
+            if whole := _WHOLE_BOOK.match(named):
+                named = whole[1]
+            return _printed_below(named, lines, max(numbers)) or Title(named, numbers, "named")
+        return Title(title_text(line), numbers, "notice")
     for number, line in lines:
         if m := _NAMED_BY_NOTICE.search(title_text(line)):
             named = m[1]
             if whole := _WHOLE_BOOK.match(named):
                 named = whole[1]
-            return Title(named, (number,), "named")
+            return _printed_below(named, lines, number) or Title(named, (number,), "named")
     for number, line in lines:
         compact = _compact(line)
         if _is_heading(compact):
@@ -217,8 +246,59 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
             or _SIGNATURE.search(compact)  # the issuer's signature (…人民政府办公厅)
             or _BRACKETED.match(compact)  # a line wholly in brackets: (此件公开发布)
             or re.search(r"[：:]$", compact)
+            or _not_title(compact)  # 特此通知; a news byline (□ 綿報融媒記者 曾晨)
         ):
             return Title(title_text(line), (number,), "first")
+    return None
+
+
+def _notices(lines: Sequence[tuple[int, str]]) -> list[tuple[tuple[int, ...], str]]:
+    """The notice titles among *lines*: (their line numbers, the title), in order.
+
+    A notice's title is a line ``关于…的通知`` with no full stop, or such a title printed
+    over up to five lines (关于印发西平县2020年度法治政府建设 / 工作安排的通知): a line
+    holding 关于 and no punctuation, then lines with none, the last ending in 的通知.
+    """
+    found: list[tuple[tuple[int, ...], str]] = []
+    for i, (number, line) in enumerate(lines):
+        compact = _compact(line)
+        if _SENTENCE.search(compact) or _is_heading(compact):
+            continue
+        if _NOTICE.match(compact):
+            found.append(((number,), line))
+            continue
+        if "关于" not in compact or compact.endswith("的通知"):
+            continue
+        joined, used = compact, [number]
+        for later, more in lines[i + 1 : i + 5]:
+            more_compact = _compact(more)
+            if (
+                _SENTENCE.search(more_compact)
+                or _is_heading(more_compact)
+                or _DATE.search(more_compact)
+                or "关于" in more_compact
+            ):
+                break
+            joined += more_compact
+            used.append(later)
+            if joined.endswith("的通知"):
+                if _NOTICE.match(joined):
+                    found.append((tuple(used), joined))
+                break
+    return found
+
+
+def _printed_below(named: str, lines: Sequence[tuple[int, str]], after: int) -> Title | None:
+    """The list's own title line printed below the notice that names it, if any.
+
+    A line after line *after* that prints *named*, the marks a notice sets around it
+    (《》〈〉, quotes) aside: 2006年《政府工作报告》要求重点做好的工作事项 for the notice's
+    关于印发2006年政府工作报告要求重点做好的工作事项的通知.
+    """
+    wanted = _MARKS.sub("", _compact(named))
+    for number, line in lines:
+        if number > after and _MARKS.sub("", _compact(line)) == wanted:
+            return Title(title_text(line), (number,), "line")
     return None
 
 
