@@ -305,7 +305,7 @@ TEXT_HEADERS: tuple[str, ...] = (
 TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", "举措", "项目")
 #: The last words of a header naming a task's name (民生事项名称) or its measures or
 #: requirements (细化措施, 具体要求): no text column alone (a header row needs a text
-#: header), but beside one, a text column too (dg_plan.importing.tables, two text columns).
+#: header), but beside one, a text column too (dg_plan.importing.rows, two text columns).
 TEXT_LIKE_ENDINGS: tuple[str, ...] = ("名称", "措施", "要求")
 TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "主要内容", "具体内容", "任务举措", "目标与任务")
 
