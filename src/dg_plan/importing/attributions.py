@@ -104,9 +104,12 @@ def ending_attribution(
 
 
 def ends_in_attribution(line: str) -> bool:
-    """Whether *line* ends in a bracket holding a role word (an attribution)."""
+    """Whether *line* ends in a bracket holding a role word (an attribution).
+
+    The role word may be printed in traditional characters (…等負責,列第一位者為牽頭單位).
+    """
     found = final_bracket(line)
-    return found is not None and bool(_ROLE_WORDS.search(found[1]))
+    return found is not None and bool(_ROLE_WORDS.search(read_traditional(found[1])[0]))
 
 
 def strip_stated_rule(text: str) -> tuple[str, str]:

@@ -59,6 +59,17 @@ _MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*)")
 _BOLD = re.compile(r"\*\*|__")
 
 
+def join_lines(text: str) -> str:
+    """*text*'s lines joined: closed up, a space only between two Latin letters or digits.
+
+    A word or a number wrapped keeps its space (``AI`` / ``agent``); anything else closes
+    up (``(票決項目)`` / ``新建…``, ``…帶動就業的`` / ``評估機制``). A space printed inside
+    a line is kept as printed (力争5年内有 家: a blank the draft left), as a table cell's is.
+    """
+    text = re.sub(r"(?<=[0-9A-Za-z])[ \t\u3000]*\n\s*(?=[0-9A-Za-z])", " ", text)
+    return re.sub(r"[ \t\u3000]*\n\s*", "", text)
+
+
 def _clean_line(line: str) -> str:
     text = _MARKDOWN.sub("", line.strip())
     return _BOLD.sub("", text).strip()
@@ -172,7 +183,7 @@ def _items_on_one_line(number: int, line: str, source: Source) -> list[str]:
     """
     own = _mark_number(line)
     if own is None:
-        return [line]
+        return _first_item_run_on(number, line, source)
     for m in _NEXT_MARK.finditer(line):
         rest = line[m.end() :]
         if _mark_number(rest) != (own[0], own[1] + 1):
@@ -189,3 +200,31 @@ def _items_on_one_line(number: int, line: str, source: Source) -> list[str]:
 def starts_block(line: str) -> bool:
     """Whether *line* opens a block: a numbered item, a part or a subsection heading."""
     return bool(ITEM.match(line) or PART.match(line) or SUBSECTION.match(line))
+
+
+# The first subsection or item, run on after a heading or a lead-in on its line: after a
+# full stop or a space (一、X 积极落实…。 (一)…).
+_FIRST_MARK = re.compile(r"(?:(?<=[。；;：:])\s*|\s+)(?=[（(]一[)）]|1\s*[.．、﹒](?![0-9]))")
+
+
+def _first_item_run_on(number: int, line: str, source: Source) -> list[str]:
+    """*line*, or, when a heading runs on into its first items, the heading and each item.
+
+    A copy that lost its line breaks prints a part heading, its lead-in sentence and its
+    items on one line (一、发挥数字政府牵引驱动作用… 积极落实…。 (一)…(X、Y牵头) (二)…(X牵头)):
+    the line is taken apart before the first item ((一) or 1.) only where that item
+    closes in an attribution of its own before the next one; then each item is a line
+    of its own, as :func:`_items_on_one_line` reads them (noted).
+    """
+    for m in _FIRST_MARK.finditer(line):
+        rest = line[m.end() :]
+        items = _items_on_one_line(number, rest, source)
+        if ending_attribution(items[0]) is None:
+            continue
+        head = line[: m.start()].rstrip()
+        if not head:
+            return items
+        values = {"label": rest[:3] if rest.startswith(("（", "(")) else "1."}
+        source.note(Location(source.file, line=number), FindingKind.ITEMS_ON_ONE_LINE, line, values)
+        return [head, *items]
+    return [line]

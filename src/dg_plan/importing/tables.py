@@ -175,10 +175,11 @@ def read_docx(path: Path, source: Source) -> None:
     if not any(child.tag == qn("w:tbl") for child in body.iterchildren()):
         # No table: a list printed as text (1.…（X牵头）, labelled lines), one paragraph a
         # line, read as a text file is.
-        from .text import read_lines  # noqa: PLC0415 - text reads tables' words too
+        from .lines import join_lines  # noqa: PLC0415 - text reads tables' words too
+        from .text import read_lines  # noqa: PLC0415 - as above
 
         texts = [_paragraph_text(c, qn) for c in body.iterchildren() if c.tag == qn("w:p")]
-        read_lines("\n".join(text.replace("\n", " ") for text in texts), source)
+        read_lines("\n".join(join_lines(text) for text in texts), source)
         return
     columns = None
     tables = paragraphs = 0

@@ -65,6 +65,7 @@ from .lines import (
     SUB_ITEM,
     attachment_list,
     before_first_task,
+    join_lines,
     labelled_line,
     numbered_lines,
     starts_block,
@@ -134,6 +135,8 @@ class _Block:
     # The heading as printed, when its bracket names the lead without 由 ((区科技局牵
     # 头)): a heading only if numbered items or subsections follow it.
     unsure_lead: str = ""
+    # A line of a duty list (区委宣传部：制订…): the unit it names first, as printed.
+    duty_unit: str = ""
 
 
 def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, frozenset[int]]:
@@ -188,18 +191,12 @@ def read_lines(text: str, source: Source) -> None:
             source.note(where, FindingKind.PREAMBLE, line)
             continue
         if number < notice_ends:
-            # The covering notice above the title line: its 一、二、 are no headings.
-            if ATTACHMENT.match("".join(line.split())) and not source.attachment:
-                source.attachment = "".join(line.split())
-                source.note(where, FindingKind.ATTACHMENT_LABEL, line)
-            else:
-                source.states_lead_rule(where, line)
-                _unread_line(where, line, source)
+            _notice_line(where, line, source)
             continue
         if _read_labelled_line(number, line, blocks, source):
             continue
         if source.states_lead_rule(where, line) and blocks:
-            if not starts_block(line) and not ends_in_attribution(line):
+            if not (starts_block(line) or ends_in_attribution(line) or _open(blocks[-1])):
                 continue  # a note between tasks (注：排在第一位的为牵头单位), not task text
             blocks[-1].first_leads = blocks[-1].first_leads or not starts_block(line)
         compact = "".join(line.split())
@@ -221,6 +218,11 @@ def read_lines(text: str, source: Source) -> None:
         elif not blocks and ATTACHMENT.match(compact) and not source.attachment:
             source.attachment = compact
             source.note(where, FindingKind.ATTACHMENT_LABEL, line)
+        elif blocks and (duty := _duty_line(line)) and _opens_duties(blocks[-1]):
+            # 区委宣传部：制订宣传工作方案… after a lead-in ending in a colon (其职责分工
+            # 为：): a task of its own, its unit the name before the colon.
+            blocks.append(_Block("duty", "", duty[1], number, duty_unit=duty[0]))
+            blocks[-1].first_leads = first_leads
         elif blocks:
             blocks[-1].lines.append((number, line))
         else:
@@ -229,6 +231,56 @@ def read_lines(text: str, source: Source) -> None:
         _read_block(block, source)
     if not source.entries:
         _no_task(lines, title_lines, source)
+
+
+# How a printed line ends a sentence (or a heading, a label, an attribution): the next
+# line does not continue it.
+_SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?", "：", ":", *"）)〕］]】")
+
+
+def _open(block: _Block) -> bool:
+    """Whether *block*'s last line stops inside a sentence (…带动就业的): the next continues it.
+
+    A line break inside a sentence (a page's width, a copy's wrap) joins the next line
+    to it, whatever that line says: a line stating the lead rule is then the paragraph's
+    end, not a note between tasks.
+    """
+    last = block.lines[-1][1] if block.lines else block.first
+    return bool(last) and not last.rstrip().endswith(_SENTENCE_ENDS)
+
+
+# A line of a duty list: a unit's name, a colon, its duty (商委：协调公安、供销社…).
+_DUTY_LINE = re.compile(r"^([^：:，,。；;、（(]{2,20})[：:]\s*(\S.*)$")
+
+
+def _duty_line(line: str) -> tuple[str, str] | None:
+    """*line* as a duty list's line (unit, duty), if the words before its colon are a unit.
+
+    The name ends as an organisation's does (区委宣传部, 商委, 综治办, 公安分局) and is no
+    label (those are read first) and no heading word.
+    """
+    m = _DUTY_LINE.match(line)
+    if m is None or not names_only(m[1]) or not m[2].strip():
+        return None
+    return m[1], m[2].strip()
+
+
+def _opens_duties(block: _Block) -> bool:
+    """Whether a duty list may follow *block*: a lead-in ending in a colon, or a duty line."""
+    if block.kind == "duty":
+        return True
+    last = block.lines[-1][1] if block.lines else block.first
+    return last.rstrip().endswith(("：", ":"))
+
+
+def _notice_line(where: Location, line: str, source: Source) -> None:
+    """A line of the covering notice above the title line: its 一、二、 are no headings."""
+    if ATTACHMENT.match("".join(line.split())) and not source.attachment:
+        source.attachment = "".join(line.split())
+        source.note(where, FindingKind.ATTACHMENT_LABEL, line)
+    else:
+        source.states_lead_rule(where, line)
+        _unread_line(where, line, source)
 
 
 def _no_task(lines: list[tuple[int, str]], title_lines: frozenset[int], source: Source) -> None:
@@ -368,6 +420,12 @@ def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
         while i < len(blocks) and blocks[i].kind == "sub-item":
             subs.append(blocks[i])
             i += 1
+        if not subs and i < len(blocks) and blocks[i].kind == "duty" and not _attributed(block):
+            # 5、各部门要各司其职…其职责分工为： over a duty list: the lead-in of the
+            # tasks the list's lines are, no task itself.
+            where = Location(source.file, line=block.line)
+            source.note(where, FindingKind.SUB_ITEM_HEADING, f"{block.label}、{block.first}")
+            continue
         if subs and not _attributed(block) and all(_attributed(s) for s in subs):
             where = Location(source.file, line=block.line)
             source.note(where, FindingKind.SUB_ITEM_HEADING, f"{block.label}、{block.first}")
@@ -468,11 +526,48 @@ def _joined(block: _Block) -> str:
     body = "\n".join([block.first, *(line for _, line in block.lines)])
     # (牵头单位:市商务局  责任单位:…): the space between two labels separates them.
     body = LABEL_BREAK.sub("；", body)
-    # The lines of a paragraph are joined (closed up between Chinese characters, a
-    # space between others); a space printed inside a line is kept as printed (力争5年
-    # 内有 家: a blank the draft left), as a table cell's is.
-    body = re.sub(r"(?<=[^\x00-\x7f])[ \t\u3000]*\n\s*(?=[^\x00-\x7f])", "", body)
-    return re.sub(r"[ \t\u3000]*\n\s*", " ", body).strip()
+    return join_lines(body).strip()
+
+
+# A measure printing its unit first: X负责… (（一）镇政府负责确定项目单位…).
+_UNIT_FIRST = re.compile(r"^(.{2,40}?)((?:牵头)?负责)(?!人|的)(\S.+)$")
+
+
+def _unit_first(body: str) -> tuple[str, str] | None:
+    """The unit an item prints first and its duty: (``X负责``, the duty), or None.
+
+    （二）区教委负责业务指导、队伍培训…: 区教委 is the subject, printed before 负责 (or 牵
+    头负责); the words before 负责 must be unit names alone (each ending as an
+    organisation's), else the item is read as before.
+    """
+    m = _UNIT_FIRST.match(body)
+    if m is None or not names_only(m[1]):
+        return None
+    return m[1] + m[2], m[3]
+
+
+def _printed_first(entry: Entry, units: str, printed: str) -> None:
+    """Give *entry* the *units* printed before its duty (X负责…, X：…), and note them."""
+    entry.units.append((None, Field(units, entry.where)))
+    entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": printed}))
+
+
+def _read_labelled_lines(block: _Block, entry: Entry, source: Source) -> None:
+    """Read *block*'s labelled lines onto *entry*: units by their labels, the deadline."""
+    for number, label, value in block.labelled:
+        at = Location(source.file, line=number)
+        if label in UNIT_WORDS:
+            clauses = split_outside_brackets(value, "，,")
+            if entry.deadline is None and len(clauses) > 1 and printed_date(clauses[-1]):
+                # 责任单位：X、Y，6月底完成: a date ends the line's units, as in a bracket.
+                entry.deadline = Field(clauses[-1].strip(), at)
+                value = "，".join(clauses[:-1])  # noqa: PLW2901 - the units, the date read
+            if value:
+                entry.units.append((UNIT_WORDS[label], Field(value, at)))
+        elif entry.deadline is None:
+            entry.deadline = Field(value, at)
+        else:
+            source.problem(at, FindingKind.SECOND_DEADLINE_LINE, value)
 
 
 def _read_block(block: _Block, source: Source) -> None:
@@ -496,7 +591,18 @@ def _read_block(block: _Block, source: Source) -> None:
     if block.heading_only:
         _heading_only(block, where, source)
         return
-    is_task = block.kind in {"item", "sub-item"} or found is not None or bool(block.labelled)
+    first = None
+    if found is None and not block.labelled and block.kind in {"item", "sub-item", "subsection"}:
+        # （二）区教委负责业务指导…: the unit printed first, its duty after 负责.
+        first = _unit_first(body)
+        if first is not None:
+            body = first[1]
+    is_task = (
+        block.kind in {"item", "sub-item", "duty"}
+        or found is not None
+        or first is not None
+        or bool(block.labelled)
+    )
     if not is_task:
         _heading(block, body, where, source)
         return
@@ -508,6 +614,8 @@ def _read_block(block: _Block, source: Source) -> None:
     )
     if block.kind == "item":
         entry.number = Field(block.label, where)
+    elif block.kind == "duty":
+        _printed_first(entry, block.duty_unit, f"{block.duty_unit}：")
     else:
         entry.label = block.label if block.kind != "part" else f"{block.label}、"
         entry.notes.append(Note(NoteKind.PRINTED_LABEL, {"label": entry.label}))
@@ -517,26 +625,15 @@ def _read_block(block: _Block, source: Source) -> None:
         for _, printed, read in block.traditional
     ]
     _doubt_shape(block, entry, body)
+    if first is not None:
+        _printed_first(entry, first[0], first[0])
     if found is not None:
         at = Location(source.file, line=last_line)
         read_attribution(found.read, entry, source, at, printed=found.printed)
         # Only the attribution that ends the paragraph is read: another one inside the
         # text is doubted, never left there silently.
         doubt_inner_attributions(entry, body)
-    for number, label, value in block.labelled:
-        at = Location(source.file, line=number)
-        if label in UNIT_WORDS:
-            clauses = split_outside_brackets(value, "，,")
-            if entry.deadline is None and len(clauses) > 1 and printed_date(clauses[-1]):
-                # 责任单位：X、Y，6月底完成: a date ends the line's units, as in a bracket.
-                entry.deadline = Field(clauses[-1].strip(), at)
-                value = "，".join(clauses[:-1])  # noqa: PLW2901 - the units, the date read
-            if value:
-                entry.units.append((UNIT_WORDS[label], Field(value, at)))
-        elif entry.deadline is None:
-            entry.deadline = Field(value, at)
-        else:
-            source.problem(at, FindingKind.SECOND_DEADLINE_LINE, value)
+    _read_labelled_lines(block, entry, source)
     if not body:
         entry.text = Field("", where)
     if not entry.units and block.heading_lead is not None:
@@ -574,6 +671,12 @@ def _doubt_shape(block: _Block, entry: Entry, body: str) -> None:
         values = {"number": "?", "count": str(block.shared_sub_items)}
         entry.doubt(entry.where, FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION, printed, values)
     for number, line in block.lines:
+        if _duty_line(line) is not None and line in printed:
+            # 商委：协调… continuing the text (no lead-in colon before it): a duty
+            # list's line read into this task, its unit not read.
+            values = {"number": "?", "line": line}
+            at = attrs.evolve(entry.where, line=number)
+            entry.doubt(at, FindingKind.DUTY_LINE_IN_TEXT, line, values)
         if unit_names_alone(line) and line in body:
             values = {"number": "?", "names": line}
             at = attrs.evolve(entry.where, line=number)
