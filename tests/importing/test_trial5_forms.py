@@ -79,9 +79,13 @@ def test_a_unit_printed_first_is_the_subject_and_the_rest_the_duty():
 
 
 def test_a_sentence_that_only_begins_with_a_unit_is_no_attribution():
-    # 负责人 and X负责的 are no duty phrase; a subject that is no unit's name reads as before.
-    result = importing.read_text("1.项目负责人要加强管理。\n2.各部门要把负责的工作落实到位。\n")
-    assert [_names(t.units) for t in result.plan.tasks] == [[importing.UNNAMED_UNIT]] * 2
+    # 负责人, X负责的 and X负责同志 are no duty phrase; a subject that is no unit's name
+    # reads as before.
+    text = (
+        "1.项目负责人要加强管理。\n2.市政府负责同志要带头落实。\n3.各部门要把负责的工作落实到位。\n"
+    )
+    result = importing.read_text(text)
+    assert [_names(t.units) for t in result.plan.tasks] == [[importing.UNNAMED_UNIT]] * 3
 
 
 # trial5/10-liaoning-jiuye-trad: a line break inside the item's sentence, the
@@ -91,6 +95,15 @@ _BROKEN = """\
 (一)堅持擴大就業發展戰略。建立巨觀經濟政策對就業影響的評價機制和公共投資與重大項目建設帶動就業的
 評估機制。(省發展改革委、省財政廳、省國稅局等負責,列第一位者為牽頭單位,下同)
 """
+
+
+def test_a_note_under_a_heading_alone_stays_a_note():
+    # 一、总体要求 begins no sentence: the note stating the rule under it is no text of it.
+    text = "一、总体要求\n注：排在第一位的为牵头单位。\n1.加强管理。(市发改委、市财政局负责)\n"
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    assert _names(task.leads) == ["市发改委"]
+    assert [h.title for h in result.plan.sections] == ["总体要求"]
 
 
 def test_a_line_break_inside_a_sentence_continues_it():

@@ -246,7 +246,10 @@ def _open(block: _Block) -> bool:
     end, not a note between tasks.
     """
     last = block.lines[-1][1] if block.lines else block.first
-    return bool(last) and not last.rstrip().endswith(_SENTENCE_ENDS)
+    if not last or last.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    # A heading alone (一、总体要求) is no sentence begun: a note under it stays a note.
+    return bool(block.lines) or "。" in block.first or block.kind in {"item", "sub-item"}
 
 
 # A line of a duty list: a unit's name, a colon, its duty (商委：协调公安、供销社…).
@@ -530,7 +533,7 @@ def _joined(block: _Block) -> str:
 
 
 # A measure printing its unit first: X负责… (（一）镇政府负责确定项目单位…).
-_UNIT_FIRST = re.compile(r"^(.{2,40}?)((?:牵头)?负责)(?!人|的)(\S.+)$")
+_UNIT_FIRST = re.compile(r"^(.{2,40}?)((?:牵头)?负责)(?!人|的|同志|制)(\S.+)$")
 
 
 def _unit_first(body: str) -> tuple[str, str] | None:
@@ -538,7 +541,8 @@ def _unit_first(body: str) -> tuple[str, str] | None:
 
     （二）区教委负责业务指导、队伍培训…: 区教委 is the subject, printed before 负责 (or 牵
     头负责); the words before 负责 must be unit names alone (each ending as an
-    organisation's), else the item is read as before.
+    organisation's), else the item is read as before. 负责人, 负责的, 负责同志 and 负责制
+    are no duty phrase (市政府负责同志要…: the officials of a unit).
     """
     m = _UNIT_FIRST.match(body)
     if m is None or not names_only(m[1]):
