@@ -305,7 +305,7 @@ TEXT_HEADERS: tuple[str, ...] = (
 TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", "举措", "项目")
 #: The last words of a header naming a task's name (民生事项名称) or its measures or
 #: requirements (细化措施, 具体要求): no text column alone (a header row needs a text
-#: header), but beside one, a text column too (dg_plan.importing.tables, two text columns).
+#: header), but beside one, a text column too (dg_plan.importing.rows, two text columns).
 TEXT_LIKE_ENDINGS: tuple[str, ...] = ("名称", "措施", "要求")
 TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "主要内容", "具体内容", "任务举措", "目标与任务")
 
@@ -359,8 +359,15 @@ HEADERS: Mapping[str, Role | None] = MappingProxyType(
 #: 分别 before it (X、Y分别负责: each is responsible), or the duty phrase 按照职责分工 and
 #: its shorter forms (X、Y按照职责分工负责, X按照职责负责: responsible, as 按职责分工负责
 #: reads), and 落实, 实施 or 负责 after it (X牵头落实: X leads; X负责落实: X is
-#: responsible; X牵头负责: X leads).
-CLAUSE_BEFORE = ("按照职责分工", "按职责分工", "按照职责", "按职责", "分别")
+#: responsible; X牵头负责: X leads). The duty phrase and 分别 may stand together, in
+#: either order (乡镇人民政府按职责分工分别负责, X分别按照职责分工负责): longest first.
+_DUTY_PHRASES = ("按照职责分工", "按职责分工", "按照职责", "按职责")
+CLAUSE_BEFORE = (
+    *(p + "分别" for p in _DUTY_PHRASES),
+    *("分别" + p for p in _DUTY_PHRASES),
+    *_DUTY_PHRASES,
+    "分别",
+)
 CLAUSE_AFTER = ("落实", "实施", "负责")
 
 #: Every clause-ending word, with its role, longest first.

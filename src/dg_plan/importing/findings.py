@@ -511,6 +511,17 @@ class FindingKind(MessageKind):
             ),
         ),
     )
+    #: A line of a duty list (商委：协调…) read into a task's text, no lead-in colon
+    #: before it: ``number``, ``line``.
+    DUTY_LINE_IN_TEXT = (
+        "duty_line_in_text",
+        (
+            _(
+                "task {number}: its text holds a line naming a unit and its duty, {line}: "
+                "a task of its own? (its unit is not read)"
+            ),
+        ),
+    )
     #: A format that cannot be read (.doc, .wps): ``file``, ``format``.
     FORMAT_NOT_READ = (
         "format_not_read",

@@ -33,7 +33,8 @@ TRIAL = CORPUS / "trial"
 TRIAL2 = CORPUS / "trial2"
 TRIAL3 = CORPUS / "trial3"
 TRIAL4 = CORPUS / "trial4"
-#: The seven sets, by name: the folder holding each (see SOURCES.md).
+TRIAL5 = CORPUS / "trial5"
+#: The eight sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
     "holdout": HOLDOUT,
@@ -42,6 +43,7 @@ SETS = {
     "trial2": TRIAL2,
     "trial3": TRIAL3,
     "trial4": TRIAL4,
+    "trial5": TRIAL5,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")

@@ -1,0 +1,342 @@
+"""Attributions: the bracket that ends a paragraph, read into units, a deadline and notes.
+
+:func:`final_bracket` finds the bracket ending a paragraph (（）, 〔〕, ［］, [], 【】,
+brackets balanced inside it); :func:`ending_attribution` says whether it is an
+attribution (a role word, or unit names alone where a rule or a full stop says so);
+:func:`read_attribution` reads its clauses: units by role, the deadline, people named,
+a stated lead rule and standing notes (下同, 不再一一列出).
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from dg_plan._deadline import Deadline
+from dg_plan._errors import InvalidDeadlineError
+from dg_plan._grammar import parse_units
+from dg_plan._notes import Note, NoteKind
+from dg_plan._vocabulary import (
+    ORGANISATION_ENDINGS,
+    PEOPLE_HEADERS,
+    STANDING_NOTES,
+    organisation_endings,
+    read_traditional,
+    role_words_pattern,
+    traditional_form,
+)
+
+from .doubts import (
+    DATE_FORM,
+    attribution_form,
+    doubtful_unit,
+)
+from .findings import FindingKind
+from .locations import Location
+from .source import (
+    DEADLINE_WORDS,
+    STATED_LEAD,
+    Entry,
+    Field,
+    Source,
+)
+
+_ROLE_WORDS = role_words_pattern()
+
+# Attribution brackets, each opener with its closer: （）() 〔〕 ［］[] 【】.
+_CLOSERS = {"）": "（", ")": "(", "〕": "〔", "］": "［", "]": "[", "】": "【"}
+
+_OPENERS = {v: k for k, v in _CLOSERS.items()}
+
+# (Also in traditional characters: 不再單獨列出.)
+_STANDING = re.compile(
+    "|".join(sorted({*STANDING_NOTES, *(traditional_form(n) for n in STANDING_NOTES)}))
+)
+
+# The units a standing note names: 以下…均需X落实，… / 具体任务均涉及X，…
+_STANDING_UNITS = re.compile(r"(?:均需|均涉及|均由|需)(.+?)(?:落实|负责|实施)?(?=[，,。]|$)")
+
+# A deadline label inside an attribution ((牵头单位:X;完成时限:2024年底前)): the deadline.
+_DEADLINE_LABEL = re.compile(
+    "^(?:" + "|".join(sorted(DEADLINE_WORDS, key=len, reverse=True)) + r")\s*[：:]\s*"
+)
+
+# A people label inside an attribution ((责任领导:杜新国;牵头单位:区发改局)): a note.
+_PEOPLE = re.compile(
+    "^(" + "|".join(sorted(PEOPLE_HEADERS, key=len, reverse=True)) + r")\s*[：:]\s*(.*)$"
+)
+
+
+@attrs.frozen
+class _Found:
+    """An attribution ending a paragraph: where it opens, its text as printed and as read.
+
+    *read* holds its role words simplified when they are printed in traditional
+    characters (（市財政局牽頭）), each in *simplified*: (as printed, as read).
+    """
+
+    start: int
+    printed: str
+    read: str
+    simplified: tuple[tuple[str, str], ...]
+
+
+def ending_attribution(
+    body: str, *, names_alone: bool = False, after_stop: bool = False
+) -> _Found | None:
+    """The attribution that ends *body*, if its bracket holds a role word.
+
+    With *names_alone* (a stated lead rule in force), a bracket of unit names alone
+    is one too; with *after_stop* (a numbered item or subsection), so is a bracket of
+    unit names alone that closes a measure after its full stop (…發展。(市工信委、市財政局)).
+    """
+    if (found := final_bracket(body)) is None:
+        return None
+    text, simplified = read_traditional(found[1])
+    closes = after_stop and body[: found[0]].rstrip().endswith("。")
+    if not (_ROLE_WORDS.search(text) or ((names_alone or closes) and names_only(text))):
+        return None
+    return _Found(found[0], found[1], text, simplified)
+
+
+def ends_in_attribution(line: str) -> bool:
+    """Whether *line* ends in a bracket holding a role word (an attribution).
+
+    The role word may be printed in traditional characters (…等負責,列第一位者為牽頭單位).
+    """
+    found = final_bracket(line)
+    return found is not None and bool(_ROLE_WORDS.search(read_traditional(found[1])[0]))
+
+
+def strip_stated_rule(text: str) -> tuple[str, str]:
+    """*text* without the lead rule it states, and the rule (``""``: none).
+
+    The rule is a clause of a list (X，Y，排名第一位为牵头单位，下同) or a bracket that
+    ends it (X、Y（列第一位者为牵头或汇总单位，下同）); a 下同 beside it is part of
+    the rule (it holds for every later task), not a standing note.
+    """
+    found = final_bracket(text)
+    if found is not None and STATED_LEAD.search(found[1]):
+        return text[: found[0]].rstrip(), found[1]
+    clauses = split_outside_brackets(text, "，,")
+    rules = [c for c in clauses if STATED_LEAD.search(c)]
+    if not rules:
+        return text, ""
+    kept = [c for c in clauses if c not in rules and c.strip() not in STANDING_NOTES]
+    return "，".join(kept), "，".join(rules)
+
+
+def names_only(text: str) -> bool:
+    """Whether *text* is a list of unit names only (each ending as an organisation's)."""
+    names = parse_units(text).units
+    endings = organisation_endings()  # also in traditional characters (市財政局, 州委編辦)
+    return bool(names) and all(
+        len(name) > 1 and name.endswith(endings) and doubtful_unit(name) is None for name in names
+    )
+
+
+def final_bracket(body: str) -> tuple[int, str] | None:
+    """The bracket that ends *body* (a full stop may follow): (where it opens, its text).
+
+    Brackets inside it must balance: （责任单位：各县（市、区）人民政府）,
+    [牵头单位：…；责任单位：…各县(市、区)政府] and 〔…〕 are read whole.
+    """
+    end = len(body.rstrip("。；;.")) - 1
+    if end < 0 or body[end] not in _CLOSERS:
+        return None
+    depth = 0
+    for i in range(end, -1, -1):
+        char = body[i]
+        if char in _CLOSERS:
+            depth += 1
+        elif char in _OPENERS:
+            depth -= 1
+            if depth == 0:
+                if _CLOSERS[body[end]] not in {
+                    char,
+                    "（" if char == "(" else "(" if char == "（" else char,
+                }:
+                    return None
+                return i, body[i + 1 : end]
+    return None
+
+
+def unit_names_alone(line: str) -> bool:
+    """Whether *line* is only unit names: each ends as an organisation's (a bracket after).
+
+    市农业农村局、市商务局(市粮食和物资储备局): names alone, with no role word, no
+    full stop and no verb of task text.
+    """
+    text = line.strip().rstrip("，,、；;")
+    if not text or "。" in text or _ROLE_WORDS.search(text) or attribution_form(text):
+        return False
+    names = parse_units(text).units
+    return bool(names) and all(
+        len(bare := re.sub(r"[（(][^（()）]*[)）]$", "", name)) > 1
+        and bare.endswith(ORGANISATION_ENDINGS)
+        and doubtful_unit(bare) is None
+        for name in names
+    )
+
+
+def read_attribution(
+    attribution: str, entry: Entry, source: Source, at: Location, *, printed: str
+) -> None:
+    """Read an inline attribution's clauses: units by role, the deadline, standing notes.
+
+    *attribution* is read (its role words simplified); *printed* is as printed.
+    """
+    unit_parts = []
+    for part in re.split(r"[；;]|。(?=.)", attribution):
+        piece = part.strip().rstrip("。")
+        if not piece:
+            continue
+        if (m := _DEADLINE_LABEL.match(piece)) and entry.deadline is None:
+            # (牵头单位：X；完成时限：2024年底前): the label's value is the deadline.
+            entry.deadline = Field(piece[m.end() :], at)
+            continue
+        piece, rule = strip_stated_rule(piece)
+        if rule:
+            # (X，Y，排名第一位为牵头单位，下同): the rule was noted as its line was
+            # read; the rest of the clause is units, with no role word of its own.
+            entry.first_leads = True
+            if piece:
+                unit_parts.append(piece)
+            continue
+        if _STANDING.search(piece):
+            _standing_note(piece, entry, source, at)
+            continue
+        if m := _PEOPLE.match(piece):
+            # 责任领导：杜新国 names people: kept (the attribution note), never units.
+            values = {"label": m[1], "names": m[2].strip()}
+            source.note(at, FindingKind.PEOPLE_NAMED, piece, values)
+            continue
+        if _ROLE_WORDS.search(piece):
+            # A clause of units may end in its deadline after a comma:
+            # （X牵头，Y配合，2024年6月底前完成）, （X负责，长期坚持）.
+            # So may a clause of labelled units: (牵头单位：X；责任单位：Y，6月底完成);
+            # a last clause holding a date (6月底完成) is the deadline as printed, also
+            # when it gives no year (a problem then says it is no deadline read).
+            clauses = split_outside_brackets(piece, "，,")
+            if (
+                entry.deadline is None
+                and len(clauses) > 1
+                and (reads_as_deadline(clauses[-1]) or printed_date(clauses[-1]))
+            ):
+                entry.deadline = Field(clauses[-1].strip(), at)
+                piece = "，".join(clauses[:-1])
+            unit_parts.append(piece)
+        elif names_only(piece):
+            # Names alone (under the stated rule, or closing a measure: (市工信委、
+            # 市財政局)): units, each by the grammar (RESPONSIBLE with no role word).
+            unit_parts.append(piece)
+        elif entry.deadline is None:
+            entry.deadline = Field(piece, at)
+        else:
+            unit_parts.append(piece)
+    if unit_parts:
+        entry.units.append((None, Field("；".join(unit_parts), at)))
+    entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": printed}))
+
+
+def printed_date(text: str) -> bool:
+    """Whether *text* is a date printed in a unit list (6月底完成), not a unit's name."""
+    return bool(DATE_FORM.search(text)) and not _ROLE_WORDS.search(text)
+
+
+def doubt_inner_attributions(entry: Entry, text: str) -> None:
+    """Make *entry*'s doubts about attributions inside its *text* those *text* holds now."""
+    entry.doubts = [d for d in entry.doubts if d[1] is not FindingKind.ATTRIBUTION_IN_TEXT]
+    for inner in _inner_attributions(text):
+        values = {"number": "?", "attribution": inner}
+        entry.doubt(entry.where, FindingKind.ATTRIBUTION_IN_TEXT, inner, values)
+
+
+def read_own_attribution(entry: Entry, source: Source) -> bool:
+    """Read the attribution that now ends *entry*'s text as its own (after a split).
+
+    The part a split leaves before it (甲。（A局牵头）乙。 split at 乙) ends in the
+    attribution the paragraph printed for it: the part takes that attribution's units,
+    deadline and note in place of the paragraph's, and the attribution leaves its text.
+    Returns whether there was one.
+    """
+    found = ending_attribution(entry.text.text)
+    if found is None:
+        return False
+    entry.text = Field(entry.text.text[: found.start].rstrip(), entry.text.where)
+    # The units a standing note gave the paragraph are the part's too.
+    standing = [u for u in entry.units if any(u is s for s in source.standing)]
+    entry.units = []
+    entry.deadline = None
+    entry.notes = [n for n in entry.notes if n.kind is not NoteKind.INLINE_ATTRIBUTION]
+    entry.notes += [
+        Note(NoteKind.READ_AS_SIMPLIFIED, {"printed": printed, "read": read})
+        for printed, read in found.simplified
+    ]
+    read_attribution(found.read, entry, source, entry.text.where, printed=found.printed)
+    entry.units.extend(standing)
+    return True
+
+
+def _inner_attributions(text: str) -> list[str]:
+    """The bracketed attributions inside *text* (brackets holding a role word)."""
+    found, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in "（〔［[【(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char in "）〕］]】)" and depth:
+            depth -= 1
+            inner = text[start + 1 : i]
+            if depth == 0 and _ROLE_WORDS.search(read_traditional(inner)[0]):
+                found.append(inner)
+    return found
+
+
+def split_outside_brackets(text: str, separators: str) -> list[str]:
+    """Split *text* at *separators* that stand outside brackets (（）〔〕［］[]【】()).
+
+    >>> split_outside_brackets("各县（市，区）负责，长期坚持", "，")
+    ['各县（市，区）负责', '长期坚持']
+    """
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in "（〔［[【(":
+            depth += 1
+        elif char in "）〕］]】)":
+            depth = max(depth - 1, 0)
+        elif char in separators and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def reads_as_deadline(text: str) -> bool:
+    """Whether *text* alone is a deadline (``2024年6月底前完成``, ``长期坚持``): no role word."""
+    if not text.strip() or _ROLE_WORDS.search(text):
+        return False
+    try:
+        Deadline.parse(text)
+    except InvalidDeadlineError:
+        return False
+    return True
+
+
+def _standing_note(piece: str, entry: Entry, source: Source, at: Location) -> None:
+    """A standing note: its units answer for this task and every later one (a plan note)."""
+    names = ""
+    for sentence in re.split(r"[，,]", piece):
+        if (m := _STANDING_UNITS.search(sentence)) and not _STANDING.search(m[1]):
+            names = m[1]
+            break
+    if not names:
+        entry.doubt(at, FindingKind.STANDING_NOTE_UNREAD, piece, {"number": "?"})
+        return
+    source.note(at, FindingKind.STANDING_NOTE, piece, {"units": names})
+    source.standing.append((None, Field(names, at)))

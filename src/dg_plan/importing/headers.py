@@ -1,0 +1,394 @@
+"""Table headers: which row is the header, what each column holds, and the rows above it.
+
+:func:`find_header` finds the header row (a text column and one more) by the
+vocabulary's words (or the user's ``columns=``), a second header row under a group
+header, a deadline column known by its cells, the unit columns not read or read by a
+doubtful word, and the title and notes printed above the header. A refusal for want of
+a header says what was seen.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping, Sequence
+
+from dg_plan._vocabulary import (
+    DOUBTFUL_ROLE_WORDS,
+    PEOPLE_HEADERS,
+    SUFFIXES,
+    TEXT_LIKE_ENDINGS,
+    TEXT_PREFERRED,
+    UNIT_WORD_VARIANTS,
+    Role,
+    read_traditional,
+)
+
+from .findings import FindingKind
+from .grid import Grid, distinct_cells
+from .locations import column_letter
+from .records import reads_as_deadline
+from .source import (
+    ATTACHMENT,
+    COLUMN_ROLES,
+    COLUMN_ROLES_ZH,
+    DEADLINE_WORDS,
+    NUMBER_WORDS,
+    TEXT_ENDINGS,
+    TEXT_WORDS,
+    UNIT_WORDS,
+    Source,
+)
+from .titles import could_be_title, title_text
+
+# What a header cell names: ("text"|"number"|"deadline"|"units", the role it forces).
+_Kind = tuple[str, Role | None]
+
+MappedHeaders = dict[str, _Kind | None]
+
+
+def _header_role(text: str, mapped: MappedHeaders | None = None) -> _Kind | None:
+    """What a header cell names: ("text"|"number"|"deadline"|"units", forced role).
+
+    A header the user mapped (*mapped*: ``read(columns=...)``) is what they say.
+    Its words may be printed in traditional characters (牽頭單位, 完成時限).
+    """
+    printed = "".join(text.split())
+    if mapped and printed in mapped:
+        return mapped[printed]
+    return _printed_header_role(read_traditional(printed, header=True)[0])
+
+
+def _printed_header_role(word: str) -> _Kind | None:
+    """What a header (without white space) names by the print's words alone."""
+    for kind, words in (
+        ("text", TEXT_WORDS),
+        ("number", NUMBER_WORDS),
+        ("deadline", DEADLINE_WORDS),
+    ):
+        if word in words:
+            return kind, None
+    if word in UNIT_WORDS:
+        return "units", UNIT_WORDS[word]
+    if any(w in word for w in PEOPLE_HEADERS) and not any(w in word for w in UNIT_WORDS):
+        return None  # 责任领导: people, not units (a column of names, not read)
+    for kind, words in (("text", TEXT_WORDS), ("deadline", DEADLINE_WORDS)):
+        if any(w in word for w in words):
+            return kind, None
+    # A header naming two roles (责任单位或牵头单位) gives the one it names with a role.
+    # A unit word after a role word the vocabulary has (协办单位, 参加单位, 主办单位): the
+    # column of that role's units.
+    named = [role for w, role in UNIT_WORDS.items() if w in word]
+    role = next((r for r in named if r is not None), None) if named else None
+    if not named and _UNIT_LIKE.search(word):
+        role = _role_in(word)
+    if named or role is not None:
+        return "units", role
+    # The general form of a text header: what is to be done (民生实事, 项目内容,
+    # 2022年预期目标, 建设内容, 目标任务).
+    return ("text", None) if word.endswith(TEXT_ENDINGS) else None
+
+
+# How a header naming units ends (承办单位, 评分部门, 责任主体): a column of units, or of
+# something about them.
+_UNIT_LIKE = re.compile(r"(?:单位|部门|处室|科室|主体)$")
+
+
+def _role_in(word: str) -> Role | None:
+    """The role a role word inside *word* gives (协办单位: SUPPORT), or None."""
+    return next((role for suffix, role in SUFFIXES if suffix in word), None)
+
+
+def _unread_unit_columns(
+    grid: Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> dict[int, str]:
+    """The columns a header names as of units (承办单位, 责任主体) that are not read.
+
+    Not read, as their header gives no role the vocabulary knows (or they hold what a
+    unit does: 评分部门); each task whose row fills one is doubted, never silently left
+    without those units.
+    """
+    out = {}
+    for c, value in enumerate(grid.values[header]):
+        word = "".join(value.split())
+        if c in columns or word in source.header_map or not _UNIT_LIKE.search(word):
+            continue
+        out[c] = word
+    return out
+
+
+def _doubtful_header(header: str) -> str | None:
+    """The doubtful role word a unit column's *header* holds (主办单位: 主办), or None."""
+    word = "".join(header.split())
+    return next((w for w in DOUBTFUL_ROLE_WORDS if w in word), None)
+
+
+def doubtful_unit_columns(
+    grid: Grid,
+    start: int,
+    columns: dict[int, tuple[str, Role | None]],
+    header_words: dict[int, str],
+    source: Source,
+) -> tuple[dict[int, str], dict[int, str]]:
+    """The unit columns not read (their headers), and those read by a doubtful word."""
+    unread = _unread_unit_columns(grid, start - 1, columns, source) if start else {}
+    doubtful = {
+        c: word
+        for c, (kind, _) in columns.items()
+        if kind == "units" and (word := _doubtful_header(header_words.get(c, "")))
+    }
+    return unread, doubtful
+
+
+def _role_name(kind: _Kind | None, names: Mapping[str, str] | None = None) -> str:
+    """The name a user maps a column to (COLUMN_ROLES; in *names*' words) for *kind*."""
+    if kind is None:
+        return "?"
+    name = next(name for name, value in COLUMN_ROLES.items() if value == kind)
+    return name if names is None else names[name]
+
+
+def _headers_seen(grid: Grid, mapped: MappedHeaders, names: Mapping[str, str] | None = None) -> str:
+    """The likeliest header row (the first with most cells), each cell with its role.
+
+    ``A1 序号 → number``; a header read as no column: its closest known header and
+    that one's role (``B1 项目名称 ≈ 项目内容 → text``), or ``?`` (``B1 项目名称（未识别）``
+    in Chinese). Roles are named in *names*' words (COLUMN_ROLES_ZH) when given.
+    """
+    rows = [(len(distinct_cells(grid, r)), -r) for r in range(min(len(grid.values), 30))]
+    if not rows or max(rows)[0] == 0:
+        return ""
+    r = -max(rows)[1]
+    # A suggestion names a header in its 单位 form: the 部门 and 处室 forms
+    # (UNIT_WORD_VARIANTS) read as it, and are no closer a guess.
+    units = [w for w in UNIT_WORDS if not w.endswith(UNIT_WORD_VARIANTS)]
+    known = [*TEXT_WORDS, *NUMBER_WORDS, *DEADLINE_WORDS, *units]
+    out = []
+    for c, value in distinct_cells(grid, r):
+        word = "".join(value.split())
+        cell = f"{grid.where(r, c).cell} {word}"
+        if (kind := _header_role(word, mapped)) is not None:
+            out.append(f"{cell} → {_role_name(kind, names)}")
+        elif close := difflib.get_close_matches(word, known, n=1, cutoff=0.5):
+            out.append(f"{cell} ≈ {close[0]} → {_role_name(_header_role(close[0]), names)}")
+        else:
+            # No role: ``?`` in English; in Chinese, said in words (未识别).
+            out.append(f"{cell} → ?" if names is None else f"{cell}（未识别）")
+    return "、".join(out)
+
+
+def no_header_values(grid: Grid | None, mapped: MappedHeaders) -> dict[str, str]:
+    """The values of a refusal for want of a header row: what was seen, what maps."""
+    values = {
+        "words": "、".join(TEXT_WORDS),
+        "roles": ", ".join(COLUMN_ROLES),
+        "roles_zh": "、".join(COLUMN_ROLES_ZH.values()),
+    }
+    if grid is not None and (seen := _headers_seen(grid, mapped)):
+        values["headers"] = seen
+        values["headers_zh"] = _headers_seen(grid, mapped, COLUMN_ROLES_ZH)
+    return values
+
+
+def preference(text: str) -> int:
+    """How much a text header is preferred (lower first): TEXT_PREFERRED's order."""
+    word = read_traditional("".join(text.split()), header=True)[0]
+    return next((i for i, w in enumerate(TEXT_PREFERRED) if w in word), len(TEXT_PREFERRED))
+
+
+def find_header(
+    grid: Grid, mapped: MappedHeaders | None = None
+) -> tuple[int, dict[int, tuple[str, Role | None]]] | None:
+    """The header row among the first 30 and its columns' kinds and roles, or None."""
+    for r, row in enumerate(grid.values[:30]):
+        columns: dict[int, tuple[str, Role | None]] = {}
+        seen: set[tuple[int, int, int, int]] = set()
+        for c, value in enumerate(row):
+            span = grid.merges.get((r, c))
+            if span is not None:
+                if span in seen:
+                    continue
+                seen.add(span)
+            role = _header_role(value, mapped) if value else None
+            if role is None:
+                continue
+            if role[0] == "text":
+                # Two text columns: the preferred one is the task's.
+                other = next((k for k, (kind, _) in columns.items() if kind == "text"), None)
+                if other is not None:
+                    if preference(value) >= preference(row[other]):
+                        continue
+                    del columns[other]
+                columns[c] = role
+            elif role[0] == "units" or role[0] not in {k for k, _ in columns.values()}:
+                columns[c] = role
+        kinds = {kind for kind, _ in columns.values()}
+        if "text" not in kinds and "units" in kinds and (name := _name_column(row)) is not None:
+            # No text header, but a task's (or project's) name: 任务名称, 项目名称.
+            columns[name] = ("text", None)
+            kinds.add("text")
+        # The task column and one more: a title that mentions 重点任务 is no header.
+        if "text" in kinds and len(kinds) > 1:
+            return r, columns
+    return None
+
+
+# A header naming what a task or project is called (任务名称, 项目名称): the text column of
+# a table whose header names no text column. Not a unit's or a person's name.
+_NAME_HEADER = re.compile(r"^(?!.*(?:单位|部门|领导|科室|处室)).*名称$")
+
+
+def _name_column(row: Sequence[str]) -> int | None:
+    """The leftmost header of *row* naming a task's name (任务名称), or None."""
+    for c, value in enumerate(row):
+        word = read_traditional("".join(value.split()), header=True)[0]
+        if _NAME_HEADER.match(word):
+            return c
+    return None
+
+
+def _above_header(grid: Grid, header: int, source: Source) -> None:
+    """The rows above the header: an attachment label, the title, a stated lead rule.
+
+    The title is the first of the rows that could be captions
+    (:func:`.titles.could_be_title`: not the covering notice's title, a signature, a
+    date or a document number) just above the header, attachment labels between them
+    aside (a title, then a subtitle: the title); with none, the first row that is no
+    attachment label.
+    """
+    rows = [(r, cells) for r in range(header) if (cells := distinct_cells(grid, r))]
+    caption = None
+    for r, cells in reversed(rows):
+        text = "".join(v.strip() for _, v in cells)
+        if ATTACHMENT.match("".join(text.split())):
+            continue
+        if not could_be_title(text):
+            break
+        caption = r
+    caption = None if source.title else caption
+    for r, cells in rows:
+        text = " ".join(v.strip() for _, v in cells)
+        compact = "".join(text.split())
+        if source.states_lead_rule(grid.where(r, cells[0][0]), text):
+            continue
+        if r == caption:
+            source.title = title_text(text)
+            source.note(grid.where(r, cells[0][0]), FindingKind.TITLE_ROW, text)
+        elif ATTACHMENT.match(compact) and not source.attachment:
+            source.attachment = compact
+            source.note(grid.where(r, cells[0][0]), FindingKind.ATTACHMENT_LABEL, text)
+        elif not source.title and caption is None:
+            source.title = title_text(text)
+            source.note(grid.where(r, cells[0][0]), FindingKind.TITLE_ROW, text)
+        else:
+            source.problem(grid.where(r, cells[0][0]), FindingKind.TEXT_ABOVE_HEADER, text)
+
+
+def _note_traditional_headers(
+    grid: Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> None:
+    """Note each header word of *columns* read from traditional characters."""
+    for c in columns:
+        printed = grid.values[header][c]
+        for word, read in read_traditional("".join(printed.split()), header=True)[1]:
+            values = {"printed": word, "read": read}
+            source.note(grid.where(header, c), FindingKind.READ_AS_SIMPLIFIED, printed, values)
+
+
+def header_found(
+    grid: Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> int:
+    """Note the *header* row found (its columns, its traditional words) and read above it.
+
+    Returns the first body row: the one after the header, or after its second row.
+    """
+    source.headers_used |= {
+        w for v in grid.values[header] if (w := "".join(v.split())) in source.header_map
+    }
+    named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
+    source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
+    _note_traditional_headers(grid, header, columns, source)
+    _above_header(grid, header, source)
+    return header + 1 + _second_header_row(grid, header, columns, source)
+
+
+def _second_header_row(
+    grid: Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> int:
+    """Read the header's second row, if it has one (1), else nothing (0).
+
+    A group header over its columns (责任单位 over 牵头单位 and 配合单位) prints a second
+    header row: the row below the header is one when each of its cells is empty, the
+    header's own text again (a cell merged down), or a header word naming units, a
+    deadline or a number, one at least naming units or a deadline. Its words then give
+    their columns' roles, and it is no task. (Read as a task row, its 牵头单位 became a
+    unit, and the lead and support columns under the group were lost.)
+    """
+    if header + 1 >= len(grid.values):
+        return 0
+    above, row = grid.values[header], grid.values[header + 1]
+    named: dict[int, tuple[str, Role | None]] = {}
+    for c, value in enumerate(row):
+        word = "".join(value.split())
+        if not word or word == "".join(above[c].split()):
+            continue
+        role = _header_role(word, source.header_map)
+        if role is None or role[0] not in {"units", "deadline", "number"}:
+            return 0
+        named[c] = role
+    if not any(kind in {"units", "deadline"} for kind, _ in named.values()):
+        return 0
+    columns.update(named)
+    # The second row's empty cells take the header's words (a CSV leaves a cell merged
+    # down empty), so that each column is known by its words below.
+    grid.values[header + 1] = [value or above[c] for c, value in enumerate(row)]
+    said = "、".join(f"{grid.where(header + 1, c).cell} {row[c]}" for c in named)
+    source.note(grid.where(header + 1), FindingKind.HEADER_ROW, values={"columns": said})
+    return 1
+
+
+def deadline_column(
+    grid: Grid, start: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> None:
+    """Find the table's deadline column, by its header or else by its cells (or say none)."""
+    if start and not any(kind == "deadline" for kind, _ in columns.values()):
+        _deadline_by_cells(grid, start, columns, source)
+    if not any(kind == "deadline" for kind, _ in columns.values()):
+        source.has_deadlines = False
+
+
+def _deadline_by_cells(
+    grid: Grid, start: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> None:
+    """Read as the deadline column an unknown column whose cells are deadlines.
+
+    A table with no known deadline header may still print its deadlines, under a
+    header the vocabulary does not know (时间安排, 办结时限, 截止时间). The first column
+    that is none of the table's known ones (nor people, nor mapped by the user) and
+    more than half of whose body cells read as deadlines (2024年底前, 2024年6月, 持续
+    推进) is its deadline column, noted; each of its cells that does not read so is a
+    problem naming its task (``not_a_deadline``), as in any deadline column.
+    """
+    header = start - 1
+    for c in range(len(grid.values[header])):
+        word = "".join(grid.values[header][c].split())
+        if c in columns or word in source.header_map or any(w in word for w in PEOPLE_HEADERS):
+            continue
+        cells = [grid.values[r][c].strip() for r in range(start, len(grid.values))]
+        cells = [cell for cell in cells if cell]
+        read = sum(reads_as_deadline(cell) for cell in cells)
+        if not cells or read * 2 <= len(cells):
+            continue
+        columns[c] = ("deadline", None)
+        values = {"column": word or column_letter(c + 1), "cells": str(read), "of": str(len(cells))}
+        source.note(grid.where(header, c), FindingKind.DEADLINE_COLUMN_BY_CELLS, word, values)
+        return
+
+
+def text_like(word: str) -> bool:
+    """Whether a header (no white space) names a text column, or a text-like one beside it."""
+    role = _header_role(word)
+    return role == ("text", None) or (role is None and word.endswith(TEXT_LIKE_ENDINGS))

@@ -1,0 +1,230 @@
+"""Text lines: what each line of a list is, before the lines are gathered into tasks.
+
+A numbered item (1. …), a sub-item ((1) …), a labelled line (牵头单位：…), the
+lines of a covering notice's attachment list (附件：1.X / 2.Y), and the lines a
+printed line holds (an item printing its sub-items, two items on one line), each
+cleaned of Markdown marks. :mod:`.text` reads the lines so classified.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dg_plan._grammar import numeral
+from dg_plan._vocabulary import (
+    PEOPLE_HEADERS,
+    read_traditional,
+)
+
+from .attributions import ending_attribution
+from .findings import FindingKind
+from .locations import Location
+from .source import (
+    DEADLINE_WORDS,
+    PART,
+    SUBSECTION,
+    UNIT_WORDS,
+    Source,
+)
+
+# A numbered item: 1. 1． 1、 and 1﹒ (the small full stop some pages print).
+ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、﹒]\s*(.+)$")
+
+# A sub-item of a numbered item: (1)…, （2）….
+SUB_ITEM = re.compile(r"^[（(]([0-9]{1,2})[)）]\s*(.+)$")
+
+# A sub-item's number printed inside its item's line, after a full stop or a closing
+# bracket (1.深化商事制度改革。(1)全面落实…（…牵头负责）(2)完善…).
+_INLINE_SUB_ITEM = re.compile(r"(?<=[。；;）)])[（(]([0-9]{1,2})[)）]")
+
+_LABELLED = re.compile(
+    r"^("
+    + "|".join(sorted((*UNIT_WORDS, *DEADLINE_WORDS, *PEOPLE_HEADERS), key=len, reverse=True))
+    + r")\s*[：:]\s*(.*)$"
+)
+
+# A label after a space, inside a labelled line: the line holds several labelled parts
+# (牵头领导：张三 牵头单位：市发改委  完成时限：2024年底前).
+NEXT_LABEL = re.compile(
+    r"[ \t\u3000]+(?=(?:"
+    + "|".join(sorted((*UNIT_WORDS, *DEADLINE_WORDS, *PEOPLE_HEADERS), key=len, reverse=True))
+    + r")\s*[：:])"
+)
+
+_MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*)")
+
+_BOLD = re.compile(r"\*\*|__")
+
+
+def join_lines(text: str) -> str:
+    """*text*'s lines joined: closed up, a space only between two Latin letters or digits.
+
+    A word or a number wrapped keeps its space (``AI`` / ``agent``); anything else closes
+    up (``(票決項目)`` / ``新建…``, ``…帶動就業的`` / ``評估機制``). A space printed inside
+    a line is kept as printed (力争5年内有 家: a blank the draft left), as a table cell's is.
+    """
+    text = re.sub(r"(?<=[0-9A-Za-z])[ \t\u3000]*\n\s*(?=[0-9A-Za-z])", " ", text)
+    return re.sub(r"[ \t\u3000]*\n\s*", "", text)
+
+
+def _clean_line(line: str) -> str:
+    text = _MARKDOWN.sub("", line.strip())
+    return _BOLD.sub("", text).strip()
+
+
+def labelled_line(line: str) -> tuple[re.Match[str] | None, tuple[tuple[str, str], ...]]:
+    """*line* as a labelled line (牵头单位：…), and the words read from traditional characters.
+
+    A line whose label is printed in traditional characters (牽頭單位：…) is read with
+    the label and its role words simplified (its names as printed); no other line is.
+    """
+    if m := _LABELLED.match(line):
+        return m, ()
+    simplified, found = read_traditional(line)
+    if found and (m := _LABELLED.match(simplified)):
+        return m, found
+    return None, ()
+
+
+def before_first_task(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines before the first task: a numbered item, a labelled line or an attribution."""
+    out = []
+    for number, line in lines:
+        if ITEM.match(line) or labelled_line(line)[0] or ending_attribution(line) is not None:
+            break
+        out.append((number, line))
+    return out
+
+
+def numbered_lines(text: str, source: Source) -> list[tuple[int, str]]:
+    """The non-blank lines of *text*, cleaned, with their line numbers.
+
+    Inline sub-items and two items printed on one line become lines of their own, each
+    with the number of the line that prints it.
+    """
+    lines = [(n, _clean_line(raw)) for n, raw in enumerate(text.splitlines(), start=1)]
+    lines = [(n, line) for n, line in lines if line]
+    lines = [(n, part) for n, line in lines for part in _inline_sub_items(line)]
+    return [(n, part) for n, line in lines for part in _items_on_one_line(n, line, source)]
+
+
+# A covering notice's list of its attachments: 附件：1.X, then 2.Y, 3.Z on lines of their own.
+_ATTACHMENT_LIST = re.compile(r"^附件\s*[:：]\s*1\s*[.．、]")
+
+
+def attachment_list(lines: list[tuple[int, str]]) -> frozenset[int]:
+    """The lines of a covering notice's attachment list (附件：1.X / 2.Y): names, not tasks.
+
+    The list opens with 附件：1.; each following line numbered next (2., 3.) and ending
+    in no attribution continues it (01-qinxian-zfgzbg, 07-huzhou-zhongdian).
+    """
+    out: set[int] = set()
+    expect = 0
+    for number, line in lines:
+        if _ATTACHMENT_LIST.match(line):
+            out.add(number)
+            expect = 2
+            continue
+        m = ITEM.match(line)
+        if expect and m and int(m[1]) == expect and ending_attribution(line) is None:
+            out.add(number)
+            expect += 1
+            continue
+        expect = 0
+    return frozenset(out)
+
+
+def _inline_sub_items(line: str) -> list[str]:
+    """*line*, or, when it is a numbered item printing its sub-items, the item and each sub-item.
+
+    Taken apart only when the sub-items are numbered (1), (2) … in order after a first
+    sentence and each ends in an attribution of its own: 1.深化商事制度改革。(1)全面落实
+    …（市工商质监局牵头负责）(2)完善…（市工商质监局牵头负责）.
+    """
+    if not ITEM.match(line):
+        return [line]
+    marks = list(_INLINE_SUB_ITEM.finditer(line))
+    if not marks or [int(m[1]) for m in marks] != list(range(1, len(marks) + 1)):
+        return [line]
+    starts = [m.start() for m in marks]
+    parts = [line[a:b] for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    if not all(ending_attribution(part) is not None for part in parts):
+        return [line]
+    return [line[: starts[0]].rstrip(), *parts]
+
+
+# The mark of a numbered item or subsection after a closing bracket, in a line (…（X负责）
+# （二）… or …（Y协办）2.…): where the line may print its next item.
+_NEXT_MARK = re.compile(
+    r"(?<=[）)〕］\]】])[。；;]?\s*(?=([（(][一二三四五六七八九十]+[)）]|[0-9]{1,5}\s*[.．、﹒](?![0-9])))"
+)
+
+
+def _mark_number(line: str) -> tuple[str, int] | None:
+    """The kind (``item`` or ``subsection``) and number of the mark *line* starts with."""
+    if m := ITEM.match(line):
+        return "item", int(m[1])
+    if m := SUBSECTION.match(line):
+        numbers = {numeral(n): n for n in range(1, 100)}
+        if m[1] in numbers:
+            return "subsection", numbers[m[1]]
+    return None
+
+
+def _items_on_one_line(number: int, line: str, source: Source) -> list[str]:
+    """*line*, or, when it prints two numbered items, each item (noted).
+
+    Taken apart only where an item closed by its own attribution is followed, on the
+    same line, by the next number of the same kind: (一)…(省发改委负责)(二)…(省财政厅主办，
+    …协办), 1.…(…协办)2.…(…协办). The next item is read as a line of its own.
+    """
+    own = _mark_number(line)
+    if own is None:
+        return _first_item_run_on(number, line, source)
+    for m in _NEXT_MARK.finditer(line):
+        rest = line[m.end() :]
+        if _mark_number(rest) != (own[0], own[1] + 1):
+            continue
+        first = line[: m.end()].rstrip()
+        if ending_attribution(first) is None:
+            continue
+        values = {"label": m[1]}
+        source.note(Location(source.file, line=number), FindingKind.ITEMS_ON_ONE_LINE, line, values)
+        return [first, *_items_on_one_line(number, rest, source)]
+    return [line]
+
+
+def starts_block(line: str) -> bool:
+    """Whether *line* opens a block: a numbered item, a part or a subsection heading."""
+    return bool(ITEM.match(line) or PART.match(line) or SUBSECTION.match(line))
+
+
+# The first subsection or item, run on after a heading or a lead-in on its line: after a
+# full stop or a space (一、X 积极落实…。 (一)…).
+_FIRST_MARK = re.compile(r"(?:(?<=[。；;：:])\s*|\s+)(?=[（(]一[)）]|1\s*[.．、﹒](?![0-9]))")
+
+
+def _first_item_run_on(number: int, line: str, source: Source) -> list[str]:
+    """*line*, or, when a heading runs on into its first items, the heading and each item.
+
+    A copy that lost its line breaks prints a part heading, its lead-in sentence and its
+    items on one line (一、发挥数字政府牵引驱动作用… 积极落实…。 (一)…(X、Y牵头) (二)…(X牵头)):
+    the line is taken apart before the first item ((一) or 1.) only where that item
+    closes in an attribution of its own before the next one; then each item is a line
+    of its own, as :func:`_items_on_one_line` reads them (noted).
+    """
+    for m in _FIRST_MARK.finditer(line):
+        rest = line[m.end() :]
+        items = _items_on_one_line(number, rest, source)
+        if ending_attribution(items[0]) is None:
+            continue
+        head = line[: m.start()].rstrip()
+        if not head:
+            return items
+        values = {"label": rest[:3] if rest.startswith(("（", "(")) else "1."}
+        source.note(Location(source.file, line=number), FindingKind.ITEMS_ON_ONE_LINE, line, values)
+        return [head, *items]
+    return [line]

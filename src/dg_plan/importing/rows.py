@@ -1,0 +1,462 @@
+"""Table rows: a table's body read into tasks, under the header found.
+
+:func:`read_grid` reads each row below the header into a task: which text column is
+the task's, section columns and heading rows, a repeated header, unit cells carried
+down under merged cells, and the rows a merged cell spans.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from dg_plan._notes import Note, NoteKind
+from dg_plan._vocabulary import (
+    DOUBTFUL_ROLE_WORDS,
+    PEOPLE_HEADERS,
+    TEXT_PREFERRED,
+    WORDS,
+    Role,
+    read_traditional,
+)
+
+from .findings import FindingKind
+from .grid import Grid, distinct_cells
+from .headers import (
+    MappedHeaders,
+    deadline_column,
+    doubtful_unit_columns,
+    find_header,
+    header_found,
+    no_header_values,
+    preference,
+    text_like,
+)
+from .locations import Location, column_letter
+from .records import from_rows, read_records
+from .source import (
+    Entry,
+    Field,
+    Heading,
+    Source,
+    read_heading,
+)
+
+
+def _doubt_unit_columns(
+    grid: Grid, r: int, entry: Entry, unread: dict[int, str], doubtful: dict[int, str]
+) -> None:
+    """Doubt *entry* for each doubtful unit column its row fills.
+
+    A column not read (*unread*: its header, 承办单位) is a problem of its own; a column
+    read by a doubtful role word (*doubtful*: the word, a 主办单位 column read as leads)
+    is doubted as the word is in a cell (``doubtful_role_word``).
+    """
+    for c, word in unread.items():
+        if printed := grid.values[r][c].strip():
+            values = {"number": "?", "column": word}
+            entry.doubt(grid.where(r, c), FindingKind.UNIT_COLUMN_NOT_READ, printed, values)
+    for c, word in doubtful.items():
+        if printed := grid.values[r][c].strip():
+            values = {"number": "?", "word": word, "role": WORDS[DOUBTFUL_ROLE_WORDS[word]].word}
+            entry.doubt(grid.where(r, c), FindingKind.DOUBTFUL_ROLE_WORD, printed, values)
+
+
+def _no_header(grid: Grid, source: Source) -> None:
+    """A table with no header row: task cards (label/value rows), or a problem."""
+    where = [[grid.where(r, c) for c in range(len(row))] for r, row in enumerate(grid.values)]
+    if pairs := from_rows(grid.values, where):
+        read_records(pairs, source)  # a task card per task: label/value rows
+        return
+    source.problem(
+        Location(grid.file, grid.sheet),
+        FindingKind.NO_HEADER_ROW,
+        values=no_header_values(grid, source.header_map),
+    )
+
+
+def read_grid(
+    grid: Grid, source: Source, columns: dict[int, tuple[str, Role | None]] | None
+) -> dict[int, tuple[str, Role | None]] | None:
+    """Read one table into *source*; return the column map used (for a continued table)."""
+    start = 0
+    found = find_header(grid, source.header_map)
+    if found is not None:
+        header, columns = found
+        start = header_found(grid, header, columns, source)
+    elif columns is None:
+        _no_header(grid, source)
+        return None
+    else:
+        source.note(grid.where(0), FindingKind.TABLE_CONTINUES)
+    deadline_column(grid, start, columns, source)
+    header_words = dict(enumerate(grid.values[start - 1])) if start else {}
+    choice = _TextChoice.of(grid, start, columns, header_words, source.header_map)
+    unread, doubtful = doubtful_unit_columns(grid, start, columns, header_words, source)
+    sections = _section_columns(grid, start, columns, header_words, source)
+    # The header's words read from traditional characters: a note on every task.
+    header_notes = [
+        Note(NoteKind.READ_AS_SIMPLIFIED, {"printed": word, "read": read})
+        for c in columns
+        for word, read in read_traditional("".join(header_words.get(c, "").split()), header=True)[1]
+    ]
+    entry_rows: dict[int, int] = {}  # grid row -> entry index in source.entries
+    above: tuple[int, Entry] | None = None  # the task row just above, to carry down from
+    for r in range(start, len(grid.values)):
+        cells = distinct_cells(grid, r)
+        if not cells:
+            continue
+        if start and _repeats_header(grid, r, start - 1, source):
+            continue
+        if len(cells) == 1:
+            c, value = cells[0]
+            text = "".join(value.split())
+            if (h := read_heading(text, grid.where(r, c))) is not None:
+                above = None
+                source.add_heading(h)
+                source.note(h.where, FindingKind.HEADING_ROW, value, {"level": str(h.level)})
+                continue
+            span = grid.merges.get((r, c))
+            if (span is not None and span[1] != span[3]) or columns.get(c, ("",))[0] != "text":
+                source.problem(grid.where(r, c), FindingKind.ROW_ACROSS_TABLE, value)
+                continue
+        entry = _table_entry(grid, r, columns, header_words)
+        if entry is None:
+            source.problem(grid.where(r, cells[0][0]), FindingKind.ROW_WITHOUT_TEXT, cells[0][1])
+            continue
+        for heading in sections.get(r, []):
+            source.add_heading(heading)
+        entry_rows[r] = len(source.entries)
+        _carry_down(grid, r, entry, above, source)
+        above = (r, entry)
+        choice.doubt(grid, r, entry)
+        _doubt_unit_columns(grid, r, entry, unread, doubtful)
+        _simplify(entry, header_notes, source)
+        entry.first_leads = source.first_leads
+        source.add_entry(entry)
+    _apply_spans(grid, source, entry_rows)
+    return columns
+
+
+# The end of a whole sentence: a task's text ending so is not continued on the next row.
+_SENTENCE_END = ("。", "；", ";", "！")
+
+
+def _carry_down(
+    grid: Grid, r: int, entry: Entry, above: tuple[int, Entry] | None, source: Source
+) -> None:
+    """Give *entry* (row *r*) the unit cells of the task row above, when both were merged.
+
+    The general form: a number cell and unit cells merged over several rows, each row a
+    task of its own (one 序号 and one 责任单位 over three 项目内容). A workbook or a Word
+    table says so by its merged cells; a table exported to CSV (or unmerged) leaves the
+    merged cells empty below their first row. A row is read as under the row above's
+    merged cells when its number cell and every unit cell are empty, the row above is the
+    task row just before it (no heading or blank row between) and names units, and that
+    row's text ends as a whole sentence does (so this row does not continue it). Each
+    unit cell carried down is noted on the task (``cell_merged``, with the cell it comes
+    from) and in the result.
+    """
+    if above is None or entry.units or entry.number is None or entry.number.text:
+        return
+    row, previous = above
+    if not previous.units or entry.number.merged or not previous.text.text.endswith(_SENTENCE_END):
+        return
+    if any(distinct_cells(grid, k) for k in range(row + 1, r)):
+        return
+    for role, field in previous.units:
+        column = (field.where.column or 1) - 1
+        cell = grid.where(r, column).cell
+        values = {"cell": cell, "from": field.where.cell}
+        entry.units.append((role, attrs.evolve(field)))
+        entry.notes.append(Note(NoteKind.CELL_MERGED, values))
+        source.note(grid.where(r, column), FindingKind.CELL_MERGED, field.text, values)
+
+
+@attrs.define
+class _TextChoice:
+    """Which of a table's text columns is the task's, and when the choice is doubtful.
+
+    The rule (two text columns, e.g. a short name 民生事项名称 / 重点任务 beside its
+    description 2022年度任务目标 / 工作内容 / 细化措施): the column whose header comes first
+    in :data:`~dg_plan._vocabulary.TEXT_PREFERRED` is the task's, else the leftmost
+    (headers ending in :data:`~dg_plan._vocabulary.TEXT_LIKE_ENDINGS` count beside one);
+    but a column left empty in some body rows (a merged group cell over several tasks,
+    or an empty merged column) while another is filled in every row gives way to that
+    one (each task then says so). A row that fills two text columns, the choice not
+    settled by TEXT_PREFERRED, is doubtful: a problem names the task, both columns and
+    ``--column text=…``. A header the user mapped (``columns=``) settles the choice.
+    """
+
+    chosen: int | None = None
+    others: tuple[int, ...] = ()
+    words: dict[int, str] = attrs.field(factory=dict)
+    settled: bool = True
+    gave_way: int | None = None  # the column read first, empty in some rows
+
+    @classmethod
+    def of(
+        cls,
+        grid: Grid,
+        start: int,
+        columns: dict[int, tuple[str, Role | None]],
+        header_words: dict[int, str],
+        mapped: MappedHeaders,
+    ) -> _TextChoice:
+        chosen = next((c for c, (kind, _) in columns.items() if kind == "text"), None)
+        words = {c: "".join(v.split()) for c, v in header_words.items()}
+        if chosen is None or words.get(chosen, "") in mapped:
+            return cls()
+        others = tuple(
+            c
+            for c, word in words.items()
+            # A column the user mapped (to `ignore`, or to a role) is no candidate.
+            if c != chosen and c not in columns and word and word not in mapped and text_like(word)
+        )
+        if not others:
+            return cls()
+        if preference(words[chosen]) == len(TEXT_PREFERRED) and min(others) < chosen:
+            # Not settled by the header words: the leftmost text column (a name
+            # 民生事项名称 before its year's target 2022年度任务目标).
+            left = min(others)
+            del columns[chosen]
+            columns[left] = ("text", None)
+            others = tuple(sorted(c for c in (*others, chosen) if c != left))
+            chosen = left
+        rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
+
+        def filled(c: int) -> list[bool]:
+            return [bool(grid.values[r][c].strip()) for r in rows]
+
+        gave_way = None
+        if rows and not all(filled(chosen)):
+            full = next((c for c in others if all(filled(c))), None)
+            if full is not None:
+                del columns[chosen]
+                columns[full] = ("text", None)
+                gave_way, chosen = chosen, full
+                others = tuple(c for c in (*others, gave_way) if c != full)
+        if gave_way is not None and _headings_only(grid, rows, gave_way):
+            # The column printed the part headings once over their rows (一、…, blank
+            # below: a merged cell as Excel exports it): sections, no doubt of the text.
+            others = tuple(c for c in others if c != gave_way)
+            gave_way = None
+        if rows and _numbers_only(grid, rows, chosen):
+            # A merged header over a number column and a blank-headed text column
+            # (具体要求 over 1 / the text): the text is the column beside the numbers.
+            beside = chosen + 1
+            if not words.get(beside) and beside not in columns and all(filled(beside)):
+                del columns[chosen]
+                columns[beside] = ("text", None)
+                if all(kind != "number" for kind, _ in columns.values()):
+                    columns[chosen] = ("number", None)
+                others = tuple(c for c in others if c not in {chosen, beside})
+                chosen = beside
+        if not others:
+            return cls(chosen, (), words, settled=True, gave_way=gave_way)
+        best = min(preference(words[c]) for c in others)
+        settled = preference(words[chosen]) < min(best, len(TEXT_PREFERRED))
+        return cls(chosen, others, words, settled, gave_way)
+
+    def doubt(self, grid: Grid, r: int, entry: Entry) -> None:
+        """Put on *entry* (row *r*) the problems its text column's choice raises."""
+        if self.chosen is None:
+            return
+        where = grid.where(r, self.chosen)
+        if self.gave_way is not None:
+            values = {
+                "number": "?",
+                "chosen": self.words[self.gave_way],
+                "other": self.words[self.chosen],
+            }
+            entry.doubt(where, FindingKind.TEXT_FROM_OTHER_COLUMN, entry.text.text, values)
+            return
+        if self.settled:
+            return
+        for c in self.others:
+            if grid.values[r][c].strip():
+                values = {"number": "?", "chosen": self.words[self.chosen], "other": self.words[c]}
+                entry.doubt(where, FindingKind.TEXT_COLUMN_DOUBTFUL, entry.text.text, values)
+                return
+
+
+def _headings_only(grid: Grid, rows: list[int], c: int) -> bool:
+    """Whether every filled cell of column *c* in *rows* is a heading (一、…, （一）…)."""
+    cells = ["".join(grid.values[r][c].split()) for r in rows]
+    filled = [cell for cell in cells if cell]
+    return bool(filled) and all(read_heading(cell, grid.where(0, c)) for cell in filled)
+
+
+def _numbers_only(grid: Grid, rows: list[int], c: int) -> bool:
+    """Whether every cell of column *c* in *rows* is a number alone (1, 2., 3、)."""
+    return all(re.fullmatch(r"[0-9]{1,4}[.．、]?", grid.values[r][c].strip()) for r in rows)
+
+
+def _repeats_header(grid: Grid, r: int, header: int, source: Source) -> bool:
+    """Whether row *r* prints the *header* row again (noted): a table over two pages.
+
+    The cells are compared without white space (具 体 内 容 and 具体内容 are one header).
+    """
+    if [("".join(v.split())) for v in grid.values[r]] != [
+        "".join(v.split()) for v in grid.values[header]
+    ]:
+        return False
+    printed = " ".join(v.strip() for _, v in distinct_cells(grid, r))
+    source.note(grid.where(r), FindingKind.HEADER_REPEATED, printed)
+    return True
+
+
+def _simplify(entry: Entry, header_notes: list[Note], source: Source) -> None:
+    """Read *entry*'s unit cells' traditional labels and role words; note each reading.
+
+    *header_notes* are the readings of the header's words, noted on every task too.
+    """
+    entry.notes[:0] = header_notes
+    for _, field in entry.units:
+        printed = field.text
+        field.text, simplified = read_traditional(printed)
+        for word, read in simplified:
+            values = {"printed": word, "read": read}
+            entry.notes.append(Note(NoteKind.READ_AS_SIMPLIFIED, values))
+            source.note(field.where, FindingKind.READ_AS_SIMPLIFIED, printed, values)
+
+
+def _section_columns(
+    grid: Grid,
+    start: int,
+    columns: dict[int, tuple[str, Role | None]],
+    header_words: dict[int, str],
+    source: Source,
+) -> dict[int, list[Heading]]:
+    """The sections a table's first columns give: row -> the headings it opens.
+
+    A column left of the task column that is no known column (a category: 生态环境, a
+    merged cell over its rows) holds section titles when a cell of it covers two task
+    rows or more, merged over them or repeated down them (a blank cell below a title
+    continues it); the first such column gives parts, the second subsections. A column
+    whose cells each cover one row is not read as titles: a problem names its range.
+    """
+    text = next((c for c, (kind, _) in columns.items() if kind == "text"), None)
+    if text is None:
+        return {}
+    rows = [
+        r
+        for r in range(start, len(grid.values))
+        if grid.values[r][text].strip() and len(distinct_cells(grid, r)) > 1
+    ]
+    opens: dict[int, list[Heading]] = {}
+    level = 0
+    for c in range(text):
+        header = "".join(header_words.get(c, "").split())
+        if c in columns or any(w in header for w in PEOPLE_HEADERS):
+            continue
+        runs: list[tuple[str, list[int]]] = []
+        for r in rows:
+            value = "".join(grid.values[r][c].split())
+            if value and (not runs or runs[-1][0] != value):
+                runs.append((value, [r]))
+            elif runs:
+                runs[-1][1].append(r)
+        if not runs:
+            continue
+        values = {
+            "column": header or column_letter(c + 1),
+            "cells": grid.ref((runs[0][1][0], c, rows[-1], c)),
+        }
+        if all(len(covered) == 1 for _, covered in runs) or level == 2:
+            kind = (
+                FindingKind.SECTION_COLUMN_TOO_DEEP
+                if level == 2
+                else FindingKind.SECTION_COLUMN_NOT_READ
+            )
+            source.problem(grid.where(runs[0][1][0], c), kind, header, values)
+            continue
+        level += 1
+        for title, covered in runs:
+            where = grid.where(covered[0], c)
+            heading = read_heading(title, where)
+            if heading is None or heading.level != level:
+                heading = Heading(level, "", title, where)
+            opens.setdefault(covered[0], []).append(heading)
+            first, last = grid.where(covered[0]).row, grid.where(covered[-1]).row
+            said = {
+                "cell": grid.ref((covered[0], c, covered[-1], c)),
+                "rows": f"{first}–{last}",
+                "level": str(level),
+            }
+            source.note(where, FindingKind.SECTION_CELL, grid.values[covered[0]][c], said)
+    return opens
+
+
+# A task's number printed at the start of its text cell: 14.…, 135.…, 3、… (not 2.5亿元).
+_NUMBERED_CELL = re.compile(r"^([0-9]{1,4})\s*[.．、]\s*(?![0-9])(\S.*)$", re.DOTALL)
+
+
+def _table_entry(
+    grid: Grid,
+    r: int,
+    columns: dict[int, tuple[str, Role | None]],
+    header_words: dict[int, str],
+) -> Entry | None:
+    row = grid.values[r]
+    fields: dict[str, Field] = {}
+    units: list[tuple[Role | None, Field]] = []
+    for c, (kind, role) in columns.items():
+        value = row[c] if c < len(row) else ""
+        field = Field(value.strip(), grid.where(r, c))
+        span = grid.merges.get((r, c))
+        if span is not None:
+            field.merged = grid.ref(span)
+            if span[1] != span[3]:
+                field.columns = "、".join(
+                    "".join(header_words.get(k, "").split()) or column_letter(k + 1)
+                    for k in range(span[1], span[3] + 1)
+                )
+        if kind == "units":
+            if field.text:
+                units.append((role, field))
+        else:
+            fields[kind] = field
+    text = fields.get("text")
+    if text is None or not text.text:
+        return None
+    if "number" not in fields and (m := _NUMBERED_CELL.match(text.text)):
+        # A table with no number column printing each task's number in its text cell
+        # (14.改扩建泉山学校…): the number is the task's, not its text.
+        fields["number"] = Field(m[1], text.where)
+        text.text = m[2]
+    return Entry(
+        where=grid.where(r),
+        text=text,
+        number=fields.get("number"),
+        deadline=fields.get("deadline"),
+        units=units,
+    )
+
+
+def _apply_spans(grid: Grid, source: Source, entry_rows: dict[int, int]) -> None:
+    """Record, for each field of a vertically merged cell, the entries the cell spans."""
+    for r, index in entry_rows.items():
+        entry = source.entries[index]
+        fields = [f for f in (entry.number, entry.text, entry.deadline) if f is not None]
+        fields += [f for _, f in entry.units]
+        for field in fields:
+            column = (field.where.column or 1) - 1
+            span = grid.merges.get((r, column))
+            if span is None:
+                continue
+            field.span = tuple(
+                entry_rows[k] for k in range(span[0], span[2] + 1) if k in entry_rows
+            )
+            values = {"cell": field.merged}
+            if span[0] != span[2]:
+                values["rows"] = f"{span[0] + 1 + grid.row_offset}–{span[2] + 1 + grid.row_offset}"
+            if field.columns:
+                values["columns"] = field.columns
+            entry.notes.append(Note(NoteKind.CELL_MERGED, values))
+            if r == span[0]:
+                source.note(field.where, FindingKind.CELL_MERGED, field.text, values)
