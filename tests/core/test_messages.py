@@ -112,6 +112,13 @@ def test_every_query_error_is_said_in_both_languages(kind):
 # A refusal to overwrite is said on the command line with its option (--force), not the
 # library's argument (overwrite=True): tests/cli checks those two.
 _OWN_WORDS = {QueryErrorKind.FILE_EXISTS, QueryErrorKind.NOTICES_EXIST}
+# The refusals whose reason names the unit refused (a collective's template, a unit
+# with no task): the command line does not quote it again.
+_NAMES_ITS_VALUE = {
+    QueryErrorKind.THROUGH_MEMBERS,
+    QueryErrorKind.NAMES_NO_MEMBER,
+    QueryErrorKind.NO_TASK_FOR_UNIT,
+}
 
 
 @pytest.mark.parametrize("kind", [k for k in QueryErrorKind if k not in _OWN_WORDS])
@@ -120,7 +127,14 @@ def test_the_command_line_renders_a_query_error_from_its_kind(kind):
     assert (error.kind, error.values) == (kind, tuple(_filled(kind).items()))
     with _i18n.using("zh"):
         shown = cli_errors.query_error(error)
-    assert shown == f"期间“x”无效：{render(kind, error.values, 'zh')}"
+    if kind is QueryErrorKind.IMPOSSIBLE_DAY:
+        # A plain sentence: the day does not exist, and what to write instead.
+        assert shown == "期间“x”不存在，请填写实际存在的日期"
+    elif kind in _NAMES_ITS_VALUE:
+        # The reason names the value already: said once, without “x”无效.
+        assert shown == render(kind, error.values, "zh")
+    else:
+        assert shown == f"期间“x”无效：{render(kind, error.values, 'zh')}"
 
 
 def test_a_query_errors_english_text_is_unchanged():
