@@ -107,7 +107,9 @@ def test_the_glossary_forbids_the_second_words():
 def test_one_search_result_states_no_order():
     # Only task 61 names 河南链 (政务区块链“河南链”): one task, nothing to order.
     head = ok("--lang", "zh", "search", "河南链").splitlines()[0]
-    assert head == "检索“河南链”：共1项"
+    # Counted as a search counts more tasks: 共N项任务 (the title names no 任务).
+    assert head == "检索“河南链”：共1项任务"
+    assert ok("--lang", "en", "search", "河南链").splitlines()[0] == "Search “河南链”: 1 task"
     assert "（按匹配次数排序）" in ok("--lang", "zh", "search", "数据共享").splitlines()[0]
 
 

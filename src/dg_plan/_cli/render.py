@@ -501,9 +501,9 @@ def text_search_hits(result: SearchHits) -> str:
     if not hits:
         return _("{title}: no tasks").format(title=title)
     mark = HIGHLIGHT.get()
-    # One task found: no order to state.
+    # One task found: no order to state; said 共1项任务 as the other counts of a search.
     found = (
-        ngettext("{title}: {count} task", "{title}: {count} tasks", 1)
+        pgettext("one task found by a search", "{title}: 1 task")
         if len(hits) == 1
         else ngettext(
             "{title}: {count} task, most matches first",
