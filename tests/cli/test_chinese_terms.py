@@ -402,3 +402,16 @@ def test_the_database_and_the_package_head_a_column_as_the_csv_does(tmp_path):
     assert tables["responsibilities"]["title"].split(" · ")[0] == "职责分工"
     timeline = ok("--lang", "zh", "--help").split("timeline", 1)[1].split("\n", 1)[0].strip()
     assert tables["timeline"]["title"].split(" · ")[0] == timeline
+
+
+@pytest.mark.parametrize(
+    ("args", "heading", "first"), [([], "命令", "overview"), (["track"], "操作", "template")]
+)
+def test_the_list_of_commands_follows_its_heading_without_repeating_it(args, heading, first):
+    out = ok("--lang", "zh", *args, "--help")
+    # 命令： then the commands, not 命令： then a line saying 命令 again.
+    assert f"\n{heading}：\n  {heading}\n" not in out
+    assert re.search(rf"\n{heading}：\n +{first} ", out), out
+    # English keeps argparse's layout (commands: then COMMAND).
+    english = ok("--lang", "en", *args, "--help")
+    assert re.search(r"\n(commands|actions):\n  [A-Z]+\n", english), english

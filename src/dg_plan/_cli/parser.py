@@ -66,6 +66,10 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
             # Python < 3.13 wrote "heading:" (3.13 wrote `said` already: nothing to do).
             pattern = re.compile(rf"^( *){re.escape(heading)}:$", re.MULTILINE)
             text = pattern.sub(lambda m: str(m[1]) + said, text)  # noqa: B023 - used at once
+            # The commands' metavar under a heading of the same word (命令： then 命令)
+            # says nothing more: the list of commands follows the heading directly.
+            # English (commands: COMMAND) differs in case and keeps its line.
+            text = text.replace(f"\n{said}\n  {heading}\n", f"\n{said}\n")
         return text
 
     def _split_lines(self, text: str, width_: int) -> list[str]:
