@@ -307,7 +307,7 @@ def search_hits_table(hits: Sequence[SearchHit], caption: str = "") -> str:
         (N_("No."), "num"),
         (N_("Matches"), "num"),
         (N_("Deadline"), "keep"),
-        (N_("Task"), "text"),
+        (pgettext("a column: the task's text", "Task"), "text"),
         (N_("Accountable"), "text"),
     )
     return _table(headers, rows, caption)
@@ -344,14 +344,16 @@ def _table(
     )
 
 
-_TASK_HEADERS = (
-    (N_("No."), "num"),
-    (N_("Deadline"), "keep"),
-    (N_("Task"), "text"),
-    (N_("Lead"), "text"),
-    (N_("Responsible"), "text"),
-    (N_("Support"), "text"),
-)
+def _task_headers() -> tuple[tuple[str, str], ...]:
+    # The text's header is said with its context, in the language in force.
+    return (
+        (N_("No."), "num"),
+        (N_("Deadline"), "keep"),
+        (pgettext("a column: the task's text", "Task"), "text"),
+        (N_("Lead"), "text"),
+        (N_("Responsible"), "text"),
+        (N_("Support"), "text"),
+    )
 
 
 def tasks_table(tasks: Sequence[Task], caption: str = "") -> str:
@@ -367,7 +369,7 @@ def tasks_table(tasks: Sequence[Task], caption: str = "") -> str:
         )
         for t in tasks
     )
-    return _table(_TASK_HEADERS, rows, caption)
+    return _table(_task_headers(), rows, caption)
 
 
 def task_html(task: Task, language: str | None = None) -> str:
@@ -524,7 +526,7 @@ def responsibilities_table(items: Sequence[Responsibility], caption: str = "") -
         (N_("Deadline"), "keep"),
         (N_("Role"), "keep"),
         (N_("Via"), "keep"),
-        (N_("Task"), "text"),
+        (pgettext("a column: the task's text", "Task"), "text"),
     )
     return _table(headers, rows, caption)
 

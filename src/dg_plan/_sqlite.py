@@ -56,7 +56,7 @@ class View:
 _UNIT: ViewColumn = ("unit", "单位", "Unit", "The unit.")
 _UNIT_KIND: ViewColumn = (
     "unit_kind",
-    "单位类别",
+    "单位类型",
     "Unit kind",
     "party, government, central, local, collective, ...",
 )
@@ -67,16 +67,16 @@ _VIA: ViewColumn = (
     "Via",
     "The collective the task names instead of the unit; empty when it names the unit.",
 )
-_TASK: ViewColumn = ("task", "任务", "Task", "The task's number.")
+_TASK: ViewColumn = ("task", "序号", "Task", "The task's number.")
 _DEADLINE: ViewColumn = ("deadline", "完成时限", "Deadline", "The deadline as printed.")
-_DUE: ViewColumn = ("due", "到期日", "Due", "The day it is due; empty when undated.")
+_DUE: ViewColumn = ("due", "到期日期", "Due", "The day it is due; empty when undated.")
 _TASKS: ViewColumn = ("tasks", "任务数", "Tasks", "How many tasks.")
 
 #: The views that answer the common questions.
 VIEWS = (
     View(
         name="responsibilities",
-        zh="谁负责什么",
+        zh="职责分工",
         en="Who owns what",
         description_zh="每个单位承担的每项任务一行（含通过所属统称承担的）：职责、完成时限和主要任务。",
         description_en=(
@@ -94,7 +94,12 @@ VIEWS = (
             _UNIT_KIND,
             _ROLE,
             _VIA,
-            ("accountable", "主责", "Accountable", "Whether it is accountable (1) or not (0)."),
+            (
+                "accountable",
+                "是否主责单位",
+                "Accountable",
+                "Whether it is accountable (1) or not (0).",
+            ),
             _TASK,
             _DEADLINE,
             _DUE,
@@ -129,7 +134,7 @@ VIEWS = (
     ),
     View(
         name="timeline",
-        zh="什么时候到期",
+        zh="各完成时限及其任务",
         en="What is due when",
         description_zh=(
             "每个完成时限一行，按先后排列（有日期的按日期，其后为持续推进、适时推进和未注明）："
@@ -151,7 +156,7 @@ VIEWS = (
             _DEADLINE,
             (
                 "deadline_kind",
-                "时限类别",
+                "完成时限类型",
                 "Deadline kind",
                 "date, ongoing, when_appropriate or unspecified.",
             ),

@@ -113,9 +113,9 @@ PLAN = Table(
 
 SECTIONS = Table(
     "sections",
-    "部分",
+    "章节",
     "Sections",
-    "清单的各部分（一、二……）及其下各节（（一）（二）……）。",
+    "清单的各部分（一、二……）及其下各节（（一）（二）……），统称章节。",
     "The plan's parts (一、二, ...) and the sections within them ((一), (二), ...).",
     (
         _c(
@@ -172,7 +172,7 @@ UNITS = Table(
         _c(
             "kind",
             "string",
-            "类别",
+            "单位类型",
             "Kind",
             "party, government, central, local, collective, ...",
             required=True,
@@ -225,11 +225,11 @@ PLATFORMS = Table(
     "任务文本提到的平台、系统、网络和品牌（豫事办……）。",
     "The named platforms, systems, networks and brands the task texts mention (豫事办, ...).",
     (
-        _c("name", "string", "名称", "Name", "The platform's name.", required=True),
+        _c("name", "string", "平台名称", "Name", "The platform's name.", required=True),
         _c(
             "kind",
             "string",
-            "类别",
+            "平台类型",
             "Kind",
             "app, platform, network, cloud, hotline, ...",
             required=True,
@@ -258,8 +258,8 @@ TASKS = Table(
     "Every task of the plan: its text, deadline and section. Who does what is in task_units.",
     (
         _c("number", "integer", "序号", "Number", "The task's number.", required=True),
-        _c("part", "string", "所属部分", "Part", "The id of the part holding it."),
-        _c("section", "string", "所属节", "Section", "The id of the deepest section holding it."),
+        _c("part", "string", "部分", "Part", "The id of the part holding it."),
+        _c("section", "string", "章节", "Section", "The id of the deepest section holding it."),
         _c(
             "deadline",
             "string",
@@ -270,12 +270,12 @@ TASKS = Table(
         _c(
             "deadline_kind",
             "string",
-            "时限类别",
+            "完成时限类型",
             "Deadline kind",
             "date, ongoing, when_appropriate or unspecified.",
             required=True,
         ),
-        _c("due", "date", "到期日", "Due", "The day it is due; empty when undated."),
+        _c("due", "date", "到期日期", "Due", "The day it is due; empty when undated."),
         _c("text", "string", "主要任务", "Text", "The task's text.", required=True),
         _c(
             "units_text",
@@ -310,7 +310,7 @@ TASK_UNITS = Table(
     "Each task and each unit answering for it: the role (lead, responsible, support) and "
     "the collective it answers through, if any (a city through 各省辖市政府).",
     (
-        _c("task", "integer", "任务", "Task", "The task's number.", required=True),
+        _c("task", "integer", "序号", "Task", "The task's number.", required=True),
         _c("unit", "string", "单位", "Unit", "The unit.", required=True),
         _c(
             "role",
@@ -330,14 +330,14 @@ TASK_UNITS = Table(
         _c(
             "position",
             "integer",
-            "列名位次",
+            "排列顺序",
             "Position",
             "Its place in the printed unit cell (1 first); empty through a collective.",
         ),
         _c(
             "accountable",
             "boolean",
-            "主责",
+            "是否主责单位",
             "Accountable",
             "Whether it (or the collective it answers through) is accountable for the task.",
             required=True,
@@ -359,7 +359,7 @@ MENTIONS = Table(
     "任务文本中每一处提到平台的位置。",
     "Each place a task's text mentions a platform.",
     (
-        _c("task", "integer", "任务", "Task", "The task's number.", required=True),
+        _c("task", "integer", "序号", "Task", "The task's number.", required=True),
         _c(
             "position",
             "integer",
@@ -405,7 +405,7 @@ REPORTS = Table(
             "The report's place in the ledger (1 first).",
             required=True,
         ),
-        _c("task", "integer", "任务", "Task", "The task's number.", required=True),
+        _c("task", "integer", "序号", "Task", "The task's number.", required=True),
         _c("unit", "string", "报送单位", "Unit", "The reporting unit.", required=True),
         _c(
             "status", "string", "状态", "Status", "not_started, in_progress or done.", required=True

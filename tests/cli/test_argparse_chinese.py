@@ -112,15 +112,34 @@ def test_an_argument_error_is_said_from_its_parts_not_its_text(capsys):
 
 def test_an_invalid_choice_names_the_choices_alike_on_every_python():
     zh = call("--lang", "zh", "frob").stderr.splitlines()[-1]
-    assert zh == f"dg-plan：错误：参数“命令”：无效的取值“frob”（可选值：{COMMANDS}）"
+    # One plain sentence: the argument named as its subject, not glued on as 参数“命令”：.
+    assert zh == f"dg-plan：错误：命令“frob”无效，可选值：{COMMANDS}"
     en = call("--lang", "en", "frob").stderr.splitlines()[-1]
     choices = COMMANDS.replace("、", ", ")
     assert en == f"dg-plan: error: argument COMMAND: invalid choice: 'frob' (choose from {choices})"
     role = call("--lang", "zh", "tasks", "--role", "boss").stderr.splitlines()[-1]
-    assert role.endswith(
-        "：错误：参数“--role”：无效的取值“boss”（可选值：lead、responsible、support）"
-    )
+    assert role.endswith("：错误：--role 的取值“boss”无效，可选值：lead、responsible、support")
     assert english_left(role, {"boss"}) == set()
+
+
+@pytest.mark.parametrize(
+    ("args", "zh", "en"),
+    [
+        (["show", "abc"], "序号“abc”不是有效的整数", "argument NUMBER: invalid int value: 'abc'"),
+        (
+            ["due", "--within", "x"],
+            "--within 的取值“x”不是有效的整数",
+            "argument --within: invalid int value: 'x'",
+        ),
+    ],
+)
+def test_a_value_not_a_number_is_said_as_one_sentence(args, zh, en):
+    said = call("--lang", "zh", *args)
+    assert said.returncode == 2
+    assert said.stderr.splitlines()[-1].endswith(f"：错误：{zh}")
+    assert "参数“" not in said.stderr
+    # English as argparse says it.
+    assert call("--lang", "en", *args).stderr.splitlines()[-1].endswith(f": error: {en}")
 
 
 def test_argparse_elsewhere_keeps_its_own_words():

@@ -14,7 +14,7 @@ import pytest
 
 from helpers.cli import call
 from helpers.cli import succeeds as ok
-from helpers.glossary import forbidden
+from helpers.glossary import forbidden, terms
 
 
 def test_show_names_the_task_and_its_section_as_the_print_does():
@@ -107,7 +107,9 @@ def test_the_glossary_forbids_the_second_words():
 def test_one_search_result_states_no_order():
     # Only task 61 names 河南链 (政务区块链“河南链”): one task, nothing to order.
     head = ok("--lang", "zh", "search", "河南链").splitlines()[0]
-    assert head == "检索“河南链”：共1项"
+    # Counted as a search counts more tasks: 共N项任务 (the title names no 任务).
+    assert head == "检索“河南链”：共1项任务"
+    assert ok("--lang", "en", "search", "河南链").splitlines()[0] == "Search “河南链”: 1 task"
     assert "（按匹配次数排序）" in ok("--lang", "zh", "search", "数据共享").splitlines()[0]
 
 
@@ -131,3 +133,285 @@ def test_help_words_the_exit_status_and_the_csv_forms_as_prose():
     export = ok("--lang", "zh", "export", "--help")
     assert "wide（宽表）或 long（长表）" in export
     assert " / " not in export
+
+
+# -- a task's text under one heading: the print's 主要任务 --------------------------------
+
+# The print's own table header (sources: 序号｜主要任务｜任务时限｜责任单位).
+PRINTED_HEADER = ("序号", "主要任务", "任务时限", "责任单位")
+# Other names a header once gave a task's text. In a sentence 任务 and 任务内容 are
+# ordinary words (任务内容以原文为准); as a column's or a field's heading they are not.
+OTHER_HEADERS = ("任务", "任务内容")
+# The catalog's messages that head a task's text: (msgctxt, msgid).
+TEXT_HEADERS = {
+    ("a column of the plan's export", "text"),  # csv, xlsx
+    ("a column an imported task was read from", "task text"),  # show's 来源 line
+    ("a column: the task's text", "Task"),  # the command line's and the displays' tables
+    (None, "task text"),  # the import's review workbook
+}
+
+
+def _text_heading() -> str:
+    return next(t.chinese for t in terms() if t.concept == "text")
+
+
+def _catalog():
+    from babel.messages.pofile import read_po  # noqa: PLC0415
+
+    from helpers import ROOT  # noqa: PLC0415
+
+    po = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
+    with po.open("rb") as f:
+        return [m for m in read_po(f) if m.id and isinstance(m.id, str)]
+
+
+def _header_faults(cells, where: str) -> list[str]:
+    return [f"{where}: {cell}" for cell in cells if cell in OTHER_HEADERS]
+
+
+def test_the_glossary_heads_a_tasks_text_as_the_print_does():
+    assert _text_heading() == PRINTED_HEADER[1]
+    # Not a replaced term: 任务 and 任务内容 stay right in a sentence.
+    assert not set(OTHER_HEADERS) & set(forbidden())
+
+
+def test_every_column_of_the_catalog_heads_a_tasks_text_one_way():
+    catalog = _catalog()
+    headers = {(m.context, m.id): m.string for m in catalog}
+    assert {key: headers[key] for key in TEXT_HEADERS} == dict.fromkeys(
+        TEXT_HEADERS, _text_heading()
+    )
+    # No message with a column's context is headed by another word for the text.
+    columns = [m for m in catalog if m.context and "column" in m.context]
+    assert len(columns) > 30
+    assert _header_faults((m.string for m in columns), "catalog") == []
+
+
+def _cli_header(out: str, first: str) -> list[str]:
+    """The header row of the table a listing prints: its line that starts with *first*."""
+    line = next(line for line in out.splitlines() if line.startswith(first))
+    return re.split(r" {2,}", line.strip())
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("tasks", "--section", "3.4"),
+        ("unit", "洛阳市人民政府"),
+        ("platform", "豫事办"),
+        ("due", "--in", "2024H1"),
+    ],
+    ids=" ".join,
+)
+def test_the_command_lines_tables_head_a_tasks_text_as_the_print_does(args):
+    header = _cli_header(ok("--lang", "zh", *args), "序号")
+    assert header[-1] == _text_heading()
+    assert _header_faults(header, " ".join(args)) == []
+    assert _cli_header(ok("--lang", "en", *args), "No.")[-1] == "Task"
+
+
+def test_the_displays_head_a_tasks_text_as_the_print_does():
+    import dg_plan  # noqa: PLC0415
+    from dg_plan import export  # noqa: PLC0415
+
+    plan = dg_plan.load_plan()
+    dg_plan.set_language("zh")
+    try:
+        pages = [
+            export.table(plan.tasks_for("省审计厅"))._repr_html_(),
+            export.table(plan.responsibilities("省审计厅"))._repr_html_(),
+            export.table(plan.search("数据共享"))._repr_html_(),
+        ]
+    finally:
+        dg_plan.set_language("en")
+    for page in pages:
+        heads = re.findall(r"<th[^>]*>([^<]*)</th>", page)
+        assert _text_heading() in heads
+        assert _header_faults(heads, "display") == []
+
+
+def test_the_written_files_head_a_tasks_text_as_the_print_does(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    docx = pytest.importorskip("docx")
+    import csv  # noqa: PLC0415
+    import json  # noqa: PLC0415
+
+    from dg_plan.tracking.layout import TEMPLATE_HEADER  # noqa: PLC0415
+
+    heads: dict[str, list[str]] = {}
+    for kind in ("csv", "xlsx", "docx", "sqlite", "datapackage"):
+        assert call("--lang", "zh", "export", kind, str(tmp_path / f"plan.{kind}")).returncode == 0
+    with (tmp_path / "plan.csv").open(encoding="utf-8-sig", newline="") as f:
+        heads["csv"] = next(csv.reader(f))
+    book = openpyxl.load_workbook(tmp_path / "plan.xlsx", read_only=True)
+    for sheet in book.worksheets:
+        heads[f"xlsx {sheet.title}"] = [str(c) for c in next(sheet.iter_rows(values_only=True))]
+    table = docx.Document(str(tmp_path / "plan.docx")).tables[0]
+    heads["docx"] = [cell.text for cell in table.rows[0].cells]
+    metadata = json.loads((tmp_path / "plan.metadata.json").read_text(encoding="utf-8"))
+    for name, table_meta in metadata["databases"]["plan"]["tables"].items():
+        labels = table_meta.get("columns", {}).values()
+        heads[f"sqlite {name}"] = [label.split(" · ")[0] for label in labels]
+    package = json.loads(
+        (tmp_path / "plan.datapackage" / "datapackage.json").read_text(encoding="utf-8")
+    )
+    for resource in package["resources"]:
+        fields = resource["schema"]["fields"]
+        heads[f"datapackage {resource['name']}"] = [f["title"].split(" · ")[0] for f in fields]
+    heads["template"] = list(TEMPLATE_HEADER)
+    # The import's review workbook.
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "序号,主要任务,完成时限,责任单位\n1,建设数据库,2024年底前,市大数据局\n", encoding="utf-8"
+    )
+    review = tmp_path / "review.xlsx"
+    call("--lang", "zh", "import", str(listing), "--review", str(review))
+    reviewed = openpyxl.load_workbook(review, read_only=True)
+    for sheet in reviewed.worksheets:
+        heads[f"review {sheet.title}"] = [str(c) for c in next(sheet.iter_rows(values_only=True))]
+    faults = [f for where, cells in heads.items() for f in _header_faults(cells, where)]
+    assert faults == []
+    # The task's text is headed 主要任务 in each file that has it as a column.
+    texts = ("csv", "xlsx 任务", "docx", "sqlite tasks", "datapackage tasks", "template")
+    assert [w for w in (*texts, "review 任务") if _text_heading() not in heads[w]] == []
+
+
+def test_an_imported_tasks_source_names_its_text_column_as_the_print_does(tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "序号,主要任务,完成时限,责任单位\n1,建设数据库,2024年底前,市大数据局\n", encoding="utf-8"
+    )
+    plan = tmp_path / "plan.json"
+    assert call("--lang", "zh", "import", str(listing), "-o", str(plan)).returncode == 0
+    shown = ok("--lang", "zh", "--plan", str(plan), "show", "1")
+    assert "list.csv 第2行（序号A2、主要任务B2、完成时限C2、责任单位D2）" in shown
+    assert "任务内容B2" not in shown
+
+
+# -- a unit that leads none: said plainly, not 其中牵头0项 ----------------------------------
+
+
+def test_a_unit_that_leads_none_is_not_said_to_lead_zero():
+    import dg_plan  # noqa: PLC0415
+
+    # The print lists 洛阳市人民政府 under 各省辖市政府, named without 牵头 or 配合 in
+    # every task that names the collective: responsible for each, leading none.
+    found = dg_plan.load_plan().responsibilities("洛阳市人民政府")
+    assert {r.role for r in found} == {dg_plan.Role.RESPONSIBLE}
+    head = ok("--lang", "zh", "unit", "洛阳市人民政府").splitlines()[0]
+    assert head == f"洛阳市人民政府：共{len(found)}项任务，均作为负责单位"
+    assert "牵头0项" not in head
+    # A unit that leads some: how many, as before.
+    assert ok("--lang", "zh", "unit", "省审计厅").splitlines()[0].endswith("共1项任务，其中牵头1项")
+
+
+def test_the_roles_of_a_unit_that_leads_none_are_counted(tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "序号,主要任务,完成时限,责任单位\n"
+        "1,建设数据库,2024年底前,市大数据局牵头，市公安局、市民政局配合\n"
+        "2,清洗数据,2024年底前,市公安局\n"
+        "3,开展普查,2025年底前,市统计局牵头，市民政局配合\n",
+        encoding="utf-8",
+    )
+    plan = tmp_path / "plan.json"
+    assert call("import", str(listing), "-o", str(plan)).returncode == 0
+
+    def head(lang, unit):
+        return ok("--lang", lang, "--plan", str(plan), "unit", unit).splitlines()[0]
+
+    # 市公安局 supports task 1 and is responsible for task 2; 市民政局 supports 1 and 3.
+    assert head("zh", "市公安局") == "市公安局：共2项任务，无牵头任务，其中负责1项、配合1项"
+    assert head("zh", "市民政局") == "市民政局：共2项任务，均作为配合单位"
+    assert head("en", "市公安局") == "市公安局: 2 tasks, none led: 1 as responsible, 1 as support"
+    assert head("en", "市民政局") == "市民政局: 2 tasks, all as support"
+
+
+# -- the heads of listings, as a clerk writes them -------------------------------------
+
+
+def test_undated_tasks_are_headed_in_words_not_in_brackets():
+    # The print dates all but 32 tasks: 30 持续推进 and 2 适时推进.
+    assert ok("--lang", "zh", "due", "--undated").splitlines()[0] == "无具体日期的任务：共32项"
+    ongoing = ok("--lang", "zh", "due", "--undated", "ongoing").splitlines()[0]
+    assert ongoing == "完成时限为“持续推进”的任务：共30项"
+    # English as before.
+    assert ok("--lang", "en", "due", "--undated").splitlines()[0] == "Undated (all): 32 tasks"
+    english = ok("--lang", "en", "due", "--undated", "ongoing").splitlines()[0]
+    assert english == "Undated (ongoing): 30 tasks"
+
+
+def test_a_platforms_tasks_are_counted_as_every_listing_counts():
+    # 豫事办 is named in tasks 18 and 125 of the print; a listing's count is 共N项.
+    lines = ok("--lang", "zh", "platform", "豫事办").splitlines()
+    assert "涉及该平台的任务：共2项" in lines
+    assert ok("--lang", "zh", "tasks", "--platform", "豫事办").splitlines()[0].endswith("：共2项")
+
+
+# -- one column, one heading in every export --------------------------------------------
+
+
+def _csv_headings(tmp_path, *form: str) -> dict[str, str]:
+    """The csv export's columns: English name -> Chinese heading."""
+    import csv  # noqa: PLC0415
+
+    heads = []
+    for lang in ("en", "zh"):
+        path = tmp_path / f"{lang}{'-'.join(form)}.csv"
+        assert call("--lang", lang, "export", "csv", str(path), *form).returncode == 0
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            heads.append(next(csv.reader(f)))
+    return dict(zip(*heads, strict=True))
+
+
+def test_the_database_and_the_package_head_a_column_as_the_csv_does(tmp_path):
+    import json  # noqa: PLC0415
+
+    wide = _csv_headings(tmp_path)
+    long = _csv_headings(tmp_path, "--form", "long")
+    # A row of the long form is a task's unit: its task's number is its 序号.
+    per_unit = {**long, "task": long["number"]}
+    assert call("--lang", "zh", "export", "sqlite", str(tmp_path / "plan.db")).returncode == 0
+    assert call("--lang", "zh", "export", "datapackage", str(tmp_path / "p")).returncode == 0
+    metadata = json.loads((tmp_path / "plan.metadata.json").read_text(encoding="utf-8"))
+    tables = metadata["databases"]["plan"]["tables"]
+    package = json.loads((tmp_path / "p" / "datapackage.json").read_text(encoding="utf-8"))
+    fields = {r["name"]: r["schema"]["fields"] for r in package["resources"]}
+    labelled = {
+        "sqlite tasks": ({k: v.split(" · ")[0] for k, v in tables["tasks"]["columns"].items()}),
+        "package tasks": {f["name"]: f["title"].split(" · ")[0] for f in fields["tasks"]},
+    }
+    for name in ("responsibilities", "accountable", "task_units"):
+        labelled[f"sqlite {name}"] = {
+            k: v.split(" · ")[0] for k, v in tables[name]["columns"].items()
+        }
+    labelled["package task_units"] = {
+        f["name"]: f["title"].split(" · ")[0] for f in fields["task_units"]
+    }
+    differ = []
+    for where, labels in labelled.items():
+        csv_heads = wide if where.endswith(" tasks") else per_unit
+        # Each column the csv has too: the same heading (序号, 章节, 完成时限类型, 到期日期 …).
+        differ += [
+            f"{where} {name}: {label} (csv {csv_heads[name]})"
+            for name, label in labels.items()
+            if name in csv_heads and label != csv_heads[name]
+        ]
+    assert differ == []
+    # The views and the sheets of the same rows are named alike.
+    assert tables["responsibilities"]["title"].split(" · ")[0] == "职责分工"
+    timeline = ok("--lang", "zh", "--help").split("timeline", 1)[1].split("\n", 1)[0].strip()
+    assert tables["timeline"]["title"].split(" · ")[0] == timeline
+
+
+@pytest.mark.parametrize(
+    ("args", "heading", "first"), [([], "命令", "overview"), (["track"], "操作", "template")]
+)
+def test_the_list_of_commands_follows_its_heading_without_repeating_it(args, heading, first):
+    out = ok("--lang", "zh", *args, "--help")
+    # 命令： then the commands, not 命令： then a line saying 命令 again.
+    assert f"\n{heading}：\n  {heading}\n" not in out
+    assert re.search(rf"\n{heading}：\n +{first} ", out), out
+    # English keeps argparse's layout (commands: then COMMAND).
+    english = ok("--lang", "en", *args, "--help")
+    assert re.search(r"\n(commands|actions):\n  [A-Z]+\n", english), english

@@ -37,7 +37,7 @@ WIDE_ZH = [
     TERM["support"],
     TERM["accountable"],
     "涉及平台",
-    "任务",
+    TERM["text"],  # the print's heading 主要任务
     "页码",
 ]
 LONG_ZH = [
@@ -94,7 +94,7 @@ def test_the_wide_csv_in_chinese():
         assert row["到期日期"] == _day(task.deadline.date)
         assert row["牵头单位"] == "、".join(u.name for u in task.leads)
         assert row["主责单位"] == "、".join(u.name for u in task.accountable)
-        assert row["任务"] == task.text
+        assert row["主要任务"] == task.text
     # Task 18: 2023年12月底前, the day in the print's way.
     assert dict(zip(WIDE_ZH, rows[18], strict=True))["到期日期"] == "2023年12月31日"
 

@@ -265,7 +265,7 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     assert header == [
         "序号",
         "原序号",
-        "任务内容",
+        "主要任务",  # the print's heading for a task's text (the glossary)
         "完成时限（原文）",
         "完成时限（识别结果）",
         "牵头单位",

@@ -66,6 +66,10 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
             # Python < 3.13 wrote "heading:" (3.13 wrote `said` already: nothing to do).
             pattern = re.compile(rf"^( *){re.escape(heading)}:$", re.MULTILINE)
             text = pattern.sub(lambda m: str(m[1]) + said, text)  # noqa: B023 - used at once
+            # The commands' metavar under a heading of the same word (命令： then 命令)
+            # says nothing more: the list of commands follows the heading directly.
+            # English (commands: COMMAND) differs in case and keeps its line.
+            text = text.replace(f"\n{said}\n  {heading}\n", f"\n{said}\n")
         return text
 
     def _split_lines(self, text: str, width_: int) -> list[str]:
@@ -156,6 +160,25 @@ def examples(*lines: str | tuple[str, str]) -> str:
     return _("examples:") + "\n" + "\n".join(out)
 
 
+class Refused(argparse.ArgumentError):
+    """A value refused, said as one sentence that names its argument.
+
+    argparse says ``argument X: message``; Chinese says it as one sentence
+    (序号“abc”不是有效的整数, 命令“bogus”无效，可选值：…), so the argument's name is
+    a placeholder of the whole message (*sentence*, with ``%(argument_name)s``),
+    not a prefix glued before it. In English the sentence is argparse's own text.
+    """
+
+    def __init__(self, action: argparse.Action, sentence: str, values: dict[str, object]) -> None:
+        super().__init__(action, "")
+        self.sentence = sentence % {"argument_name": self.argument_name, **values}
+        # What the error's message was before: argparse's words after the name.
+        self.message = self.sentence
+
+    def __str__(self) -> str:
+        return self.sentence
+
+
 class Parser(argparse.ArgumentParser):
     """argparse's parser, saying argparse's own words alike on Python 3.10 to 3.13.
 
@@ -176,6 +199,8 @@ class Parser(argparse.ArgumentParser):
         except argparse.ArgumentError as err:
             if not self.exit_on_error:
                 raise
+            if isinstance(err, Refused):
+                self.error(err.sentence)
             if err.argument_name is None:
                 self.error(err.message)
             self.error(
@@ -192,11 +217,20 @@ class Parser(argparse.ArgumentParser):
         """
         choices = action.choices
         if choices is not None and value not in choices:
-            message = _("invalid choice: %(value)r (choose from %(choices)s)") % {
-                "value": Said(value),
-                "choices": _(", ").join(map(str, choices)),
-            }
-            raise argparse.ArgumentError(action, message)
+            said = {"value": Said(value), "choices": _(", ").join(map(str, choices))}
+            if action.option_strings:
+                sentence = pgettext(
+                    "an option's value refused, said as one sentence",
+                    "argument %(argument_name)s: invalid choice: %(value)r "
+                    "(choose from %(choices)s)",
+                )
+            else:
+                sentence = pgettext(
+                    "a positional argument's value refused, said as one sentence",
+                    "argument %(argument_name)s: invalid choice: %(value)r "
+                    "(choose from %(choices)s)",
+                )
+            raise Refused(action, sentence, said)
 
     def _get_value(self, action: argparse.Action, arg_string: str) -> Any:  # noqa: ANN401 - argparse's value
         """Convert a value, naming a refused one as :class:`Said` quotes it."""
@@ -206,11 +240,18 @@ class Parser(argparse.ArgumentParser):
             if not isinstance(err.__context__, (TypeError, ValueError)):
                 raise
             name = getattr(action.type, "__name__", repr(action.type))
-            message = _("invalid %(type)s value: %(value)r") % {
-                "type": name,
-                "value": Said(arg_string),
-            }
-            raise argparse.ArgumentError(action, message) from None
+            said = {"type": name, "value": Said(arg_string)}
+            if action.option_strings:
+                sentence = pgettext(
+                    "an option's value refused, said as one sentence",
+                    "argument %(argument_name)s: invalid %(type)s value: %(value)r",
+                )
+            else:
+                sentence = pgettext(
+                    "a positional argument's value refused, said as one sentence",
+                    "argument %(argument_name)s: invalid %(type)s value: %(value)r",
+                )
+            raise Refused(action, sentence, said) from None
 
 
 # -- argparse's own messages --------------------------------------------------------------

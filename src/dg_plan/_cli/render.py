@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import shlex
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -26,6 +26,7 @@ from dg_plan._messages import join_place
 from dg_plan._model import Origin, Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
+from dg_plan._results import Responsibility
 
 from . import track_views
 from .errors import location, problem
@@ -223,7 +224,9 @@ def names(units: Iterable[Unit]) -> str:
 def task_rows(tasks: Iterable[Task]) -> list[list[str]]:
     """A table of tasks: number, deadline, accountable units, text."""
     # The accountable units: the leads, or the responsible units where none leads.
-    rows = [[_("No."), _("Deadline"), _("Accountable"), _("Task")]]
+    rows = [
+        [_("No."), _("Deadline"), _("Accountable"), pgettext("a column: the task's text", "Task")]
+    ]
     rows += [[str(t.number), printed(t.deadline), names(t.accountable), t.text] for t in tasks]
     return rows
 
@@ -424,6 +427,35 @@ def data_unit_responsibilities(result: UnitResponsibilities) -> UnitTasksJSON:
     return {"unit": jsonable(result.unit), "tasks": jsonable(result.found, plan=result.plan)}
 
 
+def _unit_summary(title: str, found: Sequence[Responsibility], led: int) -> str:
+    """The head of a unit's tasks: how many, and how many it leads, said plainly.
+
+    A unit that leads none is not said to lead 0: its tasks are all in one role
+    (163项任务，均作为负责单位), or in the roles it has, counted.
+    """
+    count = len(found)
+    if led:
+        return ngettext(
+            "{title}: {count} task, {led} led", "{title}: {count} tasks, {led} led", count
+        ).format(title=title, count=count, led=led)
+    responsible = sum(r.role is Role.RESPONSIBLE for r in found)
+    support = count - responsible
+    if count == 1:
+        only = (
+            _("{title}: 1 task, as responsible")
+            if responsible
+            else _("{title}: 1 task, as support")
+        )
+        return only.format(title=title)
+    if not support:
+        return _("{title}: {count} tasks, all as responsible").format(title=title, count=count)
+    if not responsible:
+        return _("{title}: {count} tasks, all as support").format(title=title, count=count)
+    return _(
+        "{title}: {count} tasks, none led: {responsible} as responsible, {support} as support"
+    ).format(title=title, count=count, responsible=responsible, support=support)
+
+
 @text.register
 def text_unit_responsibilities(result: UnitResponsibilities) -> str:
     unit, role, found = result.unit, result.role, result.found
@@ -435,15 +467,15 @@ def text_unit_responsibilities(result: UnitResponsibilities) -> str:
             return _("{title}: no tasks").format(title=title)
         return _("{title}: no tasks ({role})").format(title=title, role=enum_label(role))
     if role is None:
-        what = ngettext(
-            "{title}: {count} task, {led} led", "{title}: {count} tasks, {led} led", len(found)
-        ).format(title=title, count=len(found), led=led)
+        what = _unit_summary(title, found, led)
     else:
         what = ngettext(
             "{title}: {count} task ({role})", "{title}: {count} tasks ({role})", len(found)
         ).format(title=title, count=len(found), role=enum_label(role))
     via = pgettext("the collective a unit answers through", "Via")
-    rows = [[_("No."), _("Deadline"), _("Role"), via, _("Task")]]
+    rows = [
+        [_("No."), _("Deadline"), _("Role"), via, pgettext("a column: the task's text", "Task")]
+    ]
     rows += [
         [str(r.task.number), str(r.task.deadline), enum_label(r.role),
          r.via.name if r.via else "", r.task.text]
@@ -469,9 +501,9 @@ def text_search_hits(result: SearchHits) -> str:
     if not hits:
         return _("{title}: no tasks").format(title=title)
     mark = HIGHLIGHT.get()
-    # One task found: no order to state.
+    # One task found: no order to state; said 共1项任务 as the other counts of a search.
     found = (
-        ngettext("{title}: {count} task", "{title}: {count} tasks", 1)
+        pgettext("one task found by a search", "{title}: 1 task")
         if len(hits) == 1
         else ngettext(
             "{title}: {count} task, most matches first",

@@ -52,7 +52,7 @@ from dg_plan._plan import Plan
 
 from .findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES, FindingKind
 from .locations import ImportNote, ImportProblem, ImportResult, Location
-from .source import COLUMN_ROLES, COLUMN_ROLES_ZH, Source
+from .source import COLUMN_ROLES, COLUMN_ROLES_ZH, COLUMN_ROLES_ZH_EARLIER, Source
 from .source import UNNAMED_UNIT as UNNAMED_UNIT
 
 # The stages that read and assemble (.tables, .text, .assemble) load when a list is read:
@@ -101,9 +101,9 @@ def read(
             ``text``, ``number``, ``deadline``, ``units`` (all of a task's units, each
             with the role its cell's grammar gives), ``lead``, ``responsible``,
             ``support`` or ``ignore`` (a column not read), or its Chinese name
-            (任务, 序号, 完成时限, 责任单位, 牵头单位, 负责单位, 配合单位, 不读); a
-            header is matched
-            without its white space. A header no header row holds is a problem.
+            (主要任务, 序号, 完成时限, 责任单位, 牵头单位, 负责单位, 配合单位, 不读;
+            任务, the text's name in earlier releases, still reads); a header is
+            matched without its white space. A header no header row holds is a problem.
             (The command line's ``--column ROLE=HEADER``.)
 
     A decisions file is a list of ``[[decision]]`` tables. Each names what it is about
@@ -204,7 +204,7 @@ def _map_columns(columns: Mapping[str, str | Sequence[str]], source: Source) -> 
     Raises:
         PlanImportError: A role is not one of COLUMN_ROLES.
     """
-    chinese = {zh: role for role, zh in COLUMN_ROLES_ZH.items()}
+    chinese = {zh: role for role, zh in COLUMN_ROLES_ZH.items()} | dict(COLUMN_ROLES_ZH_EARLIER)
     for named, given in columns.items():
         role = chinese.get(named, named)
         for header in [given] if isinstance(given, str) else given:

@@ -53,9 +53,10 @@ COLUMN_ROLES: Mapping[str, tuple[str, Role | None] | None] = {
     "ignore": None,
 }
 #: The Chinese name of each role in COLUMN_ROLES, taken as that role too
-#: (``--column 任务=民生实事``).
+#: (``--column 主要任务=民生实事``): the print's column headings, as the glossary names them.
+#: 任务, the text's name before, is still taken (COLUMN_ROLES_ZH_EARLIER).
 COLUMN_ROLES_ZH: Mapping[str, str] = {
-    "text": "任务",
+    "text": "主要任务",
     "number": "序号",
     "deadline": "完成时限",
     "units": "责任单位",
@@ -64,6 +65,8 @@ COLUMN_ROLES_ZH: Mapping[str, str] = {
     "support": "配合单位",
     "ignore": "不读",
 }
+#: Chinese role names of earlier releases, still taken: the text column was 任务.
+COLUMN_ROLES_ZH_EARLIER: Mapping[str, str] = {"任务": "text"}
 
 _NUMERAL = "一二三四五六七八九十百零〇"
 # A part (一、…) and a subsection (（一）…), as a line, a row or a paragraph prints them.

@@ -137,8 +137,12 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
         )
     elif args.undated is not None:
         kind = None if args.undated == "all" else DeadlineKind(args.undated)
-        which = _("all") if kind is None else enum_label(kind)
-        found, title = plan.undated(kind), _("Undated ({kind})").format(kind=which)
+        found = plan.undated(kind)
+        # Every undated task, or those of one kind: each said as one phrase.
+        if kind is None:
+            title = _("Undated (all)")
+        else:
+            title = _("Undated ({kind})").format(kind=enum_label(kind))
     elif args.overdue:
         found = plan.overdue(as_of, done)
         title = _("Overdue as of {date}").format(date=day_text(as_of))
