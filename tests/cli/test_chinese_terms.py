@@ -415,3 +415,75 @@ def test_the_list_of_commands_follows_its_heading_without_repeating_it(args, hea
     # English keeps argparse's layout (commands: then COMMAND).
     english = ok("--lang", "en", *args, "--help")
     assert re.search(r"\n(commands|actions):\n  [A-Z]+\n", english), english
+
+
+# -- tracking's tables head a task's text as the print does too ---------------------------
+
+
+def _tracking_ledger(tmp_path):
+    from dg_plan import tracking  # noqa: PLC0415
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    path = tmp_path / "ledger.json"
+    path.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("status", "--unit", "省审计厅"),
+        ("late",),
+        ("chase",),
+    ],
+    ids=" ".join,
+)
+def test_the_tracking_tables_head_a_tasks_text_as_the_print_does(tmp_path, args):
+    book = _tracking_ledger(tmp_path)
+    day = ("--as-of", "2024-12-31")
+    out = ok("--lang", "zh", "track", args[0], str(book), *day, *args[1:])
+    header = _cli_header(out, "序号")
+    assert header[-1] == _text_heading()
+    assert _header_faults(header, " ".join(args)) == []
+    # English as before.
+    assert (
+        _cli_header(ok("--lang", "en", "track", args[0], str(book), *day, *args[1:]), "No.")[-1]
+        == "Task"
+    )
+
+
+def test_the_notices_and_the_report_head_a_tasks_text_as_the_print_does(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    docx = pytest.importorskip("docx")
+    import datetime  # noqa: PLC0415
+
+    from dg_plan import tracking  # noqa: PLC0415
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    day = datetime.date(2024, 12, 31)
+    heads: dict[str, list[str]] = {}
+    from dg_plan._i18n import using  # noqa: PLC0415
+    from dg_plan.tracking.notices import notice_header  # noqa: PLC0415
+
+    with using("zh"):
+        heads["notice"] = list(notice_header())
+    written = tracking.chase_notices(ledger(), day, tmp_path / "chase")
+    first = docx.Document(str(next(iter(p for p in written if str(p).endswith(".docx")))))
+    heads["notice file"] = [c.text for c in first.tables[0].rows[0].cells]
+    tracking.report(ledger(), day, tmp_path / "r.xlsx", language="zh")
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx", read_only=True)
+    for sheet in book.worksheets:
+        rows = list(sheet.iter_rows(values_only=True, max_row=1))
+        heads[f"report {sheet.title}"] = [str(c) for c in rows[0]] if rows else []
+    tracking.report(ledger(), day, tmp_path / "r.docx", language="zh")
+    for number, table in enumerate(docx.Document(str(tmp_path / "r.docx")).tables):
+        heads[f"report docx {number}"] = [c.text for c in table.rows[0].cells]
+    tracking.report(ledger(), day, tmp_path / "r.html", language="zh")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for number, head in enumerate(re.findall(r"<thead><tr>(.*?)</tr></thead>", page)):
+        heads[f"report html {number}"] = re.findall(r"<th[^>]*>([^<]*)</th>", head)
+    faults = [f for where, cells in heads.items() for f in _header_faults(cells, where)]
+    assert faults == []
+    assert heads["notice"][1] == _text_heading()
+    assert _text_heading() in heads["report 各项任务推进情况"]
+
