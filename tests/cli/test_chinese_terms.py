@@ -487,3 +487,20 @@ def test_the_notices_and_the_report_head_a_tasks_text_as_the_print_does(tmp_path
     assert heads["notice"][1] == _text_heading()
     assert _text_heading() in heads["report 各项任务推进情况"]
 
+
+# -- a name taken from a file is quoted, as every other name in a Chinese line ------------
+
+
+def test_a_title_taken_from_the_file_name_is_quoted(tmp_path):
+    listing = tmp_path / "mix.csv"
+    listing.write_text(
+        "序号,主要任务,完成时限,责任单位\n1,建设数据库,2024年底前,市大数据局\n", encoding="utf-8"
+    )
+    out = tmp_path / "plan.json"
+    # No title line: the list takes the file's stem, mix, said as a name is (“…”).
+    said = call("--lang", "zh", "import", str(listing), "-o", str(out))
+    zh = said.stdout + said.stderr
+    assert "没有标题行：清单名称记为“mix”" in zh
+    said = call("--lang", "en", "import", str(listing), "-o", str(out))
+    en = said.stdout + said.stderr
+    assert "no title line: the list is called mix" in en
