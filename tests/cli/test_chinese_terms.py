@@ -504,3 +504,34 @@ def test_a_title_taken_from_the_file_name_is_quoted(tmp_path):
     said = call("--lang", "en", "import", str(listing), "-o", str(out))
     en = said.stdout + said.stderr
     assert "no title line: the list is called mix" in en
+
+
+# -- the workload's counts in a cell, separated as Chinese separates a list ---------------
+
+
+def test_the_workloads_counts_are_separated_as_a_chinese_list():
+    import dg_plan  # noqa: PLC0415
+    from dg_plan import export  # noqa: PLC0415
+
+    plan = dg_plan.load_plan()
+    # The print: 省行政审批政务信息管理局 leads every task whose units it heads with 牵头.
+    first = plan.workload()[0]
+    cells = [(b.lead, b.responsible, b.support) for b in first.buckets]
+    zh = ok("--lang", "zh", "workload")
+    row = next(line for line in zh.splitlines() if line.startswith(first.unit.name))
+    assert re.split(r" {2,}", row)[5:] == ["、".join(map(str, c)) for c in cells]
+    assert "/" not in zh
+    assert zh.rstrip().splitlines()[-1] == "各时限列依次为牵头、负责、配合的任务数。"
+    # English as before.
+    en = ok("--lang", "en", "workload")
+    row = next(line for line in en.splitlines() if line.startswith(first.unit.name))
+    assert re.split(r" {2,}", row)[5:] == ["/".join(map(str, c)) for c in cells]
+    assert en.rstrip().splitlines()[-1] == "Per deadline: tasks led/responsible/supported."
+    # The notebook's table says the same.
+    dg_plan.set_language("zh")
+    try:
+        page = export.table(plan.workload())._repr_html_()
+    finally:
+        dg_plan.set_language("en")
+    assert "/" not in re.sub(r"</|/>", "", page)
+    assert "（牵头、负责、配合）</th>" in page
