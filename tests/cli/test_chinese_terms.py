@@ -535,3 +535,60 @@ def test_the_workloads_counts_are_separated_as_a_chinese_list():
         dg_plan.set_language("en")
     assert "/" not in re.sub(r"</|/>", "", page)
     assert "（牵头、负责、配合）</th>" in page
+
+
+# -- a missing extra, said in one Chinese sentence ---------------------------------------
+
+
+def _purposes() -> list[tuple[str, str]]:
+    """Every purpose the package passes to require() or missing(): (where, purpose)."""
+    import ast  # noqa: PLC0415
+
+    from helpers import ROOT  # noqa: PLC0415
+
+    found = []
+    for path in sorted((ROOT / "src" / "dg_plan").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 3:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            purpose = node.args[2]
+            if name in ("require", "missing") and isinstance(purpose, ast.Constant):
+                found.append((f"{path.name}:{node.lineno}", purpose.value))
+    return found
+
+
+# Latin words a Chinese line may hold: file formats and the names of products.
+_LATIN_ALLOWED = {"xlsx", "docx", "Word", "ics", "TOML"}
+
+
+def test_every_missing_extra_is_said_in_a_chinese_sentence():
+    from dg_plan._cli import errors  # noqa: PLC0415
+    from dg_plan._compat import missing  # noqa: PLC0415
+    from dg_plan._i18n import using  # noqa: PLC0415
+
+    purposes = _purposes()
+    assert len(purposes) > 20
+    faults = []
+    for where, purpose in purposes:
+        exc = missing("python_calamine", "excel", purpose)
+        with using("zh"):
+            said = errors.failure(exc).strip()
+        head, needs, tail = said.removeprefix("dg-plan：").partition("需要安装 ")
+        # What needs the module, in Chinese words: a code name only in brackets.
+        words = re.findall(r"[A-Za-z_][A-Za-z_.]*", re.sub(r"（[^）]*）", "", head))
+        if not needs or not re.search(r"[\u4e00-\u9fff]", head):
+            faults.append(f"{where}: {said}")
+        faults += [f"{where}: {w} in {said}" for w in words if w not in _LATIN_ALLOWED]
+        assert tail == "python_calamine：请运行 pip install 'dg_plan[excel]'", said
+        # English as before: the purpose as the code passes it.
+        with using("en"):
+            english = errors.failure(exc).strip()
+        assert english == f"dg-plan: {purpose} needs python_calamine: pip install 'dg_plan[excel]'"
+    assert faults == []
+    # The returns' reader, which the first reader met in English.
+    exc = missing("python_calamine", "excel", "reading returned templates")
+    with using("zh"):
+        assert errors.failure(exc).strip() == (
+            "dg-plan：读取报回的填报表需要安装 python_calamine：请运行 pip install 'dg_plan[excel]'"
+        )
