@@ -19,7 +19,7 @@ def N_(message: str) -> str:  # noqa: N802 - gettext's name for a marker
 class ExtraKind(MessageKind):
     """An optional dependency that is missing: the kind of a missing extra's ImportError."""
 
-    #: ``purpose`` (what needs it: a function's name, or words translated when shown),
+    #: ``purpose`` (what needs it: a function's name or words, translated when shown),
     #: ``module`` (the missing module), ``extra`` (the dg_plan extra that installs it).
     MISSING = (
         "missing_extra",
@@ -28,8 +28,9 @@ class ExtraKind(MessageKind):
     )
 
 
-# The purposes in words (not a function's or module's name) the callers of require()
-# and missing() pass: marked here for extraction, translated when the error is shown.
+# The purposes the callers of require() and missing() pass, words or a function's or
+# module's name: marked here for extraction, translated when the error is shown (a test
+# checks that every purpose passed is here).
 _PURPOSES = (
     N_("a DataFrame"),
     N_("the graph"),
@@ -39,6 +40,18 @@ _PURPOSES = (
     N_("reporting templates"),
     N_("xlsx files"),
     N_("xlsx reports"),
+    N_("Word documents"),
+    N_("reading returned templates"),
+    N_("reading templates"),
+    # The functions' and modules' names the callers pass: said in words in Chinese.
+    N_("to_dataframe"),
+    N_("to_docx"),
+    N_("to_excel"),
+    N_("to_ics"),
+    N_("dg_plan.importing"),
+    N_("dg_plan.importing.write_review"),
+    N_("dg_plan.plot"),
+    N_("dg_plan.strategies"),
 )
 
 

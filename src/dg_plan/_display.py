@@ -116,6 +116,12 @@ def role_columns() -> tuple[str, str, str]:
     )
 
 
+def role_counts(lead: int, responsible: int, support: int) -> str:
+    """A workload cell: the tasks led, responsible for, supported (28/25/0; zh 28、25、0)."""
+    separator = pgettext("between a workload cell's counts: led, responsible, supported", "/")
+    return separator.join((str(lead), str(responsible), str(support)))
+
+
 def day_text(day: datetime.date | str) -> str:
     """Return *day* (a date, or ISO text) as the language in force writes it.
 
@@ -608,7 +614,7 @@ def workload_table(rows: Sequence[WorkloadRow], caption: str = "") -> str:
             _e(r.responsible),
             _e(r.support),
             _e(r.total),
-            *(_e(f"{b.lead}/{b.responsible}/{b.support}") for b in r.buckets),
+            *(_e(role_counts(b.lead, b.responsible, b.support)) for b in r.buckets),
         )
         for r in rows
     )

@@ -415,3 +415,180 @@ def test_the_list_of_commands_follows_its_heading_without_repeating_it(args, hea
     # English keeps argparse's layout (commands: then COMMAND).
     english = ok("--lang", "en", *args, "--help")
     assert re.search(r"\n(commands|actions):\n  [A-Z]+\n", english), english
+
+
+# -- tracking's tables head a task's text as the print does too ---------------------------
+
+
+def _tracking_ledger(tmp_path):
+    from dg_plan import tracking  # noqa: PLC0415
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    path = tmp_path / "ledger.json"
+    path.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("status", "--unit", "省审计厅"),
+        ("late",),
+        ("chase",),
+    ],
+    ids=" ".join,
+)
+def test_the_tracking_tables_head_a_tasks_text_as_the_print_does(tmp_path, args):
+    book = _tracking_ledger(tmp_path)
+    day = ("--as-of", "2024-12-31")
+    out = ok("--lang", "zh", "track", args[0], str(book), *day, *args[1:])
+    header = _cli_header(out, "序号")
+    assert header[-1] == _text_heading()
+    assert _header_faults(header, " ".join(args)) == []
+    # English as before.
+    assert (
+        _cli_header(ok("--lang", "en", "track", args[0], str(book), *day, *args[1:]), "No.")[-1]
+        == "Task"
+    )
+
+
+def test_the_notices_and_the_report_head_a_tasks_text_as_the_print_does(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    docx = pytest.importorskip("docx")
+    import datetime  # noqa: PLC0415
+
+    from dg_plan import tracking  # noqa: PLC0415
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    day = datetime.date(2024, 12, 31)
+    heads: dict[str, list[str]] = {}
+    from dg_plan._i18n import using  # noqa: PLC0415
+    from dg_plan.tracking.notices import notice_header  # noqa: PLC0415
+
+    with using("zh"):
+        heads["notice"] = list(notice_header())
+    written = tracking.chase_notices(ledger(), day, tmp_path / "chase")
+    first = docx.Document(str(next(iter(p for p in written if str(p).endswith(".docx")))))
+    heads["notice file"] = [c.text for c in first.tables[0].rows[0].cells]
+    tracking.report(ledger(), day, tmp_path / "r.xlsx", language="zh")
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx", read_only=True)
+    for sheet in book.worksheets:
+        rows = list(sheet.iter_rows(values_only=True, max_row=1))
+        heads[f"report {sheet.title}"] = [str(c) for c in rows[0]] if rows else []
+    tracking.report(ledger(), day, tmp_path / "r.docx", language="zh")
+    for number, table in enumerate(docx.Document(str(tmp_path / "r.docx")).tables):
+        heads[f"report docx {number}"] = [c.text for c in table.rows[0].cells]
+    tracking.report(ledger(), day, tmp_path / "r.html", language="zh")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for number, head in enumerate(re.findall(r"<thead><tr>(.*?)</tr></thead>", page)):
+        heads[f"report html {number}"] = re.findall(r"<th[^>]*>([^<]*)</th>", head)
+    faults = [f for where, cells in heads.items() for f in _header_faults(cells, where)]
+    assert faults == []
+    assert heads["notice"][1] == _text_heading()
+    assert _text_heading() in heads["report 各项任务推进情况"]
+
+
+# -- a name taken from a file is quoted, as every other name in a Chinese line ------------
+
+
+def test_a_title_taken_from_the_file_name_is_quoted(tmp_path):
+    listing = tmp_path / "mix.csv"
+    listing.write_text(
+        "序号,主要任务,完成时限,责任单位\n1,建设数据库,2024年底前,市大数据局\n", encoding="utf-8"
+    )
+    out = tmp_path / "plan.json"
+    # No title line: the list takes the file's stem, mix, said as a name is (“…”).
+    said = call("--lang", "zh", "import", str(listing), "-o", str(out))
+    zh = said.stdout + said.stderr
+    assert "没有标题行：清单名称记为“mix”" in zh
+    said = call("--lang", "en", "import", str(listing), "-o", str(out))
+    en = said.stdout + said.stderr
+    assert "no title line: the list is called mix" in en
+
+
+# -- the workload's counts in a cell, separated as Chinese separates a list ---------------
+
+
+def test_the_workloads_counts_are_separated_as_a_chinese_list():
+    import dg_plan  # noqa: PLC0415
+    from dg_plan import export  # noqa: PLC0415
+
+    plan = dg_plan.load_plan()
+    # The print: 省行政审批政务信息管理局 leads every task whose units it heads with 牵头.
+    first = plan.workload()[0]
+    cells = [(b.lead, b.responsible, b.support) for b in first.buckets]
+    zh = ok("--lang", "zh", "workload")
+    row = next(line for line in zh.splitlines() if line.startswith(first.unit.name))
+    assert re.split(r" {2,}", row)[5:] == ["、".join(map(str, c)) for c in cells]
+    assert "/" not in zh
+    assert zh.rstrip().splitlines()[-1] == "各时限列依次为牵头、负责、配合的任务数。"
+    # English as before.
+    en = ok("--lang", "en", "workload")
+    row = next(line for line in en.splitlines() if line.startswith(first.unit.name))
+    assert re.split(r" {2,}", row)[5:] == ["/".join(map(str, c)) for c in cells]
+    assert en.rstrip().splitlines()[-1] == "Per deadline: tasks led/responsible/supported."
+    # The notebook's table says the same.
+    dg_plan.set_language("zh")
+    try:
+        page = export.table(plan.workload())._repr_html_()
+    finally:
+        dg_plan.set_language("en")
+    assert "/" not in re.sub(r"</|/>", "", page)
+    assert "（牵头、负责、配合）</th>" in page
+
+
+# -- a missing extra, said in one Chinese sentence ---------------------------------------
+
+
+def _purposes() -> list[tuple[str, str]]:
+    """Every purpose the package passes to require() or missing(): (where, purpose)."""
+    import ast  # noqa: PLC0415
+
+    from helpers import ROOT  # noqa: PLC0415
+
+    found = []
+    for path in sorted((ROOT / "src" / "dg_plan").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 3:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            purpose = node.args[2]
+            if name in ("require", "missing") and isinstance(purpose, ast.Constant):
+                found.append((f"{path.name}:{node.lineno}", purpose.value))
+    return found
+
+
+# Latin words a Chinese line may hold: file formats and the names of products.
+_LATIN_ALLOWED = {"xlsx", "docx", "Word", "ics", "TOML"}
+
+
+def test_every_missing_extra_is_said_in_a_chinese_sentence():
+    from dg_plan._cli import errors  # noqa: PLC0415
+    from dg_plan._compat import missing  # noqa: PLC0415
+    from dg_plan._i18n import using  # noqa: PLC0415
+
+    purposes = _purposes()
+    assert len(purposes) > 20
+    faults = []
+    for where, purpose in purposes:
+        exc = missing("python_calamine", "excel", purpose)
+        with using("zh"):
+            said = errors.failure(exc).strip()
+        head, needs, tail = said.removeprefix("dg-plan：").partition("需要安装 ")
+        # What needs the module, in Chinese words: a code name only in brackets.
+        words = re.findall(r"[A-Za-z_][A-Za-z_.]*", re.sub(r"（[^）]*）", "", head))
+        if not needs or not re.search(r"[\u4e00-\u9fff]", head):
+            faults.append(f"{where}: {said}")
+        faults += [f"{where}: {w} in {said}" for w in words if w not in _LATIN_ALLOWED]
+        assert tail == "python_calamine：请运行 pip install 'dg_plan[excel]'", said
+        # English as before: the purpose as the code passes it.
+        with using("en"):
+            english = errors.failure(exc).strip()
+        assert english == f"dg-plan: {purpose} needs python_calamine: pip install 'dg_plan[excel]'"
+    assert faults == []
+    # The returns' reader, which the first reader met in English.
+    exc = missing("python_calamine", "excel", "reading returned templates")
+    with using("zh"):
+        assert errors.failure(exc).strip() == (
+            "dg-plan：读取报回的填报表需要安装 python_calamine：请运行 pip install 'dg_plan[excel]'"
+        )

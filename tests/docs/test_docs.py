@@ -408,3 +408,46 @@ def test_ci_runs_the_readmes_test_command():
     ci = (DOCS.parent / ".ci" / "run").read_text(encoding="utf-8")
     run = [line.strip() for line in ci.splitlines() if "-m pytest" in line]
     assert run == [commands[0][1]]
+
+
+# -- the generated tables' headers in Chinese: a column of task numbers is 序号 ----------
+
+#: A cell of task numbers, as the tables print them: 18, 40–41, 68–70, 135–136 …
+_NUMBERS = re.compile(r"\d+(?:–\d+)?(?:, \d+(?:–\d+)?)*")
+
+
+def _generated_tables(extension):
+    plan = dg_plan.load_plan()
+    decisions = extension._load_decisions()
+    _, _, restored = extension.restorations_page(plan).partition("\n\n")
+    return {
+        "data": [
+            extension.unit_cells_page(plan, decisions),
+            extension.deadline_blocks_page(plan, decisions),
+            extension.alternatives_page(plan),
+            restored,
+        ],
+        "units": [extension.platforms_page(plan)],
+    }
+
+
+@pytest.mark.parametrize("page", ["data", "units"])
+def test_the_generated_tables_head_task_numbers_as_the_print_does(extension, page):
+    from babel.messages.pofile import read_po  # noqa: PLC0415
+
+    with (LOCALE / f"{page}.po").open("rb") as f:
+        catalog = {m.id: m.string for m in read_po(f) if m.id}
+    faults = []
+    for text in _generated_tables(extension)[page]:
+        lines = [line.strip("|").split(" | ") for line in text.strip().splitlines()]
+        header, rows = [cell.strip() for cell in lines[0]], lines[2:]
+        for column, english in enumerate(header):
+            chinese = catalog[english]
+            # The glossary: a task's number is its 序号 (the print's first column), its
+            # text 主要任务; 任务 alone heads neither.
+            if chinese in ("任务", "任务内容"):
+                faults.append(f"{english}: {chinese}")
+            numbers = all(_NUMBERS.fullmatch(row[column].strip()) for row in rows)
+            if english.startswith("Task") and numbers and "序号" not in chinese:
+                faults.append(f"{english} (task numbers): {chinese}")
+    assert faults == []

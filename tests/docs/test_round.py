@@ -496,7 +496,16 @@ def test_the_report(ran):
     (tasks,) = [t for t in summary.tables if t.rows[0].cells[0].text == "序号"]
     assert len(tasks.rows) == TASKS + 1
     assert [c.text for c in tasks.rows[0].cells] == [
-        *("序号", "任务", "完成时限", "主责单位", "完成情况", "未完成单位", "进展情况", "佐证材料")
+        *(
+            "序号",
+            "主要任务",
+            "完成时限",
+            "主责单位",
+            "完成情况",
+            "未完成单位",
+            "进展情况",
+            "佐证材料",
+        )
     ]
 
 

@@ -80,7 +80,7 @@ def test_each_late_or_due_task_names_only_the_units_still_outstanding(page):
     tables = Tables(page)
     header = tables.tables["late"][0]
     assert header == [
-        *("序号", "完成时限", "任务", "未完成单位"),
+        *("序号", "完成时限", "主要任务", "未完成单位"),
         *("状态", "进展情况", "佐证材料", "较上一轮变化"),
     ]
     late, due = _rows(tables.tables["late"]), _rows(tables.tables["due"])
@@ -131,7 +131,7 @@ def test_the_word_summary_table(tmp_path):
     ]
     rows = [[c.text for c in r.cells] for r in tasks.rows]
     assert rows[0] == [
-        *("序号", "任务", "完成时限", "主责单位"),
+        *("序号", "主要任务", "完成时限", "主责单位"),
         *("完成情况", "未完成单位", "进展情况", "佐证材料"),
     ]
     assert len(rows) == 1 + len(PLAN.tasks)
@@ -166,7 +166,7 @@ def test_the_xlsx_has_every_task_under_chinese_headers(tmp_path):
     )
     wb = openpyxl.load_workbook(path)
     sheet = list(wb["各项任务推进情况"].iter_rows(values_only=True))
-    assert sheet[0][:6] == ("序号", "任务", "完成时限", "主责单位", "完成情况", "未完成单位")
+    assert sheet[0][:6] == ("序号", "主要任务", "完成时限", "主责单位", "完成情况", "未完成单位")
     assert len(sheet) == 1 + len(PLAN.tasks)
     assert sheet[53][4] == "逾期未完成"
     about = {r[0]: r[1] for r in wb["说明"].iter_rows(values_only=True)}

@@ -256,7 +256,7 @@ def test_the_word_table_columns_fit_a4_landscape_by_content(tmp_path):
     room = section.page_width - section.left_margin - section.right_margin
     table = document.tables[1]
     header = [c.text for c in table.rows[0].cells]
-    assert header[:2] == ["序号", "任务"]
+    assert header[:2] == ["序号", "主要任务"]
     for row in (table.rows[0], table.rows[51]):
         widths = [c.width for c in row.cells]
         assert None not in widths
@@ -304,7 +304,7 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     text = page.read_text("utf-8")
     assert "<h2>前后报送不一致</h2>" in text
     table = _table(text, "contradictions")
-    assert table[0] == ["序号", "任务", "单位", "前次报送记录", "后次报送记录"]
+    assert table[0] == ["序号", "主要任务", "单位", "前次报送记录", "后次报送记录"]
     assert table[1:] == [
         [
             "9",

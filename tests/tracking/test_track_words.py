@@ -361,7 +361,7 @@ def test_the_xlsx_about_sheet_and_task_column(tmp_path):
     assert about["上一轮"].date() == R1
     sheet = wb["各项任务推进情况"]
     header = [c.value for c in sheet[1]]
-    letter = sheet.cell(1, header.index("任务") + 1).column_letter
+    letter = sheet.cell(1, header.index("主要任务") + 1).column_letter
     # A task's text runs to a hundred characters and more: a wide column, wrapped.
     assert sheet.column_dimensions[letter].width >= 40
     assert all(sheet[f"{letter}{row}"].alignment.wrap_text for row in range(2, sheet.max_row + 1))

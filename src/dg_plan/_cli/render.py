@@ -592,7 +592,7 @@ def text_workload(result: Workload) -> str:
     out = [[_("Unit"), *_display.role_columns(), _("Total"), *labels]]
     out += [
         [r.unit.name, str(r.lead), str(r.responsible), str(r.support), str(r.total),
-         *(f"{b.lead}/{b.responsible}/{b.support}" for b in r.buckets)]
+         *(_display.role_counts(b.lead, b.responsible, b.support) for b in r.buckets)]
         for r in rows
     ]  # fmt: skip
     return table(out) + "\n\n" + _("Per deadline: tasks led/responsible/supported.")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from dg_plan import tracking
 from dg_plan._display import day_text, enum_label
-from dg_plan._i18n import N_, ngettext
+from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._plan import Plan
@@ -208,7 +208,16 @@ def unit_status_data(result: UnitStatus) -> object:
 
 def unit_status_text(result: UnitStatus) -> str:
     """A unit's tasks with their statuses: a table."""
-    rows_out = [[_("No."), _("Deadline"), _("Role"), _("Status"), _("Task status"), _("Task")]]
+    rows_out = [
+        [
+            _("No."),
+            _("Deadline"),
+            _("Role"),
+            _("Status"),
+            _("Task status"),
+            pgettext("a column: the task's text", "Task"),
+        ]
+    ]
     rows_out += [
         [
             str(t.number),
@@ -244,7 +253,15 @@ def late_text(result: LateTasks) -> str:
     title = _("Late as of {date}").format(date=day_text(result.as_of))
     if not result.found:
         return _("{title}: no tasks").format(title=title)
-    rows = [[_("No."), _("Deadline"), _("Status"), _("Accountable"), _("Task")]]
+    rows = [
+        [
+            _("No."),
+            _("Deadline"),
+            _("Status"),
+            _("Accountable"),
+            pgettext("a column: the task's text", "Task"),
+        ]
+    ]
     rows += [
         [
             str(t.number),
@@ -318,7 +335,15 @@ def chase_text(result: ChaseList) -> str:
         head = ngettext("{unit}: {count} late task", "{unit}: {count} late tasks", len(c.items))
         if c.set_aside:
             head += _("; returned, set aside for correction: its file was not put in the ledger")
-        rows = [[_("No."), _("Deadline"), _("Role"), _("Status"), _("Task")]]
+        rows = [
+            [
+                _("No."),
+                _("Deadline"),
+                _("Role"),
+                _("Status"),
+                pgettext("a column: the task's text", "Task"),
+            ]
+        ]
         rows += [
             [
                 str(i.task.number),

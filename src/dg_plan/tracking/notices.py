@@ -64,7 +64,12 @@ CONTACT = "联系人：（联系人）；联系电话：（联系电话）"
 
 def notice_header() -> tuple[str, str, str, str]:
     """The chase notice table's header, in the language in force: 序号, 任务, 完成时限, 当前状态."""
-    return (_("No."), _("Task"), _("Deadline"), _("Current status"))
+    return (
+        _("No."),
+        pgettext("a column: the task's text", "Task"),
+        _("Deadline"),
+        _("Current status"),
+    )
 
 
 class _Document:

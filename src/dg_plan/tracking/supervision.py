@@ -207,7 +207,7 @@ def _late_header() -> list[str]:
     return [
         _("No."),
         _("Deadline"),
-        _("Task"),
+        pgettext("a column: the task's text", "Task"),
         _("Outstanding units"),
         _("Status"),
         _("Progress"),
@@ -321,7 +321,7 @@ def _cells(row: Sequence[str]) -> str:
 
 
 def _changes_header() -> list[str]:
-    return [_("No."), _("Task"), _("Previous round"), _("Now")]
+    return [_("No."), pgettext("a column: the task's text", "Task"), _("Previous round"), _("Now")]
 
 
 def _changes(found: Sequence[TaskProgress]) -> list[list[str]]:
@@ -333,7 +333,13 @@ def _changes(found: Sequence[TaskProgress]) -> list[list[str]]:
 
 
 def _contradictions_header() -> list[str]:
-    return [_("No."), _("Task"), _("Unit"), _("Earlier report"), _("Later report")]
+    return [
+        _("No."),
+        pgettext("a column: the task's text", "Task"),
+        _("Unit"),
+        _("Earlier report"),
+        _("Later report"),
+    ]
 
 
 def _report_text(report: Report) -> str:
@@ -456,7 +462,7 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 def _progress_header() -> list[str]:
     return [
         _("No."),
-        _("Task"),
+        pgettext("a column: the task's text", "Task"),
         _("Deadline"),
         _("Accountable units"),
         _("Standing"),
@@ -489,7 +495,7 @@ def _dress(wb: Any) -> None:  # noqa: ANN401 - an openpyxl workbook
 
     # The task's text most of all.
     wide = {
-        _("Task"): 60,
+        pgettext("a column: the task's text", "Task"): 60,
         _("Progress"): 40,
         _("Evidence"): 30,
         _("Outstanding units"): 24,
@@ -590,7 +596,7 @@ def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
     return buffer.getvalue()
 
 
-# The Word 督办报告's column widths (cm), by what each holds: 序号 a number, 任务 the
+# The Word 督办报告's column widths (cm), by what each holds: 序号 a number, 主要任务 the
 # task's text, 完成时限 a short date, 主责单位 and 未完成单位 unit names, 完成情况 a
 # category, 进展情况 and 佐证材料 the units' words. Together 25.6 cm: within A4
 # landscape's 25.7 cm between 2 cm margins.
