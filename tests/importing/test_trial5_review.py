@@ -108,6 +108,20 @@ def test_each_part_of_a_split_gives_its_own_lines_and_so_do_its_problems(tmp_pat
     assert rows["商委:协"]["problems"].startswith("06-haidian-jinfang.txt, line 5: ")
 
 
+def test_a_duty_line_left_in_the_text_is_doubted_on_the_part_that_prints_it(tmp_path):
+    # Lines 4-12 print a unit and its duty each: after the splits the lead-in (line 3)
+    # holds none of them, the 区委宣传部 part line 4, the part from 商委 on lines 5-12.
+    result = importing.read(_haidian_lead_in_unclosed(tmp_path), decisions=_DECISIONS)
+    parts = {t.text[:4]: t.number for t in result.plan.tasks}
+    duty_lines: dict[int, list[int]] = {}
+    for problem in result.problems:
+        if problem.kind is FindingKind.DUTY_LINE_IN_TEXT:
+            duty_lines.setdefault(problem.task, []).append(problem.where.line)
+    assert parts["各部门要"] not in duty_lines
+    assert duty_lines[parts["区委宣传"]] == [4]
+    assert duty_lines[parts["商委:协"]] == list(range(5, 13))
+
+
 def test_a_skip_by_its_text_says_what_it_skipped_and_where(tmp_path):
     result = importing.read(_haidian_lead_in_unclosed(tmp_path), decisions=_DECISIONS)
     (skip,) = [
