@@ -72,9 +72,10 @@ _LABEL = re.compile("^(" + "|".join(sorted(_LABELS, key=len, reverse=True)) + ")
 # A separator inside brackets belongs to a name: 各县（市、区）政府 is one collective,
 # and so is 各县<市、区>人民政府 (angle brackets, as some pages print them).
 _ITEM_SEP = re.compile(r"(?:、|，|,|以及)(?![^（(<〈]*[）)>〉])")
-# A bare 及 outside brackets: it separates two names when each ends as an
-# organisation's name does (市级各有关部门及各县市区政府), like 以及.
-_AND = re.compile(r"(?<!以)及(?![^（(<〈]*[）)>〉])")
+# A bare 及 or 和 outside brackets: it separates two names when each ends as an
+# organisation's name does (市级各有关部门及各县市区政府, 环保厅和内蒙古电力监管办), like
+# 以及; 经济和信息化委 stays one (经济 ends no organisation's name).
+_AND = re.compile(r"(?<!以)[及和](?![^（(<〈]*[）)>〉])")
 # (相关乡镇办, 有关县区: "the ones concerned" names several units too; so does a count,
 # 13个街道、镇.)
 _COLLECTIVE = re.compile(
@@ -254,21 +255,36 @@ def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
 
 
 def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
-    """*item*, split at each bare 及 that stands between two organisations' names.
+    """*item*, split at each bare 及 or 和 that stands between two organisations' names.
 
-    ``市级各有关部门及各县市区政府`` is two units; ``科技及信息化局`` one (科技 ends no
-    organisation's name); a name the registry knows (*known*) is kept whole.
+    ``市级各有关部门及各县市区政府`` and ``环保厅和内蒙古电力监管办`` are two units each;
+    ``科技及信息化局`` and ``经济和信息化委`` one (科技, 经济 end no organisation's name); a
+    name the registry knows (*known*) is kept whole.
     """
-    if "及" not in item or (known is not None and known(item)):
+    if ("及" not in item and "和" not in item) or (known is not None and known(item)):
         return [item]
     endings = organisation_endings()
     for m in _AND.finditer(item):
         left, right = item[: m.start()], item[m.end() :]
+        if m[0] == "和" and (is_collective(left) or not _own_name(right, endings)):
+            # 各州（市）党委和政府, 高新区党工委和管委会: one body's two organs, one unit.
+            continue
         if len(left) > 1 and len(right) > 1 and left.endswith(endings):
             rest = _split_and(right, known)
             if rest[-1].endswith(endings):
                 return [left, *rest]
     return [item]
+
+
+def _own_name(name: str, endings: tuple[str, ...]) -> bool:
+    """Whether *name* holds a name of its own before its organisation's ending.
+
+    内蒙古电力监管办 does (内蒙古电力监管 before 办); 政府, 人民政府 and 管委会 do not: after
+    和 they are the organs of the body named before it.
+    """
+    ending = next((e for e in endings if name.endswith(e)), "")
+    own = name[: len(name) - len(ending)]
+    return len(own) >= 2 and own != "人民"
 
 
 # The shared suffixes' characters in traditional script (開發區, 海關, 街道辦事處).
@@ -480,8 +496,13 @@ def parse_units(
             name = prefix + item
             said = {"prefix": prefix, "from": item, "to": name}
             notes.append(Note(NoteKind.PREFIX_RESTORED, said))
-            if departments_only and not _bare_department(item) and not (known and known(name)):
-                # Restored, and said to be doubtful: a bracket inside, or a long name.
+            if (
+                departments_only
+                and (not _bare_department(item) or any(p in item for p in places))
+                and not (known and known(name))
+            ):
+                # Restored, and said to be doubtful: a bracket inside, a long name, or a
+                # place the document names inside it (环保厅和内蒙古电力监管办).
                 problems.append(Finding.of(FindingKind.PREFIX_DOUBTFUL, {**said, "cell": cell}))
         if name in roles:
             problems.append(

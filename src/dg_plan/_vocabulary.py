@@ -300,9 +300,9 @@ TEXT_HEADERS: tuple[str, ...] = (
 )
 #: The last words of a text column's header that is none of :data:`TEXT_HEADERS`: the
 #: general forms 民生实事, 项目内容, 建设内容, 2022年预期目标, 目标任务, 实事项目,
-#: 重点项目 (a header naming what is to be done: its content, task, target, the project
-#: or measure).
-TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", "举措", "项目")
+#: 重点项目, 事项 (a header naming what is to be done: its content, task, target, the
+#: project, measure or matter).
+TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", "举措", "项目", "事项")
 #: The last words of a header naming a task's name (民生事项名称) or its measures or
 #: requirements (细化措施, 具体要求): no text column alone (a header row needs a text
 #: header), but beside one, a text column too (dg_plan.importing.rows, two text columns).

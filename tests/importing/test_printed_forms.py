@@ -97,7 +97,8 @@ def test_unknown_headers_refuse_the_file_and_list_what_was_seen(tmp_path):
 
 def test_a_close_header_names_its_closest_known_header(tmp_path):
     # A header misprinted (単 for 单) is named with the header it is closest to.
-    rows = [["序号", "工作事项", "牵头単位"], ["1", "做一件事", "市住建局"]]
+    # (工作事宜, no text header: 工作事项 now is one, by its ending 事项.)
+    rows = [["序号", "工作事宜", "牵头単位"], ["1", "做一件事", "市住建局"]]
     with pytest.raises(PlanImportError) as caught:
         importing.read(write_csv(tmp_path / "清单.csv", rows))
     assert "C1 牵头単位 ≈ 牵头单位 → lead" in caught.value.problems[0]["headers"]

@@ -137,8 +137,11 @@ def _without(unit: Unit, names: set[str]) -> Unit:
     return attrs.evolve(unit, aliases=aliases, full_name=full_name)
 
 
-# A place named with its level word, where a title or a unit name begins (潍坊市…).
-_PLACE = re.compile(r"(?:^|[、，,；;：:（(])([\u4e00-\u9fff]{2,3}?)[省市县区]")
+# A place named with its level word, where a title or a unit name begins (潍坊市…,
+# 内蒙古自治区…), or after a year (2023年莲都区政府工作报告…).
+_PLACE = re.compile(
+    r"(?:^|[、，,；;：:（(]|\d年度?)([\u4e00-\u9fff]{2,3}?)(?:自治区|自治州|自治县|[省市县区])"
+)
 
 
 def places_of(source: Source) -> frozenset[str]:
@@ -246,6 +249,10 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         # first item), and what is found in it is reported at its own cell.
         inherit: str | None = None
         printed_names = False
+        # The names read from a list of all the task's units (责任单位, no role word) and
+        # from a lead column or label (牵头单位): one name in both is the lead.
+        among_all: set[str] = set()
+        led: set[str] = set()
         if entry.decided_units is not None:  # a reviewer's decision: names as they are
             _decided_units(entry.decided_units, units, names, roles)
         for forced, at in entry.units:
@@ -314,6 +321,13 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     )
                 # One body printed twice, by its name and an alias (省发展改革委、省发改委).
                 identity = units.identity(unit)
+                read_as = _read_role(name, cell)
+                if _lead_among_units(unit.name, (read_as, forced), among_all, led):
+                    # 责任单位 (all the task's units) and 牵头单位 both print it: the lead.
+                    roles[unit.name] = Role.LEAD
+                    values = {"name": unit.name}
+                    source.note(at.where, FindingKind.LEAD_AMONG_UNITS, at.text, values)
+                    continue
                 if unit.name in roles or identity in identities:
                     source.problem(
                         at.where,
@@ -324,8 +338,12 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     )
                     continue
                 identities.add(identity)
-                roles[unit.name] = _read_role(name, cell)
+                roles[unit.name] = read_as
                 names.append(unit.name)
+                if forced is None and read_as is Role.RESPONSIBLE:
+                    among_all.add(unit.name)
+                elif forced is Role.LEAD:
+                    led.add(unit.name)
         for _, field in entry.units:
             texts.append(normalize_cell(field.text))
             if field.span:
@@ -455,6 +473,20 @@ def _header_read(source: Source) -> bool:
 def _guessed_title(problem: ImportProblem) -> bool:
     """Whether *problem* doubts a title taken by the last-resort rule."""
     return problem.kind is FindingKind.DOUBTFUL_TITLE and "word" not in dict(problem.values)
+
+
+def _lead_among_units(
+    name: str, read: tuple[Role, Role | None], among_all: set[str], led: set[str]
+) -> bool:
+    """Whether *name*, read again as *read* (its role, its column's), is the task's lead.
+
+    It is when a list of all the task's units (责任单位, with no role word) names it and
+    the lead column or label (牵头单位) names it too, in either order.
+    """
+    role, forced = read
+    if forced is Role.LEAD and role is Role.LEAD:
+        return name in among_all
+    return forced is None and role is Role.RESPONSIBLE and name in led
 
 
 def _read_role(name: str, cell: UnitCell) -> Role:

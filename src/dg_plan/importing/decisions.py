@@ -125,6 +125,8 @@ _ABOUT_READ_UNITS = _SETTLES["units"] | {
 # The notes of a task that the part split off it does not keep: its printed label, and
 # what the decisions did to the task before.
 _NOT_COPIED = frozenset({NoteKind.PRINTED_LABEL, NoteKind.DECIDED})
+# The doubts about one printed line of a task's text: after a split, the part holding it.
+_LINE_DOUBTS = frozenset({FindingKind.DUTY_LINE_IN_TEXT, FindingKind.UNITS_IN_TEXT})
 
 
 @attrs.frozen
@@ -394,6 +396,11 @@ def _key(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
+def _holds(text: str, line: str) -> bool:
+    """Whether *text* holds the printed *line* (white space aside)."""
+    return _key(line) in _key(text)
+
+
 def _printed(entry: Entry) -> str:
     printed = entry.number.text if entry.number is not None else entry.label
     return _key(printed).rstrip(".、")
@@ -602,6 +609,14 @@ class _Applying:
         )
 
         shared = any(d[1] is FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION for d in entry.doubts)
+        # A doubt about a printed line of the text (商委：协调…, a duty line; a line of
+        # unit names) goes with the part whose text holds that line.
+        second.doubts = [
+            d for d in entry.doubts if d[1] in _LINE_DOUBTS and _holds(second.text.text, d[2])
+        ]
+        entry.doubts = [
+            d for d in entry.doubts if d[1] not in _LINE_DOUBTS or _holds(entry.text.text, d[2])
+        ]
         read_own_attribution(entry, self.source)
         doubt_inner_attributions(entry, entry.text.text)
         doubt_inner_attributions(second, second.text.text)

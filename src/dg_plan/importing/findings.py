@@ -340,6 +340,12 @@ class FindingKind(MessageKind):
     UNIT_PRINTED_TWICE = "unit_printed_twice", (_("{name!r} is printed twice in {cell!r}"),)
     #: A unit named twice for one task (in two unit columns): ``name``.
     UNIT_NAMED_TWICE = "unit_named_twice", (_("{name} is named twice for the task"),)
+    #: A unit that a task's column (or line) of all its units names and its lead column
+    #: names too (责任单位 区发改局、… beside 牵头单位 区发改局): the lead, once: ``name``.
+    LEAD_AMONG_UNITS = (
+        "lead_among_units",
+        (_("{name} is named among the task's units and as its lead: read as the lead, once"),),
+    )
     #: A task that names no unit: ``number``.
     NO_UNIT = "no_unit", (_("task {number} names no responsible unit"),)
     #: A heading's declared count (（共N项）) that its tasks do not match:
@@ -477,6 +483,11 @@ class FindingKind(MessageKind):
     DOUBTFUL_TITLE = (
         "doubtful_title",
         (
+            _(
+                "the title {title!r} is the list a notice forwards ({by}转发…关于…的通知), "
+                "read as a notice issuing it would be: the list's own title? (a decision "
+                "on the title settles it)"
+            ),
             _(
                 "the title {title!r} begins with {word!r}: the second half of a title "
                 "printed over two lines, its first half not found?"

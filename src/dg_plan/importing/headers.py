@@ -88,8 +88,13 @@ def _printed_header_role(word: str) -> _Kind | None:
     if named or role is not None:
         return "units", role
     # The general form of a text header: what is to be done (民生实事, 项目内容,
-    # 2022年预期目标, 建设内容, 目标任务).
-    return ("text", None) if word.endswith(TEXT_ENDINGS) else None
+    # 2022年预期目标, 建设内容, 目标任务), maybe with its requirements (内容与要求).
+    text = _WITH_REQUIREMENTS.sub("", word)
+    return ("text", None) if text.endswith(TEXT_ENDINGS) else None
+
+
+# A text header followed by the requirements of the work: 内容与要求, 任务及要求.
+_WITH_REQUIREMENTS = re.compile(r"[与和及]要求$")
 
 
 # How a header naming units ends (承办单位, 评分部门, 责任主体): a column of units, or of
@@ -226,10 +231,15 @@ def find_header(
             elif role[0] == "units" or role[0] not in {k for k, _ in columns.values()}:
                 columns[c] = role
         kinds = {kind for kind, _ in columns.values()}
-        if "text" not in kinds and "units" in kinds and (name := _name_column(row)) is not None:
-            # No text header, but a task's (or project's) name: 任务名称, 项目名称.
-            columns[name] = ("text", None)
-            kinds.add("text")
+        if "text" not in kinds and "units" in kinds:
+            # No text header, but a task's (or project's) name: 任务名称, 项目名称; else
+            # the work's requirements: 要求, 具体要求.
+            name = _name_column(row)
+            if name is None:
+                name = _requirements_column(row, columns)
+            if name is not None:
+                columns[name] = ("text", None)
+                kinds.add("text")
         # The task column and one more: a title that mentions 重点任务 is no header.
         if "text" in kinds and len(kinds) > 1:
             return r, columns
@@ -246,6 +256,15 @@ def _name_column(row: Sequence[str]) -> int | None:
     for c, value in enumerate(row):
         word = read_traditional("".join(value.split()), header=True)[0]
         if _NAME_HEADER.match(word):
+            return c
+    return None
+
+
+def _requirements_column(row: Sequence[str], read: Mapping[int, object]) -> int | None:
+    """The leftmost header of *row* naming the work's requirements (要求), or None."""
+    for c, value in enumerate(row):
+        word = read_traditional("".join(value.split()), header=True)[0]
+        if c not in read and word.endswith("要求") and _printed_header_role(word) is None:
             return c
     return None
 

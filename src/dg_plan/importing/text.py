@@ -153,13 +153,23 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
         where = Location(source.file, line=min(title.lines))
         values = {"title": title.text, "word": word, "line": str(min(title.lines))}
         source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
+    elif title.rule == "forwarded":
+        # X转发Y关于Z的通知: Z, the list Y's notice names, as 关于印发Z的通知 gives Z; a
+        # form one document prints (trial5/07-shunyi-youeryuan): doubted.
+        where = Location(source.file, line=min(title.lines))
+        values = {"title": title.text, "by": title.by, "line": str(min(title.lines))}
+        source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
     elif title.rule == "first":
         # The last-resort rule: a line that is no sentence (a heading, a caption?).
         (number,) = title.lines
         where = Location(source.file, line=number)
         values = {"title": title.text, "line": str(number)}
         source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
-    kind = FindingKind.TITLE_FROM_NOTICE if title.rule == "named" else FindingKind.TITLE_LINE
+    kind = (
+        FindingKind.TITLE_FROM_NOTICE
+        if title.rule in {"named", "forwarded"}
+        else FindingKind.TITLE_LINE
+    )
     printed = dict(lines)
     for number in title.lines:
         where = Location(source.file, line=number)
@@ -223,6 +233,10 @@ def read_lines(text: str, source: Source) -> None:
             # 为：): a task of its own, its unit the name before the colon.
             blocks.append(_Block("duty", "", duty[1], number, duty_unit=duty[0]))
             blocks[-1].first_leads = first_leads
+        elif blocks and _phase_heading(blocks[-1]):
+            # 一、准备阶段（3月1日至3月25日） over its paragraph: the heading stays a
+            # heading; the paragraph under it is the phase's task.
+            blocks.append(_phase_paragraph(blocks[-1], number, line, first_leads))
         elif blocks:
             blocks[-1].lines.append((number, line))
         else:
@@ -236,6 +250,28 @@ def read_lines(text: str, source: Source) -> None:
 # How a printed line ends a sentence (or a heading, a label, an attribution): the next
 # line does not continue it.
 _SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?", "：", ":", *"）)〕］]】")
+
+
+# A heading closing in a bracket that holds a date or a period: a phase of the work
+# (准备阶段（3月1日至3月25日）, 动员部署阶段（2023年3月）).
+_DATED = re.compile(r"[（(][^（(）)]*\d{1,4}[年月日][^（(）)]*[）)]$")
+
+
+def _phase_heading(block: _Block) -> bool:
+    """Whether *block* is a part heading naming a phase and its dates, nothing under it yet."""
+    return (
+        block.kind == "part"
+        and not block.lines
+        and not block.labelled
+        and not block.heading_only
+        and bool(_DATED.search(block.first.strip()))
+    )
+
+
+def _phase_paragraph(heading: _Block, number: int, line: str, first_leads: bool) -> _Block:
+    """The paragraph on line *number* under the phase *heading*: a task's block."""
+    block = _Block("paragraph", "", line.strip(), number, first_leads=first_leads)
+    return attrs.evolve(block, heading_lead=heading.heading_lead)
 
 
 def _open(block: _Block) -> bool:
@@ -602,7 +638,7 @@ def _read_block(block: _Block, source: Source) -> None:
         if first is not None:
             body = first[1]
     is_task = (
-        block.kind in {"item", "sub-item", "duty"}
+        block.kind in {"item", "sub-item", "duty", "paragraph"}
         or found is not None
         or first is not None
         or bool(block.labelled)
@@ -620,7 +656,7 @@ def _read_block(block: _Block, source: Source) -> None:
         entry.number = Field(block.label, where)
     elif block.kind == "duty":
         _printed_first(entry, block.duty_unit, f"{block.duty_unit}：")
-    else:
+    elif block.kind != "paragraph":
         entry.label = block.label if block.kind != "part" else f"{block.label}、"
         entry.notes.append(Note(NoteKind.PRINTED_LABEL, {"label": entry.label}))
     last_line = block.lines[-1][0] if block.lines else block.line

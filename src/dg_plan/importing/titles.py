@@ -69,6 +69,8 @@ _NOTICE = re.compile(r"^.*关于.+的通知$")
 # or X印发关于Y的通知 (苍南县人民政府印发关于推动经济高质量发展若干政策的通知: the list is
 # 关于Y, as the notice's 印发 names it).
 _ISSUES = re.compile(r"(?:关于印发|印发(?=关于))(.+)的通知$")
+# A notice forwarding another body's notice: X转发Y关于Z的通知 (Y, and Z, the list).
+_FORWARDS = re.compile(r"转发(.+?)关于(.+)的通知$")
 # A title line that begins with a conjunction (和…, 及…) is the second half of a title
 # printed over two lines, its first half not found: a doubt (和平区 is a place).
 _CONJUNCTION = re.compile(r"^(?:以及|和(?!平)|及|与|并)")
@@ -103,16 +105,20 @@ class Title:
         text: The title, its white space as :func:`title_text` reads it.
         lines: The 1-based numbers of the lines it was read from.
         rule: ``"line"`` (a title line), ``"notice"`` (the notice's title) or
-            ``"named"`` (the list a covering notice names) or ``"first"`` (the first
-            line that is no sentence).
+            ``"named"`` (the list a covering notice names), ``"forwarded"`` (the
+            list a forwarded notice names) or ``"first"`` (the first line that is no
+            sentence).
         number: The document number printed after the title in brackets, dropped
             from it (``""``: none).
+        by: Under the rule ``"forwarded"`` (X转发Y关于Z的通知: Z), Y, whose notice
+            is forwarded.
     """
 
     text: str
     lines: tuple[int, ...]
     rule: str
     number: str = ""
+    by: str = ""
 
 
 def _compact(line: str) -> str:
@@ -222,12 +228,7 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
     if found is not None:
         return found
     for numbers, line in _notices(lines):
-        if (issued := _ISSUES.search(title_text(line))) is not None:
-            named = issued[1]
-            if whole := _WHOLE_BOOK.match(named):
-                named = whole[1]
-            return _printed_below(named, lines, max(numbers)) or Title(named, numbers, "named")
-        return Title(title_text(line), numbers, "notice")
+        return _notice_title(numbers, line, lines)
     for number, line in lines:
         if m := _NAMED_BY_NOTICE.search(title_text(line)):
             named = m[1]
@@ -250,6 +251,19 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
         ):
             return Title(title_text(line), (number,), "first")
     return None
+
+
+def _notice_title(numbers: tuple[int, ...], line: str, lines: Sequence[tuple[int, str]]) -> Title:
+    """The title a notice on *numbers* gives: the list it issues or forwards, or itself."""
+    if (forwarded := _FORWARDS.search(title_text(line))) is not None:
+        # 区政府办公室转发区教委关于X的通知: X, doubted (one document prints it).
+        return Title(forwarded[2], numbers, "forwarded", by=forwarded[1])
+    if (issued := _ISSUES.search(title_text(line))) is not None:
+        named = issued[1]
+        if whole := _WHOLE_BOOK.match(named):
+            named = whole[1]
+        return _printed_below(named, lines, max(numbers)) or Title(named, numbers, "named")
+    return Title(title_text(line), numbers, "notice")
 
 
 def _notices(lines: Sequence[tuple[int, str]]) -> list[tuple[tuple[int, ...], str]]:

@@ -34,7 +34,8 @@ TRIAL2 = CORPUS / "trial2"
 TRIAL3 = CORPUS / "trial3"
 TRIAL4 = CORPUS / "trial4"
 TRIAL5 = CORPUS / "trial5"
-#: The eight sets, by name: the folder holding each (see SOURCES.md).
+TRIAL6 = CORPUS / "trial6"
+#: The nine sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
     "holdout": HOLDOUT,
@@ -44,6 +45,7 @@ SETS = {
     "trial3": TRIAL3,
     "trial4": TRIAL4,
     "trial5": TRIAL5,
+    "trial6": TRIAL6,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
