@@ -16,8 +16,6 @@ import re
 
 import attrs
 
-from dg_plan._deadline import Deadline
-from dg_plan._errors import InvalidDeadlineError
 from dg_plan._grammar import parse_units
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
@@ -37,6 +35,7 @@ from .doubts import (
 )
 from .findings import FindingKind
 from .locations import Location
+from .records import reads_as_deadline
 from .source import (
     DEADLINE_WORDS,
     STATED_LEAD,
@@ -225,7 +224,7 @@ def read_attribution(
             if (
                 entry.deadline is None
                 and len(clauses) > 1
-                and (reads_as_deadline(clauses[-1]) or printed_date(clauses[-1]))
+                and (_clause_is_deadline(clauses[-1]) or printed_date(clauses[-1]))
             ):
                 entry.deadline = Field(clauses[-1].strip(), at)
                 piece = "，".join(clauses[:-1])
@@ -317,15 +316,9 @@ def split_outside_brackets(text: str, separators: str) -> list[str]:
     return parts
 
 
-def reads_as_deadline(text: str) -> bool:
-    """Whether *text* alone is a deadline (``2024年6月底前完成``, ``长期坚持``): no role word."""
-    if not text.strip() or _ROLE_WORDS.search(text):
-        return False
-    try:
-        Deadline.parse(text)
-    except InvalidDeadlineError:
-        return False
-    return True
+def _clause_is_deadline(text: str) -> bool:
+    """Whether a clause alone is a deadline (``2024年6月底前完成``, ``长期坚持``): no role word."""
+    return not _ROLE_WORDS.search(text) and reads_as_deadline(text)
 
 
 def _standing_note(piece: str, entry: Entry, source: Source, at: Location) -> None:
