@@ -194,7 +194,7 @@ RETURNS = [
         "ods",
         {5: ("推进中", None, "三项一并推进")},
         {"merges": ["E5:E7"]},
-    ),  # merged over rows in .ods: calamine gives no merges
+    ),  # merged over rows in .ods: content.xml records the merge
     ("省民政厅.xlsx", "省民政厅", "xlsx", default("省民政厅"), {}),
     ("省委办公厅.csv", "省委办公厅", "csv-bom", default("省委办公厅"), {}),
     (
@@ -381,7 +381,12 @@ KEPT = {
     f"驻马店{CITY}.xlsx": DEFAULT2,
     "航空港区管委会.xlsx": DEFAULT2,
     "省行政审批政务信息管理局.xlsx": DEFAULT2,
-    "省发展改革委.ods": [(5, IP, None, "三项一并推进", ())],
+    # 状态 merged over rows 5-7 (进展情况 not merged): 推进中 on each row, the text on row 5.
+    "省发展改革委.ods": [
+        (5, IP, None, "三项一并推进", ()),
+        (6, IP, None, "", ()),
+        (7, IP, None, "", ()),
+    ],
     "省民政厅.xlsx": DEFAULT2,
     "省委办公厅.csv": DEFAULT2,
     "省残联.xlsx": [(5, DONE, D(2024, 5, 10), "已建成", ())],
@@ -455,8 +460,9 @@ NOTES = {
     (f"三门峡{CITY}.xlsx", 6, "状态", "status_read_as"),
     (f"南阳{CITY}.xlsx", None, None, "duplicate_file"),
     (f"信阳{CITY}.xlsx", 2, "填报单位", "unit_not_file_name"),
-    # 32 tasks in rows 5-36; the report in row 5, rows 6-36 blank, as the .ods says.
-    ("省发展改革委.ods", 6, "状态", "blank_under_report"),
+    # The .ods records its merge (状态, rows 5-7): a note, as for .xlsx; rows 8-36
+    # simply left blank are no report, and no note.
+    ("省发展改革委.ods", 5, "状态", "merged_cell"),
     # 5 tasks in rows 5-9; reports in rows 5 and 6.
     ("省委办公厅.csv", 7, "状态", "blank_under_report"),
     ("省残联.xlsx", 5, "状态", "contradicts_earlier_round"),
@@ -602,7 +608,7 @@ def test_every_note_placed(collected):
     got = {(n.file, n.row, n.column, str(n.kind)) for n in collected.notes}
     assert got == NOTES
     merged = {n.file: dict(n.values) for n in collected.notes if n.kind == "blank_under_report"}
-    assert merged["省发展改革委.ods"]["rows"] == "6–36"
+    assert "省发展改革委.ods" not in merged
     assert merged["省委办公厅.csv"]["rows"] == "7–9"
 
 

@@ -178,7 +178,7 @@ def read_returns(
     is a problem naming it, and the other files are still read.
 
     A 状态 or 完成日期 cell merged over rows applies to every row it spans (a note
-    ``merged_cell``; .xlsx and .xls say which cells are merged). A .csv or .ods file
+    ``merged_cell``; .xlsx, .xls and .ods say which cells are merged). A .csv file
     does not: blank rows right below a report are read as not reported, with a note
     ``blank_under_report``. An .xlsx cell holding a formula with no saved value is a
     problem (``formula_no_value``); in .xls and .ods such a cell reads as blank.
