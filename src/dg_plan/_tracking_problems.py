@@ -148,6 +148,16 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "second_template",
         N_("a second template of {unit} for {as_of} (the first: {first})"),
     )
+    TWO_FILES_OF_UNIT = (
+        "two_files_of_unit",
+        N_(
+            "{count} files of {unit} for {as_of} in this collection ({files}): each is set "
+            "aside for the office to choose, and no notice goes to the unit; keep only the "
+            "one to use and collect it (with --into LEDGER --replace once the ledger holds "
+            "another)"
+        ),
+        {"lists": ("files",)},
+    )
     NO_SUCH_FILE = "no_such_file", N_("no such file: {path}")
     UNREADABLE_FILE = "unreadable_file", N_("cannot be read as a .{suffix} file: {error}")
     UNKNOWN_SUFFIX = (

@@ -425,3 +425,40 @@ def test_a_notices_impossible_date_is_named_as_the_clerk_knows_it(june_round, tm
     for option, name in (("--date", "落款日期"), ("--return-by", "重新报回日期")):
         bad = call("--lang", "zh", *args, "--notices", str(tmp_path / "n"), option, "2025-02-30")
         assert f"{name}“2025-02-30”不存在" in bad.stderr
+
+
+# -- issue 21, third trial: last round's template, set aside, is still a file returned ---
+
+
+def test_last_rounds_template_set_aside_is_chased_as_returned_not_silent(tmp_path):
+    """Rule: a unit whose file of the round was set aside, for whatever problem, is
+    已报回待修改 in the chase, never 未报送; last round's form filled in again included."""
+    import json  # noqa: PLC0415
+
+    june_sent, december_sent = tmp_path / "sent-2024-06", tmp_path / "sent-2024-12"
+    tracking.write_templates(PLAN, june_sent, as_of=JUNE)
+    tracking.write_templates(PLAN, december_sent, as_of=DECEMBER)
+    june = tmp_path / "returned-2024-06"
+    june.mkdir()
+    (june / f"{AUDIT}.xlsx").write_bytes((june_sent / f"{AUDIT}.xlsx").read_bytes())
+    fill(june / f"{AUDIT}.xlsx", {50: ("推进中",)})
+    ledger = tmp_path / "ledger.json"
+    june_args = ("track", "collect", str(june), "--sent", str(june_sent), "-o", str(ledger))
+    assert call(*june_args).returncode == 0
+    december = tmp_path / "returned-2024-12"
+    december.mkdir()
+    # 省委编办 (tasks 40, 41, 53) fills in June's form in December's round.
+    (december / "省委编办.xlsx").write_bytes((june_sent / "省委编办.xlsx").read_bytes())
+    fill(december / "省委编办.xlsx", {41: ("推进中",), 53: ("推进中",)})
+    (december / f"{AUDIT}.xlsx").write_bytes((december_sent / f"{AUDIT}.xlsx").read_bytes())
+    fill(december / f"{AUDIT}.xlsx", {50: ("推进中",)})
+    into = ("track", "collect", str(december), "--sent", str(december_sent), "--into", str(ledger))
+    assert call(*into).returncode == 3
+    recorded = json.loads(ledger.read_text(encoding="utf-8"))["set_aside"]
+    # Returned for December's round: recorded under it, not the June day on its cover.
+    assert [(r["unit"], r["as_of"]) for r in recorded] == [("省委编办", "2024-12-31")]
+    zh = call("--lang", "zh", "track", "chase", str(ledger), "--as-of", "2025-01-01")
+    _head, rows = _chase_rows(zh.stdout, "省委编办：")
+    # Late on 2025-01-01: 41 (2024年12月底前) and 53 (2023年12月底前); 40 is 2025's.
+    assert sorted(r.split()[0] for r in rows) == ["41", "53"]
+    assert all("已报回待修改" in r and "未报送" not in r for r in rows)

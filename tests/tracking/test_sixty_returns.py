@@ -387,7 +387,6 @@ KEPT = {
         (6, IP, None, "", ()),
         (7, IP, None, "", ()),
     ],
-    "省民政厅.xlsx": DEFAULT2,
     "省委办公厅.csv": DEFAULT2,
     "省残联.xlsx": [(5, DONE, D(2024, 5, 10), "已建成", ())],
     "省审计厅.xlsx": [(5, IP, None, "常态化开展", ())],
@@ -429,7 +428,9 @@ SET_ASIDE = {
     "省自然资源厅.xlsx": ("省自然资源厅", [(5, "主要任务", "text_edited")]),
     "省委政法委.xlsx": ("省委政法委", [(5, "序号", "not_a_task_number")]),
     "省委编办.xlsx": ("省委编办", [(5, "序号", "not_units_task")]),
-    "省民政厅（修改版）.xlsx": ("省民政厅", [(2, "填报单位", "second_template")]),
+    # Two files of 省民政厅 for the round: both set aside, for the office to choose.
+    "省民政厅.xlsx": ("省民政厅", [(2, "填报单位", "two_files_of_unit")]),
+    "省民政厅（修改版）.xlsx": ("省民政厅", [(2, "填报单位", "two_files_of_unit")]),
     # June's template in December's round: its 截至日期 is not the round's (sent.csv's).
     "省委办公厅（6月）.xlsx": ("省委办公厅", [(2, "截至日期", "other_round")]),
     "省气象局.xlsx": (
@@ -654,10 +655,20 @@ def test_the_command_collects_writes_notices_and_says_so(made, tmp_path):
                 assert f"第{row}行" in line
             if column is not None:
                 assert f"“{column}”列：" in line
-    # One 退回修改 notice per unit with a file set aside, each listing its cells.
+    # One 退回修改 notice per unit with a file set aside, each listing its cells; none for
+    # two files of one unit, the office's to choose between (issue 21).
+    unit_to_fix = {
+        name: (unit, problems)
+        for name, (unit, problems) in SET_ASIDE.items()
+        if not any(kind == "two_files_of_unit" for _, _, kind in problems)
+    }
     written = sorted(p.name for p in notices.iterdir())
-    assert written == sorted(f"{unit}-退回修改通知.docx" for unit, _ in SET_ASIDE.values())
-    for name, (unit, problems) in SET_ASIDE.items():
+    assert written == sorted({f"{unit}-退回修改通知.docx" for unit, _ in unit_to_fix.values()})
+    assert "省民政厅-退回修改通知.docx" not in written
+    (office,) = [line for line in done.stdout.splitlines() if "未生成退回修改通知" in line]
+    assert "省民政厅.xlsx" in office
+    assert "省民政厅（修改版）.xlsx" in office
+    for name, (unit, problems) in unit_to_fix.items():
         doc = docx.Document(str(notices / f"{unit}-退回修改通知.docx"))
         text = "\n".join(p.text for p in doc.paragraphs)
         assert f"{unit}：" in text

@@ -22,6 +22,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from dg_plan._compat import require
 from dg_plan._dates import read_day
 from dg_plan._display import day_text
@@ -414,6 +416,19 @@ EARLIER_ROUND = "round_in_ledger"
 OTHER_ROUND = "other_round"
 
 
+# The problems that are the office's to settle, not the unit's to fix: two files of a unit
+# for one round (which to keep is the office's choice). No notice tells the unit of them.
+FOR_THE_OFFICE = frozenset({"two_files_of_unit", "second_template"})
+
+
+def for_the_unit(f: SetAside) -> SetAside | None:
+    """*f* with only the problems its unit can fix (``None``: none, so no notice)."""
+    own = tuple(p for p in f.problems if p.kind not in FOR_THE_OFFICE)
+    if not own:
+        return None
+    return f if len(own) == len(f.problems) else attrs.evolve(f, problems=own)
+
+
 def _not_the_template(f: SetAside) -> bool:
     return any(
         p.kind in NOT_THE_TEMPLATE or p.kind in {EARLIER_ROUND, OTHER_ROUND} for p in f.problems
@@ -556,7 +571,10 @@ def write_notices(
     another plan's, not a workbook), or is the template of a round already reported
     (last round's, sent again), is said to be so in plain words, and this round's
     template asked for, with no table row: there is no cell to fix. A file whose unit
-    could not be read gets no notice (nobody to address it to).
+    could not be read gets no notice (nobody to address it to); nor does a problem
+    that is the office's to settle (``two_files_of_unit``: two files of the unit for
+    the round, which to keep being the office's choice), and a file with no other
+    problem gets no notice.
 
     Args:
         plan: The plan the templates were made from.
@@ -584,8 +602,9 @@ def write_notices(
     issued = _issue_day(dated)
     by_unit: dict[str, list[SetAside]] = {}
     for f in set_aside:
-        if f.unit is not None:
-            by_unit.setdefault(f.unit, []).append(f)
+        own = for_the_unit(f)
+        if f.unit is not None and own is not None:
+            by_unit.setdefault(f.unit, []).append(own)
     if not by_unit:
         return ()
     out = Path(folder)

@@ -226,6 +226,7 @@ def read_returns(
     notes: list[TrackingProblem] = []
     if keep_going:
         files = _without_copies(files, notes)
+        _files_of_one_unit(files)
     # The ledger checks the reports; only when it finds a problem are they checked
     # again, each problem given to its file and row (one check in the usual case).
     book: Ledger | None = None
@@ -301,6 +302,39 @@ def _other_rounds(files: Sequence[ReturnedFile], day: datetime.date) -> None:
                 as_of_zh=_chinese_day(f.as_of),
                 expected=day,
                 expected_zh=_chinese_day(day),
+            )
+
+
+def _files_of_one_unit(files: Sequence[ReturnedFile]) -> None:
+    """Set aside, for the office to choose, every file of a unit and day read twice or more.
+
+    Two different files of one unit for one 截至日期 (a first draft and a 修改稿) are the
+    office's choice, not the unit's mistake: neither goes into the ledger, each gets a
+    problem (``two_files_of_unit``) naming them all, and no 退回修改 notice is written for
+    it. Which one is meant, a file's name or its time of change does not say reliably
+    (a copy, a download, an e-mail attachment all change it), so none is guessed.
+    """
+    by_key: dict[tuple[str, datetime.date], list[ReturnedFile]] = {}
+    for f in files:
+        if f.unit is not None and f.as_of is not None:
+            by_key.setdefault((f.unit, f.as_of), []).append(f)
+    for (unit, as_of), group in by_key.items():
+        if len(group) < 2:
+            continue
+        # Two files of one name (from two folders) are told apart by their paths.
+        names = [f.name for f in group]
+        shown = [f.path if names.count(f.name) > 1 else f.name for f in group]
+        for f in group:
+            f.problem(
+                "two_files_of_unit",
+                None,
+                2,
+                "填报单位",
+                unit=unit,
+                as_of=as_of,
+                as_of_zh=_chinese_day(as_of),
+                count=len(group),
+                files=tuple(shown),
             )
 
 
@@ -532,12 +566,11 @@ def still_set_aside(
     *earlier* (the ledger's record before) and the files *returned* set aside, less
     those whose unit now has reports in the ledger of the same 截至日期 or a later one
     (a corrected file; a newer round's), or returned a blank file this time. A file
-    set aside without a 截至日期 read is given *round_day* (the round's, when known).
+    set aside without a 截至日期 read is given *round_day* (the round's, when known);
+    one set aside as another round's template is recorded under the round's day, the
+    round it was returned for.
     """
-    now = [
-        f if f.as_of is not None or round_day is None else attrs.evolve(f, as_of=round_day)
-        for f in returned.set_aside
-    ]
+    now = [_of_round(f, round_day) for f in returned.set_aside]
     newest: dict[str, datetime.date] = {}  # each unit's newest 截至日期 in the ledger
     for r in returned.ledger.reports:
         newest[r.unit] = max(r.as_of, newest.get(r.unit, r.as_of))
@@ -551,6 +584,26 @@ def still_set_aside(
             continue  # corrected, or overtaken by a newer round's reports
         kept.setdefault((f.unit, f.as_of, f.file), attrs.evolve(f, problems=()))
     return tuple(kept.values())
+
+
+def _of_round(f: SetAside, round_day: datetime.date | None) -> SetAside:
+    """*f* as the round it was returned for counts it: under that round's 截至日期.
+
+    A file set aside as another round's template (``other_round``: last round's form,
+    filled in again) was returned for the round collected, not for the day on its
+    cover: it is recorded under the round's day, so that chase counts it (已报回待修改),
+    rather than under the cover's, which the ledger's reports of that day would
+    overtake. A file whose 截至日期 could not be read is given *round_day*.
+    """
+    for p in f.problems:
+        if p.kind == "other_round":
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                return attrs.evolve(
+                    f, as_of=datetime.date.fromisoformat(dict(p.values)["expected"])
+                )
+    if f.as_of is None and round_day is not None:
+        return attrs.evolve(f, as_of=round_day)
+    return f
 
 
 def pending_correction(
