@@ -121,7 +121,11 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     )
     NOT_A_TEMPLATE = (
         "not_a_template",
-        N_("not the reporting template sent out for this round (H2 should read {expected})"),
+        N_(
+            "not the reporting template as sent out for this round: its first rows (the "
+            "title, and row 2 with the 填报单位 and 截至日期) were changed or deleted; fill in "
+            "the form as sent, keeping those rows"
+        ),
     )
     TEMPLATE_OTHER_PLAN = (
         "template_other_plan",
@@ -177,6 +181,14 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "bad_status_suggest",
         N_("not a status; did you mean {suggestions}? Choose one of {choices}"),
         {"lists": ("suggestions", "choices")},
+    )
+    PARTLY_DONE = (
+        "partly_done",
+        N_(
+            "{written} is not one of the statuses {choices}: work not wholly done is "
+            "reported as 推进中"
+        ),
+        {"lists": ("choices",)},
     )
     DONE_BEFORE_ISSUED = (
         "done_before_issued",
@@ -275,7 +287,10 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     )
     DONE_AFTER_REPORT_CELL = (
         "done_after_report_cell",
-        N_("the {heading} is after the day the report speaks for ({as_of})"),
+        N_(
+            "the {heading} is after the day the report speaks for ({as_of}): work finished "
+            "after that day is reported as 推进中 for this round"
+        ),
     )
 
 

@@ -462,3 +462,96 @@ def test_last_rounds_template_set_aside_is_chased_as_returned_not_silent(tmp_pat
     # Late on 2025-01-01: 41 (2024年12月底前) and 53 (2023年12月底前); 40 is 2025's.
     assert sorted(r.split()[0] for r in rows) == ["41", "53"]
     assert all("已报回待修改" in r and "未报送" not in r for r in rows)
+
+
+# -- issue 21, third trial: notices that do not invite a wrong answer -------------------
+
+
+def _one_return(tmp_path, entries, name=f"{AUDIT}.xlsx", unit=AUDIT):
+    path = tmp_path / name
+    tracking.write_template(PLAN, unit, path, as_of=DECEMBER)
+    fill(path, entries)
+    return path
+
+
+def _notice_cells(tmp_path, returned):
+    ((_unit, notice),) = tracking.write_notices(PLAN, returned.set_aside, tmp_path / "notices")
+    document = docx.Document(str(notice))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join(_paragraphs(notice)), cells
+
+
+def test_a_day_after_the_as_of_day_says_the_answer_is_in_progress(tmp_path):
+    """Rule: work finished after the 截至日期 was not done on it: this round's answer is
+    推进中. The notice says so, not only "fill in the real day" (which cannot be right)."""
+    path = _one_return(tmp_path, {50: ("已完成", "2025-01-10")})
+    returned = tracking.read_returns(PLAN, [path], keep_going=True)
+    ((aside),) = returned.set_aside
+    (problem,) = aside.problems
+    assert problem.kind == "done_after_report_cell"
+    assert "本轮应填“推进中”" in problem.render("zh")
+    _text, cells = _notice_cells(tmp_path, returned)
+    (requirement,) = [c for c in cells if "截至日期" in c and "完成日期应不晚于" in c]
+    assert "2024年12月31日" in requirement
+    assert "如该任务在截至日期后才完成，本轮应填“推进中”" in requirement
+
+
+def test_not_started_with_a_day_is_one_problem(tmp_path):
+    """Rule: a day beside 未启动 is one problem (take the day out); that the day is also
+    after the 截至日期 is not a second one."""
+    path = _one_return(tmp_path, {50: ("未启动", "2025-01-10")})
+    ((aside),) = tracking.read_returns(PLAN, [path], keep_going=True).set_aside
+    assert [(p.kind, p.row, p.column) for p in aside.problems] == [
+        ("day_not_done_cell", 5, "完成日期")
+    ]
+
+
+def test_basically_done_is_not_nudged_toward_done(tmp_path):
+    """Rule: 基本完成 is not done; the three statuses are listed, 推进中 for work not wholly
+    done, and no "did you mean 已完成?"."""
+    path = _one_return(tmp_path, {50: ("基本完成",)})
+    returned = tracking.read_returns(PLAN, [path], keep_going=True)
+    ((aside),) = returned.set_aside
+    (problem,) = aside.problems
+    assert (problem.kind, problem.column, problem.value) == ("partly_done", "状态", "基本完成")
+    zh = problem.render("zh")
+    assert "是否应为" not in zh
+    assert "未启动、推进中、已完成" in zh
+    assert "未全部完成的填“推进中”" in zh
+    assert "did you mean" not in problem.render("en")
+    _text, cells = _notice_cells(tmp_path, returned)
+    assert any("未全部完成的填“推进中”" in c for c in cells)
+    assert not any("是否应为" in c for c in cells)
+
+
+def test_a_form_with_its_cover_rows_deleted_is_said_in_words(tmp_path):
+    """Rule: a unit that deleted row 2 is told its form's first rows were changed or
+    deleted, and to use the form as sent; not a cell address and a format name."""
+    import openpyxl  # noqa: PLC0415
+
+    path = _one_return(tmp_path, {50: ("推进中",)})
+    wb = openpyxl.load_workbook(path)
+    wb["填报"].delete_rows(2)
+    wb.save(path)
+    returned = tracking.read_returns(PLAN, [path], keep_going=True)
+    ((aside),) = returned.set_aside
+    (problem,) = aside.problems
+    assert problem.kind == "not_a_template"
+    assert "被改动或删除" in problem.render("zh")
+    text, cells = _notice_cells(tmp_path, returned)
+    assert "被改动或删除" in text
+    assert "dg_plan.template" not in text + "".join(cells)
+
+
+def test_a_contradiction_note_says_its_days_in_chinese(tmp_path):
+    """Rule: a Chinese sentence writes days as 2024年6月30日, never 2024-06-30."""
+    june = tracking.Ledger(
+        PLAN, [tracking.Report(50, AUDIT, tracking.Status.DONE, JUNE, completed_on=JUNE)]
+    )
+    path = _one_return(tmp_path, {50: ("推进中",)})
+    got = tracking.read_returns(PLAN, [path], keep_going=True, ledger=june)
+    (note,) = [n for n in got.notes if n.kind == "contradicts_earlier_round"]
+    zh = note.render("zh")
+    assert "截至2024年6月30日" in zh
+    assert "2024年6月30日完成" in zh
+    assert "2024-06-30" not in zh

@@ -450,7 +450,15 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
     values = dict(p.values)
     written = statuses.get(p.row or 0, "已完成")
     if kind == "done_after_report_cell" and "as_of" in values:
-        return f"完成日期应不晚于{_iso_day(values, 'as_of')}（本表截至日期），请填写实际完成的日期"
+        return (
+            f"完成日期应不晚于{_iso_day(values, 'as_of')}（本表截至日期）；"
+            "如该任务在截至日期后才完成，本轮应填“推进中”，完成日期留空"
+        )
+    if kind == "partly_done":
+        return (
+            f"“{values.get('written', p.value)}”不是可选的状态，"
+            "状态应从“未启动、推进中、已完成”中选择；未全部完成的填“推进中”"
+        )
     if kind == "done_before_issued" and "issued" in values:
         return (
             f"完成日期应不早于{_iso_day(values, 'issued')}（任务清单印发日期），"
@@ -477,6 +485,12 @@ def _foreign_text(f: SetAside, form: str, by: str) -> str:
         what = (
             f"你单位报回的文件（文件名：{name}）是截至{day_text(f.as_of)}的填报表，"
             "该期情况此前已经报送，不是本轮下发的填报表，现予退回。"
+        )
+    elif any(p.kind == "not_a_template" for p in f.problems):
+        what = (
+            f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表原样：填报表开头几行"
+            "（标题，以及填报单位、截至日期所在的第2行）被改动或删除，未能汇入台账，"
+            "现予退回。请勿改动或删除开头几行。"
         )
     else:
         what = f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表，无法汇入台账，现予退回。"

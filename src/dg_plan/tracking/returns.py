@@ -550,7 +550,12 @@ class ReturnedFile:
         status, close = _read_status(value) if isinstance(value, str) else (None, ())
         if status is None:
             choices = tuple(s.label for s in Status)
-            if close:
+            if isinstance(value, str) and _PARTLY.search(value):
+                # 基本完成, 部分完成: not done. No nudge toward 已完成; say what it is.
+                self.problem(
+                    "partly_done", value, row, "状态", written=value.strip(), choices=choices
+                )
+            elif close:
                 self.problem(
                     "bad_status_suggest", value, row, "状态", suggestions=close, choices=choices
                 )
@@ -610,6 +615,9 @@ class ReturnedFile:
         self.note("day_serial", shown, row, "完成日期", day=day)
         return day
 
+
+# A 状态 saying the work is partly or nearly done (基本完成, 部分完成, 接近完成): not done.
+_PARTLY = re.compile(r"基本|部分|大体|初步|接近|即将|大致")
 
 # A whole number, as a CSV cell holding a day number reads.
 _SERIAL = re.compile(r"\s*[0-9]{1,7}\s*")

@@ -406,6 +406,11 @@ def _earlier_rounds(
             first = (
                 e.status.label if e.completed_on is None else f"{e.status.label} {e.completed_on}"
             )
+            first_zh = (
+                e.status.label
+                if e.completed_on is None
+                else f"{e.status.label}，{_chinese_day(e.completed_on)}完成"
+            )
             f.note(
                 "contradicts_earlier_round",
                 r.status.label,
@@ -413,8 +418,10 @@ def _earlier_rounds(
                 "状态",
                 unit=r.unit,
                 as_of=e.as_of,
+                as_of_zh=_chinese_day(e.as_of),
                 task=r.task,
                 first=first,
+                first_zh=first_zh,
             )
 
 
