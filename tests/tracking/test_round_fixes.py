@@ -555,3 +555,43 @@ def test_a_contradiction_note_says_its_days_in_chinese(tmp_path):
     assert "截至2024年6月30日" in zh
     assert "2024年6月30日完成" in zh
     assert "2024-06-30" not in zh
+
+
+# -- issue 21, third trial: 催报, the units that returned nothing ------------------------
+
+
+def test_chase_with_sent_counts_the_returns_and_reminds_the_silent(tmp_path):
+    """Rule: of the 60 units sent December's template (template --all), a unit whose file
+    is in the ledger has returned; one whose file was set aside has returned (待修改); every
+    other has returned nothing and gets a 催报通知, and only those."""
+    sent = tmp_path / "sent"
+    assert call("track", "template", "--all", str(sent), "--as-of", "2024-12-31").returncode == 0
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    for unit in (AUDIT, "省委编办"):
+        (returned / f"{unit}.xlsx").write_bytes((sent / f"{unit}.xlsx").read_bytes())
+    fill(returned / f"{AUDIT}.xlsx", {50: ("推进中",)})
+    fill(returned / "省委编办.xlsx", {41: ("已完城",)})  # set aside: not a status
+    ledger = tmp_path / "ledger.json"
+    collect = ("track", "collect", str(returned), "--sent", str(sent), "-o", str(ledger))
+    assert call(*collect).returncode == 3
+    notices = tmp_path / "chase"
+    chase = ("track", "chase", str(ledger), "--as-of", "2025-01-01", "--sent", str(sent))
+    zh = call("--lang", "zh", *chase, "--notices", str(notices), "--date", "2025-01-02")
+    assert zh.returncode == 0, zh.stderr
+    assert (
+        "截至2024年12月31日一轮报送情况：下发填报表60个单位，已报回并汇入台账1个，"
+        "已报回待修改1个，未报回58个"
+    ) in zh.stdout
+    assert "已报回待修改：省委编办" in zh.stdout
+    reminders = sorted(p.name for p in notices.glob("*-催报通知.docx"))
+    assert len(reminders) == 58
+    assert f"{AUDIT}-催报通知.docx" not in reminders
+    assert "省委编办-催报通知.docx" not in reminders
+    text = "".join(_paragraphs(notices / "省司法厅-催报通知.docx"))
+    assert "关于报送推进情况填报表的通知" in text
+    assert "截至2024年12月31日" in text
+    assert "尚未收到你单位报回的填报表" in text
+    assert "2025年1月9日前报回" in text  # a week after the notice's date
+    en = call("--lang", "en", *chase)
+    assert "60 units sent a template; 1 returned it into the ledger" in en.stdout

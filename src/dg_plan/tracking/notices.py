@@ -632,3 +632,73 @@ def write_notices(
             emit(path, _return_notice(plan, unit, files, day, issuer, issued), "docx")
             written.append((unit, path))
     return tuple(written)
+
+
+# The 催报 notice: a unit sent the round's template that returned no file.
+
+
+def remind_notice_name(unit: str) -> str:
+    """The file name of *unit*'s 催报 notice: ``省审计厅-催报通知.docx``."""
+    return f"{unit}-催报通知.docx"
+
+
+def remind_notices(
+    plan: Plan,
+    units: Iterable[str],
+    as_of: datetime.date | str,
+    folder: str | os.PathLike[str],
+    *,
+    reply_by: datetime.date | str | None = None,
+    office: str = "",
+    overwrite: bool = True,
+    dated: datetime.date | str | None = None,
+) -> tuple[str, ...]:
+    """Write a 催报通知 (.docx) for each of *units*: sent the round's template, none returned.
+
+    In the form of the other notices (in Chinese): the title 关于报送推进情况填报表的通知,
+    the addressee, a paragraph saying the round's template (截至 *as_of*) was sent and
+    no file has come back, the day to return it by (*reply_by*; by default a week after
+    the notice's date), 特此通知, the contact line, the office and the day it is dated
+    (*dated*, today by default). Named ``{unit}-催报通知.docx``; *folder* is made if
+    missing; *overwrite* as for :func:`chase_notices`.
+
+    Returns:
+        The paths of the files written, in the order of *units*.
+
+    Raises:
+        ImportError: python-docx is not installed.
+        InvalidQueryError: A day is not a date, or *overwrite* is ``False`` and notices
+            to write exist already (kind ``notices_exist``).
+        OSError: A file cannot be written.
+    """
+    day = read_day(as_of, "as_of")
+    issued = _issue_day(dated)
+    reply = (
+        issued + datetime.timedelta(days=7) if reply_by is None else read_day(reply_by, "reply_by")
+    )
+    names = list(dict.fromkeys(units))
+    paths = [Path(folder) / remind_notice_name(unit) for unit in names]
+    if not overwrite:
+        _refuse_existing(folder, paths)
+    if names:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    form = f"《{plan.metadata.title}推进情况填报表》"
+    written = []
+    with using("zh"):
+        for unit, path in zip(names, paths, strict=True):
+            doc = word_document()
+            doc.paragraph("关于报送推进情况填报表的通知", font=TITLE_FONT, size=22, align="center")
+            doc.paragraph(f"{unit}：")
+            doc.paragraph(
+                f"{form}（截至{day_text(day)}）已下发你单位，截至目前尚未收到你单位报回的"
+                f"填报表。请按表内要求逐项如实填写，于{day_text(reply)}前报回。"
+                "如已报回，请与我们联系核对；如填报表遗失，请与我们联系重新索取。",
+                indent=True,
+            )
+            doc.paragraph("特此通知。", indent=True)
+            doc.paragraph(CONTACT, indent=True)
+            doc.paragraph(office or ISSUER, align="right")
+            doc.paragraph(day_text(issued), align="right")
+            emit(path, doc.bytes(), "docx")
+            written.append(str(path))
+    return tuple(written)

@@ -633,3 +633,23 @@ def pending_correction(
             if f.unit is not None and (f.as_of is None or f.as_of == current)
         )
     )
+
+
+def not_returned_in(
+    ledger: Ledger, sent: Iterable[str], as_of: datetime.date, set_aside: Iterable[SetAside] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The round of *as_of*'s sent units, by what came back: (in the ledger, set aside, none).
+
+    A unit is in the ledger when the ledger holds a report of it for *as_of*; set
+    aside when it has none but a file of it for that round is on record as set aside;
+    else it returned nothing (a file returned with every row blank holds no report and
+    leaves no record: it is counted here as none).
+    """
+    plan = ledger.plan
+    names = list(dict.fromkeys(plan.unit(u).name for u in sent))
+    reported = {r.unit for r in ledger.reports if r.as_of == as_of}
+    aside = {f.unit for f in set_aside if f.unit is not None and f.as_of in (as_of, None)}
+    read = tuple(u for u in names if u in reported)
+    held = tuple(u for u in names if u not in reported and u in aside)
+    none = tuple(u for u in names if u not in reported and u not in aside)
+    return read, held, none
