@@ -595,3 +595,34 @@ def test_chase_with_sent_counts_the_returns_and_reminds_the_silent(tmp_path):
     assert "2025年1月9日前报回" in text  # a week after the notice's date
     en = call("--lang", "en", *chase)
     assert "60 units sent a template; 1 returned it into the ledger" in en.stdout
+
+
+# -- issue 21, third trial: the leader's report ------------------------------------------
+
+
+def test_the_report_gives_each_units_latest_words_under_its_own_status(tmp_path):
+    """Rule: a task's 进展情况 is each unit's latest report's own, beside that report's
+    status; a blank one says 无进展说明, never June's words under December's 已完成."""
+    import re  # noqa: PLC0415
+
+    justice = "省司法厅"  # task 9: 负责 (2024年6月底前)
+    book = tracking.Ledger(
+        PLAN,
+        [
+            tracking.Report(9, justice, tracking.Status.IN_PROGRESS, JUNE, None, "已起草工作方案"),
+            tracking.Report(9, justice, tracking.Status.DONE, DECEMBER, D(2024, 9, 15)),
+        ],
+    )
+    path = tmp_path / "report.html"
+    tracking.report(book, "2025-01-01", path, language="zh")
+    page = path.read_text(encoding="utf-8")
+    assert "已起草工作方案" not in page
+    assert f"{justice}（2024年12月31日）：无进展说明" in page
+    # Headers stay on one line; the chart's first label has room on the left: it runs
+    # down-left from the first bar's middle at 35°, about 12 px a character.
+    assert re.search(r"th\s*\{[^}]*white-space:\s*nowrap", page)
+    svg = page[page.index("<svg") :]
+    (x, label) = re.search(
+        r'<text x="([\d.]+)" y="[\d.]+" text-anchor="end"[^>]*>([^<]+)<', svg
+    ).groups()
+    assert float(x) - 12 * len(label) * 0.82 >= 0
