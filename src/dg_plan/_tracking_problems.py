@@ -121,7 +121,11 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     )
     NOT_A_TEMPLATE = (
         "not_a_template",
-        N_("not the reporting template sent out for this round (H2 should read {expected})"),
+        N_(
+            "not the reporting template as sent out for this round: its first rows (the "
+            "title, and row 2 with the 填报单位 and 截至日期) were changed or deleted; fill in "
+            "the form as sent, keeping those rows"
+        ),
     )
     TEMPLATE_OTHER_PLAN = (
         "template_other_plan",
@@ -148,6 +152,16 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "second_template",
         N_("a second template of {unit} for {as_of} (the first: {first})"),
     )
+    TWO_FILES_OF_UNIT = (
+        "two_files_of_unit",
+        N_(
+            "{count} files of {unit} for {as_of} in this collection ({files}): each is set "
+            "aside for the office to choose, and no notice goes to the unit; keep only the "
+            "one to use and collect it (with --into LEDGER --replace once the ledger holds "
+            "another)"
+        ),
+        {"lists": ("files",)},
+    )
     NO_SUCH_FILE = "no_such_file", N_("no such file: {path}")
     UNREADABLE_FILE = "unreadable_file", N_("cannot be read as a .{suffix} file: {error}")
     UNKNOWN_SUFFIX = (
@@ -167,6 +181,14 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "bad_status_suggest",
         N_("not a status; did you mean {suggestions}? Choose one of {choices}"),
         {"lists": ("suggestions", "choices")},
+    )
+    PARTLY_DONE = (
+        "partly_done",
+        N_(
+            "{written} is not one of the statuses {choices}: work not wholly done is "
+            "reported as 推进中"
+        ),
+        {"lists": ("choices",)},
     )
     DONE_BEFORE_ISSUED = (
         "done_before_issued",
@@ -205,9 +227,15 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     )
     BLANK_UNDER_REPORT = (
         "blank_under_report",
-        N_(
-            "rows {rows} have no report, below the report in row {above}: a .{suffix} file does "
-            "not say whether a cell was merged over them; they are read as not reported"
+        (
+            N_(
+                "row {one_row} has no report, below the report in row {above}: a .{suffix} file "
+                "does not say whether a cell was merged over it; it is read as not reported"
+            ),
+            N_(
+                "rows {rows} have no report, below the report in row {above}: a .{suffix} file "
+                "does not say whether a cell was merged over them; they are read as not reported"
+            ),
         ),
     )
     # Collecting a round (read_returns(keep_going=True), ledger=...): problems and notes.
@@ -259,7 +287,10 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     )
     DONE_AFTER_REPORT_CELL = (
         "done_after_report_cell",
-        N_("the {heading} is after the day the report speaks for ({as_of})"),
+        N_(
+            "the {heading} is after the day the report speaks for ({as_of}): work finished "
+            "after that day is reported as 推进中 for this round"
+        ),
     )
 
 

@@ -131,18 +131,31 @@ def test_a_byte_identical_copy_is_skipped_with_a_note(tmp_path, round_one):
     assert [p.kind for p in info.value.problems] == ["second_template"]
 
 
-def test_a_second_different_file_of_one_unit_and_day_is_set_aside(tmp_path):
-    first = template(tmp_path / "a", AUDIT)
+def test_two_files_of_one_unit_and_day_are_both_set_aside_for_the_office(tmp_path):
+    # A first draft and a 修改稿 of one unit for one round: which one counts is the office's
+    # choice. The rule: neither goes in, both are set aside naming both, no notice.
+    first = template(tmp_path, AUDIT, "省审计厅.xlsx")
     fill(first, {50: ("推进中",)})
-    second = template(tmp_path / "b", AUDIT)
+    second = template(tmp_path, AUDIT, "省审计厅（修改稿）.xlsx")
     fill(second, {50: ("已完成", "2024-11-30")})
     returned = tracking.read_returns(PLAN, [first, second], keep_going=True)
-    assert [r.status for r in returned.ledger.reports] == [Status.IN_PROGRESS]
-    (aside,) = returned.set_aside
-    assert aside.file == str(second)
-    assert [(p.kind, p.row, p.column) for p in aside.problems] == [
-        ("second_template", 2, "填报单位")
-    ]
+    assert returned.ledger.reports == ()
+    assert sorted(a.file for a in returned.set_aside) == sorted([str(first), str(second)])
+    for aside in returned.set_aside:
+        (problem,) = aside.problems
+        assert (problem.kind, problem.row, problem.column) == ("two_files_of_unit", 2, "填报单位")
+        assert dict(problem.values)["files"] == "省审计厅.xlsx、省审计厅（修改稿）.xlsx"
+        zh = problem.render("zh")
+        assert "省审计厅（修改稿）.xlsx" in zh
+        assert "2024年12月31日" in zh
+        assert "2024-12-31" not in zh
+    # Nothing in either file is the unit's to fix: no 退回修改 notice.
+    assert tracking.write_notices(PLAN, returned.set_aside, tmp_path / "notices") == ()
+    assert not (tmp_path / "notices").exists()
+    # The office keeps one, and collects it.
+    first.unlink()
+    kept = tracking.read_returns(PLAN, [tmp_path], keep_going=True)
+    assert [r.status for r in kept.ledger.reports] == [Status.DONE]
 
 
 def test_a_file_named_for_another_unit_is_read_with_a_warning(tmp_path):

@@ -253,7 +253,7 @@ def test_the_template_saved_as_csv(template, tmp_path, encoding):
     )
 
 
-def test_ods_return_read_without_merge_information(template, tmp_path):
+def test_ods_return_with_merged_cells(template, tmp_path):
     odf = pytest.importorskip("odf.opendocument", reason="odfpy writes the .ods return")
     from odf.table import CoveredTableCell, Table, TableCell, TableRow  # noqa: PLC0415
     from odf.text import P  # noqa: PLC0415
@@ -287,16 +287,27 @@ def test_ods_return_read_without_merge_information(template, tmp_path):
     path = tmp_path / "bureau.ods"
     doc.save(str(path))
     returns = tracking.read_returns(PLAN, [path])
-    # calamine gives no merged ranges for .ods: the first row only, and a note on the rest.
+    # The .ods records the merge (table:number-rows-spanned="3" on E5): 推进中 applies to
+    # rows 5, 6 and 7, the unit's first three tasks, with one note, as for .xlsx and .xls;
+    # the rows below, simply left blank, are no report and get no note.
     assert returns.ledger.reports == (
         Report(1, BUREAU, Status.IN_PROGRESS, AS_OF, None, "三项一并推进"),
+        Report(2, BUREAU, Status.IN_PROGRESS, AS_OF),
+        Report(3, BUREAU, Status.IN_PROGRESS, AS_OF),
     )
-    (note,) = returns.notes
-    assert (note.row, str(note.kind), dict(note.values)["above"], dict(note.values)["suffix"]) == (
-        6,
-        "blank_under_report",
-        "5",
-        "ods",
+    assert [(n.row, n.column, str(n.kind), dict(n.values)["rows"]) for n in returns.notes] == [
+        (5, "状态", "merged_cell", "5–7")
+    ]
+
+
+def test_one_blank_row_under_a_csv_report_is_said_as_one(template, tmp_path):
+    type_into(template, {(5, 5): "推进中", (7, 5): "推进中"})  # row 6 left blank
+    path = save_csv(sheet_values(template), tmp_path / "bureau.csv", "utf-8")
+    notes = tracking.read_returns(PLAN, [path]).notes
+    (note,) = [n for n in notes if dict(n.values)["above"] == "5"]
+    assert note.render("en") == (
+        "row 6 has no report, below the report in row 5: a .csv file does not say whether a "
+        "cell was merged over it; it is read as not reported"
     )
 
 

@@ -425,3 +425,204 @@ def test_a_notices_impossible_date_is_named_as_the_clerk_knows_it(june_round, tm
     for option, name in (("--date", "落款日期"), ("--return-by", "重新报回日期")):
         bad = call("--lang", "zh", *args, "--notices", str(tmp_path / "n"), option, "2025-02-30")
         assert f"{name}“2025-02-30”不存在" in bad.stderr
+
+
+# -- issue 21, third trial: last round's template, set aside, is still a file returned ---
+
+
+def test_last_rounds_template_set_aside_is_chased_as_returned_not_silent(tmp_path):
+    """Rule: a unit whose file of the round was set aside, for whatever problem, is
+    已报回待修改 in the chase, never 未报送; last round's form filled in again included."""
+    import json  # noqa: PLC0415
+
+    june_sent, december_sent = tmp_path / "sent-2024-06", tmp_path / "sent-2024-12"
+    tracking.write_templates(PLAN, june_sent, as_of=JUNE)
+    tracking.write_templates(PLAN, december_sent, as_of=DECEMBER)
+    june = tmp_path / "returned-2024-06"
+    june.mkdir()
+    (june / f"{AUDIT}.xlsx").write_bytes((june_sent / f"{AUDIT}.xlsx").read_bytes())
+    fill(june / f"{AUDIT}.xlsx", {50: ("推进中",)})
+    ledger = tmp_path / "ledger.json"
+    june_args = ("track", "collect", str(june), "--sent", str(june_sent), "-o", str(ledger))
+    assert call(*june_args).returncode == 0
+    december = tmp_path / "returned-2024-12"
+    december.mkdir()
+    # 省委编办 (tasks 40, 41, 53) fills in June's form in December's round.
+    (december / "省委编办.xlsx").write_bytes((june_sent / "省委编办.xlsx").read_bytes())
+    fill(december / "省委编办.xlsx", {41: ("推进中",), 53: ("推进中",)})
+    (december / f"{AUDIT}.xlsx").write_bytes((december_sent / f"{AUDIT}.xlsx").read_bytes())
+    fill(december / f"{AUDIT}.xlsx", {50: ("推进中",)})
+    into = ("track", "collect", str(december), "--sent", str(december_sent), "--into", str(ledger))
+    assert call(*into).returncode == 3
+    recorded = json.loads(ledger.read_text(encoding="utf-8"))["set_aside"]
+    # Returned for December's round: recorded under it, not the June day on its cover.
+    assert [(r["unit"], r["as_of"]) for r in recorded] == [("省委编办", "2024-12-31")]
+    zh = call("--lang", "zh", "track", "chase", str(ledger), "--as-of", "2025-01-01")
+    _head, rows = _chase_rows(zh.stdout, "省委编办：")
+    # Late on 2025-01-01: 41 (2024年12月底前) and 53 (2023年12月底前); 40 is 2025's.
+    assert sorted(r.split()[0] for r in rows) == ["41", "53"]
+    assert all("已报回待修改" in r and "未报送" not in r for r in rows)
+
+
+# -- issue 21, third trial: notices that do not invite a wrong answer -------------------
+
+
+def _one_return(tmp_path, entries, name=f"{AUDIT}.xlsx", unit=AUDIT):
+    path = tmp_path / name
+    tracking.write_template(PLAN, unit, path, as_of=DECEMBER)
+    fill(path, entries)
+    return path
+
+
+def _notice_cells(tmp_path, returned):
+    ((_unit, notice),) = tracking.write_notices(PLAN, returned.set_aside, tmp_path / "notices")
+    document = docx.Document(str(notice))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join(_paragraphs(notice)), cells
+
+
+def test_a_day_after_the_as_of_day_says_the_answer_is_in_progress(tmp_path):
+    """Rule: work finished after the 截至日期 was not done on it: this round's answer is
+    推进中. The notice says so, not only "fill in the real day" (which cannot be right)."""
+    path = _one_return(tmp_path, {50: ("已完成", "2025-01-10")})
+    returned = tracking.read_returns(PLAN, [path], keep_going=True)
+    ((aside),) = returned.set_aside
+    (problem,) = aside.problems
+    assert problem.kind == "done_after_report_cell"
+    assert "本轮应填“推进中”" in problem.render("zh")
+    _text, cells = _notice_cells(tmp_path, returned)
+    (requirement,) = [c for c in cells if "截至日期" in c and "完成日期应不晚于" in c]
+    assert "2024年12月31日" in requirement
+    assert "如该任务在截至日期后才完成，本轮应填“推进中”" in requirement
+
+
+def test_not_started_with_a_day_is_one_problem(tmp_path):
+    """Rule: a day beside 未启动 is one problem (take the day out); that the day is also
+    after the 截至日期 is not a second one."""
+    path = _one_return(tmp_path, {50: ("未启动", "2025-01-10")})
+    ((aside),) = tracking.read_returns(PLAN, [path], keep_going=True).set_aside
+    assert [(p.kind, p.row, p.column) for p in aside.problems] == [
+        ("day_not_done_cell", 5, "完成日期")
+    ]
+
+
+def test_basically_done_is_not_nudged_toward_done(tmp_path):
+    """Rule: 基本完成 is not done; the three statuses are listed, 推进中 for work not wholly
+    done, and no "did you mean 已完成?"."""
+    path = _one_return(tmp_path, {50: ("基本完成",)})
+    returned = tracking.read_returns(PLAN, [path], keep_going=True)
+    ((aside),) = returned.set_aside
+    (problem,) = aside.problems
+    assert (problem.kind, problem.column, problem.value) == ("partly_done", "状态", "基本完成")
+    zh = problem.render("zh")
+    assert "是否应为" not in zh
+    assert "未启动、推进中、已完成" in zh
+    assert "未全部完成的填“推进中”" in zh
+    assert "did you mean" not in problem.render("en")
+    _text, cells = _notice_cells(tmp_path, returned)
+    assert any("未全部完成的填“推进中”" in c for c in cells)
+    assert not any("是否应为" in c for c in cells)
+
+
+def test_a_form_with_its_cover_rows_deleted_is_said_in_words(tmp_path):
+    """Rule: a unit that deleted row 2 is told its form's first rows were changed or
+    deleted, and to use the form as sent; not a cell address and a format name."""
+    import openpyxl  # noqa: PLC0415
+
+    path = _one_return(tmp_path, {50: ("推进中",)})
+    wb = openpyxl.load_workbook(path)
+    wb["填报"].delete_rows(2)
+    wb.save(path)
+    returned = tracking.read_returns(PLAN, [path], keep_going=True)
+    ((aside),) = returned.set_aside
+    (problem,) = aside.problems
+    assert problem.kind == "not_a_template"
+    assert "被改动或删除" in problem.render("zh")
+    text, cells = _notice_cells(tmp_path, returned)
+    assert "被改动或删除" in text
+    assert "dg_plan.template" not in text + "".join(cells)
+
+
+def test_a_contradiction_note_says_its_days_in_chinese(tmp_path):
+    """Rule: a Chinese sentence writes days as 2024年6月30日, never 2024-06-30."""
+    june = tracking.Ledger(
+        PLAN, [tracking.Report(50, AUDIT, tracking.Status.DONE, JUNE, completed_on=JUNE)]
+    )
+    path = _one_return(tmp_path, {50: ("推进中",)})
+    got = tracking.read_returns(PLAN, [path], keep_going=True, ledger=june)
+    (note,) = [n for n in got.notes if n.kind == "contradicts_earlier_round"]
+    zh = note.render("zh")
+    assert "截至2024年6月30日" in zh
+    assert "2024年6月30日完成" in zh
+    assert "2024-06-30" not in zh
+
+
+# -- issue 21, third trial: 催报, the units that returned nothing ------------------------
+
+
+def test_chase_with_sent_counts_the_returns_and_reminds_the_silent(tmp_path):
+    """Rule: of the 60 units sent December's template (template --all), a unit whose file
+    is in the ledger has returned; one whose file was set aside has returned (待修改); every
+    other has returned nothing and gets a 催报通知, and only those."""
+    sent = tmp_path / "sent"
+    assert call("track", "template", "--all", str(sent), "--as-of", "2024-12-31").returncode == 0
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    for unit in (AUDIT, "省委编办"):
+        (returned / f"{unit}.xlsx").write_bytes((sent / f"{unit}.xlsx").read_bytes())
+    fill(returned / f"{AUDIT}.xlsx", {50: ("推进中",)})
+    fill(returned / "省委编办.xlsx", {41: ("已完城",)})  # set aside: not a status
+    ledger = tmp_path / "ledger.json"
+    collect = ("track", "collect", str(returned), "--sent", str(sent), "-o", str(ledger))
+    assert call(*collect).returncode == 3
+    notices = tmp_path / "chase"
+    chase = ("track", "chase", str(ledger), "--as-of", "2025-01-01", "--sent", str(sent))
+    zh = call("--lang", "zh", *chase, "--notices", str(notices), "--date", "2025-01-02")
+    assert zh.returncode == 0, zh.stderr
+    assert (
+        "截至2024年12月31日一轮报送情况：下发填报表60个单位，已报回并汇入台账1个，"
+        "已报回待修改1个，未报回58个"
+    ) in zh.stdout
+    assert "已报回待修改：省委编办" in zh.stdout
+    reminders = sorted(p.name for p in notices.glob("*-催报通知.docx"))
+    assert len(reminders) == 58
+    assert f"{AUDIT}-催报通知.docx" not in reminders
+    assert "省委编办-催报通知.docx" not in reminders
+    text = "".join(_paragraphs(notices / "省司法厅-催报通知.docx"))
+    assert "关于报送推进情况填报表的通知" in text
+    assert "截至2024年12月31日" in text
+    assert "尚未收到你单位报回的填报表" in text
+    assert "2025年1月9日前报回" in text  # a week after the notice's date
+    en = call("--lang", "en", *chase)
+    assert "60 units sent a template; 1 returned it into the ledger" in en.stdout
+
+
+# -- issue 21, third trial: the leader's report ------------------------------------------
+
+
+def test_the_report_gives_each_units_latest_words_under_its_own_status(tmp_path):
+    """Rule: a task's 进展情况 is each unit's latest report's own, beside that report's
+    status; a blank one says 无进展说明, never June's words under December's 已完成."""
+    import re  # noqa: PLC0415
+
+    justice = "省司法厅"  # task 9: 负责 (2024年6月底前)
+    book = tracking.Ledger(
+        PLAN,
+        [
+            tracking.Report(9, justice, tracking.Status.IN_PROGRESS, JUNE, None, "已起草工作方案"),
+            tracking.Report(9, justice, tracking.Status.DONE, DECEMBER, D(2024, 9, 15)),
+        ],
+    )
+    path = tmp_path / "report.html"
+    tracking.report(book, "2025-01-01", path, language="zh")
+    page = path.read_text(encoding="utf-8")
+    assert "已起草工作方案" not in page
+    assert f"{justice}（2024年12月31日）：无进展说明" in page
+    # Headers stay on one line; the chart's first label has room on the left: it runs
+    # down-left from the first bar's middle at 35°, about 12 px a character.
+    assert re.search(r"th\s*\{[^}]*white-space:\s*nowrap", page)
+    svg = page[page.index("<svg") :]
+    (x, label) = re.search(
+        r'<text x="([\d.]+)" y="[\d.]+" text-anchor="end"[^>]*>([^<]+)<', svg
+    ).groups()
+    assert float(x) - 12 * len(label) * 0.82 >= 0

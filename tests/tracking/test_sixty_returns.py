@@ -194,7 +194,7 @@ RETURNS = [
         "ods",
         {5: ("推进中", None, "三项一并推进")},
         {"merges": ["E5:E7"]},
-    ),  # merged over rows in .ods: calamine gives no merges
+    ),  # merged over rows in .ods: content.xml records the merge
     ("省民政厅.xlsx", "省民政厅", "xlsx", default("省民政厅"), {}),
     ("省委办公厅.csv", "省委办公厅", "csv-bom", default("省委办公厅"), {}),
     (
@@ -381,8 +381,12 @@ KEPT = {
     f"驻马店{CITY}.xlsx": DEFAULT2,
     "航空港区管委会.xlsx": DEFAULT2,
     "省行政审批政务信息管理局.xlsx": DEFAULT2,
-    "省发展改革委.ods": [(5, IP, None, "三项一并推进", ())],
-    "省民政厅.xlsx": DEFAULT2,
+    # 状态 merged over rows 5-7 (进展情况 not merged): 推进中 on each row, the text on row 5.
+    "省发展改革委.ods": [
+        (5, IP, None, "三项一并推进", ()),
+        (6, IP, None, "", ()),
+        (7, IP, None, "", ()),
+    ],
     "省委办公厅.csv": DEFAULT2,
     "省残联.xlsx": [(5, DONE, D(2024, 5, 10), "已建成", ())],
     "省审计厅.xlsx": [(5, IP, None, "常态化开展", ())],
@@ -424,7 +428,9 @@ SET_ASIDE = {
     "省自然资源厅.xlsx": ("省自然资源厅", [(5, "主要任务", "text_edited")]),
     "省委政法委.xlsx": ("省委政法委", [(5, "序号", "not_a_task_number")]),
     "省委编办.xlsx": ("省委编办", [(5, "序号", "not_units_task")]),
-    "省民政厅（修改版）.xlsx": ("省民政厅", [(2, "填报单位", "second_template")]),
+    # Two files of 省民政厅 for the round: both set aside, for the office to choose.
+    "省民政厅.xlsx": ("省民政厅", [(2, "填报单位", "two_files_of_unit")]),
+    "省民政厅（修改版）.xlsx": ("省民政厅", [(2, "填报单位", "two_files_of_unit")]),
     # June's template in December's round: its 截至日期 is not the round's (sent.csv's).
     "省委办公厅（6月）.xlsx": ("省委办公厅", [(2, "截至日期", "other_round")]),
     "省气象局.xlsx": (
@@ -455,8 +461,9 @@ NOTES = {
     (f"三门峡{CITY}.xlsx", 6, "状态", "status_read_as"),
     (f"南阳{CITY}.xlsx", None, None, "duplicate_file"),
     (f"信阳{CITY}.xlsx", 2, "填报单位", "unit_not_file_name"),
-    # 32 tasks in rows 5-36; the report in row 5, rows 6-36 blank, as the .ods says.
-    ("省发展改革委.ods", 6, "状态", "blank_under_report"),
+    # The .ods records its merge (状态, rows 5-7): a note, as for .xlsx; rows 8-36
+    # simply left blank are no report, and no note.
+    ("省发展改革委.ods", 5, "状态", "merged_cell"),
     # 5 tasks in rows 5-9; reports in rows 5 and 6.
     ("省委办公厅.csv", 7, "状态", "blank_under_report"),
     ("省残联.xlsx", 5, "状态", "contradicts_earlier_round"),
@@ -602,7 +609,7 @@ def test_every_note_placed(collected):
     got = {(n.file, n.row, n.column, str(n.kind)) for n in collected.notes}
     assert got == NOTES
     merged = {n.file: dict(n.values) for n in collected.notes if n.kind == "blank_under_report"}
-    assert merged["省发展改革委.ods"]["rows"] == "6–36"
+    assert "省发展改革委.ods" not in merged
     assert merged["省委办公厅.csv"]["rows"] == "7–9"
 
 
@@ -648,10 +655,20 @@ def test_the_command_collects_writes_notices_and_says_so(made, tmp_path):
                 assert f"第{row}行" in line
             if column is not None:
                 assert f"“{column}”列：" in line
-    # One 退回修改 notice per unit with a file set aside, each listing its cells.
+    # One 退回修改 notice per unit with a file set aside, each listing its cells; none for
+    # two files of one unit, the office's to choose between (issue 21).
+    unit_to_fix = {
+        name: (unit, problems)
+        for name, (unit, problems) in SET_ASIDE.items()
+        if not any(kind == "two_files_of_unit" for _, _, kind in problems)
+    }
     written = sorted(p.name for p in notices.iterdir())
-    assert written == sorted(f"{unit}-退回修改通知.docx" for unit, _ in SET_ASIDE.values())
-    for name, (unit, problems) in SET_ASIDE.items():
+    assert written == sorted({f"{unit}-退回修改通知.docx" for unit, _ in unit_to_fix.values()})
+    assert "省民政厅-退回修改通知.docx" not in written
+    (office,) = [line for line in done.stdout.splitlines() if "未生成退回修改通知" in line]
+    assert "省民政厅.xlsx" in office
+    assert "省民政厅（修改版）.xlsx" in office
+    for name, (unit, problems) in unit_to_fix.items():
         doc = docx.Document(str(notices / f"{unit}-退回修改通知.docx"))
         text = "\n".join(p.text for p in doc.paragraphs)
         assert f"{unit}：" in text

@@ -497,6 +497,28 @@ def _signed(q: argparse.ArgumentParser) -> None:
     )
 
 
+def _chase_returns(q: argparse.ArgumentParser) -> None:
+    """Chase's options on the round's returns: the files set aside, the templates sent."""
+    q.add_argument(
+        "--returns",
+        nargs="+",
+        metavar=_("FILE"),
+        help=_(
+            "the round's returned files (or folders): a unit whose file was set aside is "
+            "chased as returned, set aside for correction, not as not reported"
+        ),
+    )
+    q.add_argument(
+        "--sent",
+        metavar=_("DIR"),
+        help=_(
+            "the round's templates sent (the folder of template --all, or its sent.csv): "
+            "say how many units returned their file, and with --notices write a 催报 "
+            "notice to each that returned none"
+        ),
+    )
+
+
 def _track_commands(
     command: _Command, as_json: argparse.ArgumentParser, lang: argparse.ArgumentParser
 ) -> None:
@@ -715,15 +737,7 @@ def _track_commands(
         help=_("the day the notices ask a reply by (default: a week after their date)"),
     )
     _signed(q)
-    q.add_argument(
-        "--returns",
-        nargs="+",
-        metavar=_("FILE"),
-        help=_(
-            "the round's returned files (or folders): a unit whose file was set aside is "
-            "chased as returned, set aside for correction, not as not reported"
-        ),
-    )
+    _chase_returns(q)
     q = action(
         "report",
         track_report,

@@ -176,6 +176,17 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
                     files=_(", ").join(no_unit)
                 )
             )
+        office = [
+            f.file
+            for f in found.set_aside
+            if f.unit is not None and tracking.notices.for_the_unit(f) is None
+        ]
+        if office:
+            lines.append(
+                _(
+                    "no notice for {files}: the office chooses which file of the unit to keep"
+                ).format(files=_(", ").join(office))
+            )
     if found.returned_blank:
         lines.append(
             _("returned with no report (every row blank): {units}").format(

@@ -327,8 +327,9 @@ def chase_data(result: ChaseList) -> object:
 def chase_text(result: ChaseList) -> str:
     """Whom to chase: per unit, its late tasks with its own answer."""
     title = _("To chase as of {date}").format(date=day_text(result.as_of))
+    tail = _returns_lines(result)
     if not result.chases:
-        return _("{title}: no unit").format(title=title)
+        return "\n".join([_("{title}: no unit").format(title=title), *tail])
     count = ngettext("{title}: {count} unit", "{title}: {count} units", len(result.chases))
     parts = [count.format(title=title, count=len(result.chases))]
     for c in result.chases:
@@ -367,4 +368,38 @@ def chase_text(result: ChaseList) -> str:
                 len(result.notices),
             ).format(count=len(result.notices), folder=folder),
         ]
-    return "\n".join(parts)
+    return "\n".join([*parts, *tail])
+
+
+def _returns_lines(result: ChaseList) -> list[str]:
+    """With --sent: how the round's templates came back (报送情况), and the 催报 notices."""
+    if result.returns is None:
+        return []
+    day, read, held, none = result.returns
+    lines = [
+        "",
+        _(
+            "Returns of the round as of {date}: {sent} units sent a template; {read} returned "
+            "it into the ledger, {held} returned it set aside for correction, {none} returned "
+            "nothing"
+        ).format(
+            date=day_text(day),
+            sent=len(read) + len(held) + len(none),
+            read=len(read),
+            held=len(held),
+            none=len(none),
+        ),
+    ]
+    if held:
+        lines.append(_("returned, set aside for correction: {units}").format(units="、".join(held)))
+    if none:
+        lines.append(_("returned nothing (to remind): {units}").format(units="、".join(none)))
+    if result.reminders:
+        lines.append(
+            ngettext(
+                "wrote {count} 催报 notice to {folder}",
+                "wrote {count} 催报 notices to {folder}",
+                len(result.reminders),
+            ).format(count=len(result.reminders), folder=str(Path(result.reminders[0]).parent))
+        )
+    return lines

@@ -49,7 +49,9 @@ def _own_problems(report: Report) -> list[tuple[str, str, object, dict[str, Any]
         found.append(
             ("day_not_done", "completed_on", report.completed_on, {"status": report.status.label})
         )
-    if report.completed_on is not None and report.completed_on > report.as_of:
+    # A day beside a status that is not DONE is one problem, whatever the day: the unit
+    # is asked to take it out (or to say DONE), not to change it.
+    if report.status is Status.DONE and done is not None and done > report.as_of:
         found.append(
             (
                 "done_after_report",

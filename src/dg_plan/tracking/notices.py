@@ -22,6 +22,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from dg_plan._compat import require
 from dg_plan._dates import read_day
 from dg_plan._display import day_text
@@ -419,6 +421,19 @@ EARLIER_ROUND = "round_in_ledger"
 OTHER_ROUND = "other_round"
 
 
+# The problems that are the office's to settle, not the unit's to fix: two files of a unit
+# for one round (which to keep is the office's choice). No notice tells the unit of them.
+FOR_THE_OFFICE = frozenset({"two_files_of_unit", "second_template"})
+
+
+def for_the_unit(f: SetAside) -> SetAside | None:
+    """*f* with only the problems its unit can fix (``None``: none, so no notice)."""
+    own = tuple(p for p in f.problems if p.kind not in FOR_THE_OFFICE)
+    if not own:
+        return None
+    return f if len(own) == len(f.problems) else attrs.evolve(f, problems=own)
+
+
 def _not_the_template(f: SetAside) -> bool:
     return any(
         p.kind in NOT_THE_TEMPLATE or p.kind in {EARLIER_ROUND, OTHER_ROUND} for p in f.problems
@@ -440,7 +455,15 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
     values = dict(p.values)
     written = statuses.get(p.row or 0, "已完成")
     if kind == "done_after_report_cell" and "as_of" in values:
-        return f"完成日期应不晚于{_iso_day(values, 'as_of')}（本表截至日期），请填写实际完成的日期"
+        return (
+            f"完成日期应不晚于{_iso_day(values, 'as_of')}（本表截至日期）；"
+            "如该任务在截至日期后才完成，本轮应填“推进中”，完成日期留空"
+        )
+    if kind == "partly_done":
+        return (
+            f"“{values.get('written', p.value)}”不是可选的状态，"
+            "状态应从“未启动、推进中、已完成”中选择；未全部完成的填“推进中”"
+        )
     if kind == "done_before_issued" and "issued" in values:
         return (
             f"完成日期应不早于{_iso_day(values, 'issued')}（任务清单印发日期），"
@@ -467,6 +490,12 @@ def _foreign_text(f: SetAside, form: str, by: str) -> str:
         what = (
             f"你单位报回的文件（文件名：{name}）是截至{day_text(f.as_of)}的填报表，"
             "该期情况此前已经报送，不是本轮下发的填报表，现予退回。"
+        )
+    elif any(p.kind == "not_a_template" for p in f.problems):
+        what = (
+            f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表原样：填报表开头几行"
+            "（标题，以及填报单位、截至日期所在的第2行）被改动或删除，未能汇入台账，"
+            "现予退回。请勿改动或删除开头几行。"
         )
     else:
         what = f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表，无法汇入台账，现予退回。"
@@ -561,7 +590,10 @@ def write_notices(
     another plan's, not a workbook), or is the template of a round already reported
     (last round's, sent again), is said to be so in plain words, and this round's
     template asked for, with no table row: there is no cell to fix. A file whose unit
-    could not be read gets no notice (nobody to address it to).
+    could not be read gets no notice (nobody to address it to); nor does a problem
+    that is the office's to settle (``two_files_of_unit``: two files of the unit for
+    the round, which to keep being the office's choice), and a file with no other
+    problem gets no notice.
 
     Args:
         plan: The plan the templates were made from.
@@ -589,8 +621,9 @@ def write_notices(
     issued = _issue_day(dated)
     by_unit: dict[str, list[SetAside]] = {}
     for f in set_aside:
-        if f.unit is not None:
-            by_unit.setdefault(f.unit, []).append(f)
+        own = for_the_unit(f)
+        if f.unit is not None and own is not None:
+            by_unit.setdefault(f.unit, []).append(own)
     if not by_unit:
         return ()
     out = Path(folder)
@@ -603,4 +636,74 @@ def write_notices(
             path = out / notice_name(unit)
             emit(path, _return_notice(plan, unit, files, day, issuer, issued), "docx")
             written.append((unit, path))
+    return tuple(written)
+
+
+# The 催报 notice: a unit sent the round's template that returned no file.
+
+
+def remind_notice_name(unit: str) -> str:
+    """The file name of *unit*'s 催报 notice: ``省审计厅-催报通知.docx``."""
+    return f"{unit}-催报通知.docx"
+
+
+def remind_notices(
+    plan: Plan,
+    units: Iterable[str],
+    as_of: datetime.date | str,
+    folder: str | os.PathLike[str],
+    *,
+    reply_by: datetime.date | str | None = None,
+    office: str = "",
+    overwrite: bool = True,
+    dated: datetime.date | str | None = None,
+) -> tuple[str, ...]:
+    """Write a 催报通知 (.docx) for each of *units*: sent the round's template, none returned.
+
+    In the form of the other notices (in Chinese): the title 关于报送推进情况填报表的通知,
+    the addressee, a paragraph saying the round's template (截至 *as_of*) was sent and
+    no file has come back, the day to return it by (*reply_by*; by default a week after
+    the notice's date), 特此通知, the contact line, the office and the day it is dated
+    (*dated*, today by default). Named ``{unit}-催报通知.docx``; *folder* is made if
+    missing; *overwrite* as for :func:`chase_notices`.
+
+    Returns:
+        The paths of the files written, in the order of *units*.
+
+    Raises:
+        ImportError: python-docx is not installed.
+        InvalidQueryError: A day is not a date, or *overwrite* is ``False`` and notices
+            to write exist already (kind ``notices_exist``).
+        OSError: A file cannot be written.
+    """
+    day = read_day(as_of, "as_of")
+    issued = _issue_day(dated)
+    reply = (
+        issued + datetime.timedelta(days=7) if reply_by is None else read_day(reply_by, "reply_by")
+    )
+    names = list(dict.fromkeys(units))
+    paths = [Path(folder) / remind_notice_name(unit) for unit in names]
+    if not overwrite:
+        _refuse_existing(folder, paths)
+    if names:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    form = f"《{plan.metadata.title}推进情况填报表》"
+    written = []
+    with using("zh"):
+        for unit, path in zip(names, paths, strict=True):
+            doc = word_document()
+            doc.paragraph("关于报送推进情况填报表的通知", font=TITLE_FONT, size=22, align="center")
+            doc.paragraph(f"{unit}：")
+            doc.paragraph(
+                f"{form}（截至{day_text(day)}）已下发你单位，截至目前尚未收到你单位报回的"
+                f"填报表。请按表内要求逐项如实填写，于{day_text(reply)}前报回。"
+                "如已报回，请与我们联系核对；如填报表遗失，请与我们联系重新索取。",
+                indent=True,
+            )
+            doc.paragraph("特此通知。", indent=True)
+            doc.paragraph(CONTACT, indent=True)
+            doc.paragraph(office or ISSUER, align="right")
+            doc.paragraph(day_text(issued), align="right")
+            emit(path, doc.bytes(), "docx")
+            written.append(str(path))
     return tuple(written)

@@ -100,9 +100,10 @@ class TaskProgress:
             report on or before the day that has 佐证材料 (an earlier round's when the
             newest says none), for :attr:`evidence`; empty: take :attr:`reports`'.
         note_reports: The same for 进展情况: for each unit of :attr:`reports`, its
-            latest report on or before the day whose 进展情况 is not blank (an earlier
-            round's when the newest is blank), for :attr:`notes`; empty: take
-            :attr:`reports`'.
+            latest report when its 进展情况 has words, else its latest earlier report
+            of the same status that has (the unit left them blank, nothing changed),
+            else the latest (blank): never an earlier round's words under a newer
+            status; empty: take :attr:`reports`'.
     """
 
     task: Task
@@ -119,7 +120,8 @@ class TaskProgress:
     def notes(self) -> tuple[tuple[str, str], ...]:
         """Each reporting unit's latest 进展情况, ``(unit, note)``, those with words only.
 
-        An earlier round's when its newest report leaves it blank (:attr:`note_reports`).
+        An earlier round's of the same status when its newest report leaves it blank
+        (:attr:`note_reports`).
         """
         return tuple((r.unit, r.note) for r in self._notes_from if r.note.strip())
 
@@ -226,8 +228,26 @@ def _with_evidence(
 def _with_note(
     ledger: Ledger, task: Task, reports: tuple[Report, ...], day: datetime.date
 ) -> tuple[Report, ...]:
-    """For each of *reports*' units, its latest report by *day* whose 进展情况 has words."""
-    return _latest_with(ledger, task, reports, day, lambda r: bool(r.note.strip()))
+    """For each of *reports*' units, the report whose 进展情况 stands for its latest.
+
+    The latest report, when its 进展情况 has words or when no earlier report of the
+    same status has any; else the latest earlier report of that same status with words
+    (the unit left them blank, nothing changed). Never an earlier round's words under
+    a newer status: a 已完成 with a blank 进展情况 is shown as blank.
+    """
+    units = ledger._index.by_task.get(task.number) or {}  # noqa: SLF001
+    found = []
+    for report in reports:
+        if report.note.strip():
+            found.append(report)
+            continue
+        same = [
+            r
+            for r in units.get(report.unit, ())
+            if r.as_of <= day and r.status is report.status and r.note.strip()
+        ]
+        found.append(same[-1] if same else report)
+    return tuple(found)
 
 
 def _latest_with(

@@ -66,9 +66,9 @@ def _in_plan(plan: Plan, number: int) -> bool:
 class _Sheet:
     """A returned sheet's cells (1-based rows and columns), as its reader found them.
 
-    ``merged`` is ``None`` when the format (CSV) or its reader (calamine, for .ods)
-    gives no merged ranges; ``formulas`` maps the cells holding a formula with no
-    saved value to their formula (found in .xlsx only).
+    ``merged`` is ``None`` when the format (CSV) records no merged ranges;
+    ``formulas`` maps the cells holding a formula with no saved value to their
+    formula (found in .xlsx only).
     """
 
     def __init__(
@@ -147,6 +147,59 @@ def _empty_formulas(path: Path, sheet: str) -> dict[tuple[int, int], str]:
         # calamine read the file's values; openpyxl cannot say more of its formulas.
         return {}
     return {k: f for k, f in found.items() if is_blank(saved.get(k))}
+
+
+# OpenDocument's table namespace: the attributes that say a cell repeats or spans.
+_ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+def _ods_int(element: Any, name: str) -> int:  # noqa: ANN401 - an ElementTree element
+    """An ODS element's whole-number *name* attribute (1 when it has none)."""
+    value = element.get(f"{{{_ODS_TABLE}}}{name}")
+    return int(value) if value and value.isdigit() else 1
+
+
+def _ods_merges(path: Path, sheet: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The merged ranges of an .ods's *sheet*, as calamine gives an xlsx's (0-based, inclusive).
+
+    calamine reads an .ods's values but not its merges; the file records them, on the
+    cell that starts each (``table:number-rows-spanned``, ``table:number-columns-spanned``),
+    in ``content.xml``: read there, counting repeated rows and cells as they stand for.
+    """
+    import zipfile  # noqa: PLC0415 - only an .ods return needs it
+    from xml.etree import ElementTree as ET  # noqa: PLC0415 - only an .ods return needs it
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            root = ET.fromstring(archive.read("content.xml"))  # noqa: S314
+    except (OSError, KeyError, zipfile.BadZipFile, ET.ParseError):
+        return []
+    table = next(
+        (t for t in root.iter(f"{{{_ODS_TABLE}}}table") if t.get(f"{{{_ODS_TABLE}}}name") == sheet),
+        None,
+    )
+    if table is None:
+        return []
+    merges = []
+    row = 0
+    # Rows may sit in header-row groups or row groups: every table-row, in order.
+    for element in table.iter(f"{{{_ODS_TABLE}}}table-row"):
+        column = 0
+        for cell in element:
+            if cell.tag not in (
+                f"{{{_ODS_TABLE}}}table-cell",
+                f"{{{_ODS_TABLE}}}covered-table-cell",
+            ):
+                continue
+            down, across = (
+                _ods_int(cell, "number-rows-spanned"),
+                _ods_int(cell, "number-columns-spanned"),
+            )
+            if cell.tag.endswith("}table-cell") and (down > 1 or across > 1):
+                merges.append(((row, column), (row + down - 1, column + across - 1)))
+            column += _ods_int(cell, "number-columns-repeated")
+        row += _ods_int(element, "number-rows-repeated")
+    return merges
 
 
 def _sheet_cells(
@@ -292,6 +345,8 @@ class ReturnedFile:
             merged = found.merged_cell_ranges
         finally:
             wb.close()
+        if merged is None and self.suffix == ".ods":
+            merged = _ods_merges(path, SHEET)
         formulas = _empty_formulas(path, SHEET) if self.suffix in (".xlsx", ".xlsm") else {}
         return _Sheet(rows, None if merged is None else list(merged), formulas)
 
@@ -421,6 +476,8 @@ class ReturnedFile:
                 done.add(below)
                 below += 1
             if run:
+                # One row is said as one ("row 6 has"), a run as rows ("rows 6–36 have").
+                one = {"one_row": str(run[0])} if len(run) == 1 else {}
                 rows = str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}"
                 self.note(
                     "blank_under_report",
@@ -430,6 +487,7 @@ class ReturnedFile:
                     rows=rows,
                     above=row,
                     suffix=self.suffix[1:],
+                    **one,
                 )
 
     def _row(
@@ -492,7 +550,12 @@ class ReturnedFile:
         status, close = _read_status(value) if isinstance(value, str) else (None, ())
         if status is None:
             choices = tuple(s.label for s in Status)
-            if close:
+            if isinstance(value, str) and _PARTLY.search(value):
+                # 基本完成, 部分完成: not done. No nudge toward 已完成; say what it is.
+                self.problem(
+                    "partly_done", value, row, "状态", written=value.strip(), choices=choices
+                )
+            elif close:
                 self.problem(
                     "bad_status_suggest", value, row, "状态", suggestions=close, choices=choices
                 )
@@ -552,6 +615,9 @@ class ReturnedFile:
         self.note("day_serial", shown, row, "完成日期", day=day)
         return day
 
+
+# A 状态 saying the work is partly or nearly done (基本完成, 部分完成, 接近完成): not done.
+_PARTLY = re.compile(r"基本|部分|大体|初步|接近|即将|大致")
 
 # A whole number, as a CSV cell holding a day number reads.
 _SERIAL = re.compile(r"\s*[0-9]{1,7}\s*")

@@ -178,7 +178,7 @@ def read_returns(
     is a problem naming it, and the other files are still read.
 
     A 状态 or 完成日期 cell merged over rows applies to every row it spans (a note
-    ``merged_cell``; .xlsx and .xls say which cells are merged). A .csv or .ods file
+    ``merged_cell``; .xlsx, .xls and .ods say which cells are merged). A .csv file
     does not: blank rows right below a report are read as not reported, with a note
     ``blank_under_report``. An .xlsx cell holding a formula with no saved value is a
     problem (``formula_no_value``); in .xls and .ods such a cell reads as blank.
@@ -226,6 +226,7 @@ def read_returns(
     notes: list[TrackingProblem] = []
     if keep_going:
         files = _without_copies(files, notes)
+        _files_of_one_unit(files)
     # The ledger checks the reports; only when it finds a problem are they checked
     # again, each problem given to its file and row (one check in the usual case).
     book: Ledger | None = None
@@ -304,6 +305,39 @@ def _other_rounds(files: Sequence[ReturnedFile], day: datetime.date) -> None:
             )
 
 
+def _files_of_one_unit(files: Sequence[ReturnedFile]) -> None:
+    """Set aside, for the office to choose, every file of a unit and day read twice or more.
+
+    Two different files of one unit for one 截至日期 (a first draft and a 修改稿) are the
+    office's choice, not the unit's mistake: neither goes into the ledger, each gets a
+    problem (``two_files_of_unit``) naming them all, and no 退回修改 notice is written for
+    it. Which one is meant, a file's name or its time of change does not say reliably
+    (a copy, a download, an e-mail attachment all change it), so none is guessed.
+    """
+    by_key: dict[tuple[str, datetime.date], list[ReturnedFile]] = {}
+    for f in files:
+        if f.unit is not None and f.as_of is not None:
+            by_key.setdefault((f.unit, f.as_of), []).append(f)
+    for (unit, as_of), group in by_key.items():
+        if len(group) < 2:
+            continue
+        # Two files of one name (from two folders) are told apart by their paths.
+        names = [f.name for f in group]
+        shown = [f.path if names.count(f.name) > 1 else f.name for f in group]
+        for f in group:
+            f.problem(
+                "two_files_of_unit",
+                None,
+                2,
+                "填报单位",
+                unit=unit,
+                as_of=as_of,
+                as_of_zh=_chinese_day(as_of),
+                count=len(group),
+                files=tuple(shown),
+            )
+
+
 def _chinese_day(day: datetime.date) -> str:
     """*day* as a Chinese sentence writes it (2024年6月30日)."""
     return f"{day.year}年{day.month}月{day.day}日"
@@ -372,6 +406,11 @@ def _earlier_rounds(
             first = (
                 e.status.label if e.completed_on is None else f"{e.status.label} {e.completed_on}"
             )
+            first_zh = (
+                e.status.label
+                if e.completed_on is None
+                else f"{e.status.label}，{_chinese_day(e.completed_on)}完成"
+            )
             f.note(
                 "contradicts_earlier_round",
                 r.status.label,
@@ -379,8 +418,10 @@ def _earlier_rounds(
                 "状态",
                 unit=r.unit,
                 as_of=e.as_of,
+                as_of_zh=_chinese_day(e.as_of),
                 task=r.task,
                 first=first,
+                first_zh=first_zh,
             )
 
 
@@ -532,12 +573,11 @@ def still_set_aside(
     *earlier* (the ledger's record before) and the files *returned* set aside, less
     those whose unit now has reports in the ledger of the same 截至日期 or a later one
     (a corrected file; a newer round's), or returned a blank file this time. A file
-    set aside without a 截至日期 read is given *round_day* (the round's, when known).
+    set aside without a 截至日期 read is given *round_day* (the round's, when known);
+    one set aside as another round's template is recorded under the round's day, the
+    round it was returned for.
     """
-    now = [
-        f if f.as_of is not None or round_day is None else attrs.evolve(f, as_of=round_day)
-        for f in returned.set_aside
-    ]
+    now = [_of_round(f, round_day) for f in returned.set_aside]
     newest: dict[str, datetime.date] = {}  # each unit's newest 截至日期 in the ledger
     for r in returned.ledger.reports:
         newest[r.unit] = max(r.as_of, newest.get(r.unit, r.as_of))
@@ -551,6 +591,26 @@ def still_set_aside(
             continue  # corrected, or overtaken by a newer round's reports
         kept.setdefault((f.unit, f.as_of, f.file), attrs.evolve(f, problems=()))
     return tuple(kept.values())
+
+
+def _of_round(f: SetAside, round_day: datetime.date | None) -> SetAside:
+    """*f* as the round it was returned for counts it: under that round's 截至日期.
+
+    A file set aside as another round's template (``other_round``: last round's form,
+    filled in again) was returned for the round collected, not for the day on its
+    cover: it is recorded under the round's day, so that chase counts it (已报回待修改),
+    rather than under the cover's, which the ledger's reports of that day would
+    overtake. A file whose 截至日期 could not be read is given *round_day*.
+    """
+    for p in f.problems:
+        if p.kind == "other_round":
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                return attrs.evolve(
+                    f, as_of=datetime.date.fromisoformat(dict(p.values)["expected"])
+                )
+    if f.as_of is None and round_day is not None:
+        return attrs.evolve(f, as_of=round_day)
+    return f
 
 
 def pending_correction(
@@ -573,3 +633,23 @@ def pending_correction(
             if f.unit is not None and (f.as_of is None or f.as_of == current)
         )
     )
+
+
+def not_returned_in(
+    ledger: Ledger, sent: Iterable[str], as_of: datetime.date, set_aside: Iterable[SetAside] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The round of *as_of*'s sent units, by what came back: (in the ledger, set aside, none).
+
+    A unit is in the ledger when the ledger holds a report of it for *as_of*; set
+    aside when it has none but a file of it for that round is on record as set aside;
+    else it returned nothing (a file returned with every row blank holds no report and
+    leaves no record: it is counted here as none).
+    """
+    plan = ledger.plan
+    names = list(dict.fromkeys(plan.unit(u).name for u in sent))
+    reported = {r.unit for r in ledger.reports if r.as_of == as_of}
+    aside = {f.unit for f in set_aside if f.unit is not None and f.as_of in (as_of, None)}
+    read = tuple(u for u in names if u in reported)
+    held = tuple(u for u in names if u not in reported and u in aside)
+    none = tuple(u for u in names if u not in reported and u not in aside)
+    return read, held, none

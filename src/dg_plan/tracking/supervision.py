@@ -62,6 +62,7 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
        sans-serif; margin: 2em; color: #222; }
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
 th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; vertical-align: top; }
+th { white-space: nowrap; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 dl.headline { display: flex; gap: 2em; }
 dl.headline dd { font-size: 2em; margin: 0; font-weight: bold; }
@@ -104,7 +105,11 @@ def _bar_title(deadline: str, status: str, count: int) -> str:
 def chart(rows: Sequence[SummaryRow]) -> str:
     """Return an inline SVG: a bar per deadline, stacked by category; labels are text."""
     labels = category_labels()
-    bar, gap, height, top, bottom, left = 44, 26, 220, 30, 90, 40
+    bar, gap, height, top, bottom = 44, 26, 220, 30, 90
+    # The labels run down-left from under each bar, at 35°: the first bar stands far
+    # enough right for the longest to show whole (12 px a character, cos 35° ≈ 0.82).
+    longest = max((len(str(r.label)) for r in rows), default=0)
+    left = max(40, round(12 * longest * 0.82 - bar / 2) + 10)
     most = max((r.total for r in rows), default=0) or 1
     aria = _e(_("Status of the tasks by deadline"))
     legend = 12 * max((len(v) for v in labels.values()), default=0) + 40
@@ -158,10 +163,19 @@ def _status_text(status: Status | None) -> str:
 
 
 def _notes_text(item: TaskProgress) -> str:
-    """Each unit's newest 进展情况, with the day of the report it comes from."""
+    """Each reporting unit's 进展情况, with the day of the report it comes from.
+
+    Its latest report's words; when those are blank, an earlier round's words only
+    under the same status (nothing changed since), never under a newer one: a unit
+    that reports 已完成 with the 进展情况 blank shows 无进展说明, not June's 推进中 words.
+    """
     return "\n".join(
-        _("{unit} ({date}): {note}").format(unit=unit, date=day_text(day), note=note)
-        for unit, day, note in item.dated_notes
+        _("{unit} ({date}): {note}").format(unit=r.unit, date=day_text(r.as_of), note=r.note)
+        if r.note.strip()
+        else _("{unit} ({date}): {note}").format(
+            unit=r.unit, date=day_text(r.as_of), note=_("no progress given")
+        )
+        for r in item.note_reports or item.reports
     )
 
 

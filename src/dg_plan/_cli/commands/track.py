@@ -30,8 +30,13 @@ from dg_plan._errors import TrackingDataError
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import problem, relocated
 from dg_plan.tracking.layout import RETURN_SUFFIXES
-from dg_plan.tracking.notices import ISSUER
-from dg_plan.tracking.rounds import pending_correction, set_aside_in, still_set_aside
+from dg_plan.tracking.notices import ISSUER, remind_notices
+from dg_plan.tracking.rounds import (
+    not_returned_in,
+    pending_correction,
+    set_aside_in,
+    still_set_aside,
+)
 
 __all__ = [
     "track_chase",
@@ -274,4 +279,22 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             overwrite=args.force,
             dated=args.date,
         )
-    return ChaseList(args.as_of, chases, written)
+    returns = None
+    reminders: tuple[str, ...] = ()
+    if args.sent is not None:
+        sent = tracking.read_sent(plan, args.sent)
+        round_day = sent.as_of if sent.as_of is not None else day
+        read, held, none = not_returned_in(book, sent, round_day, _recorded(args.ledger))
+        returns = (round_day, read, held, none)
+        if args.notices is not None:
+            reminders = remind_notices(
+                plan,
+                none,
+                round_day,
+                args.notices,
+                reply_by=args.reply_by,
+                office=args.office or "",
+                overwrite=args.force,
+                dated=args.date,
+            )
+    return ChaseList(args.as_of, chases, written, returns, reminders)
