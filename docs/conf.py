@@ -46,7 +46,9 @@ language = "en"
 # A newly translated page: add --init-missing once, and add it to TRANSLATED there.
 # api.po and changelog.po translate the headings of those two pages only (the pages
 # stay English; HEADINGS_ONLY there): add a message there when a heading is added.
-locale_dirs = ["locale/"]
+# theme_locale/ holds the Chinese words of the theme's page chrome (Back to top, On
+# this page, the search box's 检索); Sphinx reads it before its own catalog.
+locale_dirs = ["locale/", "theme_locale/"]
 gettext_compact = False
 gettext_uuid = False
 # Code blocks are messages too, so that the Chinese edition can say its code comments
@@ -110,13 +112,48 @@ EDITIONS = {
 }
 
 
+#: The Chinese edition's footer.
+COPYRIGHT_ZH = "dg_plan 开发者；任务清单本身为河南省人民政府印发的公文"
+
+#: Words the theme writes into every page without gettext (an icon's title, a
+#: button's label), as the Chinese edition says them.
+CHROME_ZH = {
+    "<title>Contents</title>": "<title>目录</title>",
+    "<title>Menu</title>": "<title>菜单</title>",
+    "<title>Expand</title>": "<title>展开</title>",
+    "<title>Light mode</title>": "<title>浅色模式</title>",
+    "<title>Dark mode</title>": "<title>深色模式</title>",
+    "<title>Auto light/dark, in light mode</title>": "<title>自动（当前为浅色）</title>",
+    "<title>Auto light/dark, in dark mode</title>": "<title>自动（当前为深色）</title>",
+    'aria-label="Toggle site navigation sidebar"': 'aria-label="显示或隐藏导航栏"',
+    'aria-label="Toggle table of contents sidebar"': 'aria-label="显示或隐藏本页目录"',
+    'aria-label="Toggle Light / Dark / Auto color theme"': 'aria-label="切换浅色、深色或自动配色"',
+}
+
+
 def _link_the_other_edition(app: Sphinx, config: Config) -> None:
     """Point the announcement at the other edition; ``-D language=`` is known only now."""
     root, text, tag = EDITIONS.get(config.language, EDITIONS["en"])
     config.html_theme_options = {**config.html_theme_options, "announcement": text}
     config.html_context = {**config.html_context, "other_edition": root, "other_lang": tag}
+    if config.language == "zh_CN":
+        config.copyright = COPYRIGHT_ZH
+
+
+def _chrome_in_chinese(app: Sphinx, exception: Exception | None) -> None:
+    """Say in Chinese the theme's words that no catalog reaches, in the Chinese edition."""
+    if exception is not None or app.config.language != "zh_CN" or app.builder.format != "html":
+        return
+    for page in Path(app.outdir).rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        said = text
+        for english, chinese in CHROME_ZH.items():
+            said = said.replace(english, chinese)
+        if said != text:
+            page.write_text(said, encoding="utf-8")
 
 
 def setup(app: Sphinx) -> None:
     """Choose the link to the other edition once the language is set."""
     app.connect("config-inited", _link_the_other_edition)
+    app.connect("build-finished", _chrome_in_chinese)

@@ -533,6 +533,30 @@ def _heading_text(section: Section, depth: int) -> str:
     return f"{label}{section.title}{count}"
 
 
+# The typefaces of an official document (GB/T 9704), as the tracking notices use them:
+# 方正小标宋简体 for the title, 仿宋_GB2312 for the text, 黑体 for headings; a reader
+# without them sees a fallback.
+_TITLE_FONT, _TEXT_FONT, _HEAD_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体"
+
+
+def _typeface(docx: Any, run: Any, name: str, size: float) -> None:  # noqa: ANN401
+    """Give *run* (or a style) a typeface, its East Asian name too (which Word reads)."""
+    run.font.name = name
+    run.font.size = docx.shared.Pt(size)
+    fonts = run.element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(docx.oxml.ns.qn("w:eastAsia"), name)
+
+
+def _official_page(docx: Any, document: Any) -> None:  # noqa: ANN401
+    """A4 with GB/T 9704's margins, the text in 仿宋_GB2312 (小四 in the table)."""
+    mm = docx.shared.Mm
+    for section in document.sections:
+        section.page_width, section.page_height = mm(210), mm(297)
+        section.top_margin, section.bottom_margin = mm(37), mm(35)
+        section.left_margin, section.right_margin = mm(28), mm(26)
+    _typeface(docx, document.styles["Normal"], _TEXT_FONT, 12)
+
+
 def to_docx(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
     """Write the plan as a Word document: the official four-column table.
 
@@ -552,13 +576,17 @@ def to_docx(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
     """
     docx = require("docx", "docx", "to_docx")
     document = anonymous(docx.Document())
+    _official_page(docx, document)
     if plan.metadata.attachment:
-        document.add_paragraph(plan.metadata.attachment)
-    document.add_paragraph(plan.metadata.title)
+        label = document.add_paragraph()
+        _typeface(docx, label.add_run(plan.metadata.attachment), _HEAD_FONT, 16)
+    title = document.add_paragraph()
+    title.alignment = docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
+    _typeface(docx, title.add_run(plan.metadata.title), _TITLE_FONT, 22)
     table = document.add_table(rows=1, cols=len(DOCX_HEADER))
     table.style = "Table Grid"
     for cell, word in zip(table.rows[0].cells, DOCX_HEADER, strict=True):
-        cell.text = word
+        _typeface(docx, cell.paragraphs[0].add_run(word), _HEAD_FONT, 12)
 
     def heading(text: str) -> None:
         cells = table.add_row().cells

@@ -202,3 +202,28 @@ def test_the_code_block_check_can_fail():
     assert violations(" ".join(parts("text", status, output_only=True).output)) == [
         "责任主体 (use 主责单位)"
     ]
+
+
+def test_the_chinese_glossary_keeps_the_english_terms_in_english():
+    # Issue 23: the Chinese page's 英文术语 column held Chinese in its last rows. The
+    # column names the English term; its translation is the term itself.
+    catalog = {msgid: string for msgid, _c, string in _messages(DOCS_LOCALE / "glossary.po")}
+    english = {t.english for t in terms()}
+    assert {e: catalog.get(e) for e in english if catalog.get(e) != e} == {}
+
+
+def test_the_glossary_names_the_terms_issue_23s_reader_met():
+    # A fresh reader of government Chinese found these used for one thing each.
+    replaced = forbidden()
+    said = {v: replaced[v].chinese for v in replaced}
+    assert said["催办清单"] == "催办名单"
+    assert said["下发清单"] == "下发名单"
+    assert said["成员城市"] == said["成员市"] == "成员单位"
+    assert said["落款单位"] == "发文单位"
+    assert said["一次报送"] == "报送记录"
+    assert said["不参加排名"] == "不参与排名"
+    assert said["落实状态"] == said["落实数据"] == said["跟踪落实"] == "推进情况"
+    assert said["所属统称单位"] == "所属统称"
+    # The 统称单位 row no longer forbids the term the next row defines.
+    collective = next(t for t in terms() if t.chinese == "统称单位")
+    assert "所属统称" not in collective.replaces

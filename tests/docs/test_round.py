@@ -343,10 +343,10 @@ def test_collect_round_one(ran):
     # Of the four files, 省委编办's is set aside; the other three are read into the
     # ledger (省审计厅's blank one too: it holds no report, but nothing is wrong with it).
     assert (
-        f"已写入 ledger.json：{REPORTS_ONE}条报送记录，来自汇入台账的{files - 1}个文件；"
-        "另有1个文件已搁置"
+        f"已将{files - 1}个文件中的{REPORTS_ONE}条报送记录汇入台账（ledger.json）；"
+        "另有1个文件存在问题，已搁置待退回修改。"
     ) in out
-    assert f"已搁置{files}个文件中的1个（未汇入台账），全部问题如下：" in out
+    assert f"报回的{files}个文件中有1个存在问题，未汇入台账，问题如下：" in out
     assert f"  returned-2024-06/{BIANBAN}.xlsx（{BIANBAN}）：2个问题" in out
     assert "第6行“完成日期”列" in out
     assert "第7行“状态”列" in out
@@ -361,8 +361,8 @@ def test_collect_round_one(ran):
     assert len([p for p in sent.iterdir() if p.suffix == ".xlsx"]) == UNITS_SENT
     fixed = results[f"dg-plan track collect returned-2024-06/{BIANBAN}.xlsx --into ledger.json"]
     assert fixed.stdout.strip() == (
-        f"已写入 ledger.json：本轮1个文件中的{REPORTS_CORRECTED - REPORTS_ONE}条报送记录汇入台账；"
-        f"台账现共{REPORTS_CORRECTED}条报送记录"
+        f"已将本轮1个文件中的{REPORTS_CORRECTED - REPORTS_ONE}条报送记录汇入台账（ledger.json）；"
+        f"台账现共{REPORTS_CORRECTED}条报送记录。"
     )
 
 
@@ -393,11 +393,12 @@ def test_round_two(ran):
     (command,) = [c for c in results if c.startswith("dg-plan track collect returned-2024-12/")]
     result = results[command]
     written = (
-        f"已写入 ledger.json：本轮4个文件中的8条报送记录汇入台账；台账现共{REPORTS_TWO}条报送记录"
+        f"已将本轮4个文件中的8条报送记录汇入台账（ledger.json）；台账现共{REPORTS_TWO}条报送记录。"
     )
     assert written in result.stdout
     assert (
-        result.stderr.strip() == f"{AUDIT}.xlsx 第5行“状态”列：按“推进中”读取（填写内容：进行中）"
+        result.stderr.strip()
+        == f"提示：{AUDIT}.xlsx “填报”表第5行“状态”列：按“推进中”读取（填写内容：进行中）"
     )
 
 

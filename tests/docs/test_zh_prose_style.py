@@ -25,8 +25,16 @@ SHOWS_THE_WRONG_FORM = {"glossary"}
 
 
 def prose(text: str) -> str:
-    """*text* without its code, its roles' targets and its HTML tags."""
+    """*text* without its code, its roles' targets, its HTML tags and its emphasis marks
+    (a number in bold stands against the Chinese around it as any other)."""
+    text = text.replace("**", "")
     return re.sub(r"`[^`]*`|\{[^{}]*\}|<[^>]*>", " ", text)
+
+
+# A task is 第N项任务 (docs/glossary.md), never 任务N; a range of rows or lines is
+# written with the 一字线 (第42—43行), not the English en dash.
+BARE_TASK = re.compile(r"任务\d{1,3}(?![\d年月])")  # not 任务2024年9月15日才完成
+EN_DASH_RANGE = re.compile(r"第\d+–\d+")
 
 
 def real_days(text: str) -> list[str]:
@@ -64,6 +72,12 @@ def test_the_checks_can_fail():
     assert real_days(prose("写作 `2024-06-30`；不存在的日期（2024-02-30）会明确指出")) == []
     assert spaced_numbers(prose("共 178 项任务"))
     assert not spaced_numbers(prose("共178项任务，UTF-8 编码，`dg-plan due --in 2024H1` 命令"))
+    # Issue 23's slip: a number in bold after a space.
+    assert spaced_numbers(prose("退出状态为 **3**"))
+    assert BARE_TASK.search(prose("下例中任务5有两个牵头单位"))
+    assert not BARE_TASK.search(prose("下例中第5项任务有两个牵头单位"))
+    assert EN_DASH_RANGE.search(prose("`list.txt 第3–12行`")) is None  # code: as typed
+    assert EN_DASH_RANGE.search("list.txt 第3–12行")
 
 
 @pytest.mark.parametrize("page", sorted(p.stem for p in LOCALE.glob("*.po")))
@@ -72,3 +86,11 @@ def test_the_chinese_prose_writes_days_and_numbers_as_chinese(page):
     assert days == []
     if page not in SHOWS_THE_WRONG_FORM:
         assert [s for s in _strings(page) if spaced_numbers(prose(s))] == []
+
+
+@pytest.mark.parametrize("page", sorted(p.stem for p in LOCALE.glob("*.po")))
+def test_the_chinese_prose_names_tasks_and_ranges_as_chinese(page):
+    strings = list(_strings(page))
+    assert [s for s in strings if BARE_TASK.search(prose(s))] == []
+    # A range quoted as the command line prints it (in code) is the command's output.
+    assert [s for s in strings if EN_DASH_RANGE.search(s)] == []

@@ -386,3 +386,26 @@ def test_office_files_do_not_name_the_library_that_wrote_them(plan, tmp_path):
         assert created >= before - datetime.timedelta(seconds=1), path
     book = openpyxl.load_workbook(tmp_path / "plan.xlsx")
     assert book.properties.creator != "openpyxl"
+
+
+def test_the_word_table_is_a4_in_the_official_typefaces(plan, tmp_path):
+    # Issue 23: the table went out on US Letter in Word's default fonts. A government
+    # document is A4 (210 × 297 mm, GB/T 9704), its text in 仿宋_GB2312 and its title in
+    # 方正小标宋简体, as the tracking notices are.
+    docx = pytest.importorskip("docx")
+    from docx.oxml.ns import qn  # noqa: PLC0415 - docx is optional
+
+    export.to_docx(plan, tmp_path / "plan.docx")
+    document = docx.Document(str(tmp_path / "plan.docx"))
+    section = document.sections[0]
+    # Word keeps lengths in twentieths of a point: 210 mm is 210.01 mm read back.
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    normal = document.styles["Normal"]
+    fonts = normal.element.rPr.rFonts
+    assert (normal.font.name, fonts.get(qn("w:eastAsia"))) == ("仿宋_GB2312", "仿宋_GB2312")
+    title = next(p for p in document.paragraphs if p.text == plan.metadata.title)
+    run = title.runs[0]
+    assert run.font.name == "方正小标宋简体"
+    assert run._element.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋简体"
+    header = document.tables[0].rows[0].cells[0].paragraphs[0].runs[0]
+    assert header.font.name == "黑体"

@@ -56,13 +56,14 @@ OUTPUT = {
     ("tracking", "第5项任务（2024年6月底前）：推进中；计为“逾期未完成”"): (
         "track status task5.json --as-of 2024-12-31 --task 5"
     ),
-    ("tracking", "截至2024年12月31日各单位自身完成情况"): (
+    ("tracking", "截至2024年12月31日各单位主责任务完成情况"): (
         "track scorecard example.json --as-of 2024-12-31"
     ),
     ("tracking", "省委编办：2项逾期未完成任务"): "track chase example.json --as-of 2025-01-01",
-    ("tracking", "wrote ledger.json: 4 reports from 3 files"): (
-        "track collect returned/ --sent sent --notices notices -o ledger.json"
-    ),
+    (
+        "tracking",
+        "wrote ledger.json: 4 reports from 2 files read into the ledger; 1 file set aside",
+    ): ("track collect returned/ --sent sent --notices notices -o ledger.json --force"),
     ("tracking", "dg-plan: 2 problems in the tracking data:"): (
         "track collect bureau.xlsx --strict -o strict.json"
     ),
@@ -74,7 +75,10 @@ OUTPUT = {
 #: Of those, the blocks whose English page shows the English output (checked with
 #: ``--lang en`` there); the others show the Chinese output on the English page too.
 ENGLISH_OUTPUT = {
-    ("tracking", "wrote ledger.json: 4 reports from 3 files"),
+    (
+        "tracking",
+        "wrote ledger.json: 4 reports from 2 files read into the ledger; 1 file set aside",
+    ),
     ("tracking", "dg-plan: 2 problems in the tracking data:"),
 }
 #: Output blocks the Chinese edition shows in English, each with its reason.

@@ -398,7 +398,7 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     assert len(tracking.loads(PLAN, ledger.read_text("utf-8")).reports) == 1
     zh = call("--lang", "zh", "track", "collect", str(folder), "-o", "-")
     assert zh.returncode == 3
-    assert "已搁置2个文件中的1个（未汇入台账），全部问题如下：" in zh.stderr
+    assert "报回的2个文件中有1个存在问题，未汇入台账，问题如下：" in zh.stderr
     assert f"{MARKET}.xlsx “填报”表第{bad_status_row}行“状态”列" in zh.stderr
     strict = call("track", "collect", "--strict", str(folder), "-o", str(tmp_path / "s.json"))
     assert strict.returncode == 1
@@ -552,5 +552,5 @@ def test_the_collect_summary_counts_add_up(tmp_path, round_one):
     # The same ledger again: replaced on purpose (--force), not added to.
     zh = call("--lang", "zh", "track", "collect", str(folder), "-o", str(ledger), "--force")
     assert zh.stdout.splitlines()[0] == (
-        f"已写入 {ledger}：1条报送记录，来自汇入台账的1个文件；另有1个文件已搁置"
+        f"已将1个文件中的1条报送记录汇入台账（{ledger}）；另有1个文件存在问题，已搁置待退回修改。"
     )

@@ -83,9 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
             "dg-plan --lang zh show 18",
             "",
             _(
-                "Every command takes --help. Exit status: 0 success, 1 not found, 2 usage "
-                "error,\n141 when the reader of the output went away. The language follows the "
-                "locale\n(LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --lang overrides it."
+                "Every command takes --help. Exit status: 0 success (a search or a filter "
+                "that\nmatches no task included), 1 not found (a task, unit, platform or "
+                "section\nnamed that does not exist), 2 usage error, 141 when the reader of the "
+                "output\nwent away. The language follows the locale (LANGUAGE, LC_ALL, "
+                "LC_MESSAGES,\nLANG); --lang overrides it."
             ),
         ),
         formatter_class=HelpFormatter,

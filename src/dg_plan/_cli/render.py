@@ -121,7 +121,11 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
     # How the returned files were read (a status word, a merged cell) goes to standard
     # error, one line a note, placed as a problem is; the ledger or its line to output.
     del as_json
-    notes = "\n".join(problem(note) for note in result.notes)
+    # Placed on the returned form's sheet as a set-aside file's problems are.
+    said = pgettext("a note on how a returned file was read", "{note}")
+    notes = "\n".join(
+        said.format(note=problem(note, tracking.templates.SHEET)) for note in result.notes
+    )
     status = 3 if result.round.set_aside else 0
     if isinstance(result, LedgerText):
         # The ledger is standard output: what the round found goes with the notes.
@@ -388,6 +392,12 @@ def text_task_detail(result: TaskDetail) -> str:
     p = task.provenance
     room = min(columns(), 100)
     due = _(" ({date})").format(date=day_text(task.deadline.date)) if task.deadline.date else ""
+    deadline = printed(task.deadline) + due
+    # An imported deadline that could not be read is not one the print left out
+    # (未注明): it says what was printed.
+    unread = [n["printed"] for n in (p.notes if p else ()) if n.kind.value == "deadline_unreadable"]
+    if unread and not str(task.deadline):
+        deadline = _("unread (printed “{printed}”)").format(printed=unread[0])
     where = (
         _("section {id} {title}").format(id=record["section"], title=_section_path(result))
         if record["section"]
@@ -395,14 +405,14 @@ def text_task_detail(result: TaskDetail) -> str:
     )
     head = [
         _("Task {number}").format(number=task.number),
-        printed(task.deadline) + due,
+        deadline,
         where,
     ]
     if p is not None and p.page is not None:
         head.append(_("page {page}").format(page=p.page))
     lines = [_separator().join(h for h in head if h), "", *wrap(task.text, room), ""]
     fields = [
-        (_("Deadline"), printed(task.deadline) + due),
+        (_("Deadline"), deadline),
         (_("Lead"), names(task.leads) if task.leads else _("— (no lead designated)")),
         (_("Responsible"), names(task.responsible)),
         *([(_("Support"), names(task.support))] if task.support else []),
@@ -500,6 +510,31 @@ def data_search_hits(result: SearchHits) -> object:
     return jsonable(result.hits, plan=result.plan)
 
 
+def _no_hits(query: str, unit: str | None) -> str:
+    """A search that found nothing (exit status 0: an answer, not a name not found)."""
+    words = query.split()
+    # Chinese quotes each term, side by side with no mark between (“甲”“乙”); English
+    # the search as typed.
+    zh = _i18n.current().startswith("zh")
+    terms = "".join(f"“{w}”" for w in words) if zh else f"“{query}”"
+    if unit:
+        said = (
+            _("Search {terms} among the tasks of {unit}: no tasks")
+            if len(words) == 1
+            else pgettext(
+                "a search of several terms that found nothing",
+                "Search {terms} among the tasks of {unit}: no tasks",
+            )
+        )
+        return said.format(terms=terms, unit=unit)
+    said = (
+        _("Search {terms}: no tasks")
+        if len(words) == 1
+        else pgettext("a search of several terms that found nothing", "Search {terms}: no tasks")
+    )
+    return said.format(terms=terms)
+
+
 @text.register
 def text_search_hits(result: SearchHits) -> str:
     query, hits = result.query, result.hits
@@ -510,7 +545,7 @@ def text_search_hits(result: SearchHits) -> str:
     else:
         title = _("Search “{query}”").format(query=query)
     if not hits:
-        return _("{title}: no tasks").format(title=title)
+        return _no_hits(query, result.unit)
     mark = HIGHLIGHT.get()
     # One task found: no order to state; said 共1项任务 as the other counts of a search.
     found = (
@@ -791,6 +826,8 @@ def text_ledger_written(result: LedgerWritten) -> str:
     if result.added is not None:
         total = ngettext("{count} report", "{count} reports", result.reports)
         head += _("; the ledger now holds {total}").format(total=total.format(count=result.reports))
+    # The Chinese sentence ends with its full stop; the English line has none.
+    head = pgettext("collect's summary line, whole", "{summary}").format(summary=head)
     return "\n".join([head, *round_lines(result.round, result.files)])
 
 

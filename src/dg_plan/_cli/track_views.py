@@ -352,7 +352,9 @@ def chase_text(result: ChaseList) -> str:
                 enum_label(i.role),
                 (_("returned, set aside for correction") if c.set_aside else status_label(None))
                 if i.report is None
-                else f"{i.status.label if i.status else ''} ({day_text(i.report.as_of)})",
+                # The day in brackets of the language in force: 推进中（2024年6月30日）.
+                else (i.status.label if i.status else "")
+                + _(" ({date})").format(date=day_text(i.report.as_of)),
                 i.task.text,
             ]
             for i in c.items

@@ -204,37 +204,41 @@ def _task_row(
     ]
 
 
-def _runs(numbers: tuple[int, ...], separator: str) -> str:
-    """*numbers* as runs: ``3–12``, ``3–5, 8`` (consecutive numbers as one range)."""
+def _runs(numbers: tuple[int, ...], separator: str, dash: str = "–") -> str:
+    """*numbers* as runs: ``3–12``, ``3–5, 8`` (consecutive numbers as one range).
+
+    *dash* joins a range: the en dash in English, 一字线 (—) in Chinese (第3—12行).
+    """
     runs: list[list[int]] = []
     for n in sorted(numbers):
         if runs and n == runs[-1][-1] + 1:
             runs[-1].append(n)
         else:
             runs.append([n])
-    return separator.join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+    return separator.join(f"{r[0]}{dash}{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def _place(task: Task, code: str, words: gettext.NullTranslations) -> str:
     """Where *task* was read from: its file, sheet and every row or line, or ``""``.
 
-    ``list.txt, lines 3–12`` (``list.txt 第3–12行``), as its origin records them.
+    ``list.txt, lines 3–12`` (``list.txt 第3—12行``), as its origin records them.
     """
     origin: Origin | None = task.provenance.origin if task.provenance is not None else None
     if origin is None or not (origin.rows or origin.lines):
         return ""
     separator = _PLACES[code] if code == "zh" else ", "
+    dash = "—" if code == "zh" else "–"
     head = Location(origin.file, origin.sheet).render(code) if origin.file or origin.sheet else ""
     parts = [head] if head else []
     if origin.rows:
         said = words.ngettext("row {rows}", "rows {rows}", len(origin.rows))
-        parts.append(said.format(rows=_runs(origin.rows, separator)))
+        parts.append(said.format(rows=_runs(origin.rows, separator, dash)))
     if origin.lines:
         if origin.file.lower().endswith(".docx"):
             said = words.ngettext("paragraph {lines}", "paragraphs {lines}", len(origin.lines))
         else:
             said = words.ngettext("line {lines}", "lines {lines}", len(origin.lines))
-        parts.append(said.format(lines=_runs(origin.lines, separator)))
+        parts.append(said.format(lines=_runs(origin.lines, separator, dash)))
     return join_place(parts, words)
 
 
