@@ -72,7 +72,8 @@ def _rows(table):
 
 def test_the_page_says_what_the_figures_rest_on(page):
     tables = Tables(page)
-    assert tables.as_of == "根据截至当日的报送记录统计；上一轮：2024年6月30日。"
+    # In brackets under the title (the day, the reports it rests on), as a 公文 says it.
+    assert tables.as_of == "（截至2024年12月31日，上一轮为2024年6月30日）"
     assert "dg_plan" not in page
 
 
@@ -122,7 +123,7 @@ def test_the_word_summary_table(tmp_path):
     document = docx.Document(str(path))
     text = [p.text for p in document.paragraphs]
     assert text[0] == f"{PLAN.metadata.title}督办报告"
-    assert text[1].startswith("截至2024年12月31日。根据截至当日的报送记录统计")
+    assert text[1] == "（截至2024年12月31日，上一轮为2024年6月30日）"
     # Then the per-unit table (tests/tracking/test_track_words.py checks it).
     counts, tasks, units = document.tables
     assert units.rows[0].cells[1].text == "单位"

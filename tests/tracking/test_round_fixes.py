@@ -319,11 +319,13 @@ def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
     # A ledger that cannot be read: its path said once.
     missing = call("--lang", "zh", "track", "status", "nope.json", "--as-of", "2025-01-01")
     assert missing.stderr.count("nope.json") == 1
-    # The report's opening says the day once as 截至, the data's day otherwise.
+    # The report's opening says the day once, and the day of the reports it rests on.
     page = tmp_path / "r.html"
     assert call("--lang", "zh", "track", "report", str(ledger), "--as-of", "2025-01-01",
                 "-o", str(page)).returncode == 0  # fmt: skip
-    assert "数据截至" not in page.read_text(encoding="utf-8")
+    opening = page.read_text(encoding="utf-8")
+    assert "（数据截至2025年1月1日，采用各单位2024年12月31日报送的情况）" in opening
+    assert opening.count("2025年1月1日") == 1
 
 
 # -- 5. the Word report and the template's cover, as a clerk reads them --------------------
@@ -352,10 +354,11 @@ def test_the_word_report_is_one_titled_report_with_headings_and_page_numbers(tmp
             continue
         heading = "".join(t.text or "" for t in before.iter() if t.tag.endswith("}t"))
         headings.append(heading)
-    assert "总体推进情况" in headings
-    assert "各项任务推进情况" in headings
+    # Numbered as a 公文 numbers its sections.
+    assert "一、总体推进情况" in headings
+    assert "二、各项任务推进情况" in headings
     # The per-unit table: its heading, then the sentence saying how it counts.
-    assert "按单位统计" in paragraphs
+    assert "三、各单位任务完成情况" in paragraphs
     # Page numbers: a PAGE field in the footer.
     footer = document.sections[0].footer._element
     codes = [t.text for t in footer.iter() if t.tag.endswith("}instrText")]

@@ -215,9 +215,9 @@ def test_the_xlsx_report_puts_due_on_the_day_after_late(tmp_path):
     # The page's order of the two: late, then due on the day, one after the other.
     page = tmp_path / "report.html"
     tracking.report(ledger(), R2, page, language="zh")
-    headings = re.findall(r"<h2>([^<]+)</h2>", page.read_text("utf-8"))
-    late = next(i for i, h in enumerate(headings) if h.startswith("逾期未完成"))
-    assert headings[late + 1].startswith("到期未完成")
+    headings = re.findall(r"<h3>([^<]+)</h3>", page.read_text("utf-8"))
+    late = next(i for i, h in enumerate(headings) if h.startswith("（一）逾期未完成"))
+    assert headings[late + 1].startswith("（二）到期未完成")
 
 
 # -- 6. a task's outstanding units come in the task's printed order ---------------------

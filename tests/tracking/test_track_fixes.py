@@ -302,7 +302,7 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     page = tmp_path / "r.html"
     tracking.report(book, R2, page, language="zh")
     text = page.read_text("utf-8")
-    assert "<h2>前后报送不一致</h2>" in text
+    assert "<h2>四、前后报送不一致</h2>" in text
     table = _table(text, "contradictions")
     assert table[0] == ["序号", "主要任务", "单位", "前次报送记录", "后次报送记录"]
     assert table[1:] == [
@@ -325,7 +325,7 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     docx_path = tmp_path / "r.docx"
     tracking.report(book, R2, docx_path, language="zh")
     document = docx.Document(str(docx_path))
-    assert "前后报送不一致" in [p.text for p in document.paragraphs]
+    assert "四、前后报送不一致" in [p.text for p in document.paragraphs]
     assert [c.text for c in document.tables[-1].rows[1].cells][:3] == [
         "9",
         PLAN.task(9).text,

@@ -222,7 +222,9 @@ def test_the_reports_per_unit_table_counts_only_where_the_units_answer_counts(tm
     text = page.read_text("utf-8")
     _check(_page_table(text, "by-unit"))
     # The sentence says why the collectives are not there.
-    assert re.search("省直相关部门[^<]*无人可代为报送[^<]*未列入本表", text)
+    assert re.search(
+        "省直相关部门[^<]*为统称单位，未列明成员单位，未下发填报表，不列入本表。", text
+    )
     book_path = tmp_path / "r.xlsx"
     tracking.report(book, R2, book_path, language="zh")
     sheet = openpyxl.load_workbook(book_path)["按单位统计"]
@@ -232,7 +234,7 @@ def test_the_reports_per_unit_table_counts_only_where_the_units_answer_counts(tm
             assert row[-1].number_format == "0%"
             r[-1] = f"{row[-1].value:.0%}"
     _check([r for r in cells if len(r) == len(HEADER) and any(r[2:])])
-    assert any("未列入本表" in c for r in cells for c in r)
+    assert any("不列入本表" in c for r in cells for c in r)
     doc_path = tmp_path / "r.docx"
     tracking.report(book, R2, doc_path, language="zh")
     _paragraphs, tables = _text(doc_path)

@@ -279,6 +279,8 @@ class TaskExplanations:
     plan: Plan
     explanations: tuple[tracking.StatusExplanation, ...]
     categories: dict[int, str]
+    #: The units whose returned file of the round was set aside (已报回待修改, not 未报送).
+    set_aside: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -297,6 +299,8 @@ class UnitStatus:
     unit: Unit
     as_of: str
     found: tuple[tuple[Task, Role, tracking.Status | None, tracking.Status | None], ...]
+    #: Whether the unit's returned file of the round was set aside (已报回待修改).
+    set_aside: bool = False
 
 
 @attrs.frozen

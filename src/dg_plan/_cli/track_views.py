@@ -110,7 +110,10 @@ def rule_parts(why: tracking.StatusExplanation) -> str:
     return _(", ").join(parts)
 
 
-def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> str:
+def explanation(
+    plan: Plan, why: tracking.StatusExplanation, category: str, set_aside: Sequence[str] = ()
+) -> str:
+    """How a task's status was reached; *set_aside*: units whose file was set aside."""
     task = plan.task(why.task)
     head = _("Task {number} ({deadline}): {status}; counted as {category}").format(
         number=task.number,
@@ -128,9 +131,17 @@ def explanation(plan: Plan, why: tracking.StatusExplanation, category: str) -> s
         silent=why.silent,
         parts=rule_parts(why),
     )
+    # A counted unit that returned a file set aside is not silent: say so (glossary).
+    returned = sum(1 for u in why.units if u.counted and u.status is None and u.unit in set_aside)
+    if returned:
+        rule = _("{rule} ({count} of them returned, set aside for correction)").format(
+            rule=rule, count=returned
+        )
     rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("As of"), _("Done on")]]
     for u in why.units:
         status = status_label(u.status)
+        if u.status is None and u.unit in set_aside:
+            status = _("returned, set aside for correction")
         if u.through_collective:
             status = _("{status} (through {collective})").format(status=status, collective=u.via)
         rows.append(
@@ -166,7 +177,8 @@ def task_explanations_data(result: TaskExplanations) -> object:
 def task_explanations_text(result: TaskExplanations) -> str:
     """How tasks' statuses were reached, in words."""
     return "\n\n".join(
-        explanation(result.plan, w, result.categories[w.task]) for w in result.explanations
+        explanation(result.plan, w, result.categories[w.task], result.set_aside)
+        for w in result.explanations
     )
 
 
@@ -223,7 +235,9 @@ def unit_status_text(result: UnitStatus) -> str:
             str(t.number),
             str(t.deadline),
             enum_label(role),
-            status_label(s),
+            _("returned, set aside for correction")
+            if s is None and result.set_aside
+            else status_label(s),
             status_label(ts),
             t.text,
         ]

@@ -527,12 +527,17 @@ class ReturnedFile:
             self.problem("no_status", status_cell, row, "状态")
         else:
             status = self._status(status_cell, row)
-        completed_on = None if 6 in formulas else self._day(plan, day_cell, row)
-        if status is Status.IN_PROGRESS and completed_on is not None:
-            # Units often write the day they plan to finish by: the report is taken,
-            # the day is not (a day only a DONE report has).
-            self.note("day_not_completion", completed_on, row, "完成日期", status=status.label)
-            completed_on = None
+        completed_on = None
+        if status is Status.IN_PROGRESS and 6 not in formulas and not is_blank(day_cell):
+            # The 完成日期 is not asked of a report still 推进中: units write the day or
+            # the month they plan to finish by (2024年10月, 预计年底). Whatever it holds is
+            # kept as written in a note, never a problem; the report is taken without it.
+            written = day_cell.strip() if isinstance(day_cell, str) else day_cell
+            if isinstance(written, datetime.datetime) and written.time() == datetime.time():
+                written = written.date()
+            self.note("day_not_completion", written, row, "完成日期", status=status.label)
+        elif 6 not in formulas:
+            completed_on = self._day(plan, day_cell, row)
         if formulas or len(self.problems) > before or status is None or task is None:
             return
         assert self.as_of is not None  # noqa: S101 - set before the rows are read

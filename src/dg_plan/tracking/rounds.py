@@ -83,8 +83,9 @@ class Returns:
             :class:`~dg_plan.TrackingProblem` whose ``kind`` is a note's:
             ``status_read_as``, a 状态 written otherwise than as a label;
             ``day_with_time``, a 完成日期 holding a time of day too (a date cell, or
-            text such as ``2024-06-15 14:30``); ``day_not_completion``, a day in the
-            完成日期 of a 推进中 report (a planned day), left out of the report;
+            text such as ``2024-06-15 14:30``); ``day_not_completion``, anything in the
+            完成日期 of a 推进中 report (a planned day or month), kept as written in
+            the note and left out of the report;
             ``day_serial``, a number in a workbook's 完成日期 read as the
             spreadsheet's day number (45474: 2024-07-01); ``merged_cell``,
             a merged reporting cell given to every row it spans; ``blank_under_report``,

@@ -6,7 +6,7 @@ import datetime
 import html
 import io
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -190,7 +190,17 @@ def _evidence_text(item: TaskProgress) -> str:
     )
 
 
-def _task_row(item: TaskProgress) -> list[str]:
+def _task_status_text(item: TaskProgress, set_aside: Collection[str]) -> str:
+    """A task's status; 未报送 says how many of its units returned a file set aside."""
+    returned = sum(1 for u in item.outstanding if u in set_aside)
+    if item.status is not None or not returned:
+        return _status_text(item.status)
+    return _("{status} ({count} of its units returned, set aside for correction)").format(
+        status=_status_text(None), count=returned
+    )
+
+
+def _task_row(item: TaskProgress, set_aside: Collection[str] = ()) -> list[str]:
     """A task's row: number, deadline, text, outstanding, status, progress, evidence, change."""
     change = (
         _("{before} → {now}").format(
@@ -204,17 +214,19 @@ def _task_row(item: TaskProgress) -> list[str]:
         str(item.task.deadline),
         item.task.text,
         "、".join(item.outstanding),
-        _status_text(item.status),
+        _task_status_text(item, set_aside),
         _notes_text(item),
         _evidence_text(item),
         change,
     ]
 
 
-def _late_rows(found: Sequence[TaskProgress], *, due: bool = False) -> list[tuple[list[str], bool]]:
+def _late_rows(
+    found: Sequence[TaskProgress], *, due: bool = False, set_aside: Collection[str] = ()
+) -> list[tuple[list[str], bool]]:
     """The late tasks' rows (or those due on the day), each with whether it is unreported."""
     wanted = "due_open" if due else "late_open"
-    return [(_task_row(i), i.status is None) for i in found if i.category == wanted]
+    return [(_task_row(i, set_aside), i.status is None) for i in found if i.category == wanted]
 
 
 def _late_header() -> list[str]:
@@ -247,6 +259,41 @@ def _data_as_of(ledger: Ledger, day: datetime.date) -> str:
     return _("Data as of {date} (the newest report day); the previous round: {previous}.").format(
         date=day_text(found.latest), previous=day_text(found.previous)
     )
+
+
+def _subtitle(ledger: Ledger, day: datetime.date) -> str:
+    """The line under the title, in brackets: the day, and the reports the figures rest on."""
+    found = rounds(ledger, day)
+    date = day_text(day)
+    if found.latest is None:
+        return _("(As of {date}; no report received yet)").format(date=date)
+    if found.latest == day:
+        # The reports speak for the report's own day: saying the day again adds nothing.
+        if found.previous is None:
+            return _("(As of {date})").format(date=date)
+        return _("(As of {date}; the previous round: {previous})").format(
+            date=date, previous=day_text(found.previous)
+        )
+    latest = day_text(found.latest)
+    if found.previous is None:
+        return _("(Data as of {date}, from the units' reports as of {latest})").format(
+            date=date, latest=latest
+        )
+    return _(
+        "(Data as of {date}, from the units' reports as of {latest}; the previous round: "
+        "{previous})"
+    ).format(date=date, latest=latest, previous=day_text(found.previous))
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _numbered(number: int, heading: str, *, sub: bool = False) -> str:
+    """A heading numbered as a 公文 numbers it: 一、 for a section, （一） under it."""
+    if current() == "zh":
+        numeral = _NUMERALS[number - 1]
+        return f"（{numeral}）{heading}" if sub else f"{numeral}、{heading}"
+    return f"({number}) {heading}" if sub else f"{number}. {heading}"
 
 
 def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], int, int, int]:
@@ -324,8 +371,8 @@ def _unit_note(apart: Sequence[str]) -> str:
     )
     if apart:
         note += _(
-            " Not listed: {units}: collectives no one can report for (no template is sent "
-            "to them), so they have no record of their own."
+            " Not listed: {units}: collectives that name no member units, so no template "
+            "is sent to them."
         ).format(units=_(", ").join(apart))
     return note
 
@@ -387,18 +434,21 @@ def _contradictions_note() -> str:
     )
 
 
-def _html(ledger: Ledger, day: datetime.date) -> str:
+def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
     units, apart = _unit_rows(ledger, day)
     found = progress(ledger, day)
     counts, total, silent, silent_late = _headline(parts)
     at_all, of_them_late = not_reported_labels()
-    title = _("{title}: progress as of {date}").format(
-        title=ledger.plan.metadata.title, date=day_text(day)
+    # One title in the three formats, the glossary's 督办报告; the day is in the line under it.
+    title = _("{title}: supervision report").format(title=ledger.plan.metadata.title)
+    late_body = "".join(
+        f"<tr>{_cells(r)}</tr>" for r, _silent in _late_rows(found, set_aside=set_aside)
     )
-    late_body = "".join(f"<tr>{_cells(r)}</tr>" for r, _silent in _late_rows(found))
-    due_body = "".join(f"<tr>{_cells(r)}</tr>" for r, _silent in _late_rows(found, due=True))
+    due_body = "".join(
+        f"<tr>{_cells(r)}</tr>" for r, _silent in _late_rows(found, due=True, set_aside=set_aside)
+    )
     late_head = "".join(f"<th>{_e(h)}</th>" for h in _late_header())
     changes_head = "".join(f"<th>{_e(h)}</th>" for h in _changes_header())
     changes_body = "".join(f"<tr>{_cells(r)}</tr>" for r in _changes(found))
@@ -410,16 +460,19 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
         for c, label, n in counts
     )
     lang = "zh-CN" if current() == "zh" else "en"
+    # Numbered as a 公文 numbers its sections (一、 and （一） under it), as the Word one is.
     heads = {
         "total": _("Total"),
-        "chart": _("Status by deadline"),
-        "late": _("Late tasks, not done"),
-        "due": _("Tasks due on the day, not done"),
-        "changes": _("Changes since the previous round"),
-        "contradictions": _("Contradictions between rounds"),
-        "part": _("By part"),
-        "deadline": _("By deadline"),
-        "unit": _("By unit"),
+        "overall": _numbered(1, _("Overall progress")),
+        "chart": _numbered(1, _("Status by deadline"), sub=True),
+        "part": _numbered(2, _("By part"), sub=True),
+        "deadline": _numbered(3, _("By deadline"), sub=True),
+        "tasks": _numbered(2, _("Progress by task")),
+        "late": _numbered(1, _("Late tasks, not done"), sub=True),
+        "due": _numbered(2, _("Tasks due on the day, not done"), sub=True),
+        "changes": _numbered(3, _("Changes since the previous round"), sub=True),
+        "unit": _numbered(3, _("Each unit's record")),
+        "contradictions": _numbered(4, _("Contradictions between rounds")),
     }
     h = {k: _e(v) for k, v in heads.items()}
     unit_head = "".join(f"<th>{_e(h)}</th>" for h in _unit_header())
@@ -441,7 +494,8 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 </head>
 <body>
 <h1>{_e(title)}</h1>
-<p class="note" id="data-as-of">{_e(_data_as_of(ledger, day))}</p>
+<p class="note" id="data-as-of">{_e(_subtitle(ledger, day))}</p>
+<h2>{h["overall"]}</h2>
 <dl class="headline">
 {headline}
 <div><dt>{h["total"]}</dt><dd data-count="total">{total}</dd></div>
@@ -450,24 +504,25 @@ def _html(ledger: Ledger, day: datetime.date) -> str:
 <div><dt>{_e(at_all)}</dt><dd data-count="not_reported_at_all">{silent}</dd></div>
 <div><dt>{_e(of_them_late)}</dt><dd data-count="late_not_reported">{silent_late}</dd></div>
 </dl>
-<h2>{h["chart"]}</h2>
+<h3>{h["chart"]}</h3>
 {chart(deadlines)}
-<h2>{h["late"]}</h2>
-<table id="late"><thead><tr>{late_head}</tr></thead><tbody>{late_body}</tbody></table>
-<h2>{h["due"]}</h2>
-<table id="due"><thead><tr>{late_head}</tr></thead><tbody>{due_body}</tbody></table>
-<h2>{h["changes"]}</h2>
-<table id="changes"><thead><tr>{changes_head}</tr></thead><tbody>{changes_body}</tbody></table>
-<h2>{h["contradictions"]}</h2>
-<p class="note">{_e(_contradictions_note())}</p>
-<table id="contradictions"><thead><tr>{clash_head}</tr></thead><tbody>{clash_body}</tbody></table>
-<h2>{h["part"]}</h2>
+<h3>{h["part"]}</h3>
 {_table("by-part", _("Part"), parts)}
-<h2>{h["deadline"]}</h2>
+<h3>{h["deadline"]}</h3>
 {_table("by-deadline", _("Deadline"), deadlines)}
+<h2>{h["tasks"]}</h2>
+<h3>{h["late"]}</h3>
+<table id="late"><thead><tr>{late_head}</tr></thead><tbody>{late_body}</tbody></table>
+<h3>{h["due"]}</h3>
+<table id="due"><thead><tr>{late_head}</tr></thead><tbody>{due_body}</tbody></table>
+<h3>{h["changes"]}</h3>
+<table id="changes"><thead><tr>{changes_head}</tr></thead><tbody>{changes_body}</tbody></table>
 <h2>{h["unit"]}</h2>
 <p class="note">{_e(_unit_note(apart))}</p>
 <table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
+<h2>{h["contradictions"]}</h2>
+<p class="note">{_e(_contradictions_note())}</p>
+<table id="contradictions"><thead><tr>{clash_head}</tr></thead><tbody>{clash_body}</tbody></table>
 </body>
 </html>
 """
@@ -535,9 +590,11 @@ def _dress(wb: Any) -> None:  # noqa: ANN401 - an openpyxl workbook
 
 def _about(info: Any, ledger: Ledger, day: datetime.date) -> None:  # noqa: ANN401 - a sheet
     """The 说明 sheet: the plan, the days, the headline."""
+    # The report's title, as the page's and the Word document's, alone on the first row.
+    info.append([_("{title}: supervision report").format(title=ledger.plan.metadata.title)])
     info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
     info.append([_("As of"), day])
-    info["B2"].number_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
+    info.cell(info.max_row, 2).number_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
     # The day the figures rest on as a day (its label says what it is), not the page's
     # sentence (which begins with the label again); and the previous round's.
     found_rounds = rounds(ledger, day)
@@ -560,19 +617,19 @@ def _about(info: Any, ledger: Ledger, day: datetime.date) -> None:  # noqa: ANN4
     info.append([of_them_late, silent_late])
 
 
-def _xlsx(ledger: Ledger, day: datetime.date) -> bytes:
+def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -> bytes:
     openpyxl = require("openpyxl", "excel", "xlsx reports")
     found = progress(ledger, day)
     wb = anonymous(openpyxl.Workbook())
     ws = wb.active
     ws.title = _("Late tasks")
     ws.append(_late_header())
-    for row, _silent in _late_rows(found):
+    for row, _silent in _late_rows(found, set_aside=set_aside):
         ws.append([int(row[0]), *row[1:]])
     # Due on the day right after the late tasks, as the page has them.
     due = wb.create_sheet(_("Due on the day"))
     due.append(_late_header())
-    for row, _silent in _late_rows(found, due=True):
+    for row, _silent in _late_rows(found, due=True, set_aside=set_aside):
         due.append([int(row[0]), *row[1:]])
     for title, by, first in (
         (_("By part"), "part", _("Part")),
@@ -637,28 +694,28 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
         align="center",
     )
     doc.paragraph(
-        _("As of {date}. {data}").format(date=day_text(day), data=_data_as_of(ledger, day)),
+        _subtitle(ledger, day),
         size=12,
         align="center",
     )
     doc.page_numbers()
     counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
     at_all, of_them_late = not_reported_labels()
-    doc.heading(_("Overall progress"))
+    doc.heading(_numbered(1, _("Overall progress")))
     doc.table(
         [label for _c, label, _n in counts] + [_("Total"), at_all, of_them_late],
         [[str(n) for _c, _label, n in counts] + [str(total), str(silent), str(silent_late)]],
     )
-    doc.heading(_("Progress by task"))
+    doc.heading(_numbered(2, _("Progress by task")))
     doc.table(_progress_header(), _progress_rows(found), widths=_DOCX_WIDTHS)
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
     units, apart = _unit_rows(ledger, day)
-    doc.heading(_("By unit"))
+    doc.heading(_numbered(3, _("Each unit's record")))
     doc.paragraph(_unit_note(apart), size=12)
     doc.table(_unit_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
     clashes = _contradictions(ledger, day)
     if clashes:
-        doc.heading(_("Contradictions between rounds"))
+        doc.heading(_numbered(4, _("Contradictions between rounds")))
         doc.paragraph(_contradictions_note(), size=12)
         doc.table(_contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
     return doc.bytes()
@@ -671,6 +728,7 @@ def report(
     fmt: str | None = None,
     *,
     language: str | None = None,
+    set_aside: Iterable[str] = (),
 ) -> None:
     """Write the supervision report for *as_of*: an HTML page, an xlsx workbook or a Word table.
 
@@ -710,6 +768,10 @@ def report(
         language: The language of the report's words, ``"zh"`` or ``"en"``; by
             default the one of :func:`dg_plan.get_language` (the command line's
             ``--lang``). The data (the plan's text, units, statuses) stay as they are.
+        set_aside: The units whose returned file of the round was set aside
+            (``tracking.rounds.pending_correction``): a task none of whose accountable
+            units reported stays 未报送, its status saying how many of them returned a
+            file set aside (其中N个单位已报回待修改).
 
     Raises:
         InvalidQueryError: *as_of* is not a date, *fmt* is none of the three, or
@@ -719,14 +781,15 @@ def report(
         OSError: The file cannot be written.
     """
     day = read_day(as_of, "as_of")
+    returned = frozenset(set_aside)
     if fmt is None:
         suffix = Path(path).suffix.lower()
         fmt = {".xlsx": "xlsx", ".docx": "docx"}.get(suffix, "html")
     with using(language):
         if fmt == "html":
-            emit(path, _html(ledger, day), "HTML")
+            emit(path, _html(ledger, day, returned), "HTML")
         elif fmt == "xlsx":
-            emit(path, _xlsx(ledger, day), "xlsx")
+            emit(path, _xlsx(ledger, day, returned), "xlsx")
         elif fmt == "docx":
             emit(path, _docx(ledger, day), "docx")
         else:

@@ -213,9 +213,11 @@ def track_status(
 ) -> TaskExplanations | PartSummary | UnitStatus:
     """How the tasks stand: per part, for one unit, or how tasks' statuses were reached."""
     book = ledger(plan, args.ledger)
+    # Whose file of the round was set aside: they returned one (已报回待修改, not 未报送).
+    set_aside = pending_correction(_recorded(args.ledger), book, read_day(args.as_of, "as_of"))
     if args.task:
         why = tuple(book.explain(number, as_of=args.as_of) for number in args.task)
-        return TaskExplanations(plan, why, dict(book.classify(args.as_of)))
+        return TaskExplanations(plan, why, dict(book.classify(args.as_of)), set_aside)
     if args.unit is None:
         rows = tuple(book.summary(args.as_of, by="part"))
         return PartSummary(args.as_of, len(plan.tasks), rows)
@@ -229,7 +231,7 @@ def track_status(
         )
         for r in plan.responsibilities(unit)
     )
-    return UnitStatus(unit, args.as_of, found)
+    return UnitStatus(unit, args.as_of, found, unit.name in set_aside)
 
 
 def track_late(plan: Plan, args: argparse.Namespace) -> LateTasks:
@@ -245,7 +247,9 @@ def track_late(plan: Plan, args: argparse.Namespace) -> LateTasks:
 
 def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
     """Write the supervision report."""
-    tracking.report(ledger(plan, args.ledger), args.as_of, args.output)
+    book = ledger(plan, args.ledger)
+    set_aside = pending_correction(_recorded(args.ledger), book, read_day(args.as_of, "as_of"))
+    tracking.report(book, args.as_of, args.output, set_aside=set_aside)
     return ReportWritten(args.output)
 
 
