@@ -388,7 +388,8 @@ def test_track_collect_says_how_it_read_the_returns(template, tmp_path):
     done = run("--lang", "zh", "track", "collect", str(template), "-o", str(ledger))
     assert done.returncode == 0, done.stderr
     (line,) = done.stderr.splitlines()
-    assert line.startswith("bureau.xlsx")
+    # A note, not a problem: it says so (提示：) before its place, as problems name theirs.
+    assert line.startswith("提示：bureau.xlsx “填报”表")
     assert "第5行" in line
     assert "状态" in line
     assert "按“推进中”读取" in line
