@@ -86,3 +86,32 @@ def test_the_report_says_how_many_units_returned_for_correction(tmp_path):
     plain = tmp_path / "plain.html"
     tracking.report(ledger(), DAY, plain, language="zh")
     assert _late_status(plain.read_text("utf-8"), 41) == SILENT
+
+
+def _task_rows(docx, path, number):
+    # The rows of the table of every task (序号, 主要任务, 完成时限, 主责单位, 完成情况,
+    # 未完成单位, 进展情况, 佐证材料) whose 序号 is *number*.
+    return [
+        [c.text for c in row.cells]
+        for table in docx.Document(str(path)).tables
+        if [c.text for c in table.rows[0].cells][:2] == ["序号", "主要任务"]
+        for row in table.rows
+        if row.cells[0].text == number
+    ]
+
+
+def test_the_word_report_names_the_unit_returned_for_correction(tmp_path):
+    # The Word report has no status column: its 未完成单位 cell says which outstanding
+    # unit returned a file set aside, as the page's status cell says how many.
+    docx = __import__("pytest").importorskip("docx")
+    path = tmp_path / "r.docx"
+    tracking.report(ledger(), DAY, path, language="zh", set_aside=[BIANBAN])
+    (row,) = _task_rows(docx, path, "41")
+    outstanding = row[5].split("、")
+    assert f"{BIANBAN}{'（'}{RETURNED}{'）'}" in outstanding
+    assert "省政府办公厅" in outstanding
+    plain = tmp_path / "plain.docx"
+    tracking.report(ledger(), DAY, plain, language="zh")
+    (row,) = _task_rows(docx, plain, "41")
+    assert BIANBAN in row[5].split("、")
+    assert RETURNED not in row[5]

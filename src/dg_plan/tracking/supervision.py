@@ -541,7 +541,17 @@ def _progress_header() -> list[str]:
     ]
 
 
-def _progress_rows(found: Sequence[TaskProgress]) -> list[list[str]]:
+def _outstanding_text(item: TaskProgress, set_aside: Collection[str]) -> str:
+    """The units still outstanding; one whose returned file was set aside says so."""
+    return "、".join(
+        _("{unit} (returned, set aside for correction)").format(unit=u) if u in set_aside else u
+        for u in item.outstanding
+    )
+
+
+def _progress_rows(
+    found: Sequence[TaskProgress], set_aside: Collection[str] = ()
+) -> list[list[str]]:
     labels = category_labels()
     return [
         [
@@ -550,7 +560,7 @@ def _progress_rows(found: Sequence[TaskProgress]) -> list[list[str]]:
             str(i.task.deadline),
             "、".join(u.name for u in i.task.accountable),
             labels[i.category],
-            "、".join(i.outstanding),
+            _outstanding_text(i, set_aside),
             _notes_text(i),
             _evidence_text(i),
         ]
@@ -650,7 +660,7 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     sheet.append([_unit_note(apart)])
     summary = wb.create_sheet(_("Progress by task"))
     summary.append(_progress_header())
-    for row in _progress_rows(found):
+    for row in _progress_rows(found, set_aside):
         summary.append([int(row[0]), *row[1:]])
     changes = wb.create_sheet(_("Changes"))
     changes.append(_changes_header())
@@ -676,7 +686,7 @@ _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
 _DOCX_UNIT_WIDTHS = (2.2, 6.0, 1.6, 2.0, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
 
 
-def _docx(ledger: Ledger, day: datetime.date) -> bytes:
+def _docx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -> bytes:
     """The 督办报告 in Word: A4 landscape, a heading over each table, page numbers."""
     doc = word_document()
     section = doc.document.sections[0]
@@ -707,7 +717,7 @@ def _docx(ledger: Ledger, day: datetime.date) -> bytes:
         [[str(n) for _c, _label, n in counts] + [str(total), str(silent), str(silent_late)]],
     )
     doc.heading(_numbered(2, _("Progress by task")))
-    doc.table(_progress_header(), _progress_rows(found), widths=_DOCX_WIDTHS)
+    doc.table(_progress_header(), _progress_rows(found, set_aside), widths=_DOCX_WIDTHS)
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
     units, apart = _unit_rows(ledger, day)
     doc.heading(_numbered(3, _("Each unit's record")))
@@ -791,6 +801,6 @@ def report(
         elif fmt == "xlsx":
             emit(path, _xlsx(ledger, day, returned), "xlsx")
         elif fmt == "docx":
-            emit(path, _docx(ledger, day), "docx")
+            emit(path, _docx(ledger, day, returned), "docx")
         else:
             raise query_error(QueryErrorKind.EXPECTED_REPORT_FORMAT, "fmt", fmt)
