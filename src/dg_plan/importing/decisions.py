@@ -602,11 +602,11 @@ class _Applying:
         # A paragraph of several measures, each closed by its own attribution: the part
         # before the split reads the one it ends in; the doubts about attributions
         # inside the text are those each part still holds.
-        from .text import (  # noqa: PLC0415
+        from .attributions import (  # noqa: PLC0415
             doubt_inner_attributions,
-            doubt_sub_items,
             read_own_attribution,
         )
+        from .text import doubt_sub_items  # noqa: PLC0415
 
         shared = any(d[1] is FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION for d in entry.doubts)
         # A doubt about a printed line of the text (商委：协调…, a duty line; a line of

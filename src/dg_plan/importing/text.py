@@ -29,11 +29,8 @@ from dg_plan._vocabulary import (
     Role,
 )
 
-# .decisions (a reviewer's split) reads these from here, as before the module was split.
 from .attributions import (
-    doubt_inner_attributions as doubt_inner_attributions,  # noqa: PLC0414 - re-exported
-)
-from .attributions import (
+    doubt_inner_attributions,
     ending_attribution,
     ends_in_attribution,
     final_bracket,
@@ -43,9 +40,6 @@ from .attributions import (
     split_outside_brackets,
     strip_stated_rule,
     unit_names_alone,
-)
-from .attributions import (
-    read_own_attribution as read_own_attribution,  # noqa: PLC0414 - re-exported
 )
 from .doubts import (
     FIRST_LINES,
