@@ -148,6 +148,10 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
                 "协同责任单位",
                 "协作单位",
                 "主要协作单位",
+                # The unit that provides a target's figure (数据提供单位：市统计局,
+                # trial8/06-chengdu-zfgzbg2019, the only list printing it): it
+                # contributes to the task without owning it.
+                "数据提供单位",
             ),
         ),
     }
