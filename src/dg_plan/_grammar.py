@@ -334,6 +334,68 @@ def _suffix_of(item: str) -> str | None:
     return None
 
 
+# A place with its level word, alone as an item (海东市, 临夏州, 黄埔区), and a name that
+# begins with one (临夏州发展改革部门, 南沙区政府): the place, and the rest of the name.
+_LEVEL_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}[省市州区县盟旗]$")
+_LEVEL_PLACE_OF = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市州区县盟旗])([\u4e00-\u9fff]{2,})$")
+
+
+def _level_place(item: str, known: Callable[[str], bool] | None) -> bool:
+    """Whether *item* is a place with its level word alone (海东市, 黄埔区), no unit's name."""
+    return (
+        bool(_LEVEL_PLACE.match(item))
+        and not is_collective(item)
+        and not (known is not None and known(item))
+    )
+
+
+def _place_suffix(item: str) -> str | None:
+    """The name a place with its level word is printed before in *item*, if any.
+
+    临夏州发展改革部门 gives 发展改革部门, 南沙区政府 gives 政府: the rest must end as an
+    organisation's name does.
+    """
+    m = _LEVEL_PLACE_OF.match(item)
+    if m is None or is_collective(item) or not m[2].endswith(organisation_endings()):
+        return None
+    return m[2]
+
+
+def _share_after_places(
+    items: list[tuple[str, str]],
+    known: Callable[[str], bool] | None,
+    shared: list[tuple[Finding | None, Note]],
+) -> list[tuple[str, str]]:
+    """*items*, the name printed once after places with their level words shared.
+
+    Places printed with their level words and joined by 、, before a name that begins
+    with a place of the same kind (海东市、兰州市、临夏州发展改革部门; 黄埔区、南沙区政府;
+    荔湾区、黄埔区政府), each take the name printed after the last place: three
+    发展改革部门, two 区政府 (trial8/09, trial8/10). Each is noted.
+    """
+    out = list(items)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and _level_place(out[j][0], known) and (j == i or out[j][1] == "、"):
+            j += 1
+        if (
+            j == i
+            or j >= len(out)
+            or out[j][1] != "、"
+            or (suffix := _place_suffix(out[j][0])) is None
+        ):
+            i = max(j, i + 1)
+            continue
+        for k in range(i, j):
+            bare = out[k][0]
+            said = {"suffix": suffix, "from": bare, "to": bare + suffix}
+            shared.append((None, Note(NoteKind.SUFFIX_SHARED, said)))
+            out[k] = (bare + suffix, out[k][1])
+        i = j + 1
+    return out
+
+
 def _share_suffix(
     items: list[tuple[str, str]],
     known: Callable[[str], bool] | None,
@@ -443,6 +505,7 @@ def parse_units(
             clause_items.append((item, sep))
         if departments_only:  # 人民大垸、荒湖管理区: 管理区 shared (the importer's rule)
             clause_items = _share_suffix(clause_items, known, cell, shared)
+            clause_items = _share_after_places(clause_items, known, shared)
         items += [(role, item) for item, _ in clause_items]
     prefix = None
     first = ""

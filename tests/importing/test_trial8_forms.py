@@ -8,6 +8,8 @@ the importer's output.
 from __future__ import annotations
 
 from dg_plan import Role, importing
+from dg_plan._grammar import parse_units
+from dg_plan._notes import NoteKind
 from dg_plan.importing import FindingKind
 
 
@@ -43,3 +45,24 @@ def test_labels_after_a_person_label_and_commas_each_open_a_clause():
     people = [n for n in result.notes if n.kind is FindingKind.PEOPLE_NAMED]
     assert {n["names"] for n in people} == {"张三", "李四"}
     assert not [p for p in result.problems if p.task is not None]
+
+
+def test_a_name_printed_once_after_places_with_their_level_words_is_shared():
+    # trial8/09: 责任单位:海东市、兰州市、临夏州发展改革部门 (three 发展改革部门);
+    # trial8/10: 黄埔区、南沙区政府 and 荔湾区、黄埔区政府 (two 区政府 each).
+    cell = parse_units("海东市、兰州市、临夏州发展改革部门", departments_only=True)
+    assert cell.units == ("海东市发展改革部门", "兰州市发展改革部门", "临夏州发展改革部门")
+    cell = parse_units(
+        "市科技局牵头，市政府办公厅、市财政局，荔湾区、黄埔区政府配合", departments_only=True
+    )
+    assert cell.leads == ("市科技局",)
+    assert cell.support == ("市政府办公厅", "市财政局", "荔湾区政府", "黄埔区政府")
+    shared = [n for n in cell.notes if n.kind is NoteKind.SUFFIX_SHARED]
+    assert [(n["from"], n["to"]) for n in shared] == [("荔湾区", "荔湾区政府")]
+
+
+def test_places_alone_or_before_a_department_of_no_place_keep_their_names():
+    # No name beginning with a place follows: the places are units as printed.
+    assert parse_units("海东市、兰州市", departments_only=True).units == ("海东市", "兰州市")
+    cell = parse_units("黄埔区、市发展改革委", departments_only=True)
+    assert cell.units == ("黄埔区", "市发展改革委")
