@@ -66,3 +66,32 @@ def test_places_alone_or_before_a_department_of_no_place_keep_their_names():
     assert parse_units("海东市、兰州市", departments_only=True).units == ("海东市", "兰州市")
     cell = parse_units("黄埔区、市发展改革委", departments_only=True)
     assert cell.units == ("黄埔区", "市发展改革委")
+
+
+def test_an_items_result_line_and_a_line_after_its_units_are_no_task_text():
+    # trial8/09: 1. <text> / 工作成果:… / 责任单位:… / 人:三市州发展改革部门主要负责同志.
+    text = (
+        "一、重点规划衔接融合方面\n"
+        "1. 做好重大规划的有效衔接。\n"
+        "工作成果:坚持规划先行,推动规划的有序衔接。\n"
+        "责任单位:海东市发展改革委\n"
+        "人:发展改革部门主要负责同志\n"
+    )
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    assert task.text == "做好重大规划的有效衔接。"
+    assert [u.name for u in task.units] == ["海东市发展改革委"]
+    # 工作成果 is a known field (a note); the unknown label 人 is doubted, naming the task.
+    (problem,) = [p for p in result.problems if p.kind is FindingKind.LABEL_NOT_READ]
+    assert problem.task == 1
+    assert problem["label"] == "人"
+    kept = [n["label"] for n in result.notes if n.kind is FindingKind.RECORD_LABEL_NOT_READ]
+    assert kept == ["工作成果", "人"]
+
+
+def test_a_labelled_line_before_any_unit_label_stays_in_the_text():
+    # Only the known field labels leave the text before the units are labelled: a line
+    # 具体要求:… under an item continues its text, as it did.
+    text = "1. 做好一件事。\n具体要求:按时完成。\n责任单位:市发展改革委\n"
+    (task,) = importing.read_text(text).plan.tasks
+    assert task.text == "做好一件事。具体要求:按时完成。"
