@@ -86,7 +86,15 @@ _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
 # A place with its level word inside a name (国家税务总局潍坊市税务局, 高新区建设局).
 _INNER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市区县]")
-_NOT_LOCAL = re.compile("|".join(NOT_LOCAL))
+# (Also in traditional characters: 湖北銀監局, 湖北證監局, 某海關, 調查隊.)
+_NOT_LOCAL_TRADITIONAL = dict(zip("银监证关调队总", "銀監證關調隊總", strict=True))
+_NOT_LOCAL = re.compile(
+    "|".join(
+        sorted(
+            {*NOT_LOCAL, *("".join(_NOT_LOCAL_TRADITIONAL.get(c, c) for c in w) for w in NOT_LOCAL)}
+        )
+    )
+)
 # A body that prints its own level inside its name: the Youth League's committees
 # (团省委, 团市委, 团县委, 团区委).
 _OWN_LEVEL = re.compile(r"^团[省市县区]委$")

@@ -95,3 +95,12 @@ def test_a_labelled_line_before_any_unit_label_stays_in_the_text():
     text = "1. 做好一件事。\n具体要求:按时完成。\n责任单位:市发展改革委\n"
     (task,) = importing.read_text(text).plan.tasks
     assert task.text == "做好一件事。具体要求:按时完成。"
+
+
+def test_a_regulators_branch_in_traditional_script_takes_no_prefix():
+    # trial8/07: 省發改委、…,人行武漢分行、湖北銀監局、湖北證監局、湖北保監局: as 银监, 证监,
+    # 保监 in simplified script (NOT_LOCAL), these name their own place.
+    cell = parse_units(
+        "省發改委、省審計廳,湖北銀監局、湖北證監局、湖北保監局", departments_only=True
+    )
+    assert cell.units == ("省發改委", "省審計廳", "湖北銀監局", "湖北證監局", "湖北保監局")
