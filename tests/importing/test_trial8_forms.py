@@ -97,6 +97,30 @@ def test_a_labelled_line_before_any_unit_label_stays_in_the_text():
     assert task.text == "做好一件事。具体要求:按时完成。"
 
 
+def test_unit_labels_run_on_after_the_sentence_are_read_as_labelled_lines():
+    # trial8/07 (traditional script): 1、…依法處置隱性債務。牽頭單位:省財政廳;責任單位:…
+    text = (
+        "一、堅決打好三大攻堅戰\n"
+        "1、規范政府舉債行為,依法處置隱性債務。牽頭單位:省財政廳;責任單位:省發改委、省審計廳。\n"
+        "2、做好一件事。牵头单位：市发改委；责任单位：市财政局\n"
+    )
+    one, two = importing.read_text(text).plan.tasks
+    assert one.text == "規范政府舉債行為,依法處置隱性債務。"
+    assert [u.name for u in one.leads] == ["省財政廳"]
+    assert [u.name for u in one.responsible] == ["省發改委", "省審計廳"]
+    assert two.text == "做好一件事。"
+    assert [u.name for u in two.leads] == ["市发改委"]
+
+
+def test_labels_inside_a_bracket_are_no_run_on_labels():
+    # (牵头单位:X;责任单位:Y) after the sentence stays the attribution it is.
+    text = "1、做好一件事。(牵头单位:市发改委;责任单位:市财政局)\n"
+    (task,) = importing.read_text(text).plan.tasks
+    assert task.text == "做好一件事。"
+    assert [u.name for u in task.leads] == ["市发改委"]
+    assert [u.name for u in task.responsible] == ["市财政局"]
+
+
 def test_a_regulators_branch_in_traditional_script_takes_no_prefix():
     # trial8/07: 省發改委、…,人行武漢分行、湖北銀監局、湖北證監局、湖北保監局: as 银监, 证监,
     # 保监 in simplified script (NOT_LOCAL), these name their own place.
