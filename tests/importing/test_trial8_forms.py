@@ -128,3 +128,22 @@ def test_a_regulators_branch_in_traditional_script_takes_no_prefix():
         "省發改委、省審計廳,湖北銀監局、湖北證監局、湖北保監局", departments_only=True
     )
     assert cell.units == ("省發改委", "省審計廳", "湖北銀監局", "湖北證監局", "湖北保監局")
+
+
+def test_a_part_heading_over_a_paragraph_closed_by_its_attribution_stays_a_heading():
+    # trial8/02: 一、努力扩大内需,促进经济平稳较快发展 / 认真落实…强化政府性债务管理。(财政厅牵头);
+    # trial8/03: 一、推进重大项目建设 / 建立健全…。(省发展改革委、财政厅牵头;…配合).
+    text = (
+        "一、努力扩大内需,促进经济平稳较快发展\n"
+        "认真落实中央积极的财政政策。强化政府性债务管理。(财政厅牵头)\n"
+        "二、推进重大项目建设\n"
+        "建立健全领导联系重点项目制度。(省发展改革委、财政厅牵头;省林业厅配合)\n"
+    )
+    result = importing.read_text(text)
+    one, two = result.plan.tasks
+    assert one.text == "认真落实中央积极的财政政策。强化政府性债务管理。"
+    assert [u.name for u in one.leads] == ["财政厅"]
+    assert two.text == "建立健全领导联系重点项目制度。"
+    assert [u.name for u in two.leads] == ["省发展改革委", "省财政厅"]
+    headings = [n.text for n in result.notes if n.kind is FindingKind.HEADING_LINE]
+    assert headings == ["努力扩大内需,促进经济平稳较快发展", "推进重大项目建设"]

@@ -231,7 +231,7 @@ def read_lines(text: str, source: Source) -> None:
             # 为：): a task of its own, its unit the name before the colon.
             blocks.append(_Block("duty", "", duty[1], number, duty_unit=duty[0]))
             blocks[-1].first_leads = first_leads
-        elif blocks and _phase_heading(blocks[-1]):
+        elif blocks and (_phase_heading(blocks[-1]) or _heading_over_paragraph(blocks[-1], line)):
             # 一、准备阶段（3月1日至3月25日） over its paragraph: the heading stays a
             # heading; the paragraph under it is the phase's task.
             blocks.append(_phase_paragraph(blocks[-1], number, line, first_leads))
@@ -263,6 +263,25 @@ def _phase_heading(block: _Block) -> bool:
         and not block.labelled
         and not block.heading_only
         and bool(_DATED.search(block.first.strip()))
+    )
+
+
+def _heading_over_paragraph(block: _Block, line: str) -> bool:
+    """Whether *line* is a paragraph closed by its attribution under the part heading *block*.
+
+    一、努力扩大内需,促进经济平稳较快发展 / 认真落实…强化政府性债务管理。(财政厅牵头)
+    (trial8/02, trial8/03): the heading, with no full stop and no attribution of its own,
+    stays a heading; the paragraph under it is a task of its own, not the heading's text.
+    """
+    return (
+        block.kind == "part"
+        and not block.lines
+        and not block.labelled
+        and not block.heading_only
+        and "。" not in block.first
+        and not ends_in_attribution(block.first)
+        and "。" in line
+        and ends_in_attribution(line)
     )
 
 
