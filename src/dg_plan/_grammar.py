@@ -101,10 +101,12 @@ _OWN_LEVEL = re.compile(r"^团[省市县区]委$")
 _PUNCTUATION = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 # A list ending (等, 等部门, 等有关部门): dropped from the item it ends.
 _LIST_END = re.compile("(?<=..)(?:" + "|".join(LIST_ENDINGS) + ")$")
-# The level words of one collective joined by 、 (各县、市、区政府): one unit. So are
-# the level words a count or 各 governs, ending the item (13个街道、镇; 各乡、镇).
+# The level words of one collective joined by 、 (各县、市、区政府; 各州、市人民政府, the
+# 州 of a 自治州 beside the 市 of a city, as 云南's addressee lines print 各州、市、县、区人
+# 民政府: trial8/03): one unit. So are the level words a count or 各 governs, ending the
+# item (13个街道、镇; 各乡、镇).
 _LEVELS = re.compile(
-    r"各[县市区乡镇](?:、[县市区乡镇])+(?=[\u4e00-\u9fff])"
+    r"各[州县市区乡镇](?:、[州县市区乡镇])+(?=[\u4e00-\u9fff])"
     r"|(?:各|[0-9]+个|[一二三四五六七八九十]+个)(?:街道|[县市区乡镇])"
     r"(?:、(?:街道|[县市区乡镇]))+"
     "(?=$|[^\u4e00-\u9fff]|"

@@ -147,3 +147,9 @@ def test_a_part_heading_over_a_paragraph_closed_by_its_attribution_stays_a_headi
     assert [u.name for u in two.leads] == ["省发展改革委", "省财政厅"]
     headings = [n.text for n in result.notes if n.kind is FindingKind.HEADING_LINE]
     assert headings == ["努力扩大内需,促进经济平稳较快发展", "推进重大项目建设"]
+
+
+def test_each_zhou_and_shi_joined_by_a_dun_is_one_collective():
+    # trial8/03: …,各州、市人民政府配合 (as its addressee line 各州、市、县、区人民政府).
+    cell = parse_units("省林业厅,各州、市人民政府配合", departments_only=True)
+    assert cell.support == ("省林业厅", "各州、市人民政府")
