@@ -11,6 +11,7 @@ from dg_plan import Role, importing
 from dg_plan._grammar import parse_units
 from dg_plan._notes import NoteKind
 from dg_plan.importing import FindingKind
+from helpers.workbooks import write_csv
 
 
 def _roles(task):
@@ -153,3 +154,22 @@ def test_each_zhou_and_shi_joined_by_a_dun_is_one_collective():
     # trial8/03: …,各州、市人民政府配合 (as its addressee line 各州、市、县、区人民政府).
     cell = parse_units("省林业厅,各州、市人民政府配合", departments_only=True)
     assert cell.support == ("省林业厅", "各州、市人民政府")
+
+
+def test_a_group_row_with_its_mark_in_the_number_cell_is_a_heading(tmp_path):
+    # trial8/10: (一),加强战略科技力量建设。,,,, over the rows 1, 2 of the group.
+    rows = [
+        ["序号", "重点工作", "牵头单位", "配合单位"],
+        ["(一)", "加强战略科技力量建设。", "", ""],
+        ["1", "加快建设科技创新轴。", "市科技局", "黄埔区、南沙区政府"],
+        ["2", "做好实验室筹建保障服务工作。", "", ""],
+    ]
+    result = importing.read(write_csv(tmp_path / "分工.csv", rows))
+    one, two = result.plan.tasks
+    assert one.text == "加快建设科技创新轴。"
+    assert [u.name for u in one.leads] == ["市科技局"]
+    assert two.text == "做好实验室筹建保障服务工作。"
+    headings = [n for n in result.notes if n.kind is FindingKind.HEADING_ROW]
+    assert [n.text for n in headings] == ["(一) 加强战略科技力量建设。"]
+    # A numbered row with no unit stays a task, doubted.
+    assert [p.task for p in result.problems if p.kind is FindingKind.NO_UNIT] == [2]
