@@ -173,3 +173,30 @@ def test_a_group_row_with_its_mark_in_the_number_cell_is_a_heading(tmp_path):
     assert [n.text for n in headings] == ["(一) 加强战略科技力量建设。"]
     # A numbered row with no unit stays a task, doubted.
     assert [p.task for p in result.problems if p.kind is FindingKind.NO_UNIT] == [2]
+
+
+def test_the_issuers_line_above_a_title_beginning_with_guanyu_opens_the_title():
+    # trial8/02: 四川省人民政府 / 关于落实《政府工作报告》重点工作 / 部门分工的意见; the issuer
+    # printed on the title's own line (trial2/11: 黑龙江省人民政府关于落实…的意见) is part of it.
+    text = (
+        "四川省人民政府\n"
+        "关于落实《政府工作报告》重点工作\n"
+        "部门分工的意见\n"
+        "川府发〔2011〕8号 二○一一年三月十七日\n"
+        "一、努力扩大内需\n"
+        "认真落实中央积极的财政政策。(财政厅牵头)\n"
+    )
+    result = importing.read_text(text)
+    title = "四川省人民政府关于落实《政府工作报告》重点工作部门分工的意见"
+    assert result.plan.metadata.title == title
+
+
+def test_a_masthead_above_a_title_is_no_part_of_it():
+    # 四川省人民政府文件 (a document's masthead) ends in 文件: no issuer's line.
+    text = (
+        "四川省人民政府文件\n"
+        "关于落实重点工作部门分工的意见\n"
+        "一、努力扩大内需\n"
+        "认真落实中央积极的财政政策。(财政厅牵头)\n"
+    )
+    assert importing.read_text(text).plan.metadata.title == "关于落实重点工作部门分工的意见"

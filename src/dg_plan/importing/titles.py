@@ -8,7 +8,9 @@ The rule, most telling first, among the lines before the first task:
    document number in brackets ending the line (…实施意见(池政〔2017〕101号)) is dropped
    from the title, and noted. A short
    line just above it with no punctuation, no date and no signature is the title's first
-   half (a title printed over two lines);
+   half (a title printed over two lines); a title so read that begins with 关于 takes
+   the issuer's name printed alone on the line above it (四川省人民政府 / 关于落实…
+   重点工作 / 部门分工的意见);
 2. else the first notice title: a line ``关于…的通知`` with no full stop (or such a
    title printed over several lines, joined: 关于印发西平县2020年度法治政府建设 /
    工作安排的通知); a notice that issues the list, ``关于印发X的通知`` or
@@ -178,6 +180,18 @@ def _first_half(line: str) -> bool:
     )
 
 
+# The issuer's name alone on a line: a government, its office or a committee
+# (四川省人民政府, 成都市人民政府办公厅), no document's masthead (…文件) and no number.
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办公厅|办公室|委员会|辦公廳|辦公室|委員會)$"
+)
+
+
+def _issuer(line: str) -> bool:
+    """Whether *line* is the issuer's name alone, which opens a title beginning with 关于."""
+    return bool(_ISSUER.match(_compact(line)))
+
+
 def _not_title(compact: str) -> bool:
     """Whether *compact* is a notice's closing line (特此通知) or a news byline: never a title."""
     return bool(_CLOSING.match(compact) or _BYLINE.search(compact))
@@ -224,6 +238,12 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
             if i > 0 and _first_half(lines[i - 1][1]) and not _WHOLE_BOOK.match(_compact(line)):
                 text = title_text(lines[i - 1][1] + " " + text)
                 used = (lines[i - 1][0], number)
+            first = i - len(used)
+            if text.startswith("关于") and first >= 0 and _issuer(lines[first][1]):
+                # 四川省人民政府 / 关于落实…重点工作 / 部门分工的意见: the issuer's line
+                # opens the title (issuer, 关于, the matter, the kind of document).
+                text = title_text(lines[first][1] + " " + text)
+                used = (lines[first][0], *used)
             found = Title(text, used, "line", document_number)
     if found is not None:
         return found
