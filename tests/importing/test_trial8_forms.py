@@ -200,3 +200,27 @@ def test_a_masthead_above_a_title_is_no_part_of_it():
         "认真落实中央积极的财政政策。(财政厅牵头)\n"
     )
     assert importing.read_text(text).plan.metadata.title == "关于落实重点工作部门分工的意见"
+
+
+def test_a_notice_title_in_traditional_characters_gives_the_list_it_issues():
+    # 關于印發 as unseen/49-dongguan-jiuye prints it (《廣東省人民政府關于印發…的通知》), and
+    # 關於: the notice issues the list X, kept in the characters it prints.
+    for guanyu in ("關于", "關於"):
+        text = (
+            f"湘西自治州人民政府辦公室{guanyu}印發2020年重點工作任務分解的通知\n"
+            "各縣市人民政府:\n"
+            "1. 做好一件事。（州財政局負責）\n"
+        )
+        result = importing.read_text(text)
+        assert result.plan.metadata.title == "2020年重點工作任務分解", guanyu
+        assert FindingKind.DOUBTFUL_TITLE not in {p.kind for p in result.problems}
+
+
+def test_a_covering_notice_in_traditional_characters_names_the_list():
+    # 現將《X》印發給你們 (trial/10-xiangxi-fangguanfu prints 現印發給你們 in its notice).
+    text = (
+        "各縣市人民政府:\n"
+        "現將《湘西自治州2020年工作計劃要點》印發給你們,請認真貫徹執行。\n"
+        "1. 做好一件事。（州財政局負責）\n"
+    )
+    assert importing.read_text(text).plan.metadata.title == "湘西自治州2020年工作計劃要點"
