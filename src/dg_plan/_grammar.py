@@ -359,16 +359,25 @@ def _level_place(item: str, known: Callable[[str], bool] | None) -> bool:
     )
 
 
-def _place_suffix(item: str) -> str | None:
-    """The name a place with its level word is printed before in *item*, if any.
+# A zone, no place of a government (雄安新区管委会: the zone's own body, no shared name).
+_ZONE = ("新区", "开发区", "高新区", "园区", "示范区", "管理区")
 
-    临夏州发展改革部门 gives 发展改革部门, 南沙区政府 gives 政府: the rest must end as an
-    organisation's name does.
+
+def _place_suffix(item: str) -> tuple[str, str] | None:
+    """The place with its level word *item* begins with, and the name after it, if any.
+
+    临夏州发展改革部门 gives (临夏州, 发展改革部门), 南沙区政府 (南沙区, 政府): the rest must
+    end as an organisation's name does, and the place must be no zone (雄安新区管委会).
     """
     m = _LEVEL_PLACE_OF.match(item)
-    if m is None or is_collective(item) or not m[2].endswith(organisation_endings()):
+    if (
+        m is None
+        or is_collective(item)
+        or m[1].endswith(_ZONE)
+        or not m[2].endswith(organisation_endings())
+    ):
         return None
-    return m[2]
+    return m[1], m[2]
 
 
 def _share_after_places(
@@ -381,7 +390,9 @@ def _share_after_places(
     Places printed with their level words and joined by 、, before a name that begins
     with a place of the same kind (海东市、兰州市、临夏州发展改革部门; 黄埔区、南沙区政府;
     荔湾区、黄埔区政府), each take the name printed after the last place: three
-    发展改革部门, two 区政府 (trial8/09, trial8/10). Each is noted.
+    发展改革部门, two 区政府 (trial8/09, trial8/10). Each is noted. (Places printed with
+    their level words are places whatever their length, 乌鲁木齐市 beside 兰州市: unlike
+    bare names, :func:`_share_suffix`'s, no length is doubted.)
     """
     out = list(items)
     i = 0
@@ -393,10 +404,11 @@ def _share_after_places(
             j == i
             or j >= len(out)
             or out[j][1] != "、"
-            or (suffix := _place_suffix(out[j][0])) is None
+            or (found := _place_suffix(out[j][0])) is None
         ):
             i = max(j, i + 1)
             continue
+        suffix = found[1]
         for k in range(i, j):
             bare = out[k][0]
             said = {"suffix": suffix, "from": bare, "to": bare + suffix}

@@ -224,3 +224,9 @@ def test_a_covering_notice_in_traditional_characters_names_the_list():
         "1. 做好一件事。（州財政局負責）\n"
     )
     assert importing.read_text(text).plan.metadata.title == "湘西自治州2020年工作計劃要點"
+
+
+def test_a_zones_own_body_after_places_is_no_shared_name():
+    # 雄安新区管委会 is the zone's body: 北京市 and 天津市 take no 管委会.
+    cell = parse_units("北京市、天津市、雄安新区管委会", departments_only=True)
+    assert cell.units == ("北京市", "天津市", "雄安新区管委会")
