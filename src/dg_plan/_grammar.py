@@ -86,17 +86,27 @@ _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
 # A place with its level word inside a name (国家税务总局潍坊市税务局, 高新区建设局).
 _INNER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市区县]")
-_NOT_LOCAL = re.compile("|".join(NOT_LOCAL))
+# (Also in traditional characters: 湖北銀監局, 湖北證監局, 某海關, 調查隊.)
+_NOT_LOCAL_TRADITIONAL = dict(zip("银监证关调队总", "銀監證關調隊總", strict=True))
+_NOT_LOCAL = re.compile(
+    "|".join(
+        sorted(
+            {*NOT_LOCAL, *("".join(_NOT_LOCAL_TRADITIONAL.get(c, c) for c in w) for w in NOT_LOCAL)}
+        )
+    )
+)
 # A body that prints its own level inside its name: the Youth League's committees
 # (团省委, 团市委, 团县委, 团区委).
 _OWN_LEVEL = re.compile(r"^团[省市县区]委$")
 _PUNCTUATION = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 # A list ending (等, 等部门, 等有关部门): dropped from the item it ends.
 _LIST_END = re.compile("(?<=..)(?:" + "|".join(LIST_ENDINGS) + ")$")
-# The level words of one collective joined by 、 (各县、市、区政府): one unit. So are
-# the level words a count or 各 governs, ending the item (13个街道、镇; 各乡、镇).
+# The level words of one collective joined by 、 (各县、市、区政府; 各州、市人民政府, the
+# 州 of a 自治州 beside the 市 of a city, as 云南's addressee lines print 各州、市、县、区人
+# 民政府: trial8/03): one unit. So are the level words a count or 各 governs, ending the
+# item (13个街道、镇; 各乡、镇).
 _LEVELS = re.compile(
-    r"各[县市区乡镇](?:、[县市区乡镇])+(?=[\u4e00-\u9fff])"
+    r"各[州县市区乡镇](?:、[州县市区乡镇])+(?=[\u4e00-\u9fff])"
     r"|(?:各|[0-9]+个|[一二三四五六七八九十]+个)(?:街道|[县市区乡镇])"
     r"(?:、(?:街道|[县市区乡镇]))+"
     "(?=$|[^\u4e00-\u9fff]|"
@@ -334,6 +344,80 @@ def _suffix_of(item: str) -> str | None:
     return None
 
 
+# A place with its level word, alone as an item (海东市, 临夏州, 黄埔区), and a name that
+# begins with one (临夏州发展改革部门, 南沙区政府): the place, and the rest of the name.
+_LEVEL_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}[省市州区县盟旗]$")
+_LEVEL_PLACE_OF = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市州区县盟旗])([\u4e00-\u9fff]{2,})$")
+
+
+def _level_place(item: str, known: Callable[[str], bool] | None) -> bool:
+    """Whether *item* is a place with its level word alone (海东市, 黄埔区), no unit's name."""
+    return (
+        bool(_LEVEL_PLACE.match(item))
+        and not is_collective(item)
+        and not (known is not None and known(item))
+    )
+
+
+# A zone, no place of a government (雄安新区管委会: the zone's own body, no shared name).
+_ZONE = ("新区", "开发区", "高新区", "园区", "示范区", "管理区")
+
+
+def _place_suffix(item: str) -> tuple[str, str] | None:
+    """The place with its level word *item* begins with, and the name after it, if any.
+
+    临夏州发展改革部门 gives (临夏州, 发展改革部门), 南沙区政府 (南沙区, 政府): the rest must
+    end as an organisation's name does, and the place must be no zone (雄安新区管委会).
+    """
+    m = _LEVEL_PLACE_OF.match(item)
+    if (
+        m is None
+        or is_collective(item)
+        or m[1].endswith(_ZONE)
+        or not m[2].endswith(organisation_endings())
+    ):
+        return None
+    return m[1], m[2]
+
+
+def _share_after_places(
+    items: list[tuple[str, str]],
+    known: Callable[[str], bool] | None,
+    shared: list[tuple[Finding | None, Note]],
+) -> list[tuple[str, str]]:
+    """*items*, the name printed once after places with their level words shared.
+
+    Places printed with their level words and joined by 、, before a name that begins
+    with a place of the same kind (海东市、兰州市、临夏州发展改革部门; 黄埔区、南沙区政府;
+    荔湾区、黄埔区政府), each take the name printed after the last place: three
+    发展改革部门, two 区政府 (trial8/09, trial8/10). Each is noted. (Places printed with
+    their level words are places whatever their length, 乌鲁木齐市 beside 兰州市: unlike
+    bare names, :func:`_share_suffix`'s, no length is doubted.)
+    """
+    out = list(items)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and _level_place(out[j][0], known) and (j == i or out[j][1] == "、"):
+            j += 1
+        if (
+            j == i
+            or j >= len(out)
+            or out[j][1] != "、"
+            or (found := _place_suffix(out[j][0])) is None
+        ):
+            i = max(j, i + 1)
+            continue
+        suffix = found[1]
+        for k in range(i, j):
+            bare = out[k][0]
+            said = {"suffix": suffix, "from": bare, "to": bare + suffix}
+            shared.append((None, Note(NoteKind.SUFFIX_SHARED, said)))
+            out[k] = (bare + suffix, out[k][1])
+        i = j + 1
+    return out
+
+
 def _share_suffix(
     items: list[tuple[str, str]],
     known: Callable[[str], bool] | None,
@@ -443,6 +527,7 @@ def parse_units(
             clause_items.append((item, sep))
         if departments_only:  # 人民大垸、荒湖管理区: 管理区 shared (the importer's rule)
             clause_items = _share_suffix(clause_items, known, cell, shared)
+            clause_items = _share_after_places(clause_items, known, shared)
         items += [(role, item) for item, _ in clause_items]
     prefix = None
     first = ""

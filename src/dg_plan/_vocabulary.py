@@ -36,6 +36,7 @@ __all__ = [
     "DEPARTMENT_STEMS",
     "DOUBTFUL_ROLE_WORDS",
     "ENDING_TRADITIONAL",
+    "FIELD_LABELS",
     "HEADERS",
     "LIST_ENDINGS",
     "NOT_LOCAL",
@@ -148,6 +149,10 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
                 "协同责任单位",
                 "协作单位",
                 "主要协作单位",
+                # The unit that provides a target's figure (数据提供单位：市统计局,
+                # trial8/06-chengdu-zfgzbg2019, the only list printing it): it
+                # contributes to the task without owning it.
+                "数据提供单位",
             ),
         ),
     }
@@ -213,6 +218,12 @@ SHARED_SUFFIXES: tuple[str, ...] = (
     *("街道办事处", "经济开发区", "人民政府", "管理区", "开发区", "高新区", "示范区"),
     *("办事处", "管委会", "海关", "街道", "新区", "园区", "政府", "镇", "乡"),
 )
+
+#: Labels of a task's field printed on a line of its own under the task that is neither
+#: its text, its units nor its deadline: the result expected (工作成果：…, trial8/09, the
+#: only list printing it; 预期成果 and 成果形式 are its other wordings). The line is no part
+#: of the task's text (a note).
+FIELD_LABELS: tuple[str, ...] = ("工作成果", "预期成果", "成果形式")
 
 #: Headers and labels that name people (a leader), not units: they give no unit a role.
 #: Each also with a level word before 领导 (牵头市领导, 分管省领导, 分管县领导, 责任区领导:

@@ -35,6 +35,9 @@ CASES = {
     "主要协作单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
     # 31-hangzhou-shejiang (corpus): a 省牵头单位 line gives leads like any 牵头单位.
     "省牵头单位": ("省财政厅、省公安厅", {"省财政厅": LEAD, "省公安厅": LEAD}),
+    # trial8/06-chengdu-zfgzbg2019: 数据提供单位 (the unit providing a target's figure)
+    # contributes without owning the task: support, as its key reads it.
+    "数据提供单位": ("省统计局、省公安厅", {"省统计局": SUPPORT, "省公安厅": SUPPORT}),
 }
 # The general form: a label word ending in 部门 (department) or 处室 (a department's
 # office) in place of 单位 reads as the 单位 word does. 50-fsou-zhengfu (a trial list,
@@ -61,6 +64,8 @@ VARIANTS = {
     "协作部门": "协作单位",
     "协作处室": "协作单位",
     "主要协作部门": "主要协作单位",
+    "数据提供部门": "数据提供单位",
+    "数据提供处室": "数据提供单位",
     "主要协作处室": "主要协作单位",
     "省牵头部门": "省牵头单位",
     "省牵头处室": "省牵头单位",

@@ -19,6 +19,7 @@ import attrs
 from dg_plan._grammar import parse_units
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
+    HEADERS,
     ORGANISATION_ENDINGS,
     PEOPLE_HEADERS,
     STANDING_NOTES,
@@ -62,6 +63,15 @@ _STANDING_UNITS = re.compile(r"(?:均需|均涉及|均由|需)(.+?)(?:落实|负
 # A deadline label inside an attribution ((牵头单位:X;完成时限:2024年底前)): the deadline.
 _DEADLINE_LABEL = re.compile(
     "^(?:" + "|".join(sorted(DEADLINE_WORDS, key=len, reverse=True)) + r")\s*[：:]\s*"
+)
+
+# A comma before a label inside an attribution: the labelled clauses are printed one
+# after another with commas ((牵头领导:谢瑞武,牵头单位:市发改委,数据提供单位:市统计局)),
+# as they are with ；: each label opens a clause of its own.
+_LABEL_COMMA = re.compile(
+    r"[，,](?=(?:"
+    + "|".join(sorted({*HEADERS, *DEADLINE_WORDS, *PEOPLE_HEADERS}, key=len, reverse=True))
+    + r")\s*[：:])"
 )
 
 # A people label inside an attribution ((责任领导:杜新国;牵头单位:区发改局)): a note.
@@ -190,7 +200,7 @@ def read_attribution(
     *attribution* is read (its role words simplified); *printed* is as printed.
     """
     unit_parts = []
-    for part in re.split(r"[；;]|。(?=.)", attribution):
+    for part in re.split(r"[；;]|。(?=.)", _LABEL_COMMA.sub("；", attribution)):
         piece = part.strip().rstrip("。")
         if not piece:
             continue

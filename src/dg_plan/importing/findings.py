@@ -524,6 +524,18 @@ class FindingKind(MessageKind):
     )
     #: A line of a duty list (商委：协调…) read into a task's text, no lead-in colon
     #: before it: ``number``, ``line``.
+    #: A line after a task's unit label whose label the importer does not know
+    #: (人:三市州发展改革部门主要负责同志): not read into the task, and doubted: ``number``,
+    #: ``label``.
+    LABEL_NOT_READ = (
+        "label_not_read",
+        (
+            _(
+                "task {number}: the line labelled {label} after its units names no text, "
+                "unit or deadline the importer knows: not read"
+            ),
+        ),
+    )
     DUTY_LINE_IN_TEXT = (
         "duty_line_in_text",
         (

@@ -54,6 +54,12 @@ NEXT_LABEL = re.compile(
     + r")\s*[：:])"
 )
 
+# A unit label run on after the task's sentence on the same line, with no bracket
+# (…依法處置隱性債務。牽頭單位:省財政廳;責任單位:…): the labels begin a line of their own.
+_LABEL_RUN_ON = re.compile(
+    r"(?<=[。；;])\s*(?=(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\s*[：:])"
+)
+
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*)")
 
 _BOLD = re.compile(r"\*\*|__")
@@ -107,8 +113,29 @@ def numbered_lines(text: str, source: Source) -> list[tuple[int, str]]:
     """
     lines = [(n, _clean_line(raw)) for n, raw in enumerate(text.splitlines(), start=1)]
     lines = [(n, line) for n, line in lines if line]
+    lines = [(n, part) for n, line in lines for part in _labels_run_on(line)]
     lines = [(n, part) for n, line in lines for part in _inline_sub_items(line)]
     return [(n, part) for n, line in lines for part in _items_on_one_line(n, line, source)]
+
+
+def _labels_run_on(line: str) -> list[str]:
+    """*line*, or, when unit labels run on after its sentence, the sentence and the labels.
+
+    1、規范政府舉債行為…依法處置隱性債務。牽頭單位:省財政廳;責任單位:… (trial8/07) prints
+    a numbered item's labelled lines on its own line, after its full stop: they are read
+    as labelled lines, as they are on lines of their own. Labels printed in traditional
+    characters are seen too (the words are read one for one, so places match).
+    """
+    if not starts_block(line):
+        return [line]
+    simplified, _ = read_traditional(line)
+    for m in _LABEL_RUN_ON.finditer(simplified):
+        head = line[: m.start()]
+        opened = sum(head.count(c) for c in "（(〔［[【")
+        closed = sum(head.count(c) for c in "）)〕］]】")
+        if head.strip() and opened == closed:  # not inside a bracket ((牵头单位:X;责任单位:Y))
+            return [head.rstrip(), line[m.end() :]]
+    return [line]
 
 
 # A covering notice's list of its attachments: 附件：1.X, then 2.Y, 3.Z on lines of their own.

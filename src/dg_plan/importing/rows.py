@@ -112,14 +112,14 @@ def read_grid(
             continue
         if start and _repeats_header(grid, r, start - 1, source):
             continue
+        if (row_heading := _heading_row(grid, r, cells, columns)) is not None:
+            above = None
+            h, printed = row_heading
+            source.add_heading(h)
+            source.note(h.where, FindingKind.HEADING_ROW, printed, {"level": str(h.level)})
+            continue
         if len(cells) == 1:
             c, value = cells[0]
-            text = "".join(value.split())
-            if (h := read_heading(text, grid.where(r, c))) is not None:
-                above = None
-                source.add_heading(h)
-                source.note(h.where, FindingKind.HEADING_ROW, value, {"level": str(h.level)})
-                continue
             span = grid.merges.get((r, c))
             if (span is not None and span[1] != span[3]) or columns.get(c, ("",))[0] != "text":
                 source.problem(grid.where(r, c), FindingKind.ROW_ACROSS_TABLE, value)
@@ -140,6 +140,29 @@ def read_grid(
         source.add_entry(entry)
     _apply_spans(grid, source, entry_rows)
     return columns
+
+
+def _heading_row(
+    grid: Grid, r: int, cells: list[tuple[int, str]], columns: dict[int, tuple[str, Role | None]]
+) -> tuple[Heading, str] | None:
+    """Row *r* as a heading row: the heading, and the row as printed; or None.
+
+    A heading in one cell (一、经济社会发展主要预期目标), or a group row: a heading's mark in
+    the number cell and its title in the text cell, with no unit, people or deadline cell
+    ((一) / 加强战略科技力量建设。, trial8/10).
+    """
+    if len(cells) == 1:
+        c, value = cells[0]
+        h = read_heading("".join(value.split()), grid.where(r, c))
+        return None if h is None else (h, value)
+    if len(cells) != 2 or sorted(columns.get(c, ("",))[0] for c, _ in cells) != ["number", "text"]:
+        return None
+    mark, title = sorted(cells, key=lambda cell: columns[cell[0]][0] != "number")
+    marked = "".join(mark[1].split())
+    if not marked or marked[0].isdigit():
+        return None  # 1 / 做好一件事。: a task with no unit (a problem says so)
+    h = read_heading(marked + "".join(title[1].split()), grid.where(r, mark[0]))
+    return None if h is None else (h, f"{mark[1]} {title[1]}")
 
 
 # The end of a whole sentence: a task's text ending so is not continued on the next row.

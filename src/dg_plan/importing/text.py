@@ -24,6 +24,7 @@ from dg_plan._errors import PlanImportError
 from dg_plan._grammar import LABEL_BREAK
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
+    FIELD_LABELS,
     HEADERS,
     PEOPLE_HEADERS,
     Role,
@@ -131,6 +132,9 @@ class _Block:
     unsure_lead: str = ""
     # A line of a duty list (区委宣传部：制订…): the unit it names first, as printed.
     duty_unit: str = ""
+    # Lines of the task's other fields (工作成果：…; 人：… after its units): (line, label,
+    # as printed, whether doubted). No part of its text.
+    fields: list[tuple[int, str, str, bool]] = attrs.field(factory=list)
 
 
 def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, frozenset[int]]:
@@ -227,7 +231,7 @@ def read_lines(text: str, source: Source) -> None:
             # 为：): a task of its own, its unit the name before the colon.
             blocks.append(_Block("duty", "", duty[1], number, duty_unit=duty[0]))
             blocks[-1].first_leads = first_leads
-        elif blocks and _phase_heading(blocks[-1]):
+        elif blocks and (_phase_heading(blocks[-1]) or _heading_over_paragraph(blocks[-1], line)):
             # 一、准备阶段（3月1日至3月25日） over its paragraph: the heading stays a
             # heading; the paragraph under it is the phase's task.
             blocks.append(_phase_paragraph(blocks[-1], number, line, first_leads))
@@ -259,6 +263,25 @@ def _phase_heading(block: _Block) -> bool:
         and not block.labelled
         and not block.heading_only
         and bool(_DATED.search(block.first.strip()))
+    )
+
+
+def _heading_over_paragraph(block: _Block, line: str) -> bool:
+    """Whether *line* is a paragraph closed by its attribution under the part heading *block*.
+
+    一、努力扩大内需,促进经济平稳较快发展 / 认真落实…强化政府性债务管理。(财政厅牵头)
+    (trial8/02, trial8/03): the heading, with no full stop and no attribution of its own,
+    stays a heading; the paragraph under it is a task of its own, not the heading's text.
+    """
+    return (
+        block.kind == "part"
+        and not block.lines
+        and not block.labelled
+        and not block.heading_only
+        and "。" not in block.first
+        and not ends_in_attribution(block.first)
+        and "。" in line
+        and ends_in_attribution(line)
     )
 
 
@@ -296,6 +319,26 @@ def _duty_line(line: str) -> tuple[str, str] | None:
     if m is None or not names_only(m[1]) or not m[2].strip():
         return None
     return m[1], m[2].strip()
+
+
+# A labelled line: a short label of Chinese characters, a colon, its value.
+_FIELD_LINE = re.compile(r"^([\u4e00-\u9fff]{1,6})\s*[：:]\s*\S")
+
+
+def _field_label(line: str, block: _Block) -> str:
+    """The label of *line* when it prints a field of *block*'s task that is no text ("": none).
+
+    Under a task (a numbered item, a subsection, a paragraph), a line labelled by one of
+    :data:`~dg_plan._vocabulary.FIELD_LABELS` (工作成果：…) is its expected result; a line
+    after the task's unit label (责任单位：…) whose label is no unit's name and no label
+    the importer knows (人：三市州发展改革部门主要负责同志) is a field too, doubted.
+    """
+    m = _FIELD_LINE.match(line)
+    if m is None or block.kind not in {"item", "sub-item", "subsection", "paragraph"}:
+        return ""
+    if m[1] in FIELD_LABELS or (block.labelled and not names_only(m[1])):
+        return m[1]
+    return ""
 
 
 def _opens_duties(block: _Block) -> bool:
@@ -480,11 +523,17 @@ def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
 def _read_labelled_line(number: int, line: str, blocks: list[_Block], source: Source) -> bool:
     """Read *line* if it is a labelled line, each of its labelled parts on its own.
 
+    (Or a field of the task above: :func:`_field_label`.)
+
     A line may print several labels, a space before each (牵头领导：张三 牵头单位：市发改委
     完成时限：2024年底前): each part is read as a labelled line of its own.
     """
     first, *more = NEXT_LABEL.split(line)
     if not _read_labelled(number, first, blocks, source):
+        if blocks and (label := _field_label(line, blocks[-1])):
+            # 工作成果：… under a task: a field of it, no part of its text.
+            blocks[-1].fields.append((number, label, line, label not in FIELD_LABELS))
+            return True
         return False
     for part in more:
         _read_labelled(number, part, blocks, source)
@@ -551,7 +600,14 @@ def _heading(block: _Block, body: str, where: Location, source: Source) -> None:
 
 def _lines_of(block: _Block) -> list[int]:
     """Every line a block was read from: its first, those that continue it, its labels."""
-    return [block.line, *(n for n, _ in block.lines), *(n for n, _, _ in block.labelled)]
+    return sorted(
+        [
+            block.line,
+            *(n for n, _ in block.lines),
+            *(n for n, _, _ in block.labelled),
+            *(n for n, _, _, _ in block.fields),
+        ]
+    )
 
 
 def _joined(block: _Block) -> str:
@@ -668,6 +724,7 @@ def _read_block(block: _Block, source: Source) -> None:
         # text is doubted, never left there silently.
         doubt_inner_attributions(entry, body)
     _read_labelled_lines(block, entry, source)
+    _read_fields(block, entry, source)
     if not body:
         entry.text = Field("", where)
     if not entry.units and block.heading_lead is not None:
@@ -679,6 +736,15 @@ def _read_block(block: _Block, source: Source) -> None:
         entry.doubt(at, FindingKind.LEAD_FROM_HEADING, names, {"number": "?", "units": names})
     entry.units.extend(source.standing)
     source.add_entry(entry)
+
+
+def _read_fields(block: _Block, entry: Entry, source: Source) -> None:
+    """Note *block*'s field lines (工作成果：…): no part of the task; an unknown label doubted."""
+    for number, label, line, doubted in block.fields:
+        at = Location(source.file, line=number)
+        source.note(at, FindingKind.RECORD_LABEL_NOT_READ, line, {"label": label})
+        if doubted:
+            entry.doubt(at, FindingKind.LABEL_NOT_READ, line, {"number": "?", "label": label})
 
 
 def _heading_only(block: _Block, where: Location, source: Source) -> None:

@@ -8,7 +8,9 @@ The rule, most telling first, among the lines before the first task:
    document number in brackets ending the line (…实施意见(池政〔2017〕101号)) is dropped
    from the title, and noted. A short
    line just above it with no punctuation, no date and no signature is the title's first
-   half (a title printed over two lines);
+   half (a title printed over two lines); a title so read that begins with 关于 takes
+   the issuer's name printed alone on the line above it (四川省人民政府 / 关于落实…
+   重点工作 / 部门分工的意见);
 2. else the first notice title: a line ``关于…的通知`` with no full stop (or such a
    title printed over several lines, joined: 关于印发西平县2020年度法治政府建设 /
    工作安排的通知); a notice that issues the list, ``关于印发X的通知`` or
@@ -125,6 +127,17 @@ def _compact(line: str) -> str:
     return "".join(line.split())
 
 
+# The words of a notice's title and of a covering notice's phrase, in traditional
+# characters (關于印發, 關於, 現將…印發給): read simplified, one character for one, so that
+# a match's places are the printed text's (the title keeps the characters as printed).
+_SIMPLIFIED = str.maketrans("關於發現將給轉", "关于发现将给转")
+
+
+def _read(text: str) -> str:
+    """*text* with the notice words' traditional characters simplified (as long as printed)."""
+    return text.translate(_SIMPLIFIED)
+
+
 # White space between two characters that are not ASCII (Chinese, full-width
 # punctuation), and any other run of it.
 _GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
@@ -171,11 +184,23 @@ def _first_half(line: str) -> bool:
         and not _DATE.search(compact)
         and not _SIGNATURE.search(compact)
         and not _is_heading(compact)
-        and not _NOTICE.match(compact)
+        and not _NOTICE.match(_read(compact))
         and not ATTACHMENT.match(compact)
         and not _not_title(compact)
         and _title_line(compact) is None
     )
+
+
+# The issuer's name alone on a line: a government, its office or a committee
+# (四川省人民政府, 成都市人民政府办公厅), no document's masthead (…文件) and no number.
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办公厅|办公室|委员会|辦公廳|辦公室|委員會)$"
+)
+
+
+def _issuer(line: str) -> bool:
+    """Whether *line* is the issuer's name alone, which opens a title beginning with 关于."""
+    return bool(_ISSUER.match(_compact(line)))
 
 
 def _not_title(compact: str) -> bool:
@@ -199,7 +224,7 @@ def could_be_title(line: str) -> bool:
         or _BRACKETED.match(compact)
         or _NUMBER.search(compact)
         or _SIGNATURE.search(compact)
-        or _NOTICE.match(compact)
+        or _NOTICE.match(_read(compact))
         or ATTACHMENT.match(compact)
         or _is_heading(compact)
         or _not_title(compact)
@@ -224,14 +249,20 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
             if i > 0 and _first_half(lines[i - 1][1]) and not _WHOLE_BOOK.match(_compact(line)):
                 text = title_text(lines[i - 1][1] + " " + text)
                 used = (lines[i - 1][0], number)
+            first = i - len(used)
+            if _read(text).startswith("关于") and first >= 0 and _issuer(lines[first][1]):
+                # 四川省人民政府 / 关于落实…重点工作 / 部门分工的意见: the issuer's line
+                # opens the title (issuer, 关于, the matter, the kind of document).
+                text = title_text(lines[first][1] + " " + text)
+                used = (lines[first][0], *used)
             found = Title(text, used, "line", document_number)
     if found is not None:
         return found
     for numbers, line in _notices(lines):
         return _notice_title(numbers, line, lines)
     for number, line in lines:
-        if m := _NAMED_BY_NOTICE.search(title_text(line)):
-            named = m[1]
+        if m := _NAMED_BY_NOTICE.search(_read(title_text(line))):
+            named = title_text(line)[m.start(1) : m.end(1)]
             if whole := _WHOLE_BOOK.match(named):
                 named = whole[1]
             return _printed_below(named, lines, number) or Title(named, (number,), "named")
@@ -255,11 +286,17 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
 
 def _notice_title(numbers: tuple[int, ...], line: str, lines: Sequence[tuple[int, str]]) -> Title:
     """The title a notice on *numbers* gives: the list it issues or forwards, or itself."""
-    if (forwarded := _FORWARDS.search(title_text(line))) is not None:
+    printed = title_text(line)
+    if (forwarded := _FORWARDS.search(_read(printed))) is not None:
         # 区政府办公室转发区教委关于X的通知: X, doubted (one document prints it).
-        return Title(forwarded[2], numbers, "forwarded", by=forwarded[1])
-    if (issued := _ISSUES.search(title_text(line))) is not None:
-        named = issued[1]
+        return Title(
+            printed[forwarded.start(2) : forwarded.end(2)],
+            numbers,
+            "forwarded",
+            by=printed[forwarded.start(1) : forwarded.end(1)],
+        )
+    if (issued := _ISSUES.search(_read(printed))) is not None:
+        named = printed[issued.start(1) : issued.end(1)]
         if whole := _WHOLE_BOOK.match(named):
             named = whole[1]
         return _printed_below(named, lines, max(numbers)) or Title(named, numbers, "named")
@@ -271,11 +308,13 @@ def _notices(lines: Sequence[tuple[int, str]]) -> list[tuple[tuple[int, ...], st
 
     A notice's title is a line ``关于…的通知`` with no full stop, or such a title printed
     over up to five lines (关于印发西平县2020年度法治政府建设 / 工作安排的通知): a line
-    holding 关于 and no punctuation, then lines with none, the last ending in 的通知.
+    holding 关于 and no punctuation, then lines with none, the last ending in 的通知. Its
+    words may be printed in traditional characters (關于印發…的通知, 關於); the title is
+    returned as printed.
     """
     found: list[tuple[tuple[int, ...], str]] = []
     for i, (number, line) in enumerate(lines):
-        compact = _compact(line)
+        compact = _read(_compact(line))
         if _SENTENCE.search(compact) or _is_heading(compact):
             continue
         if _NOTICE.match(compact):
@@ -283,9 +322,9 @@ def _notices(lines: Sequence[tuple[int, str]]) -> list[tuple[tuple[int, ...], st
             continue
         if "关于" not in compact or compact.endswith("的通知"):
             continue
-        joined, used = compact, [number]
+        joined, used, printed = compact, [number], _compact(line)
         for later, more in lines[i + 1 : i + 5]:
-            more_compact = _compact(more)
+            more_compact = _read(_compact(more))
             if (
                 _SENTENCE.search(more_compact)
                 or _is_heading(more_compact)
@@ -294,10 +333,11 @@ def _notices(lines: Sequence[tuple[int, str]]) -> list[tuple[tuple[int, ...], st
             ):
                 break
             joined += more_compact
+            printed += _compact(more)
             used.append(later)
             if joined.endswith("的通知"):
                 if _NOTICE.match(joined):
-                    found.append((tuple(used), joined))
+                    found.append((tuple(used), printed))
                 break
     return found
 
