@@ -45,6 +45,7 @@ from .doubts import (
     candidates,
     doubtful_unit,
     first_lines,
+    lead_marked,
     names_a_post,
 )
 from .findings import FindingKind
@@ -256,7 +257,9 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         if entry.decided_units is not None:  # a reviewer's decision: names as they are
             _decided_units(entry.decided_units, units, names, roles)
         for forced, at in entry.units:
-            printed = ("" if forced is None else role_label(forced)) + at.text
+            # ★区发改委、统计局: a mark on a name of a cell of all units marks the lead.
+            bare, marked = lead_marked(at.text) if forced is None else (at.text, ())
+            printed = ("" if forced is None else role_label(forced)) + bare
             key = (printed, inherit)
             cell = parsed_cells.get(key) or parse_units(
                 printed, known=units.known, inherit=inherit, departments_only=True, places=places
@@ -322,6 +325,10 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 # One body printed twice, by its name and an alias (省发展改革委、省发改委).
                 identity = units.identity(unit)
                 read_as = _read_role(name, cell)
+                if read_as is Role.RESPONSIBLE and any(name.endswith(m) for m in marked):
+                    read_as = Role.LEAD
+                    values = {"number": str(number), "name": name, "cell": at.text}
+                    source.problem(at.where, FindingKind.LEAD_BY_MARK, at.text, values, task=number)
                 if _lead_among_units(unit.name, (read_as, forced), among_all, led):
                     # 责任单位 (all the task's units) and 牵头单位 both print it: the lead.
                     roles[unit.name] = Role.LEAD

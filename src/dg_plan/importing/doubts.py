@@ -88,6 +88,36 @@ MARKS = "★☆*＊※▲△●◆■□√"
 _MARK = re.compile("[" + re.escape(MARKS) + "]")
 _FULL_STOP = re.compile("。")
 
+#: The marks a list prints on its lead's name in a cell of all a task's units
+#: (★区发改委、统计局; 市发改委★): read as marking the lead, doubted.
+LEAD_MARKS = "★☆"
+_LEAD_MARK = re.compile("[" + LEAD_MARKS + "]")
+_NAME_SEPARATORS = re.compile(r"[、，,；;\s]+")
+
+
+def lead_marked(cell: str) -> tuple[str, tuple[str, ...]]:
+    """*cell* without the lead marks on its names, and each marked name (its mark off).
+
+    Only a cell of names alone is read so (no role word: 牵头 in the cell decides, and
+    a mark beside it is left as printed, a doubtful name); a mark on every name marks
+    no one out, and is left too.
+
+    >>> lead_marked("★区发改委、统计局")
+    ('区发改委、统计局', ('区发改委',))
+    >>> lead_marked("市发改委★、市财政局")
+    ('市发改委、市财政局', ('市发改委',))
+    >>> lead_marked("★市发改委牵头，市财政局配合")
+    ('★市发改委牵头，市财政局配合', ())
+    """
+    if not _LEAD_MARK.search(cell) or _ROLE_IN_NAME.search(cell) or _ROLE_CLOSE.search(cell):
+        return cell, ()
+    names = [n for n in _NAME_SEPARATORS.split(cell) if n]
+    marked = tuple(_LEAD_MARK.sub("", n) for n in names if _LEAD_MARK.search(n))
+    if len(marked) == len(names) > 1 or not all(marked):
+        return cell, ()
+    return _LEAD_MARK.sub("", cell), marked
+
+
 # The reasons, as the problems say them (translated when rendered).
 MARK = _("it holds a mark (★, *): the lead, as some lists mark it?")
 DATE = _("it holds a date: a deadline?")

@@ -423,6 +423,12 @@ class FindingKind(MessageKind):
         "lead_from_heading",
         (_("task {number} prints no unit: {units} leads it, as its heading names"),),
     )
+    #: A name marked in a cell of all the task's units (★区发改委、统计局) read as its
+    #: lead, as lists mark it: ``number``, ``name``, ``cell``.
+    LEAD_BY_MARK = (
+        "lead_by_mark",
+        (_("task {number}: {name} leads, as the mark on it in {cell!r} is read"),),
+    )
     #: A table row with two text columns filled, the choice of the task's not settled by
     #: the header words: ``number``, ``chosen`` and ``other`` (the two headers).
     TEXT_COLUMN_DOUBTFUL = (
