@@ -39,14 +39,14 @@ def test_a_stated_lead_rule_in_variant_characters_applies_from_where_it_is_state
     assert not result.problems
 
 
-def test_a_star_on_a_name_of_a_cell_of_all_units_marks_the_lead_doubted(tmp_path):
+def test_a_star_before_a_name_of_a_cell_of_all_units_marks_the_lead_doubted(tmp_path):
     # trial7/02 prints ★区发改委、统计局 in its 责任单位 column: the starred name leads, the
     # others are responsible, the list's 区 restored onto them; a problem says it was read so.
     rows = [
         ["序号", "重点工作目标任务", "责任单位"],
         ["1", "地区生产总值增长5%以上。", "★区发改委、统计局"],
         ["2", "不发生重特大生产安全责任事故。", "★区应急管理局"],
-        ["3", "做好一件事。", "市发改委★、市财政局"],
+        ["3", "做好一件事。", "市财政局、☆市发改委"],
     ]
     result = importing.read(write_csv(tmp_path / "清单.csv", rows))
     first, second, third = (result.plan.task(n) for n in (1, 2, 3))
@@ -59,13 +59,17 @@ def test_a_star_on_a_name_of_a_cell_of_all_units_marks_the_lead_doubted(tmp_path
     assert not [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_UNIT]
 
 
-def test_a_star_on_every_name_or_beside_a_role_word_is_left_as_printed(tmp_path):
+def test_a_star_on_every_name_after_a_name_or_beside_a_role_word_is_left_as_printed(
+    tmp_path,
+):
     rows = [
         ["序号", "重点工作目标任务", "责任单位"],
         ["1", "做好一件事。", "★市发改委、★市财政局"],
         ["2", "做好两件事。", "★市发改委牵头,市财政局配合"],
+        ["3", "做好三件事。", "市发改委★、市财政局"],
+        ["4", "做好四件事。", "★市发改委、*市财政局"],
     ]
     result = importing.read(write_csv(tmp_path / "清单.csv", rows))
-    assert not result.plan.task(1).leads
-    assert {p.task for p in result.problems if p.kind is FindingKind.DOUBTFUL_UNIT} == {1, 2}
+    assert not any(result.plan.task(n).leads for n in (1, 3, 4))
+    assert {p.task for p in result.problems if p.kind is FindingKind.DOUBTFUL_UNIT} == {1, 2, 3, 4}
     assert not [p for p in result.problems if p.kind is FindingKind.LEAD_BY_MARK]

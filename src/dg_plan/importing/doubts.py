@@ -88,32 +88,37 @@ MARKS = "★☆*＊※▲△●◆■□√"
 _MARK = re.compile("[" + re.escape(MARKS) + "]")
 _FULL_STOP = re.compile("。")
 
-#: The marks a list prints on its lead's name in a cell of all a task's units
-#: (★区发改委、统计局; 市发改委★): read as marking the lead, doubted.
+#: The marks a list prints before its lead's name in a cell of all a task's units
+#: (★区发改委、统计局): read as marking the lead, doubted.
 LEAD_MARKS = "★☆"
 _LEAD_MARK = re.compile("[" + LEAD_MARKS + "]")
 _NAME_SEPARATORS = re.compile(r"[、，,；;\s]+")
 
 
 def lead_marked(cell: str) -> tuple[str, tuple[str, ...]]:
-    """*cell* without the lead marks on its names, and each marked name (its mark off).
+    """*cell* without the lead marks before its names, and each marked name (its mark off).
 
-    Only a cell of names alone is read so (no role word: 牵头 in the cell decides, and
-    a mark beside it is left as printed, a doubtful name); a mark on every name marks
-    no one out, and is left too.
+    Only a cell of names alone is read so (no role word: 牵头 in the cell decides), each
+    mark before a name (★区发改委), some names marked but not all, and no other mark in
+    the cell. A mark after a name (市发改委★, maybe a note's reference) or beside
+    another mark (*市工信局) is left as printed: a doubtful name (``MARK``).
 
     >>> lead_marked("★区发改委、统计局")
     ('区发改委、统计局', ('区发改委',))
     >>> lead_marked("市发改委★、市财政局")
-    ('市发改委、市财政局', ('市发改委',))
+    ('市发改委★、市财政局', ())
     >>> lead_marked("★市发改委牵头，市财政局配合")
     ('★市发改委牵头，市财政局配合', ())
     """
     if not _LEAD_MARK.search(cell) or _ROLE_IN_NAME.search(cell) or _ROLE_CLOSE.search(cell):
         return cell, ()
     names = [n for n in _NAME_SEPARATORS.split(cell) if n]
-    marked = tuple(_LEAD_MARK.sub("", n) for n in names if _LEAD_MARK.search(n))
-    if len(marked) == len(names) > 1 or not all(marked):
+    marked = tuple(n[1:] for n in names if n[0] in LEAD_MARKS)
+    if (
+        len(_MARK.findall(cell)) != len(marked)  # a mark after a name, or another mark
+        or (len(marked) == len(names) > 1)  # every name marked: no one marked out
+        or not all(marked)
+    ):
         return cell, ()
     return _LEAD_MARK.sub("", cell), marked
 
