@@ -73,3 +73,51 @@ def test_a_star_on_every_name_after_a_name_or_beside_a_role_word_is_left_as_prin
     assert not any(result.plan.task(n).leads for n in (1, 3, 4))
     assert {p.task for p in result.problems if p.kind is FindingKind.DOUBTFUL_UNIT} == {1, 2, 3, 4}
     assert not [p for p in result.problems if p.kind is FindingKind.LEAD_BY_MARK]
+
+
+def test_an_items_own_number_in_its_text_cell_under_a_group_number(tmp_path):
+    # trial7/02: 序号 1 and 项目 主要预期目标 printed once over the group's rows, each text
+    # cell with its item's own number (1.…, 2.…); trial7/03 prints (1)…, (2)… so.
+    rows = [
+        ["序号", "项目", "重点工作目标任务", "责任单位"],
+        ["1", "主要预期目标", "1.地区生产总值增长5%以上。", "区发改委"],
+        ["", "", "2.一般公共预算收入同口径增长6%以上。", "区财政局"],
+        ["", "", "(3)工业投资增长10%以上。", "区工信局"],
+    ]
+    result = importing.read(write_csv(tmp_path / "清单.csv", rows))
+    texts = [t.text for t in result.plan.tasks]
+    assert texts == [
+        "地区生产总值增长5%以上。",
+        "一般公共预算收入同口径增长6%以上。",
+        "工业投资增长10%以上。",
+    ]
+    assert [t.number for t in result.plan.tasks] == [1, 2, 3]
+    # The group's name over its rows is a section, not a doubt about the text column.
+    assert [s.title for s in result.plan.sections] == ["主要预期目标"]
+    assert not [p for p in result.problems if p.kind is FindingKind.TEXT_FROM_OTHER_COLUMN]
+
+
+def test_a_number_cell_of_its_own_keeps_the_text_as_printed(tmp_path):
+    # A row numbered 5 whose text begins 1.: the text's number is no row number.
+    rows = [["序号", "重点任务", "责任单位"], ["5", "1.做好一件事。", "市发改委"]]
+    task = importing.read(write_csv(tmp_path / "清单.csv", rows)).plan.task(5)
+    assert task.text == "1.做好一件事。"
+
+
+def test_a_group_name_over_items_under_an_unknown_header_gives_way_doubted(tmp_path):
+    # trial7/03: 目标名称 (a text header) printed once over seven rows, the items under
+    # 工 作 标 准 (no known header), filled in every row: those are the tasks' texts,
+    # each doubted, as the column is chosen by its cells.
+    rows = [
+        ["序号", "目标名称", "工 作 标 准", "牵头单位"],
+        ["1", "全区经济社会发展的主要预期目标", "(1)地区生产总值增长6%左右。", "发改局"],
+        ["", "", "(2)一般公共预算收入增长3%以上。", "财政局"],
+    ]
+    result = importing.read(write_csv(tmp_path / "清单.csv", rows))
+    assert [t.text for t in result.plan.tasks] == [
+        "地区生产总值增长6%左右。",
+        "一般公共预算收入增长3%以上。",
+    ]
+    assert [[u.name for u in t.leads] for t in result.plan.tasks] == [["发改局"], ["财政局"]]
+    doubted = [p.task for p in result.problems if p.kind is FindingKind.TEXT_FROM_OTHER_COLUMN]
+    assert doubted == [1, 2]

@@ -132,6 +132,7 @@ def read_grid(
             source.add_heading(heading)
         entry_rows[r] = len(source.entries)
         _carry_down(grid, r, entry, above, source)
+        _number_from_text(entry)
         above = (r, entry)
         choice.doubt(grid, r, entry)
         _doubt_unit_columns(grid, r, entry, unread, doubtful)
@@ -218,7 +219,11 @@ class _TextChoice:
             if c != chosen and c not in columns and word and word not in mapped and text_like(word)
         )
         if not others:
-            return cls()
+            if (
+                full := _filled_unknown_column(grid, start, chosen, columns, words, mapped)
+            ) is None:
+                return cls()
+            others = (full,)
         if preference(words[chosen]) == len(TEXT_PREFERRED) and min(others) < chosen:
             # Not settled by the header words: the leftmost text column (a name
             # 民生事项名称 before its year's target 2022年度任务目标).
@@ -240,9 +245,14 @@ class _TextChoice:
                 columns[full] = ("text", None)
                 gave_way, chosen = chosen, full
                 others = tuple(c for c in (*others, gave_way) if c != full)
-        if gave_way is not None and _headings_only(grid, rows, gave_way):
+        if gave_way is not None and (
+            _headings_only(grid, rows, gave_way)
+            or (_groups_only(grid, rows, gave_way) and text_like(words[chosen]))
+        ):
             # The column printed the part headings once over their rows (一、…, blank
-            # below: a merged cell as Excel exports it): sections, no doubt of the text.
+            # below: a merged cell as Excel exports it), or a group's name over the
+            # group's rows beside a text column headed as one (主要预期目标 over 1.…, 2.…):
+            # sections, no doubt of the text.
             others = tuple(c for c in others if c != gave_way)
             gave_way = None
         if rows and _numbers_only(grid, rows, chosen):
@@ -289,6 +299,48 @@ def _headings_only(grid: Grid, rows: list[int], c: int) -> bool:
     cells = ["".join(grid.values[r][c].split()) for r in rows]
     filled = [cell for cell in cells if cell]
     return bool(filled) and all(read_heading(cell, grid.where(0, c)) for cell in filled)
+
+
+def _groups_only(grid: Grid, rows: list[int], c: int) -> bool:
+    """Whether each filled cell of column *c* in *rows* covers two rows or more (a group).
+
+    A group's name is printed once over its rows (merged, or blank below its first row
+    as Excel exports a merged cell): a task's own text covers one row.
+    """
+    filled = [i for i, r in enumerate(rows) if grid.values[r][c].strip()]
+    ends = [*filled[1:], len(rows)]
+    return bool(filled) and all(end - first >= 2 for first, end in zip(filled, ends, strict=True))
+
+
+def _filled_unknown_column(
+    grid: Grid,
+    start: int,
+    chosen: int,
+    columns: dict[int, tuple[str, Role | None]],
+    words: dict[int, str],
+    mapped: MappedHeaders,
+) -> int | None:
+    """The text column by its cells, when the one its header names is not filled, or None.
+
+    A column right of *chosen*, headed by no known word, filled in every body row, when
+    *chosen* is not (a group's name 目标名称 over its rows, beside the items 工作标准).
+    """
+    rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
+    if not rows or all(grid.values[r][chosen].strip() for r in rows):
+        return None
+    return next(
+        (
+            c
+            for c, word in sorted(words.items())
+            if c > chosen
+            and c not in columns
+            and word
+            and word not in mapped
+            and not any(w in word for w in PEOPLE_HEADERS)
+            and all(c < len(grid.values[r]) and grid.values[r][c].strip() for r in rows)
+        ),
+        None,
+    )
 
 
 def _numbers_only(grid: Grid, rows: list[int], c: int) -> bool:
@@ -394,6 +446,32 @@ def _section_columns(
 
 # A task's number printed at the start of its text cell: 14.…, 135.…, 3、… (not 2.5亿元).
 _NUMBERED_CELL = re.compile(r"^([0-9]{1,4})\s*[.．、]\s*(?![0-9])(\S.*)$", re.DOTALL)
+
+
+# An item's own number at the start of its text cell, beside a number column that
+# numbers its group: 1.…, 11.…, （1）…, (7)… (not 2.5亿元).
+_ITEM_NUMBER = re.compile(
+    r"^(?:([0-9]{1,3})\s*[.．、](?![0-9])|[（(]([0-9]{1,3})[)）])\s*(\S.*)$", re.DOTALL
+)
+
+
+def _number_from_text(entry: Entry) -> None:
+    """Take the item's own number out of *entry*'s text cell, when its row's number is none.
+
+    The general form: a number column (序号) numbering a group, its cell printed once over
+    the group's rows (merged, or blank below its first row as Excel exports a merged
+    cell), each row's text cell printing the item's own number (1.…, 2.…; （1）…, （2）…).
+    Where the row's number cell is blank, merged, or prints the same number, the text's
+    number is the task's; any other number cell is left as printed, and so is the text.
+    """
+    number = entry.number
+    if number is None or (m := _ITEM_NUMBER.match(entry.text.text)) is None:
+        return
+    own = m[1] or m[2]
+    if number.text.strip().rstrip(".．、") not in {"", own} and not number.merged:
+        return
+    entry.number = Field(own, entry.text.where)
+    entry.text.text = m[3]
 
 
 def _table_entry(
