@@ -121,3 +121,29 @@ def test_a_group_name_over_items_under_an_unknown_header_gives_way_doubted(tmp_p
     assert [[u.name for u in t.leads] for t in result.plan.tasks] == [["发改局"], ["财政局"]]
     doubted = [p.task for p in result.problems if p.kind is FindingKind.TEXT_FROM_OTHER_COLUMN]
     assert doubted == [1, 2]
+
+
+_RUN_ON_TITLE = """市政府关于印发2020年重点工作分解落实方案的通知
+各镇人民政府:
+  《市政府2020年重点工作分解落实方案》已经市政府常务会议审议通过,现印发给你们。
+市政府2020年重点工作分解落实方案综合目标分解
+  1、地区生产总值增长6.5%。(市发展改革委、财政局)
+"""
+
+
+def test_a_title_line_running_on_past_the_name_the_notice_quotes_is_that_name_doubted():
+    # trial7/11: the title line runs on into the first part's heading (…落实方案综合目标分解);
+    # the notice quotes the list as 《市政府2020年重点工作分解落实方案》.
+    result = importing.read_text(_RUN_ON_TITLE)
+    assert result.plan.metadata.title == "市政府2020年重点工作分解落实方案"
+    (doubt,) = [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_TITLE]
+    assert doubt.task is None
+    assert "综合目标分解" in doubt.message
+
+
+def test_a_title_line_with_its_qualifier_is_the_whole_line():
+    # 《X》 quoted above, X（试行） printed as the title line: the qualifier is the title's.
+    text = _RUN_ON_TITLE.replace("落实方案综合目标分解", "落实方案（试行）")
+    result = importing.read_text(text)
+    assert result.plan.metadata.title == "市政府2020年重点工作分解落实方案（试行）"
+    assert not [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_TITLE]

@@ -485,7 +485,8 @@ class FindingKind(MessageKind):
     #: with a conjunction, 和市政府…): ``title``, ``word`` (the conjunction), ``line``;
     #: or a title taken by the last-resort rule (the first line before the tasks that is
     #: no sentence, as no line ends as a title does and no notice names the list):
-    #: ``title``, ``line`` (its line number).
+    #: ``title``, ``line`` (its line number); or the list's name a notice gives, its
+    #: title line running on after it (…落实方案综合目标分解): ``title``, ``rest``, ``line``.
     DOUBTFUL_TITLE = (
         "doubtful_title",
         (
@@ -497,6 +498,10 @@ class FindingKind(MessageKind):
             _(
                 "the title {title!r} begins with {word!r}: the second half of a title "
                 "printed over two lines, its first half not found?"
+            ),
+            _(
+                "the title {title!r} is the list's name the notice gives: line {line} runs "
+                "on after it, {rest!r} (the first heading, printed on the title's line?)"
             ),
             _(
                 "the title {title!r} is a guess: line {line} is the first line before the "
