@@ -123,6 +123,26 @@ def test_a_group_name_over_items_under_an_unknown_header_gives_way_doubted(tmp_p
     assert doubted == [1, 2]
 
 
+def test_a_unit_cell_left_empty_in_a_groups_row_is_carried_down_doubted(tmp_path):
+    # trial7/03 (a CSV): 序号 1 over seven items, its 配合单位 cell printed once over
+    # items (1)-(5), its 牵头单位 商务局 over (3)-(5); items (2) and (3) print a lead of
+    # their own beside the empty 配合单位 cell.
+    rows = [
+        ["序号", "工作任务", "牵头单位", "配合单位"],
+        ["1", "(1)地区生产总值增长6%左右。", "发改局", "统计局"],
+        ["", "(2)一般公共预算收入增长3%以上。", "财政局", ""],
+        ["", "(3)社会消费品零售总额增长6%左右。", "商务局", ""],
+        ["", "(4)实际使用外资和进出口总额稳中提质。", "", ""],
+        ["2", "(5)安全生产形势平稳向好。", "应急管理局", ""],
+    ]
+    result = importing.read(write_csv(tmp_path / "清单.csv", rows))
+    support = [[u.name for u in t.support] for t in result.plan.tasks]
+    assert support == [["统计局"], ["统计局"], ["统计局"], ["统计局"], []]
+    assert [u.name for u in result.plan.task(4).leads] == ["商务局"]
+    doubted = [p.task for p in result.problems if p.kind is FindingKind.CELL_CARRIED_DOWN]
+    assert doubted == [2, 3, 4]
+
+
 _RUN_ON_TITLE = """市政府关于印发2020年重点工作分解落实方案的通知
 各镇人民政府:
   《市政府2020年重点工作分解落实方案》已经市政府常务会议审议通过,现印发给你们。

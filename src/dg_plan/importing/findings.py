@@ -429,6 +429,19 @@ class FindingKind(MessageKind):
         "lead_by_mark",
         (_("task {number}: {name} leads, as the mark on it in {cell!r} is read"),),
     )
+    #: A unit cell left empty in a row of a group, beside the row's own units, read as
+    #: merged with the cell above (a table saved to CSV): ``number``, ``column``,
+    #: ``from``.
+    CELL_CARRIED_DOWN = (
+        "cell_carried_down",
+        (
+            _(
+                "task {number}: its {column} cell is empty, read as merged with {from} "
+                "above (a merged cell saved empty below its first row?): a guess, as a "
+                "row under that cell prints units of its own"
+            ),
+        ),
+    )
     #: A table row with two text columns filled, the choice of the task's not settled by
     #: the header words: ``number``, ``chosen`` and ``other`` (the two headers).
     TEXT_COLUMN_DOUBTFUL = (

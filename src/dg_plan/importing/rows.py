@@ -131,8 +131,7 @@ def read_grid(
         for heading in sections.get(r, []):
             source.add_heading(heading)
         entry_rows[r] = len(source.entries)
-        _carry_down(grid, r, entry, above, source)
-        _number_from_text(entry)
+        _merged_above(grid, r, entry, above, header_words, source)
         above = (r, entry)
         choice.doubt(grid, r, entry)
         _doubt_unit_columns(grid, r, entry, unread, doubtful)
@@ -176,6 +175,76 @@ def _carry_down(
         entry.units.append((role, attrs.evolve(field)))
         entry.notes.append(Note(NoteKind.CELL_MERGED, values))
         source.note(grid.where(r, column), FindingKind.CELL_MERGED, field.text, values)
+
+
+def _merged_above(
+    grid: Grid,
+    r: int,
+    entry: Entry,
+    above: tuple[int, Entry] | None,
+    header_words: dict[int, str],
+    source: Source,
+) -> None:
+    """Read *entry* (row *r*) under the merged cells above it: its units, its number."""
+    _carry_down(grid, r, entry, above, source)
+    _carry_columns_down(grid, r, entry, above, header_words, source)
+    _number_from_text(entry)
+
+
+def _carry_columns_down(
+    grid: Grid,
+    r: int,
+    entry: Entry,
+    above: tuple[int, Entry] | None,
+    header_words: dict[int, str],
+    source: Source,
+) -> None:
+    """Give *entry* the unit cells of the row above it leaves empty, in a group's rows.
+
+    The general form: a table saved to CSV (no merged cells known) whose number cell is
+    printed once over a group's rows (blank below its first row), each unit column
+    merged over some of them (配合单位 over items (1)-(5), 牵头单位 over (3)-(5)): a row
+    with units of its own and a blank number cell takes, for each unit column it leaves
+    empty, the cell of the task row just above (itself maybe carried), when that row's
+    text ends as a whole sentence does. Each such cell is noted (``cell_merged``) and,
+    as the row's own cells beside it leave the merge unsure, a problem names the task
+    (``cell_carried_down``).
+    """
+    if above is None or grid.merges or not entry.units or entry.number is None:
+        return
+    row, previous = above
+    if entry.number.text or not previous.text.text.endswith(_SENTENCE_END):
+        return
+    if any(distinct_cells(grid, k) for k in range(row + 1, r)):
+        return
+    # A cell carried down whole (:func:`_carry_down`) from a row that took it with a
+    # doubt keeps the doubt.
+    doubted = {
+        values["from"]: values
+        for _, kind, _, values in previous.doubts
+        if kind is FindingKind.CELL_CARRIED_DOWN
+    }
+    for _, field in entry.units:
+        if (said := doubted.get(field.where.cell)) is not None:
+            entry.doubt(
+                grid.where(r, (field.where.column or 1) - 1),
+                FindingKind.CELL_CARRIED_DOWN,
+                field.text,
+                said,
+            )
+    own = {field.where.column for _, field in entry.units}
+    for role, field in previous.units:
+        if field.where.column in own:
+            continue
+        column = (field.where.column or 1) - 1
+        cell = grid.where(r, column).cell
+        values = {"cell": cell, "from": field.where.cell}
+        entry.units.append((role, attrs.evolve(field)))
+        entry.notes.append(Note(NoteKind.CELL_MERGED, values))
+        source.note(grid.where(r, column), FindingKind.CELL_MERGED, field.text, values)
+        header = "".join(header_words.get(column, "").split()) or column_letter(column + 1)
+        said = {"number": "?", "column": header, "from": field.where.cell}
+        entry.doubt(grid.where(r, column), FindingKind.CELL_CARRIED_DOWN, field.text, said)
 
 
 @attrs.define
