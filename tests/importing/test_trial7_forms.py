@@ -143,6 +143,18 @@ def test_a_unit_cell_left_empty_in_a_groups_row_is_carried_down_doubted(tmp_path
     assert doubted == [2, 3, 4]
 
 
+def test_a_label_left_in_a_tasks_text_names_the_task():
+    # trial7/06 prints a people label the reader does not know between the item and its
+    # unit labels (牵头责任领导:邓继敢。); joined into the text, it must not be silent.
+    text = (
+        "一、主要预期目标\n1. 地区生产总值增长7.5%。\n某某领导:张三。\n"
+        "牵头责任单位:市发展改革委。\n2. 做好一件事:一是加强;二是推进。\n牵头责任单位:市财政局。\n"
+    )
+    result = importing.read_text(text)
+    doubts = [p for p in result.problems if p.kind is FindingKind.LABEL_IN_TEXT]
+    assert [(p.task, p["label"]) for p in doubts] == [(1, "某某领导")]
+
+
 _RUN_ON_TITLE = """市政府关于印发2020年重点工作分解落实方案的通知
 各镇人民政府:
   《市政府2020年重点工作分解落实方案》已经市政府常务会议审议通过,现印发给你们。

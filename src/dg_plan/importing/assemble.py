@@ -45,6 +45,7 @@ from .doubts import (
     candidates,
     doubtful_unit,
     first_lines,
+    label_in_text,
     lead_marked,
     names_a_post,
 )
@@ -355,6 +356,10 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             texts.append(normalize_cell(field.text))
             if field.span:
                 units_rows = tuple(sorted({*units_rows, *(numbers[i] for i in field.span)}))
+        if label := label_in_text(text):
+            # …。牵头责任领导:邓继敢。: a labelled line the reader did not know, joined.
+            values = {"number": str(number), "label": label}
+            source.problem(entry.where, FindingKind.LABEL_IN_TEXT, text, values, task=number)
         if not names and (form := attribution_form(text)):
             values = {"number": str(number), "form": form}
             source.problem(entry.where, FindingKind.ROLE_WORD_IN_TEXT, text, values, task=number)

@@ -123,6 +123,23 @@ def lead_marked(cell: str) -> tuple[str, tuple[str, ...]]:
     return _LEAD_MARK.sub("", cell), marked
 
 
+# A label after a sentence of a task's text (…增长7.5%。牵头责任领导:邓继敢。): a
+# labelled line the reader did not know, joined into the text.
+_LABEL_IN_TEXT = re.compile(r"(?<=[。；;])\s*([\u4e00-\u9fff]{2,8})\s*[：:]")
+
+
+def label_in_text(text: str) -> str | None:
+    """The label a task's *text* holds after one of its sentences (牵头责任领导), or None.
+
+    >>> label_in_text("地区生产总值增长7.5%。牵头责任领导:邓继敢。")
+    '牵头责任领导'
+    >>> label_in_text("做好一件事:一是…;二是…。") is None
+    True
+    """
+    found = _LABEL_IN_TEXT.search(text)
+    return found[1] if found else None
+
+
 # The reasons, as the problems say them (translated when rendered).
 MARK = _("it holds a mark (★, *): the lead, as some lists mark it?")
 DATE = _("it holds a date: a deadline?")

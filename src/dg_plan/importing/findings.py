@@ -489,6 +489,17 @@ class FindingKind(MessageKind):
         "attribution_not_read",
         (_("a line read as no task holds {form!r}: an attribution not read?"),),
     )
+    #: A task whose text holds a label after one of its sentences (…。牵头责任领导:…),
+    #: a labelled line not read: ``number``, ``label``.
+    LABEL_IN_TEXT = (
+        "label_in_text",
+        (
+            _(
+                "task {number}: its text holds the label {label!r} after a sentence: a "
+                "labelled line not read, joined into the text?"
+            ),
+        ),
+    )
     #: A task with no unit whose text holds an attribution form: ``number``, ``form``.
     ROLE_WORD_IN_TEXT = (
         "role_word_in_text",
