@@ -35,7 +35,8 @@ TRIAL3 = CORPUS / "trial3"
 TRIAL4 = CORPUS / "trial4"
 TRIAL5 = CORPUS / "trial5"
 TRIAL6 = CORPUS / "trial6"
-#: The nine sets, by name: the folder holding each (see SOURCES.md).
+TRIAL7 = CORPUS / "trial7"
+#: The ten sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
     "holdout": HOLDOUT,
@@ -46,6 +47,7 @@ SETS = {
     "trial4": TRIAL4,
     "trial5": TRIAL5,
     "trial6": TRIAL6,
+    "trial7": TRIAL7,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
