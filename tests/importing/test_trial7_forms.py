@@ -179,3 +179,29 @@ def test_a_title_line_with_its_qualifier_is_the_whole_line():
     result = importing.read_text(text)
     assert result.plan.metadata.title == "市政府2020年重点工作分解落实方案（试行）"
     assert not [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_TITLE]
+
+
+def test_decisions_on_a_tasks_units_and_text_settle_the_trial7_doubts(tmp_path):
+    # A reviewer who checked the legend (带★的为牵头单位) and the merge settles them by
+    # the task's units; a label left in the text, by its text.
+    rows = [
+        ["序号", "重点工作目标任务", "责任单位", "配合单位"],
+        ["1", "地区生产总值增长5%以上。", "★区发改委、统计局", "区商务局"],
+        ["", "2.工业投资增长10%以上。", "★区工信局", ""],
+    ]
+    path = write_csv(tmp_path / "清单.csv", rows)
+    plain = importing.read(path)
+    kinds = {p.kind for p in plain.open_problems}
+    assert {FindingKind.LEAD_BY_MARK, FindingKind.CELL_CARRIED_DOWN} <= kinds
+    reason = "the notice: 带★的为牵头单位; 区商务局 supports both"
+    decisions = {
+        "decision": [
+            {"task": 1, "leads": ["区发改委"], "responsible": ["区统计局"], "reason": reason},
+            {"task": 2, "leads": ["区工信局"], "support": ["区商务局"], "reason": reason},
+        ]
+    }
+    assert importing.read(path, decisions=decisions).open_problems == ()
+    text = "一、目标\n1. 地区生产总值增长7.5%。\n某某领导:张三。\n牵头单位:市发展改革委。\n"
+    decided = {"decision": [{"task": 1, "text": "地区生产总值增长7.5%。", "reason": "a person"}]}
+    assert importing.read_text(text).open_problems
+    assert importing.read_text(text, decisions=decided).open_problems == ()

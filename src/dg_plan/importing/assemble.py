@@ -283,7 +283,9 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             if entry.decided_units is not None:
                 # A decision's roles are its names (the problems of the names it
                 # replaces are kept, settled); a role it does not name is kept as read.
-                read = tuple(n for n in read if _read_role(n, cell) not in entry.decided_roles)
+                read = tuple(
+                    n for n in read if _read_role(n, cell, marked) not in entry.decided_roles
+                )
                 if not read:
                     continue
                 entry.kept_read = True
@@ -325,9 +327,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     )
                 # One body printed twice, by its name and an alias (省发展改革委、省发改委).
                 identity = units.identity(unit)
-                read_as = _read_role(name, cell)
-                if read_as is Role.RESPONSIBLE and any(name.endswith(m) for m in marked):
-                    read_as = Role.LEAD
+                read_as = _read_role(name, cell, marked)
+                if marked and read_as is Role.LEAD and name not in cell.leads:
                     values = {"number": str(number), "name": name, "cell": at.text}
                     source.problem(at.where, FindingKind.LEAD_BY_MARK, at.text, values, task=number)
                 if _lead_among_units(unit.name, (read_as, forced), among_all, led):
@@ -501,11 +502,13 @@ def _lead_among_units(
     return forced is None and role is Role.RESPONSIBLE and name in led
 
 
-def _read_role(name: str, cell: UnitCell) -> Role:
-    """The role *cell* gives *name*, as read."""
+def _read_role(name: str, cell: UnitCell, marked: tuple[str, ...] = ()) -> Role:
+    """The role *cell* gives *name*, as read: a responsible name *marked* (★) leads."""
     if name in cell.leads:
         return Role.LEAD
-    return Role.SUPPORT if name in cell.support else Role.RESPONSIBLE
+    if name in cell.support:
+        return Role.SUPPORT
+    return Role.LEAD if any(name.endswith(m) for m in marked) else Role.RESPONSIBLE
 
 
 def _decided_units(
