@@ -205,3 +205,16 @@ def test_decisions_on_a_tasks_units_and_text_settle_the_trial7_doubts(tmp_path):
     decided = {"decision": [{"task": 1, "text": "地区生产总值增长7.5%。", "reason": "a person"}]}
     assert importing.read_text(text).open_problems
     assert importing.read_text(text, decisions=decided).open_problems == ()
+
+
+def test_a_text_column_blank_in_a_row_does_not_give_way_to_an_unknown_column(tmp_path):
+    # Only a group's names (each over two rows or more) give way: a text column merely
+    # blank in one row keeps being the text, beside a 进展情况 column filled in every row.
+    rows = [
+        ["序号", "工作任务", "进展", "责任单位"],
+        ["1", "做好一件事。", "已完成", "市发改委"],
+        ["2", "", "推进中", "市财政局"],
+        ["3", "做好三件事。", "已启动", "市商务局"],
+    ]
+    result = importing.read(write_csv(tmp_path / "清单.csv", rows))
+    assert [t.text for t in result.plan.tasks] == ["做好一件事。", "做好三件事。"]

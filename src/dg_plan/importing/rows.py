@@ -392,10 +392,11 @@ def _filled_unknown_column(
     """The text column by its cells, when the one its header names is not filled, or None.
 
     A column right of *chosen*, headed by no known word, filled in every body row, when
-    *chosen* is not (a group's name 目标名称 over its rows, beside the items 工作标准).
+    *chosen* prints only groups' names, each over two rows or more (目标名称 over its
+    items, 工作标准); a text column merely blank in some rows is left as it is.
     """
     rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
-    if not rows or all(grid.values[r][chosen].strip() for r in rows):
+    if not rows or not _groups_only(grid, rows, chosen):
         return None
     return next(
         (
