@@ -428,11 +428,15 @@ def stated_lead_pattern() -> re.Pattern[str]:
     False
     >>> stated_lead_pattern().search("市統計局等負責,列第一位者為牽頭單位,下同")[0]
     '列第一位者為牽頭單位'
+    >>> stated_lead_pattern().search("除標註爲“牽頭”單位外,列第一位的爲牽頭或彙總單位,下同")[0]
+    '列第一位的爲牽頭或彙總單位'
     """
 
     def one_of(key: str) -> str:
-        # Each word also in traditional characters (列第一位者為牽頭單位).
+        # Each word also in traditional characters (列第一位者為牽頭單位), and in their
+        # variant forms (列第一位的爲牽頭或彙總單位).
         words = {*STATED_LEAD[key], *map(_traditional, STATED_LEAD[key])}
+        words |= {_variant(word) for word in words}
         return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
 
     return re.compile(
@@ -489,6 +493,16 @@ TRADITIONAL: Mapping[str, str] = MappingProxyType(
         "账": "賬",
     }
 )
+
+
+#: Variant forms of a traditional character, as some copies print them (爲 for 為, 彙 for
+#: 匯: 列第一位的爲牽頭或彙總單位, in a third-party copy of a Zhejiang list). Read only in
+#: a stated lead rule (:func:`stated_lead_pattern`).
+TRADITIONAL_VARIANTS: Mapping[str, str] = MappingProxyType({"為": "爲", "匯": "彙"})
+
+
+def _variant(word: str) -> str:
+    return "".join(TRADITIONAL_VARIANTS.get(char, char) for char in word)
 
 
 def traditional_form(word: str) -> str:

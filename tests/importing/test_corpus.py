@@ -42,7 +42,8 @@ DOCUMENTS = [
 #: silently wrong: main 29 of 34, holdout 6 of 9, unseen 54 of 54, trial 48 of 50,
 #: trial2 63 of 67, trial3 27 of 27; trial4 38 of 38, after its first measure of 15;
 #: trial5 53 of 53, after its first measure of 33; trial6 35 of 37, after its first
-#: measure of 17; trial8 31 of 31, after its first measure of 17).
+#: measure of 17; trial7 40 of 41, after its first measure of 19; trial8 31 of 31, after its
+#: first measure of 17).
 ALL_RIGHT_AT_LEAST = {
     "main": 29,
     "holdout": 6,
@@ -53,6 +54,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial4": 38,
     "trial5": 53,
     "trial6": 35,
+    "trial7": 40,
     "trial8": 31,
 }
 
@@ -100,7 +102,13 @@ def test_tasks_right_in_every_field_do_not_fall(name, tmp_path):
 #: Sets whose titles are known to be read wrong with no note or problem, and why: the
 #: title test expects them to fail (strict: it fails the day they are read right, so
 #: that this entry is removed then). Titles are the work of a branch of their own.
-TITLES_KNOWN_WRONG: dict[str, str] = {}
+TITLES_KNOWN_WRONG: dict[str, str] = {
+    "trial7": (
+        "08, 09 and 10 print their title over two lines under the issuer "
+        "(上海市杨浦区人民政府 / 2021年第三季度工作要点): the second line alone is taken, "
+        "with no doubt; titles whose first line is the issuer are the imp8 branch's work"
+    ),
+}
 
 
 @pytest.mark.parametrize(

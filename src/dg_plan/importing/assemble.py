@@ -45,6 +45,8 @@ from .doubts import (
     candidates,
     doubtful_unit,
     first_lines,
+    label_in_text,
+    lead_marked,
     names_a_post,
 )
 from .findings import FindingKind
@@ -256,7 +258,9 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         if entry.decided_units is not None:  # a reviewer's decision: names as they are
             _decided_units(entry.decided_units, units, names, roles)
         for forced, at in entry.units:
-            printed = ("" if forced is None else role_label(forced)) + at.text
+            # ★区发改委、统计局: a mark on a name of a cell of all units marks the lead.
+            bare, marked = lead_marked(at.text) if forced is None else (at.text, ())
+            printed = ("" if forced is None else role_label(forced)) + bare
             key = (printed, inherit)
             cell = parsed_cells.get(key) or parse_units(
                 printed, known=units.known, inherit=inherit, departments_only=True, places=places
@@ -279,7 +283,9 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             if entry.decided_units is not None:
                 # A decision's roles are its names (the problems of the names it
                 # replaces are kept, settled); a role it does not name is kept as read.
-                read = tuple(n for n in read if _read_role(n, cell) not in entry.decided_roles)
+                read = tuple(
+                    n for n in read if _read_role(n, cell, marked) not in entry.decided_roles
+                )
                 if not read:
                     continue
                 entry.kept_read = True
@@ -321,7 +327,10 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     )
                 # One body printed twice, by its name and an alias (省发展改革委、省发改委).
                 identity = units.identity(unit)
-                read_as = _read_role(name, cell)
+                read_as = _read_role(name, cell, marked)
+                if marked and read_as is Role.LEAD and name not in cell.leads:
+                    values = {"number": str(number), "name": name, "cell": at.text}
+                    source.problem(at.where, FindingKind.LEAD_BY_MARK, at.text, values, task=number)
                 if _lead_among_units(unit.name, (read_as, forced), among_all, led):
                     # 责任单位 (all the task's units) and 牵头单位 both print it: the lead.
                     roles[unit.name] = Role.LEAD
@@ -348,6 +357,10 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             texts.append(normalize_cell(field.text))
             if field.span:
                 units_rows = tuple(sorted({*units_rows, *(numbers[i] for i in field.span)}))
+        if label := label_in_text(text):
+            # …。牵头责任领导:邓继敢。: a labelled line the reader did not know, joined.
+            values = {"number": str(number), "label": label}
+            source.problem(entry.where, FindingKind.LABEL_IN_TEXT, text, values, task=number)
         if not names and (form := attribution_form(text)):
             values = {"number": str(number), "form": form}
             source.problem(entry.where, FindingKind.ROLE_WORD_IN_TEXT, text, values, task=number)
@@ -489,11 +502,13 @@ def _lead_among_units(
     return forced is None and role is Role.RESPONSIBLE and name in led
 
 
-def _read_role(name: str, cell: UnitCell) -> Role:
-    """The role *cell* gives *name*, as read."""
+def _read_role(name: str, cell: UnitCell, marked: tuple[str, ...] = ()) -> Role:
+    """The role *cell* gives *name*, as read: a responsible name *marked* (★) leads."""
     if name in cell.leads:
         return Role.LEAD
-    return Role.SUPPORT if name in cell.support else Role.RESPONSIBLE
+    if name in cell.support:
+        return Role.SUPPORT
+    return Role.LEAD if any(name.endswith(m) for m in marked) else Role.RESPONSIBLE
 
 
 def _decided_units(

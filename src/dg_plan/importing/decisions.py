@@ -99,6 +99,7 @@ _SETTLES: Mapping[str, frozenset[FindingKind]] = {
             FindingKind.TASK_WITHOUT_TEXT,
             FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION,
             FindingKind.UNITS_IN_TEXT,
+            FindingKind.LABEL_IN_TEXT,
         }
     ),
     "deadline": frozenset({FindingKind.NOT_A_DEADLINE, FindingKind.SECOND_DEADLINE_LINE}),
@@ -110,6 +111,8 @@ _SETTLES: Mapping[str, frozenset[FindingKind]] = {
             FindingKind.UNIT_PRINTED_TWICE,
             FindingKind.UNIT_NAMED_TWICE,
             FindingKind.STANDING_NOTE_UNREAD,
+            FindingKind.LEAD_BY_MARK,
+            FindingKind.CELL_CARRIED_DOWN,
         }
     ),
 }

@@ -88,6 +88,58 @@ MARKS = "★☆*＊※▲△●◆■□√"
 _MARK = re.compile("[" + re.escape(MARKS) + "]")
 _FULL_STOP = re.compile("。")
 
+#: The marks a list prints before its lead's name in a cell of all a task's units
+#: (★区发改委、统计局): read as marking the lead, doubted.
+LEAD_MARKS = "★☆"
+_LEAD_MARK = re.compile("[" + LEAD_MARKS + "]")
+_NAME_SEPARATORS = re.compile(r"[、，,；;\s]+")
+
+
+def lead_marked(cell: str) -> tuple[str, tuple[str, ...]]:
+    """*cell* without the lead marks before its names, and each marked name (its mark off).
+
+    Only a cell of names alone is read so (no role word: 牵头 in the cell decides), each
+    mark before a name (★区发改委), some names marked but not all, and no other mark in
+    the cell. A mark after a name (市发改委★, maybe a note's reference) or beside
+    another mark (*市工信局) is left as printed: a doubtful name (``MARK``).
+
+    >>> lead_marked("★区发改委、统计局")
+    ('区发改委、统计局', ('区发改委',))
+    >>> lead_marked("市发改委★、市财政局")
+    ('市发改委★、市财政局', ())
+    >>> lead_marked("★市发改委牵头，市财政局配合")
+    ('★市发改委牵头，市财政局配合', ())
+    """
+    if not _LEAD_MARK.search(cell) or _ROLE_IN_NAME.search(cell) or _ROLE_CLOSE.search(cell):
+        return cell, ()
+    names = [n for n in _NAME_SEPARATORS.split(cell) if n]
+    marked = tuple(n[1:] for n in names if n[0] in LEAD_MARKS)
+    if (
+        len(_MARK.findall(cell)) != len(marked)  # a mark after a name, or another mark
+        or (len(marked) == len(names) > 1)  # every name marked: no one marked out
+        or not all(marked)
+    ):
+        return cell, ()
+    return _LEAD_MARK.sub("", cell), marked
+
+
+# A label after a sentence of a task's text (…增长7.5%。牵头责任领导:邓继敢。): a
+# labelled line the reader did not know, joined into the text.
+_LABEL_IN_TEXT = re.compile(r"(?<=[。；;])\s*([\u4e00-\u9fff]{2,8})\s*[：:]")
+
+
+def label_in_text(text: str) -> str | None:
+    """The label a task's *text* holds after one of its sentences (牵头责任领导), or None.
+
+    >>> label_in_text("地区生产总值增长7.5%。牵头责任领导:邓继敢。")
+    '牵头责任领导'
+    >>> label_in_text("做好一件事:一是…;二是…。") is None
+    True
+    """
+    found = _LABEL_IN_TEXT.search(text)
+    return found[1] if found else None
+
+
 # The reasons, as the problems say them (translated when rendered).
 MARK = _("it holds a mark (★, *): the lead, as some lists mark it?")
 DATE = _("it holds a date: a deadline?")

@@ -423,6 +423,25 @@ class FindingKind(MessageKind):
         "lead_from_heading",
         (_("task {number} prints no unit: {units} leads it, as its heading names"),),
     )
+    #: A name marked in a cell of all the task's units (★区发改委、统计局) read as its
+    #: lead, as lists mark it: ``number``, ``name``, ``cell``.
+    LEAD_BY_MARK = (
+        "lead_by_mark",
+        (_("task {number}: {name} leads, as the mark on it in {cell!r} is read"),),
+    )
+    #: A unit cell left empty in a row of a group, beside the row's own units, read as
+    #: merged with the cell above (a table saved to CSV): ``number``, ``column``,
+    #: ``from``.
+    CELL_CARRIED_DOWN = (
+        "cell_carried_down",
+        (
+            _(
+                "task {number}: its {column} cell is empty, read as merged with {from} "
+                "above (a merged cell saved empty below its first row?): a guess, as a "
+                "row under that cell prints units of its own"
+            ),
+        ),
+    )
     #: A table row with two text columns filled, the choice of the task's not settled by
     #: the header words: ``number``, ``chosen`` and ``other`` (the two headers).
     TEXT_COLUMN_DOUBTFUL = (
@@ -470,6 +489,17 @@ class FindingKind(MessageKind):
         "attribution_not_read",
         (_("a line read as no task holds {form!r}: an attribution not read?"),),
     )
+    #: A task whose text holds a label after one of its sentences (…。牵头责任领导:…),
+    #: a labelled line not read: ``number``, ``label``.
+    LABEL_IN_TEXT = (
+        "label_in_text",
+        (
+            _(
+                "task {number}: its text holds the label {label!r} after a sentence: a "
+                "labelled line not read, joined into the text?"
+            ),
+        ),
+    )
     #: A task with no unit whose text holds an attribution form: ``number``, ``form``.
     ROLE_WORD_IN_TEXT = (
         "role_word_in_text",
@@ -479,7 +509,8 @@ class FindingKind(MessageKind):
     #: with a conjunction, 和市政府…): ``title``, ``word`` (the conjunction), ``line``;
     #: or a title taken by the last-resort rule (the first line before the tasks that is
     #: no sentence, as no line ends as a title does and no notice names the list):
-    #: ``title``, ``line`` (its line number).
+    #: ``title``, ``line`` (its line number); or the list's name a notice gives, its
+    #: title line running on after it (…落实方案综合目标分解): ``title``, ``rest``, ``line``.
     DOUBTFUL_TITLE = (
         "doubtful_title",
         (
@@ -491,6 +522,10 @@ class FindingKind(MessageKind):
             _(
                 "the title {title!r} begins with {word!r}: the second half of a title "
                 "printed over two lines, its first half not found?"
+            ),
+            _(
+                "the title {title!r} is the list's name the notice gives: line {line} runs "
+                "on after it, {rest!r} (the first heading, printed on the title's line?)"
             ),
             _(
                 "the title {title!r} is a guess: line {line} is the first line before the "

@@ -131,7 +131,7 @@ def read_grid(
         for heading in sections.get(r, []):
             source.add_heading(heading)
         entry_rows[r] = len(source.entries)
-        _carry_down(grid, r, entry, above, source)
+        _merged_above(grid, r, entry, above, header_words, source)
         above = (r, entry)
         choice.doubt(grid, r, entry)
         _doubt_unit_columns(grid, r, entry, unread, doubtful)
@@ -200,6 +200,76 @@ def _carry_down(
         source.note(grid.where(r, column), FindingKind.CELL_MERGED, field.text, values)
 
 
+def _merged_above(
+    grid: Grid,
+    r: int,
+    entry: Entry,
+    above: tuple[int, Entry] | None,
+    header_words: dict[int, str],
+    source: Source,
+) -> None:
+    """Read *entry* (row *r*) under the merged cells above it: its units, its number."""
+    _carry_down(grid, r, entry, above, source)
+    _carry_columns_down(grid, r, entry, above, header_words, source)
+    _number_from_text(entry)
+
+
+def _carry_columns_down(
+    grid: Grid,
+    r: int,
+    entry: Entry,
+    above: tuple[int, Entry] | None,
+    header_words: dict[int, str],
+    source: Source,
+) -> None:
+    """Give *entry* the unit cells of the row above it leaves empty, in a group's rows.
+
+    The general form: a table saved to CSV (no merged cells known) whose number cell is
+    printed once over a group's rows (blank below its first row), each unit column
+    merged over some of them (配合单位 over items (1)-(5), 牵头单位 over (3)-(5)): a row
+    with units of its own and a blank number cell takes, for each unit column it leaves
+    empty, the cell of the task row just above (itself maybe carried), when that row's
+    text ends as a whole sentence does. Each such cell is noted (``cell_merged``) and,
+    as the row's own cells beside it leave the merge unsure, a problem names the task
+    (``cell_carried_down``).
+    """
+    if above is None or grid.merges or not entry.units or entry.number is None:
+        return
+    row, previous = above
+    if entry.number.text or not previous.text.text.endswith(_SENTENCE_END):
+        return
+    if any(distinct_cells(grid, k) for k in range(row + 1, r)):
+        return
+    # A cell carried down whole (:func:`_carry_down`) from a row that took it with a
+    # doubt keeps the doubt.
+    doubted = {
+        values["from"]: values
+        for _, kind, _, values in previous.doubts
+        if kind is FindingKind.CELL_CARRIED_DOWN
+    }
+    for _, field in entry.units:
+        if (said := doubted.get(field.where.cell)) is not None:
+            entry.doubt(
+                grid.where(r, (field.where.column or 1) - 1),
+                FindingKind.CELL_CARRIED_DOWN,
+                field.text,
+                said,
+            )
+    own = {field.where.column for _, field in entry.units}
+    for role, field in previous.units:
+        if field.where.column in own:
+            continue
+        column = (field.where.column or 1) - 1
+        cell = grid.where(r, column).cell
+        values = {"cell": cell, "from": field.where.cell}
+        entry.units.append((role, attrs.evolve(field)))
+        entry.notes.append(Note(NoteKind.CELL_MERGED, values))
+        source.note(grid.where(r, column), FindingKind.CELL_MERGED, field.text, values)
+        header = "".join(header_words.get(column, "").split()) or column_letter(column + 1)
+        said = {"number": "?", "column": header, "from": field.where.cell}
+        entry.doubt(grid.where(r, column), FindingKind.CELL_CARRIED_DOWN, field.text, said)
+
+
 @attrs.define
 class _TextChoice:
     """Which of a table's text columns is the task's, and when the choice is doubtful.
@@ -241,7 +311,11 @@ class _TextChoice:
             if c != chosen and c not in columns and word and word not in mapped and text_like(word)
         )
         if not others:
-            return cls()
+            if (
+                full := _filled_unknown_column(grid, start, chosen, columns, words, mapped)
+            ) is None:
+                return cls()
+            others = (full,)
         if preference(words[chosen]) == len(TEXT_PREFERRED) and min(others) < chosen:
             # Not settled by the header words: the leftmost text column (a name
             # 民生事项名称 before its year's target 2022年度任务目标).
@@ -263,9 +337,14 @@ class _TextChoice:
                 columns[full] = ("text", None)
                 gave_way, chosen = chosen, full
                 others = tuple(c for c in (*others, gave_way) if c != full)
-        if gave_way is not None and _headings_only(grid, rows, gave_way):
+        if gave_way is not None and (
+            _headings_only(grid, rows, gave_way)
+            or (_groups_only(grid, rows, gave_way) and text_like(words[chosen]))
+        ):
             # The column printed the part headings once over their rows (一、…, blank
-            # below: a merged cell as Excel exports it): sections, no doubt of the text.
+            # below: a merged cell as Excel exports it), or a group's name over the
+            # group's rows beside a text column headed as one (主要预期目标 over 1.…, 2.…):
+            # sections, no doubt of the text.
             others = tuple(c for c in others if c != gave_way)
             gave_way = None
         if rows and _numbers_only(grid, rows, chosen):
@@ -312,6 +391,49 @@ def _headings_only(grid: Grid, rows: list[int], c: int) -> bool:
     cells = ["".join(grid.values[r][c].split()) for r in rows]
     filled = [cell for cell in cells if cell]
     return bool(filled) and all(read_heading(cell, grid.where(0, c)) for cell in filled)
+
+
+def _groups_only(grid: Grid, rows: list[int], c: int) -> bool:
+    """Whether each filled cell of column *c* in *rows* covers two rows or more (a group).
+
+    A group's name is printed once over its rows (merged, or blank below its first row
+    as Excel exports a merged cell): a task's own text covers one row.
+    """
+    filled = [i for i, r in enumerate(rows) if grid.values[r][c].strip()]
+    ends = [*filled[1:], len(rows)]
+    return bool(filled) and all(end - first >= 2 for first, end in zip(filled, ends, strict=True))
+
+
+def _filled_unknown_column(
+    grid: Grid,
+    start: int,
+    chosen: int,
+    columns: dict[int, tuple[str, Role | None]],
+    words: dict[int, str],
+    mapped: MappedHeaders,
+) -> int | None:
+    """The text column by its cells, when the one its header names is not filled, or None.
+
+    A column right of *chosen*, headed by no known word, filled in every body row, when
+    *chosen* prints only groups' names, each over two rows or more (目标名称 over its
+    items, 工作标准); a text column merely blank in some rows is left as it is.
+    """
+    rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
+    if not rows or not _groups_only(grid, rows, chosen):
+        return None
+    return next(
+        (
+            c
+            for c, word in sorted(words.items())
+            if c > chosen
+            and c not in columns
+            and word
+            and word not in mapped
+            and not any(w in word for w in PEOPLE_HEADERS)
+            and all(c < len(grid.values[r]) and grid.values[r][c].strip() for r in rows)
+        ),
+        None,
+    )
 
 
 def _numbers_only(grid: Grid, rows: list[int], c: int) -> bool:
@@ -417,6 +539,32 @@ def _section_columns(
 
 # A task's number printed at the start of its text cell: 14.…, 135.…, 3、… (not 2.5亿元).
 _NUMBERED_CELL = re.compile(r"^([0-9]{1,4})\s*[.．、]\s*(?![0-9])(\S.*)$", re.DOTALL)
+
+
+# An item's own number at the start of its text cell, beside a number column that
+# numbers its group: 1.…, 11.…, （1）…, (7)… (not 2.5亿元).
+_ITEM_NUMBER = re.compile(
+    r"^(?:([0-9]{1,3})\s*[.．、](?![0-9])|[（(]([0-9]{1,3})[)）])\s*(\S.*)$", re.DOTALL
+)
+
+
+def _number_from_text(entry: Entry) -> None:
+    """Take the item's own number out of *entry*'s text cell, when its row's number is none.
+
+    The general form: a number column (序号) numbering a group, its cell printed once over
+    the group's rows (merged, or blank below its first row as Excel exports a merged
+    cell), each row's text cell printing the item's own number (1.…, 2.…; （1）…, （2）…).
+    Where the row's number cell is blank, merged, or prints the same number, the text's
+    number is the task's; any other number cell is left as printed, and so is the text.
+    """
+    number = entry.number
+    if number is None or (m := _ITEM_NUMBER.match(entry.text.text)) is None:
+        return
+    own = m[1] or m[2]
+    if number.text.strip().rstrip(".．、") not in {"", own} and not number.merged:
+        return
+    entry.number = Field(own, entry.text.where)
+    entry.text.text = m[3]
 
 
 def _table_entry(

@@ -157,6 +157,12 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
         where = Location(source.file, line=min(title.lines))
         values = {"title": title.text, "by": title.by, "line": str(min(title.lines))}
         source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
+    elif title.rest:
+        # 市政府2020年重点工作分解落实方案综合目标分解: the list's name the notice quotes,
+        # then the first part's heading run on; a form one document prints: doubted.
+        where = Location(source.file, line=min(title.lines))
+        values = {"title": title.text, "rest": title.rest, "line": str(min(title.lines))}
+        source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
     elif title.rule == "first":
         # The last-resort rule: a line that is no sentence (a heading, a caption?).
         (number,) = title.lines

@@ -114,6 +114,9 @@ class Title:
             from it (``""``: none).
         by: Under the rule ``"forwarded"`` (X转发Y关于Z的通知: Z), Y, whose notice
             is forwarded.
+        rest: What the title line prints after the list's name the notice gives, when
+            the line runs on past it (市政府2020年重点工作分解落实方案综合目标分解: 综合目标
+            分解), left out of the title (``""``: none).
     """
 
     text: str
@@ -121,6 +124,7 @@ class Title:
     rule: str
     number: str = ""
     by: str = ""
+    rest: str = ""
 
 
 def _compact(line: str) -> str:
@@ -257,7 +261,7 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
                 used = (lines[first][0], *used)
             found = Title(text, used, "line", document_number)
     if found is not None:
-        return found
+        return _run_on(found, lines)
     for numbers, line in _notices(lines):
         return _notice_title(numbers, line, lines)
     for number, line in lines:
@@ -282,6 +286,31 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
         ):
             return Title(title_text(line), (number,), "first")
     return None
+
+
+# A name the covering notice quotes in 《》 (《市政府2020年重点工作分解落实方案》已经…审议通过).
+_QUOTED = re.compile(r"《([^《》]+)》")
+
+
+def _run_on(found: Title, lines: Sequence[tuple[int, str]]) -> Title:
+    """*found*, or the list's name it begins with, when the title line runs on past it.
+
+    The general form: a title line printed run on into the first part's heading
+    (市政府2020年重点工作分解落实方案综合目标分解), the lines above it quoting the list's
+    name (《市政府2020年重点工作分解落实方案》, or the list a notice issues): the title is
+    that name, and what follows it is kept as the title's ``rest`` (a doubt).
+    """
+    above = [line for number, line in lines if number < min(found.lines)]
+    names = {m[1] for line in above for m in _QUOTED.finditer(_compact(line))}
+    names |= {m[1] for line in above if (m := _ISSUES.search(_compact(line)))}
+    printed = _compact(found.text)
+    for name in sorted(names, key=len, reverse=True):
+        bare = _MARKS.sub("", name)
+        if len(bare) >= 6 and _title_line(bare) and printed.startswith(bare) and printed != bare:
+            rest = printed[len(bare) :]
+            if not re.match(r"^[（(]", rest):  # a qualifier (试行) belongs to the title
+                return attrs.evolve(found, text=bare, rest=rest)
+    return found
 
 
 def _notice_title(numbers: tuple[int, ...], line: str, lines: Sequence[tuple[int, str]]) -> Title:

@@ -35,6 +35,7 @@ TRIAL3 = CORPUS / "trial3"
 TRIAL4 = CORPUS / "trial4"
 TRIAL5 = CORPUS / "trial5"
 TRIAL6 = CORPUS / "trial6"
+TRIAL7 = CORPUS / "trial7"
 TRIAL8 = CORPUS / "trial8"
 #: The ten sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
@@ -47,6 +48,7 @@ SETS = {
     "trial4": TRIAL4,
     "trial5": TRIAL5,
     "trial6": TRIAL6,
+    "trial7": TRIAL7,
     "trial8": TRIAL8,
 }
 TABLE = ".table.json"
