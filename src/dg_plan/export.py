@@ -331,40 +331,13 @@ def _said(column: str, value: object) -> object:
     return value
 
 
-def _printed_numbers(plan: Plan) -> dict[str, str]:
-    """Each section's id with its number as the print sets it, for a Chinese export.
-
-    A part is numbered ``一、``, a subsection with its part's number before its own
-    (``一、（一）``), as ``show`` says where a task sits; the ids (``1``, ``1.1``) stay in
-    the English exports and the data exports, and are what ``--section`` takes.
-    """
-    from ._grammar import numeral  # noqa: PLC0415
-
-    numbers: dict[str, str] = {}
-
-    def number(section: Section, above: str) -> None:
-        if not above:
-            own = f"{section.label or numeral(section.number)}、"
-        elif section.label.startswith("（"):
-            own = section.label
-        else:
-            own = f"（{section.label or numeral(section.number)}）"
-        numbers[section.id] = above + own
-        for sub in section.subsections:
-            number(sub, above + own)
-
-    for part in plan.sections:
-        number(part, "")
-    return numbers
-
-
 def _cells(plan: Plan, form: str, columns: Sequence[str]) -> Iterator[list[object]]:
     """The rows of :func:`records` as cells in the language in force.
 
     In English every value is the record's; in another language a part and a section
-    are numbered as the print numbers them (:func:`_printed_numbers`).
+    are numbered as the print numbers them (``一、``, ``一、（一）``).
     """
-    numbers = _printed_numbers(plan) if current() != "en" else {}
+    numbers = _rows.printed_numbers(plan) if current() != "en" else {}
     for row in records(plan, form):  # type: ignore[arg-type]
         yield [
             numbers.get(row[c], row[c]) if c in ("part", "section") else _said(c, row[c])
