@@ -27,6 +27,7 @@ __all__ = [
     "english",
     "error_of",
     "fill",
+    "number_runs",
     "placeholders",
     "to_values",
 ]
@@ -54,6 +55,28 @@ def N_(message: str) -> str:  # noqa: N802 - the conventional name of the gettex
 #: with, before the language is known; :func:`fill` looks this up in the language's
 #: catalog and writes each range as the language does (第3—12行 in Chinese).
 NUMBER_RANGE = N_("{first}–{last}")
+
+
+def number_runs(numbers: Iterable[int], separator: str, span: str = NUMBER_RANGE) -> str:
+    """*numbers* as runs, consecutive numbers as one range: ``3–12``, ``3–5, 8``.
+
+    *span* writes a range: :data:`NUMBER_RANGE` as the language's catalog gives it
+    (``3—12`` in Chinese); *separator* parts the runs (``, ``; ``、`` in Chinese).
+
+    >>> number_runs((12, 13, 14, 8, 3, 4), ", ")
+    '3–4, 8, 12–14'
+    >>> number_runs((12, 13, 14), "、", "{first}—{last}")
+    '12—14'
+    """
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return separator.join(
+        span.format(first=r[0], last=r[-1]) if len(r) > 1 else str(r[0]) for r in runs
+    )
 
 
 @functools.cache

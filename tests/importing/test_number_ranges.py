@@ -12,6 +12,7 @@ import pytest
 from dg_plan import importing
 from dg_plan._message_kinds import NUMBER_RANGE, MessageKind, fill
 from dg_plan.importing import FindingKind
+from helpers.cli import call
 
 
 def test_a_merged_cell_over_rows_is_said_in_each_languages_way(tmp_path):
@@ -47,3 +48,24 @@ def test_the_range_is_the_catalogs_not_a_rule_for_one_language():
     text = fill(kind, {"rows": "3–12"}.items(), lambda m: words.get(m, m), "zh")
     assert text == "第3至12行合并"
     assert fill(kind, {"rows": "3–12"}.items()) == "rows 3–12 are merged"
+
+
+def test_show_and_the_site_say_consecutive_lines_as_one_range(tmp_path):
+    # Task 1 of this list is printed on lines 3 to 5 (its item and two sub-items), line
+    # 2 being the heading: show gives its origin as one range in each language's way.
+    listing = tmp_path / "list.txt"
+    listing.write_text(
+        "某县工作任务分工\n一、数据治理\n1.建设数据库，\n开展数据清洗，\n推进数据共享。（县大数据局负责）\n",
+        encoding="utf-8",
+    )
+    plan = tmp_path / "plan.json"
+    assert call("import", str(listing), "-o", str(plan)).returncode == 0
+    english = call("--plan", str(plan), "show", "1").stdout
+    chinese = call("--lang", "zh", "--plan", str(plan), "show", "1").stdout
+    assert "lines 3–5" in english, english
+    assert "第3—5行" in chinese, chinese
+    site = tmp_path / "site"
+    assert call("--lang", "zh", "--plan", str(plan), "site", str(site)).returncode == 0
+    page = next((site / "zh" / "tasks").glob("1.html")).read_text(encoding="utf-8")
+    assert "第3—5行" in page
+    assert "第3, 4, 5行" not in page
