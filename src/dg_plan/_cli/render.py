@@ -289,14 +289,16 @@ def no_cjk_font() -> str:
 @text.register
 def text_overview(result: Overview) -> str:
     plan = result.plan
-    lines = [plan.metadata.title, origin(plan), "", _("Parts and subsections")]
+    lines = [plan.metadata.title, origin(plan), ""]
     summary = summarize(plan)
     rows = [
         [s.id if s.is_part else f"  {s.id}", s.heading if s.is_part else f"  {s.heading}",
          str(len(s.tasks))]
         for s in summary.sections
     ]  # fmt: skip
-    lines += [table(rows), "", _("Tasks per deadline")]
+    if rows:  # an imported list may have no parts: no heading over nothing
+        lines += [_("Parts and subsections"), table(rows), ""]
+    lines.append(_("Tasks per deadline"))
     lines.append(table([[printed(d), str(n)] for d, n in summary.deadlines]))
     lines += ["", _("Units that lead most tasks")]
     lines.append(table([[unit.name, str(n)] for unit, n in summary.leads]))
