@@ -27,6 +27,7 @@ __all__ = [
     "english",
     "error_of",
     "fill",
+    "number_runs",
     "placeholders",
     "to_values",
 ]
@@ -42,7 +43,40 @@ LIST_SEPARATOR = "、"
 
 # A Chinese character: a list of names written in Chinese keeps its 、 in English.
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_NUMBER_RANGE = re.compile(r"(?<=[0-9])\u2013(?=[0-9])")
+_NUMBER_RANGE = re.compile(r"([0-9]+)\u2013([0-9]+)")
+
+
+def N_(message: str) -> str:  # noqa: N802 - the conventional name of the gettext marker
+    """Mark *message* for extraction (as :func:`dg_plan._i18n.N_`, which imports this)."""
+    return message
+
+
+#: How a range of numbers is written (rows 3–12). A value keeps the en dash it is made
+#: with, before the language is known; :func:`fill` looks this up in the language's
+#: catalog and writes each range as the language does (第3—12行 in Chinese).
+NUMBER_RANGE = N_("{first}–{last}")
+
+
+def number_runs(numbers: Iterable[int], separator: str, span: str = NUMBER_RANGE) -> str:
+    """*numbers* as runs, consecutive numbers as one range: ``3–12``, ``3–5, 8``.
+
+    *span* writes a range: :data:`NUMBER_RANGE` as the language's catalog gives it
+    (``3—12`` in Chinese); *separator* parts the runs (``, ``; ``、`` in Chinese).
+
+    >>> number_runs((12, 13, 14, 8, 3, 4), ", ")
+    '3–4, 8, 12–14'
+    >>> number_runs((12, 13, 14), "、", "{first}—{last}")
+    '12—14'
+    """
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return separator.join(
+        span.format(first=r[0], last=r[-1]) if len(r) > 1 else str(r[0]) for r in runs
+    )
 
 
 @functools.cache
@@ -176,8 +210,9 @@ def fill(
     *translate* and filled in; so are the values the kind names ``translated``. A value
     ``<key>_<language>`` is the text of value ``<key>`` in *language*. A list value is
     joined with the translation of ``", "``; a list of Chinese names keeps its ``、``
-    in English too, as Chinese text quoted in an English sentence does. In Chinese a
-    range of numbers (``42–43``) takes Chinese's dash (``42—43``).
+    in English too, as Chinese text quoted in an English sentence does. A range of
+    numbers (``42–43``) is written as the catalog writes :data:`NUMBER_RANGE`: Chinese
+    takes its dash (``42—43``).
     """
     pairs = tuple(values)
     filled = {**kind.constants, **dict(pairs)}
@@ -186,10 +221,13 @@ def fill(
         filled.update({k[: -len(suffix)]: v for k, v in pairs if k.endswith(suffix)})
     for key in kind.translated & filled.keys():
         filled[key] = translate(filled[key])
-    if language == "zh":
-        # A range of numbers (rows 42–43) takes Chinese's dash: 第42—43行.
+    span = translate(NUMBER_RANGE)
+    if span != NUMBER_RANGE:  # a range of numbers (rows 42–43) as the language writes it
         filled = {
-            k: _NUMBER_RANGE.sub("—", v) if isinstance(v, str) else v for k, v in filled.items()
+            k: _NUMBER_RANGE.sub(lambda m: span.format(first=m[1], last=m[2]), v)
+            if isinstance(v, str)
+            else v
+            for k, v in filled.items()
         }
     separator = translate(", ")
     for key in kind.lists & filled.keys():

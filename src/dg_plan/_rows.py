@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ._compat import require
 from ._deadline import DeadlineKind
-from ._model import Role, Task, UnitKind
+from ._model import Role, Section, Task, UnitKind
 from ._query_errors import QueryErrorKind, query_error
 
 if TYPE_CHECKING:
@@ -22,7 +22,15 @@ if TYPE_CHECKING:
 
     from ._plan import Plan
 
-__all__ = ["LONG_COLUMNS", "SEPARATOR", "WIDE_COLUMNS", "check_form", "records", "to_dataframe"]
+__all__ = [
+    "LONG_COLUMNS",
+    "SEPARATOR",
+    "WIDE_COLUMNS",
+    "check_form",
+    "printed_numbers",
+    "records",
+    "to_dataframe",
+]
 
 Form = Literal["wide", "long"]
 
@@ -155,6 +163,33 @@ def records(
             }
             rows.append({k: row[k] for k in LONG_COLUMNS})
     return rows
+
+
+def printed_numbers(plan: Plan) -> dict[str, str]:
+    """Each section's id with its number as the print sets it, for a Chinese export.
+
+    A part is numbered ``一、``, a subsection with its part's number before its own
+    (``一、（一）``), as ``show`` says where a task sits; the ids (``1``, ``1.1``) stay in
+    the English exports and the data exports, and are what ``--section`` takes.
+    """
+    from ._grammar import numeral  # noqa: PLC0415
+
+    numbers: dict[str, str] = {}
+
+    def number(section: Section, above: str) -> None:
+        if not above:
+            own = f"{section.label or numeral(section.number)}、"
+        elif section.label.startswith("（"):
+            own = section.label
+        else:
+            own = f"（{section.label or numeral(section.number)}）"
+        numbers[section.id] = above + own
+        for sub in section.subsections:
+            number(sub, above + own)
+
+    for part in plan.sections:
+        number(part, "")
+    return numbers
 
 
 def _frame_cell(column: str, value: object) -> object:

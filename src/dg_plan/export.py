@@ -331,6 +331,20 @@ def _said(column: str, value: object) -> object:
     return value
 
 
+def _cells(plan: Plan, form: str, columns: Sequence[str]) -> Iterator[list[object]]:
+    """The rows of :func:`records` as cells in the language in force.
+
+    In English every value is the record's; in another language a part and a section
+    are numbered as the print numbers them (``一、``, ``一、（一）``).
+    """
+    numbers = _rows.printed_numbers(plan) if current() != "en" else {}
+    for row in records(plan, form):  # type: ignore[arg-type]
+        yield [
+            numbers.get(row[c], row[c]) if c in ("part", "section") else _said(c, row[c])
+            for c in columns
+        ]
+
+
 def _text_cell(value: object) -> object:
     """A CSV cell: a date as the language writes it (2024-06-30, 2024年6月30日)."""
     if isinstance(value, datetime.date):
@@ -353,10 +367,12 @@ def to_csv(
 
     With ``lang="zh"`` the file is for a Chinese reader: the header is in Chinese (序号,
     部分, 章节, 章节标题, 完成时限, 完成时限类型, 到期日期, 牵头单位, 负责单位, 配合单位,
-    主责单位, 涉及平台, 任务, 页码; the long form's 单位, 职责, 是否主责单位, 单位类型,
+    主责单位, 涉及平台, 主要任务, 页码; the long form's 单位, 职责, 是否主责单位, 单位类型,
     排列顺序), and so are the values that are words: a role (牵头, 负责, 配合), a kind of
     unit (省政府部门) or of deadline (具体日期, 持续推进), a yes or no (是, 否), and the
-    due day (2024年6月30日). The data (names, texts, deadlines as printed) are as they are.
+    due day (2024年6月30日). The part and the section are numbered as the print numbers
+    them (一、 and 一、（一）) where the English file gives their ids (1 and 1.1). The
+    data (names, texts, deadlines as printed) are as they are.
 
     Args:
         plan: The plan.
@@ -379,8 +395,8 @@ def to_csv(
     writer = csv.writer(buffer, lineterminator="\r\n")
     with using(lang):
         writer.writerow(_headers(columns, form))
-        for row in records(plan, form):
-            writer.writerow([_text_cell(_said(c, row[c])) for c in columns])
+        for cells in _cells(plan, form, columns):
+            writer.writerow([_text_cell(v) for v in cells])
     emit(dest, ("\ufeff" if bom else "") + buffer.getvalue(), "CSV")
 
 
@@ -417,8 +433,9 @@ def to_excel(plan: Plan, dest: str | os.PathLike[str] | IO[bytes], *, lang: str 
     header row with filters.
 
     With ``lang="zh"`` the sheets are 任务, 职责分工, 单位 and 平台, their headers and
-    the values that are words are in Chinese, as :func:`to_csv` writes them, and the
-    unit and platform notes are in Chinese. ``due`` stays a real date (a reader can
+    the values that are words are in Chinese and the part and the section are numbered
+    as the print numbers them, as :func:`to_csv` writes them, and the unit and platform
+    notes are in Chinese. ``due`` stays a real date (a reader can
     sort and filter by it), shown as 2024年6月30日.
 
     Args:
@@ -449,11 +466,10 @@ def _workbook(plan: Plan, workbook: Any) -> Any:  # noqa: ANN401 - an openpyxl W
     )
     for name, form in sheets:
         columns = WIDE_COLUMNS if form == "wide" else LONG_COLUMNS
-        rows = records(plan, form)  # type: ignore[arg-type]
         _sheet(
             workbook.create_sheet(name),
             _headers(columns, form),
-            ([_cell(_said(c, r[c])) for c in columns] for r in rows),
+            ([_cell(v) for v in cells] for cells in _cells(plan, form, columns)),
         )
     unit_columns = ("name", "full_name", "kind", "name_en", "aliases", "members", "member_of")
     _sheet(

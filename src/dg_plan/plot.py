@@ -427,9 +427,11 @@ def _graph(plan: Plan, tasks: Iterable[Task] | None, ax: Any) -> Any:  # noqa: A
         for node in units:
             x, y = position[node]
             name = g.nodes[node]["name"]
+            # A unit's label: the tasks it leads, of all it has a part in.
+            label = _("{name} ({led}/{all})").format(name=name, led=lead[node], all=involved[node])
             ax.annotate(
-                f"{name} ({lead[node]}/{involved[node]})", (x, y), xytext=(-8, 0),
-                textcoords="offset points", ha="right", va="center", fontsize=small,
+                label, (x, y), xytext=(-8, 0), textcoords="offset points", ha="right",
+                va="center", fontsize=small,
             )  # fmt: skip
         for node in task_nodes:
             x, y = position[node]

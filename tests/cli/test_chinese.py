@@ -625,7 +625,9 @@ def test_plots_follow_the_language(plan):
             legend = [t.get_text() for t in plot.workload(plan, top=3).get_legend().get_texts()]
             assert legend[:2] == ["牵头", "负责"]
             texts = {t.get_text() for t in plot.graph(plan, [plan.task(18)]).texts}
-            assert {"单位（牵头/全部）", "任务", "涉及平台"} <= texts
+            assert {"单位（牵头项数／全部项数）", "任务", "涉及平台"} <= texts
+            # No ASCII slash or bracket in a Chinese label (issue 23: 单位 (25/40)).
+            assert [t for t in texts if re.search(r"[/()]", t)] == []
             assert plot.timeline(plan, language="en").get_ylabel() == "Number of tasks"
             with pytest.raises(dg_plan.InvalidQueryError):
                 plot.timeline(plan, language="fr")

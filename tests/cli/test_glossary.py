@@ -227,3 +227,22 @@ def test_the_glossary_names_the_terms_issue_23s_reader_met():
     # The 统称单位 row no longer forbids the term the next row defines.
     collective = next(t for t in terms() if t.chinese == "统称单位")
     assert "所属统称" not in collective.replaces
+
+
+def test_the_glossary_says_the_print_heads_the_deadline_column_otherwise():
+    """The print's column heading is 任务时限; both glossaries say so, and why one word.
+
+    The print's table heads its columns 序号｜主要任务｜任务时限｜责任单位 (page 44), while
+    dg_plan says 完成时限 (the glossary). A reader comparing the two is told, in English
+    and in Chinese, that the print's word is 任务时限 and why dg_plan keeps to one.
+    """
+    (deadline,) = [t for t in terms() if t.concept == "deadline"]
+    assert (deadline.chinese, deadline.replaces) == ("完成时限", ("任务时限",))
+    assert "heads its deadline column 任务时限" in deadline.note
+    assert "because" in deadline.note
+    row = f"| {deadline.english} | 完成时限 | 任务时限 | {deadline.note} |"
+    assert row in PAGE.read_text(encoding="utf-8").splitlines()
+    catalog = {msgid: string for msgid, _c, string in _messages(DOCS_LOCALE / "glossary.po")}
+    chinese = catalog[deadline.note]
+    assert "原文表头将该列称为“任务时限”" in chinese
+    assert "是因为" in chinese

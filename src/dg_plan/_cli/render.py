@@ -22,6 +22,7 @@ from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._jsontypes import OverviewJSON, PlatformTasksJSON, UnitTasksJSON
+from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._messages import join_place
 from dg_plan._model import Origin, Role, Task, Unit
 from dg_plan._plan import Plan
@@ -288,14 +289,16 @@ def no_cjk_font() -> str:
 @text.register
 def text_overview(result: Overview) -> str:
     plan = result.plan
-    lines = [plan.metadata.title, origin(plan), "", _("Parts and subsections")]
+    lines = [plan.metadata.title, origin(plan), ""]
     summary = summarize(plan)
     rows = [
         [s.id if s.is_part else f"  {s.id}", s.heading if s.is_part else f"  {s.heading}",
          str(len(s.tasks))]
         for s in summary.sections
     ]  # fmt: skip
-    lines += [table(rows), "", _("Tasks per deadline")]
+    if rows:  # an imported list may have no parts: no heading over nothing
+        lines += [_("Parts and subsections"), table(rows), ""]
+    lines.append(_("Tasks per deadline"))
     lines.append(table([[printed(d), str(n)] for d, n in summary.deadlines]))
     lines += ["", _("Units that lead most tasks")]
     lines.append(table([[unit.name, str(n)] for unit, n in summary.leads]))
@@ -348,12 +351,14 @@ def origin_text(origin: Origin) -> str:
     from dg_plan.importing import Location  # noqa: PLC0415 - only for an imported task
 
     parts = [location(Location(origin.file, origin.sheet))] if origin.file or origin.sheet else []
+    # Consecutive rows or lines as one range, as the language writes one (第12—17行).
+    separator, span = _(", "), _(NUMBER_RANGE)
     if origin.rows:
         said = ngettext("row {rows}", "rows {rows}", len(origin.rows))
-        parts.append(said.format(rows=_(", ").join(map(str, origin.rows))))
+        parts.append(said.format(rows=number_runs(origin.rows, separator, span)))
     if origin.lines:
         said = ngettext("line {lines}", "lines {lines}", len(origin.lines))
-        parts.append(said.format(lines=_(", ").join(map(str, origin.lines))))
+        parts.append(said.format(lines=number_runs(origin.lines, separator, span)))
     # One place, as a finding's (list.csv 第4行 in Chinese, list.csv, row 4 in English).
     where = join_place(parts, _i18n.translation(_i18n.current())) or _("(text)")
     if not origin.cells:

@@ -230,7 +230,7 @@ def _unused_columns(source: Source) -> None:
     """A problem for each mapped header that no header row held."""
     for header, role in source.header_roles.items():
         if header not in source.headers_used:
-            values = {"header": header, "role": role}
+            values = {"header": header, "role": role, "role_zh": COLUMN_ROLES_ZH.get(role, role)}
             source.problem(Location(source.file), FindingKind.COLUMN_NOT_FOUND, values=values)
 
 

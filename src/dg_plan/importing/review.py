@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dg_plan._compat import require
+from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._messages import join_place
 from dg_plan._model import DeadlineKind, Origin, Task
 from dg_plan._notes import NoteKind
@@ -204,20 +205,6 @@ def _task_row(
     ]
 
 
-def _runs(numbers: tuple[int, ...], separator: str, dash: str = "–") -> str:
-    """*numbers* as runs: ``3–12``, ``3–5, 8`` (consecutive numbers as one range).
-
-    *dash* joins a range: the en dash in English, 一字线 (—) in Chinese (第3—12行).
-    """
-    runs: list[list[int]] = []
-    for n in sorted(numbers):
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    return separator.join(f"{r[0]}{dash}{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
-
-
 def _place(task: Task, code: str, words: gettext.NullTranslations) -> str:
     """Where *task* was read from: its file, sheet and every row or line, or ``""``.
 
@@ -227,18 +214,18 @@ def _place(task: Task, code: str, words: gettext.NullTranslations) -> str:
     if origin is None or not (origin.rows or origin.lines):
         return ""
     separator = _PLACES[code] if code == "zh" else ", "
-    dash = "—" if code == "zh" else "–"
+    span = words.gettext(NUMBER_RANGE)
     head = Location(origin.file, origin.sheet).render(code) if origin.file or origin.sheet else ""
     parts = [head] if head else []
     if origin.rows:
         said = words.ngettext("row {rows}", "rows {rows}", len(origin.rows))
-        parts.append(said.format(rows=_runs(origin.rows, separator, dash)))
+        parts.append(said.format(rows=number_runs(origin.rows, separator, span)))
     if origin.lines:
         if origin.file.lower().endswith(".docx"):
             said = words.ngettext("paragraph {lines}", "paragraphs {lines}", len(origin.lines))
         else:
             said = words.ngettext("line {lines}", "lines {lines}", len(origin.lines))
-        parts.append(said.format(lines=_runs(origin.lines, separator, dash)))
+        parts.append(said.format(lines=number_runs(origin.lines, separator, span)))
     return join_place(parts, words)
 
 

@@ -14,6 +14,7 @@ import re
 
 import attrs
 
+from dg_plan._message_kinds import NUMBER_RANGE
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     DOUBTFUL_ROLE_WORDS,
@@ -530,7 +531,7 @@ def _section_columns(
             first, last = grid.where(covered[0]).row, grid.where(covered[-1]).row
             said = {
                 "cell": grid.ref((covered[0], c, covered[-1], c)),
-                "rows": f"{first}–{last}",
+                "rows": NUMBER_RANGE.format(first=first, last=last),
                 "level": str(level),
             }
             source.note(where, FindingKind.SECTION_CELL, grid.values[covered[0]][c], said)
@@ -625,7 +626,8 @@ def _apply_spans(grid: Grid, source: Source, entry_rows: dict[int, int]) -> None
             )
             values = {"cell": field.merged}
             if span[0] != span[2]:
-                values["rows"] = f"{span[0] + 1 + grid.row_offset}–{span[2] + 1 + grid.row_offset}"
+                first, last = span[0] + 1 + grid.row_offset, span[2] + 1 + grid.row_offset
+                values["rows"] = NUMBER_RANGE.format(first=first, last=last)
             if field.columns:
                 values["columns"] = field.columns
             entry.notes.append(Note(NoteKind.CELL_MERGED, values))

@@ -20,6 +20,7 @@ from dg_plan._deadline import Deadline, DeadlineKind
 from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, data_text, ngettext, pgettext
 from dg_plan._i18n import gettext as _
+from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._model import Role, Section, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._search import fold
@@ -371,10 +372,12 @@ def _provenance(ctx: Context, page: str, task: Task) -> str:
     if p.origin is not None:
         o = p.origin
         where = [data(w, ctx.language) for w in (o.file, o.sheet) if w]
+        # Consecutive rows or lines as one range, as the language writes one (第12—17行).
+        separator, span = _(", "), _(NUMBER_RANGE)
         if o.rows:
-            where.append(e(_("rows {rows}").format(rows=", ".join(map(str, o.rows)))))
+            where.append(e(_("rows {rows}").format(rows=number_runs(o.rows, separator, span))))
         if o.lines:
-            where.append(e(_("lines {lines}").format(lines=", ".join(map(str, o.lines)))))
+            where.append(e(_("lines {lines}").format(lines=number_runs(o.lines, separator, span))))
         rows.append((_("Origin"), " · ".join(w for w in where if w)))
     html = [tag("h2", _("Provenance")), _fields(rows)]
     for label, notes in ((_("Notes"), p.notes), (_("Alternatives"), p.alternatives)):

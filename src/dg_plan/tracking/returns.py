@@ -15,6 +15,7 @@ from typing import Any
 
 from dg_plan._compat import require
 from dg_plan._errors import InvalidQueryError, UnknownTaskError
+from dg_plan._message_kinds import NUMBER_RANGE
 from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind
 from dg_plan._tracking_problems import TrackingProblem, unknown_unit
@@ -373,7 +374,7 @@ class ReturnedFile:
                     value,
                     first,
                     TEMPLATE_HEADER[column - 1],
-                    rows=f"{first}–{last}",
+                    rows=NUMBER_RANGE.format(first=first, last=last),
                 )
 
     def _parse(self, plan: Plan, cell: _Sheet, fingerprint: str) -> None:
@@ -478,7 +479,11 @@ class ReturnedFile:
             if run:
                 # One row is said as one ("row 6 has"), a run as rows ("rows 6–36 have").
                 one = {"one_row": str(run[0])} if len(run) == 1 else {}
-                rows = str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}"
+                rows = (
+                    str(run[0])
+                    if len(run) == 1
+                    else NUMBER_RANGE.format(first=run[0], last=run[-1])
+                )
                 self.note(
                     "blank_under_report",
                     None,
