@@ -130,7 +130,8 @@ def test_a_mapped_header_no_row_holds_is_a_problem(tmp_path):
     )
     result = importing.read(path, columns={"support": "配合处室"})
     (problem,) = [p for p in result.problems if p.kind is FindingKind.COLUMN_NOT_FOUND]
-    assert dict(problem.values) == {"header": "配合处室", "role": "support"}
+    # role_zh: the glossary's Chinese name of the role, for the Chinese message
+    assert dict(problem.values) == {"header": "配合处室", "role": "support", "role_zh": "配合单位"}
 
 
 @pytest.mark.parametrize(
