@@ -209,6 +209,13 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
             "number, the day {day}"
         ),
     )
+    NOTHING_REPORTED = (
+        "nothing_reported",
+        N_(
+            "the template reports on no task: every task's row is blank; fill in each "
+            "task's 状态 (and the 完成日期 of a task done)"
+        ),
+    )
     DAY_NOT_COMPLETION = (
         "day_not_completion",
         N_(
