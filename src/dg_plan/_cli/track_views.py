@@ -267,9 +267,9 @@ def unit_status_text(result: UnitStatus) -> str:
     if result.set_aside:
         # The legend of its state: why its file of the round is not in the ledger.
         note += "\n" + _(
-            "{state}: the unit returned its file for this round, but {why}; it was set "
-            "aside, not put in the ledger, so its own status counts as not reported until "
-            "the file is collected."
+            "{state}: the unit returned a file for this round, but {why}; the file was not "
+            "put in the ledger, so where the unit has no report of its own its status is "
+            "{state}, and a task's status counts it as not reported until a file is collected."
         ).format(state=set_aside_label(result.reason), why=set_aside_why(result.reason))
     return title + "\n\n" + fit(rows_out) + "\n\n" + note
 

@@ -314,8 +314,8 @@ def set_aside_why(reason: str) -> str:
         "blank": _("its file reports on no task (every task's row blank)"),
         "other_round": _("its file is another round's template"),
         "not_template": _("its file is not the round's template"),
-        _TWO_FILES: _("two files of the unit for the round: neither was put in the ledger"),
-    }.get(reason, _("its file was not put in the ledger"))
+        _TWO_FILES: _("it returned two files for the round, the office to choose one"),
+    }.get(reason, _("its file has cells to fix"))
 
 
 def score_header() -> list[str]:
