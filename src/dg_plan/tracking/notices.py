@@ -346,7 +346,7 @@ def chase_notices(
     already in *folder* (a clerk may have edited them); with ``False`` nothing is
     written if any of them exists. The command line passes ``False`` unless
     ``--force`` is given. *reminded*: units sent a 催报通知 the same day instead
-    (:func:`remind_notices` with *late*, which lists their late tasks): no 督办通知 is
+    (``remind_notices`` with *late*, which lists their late tasks): no 督办通知 is
     written for them, so a unit gets one notice a day.
 
     Returns:

@@ -72,7 +72,7 @@ _FOREIGN_KINDS = frozenset(
 
 
 def set_aside_reason(problems: Iterable[TrackingProblem]) -> str:
-    """Why a file with *problems* is set aside: one of :data:`SET_ASIDE_REASONS`.
+    """Why a file with *problems* is set aside: one of ``SET_ASIDE_REASONS``.
 
     The unit's own problems decide (a file with one is sent back): not the template,
     another round's, blank, else cells to fix; a file whose only problems are the
@@ -121,10 +121,10 @@ class SetAside:
             rows whose 序号 names one of the unit's tasks (the 退回修改 notice
             names the task beside the row).
         statuses: Each row's 状态 as written, ``(row, text)``, where one was written.
-        reason: Why it was set aside, one of :data:`SET_ASIDE_REASONS`: by default
-            what its problems say (:func:`set_aside_reason`); a record read back from
-            a ledger file keeps the one written there (``"cells"`` when the ledger,
-            written before reasons were kept, has none).
+        reason: Why it was set aside, one of ``tracking.rounds.SET_ASIDE_REASONS``:
+            by default what its problems say (``tracking.rounds.set_aside_reason``);
+            a record read back from a ledger file keeps the one written there
+            (``"cells"`` when the ledger, written before reasons were kept, has none).
     """
 
     file: str

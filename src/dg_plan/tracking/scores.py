@@ -161,7 +161,7 @@ class Chase:
             (returned, set aside for correction), or 已报回（两份，待核定） (two files
             returned, the office to choose one), as :attr:`reason` says.
         reason: Why its file was set aside, one of
-            :data:`~dg_plan.tracking.rounds.SET_ASIDE_REASONS` (``"cells"``: cells to
+            ``tracking.rounds.SET_ASIDE_REASONS`` (``"cells"``: cells to
             fix, ``"two_files"``: ...); ``""`` when none was.
     """
 
