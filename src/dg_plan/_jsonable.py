@@ -453,6 +453,7 @@ def _tracking() -> dict[type, _Convert]:
             "unreported": c.unreported,
             "tasks": [chase_item(i) for i in c.items],
             "set_aside": c.set_aside,
+            "set_aside_reason": c.reason or None,
         }
 
     def ledger(led: Ledger, plan: Plan | None = None) -> dict[str, Any]:

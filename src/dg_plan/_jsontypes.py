@@ -402,13 +402,16 @@ class ChaseItemJSON(DeadlineJSON):
 class ChaseJSON(TypedDict):
     """A :class:`~dg_plan.tracking.Chase`: the unit, how many it has not reported, its tasks.
 
-    ``set_aside``: whether its returned file of the round was set aside (已报回待修改).
+    ``set_aside``: whether its returned file of the round was set aside (已报回待修改);
+    ``set_aside_reason``: why (``tracking.rounds.SET_ASIDE_REASONS``: ``"two_files"`` is
+    已报回（两份，待核定）), ``None`` when it was not.
     """
 
     unit: str
     unreported: int
     tasks: list[ChaseItemJSON]
     set_aside: bool
+    set_aside_reason: str | None
 
 
 class LedgerJSON(TypedDict):

@@ -209,11 +209,18 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
             "number, the day {day}"
         ),
     )
+    NOTHING_REPORTED = (
+        "nothing_reported",
+        N_(
+            "the template reports on no task: every task's row is blank; fill in each "
+            "task's 状态 (and the 完成日期 of a task done)"
+        ),
+    )
     DAY_NOT_COMPLETION = (
         "day_not_completion",
         N_(
-            "not asked of a report still {status}: what is written here (a planned day or "
-            "month?) is kept in this note, not taken as the day the work was done"
+            "not asked of a report still {status}: what is written here is kept as the "
+            "day the unit expects the work done, not taken as the day the work was done"
         ),
     )
     STATUS_READ_AS = "status_read_as", N_("read as {status}")

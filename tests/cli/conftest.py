@@ -19,5 +19,7 @@ def audit_ledger(tmp_path_factory) -> tuple[Path, Path]:
     template = folder / "audit.xlsx"
     succeeds("track", "template", "省审计厅", str(template), "--as-of", "2024-12-31")
     ledger = folder / "ledger.json"
-    succeeds("track", "collect", str(template), "-o", str(ledger))
+    # --strict: all or nothing, where a file left blank is no report (without it, the
+    # blank file is set aside to be sent back, issue 21).
+    succeeds("track", "collect", str(template), "-o", str(ledger), "--strict")
     return template, ledger

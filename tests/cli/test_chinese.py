@@ -375,7 +375,7 @@ def test_no_english_in_the_track_commands(tmp_path, audit_ledger):
     template, ledger = audit_ledger
     runs = [
         ["track", "template", "省审计厅", str(tmp_path / "t.xlsx"), "--as-of", "2024-12-31"],
-        ["track", "collect", str(template), "-o", str(tmp_path / "l.json")],
+        ["track", "collect", str(template), "-o", str(tmp_path / "l.json"), "--strict"],
         ["track", "status", str(ledger), "--as-of", "2024-12-31"],
         ["track", "status", str(ledger), "--as-of", "2024-12-31", "--unit", "省审计厅"],
         ["track", "status", str(ledger), "--as-of", "2024-12-31", "--task", "50", "--task", "11"],

@@ -340,23 +340,25 @@ def test_collect_round_one(ran):
     (command,) = [c for c in results if c.startswith("dg-plan track collect returned-2024-06/ ")]
     out = results[command].stdout
     files = len(RETURNING)
-    # Of the four files, 省委编办's is set aside; the other three are read into the
-    # ledger (省审计厅's blank one too: it holds no report, but nothing is wrong with it).
+    # Of the four files, 省委编办's is set aside, and 省审计厅's, blank: sent back to be
+    # filled in (issue 21's office trial); the other two are read into the ledger.
     assert (
-        f"已将{files - 1}个文件中的{REPORTS_ONE}条报送记录汇入台账（ledger.json）；"
-        "另有1个文件存在问题，已搁置待退回修改。"
+        f"已将{files - 2}个文件中的{REPORTS_ONE}条报送记录汇入台账（ledger.json）；"
+        "另有2个文件存在问题，已搁置待退回修改。"
     ) in out
-    assert f"报回的{files}个文件中有1个存在问题，未汇入台账，问题如下：" in out
+    assert f"报回的{files}个文件中有2个存在问题，未汇入台账，问题如下：" in out
     assert f"  returned-2024-06/{BIANBAN}.xlsx（{BIANBAN}）：2个问题" in out
+    assert f"  returned-2024-06/{AUDIT}.xlsx（{AUDIT}）：1个问题" in out
+    assert "填报表未填写任何任务的推进情况" in out
     assert "第6行“完成日期”列" in out
     assert "第7行“状态”列" in out
     assert "（填写内容：已完城）" in out
     assert f"已报回但未填报任何内容（各行均为空）：{AUDIT}" in out
     assert f"已下发填报表但未报回（{NOT_RETURNED}个单位）" in out
     assert (here / "notices-2024-06" / f"{BIANBAN}-退回修改通知.docx").is_file()
-    assert sorted(p.name for p in (here / "notices-2024-06").iterdir()) == [
-        f"{BIANBAN}-退回修改通知.docx"
-    ]
+    assert sorted(p.name for p in (here / "notices-2024-06").iterdir()) == sorted(
+        [f"{BIANBAN}-退回修改通知.docx", f"{AUDIT}-退回修改通知.docx"]
+    )
     sent = here / "sent-2024-06"
     assert len([p for p in sent.iterdir() if p.suffix == ".xlsx"]) == UNITS_SENT
     fixed = results[f"dg-plan track collect returned-2024-06/{BIANBAN}.xlsx --into ledger.json"]
@@ -544,7 +546,7 @@ def test_the_python_blocks_do_the_same_round(tmp_path, monkeypatch, chinese):
         lambda: returns(tmp_path / "sent-2024-06", tmp_path / "returned-2024-06", ROUND_ONE),
     )
     returned = namespace["returned"]
-    assert [(a.unit, len(a.problems)) for a in returned.set_aside] == [(BIANBAN, 2)]
+    assert [(a.unit, len(a.problems)) for a in returned.set_aside] == [(BIANBAN, 2), (AUDIT, 1)]
     assert len(namespace["ledger"].reports) == REPORTS_ONE
     assert (tmp_path / "notices-2024-06" / f"{BIANBAN}-退回修改通知.docx").is_file()
 

@@ -34,21 +34,24 @@ def _returned(tmp_path, day_cell):
     return path
 
 
+# The report keeps it as the day expected (issue 21's office trial): a day or a month in
+# the Chinese way, other words less an opening 预计 (shown as 预计…完成).
 @pytest.mark.parametrize(
-    ("written", "kept"),
+    ("written", "kept", "expected"),
     [
-        ("2024年10月", "2024年10月"),  # a month
-        ("预计2025年6月底", "预计2025年6月底"),  # an expected date, in words
-        ("2025-02-30", "2025-02-30"),  # not even a day: still not asked for
-        ("2026-06-30", "2026-06-30"),  # after the 截至日期: a planned day
+        ("2024年10月", "2024年10月", "2024年10月"),  # a month
+        ("预计2025年6月底", "预计2025年6月底", "2025年6月底"),  # an expected date, in words
+        ("2025-02-30", "2025-02-30", "2025-02-30"),  # not even a day: still not asked for
+        ("2026-06-30", "2026-06-30", "2026年6月30日"),  # after the 截至日期: a planned day
     ],
 )
-def test_anything_beside_in_progress_is_a_note_not_a_problem(tmp_path, written, kept):
+def test_anything_beside_in_progress_is_a_note_not_a_problem(tmp_path, written, kept, expected):
     returns = tracking.read_returns(PLAN, [_returned(tmp_path, written)], keep_going=True)
     assert returns.set_aside == ()
     assert returns.ledger.reports == (
-        tracking.Report(TASKS[0], UNIT, tracking.Status.IN_PROGRESS, AS_OF),
+        tracking.Report(TASKS[0], UNIT, tracking.Status.IN_PROGRESS, AS_OF, expected=expected),
     )
+    assert returns.ledger.reports[0].completed_on is None
     (note,) = returns.notes
     assert (note.row, note.column, str(note.kind), note.value) == (
         5,

@@ -99,9 +99,13 @@ def test_in_progress_with_a_day_is_taken_without_the_day(tmp_path):
     path = _bureau(tmp_path, {(5, 5): "推进中", (5, 6): "2025-06-30"})
     returns = tracking.read_returns(PLAN, [path], keep_going=True)
     assert returns.set_aside == ()
+    # Not a completion day: kept as the day expected (issue 21), 2025年6月30日.
     assert returns.ledger.reports == (
-        tracking.Report(TASKS[0], UNIT, tracking.Status.IN_PROGRESS, AS_OF),
+        tracking.Report(
+            TASKS[0], UNIT, tracking.Status.IN_PROGRESS, AS_OF, expected="2025年6月30日"
+        ),
     )
+    assert returns.ledger.reports[0].completed_on is None
     (note,) = returns.notes
     assert (note.file, note.row, note.column, str(note.kind)) == (
         "bureau.xlsx",
@@ -111,10 +115,13 @@ def test_in_progress_with_a_day_is_taken_without_the_day(tmp_path):
     )
     assert "not taken as the day the work was done" in note.render("en")
     assert "不作为完成日期" in note.render("zh")
-    # A DONE report keeps its day; the other statuses' rules stand (未启动 with a day).
+    # 未启动 with a day is read the same way since issue 21's office trial: the day
+    # expected, with the note, not a problem.
     path = _bureau(tmp_path, {(5, 5): "未启动", (5, 6): "2024-06-30"})
-    (aside,) = tracking.read_returns(PLAN, [path], keep_going=True).set_aside
-    assert [str(p.kind) for p in aside.problems] == ["day_not_done_cell"]
+    returns = tracking.read_returns(PLAN, [path], keep_going=True)
+    assert returns.set_aside == ()
+    assert [r.expected for r in returns.ledger.reports] == ["2024年6月30日"]
+    assert [str(n.kind) for n in returns.notes] == ["day_not_completion"]
 
 
 # -- 4. a day number (Excel's serial) in 完成日期 ------------------------------------------

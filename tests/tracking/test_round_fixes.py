@@ -499,13 +499,22 @@ def test_a_day_after_the_as_of_day_says_the_answer_is_in_progress(tmp_path):
     assert "如该任务在截至日期后才完成，本轮应填“推进中”" in requirement
 
 
-def test_not_started_with_a_day_is_one_problem(tmp_path):
-    """Rule: a day beside 未启动 is one problem (take the day out); that the day is also
-    after the 截至日期 is not a second one."""
+def test_not_started_with_a_day_is_the_day_expected_not_a_problem(tmp_path):
+    """Rule (changed by issue 21's office trial): a day beside 未启动, as beside 推进中, is
+    the day the unit expects the work done: kept in the report and noted, never a
+    completion day, and the file is not set aside (it used to be, as one problem)."""
     path = _one_return(tmp_path, {50: ("未启动", "2025-01-10")})
-    ((aside),) = tracking.read_returns(PLAN, [path], keep_going=True).set_aside
-    assert [(p.kind, p.row, p.column) for p in aside.problems] == [
-        ("day_not_done_cell", 5, "完成日期")
+    returned = tracking.read_returns(PLAN, [path], keep_going=True)
+    assert returned.set_aside == ()
+    (report,) = returned.ledger.reports
+    assert (report.task, report.status, report.completed_on, report.expected) == (
+        50,
+        tracking.Status.NOT_STARTED,
+        None,
+        "2025年1月10日",
+    )
+    assert [(n.kind, n.row, n.column) for n in returned.notes] == [
+        ("day_not_completion", 5, "完成日期")
     ]
 
 

@@ -405,7 +405,8 @@ KEPT = {
     "省广电局.xlsx": [R5],
     "省委组织部.xlsx": [R5],
     "省科技厅.xlsx": [R5],
-    "济源示范区管委会.xlsx": [],
+    # 未启动 with a day: the day expected (issue 21's office trial), not a problem.
+    "省住房城乡建设厅.xlsx": [(5, NOT, None, "", ()), R6],
 }
 # The unit each kept file speaks for (its name's, but for the misnamed one and the copy).
 UNIT_OF = {f"信阳{CITY}.xlsx": f"商丘{CITY}", f"南阳{CITY} - 副本.xlsx": f"南阳{CITY}"}
@@ -437,7 +438,8 @@ SET_ASIDE = {
         "省气象局",
         [(6, "完成日期", "done_without_day_cell"), (7, "完成日期", "done_without_day_cell")],
     ),
-    "省住房城乡建设厅.xlsx": ("省住房城乡建设厅", [(5, "完成日期", "day_not_done_cell")]),
+    # Returned with every task's row blank: sent back to be filled in (issue 21).
+    "济源示范区管委会.xlsx": ("济源示范区管委会", [(None, None, "nothing_reported")]),
     "省农业农村厅.xlsx": ("省农业农村厅", [(6, "完成日期", "bad_day")]),
     # 填报单位 unread: the notice goes to the unit the file's name names.
     "省人力资源社会保障厅.xlsx": (
@@ -470,6 +472,8 @@ NOTES = {
     ("省审计厅.xlsx", 5, "状态", "contradicts_earlier_round"),
     # Set aside (for the days below it), but the merge was read as the others are.
     ("省气象局.xlsx", 5, "状态", "merged_cell"),
+    # A day beside 未启动: the day expected, noted (issue 21).
+    ("省住房城乡建设厅.xlsx", 5, "完成日期", "day_not_completion"),
 }
 
 # June's round, in the ledger this round is added to.

@@ -8,6 +8,7 @@ or JSON.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -279,8 +280,9 @@ class TaskExplanations:
     plan: Plan
     explanations: tuple[tracking.StatusExplanation, ...]
     categories: dict[int, str]
-    #: The units whose returned file of the round was set aside (已报回待修改, not 未报送).
-    set_aside: tuple[str, ...] = ()
+    #: The units whose returned file of the round was set aside (已报回待修改, not 未报送),
+    #: each with why (tracking.rounds.SET_ASIDE_REASONS).
+    set_aside: Mapping[str, str] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -301,6 +303,8 @@ class UnitStatus:
     found: tuple[tuple[Task, Role, tracking.Status | None, tracking.Status | None], ...]
     #: Whether the unit's returned file of the round was set aside (已报回待修改).
     set_aside: bool = False
+    #: Why it was set aside (tracking.rounds.SET_ASIDE_REASONS), when it was.
+    reason: str = ""
 
 
 @attrs.frozen
@@ -331,3 +335,5 @@ class ChaseList:
     #: ledger, set aside, none), and the 催报 notices written to those that sent none.
     returns: tuple[datetime.date, tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None
     reminders: tuple[str, ...] = ()
+    #: The units whose file of the round was set aside, each with why.
+    reasons: Mapping[str, str] = attrs.field(factory=dict)

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from dg_plan import tracking
@@ -14,7 +14,7 @@ from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._plan import Plan
-from dg_plan.tracking.scores import score_figures, score_header
+from dg_plan.tracking.scores import score_figures, score_header, set_aside_label, set_aside_why
 
 from .results import ChaseList, LateTasks, PartSummary, Scorecard, TaskExplanations, UnitStatus
 from .terminal import fit, pad, printed, table, width
@@ -111,7 +111,10 @@ def rule_parts(why: tracking.StatusExplanation) -> str:
 
 
 def explanation(
-    plan: Plan, why: tracking.StatusExplanation, category: str, set_aside: Sequence[str] = ()
+    plan: Plan,
+    why: tracking.StatusExplanation,
+    category: str,
+    set_aside: Mapping[str, str] | Sequence[str] = (),
 ) -> str:
     """How a task's status was reached; *set_aside*: units whose file was set aside."""
     task = plan.task(why.task)
@@ -132,16 +135,28 @@ def explanation(
         parts=rule_parts(why),
     )
     # A counted unit that returned a file set aside is not silent: say so (glossary).
-    returned = sum(1 for u in why.units if u.counted and u.status is None and u.unit in set_aside)
-    if returned:
+    reasons = set_aside if isinstance(set_aside, Mapping) else dict.fromkeys(set_aside, "cells")
+    aside = [
+        reasons[u.unit] for u in why.units if u.counted and u.status is None and u.unit in reasons
+    ]
+    two = aside.count("two_files")
+    if len(aside) > two:
         rule = _("{rule} ({count} of them returned, set aside for correction)").format(
-            rule=rule, count=returned
+            rule=rule, count=len(aside) - two
+        )
+    if two:
+        rule = _("{rule} ({count} of them returned two files, the office to choose)").format(
+            rule=rule, count=two
         )
     rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("As of"), _("Done on")]]
     for u in why.units:
         status = status_label(u.status)
-        if u.status is None and u.unit in set_aside:
-            status = _("returned, set aside for correction")
+        if u.status is None and u.unit in reasons:
+            status = set_aside_label(reasons[u.unit])
+        elif u.report is not None and u.report.expected:
+            status = _("{status}, expected done by {day}").format(
+                status=status, day=u.report.expected
+            )
         if u.through_collective:
             status = _("{status} (through {collective})").format(status=status, collective=u.via)
         rows.append(
@@ -235,9 +250,7 @@ def unit_status_text(result: UnitStatus) -> str:
             str(t.number),
             str(t.deadline),
             enum_label(role),
-            _("returned, set aside for correction")
-            if s is None and result.set_aside
-            else status_label(s),
+            set_aside_label(result.reason) if s is None and result.set_aside else status_label(s),
             status_label(ts),
             t.text,
         ]
@@ -251,6 +264,13 @@ def unit_status_text(result: UnitStatus) -> str:
         "Status: the unit's own report. Task status: from all its accountable units' reports "
         "('--task N' shows how)."
     )
+    if result.set_aside:
+        # The legend of its state: why its file of the round is not in the ledger.
+        note += "\n" + _(
+            "{state}: the unit returned a file for this round, but {why}; the file was not "
+            "put in the ledger, so where the unit has no report of its own its status is "
+            "{state}, and a task's status counts it as not reported until a file is collected."
+        ).format(state=set_aside_label(result.reason), why=set_aside_why(result.reason))
     return title + "\n\n" + fit(rows_out) + "\n\n" + note
 
 
@@ -334,7 +354,7 @@ def scorecard_text(result: Scorecard) -> str:
 
 def chase_data(result: ChaseList) -> object:
     """Whom to chase, as JSON: jsonable's form of each Chase, and the notice written for it."""
-    written = {Path(p).stem: p for p in result.notices}
+    written = {Path(p).stem.removesuffix("-督办通知"): p for p in result.notices}
     return [{**jsonable(c), "notice": written.get(c.unit)} for c in result.chases]
 
 
@@ -348,8 +368,12 @@ def chase_text(result: ChaseList) -> str:
     parts = [count.format(title=title, count=len(result.chases))]
     for c in result.chases:
         head = ngettext("{unit}: {count} late task", "{unit}: {count} late tasks", len(c.items))
-        if c.set_aside:
+        if c.set_aside and c.reason in ("", "cells"):
             head += _("; returned, set aside for correction: its file was not put in the ledger")
+        elif c.set_aside:
+            head += _("; {state}: {why}").format(
+                state=set_aside_label(c.reason), why=set_aside_why(c.reason)
+            )
         rows = [
             [
                 _("No."),
@@ -364,7 +388,7 @@ def chase_text(result: ChaseList) -> str:
                 str(i.task.number),
                 str(i.task.deadline),
                 enum_label(i.role),
-                (_("returned, set aside for correction") if c.set_aside else status_label(None))
+                (set_aside_label(c.reason) if c.set_aside else status_label(None))
                 if i.report is None
                 # The day in brackets of the language in force: 推进中（2024年6月30日）.
                 else (i.status.label if i.status else "")
@@ -406,11 +430,25 @@ def _returns_lines(result: ChaseList) -> list[str]:
             none=len(none),
         ),
     ]
-    if held:
-        lines.append(_("returned, set aside for correction: {units}").format(units="、".join(held)))
+    two = [u for u in held if result.reasons.get(u) == "two_files"]
+    fix = [u for u in held if u not in two]
+    if fix:
+        lines.append(_("returned, set aside for correction: {units}").format(units="、".join(fix)))
+    if two:
+        lines.append(
+            _("returned two files, the office to choose: {units}").format(units="、".join(two))
+        )
     if none:
         lines.append(_("returned nothing (to remind): {units}").format(units="、".join(none)))
     if result.reminders:
+        both = [u for u in none if any(c.unit == u for c in result.chases)]
+        if both:
+            lines.append(
+                _(
+                    "one notice a unit: {units} had late tasks too, listed in the 催报 notice "
+                    "(no 督办 notice)"
+                ).format(units="、".join(both))
+            )
         lines.append(
             ngettext(
                 "wrote {count} 催报 notice to {folder}",

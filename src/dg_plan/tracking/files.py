@@ -47,7 +47,10 @@ LEDGER_FORMAT = "dg_plan.ledger"
 LEDGER_FORMAT_VERSION = 1
 #: The columns of a ledger's CSV and xlsx exports, in order.
 COLUMNS = EXPORT_COLUMNS
-_FIELDS = ("task", "unit", "status", "as_of", "completed_on", "note", "evidence", "source")
+_FIELDS = (
+    *("task", "unit", "status", "as_of", "completed_on", "note", "evidence", "source"),
+    "expected",
+)
 # A report's source in a ledger file: where it was read from, and the file's sign-off.
 _SOURCE_FIELDS = ("file", "sheet", "row", "filled_by", "phone", "reviewed_by")
 # The roles' values, as a plan's fingerprint gives them.
@@ -88,6 +91,8 @@ def _report_obj(report: Report) -> dict[str, Any]:
         "evidence": list(report.evidence),
         # Only a report read from a file has a source: a ledger made in code is as before.
         **({} if report.source is None else {"source": _source_obj(report.source)}),
+        # Only a report that gave an expected day has one: other ledgers are as before.
+        **({"expected": report.expected} if report.expected else {}),
     }
 
 
@@ -127,8 +132,8 @@ def dumps(ledger: Ledger, *, set_aside: Iterable[SetAside] = ()) -> str:
 
     *set_aside*: the returned files set aside and not yet corrected
     (:class:`~dg_plan.tracking.SetAside`), kept beside the reports as ``set_aside``
-    (each file's ``unit``, ``as_of`` and ``file``) so that a later ``chase`` knows
-    those units returned a file (已报回待修改, not 未报送);
+    (each file's ``unit``, ``as_of``, ``file`` and ``reason``, why it was set aside)
+    so that a later ``chase`` knows those units returned a file (已报回待修改, not 未报送);
     ``tracking.rounds.set_aside_in`` reads them back. :func:`loads`
     ignores them. Without any, the key is left out.
     """
@@ -144,6 +149,7 @@ def dumps(ledger: Ledger, *, set_aside: Iterable[SetAside] = ()) -> str:
             "unit": f.unit,
             "as_of": None if f.as_of is None else f.as_of.isoformat(),
             "file": f.file,
+            "reason": f.reason,
         }
         for f in set_aside
         if f.unit is not None
@@ -203,11 +209,16 @@ def _report(obj: object, path: str, problems: list[TrackingProblem]) -> Report |
     source = (
         None if obj.get("source") is None else _source(obj["source"], f"{path}.source", problems)
     )
+    expected = obj.get("expected", "")
+    if not isinstance(expected, str):
+        problems.append(_problem("expected_text", expected, column=f"{path}.expected"))
     if len(problems) > before:
         return None
     assert status is not None  # noqa: S101 - every failure above added a problem
     assert as_of is not None  # noqa: S101
-    return Report(task, unit, status, as_of, completed_on, note, tuple(evidence), source)
+    return Report(
+        task, unit, status, as_of, completed_on, note, tuple(evidence), source, expected=expected
+    )
 
 
 def loads(plan: Plan, text: str | bytes) -> Ledger:

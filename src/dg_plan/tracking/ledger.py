@@ -509,7 +509,7 @@ class Ledger:
         return scorecard(self, _day(as_of, "as_of"))
 
     def chase(
-        self, as_of: datetime.date | str, *, set_aside: Iterable[str] = ()
+        self, as_of: datetime.date | str, *, set_aside: Iterable[str] | Mapping[str, str] = ()
     ) -> tuple[Chase, ...]:
         """Return whom to chase (催办) on *as_of*, and for which late tasks.
 
@@ -524,7 +524,10 @@ class Ledger:
             set_aside: The units whose returned file of the round was set aside
                 (:attr:`Returns.set_aside`' units): they did return a file, so their
                 chase says 已报回待修改 (returned, set aside for correction) where
-                their answer is missing, not 未报送 (:attr:`Chase.set_aside`).
+                their answer is missing, not 未报送 (:attr:`Chase.set_aside`). Or a
+                mapping of each such unit to why its file was set aside
+                (:attr:`SetAside.reason`, kept in :attr:`Chase.reason`): a unit that
+                returned two files for the office to choose from is 已报回（两份，待核定）.
 
         Raises:
             InvalidQueryError: *as_of* is not a date.

@@ -259,6 +259,10 @@ class Report:
         source: Where it was read from (a returned file's row and sign-off), or
             ``None`` for a report made in code. It is provenance, not what the unit
             says: two reports that differ only in their source are equal.
+        expected: When the unit expects the work done, for a report not DONE: what a
+            returned template's 完成日期 held beside 推进中 or 未启动 (a day or month
+            written as 2024年10月15日 or 2024年10月, other words as written, 年底前),
+            shown as 预计…完成; never a completion day. Blank when none was given.
 
     Raises:
         InvalidTypeError: A field has the wrong type.
@@ -276,6 +280,7 @@ class Report:
     source: Source | None = attrs.field(
         default=None, eq=False, validator=optional(instance_of(Source))
     )
+    expected: str = attrs.field(default="", validator=instance_of(str))
 
 
 _new = object.__new__
@@ -310,6 +315,7 @@ def trusted_report(
     note: str,
     evidence: tuple[str, ...],
     source: Source,
+    expected: str = "",
 ) -> Report:
     """A :class:`Report` as ``Report(...)`` makes it, its fields not checked again.
 
@@ -329,6 +335,7 @@ def trusted_report(
     _set(made, "note", note)
     _set(made, "evidence", evidence)
     _set(made, "source", source)
+    _set(made, "expected", expected)
     return made
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 import io
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
+from .scores import set_aside_label
 from .templates import SHEET, SetAside
 
 if TYPE_CHECKING:
@@ -189,10 +190,11 @@ def word_document() -> _Document:
 # The 督办通知: a unit's late tasks.
 
 
-def _status_cell(item: Any, *, set_aside: bool = False) -> str:  # noqa: ANN401 - a ChaseItem
+def _status_cell(item: Any, *, set_aside: bool = False, reason: str = "") -> str:  # noqa: ANN401 - a ChaseItem
     if item.report is None:
-        # A unit whose file was set aside did return one: it is to correct it.
-        return _("returned, set aside for correction") if set_aside else _("not reported")
+        # A unit whose file was set aside did return one: to correct, or for the office
+        # to choose among two.
+        return set_aside_label(reason or "cells") if set_aside else _("not reported")
     return _("{status} (reported {date})").format(
         status=item.report.status.label, date=day_text(item.report.as_of)
     )
@@ -287,7 +289,7 @@ def write_notice(
                     str(i.task.number),
                     i.task.text,
                     str(i.task.deadline),
-                    _status_cell(i, set_aside=chase.set_aside),
+                    _status_cell(i, set_aside=chase.set_aside, reason=chase.reason),
                 )
                 for i in chase.items
             ],
@@ -329,9 +331,10 @@ def chase_notices(
     reply_by: datetime.date | str | None = None,
     office: str = "",
     language: str | None = "zh",
-    set_aside: Iterable[str] = (),
+    set_aside: Iterable[str] | Mapping[str, str] = (),
     overwrite: bool = True,
     dated: datetime.date | str | None = None,
+    reminded: Iterable[str] = (),
 ) -> tuple[str, ...]:
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}-督办通知.docx``).
 
@@ -342,7 +345,9 @@ def chase_notices(
     says 已报回待修改 where their answer is missing. *overwrite*: write over notices
     already in *folder* (a clerk may have edited them); with ``False`` nothing is
     written if any of them exists. The command line passes ``False`` unless
-    ``--force`` is given.
+    ``--force`` is given. *reminded*: units sent a 催报通知 the same day instead
+    (``remind_notices`` with *late*, which lists their late tasks): no 督办通知 is
+    written for them, so a unit gets one notice a day.
 
     Returns:
         The paths of the files written, in the order of the chase.
@@ -354,7 +359,8 @@ def chase_notices(
         OSError: A file cannot be written.
     """
     day = read_day(as_of, "as_of")
-    chases = ledger.chase(day, set_aside=set_aside)
+    skipped = {ledger.plan.unit(u).name for u in reminded}
+    chases = [c for c in ledger.chase(day, set_aside=set_aside) if c.unit not in skipped]
     paths = [Path(folder) / chase_notice_name(chase.unit) for chase in chases]
     issued = _issue_day(dated)
     if not overwrite:
@@ -657,6 +663,7 @@ def remind_notices(
     office: str = "",
     overwrite: bool = True,
     dated: datetime.date | str | None = None,
+    late: Iterable[Chase] = (),
 ) -> tuple[str, ...]:
     """Write a 催报通知 (.docx) for each of *units*: sent the round's template, none returned.
 
@@ -665,7 +672,10 @@ def remind_notices(
     no file has come back, the day to return it by (*reply_by*; by default a week after
     the notice's date), 特此通知, the contact line, the office and the day it is dated
     (*dated*, today by default). Named ``{unit}-催报通知.docx``; *folder* is made if
-    missing; *overwrite* as for :func:`chase_notices`.
+    missing; *overwrite* as for :func:`chase_notices`. *late*: the chase
+    (:meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`); a unit of *units* in it
+    has its late tasks listed in its 催报通知 too (the 督办通知's table), and is then
+    left out of :func:`chase_notices` (``reminded=``): one notice a unit a day.
 
     Returns:
         The paths of the files written, in the order of *units*.
@@ -688,6 +698,7 @@ def remind_notices(
     if names:
         Path(folder).mkdir(parents=True, exist_ok=True)
     form = f"《{plan.metadata.title}推进情况填报表》"
+    overdue = {c.unit: c for c in late}
     written = []
     with using("zh"):
         for unit, path in zip(names, paths, strict=True):
@@ -700,6 +711,27 @@ def remind_notices(
                 "如已报回，请与我们联系核对；如填报表遗失，请与我们联系重新索取。",
                 indent=True,
             )
+            chase = overdue.get(unit)
+            if chase is not None:
+                # Its late tasks too: this is the one notice it gets today, no 督办通知.
+                doc.paragraph(
+                    f"截至{day_text(day)}，你单位{_roles_text(chase)}的以下"
+                    f"{len(chase.items)}项任务已过完成时限，尚未报送完成，"
+                    "请在填报表中一并报送其推进情况和佐证材料，并抓紧推进。",
+                    indent=True,
+                )
+                doc.table(
+                    notice_header(),
+                    [
+                        (
+                            str(i.task.number),
+                            i.task.text,
+                            str(i.task.deadline),
+                            _status_cell(i, set_aside=chase.set_aside, reason=chase.reason),
+                        )
+                        for i in chase.items
+                    ],
+                )
             doc.paragraph("特此通知。", indent=True)
             doc.paragraph(CONTACT, indent=True)
             doc.paragraph(office or ISSUER, align="right")

@@ -8,6 +8,7 @@ import functools
 import hashlib
 import os
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from pathlib import Path
@@ -235,7 +236,9 @@ class ReturnedFile:
         self.notes: list[TrackingProblem] = []
         self.reports: list[Report] = []
         # Each row's report read, made a Report once the sign-off below the rows is read.
-        self._read_rows: list[tuple[int, Status, datetime.date | None, str, tuple[str, ...]]] = []
+        self._read_rows: list[
+            tuple[int, Status, datetime.date | None, str, tuple[str, ...], str]
+        ] = []
         self.rows: list[int] = []
         # Each row's task number and 状态 as written (for a notice sending the file back).
         self.tasks: dict[int, int] = {}
@@ -245,6 +248,8 @@ class ReturnedFile:
         # The unit its 填报单位 names, once read (also when the file is set aside later).
         self.named: str | None = None
         self.digest: str | None = None
+        # Whether the file is a template of the unit's with every task's row blank.
+        self.blank = False
         self.sign_off: dict[str, str] = {}
         sheet = self._read(Path(path))
         if sheet is not None:
@@ -263,8 +268,9 @@ class ReturnedFile:
                     note,
                     items,
                     trusted_source(self.name, row, SHEET, **self.sign_off),
+                    expected,
                 )
-                for (task, status, done, note, items), row in zip(
+                for (task, status, done, note, items, expected), row in zip(
                     self._read_rows, self.rows, strict=True
                 )
             ]
@@ -457,6 +463,9 @@ class ReturnedFile:
                 blank.append(row)
         if cell.merged is None:
             self._blank_under_reports(reported, blank)
+        # The cover filled in, every task's row blank: the unit sent a file but said
+        # nothing (read_returns sets it aside when it keeps going).
+        self.blank = not reported and not self.problems
 
     def _sign_off(self, label: str, values: Sequence[object]) -> None:
         """Keep a sign-off row's answer: the first cell written right of its label."""
@@ -533,14 +542,20 @@ class ReturnedFile:
         else:
             status = self._status(status_cell, row)
         completed_on = None
-        if status is Status.IN_PROGRESS and 6 not in formulas and not is_blank(day_cell):
-            # The 完成日期 is not asked of a report still 推进中: units write the day or
-            # the month they plan to finish by (2024年10月, 预计年底). Whatever it holds is
-            # kept as written in a note, never a problem; the report is taken without it.
+        expected = ""
+        if (
+            status in (Status.IN_PROGRESS, Status.NOT_STARTED)
+            and 6 not in formulas
+            and not is_blank(day_cell)
+        ):
+            # The 完成日期 is not asked of a report not done: units write the day or the
+            # month they plan to finish by (2024年10月, 预计年底). Whatever it holds is kept
+            # as the report's expected day (预计…完成) and noted, never a problem.
             written = day_cell.strip() if isinstance(day_cell, str) else day_cell
             if isinstance(written, datetime.datetime) and written.time() == datetime.time():
                 written = written.date()
             self.note("day_not_completion", written, row, "完成日期", status=status.label)
+            expected = expected_text(written, serial=self.suffix != ".csv")
         elif 6 not in formulas:
             completed_on = self._day(plan, day_cell, row)
         if formulas or len(self.problems) > before or status is None or task is None:
@@ -552,7 +567,7 @@ class ReturnedFile:
             if is_blank(evidence_cell)
             else tuple(e.strip() for e in _EVIDENCE_SPLIT.split(str(evidence_cell)) if e.strip())
         )
-        self._read_rows.append((task, status, completed_on, note, items))
+        self._read_rows.append((task, status, completed_on, note, items, expected))
         self.rows.append(row)
 
     def _status(self, value: object, row: int) -> Status | None:
@@ -640,6 +655,41 @@ def _from_serial(number: float) -> datetime.date | None:
     if not 61 <= number <= 2958465:  # 1900-03-01 to 9999-12-31
         return None
     return _SERIAL_EPOCH + datetime.timedelta(days=int(number))
+
+
+# A month as a 完成日期 beside a report not done: 2024年10月, 2024-10, 2024/10, 2024.10.
+_MONTH = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?")
+# What opens or closes an expected day in words: 预计2025年6月底前完成 is 2025年6月底前.
+_EXPECTED_OPEN = ("预计", "计划", "拟于", "拟")
+_EXPECTED_CLOSE = "完成"
+
+
+def expected_text(value: object, *, serial: bool = True) -> str:
+    """A 完成日期 beside 推进中 or 未启动, as the day expected: 预计{it}完成 reads it.
+
+    A day (a date cell, or text that :func:`parse_day` reads) is 2024年10月15日; a
+    month (2024-10, 2024年10月) is 2024年10月; other words are kept, less an opening
+    预计 or 计划 and a closing 完成 (预计年底前完成: 年底前). A whole number in a
+    workbook (*serial*) is the spreadsheet's day number.
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        day = _from_serial(value) if serial and float(value).is_integer() else None
+        value = _text(value) if day is None else day
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    with contextlib.suppress(InvalidQueryError):
+        day = parse_day(cell_day(text))
+        if day is not None:
+            return f"{day.year}年{day.month}月{day.day}日"
+    month = _MONTH.fullmatch(text)
+    if month is not None and 1 <= int(month[2]) <= 12:
+        return f"{int(month[1])}年{int(month[2])}月"
+    for word in _EXPECTED_OPEN:
+        text = text.removeprefix(word)
+    return text.removesuffix(_EXPECTED_CLOSE).strip() or str(value).strip()
 
 
 # The field of a report's Source each sign-off label fills.

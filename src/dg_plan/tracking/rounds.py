@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from dg_plan._dates import read_day
-from dg_plan._errors import TrackingDataError
+from dg_plan._errors import TrackingDataError, ValidationError
 from dg_plan._model import Unit
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem, relocated
@@ -25,10 +25,12 @@ from .model import Report
 from .returns import ReturnedFile
 
 __all__ = [
+    "SET_ASIDE_REASONS",
     "Returns",
     "SetAside",
     "collect",
     "pending_correction",
+    "pending_reasons",
     "read_returns",
     "set_aside_in",
     "still_set_aside",
@@ -41,6 +43,65 @@ _COLUMN_OF_FIELD = {
     "completed_on": "完成日期",
     "as_of": "截至日期",
 }
+
+
+#: Why a returned file was set aside (:attr:`SetAside.reason`), most common first:
+#: ``"cells"``, cells to fix (退回修改); ``"blank"``, no task's row filled in (退回修改);
+#: ``"other_round"``, another round's template (last round's, filled in again);
+#: ``"not_template"``, not the round's template at all (another file, another plan's,
+#: unreadable); ``"two_files"``, one of two or more files of the unit for the round,
+#: nothing wrong in it: the office chooses which to keep (no notice to the unit).
+SET_ASIDE_REASONS = ("cells", "blank", "other_round", "not_template", "two_files")
+
+# The problems that give a file set aside each reason (any other: cells to fix).
+_OFFICE_KINDS = frozenset({"two_files_of_unit", "second_template"})
+_ROUND_KINDS = frozenset({"other_round", "round_in_ledger"})
+_FOREIGN_KINDS = frozenset(
+    {
+        "no_template_sheet",
+        "not_a_template",
+        "template_other_plan",
+        "unknown_suffix",
+        "unreadable_file",
+        "unreadable_xlsx",
+        "no_such_file",
+        "empty_folder",
+        "bad_header",
+    }
+)
+
+
+def set_aside_reason(problems: Iterable[TrackingProblem]) -> str:
+    """Why a file with *problems* is set aside: one of ``SET_ASIDE_REASONS``.
+
+    The unit's own problems decide (a file with one is sent back): not the template,
+    another round's, blank, else cells to fix; a file whose only problems are the
+    office's (two files of the unit for the round) is ``"two_files"``.
+    """
+    kinds = {None if p.kind is None else p.kind.value for p in problems}
+    own = kinds - _OFFICE_KINDS
+    if not own:
+        return "two_files" if kinds else "cells"
+    if own & _FOREIGN_KINDS:
+        return "not_template"
+    if own & _ROUND_KINDS:
+        return "other_round"
+    if own == {"nothing_reported"}:
+        return "blank"
+    return "cells"
+
+
+def _reason_of(f: SetAside) -> str:
+    return set_aside_reason(f.problems)
+
+
+def _known_reason(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in SET_ASIDE_REASONS:
+        raise ValidationError(
+            f"SetAside.reason must be one of {', '.join(SET_ASIDE_REASONS)}, got {value!r}",
+            attribute.name,
+            value,
+        )
 
 
 @attrs.frozen
@@ -60,6 +121,10 @@ class SetAside:
             rows whose 序号 names one of the unit's tasks (the 退回修改 notice
             names the task beside the row).
         statuses: Each row's 状态 as written, ``(row, text)``, where one was written.
+        reason: Why it was set aside, one of ``tracking.rounds.SET_ASIDE_REASONS``:
+            by default what its problems say (``tracking.rounds.set_aside_reason``);
+            a record read back from a ledger file keeps the one written there
+            (``"cells"`` when the ledger, written before reasons were kept, has none).
     """
 
     file: str
@@ -68,6 +133,9 @@ class SetAside:
     problems: tuple[TrackingProblem, ...]
     tasks: tuple[tuple[int, int], ...] = ()
     statuses: tuple[tuple[int, str], ...] = ()
+    reason: str = attrs.field(
+        default=attrs.Factory(_reason_of, takes_self=True), validator=_known_reason
+    )
 
 
 @attrs.frozen
@@ -99,7 +167,10 @@ class Returns:
             None of them stops the collection.
         set_aside: With ``keep_going``: the files left out, each with its problems.
         returned_blank: The units whose file was read and holds no report (every row
-            left blank), in the order of the files.
+            left blank), in the order of the files. With ``keep_going`` such a file
+            is set aside too (a problem ``nothing_reported``; reason ``"blank"``): the
+            unit sent a file, so it is 已报回待修改 and gets a 退回修改 notice, not
+            taken as silent.
         not_returned: With ``sent``: the units sent a template that returned no file
             (a file set aside counts as returned), in the order sent.
         files: The files read, a folder given as the files in it, in the order read.
@@ -192,8 +263,10 @@ def read_returns(
         keep_going: Put the good files in the ledger and set aside each file with a
             problem (:attr:`Returns.set_aside`, every problem of each) instead of
             raising; a file that is a byte-identical copy of one read before is
-            skipped, with a note ``duplicate_file``. Without it, one problem anywhere
-            raises and nothing is collected (all or nothing).
+            skipped, with a note ``duplicate_file``; a file whose every task's row is
+            blank is set aside too (``nothing_reported``: sent back to be filled in).
+            Without it, one problem anywhere raises and nothing is collected (all or
+            nothing).
         ledger: A ledger to add this round to: its reports come first, the files'
             reports are checked against them, and a file for a unit and reporting
             day the ledger already holds is a problem (``round_in_ledger``).
@@ -228,6 +301,11 @@ def read_returns(
     if keep_going:
         files = _without_copies(files, notes)
         _files_of_one_unit(files)
+        for f in files:
+            if f.blank:
+                # A file sent but filled in nowhere is sent back (退回修改): the unit is
+                # not silent, and its file is not its answer either.
+                f.problem("nothing_reported", None, None, None)
     # The ledger checks the reports; only when it finds a problem are they checked
     # again, each problem given to its file and row (one check in the usual case).
     book: Ledger | None = None
@@ -263,7 +341,6 @@ def read_returns(
     if replace and ledger is not None:
         _note_replaced(files, ledger.reports)
     aside = [f for f in files if f.problems]
-    kept = [f for f in files if f not in aside]
     notes[:0] = [n for f in files for n in f.notes]
     returned = {f.named for f in files if f.named is not None}
     return Returns(
@@ -280,7 +357,7 @@ def read_returns(
             )
             for f in aside
         ),
-        tuple(dict.fromkeys(f.unit for f in kept if f.unit is not None and not f.reports)),
+        tuple(dict.fromkeys(f.unit for f in files if f.unit is not None and f.blank)),
         tuple(
             dict.fromkeys(
                 name for name in (plan.unit(u).name for u in sent or ()) if name not in returned
@@ -562,7 +639,11 @@ def set_aside_in(text: str | bytes) -> tuple[SetAside, ...]:
         day = None
         with contextlib.suppress(TypeError, ValueError):
             day = datetime.date.fromisoformat(item.get("as_of"))  # type: ignore[arg-type]
-        found.append(SetAside(str(item.get("file", "")), item["unit"], day, ()))
+        # A ledger written before reasons were kept says none: its files had cells to fix.
+        reason = item.get("reason", "cells")
+        if reason not in SET_ASIDE_REASONS:
+            reason = "cells"
+        found.append(SetAside(str(item.get("file", "")), item["unit"], day, (), reason=reason))
     return tuple(found)
 
 
@@ -573,7 +654,7 @@ def still_set_aside(
 
     *earlier* (the ledger's record before) and the files *returned* set aside, less
     those whose unit now has reports in the ledger of the same 截至日期 or a later one
-    (a corrected file; a newer round's), or returned a blank file this time. A file
+    (a corrected file; a newer round's). A file
     set aside without a 截至日期 read is given *round_day* (the round's, when known);
     one set aside as another round's template is recorded under the round's day, the
     round it was returned for.
@@ -582,10 +663,9 @@ def still_set_aside(
     newest: dict[str, datetime.date] = {}  # each unit's newest 截至日期 in the ledger
     for r in returned.ledger.reports:
         newest[r.unit] = max(r.as_of, newest.get(r.unit, r.as_of))
-    blank = set(returned.returned_blank)
     kept: dict[tuple[str | None, datetime.date | None, str], SetAside] = {}
     for f in (*earlier, *now):
-        if f.unit is None or f.unit in blank:
+        if f.unit is None:
             continue
         read = newest.get(f.unit)
         if read is not None and (f.as_of is None or read >= f.as_of):
@@ -634,6 +714,23 @@ def pending_correction(
             if f.unit is not None and (f.as_of is None or f.as_of == current)
         )
     )
+
+
+def pending_reasons(
+    set_aside: Iterable[SetAside], ledger: Ledger, as_of: datetime.date
+) -> dict[str, str]:
+    """:func:`pending_correction`'s units, each with why its file was set aside.
+
+    A unit with several files on record for the round is ``"two_files"`` when any of
+    them is (the office has a file to choose first), else its first file's reason.
+    """
+    records = tuple(set_aside)
+    units = pending_correction(records, ledger, as_of)
+    found: dict[str, str] = {}
+    for f in records:
+        if f.unit in units and (found.get(f.unit) is None or f.reason == "two_files"):
+            found[f.unit] = f.reason
+    return {u: found[u] for u in units}
 
 
 def not_returned_in(

@@ -26,7 +26,18 @@ from .model import Report, Status, category_labels
 if TYPE_CHECKING:
     from .ledger import Ledger
 
-__all__ = ["Chase", "ChaseItem", "Score", "ScoreRow", "can_report", "chase", "scorecard"]
+__all__ = [
+    "Chase",
+    "ChaseItem",
+    "Score",
+    "ScoreRow",
+    "can_report",
+    "chase",
+    "scorecard",
+    "set_aside_label",
+    "set_aside_reasons",
+    "set_aside_why",
+]
 
 #: The roles a score is split by, in the order they are shown.
 ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.SUPPORT)
@@ -145,14 +156,21 @@ class Chase:
     Args:
         unit: The unit's name.
         items: Its late tasks where its answer is missing or not DONE, in the plan's order.
-        set_aside: Whether its returned file of the round was set aside for correction
-            (退回修改): it returned a file, so where its answer is missing it is
-            已报回待修改 (returned, set aside for correction), not 未报送.
+        set_aside: Whether its returned file of the round was set aside: it returned
+            a file, so where its answer is missing it is not 未报送 but 已报回待修改
+            (returned, set aside for correction), or 已报回（两份，待核定） (two files
+            returned, the office to choose one), as :attr:`reason` says.
+        reason: Why its file was set aside, one of
+            ``tracking.rounds.SET_ASIDE_REASONS`` (``"cells"``: cells to
+            fix, ``"two_files"``: ...); ``""`` when none was.
     """
 
     unit: str
     items: tuple[ChaseItem, ...]
     set_aside: bool = False
+    reason: str = attrs.field(
+        default=attrs.Factory(lambda self: "cells" if self.set_aside else "", takes_self=True)
+    )
 
     @property
     def unreported(self) -> int:
@@ -240,10 +258,10 @@ def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
 
 
 def chase(
-    ledger: Ledger, day: datetime.date, *, set_aside: Iterable[str] = ()
+    ledger: Ledger, day: datetime.date, *, set_aside: Iterable[str] | Mapping[str, str] = ()
 ) -> tuple[Chase, ...]:
     """Each unit that can report, with its late tasks not DONE by its own answer (see Ledger)."""
-    returned = {ledger.plan.unit(name).name for name in set_aside}
+    returned = set_aside_reasons(ledger, set_aside)
     found = []
     for name, entries in _answers(ledger, day).items():
         if not can_report(ledger, name):
@@ -254,8 +272,50 @@ def chase(
             if _category(ledger, task, report, day) == "late_open"
         )
         if items:
-            found.append(Chase(name, items, name in returned))
+            found.append(Chase(name, items, name in returned, returned.get(name, "")))
     return tuple(found)
+
+
+def set_aside_reasons(
+    ledger: Ledger, set_aside: Iterable[str] | Mapping[str, str]
+) -> dict[str, str]:
+    """Each unit of *set_aside* (names, or names with their reasons) by its plan name.
+
+    A unit given by name alone had cells to fix (``"cells"``), as before reasons.
+    """
+    if isinstance(set_aside, Mapping):
+        return {ledger.plan.unit(n).name: str(r) for n, r in set_aside.items()}
+    return {ledger.plan.unit(n).name: "cells" for n in set_aside}
+
+
+# How the state of a unit whose file was set aside is shown, by reason: only two files
+# (nothing wrong in either; the office to choose) is not 已报回待修改.
+_TWO_FILES = "two_files"
+
+
+def set_aside_label(reason: str) -> str:
+    """The state of a unit whose file was set aside for *reason*, in the language in force.
+
+    已报回待修改 (returned, set aside for correction), or, for two files of the unit
+    (the office to choose), 已报回（两份，待核定）.
+    """
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+
+    if reason == _TWO_FILES:
+        return _("returned two files, the office to choose")
+    return _("returned, set aside for correction")
+
+
+def set_aside_why(reason: str) -> str:
+    """What happened to the unit's file, for *reason*: a clause after its state."""
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+
+    return {
+        "blank": _("its file reports on no task (every task's row blank)"),
+        "other_round": _("its file is another round's template"),
+        "not_template": _("its file is not the round's template"),
+        _TWO_FILES: _("it returned two files for the round, the office to choose one"),
+    }.get(reason, _("its file has cells to fix"))
 
 
 def score_header() -> list[str]:

@@ -168,15 +168,19 @@ def _notes_text(item: TaskProgress) -> str:
     Its latest report's words; when those are blank, an earlier round's words only
     under the same status (nothing changed since), never under a newer one: a unit
     that reports 已完成 with the 进展情况 blank shows 无进展说明, not June's 推进中 words.
+    The day its latest report expects the work done follows (预计2024年10月完成).
     """
-    return "\n".join(
-        _("{unit} ({date}): {note}").format(unit=r.unit, date=day_text(r.as_of), note=r.note)
-        if r.note.strip()
-        else _("{unit} ({date}): {note}").format(
-            unit=r.unit, date=day_text(r.as_of), note=_("no progress given")
+    latest = {r.unit: r for r in item.reports}
+    lines = []
+    for r in item.note_reports or item.reports:
+        note = r.note if r.note.strip() else _("no progress given")
+        expected = latest.get(r.unit, r).expected
+        if expected:
+            note = _("{note} (expected done by {day})").format(note=note, day=expected)
+        lines.append(
+            _("{unit} ({date}): {note}").format(unit=r.unit, date=day_text(r.as_of), note=note)
         )
-        for r in item.note_reports or item.reports
-    )
+    return "\n".join(lines)
 
 
 def _evidence_text(item: TaskProgress) -> str:
@@ -190,14 +194,27 @@ def _evidence_text(item: TaskProgress) -> str:
     )
 
 
+def _two_files(set_aside: Collection[str], unit: str) -> bool:
+    """Whether *unit*'s file was set aside as one of two, the office to choose (its reason)."""
+    return isinstance(set_aside, Mapping) and set_aside.get(unit) == "two_files"
+
+
 def _task_status_text(item: TaskProgress, set_aside: Collection[str]) -> str:
     """A task's status; 未报送 says how many of its units returned a file set aside."""
-    returned = sum(1 for u in item.outstanding if u in set_aside)
-    if item.status is not None or not returned:
-        return _status_text(item.status)
-    return _("{status} ({count} of its units returned, set aside for correction)").format(
-        status=_status_text(None), count=returned
-    )
+    aside = [u for u in item.outstanding if u in set_aside]
+    two = sum(_two_files(set_aside, u) for u in aside)
+    text = _status_text(item.status)
+    if item.status is not None or not aside:
+        return text
+    if len(aside) > two:
+        text = _("{status} ({count} of its units returned, set aside for correction)").format(
+            status=text, count=len(aside) - two
+        )
+    if two:
+        text = _("{status} ({count} of its units returned two files, the office to choose)").format(
+            status=text, count=two
+        )
+    return text
 
 
 def _task_row(item: TaskProgress, set_aside: Collection[str] = ()) -> list[str]:
@@ -544,7 +561,13 @@ def _progress_header() -> list[str]:
 def _outstanding_text(item: TaskProgress, set_aside: Collection[str]) -> str:
     """The units still outstanding; one whose returned file was set aside says so."""
     return "、".join(
-        _("{unit} (returned, set aside for correction)").format(unit=u) if u in set_aside else u
+        (
+            _("{unit} (returned two files, the office to choose)")
+            if _two_files(set_aside, u)
+            else _("{unit} (returned, set aside for correction)")
+        ).format(unit=u)
+        if u in set_aside
+        else u
         for u in item.outstanding
     )
 
@@ -738,7 +761,7 @@ def report(
     fmt: str | None = None,
     *,
     language: str | None = None,
-    set_aside: Iterable[str] = (),
+    set_aside: Iterable[str] | Mapping[str, str] = (),
 ) -> None:
     """Write the supervision report for *as_of*: an HTML page, an xlsx workbook or a Word table.
 
@@ -781,7 +804,9 @@ def report(
         set_aside: The units whose returned file of the round was set aside
             (``tracking.rounds.pending_correction``): a task none of whose accountable
             units reported stays 未报送, its status saying how many of them returned a
-            file set aside (其中N个单位已报回待修改).
+            file set aside (其中N个单位已报回待修改). Or each such unit with why
+            (``tracking.rounds.pending_reasons``): two files for the office to choose
+            from say 已报回两份，待核定 instead.
 
     Raises:
         InvalidQueryError: *as_of* is not a date, *fmt* is none of the three, or
@@ -791,7 +816,7 @@ def report(
         OSError: The file cannot be written.
     """
     day = read_day(as_of, "as_of")
-    returned = frozenset(set_aside)
+    returned = dict(set_aside) if isinstance(set_aside, Mapping) else dict.fromkeys(set_aside)
     if fmt is None:
         suffix = Path(path).suffix.lower()
         fmt = {".xlsx": "xlsx", ".docx": "docx"}.get(suffix, "html")

@@ -33,7 +33,7 @@ from dg_plan.tracking.layout import RETURN_SUFFIXES
 from dg_plan.tracking.notices import ISSUER, remind_notices
 from dg_plan.tracking.rounds import (
     not_returned_in,
-    pending_correction,
+    pending_reasons,
     set_aside_in,
     still_set_aside,
 )
@@ -214,7 +214,7 @@ def track_status(
     """How the tasks stand: per part, for one unit, or how tasks' statuses were reached."""
     book = ledger(plan, args.ledger)
     # Whose file of the round was set aside: they returned one (已报回待修改, not 未报送).
-    set_aside = pending_correction(_recorded(args.ledger), book, read_day(args.as_of, "as_of"))
+    set_aside = pending_reasons(_recorded(args.ledger), book, read_day(args.as_of, "as_of"))
     if args.task:
         why = tuple(book.explain(number, as_of=args.as_of) for number in args.task)
         return TaskExplanations(plan, why, dict(book.classify(args.as_of)), set_aside)
@@ -231,7 +231,7 @@ def track_status(
         )
         for r in plan.responsibilities(unit)
     )
-    return UnitStatus(unit, args.as_of, found, unit.name in set_aside)
+    return UnitStatus(unit, args.as_of, found, unit.name in set_aside, set_aside.get(unit.name, ""))
 
 
 def track_late(plan: Plan, args: argparse.Namespace) -> LateTasks:
@@ -248,7 +248,7 @@ def track_late(plan: Plan, args: argparse.Namespace) -> LateTasks:
 def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
     """Write the supervision report."""
     book = ledger(plan, args.ledger)
-    set_aside = pending_correction(_recorded(args.ledger), book, read_day(args.as_of, "as_of"))
+    set_aside = pending_reasons(_recorded(args.ledger), book, read_day(args.as_of, "as_of"))
     tracking.report(book, args.as_of, args.output, set_aside=set_aside)
     return ReportWritten(args.output)
 
@@ -264,15 +264,25 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     # Whose file of the round was set aside (it returned one): the ledger's record of the
     # files set aside by collect, and the round's returned files if given, read again.
     day = read_day(args.as_of, "as_of")
-    set_aside = pending_correction(_recorded(args.ledger), book, day)
+    set_aside = pending_reasons(_recorded(args.ledger), book, day)
     if args.returns:
         found = tracking.read_returns(plan, args.returns, keep_going=True).set_aside
-        set_aside = tuple(
-            dict.fromkeys((*set_aside, *(f.unit for f in found if f.unit is not None)))
-        )
+        for f in found:
+            if f.unit is not None and f.unit not in set_aside:
+                set_aside[f.unit] = f.reason
     chases = book.chase(args.as_of, set_aside=set_aside)
+    returns = None
+    none: tuple[str, ...] = ()
+    if args.sent is not None:
+        sent = tracking.read_sent(plan, args.sent)
+        round_day = sent.as_of if sent.as_of is not None else day
+        read, held, none = not_returned_in(book, sent, round_day, _recorded(args.ledger))
+        returns = (round_day, read, held, none)
     written: tuple[str, ...] = ()
+    reminders: tuple[str, ...] = ()
     if args.notices is not None:
+        # One notice a unit: one that returned nothing gets its 催报通知, listing its late
+        # tasks, and no 督办通知 besides.
         written = tracking.chase_notices(
             book,
             args.as_of,
@@ -282,23 +292,18 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             set_aside=set_aside,
             overwrite=args.force,
             dated=args.date,
+            reminded=none,
         )
-    returns = None
-    reminders: tuple[str, ...] = ()
-    if args.sent is not None:
-        sent = tracking.read_sent(plan, args.sent)
-        round_day = sent.as_of if sent.as_of is not None else day
-        read, held, none = not_returned_in(book, sent, round_day, _recorded(args.ledger))
-        returns = (round_day, read, held, none)
-        if args.notices is not None:
+        if returns is not None:
             reminders = remind_notices(
                 plan,
                 none,
-                round_day,
+                returns[0],
                 args.notices,
                 reply_by=args.reply_by,
                 office=args.office or "",
                 overwrite=args.force,
                 dated=args.date,
+                late=chases,
             )
-    return ChaseList(args.as_of, chases, written, returns, reminders)
+    return ChaseList(args.as_of, chases, written, returns, reminders, set_aside)
