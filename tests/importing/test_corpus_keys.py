@@ -32,6 +32,7 @@ TRIAL4 = CORPUS / "trial4"
 TRIAL5 = CORPUS / "trial5"
 TRIAL6 = CORPUS / "trial6"
 TRIAL8 = CORPUS / "trial8"
+TRIAL9 = CORPUS / "trial9"
 #: The set each folder holds, as SOURCES.md names it in its ``set`` column.
 SETS = {
     CORPUS: "main",
@@ -44,11 +45,12 @@ SETS = {
     TRIAL5: "trial5",
     TRIAL6: "trial6",
     TRIAL8: "trial8",
+    TRIAL9: "trial9",
 }
 #: The trial sets' keys are kept byte for byte as their testers wrote them: a task's doubt
 #: is called ``rule`` (not ``doubt``), and its ``number`` is its place in the file, an
-#: integer in ``trial`` and a string ("1") in ``trial2`` to ``trial6`` and ``trial8``. Every
-#: other set writes the printed number as a string and calls the doubt ``doubt``.
+#: integer in ``trial`` and a string ("1") in ``trial2`` to ``trial6``, ``trial8`` and
+#: ``trial9``. Every other set writes the printed number as a string and calls the doubt ``doubt``.
 TESTER_KEYS = {
     TRIAL: int,
     TRIAL2: str,
@@ -57,6 +59,7 @@ TESTER_KEYS = {
     TRIAL5: str,
     TRIAL6: str,
     TRIAL8: str,
+    TRIAL9: str,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
@@ -118,7 +121,8 @@ def test_the_corpus_has_a_main_a_holdout_an_unseen_and_three_trial_sets():
     for folder in SETS:
         assert any(p.parent == folder for p in DOCUMENTS.values()), folder
     assert all(p.parent in SETS for p in DOCUMENTS.values()), (
-        "documents only in corpus/, holdout/, unseen/, trial/, trial2/ to trial6/ or trial8/"
+        "documents only in corpus/, holdout/, unseen/, trial/, trial2/ to trial6/, trial8/ "
+        "or trial9/"
     )
 
 
