@@ -54,6 +54,8 @@ __all__ = [
 # The typefaces of an official document (GB/T 9704): 方正小标宋简体 for the title,
 # 仿宋_GB2312 for the text, 黑体 for headings; a reader without them sees a fallback.
 TITLE_FONT, TEXT_FONT, HEAD_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体"
+#: The typeface of a second-level heading (（一）): 楷体.
+SUB_FONT = "楷体_GB2312"
 
 #: The header of a return notice's table, in order.
 NOTICE_HEADER = ("问题序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求")
@@ -136,6 +138,13 @@ class _Document:
             for cell, value in zip(cells, row, strict=True):
                 cell.text = ""
                 self._font(cell.paragraphs[0].add_run(value), TEXT_FONT, 12)
+        if not rows:
+            # An empty table says so (无) in one row across it, not a header over nothing.
+            cells = table.add_row().cells
+            merged = cells[0].merge(cells[-1]) if len(cells) > 1 else cells[0]
+            merged.text = ""
+            empty = pgettext("an empty table of the report", "None")
+            self._font(merged.paragraphs[0].add_run(empty), TEXT_FONT, 12)
         if widths is not None:
             # Word reads each cell's width; the columns' widths are for other readers.
             table.autofit = False
@@ -145,10 +154,35 @@ class _Document:
                 for cell in column.cells:
                     cell.width = cm(width)
 
-    def heading(self, text: str, size: float = 16) -> None:
-        """A table's heading: bold 黑体, space above it (no empty paragraph needed)."""
-        self.paragraph(text, font=HEAD_FONT, size=size)
-        self.document.paragraphs[-1].paragraph_format.space_before = self.docx.shared.Pt(12)
+    def heading(self, text: str, size: float = 16, *, level: int = 1) -> None:
+        """A heading in Word's own heading style, so the navigation pane lists it.
+
+        Level 1 (一、) in 黑体, level 2 (（一）) in 楷体, as an office's document has
+        them; black, not bold, space above (no empty paragraph needed). The style
+        itself carries the font (its theme fonts removed), so a heading the clerk
+        types with it looks the same.
+        """
+        font = HEAD_FONT if level == 1 else SUB_FONT
+        style = self._heading_style(level, font, size)
+        paragraph = self.document.add_paragraph(style=style)
+        paragraph.paragraph_format.space_before = self.docx.shared.Pt(12)
+        self._font(paragraph.add_run(text), font, size)
+
+    def _heading_style(self, level: int, font: str, size: float) -> Any:  # noqa: ANN401
+        """Word's ``Heading {level}`` style, dressed in the 公文 font: black, not bold."""
+        style = self.document.styles[f"Heading {level}"]
+        style.font.name = font
+        style.font.size = self.docx.shared.Pt(size)
+        style.font.bold = False
+        style.font.italic = False
+        style.font.color.rgb = self.docx.shared.RGBColor(0, 0, 0)
+        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        qn = self.docx.oxml.ns.qn
+        for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(theme), None)
+        fonts.set(qn("w:eastAsia"), font)
+        style.paragraph_format.space_after = self.docx.shared.Pt(0)
+        return style
 
     def page_numbers(self) -> None:
         """The page's number centred in every page's footer, as an office writes it: — 1 —."""
