@@ -22,9 +22,9 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from .layout import DAY_FORMAT
 from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
-from .notices import TITLE_FONT, word_document
 from .progress import TaskProgress, contradictions, progress, rounds
 from .scores import Score, can_report, score_figures, score_header
+from .word import TITLE_FONT, word_document
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
