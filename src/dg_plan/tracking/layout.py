@@ -33,7 +33,8 @@ __all__ = [
     "parse_day",
 ]
 
-#: The template's marker and version, in its cell H2.
+#: The template's marker and version: in its hidden cell L2 (HIDDEN_FORMAT); in H2 on
+#: the templates of earlier releases.
 TEMPLATE_FORMAT = "dg_plan.template/1"
 #: The sheet a template's rows are on.
 SHEET = "填报"

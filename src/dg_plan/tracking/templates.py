@@ -88,9 +88,12 @@ def write_template(
     Two columns after them say, for each row, who leads the task (牵头单位) and whether
     this unit is accountable for it, so that its answer counts toward the task's status
     (是否主责单位: 是 when the unit, or the collective it answers through, is
-    accountable). The days are shown as Chinese writes them (2024年12月15日). Below
-    the rows, 填报人, 联系电话 and 审核人 are asked for; :func:`read_returns` reads
-    them back into each report's :class:`~dg_plan.tracking.model.Source`. The sheet
+    accountable; a task with no lead reads 未明确牵头单位). The days are shown as
+    Chinese writes them (2024年12月15日). Below the rows, 填报人, 联系电话, 审核人,
+    填报单位（盖章） and 填报日期 are asked for; :func:`read_returns` reads them back
+    into each report's :class:`~dg_plan.tracking.model.Source`. The template's
+    version, which the reader checks, is in a hidden cell (L2), out of the unit's
+    sight. The sheet
     prints on A4 landscape, one page wide, the header row repeated on every page.
 
     Args:
