@@ -81,8 +81,11 @@ def test_template_as_another_reader_sees_it(templates):
     assert "如2024年12月15日" in ws["A3"].value
     assert not re.search(r"\d{4}-\d{2}-\d{2}", ws["A3"].value)
     assert ws["D2"].number_format == ws["F5"].number_format == 'yyyy"年"m"月"d"日"'
-    assert ws["G2"].value == "填报表版本"
-    header = [c.value for c in ws[4]]
+    # The version is in a hidden cell, not beside a visible label (填报表版本).
+    assert ws["G2"].value is None
+    assert ws["L2"].value == "dg_plan.template/1"
+    assert ws.column_dimensions["L"].hidden
+    header = [c.value for c in ws[4]][:10]  # K and L: the hidden version's column, empty here
     assert header == [
         "序号",
         "主要任务",
@@ -95,7 +98,8 @@ def test_template_as_another_reader_sees_it(templates):
         "牵头单位",
         "是否主责单位",
     ]
-    # The task rows, a blank row, then the sign-off (填报人, 联系电话, 审核人).
+    # The task rows, a blank row, then the sign-off (填报人, 联系电话, 审核人, 填报单位（盖章）,
+    # 填报日期).
     last = 4 + len(PLAN.tasks_for(CITY))
     numbers = [ws.cell(r, 1).value for r in range(5, last + 1)]
     assert numbers == [t.number for t in PLAN.tasks_for(CITY)]
@@ -104,6 +108,8 @@ def test_template_as_another_reader_sees_it(templates):
         "填报人",
         "联系电话",
         "审核人",
+        "填报单位（盖章）",
+        "填报日期",
     ]
     assert ws.cell(5, 2).value == PLAN.task(numbers[0]).text
     assert ws.cell(5, 3).value == str(PLAN.task(numbers[0]).deadline)
@@ -361,12 +367,13 @@ def test_report_as_xlsx(templates, tmp_path):
     tracking.report(ledger, AS_OF, path, language="zh")
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == [
-        *("说明", "逾期未完成", "到期未完成", "按部分统计", "按完成时限统计", "按单位统计"),
-        *("各项任务推进情况", "较上一轮变化", "前后不一致"),
+        *("说明", "一（二）按部分统计", "一（三）按完成时限统计", "二、各项任务推进情况"),
+        *("二（一）逾期未完成", "二（二）到期未完成", "二（三）较上一轮变化", "三、按单位统计"),
+        "四、前后不一致",
     ]
-    late = [r[0] for r in wb["逾期未完成"].iter_rows(min_row=2, values_only=True)]
+    late = [r[0] for r in wb["二（一）逾期未完成"].iter_rows(min_row=2, values_only=True)]
     assert late == [t.number for t in ledger.late(AS_OF)]
-    totals = [r[-1] for r in wb["按部分统计"].iter_rows(min_row=2, values_only=True)]
+    totals = [r[-1] for r in wb["一（二）按部分统计"].iter_rows(min_row=2, values_only=True)]
     assert sum(totals) == len(PLAN.tasks)
     with pytest.raises(dg_plan.InvalidQueryError):
         tracking.report(ledger, AS_OF, path, fmt="pdf")

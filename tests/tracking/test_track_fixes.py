@@ -316,10 +316,10 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     ]
     # Before December's report, nothing contradicts.
     tracking.report(book, R1, page, language="zh")
-    assert _table(page.read_text("utf-8"), "contradictions")[1:] == []
+    assert _table(page.read_text("utf-8"), "contradictions")[1:] == [["无"]]
     xlsx_path = tmp_path / "r.xlsx"
     tracking.report(book, R2, xlsx_path, language="en")
-    sheet = list(openpyxl.load_workbook(xlsx_path)["Contradictions"].iter_rows(values_only=True))
+    sheet = list(openpyxl.load_workbook(xlsx_path)["4. Contradictions"].iter_rows(values_only=True))
     assert sheet[0] == ("No.", "Task", "Unit", "Earlier report", "Later report")
     assert [r[0] for r in sheet[1:]] == [9]
     docx_path = tmp_path / "r.docx"

@@ -497,6 +497,26 @@ def _signed(q: argparse.ArgumentParser) -> None:
         metavar=_("DATE"),
         help=_("the day the notices are dated, the day they are issued (default: today)"),
     )
+    q.add_argument(
+        "--number",
+        metavar=_("PREFIX"),
+        default="",
+        help=_(
+            "number the notices in the order written, printed under each title: the "
+            "document number's prefix, e.g. 豫督〔2024〕 for 豫督〔2024〕1号, 2号 … "
+            "(default: no number)"
+        ),
+    )
+    q.add_argument(
+        "--cc",
+        metavar=_("BODY"),
+        action="append",
+        default=[],
+        help=_(
+            "a body the notices are copied to (抄送), printed at their foot; repeat it, or "
+            "separate the bodies with 、 (default: none)"
+        ),
+    )
 
 
 def _chase_returns(q: argparse.ArgumentParser) -> None:

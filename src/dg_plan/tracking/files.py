@@ -52,7 +52,19 @@ _FIELDS = (
     "expected",
 )
 # A report's source in a ledger file: where it was read from, and the file's sign-off.
-_SOURCE_FIELDS = ("file", "sheet", "row", "filled_by", "phone", "reviewed_by")
+_SOURCE_FIELDS = (
+    "file",
+    "sheet",
+    "row",
+    "filled_by",
+    "phone",
+    "reviewed_by",
+    "stamped_by",
+    "filled_on",
+)
+# The sign-off fields a ledger file carries only when written (a ledger of earlier
+# releases' templates is as before).
+_WHEN_WRITTEN = frozenset({"stamped_by", "filled_on"})
 # The roles' values, as a plan's fingerprint gives them.
 _LEAD, _SUPPORT, _RESPONSIBLE = Role.LEAD.value, Role.SUPPORT.value, Role.RESPONSIBLE.value
 
@@ -97,7 +109,11 @@ def _report_obj(report: Report) -> dict[str, Any]:
 
 
 def _source_obj(source: Source) -> dict[str, Any]:
-    return {name: getattr(source, name) for name in _SOURCE_FIELDS}
+    return {
+        name: getattr(source, name)
+        for name in _SOURCE_FIELDS
+        if name not in _WHEN_WRITTEN or getattr(source, name)
+    }
 
 
 def _source(obj: object, path: str, problems: list[TrackingProblem]) -> Source | None:

@@ -16,6 +16,7 @@ __all__ = [
     "EARLIER_TEMPLATE_HEADERS",
     "FIRST_ROW",
     "HEADER_ROW",
+    "HIDDEN_FORMAT",
     "META",
     "REPORTING",
     "RETURN_SUFFIXES",
@@ -32,7 +33,8 @@ __all__ = [
     "parse_day",
 ]
 
-#: The template's marker and version, in its cell H2.
+#: The template's marker and version: in its hidden cell L2 (HIDDEN_FORMAT); in H2 on
+#: the templates of earlier releases.
 TEMPLATE_FORMAT = "dg_plan.template/1"
 #: The sheet a template's rows are on.
 SHEET = "填报"
@@ -59,7 +61,7 @@ TEMPLATE_INFO_HEADER = ("牵头单位", "是否主责单位")
 #: The number format of a template's day cells: the day as Chinese writes it.
 DAY_FORMAT = 'yyyy"年"m"月"d"日"'
 #: The sign-off asked for below the rows (column A; the answer in column B).
-SIGN_OFF = ("填报人", "联系电话", "审核人")
+SIGN_OFF = ("填报人", "联系电话", "审核人", "填报单位（盖章）", "填报日期")
 #: The width of each column of a template, in characters, readable when printed.
 COLUMN_WIDTHS = {
     "A": 6,
@@ -78,6 +80,10 @@ HEADER_ROW = 4
 FIRST_ROW = 5
 #: The cells (row, column) the unit, reporting day, fingerprint and format are in.
 META = {"unit": (2, 2), "as_of": (2, 4), "fingerprint": (2, 6), "format": (2, 8)}
+#: Where a template of this release keeps its version (TEMPLATE_FORMAT): row 2 of a
+#: hidden column, out of the unit's sight; a template of an earlier release has it in
+#: META["format"], beside a visible label 填报表版本, and still reads.
+HIDDEN_FORMAT = (2, 12)
 
 
 #: The suffixes of the returned files collect reads: calamine's workbooks, and CSV.

@@ -210,8 +210,9 @@ _optional_text = instance_of(str)
 class Source:
     """Where a report was read from: a returned file, its sheet and row, and its sign-off.
 
-    The sign-off is what the file's 填报人, 联系电话 and 审核人 cells hold (blank when
-    they were left blank, or the file has none), the same on every report of the file.
+    The sign-off is what the file's 填报人, 联系电话, 审核人, 填报单位（盖章） and 填报日期
+    cells hold (blank when they were left blank, or the file has none), the same on
+    every report of the file.
 
     >>> Source("省审计厅.xlsx", 5, filled_by="张三").row
     5
@@ -223,6 +224,9 @@ class Source:
         filled_by: 填报人: who filled the file in.
         phone: 联系电话: how to reach them.
         reviewed_by: 审核人: who checked it.
+        stamped_by: 填报单位（盖章）: the unit named (and stamped) at the foot.
+        filled_on: 填报日期: the day the file was filled in, as written (a date
+            cell as ``2024-07-03``).
     """
 
     file: str = attrs.field(validator=instance_of(str))
@@ -231,6 +235,8 @@ class Source:
     filled_by: str = attrs.field(default="", validator=_optional_text)
     phone: str = attrs.field(default="", validator=_optional_text)
     reviewed_by: str = attrs.field(default="", validator=_optional_text)
+    stamped_by: str = attrs.field(default="", validator=_optional_text)
+    filled_on: str = attrs.field(default="", validator=_optional_text)
 
 
 @attrs.frozen
@@ -288,7 +294,14 @@ _set = object.__setattr__
 
 
 def trusted_source(
-    file: str, row: int, sheet: str, filled_by: str = "", phone: str = "", reviewed_by: str = ""
+    file: str,
+    row: int,
+    sheet: str,
+    filled_by: str = "",
+    phone: str = "",
+    reviewed_by: str = "",
+    stamped_by: str = "",
+    filled_on: str = "",
 ) -> Source:
     """A :class:`Source` as ``Source(...)`` makes it, its fields not checked again.
 
@@ -303,6 +316,8 @@ def trusted_source(
     _set(made, "filled_by", filled_by)
     _set(made, "phone", phone)
     _set(made, "reviewed_by", reviewed_by)
+    _set(made, "stamped_by", stamped_by)
+    _set(made, "filled_on", filled_on)
     return made
 
 

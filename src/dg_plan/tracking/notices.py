@@ -16,27 +16,30 @@ in Chinese.
 from __future__ import annotations
 
 import datetime
-import io
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from dg_plan._compat import require
 from dg_plan._dates import read_day
 from dg_plan._display import day_text
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext, pgettext, using
 from dg_plan._model import Role
-from dg_plan._output import anonymous, emit
+from dg_plan._output import emit
 from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
 from .scores import set_aside_label
 from .templates import SHEET, SetAside
+from .word import (
+    document_number,
+    word_document,
+)
 
 if TYPE_CHECKING:
     from .ledger import Ledger
@@ -52,9 +55,6 @@ __all__ = [
     "write_notices",
 ]
 
-# The typefaces of an official document (GB/T 9704): 方正小标宋简体 for the title,
-# 仿宋_GB2312 for the text, 黑体 for headings; a reader without them sees a fallback.
-TITLE_FONT, TEXT_FONT, HEAD_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体"
 
 #: The header of a return notice's table, in order.
 NOTICE_HEADER = ("问题序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求")
@@ -73,118 +73,6 @@ def notice_header() -> tuple[str, str, str, str]:
         _("Deadline"),
         _("Current status"),
     )
-
-
-class _Document:
-    """A python-docx document with the few styled pieces an office document needs."""
-
-    def __init__(self) -> None:
-        self.docx: Any = require("docx", "docx", "Word documents")
-        self.document: Any = anonymous(self.docx.Document())
-        section = self.document.sections[0]
-        shared = self.docx.shared
-        section.page_width, section.page_height = shared.Mm(210), shared.Mm(297)
-        section.top_margin, section.bottom_margin = shared.Mm(37), shared.Mm(35)
-        section.left_margin, section.right_margin = shared.Mm(28), shared.Mm(26)
-
-    def _font(self, run: Any, name: str, size: float, *, bold: bool = False) -> None:  # noqa: ANN401
-        """Give *run* a font (its East Asian name too, which Word reads) and size."""
-        run.font.name = name
-        run.font.size = self.docx.shared.Pt(size)
-        run.font.bold = bold
-        fonts = run._element.get_or_add_rPr().get_or_add_rFonts()  # noqa: SLF001
-        fonts.set(self.docx.oxml.ns.qn("w:eastAsia"), name)
-
-    def paragraph(
-        self,
-        text: str,
-        *,
-        font: str = TEXT_FONT,
-        size: float = 16,
-        bold: bool = False,
-        align: str = "left",
-        indent: bool = False,
-    ) -> None:
-        """A paragraph: text in one font and size (三号: 16 pt), aligned, maybe indented."""
-        enum = self.docx.enum.text.WD_ALIGN_PARAGRAPH
-        paragraph = self.document.add_paragraph()
-        paragraph.alignment = {"left": enum.LEFT, "center": enum.CENTER, "right": enum.RIGHT}[align]
-        if indent:
-            paragraph.paragraph_format.first_line_indent = self.docx.shared.Pt(2 * size)
-        self._font(paragraph.add_run(text), font, size, bold=bold)
-
-    def table(
-        self,
-        header: Sequence[str],
-        rows: Sequence[Sequence[str]],
-        widths: Sequence[float] | None = None,
-    ) -> None:
-        """A bordered table, its header row bold and repeated on every page.
-
-        *widths*: each column's width in centimetres (Word's own layout when ``None``).
-        """
-        table = self.document.add_table(rows=1, cols=len(header))
-        table.style = "Table Grid"
-        for cell, word in zip(table.rows[0].cells, header, strict=True):
-            cell.text = ""
-            self._font(cell.paragraphs[0].add_run(word), HEAD_FONT, 12)
-        heading = table.rows[0]._tr.get_or_add_trPr()  # noqa: SLF001
-        repeat = self.docx.oxml.OxmlElement("w:tblHeader")
-        repeat.set(self.docx.oxml.ns.qn("w:val"), "true")
-        heading.append(repeat)
-        for row in rows:
-            cells = table.add_row().cells
-            for cell, value in zip(cells, row, strict=True):
-                cell.text = ""
-                self._font(cell.paragraphs[0].add_run(value), TEXT_FONT, 12)
-        if widths is not None:
-            # Word reads each cell's width; the columns' widths are for other readers.
-            table.autofit = False
-            cm = self.docx.shared.Cm
-            for column, width in zip(table.columns, widths, strict=True):
-                column.width = cm(width)
-                for cell in column.cells:
-                    cell.width = cm(width)
-
-    def heading(self, text: str, size: float = 16) -> None:
-        """A table's heading: bold 黑体, space above it (no empty paragraph needed)."""
-        self.paragraph(text, font=HEAD_FONT, size=size)
-        self.document.paragraphs[-1].paragraph_format.space_before = self.docx.shared.Pt(12)
-
-    def page_numbers(self) -> None:
-        """The page's number centred in every page's footer, as an office writes it: — 1 —."""
-        footer = self.document.sections[0].footer
-        paragraph = footer.paragraphs[0]
-        paragraph.alignment = self.docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
-        qn, element = self.docx.oxml.ns.qn, self.docx.oxml.OxmlElement
-        self._font(paragraph.add_run("— "), TEXT_FONT, 14)
-        run = paragraph.add_run()
-        self._font(run, TEXT_FONT, 14)
-        for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), ("end", None)):
-            if kind is None:
-                code = element("w:instrText")
-                code.set(qn("xml:space"), "preserve")
-                code.text = text
-                run._r.append(code)  # noqa: SLF001
-            else:
-                char = element("w:fldChar")
-                char.set(qn("w:fldCharType"), kind)
-                run._r.append(char)  # noqa: SLF001
-            if kind == "separate":
-                shown = element("w:t")
-                shown.text = "1"
-                run._r.append(shown)  # noqa: SLF001
-        self._font(paragraph.add_run(" —"), TEXT_FONT, 14)
-
-    def bytes(self) -> bytes:
-        buffer = io.BytesIO()
-        self.document.save(buffer)
-        return buffer.getvalue()
-
-
-def word_document() -> _Document:
-    """A new office-style Word document (python-docx required)."""
-    return _Document()
 
 
 # The 督办通知: a unit's late tasks.
@@ -220,6 +108,8 @@ def write_notice(
     office: str = "",
     language: str | None = "zh",
     dated: datetime.date | str | None = None,
+    number: str = "",
+    cc: Sequence[str] = (),
 ) -> None:
     """Write the draft 督办通知 for one unit's :class:`~dg_plan.tracking.Chase` (.docx).
 
@@ -244,6 +134,10 @@ def write_notice(
         language: The notice's words, ``"zh"`` (the default) or ``"en"``.
         dated: The day the notice is dated (issued), at its foot; by default today,
             the day it is written (not the 截至日期 it speaks for).
+        number: The notice's 文号 (``豫督〔2024〕3号``), printed centred under the
+            title; none by default.
+        cc: The bodies it is copied to (抄送), printed last, between two rules
+            (``抄送：省政府办公厅，省委督查室。``); none by default.
 
     Raises:
         ImportError: python-docx is not installed (``pip install 'dg_plan[docx]'``).
@@ -257,22 +151,17 @@ def write_notice(
     )
     with using(language):
         doc = word_document()
-        doc.paragraph(
-            _("Notice on pressing ahead with the tasks past their deadline"),
-            font=TITLE_FONT,
-            size=22,
-            align="center",
-        )
+        doc.title(_("Notice on pressing ahead with the tasks past their deadline"), number)
         doc.paragraph(_("{unit}:").format(unit=chase.unit))
         count = len(chase.items)
         doc.paragraph(
             ngettext(
                 "As of {date}, the following {count} task of {title} that your unit {role} "
-                "is past its deadline and not reported done. Please press on with it "
-                "without delay.",
+                "is past its deadline, and your unit has not reported it completed. Please "
+                "give it close attention and press on with it without delay.",
                 "As of {date}, the following {count} tasks of {title} that your unit {role} "
-                "are past their deadlines and not reported done. Please press on with them "
-                "without delay.",
+                "are past their deadlines, and your unit has not reported them completed. "
+                "Please give them close attention and press on with them without delay.",
                 count,
             ).format(
                 date=day_text(day),
@@ -282,6 +171,16 @@ def write_notice(
             ),
             indent=True,
         )
+        if chase.set_aside:
+            # The unit did return its file: it was sent back; say so, not 未报送.
+            doc.paragraph(
+                _(
+                    "The form your unit returned for this round was sent back for correction "
+                    "(see the notice on it); please return it corrected, with the progress "
+                    "of the tasks below."
+                ),
+                indent=True,
+            )
         doc.table(
             notice_header(),
             [
@@ -310,6 +209,7 @@ def write_notice(
         # Without an office, a placeholder the clerk fills, as on the 退回修改 notice.
         doc.paragraph(office or _("(sending office)"), align="right")
         doc.paragraph(day_text(issued), align="right")
+        doc.copies(cc)
         emit(path, doc.bytes(), "docx")
 
 
@@ -335,6 +235,9 @@ def chase_notices(
     overwrite: bool = True,
     dated: datetime.date | str | None = None,
     reminded: Iterable[str] = (),
+    number: str = "",
+    cc: Sequence[str] = (),
+    first_number: int = 1,
 ) -> tuple[str, ...]:
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}-督办通知.docx``).
 
@@ -348,6 +251,10 @@ def chase_notices(
     ``--force`` is given. *reminded*: units sent a 催报通知 the same day instead
     (``remind_notices`` with *late*, which lists their late tasks): no 督办通知 is
     written for them, so a unit gets one notice a day.
+    ``--force`` is given. *number*: the 文号's prefix (``豫督〔2024〕``): the notices
+    are numbered in the order written, from *first_number* (``豫督〔2024〕1号``,
+    ``2号`` …; a prefix holding ``{n}`` is filled in instead); none by default.
+    *cc*: the bodies every notice is copied to (抄送), as :func:`write_notice` prints them.
 
     Returns:
         The paths of the files written, in the order of the chase.
@@ -368,7 +275,7 @@ def chase_notices(
     if chases:
         Path(folder).mkdir(parents=True, exist_ok=True)
     written = []
-    for chase, path in zip(chases, paths, strict=True):
+    for n, (chase, path) in enumerate(zip(chases, paths, strict=True), start=first_number):
         write_notice(
             ledger,
             chase,
@@ -378,6 +285,8 @@ def chase_notices(
             office=office,
             language=language,
             dated=issued,
+            number=document_number(number, n),
+            cc=cc,
         )
         written.append(str(path))
     return tuple(written)
@@ -408,11 +317,32 @@ def _shown(value: object) -> str:
         return "（空白）"
     if isinstance(value, datetime.datetime):
         value = value.date() if value.time() == datetime.time() else value
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
+    if isinstance(value, datetime.datetime):
+        return f"{day_text(value.date())}{value:%H:%M}"
+    if isinstance(value, datetime.date):
+        return day_text(value)
+    if isinstance(value, str):
+        return _chinese_days(value)
     if isinstance(value, (tuple, list)):
         return "、".join("" if v is None else str(v) for v in value)
     return str(value)
+
+
+# A day written with digits and separators (2024-06-15, 2024/6/15, 2024.6.15): a notice
+# writes every day as 2024年6月15日.
+_WRITTEN_DAY = re.compile(r"(?<![0-9])([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![0-9])")
+
+
+def _chinese_days(text: str) -> str:
+    """*text* with each day written in digits (ISO, with / or .) as 2024年6月15日."""
+
+    def day(m: re.Match[str]) -> str:
+        try:
+            return day_text(datetime.date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:  # no such day (2024-02-30): left as written
+            return m[0]
+
+    return _WRITTEN_DAY.sub(day, text)
 
 
 # The problems that say a returned file is not the round's template at all: nothing in
@@ -479,35 +409,62 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
         return f"状态填写为“{written}”的，须在“完成日期”列填写实际完成的日期"
     if kind == "day_not_done_cell":
         return f"状态填写为“{written}”的，不填写完成日期；如已完成，请将状态改为“已完成”"
-    return p.render("zh")
+    return _chinese_days(p.render("zh"))
+
+
+def _wrong_round(f: SetAside) -> bool:
+    """Whether *f* is a template of another round than this one (last round's, sent again)."""
+    return any(p.kind in {EARLIER_ROUND, OTHER_ROUND} for p in f.problems)
+
+
+def _round_day(files: Sequence[SetAside], given: datetime.date | None) -> datetime.date | None:
+    """This round's 截至日期: *given*, or the one an ``other_round`` problem expected."""
+    if given is not None:
+        return given
+    for f in files:
+        for p in f.problems:
+            if p.kind == OTHER_ROUND and "expected" in dict(p.values):
+                return datetime.date.fromisoformat(dict(p.values)["expected"])
+    return None
+
+
+# The line closing a notice asking for this round's template: the office's contact line
+# (联系人, 联系电话) is under it, so the unit is sent to it, not to an unnamed 我们.
+_ASK_FOR_TEMPLATE = "如未收到或遗失本轮填报表，请与联系人联系索取。"
+
+
+def _wrong_round_text(f: SetAside, form: str, by: str, round_day: datetime.date | None) -> str:
+    """The paragraph sending back another round's template: both 截至日期, this round's asked."""
+    name = Path(f.file).name
+    theirs = "" if f.as_of is None else f"截至{day_text(f.as_of)}的"
+    earlier = any(p.kind == EARLIER_ROUND for p in f.problems)
+    what = (
+        f"你单位报回的文件（文件名：{name}）是{theirs}{'上一轮' if earlier else ''}填报表，"
+        "不是本轮下发的填报表"
+    )
+    ours = None if round_day is None else day_text(round_day)
+    what += "" if ours is None else f"（本轮截至{ours}）"
+    what += "，该期推进情况此前已经报送" if earlier else ""
+    what += "，未能汇入本轮台账，现予退回。"
+    if ours is None:
+        ask = f"请使用本轮下发的{form}如实填写，于{by}前报回。"
+    else:
+        ask = f"请使用本轮下发的{form}，如实填写截至{ours}的推进情况，于{by}前报回。"
+    return what + ask + _ASK_FOR_TEMPLATE
 
 
 def _foreign_text(f: SetAside, form: str, by: str) -> str:
-    """The paragraph sending back a file that is not this round's template."""
+    """The paragraph sending back a file that is not the round's template at all."""
     name = Path(f.file).name
-    other = next((p for p in f.problems if p.kind == OTHER_ROUND), None)
-    if other is not None and f.as_of is not None:
-        what = (
-            f"你单位报回的文件（文件名：{name}）是截至{day_text(f.as_of)}的填报表，"
-            f"不是本轮下发的填报表（本轮截至{_iso_day(dict(other.values), 'expected')}），"
-            "无法汇入台账，现予退回。"
-        )
-    elif any(p.kind == EARLIER_ROUND for p in f.problems) and f.as_of is not None:
-        what = (
-            f"你单位报回的文件（文件名：{name}）是截至{day_text(f.as_of)}的填报表，"
-            "该期情况此前已经报送，不是本轮下发的填报表，现予退回。"
-        )
-    elif any(p.kind == "not_a_template" for p in f.problems):
+    if any(p.kind == "not_a_template" for p in f.problems):
         what = (
             f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表原样：填报表开头几行"
             "（标题，以及填报单位、截至日期所在的第2行）被改动或删除，未能汇入台账，"
             "现予退回。请勿改动或删除开头几行。"
         )
     else:
-        what = f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表，无法汇入台账，现予退回。"
-    return (
-        f"{what}请使用本轮下发的{form}填写，于{by}前重新报回；如填报表遗失，请与我们联系重新索取。"
-    )
+        what = f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表，未能汇入台账，现予退回。"
+    return f"{what}请使用本轮下发的{form}填写，于{by}前重新报回。{_ASK_FOR_TEMPLATE}"
 
 
 def _return_notice(
@@ -517,6 +474,10 @@ def _return_notice(
     return_by: datetime.date | None,
     issuer: str,
     dated: datetime.date,
+    *,
+    number: str = "",
+    cc: Sequence[str] = (),
+    round_day: datetime.date | None = None,
 ) -> bytes:
     """One unit's 退回修改 notice, in Chinese (the caller has Chinese in force).
 
@@ -524,10 +485,15 @@ def _return_notice(
     already) is said to be so, in the office's words (no cell of a sheet the file
     does not have), and this round's template asked for; the problems of the other
     files are listed cell by cell in a table, each row with its task's 序号. The
-    notice is dated *dated*, the day it is written, as a 督办通知 is.
+    notice is dated *dated*, the day it is written, as a 督办通知 is. A notice whose
+    files are all templates of another round (last round's, sent again) has its own
+    title, 关于重新报送本轮推进情况填报表的通知, and names both 截至日期 (*round_day*:
+    this round's, when known).
     """
     doc = word_document()
-    doc.paragraph("关于退回修改推进情况填报表的通知", font=TITLE_FONT, size=22, align="center")
+    again = all(_wrong_round(f) for f in files)
+    title = "关于重新报送本轮推进情况填报表的通知" if again else "关于退回修改推进情况填报表的通知"
+    doc.title(title, number)
     doc.paragraph(f"{unit}：")
     form = f"《{plan.metadata.title}推进情况填报表》"
     by = BLANK_DAY if return_by is None else day_text(return_by)
@@ -535,7 +501,12 @@ def _return_notice(
     foreign = [f for f in files if _not_the_template(f)]
     listed = [f for f in files if not _not_the_template(f)]
     for f in foreign:
-        doc.paragraph(_foreign_text(f, form, by), indent=True)
+        text = (
+            _wrong_round_text(f, form, by, round_day)
+            if _wrong_round(f)
+            else _foreign_text(f, form, by)
+        )
+        doc.paragraph(text, indent=True)
     for f in listed:
         problems += [(f, p) for p in f.problems]
         day = "" if f.as_of is None else f"截至{day_text(f.as_of)}，"
@@ -571,6 +542,7 @@ def _return_notice(
     doc.paragraph(CONTACT, indent=True)
     for text in (issuer, day_text(dated)):
         doc.paragraph(text, align="right")
+    doc.copies(cc)
     return doc.bytes()
 
 
@@ -583,6 +555,10 @@ def write_notices(
     issuer: str = ISSUER,
     overwrite: bool = True,
     dated: datetime.date | str | None = None,
+    number: str = "",
+    cc: Sequence[str] = (),
+    first_number: int = 1,
+    as_of: datetime.date | str | None = None,
 ) -> tuple[tuple[str, Path], ...]:
     """Write a 退回修改 notice (.docx) for each unit whose returned file was set aside.
 
@@ -613,6 +589,16 @@ def write_notices(
             them); with ``False`` nothing is written if any of them exists. The
             command line passes ``False`` unless ``--force`` is given.
         dated: The day the notices are dated (issued); by default today.
+        number: The 文号's prefix (``豫督〔2024〕``): the notices are numbered in the
+            order written, from *first_number* (``豫督〔2024〕1号``, ``2号`` …), each
+            printed centred under its title; a prefix holding ``{n}`` is filled in
+            instead. None by default.
+        cc: The bodies every notice is copied to (抄送), printed last between two
+            rules (``抄送：省政府办公厅，省委督查室。``); none by default.
+        first_number: The first notice's number (1 by default).
+        as_of: This round's 截至日期, named in a notice sending back another
+            round's template (with the file's own); by default the one a problem
+            of the files expected, if any.
 
     Returns:
         Each unit and the path of its notice, in the order the files were set aside.
@@ -625,6 +611,7 @@ def write_notices(
     """
     day = None if return_by is None else read_day(return_by, "return_by")
     issued = _issue_day(dated)
+    round_day = _round_day(set_aside, None if as_of is None else read_day(as_of, "as_of"))
     by_unit: dict[str, list[SetAside]] = {}
     for f in set_aside:
         own = for_the_unit(f)
@@ -638,9 +625,20 @@ def write_notices(
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with using("zh"):
-        for unit, files in by_unit.items():
+        for n, (unit, files) in enumerate(by_unit.items(), start=first_number):
             path = out / notice_name(unit)
-            emit(path, _return_notice(plan, unit, files, day, issuer, issued), "docx")
+            text = _return_notice(
+                plan,
+                unit,
+                files,
+                day,
+                issuer,
+                issued,
+                number=document_number(number, n),
+                cc=cc,
+                round_day=round_day,
+            )
+            emit(path, text, "docx")
             written.append((unit, path))
     return tuple(written)
 
@@ -664,6 +662,9 @@ def remind_notices(
     overwrite: bool = True,
     dated: datetime.date | str | None = None,
     late: Iterable[Chase] = (),
+    number: str = "",
+    cc: Sequence[str] = (),
+    first_number: int = 1,
 ) -> tuple[str, ...]:
     """Write a 催报通知 (.docx) for each of *units*: sent the round's template, none returned.
 
@@ -676,6 +677,7 @@ def remind_notices(
     (:meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`); a unit of *units* in it
     has its late tasks listed in its 催报通知 too (the 督办通知's table), and is then
     left out of :func:`chase_notices` (``reminded=``): one notice a unit a day.
+    missing; *overwrite*, *number*, *cc* and *first_number* as for :func:`chase_notices`.
 
     Returns:
         The paths of the files written, in the order of *units*.
@@ -701,14 +703,14 @@ def remind_notices(
     overdue = {c.unit: c for c in late}
     written = []
     with using("zh"):
-        for unit, path in zip(names, paths, strict=True):
+        for n, (unit, path) in enumerate(zip(names, paths, strict=True), start=first_number):
             doc = word_document()
-            doc.paragraph("关于报送推进情况填报表的通知", font=TITLE_FONT, size=22, align="center")
+            doc.title("关于报送推进情况填报表的通知", document_number(number, n))
             doc.paragraph(f"{unit}：")
             doc.paragraph(
                 f"{form}（截至{day_text(day)}）已下发你单位，截至目前尚未收到你单位报回的"
                 f"填报表。请按表内要求逐项如实填写，于{day_text(reply)}前报回。"
-                "如已报回，请与我们联系核对；如填报表遗失，请与我们联系重新索取。",
+                f"如已报回，请与联系人核对；{_ASK_FOR_TEMPLATE}",
                 indent=True,
             )
             chase = overdue.get(unit)
@@ -736,6 +738,7 @@ def remind_notices(
             doc.paragraph(CONTACT, indent=True)
             doc.paragraph(office or ISSUER, align="right")
             doc.paragraph(day_text(issued), align="right")
+            doc.copies(cc)
             emit(path, doc.bytes(), "docx")
             written.append(str(path))
     return tuple(written)

@@ -26,6 +26,7 @@ from .layout import (
     EARLIER_TEMPLATE_HEADERS,
     FIRST_ROW,
     HEADER_ROW,
+    HIDDEN_FORMAT,
     META,
     REPORTING,
     RETURN_SUFFIXES,
@@ -388,10 +389,13 @@ class ReturnedFile:
             if row < FIRST_ROW or column in REPORTING or column == 1:
                 heading = TEMPLATE_HEADER[column - 1] if row >= FIRST_ROW else None
                 self.problem("formula_no_value", formula, row, heading, formula=formula)
-        if cell(*META["format"]) != TEMPLATE_FORMAT:
-            self.problem(
-                "not_a_template", cell(*META["format"]), 2, "填报表版本", expected=TEMPLATE_FORMAT
-            )
+        # This release's templates keep the version in a hidden cell; earlier ones beside
+        # a visible label (填报表版本): either reads.
+        version = cell(*HIDDEN_FORMAT)
+        if version != TEMPLATE_FORMAT:
+            version = cell(*META["format"])
+        if version != TEMPLATE_FORMAT:
+            self.problem("not_a_template", version, 2, "填报表版本", expected=TEMPLATE_FORMAT)
             return
         if cell(*META["fingerprint"]) != fingerprint:
             self.problem(
@@ -693,7 +697,13 @@ def expected_text(value: object, *, serial: bool = True) -> str:
 
 
 # The field of a report's Source each sign-off label fills.
-_SIGN_OFF_FIELDS = {"填报人": "filled_by", "联系电话": "phone", "审核人": "reviewed_by"}
+_SIGN_OFF_FIELDS = {
+    "填报人": "filled_by",
+    "联系电话": "phone",
+    "审核人": "reviewed_by",
+    "填报单位（盖章）": "stamped_by",
+    "填报日期": "filled_on",
+}
 
 
 def _text(value: object) -> str:

@@ -22,9 +22,9 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from .layout import DAY_FORMAT
 from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
-from .notices import TITLE_FONT, word_document
 from .progress import TaskProgress, contradictions, progress, rounds
 from .scores import Score, can_report, score_figures, score_header
+from .word import TITLE_FONT, word_document
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
@@ -313,6 +313,21 @@ def _numbered(number: int, heading: str, *, sub: bool = False) -> str:
     return f"({number}) {heading}" if sub else f"{number}. {heading}"
 
 
+def _tab(number: int, title: str, sub: int | None = None) -> str:
+    r"""An xlsx sheet's tab, numbered as the report's heading is: 二（一）逾期未完成.
+
+    Excel's limits kept: at most 31 characters, none of ``[]:*?/\``.
+    """
+    if current() == "zh":
+        numeral = _NUMERALS[number - 1]
+        tab = f"{numeral}、{title}" if sub is None else f"{numeral}（{_NUMERALS[sub - 1]}）{title}"
+    else:
+        tab = f"{number}. {title}" if sub is None else f"{number}({sub}) {title}"
+    for forbidden in "[]:*?/\\":
+        tab = tab.replace(forbidden, " ")
+    return tab[:31]
+
+
 def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], int, int, int]:
     """The headline: (category, label, count) for each category; the total; the extra figure."""
     labels = category_labels()
@@ -394,6 +409,22 @@ def _unit_note(apart: Sequence[str]) -> str:
     return note
 
 
+def _none() -> str:
+    """What an empty table of the report says in its one row: 无."""
+    return pgettext("an empty table of the report", "None")
+
+
+def _say_none(sheet: Any) -> None:  # noqa: ANN401 - an openpyxl sheet
+    """An empty sheet (its header alone) says 无 in the row under the header."""
+    if sheet.max_row == 1:
+        sheet.append([_none()])
+
+
+def _rows_or_none(body: str, columns: int) -> str:
+    """A table's body; an empty one a single row saying 无 across the table."""
+    return body or f'<tr><td colspan="{columns}">{_e(_none())}</td></tr>'
+
+
 def _cells(row: Sequence[str]) -> str:
     return "".join(f"<td>{'<br>'.join(_e(line) for line in str(c).splitlines())}</td>" for c in row)
 
@@ -467,10 +498,18 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
         f"<tr>{_cells(r)}</tr>" for r, _silent in _late_rows(found, due=True, set_aside=set_aside)
     )
     late_head = "".join(f"<th>{_e(h)}</th>" for h in _late_header())
+    # An empty table says 无 in one row across it, not a header over nothing.
+    late_body = _rows_or_none(late_body, len(_late_header()))
+    due_body = _rows_or_none(due_body, len(_late_header()))
     changes_head = "".join(f"<th>{_e(h)}</th>" for h in _changes_header())
-    changes_body = "".join(f"<tr>{_cells(r)}</tr>" for r in _changes(found))
+    changes_body = _rows_or_none(
+        "".join(f"<tr>{_cells(r)}</tr>" for r in _changes(found)), len(_changes_header())
+    )
     clash_head = "".join(f"<th>{_e(h)}</th>" for h in _contradictions_header())
-    clash_body = "".join(f"<tr>{_cells(r)}</tr>" for r in _contradictions(ledger, day))
+    clash_body = _rows_or_none(
+        "".join(f"<tr>{_cells(r)}</tr>" for r in _contradictions(ledger, day)),
+        len(_contradictions_header()),
+    )
     headline = "".join(
         f"<div><dt{' class=late' if c == 'late_open' else ''}>{_e(label)}</dt>"
         f'<dd data-count="{c}">{n}</dd></div>'
@@ -502,6 +541,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
         + "</tr>"
         for row in _unit_text_rows(units)
     )
+    unit_body = _rows_or_none(unit_body, len(_unit_header()))
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -654,45 +694,52 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     openpyxl = require("openpyxl", "excel", "xlsx reports")
     found = progress(ledger, day)
     wb = anonymous(openpyxl.Workbook())
-    ws = wb.active
-    ws.title = _("Late tasks")
-    ws.append(_late_header())
-    for row, _silent in _late_rows(found, set_aside=set_aside):
-        ws.append([int(row[0]), *row[1:]])
-    # Due on the day right after the late tasks, as the page has them.
-    due = wb.create_sheet(_("Due on the day"))
-    due.append(_late_header())
-    for row, _silent in _late_rows(found, due=True, set_aside=set_aside):
-        due.append([int(row[0]), *row[1:]])
-    for title, by, first in (
-        (_("By part"), "part", _("Part")),
-        (_("By deadline"), "deadline", _("Deadline")),
+    wb.remove(wb.active)
+    # The sheets in the order of the report's headings, each tab numbered as its heading
+    # is (一（二）按部分统计, 二（一）逾期未完成 …); 说明 (the title and the headline) first.
+    for title, by, first, sub in (
+        (_("By part"), "part", _("Part"), 2),
+        (_("By deadline"), "deadline", _("Deadline"), 3),
     ):
-        sheet = wb.create_sheet(title)
+        sheet = wb.create_sheet(_tab(1, title, sub))
         sheet.append(_header(first))
         for r in ledger.summary(day, by=by):  # type: ignore[arg-type]
             sheet.append([r.label, *_counts(r)])
-    sheet = wb.create_sheet(_("By unit"))
+    summary = wb.create_sheet(_tab(2, _("Progress by task")))
+    summary.append(_progress_header())
+    for row in _progress_rows(found, set_aside):
+        summary.append([int(row[0]), *row[1:]])
+    late = wb.create_sheet(_tab(2, _("Late tasks"), 1))
+    late.append(_late_header())
+    for row, _silent in _late_rows(found, set_aside=set_aside):
+        late.append([int(row[0]), *row[1:]])
+    _say_none(late)
+    # Due on the day right after the late tasks, as the page has them.
+    due = wb.create_sheet(_tab(2, _("Due on the day"), 2))
+    due.append(_late_header())
+    for row, _silent in _late_rows(found, due=True, set_aside=set_aside):
+        due.append([int(row[0]), *row[1:]])
+    _say_none(due)
+    changes = wb.create_sheet(_tab(2, _("Changes"), 3))
+    changes.append(_changes_header())
+    for row in _changes(found):
+        changes.append([int(row[0]), *row[1:]])
+    _say_none(changes)
+    sheet = wb.create_sheet(_tab(3, _("By unit")))
     sheet.append(_unit_header())
     units, apart = _unit_rows(ledger, day)
     for cells in units:
         rate = cells[-1]
         sheet.append([*cells[:-1], "—" if rate is None else rate])
         sheet.cell(sheet.max_row, len(cells)).number_format = "0%"
+    _say_none(sheet)
     sheet.append([])
     sheet.append([_unit_note(apart)])
-    summary = wb.create_sheet(_("Progress by task"))
-    summary.append(_progress_header())
-    for row in _progress_rows(found, set_aside):
-        summary.append([int(row[0]), *row[1:]])
-    changes = wb.create_sheet(_("Changes"))
-    changes.append(_changes_header())
-    for row in _changes(found):
-        changes.append([int(row[0]), *row[1:]])
-    clashes = wb.create_sheet(_("Contradictions"))
+    clashes = wb.create_sheet(_tab(4, _("Contradictions")))
     clashes.append(_contradictions_header())
     for row in _contradictions(ledger, day):
         clashes.append([int(row[0]), *row[1:]])
+    _say_none(clashes)
     _dress(wb)
     _about(wb.create_sheet(_("About"), 0), ledger, day)
     buffer = io.BytesIO()

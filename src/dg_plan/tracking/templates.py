@@ -24,6 +24,7 @@ from .layout import (
     DAY_FORMAT,
     FIRST_ROW,
     HEADER_ROW,
+    HIDDEN_FORMAT,
     META,
     REPORTING,
     RETURN_SUFFIXES,
@@ -87,9 +88,12 @@ def write_template(
     Two columns after them say, for each row, who leads the task (牵头单位) and whether
     this unit is accountable for it, so that its answer counts toward the task's status
     (是否主责单位: 是 when the unit, or the collective it answers through, is
-    accountable). The days are shown as Chinese writes them (2024年12月15日). Below
-    the rows, 填报人, 联系电话 and 审核人 are asked for; :func:`read_returns` reads
-    them back into each report's :class:`~dg_plan.tracking.model.Source`. The sheet
+    accountable; a task with no lead reads 未明确牵头单位). The days are shown as
+    Chinese writes them (2024年12月15日). Below the rows, 填报人, 联系电话, 审核人,
+    填报单位（盖章） and 填报日期 are asked for; :func:`read_returns` reads them back
+    into each report's :class:`~dg_plan.tracking.model.Source`. The template's
+    version, which the reader checks, is in a hidden cell (L2), out of the unit's
+    sight. The sheet
     prints on A4 landscape, one page wide, the header row repeated on every page.
 
     Args:
@@ -113,7 +117,7 @@ def write_template(
         OSError: The file cannot be written.
     """
     openpyxl = require("openpyxl", "excel", "reporting templates")
-    from openpyxl.styles import Alignment, Font, Protection  # noqa: PLC0415 - optional
+    from openpyxl.styles import Alignment, Font  # noqa: PLC0415 - optional
     from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415
 
     day = read_day(as_of, "as_of")
@@ -149,25 +153,27 @@ def write_template(
         "unit": "填报单位",
         "as_of": "截至日期",
         "fingerprint": "清单校验码",
-        "format": "填报表版本",
     }
     for key, (row, column) in META.items():
-        ws.cell(row, column - 1, labels[key]).font = Font(bold=True)
-        ws.cell(row, column, meta[key])
+        if key in labels:
+            ws.cell(row, column - 1, labels[key]).font = Font(bold=True)
+            ws.cell(row, column, meta[key])
+    # The version is for the reader, not the unit: in a hidden column, out of sight.
+    ws.cell(*HIDDEN_FORMAT, meta["format"])
+    ws.column_dimensions[ws.cell(*HIDDEN_FORMAT).column_letter].hidden = True
     ws.cell(*META["as_of"]).number_format = DAY_FORMAT
     ws["A3"] = (
         "状态请从下拉列表中选择（未启动、推进中、已完成）；已完成的请填写完成日期"
         "（如2024年12月15日）；佐证材料每行一项（文号或网址）。未填写状态的行视为未报送。"
         "“是否主责单位”为“否”的任务，本单位填报仅供参考，任务状态以牵头单位（无牵头单位的，"
-        "以负责单位）填报为准。请在表末填写填报人、联系电话和审核人。"
-        "第2行的清单校验码和填报表版本用于核对本表是否为本轮下发的填报表，请勿改动。"
+        "以负责单位）填报为准。请在表末填写填报人、联系电话、审核人、填报单位（盖章）和填报日期。"
+        "第2行的清单校验码用于核对本表是否为本轮下发的填报表，请勿改动。"
     )
     ws.merge_cells("A3:J3")
     ws["A3"].alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[3].height = 64
     for column, title in enumerate(TEMPLATE_HEADER, start=1):
         ws.cell(HEADER_ROW, column, title).font = Font(bold=True)
-    unlocked = Protection(locked=False)
     _task_rows(ws, rows, found.name)
     last = FIRST_ROW + len(rows) - 1
     choice = DataValidation(
@@ -180,10 +186,7 @@ def write_template(
     )
     choice.add(f"E{FIRST_ROW}:E{last}")
     ws.add_data_validation(choice)
-    for offset, label in enumerate(SIGN_OFF):
-        row = last + 2 + offset
-        ws.cell(row, 1, label).font = Font(bold=True)
-        ws.cell(row, 2).protection = unlocked
+    _sign_off_rows(ws, last + 2)
     for letter, size in COLUMN_WIDTHS.items():
         ws.column_dimensions[letter].width = size
     _print_setup(ws)
@@ -193,6 +196,22 @@ def write_template(
     ws.protection.formatRows = False
     Path(path).parent.mkdir(parents=True, exist_ok=True)  # as write_templates makes its folder
     wb.save(os.fspath(path))
+
+
+def _sign_off_rows(ws: Any, first: int) -> None:  # noqa: ANN401 - an openpyxl worksheet
+    """The sign-off area from row *first*: a label each, the cell right of it to fill in.
+
+    填报人, 联系电话, 审核人, 填报单位（盖章） and 填报日期 (a day cell, written as
+    2024年7月3日); the reader keeps each answer in the reports' source.
+    """
+    from openpyxl.styles import Font, Protection  # noqa: PLC0415 - optional
+
+    for offset, label in enumerate(SIGN_OFF):
+        row = first + offset
+        ws.cell(row, 1, label).font = Font(bold=True)
+        ws.cell(row, 2).protection = Protection(locked=False)
+        if label == "填报日期":
+            ws.cell(row, 2).number_format = DAY_FORMAT
 
 
 def _task_rows(ws: Any, rows: Sequence[Responsibility], unit: str) -> None:  # noqa: ANN401

@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
+import re
 import tempfile
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from dg_plan import tracking
@@ -164,6 +167,9 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
             issuer=args.office or ISSUER,
             overwrite=args.force,
             dated=args.date,
+            number=args.number,
+            cc=_bodies(args.cc),
+            as_of=_round_day(returned, before, sent),
         )
     found = RoundRead(
         returned.set_aside,
@@ -184,6 +190,23 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     )
     added = None if before is None else reports - (len(before.reports) - replaced)
     return LedgerWritten(output, reports, len(returned.files), returned.notes, found, added)
+
+
+def _bodies(given: Sequence[str]) -> tuple[str, ...]:
+    """The bodies of ``--cc``: each value, split at 、 (or a comma), blanks dropped."""
+    return tuple(b.strip() for value in given for b in re.split(r"[、,，]", value) if b.strip())
+
+
+def _round_day(
+    returned: tracking.Returns, before: tracking.Ledger | None, sent: object
+) -> datetime.date | None:
+    """This round's 截至日期: the templates sent's, or the day most new reports speak for."""
+    day = getattr(sent, "as_of", None)
+    if isinstance(day, datetime.date):
+        return day
+    held = 0 if before is None else len(before.reports)
+    days = Counter(r.as_of for r in returned.ledger.reports[held:])
+    return days.most_common(1)[0][0] if days else None
 
 
 def track_withdraw(plan: Plan, args: argparse.Namespace) -> Withdrawn:
@@ -293,6 +316,8 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             overwrite=args.force,
             dated=args.date,
             reminded=none,
+            number=args.number,
+            cc=_bodies(args.cc),
         )
         if returns is not None:
             reminders = remind_notices(
@@ -305,5 +330,9 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
                 overwrite=args.force,
                 dated=args.date,
                 late=chases,
+                number=args.number,
+                cc=_bodies(args.cc),
+                # Numbered on from the 督办通知 written into the same folder.
+                first_number=len(written) + 1,
             )
     return ChaseList(args.as_of, chases, written, returns, reminders, set_aside)

@@ -1,0 +1,137 @@
+"""The report as documents an office files: Word headings, empty tables, numbered tabs.
+
+An office trial found the Word report's headings in the Normal style (Word's navigation
+pane listed none), empty tables printing a header over nothing, and the xlsx tabs not
+numbered as the report's headings are (issues 21 and 23).
+"""
+
+from __future__ import annotations
+
+import re
+
+import docx
+import openpyxl
+import pytest
+
+from dg_plan import tracking
+from dg_plan._i18n import using
+from dg_plan.tracking.notices import word_document
+from helpers.tracking_example import R1, R2, ledger
+
+SECTIONS = ["一、总体推进情况", "二、各项任务推进情况", "三、各单位任务完成情况"]
+
+
+def test_the_word_reports_headings_are_word_headings_in_the_official_font(tmp_path):
+    path = tmp_path / "r.docx"
+    tracking.report(ledger(), "2025-01-01", path, language="zh")
+    document = docx.Document(str(path))
+    headings = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
+    # What the navigation pane lists: the three sections, each a level-1 heading.
+    assert [(p.text, p.style.name) for p in headings] == [(s, "Heading 1") for s in SECTIONS]
+    qn = docx.oxml.ns.qn
+    for p in headings:
+        (run,) = p.runs
+        assert run.element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+    style = document.styles["Heading 1"]
+    # The style itself: 黑体, black (not Word's blue), no theme font overriding it.
+    assert style.element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+    assert style.element.rPr.rFonts.get(qn("w:eastAsiaTheme")) is None
+    assert style.font.color.rgb == docx.shared.RGBColor(0, 0, 0)
+    # The body is not a heading: the title and the subtitle stay out of the outline.
+    assert document.paragraphs[0].style.name == "Normal"
+
+
+def test_a_second_level_heading_is_heading_2_in_kaiti(tmp_path):
+    doc = word_document()
+    doc.heading("（一）逾期未完成任务", level=2)
+    path = tmp_path / "h.docx"
+    path.write_bytes(doc.bytes())
+    (p,) = docx.Document(str(path)).paragraphs
+    assert p.style.name == "Heading 2"
+    assert p.runs[0].element.rPr.rFonts.get(docx.oxml.ns.qn("w:eastAsia")).startswith("楷体")
+
+
+def _html_table(page, table_id):
+    body = re.search(rf'<table id="{table_id}">.*?<tbody>(.*?)</tbody>', page, re.DOTALL)[1]
+    return [
+        [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+        for row in re.findall(r"<tr>(.*?)</tr>", body)
+    ]
+
+
+def test_an_empty_table_says_none_in_the_page_and_the_workbook(tmp_path):
+    # As of 2024-06-30 the first round: nothing changed since a round before it, and
+    # no report contradicts an earlier one.
+    page = tmp_path / "r.html"
+    tracking.report(ledger(), R1, page, language="zh")
+    text = page.read_text("utf-8")
+    assert _html_table(text, "changes") == [["无"]]
+    assert _html_table(text, "contradictions") == [["无"]]
+    # The one cell spans the table's columns.
+    assert re.search(r'<table id="changes">.*?<td colspan="4">无</td>', text, re.DOTALL)
+    book = tmp_path / "r.xlsx"
+    tracking.report(ledger(), R1, book, language="zh")
+    wb = openpyxl.load_workbook(book)
+    for tab in ("二（三）较上一轮变化", "四、前后不一致"):
+        rows = list(wb[tab].iter_rows(values_only=True))
+        assert len(rows) == 2
+        assert rows[1][0] == "无"
+    # A table with rows does not say 无.
+    late = list(wb["二（一）逾期未完成"].iter_rows(min_row=2, values_only=True))
+    assert late
+    assert "无" not in [r[0] for r in late]
+    tracking.report(ledger(), R1, book, language="en")
+    rows = list(openpyxl.load_workbook(book)["2(3) Changes"].iter_rows(values_only=True))
+    assert rows[1][0] == "None"
+
+
+def test_an_empty_word_table_says_none_in_one_row(tmp_path):
+    with using("zh"):
+        doc = word_document()
+        doc.table(("序号", "主要任务", "单位"), [])
+    path = tmp_path / "t.docx"
+    path.write_bytes(doc.bytes())
+    (table,) = docx.Document(str(path)).tables
+    assert len(table.rows) == 2
+    assert {c.text for c in table.rows[1].cells} == {"无"}
+
+
+def _mark(level, text, lang):
+    """A heading's (section, sub-section) number; the section kept from the last h2."""
+    if lang == "zh":
+        mark = re.match(r"([一二三四五六七八九十]+)、" if level == "2" else r"（(.)）", text)
+    else:
+        mark = re.match(r"(\d+)\. " if level == "2" else r"\((\d+)\) ", text)
+    assert mark is not None
+    if level == "2":
+        _mark.section = mark[1]
+        return (mark[1], None)
+    return (_mark.section, mark[1])
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_workbooks_tabs_are_numbered_as_the_pages_headings(tmp_path, lang):
+    page = tmp_path / "r.html"
+    tracking.report(ledger(), R2, page, language=lang)
+    book = tmp_path / "r.xlsx"
+    tracking.report(ledger(), R2, book, language=lang)
+    tabs = openpyxl.load_workbook(book).sheetnames
+    # Excel's limits on a tab's name.
+    assert all(len(t) <= 31 and not set(t) & set("[]:*?/\\") for t in tabs)
+    # Each tab but the first (说明, the cover) carries a heading's number: 一、 or 一（二）
+    # (1. or 1(2) in English), and the page has that section and sub-section.
+    headings = re.findall(r"<h([23])>(.*?)</h[23]>", page.read_text("utf-8"))
+    _mark.section = ""
+    numbered = {_mark(level, text, lang) for level, text in headings}
+    pattern = (
+        r"([一二三四五六七八九十]+)(?:、|（(.)）)" if lang == "zh" else r"(\d+)(?:\. |\((\d+)\) )"
+    )
+    for tab in tabs[1:]:
+        mark = re.match(pattern, tab)
+        assert mark is not None, tab
+        assert (mark[1], mark[2]) in numbered, tab
+    # In the order of the headings.
+    marks = [(s, sub) for level, text in headings for s, sub in [_mark(level, text, lang)]]
+    assert [marks.index(re.match(pattern, t).groups()) for t in tabs[1:]] == sorted(
+        marks.index(re.match(pattern, t).groups()) for t in tabs[1:]
+    )
