@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dg_plan._compat import require
 from dg_plan._errors import InvalidQueryError, UnknownTaskError
@@ -41,6 +41,9 @@ from .layout import (
     parse_day,
 )
 from .model import Report, Status, read_status, trusted_report, trusted_source
+
+if TYPE_CHECKING:
+    from dg_plan._model import Unit
 
 __all__ = ["ReturnedFile"]
 
@@ -389,52 +392,10 @@ class ReturnedFile:
             if row < FIRST_ROW or column in REPORTING or column == 1:
                 heading = TEMPLATE_HEADER[column - 1] if row >= FIRST_ROW else None
                 self.problem("formula_no_value", formula, row, heading, formula=formula)
-        # This release's templates keep the version in a hidden cell; earlier ones beside
-        # a visible label (填报表版本): either reads.
-        version = cell(*HIDDEN_FORMAT)
-        if version != TEMPLATE_FORMAT:
-            version = cell(*META["format"])
-        if version != TEMPLATE_FORMAT:
-            self.problem("not_a_template", version, 2, "填报表版本", expected=TEMPLATE_FORMAT)
+        cover = self._cover(plan, cell, fingerprint)
+        if cover is None:
             return
-        if cell(*META["fingerprint"]) != fingerprint:
-            self.problem(
-                "template_other_plan",
-                cell(*META["fingerprint"]),
-                2,
-                "清单校验码",
-                fingerprint=fingerprint,
-            )
-            return
-        try:
-            unit = plan.unit(cell(*META["unit"]))  # type: ignore[arg-type]
-        except LookupError as exc:
-            name = cell(*META["unit"])
-            kind, values = unknown_unit(name, exc)
-            self.problem(kind, name, 2, "填报单位", **values)
-            return
-        self.named = unit.name
-        named = _units_named(plan, Path(self.name).stem)
-        if named and unit.name not in named:
-            self.note(
-                "unit_not_file_name",
-                unit.name,
-                2,
-                "填报单位",
-                unit=unit.name,
-                named="、".join(named),
-            )
-        try:
-            as_of = parse_day(cell_day(cell(*META["as_of"])))
-        except InvalidQueryError:
-            as_of = None
-        if as_of is None:
-            self.problem("bad_reporting_day", cell(*META["as_of"]), 2, "截至日期")
-            return
-        header = tuple(cell(HEADER_ROW, c) for c in range(1, len(TEMPLATE_HEADER) + 1))
-        if header != TEMPLATE_HEADER and header not in EARLIER_TEMPLATE_HEADERS:
-            self.problem("bad_header", header, HEADER_ROW, None, header="、".join(TEMPLATE_HEADER))
-            return
+        unit, as_of = cover
         self.unit, self.as_of = unit.name, as_of
         self._spread_merged(cell)
         # The unit's tasks, each number with its text (a row's text must be it).
@@ -470,6 +431,62 @@ class ReturnedFile:
         # The cover filled in, every task's row blank: the unit sent a file but said
         # nothing (read_returns sets it aside when it keeps going).
         self.blank = not reported and not self.problems
+
+    def _cover(
+        self, plan: Plan, cell: _Sheet, fingerprint: str
+    ) -> tuple[Unit, datetime.date] | None:
+        """Read the cover (version, plan, unit, 截至日期) and the header row.
+
+        Returns:
+            The unit and its 截至日期, or ``None`` once a problem stops the file's reading.
+        """
+        # This release's templates keep the version in a hidden cell; earlier ones beside
+        # a visible label (填报表版本): either reads.
+        version = cell(*HIDDEN_FORMAT)
+        if version != TEMPLATE_FORMAT:
+            version = cell(*META["format"])
+        if version != TEMPLATE_FORMAT:
+            self.problem("not_a_template", version, 2, "填报表版本", expected=TEMPLATE_FORMAT)
+            return None
+        if cell(*META["fingerprint"]) != fingerprint:
+            self.problem(
+                "template_other_plan",
+                cell(*META["fingerprint"]),
+                2,
+                "清单校验码",
+                fingerprint=fingerprint,
+            )
+            return None
+        try:
+            unit = plan.unit(cell(*META["unit"]))  # type: ignore[arg-type]
+        except LookupError as exc:
+            name = cell(*META["unit"])
+            kind, values = unknown_unit(name, exc)
+            self.problem(kind, name, 2, "填报单位", **values)
+            return None
+        self.named = unit.name
+        named = _units_named(plan, Path(self.name).stem)
+        if named and unit.name not in named:
+            self.note(
+                "unit_not_file_name",
+                unit.name,
+                2,
+                "填报单位",
+                unit=unit.name,
+                named="、".join(named),
+            )
+        try:
+            as_of = parse_day(cell_day(cell(*META["as_of"])))
+        except InvalidQueryError:
+            as_of = None
+        if as_of is None:
+            self.problem("bad_reporting_day", cell(*META["as_of"]), 2, "截至日期")
+            return None
+        header = tuple(cell(HEADER_ROW, c) for c in range(1, len(TEMPLATE_HEADER) + 1))
+        if header != TEMPLATE_HEADER and header not in EARLIER_TEMPLATE_HEADERS:
+            self.problem("bad_header", header, HEADER_ROW, None, header="、".join(TEMPLATE_HEADER))
+            return None
+        return unit, as_of
 
     def _sign_off(self, label: str, values: Sequence[object]) -> None:
         """Keep a sign-off row's answer: the first cell written right of its label."""
