@@ -99,7 +99,11 @@ def test_the_files_and_the_tracking_round_read_as_chinese(tmp_path, audit_ledger
         runs += [["plot", kind, str(tmp_path / f"{kind}.png")] for kind in ("timeline", "graph")]
         for args in runs:
             result = call("--lang", "zh", *args)
-            assert result.returncode == 0, result.stderr
+            # The template collected untouched is a blank return: set aside and sent back,
+            # exit status 3 (docs/tracking.md); its lines are checked as every other.
+            assert result.returncode == (3 if args[:2] == ["track", "collect"] else 0), (
+                result.stderr
+            )
             _check(args, result)
 
 
