@@ -246,8 +246,14 @@ def test_a_blank_return_is_set_aside_and_sent_back(tmp_path):
     assert returned.returned_blank == (BIANBAN,)
     ((unit, notice),) = tracking.write_notices(PLAN, returned.set_aside, tmp_path / "n")
     assert unit == BIANBAN
-    text = "\n".join(p.text for p in docx.Document(str(notice)).paragraphs)
+    document = docx.Document(str(notice))
+    text = "\n".join(p.text for p in document.paragraphs)
     assert "退回修改" in text
+    # Nothing was filled in: said in a sentence, with no table of cells to fix (an office
+    # trial found one row with no 行 and no 列, and "未列出的行无需修改").
+    assert "未填写任何任务的推进情况" in text
+    assert document.tables == []
+    assert "未列出的行" not in text
     # All or nothing (collect, --strict) keeps reading a blank file as no report.
     assert tracking.collect(PLAN, [folder]).reports == ()
 
@@ -259,6 +265,8 @@ def test_a_blank_return_makes_the_unit_returned_for_correction(tmp_path):
     book = tmp_path / "ledger.json"
     done = call("track", "collect", str(folder), "-o", str(book))
     assert done.returncode == 3, done.stderr  # a file set aside
+    # Said once, among the files set aside, not again as "returned with no report".
+    assert "every row blank" not in done.stdout + done.stderr
     (record,) = json.loads(book.read_text("utf-8"))["set_aside"]
     assert (record["unit"], record["reason"]) == (BIANBAN, "blank")
     found = call(

@@ -192,11 +192,12 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
                     "no notice for {files}: the office chooses which file of the unit to keep"
                 ).format(files=_(", ").join(office))
             )
-    if found.returned_blank:
+    # A blank return set aside (kept going) is listed with the files set aside already.
+    aside = {f.unit for f in found.set_aside}
+    blank = [u for u in found.returned_blank if u not in aside]
+    if blank:
         lines.append(
-            _("returned with no report (every row blank): {units}").format(
-                units="、".join(found.returned_blank)
-            )
+            _("returned with no report (every row blank): {units}").format(units="、".join(blank))
         )
     if found.not_returned is not None:
         if found.not_returned:

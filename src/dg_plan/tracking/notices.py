@@ -484,7 +484,8 @@ def _return_notice(
     A file that is not the round's template (or a template of a round reported
     already) is said to be so, in the office's words (no cell of a sheet the file
     does not have), and this round's template asked for; the problems of the other
-    files are listed cell by cell in a table, each row with its task's 序号. The
+    files are listed cell by cell in a table, each row with its task's 序号 (a blank
+    return, nothing filled in, is sent back in a sentence: it has no cell to fix). The
     notice is dated *dated*, the day it is written, as a 督办通知 is. A notice whose
     files are all templates of another round (last round's, sent again) has its own
     title, 关于重新报送本轮推进情况填报表的通知, and names both 截至日期 (*round_day*:
@@ -507,6 +508,17 @@ def _return_notice(
             else _foreign_text(f, form, by)
         )
         doc.paragraph(text, indent=True)
+    # A blank return (nothing filled in) is sent back in a sentence: it has no cell to fix.
+    blank = [f for f in listed if f.reason == "blank"]
+    listed = [f for f in listed if f.reason != "blank"]
+    for f in blank:
+        day = "" if f.as_of is None else f"截至{day_text(f.as_of)}，"
+        doc.paragraph(
+            f"你单位报回的{form}（{day}文件名：{Path(f.file).name}）未填写任何任务的推进情况，"
+            f"未能汇入台账，现予退回。请逐项填写各项任务的状态（已完成的，填写完成日期），"
+            f"于{by}前重新报回。",
+            indent=True,
+        )
     for f in listed:
         problems += [(f, p) for p in f.problems]
         day = "" if f.as_of is None else f"截至{day_text(f.as_of)}，"
