@@ -199,6 +199,33 @@ def test_every_message_has_a_chinese_translation():
         assert not any(message.check()), message.id  # %-placeholders kept
 
 
+def _doubled_keywords(text):
+    """The lines of a .po text where a keyword follows itself with no other in between."""
+    doubled, last = [], None
+    for number, line in enumerate(text.splitlines(), start=1):
+        keyword = line.split(" ", 1)[0]
+        if keyword in {"msgctxt", "msgid", "msgid_plural", "msgstr"}:
+            if keyword == last:
+                doubled.append((number, line[:60]))
+            last = keyword
+    return doubled
+
+
+def test_every_catalog_entry_is_written_once():
+    # A merge once left one entry with two msgstr lines: Babel reads the last and says
+    # nothing, GNU msgfmt refuses the whole catalog (a syntax error). Every .po of the
+    # project is checked as written.
+    catalogs = [PO, *sorted((ROOT / "docs").glob("**/LC_MESSAGES/*.po"))]
+    assert len(catalogs) > 5
+    doubled = [(p.name, d) for p in catalogs for d in _doubled_keywords(p.read_text("utf-8"))]
+    assert doubled == []
+
+
+def test_the_entry_check_can_fail():
+    assert _doubled_keywords('msgid "a"\nmsgstr "甲"\nmsgstr "乙"\n') == [(3, 'msgstr "乙"')]
+    assert _doubled_keywords('msgid "a"\nmsgstr ""\n"甲"\nmsgid "b"\nmsgstr "乙"\n') == []
+
+
 # Placeholders a translation may leave out, where Chinese says it another way.
 _DROPPED = {
     "impossible day: {detail}": {"detail"},
