@@ -246,6 +246,7 @@ PEOPLE_HEADERS: tuple[str, ...] = (
 STANDING_NOTES: tuple[str, ...] = (
     "不再一一列出",
     "以下不再列出",
+    "不再列出",
     "不再单独列出",
     "不再做分工",
     "下同",

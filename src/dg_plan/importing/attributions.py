@@ -23,6 +23,7 @@ from dg_plan._vocabulary import (
     ORGANISATION_ENDINGS,
     PEOPLE_HEADERS,
     STANDING_NOTES,
+    Role,
     organisation_endings,
     read_traditional,
     role_words_pattern,
@@ -289,6 +290,28 @@ def read_own_attribution(entry: Entry, source: Source) -> bool:
     read_attribution(found.read, entry, source, entry.text.where, printed=found.printed)
     entry.units.extend(standing)
     return True
+
+
+def standing_units(entry: Entry, source: Source) -> list[tuple[Role | None, Field]]:
+    """The standing notes' units that *entry* does not print itself.
+
+    The task whose attribution states the note usually names its units already
+    (…，县（市、区）政府负责落实。以下均需县（市、区）政府落实，不再列出): they are
+    not added a second time.
+    """
+    printed = {
+        _bracket_form(name) for _, field in entry.units for name in parse_units(field.text).units
+    }
+    return [
+        (role, field)
+        for role, field in source.standing
+        if not {_bracket_form(n) for n in parse_units(field.text).units} <= printed
+    ]
+
+
+def _bracket_form(name: str) -> str:
+    """*name* with its brackets full width (县(市、区)政府 and 县（市、区）政府 are one name)."""
+    return name.replace("(", "（").replace(")", "）")
 
 
 def _inner_attributions(text: str) -> list[str]:

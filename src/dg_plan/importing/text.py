@@ -39,6 +39,7 @@ from .attributions import (
     printed_date,
     read_attribution,
     split_outside_brackets,
+    standing_units,
     strip_stated_rule,
     unit_names_alone,
 )
@@ -740,7 +741,7 @@ def _read_block(block: _Block, source: Source) -> None:
         at = Location(source.file, line=line)
         entry.units.append((Role.LEAD, Field(names, at)))
         entry.doubt(at, FindingKind.LEAD_FROM_HEADING, names, {"number": "?", "units": names})
-    entry.units.extend(source.standing)
+    entry.units.extend(standing_units(entry, source))
     source.add_entry(entry)
 
 
