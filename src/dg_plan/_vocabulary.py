@@ -126,7 +126,7 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
             Role.LEAD,
             "牵头",
             "牵头单位",
-            ("牵头", "主办"),
+            ("总牵头", "牵头", "主办"),
             ("牵头单位", "牵头责任单位", "省牵头单位"),
         ),
         Role.RESPONSIBLE: RoleWords(

@@ -42,3 +42,42 @@ def test_a_standing_note_after_its_own_sentence_in_the_attribution():
     }
     assert not result.problems
     assert [f.kind for f in result.notes if f.kind is FindingKind.STANDING_NOTE]
+
+
+def test_a_part_heading_closing_in_its_overall_lead_and_a_full_stop_before_the_rule():
+    # trial9/10 prints 一、加快调整能源结构(省发改委总牵头) over its items: a part heading
+    # naming the part's overall lead (总牵头, a lead word), no task. The item closes in
+    # (X、Y(Y's second name)。列第一位者为牵头部门,下同): the names before the 。 are
+    # the units, the sentence after it the stated rule (the first named leads).
+    text = (
+        "一、加快调整能源结构(省发改委总牵头)\n"
+        "(一)制订实施全省煤炭消费总量控制方案。\n"
+        "1.制订煤炭消费总量中长期控制目标。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)\n"
+        "2.推进天然气利用。(省发改委、省建设厅)\n"
+    )
+    result = importing.read_text(text)
+    assert [t.number for t in result.plan.tasks] == [1, 2]
+    first, second = result.plan.task(1), result.plan.task(2)
+    assert first.text == "制订煤炭消费总量中长期控制目标。"
+    assert _roles(first) == {
+        Role.LEAD: ["省经信委"],
+        Role.RESPONSIBLE: ["省发改委（省能源局）"],
+        Role.SUPPORT: [],
+    }
+    assert _roles(second) == {
+        Role.LEAD: ["省发改委"],
+        Role.RESPONSIBLE: ["省建设厅"],
+        Role.SUPPORT: [],
+    }
+    assert not result.problems
+
+
+def test_zong_qiantou_is_a_lead_word():
+    # 总牵头 (the overall lead), as trial9/10's heading prints it, in a task's own bracket:
+    # the unit leads, 总 is no part of its name.
+    task = importing.read_text("1.做事。(省发改委总牵头,省财政厅配合)\n").plan.task(1)
+    assert _roles(task) == {
+        Role.LEAD: ["省发改委"],
+        Role.RESPONSIBLE: [],
+        Role.SUPPORT: ["省财政厅"],
+    }

@@ -144,8 +144,10 @@ def names_only(text: str) -> bool:
     """Whether *text* is a list of unit names only (each ending as an organisation's)."""
     names = parse_units(text).units
     endings = organisation_endings()  # also in traditional characters (市財政局, 州委編辦)
+    # A name may carry its second name in a bracket after it: 省发改委（省能源局）.
+    bare = [re.sub(r"[（(][^（()）]*[)）]$", "", name) for name in names]
     return bool(names) and all(
-        len(name) > 1 and name.endswith(endings) and doubtful_unit(name) is None for name in names
+        len(name) > 1 and name.endswith(endings) and doubtful_unit(name) is None for name in bare
     )
 
 

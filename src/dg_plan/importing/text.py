@@ -408,10 +408,10 @@ def _lead_of_heading(number: int, title: str) -> tuple[int, str] | None:
 
 
 # The lead a part heading names in its closing bracket: (由县发改局牵头实施), (由X牵头).
-_LEAD_BRACKET = re.compile(r"^(由)?(.+?)牵头(?:实施|负责|落实)?$")
+_LEAD_BRACKET = re.compile(r"^(由)?(.+?)总?牵头(?:实施|负责|落实)?$")
 
 # The same bracket with its opening lost: 扩大有效投资政策由市经济发展局牵头实施).
-_LEAD_UNOPENED = re.compile(r"^([^（(]+?)由([^（()）]+?)牵头(?:实施|负责|落实)?[)）]$")
+_LEAD_UNOPENED = re.compile(r"^([^（(]+?)由([^（()）]+?)总?牵头(?:实施|负责|落实)?[)）]$")
 
 
 def _part(number: int, m: re.Match[str], first_leads: bool) -> _Block:
