@@ -81,3 +81,56 @@ def test_zong_qiantou_is_a_lead_word():
         Role.RESPONSIBLE: [],
         Role.SUPPORT: ["省财政厅"],
     }
+
+
+def test_traditional_department_names_take_the_elided_prefix():
+    # trial9/07 prints (省發改委、鐵路辦、…負責) and (省發改委、交通運輸廳、…負責): 辦 and 廳
+    # are 办 and 厅, bare department names of a list that begins with 省: 省 restored,
+    # noted, with no doubt. So is a bare 審計廳 (审计厅).
+    text = "1.做事。(省發改委、鐵路辦、交通運輸廳、審計廳負責)\n"
+    result = importing.read_text(text)
+    task = result.plan.task(1)
+    assert [u.name for u in task.responsible] == [
+        "省發改委",
+        "省鐵路辦",
+        "省交通運輸廳",
+        "省審計廳",
+    ]
+    assert not result.problems
+    restored = [f for f in result.notes if f.kind is FindingKind.PREFIX_RESTORED]
+    assert restored
+
+
+def test_a_railway_bureau_takes_no_prefix():
+    # trial9/07: 哈爾濱鐵路局 after 省發改委 is a bureau of the national railway, named
+    # by its own place: no 省 (as 海关 and 调查队 take none).
+    for text in ("1.做事。(省發改委、哈爾濱鐵路局負責)\n", "1.做事。(省发改委、郑州铁路局负责)\n"):
+        result = importing.read_text(text)
+        assert [u.name for u in result.plan.task(1).responsible][1] in {
+            "哈爾濱鐵路局",
+            "郑州铁路局",
+        }
+        assert not result.problems
+
+
+def test_a_collective_opened_by_xiangguan_holds_its_level_words():
+    # trial9/07 prints 相關市、縣政府 (相关市、县政府): the ones concerned, of two levels, one
+    # collective, as 各县、市、区政府 is.
+    for text, name in (
+        ("1.做事。(省發改委、相關市、縣政府負責)\n", "相關市、縣政府"),
+        ("1.做事。(省发改委、有关市、县政府负责)\n", "有关市、县政府"),
+    ):
+        task = importing.read_text(text).plan.task(1)
+        assert [u.name for u in task.responsible] == [
+            "省發改委" if "發" in text else "省发改委",
+            name,
+        ]
+
+
+def test_a_level_word_printed_once_before_a_shared_suffix_is_shared():
+    # trial9/07 prints 哈爾濱、黑河、綏芬河市政府: three cities' 市政府, the level word 市
+    # printed once with the suffix; each restored name noted, none doubted.
+    result = importing.read_text("1.做事。(哈爾濱、黑河、綏芬河市政府負責)\n")
+    names = [u.name for u in result.plan.task(1).responsible]
+    assert names == ["哈爾濱市政府", "黑河市政府", "綏芬河市政府"]
+    assert not result.problems
