@@ -288,6 +288,15 @@ def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
     return None
 
 
+def _market(item: str, prefix: str) -> bool:
+    """Whether *item* is a bare 市场… department under the prefix 市.
+
+    市场监管局 after 市生态环境局 is 市市场监管局 (trial9/08): the name begins with 市 as
+    printed, yet that 市 is its function's (市场), not its level.
+    """
+    return prefix == "市" and item.startswith("市场")
+
+
 def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
     """*item*, split at each bare 及 or 和 that stands between two organisations' names.
 
@@ -592,8 +601,8 @@ def parse_units(
         name = item
         if (
             prefix is not None
-            and not item.startswith(prefix)
-            and _prefix_of(item, standing) is None
+            and (not item.startswith(prefix) or _market(item, prefix))
+            and (_prefix_of(item, standing) is None or _market(item, prefix))
             and not is_collective(item)
             and not standing(item)
             and not (known is not None and known(item) and not known(prefix + item))

@@ -134,3 +134,13 @@ def test_a_level_word_printed_once_before_a_shared_suffix_is_shared():
     names = [u.name for u in result.plan.task(1).responsible]
     assert names == ["哈爾濱市政府", "黑河市政府", "綏芬河市政府"]
     assert not result.problems
+
+
+def test_a_bare_market_regulator_takes_the_prefix_shi():
+    # trial9/08 prints (市生态环境局、市场监管局牵头,…): 市场监管局 is the bare department
+    # (its 市 is 市场's), the list's 市 elided: 市市场监管局. A name printed whole,
+    # 市市场监管局 (trial9/09), is kept as printed.
+    task = importing.read_text("1.做事。(市生态环境局、市场监管局牵头)\n").plan.task(1)
+    assert [u.name for u in task.leads] == ["市生态环境局", "市市场监管局"]
+    task = importing.read_text("1.做事。(市经信局牵头,市市场监管局等参与)\n").plan.task(1)
+    assert [u.name for u in task.support] == ["市市场监管局"]
