@@ -102,13 +102,7 @@ def test_tasks_right_in_every_field_do_not_fall(name, tmp_path):
 #: Sets whose titles are known to be read wrong with no note or problem, and why: the
 #: title test expects them to fail (strict: it fails the day they are read right, so
 #: that this entry is removed then). Titles are the work of a branch of their own.
-TITLES_KNOWN_WRONG: dict[str, str] = {
-    "trial7": (
-        "08, 09 and 10 print their title over two lines under the issuer "
-        "(上海市杨浦区人民政府 / 2021年第三季度工作要点): the second line alone is taken, "
-        "with no doubt; titles whose first line is the issuer are the imp8 branch's work"
-    ),
-}
+TITLES_KNOWN_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -144,3 +144,24 @@ def test_a_bare_market_regulator_takes_the_prefix_shi():
     assert [u.name for u in task.leads] == ["市生态环境局", "市市场监管局"]
     task = importing.read_text("1.做事。(市经信局牵头,市市场监管局等参与)\n").plan.task(1)
     assert [u.name for u in task.support] == ["市市场监管局"]
+
+
+def test_the_issuer_s_line_opens_a_title_the_notice_quotes_whole():
+    # trial7/08, 09 and 10 (三 杨浦区 lists) print their title over two lines under the
+    # notice: 上海市杨浦区人民政府 / 2021年第三季度工作要点, the notice quoting
+    # 《上海市杨浦区人民政府2021年第三季度工作要点》: the issuer's line is the title's first.
+    text = (
+        "关于印发区政府2021年第三季度工作要点的通知\n"
+        "《上海市杨浦区人民政府2021年第三季度工作要点》已经区政府常务会议审议通过,现印发给你们。\n"
+        "上海市杨浦区人民政府办公室\n"
+        "2021年8月6日\n"
+        "上海市杨浦区人民政府\n"
+        "2021年第三季度工作要点\n"
+        "1.做事。(区发改委负责)\n"
+    )
+    assert importing.read_text(text).plan.metadata.title == (
+        "上海市杨浦区人民政府2021年第三季度工作要点"
+    )
+    # Not quoted by the notice: the issuer's line is a signature above a title of its own.
+    text = "上海市杨浦区人民政府\n2021年第三季度工作要点\n1.做事。(区发改委负责)\n"
+    assert importing.read_text(text).plan.metadata.title == "2021年第三季度工作要点"
