@@ -165,3 +165,15 @@ def test_the_issuer_s_line_opens_a_title_the_notice_quotes_whole():
     # Not quoted by the notice: the issuer's line is a signature above a title of its own.
     text = "上海市杨浦区人民政府\n2021年第三季度工作要点\n1.做事。(区发改委负责)\n"
     assert importing.read_text(text).plan.metadata.title == "2021年第三季度工作要点"
+
+
+def test_an_attribution_inside_the_text_is_quoted_with_the_measure_after_it():
+    # trial9/08 prints 1.甲。〔X牵头,…〕乙。(Y牵头,…) and trial9/03 甲。(X负责)乙。(Y牵头)丙。(Z负责)
+    # in one paragraph: the one task read is doubted for each inner attribution, and the
+    # problem quotes the measure after it, where a second task may begin.
+    text = "一、总则\n1.建设平台。〔市甲局牵头〕完善制度。(市乙局牵头)\n"
+    result = importing.read_text(text)
+    [problem] = [p for p in result.problems if p.kind is FindingKind.ATTRIBUTION_IN_TEXT]
+    assert problem.task == 1
+    assert "完善制度。" in problem.text
+    assert problem["attribution"] == "市甲局牵头"

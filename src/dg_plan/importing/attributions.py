@@ -263,9 +263,12 @@ def printed_date(text: str) -> bool:
 def doubt_inner_attributions(entry: Entry, text: str) -> None:
     """Make *entry*'s doubts about attributions inside its *text* those *text* holds now."""
     entry.doubts = [d for d in entry.doubts if d[1] is not FindingKind.ATTRIBUTION_IN_TEXT]
-    for inner in _inner_attributions(text):
+    for inner, after in _inner_attributions(text):
         values = {"number": "?", "attribution": inner}
-        entry.doubt(entry.where, FindingKind.ATTRIBUTION_IN_TEXT, inner, values)
+        # The excerpt quotes the bracket and the measure printed after it (甲。（A局负责）
+        # 乙。): where a second task may begin, as a reviewer's split would name it.
+        excerpt = f"（{inner}）{after}" if after else inner
+        entry.doubt(entry.where, FindingKind.ATTRIBUTION_IN_TEXT, excerpt, values)
 
 
 def read_own_attribution(entry: Entry, source: Source) -> bool:
@@ -316,9 +319,13 @@ def _bracket_form(name: str) -> str:
     return name.replace("(", "（").replace(")", "）")
 
 
-def _inner_attributions(text: str) -> list[str]:
-    """The bracketed attributions inside *text* (brackets holding a role word)."""
-    found, depth, start = [], 0, 0
+def _inner_attributions(text: str) -> list[tuple[str, str]]:
+    """The bracketed attributions inside *text* (brackets holding a role word).
+
+    Each with the text printed after it, up to the next such bracket (the next measure).
+    """
+    found: list[tuple[str, int, int]] = []
+    depth, start = 0, 0
     for i, char in enumerate(text):
         if char in "（〔［[【(":
             if depth == 0:
@@ -328,8 +335,11 @@ def _inner_attributions(text: str) -> list[str]:
             depth -= 1
             inner = text[start + 1 : i]
             if depth == 0 and _ROLE_WORDS.search(read_traditional(inner)[0]):
-                found.append(inner)
-    return found
+                found.append((inner, start, i + 1))
+    ends = [begin for _, begin, _ in found[1:]] + [len(text)] * bool(found)
+    return [
+        (inner, text[end:stop].strip()) for (inner, _, end), stop in zip(found, ends, strict=True)
+    ]
 
 
 def split_outside_brackets(text: str, separators: str) -> list[str]:
