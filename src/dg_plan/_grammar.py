@@ -79,15 +79,15 @@ _AND = re.compile(r"(?<!以)[及和](?![^（(<〈]*[）)>〉])")
 # (相关乡镇办, 有关县区: "the ones concerned" names several units too; so does a count,
 # 13个街道、镇.)
 _COLLECTIVE = re.compile(
-    r"^各|^相关|^有关|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$"
+    r"^各|^相关|^有关|^相關|^有關|各部门$|有关部门$|相关部门$|相关单位$|有关单位$|各单位$|成员单位$"
     r"|^(?:[0-9]+|[一二三四五六七八九十两]+)个"
 )
 _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
 # A place with its level word inside a name (国家税务总局潍坊市税务局, 高新区建设局).
 _INNER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市区县]")
-# (Also in traditional characters: 湖北銀監局, 湖北證監局, 某海關, 調查隊.)
-_NOT_LOCAL_TRADITIONAL = dict(zip("银监证关调队总", "銀監證關調隊總", strict=True))
+# (Also in traditional characters: 湖北銀監局, 湖北證監局, 某海關, 調查隊, 哈爾濱鐵路局.)
+_NOT_LOCAL_TRADITIONAL = dict(zip("银监证关调队总铁", "銀監證關調隊總鐵", strict=True))
 _NOT_LOCAL = re.compile(
     "|".join(
         sorted(
@@ -101,12 +101,13 @@ _OWN_LEVEL = re.compile(r"^团[省市县区]委$")
 _PUNCTUATION = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 # A list ending (等, 等部门, 等有关部门): dropped from the item it ends.
 _LIST_END = re.compile("(?<=..)(?:" + "|".join(LIST_ENDINGS) + ")$")
-# The level words of one collective joined by 、 (各县、市、区政府; 各州、市人民政府, the
+# The level words of one collective joined by 、 (各县、市、区政府; 相关市、县政府 and 相關
+# 市、縣政府, trial9/07, as 相关/有关 open a collective; 各州、市人民政府, the
 # 州 of a 自治州 beside the 市 of a city, as 云南's addressee lines print 各州、市、县、区人
 # 民政府: trial8/03): one unit. So are the level words a count or 各 governs, ending the
 # item (13个街道、镇; 各乡、镇).
 _LEVELS = re.compile(
-    r"各[州县市区乡镇](?:、[州县市区乡镇])+(?=[\u4e00-\u9fff])"
+    r"(?:各|相关|有关|相關|有關)[州县市区乡镇縣區鄉鎮](?:、[州县市区乡镇縣區鄉鎮])+(?=[\u4e00-\u9fff])"
     r"|(?:各|[0-9]+个|[一二三四五六七八九十]+个)(?:街道|[县市区乡镇])"
     r"(?:、(?:街道|[县市区乡镇]))+"
     "(?=$|[^\u4e00-\u9fff]|"
@@ -247,11 +248,34 @@ def _bare_department(item: str) -> bool:
     """Whether *item* is surely a bare department name, an elided prefix sure to belong.
 
     It is when it begins as a department's function does (:data:`DEPARTMENT_STEMS`:
-    财政局, 住建局) and holds no bracket and no Latin letter. A name beginning otherwise
-    (青岛蓝谷管理局: a place), or holding a gloss (青島藍（lán）谷管理局), may name its own
-    place or body: the prefix is restored, and the restoration doubted.
+    财政局, 住建局; in traditional characters too: 交通運輸廳, 鐵路辦) and holds no bracket
+    and no Latin letter. A name beginning otherwise (青岛蓝谷管理局: a place), or holding a
+    gloss (青島藍（lán）谷管理局), may name its own place or body: the prefix is restored,
+    and the restoration doubted.
     """
-    return item.startswith(DEPARTMENT_STEMS) and not re.search(r"[（(〔［\[【<〈A-Za-z]", item)
+    stem = "".join(_STEM_SIMPLIFIED.get(char, char) for char in item[:2])
+    return stem.startswith(DEPARTMENT_STEMS) and not re.search(r"[（(〔［\[【<〈A-Za-z]", item)
+
+
+# The characters of :data:`DEPARTMENT_STEMS` printed otherwise in traditional script,
+# read back to their simplified forms (審計 is 审计, 鐵路 铁路, 衛健 卫健): a small
+# explicit table for the stems only, so that a name keeps the characters it prints.
+_STEM_SIMPLIFIED = dict(
+    zip(
+        "發業經濟務財規劃態環鄉設農機漁廣電衛計應監審國資場質藥聞統醫療糧訪僑稅數據營關檔氣貧"
+        "郵編辦組網碼殘聯婦團總會協銷綜執動齡體鐵",
+        "发业经济务财规划态环乡设农机渔广电卫计应监审国资场质药闻统医疗粮访侨税数据营关档气贫"
+        "邮编办组网码残联妇团总会协销综执动龄体铁",
+        strict=True,
+    )
+)
+
+# A bare department name's endings (厅, 局, 委, 办), also in traditional characters (廳, 辦).
+_DEPARTMENT_ENDINGS = tuple(
+    dict.fromkeys(
+        (*DEPARTMENT_ENDINGS, *(ENDING_TRADITIONAL.get(e, e) for e in DEPARTMENT_ENDINGS))
+    )
+)
 
 
 def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
@@ -262,6 +286,15 @@ def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
     if m := _PLACE.match(name):
         return m[1]
     return None
+
+
+def _market(item: str, prefix: str) -> bool:
+    """Whether *item* is a bare 市场… department under the prefix 市.
+
+    市场监管局 after 市生态环境局 is 市市场监管局 (trial9/08): the name begins with 市 as
+    printed, yet that 市 is its function's (市场), not its level.
+    """
+    return prefix == "市" and item.startswith("市场")
 
 
 def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
@@ -418,6 +451,10 @@ def _share_after_places(
     return out
 
 
+# The level words of a place (郑州市, 海淀区, 某县), also in traditional characters.
+_LEVEL_WORDS = ("省", "市", "州", "区", "县", "區", "縣")
+
+
 def _share_suffix(
     items: list[tuple[str, str]],
     known: Callable[[str], bool] | None,
@@ -453,6 +490,10 @@ def _share_suffix(
             i = max(j, i + 1)
             continue
         place = out[j][0].removesuffix(suffix)
+        if place.endswith(_LEVEL_WORDS) and len(place) >= 3:
+            # 哈爾濱、黑河、綏芬河市政府 (trial9/07): the level word before the suffix is
+            # printed once too, and shared: 哈爾濱市政府, 黑河市政府.
+            suffix, place = place[-1] + suffix, place[:-1]
         for k in range(i, j):
             bare = out[k][0]
             said = {"suffix": suffix, "from": bare, "to": bare + suffix}
@@ -541,7 +582,7 @@ def parse_units(
             prefix = _prefix_of(item, standing)
             first = item
             break
-    if prefix is None and (not departments_only or first.endswith(DEPARTMENT_ENDINGS)):
+    if prefix is None and (not departments_only or first.endswith(_DEPARTMENT_ENDINGS)):
         # The importer carries a prefix from another column only into a list that
         # begins with a bare department name (配合单位：公安局、民政局).
         prefix = inherit
@@ -560,8 +601,8 @@ def parse_units(
         name = item
         if (
             prefix is not None
-            and not item.startswith(prefix)
-            and _prefix_of(item, standing) is None
+            and (not item.startswith(prefix) or _market(item, prefix))
+            and (_prefix_of(item, standing) is None or _market(item, prefix))
             and not is_collective(item)
             and not standing(item)
             and not (known is not None and known(item) and not known(prefix + item))
@@ -569,7 +610,7 @@ def parse_units(
                 not departments_only
                 or (
                     (
-                        item.endswith(DEPARTMENT_ENDINGS)
+                        item.endswith(_DEPARTMENT_ENDINGS)
                         or (known is not None and known(prefix + item))
                     )
                     and not names_own_place(item, places)

@@ -126,7 +126,7 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
             Role.LEAD,
             "牵头",
             "牵头单位",
-            ("牵头", "主办"),
+            ("总牵头", "牵头", "主办"),
             ("牵头单位", "牵头责任单位", "省牵头单位"),
         ),
         Role.RESPONSIBLE: RoleWords(
@@ -193,6 +193,7 @@ DEPARTMENT_STEMS: tuple[str, ...] = (
     *("政府", "编办", "委编", "委办", "委宣", "委组", "委政", "委网", "网信", "保密", "密码"),
     *("信息", "通信", "通管", "残联", "妇联", "团委", "总工", "工会", "科协", "供销", "综合"),
     *("执法", "房管", "不动", "公共", "融媒", "住保", "人民", "消防", "交警", "老龄", "史志"),
+    "铁路",  # a province's railway office (铁路办, trial9/07)
 )
 
 #: Words of a body that is no local government's department: a regulator's branch or a
@@ -209,6 +210,9 @@ NOT_LOCAL: tuple[str, ...] = (
     "人民银行",
     "人行",
     "总局",
+    # A regional bureau of the national railway (哈爾濱鐵路局, trial9/07, the only list
+    # printing one): no local department (a province's own office is its 铁路办).
+    "铁路局",
 )
 
 #: The suffixes a list may print once for several place names (郑州、洛阳、南阳海关: three
@@ -246,6 +250,7 @@ PEOPLE_HEADERS: tuple[str, ...] = (
 STANDING_NOTES: tuple[str, ...] = (
     "不再一一列出",
     "以下不再列出",
+    "不再列出",
     "不再单独列出",
     "不再做分工",
     "下同",

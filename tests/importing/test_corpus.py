@@ -43,7 +43,7 @@ DOCUMENTS = [
 #: trial2 63 of 67, trial3 27 of 27; trial4 38 of 38, after its first measure of 15;
 #: trial5 53 of 53, after its first measure of 33; trial6 35 of 37, after its first
 #: measure of 17; trial7 40 of 41, after its first measure of 19; trial8 31 of 31, after its
-#: first measure of 17).
+#: first measure of 17; trial9 13 of 28, after its first measure of 7).
 ALL_RIGHT_AT_LEAST = {
     "main": 29,
     "holdout": 6,
@@ -56,6 +56,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial6": 35,
     "trial7": 40,
     "trial8": 31,
+    "trial9": 13,
 }
 
 
@@ -72,8 +73,30 @@ def test_the_corpus_has_every_set():
     assert {name for name, _, _ in DOCUMENTS} == set(COMPARE.SETS) == set(ALL_RIGHT_AT_LEAST)
 
 
+#: Documents with a key task known to be paired with no imported task and named by no
+#: problem, and why: the test expects them to fail (strict: it fails the day they are
+#: read, so that this entry is removed then).
+TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {
+    ("trial9", "02-xinjian-minsheng2024"): (
+        "项目名称 printed over two columns (the project, then its sub-items 1.…, 2.…) with "
+        "牵头单位 merged down a group's rows and an 业主单位 column: 6 tasks read for 10, each "
+        "flagged (no_unit, unit_column_not_read), the dropped sub-item rows quoted by "
+        "row_without_text; by position, key tasks 7 and 8 (公共场所全民健身 器材更换项目, "
+        "市政公用城学校) pair with no imported task and no problem quotes them (read task for "
+        "task they are imported tasks 5 and 6's rows, both flagged)"
+    ),
+}
+
+
 @pytest.mark.parametrize(
-    ("name", "stem", "document"), DOCUMENTS, ids=[f"{n}-{s}" for n, s, _ in DOCUMENTS]
+    ("name", "stem", "document"),
+    [
+        pytest.param(n, s, d, marks=pytest.mark.xfail(strict=True, reason=TASKS_KNOWN_SILENT[n, s]))
+        if (n, s) in TASKS_KNOWN_SILENT
+        else (n, s, d)
+        for n, s, d in DOCUMENTS
+    ],
+    ids=[f"{n}-{s}" for n, s, _ in DOCUMENTS],
 )
 def test_every_task_is_right_or_flagged(name, stem, document, tmp_path):
     want, got, outcomes = _outcomes(stem, document, tmp_path)
@@ -102,13 +125,7 @@ def test_tasks_right_in_every_field_do_not_fall(name, tmp_path):
 #: Sets whose titles are known to be read wrong with no note or problem, and why: the
 #: title test expects them to fail (strict: it fails the day they are read right, so
 #: that this entry is removed then). Titles are the work of a branch of their own.
-TITLES_KNOWN_WRONG: dict[str, str] = {
-    "trial7": (
-        "08, 09 and 10 print their title over two lines under the issuer "
-        "(上海市杨浦区人民政府 / 2021年第三季度工作要点): the second line alone is taken, "
-        "with no doubt; titles whose first line is the issuer are the imp8 branch's work"
-    ),
-}
+TITLES_KNOWN_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from dg_plan._vocabulary import (
     ORGANISATION_ENDINGS,
     PEOPLE_HEADERS,
     STANDING_NOTES,
+    Role,
     organisation_endings,
     read_traditional,
     role_words_pattern,
@@ -143,8 +144,10 @@ def names_only(text: str) -> bool:
     """Whether *text* is a list of unit names only (each ending as an organisation's)."""
     names = parse_units(text).units
     endings = organisation_endings()  # also in traditional characters (市財政局, 州委編辦)
+    # A name may carry its second name in a bracket after it: 省发改委（省能源局）.
+    bare = [re.sub(r"[（(][^（()）]*[)）]$", "", name) for name in names]
     return bool(names) and all(
-        len(name) > 1 and name.endswith(endings) and doubtful_unit(name) is None for name in names
+        len(name) > 1 and name.endswith(endings) and doubtful_unit(name) is None for name in bare
     )
 
 
@@ -260,9 +263,12 @@ def printed_date(text: str) -> bool:
 def doubt_inner_attributions(entry: Entry, text: str) -> None:
     """Make *entry*'s doubts about attributions inside its *text* those *text* holds now."""
     entry.doubts = [d for d in entry.doubts if d[1] is not FindingKind.ATTRIBUTION_IN_TEXT]
-    for inner in _inner_attributions(text):
+    for inner, after in _inner_attributions(text):
         values = {"number": "?", "attribution": inner}
-        entry.doubt(entry.where, FindingKind.ATTRIBUTION_IN_TEXT, inner, values)
+        # The excerpt quotes the bracket and the measure printed after it (甲。（A局负责）
+        # 乙。): where a second task may begin, as a reviewer's split would name it.
+        excerpt = f"（{inner}）{after}" if after else inner
+        entry.doubt(entry.where, FindingKind.ATTRIBUTION_IN_TEXT, excerpt, values)
 
 
 def read_own_attribution(entry: Entry, source: Source) -> bool:
@@ -291,9 +297,35 @@ def read_own_attribution(entry: Entry, source: Source) -> bool:
     return True
 
 
-def _inner_attributions(text: str) -> list[str]:
-    """The bracketed attributions inside *text* (brackets holding a role word)."""
-    found, depth, start = [], 0, 0
+def standing_units(entry: Entry, source: Source) -> list[tuple[Role | None, Field]]:
+    """The standing notes' units that *entry* does not print itself.
+
+    The task whose attribution states the note usually names its units already
+    (…，县（市、区）政府负责落实。以下均需县（市、区）政府落实，不再列出): they are
+    not added a second time.
+    """
+    printed = {
+        _bracket_form(name) for _, field in entry.units for name in parse_units(field.text).units
+    }
+    return [
+        (role, field)
+        for role, field in source.standing
+        if not {_bracket_form(n) for n in parse_units(field.text).units} <= printed
+    ]
+
+
+def _bracket_form(name: str) -> str:
+    """*name* with its brackets full width (县(市、区)政府 and 县（市、区）政府 are one name)."""
+    return name.replace("(", "（").replace(")", "）")
+
+
+def _inner_attributions(text: str) -> list[tuple[str, str]]:
+    """The bracketed attributions inside *text* (brackets holding a role word).
+
+    Each with the text printed after it, up to the next such bracket (the next measure).
+    """
+    found: list[tuple[str, int, int]] = []
+    depth, start = 0, 0
     for i, char in enumerate(text):
         if char in "（〔［[【(":
             if depth == 0:
@@ -303,8 +335,11 @@ def _inner_attributions(text: str) -> list[str]:
             depth -= 1
             inner = text[start + 1 : i]
             if depth == 0 and _ROLE_WORDS.search(read_traditional(inner)[0]):
-                found.append(inner)
-    return found
+                found.append((inner, start, i + 1))
+    ends = [begin for _, begin, _ in found[1:]] + [len(text)] * bool(found)
+    return [
+        (inner, text[end:stop].strip()) for (inner, _, end), stop in zip(found, ends, strict=True)
+    ]
 
 
 def split_outside_brackets(text: str, separators: str) -> list[str]:

@@ -39,6 +39,7 @@ from .attributions import (
     printed_date,
     read_attribution,
     split_outside_brackets,
+    standing_units,
     strip_stated_rule,
     unit_names_alone,
 )
@@ -407,10 +408,10 @@ def _lead_of_heading(number: int, title: str) -> tuple[int, str] | None:
 
 
 # The lead a part heading names in its closing bracket: (由县发改局牵头实施), (由X牵头).
-_LEAD_BRACKET = re.compile(r"^(由)?(.+?)牵头(?:实施|负责|落实)?$")
+_LEAD_BRACKET = re.compile(r"^(由)?(.+?)总?牵头(?:实施|负责|落实)?$")
 
 # The same bracket with its opening lost: 扩大有效投资政策由市经济发展局牵头实施).
-_LEAD_UNOPENED = re.compile(r"^([^（(]+?)由([^（()）]+?)牵头(?:实施|负责|落实)?[)）]$")
+_LEAD_UNOPENED = re.compile(r"^([^（(]+?)由([^（()）]+?)总?牵头(?:实施|负责|落实)?[)）]$")
 
 
 def _part(number: int, m: re.Match[str], first_leads: bool) -> _Block:
@@ -740,7 +741,7 @@ def _read_block(block: _Block, source: Source) -> None:
         at = Location(source.file, line=line)
         entry.units.append((Role.LEAD, Field(names, at)))
         entry.doubt(at, FindingKind.LEAD_FROM_HEADING, names, {"number": "?", "units": names})
-    entry.units.extend(source.standing)
+    entry.units.extend(standing_units(entry, source))
     source.add_entry(entry)
 
 

@@ -254,10 +254,20 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
                 text = title_text(lines[i - 1][1] + " " + text)
                 used = (lines[i - 1][0], number)
             first = i - len(used)
-            if _read(text).startswith("关于") and first >= 0 and _issuer(lines[first][1]):
+            if (
+                first >= 0
+                and _issuer(lines[first][1])
+                and (
+                    _read(text).startswith("关于")
+                    or _quoted_above(title_text(lines[first][1]) + text, lines[:first])
+                )
+            ):
                 # 四川省人民政府 / 关于落实…重点工作 / 部门分工的意见: the issuer's line
-                # opens the title (issuer, 关于, the matter, the kind of document).
-                text = title_text(lines[first][1] + " " + text)
+                # opens the title (issuer, 关于, the matter, the kind of document). So it
+                # does above a title the notice quotes whole (上海市杨浦区人民政府 /
+                # 2021年第三季度工作要点, under 《上海市杨浦区人民政府2021年第三季度工作要点》).
+                # The issuer's line break is closed up, beside a digit too (…人民政府2021年).
+                text = title_text(lines[first][1]) + text
                 used = (lines[first][0], *used)
             found = Title(text, used, "line", document_number)
     if found is not None:
@@ -286,6 +296,12 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
         ):
             return Title(title_text(line), (number,), "first")
     return None
+
+
+def _quoted_above(title: str, lines: Sequence[tuple[int, str]]) -> bool:
+    """Whether a line of *lines* quotes *title* whole in 《》 (a covering notice names it)."""
+    compact = _compact(title)
+    return any(_compact(name) == compact for _, line in lines for name in _QUOTED.findall(line))
 
 
 # A name the covering notice quotes in 《》 (《市政府2020年重点工作分解落实方案》已经…审议通过).

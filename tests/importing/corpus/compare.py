@@ -37,6 +37,7 @@ TRIAL5 = CORPUS / "trial5"
 TRIAL6 = CORPUS / "trial6"
 TRIAL7 = CORPUS / "trial7"
 TRIAL8 = CORPUS / "trial8"
+TRIAL9 = CORPUS / "trial9"
 #: The ten sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -50,6 +51,7 @@ SETS = {
     "trial6": TRIAL6,
     "trial7": TRIAL7,
     "trial8": TRIAL8,
+    "trial9": TRIAL9,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
