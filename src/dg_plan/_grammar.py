@@ -184,6 +184,8 @@ class UnitCell:
         return tuple(u for u in self.units if u not in other)
 
 
+# Two separators with nothing between them (，，; 、，): an empty item of a unit list.
+_EMPTY_BETWEEN = re.compile(r"[，、；][，、；]")
 _PIECE_SEP = re.compile("；|。|，(?=(?:" + "|".join(_LABELS) + ")：)")
 
 
@@ -506,6 +508,18 @@ def _share_suffix(
     return out
 
 
+def _empty_between(cell: str, items: list[tuple[Role, str]]) -> list[Finding]:
+    """The empty item two separators print with nothing between them, if no item says it.
+
+    市政府办公室牵头，，市大数据局配合: the clause after 牵头 strips its commas, so no
+    item is empty; the cell's ，， still holds one (a 、、 inside a clause gives an
+    empty item, reported as read).
+    """
+    if _EMPTY_BETWEEN.search(cell) and all(item for _, item in items):
+        return [Finding.of(FindingKind.EMPTY_UNIT_ITEM, {"cell": cell})]
+    return []
+
+
 def parse_units(
     text: str,
     *,
@@ -590,6 +604,7 @@ def parse_units(
     roles: dict[str, Role] = {}
     notes: list[Note] = [note for _, note in shared]
     problems: list[Finding] = [doubt for doubt, _ in shared if doubt is not None]
+    problems += _empty_between(cell, items)
     for role, item in items:
         if not item:
             problems.append(Finding.of(FindingKind.EMPTY_UNIT_ITEM, {"cell": cell}))

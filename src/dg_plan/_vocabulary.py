@@ -325,8 +325,9 @@ TEXT_HEADER_ENDINGS: tuple[str, ...] = ("内容", "任务", "目标", "实事", 
 TEXT_LIKE_ENDINGS: tuple[str, ...] = ("名称", "措施", "要求")
 TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "主要内容", "具体内容", "任务举措", "目标与任务")
 
-#: Headers of the task's number column.
-NUMBER_HEADERS: tuple[str, ...] = ("序号",)
+#: Headers of the task's number column (编号 as many tables print it; a header ending
+#: in either, 项目编号 or 任务序号, names one too: dg_plan.importing.headers).
+NUMBER_HEADERS: tuple[str, ...] = ("序号", "编号")
 
 #: Headers and labels of a task's printed deadline (完成时限: the deadline, never text).
 DEADLINE_HEADERS: tuple[str, ...] = (

@@ -38,6 +38,7 @@ from dg_plan._vocabulary import label as role_label
 from .doubts import (
     BLANK_FILE,
     NO_BODY_ROW,
+    PERSON,
     READ_AS_HEADING,
     ROLE_WORD,
     ROLE_WORDS_IN_NAME,
@@ -48,6 +49,7 @@ from .doubts import (
     label_in_text,
     lead_marked,
     names_a_post,
+    person_name,
 )
 from .findings import FindingKind
 from .locations import ImportProblem, ImportResult, Location
@@ -306,6 +308,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 reason = doubtful_unit(name)
                 if reason == ROLE_WORD and units.known(name):
                     reason = None  # a name the registry holds as printed (牵头 alone)
+                if reason is None and person_name(name) and not units.known(name):
+                    reason = PERSON  # 张三负责: a person where a unit stands
                 if reason is not None:
                     values = {"number": str(number), "name": name, "reason": reason}
                     source.problem(

@@ -241,6 +241,8 @@ def read_attribution(
             ):
                 entry.deadline = Field(clauses[-1].strip(), at)
                 piece = "，".join(clauses[:-1])
+            if not any(_ROLE_WORDS.search(u) for u in unit_parts):
+                piece = _responsible_before_support(piece)
             unit_parts.append(piece)
         elif names_only(piece):
             # Names alone (under the stated rule, or closing a measure: (市工信委、
@@ -253,6 +255,25 @@ def read_attribution(
     if unit_parts:
         entry.units.append((None, Field("；".join(unit_parts), at)))
     entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": printed}))
+
+
+def _responsible_before_support(piece: str) -> str:
+    """*piece*, its names before a closing 配合 clause set apart as responsible.
+
+    The general form: an attribution opening with names that carry no role word, a
+    comma, then the support clause (（市城管局，市大数据局配合）): the grammar's rule for
+    names without 牵头 or 配合 makes the first responsible, so the comma is read as the
+    end of their clause (；). After a 牵头 clause (in *piece* or a clause before it) a
+    comma only groups the support list (X牵头，A、B等部门，C、D配合; X牵头；A、B，C配合:
+    all support), as the corpus prints it (main/07, trial8/03).
+    """
+    clauses = split_outside_brackets(piece, "，,")
+    if len(clauses) < 2 or any(_ROLE_WORDS.search(c) for c in clauses[:-1]):
+        return piece
+    last = parse_units(clauses[-1])
+    if not last.units or last.leads or len(last.support) != len(last.units):
+        return piece
+    return "，".join(clauses[:-1]) + "；" + clauses[-1]
 
 
 def printed_date(text: str) -> bool:

@@ -147,6 +147,23 @@ FULL_STOP = _("it holds a full stop")
 VERB = _("it holds a verb of task text")
 TOO_LONG = _("it is longer than a unit name is")
 ROLE_WORD = _("it holds a role word")
+PERSON = _(
+    "it reads as a person's name (a surname, two or three characters, no organisation's "
+    "ending): not an organisation?"
+)
+
+#: Common surnames (the first character of a person's name): a "unit" of two or three
+#: characters beginning with one and ending as no organisation does (张三, 李明华) names
+#: a person, not an organisation.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤"
+)
+# A person's name: two or three Chinese characters; and the endings of an organisation's
+# name it never has (beside ORGANISATION_ENDINGS: 府, 镇, 乡, 村, and 投 of 区城投).
+_PERSON_FORM = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+_PERSON_ENDINGS = (*ORGANISATION_ENDINGS, "府", "镇", "乡", "村", "投", "办")
 
 
 def doubtful_unit(name: str) -> str | None:
@@ -161,6 +178,22 @@ def doubtful_unit(name: str) -> str | None:
     if _ROLE_IN_NAME.search(name):
         return ROLE_WORD
     return None
+
+
+def person_name(name: str) -> bool:
+    """Whether *name* reads as a person's name (张三, 李明华), not an organisation's.
+
+    Two or three Chinese characters, the first a common surname (:data:`SURNAMES`),
+    and no organisation's ending (局, 委, 办, 中心, 政府, 公司, 街道, 村, …).
+
+    >>> person_name("张三"), person_name("李明华"), person_name("王村"), person_name("市城管局")
+    (True, True, False, False)
+    """
+    return (
+        bool(_PERSON_FORM.match(name))
+        and name[0] in SURNAMES
+        and not name.endswith(_PERSON_ENDINGS)
+    )
 
 
 #: A leader's post where a unit would stand (分管副省长、协管副秘书长负责; 王宏副市长):

@@ -255,14 +255,15 @@ class FindingKind(MessageKind):
         (_("{cell} read as the title of a section (level {level}) over rows {rows}"),),
     )
     #: A column left of the task column that is no known column, whose cells are
-    #: neither merged nor repeated, so not read as section titles: ``column`` (its
+    #: neither merged nor repeated, so not read as section titles either: ``column`` (its
     #: header, or its letter), ``cells`` (its range).
     SECTION_COLUMN_NOT_READ = (
         "section_column_not_read",
         (
             _(
-                "column {column} ({cells}) is not read: its cells are neither merged nor "
-                "repeated down the rows, so they are not read as section titles"
+                "column {column} ({cells}) is not read: it is none of the columns read "
+                "(number, text, deadline, units), and its cells, neither merged nor "
+                "repeated down the rows, are no section titles"
             ),
         ),
     )

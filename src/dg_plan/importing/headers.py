@@ -69,7 +69,12 @@ def _printed_header_role(word: str) -> _Kind | None:
         ("number", NUMBER_WORDS),
         ("deadline", DEADLINE_WORDS),
     ):
-        if word in words:
+        # 项目编号, 任务序号: a number column of what it names, as 编号 and 序号 are.
+        if word in words or (
+            words is NUMBER_WORDS
+            and word.endswith(NUMBER_WORDS)
+            and len(word) <= _LONGEST_NUMBER_HEADER
+        ):
             return kind, None
     if word in UNIT_WORDS:
         return "units", UNIT_WORDS[word]
@@ -91,6 +96,10 @@ def _printed_header_role(word: str) -> _Kind | None:
     # 2022年预期目标, 建设内容, 目标任务), maybe with its requirements (内容与要求).
     text = _WITH_REQUIREMENTS.sub("", word)
     return ("text", None) if text.endswith(TEXT_ENDINGS) else None
+
+
+# The longest header ending in 序号 or 编号 read as a number column (项目编号, 任务序号).
+_LONGEST_NUMBER_HEADER = 4
 
 
 # A text header followed by the requirements of the work: 内容与要求, 任务及要求.

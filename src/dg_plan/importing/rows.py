@@ -99,6 +99,7 @@ def read_grid(
     choice = _TextChoice.of(grid, start, columns, header_words, source.header_map)
     unread, doubtful = doubtful_unit_columns(grid, start, columns, header_words, source)
     sections = _section_columns(grid, start, columns, header_words, source)
+    items = _ItemColumn.of(grid, start, columns, header_words)
     # The header's words read from traditional characters: a note on every task.
     header_notes = [
         Note(NoteKind.READ_AS_SIMPLIFIED, {"printed": word, "read": read})
@@ -125,7 +126,7 @@ def read_grid(
             if (span is not None and span[1] != span[3]) or columns.get(c, ("",))[0] != "text":
                 source.problem(grid.where(r, c), FindingKind.ROW_ACROSS_TABLE, value)
                 continue
-        entry = _table_entry(grid, r, columns, header_words)
+        entry = items.read(grid, r, _table_entry(grid, r, columns, header_words), above, source)
         if entry is None:
             source.problem(grid.where(r, cells[0][0]), FindingKind.ROW_WITHOUT_TEXT, cells[0][1])
             continue
@@ -141,6 +142,116 @@ def read_grid(
         source.add_entry(entry)
     _apply_spans(grid, source, entry_rows)
     return columns
+
+
+@attrs.define
+class _ItemColumn:
+    """A text column's items printed in the blank-headed column beside it, one a row.
+
+    The general form: the task column's header (项目名称) printed over two columns (a
+    header cell merged across them, blank beside it as a CSV export leaves it): the
+    project, then, for a project of several parts, each part numbered (1.…, 2.…) in the
+    column beside, one a row, the project's cell printed once over its parts' rows. Each
+    part is a task (its text the part less its number), under its project (a note,
+    ``sub_item_heading``, quotes the project); a project with no parts is a task, its
+    mark （一） left out of its text. The number cell (序号) and the unit cells (牵头单位)
+    are printed once over a group's rows, as trial7/03's merged cells are: a row whose
+    number cell is blank takes each unit cell it leaves empty from the task row just above
+    (itself maybe carried), noted (``cell_merged``); a unit column not read is still a
+    problem on every row that fills it.
+    """
+
+    column: int | None = None
+    text: int | None = None
+    columns: dict[int, tuple[str, Role | None]] = attrs.field(factory=dict)
+    header_words: dict[int, str] = attrs.field(factory=dict)
+    project: tuple[int, str] | None = None  # the current project's row, as printed
+
+    @classmethod
+    def of(
+        cls,
+        grid: Grid,
+        start: int,
+        columns: dict[int, tuple[str, Role | None]],
+        header_words: dict[int, str],
+    ) -> _ItemColumn:
+        text = next((c for c, (kind, _) in columns.items() if kind == "text"), None)
+        if text is None or not start or text + 1 in columns:
+            return cls()
+        beside, header = text + 1, start - 1
+        span = grid.merges.get((header, text))
+        if beside >= len(grid.values[header]) or (
+            "".join(grid.values[header][beside].split())
+            and not (span is not None and span[1] <= beside <= span[3])
+        ):
+            return cls()
+        cells = [grid.values[r][beside].strip() for r in range(start, len(grid.values))]
+        filled = [cell for cell in cells if cell]
+        if len(filled) < 2 or not all(_ITEM_NUMBER.match(cell) for cell in filled):
+            return cls()
+        return cls(beside, text, columns, header_words)
+
+    def read(
+        self,
+        grid: Grid,
+        r: int,
+        entry: Entry | None,
+        above: tuple[int, Entry] | None,
+        source: Source,
+    ) -> Entry | None:
+        """Row *r*'s task, its text the part printed beside its project's (or *entry*)."""
+        if self.column is None or self.text is None:
+            return entry
+        printed = grid.values[r][self.column].strip()
+        project = grid.values[r][self.text].strip()
+        if project:
+            self.project = (r, project)
+        m = _ITEM_NUMBER.match(printed)
+        if m is not None and self.project is not None:
+            where = grid.where(r, self.column)
+            if entry is None:
+                fields, units = _row_fields(grid, r, self.columns, self.header_words)
+                entry = Entry(
+                    where=grid.where(r),
+                    text=Field(m[3], where),
+                    number=fields.get("number"),
+                    deadline=fields.get("deadline"),
+                    units=units,
+                )
+            else:
+                entry.text = Field(m[3], where)
+            if self.project[0] == r:
+                note = FindingKind.SUB_ITEM_HEADING
+                source.note(grid.where(r, self.text), note, self.project[1])
+        elif entry is not None and (mark := _PROJECT_MARK.match(entry.text.text)):
+            entry.text.text = mark[1]  # a project of no parts: its mark (一) is no text
+        if entry is not None and above is not None:
+            self._carry(grid, r, entry, above, source)
+        return entry
+
+    def _carry(
+        self, grid: Grid, r: int, entry: Entry, above: tuple[int, Entry], source: Source
+    ) -> None:
+        """Give *entry* the unit cells of the task row above that it leaves empty.
+
+        Only a row whose number cell is blank (its group's number printed once above),
+        right under that task row (no blank row between).
+        """
+        if entry.number is not None and (entry.number.text or entry.number.merged):
+            return
+        if any(distinct_cells(grid, k) for k in range(above[0] + 1, r)):
+            return
+        own = {field.where.column for _, field in entry.units}
+        for role, field in above[1].units:
+            if field.where.column in own:
+                continue
+            column = (field.where.column or 1) - 1
+            if (r, column) in grid.merges:
+                continue  # a merged cell, read as such
+            values = {"cell": grid.where(r, column).cell, "from": field.where.cell}
+            entry.units.append((role, attrs.evolve(field)))
+            entry.notes.append(Note(NoteKind.CELL_MERGED, values))
+            source.note(grid.where(r, column), FindingKind.CELL_MERGED, field.text, values)
 
 
 def _heading_row(
@@ -549,6 +660,10 @@ _ITEM_NUMBER = re.compile(
 )
 
 
+# A project's own mark at the start of its cell, beside the parts column: （一）…, (二)….
+_PROJECT_MARK = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]\s*(\S.*)$", re.DOTALL)
+
+
 def _number_from_text(entry: Entry) -> None:
     """Take the item's own number out of *entry*'s text cell, when its row's number is none.
 
@@ -568,12 +683,13 @@ def _number_from_text(entry: Entry) -> None:
     entry.text.text = m[3]
 
 
-def _table_entry(
+def _row_fields(
     grid: Grid,
     r: int,
     columns: dict[int, tuple[str, Role | None]],
     header_words: dict[int, str],
-) -> Entry | None:
+) -> tuple[dict[str, Field], list[tuple[Role | None, Field]]]:
+    """Row *r*'s cells by column kind: its fields (text, number, deadline), its units."""
     row = grid.values[r]
     fields: dict[str, Field] = {}
     units: list[tuple[Role | None, Field]] = []
@@ -593,6 +709,16 @@ def _table_entry(
                 units.append((role, field))
         else:
             fields[kind] = field
+    return fields, units
+
+
+def _table_entry(
+    grid: Grid,
+    r: int,
+    columns: dict[int, tuple[str, Role | None]],
+    header_words: dict[int, str],
+) -> Entry | None:
+    fields, units = _row_fields(grid, r, columns, header_words)
     text = fields.get("text")
     if text is None or not text.text:
         return None
