@@ -243,13 +243,18 @@ def read_lines(text: str, source: Source) -> None:
             # heading; the paragraph under it is the phase's task.
             blocks.append(_phase_paragraph(blocks[-1], number, line, first_leads))
         elif blocks:
-            blocks[-1].lines.append((number, line))
+            _continue(blocks[-1], where, line, source)
         else:
             _unread_line(where, line, source)
     for block in _sub_items(blocks, source):
         _read_block(block, source)
     if not source.entries:
         _no_task(lines, title_lines, source)
+
+
+# A line led by a dash (——在深化供给侧结构性改革上保持定力): a sub-heading, as government
+# work reports print them between their items, with no full stop and no attribution.
+_DASH_HEADING = re.compile(r"^\s*[—－-]{2}(?!.*[。；;])(?!.*[）)〕】］]\s*$)\S")
 
 
 # How a printed line ends a sentence (or a heading, a label, an attribution): the next
@@ -260,6 +265,18 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?", "：", ":", *"）)�
 # A heading closing in a bracket that holds a date or a period: a phase of the work
 # (准备阶段（3月1日至3月25日）, 动员部署阶段（2023年3月）).
 _DATED = re.compile(r"[（(][^（(）)]*\d{1,4}[年月日][^（(）)]*[）)]$")
+
+
+def _continue(block: _Block, where: Location, line: str, source: Source) -> None:
+    """*line* after *block*: its text's next line, or a sub-heading led by a dash.
+
+    ——加快建设健康武汉 after an item closed by its attribution is a sub-heading (noted);
+    after a sentence left open it continues it, as every line does.
+    """
+    if _DASH_HEADING.match(line) and not _open(block):
+        source.note(where, FindingKind.DASH_HEADING, line)
+    elif where.line is not None:
+        block.lines.append((where.line, line))
 
 
 def _phase_heading(block: _Block) -> bool:

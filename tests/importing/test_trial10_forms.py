@@ -1,0 +1,53 @@
+"""The forms trial10 showed (issue 20), each read by its general form.
+
+Expected values are read off the printed lines (tests/importing/corpus/trial10, named by
+each test) or stated by the rule in docs/importing.md's grammar table, never copied from
+the importer's output.
+"""
+
+from __future__ import annotations
+
+from dg_plan import importing
+from dg_plan.importing import FindingKind
+from helpers.workbooks import write_csv
+
+
+def test_a_dash_sub_heading_between_items_is_no_tasks_text():
+    # trial10/08 prints ——加快建设健康武汉 after item 208, closed by (责任单位:市教育局),
+    # and trial10/06 prints ——在深化供给侧结构性改革上保持定力 under its part heading: a
+    # sub-heading, not the text of the item before it.
+    text = (
+        "一、总则\n"
+        "1.加强师德师风建设,培养高素质教师队伍。(责任单位:市教育局)\n"
+        "\n"
+        "——加快建设健康武汉\n"
+        "\n"
+        "2.深化医药卫生体制改革。(责任单位:市卫健委)\n"
+    )
+    result = importing.read_text(text)
+    first, second = result.plan.tasks
+    assert first.text == "加强师德师风建设,培养高素质教师队伍。"
+    assert [u.name for u in first.responsible] == ["市教育局"]
+    assert [u.name for u in second.responsible] == ["市卫健委"]
+    assert [n.text for n in result.notes if n.kind is FindingKind.DASH_HEADING] == [
+        "——加快建设健康武汉"
+    ]
+
+
+def test_a_dash_line_inside_an_open_sentence_continues_it():
+    # A line break inside a sentence joins the next line, whatever it begins with.
+    text = "一、总则\n1.推进三件事,\n——加快建设,提升服务。(责任单位:市教育局)\n"
+    task = importing.read_text(text).plan.tasks[0]
+    assert task.text == "推进三件事,——加快建设,提升服务。"
+
+
+def test_a_traditional_project_name_header_is_read_as_its_simplified_form(tmp_path):
+    # trial10/07: 序號/項目名稱/…/2024年建設內容/…/責任單位, as 项目名称/建设内容 read.
+    rows = [
+        ["序號", "項目名稱", "2024年建設內容", "責任單位"],
+        ["1", "城北小學門前道路建設項目", "建成唐塔北路延伸段道路。", "住建局"],
+    ]
+    result = importing.read(write_csv(tmp_path / "清單.csv", rows))
+    task = result.plan.tasks[0]
+    assert task.text == "城北小學門前道路建設項目"
+    assert [u.name for u in task.responsible] == ["住建局"]
