@@ -51,3 +51,25 @@ def test_a_traditional_project_name_header_is_read_as_its_simplified_form(tmp_pa
     task = result.plan.tasks[0]
     assert task.text == "城北小學門前道路建設項目"
     assert [u.name for u in task.responsible] == ["住建局"]
+
+
+def test_a_measure_printing_its_units_first_that_became_no_task_is_doubted():
+    # trial10/02, a progress table flattened into lines: 区商务局、区城管局负责督促业主…
+    # before any numbered item (preamble), and 一、区编办负责落实… under a standard (a part
+    # heading): each prints its units first (X负责, the unit-first form items are read by),
+    # so neither may pass as preamble or heading without a word.
+    text = (
+        "创卫工作责任分解及工作进度表\n"
+        "区商务局、区城管局负责督促业主完成市场公厕达标改造.\n"
+        "1、区级健康教育机构健全。\n"
+        "一、区编办负责落实区健康教育所编制(1—2人);\n"
+    )
+    result = importing.read_text(text)
+    quoted = {(p.kind, p["form"]) for p in result.problems if p.kind in _DOUBTS}
+    assert quoted == {
+        (FindingKind.ATTRIBUTION_NOT_READ, "区商务局、区城管局负责"),
+        (FindingKind.DOUBTFUL_HEADING, "区编办负责"),
+    }
+
+
+_DOUBTS = {FindingKind.ATTRIBUTION_NOT_READ, FindingKind.DOUBTFUL_HEADING}

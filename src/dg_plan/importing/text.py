@@ -597,7 +597,7 @@ def _unread_line(where: Location, line: str, source: Source) -> None:
     source.note(where, FindingKind.PREAMBLE, line)
     if (why := candidate_reason(line)) is not None and where.line is not None:
         source.candidates.append((where.line, why))
-    if form := unit_attribution_form(line):
+    if form := unit_attribution_form(line) or _unit_first_form(line):
         source.problem(where, FindingKind.ATTRIBUTION_NOT_READ, line, {"form": form})
 
 
@@ -616,7 +616,7 @@ def _heading(block: _Block, body: str, where: Location, source: Source) -> None:
     for number, line in block.lines:
         if (why := candidate_reason(line)) is not None:
             source.candidates.append((number, why))
-    if form := attribution_form(body):
+    if form := attribution_form(body) or _unit_first_form(body):
         source.problem(where, FindingKind.DOUBTFUL_HEADING, body, {"form": form})
     elif "。" in body.rstrip("。"):
         source.problem(where, FindingKind.DOUBTFUL_HEADING, body)
@@ -658,6 +658,16 @@ def _unit_first(body: str) -> tuple[str, str] | None:
     if m is None or not names_only(m[1]):
         return None
     return m[1] + m[2], m[3]
+
+
+def _unit_first_form(line: str) -> str | None:
+    """``X负责`` when *line* is a measure printing its units first (X、Y负责督促…), or None.
+
+    A line read as no task (preamble, a heading) that prints one (a flattened table's
+    measures cell: 区商务局、区城管局负责督促业主…, 一、区编办负责落实…) is doubted.
+    """
+    first = _unit_first("".join(line.split()))
+    return first[0] if first is not None else None
 
 
 def _printed_first(entry: Entry, units: str, printed: str) -> None:
