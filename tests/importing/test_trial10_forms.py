@@ -73,3 +73,42 @@ def test_a_measure_printing_its_units_first_that_became_no_task_is_doubted():
 
 
 _DOUBTS = {FindingKind.ATTRIBUTION_NOT_READ, FindingKind.DOUBTFUL_HEADING}
+
+
+def test_a_list_run_on_in_one_line_a_space_between_paragraphs():
+    # trial10/05: the notice, part headings, items and their 责任单位: labels on one line,
+    # a space between paragraphs; each item ends in a full stop and is followed by its
+    # own unit label: read as the lines the copy lost.
+    text = (
+        "某县重点工作责任分解\n"
+        "各单位: 现印发给你们,请认真贯彻执行。 一、县长牵头重点工作 1.做好一件事。 "
+        "责任单位:县财政局 2.做好两件事。 责任单位:县税务局、县司法局 二、副县长牵头重点工作 "
+        "1.做好三件事。 责任单位:县司法局\n"
+    )
+    result = importing.read_text(text)
+    assert [t.text for t in result.plan.tasks] == ["做好一件事。", "做好两件事。", "做好三件事。"]
+    assert [[u.name for u in t.responsible] for t in result.plan.tasks] == [
+        ["县财政局"],
+        ["县税务局", "县司法局"],
+        ["县司法局"],
+    ]
+
+
+def test_a_line_with_spaced_numbers_but_no_unit_labels_is_left_whole():
+    # Spaces before numbers alone (a sentence citing 1. 2.) take no line apart.
+    text = "一、总则\n1.做好三件事: 1.甲 2.乙。(市财政局负责)\n"
+    task = importing.read_text(text).plan.tasks[0]
+    assert task.text == "做好三件事: 1.甲 2.乙。"
+
+
+def test_a_stated_rule_bracketed_after_the_first_name_of_a_unit_label():
+    # trial10/05: 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、…: the bracket
+    # states the rule (the first unit leads, 下同: from here on); no part of the name.
+    text = (
+        "一、总则\n1.做好一件事。\n责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局\n"
+        "2.做好两件事。\n责任单位:县财政局\n"
+    )
+    first, second = importing.read_text(text).plan.tasks
+    assert [u.name for u in first.leads] == ["县发改局"]
+    assert [u.name for u in first.responsible] == ["县财政局", "县税务局"]
+    assert [u.name for u in second.leads] == ["县财政局"]
