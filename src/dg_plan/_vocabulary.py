@@ -497,6 +497,8 @@ TRADITIONAL: Mapping[str, str] = MappingProxyType(
         "细": "細",
         "则": "則",
         "账": "賬",
+        "项": "項",
+        "称": "稱",
     }
 )
 
@@ -531,6 +533,10 @@ def _traditional_pattern() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
         for w in (*HEADERS, *DEADLINE_HEADERS, *PEOPLE_HEADERS, *TEXT_HEADERS, *NUMBER_HEADERS)
         if _traditional(w) != w
     }
+    # A header's last words (项目名称, 建设内容: 項目名稱, 建設內容), read in a header only.
+    header_endings = {
+        _traditional(w) for w in (*TEXT_HEADER_ENDINGS, *TEXT_LIKE_ENDINGS) if _traditional(w) != w
+    }
     endings = {
         _traditional(w)
         for word, _ in SUFFIXES
@@ -547,7 +553,7 @@ def _traditional_pattern() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
         re.compile(rf"(?<![\u4e00-\u9fff])(?:{one_of(labels)})(?=\s*[：:])"),
         # A clause-ending word: before the clause's end (punctuation, a closing bracket).
         re.compile(rf"(?:{one_of(endings)})(?=\s*$|[，；。,;、）)\]〕】］])"),
-        re.compile(one_of(labels | endings)),
+        re.compile(one_of(labels | endings | header_endings)),
     )
 
 
@@ -571,6 +577,8 @@ def read_traditional(text: str, *, header: bool = False) -> tuple[str, tuple[tup
     '市財政局牵头，市稅務局负责落实'
     >>> read_traditional("完成時限", header=True)
     ('完成时限', (('完成時限', '完成时限'),))
+    >>> read_traditional("項目名稱", header=True)[0]
+    '项目名称'
     """
     found: list[tuple[str, str]] = []
 

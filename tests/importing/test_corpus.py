@@ -43,7 +43,8 @@ DOCUMENTS = [
 #: trial2 63 of 67, trial3 27 of 27; trial4 38 of 38, after its first measure of 15;
 #: trial5 53 of 53, after its first measure of 33; trial6 35 of 37, after its first
 #: measure of 17; trial7 40 of 41, after its first measure of 19; trial8 31 of 31, after its
-#: first measure of 17; trial9 16 of 28, after its first measure of 7).
+#: first measure of 17; trial9 16 of 28, after its first measure of 7; trial10 25 of 35,
+#: after its first measure of 16).
 ALL_RIGHT_AT_LEAST = {
     "main": 29,
     "holdout": 6,
@@ -57,6 +58,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial7": 40,
     "trial8": 31,
     "trial9": 16,
+    "trial10": 25,
 }
 
 
@@ -116,7 +118,15 @@ def test_tasks_right_in_every_field_do_not_fall(name, tmp_path):
 #: Sets whose titles are known to be read wrong with no note or problem, and why: the
 #: title test expects them to fail (strict: it fails the day they are read right, so
 #: that this entry is removed then). Titles are the work of a branch of their own.
-TITLES_KNOWN_WRONG: dict[str, str] = {}
+TITLES_KNOWN_WRONG: dict[str, str] = {
+    "trial10": (
+        "two titles differ from a doubtful key choice, with no note: 04's line prints the "
+        "issuer and the title with a space between (济宁市人民政府 关于进一步…意见), the key "
+        "keeps the space, the importer joins them; 08's heading prints the site's label "
+        "before the name ((湖北省)武汉市2023年《政府工作报告》…), the key leaves it out, the "
+        "importer keeps the heading whole (SOURCES.md, trial10's first measurement)"
+    ),
+}
 
 
 @pytest.mark.parametrize(

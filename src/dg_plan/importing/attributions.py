@@ -122,16 +122,26 @@ def ends_in_attribution(line: str) -> bool:
     return found is not None and bool(_ROLE_WORDS.search(read_traditional(found[1])[0]))
 
 
+# A bracket holding no other bracket, inside a list of names.
+_INNER_BRACKET = re.compile(r"[（(]([^（()）]*)[)）]")
+
+
 def strip_stated_rule(text: str) -> tuple[str, str]:
     """*text* without the lead rule it states, and the rule (``""``: none).
 
     The rule is a clause of a list (X，Y，排名第一位为牵头单位，下同) or a bracket that
-    ends it (X、Y（列第一位者为牵头或汇总单位，下同）); a 下同 beside it is part of
-    the rule (it holds for every later task), not a standing note.
+    ends it (X、Y（列第一位者为牵头或汇总单位，下同）) or follows its first name
+    (X（首位单位为牵头单位，下同）、Y); a 下同 beside it is part of the rule (it holds
+    for every later task), not a standing note.
     """
     found = final_bracket(text)
     if found is not None and STATED_LEAD.search(found[1]):
         return text[: found[0]].rstrip(), found[1]
+    for inner in _INNER_BRACKET.finditer(text):
+        # X（首位单位为牵头单位，下同）、Y、Z: the rule, bracketed after the list's first
+        # name (the name it makes lead), is no part of that name.
+        if STATED_LEAD.search(inner[1]):
+            return text[: inner.start()] + text[inner.end() :], inner[1]
     clauses = split_outside_brackets(text, "，,")
     rules = [c for c in clauses if STATED_LEAD.search(c)]
     if not rules:

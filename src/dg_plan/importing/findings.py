@@ -76,6 +76,12 @@ class FindingKind(MessageKind):
     HEADING_PARAGRAPH = "heading_paragraph", (_("heading paragraph (level {level})"),)
     #: A line read as a heading: ``level``.
     HEADING_LINE = "heading_line", (_("heading line (level {level})"),)
+    #: A line led by a dash (——加快建设健康武汉) after a task whose text is closed: a
+    #: sub-heading between tasks, not the text of the task before it.
+    DASH_HEADING = (
+        "dash_heading",
+        (_("a sub-heading led by a dash (——), between tasks: not a task's text"),),
+    )
     #: A numbered item (3、…) whose sub-items (1), (2) … each end in their own
     #: attribution or labelled line: the sub-items are the tasks, the item's text their
     #: heading, kept here (no section: a list's sections are its 一、 and （一）).

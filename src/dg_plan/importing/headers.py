@@ -419,4 +419,5 @@ def _deadline_by_cells(
 def text_like(word: str) -> bool:
     """Whether a header (no white space) names a text column, or a text-like one beside it."""
     role = _header_role(word)
-    return role == ("text", None) or (role is None and word.endswith(TEXT_LIKE_ENDINGS))
+    read = read_traditional(word, header=True)[0]  # 項目名稱: 项目名称
+    return role == ("text", None) or (role is None and read.endswith(TEXT_LIKE_ENDINGS))

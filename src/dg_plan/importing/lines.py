@@ -113,9 +113,47 @@ def numbered_lines(text: str, source: Source) -> list[tuple[int, str]]:
     """
     lines = [(n, _clean_line(raw)) for n, raw in enumerate(text.splitlines(), start=1)]
     lines = [(n, line) for n, line in lines if line]
+    lines = [(n, part) for n, line in lines for part in _paragraphs_run_on(line)]
     lines = [(n, part) for n, line in lines for part in _labels_run_on(line)]
     lines = [(n, part) for n, line in lines for part in _inline_sub_items(line)]
     return [(n, part) for n, line in lines for part in _items_on_one_line(n, line, source)]
+
+
+# A space before a part mark (二、), an item's number (2.) or a unit label (责任单位:):
+# where a copy that lost its line breaks (one paragraph a space) begins a new one.
+_PARAGRAPH_BREAK = re.compile(
+    r"[ \t\u3000]+(?=[一二三四五六七八九十]+、|[0-9]{1,3}\s*[.．、﹒](?![0-9])|(?:"
+    + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+    + r")\s*[：:])"
+)
+
+
+def _paragraphs_run_on(line: str) -> list[str]:
+    """*line*, or, when a list's paragraphs run on in it, one spaced, each paragraph.
+
+    A copy that lost its line breaks prints a notice, its list's headings, items and their
+    unit labels on one line, a space between paragraphs (… 一、王丹县长牵头重点工作 1.全县
+    生产总值增长7.5%左右;…缩小。 责任单位:县发改局、… 2.落实…。 责任单位:县财政局 二、…).
+    Taken apart at each space before a part mark, an item's number or a unit label, only
+    where two items or more each end in a full stop and are followed by their own unit
+    label (every item closed so): the line then reads as the lines it lost.
+    """
+    parts = _PARAGRAPH_BREAK.split(line)
+    items = [i for i, part in enumerate(parts) if ITEM.match(part)]
+    if len(items) < 2 or not all(
+        parts[i].rstrip().endswith(("。", "；", ";", "."))
+        and i + 1 < len(parts)
+        and _unit_label(parts[i + 1])
+        for i in items
+    ):
+        return [line]
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _unit_label(line: str) -> bool:
+    """Whether *line* is a unit's labelled line (责任单位：…)."""
+    m = labelled_line(line)[0]
+    return m is not None and m[1] in UNIT_WORDS
 
 
 def _labels_run_on(line: str) -> list[str]:

@@ -243,13 +243,18 @@ def read_lines(text: str, source: Source) -> None:
             # heading; the paragraph under it is the phase's task.
             blocks.append(_phase_paragraph(blocks[-1], number, line, first_leads))
         elif blocks:
-            blocks[-1].lines.append((number, line))
+            _continue(blocks[-1], where, line, source)
         else:
             _unread_line(where, line, source)
     for block in _sub_items(blocks, source):
         _read_block(block, source)
     if not source.entries:
         _no_task(lines, title_lines, source)
+
+
+# A line led by a dash (——在深化供给侧结构性改革上保持定力): a sub-heading, as government
+# work reports print them between their items, with no full stop and no attribution.
+_DASH_HEADING = re.compile(r"^\s*[—－-]{2}(?!.*[。；;])(?!.*[）)〕】］]\s*$)\S")
 
 
 # How a printed line ends a sentence (or a heading, a label, an attribution): the next
@@ -260,6 +265,18 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?", "：", ":", *"）)�
 # A heading closing in a bracket that holds a date or a period: a phase of the work
 # (准备阶段（3月1日至3月25日）, 动员部署阶段（2023年3月）).
 _DATED = re.compile(r"[（(][^（(）)]*\d{1,4}[年月日][^（(）)]*[）)]$")
+
+
+def _continue(block: _Block, where: Location, line: str, source: Source) -> None:
+    """*line* after *block*: its text's next line, or a sub-heading led by a dash.
+
+    ——加快建设健康武汉 after an item closed by its attribution is a sub-heading (noted);
+    after a sentence left open it continues it, as every line does.
+    """
+    if _DASH_HEADING.match(line) and not _open(block):
+        source.note(where, FindingKind.DASH_HEADING, line)
+    elif where.line is not None:
+        block.lines.append((where.line, line))
 
 
 def _phase_heading(block: _Block) -> bool:
@@ -580,7 +597,7 @@ def _unread_line(where: Location, line: str, source: Source) -> None:
     source.note(where, FindingKind.PREAMBLE, line)
     if (why := candidate_reason(line)) is not None and where.line is not None:
         source.candidates.append((where.line, why))
-    if form := unit_attribution_form(line):
+    if form := unit_attribution_form(line) or _unit_first_form(line):
         source.problem(where, FindingKind.ATTRIBUTION_NOT_READ, line, {"form": form})
 
 
@@ -599,7 +616,7 @@ def _heading(block: _Block, body: str, where: Location, source: Source) -> None:
     for number, line in block.lines:
         if (why := candidate_reason(line)) is not None:
             source.candidates.append((number, why))
-    if form := attribution_form(body):
+    if form := attribution_form(body) or _unit_first_form(body):
         source.problem(where, FindingKind.DOUBTFUL_HEADING, body, {"form": form})
     elif "。" in body.rstrip("。"):
         source.problem(where, FindingKind.DOUBTFUL_HEADING, body)
@@ -641,6 +658,16 @@ def _unit_first(body: str) -> tuple[str, str] | None:
     if m is None or not names_only(m[1]):
         return None
     return m[1] + m[2], m[3]
+
+
+def _unit_first_form(line: str) -> str | None:
+    """``X负责`` when *line* is a measure printing its units first (X、Y负责督促…), or None.
+
+    A line read as no task (preamble, a heading) that prints one (a flattened table's
+    measures cell: 区商务局、区城管局负责督促业主…, 一、区编办负责落实…) is doubted.
+    """
+    first = _unit_first("".join(line.split()))
+    return first[0] if first is not None else None
 
 
 def _printed_first(entry: Entry, units: str, printed: str) -> None:

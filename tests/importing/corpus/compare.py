@@ -38,6 +38,7 @@ TRIAL6 = CORPUS / "trial6"
 TRIAL7 = CORPUS / "trial7"
 TRIAL8 = CORPUS / "trial8"
 TRIAL9 = CORPUS / "trial9"
+TRIAL10 = CORPUS / "trial10"
 #: The ten sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -52,6 +53,7 @@ SETS = {
     "trial7": TRIAL7,
     "trial8": TRIAL8,
     "trial9": TRIAL9,
+    "trial10": TRIAL10,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
