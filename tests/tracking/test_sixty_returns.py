@@ -430,8 +430,8 @@ SET_ASIDE = {
     "省委政法委.xlsx": ("省委政法委", [(5, "序号", "not_a_task_number")]),
     "省委编办.xlsx": ("省委编办", [(5, "序号", "not_units_task")]),
     # Two files of 省民政厅 for the round: both set aside, for the office to choose.
-    "省民政厅.xlsx": ("省民政厅", [(2, "填报单位", "two_files_of_unit")]),
-    "省民政厅（修改版）.xlsx": ("省民政厅", [(2, "填报单位", "two_files_of_unit")]),
+    "省民政厅.xlsx": ("省民政厅", [(None, None, "two_files_of_unit")]),
+    "省民政厅（修改版）.xlsx": ("省民政厅", [(None, None, "two_files_of_unit")]),
     # June's template in December's round: its 截至日期 is not the round's (sent.csv's).
     "省委办公厅（6月）.xlsx": ("省委办公厅", [(2, "截至日期", "other_round")]),
     "省气象局.xlsx": (
