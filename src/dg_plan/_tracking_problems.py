@@ -117,7 +117,14 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     UNREADABLE_XLSX = "unreadable_xlsx", N_("cannot be read as an xlsx workbook: {error}")
     NO_TEMPLATE_SHEET = (
         "no_template_sheet",
-        N_("has no sheet {sheet}: not the reporting template sent out for this round"),
+        (
+            N_(
+                "has no sheet {sheet} (its sheets: {sheets}): not the reporting template "
+                "sent out for this round"
+            ),
+            N_("has no sheet {sheet}: not the reporting template sent out for this round"),
+        ),
+        {"lists": ("sheets",)},
     )
     NOT_A_TEMPLATE = (
         "not_a_template",
@@ -156,9 +163,9 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "two_files_of_unit",
         N_(
             "{count} files of {unit} for {as_of} in this collection ({files}): each is set "
-            "aside for the office to choose, and no notice goes to the unit; keep only the "
-            "one to use and collect it (with --into LEDGER --replace once the ledger holds "
-            "another)"
+            "aside for the office to choose which one to use, and no notice goes to the "
+            "unit; keep only the file to use and collect it again, in place of any other "
+            "file of the unit for that day the ledger holds"
         ),
         {"lists": ("files",)},
     )
@@ -224,6 +231,13 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         ),
     )
     STATUS_READ_AS = "status_read_as", N_("read as {status}")
+    RENAMED_SHEET = (
+        "renamed_sheet",
+        N_(
+            "its only sheet is named {name}, not {sheet}: read as the template, its "
+            "version and plan check code being the round's"
+        ),
+    )
     DAY_WITH_TIME = (
         "day_with_time",
         N_("a date with a time of day: read as the day {day}, the time left out"),

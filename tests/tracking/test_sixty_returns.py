@@ -430,8 +430,8 @@ SET_ASIDE = {
     "省委政法委.xlsx": ("省委政法委", [(5, "序号", "not_a_task_number")]),
     "省委编办.xlsx": ("省委编办", [(5, "序号", "not_units_task")]),
     # Two files of 省民政厅 for the round: both set aside, for the office to choose.
-    "省民政厅.xlsx": ("省民政厅", [(2, "填报单位", "two_files_of_unit")]),
-    "省民政厅（修改版）.xlsx": ("省民政厅", [(2, "填报单位", "two_files_of_unit")]),
+    "省民政厅.xlsx": ("省民政厅", [(None, None, "two_files_of_unit")]),
+    "省民政厅（修改版）.xlsx": ("省民政厅", [(None, None, "two_files_of_unit")]),
     # June's template in December's round: its 截至日期 is not the round's (sent.csv's).
     "省委办公厅（6月）.xlsx": ("省委办公厅", [(2, "截至日期", "other_round")]),
     "省气象局.xlsx": (
@@ -666,14 +666,25 @@ def test_the_command_collects_writes_notices_and_says_so(made, tmp_path):
         for name, (unit, problems) in SET_ASIDE.items()
         if not any(kind == "two_files_of_unit" for _, _, kind in problems)
     }
+    # A unit whose files are all another round's template gets the notice asking for this
+    # round's form again, named by its title (重新报送通知), not 退回修改通知.
+    again = {"other_round", "round_in_ledger"}
+    kinds: dict[str, set[str]] = {}
+    for unit, problems in unit_to_fix.values():
+        kinds.setdefault(unit, set()).add(
+            "重新报送通知" if any(k in again for _, _, k in problems) else "退回修改通知"
+        )
+    named = {
+        u: "重新报送通知" if k == {"重新报送通知"} else "退回修改通知" for u, k in kinds.items()
+    }
     written = sorted(p.name for p in notices.iterdir())
-    assert written == sorted({f"{unit}-退回修改通知.docx" for unit, _ in unit_to_fix.values()})
+    assert written == sorted(f"{unit}-{kind}.docx" for unit, kind in named.items())
     assert "省民政厅-退回修改通知.docx" not in written
     (office,) = [line for line in done.stdout.splitlines() if "未生成退回修改通知" in line]
     assert "省民政厅.xlsx" in office
     assert "省民政厅（修改版）.xlsx" in office
     for name, (unit, problems) in unit_to_fix.items():
-        doc = docx.Document(str(notices / f"{unit}-退回修改通知.docx"))
+        doc = docx.Document(str(notices / f"{unit}-{named[unit]}.docx"))
         text = "\n".join(p.text for p in doc.paragraphs)
         assert f"{unit}：" in text
         assert name in text

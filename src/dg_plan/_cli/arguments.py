@@ -508,6 +508,25 @@ def _signed(q: argparse.ArgumentParser) -> None:
         ),
     )
     q.add_argument(
+        "--first-number",
+        type=Whole(),
+        metavar=_("N"),
+        help=_(
+            "with --number: the first notice's number (default: one after the highest "
+            "number of that prefix the ledger's log of notices holds, or 1)"
+        ),
+    )
+    q.add_argument(
+        "--contact",
+        metavar=_("NAME"),
+        help=_("the contact person printed on the notices (without it, a placeholder)"),
+    )
+    q.add_argument(
+        "--phone",
+        metavar=_("NUMBER"),
+        help=_("the contact telephone printed on the notices (without it, a placeholder)"),
+    )
+    q.add_argument(
         "--cc",
         metavar=_("BODY"),
         action="append",

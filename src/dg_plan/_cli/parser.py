@@ -37,7 +37,8 @@ __all__ = [
 
 
 #: The pieces a help line may be broken after: up to a space, or to 、，；：.
-_BREAKS = re.compile(r"[^ 、，；：]*(?:[、，；：]| +|$)")
+# A short quoted piece (the separator “、”) is kept whole: never broken inside its quotes.
+_BREAKS = re.compile(r"(?:“[^”\s]{1,3}”|[^ 、，；：])*(?:[、，；：]| +|$)")
 
 
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):

@@ -192,6 +192,12 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
                     "no notice for {files}: the office chooses which file of the unit to keep"
                 ).format(files=_(", ").join(office))
             )
+            lines.append(
+                _(
+                    "keep only the file to use and collect it (with --into LEDGER --replace "
+                    "if the ledger holds another file of the unit for that day)"
+                )
+            )
     # A blank return set aside (kept going) is listed with the files set aside already.
     aside = {f.unit for f in found.set_aside}
     blank = [u for u in found.returned_blank if u not in aside]
@@ -822,9 +828,7 @@ def text_ledger_written(result: LedgerWritten) -> str:
             else _("wrote {path}: no file of this round read into the ledger")
         ).format(path=result.path)
     if set_aside:
-        head += ngettext("; {count} file set aside", "; {count} files set aside", set_aside).format(
-            count=set_aside
-        )
+        head += track_views.set_aside_counts(result.round.set_aside)
     if copies:
         head += ngettext(
             "; {count} duplicate file skipped", "; {count} duplicate files skipped", copies

@@ -28,6 +28,7 @@ __all__ = [
     "part_summary_text",
     "scorecard_data",
     "scorecard_text",
+    "set_aside_counts",
     "status_label",
     "task_explanations_data",
     "task_explanations_text",
@@ -363,7 +364,9 @@ def chase_text(result: ChaseList) -> str:
     title = _("To chase as of {date}").format(date=day_text(result.as_of))
     tail = _returns_lines(result)
     if not result.chases:
-        return "\n".join([_("{title}: no unit").format(title=title), *tail])
+        return "\n".join(
+            [_("{title}: no unit").format(title=title), *tail, *_already_lines(result)]
+        )
     count = ngettext("{title}: {count} unit", "{title}: {count} units", len(result.chases))
     parts = [count.format(title=title, count=len(result.chases))]
     for c in result.chases:
@@ -408,7 +411,24 @@ def chase_text(result: ChaseList) -> str:
                 len(result.notices),
             ).format(count=len(result.notices), folder=folder),
         ]
-    return "\n".join([*parts, *tail])
+    return "\n".join([*parts, *tail, *_already_lines(result)])
+
+
+def _already_lines(result: ChaseList) -> list[str]:
+    """The units left out of the notices: sent one dated the same day already (a unit a day)."""
+    if not result.already:
+        return []
+    units = "、".join(result.already)
+    return [
+        "",
+        ngettext(
+            "no notice written to {count} unit sent a notice dated the same day already "
+            "(the ledger's log of notices): {units}",
+            "no notice written to {count} units sent a notice dated the same day already "
+            "(the ledger's log of notices): {units}",
+            len(result.already),
+        ).format(count=len(result.already), units=units),
+    ]
 
 
 def _returns_lines(result: ChaseList) -> list[str]:
@@ -457,3 +477,28 @@ def _returns_lines(result: ChaseList) -> list[str]:
             ).format(count=len(result.reminders), folder=str(Path(result.reminders[0]).parent))
         )
     return lines
+
+
+def set_aside_counts(files: Sequence[tracking.SetAside]) -> str:
+    """The files set aside, counted by what happens to them: sent back, or the office's."""
+    office = sum(f.unit is not None and tracking.notices.for_the_unit(f) is None for f in files)
+    unknown = sum(f.unit is None for f in files)
+    back = len(files) - office - unknown
+    said = ""
+    if back:
+        said += ngettext("; {count} file set aside", "; {count} files set aside", back).format(
+            count=back
+        )
+    if office:
+        said += ngettext(
+            "; {count} file set aside for the office to choose (two files of one unit)",
+            "; {count} files set aside for the office to choose (two or more files of one unit)",
+            office,
+        ).format(count=office)
+    if unknown:
+        said += ngettext(
+            "; {count} file set aside whose 填报单位 could not be read",
+            "; {count} files set aside whose 填报单位 could not be read",
+            unknown,
+        ).format(count=unknown)
+    return said

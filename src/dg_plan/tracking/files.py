@@ -20,6 +20,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem, relocated
 from dg_plan._tracking_problems import problem as _problem
 
+from .issued import Issued, issued_records
 from .layout import DAY_FORMAT
 from .ledger import Ledger
 from .model import COLUMNS_ZH, EXPORT_COLUMNS, Report, Source, Status, export_columns
@@ -139,7 +140,9 @@ def _source(obj: object, path: str, problems: list[TrackingProblem]) -> Source |
     return Source(obj["file"], row, **texts)  # type: ignore[arg-type]
 
 
-def dumps(ledger: Ledger, *, set_aside: Iterable[SetAside] = ()) -> str:
+def dumps(
+    ledger: Ledger, *, set_aside: Iterable[SetAside] = (), notices: Iterable[Issued] = ()
+) -> str:
     """Return *ledger* as JSON in the documented, versioned ledger format.
 
     The text is UTF-8 JSON with the Chinese unescaped; ``plan`` holds the plan's
@@ -151,6 +154,12 @@ def dumps(ledger: Ledger, *, set_aside: Iterable[SetAside] = ()) -> str:
     (each file's ``unit``, ``as_of``, ``file`` and ``reason``, why it was set aside)
     so that a later ``chase`` knows those units returned a file (已报回待修改, not 未报送);
     ``tracking.rounds.set_aside_in`` reads them back. :func:`loads`
+    ignores them. Without any, the key is left out.
+
+    *notices*: the log of the notices issued (:class:`~dg_plan.tracking.issued.Issued`:
+    each one's ``kind``, ``unit``, ``number`` (文号), ``dated`` and ``file``), kept as
+    ``notices`` so that the next notices continue the 文号 and a unit is not sent two
+    notices in a day; ``tracking.issued.issued_in`` reads them back, :func:`loads`
     ignores them. Without any, the key is left out.
     """
     plan = ledger.plan
@@ -172,6 +181,9 @@ def dumps(ledger: Ledger, *, set_aside: Iterable[SetAside] = ()) -> str:
     ]
     if records:
         doc["set_aside"] = records
+    log = issued_records(notices)
+    if log:
+        doc["notices"] = log
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 

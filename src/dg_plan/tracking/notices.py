@@ -65,6 +65,11 @@ ISSUER = "（发文单位）"
 CONTACT = "联系人：（联系人）；联系电话：（联系电话）"
 
 
+def contact_line(contact: str = "", phone: str = "") -> str:
+    """A Chinese notice's contact line: *contact* and *phone*, or :data:`CONTACT`'s placeholders."""
+    return f"联系人：{contact or '（联系人）'}；联系电话：{phone or '（联系电话）'}"
+
+
 def notice_header() -> tuple[str, str, str, str]:
     """The chase notice table's header, in the language in force: 序号, 任务, 完成时限, 当前状态."""
     return (
@@ -110,6 +115,8 @@ def write_notice(
     dated: datetime.date | str | None = None,
     number: str = "",
     cc: Sequence[str] = (),
+    contact: str = "",
+    phone: str = "",
 ) -> None:
     """Write the draft 督办通知 for one unit's :class:`~dg_plan.tracking.Chase` (.docx).
 
@@ -138,6 +145,9 @@ def write_notice(
             title; none by default.
         cc: The bodies it is copied to (抄送), printed last, between two rules
             (``抄送：省政府办公厅，省委督查室。``); none by default.
+        contact: The contact person on the contact line; without one, the
+            placeholder （联系人） to fill in.
+        phone: The contact telephone; without one, the placeholder （联系电话）.
 
     Raises:
         ImportError: python-docx is not installed (``pip install 'dg_plan[docx]'``).
@@ -172,15 +182,8 @@ def write_notice(
             indent=True,
         )
         if chase.set_aside:
-            # The unit did return its file: it was sent back; say so, not 未报送.
-            doc.paragraph(
-                _(
-                    "The form your unit returned for this round was sent back for correction "
-                    "(see the notice on it); please return it corrected, with the progress "
-                    "of the tasks below."
-                ),
-                indent=True,
-            )
+            # The unit did return its file: say what became of it, not 未报送.
+            doc.paragraph(_set_aside_text(chase.reason), indent=True)
         doc.table(
             notice_header(),
             [
@@ -202,7 +205,7 @@ def write_notice(
         doc.paragraph(_("Hereby notified."), indent=True)
         doc.paragraph(
             _("Contact: {name}; telephone: {phone}").format(
-                name=_("(contact person)"), phone=_("(telephone)")
+                name=contact or _("(contact person)"), phone=phone or _("(telephone)")
             ),
             indent=True,
         )
@@ -211,6 +214,31 @@ def write_notice(
         doc.paragraph(day_text(issued), align="right")
         doc.copies(cc)
         emit(path, doc.bytes(), "docx")
+
+
+def _set_aside_text(reason: str) -> str:
+    """What became of the unit's file of the round, for a 督办通知, by why it was set aside.
+
+    Two files of the unit await the office's choice (no notice was sent about them);
+    another round's template was answered by a 重新报送 notice; any other file was sent
+    back for correction by a 退回修改 notice.
+    """
+    if reason == "two_files":
+        return _(
+            "Your unit returned two forms for this round; the office is checking which "
+            "one to take in, and the progress of the tasks below will be read from it."
+        )
+    if reason == "other_round":
+        return _(
+            "The file your unit returned for this round is another round's form and was "
+            "sent back (see the notice asking for this round's form); please return this "
+            "round's form, with the progress of the tasks below."
+        )
+    return _(
+        "The form your unit returned for this round was sent back for correction "
+        "(see the notice on it); please return it corrected, with the progress "
+        "of the tasks below."
+    )
 
 
 def _issue_day(dated: datetime.date | str | None) -> datetime.date:
@@ -238,6 +266,8 @@ def chase_notices(
     number: str = "",
     cc: Sequence[str] = (),
     first_number: int = 1,
+    contact: str = "",
+    phone: str = "",
 ) -> tuple[str, ...]:
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}-督办通知.docx``).
 
@@ -255,6 +285,7 @@ def chase_notices(
     are numbered in the order written, from *first_number* (``豫督〔2024〕1号``,
     ``2号`` …; a prefix holding ``{n}`` is filled in instead); none by default.
     *cc*: the bodies every notice is copied to (抄送), as :func:`write_notice` prints them.
+    *contact*, *phone*: the contact line's person and telephone (placeholders without them).
 
     Returns:
         The paths of the files written, in the order of the chase.
@@ -287,6 +318,8 @@ def chase_notices(
             dated=issued,
             number=document_number(number, n),
             cc=cc,
+            contact=contact,
+            phone=phone,
         )
         written.append(str(path))
     return tuple(written)
@@ -306,9 +339,14 @@ def _refuse_existing(folder: str | os.PathLike[str], paths: Iterable[Path]) -> N
 # The 退回修改 notice: a returned file set aside, each cell to fix.
 
 
-def notice_name(unit: str) -> str:
-    """The file name of *unit*'s return notice: ``省审计厅-退回修改通知.docx``."""
-    return f"{unit}-退回修改通知.docx"
+def notice_name(unit: str, *, again: bool = False) -> str:
+    """The file name of *unit*'s return notice: ``省审计厅-退回修改通知.docx``.
+
+    With *again* (every file of the unit another round's template), the notice is
+    titled 关于重新报送本轮推进情况填报表的通知 and named by its title:
+    ``省审计厅-重新报送通知.docx``.
+    """
+    return f"{unit}-{'重新报送通知' if again else '退回修改通知'}.docx"
 
 
 def _shown(value: object) -> str:
@@ -478,6 +516,8 @@ def _return_notice(
     number: str = "",
     cc: Sequence[str] = (),
     round_day: datetime.date | None = None,
+    contact: str = "",
+    phone: str = "",
 ) -> bytes:
     """One unit's 退回修改 notice, in Chinese (the caller has Chinese in force).
 
@@ -551,7 +591,7 @@ def _return_notice(
             indent=True,
         )
     doc.paragraph("特此通知。", indent=True)
-    doc.paragraph(CONTACT, indent=True)
+    doc.paragraph(contact_line(contact, phone), indent=True)
     for text in (issuer, day_text(dated)):
         doc.paragraph(text, align="right")
     doc.copies(cc)
@@ -571,6 +611,8 @@ def write_notices(
     cc: Sequence[str] = (),
     first_number: int = 1,
     as_of: datetime.date | str | None = None,
+    contact: str = "",
+    phone: str = "",
 ) -> tuple[tuple[str, Path], ...]:
     """Write a 退回修改 notice (.docx) for each unit whose returned file was set aside.
 
@@ -611,6 +653,8 @@ def write_notices(
         as_of: This round's 截至日期, named in a notice sending back another
             round's template (with the file's own); by default the one a problem
             of the files expected, if any.
+        contact: The contact line's person; without it, the placeholder （联系人）.
+        phone: The contact line's telephone; without it, the placeholder （联系电话）.
 
     Returns:
         Each unit and the path of its notice, in the order the files were set aside.
@@ -632,13 +676,14 @@ def write_notices(
     if not by_unit:
         return ()
     out = Path(folder)
+    names = {u: notice_name(u, again=all(_wrong_round(f) for f in fs)) for u, fs in by_unit.items()}
     if not overwrite:
-        _refuse_existing(folder, (out / notice_name(unit) for unit in by_unit))
+        _refuse_existing(folder, (out / name for name in names.values()))
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with using("zh"):
         for n, (unit, files) in enumerate(by_unit.items(), start=first_number):
-            path = out / notice_name(unit)
+            path = out / names[unit]
             text = _return_notice(
                 plan,
                 unit,
@@ -649,6 +694,8 @@ def write_notices(
                 number=document_number(number, n),
                 cc=cc,
                 round_day=round_day,
+                contact=contact,
+                phone=phone,
             )
             emit(path, text, "docx")
             written.append((unit, path))
@@ -677,6 +724,9 @@ def remind_notices(
     number: str = "",
     cc: Sequence[str] = (),
     first_number: int = 1,
+    contact: str = "",
+    phone: str = "",
+    late_as_of: datetime.date | str | None = None,
 ) -> tuple[str, ...]:
     """Write a 催报通知 (.docx) for each of *units*: sent the round's template, none returned.
 
@@ -689,7 +739,9 @@ def remind_notices(
     (:meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`); a unit of *units* in it
     has its late tasks listed in its 催报通知 too (the 督办通知's table), and is then
     left out of :func:`chase_notices` (``reminded=``): one notice a unit a day.
-    missing; *overwrite*, *number*, *cc* and *first_number* as for :func:`chase_notices`.
+    missing; *overwrite*, *number*, *cc*, *first_number*, *contact* and *phone* as for
+    :func:`chase_notices`. *late_as_of*: the day *late* was chased as of, named in the
+    sentence on the late tasks (by default *as_of*, the round's 截至日期).
 
     Returns:
         The paths of the files written, in the order of *units*.
@@ -701,6 +753,7 @@ def remind_notices(
         OSError: A file cannot be written.
     """
     day = read_day(as_of, "as_of")
+    late_day = day if late_as_of is None else read_day(late_as_of, "late_as_of")
     issued = _issue_day(dated)
     reply = (
         issued + datetime.timedelta(days=7) if reply_by is None else read_day(reply_by, "reply_by")
@@ -729,7 +782,7 @@ def remind_notices(
             if chase is not None:
                 # Its late tasks too: this is the one notice it gets today, no 督办通知.
                 doc.paragraph(
-                    f"截至{day_text(day)}，你单位{_roles_text(chase)}的以下"
+                    f"截至{day_text(late_day)}，你单位{_roles_text(chase)}的以下"
                     f"{len(chase.items)}项任务已过完成时限，尚未报送完成，"
                     "请在填报表中一并报送其推进情况和佐证材料，并抓紧推进。",
                     indent=True,
@@ -747,7 +800,7 @@ def remind_notices(
                     ],
                 )
             doc.paragraph("特此通知。", indent=True)
-            doc.paragraph(CONTACT, indent=True)
+            doc.paragraph(contact_line(contact, phone), indent=True)
             doc.paragraph(office or ISSUER, align="right")
             doc.paragraph(day_text(issued), align="right")
             doc.copies(cc)

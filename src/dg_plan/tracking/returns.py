@@ -255,6 +255,8 @@ class ReturnedFile:
         # Whether the file is a template of the unit's with every task's row blank.
         self.blank = False
         self.sign_off: dict[str, str] = {}
+        # The sheet read: 填报, or the only sheet of a workbook, renamed (Sheet1).
+        self.sheet = SHEET
         sheet = self._read(Path(path))
         if sheet is not None:
             self._parse(plan, sheet, fingerprint)
@@ -271,7 +273,7 @@ class ReturnedFile:
                     done,
                     note,
                     items,
-                    trusted_source(self.name, row, SHEET, **self.sign_off),
+                    trusted_source(self.name, row, self.sheet, **self.sign_off),
                     expected,
                 )
                 for (task, status, done, note, items, expected), row in zip(
@@ -347,18 +349,29 @@ class ReturnedFile:
                 )
             return None
         try:
-            if SHEET not in wb.sheet_names:
-                self.problem("no_template_sheet", wb.sheet_names, None, None, sheet=SHEET)
+            if SHEET not in wb.sheet_names and len(wb.sheet_names) != 1:
+                # The sheets named in the sentence: no value to quote (no cell was read).
+                self.problem(
+                    "no_template_sheet",
+                    None,
+                    None,
+                    None,
+                    sheet=SHEET,
+                    sheets=tuple(wb.sheet_names),
+                )
                 return None
-            found = wb.get_sheet_by_name(SHEET)
+            # The template's only sheet renamed (Sheet1) is read, if its cover is the
+            # round's (_cover says so with a note, or sets the file aside).
+            self.sheet = SHEET if SHEET in wb.sheet_names else wb.sheet_names[0]
+            found = wb.get_sheet_by_name(self.sheet)
             # New lists, the reader's own: merged cells are spread into them in place.
             rows: list[list[object]] = found.to_python(skip_empty_area=False)
             merged = found.merged_cell_ranges
         finally:
             wb.close()
         if merged is None and self.suffix == ".ods":
-            merged = _ods_merges(path, SHEET)
-        formulas = _empty_formulas(path, SHEET) if self.suffix in (".xlsx", ".xlsm") else {}
+            merged = _ods_merges(path, self.sheet)
+        formulas = _empty_formulas(path, self.sheet) if self.suffix in (".xlsx", ".xlsm") else {}
         return _Sheet(rows, None if merged is None else list(merged), formulas)
 
     def _spread_merged(self, sheet: _Sheet) -> None:
@@ -432,22 +445,23 @@ class ReturnedFile:
         # nothing (read_returns sets it aside when it keeps going).
         self.blank = not reported and not self.problems
 
-    def _cover(
-        self, plan: Plan, cell: _Sheet, fingerprint: str
-    ) -> tuple[Unit, datetime.date] | None:
-        """Read the cover (version, plan, unit, 截至日期) and the header row.
+    def _round_template(self, cell: _Sheet, fingerprint: str) -> bool:
+        """Whether the cover's version and 清单校验码 are the round's (else a problem).
 
-        Returns:
-            The unit and its 截至日期, or ``None`` once a problem stops the file's reading.
+        The template's only sheet renamed (Sheet1) is read when they are, with a note;
+        a workbook of one sheet not named 填报 whose cover is no template's is not one.
         """
         # This release's templates keep the version in a hidden cell; earlier ones beside
         # a visible label (填报表版本): either reads.
         version = cell(*HIDDEN_FORMAT)
         if version != TEMPLATE_FORMAT:
             version = cell(*META["format"])
+        if version != TEMPLATE_FORMAT and self.sheet != SHEET:
+            self.problem("no_template_sheet", None, None, None, sheet=SHEET, sheets=(self.sheet,))
+            return False
         if version != TEMPLATE_FORMAT:
             self.problem("not_a_template", version, 2, "填报表版本", expected=TEMPLATE_FORMAT)
-            return None
+            return False
         if cell(*META["fingerprint"]) != fingerprint:
             self.problem(
                 "template_other_plan",
@@ -456,6 +470,20 @@ class ReturnedFile:
                 "清单校验码",
                 fingerprint=fingerprint,
             )
+            return False
+        if self.sheet != SHEET:
+            self.note("renamed_sheet", None, None, None, name=self.sheet, sheet=SHEET)
+        return True
+
+    def _cover(
+        self, plan: Plan, cell: _Sheet, fingerprint: str
+    ) -> tuple[Unit, datetime.date] | None:
+        """Read the cover (version, plan, unit, 截至日期) and the header row.
+
+        Returns:
+            The unit and its 截至日期, or ``None`` once a problem stops the file's reading.
+        """
+        if not self._round_template(cell, fingerprint):
             return None
         try:
             unit = plan.unit(cell(*META["unit"]))  # type: ignore[arg-type]
@@ -641,7 +669,13 @@ class ReturnedFile:
         issued = plan.metadata.issued
         if day is not None and issued is not None and day < issued:
             self.problem(
-                "done_before_issued", day, row, "完成日期", heading="完成日期", issued=issued
+                "done_before_issued",
+                day,
+                row,
+                "完成日期",
+                heading="完成日期",
+                issued=issued,
+                issued_zh=f"{issued.year}年{issued.month}月{issued.day}日",
             )
             return None
         return day

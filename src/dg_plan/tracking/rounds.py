@@ -388,9 +388,10 @@ def _files_of_one_unit(files: Sequence[ReturnedFile]) -> None:
 
     Two different files of one unit for one 截至日期 (a first draft and a 修改稿) are the
     office's choice, not the unit's mistake: neither goes into the ledger, each gets a
-    problem (``two_files_of_unit``) naming them all, and no 退回修改 notice is written for
-    it. Which one is meant, a file's name or its time of change does not say reliably
-    (a copy, a download, an e-mail attachment all change it), so none is guessed.
+    problem (``two_files_of_unit``, placed at the file, not at a cell) naming them all,
+    and no 退回修改 notice is written for it. Which one is meant, a file's name or its
+    time of change does not say reliably (a copy, a download, an e-mail attachment all
+    change it), so none is guessed.
     """
     by_key: dict[tuple[str, datetime.date], list[ReturnedFile]] = {}
     for f in files:
@@ -406,8 +407,8 @@ def _files_of_one_unit(files: Sequence[ReturnedFile]) -> None:
             f.problem(
                 "two_files_of_unit",
                 None,
-                2,
-                "填报单位",
+                None,  # the file as a whole, not a cell of it
+                None,
                 unit=unit,
                 as_of=as_of,
                 as_of_zh=_chinese_day(as_of),
@@ -452,6 +453,7 @@ def _note_replaced(files: Sequence[ReturnedFile], base: Sequence[Report]) -> Non
             "截至日期",
             unit=f.unit,
             as_of=f.as_of,
+            as_of_zh=_chinese_day(f.as_of),
             count=len(gone),
             first="、".join(sources) or "?",
         )

@@ -32,6 +32,14 @@ from dg_plan._dates import read_day
 from dg_plan._errors import TrackingDataError
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import problem, relocated
+from dg_plan.tracking.issued import (
+    CHASE_KINDS,
+    Issued,
+    issued_in,
+    logged,
+    next_number,
+    sent_on,
+)
 from dg_plan.tracking.layout import RETURN_SUFFIXES
 from dg_plan.tracking.notices import ISSUER, remind_notices
 from dg_plan.tracking.rounds import (
@@ -69,6 +77,22 @@ def ledger(plan: Plan, path: str) -> tracking.Ledger:
                 for p in exc.problems
             ]
         ) from None
+
+
+def _log(path: str | None) -> tuple[Issued, ...]:
+    """The log of notices issued that the ledger in *path* keeps (none without one)."""
+    if path is None:
+        return ()
+    try:
+        return issued_in(Path(path).read_bytes())
+    except OSError:  # pragma: no cover - read a moment ago
+        return ()
+
+
+def _first(args: argparse.Namespace, log: Sequence[Issued]) -> int:
+    """The first number of the notices to write: --first-number, or on after the log's."""
+    given: int | None = args.first_number
+    return next_number(log, args.number) if given is None else given
 
 
 def _recorded(path: str) -> tuple[tracking.SetAside, ...]:
@@ -158,6 +182,8 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         replace=args.replace,
     )
     notices = None
+    log = _log(args.into)
+    first = _first(args, log)
     if args.notices is not None:
         notices = tracking.write_notices(
             plan,
@@ -170,7 +196,12 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
             number=args.number,
             cc=_bodies(args.cc),
             as_of=_round_day(returned, before, sent),
+            first_number=first,
+            contact=args.contact or "",
+            phone=args.phone or "",
         )
+        dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
+        log += logged((p for _, p in notices), args.number, first, dated)
     found = RoundRead(
         returned.set_aside,
         notices,
@@ -179,7 +210,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     )
     # The files set aside stay on record in the ledger until corrected: chase reads them.
     aside = still_set_aside(earlier, returned, None if sent is None else sent.as_of)
-    text = tracking.dumps(returned.ledger, set_aside=aside)
+    text = tracking.dumps(returned.ledger, set_aside=aside, notices=log)
     if output == "-":
         return LedgerText(text, returned.notes, found, len(returned.files))
     write_ledger(output, text)
@@ -221,7 +252,9 @@ def track_withdraw(plan: Plan, args: argparse.Namespace) -> Withdrawn:
             "nothing_to_withdraw", None, unit=unit, as_of=day, as_of_zh=_chinese_day(day)
         )
         raise TrackingDataError([relocated(found, file=Path(args.ledger).name)])
-    text = tracking.dumps(tracking.Ledger(plan, kept), set_aside=_recorded(args.ledger))
+    text = tracking.dumps(
+        tracking.Ledger(plan, kept), set_aside=_recorded(args.ledger), notices=_log(args.ledger)
+    )
     write_ledger(args.ledger, text)
     return Withdrawn(args.ledger, unit, args.as_of, gone, len(kept))
 
@@ -303,7 +336,22 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         returns = (round_day, read, held, none)
     written: tuple[str, ...] = ()
     reminders: tuple[str, ...] = ()
+    already: dict[str, str] = {}
     if args.notices is not None:
+        dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
+        # A chase run again for the same day redoes its notices: those it logged for
+        # that day are replaced (and their numbers taken again), not counted as sent.
+        log = tuple(
+            i for i in _log(args.ledger) if not (i.dated == dated and i.kind in CHASE_KINDS)
+        )
+        # A unit sent a notice dated the same day (collect's 退回修改通知) gets no second
+        # one: it is left out, and named to the clerk.
+        already = {
+            u: k
+            for u, k in sent_on(log, dated).items()
+            if u in {c.unit for c in chases} | set(none)
+        }
+        first = _first(args, log)
         # One notice a unit: one that returned nothing gets its 催报通知, listing its late
         # tasks, and no 督办通知 besides.
         written = tracking.chase_notices(
@@ -315,14 +363,17 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             set_aside=set_aside,
             overwrite=args.force,
             dated=args.date,
-            reminded=none,
+            reminded=(*none, *already),
             number=args.number,
             cc=_bodies(args.cc),
+            first_number=first,
+            contact=args.contact or "",
+            phone=args.phone or "",
         )
         if returns is not None:
             reminders = remind_notices(
                 plan,
-                none,
+                [u for u in none if u not in already],
                 returns[0],
                 args.notices,
                 reply_by=args.reply_by,
@@ -333,6 +384,13 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
                 number=args.number,
                 cc=_bodies(args.cc),
                 # Numbered on from the 督办通知 written into the same folder.
-                first_number=len(written) + 1,
+                first_number=first + len(written),
+                contact=args.contact or "",
+                phone=args.phone or "",
+                late_as_of=day,
             )
-    return ChaseList(args.as_of, chases, written, returns, reminders, set_aside)
+        log += logged((*written, *reminders), args.number, first, dated)
+        # The ledger keeps the log of the notices issued: written back with it.
+        text = tracking.dumps(book, set_aside=_recorded(args.ledger), notices=log)
+        write_ledger(args.ledger, text)
+    return ChaseList(args.as_of, chases, written, returns, reminders, set_aside, already)

@@ -1,0 +1,146 @@
+"""The log of the notices an office has issued, kept in the ledger file.
+
+An office never issues one 文号 twice, and does not send a unit two notices on one
+day. ``collect --notices`` and ``chase --notices`` record each notice they write
+(:class:`Issued`: its kind, unit, 文号, the day it is dated and its file name) in the
+ledger's ``notices`` list; the next command numbering with the same prefix continues
+after the highest number logged (:func:`next_number`), and ``chase`` leaves out a unit
+already sent a notice dated the same day (:func:`sent_on`). A ledger without the log
+reads as one with an empty log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .word import document_number
+
+__all__ = [
+    "CHASE_KINDS",
+    "KINDS",
+    "Issued",
+    "issued_in",
+    "issued_records",
+    "kind_of",
+    "logged",
+    "next_number",
+    "sent_on",
+    "unit_of",
+]
+
+#: The kinds of notice, by the end of their file name (``省委编办-督办通知.docx``).
+KINDS = ("退回修改通知", "重新报送通知", "督办通知", "催报通知")
+#: The kinds ``chase`` writes: run again for a day, it replaces its own of that day.
+CHASE_KINDS = frozenset({"督办通知", "催报通知"})
+
+
+@attrs.frozen
+class Issued:
+    """One notice issued; immutable.
+
+    Its *kind* (督办通知 …), *unit*, *number* (文号, or ``""``), the day it is *dated*,
+    and its *file* name.
+    """
+
+    kind: str
+    unit: str
+    number: str
+    dated: datetime.date
+    file: str
+
+
+def kind_of(path: str | Path) -> str:
+    """The kind of the notice in *path*, from its file name (``""`` if none of :data:`KINDS`)."""
+    stem = Path(path).stem
+    return next((k for k in KINDS if stem.endswith(f"-{k}")), "")
+
+
+def unit_of(path: str | Path) -> str:
+    """The unit a notice in *path* is addressed to, from its file name."""
+    stem = Path(path).stem
+    kind = kind_of(path)
+    return stem.removesuffix(f"-{kind}") if kind else stem
+
+
+def issued_in(text: str | bytes) -> tuple[Issued, ...]:
+    """The notices a ledger's text logs (its ``notices``); none for a ledger without them.
+
+    An entry that is not one (no unit, no day) is skipped.
+    """
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return ()
+    items = doc.get("notices") if isinstance(doc, dict) else None
+    found = []
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict) or not isinstance(item.get("unit"), str):
+            continue
+        with contextlib.suppress(TypeError, ValueError):
+            found.append(
+                Issued(
+                    str(item.get("kind", "")),
+                    item["unit"],
+                    str(item.get("number", "")),
+                    datetime.date.fromisoformat(item["dated"]),
+                    str(item.get("file", "")),
+                )
+            )
+    return tuple(found)
+
+
+def issued_records(issued: Iterable[Issued]) -> list[dict[str, Any]]:
+    """*issued* as the ledger file keeps them (``dumps(..., notices=...)``)."""
+    return [
+        {
+            "kind": i.kind,
+            "unit": i.unit,
+            "number": i.number,
+            "dated": i.dated.isoformat(),
+            "file": i.file,
+        }
+        for i in issued
+    ]
+
+
+def _pattern(prefix: str) -> re.Pattern[str]:
+    """The 文号 of *prefix*, its number captured (as ``word.document_number`` writes it)."""
+    if "{n}" in prefix:
+        return re.compile(re.escape(prefix).replace(re.escape("{n}"), r"([0-9]+)", 1) + "$")
+    return re.compile(re.escape(prefix) + r"([0-9]+)号$")
+
+
+def next_number(issued: Iterable[Issued], prefix: str) -> int:
+    """The number the next notice of *prefix* takes: one after the highest logged, or 1."""
+    if not prefix:
+        return 1
+    pattern = _pattern(prefix)
+    numbers = [int(m[1]) for i in issued if (m := pattern.match(i.number))]
+    return max(numbers, default=0) + 1
+
+
+def sent_on(issued: Iterable[Issued], day: datetime.date) -> dict[str, str]:
+    """The units sent a notice dated *day*, each with the kind of the first one."""
+    found: dict[str, str] = {}
+    for i in issued:
+        if i.dated == day:
+            found.setdefault(i.unit, i.kind)
+    return found
+
+
+def logged(
+    paths: Iterable[str | Path], prefix: str, first: int, dated: datetime.date
+) -> tuple[Issued, ...]:
+    """The log entries of the notices written to *paths*, numbered from *first* in order."""
+    return tuple(
+        Issued(kind_of(p), unit_of(p), document_number(prefix, n), dated, Path(p).name)
+        for n, p in enumerate(paths, start=first)
+    )
