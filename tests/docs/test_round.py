@@ -482,14 +482,14 @@ def test_the_report(ran):
     book = openpyxl.load_workbook(here / "推进情况-2025-01-01.xlsx", read_only=True)
     sheets = [
         "说明",
-        "一（二）按部分统计",
-        "一（三）按完成时限统计",
+        "一（一）按部分统计",
+        "一（二）按完成时限统计",
         "二、各项任务推进情况",
-        "二（一）逾期未完成",
-        "二（二）到期未完成",
+        "二（一）逾期未完成任务",
+        "二（二）到期未完成任务",
         "二（三）较上一轮变化",
-        "三、按单位统计",
-        "四、前后不一致",
+        "三、各单位任务完成情况",
+        "四、前后报送不一致",
     ]
     assert book.sheetnames == sheets
     said = re.search(r"as sheets \((.*?)\)", " ".join(PAGE.read_text(encoding="utf-8").split()))
