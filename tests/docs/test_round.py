@@ -496,7 +496,13 @@ def test_the_report(ran):
     assert said is not None
     assert [s.split()[0] for s in said[1].split(", ")] == sheets
     summary = docx.Document(str(here / "督办报告-2025-01-01.docx"))
-    (tasks,) = [t for t in summary.tables if t.rows[0].cells[0].text == "序号"]
+    # The every-task table (the late, due and changes tables open with 序号 too).
+    (tasks,) = [
+        t
+        for t in summary.tables
+        if t.rows[0].cells[1].text == "主要任务" == t.rows[0].cells[1].text
+        and t.rows[0].cells[2].text == "完成时限"
+    ]
     assert len(tasks.rows) == TASKS + 1
     assert [c.text for c in tasks.rows[0].cells] == [
         *(
@@ -589,7 +595,9 @@ def test_the_tracking_pages_task_example_is_what_the_command_prints(tmp_path, ch
     path = tmp_path / "ledger.json"
     path.write_text(tracking.dumps(tracking.Ledger(PLAN, [report])), encoding="utf-8")
     text = (ROOT / "docs" / "tracking.md").read_text(encoding="utf-8")
-    (quoted,) = [b for b in re.findall(r"(?ms)^```text\n(.*?)^```$", text) if "任务（" in b]
+    (quoted,) = [
+        b for b in re.findall(r"(?ms)^```text\n(.*?)^```$", text) if re.match(r"第\d+项任务（", b)
+    ]
     printed = call("track", "status", str(path), "--as-of", "2024-12-31", "--task", "5")
     assert printed.returncode == 0
     assert [x.rstrip() for x in quoted.splitlines()] == [
