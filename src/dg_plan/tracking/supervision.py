@@ -828,11 +828,15 @@ def report(
     collectives nobody can report for (省直相关部门) are left out, with a sentence
     naming them and saying why (in the Word document too). The xlsx holds the same
     tables, a sheet each, the headline on its first sheet, and a sheet with every task's
-    standing: 说明, 逾期未完成, 到期未完成, 按部分统计, 按完成时限统计, 按单位统计,
-    各项任务推进情况, 较上一轮变化, 前后不一致 (in Chinese). The Word document is the
-    督办报告 in Word, sent upward: A4 landscape,
-    the headline (the same figures), then one row per task (序号, 主要任务, 完成时限,
-    主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料), its columns sized by content. The
+    standing, each tab its heading's words and number (the chart has none): 说明,
+    一（一）按部分统计, 一（二）按完成时限统计, 二、各项任务推进情况, 二（一）逾期未完成任务,
+    二（二）到期未完成任务, 二（三）较上一轮变化, 三、各单位任务完成情况, 四、前后报送不一致
+    (in Chinese). The Word document is the 督办报告 in Word, sent upward: A4 landscape,
+    an opening sentence with the headline's figures (截至…，178项任务中，按时完成…项，…),
+    then the page's sections and tables under the same headings (四、 kept, 无, when
+    empty), with one row per task (序号, 主要任务, 完成时限, 主责单位, 完成情况,
+    未完成单位, 进展情况, 佐证材料), its columns sized by content. The per-unit table
+    ends with a line saying what the rate divides. The
     labels are the ones of :func:`category_labels`; nothing in them speaks of the tool that
     made them.
 
