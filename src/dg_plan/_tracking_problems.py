@@ -297,6 +297,19 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "unit_not_file_name",
         N_("the file's 填报单位 is {unit}, but its name names {named}: check who sent it"),
     )
+    MISSING_ROWS = (
+        "missing_rows",
+        (
+            N_(
+                "the row of task {one_task}, one of this unit's, is missing from the file: "
+                "the task is read as not reported"
+            ),
+            N_(
+                "the rows of tasks {numbers}, this unit's, are missing from the file: the "
+                "tasks are read as not reported"
+            ),
+        ),
+    )
     # The report problems above, found in a returned file: named by its column.
     DONE_WITHOUT_DAY_CELL = (
         "done_without_day_cell",

@@ -483,21 +483,27 @@ def test_the_report(ran):
     book = openpyxl.load_workbook(here / "推进情况-2025-01-01.xlsx", read_only=True)
     sheets = [
         "说明",
-        "一（二）按部分统计",
-        "一（三）按完成时限统计",
+        "一（一）按部分统计",
+        "一（二）按完成时限统计",
         "二、各项任务推进情况",
-        "二（一）逾期未完成",
-        "二（二）到期未完成",
+        "二（一）逾期未完成任务",
+        "二（二）到期未完成任务",
         "二（三）较上一轮变化",
-        "三、按单位统计",
-        "四、前后不一致",
+        "三、各单位任务完成情况",
+        "四、前后报送不一致",
     ]
     assert book.sheetnames == sheets
     said = re.search(r"as sheets \((.*?)\)", " ".join(PAGE.read_text(encoding="utf-8").split()))
     assert said is not None
     assert [s.split()[0] for s in said[1].split(", ")] == sheets
     summary = docx.Document(str(here / "督办报告-2025-01-01.docx"))
-    (tasks,) = [t for t in summary.tables if t.rows[0].cells[0].text == "序号"]
+    # The every-task table (the late, due and changes tables open with 序号 too).
+    (tasks,) = [
+        t
+        for t in summary.tables
+        if t.rows[0].cells[1].text == "主要任务" == t.rows[0].cells[1].text
+        and t.rows[0].cells[2].text == "完成时限"
+    ]
     assert len(tasks.rows) == TASKS + 1
     assert [c.text for c in tasks.rows[0].cells] == [
         *(
@@ -590,7 +596,9 @@ def test_the_tracking_pages_task_example_is_what_the_command_prints(tmp_path, ch
     path = tmp_path / "ledger.json"
     path.write_text(tracking.dumps(tracking.Ledger(PLAN, [report])), encoding="utf-8")
     text = (ROOT / "docs" / "tracking.md").read_text(encoding="utf-8")
-    (quoted,) = [b for b in re.findall(r"(?ms)^```text\n(.*?)^```$", text) if "任务（" in b]
+    (quoted,) = [
+        b for b in re.findall(r"(?ms)^```text\n(.*?)^```$", text) if re.match(r"第\d+项任务（", b)
+    ]
     printed = call("track", "status", str(path), "--as-of", "2024-12-31", "--task", "5")
     assert printed.returncode == 0
     assert [x.rstrip() for x in quoted.splitlines()] == [

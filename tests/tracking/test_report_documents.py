@@ -18,7 +18,20 @@ from dg_plan._i18n import using
 from dg_plan.tracking.notices import word_document
 from helpers.tracking_example import R1, R2, ledger
 
-SECTIONS = ["一、总体推进情况", "二、各项任务推进情况", "三、各单位任务完成情况"]
+# The page's outline (issue 21, third office trial: the Word report carries every
+# section and table of the page, 四、 kept when empty): sections at level 1 in 黑体,
+# sub-sections at level 2 in 楷体, the same words as the page's headings.
+OUTLINE = [
+    ("一、总体推进情况", "Heading 1"),
+    ("（一）按部分统计", "Heading 2"),
+    ("（二）按完成时限统计", "Heading 2"),
+    ("二、各项任务推进情况", "Heading 1"),
+    ("（一）逾期未完成任务", "Heading 2"),
+    ("（二）到期未完成任务", "Heading 2"),
+    ("（三）较上一轮变化", "Heading 2"),
+    ("三、各单位任务完成情况", "Heading 1"),
+    ("四、前后报送不一致", "Heading 1"),
+]
 
 
 def test_the_word_reports_headings_are_word_headings_in_the_official_font(tmp_path):
@@ -26,12 +39,13 @@ def test_the_word_reports_headings_are_word_headings_in_the_official_font(tmp_pa
     tracking.report(ledger(), "2025-01-01", path, language="zh")
     document = docx.Document(str(path))
     headings = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
-    # What the navigation pane lists: the three sections, each a level-1 heading.
-    assert [(p.text, p.style.name) for p in headings] == [(s, "Heading 1") for s in SECTIONS]
+    # What the navigation pane lists: the sections and their sub-sections.
+    assert [(p.text, p.style.name) for p in headings] == OUTLINE
     qn = docx.oxml.ns.qn
     for p in headings:
         (run,) = p.runs
-        assert run.element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+        font = "黑体" if p.style.name == "Heading 1" else "楷体_GB2312"
+        assert run.element.rPr.rFonts.get(qn("w:eastAsia")) == font
     style = document.styles["Heading 1"]
     # The style itself: 黑体, black (not Word's blue), no theme font overriding it.
     assert style.element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
@@ -72,16 +86,18 @@ def test_an_empty_table_says_none_in_the_page_and_the_workbook(tmp_path):
     book = tmp_path / "r.xlsx"
     tracking.report(ledger(), R1, book, language="zh")
     wb = openpyxl.load_workbook(book)
-    for tab in ("二（三）较上一轮变化", "四、前后不一致"):
+    for tab in ("二（三）较上一轮变化", "四、前后报送不一致"):
         rows = list(wb[tab].iter_rows(values_only=True))
         assert len(rows) == 2
         assert rows[1][0] == "无"
     # A table with rows does not say 无.
-    late = list(wb["二（一）逾期未完成"].iter_rows(min_row=2, values_only=True))
+    late = list(wb["二（一）逾期未完成任务"].iter_rows(min_row=2, values_only=True))
     assert late
     assert "无" not in [r[0] for r in late]
     tracking.report(ledger(), R1, book, language="en")
-    rows = list(openpyxl.load_workbook(book)["2(3) Changes"].iter_rows(values_only=True))
+    rows = list(
+        openpyxl.load_workbook(book)["2(3) Changes since last round"].iter_rows(values_only=True)
+    )
     assert rows[1][0] == "None"
 
 

@@ -219,7 +219,7 @@ def test_report_orders_units_as_the_scorecard_ranks(tmp_path):
     day = datetime.date(2025, 6, 30)
     out = tmp_path / "report.xlsx"
     tracking.report(ledger, day, out, language="en")
-    sheet = openpyxl.load_workbook(out)["3. By unit"]
+    sheet = openpyxl.load_workbook(out)["3. Each unit's record"]
     shown = [r[1] for r in sheet.iter_rows(min_row=2, values_only=True) if r[1]]
     expected = [r.unit for r in ledger.scorecard(day)]
     assert shown == [u for u in expected if tracking.scores.can_report(ledger, u)]

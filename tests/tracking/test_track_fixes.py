@@ -230,7 +230,8 @@ def test_progress_shows_its_day_and_earlier_evidence_is_kept(tmp_path):
     assert found[52].evidence == ("起草说明",)
     path = tmp_path / "r.docx"
     tracking.report(book, R2, path, language="zh")
-    rows = [[c.text for c in r.cells] for r in docx.Document(str(path)).tables[1].rows]
+    # The every-task table: after the headline and the tables by part and by deadline.
+    rows = [[c.text for c in r.cells] for r in docx.Document(str(path)).tables[3].rows]
     assert rows[52][6:] == [
         f"{JUSTICE}（2024年12月31日）：已形成征求意见稿",
         # The unit named on evidence as on progress (the clerk's round, issue 21).
@@ -254,7 +255,8 @@ def test_the_word_table_columns_fit_a4_landscape_by_content(tmp_path):
     document = docx.Document(str(path))
     section = document.sections[0]
     room = section.page_width - section.left_margin - section.right_margin
-    table = document.tables[1]
+    # The every-task table: after the headline and the tables by part and by deadline.
+    table = document.tables[3]
     header = [c.text for c in table.rows[0].cells]
     assert header[:2] == ["序号", "主要任务"]
     for row in (table.rows[0], table.rows[51]):
@@ -319,7 +321,9 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     assert _table(page.read_text("utf-8"), "contradictions")[1:] == [["无"]]
     xlsx_path = tmp_path / "r.xlsx"
     tracking.report(book, R2, xlsx_path, language="en")
-    sheet = list(openpyxl.load_workbook(xlsx_path)["4. Contradictions"].iter_rows(values_only=True))
+    sheet = list(
+        openpyxl.load_workbook(xlsx_path)["4. Contradicting reports"].iter_rows(values_only=True)
+    )
     assert sheet[0] == ("No.", "Task", "Unit", "Earlier report", "Later report")
     assert [r[0] for r in sheet[1:]] == [9]
     docx_path = tmp_path / "r.docx"

@@ -14,7 +14,13 @@ from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._plan import Plan
-from dg_plan.tracking.scores import score_figures, score_header, set_aside_label, set_aside_why
+from dg_plan.tracking.scores import (
+    rate_note,
+    score_figures,
+    score_header,
+    set_aside_label,
+    set_aside_why,
+)
 
 from .results import ChaseList, LateTasks, PartSummary, Scorecard, TaskExplanations, UnitStatus
 from .terminal import fit, pad, printed, table, width
@@ -149,7 +155,8 @@ def explanation(
         rule = _("{rule} ({count} of them returned two files, the office to choose)").format(
             rule=rule, count=two
         )
-    rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("As of"), _("Done on")]]
+    # 报送截至日期: the day each report speaks for, not the day asked about.
+    rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("Report as of"), _("Done on")]]
     for u in why.units:
         status = status_label(u.status)
         if u.status is None and u.unit in reasons:
@@ -350,7 +357,7 @@ def scorecard_text(result: Scorecard) -> str:
         "it. Units with nothing due yet follow the ranked units, not ranked; collectives "
         "nobody can report for are not ranked (—)."
     )
-    return title + "\n\n" + table(rows) + "\n\n" + note
+    return title + "\n\n" + table(rows) + "\n" + rate_note() + "\n\n" + note
 
 
 def chase_data(result: ChaseList) -> object:

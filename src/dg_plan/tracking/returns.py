@@ -415,6 +415,7 @@ class ReturnedFile:
         tasks = {r.task.number: r.task.text for r in plan.responsibilities(unit)}
         reported: list[int] = []  # the rows with a report, or a problem
         blank: list[int] = []
+        seen: set[int] = set()  # the task numbers the file's rows carry
         empty_formulas = cell.formulas
         for row, found in enumerate(cell.rows[FIRST_ROW - 1 :], FIRST_ROW):
             # The row's first eight cells, a blank string as None (what cell(row, c) gives).
@@ -424,6 +425,8 @@ class ReturnedFile:
             if isinstance(label, str) and label.strip().rstrip("：:").strip() in SIGN_OFF:
                 self._sign_off(label.strip().rstrip("：:").strip(), cells_of_row[1:])
                 continue
+            if not is_blank(label):
+                seen.add(_number(label) or 0)
             formulas = (
                 {c for c in range(1, 9) if (row, c) in empty_formulas}
                 if empty_formulas
@@ -441,6 +444,14 @@ class ReturnedFile:
                 blank.append(row)
         if cell.merged is None:
             self._blank_under_reports(reported, blank)
+        missing = [str(n) for n in tasks if n not in seen]
+        # A 序号 typed wrong (another task's, no number) is a problem of its own row,
+        # which names it: the task it hid is not said missing as well.
+        if missing and (reported or blank) and seen <= tasks.keys():
+            # Rows deleted from the unit's template: its other rows still read; the
+            # missing tasks stay unreported, and the office is told which.
+            one = {"one_task": missing[0]} if len(missing) == 1 else {}
+            self.note("missing_rows", None, None, None, numbers=tuple(missing), **one)
         # The cover filled in, every task's row blank: the unit sent a file but said
         # nothing (read_returns sets it aside when it keeps going).
         self.blank = not reported and not self.problems
@@ -517,12 +528,34 @@ class ReturnedFile:
         return unit, as_of
 
     def _sign_off(self, label: str, values: Sequence[object]) -> None:
-        """Keep a sign-off row's answer: the first cell written right of its label."""
+        """Keep a sign-off row's answer: the first cell written right of its label.
+
+        填报日期 is kept as an ISO day (2024-07-03) whatever the format wrote it as:
+        a date cell, a spreadsheet's day number, or text such as 2024/7/3; text that
+        is no day is kept as written.
+        """
         for value in values:
             if not is_blank(value):
                 text = _text(value)
+                if label == "填报日期":
+                    text = self._sign_off_day(value, text)
                 self.sign_off[_SIGN_OFF_FIELDS[label]] = text
                 return
+
+    def _sign_off_day(self, value: object, text: str) -> str:
+        """A 填报日期 as an ISO day when it is one; else *text*, as written."""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            # A day number in a workbook; a number in a .csv is no day.
+            day = _from_serial(value) if self.suffix != ".csv" else None
+            return text if day is None else day.isoformat()
+        found = cell_day(value)
+        if isinstance(found, datetime.date):
+            return found.isoformat()
+        with contextlib.suppress(InvalidQueryError):
+            day = parse_day(unicodedata.normalize("NFKC", str(found)).strip())
+            if day is not None:
+                return day.isoformat()
+        return text
 
     def _blank_under_reports(self, reported: list[int], blank: list[int]) -> None:
         """Note each run of blank rows right below a report, in a file without merges."""

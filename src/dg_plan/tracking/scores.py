@@ -338,7 +338,7 @@ def score_header() -> list[str]:
         labels["late_open"],
         labels["due_open"],
         _("not reported"),
-        _("On-time rate"),
+        _("On-time rate (of tasks due)"),
     ]
 
 
@@ -351,4 +351,17 @@ def score_figures(score: Score) -> tuple[int, ...]:
         score.late_open,
         score.due_open,
         score.unreported,
+    )
+
+
+def rate_note() -> str:
+    """The line under a table of on-time rates: what the rate divides, in the current language.
+
+    The command line's scorecard and the report's per-unit table both end with it.
+    """
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+
+    return _(
+        "On-time rate = tasks done on time ÷ tasks due by the day; a task whose deadline "
+        "is no date, such as 持续推进, is left out."
     )

@@ -19,11 +19,12 @@ from dg_plan._model import UnitKind
 from dg_plan._output import anonymous, emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
+from .chart import chart
 from .layout import DAY_FORMAT
 from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
 from .progress import TaskProgress, contradictions, progress, rounds
-from .scores import Score, can_report, score_figures, score_header
+from .scores import Score, can_report, rate_note, score_figures, score_header
 from .word import TITLE_FONT, word_document
 
 __all__ = ["CATEGORY_LABELS", "report"]
@@ -49,14 +50,6 @@ class _ChineseLabels(Mapping[str, str]):
 
 #: The Chinese label of each summary count, in :data:`~dg_plan.tracking.CATEGORIES` order.
 CATEGORY_LABELS: Mapping[str, str] = _ChineseLabels()
-_COLORS = {
-    "done_on_time": "#2e7d32",
-    "done_late": "#9ccc65",
-    "late_open": "#c62828",
-    "due_open": "#ef6c00",
-    "open_not_due": "#1565c0",
-    "not_reported": "#9e9e9e",
-}
 _CSS = """
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
        sans-serif; margin: 2em; color: #222; }
@@ -93,69 +86,6 @@ def _table(table_id: str, first: str, rows: Sequence[SummaryRow]) -> str:
         for r in rows
     )
     return f'<table id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
-
-def _bar_title(deadline: str, status: str, count: int) -> str:
-    """What a bar of the chart says on hover: 2024年6月底前：逾期未完成13项."""
-    return pgettext("a bar of the report's chart", "{deadline} {status} {count}").format(
-        deadline=deadline, status=status, count=count
-    )
-
-
-def chart(rows: Sequence[SummaryRow]) -> str:
-    """Return an inline SVG: a bar per deadline, stacked by category; labels are text."""
-    labels = category_labels()
-    bar, gap, height, top, bottom = 44, 26, 220, 30, 90
-    # The labels run down-left from under each bar, at 35°: the first bar stands far
-    # enough right for the longest to show whole (12 px a character, cos 35° ≈ 0.82).
-    longest = max((len(str(r.label)) for r in rows), default=0)
-    left = max(40, round(12 * longest * 0.82 - bar / 2) + 10)
-    most = max((r.total for r in rows), default=0) or 1
-    aria = _e(_("Status of the tasks by deadline"))
-    legend = 12 * max((len(v) for v in labels.values()), default=0) + 40
-    width = left + len(rows) * (bar + gap) + legend
-    parts = [
-        (
-            f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" '
-            f'height="{top + height + bottom}" role="img" '
-            f'aria-label="{aria}" font-size="12">'
-        ),
-        (
-            f'<line x1="{left}" y1="{top + height}" x2="{width - legend}" y2="{top + height}" '
-            'stroke="#444"/>'
-        ),
-    ]
-    for i, row in enumerate(rows):
-        x = left + i * (bar + gap)
-        y = top + height
-        for category in CATEGORIES:
-            count = getattr(row, category)
-            if not count:
-                continue
-            h = count / most * height
-            y -= h
-            parts.append(
-                f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" '
-                f'fill="{_COLORS[category]}">'
-                f"<title>{_e(_bar_title(row.label, labels[category], count))}</title></rect>"
-            )
-        parts.append(
-            f'<text x="{x + bar / 2}" y="{y - 4:.1f}" text-anchor="middle">{row.total}</text>'
-        )
-        lx, ly = x + bar / 2, top + height + 14
-        parts.append(
-            f'<text x="{lx}" y="{ly}" text-anchor="end" transform="rotate(-35 {lx} {ly})">'
-            f"{_e(row.label)}</text>"
-        )
-    legend_x = width - legend + 10
-    for j, category in enumerate(CATEGORIES):
-        y = top + j * 20
-        parts.append(
-            f'<rect x="{legend_x}" y="{y}" width="12" height="12" fill="{_COLORS[category]}"/>'
-        )
-        parts.append(f'<text x="{legend_x + 18}" y="{y + 11}">{_e(labels[category])}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
 
 
 def _status_text(status: Status | None) -> str:
@@ -305,6 +235,52 @@ def _subtitle(ledger: Ledger, day: datetime.date) -> str:
 _NUMERALS = "一二三四五六七八九十"
 
 
+def _titles() -> dict[str, str]:
+    """Each section's title, the same words in the page, the workbook's tab and Word.
+
+    The chart has no number (it is a figure under 一、, which Word and the workbook do
+    not have), so 一（一） is the table by part in every format.
+    """
+    return {
+        "overall": _("Overall progress"),
+        "part": _("By part"),
+        "deadline": _("By deadline"),
+        "tasks": _("Progress by task"),
+        "late": _("Late tasks, not done"),
+        "due": _("Due on the day, not done"),
+        "changes": _("Changes since last round"),
+        "unit": _("Each unit's record"),
+        "contradictions": _("Contradicting reports"),
+    }
+
+
+# Each section's (number, sub-number) in the three formats.
+_NUMBERS = {
+    "overall": (1, None),
+    "part": (1, 1),
+    "deadline": (1, 2),
+    "tasks": (2, None),
+    "late": (2, 1),
+    "due": (2, 2),
+    "changes": (2, 3),
+    "unit": (3, None),
+    "contradictions": (4, None),
+}
+
+
+def _heading(key: str) -> str:
+    """A section's heading in the page and in Word: 二、… or （一）…, in the language in force."""
+    number, sub = _NUMBERS[key]
+    title = _titles()[key]
+    return _numbered(number, title) if sub is None else _numbered(sub, title, sub=True)
+
+
+def _section_tab(key: str) -> str:
+    """A section's tab in the workbook: 二（一）… (its heading's number, its section's)."""
+    number, sub = _NUMBERS[key]
+    return _tab(number, _titles()[key], sub)
+
+
 def _numbered(number: int, heading: str, *, sub: bool = False) -> str:
     """A heading numbered as a 公文 numbers it: 一、 for a section, （一） under it."""
     if current() == "zh":
@@ -314,7 +290,7 @@ def _numbered(number: int, heading: str, *, sub: bool = False) -> str:
 
 
 def _tab(number: int, title: str, sub: int | None = None) -> str:
-    r"""An xlsx sheet's tab, numbered as the report's heading is: 二（一）逾期未完成.
+    r"""An xlsx sheet's tab, numbered as the report's heading is: 二（一）逾期未完成任务.
 
     Excel's limits kept: at most 31 characters, none of ``[]:*?/\``.
     """
@@ -370,16 +346,17 @@ def _unit_rows(ledger: Ledger, day: datetime.date) -> tuple[list[list[object]], 
         )
     )
 
-    def line(rank: str, unit: str, role: str, score: Score) -> list[object]:
+    def line(rank: int | str, unit: str, role: str, score: Score) -> list[object]:
         return [rank, unit, role, *score_figures(score), score.on_time_rate]
 
     for r in ledger.scorecard(day):
         if not can_report(ledger, r.unit):
             continue
-        rank = str(r.rank) if r.rank is not None else _("nothing due")
+        # A number (Excel sorts it), or the words 不参与排名.
+        rank: int | str = r.rank if r.rank is not None else _("nothing due")
         for i, (role, score) in enumerate(r.by_role):
             first = i == 0
-            shown = (rank, r.unit) if first else ("", "")
+            shown: tuple[int | str, str] = (rank, r.unit) if first else ("", "")
             rows.append(line(*shown, enum_label(role), score))
         if len(r.by_role) > 1:
             rows.append(line("", "", _("Total"), r.total))
@@ -394,12 +371,10 @@ def _unit_text_rows(rows: Sequence[Sequence[object]]) -> list[list[str]]:
 def _unit_note(apart: Sequence[str]) -> str:
     """What the per-unit table counts, and why some collectives are not in it."""
     note = _(
-        "Each unit counts only the tasks where its own answer counts (it leads them, or is "
-        "responsible for them when they have no lead), each by its own answer, as the "
-        "scorecard counts them. Ranked by on-time rate (of the tasks due by the day, the "
-        "share done by their deadline; a task whose deadline is no date, such as 持续推进, "
-        "is left out), then fewest late tasks, then fewest unreported; units with nothing "
-        "due yet follow, not ranked."
+        "Each unit is counted only on the tasks it is accountable for (it leads them, or is "
+        "responsible for them when they have no lead), each by what the unit itself reported. "
+        "Ranked by on-time rate, then fewest late tasks, then fewest unreported; units with "
+        "no task due yet follow, not ranked."
     )
     if apart:
         note += _(
@@ -517,19 +492,9 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     )
     lang = "zh-CN" if current() == "zh" else "en"
     # Numbered as a 公文 numbers its sections (一、 and （一） under it), as the Word one is.
-    heads = {
-        "total": _("Total"),
-        "overall": _numbered(1, _("Overall progress")),
-        "chart": _numbered(1, _("Status by deadline"), sub=True),
-        "part": _numbered(2, _("By part"), sub=True),
-        "deadline": _numbered(3, _("By deadline"), sub=True),
-        "tasks": _numbered(2, _("Progress by task")),
-        "late": _numbered(1, _("Late tasks, not done"), sub=True),
-        "due": _numbered(2, _("Tasks due on the day, not done"), sub=True),
-        "changes": _numbered(3, _("Changes since the previous round"), sub=True),
-        "unit": _numbered(3, _("Each unit's record")),
-        "contradictions": _numbered(4, _("Contradictions between rounds")),
-    }
+    # The chart is a figure with a caption, not a numbered section (see _titles).
+    heads = {key: _heading(key) for key in _NUMBERS}
+    heads |= {"total": _("Total"), "chart": _("Status by deadline")}
     h = {k: _e(v) for k, v in heads.items()}
     unit_head = "".join(f"<th>{_e(h)}</th>" for h in _unit_header())
     unit_body = "".join(
@@ -561,8 +526,10 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
 <div><dt>{_e(at_all)}</dt><dd data-count="not_reported_at_all">{silent}</dd></div>
 <div><dt>{_e(of_them_late)}</dt><dd data-count="late_not_reported">{silent_late}</dd></div>
 </dl>
-<h3>{h["chart"]}</h3>
+<figure>
+<figcaption>{h["chart"]}</figcaption>
 {chart(deadlines)}
+</figure>
 <h3>{h["part"]}</h3>
 {_table("by-part", _("Part"), parts)}
 <h3>{h["deadline"]}</h3>
@@ -577,6 +544,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
 <h2>{h["unit"]}</h2>
 <p class="note">{_e(_unit_note(apart))}</p>
 <table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
+<p class="note" id="rate-note">{_e(rate_note())}</p>
 <h2>{h["contradictions"]}</h2>
 <p class="note">{_e(_contradictions_note())}</p>
 <table id="contradictions"><thead><tr>{clash_head}</tr></thead><tbody>{clash_body}</tbody></table>
@@ -681,6 +649,8 @@ def _about(info: Any, ledger: Ledger, day: datetime.date) -> None:  # noqa: ANN4
         info.append([_("Previous round"), found_rounds.previous])
         info.cell(info.max_row, 2).number_format = day_format
     info.append([_("Reports"), len(ledger.reports)])
+    # Section 一's figures, under its heading as in the page and in Word.
+    info.append([_heading("overall")])
     counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
     for _c, label, n in counts:
         info.append([label, n])
@@ -695,37 +665,35 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     found = progress(ledger, day)
     wb = anonymous(openpyxl.Workbook())
     wb.remove(wb.active)
-    # The sheets in the order of the report's headings, each tab numbered as its heading
-    # is (一（二）按部分统计, 二（一）逾期未完成 …); 说明 (the title and the headline) first.
-    for title, by, first, sub in (
-        (_("By part"), "part", _("Part"), 2),
-        (_("By deadline"), "deadline", _("Deadline"), 3),
-    ):
-        sheet = wb.create_sheet(_tab(1, title, sub))
+    # The sheets in the order of the report's headings, each tab its heading's number and
+    # words (一（一）按部分统计, 二（一）逾期未完成任务 …); 说明 (the title and the headline,
+    # section 一's figures) first.
+    for key, by, first in (("part", "part", _("Part")), ("deadline", "deadline", _("Deadline"))):
+        sheet = wb.create_sheet(_section_tab(key))
         sheet.append(_header(first))
         for r in ledger.summary(day, by=by):  # type: ignore[arg-type]
             sheet.append([r.label, *_counts(r)])
-    summary = wb.create_sheet(_tab(2, _("Progress by task")))
+    summary = wb.create_sheet(_section_tab("tasks"))
     summary.append(_progress_header())
     for row in _progress_rows(found, set_aside):
         summary.append([int(row[0]), *row[1:]])
-    late = wb.create_sheet(_tab(2, _("Late tasks"), 1))
+    late = wb.create_sheet(_section_tab("late"))
     late.append(_late_header())
     for row, _silent in _late_rows(found, set_aside=set_aside):
         late.append([int(row[0]), *row[1:]])
     _say_none(late)
     # Due on the day right after the late tasks, as the page has them.
-    due = wb.create_sheet(_tab(2, _("Due on the day"), 2))
+    due = wb.create_sheet(_section_tab("due"))
     due.append(_late_header())
     for row, _silent in _late_rows(found, due=True, set_aside=set_aside):
         due.append([int(row[0]), *row[1:]])
     _say_none(due)
-    changes = wb.create_sheet(_tab(2, _("Changes"), 3))
+    changes = wb.create_sheet(_section_tab("changes"))
     changes.append(_changes_header())
     for row in _changes(found):
         changes.append([int(row[0]), *row[1:]])
     _say_none(changes)
-    sheet = wb.create_sheet(_tab(3, _("By unit")))
+    sheet = wb.create_sheet(_section_tab("unit"))
     sheet.append(_unit_header())
     units, apart = _unit_rows(ledger, day)
     for cells in units:
@@ -734,8 +702,9 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
         sheet.cell(sheet.max_row, len(cells)).number_format = "0%"
     _say_none(sheet)
     sheet.append([])
+    sheet.append([rate_note()])
     sheet.append([_unit_note(apart)])
-    clashes = wb.create_sheet(_tab(4, _("Contradictions")))
+    clashes = wb.create_sheet(_section_tab("contradictions"))
     clashes.append(_contradictions_header())
     for row in _contradictions(ledger, day):
         clashes.append([int(row[0]), *row[1:]])
@@ -754,10 +723,29 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
 _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
 # The per-unit table's: 排名 (or 不参与排名), 单位, 角色, then seven figures; 25.6 cm.
 _DOCX_UNIT_WIDTHS = (2.2, 6.0, 1.6, 2.0, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
+# The late and due tables': 序号, 完成时限, 主要任务, 未完成单位, 完成情况, 进展情况,
+# 佐证材料, 较上一轮变化; 25.6 cm.
+_DOCX_LATE_WIDTHS = (1.3, 2.4, 6.4, 3.0, 2.4, 4.4, 3.1, 2.6)
+
+
+def _summary_sentence(ledger: Ledger, day: datetime.date) -> str:
+    """The report's opening: 截至…，178项任务中，按时完成…项，… (the headline's figures)."""
+    counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
+    figures = pgettext("between the figures of the report's opening", ", ").join(
+        _("{label} {count}").format(label=label, count=n) for _c, label, n in counts
+    )
+    sentence = _("As of {date}, of the {total} tasks: {figures}.").format(
+        date=day_text(day), total=total, figures=figures
+    )
+    if silent:
+        sentence += _(
+            " No accountable unit reported on {count} of them ({late} of these late)."
+        ).format(count=silent, late=silent_late)
+    return sentence
 
 
 def _docx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -> bytes:
-    """The 督办报告 in Word: A4 landscape, a heading over each table, page numbers."""
+    """The 督办报告 in Word: the page's sections and tables, A4 landscape, page numbers."""
     doc = word_document()
     section = doc.document.sections[0]
     orientation = doc.docx.enum.section.WD_ORIENT
@@ -767,37 +755,46 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     section.top_margin = section.bottom_margin = mm(20)
     section.left_margin = section.right_margin = mm(20)
     found = progress(ledger, day)
-    doc.paragraph(
-        _("{title}: supervision report").format(title=ledger.plan.metadata.title),
-        font=TITLE_FONT,
-        size=18,
-        align="center",
-    )
-    doc.paragraph(
-        _subtitle(ledger, day),
-        size=12,
-        align="center",
-    )
+    title = _("{title}: supervision report").format(title=ledger.plan.metadata.title)
+    doc.paragraph(title, font=TITLE_FONT, size=18, align="center")
+    doc.paragraph(_subtitle(ledger, day), size=12, align="center")
     doc.page_numbers()
+    # A 督办报告 opens with its figures in a sentence, the headline's.
+    doc.paragraph(_summary_sentence(ledger, day), indent=True)
     counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
     at_all, of_them_late = not_reported_labels()
-    doc.heading(_numbered(1, _("Overall progress")))
+    doc.heading(_heading("overall"))
     doc.table(
         [label for _c, label, _n in counts] + [_("Total"), at_all, of_them_late],
         [[str(n) for _c, _label, n in counts] + [str(total), str(silent), str(silent_late)]],
     )
-    doc.heading(_numbered(2, _("Progress by task")))
+    for key, first in (("part", _("Part")), ("deadline", _("Deadline"))):
+        doc.heading(_heading(key), level=2)
+        rows = ledger.summary(day, by=key)  # type: ignore[arg-type]
+        doc.table(_header(first), [[str(r.label), *map(str, _counts(r))] for r in rows])
+    doc.heading(_heading("tasks"))
     doc.table(_progress_header(), _progress_rows(found, set_aside), widths=_DOCX_WIDTHS)
+    # Late, then due on the day, then what changed: the page's sub-sections of 二、.
+    for key, due in (("late", False), ("due", True)):
+        doc.heading(_heading(key), level=2)
+        late = [r for r, _silent in _late_rows(found, due=due, set_aside=set_aside)]
+        doc.table(_late_header(), late, widths=_DOCX_LATE_WIDTHS)
+    doc.heading(_heading("changes"), level=2)
+    doc.table(_changes_header(), _changes(found), widths=(1.3, 14.3, 5.0, 5.0))
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
     units, apart = _unit_rows(ledger, day)
-    doc.heading(_numbered(3, _("Each unit's record")))
+    doc.heading(_heading("unit"))
     doc.paragraph(_unit_note(apart), size=12)
     doc.table(_unit_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
-    clashes = _contradictions(ledger, day)
-    if clashes:
-        doc.heading(_numbered(4, _("Contradictions between rounds")))
-        doc.paragraph(_contradictions_note(), size=12)
-        doc.table(_contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
+    doc.paragraph(rate_note(), size=12)
+    # Kept when empty (无), as in the page and the workbook.
+    doc.heading(_heading("contradictions"))
+    doc.paragraph(_contradictions_note(), size=12)
+    doc.table(
+        _contradictions_header(),
+        _contradictions(ledger, day),
+        widths=(1.3, 9.0, 3.6, 5.8, 5.8),
+    )
     return doc.bytes()
 
 
@@ -831,11 +828,15 @@ def report(
     collectives nobody can report for (省直相关部门) are left out, with a sentence
     naming them and saying why (in the Word document too). The xlsx holds the same
     tables, a sheet each, the headline on its first sheet, and a sheet with every task's
-    standing: 说明, 逾期未完成, 到期未完成, 按部分统计, 按完成时限统计, 按单位统计,
-    各项任务推进情况, 较上一轮变化, 前后不一致 (in Chinese). The Word document is the
-    督办报告 in Word, sent upward: A4 landscape,
-    the headline (the same figures), then one row per task (序号, 主要任务, 完成时限,
-    主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料), its columns sized by content. The
+    standing, each tab its heading's words and number (the chart has none): 说明,
+    一（一）按部分统计, 一（二）按完成时限统计, 二、各项任务推进情况, 二（一）逾期未完成任务,
+    二（二）到期未完成任务, 二（三）较上一轮变化, 三、各单位任务完成情况, 四、前后报送不一致
+    (in Chinese). The Word document is the 督办报告 in Word, sent upward: A4 landscape,
+    an opening sentence with the headline's figures (截至…，178项任务中，按时完成…项，…),
+    then the page's sections and tables under the same headings (四、 kept, 无, when
+    empty), with one row per task (序号, 主要任务, 完成时限, 主责单位, 完成情况,
+    未完成单位, 进展情况, 佐证材料), its columns sized by content. The per-unit table
+    ends with a line saying what the rate divides. The
     labels are the ones of :func:`category_labels`; nothing in them speaks of the tool that
     made them.
 
