@@ -41,7 +41,7 @@ def test_no_message_names_a_task_by_a_bare_number():
     assert [s for s in strings if re.search(r"(?<!项)任务\{(number|task)\}", s)] == []
 
 
-@pytest.mark.parametrize(("args", "heading"), [([], "命令："), (["track"], "操作：")])
+@pytest.mark.parametrize(("args", "heading"), [([], "命令："), (["track"], "命令：")])
 def test_the_commands_are_headed_as_commands(args, heading):
     out = ok("--lang", "zh", *args, "--help")
     assert f"\n{heading}\n" in out
@@ -405,7 +405,7 @@ def test_the_database_and_the_package_head_a_column_as_the_csv_does(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("args", "heading", "first"), [([], "命令", "overview"), (["track"], "操作", "template")]
+    ("args", "heading", "first"), [([], "命令", "overview"), (["track"], "命令", "template")]
 )
 def test_the_list_of_commands_follows_its_heading_without_repeating_it(args, heading, first):
     out = ok("--lang", "zh", *args, "--help")
@@ -521,7 +521,7 @@ def test_the_workloads_counts_are_separated_as_a_chinese_list():
     row = next(line for line in zh.splitlines() if line.startswith(first.unit.name))
     assert re.split(r" {2,}", row)[5:] == ["、".join(map(str, c)) for c in cells]
     assert "/" not in zh
-    assert zh.rstrip().splitlines()[-1] == "各时限列依次为牵头、负责、配合的任务数。"
+    assert zh.rstrip().splitlines()[-1] == "各完成时限列中的三个数依次为牵头、负责、配合的任务数。"
     # English as before.
     en = ok("--lang", "en", "workload")
     row = next(line for line in en.splitlines() if line.startswith(first.unit.name))
