@@ -113,6 +113,17 @@ def test_one_search_result_states_no_order():
     assert "（按匹配次数排序）" in ok("--lang", "zh", "search", "数据共享").splitlines()[0]
 
 
+def test_a_search_of_two_terms_quotes_each_term():
+    # Issue 23, fourth reader (A18): 检索“区块链 数据” put two terms in one pair of
+    # quotes, while the search that finds nothing says 同时包含“区块链”“不存在”.
+    found = ok("--lang", "zh", "search", "区块链", "数据").splitlines()[0]
+    assert found.startswith("检索“区块链”“数据”：")
+    none = ok("--lang", "zh", "search", "区块链", "不存在").strip()
+    assert none == "未检索到同时包含“区块链”“不存在”的任务。"
+    # English as before: the search as typed.
+    assert ok("--lang", "en", "search", "区块链", "数据").startswith("Search “区块链 数据”")
+
+
 def test_an_unknown_header_is_said_in_words(tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
