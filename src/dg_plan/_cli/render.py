@@ -517,8 +517,7 @@ def data_search_hits(result: SearchHits) -> object:
 
 
 def _quoted(query: str) -> str:
-    """The search's terms quoted: Chinese quotes each term, side by side with no mark
-    between (“甲”“乙”); English the search as typed."""
+    """The search's terms quoted, each in Chinese (“甲”“乙”), as typed in English."""
     if _i18n.current().startswith("zh"):
         return "".join(f"“{w}”" for w in query.split())
     return f"“{query}”"
