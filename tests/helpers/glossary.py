@@ -115,9 +115,6 @@ OTHER_SENSES: dict[str, tuple[str, ...]] = {
     # The act of reporting on a day, not a report row: the newest day reported
     # (最近一次报送日期; 最近一次报送（2024年12月31日）, its day in brackets).
     "一次报送": ("最近一次报送日期", "最近一次报送（"),
-    # A catalogue, not a folder (文件夹): the gettext catalogs (翻译目录, 消息目录), a
-    # data catalogue a task builds (数据目录), a source tree (源码目录).
-    "目录": ("翻译目录", "消息目录", "数据目录", "源码目录"),
 }
 
 
