@@ -85,7 +85,7 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
     UnitCell(
         (40, 41),
         f"{R1}; forced: heading (三) stands before 40",
-        evidence_zh=f"{R1_ZH}；只能如此读：第40项之前是小节标题（三）",
+        evidence_zh=f"{R1_ZH}；只能如此读：第40项之前是章节标题（三）",
     ),
     UnitCell(
         (42, 43),
@@ -93,8 +93,7 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         doubt="42 (一体统筹 integration mechanisms) fits the cell above (41: 省委编办、"
         "省政府办公厅、省行政审批政务信息管理局) as well",
         evidence_zh=f"{R1_ZH}；下一页为第44—45项又印了相同的内容",
-        doubt_zh="第42项（一体统筹机制）与上方单元格（第41项：省委编办、省政府办公厅、"
-        "省行政审批政务信息管理局）也相符",
+        doubt_zh="第42项（一体统筹机制）同样适合由上方单元格（第41项）所列单位承担",
     ),
     UnitCell(
         (44, 45),
@@ -121,8 +120,7 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         doubt="the cell above (56: 省行政审批政务信息管理局牵头, with 中央驻豫相关单位) fits "
         "57 as well",
         evidence_zh=f"{R1_ZH}；第57项（公共数据授权运营）和第58项（数据资源开发利用）属于同一事项",
-        doubt_zh="上方单元格（第56项：省行政审批政务信息管理局牵头，"
-        "另有中央驻豫相关单位）与第57项也相符",
+        doubt_zh="第57项的内容同样适合由上方单元格（第56项）所列单位承担",
     ),
     UnitCell(
         (63, 64),
@@ -139,7 +137,7 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         f"{R1}. 77 and 78 both build the 政务云's basic and platform services",
         doubt="the cell above (76: 省行政审批政务信息管理局、发展改革委牵头) fits 77 as well",
         evidence_zh=f"{R1_ZH}；第77项和第78项都是建设政务云的基础服务和平台服务",
-        doubt_zh="上方单元格（第76项：省行政审批政务信息管理局、发展改革委牵头）与第77项也相符",
+        doubt_zh="第77项的内容同样适合由上方单元格（第76项）所列单位承担",
     ),
     UnitCell(
         (81, 82),
@@ -147,7 +145,7 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         "one subject",
         doubt="the cell above (80: 省行政审批政务信息管理局、发展改革委, cities) fits 81 as well",
         evidence_zh=f"{R1_ZH}；第81项（省、市两级灾备协同）和第82项（冷备份中心）属于同一事项",
-        doubt_zh="上方单元格（第80项：省行政审批政务信息管理局、发展改革委及各市）与第81项也相符",
+        doubt_zh="第81项的内容同样适合由上方单元格（第80项）所列单位承担",
     ),
     UnitCell(
         (92, 93),
@@ -162,8 +160,7 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         doubt="the cell above (100: 省行政审批政务信息管理局牵头, 省直相关部门 and cities) "
         "fits 101 as well",
         evidence_zh=f"{R1_ZH}；第101项（数据质量规则）和第102项（数据治理体系）属于同一事项",
-        doubt_zh="上方单元格（第100项：省行政审批政务信息管理局牵头，"
-        "省直相关部门及各市）与第101项也相符",
+        doubt_zh="第101项的内容同样适合由上方单元格（第100项）所列单位承担",
     ),
     UnitCell(
         (105, 106, 107),
@@ -203,12 +200,12 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
     UnitCell(
         (131, 132, 133, 134),
         f"{R1}; page 69 up to heading (四)",
-        evidence_zh=f"{R1_ZH}；该单元格从第69页页首直到小节标题（四）",
+        evidence_zh=f"{R1_ZH}；该单元格从第69页页首直到章节标题（四）",
     ),
     UnitCell(
         (135, 136),
         f"{R1}; forced: heading (四) stands before 135",
-        evidence_zh=f"{R1_ZH}；只能如此读：第135项之前是小节标题（四）",
+        evidence_zh=f"{R1_ZH}；只能如此读：第135项之前是章节标题（四）",
     ),
     UnitCell(
         (138, 139),
@@ -216,8 +213,7 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         doubt="the cell above (137: 省发展改革委、行政审批政务信息管理局、市场监管局牵头) fits "
         "138 as well",
         evidence_zh=f"{R1_ZH}；第138项和第139项都通过省一体化在线监管平台整合系统",
-        doubt_zh="上方单元格（第137项：省发展改革委、行政审批政务信息管理局、"
-        "市场监管局牵头）与第138项也相符",
+        doubt_zh="第138项的内容同样适合由上方单元格（第137项）所列单位承担",
     ),
     UnitCell(
         (142, 143, 144),
@@ -237,8 +233,7 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         doubt="the cell above (152: 省行政审批政务信息管理局、密码管理局, cities) fits 153's "
         "security capabilities as well",
         evidence_zh=f"{R1_ZH}",
-        doubt_zh="上方单元格（第152项：省行政审批政务信息管理局、"
-        "密码管理局及各市）与第153项的安全能力建设也相符",
+        doubt_zh="第153项的安全能力建设同样适合由上方单元格（第152项）所列单位承担",
     ),
     UnitCell(
         (155, 156),
@@ -265,14 +260,14 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         f"{R1}",
         doubt="the cell above (172: adds 国家保密局) fits 173's unified risk control as well",
         evidence_zh=f"{R1_ZH}",
-        doubt_zh="上方单元格（第172项：另有国家保密局）与第173项的统一风险管控也相符",
+        doubt_zh="第173项的统一风险管控同样适合由上方单元格（第172项，另列有国家保密局）所列单位承担",
     ),
     UnitCell(
         (177, 178),
         f"{R1}",
         doubt="the cell above (176: 省行政审批政务信息管理局牵头) fits 177's inspections as well",
         evidence_zh=f"{R1_ZH}",
-        doubt_zh="上方单元格（第176项：省行政审批政务信息管理局牵头）与第177项的检查工作也相符",
+        doubt_zh="第177项的检查工作同样适合由上方单元格（第176项）所列单位承担",
     ),
 )
 

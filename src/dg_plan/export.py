@@ -506,8 +506,11 @@ def _workbook(plan: Plan, workbook: Any) -> Any:  # noqa: ANN401 - an openpyxl W
     return workbook
 
 
-#: The header of the official four-column table :func:`to_docx` writes.
-DOCX_HEADER = ("序号", "主要任务", "完成时限", ALL_UNITS)
+#: The header of the official four-column table :func:`to_docx` writes: the print's own
+#: (page 44 of the print heads its table 序号｜主要任务｜任务时限｜责任单位). The document is
+#: a facsimile of the print, so it quotes the print's heading, 任务时限, where the rest
+#: of dg_plan says 完成时限 (docs/glossary.md).
+DOCX_HEADER = ("序号", "主要任务", "任务时限", ALL_UNITS)
 
 
 def _unit_cell(plan: Plan, task: Task) -> str:
@@ -576,8 +579,8 @@ def _official_page(docx: Any, document: Any) -> None:  # noqa: ANN401
 def to_docx(plan: Plan, dest: str | os.PathLike[str] | IO[bytes]) -> None:
     """Write the plan as a Word document: the official four-column table.
 
-    The table's columns are 序号 / 主要任务 / 完成时限 / 责任单位; each part (一、…) and
-    subsection (（一）…) is a heading row merged across the table; the unit cell reads
+    The table's columns are the print's, 序号 / 主要任务 / 任务时限 / 责任单位; each part
+    (一、…) and subsection (（一）…) is a heading row merged across the table; the unit cell reads
     in the print's grammar (甲、乙牵头，丙按职责分工负责). The title (and the
     attachment label, when there is one) stands above the table.
     :func:`dg_plan.importing.read` reads the file back into the same tasks.

@@ -135,7 +135,7 @@ def test_not_found_in_a_chinese_locale():
 
 def test_errors_are_rendered_from_the_exceptions_attributes():
     err = call("--lang", "zh", "show", "999").stderr
-    assert err.strip() == "dg-plan：没有第999项任务：本清单的任务序号为1—178"
+    assert err.strip() == "dg-plan：第999项任务不存在（本清单任务序号为1—178）"
     err = call("--lang", "zh", "platform", "豫事").stderr
     assert "未找到名为“豫事”的平台" in err
     assert "dg-plan list-platforms" in err
@@ -143,7 +143,7 @@ def test_errors_are_rendered_from_the_exceptions_attributes():
     assert "未找到编号为“9.9”的章节" in err
     err = call("--lang", "zh", "due", "--between", "2024-06-30", "2024-01-01").stderr
     assert (
-        "错误：开始日期“2024-06-30”无效：开始日期（2024年6月30日）晚于结束日期（2024年1月1日）"
+        "错误：开始日期“2024-06-30”无效：开始日期（2024年6月30日）不能晚于结束日期（2024年1月1日）"
         in err
     )
     err = call("--lang", "zh", "due", "--in", "2024H3").stderr
@@ -530,11 +530,11 @@ def test_no_english_in_the_import_command(tmp_path):
     result = call("--lang", "zh", "import", str(listing), "-o", str(tmp_path / "plan.json"))
     assert result.returncode == 0, result.stderr
     assert "问题  list.csv C6单元格" in result.stdout
-    assert "3项任务，4个单位，1个问题" in result.stdout
+    assert "3项任务，4个单位，1处问题" in result.stdout
     assert english_left(result.stdout + result.stderr, data) == set()
     strict = call("--lang", "zh", "import", str(listing), "--strict")
     assert strict.returncode == 1
-    assert strict.stderr.startswith("dg-plan：导入 list.csv 时发现1个问题：")
+    assert strict.stderr.startswith("dg-plan：导入 list.csv 时发现1处问题：")
     assert english_left(strict.stderr, data) == set()
     imported = str(tmp_path / "plan.json")
     overview = ok("--lang", "zh", "--plan", imported, "overview")
@@ -648,7 +648,7 @@ def test_plots_follow_the_language(plan):
             dg_plan.set_language("zh")
             ax = plot.timeline(plan)
             assert ax.get_ylabel() == "任务数"
-            assert "各时限到期任务" in ax.get_title()
+            assert "各完成时限的任务" in ax.get_title()
             legend = [t.get_text() for t in plot.workload(plan, top=3).get_legend().get_texts()]
             assert legend[:2] == ["牵头", "负责"]
             texts = {t.get_text() for t in plot.graph(plan, [plan.task(18)]).texts}
@@ -677,14 +677,14 @@ def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     err = _rendered(capsys, dg_plan.UnknownUnitError("省发改厅", ["省发展改革委"], task=18))
     assert err.splitlines()[:2] == ["dg-plan：第18项任务不涉及单位“省发改厅”", "是否指："]
     err = _rendered(capsys, dg_plan.UnknownTaskError(3, None, None))
-    assert err.strip() == "dg-plan：没有第3项任务：本清单中没有任务"
+    assert err.strip() == "dg-plan：第3项任务不存在（本清单中没有任务）"
     bad = dg_plan.PlanDataError("expected a str", "$.tasks[3].text", 3)
     assert _rendered(capsys, bad) == (
-        "dg-plan：清单文件格式有误：$.tasks[3].text 处 expected a str（值：3）"
+        "dg-plan：清单数据文件格式有误：$.tasks[3].text 处 expected a str（值：3）"
     )
     assert _rendered(capsys, bad, "en") == f"dg-plan: the plan file is malformed: {bad}"
     missing = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), "plan.json")
-    assert _rendered(capsys, missing) == "dg-plan：文件或目录不存在：plan.json"
+    assert _rendered(capsys, missing) == "dg-plan：文件或文件夹不存在：plan.json"
     odd = OSError(errno.EIO, "Input/output error", "plan.json")
     assert _rendered(capsys, odd) == "dg-plan：Input/output error：plan.json"
     assert _rendered(capsys, ImportError("needs openpyxl")) == "dg-plan：needs openpyxl"
@@ -701,7 +701,7 @@ def test_a_bad_plan_file_in_chinese(tmp_path):
     bad.write_text('{"format_version": 2}', encoding="utf-8")
     result = call("--lang", "zh", "--plan", str(bad), "overview")
     assert result.returncode == 1
-    assert result.stderr.startswith("dg-plan：清单文件格式有误：")
+    assert result.stderr.startswith("dg-plan：清单数据文件格式有误：")
 
 
 def test_help_aligns_chinese_metavars_by_display_width():
@@ -736,7 +736,7 @@ def test_more_renderings(capsys):
 
 def test_unit_without_tasks_in_a_role_and_lang_after_the_separator():
     out = ok("--lang", "zh", "unit", "省审计厅", "--role", "support")
-    assert out.strip() == "省审计厅（河南省审计厅）：无配合任务"
+    assert out.strip() == "省审计厅（河南省审计厅）：无作为配合单位的任务"
     assert ok("--lang", "zh", "unit", "省审计厅").startswith("省审计厅（河南省审计厅）：共1项任务")
     # After "--", "--lang" is an argument, not the option: the locale decides.
     result = call("search", "--", "--lang", "zh")

@@ -84,9 +84,7 @@ def test_the_tracking_summaries_read_as_the_reader_wrote_them():
             "wrote {count} templates into {folder}, as of {date} (listed in sent.csv)",
             60,
         ).format(count=60, folder="sent", date="2024年6月30日")
-        assert (
-            sent == "已生成截至2024年6月30日的填报表60份，存于 sent 文件夹，下发名单见 sent.csv。"
-        )
+        assert sent == "已生成截至2024年6月30日的填报表60份，存于 sent 文件夹，下发名单见 sent.csv"
         note = _i18n.pgettext("a note on how a returned file was read", "{note}")
         assert note.format(note="…") == "提示：…"
 

@@ -223,7 +223,9 @@ def test_the_data_packages_titles_read_as_chinese(files):
 
 def test_the_calendar_and_the_word_print_read_as_chinese(files):
     check(ics_lines(files / "plan.ics"))
-    check(docx_lines(files / "plan.docx"))
+    # The Word print is a facsimile of the print's table: its column heading quotes the
+    # print's 任务时限 (the glossary keeps 任务时限 where the print's heading is quoted).
+    check([line for line in docx_lines(files / "plan.docx") if line != "任务时限"])
 
 
 # The registry's English names (its 英文名称 column) are data, as the plan's text is.

@@ -41,7 +41,7 @@ def test_no_message_names_a_task_by_a_bare_number():
     assert [s for s in strings if re.search(r"(?<!项)任务\{(number|task)\}", s)] == []
 
 
-@pytest.mark.parametrize(("args", "heading"), [([], "命令："), (["track"], "操作：")])
+@pytest.mark.parametrize(("args", "heading"), [([], "命令："), (["track"], "命令：")])
 def test_the_commands_are_headed_as_commands(args, heading):
     out = ok("--lang", "zh", *args, "--help")
     assert f"\n{heading}\n" in out
@@ -111,6 +111,17 @@ def test_one_search_result_states_no_order():
     assert head == "检索“河南链”：共1项任务"
     assert ok("--lang", "en", "search", "河南链").splitlines()[0] == "Search “河南链”: 1 task"
     assert "（按匹配次数排序）" in ok("--lang", "zh", "search", "数据共享").splitlines()[0]
+
+
+def test_a_search_of_two_terms_quotes_each_term():
+    # Issue 23, fourth reader (A18): 检索“区块链 数据” put two terms in one pair of
+    # quotes, while the search that finds nothing says 同时包含“区块链”“不存在”.
+    found = ok("--lang", "zh", "search", "区块链", "数据").splitlines()[0]
+    assert found.startswith("检索“区块链”“数据”：")
+    none = ok("--lang", "zh", "search", "区块链", "不存在").strip()
+    assert none == "未检索到同时包含“区块链”“不存在”的任务。"
+    # English as before: the search as typed.
+    assert ok("--lang", "en", "search", "区块链", "数据").startswith("Search “区块链 数据”")
 
 
 def test_an_unknown_header_is_said_in_words(tmp_path):
@@ -405,7 +416,7 @@ def test_the_database_and_the_package_head_a_column_as_the_csv_does(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("args", "heading", "first"), [([], "命令", "overview"), (["track"], "操作", "template")]
+    ("args", "heading", "first"), [([], "命令", "overview"), (["track"], "命令", "template")]
 )
 def test_the_list_of_commands_follows_its_heading_without_repeating_it(args, heading, first):
     out = ok("--lang", "zh", *args, "--help")
@@ -521,7 +532,7 @@ def test_the_workloads_counts_are_separated_as_a_chinese_list():
     row = next(line for line in zh.splitlines() if line.startswith(first.unit.name))
     assert re.split(r" {2,}", row)[5:] == ["、".join(map(str, c)) for c in cells]
     assert "/" not in zh
-    assert zh.rstrip().splitlines()[-1] == "各时限列依次为牵头、负责、配合的任务数。"
+    assert zh.rstrip().splitlines()[-1] == "各完成时限列中的三个数依次为牵头、负责、配合的任务数。"
     # English as before.
     en = ok("--lang", "en", "workload")
     row = next(line for line in en.splitlines() if line.startswith(first.unit.name))

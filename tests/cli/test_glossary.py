@@ -41,6 +41,24 @@ REPLACED = {
     "报送所截至的日期": "截至日期",
     "计划指纹": "清单校验码",
     "报告": "报送记录",
+    # The fourth reader of issue 23: one word each.
+    "小节": "章节",
+    "部分标题": "章节",
+    "部分与章节": "章节",
+    "所问日期": "截至日期",
+    "所查询的日期": "截至日期",
+    "由办公室": "督查督办部门",
+    "督查部门": "督查督办部门",
+    "目录中": "文件夹",
+    "文件或目录": "文件夹",
+    "条决定": "审核意见",
+    "决定文件": "审核意见",
+    "个问题": "处问题",
+    "操作：": "命令",
+    "年三季度": "第N季度",
+    "落款日期": "成文日期",
+    "任务清单文件": "清单数据文件",
+    "各单位评分": "各单位主责任务完成情况",
 }
 
 # Messages of dg_plan.po whose Chinese may say 责任单位: their English means all the
@@ -135,6 +153,18 @@ def test_the_check_can_fail():
     # another sense's (政府工作报告, a kind of document).
     assert violations("该任务尚无报告。") == ["报告 (use 报送记录)"]
     assert violations("生成督办报告；读取政府工作报告的任务分解；该任务尚无报送记录。") == []
+    # The fourth reader's words: each old one fails, each new one passes.
+    assert violations("按第3条决定读取；由办公室选定；发现2个问题") == [
+        "由办公室 (use 督查督办部门)",
+        "条决定 (use 审核意见)",
+        "个问题 (use 处问题)",
+    ]
+    assert violations("按第3条审核意见读取；由督查督办部门核定；发现2处问题") == []
+    assert violations("存于输出目录；每个部分下设若干小节") == [
+        "小节 (use 章节)",
+        "输出目录 (use 文件夹)",
+    ]
+    assert violations("存于输出文件夹；编制政务数据目录；每个部分下设若干章节") == []
 
 
 def _catalog_violations(path, all_units_ok):

@@ -312,7 +312,7 @@ def test_a_shipped_note_in_chinese_reads_as_the_print_is_read(plan):
     # cell's text can belong to no earlier cell.
     assert plan.task(40).provenance.notes[0].render("zh") == (
         "第40—41项在原文中共用责任单位栏的一个合并单元格：原文文字版把合并单元格的内容排在"
-        "所跨各行的最后一行之后；只能如此读：第40项之前是小节标题（三）"
+        "所跨各行的最后一行之后；只能如此读：第40项之前是章节标题（三）"
     )
     # Task 132's deadline: the page's three cells are printed as one block.
     assert plan.task(132).provenance.alternatives[0].render("zh") == (

@@ -18,6 +18,7 @@ import pytest
 
 import dg_plan
 from dg_plan import DeadlineKind, InvalidQueryError, Role, export
+from helpers import ROOT
 
 
 def _names(units) -> str:
@@ -409,3 +410,24 @@ def test_the_word_table_is_a4_in_the_official_typefaces(plan, tmp_path):
     assert run._element.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋简体"
     header = document.tables[0].rows[0].cells[0].paragraphs[0].runs[0]
     assert header.font.name == "黑体"
+
+
+def test_the_word_table_heads_its_columns_as_the_print_does(plan, tmp_path):
+    # Issue 23 (fourth reader, D13): the Word export reproduces the print's table, so
+    # it quotes the print's heading. The print's own text (sources/, the page-44 table
+    # heading, printed with spaces between the characters) says 任务时限, not the
+    # 完成时限 the rest of the interface uses.
+    docx = pytest.importorskip("docx")
+    source = next((ROOT / "sources").glob("*.txt")).read_text(encoding="utf-8")
+    printed = next(line for line in source.splitlines() if line.startswith("序号"))
+    print_heading = printed.replace(" ", "")
+    export.to_docx(plan, tmp_path / "plan.docx")
+    document = docx.Document(str(tmp_path / "plan.docx"))
+    heading = [c.text for c in document.tables[0].rows[0].cells]
+    assert "".join(heading) == print_heading
+    assert heading[2] == "任务时限"
+    # The file still reads back into the same tasks.
+    from dg_plan import importing  # noqa: PLC0415
+
+    again = importing.read(tmp_path / "plan.docx").plan
+    assert [t.deadline for t in again.tasks] == [t.deadline for t in plan.tasks]

@@ -153,7 +153,7 @@ def test_the_workbook_in_chinese(tmp_path):
         for u in t.units
     ]
     units = book.get_sheet_by_name("单位").to_python()
-    assert units[0][:3] == ["单位名称", "全称", "单位类型"]
+    assert units[0][:3] == ["简称", "全称", "单位类型"]
     assert units[0][6] == TERM["member_of"]
     assert [r[2] for r in units[1:]] == [UNIT_KIND_ZH[u.kind] for u in PLAN.units]
     platforms = book.get_sheet_by_name("平台").to_python()

@@ -256,7 +256,7 @@ def test_files_that_cannot_be_imported_say_why_in_chinese(tmp_path):
     for path, own in _unreadable(tmp_path):
         result = call("--lang", "zh", "import", str(path))
         assert result.returncode == 1, path
-        assert result.stderr.startswith(f"dg-plan：导入 {path.name} 时发现1个问题："), path
+        assert result.stderr.startswith(f"dg-plan：导入 {path.name} 时发现1处问题："), path
         assert english_left(result.stderr, own | NAMES | _words(path.name)) == set(), path
         english = call("--lang", "en", "import", str(path))
         assert english_left(english.stderr, own | NAMES | _words(path.name)), path

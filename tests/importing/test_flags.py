@@ -174,7 +174,7 @@ def test_no_task_found_lists_the_lines_that_could_have_been_tasks():
     assert no_task.render("zh") == (
         "未找到任务；可能是任务的行：第1行：编号形式不作为任务读取、"
         "第2行：读作标题：其后没有责任单位、第3行：含有分工用语，但没有任务序号（如1.）"
-        "。可用决定文件（--decisions）把一行读作任务：写明行号（如第2行）、该任务的单位和理由"
+        "。可用审核意见文件（--decisions）把一行读作任务：写明行号（如第2行）、该任务的单位和理由"
     )
 
 

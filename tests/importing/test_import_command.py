@@ -151,7 +151,7 @@ def test_show_says_where_an_imported_task_came_from(listing, tmp_path, capsys):
     assert "list.csv, row 6: number A6, task text B6, deadline C6, units D6" in shown
     main(["--lang", "zh", "--plan", str(out), "show", "3"])
     shown = capsys.readouterr().out
-    assert "来源" in shown
+    assert "出处" in shown
     # One place, then the cells in brackets, the print's columns named as it heads them,
     # 主要任务 and 责任单位 (#23, the glossary).
     assert "list.csv 第6行（序号A6、主要任务B6、完成时限C6、责任单位D6）" in shown

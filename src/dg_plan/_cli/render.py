@@ -522,13 +522,17 @@ def data_search_hits(result: SearchHits) -> object:
     return jsonable(result.hits, plan=result.plan)
 
 
+def _quoted(query: str) -> str:
+    """The search's terms quoted, each in Chinese (“甲”“乙”), as typed in English."""
+    if _i18n.current().startswith("zh"):
+        return "".join(f"“{w}”" for w in query.split())
+    return f"“{query}”"
+
+
 def _no_hits(query: str, unit: str | None) -> str:
     """A search that found nothing (exit status 0: an answer, not a name not found)."""
     words = query.split()
-    # Chinese quotes each term, side by side with no mark between (“甲”“乙”); English
-    # the search as typed.
-    zh = _i18n.current().startswith("zh")
-    terms = "".join(f"“{w}”" for w in words) if zh else f"“{query}”"
+    terms = _quoted(query)
     if unit:
         said = (
             _("Search {terms} among the tasks of {unit}: no tasks")
@@ -551,11 +555,11 @@ def _no_hits(query: str, unit: str | None) -> str:
 def text_search_hits(result: SearchHits) -> str:
     query, hits = result.query, result.hits
     if result.unit:
-        title = _("Search “{query}” among the tasks of {unit}").format(
-            query=query, unit=result.unit
+        title = _("Search {terms} among the tasks of {unit}").format(
+            terms=_quoted(query), unit=result.unit
         )
     else:
-        title = _("Search “{query}”").format(query=query)
+        title = _("Search {terms}").format(terms=_quoted(query))
     if not hits:
         return _no_hits(query, result.unit)
     mark = HIGHLIGHT.get()
