@@ -22,6 +22,7 @@ from dg_plan._tracking_problems import TrackingProblem  # noqa: F401
 
 from . import files, model, supervision, templates
 from .files import dumps, loads, plan_fingerprint, to_csv, to_excel
+from .issued import Issued
 from .ledger import Ledger
 from .model import (
     Report,
@@ -58,6 +59,7 @@ __all__ = [
     "TEMPLATE_HEADER",
     "Chase",
     "ChaseItem",
+    "Issued",
     "Ledger",
     "Report",
     "Returns",

@@ -156,7 +156,7 @@ def dumps(
     ``tracking.rounds.set_aside_in`` reads them back. :func:`loads`
     ignores them. Without any, the key is left out.
 
-    *notices*: the log of the notices issued (:class:`~dg_plan.tracking.issued.Issued`:
+    *notices*: the log of the notices issued (:class:`~dg_plan.tracking.Issued`:
     each one's ``kind``, ``unit``, ``number`` (文号), ``dated`` and ``file``), kept as
     ``notices`` so that the next notices continue the 文号 and a unit is not sent two
     notices in a day; ``tracking.issued.issued_in`` reads them back, :func:`loads`

@@ -44,10 +44,14 @@ CHASE_KINDS = frozenset({"督办通知", "催报通知"})
 
 @attrs.frozen
 class Issued:
-    """One notice issued; immutable.
+    """One notice issued, as the ledger's log keeps it; immutable.
 
-    Its *kind* (督办通知 …), *unit*, *number* (文号, or ``""``), the day it is *dated*,
-    and its *file* name.
+    Args:
+        kind: The kind of notice (退回修改通知, 重新报送通知, 督办通知, 催报通知).
+        unit: The unit it is addressed to.
+        number: Its 文号 (``豫督〔2024〕3号``), or ``""`` when none was given.
+        dated: The day it is dated (its 成文日期).
+        file: Its file's name.
     """
 
     kind: str
