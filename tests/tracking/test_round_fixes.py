@@ -428,7 +428,7 @@ def test_a_collectives_template_is_refused_in_one_sentence(tmp_path):
 def test_a_notices_impossible_date_is_named_as_the_clerk_knows_it(june_round, tmp_path):
     sent, returned = june_round
     args = ("track", "collect", str(returned), "--sent", str(sent), "-o", "-")
-    for option, name in (("--date", "落款日期"), ("--return-by", "重新报回日期")):
+    for option, name in (("--date", "成文日期"), ("--return-by", "重新报回日期")):
         bad = call("--lang", "zh", *args, "--notices", str(tmp_path / "n"), option, "2025-02-30")
         assert f"{name}“2025-02-30”不存在" in bad.stderr
 

@@ -518,12 +518,12 @@ def _signed(q: argparse.ArgumentParser) -> None:
     )
     q.add_argument(
         "--contact",
-        metavar=_("NAME"),
+        metavar=_("PERSON"),
         help=_("the contact person printed on the notices (without it, a placeholder)"),
     )
     q.add_argument(
         "--phone",
-        metavar=_("NUMBER"),
+        metavar=_("PHONE"),
         help=_("the contact telephone printed on the notices (without it, a placeholder)"),
     )
     q.add_argument(

@@ -198,10 +198,7 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
                     "if the ledger holds another file of the unit for that day)"
                 )
             )
-    # A blank return set aside (kept going) is listed with the files set aside already.
-    aside = {f.unit for f in found.set_aside}
-    blank = [u for u in found.returned_blank if u not in aside]
-    if blank:
+    if blank := [u for u in found.returned_blank if u not in {f.unit for f in found.set_aside}]:
         lines.append(
             _("returned with no report (every row blank): {units}").format(units="、".join(blank))
         )
