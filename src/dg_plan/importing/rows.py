@@ -339,8 +339,8 @@ def _deadlines_merged(grid: Grid, start: int, columns: dict[int, tuple[str, Role
     So it does when the table is a CSV file (no merged cells known: a workbook knows its
     own) printing a deadline in its first task row and in fewer than half of its task
     rows (12月底前 printed once over nine rows, 5月底 over ten): a blank cell there is
-    under a merged one. A column
-    printing a deadline in most rows leaves a blank cell blank (no deadline, said).
+    under a merged one. A column printing a deadline in most rows leaves a blank cell
+    blank (no deadline, said).
     """
     deadline = next((c for c, (kind, _) in columns.items() if kind == "deadline"), None)
     text = next((c for c, (kind, _) in columns.items() if kind == "text"), None)
