@@ -44,7 +44,7 @@ DOCUMENTS = [
 #: trial5 53 of 53, after its first measure of 33; trial6 35 of 37, after its first
 #: measure of 17; trial7 40 of 41, after its first measure of 19; trial8 31 of 31, after its
 #: first measure of 17; trial9 16 of 28, after its first measure of 7; trial10 25 of 35,
-#: after its first measure of 16).
+#: after its first measure of 16; trial11 15 of 41, after its first measure of 8).
 ALL_RIGHT_AT_LEAST = {
     "main": 29,
     "holdout": 6,
@@ -59,6 +59,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial8": 31,
     "trial9": 16,
     "trial10": 25,
+    "trial11": 15,
 }
 
 
@@ -119,6 +120,11 @@ def test_tasks_right_in_every_field_do_not_fall(name, tmp_path):
 #: title test expects them to fail (strict: it fails the day they are read right, so
 #: that this entry is removed then). Titles are the work of a branch of their own.
 TITLES_KNOWN_WRONG: dict[str, str] = {
+    "trial11": (
+        "07's caption 主题: / 教育惠民 (two one-cell rows above the header) is read as the "
+        "title with a title_row note; the key reads it as the row's theme, no title printed "
+        "(a doubtful key choice: SOURCES.md, trial11's first measurement)"
+    ),
     "trial10": (
         "two titles differ from a doubtful key choice, with no note: 04's line prints the "
         "issuer and the title with a space between (济宁市人民政府 关于进一步…意见), the key "

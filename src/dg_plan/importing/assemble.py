@@ -37,6 +37,7 @@ from dg_plan._vocabulary import label as role_label
 
 from .doubts import (
     BLANK_FILE,
+    JOINED,
     NO_BODY_ROW,
     PERSON,
     READ_AS_HEADING,
@@ -46,6 +47,7 @@ from .doubts import (
     candidates,
     doubtful_unit,
     first_lines,
+    joins_two_names,
     label_in_text,
     lead_marked,
     names_a_post,
@@ -54,6 +56,13 @@ from .doubts import (
 from .findings import FindingKind
 from .locations import ImportProblem, ImportResult, Location
 from .source import UNNAMED_UNIT, Entry, Field, Heading, Source
+
+# A deadline printed as a month with no year: 12月底前, 5月底, 10月前, 三月中旬.
+_MONTH_ONLY = re.compile(
+    r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    r"(?:份|底|末|初|上旬|中旬|下旬|(?:[1-9]|[12]\d|3[01])日)?(?:前|以前|之前)?"
+)
+
 
 if TYPE_CHECKING:
     from .decisions import Decisions
@@ -193,6 +202,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
     # Lists repeat their cells: each distinct text is parsed once.
     parsed_deadlines: dict[str, Deadline] = {}
     parsed_cells: dict[tuple[str, str | None], UnitCell] = {}
+    printed_apart: set[str] = set()  # the unit names read so far, to tell two joined
     any_deadline = any(e.deadline is not None and e.deadline.text.strip() for e in source.entries)
     for entry, number in zip(source.entries, numbers, strict=True):
         notes = list(entry.notes)
@@ -225,9 +235,12 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 deadline = parsed_deadlines.get(printed) or Deadline.parse(printed)
                 parsed_deadlines[printed] = deadline
             except InvalidDeadlineError:
-                source.problem(
-                    entry.deadline.where, FindingKind.NOT_A_DEADLINE, printed, task=number
-                )
+                # A month with no year (12月底前, 5月底) is kept as printed, the plan's
+                # year not being known: a note, not a problem.
+                if not _MONTH_ONLY.fullmatch("".join(printed.split())):
+                    source.problem(
+                        entry.deadline.where, FindingKind.NOT_A_DEADLINE, printed, task=number
+                    )
                 notes.append(Note(NoteKind.DEADLINE_UNREADABLE, {"printed": printed}))
             else:
                 if "".join(printed.split()) != str(deadline) and printed.strip():
@@ -310,6 +323,9 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     reason = None  # a name the registry holds as printed (牵头 alone)
                 if reason is None and person_name(name) and not units.known(name):
                     reason = PERSON  # 张三负责: a person where a unit stands
+                if reason is None and joins_two_names(name, printed_apart):
+                    reason = JOINED  # 文化宣传股文化馆: two names of a cell above, run on
+                printed_apart.add(name)
                 if reason is not None:
                     values = {"number": str(number), "name": name, "reason": reason}
                     source.problem(

@@ -147,6 +147,7 @@ FULL_STOP = _("it holds a full stop")
 VERB = _("it holds a verb of task text")
 TOO_LONG = _("it is longer than a unit name is")
 ROLE_WORD = _("it holds a role word")
+JOINED = _("it reads as two names printed apart above, run on without a separator: two units?")
 PERSON = _(
     "it reads as a person's name (a surname, two or three characters, no organisation's "
     "ending): not an organisation?"
@@ -313,3 +314,14 @@ def candidates(found: Sequence[tuple[int, str]]) -> dict[str, str]:
             say(_CANDIDATE).format(line=n, why=say(why)) for n, why in chosen
         ),
     }
+
+
+def joins_two_names(name: str, apart: set[str]) -> bool:
+    """Whether *name* is two of the names in *apart*, run on (文化宣传股 + 文化馆).
+
+    A cell of two names on two lines, its line break lost (文化宣传股文化馆), where the
+    list printed each name apart before: read as one name, and doubted.
+    """
+    return name not in apart and any(
+        name[:i] in apart and name[i:] in apart for i in range(1, len(name))
+    )

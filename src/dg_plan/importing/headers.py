@@ -59,7 +59,39 @@ def _header_role(text: str, mapped: MappedHeaders | None = None) -> _Kind | None
     printed = "".join(text.split())
     if mapped and printed in mapped:
         return mapped[printed]
-    return _printed_header_role(read_traditional(printed, header=True)[0])
+    word = read_traditional(printed, header=True)[0]
+    kind = _printed_header_role(word)
+    if kind is None and _HEADER_BRACKETS.search(word):
+        kind = _bracketed_header_role(_HEADER_BRACKETS.sub("", word))
+    return kind
+
+
+# Brackets a header may print part of itself in: 责任股室 / (单位) over two lines.
+_HEADER_BRACKETS = re.compile(r"[()（）〔〕［］\[\]【】]")
+# The most characters a header's own word for the units (股室, 科室, 处室, 股, 科) may
+# have between its role word and the unit word in brackets after it.
+_SECTION_WORD = 4
+
+
+def _bracketed_header_role(bare: str) -> _Kind | None:
+    """What a header printed with a bracketed part names, its brackets removed (*bare*).
+
+    A known header (责任单位 printed 责任(单位)), or a role word, a unit word of the
+    publisher's own (股室, 科室, 处室) and 单位 or 部门 (责任股室 / (单位): the 责任单位
+    column, printed over two lines with 单位 in brackets).
+    """
+    kind = _printed_header_role(bare)
+    if kind is not None or not bare.endswith(("单位", "部门")):
+        return kind
+    roles = [
+        (len(word), role)
+        for word, role in UNIT_WORDS.items()
+        if word.endswith("单位")
+        and len(word) > len("单位")
+        and bare.startswith(word.removesuffix("单位"))
+        and len(bare) - len(word) <= _SECTION_WORD
+    ]
+    return ("units", max(roles, key=lambda r: r[0])[1]) if roles else None
 
 
 def _printed_header_role(word: str) -> _Kind | None:

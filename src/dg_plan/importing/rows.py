@@ -133,7 +133,7 @@ def read_grid(
         for heading in sections.get(r, []):
             source.add_heading(heading)
         entry_rows[r] = len(source.entries)
-        _merged_above(grid, r, entry, above, header_words, source)
+        _merged_above(grid, r, entry, above, (header_words, start, columns), source)
         above = (r, entry)
         choice.doubt(grid, r, entry)
         _doubt_unit_columns(grid, r, entry, unread, doubtful)
@@ -317,13 +317,72 @@ def _merged_above(
     r: int,
     entry: Entry,
     above: tuple[int, Entry] | None,
-    header_words: dict[int, str],
+    header: tuple[dict[int, str], int, dict[int, tuple[str, Role | None]]],
     source: Source,
 ) -> None:
-    """Read *entry* (row *r*) under the merged cells above it: its units, its number."""
+    """Read *entry* (row *r*) under the merged cells above it: its units, its number.
+
+    *header* holds the header's words by column, the first body row and the column map.
+    """
+    header_words, start, columns = header
     _carry_down(grid, r, entry, above, source)
     _carry_columns_down(grid, r, entry, above, header_words, source)
+    blank = entry.deadline is not None and not entry.deadline.text
+    if blank and _deadlines_merged(grid, start, columns):
+        _carry_deadline_down(grid, r, entry, above, source)
     _number_from_text(entry)
+
+
+def _deadlines_merged(grid: Grid, start: int, columns: dict[int, tuple[str, Role | None]]) -> bool:
+    """Whether the deadline column reads as cells merged over runs of task rows.
+
+    So it does when the table is a CSV file (no merged cells known: a workbook knows its
+    own) printing a deadline in its first task row and in fewer than half of its task
+    rows (12月底前 printed once over nine rows, 5月底 over ten): a blank cell there is
+    under a merged one. A column printing a deadline in most rows leaves a blank cell
+    blank (no deadline, said).
+    """
+    deadline = next((c for c, (kind, _) in columns.items() if kind == "deadline"), None)
+    text = next((c for c, (kind, _) in columns.items() if kind == "text"), None)
+    csv = not grid.merges and grid.file.lower().endswith(".csv")
+    if not csv or deadline is None or text is None:
+        return False
+    cells = [
+        row[deadline].strip() if deadline < len(row) else ""
+        for row in grid.values[start:]
+        if text < len(row) and row[text].strip()
+    ]
+    printed = sum(1 for cell in cells if cell)
+    return bool(cells) and bool(cells[0]) and printed * 2 < len(cells)
+
+
+def _carry_deadline_down(
+    grid: Grid, r: int, entry: Entry, above: tuple[int, Entry] | None, source: Source
+) -> None:
+    """Give *entry* the deadline cell of the task row above, when it leaves its own empty.
+
+    The general form: a 完成时限 cell merged over several task rows (12月底前 printed once
+    over rows 1-9), in a table saved to CSV (no merged cells known), which leaves the
+    cell empty below its first row. A task row whose deadline cell is empty takes the
+    deadline of the task row just above it (itself maybe carried), when no other row
+    stands between, in a column that reads as merged (:func:`_deadlines_merged`); noted
+    (``cell_merged``, with the cell it comes from).
+    """
+    if above is None or grid.merges or entry.deadline is None or entry.deadline.text:
+        return
+    row, previous = above
+    if previous.deadline is None or not previous.deadline.text:
+        return
+    if any(distinct_cells(grid, k) for k in range(row + 1, r)):
+        return
+    field = previous.deadline
+    cell = entry.deadline.where.cell
+    values = {"cell": cell, "from": field.where.cell}
+    entry.deadline = attrs.evolve(field)
+    entry.notes.append(Note(NoteKind.CELL_MERGED, values))
+    source.note(
+        grid.where(r, (field.where.column or 1) - 1), FindingKind.CELL_MERGED, field.text, values
+    )
 
 
 def _carry_columns_down(

@@ -39,7 +39,8 @@ TRIAL7 = CORPUS / "trial7"
 TRIAL8 = CORPUS / "trial8"
 TRIAL9 = CORPUS / "trial9"
 TRIAL10 = CORPUS / "trial10"
-#: The ten sets, by name: the folder holding each (see SOURCES.md).
+TRIAL11 = CORPUS / "trial11"
+#: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
     "holdout": HOLDOUT,
@@ -54,6 +55,7 @@ SETS = {
     "trial8": TRIAL8,
     "trial9": TRIAL9,
     "trial10": TRIAL10,
+    "trial11": TRIAL11,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
