@@ -316,7 +316,12 @@ def test_a_unit_that_returned_nothing_gets_one_notice_listing_its_late_tasks(tmp
     assert len(units) == len(set(units))
     # The 催报通知 lists 郑州's late tasks, 14 among them, as the 督办通知 would.
     chased = {c.unit: c for c in ledger().chase(DAY)}
-    (table,) = docx.Document(str(notices / f"{ZHENGZHOU}-催报通知.docx")).tables
+    reminded = docx.Document(str(notices / f"{ZHENGZHOU}-催报通知.docx"))
+    # Said as the 督办通知 says it, and a task's progress is its 进展情况 (the glossary).
+    body = "\n".join(p.text for p in reminded.paragraphs)
+    assert "你单位尚未报送办结情况" in body
+    assert "进展情况和佐证材料" in body
+    (table,) = reminded.tables
     numbers = [r.cells[0].text for r in table.rows[1:]]
     assert numbers == [str(i.task.number) for i in chased[ZHENGZHOU].items]
     assert "14" in numbers

@@ -83,6 +83,19 @@ def notice_header() -> tuple[str, str, str, str]:
 # The 督办通知: a unit's late tasks.
 
 
+def _late_rows(chase: Chase) -> list[tuple[str, str, str, str]]:
+    """The rows of a notice's table of late tasks (序号, 主要任务, 完成时限, 当前状态)."""
+    return [
+        (
+            str(i.task.number),
+            i.task.text,
+            str(i.task.deadline),
+            _status_cell(i, set_aside=chase.set_aside, reason=chase.reason),
+        )
+        for i in chase.items
+    ]
+
+
 def _status_cell(item: Any, *, set_aside: bool = False, reason: str = "") -> str:  # noqa: ANN401 - a ChaseItem
     if item.report is None:
         # A unit whose file was set aside did return one: to correct, or for the office
@@ -184,18 +197,7 @@ def write_notice(
         if chase.set_aside:
             # The unit did return its file: say what became of it, not 未报送.
             doc.paragraph(_set_aside_text(chase.reason), indent=True)
-        doc.table(
-            notice_header(),
-            [
-                (
-                    str(i.task.number),
-                    i.task.text,
-                    str(i.task.deadline),
-                    _status_cell(i, set_aside=chase.set_aside, reason=chase.reason),
-                )
-                for i in chase.items
-            ],
-        )
+        doc.table(notice_header(), _late_rows(chase))
         doc.paragraph(
             _(
                 "Please reply in writing by {date} with the progress of each task and its evidence."
@@ -783,22 +785,11 @@ def remind_notices(
                 # Its late tasks too: this is the one notice it gets today, no 督办通知.
                 doc.paragraph(
                     f"截至{day_text(late_day)}，你单位{_roles_text(chase)}的以下"
-                    f"{len(chase.items)}项任务已过完成时限，尚未报送完成，"
-                    "请在填报表中一并报送其推进情况和佐证材料，并抓紧推进。",
+                    f"{len(chase.items)}项任务已过完成时限，你单位尚未报送办结情况，"
+                    "请在填报表中一并报送其进展情况和佐证材料，并抓紧推进。",
                     indent=True,
                 )
-                doc.table(
-                    notice_header(),
-                    [
-                        (
-                            str(i.task.number),
-                            i.task.text,
-                            str(i.task.deadline),
-                            _status_cell(i, set_aside=chase.set_aside, reason=chase.reason),
-                        )
-                        for i in chase.items
-                    ],
-                )
+                doc.table(notice_header(), _late_rows(chase))
             doc.paragraph("特此通知。", indent=True)
             doc.paragraph(contact_line(contact, phone), indent=True)
             doc.paragraph(office or ISSUER, align="right")
