@@ -326,5 +326,25 @@ def test_a_unit_that_returned_nothing_gets_one_notice_listing_its_late_tasks(tmp
     assert numbers == [str(i.task.number) for i in chased[ZHENGZHOU].items]
     assert "14" in numbers
     assert ZHENGZHOU in next(
-        line for line in done.stdout.splitlines() if "每个单位只发一份通知" in line
+        line for line in done.stdout.splitlines() if "已在催报通知中一并列出" in line
     )
+
+
+def test_the_rounds_returns_count_two_files_apart_from_those_sent_back(tmp_path):
+    # An office trial: 已报回待修改4个 listed three units; the fourth had sent two files,
+    # which wait for the office's choice and are not sent back.
+    # 省委编办's December reports not in the ledger: its two files are set aside.
+    reports = [r for r in REPORTS if not (r.unit == BIANBAN and r.as_of == R2)]
+    book = _ledger_file(tmp_path, "two_files", reports)
+    sent = tmp_path / "sent.csv"
+    with sent.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows(
+            [["填报单位", "文件", "截至日期"], [BIANBAN, "", R2], [ZHENGZHOU, "", R2]]
+        )
+    done = call("--lang", "zh", "track", "chase", book, "--as-of", DAY, "--sent", str(sent))
+    assert done.returncode == 0, done.stderr
+    (line,) = [x for x in done.stdout.splitlines() if "本轮报送情况" in x]
+    assert "向2个单位下发填报表" in line
+    assert "已报回待修改的0个" in line
+    assert "报回两份待核定的1个" in line
+    assert "未报回的1个" in line

@@ -595,8 +595,8 @@ def test_chase_with_sent_counts_the_returns_and_reminds_the_silent(tmp_path):
     zh = call("--lang", "zh", *chase, "--notices", str(notices), "--date", "2025-01-02")
     assert zh.returncode == 0, zh.stderr
     assert (
-        "截至2024年12月31日一轮报送情况：下发填报表60个单位，已报回并汇入台账1个，"
-        "已报回待修改1个，未报回58个"
+        "截至2024年12月31日本轮报送情况：向60个单位下发填报表，已报回并汇入台账的1个，"
+        "已报回待修改的1个，报回两份待核定的0个，未报回的58个"
     ) in zh.stdout
     assert "已报回待修改：省委编办" in zh.stdout
     reminders = sorted(p.name for p in notices.glob("*-催报通知.docx"))

@@ -443,22 +443,24 @@ def _returns_lines(result: ChaseList) -> list[str]:
     if result.returns is None:
         return []
     day, read, held, none = result.returns
+    # Two files of one unit wait for the office's choice: counted apart from those sent back.
+    two = [u for u in held if result.reasons.get(u) == "two_files"]
+    fix = [u for u in held if u not in two]
     lines = [
         "",
         _(
             "Returns of the round as of {date}: {sent} units sent a template; {read} returned "
-            "it into the ledger, {held} returned it set aside for correction, {none} returned "
-            "nothing"
+            "it into the ledger, {held} returned it set aside for correction, {two} returned "
+            "two files for the office to choose, {none} returned nothing"
         ).format(
             date=day_text(day),
             sent=len(read) + len(held) + len(none),
             read=len(read),
-            held=len(held),
+            held=len(fix),
+            two=len(two),
             none=len(none),
         ),
     ]
-    two = [u for u in held if result.reasons.get(u) == "two_files"]
-    fix = [u for u in held if u not in two]
     if fix:
         lines.append(_("returned, set aside for correction: {units}").format(units="、".join(fix)))
     if two:
@@ -471,10 +473,13 @@ def _returns_lines(result: ChaseList) -> list[str]:
         both = [u for u in none if any(c.unit == u for c in result.chases)]
         if both:
             lines.append(
-                _(
-                    "one notice a unit: {units} had late tasks too, listed in the 催报 notice "
-                    "(no 督办 notice)"
-                ).format(units="、".join(both))
+                ngettext(
+                    "one notice a unit: {count} unit had late tasks too, listed in its 催报 "
+                    "notice (no 督办 notice): {units}",
+                    "one notice a unit: {count} units had late tasks too, listed in their 催报 "
+                    "notices (no 督办 notice): {units}",
+                    len(both),
+                ).format(count=len(both), units="、".join(both))
             )
         lines.append(
             ngettext(
