@@ -142,12 +142,13 @@ def test_errors_are_rendered_from_the_exceptions_attributes():
     err = call("--lang", "zh", "tasks", "--section", "9.9").stderr
     assert "未找到编号为“9.9”的章节" in err
     err = call("--lang", "zh", "due", "--between", "2024-06-30", "2024-01-01").stderr
-    assert (
-        "错误：开始日期“2024-06-30”无效：开始日期（2024年6月30日）不能晚于结束日期（2024年1月1日）"
-        in err
+    # One sentence, the days in it: no generic 开始日期“2024-06-30”无效： before it.
+    assert err.splitlines()[-1].endswith(
+        "错误：开始日期（2024年6月30日）不能晚于结束日期（2024年1月1日）"
     )
     err = call("--lang", "zh", "due", "--in", "2024H3").stderr
-    assert "期间“2024H3”无效：请写作" in err
+    assert "期间“2024H3”无法识别，请写作" in err
+    assert "无效：" not in err
     # In English, the rendering is the exception's own text, as before.
     en = call("--lang", "en", "due", "--in", "2024H3").stderr
     with pytest.raises(dg_plan.InvalidQueryError) as caught:
@@ -691,7 +692,7 @@ def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     with _i18n.using("zh"):
         assert errors.location(None) == "（文本）"
         weird = dg_plan.InvalidQueryError("some new reason", "fresh", 1)
-        assert errors.query_error(weird) == "fresh“1”无效：some new reason"
+        assert errors.query_error(weird) == "some new reason（fresh为“1”）"
         assert parser.argparse_plurals(2) == ("需要 %s 个参数", "选项字符串冲突：%s")
     assert parser.argparse_plurals(2) == ("expected %s arguments", "conflicting option strings: %s")
 

@@ -168,7 +168,7 @@ def test_the_xlsx_has_every_task_under_chinese_headers(tmp_path):
         == 0
     )
     wb = openpyxl.load_workbook(path)
-    sheet = list(wb["二、各项任务推进情况"].iter_rows(values_only=True))
+    sheet = list(wb["二、各项任务进展情况"].iter_rows(values_only=True))
     assert sheet[0][:6] == ("序号", "主要任务", "完成时限", "主责单位", "完成情况", "未完成单位")
     assert len(sheet) == 1 + len(PLAN.tasks)
     assert sheet[53][4] == "逾期未完成"

@@ -356,7 +356,7 @@ def test_the_word_report_is_one_titled_report_with_headings_and_page_numbers(tmp
         headings.append(heading)
     # Numbered as a 公文 numbers its sections.
     assert "一、总体推进情况" in headings
-    assert "二、各项任务推进情况" in headings
+    assert "二、各项任务进展情况" in headings
     # The per-unit table: its heading, then the sentence saying how it counts.
     assert "三、各单位任务完成情况" in paragraphs
     # Page numbers: a PAGE field in the footer.
