@@ -179,6 +179,11 @@ def test_the_check_can_fail():
         "退回通知 (use 退回修改通知)",
     ]
     assert violations("已生成2份重报通知") == ["重报通知 (use 重新报送通知)"]
+    # 一次报送 reads as "one report" or "a single submission": the 说明 says the round.
+    assert violations("数据采用最近一次报送（2024年12月31日）的情况。") == [
+        "一次报送 (use 报送记录)"
+    ]
+    assert violations("根据最近一轮报送记录（截至2024年12月31日）统计。") == []
     assert (
         violations("已生成2份退回修改通知；另向省审计厅发催报通知，向省委编办发督办通知；见重新报送通知")
         == []
