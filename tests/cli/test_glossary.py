@@ -59,6 +59,7 @@ REPLACED = {
     "落款日期": "成文日期",
     "任务清单文件": "清单数据文件",
     "各单位评分": "各单位主责任务完成情况",
+    "各单位任务完成情况": "各单位主责任务完成情况",
     # The fifth reader: each notice kind has one name, the file name's and the docs'.
     "督促通知": "督办通知",
     "催办通知": "督办通知",

@@ -358,7 +358,7 @@ def test_the_word_report_is_one_titled_report_with_headings_and_page_numbers(tmp
     assert "一、总体推进情况" in headings
     assert "二、各项任务进展情况" in headings
     # The per-unit table: its heading, then the sentence saying how it counts.
-    assert "三、各单位任务完成情况" in paragraphs
+    assert "三、各单位主责任务完成情况" in paragraphs
     # Page numbers: a PAGE field in the footer.
     footer = document.sections[0].footer._element
     codes = [t.text for t in footer.iter() if t.tag.endswith("}instrText")]

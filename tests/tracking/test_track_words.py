@@ -228,7 +228,7 @@ def test_the_reports_per_unit_table_counts_only_where_the_units_answer_counts(tm
     )
     book_path = tmp_path / "r.xlsx"
     tracking.report(book, R2, book_path, language="zh")
-    sheet = openpyxl.load_workbook(book_path)["三、各单位任务完成情况"]
+    sheet = openpyxl.load_workbook(book_path)["三、各单位主责任务完成情况"]
     cells = [["" if c is None else str(c) for c in r] for r in sheet.iter_rows(values_only=True)]
     for r, row in zip(cells, sheet.iter_rows(), strict=True):
         if len(r) == len(HEADER) and isinstance(row[-1].value, (int, float)):
