@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import copy
 import csv
 import errno
 import json
@@ -197,7 +198,29 @@ def test_every_message_has_a_chinese_translation():
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         assert len(strings) == 1, message.id  # one form in Chinese
         assert all(s.strip() for s in strings), message.id
-        assert not any(message.check()), message.id  # %-placeholders kept
+        assert not any(_as_checked(message).check()), message.id  # %-placeholders kept
+
+
+def _as_checked(message):
+    """*message* as babel checks its placeholders: a value the English quotes by repr
+    (argparse's %r, %(value)r) is quoted by the Chinese itself, “%s” (Chinese
+    quotation marks, not repr's ASCII ones); babel takes r and s for two types."""
+    msgid = message.id if isinstance(message.id, str) else message.id[0]
+    names = set(re.findall(r"%\((\w+)\)r", msgid))
+    string = message.string
+    if not isinstance(string, str):
+        return message
+    if names:
+        string = re.sub(
+            r"“%\((\w+)\)s”",
+            lambda m: f"“%({m.group(1)})r”" if m.group(1) in names else m.group(0),
+            string,
+        )
+    if re.search(r"%r", msgid):
+        string = string.replace("“%s”", "“%r”")
+    checked = copy.copy(message)
+    checked.string = string
+    return checked
 
 
 def _doubled_keywords(text):

@@ -126,7 +126,9 @@ _NAMES_ITS_VALUE = {
 # The common refusals, each said as one Chinese sentence naming the argument and the
 # value (issue 23's fifth reader: no generic “x”无效： before the reason).
 _SENTENCES = {
-    QueryErrorKind.EXPECTED_DAY: "期间“x”不是有效日期，请写作2024年12月31日、2024-12-31、2024/12/31或2024.12.31",
+    QueryErrorKind.EXPECTED_DAY: (
+        "期间“x”不是有效日期，请写作2024年12月31日、2024-12-31、2024/12/31或2024.12.31"
+    ),
     QueryErrorKind.EXPECTED_PERIOD: (
         "期间“x”无法识别，请写作2024年、2024年上半年、2024年第三季度或2024年6月"
         "（也可写作2024H1、2024Q3、2024-06）"

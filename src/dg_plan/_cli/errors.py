@@ -302,28 +302,35 @@ def query_error(exc: InvalidQueryError) -> str:
         return pgettext(
             "a refusal whose reason names the value", "{reason} ({argument}={value!r})"
         ).format(**fields)
-    # The common refusals, each one sentence in Chinese that names the argument and its
-    # value (截至日期“foo”不是有效日期，请写作…), not a generic prefix before the reason;
-    # English says them as every other refusal.
-    if exc.kind is QueryErrorKind.EXPECTED_DAY:
+    return _one_sentence(exc.kind).format(**fields)
+
+
+def _one_sentence(kind: QueryErrorKind | None) -> str:
+    """The words of a refusal of *kind*, ``{reason}``, ``{argument}`` and ``{value}`` in them.
+
+    The common refusals are each one sentence in Chinese that names the argument and
+    its value (截至日期“foo”不是有效日期，请写作…), not a generic prefix before the
+    reason; English says them as every other refusal.
+    """
+    if kind is QueryErrorKind.EXPECTED_DAY:
         return pgettext(
             "a value that is not a day, said as one sentence", "{reason} ({argument}={value!r})"
-        ).format(**fields)
-    if exc.kind is QueryErrorKind.EXPECTED_PERIOD:
+        )
+    if kind is QueryErrorKind.EXPECTED_PERIOD:
         return pgettext(
             "a value that is not a period, said as one sentence",
             "{reason} ({argument}={value!r})",
-        ).format(**fields)
-    if exc.kind is QueryErrorKind.NO_SUCH_MONTH:
+        )
+    if kind is QueryErrorKind.NO_SUCH_MONTH:
         return pgettext(
             "a period whose month does not exist, said as one sentence",
             "{reason} ({argument}={value!r})",
-        ).format(**fields)
-    if exc.kind is QueryErrorKind.EXPECTED_DAYS:
+        )
+    if kind is QueryErrorKind.EXPECTED_DAYS:
         return pgettext(
             "a number of days refused, said as one sentence", "{reason} ({argument}={value!r})"
-        ).format(**fields)
-    return _("{reason} ({argument}={value!r})").format(**fields)
+        )
+    return _("{reason} ({argument}={value!r})")
 
 
 # The refusals whose sentence names the value refused (a collective's template, …).
