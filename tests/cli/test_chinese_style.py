@@ -374,3 +374,21 @@ def test_no_chinese_message_quotes_a_value_by_repr():
     assert _repr_placeholders("无效的取值%(value)r") == ["%(value)r"]
     assert _repr_placeholders("按{cell!r}中的标记；{x!a}") == ["{cell!r}", "{x!a}"]
     assert _repr_placeholders("“%s”不可调用；“%(value)s”；“{cell}”；{count:d}") == []
+
+
+def test_no_chinese_message_asks_the_reader_a_question():
+    # Issue 23, fifth reader: an import's findings asked the reader (不是机构？); a
+    # finding says what it found and what to check (可能不是单位名称，请核对。). Only
+    # a suggestion of names may ask (是否指：…？), as the English does (did you mean).
+    po = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    asking = [
+        message.id
+        for message in catalog
+        if message.id
+        for string in (message.string if isinstance(message.string, tuple) else (message.string,))
+        if re.search(r"[？?]", string)
+        and "did you mean" not in (message.id if isinstance(message.id, str) else message.id[0])
+    ]
+    assert asking == []
