@@ -530,9 +530,13 @@ def test_the_workloads_counts_are_separated_as_a_chinese_list():
     cells = [(b.lead, b.responsible, b.support) for b in first.buckets]
     zh = ok("--lang", "zh", "workload")
     row = next(line for line in zh.splitlines() if line.startswith(first.unit.name))
-    assert re.split(r" {2,}", row)[5:] == ["、".join(map(str, c)) for c in cells]
+    # Each count labelled by its role (issue 23, fifth reader: 28、25、0 said nothing).
+    labelled = [
+        f"牵头{lead}、负责{responsible}、配合{support}" for lead, responsible, support in cells
+    ]
+    assert re.split(r" {2,}", row)[5:] == labelled
     assert "/" not in zh
-    assert zh.rstrip().splitlines()[-1] == "各完成时限列中的三个数依次为牵头、负责、配合的任务数。"
+    assert zh.rstrip().splitlines()[-1] == "各完成时限列为该完成时限下牵头、负责、配合的任务数。"
     # English as before.
     en = ok("--lang", "en", "workload")
     row = next(line for line in en.splitlines() if line.startswith(first.unit.name))
