@@ -85,6 +85,8 @@ def test_template_as_another_reader_sees_it(templates):
     assert ws["G2"].value is None
     assert ws["L2"].value == "dg_plan.template/1"
     assert ws.column_dimensions["L"].hidden
+    # White on white should the column be shown: no machine text in the unit's sight.
+    assert ws["L2"].font.color.rgb.endswith("FFFFFF")
     header = [c.value for c in ws[4]][:10]  # K and L: the hidden version's column, empty here
     assert header == [
         "序号",
