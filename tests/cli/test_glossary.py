@@ -185,6 +185,10 @@ def test_the_check_can_fail():
         "一次报送 (use 报送记录)"
     ]
     assert violations("根据最近一轮报送记录（截至2024年12月31日）统计。") == []
+    # A task's progress is its 进展情况; 推进情况 is the whole plan's.
+    assert violations("二、各项任务推进情况") == ["任务推进情况 (use 进展情况)"]
+    assert violations("请连同下列任务的推进情况一并报回") == ["任务的推进情况 (use 进展情况)"]
+    assert violations("二、各项任务进展情况；推进情况填报表；截至2024年12月31日的推进情况") == []
     assert (
         violations(
             "已生成2份退回修改通知；另向省审计厅发催报通知，向省委编办发督办通知；见重新报送通知"
