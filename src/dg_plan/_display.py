@@ -117,9 +117,15 @@ def role_columns() -> tuple[str, str, str]:
 
 
 def role_counts(lead: int, responsible: int, support: int) -> str:
-    """A workload cell: the tasks led, responsible for, supported (28/25/0; zh 28、25、0)."""
-    separator = pgettext("between a workload cell's counts: led, responsible, supported", "/")
-    return separator.join((str(lead), str(responsible), str(support)))
+    """A workload cell: the tasks led, responsible for, supported.
+
+    English writes the counts alone (28/25/0), under a note saying their order;
+    Chinese labels each (牵头28、负责25、配合0), as a reader cannot guess the order.
+    """
+    return pgettext(
+        "a workload cell: the tasks led, responsible for, supported",
+        "{lead}/{responsible}/{support}",
+    ).format(lead=lead, responsible=responsible, support=support)
 
 
 def day_text(day: datetime.date | str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import copy
 import csv
 import errno
 import json
@@ -142,12 +143,13 @@ def test_errors_are_rendered_from_the_exceptions_attributes():
     err = call("--lang", "zh", "tasks", "--section", "9.9").stderr
     assert "未找到编号为“9.9”的章节" in err
     err = call("--lang", "zh", "due", "--between", "2024-06-30", "2024-01-01").stderr
-    assert (
-        "错误：开始日期“2024-06-30”无效：开始日期（2024年6月30日）不能晚于结束日期（2024年1月1日）"
-        in err
+    # One sentence, the days in it: no generic 开始日期“2024-06-30”无效： before it.
+    assert err.splitlines()[-1].endswith(
+        "错误：开始日期（2024年6月30日）不能晚于结束日期（2024年1月1日）"
     )
     err = call("--lang", "zh", "due", "--in", "2024H3").stderr
-    assert "期间“2024H3”无效：请写作" in err
+    assert "期间“2024H3”无法识别，请写作" in err
+    assert "无效：" not in err
     # In English, the rendering is the exception's own text, as before.
     en = call("--lang", "en", "due", "--in", "2024H3").stderr
     with pytest.raises(dg_plan.InvalidQueryError) as caught:
@@ -196,7 +198,29 @@ def test_every_message_has_a_chinese_translation():
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         assert len(strings) == 1, message.id  # one form in Chinese
         assert all(s.strip() for s in strings), message.id
-        assert not any(message.check()), message.id  # %-placeholders kept
+        assert not any(_as_checked(message).check()), message.id  # %-placeholders kept
+
+
+def _as_checked(message):
+    """*message* as babel checks its placeholders: a value the English quotes by repr
+    (argparse's %r, %(value)r) is quoted by the Chinese itself, “%s” (Chinese
+    quotation marks, not repr's ASCII ones); babel takes r and s for two types."""
+    msgid = message.id if isinstance(message.id, str) else message.id[0]
+    names = set(re.findall(r"%\((\w+)\)r", msgid))
+    string = message.string
+    if not isinstance(string, str):
+        return message
+    if names:
+        string = re.sub(
+            r"“%\((\w+)\)s”",
+            lambda m: f"“%({m.group(1)})r”" if m.group(1) in names else m.group(0),
+            string,
+        )
+    if re.search(r"%r", msgid):
+        string = string.replace("“%s”", "“%r”")
+    checked = copy.copy(message)
+    checked.string = string
+    return checked
 
 
 def _doubled_keywords(text):
@@ -691,7 +715,7 @@ def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     with _i18n.using("zh"):
         assert errors.location(None) == "（文本）"
         weird = dg_plan.InvalidQueryError("some new reason", "fresh", 1)
-        assert errors.query_error(weird) == "fresh“1”无效：some new reason"
+        assert errors.query_error(weird) == "some new reason（fresh为“1”）"
         assert parser.argparse_plurals(2) == ("需要 %s 个参数", "选项字符串冲突：%s")
     assert parser.argparse_plurals(2) == ("expected %s arguments", "conflicting option strings: %s")
 

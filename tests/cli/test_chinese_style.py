@@ -345,3 +345,50 @@ def test_the_overview_of_a_list_without_parts_has_no_empty_heading(tmp_path):
     assert "各完成时限的任务数" in chinese
     assert "Parts and subsections" not in english
     assert "\n章节\n" in call("--lang", "zh", "overview").stdout
+
+
+# A value quoted by repr: %r, %(name)r, {name!r} (and !a, its ASCII form).
+REPR = re.compile(r"%r|%\(\w+\)r|\{[^{}]*![ra](?::[^{}]*)?\}")
+
+
+def _repr_placeholders(text: str) -> list[str]:
+    return REPR.findall(text)
+
+
+def test_no_chinese_message_quotes_a_value_by_repr():
+    # Issue 23, fifth reader: repr quotes a value with ASCII quotes ('bogus') in a
+    # Chinese sentence; a Chinese message quotes it with “%s” or “{name}”.
+    po = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    wrong = [
+        (message.id, string)
+        for message in catalog
+        if message.id
+        for string in (message.string if isinstance(message.string, tuple) else (message.string,))
+        if _repr_placeholders(string)
+    ]
+    assert wrong == []
+    # The check can fail, on each form; a quoted %s or {name} passes.
+    assert _repr_placeholders("%r 不可调用") == ["%r"]
+    assert _repr_placeholders("无效的取值%(value)r") == ["%(value)r"]
+    assert _repr_placeholders("按{cell!r}中的标记；{x!a}") == ["{cell!r}", "{x!a}"]
+    assert _repr_placeholders("“%s”不可调用；“%(value)s”；“{cell}”；{count:d}") == []
+
+
+def test_no_chinese_message_asks_the_reader_a_question():
+    # Issue 23, fifth reader: an import's findings asked the reader (不是机构？); a
+    # finding says what it found and what to check (可能不是单位名称，请核对。). Only
+    # a suggestion of names may ask (是否指：…？), as the English does (did you mean).
+    po = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    asking = [
+        message.id
+        for message in catalog
+        if message.id
+        for string in (message.string if isinstance(message.string, tuple) else (message.string,))
+        if re.search(r"[？?]", string)
+        and "did you mean" not in (message.id if isinstance(message.id, str) else message.id[0])
+    ]
+    assert asking == []

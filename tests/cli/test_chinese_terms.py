@@ -496,7 +496,7 @@ def test_the_notices_and_the_report_head_a_tasks_text_as_the_print_does(tmp_path
     faults = [f for where, cells in heads.items() for f in _header_faults(cells, where)]
     assert faults == []
     assert heads["notice"][1] == _text_heading()
-    assert _text_heading() in heads["report 二、各项任务推进情况"]
+    assert _text_heading() in heads["report 二、各项任务进展情况"]
 
 
 # -- a name taken from a file is quoted, as every other name in a Chinese line ------------
@@ -530,9 +530,13 @@ def test_the_workloads_counts_are_separated_as_a_chinese_list():
     cells = [(b.lead, b.responsible, b.support) for b in first.buckets]
     zh = ok("--lang", "zh", "workload")
     row = next(line for line in zh.splitlines() if line.startswith(first.unit.name))
-    assert re.split(r" {2,}", row)[5:] == ["、".join(map(str, c)) for c in cells]
+    # Each count labelled by its role (issue 23, fifth reader: 28、25、0 said nothing).
+    labelled = [
+        f"牵头{lead}、负责{responsible}、配合{support}" for lead, responsible, support in cells
+    ]
+    assert re.split(r" {2,}", row)[5:] == labelled
     assert "/" not in zh
-    assert zh.rstrip().splitlines()[-1] == "各完成时限列中的三个数依次为牵头、负责、配合的任务数。"
+    assert zh.rstrip().splitlines()[-1] == "各完成时限列为该完成时限下牵头、负责、配合的任务数。"
     # English as before.
     en = ok("--lang", "en", "workload")
     row = next(line for line in en.splitlines() if line.startswith(first.unit.name))

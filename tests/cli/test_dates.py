@@ -117,10 +117,10 @@ def test_a_date_that_is_none_of_these_is_a_usage_error(args, argument, value):
     assert zh.returncode == 2
     error = zh.stderr.splitlines()[-1]
     # A month 13 reads as a date, one that does not exist (the English: "impossible day").
-    reason = "不存在，请填写实际存在的日期" if "/13/" in value else "无效：.+"
+    reason = "不存在，请填写实际存在的日期" if "/13/" in value else "不是有效日期，请写作.+"
     assert re.fullmatch(rf"dg-plan [a-z ]+：错误：{argument}“{re.escape(value)}”{reason}", error)
     if "/13/" not in value:
-        assert error.endswith("应为日期，如2024-12-31、2024/12/31、2024.12.31或2024年12月31日")
+        assert error.endswith("请写作2024年12月31日、2024-12-31、2024/12/31或2024.12.31")
     assert english_left(zh.stderr, {"status"}) == set()
     en = call("--lang", "en", *args).stderr.splitlines()[-1]
     assert repr(value) in en
@@ -131,7 +131,7 @@ def test_a_period_that_is_none_of_these_names_the_forms():
     zh = call("--lang", "zh", "due", "--in", "2024年五季度").stderr.splitlines()[-1]
     assert zh.endswith(
         # The Chinese forms first; the short forms as also accepted.
-        "无效：请写作2024年、2024年上半年、2024年三季度或2024年6月"
+        "无法识别，请写作2024年、2024年上半年、2024年第三季度或2024年6月"
         "（也可写作2024H1、2024Q3、2024-06）"
     )
     en = call("--lang", "en", "due", "--in", "2024年五季度").stderr

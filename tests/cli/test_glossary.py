@@ -59,6 +59,14 @@ REPLACED = {
     "落款日期": "成文日期",
     "任务清单文件": "清单数据文件",
     "各单位评分": "各单位主责任务完成情况",
+    "各单位任务完成情况": "各单位主责任务完成情况",
+    # The fifth reader: each notice kind has one name, the file name's and the docs'.
+    "督促通知": "督办通知",
+    "催办通知": "督办通知",
+    "补报通知": "催报通知",
+    "提醒通知": "催报通知",
+    "退回通知": "退回修改通知",
+    "重报通知": "重新报送通知",
 }
 
 # Messages of dg_plan.po whose Chinese may say 责任单位: their English means all the
@@ -165,6 +173,28 @@ def test_the_check_can_fail():
         "输出目录 (use 文件夹)",
     ]
     assert violations("存于输出文件夹；编制政务数据目录；每个部分下设若干章节") == []
+    # The four notices, each by its one name (the fifth reader of issue 23).
+    assert violations("已生成2份退回通知；另向省审计厅发补报通知，向省委编办发督促通知") == [
+        "督促通知 (use 督办通知)",
+        "补报通知 (use 催报通知)",
+        "退回通知 (use 退回修改通知)",
+    ]
+    assert violations("已生成2份重报通知") == ["重报通知 (use 重新报送通知)"]
+    # 一次报送 reads as "one report" or "a single submission": the 说明 says the round.
+    assert violations("数据采用最近一次报送（2024年12月31日）的情况。") == [
+        "一次报送 (use 报送记录)"
+    ]
+    assert violations("根据最近一轮报送记录（截至2024年12月31日）统计。") == []
+    # A task's progress is its 进展情况; 推进情况 is the whole plan's.
+    assert violations("二、各项任务推进情况") == ["任务推进情况 (use 进展情况)"]
+    assert violations("请连同下列任务的推进情况一并报回") == ["任务的推进情况 (use 进展情况)"]
+    assert violations("二、各项任务进展情况；推进情况填报表；截至2024年12月31日的推进情况") == []
+    assert (
+        violations(
+            "已生成2份退回修改通知；另向省审计厅发催报通知，向省委编办发督办通知；见重新报送通知"
+        )
+        == []
+    )
 
 
 def _catalog_violations(path, all_units_ok):

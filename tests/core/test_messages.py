@@ -118,6 +118,23 @@ _NAMES_ITS_VALUE = {
     QueryErrorKind.THROUGH_MEMBERS,
     QueryErrorKind.NAMES_NO_MEMBER,
     QueryErrorKind.NO_TASK_FOR_UNIT,
+    # The two days, the unit and its task, and an empty query (no value to name).
+    QueryErrorKind.START_AFTER_END,
+    QueryErrorKind.NOT_TASK_UNIT,
+    QueryErrorKind.EMPTY_QUERY,
+}
+# The common refusals, each said as one Chinese sentence naming the argument and the
+# value (issue 23's fifth reader: no generic “x”无效： before the reason).
+_SENTENCES = {
+    QueryErrorKind.EXPECTED_DAY: (
+        "期间“x”不是有效日期，请写作2024年12月31日、2024-12-31、2024/12/31或2024.12.31"
+    ),
+    QueryErrorKind.EXPECTED_PERIOD: (
+        "期间“x”无法识别，请写作2024年、2024年上半年、2024年第三季度或2024年6月"
+        "（也可写作2024H1、2024Q3、2024-06）"
+    ),
+    QueryErrorKind.NO_SUCH_MONTH: "期间“x”中的月份不存在",
+    QueryErrorKind.EXPECTED_DAYS: "期间应为不小于0的整数，不能为“x”",
 }
 
 
@@ -133,8 +150,12 @@ def test_the_command_line_renders_a_query_error_from_its_kind(kind):
     elif kind in _NAMES_ITS_VALUE:
         # The reason names the value already: said once, without “x”无效.
         assert shown == render(kind, error.values, "zh")
+    elif kind in _SENTENCES:
+        assert shown == _SENTENCES[kind]
     else:
-        assert shown == f"期间“x”无效：{render(kind, error.values, 'zh')}"
+        # Any other: the reason, then the value it refuses in brackets.
+        assert shown == f"{render(kind, error.values, 'zh')}（期间为“x”）"
+    assert "无效：" not in shown
 
 
 def test_a_query_errors_english_text_is_unchanged():
@@ -149,7 +170,7 @@ def test_a_query_errors_english_text_is_unchanged():
         dg_plan.parse_period("2024H3")
     assert caught.value.reason == (
         "expected a period such as '2024', '2024H1', '2024Q3', '2024-06', '2024年上半年', "
-        "'2024年三季度' or '2024年6月'"
+        "'2024年第三季度' or '2024年6月'"
     )
     with pytest.raises(dg_plan.InvalidQueryError) as caught:
         plan.unit(3)

@@ -457,7 +457,7 @@ def test_scorecard_is_the_hand_count(ran):
 def test_the_report(ran):
     here, _results = ran
     page = (here / "推进情况-2025-01-01.html").read_text(encoding="utf-8")
-    said = "（数据截至2025年1月1日，采用各单位2024年12月31日报送的情况，上一轮为2024年6月30日）"
+    said = "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录，上一轮为2024年6月30日）"
     assert said in page
     assert said in PAGE.read_text(encoding="utf-8")
 
@@ -485,11 +485,11 @@ def test_the_report(ran):
         "说明",
         "一（一）按部分统计",
         "一（二）按完成时限统计",
-        "二、各项任务推进情况",
+        "二、各项任务进展情况",
         "二（一）逾期未完成任务",
         "二（二）到期未完成任务",
         "二（三）较上一轮变化",
-        "三、各单位任务完成情况",
+        "三、各单位主责任务完成情况",
         "四、前后报送不一致",
     ]
     assert book.sheetnames == sheets

@@ -112,9 +112,6 @@ OTHER_SENSES: dict[str, tuple[str, ...]] = {
     # (tasks 167, 175 and 178: “零报告”制度, 可行性研究报告, 安全评价报告), which a
     # listing may cut short so that the task's whole text is not there to take out.
     "报告": ("工作报告", "零报告", "研究报告", "评价报告"),
-    # The act of reporting on a day, not a report row: the newest day reported
-    # (最近一次报送日期; 最近一次报送（2024年12月31日）, its day in brackets).
-    "一次报送": ("最近一次报送日期", "最近一次报送（"),
 }
 
 

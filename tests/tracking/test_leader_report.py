@@ -168,13 +168,13 @@ def test_the_xlsx_has_every_task_under_chinese_headers(tmp_path):
         == 0
     )
     wb = openpyxl.load_workbook(path)
-    sheet = list(wb["二、各项任务推进情况"].iter_rows(values_only=True))
+    sheet = list(wb["二、各项任务进展情况"].iter_rows(values_only=True))
     assert sheet[0][:6] == ("序号", "主要任务", "完成时限", "主责单位", "完成情况", "未完成单位")
     assert len(sheet) == 1 + len(PLAN.tasks)
     assert sheet[53][4] == "逾期未完成"
     about = {r[0]: r[1] for r in wb["说明"].iter_rows(values_only=True)}
     # The day itself under its label, not the label said twice (the clerk's round).
-    assert about["数据截至（最近一次报送日期）"].date() == R2
+    assert about["最近一轮报送记录的截至日期"].date() == R2
     cells = " ".join(str(c) for ws in wb for row in ws.iter_rows(values_only=True) for c in row)
     assert "dg_plan" not in cells
 

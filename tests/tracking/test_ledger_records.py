@@ -251,7 +251,7 @@ def test_a_blank_return_is_set_aside_and_sent_back(tmp_path):
     assert "退回修改" in text
     # Nothing was filled in: said in a sentence, with no table of cells to fix (an office
     # trial found one row with no 行 and no 列, and "未列出的行无需修改").
-    assert "未填写任何任务的推进情况" in text
+    assert "未填写任何任务的进展情况" in text
     assert document.tables == []
     assert "未列出的行" not in text
     # All or nothing (collect, --strict) keeps reading a blank file as no report.

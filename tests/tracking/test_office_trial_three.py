@@ -92,7 +92,7 @@ def test_each_section_has_one_title_in_the_page_the_workbook_and_word(tmp_path):
 def test_the_workbooks_rank_and_counts_are_numbers(tmp_path):
     book = tmp_path / "r.xlsx"
     tracking.report(ledger(), R2, book, language="zh")
-    sheet = openpyxl.load_workbook(book)["三、各单位任务完成情况"]
+    sheet = openpyxl.load_workbook(book)["三、各单位主责任务完成情况"]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     ranks = [r[0] for r in rows if isinstance(r[0], int)]
     assert ranks[:3] == [1, 2, 3]

@@ -85,6 +85,8 @@ def test_template_as_another_reader_sees_it(templates):
     assert ws["G2"].value is None
     assert ws["L2"].value == "dg_plan.template/1"
     assert ws.column_dimensions["L"].hidden
+    # White on white should the column be shown: no machine text in the unit's sight.
+    assert ws["L2"].font.color.rgb.endswith("FFFFFF")
     header = [c.value for c in ws[4]][:10]  # K and L: the hidden version's column, empty here
     assert header == [
         "序号",
@@ -367,12 +369,12 @@ def test_report_as_xlsx(templates, tmp_path):
     tracking.report(ledger, AS_OF, path, language="zh")
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == [
-        *("说明", "一（一）按部分统计", "一（二）按完成时限统计", "二、各项任务推进情况"),
+        *("说明", "一（一）按部分统计", "一（二）按完成时限统计", "二、各项任务进展情况"),
         *(
             "二（一）逾期未完成任务",
             "二（二）到期未完成任务",
             "二（三）较上一轮变化",
-            "三、各单位任务完成情况",
+            "三、各单位主责任务完成情况",
         ),
         "四、前后报送不一致",
     ]

@@ -324,7 +324,7 @@ def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
     assert call("--lang", "zh", "track", "report", str(ledger), "--as-of", "2025-01-01",
                 "-o", str(page)).returncode == 0  # fmt: skip
     opening = page.read_text(encoding="utf-8")
-    assert "（数据截至2025年1月1日，采用各单位2024年12月31日报送的情况）" in opening
+    assert "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录）" in opening
     assert opening.count("2025年1月1日") == 1
 
 
@@ -356,9 +356,9 @@ def test_the_word_report_is_one_titled_report_with_headings_and_page_numbers(tmp
         headings.append(heading)
     # Numbered as a 公文 numbers its sections.
     assert "一、总体推进情况" in headings
-    assert "二、各项任务推进情况" in headings
+    assert "二、各项任务进展情况" in headings
     # The per-unit table: its heading, then the sentence saying how it counts.
-    assert "三、各单位任务完成情况" in paragraphs
+    assert "三、各单位主责任务完成情况" in paragraphs
     # Page numbers: a PAGE field in the footer.
     footer = document.sections[0].footer._element
     codes = [t.text for t in footer.iter() if t.tag.endswith("}instrText")]

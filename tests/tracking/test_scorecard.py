@@ -163,7 +163,7 @@ def test_the_notice_reads_back(tmp_path):
     assert "截至2025年1月1日" in paragraphs[2]
     assert "2项任务" in paragraphs[2]
     assert PLAN.metadata.title in paragraphs[2]
-    assert paragraphs[3] == "请于2025年1月8日前书面反馈各项任务推进情况及佐证材料。"
+    assert paragraphs[3] == "请于2025年1月8日前书面反馈各项任务进展情况及佐证材料。"
     assert paragraphs[-2:] == ["省政府督查室", "2025年1月1日"]
     (table,) = document.tables
     cells = [[c.text for c in row.cells] for row in table.rows]

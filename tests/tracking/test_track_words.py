@@ -228,7 +228,7 @@ def test_the_reports_per_unit_table_counts_only_where_the_units_answer_counts(tm
     )
     book_path = tmp_path / "r.xlsx"
     tracking.report(book, R2, book_path, language="zh")
-    sheet = openpyxl.load_workbook(book_path)["三、各单位任务完成情况"]
+    sheet = openpyxl.load_workbook(book_path)["三、各单位主责任务完成情况"]
     cells = [["" if c is None else str(c) for c in r] for r in sheet.iter_rows(values_only=True)]
     for r, row in zip(cells, sheet.iter_rows(), strict=True):
         if len(r) == len(HEADER) and isinstance(row[-1].value, (int, float)):
@@ -361,9 +361,9 @@ def test_the_xlsx_about_sheet_and_task_column(tmp_path):
         if isinstance(value, str):
             assert not value.startswith(str(label)), label  # no label said twice
     # The example's rounds: 2024-06-30 and 2024-12-31.
-    assert about["数据截至（最近一次报送日期）"].date() == R2
+    assert about["最近一轮报送记录的截至日期"].date() == R2
     assert about["上一轮"].date() == R1
-    sheet = wb["二、各项任务推进情况"]
+    sheet = wb["二、各项任务进展情况"]
     header = [c.value for c in sheet[1]]
     letter = sheet.cell(1, header.index("主要任务") + 1).column_letter
     # A task's text runs to a hundred characters and more: a wide column, wrapped.

@@ -296,22 +296,56 @@ def query_error(exc: InvalidQueryError) -> str:
         # A refusal to overwrite names the command line's option, not the library's argument.
         kind = _ON_THE_COMMAND_LINE.get(exc.kind.value)
         reason = said(exc.kind if kind is None else kind, values)
+    fields = {"reason": reason, "argument": argument_name(exc.argument), "value": exc.value}
     if exc.kind in _NAMES_ITS_VALUE:
-        # The reason names the unit already: Chinese says it once, without “…”无效.
+        # The reason names the value already: Chinese says it once, without “…”无效.
         return pgettext(
             "a refusal whose reason names the value", "{reason} ({argument}={value!r})"
-        ).format(reason=reason, argument=argument_name(exc.argument), value=exc.value)
-    return _("{reason} ({argument}={value!r})").format(
-        reason=reason, argument=argument_name(exc.argument), value=exc.value
-    )
+        ).format(**fields)
+    return _one_sentence(exc.kind).format(**fields)
 
 
-# The refusals whose sentence names the value refused (a collective's template).
+def _one_sentence(kind: QueryErrorKind | None) -> str:
+    """The words of a refusal of *kind*, ``{reason}``, ``{argument}`` and ``{value}`` in them.
+
+    The common refusals are each one sentence in Chinese that names the argument and
+    its value (截至日期“foo”不是有效日期，请写作…), not a generic prefix before the
+    reason; English says them as every other refusal.
+    """
+    if kind is QueryErrorKind.EXPECTED_DAY:
+        return pgettext(
+            "a value that is not a day, said as one sentence", "{reason} ({argument}={value!r})"
+        )
+    if kind is QueryErrorKind.EXPECTED_PERIOD:
+        return pgettext(
+            "a value that is not a period, said as one sentence",
+            "{reason} ({argument}={value!r})",
+        )
+    if kind is QueryErrorKind.NO_SUCH_MONTH:
+        return pgettext(
+            "a period whose month does not exist, said as one sentence",
+            "{reason} ({argument}={value!r})",
+        )
+    if kind is QueryErrorKind.EXPECTED_DAYS:
+        return pgettext(
+            "a number of days refused, said as one sentence", "{reason} ({argument}={value!r})"
+        )
+    return _("{reason} ({argument}={value!r})")
+
+
+# The refusals whose sentence names the value refused (a collective's template, …).
 _NAMES_ITS_VALUE = frozenset(
     {
         QueryErrorKind.THROUGH_MEMBERS,
         QueryErrorKind.NAMES_NO_MEMBER,
         QueryErrorKind.NO_TASK_FOR_UNIT,
+        # The two days, the unit and task, the file: each named by the reason.
+        QueryErrorKind.START_AFTER_END,
+        QueryErrorKind.NOT_TASK_UNIT,
+        QueryErrorKind.FILE_EXISTS,
+        QueryErrorKind.NOTICES_EXIST,
+        # An empty query: there is no value to name.
+        QueryErrorKind.EMPTY_QUERY,
     }
 )
 

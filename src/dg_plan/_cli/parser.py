@@ -132,6 +132,10 @@ class Said:
     def __repr__(self) -> str:
         return pgettext("a value the user typed, quoted", "{value!r}").format(value=self.text)
 
+    def __str__(self) -> str:
+        # A Chinese message quotes it itself (“%(value)s”), with no %r in its words.
+        return str(self.text)
+
 
 class Whole:
     """argparse's ``type`` for a whole number, named in the language in force.

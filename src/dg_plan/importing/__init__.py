@@ -11,11 +11,11 @@ imported with the printed text kept in its provenance.
 >>> from dg_plan import importing
 >>> result = importing.read_text(
 ...     "一、健全机制\n"
-...     "（一）建立推进机制。（省大数据局牵头，省直有关部门配合；2024年底前完成）\n"
+...     "（一）建立推进机制。（市大数据局牵头，市直有关部门配合；2024年底前完成）\n"
 ... )
 >>> task = result.plan.tasks[0]
 >>> task.text, str(task.deadline), [u.name for u in task.leads]
-('建立推进机制。', '2024年12月底前', ['省大数据局'])
+('建立推进机制。', '2024年12月底前', ['市大数据局'])
 
 Unit cells are read with one grammar (the one the shipped plan is built with): 牵头
 gives LEAD; 负责 / 按职责分工负责 give RESPONSIBLE; 配合 / 协助 / 参与 give

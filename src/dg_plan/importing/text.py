@@ -2,7 +2,7 @@
 
 :func:`read_lines` reads ``.txt`` and ``.md`` files and text in memory into a
 :class:`~.source.Source`: a part (一、…) or subsection (（一）…) line is a heading
-unless it carries an attribution (（省大数据局牵头；2024年底前）) or labelled lines
+unless it carries an attribution (（市大数据局牵头；2024年底前）) or labelled lines
 (牵头单位：…), which make it a task; a numbered item (1. …) is a task, unless its
 sub-items ((1) …, on lines of their own or in its line) each end in an attribution or
 labelled lines of their own: then they are the tasks, and the item their heading.

@@ -158,8 +158,11 @@ def write_template(
         if key in labels:
             ws.cell(row, column - 1, labels[key]).font = Font(bold=True)
             ws.cell(row, column, meta[key])
-    # The version is for the reader, not the unit: in a hidden column, out of sight.
-    ws.cell(*HIDDEN_FORMAT, meta["format"])
+    # The version is for the reader, not the unit: in a hidden column, out of sight, and
+    # white on white should the column be shown. It stays a cell's value (not a defined
+    # name or a document property) because a return re-saved as .csv, .xls or .ods keeps
+    # only its cells: the reader finds the version there, as on earlier templates (H2).
+    ws.cell(*HIDDEN_FORMAT, meta["format"]).font = Font(color="FFFFFF")
     ws.column_dimensions[ws.cell(*HIDDEN_FORMAT).column_letter].hidden = True
     ws.cell(*META["as_of"]).number_format = DAY_FORMAT
     ws["A3"] = (
