@@ -116,7 +116,7 @@ def test_chase_says_two_files_not_returned_for_correction(tmp_path):
     assert "待核定" in head
     assert RETURNED not in found.stdout
     assert "报回的填报表需修改" not in found.stdout
-    # The 督办通知's 当前状态 says the same.
+    # The 督办通知's 状态 column says the same.
     (table,) = docx.Document(str(notices / f"{BIANBAN}-督办通知.docx")).tables
     cells = {r.cells[0].text: r.cells[3].text for r in table.rows[1:]}
     assert cells["41"] == TWO_FILES

@@ -322,7 +322,7 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     ]
     # Before December's report, nothing contradicts.
     tracking.report(book, R1, page, language="zh")
-    assert _table(page.read_text("utf-8"), "contradictions")[1:] == [["无"]]
+    assert '<p id="contradictions">未发现前后报送不一致的情况。</p>' in page.read_text("utf-8")
     xlsx_path = tmp_path / "r.xlsx"
     tracking.report(book, R2, xlsx_path, language="en")
     sheet = list(

@@ -248,7 +248,8 @@ def unit_status_text(result: UnitStatus) -> str:
             _("No."),
             _("Deadline"),
             _("Role"),
-            _("Status"),
+            # The unit's own answer (本单位填报状态), beside the task's (任务状态).
+            pgettext("a unit's own answer, beside the task's status", "Status"),
             _("Task status"),
             pgettext("a column: the task's text", "Task"),
         ]
@@ -269,8 +270,8 @@ def unit_status_text(result: UnitStatus) -> str:
         "{unit} as of {date}: {count} task", "{unit} as of {date}: {count} tasks", count
     ).format(unit=result.unit.name, date=day_text(result.as_of), count=count)
     note = _(
-        "Status: the unit's own report. Task status: from all its accountable units' reports "
-        "('--task N' shows how)."
+        "Status: what the unit's own latest report says. Task status: from all its "
+        "accountable units' reports ('--task N' shows how)."
     )
     if result.set_aside:
         # The legend of its state: why its file of the round is not in the ledger.

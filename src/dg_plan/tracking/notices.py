@@ -94,12 +94,16 @@ def _foot(doc: Any, office: str, issued: datetime.date, note: str, cc: Sequence[
 
 
 def notice_header() -> tuple[str, str, str, str]:
-    """The chase notice table's header, in the language in force: 序号, 任务, 完成时限, 当前状态."""
+    """The chase notice table's header, in the language in force: 序号, 任务, 完成时限, 状态.
+
+    状态 is the unit's own answer (the glossary's word for a report's status), as the
+    chase's table on the command line heads it.
+    """
     return (
         _("No."),
         pgettext("a column: the task's text", "Task"),
         _("Deadline"),
-        _("Current status"),
+        _("Status"),
     )
 
 
@@ -107,7 +111,7 @@ def notice_header() -> tuple[str, str, str, str]:
 
 
 def _late_rows(chase: Chase) -> list[tuple[str, str, str, str]]:
-    """The rows of a notice's table of late tasks (序号, 主要任务, 完成时限, 当前状态)."""
+    """The rows of a notice's table of late tasks (序号, 主要任务, 完成时限, 状态)."""
     return [
         (
             str(i.task.number),
@@ -159,7 +163,7 @@ def write_notice(
     The notice has a title in an office's form (关于督促落实逾期未完成任务的通知, as
     the 退回修改 notice's is 关于退回修改推进情况填报表的通知), the addressee (the
     unit), a paragraph saying which plan and day it is about, a table of the tasks
-    (序号: the task's number in the plan, 任务, 完成时限, 当前状态: the unit's own
+    (序号: the task's number in the plan, 任务, 完成时限, 状态: the unit's own
     answer or 未报送), the line asking for a reply by *reply_by*, 特此通知, the
     *office* (without one, the placeholder （发文单位）, as on the 退回修改 notice)
     centred over the day it is dated (*dated*: today by default), and the contact line
