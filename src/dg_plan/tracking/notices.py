@@ -314,10 +314,10 @@ def chase_notices(
     written if any of them exists. The command line passes ``False`` unless
     ``--force`` is given. *reminded*: units sent a 催报通知 the same day instead
     (``remind_notices`` with *late*, which lists their late tasks): no 督办通知 is
-    written for them, so a unit gets one notice a day.
-    ``--force`` is given. *number*: the 文号's prefix (``豫督〔2024〕``): the notices
-    are numbered in the order written, from *first_number* (``豫督〔2024〕1号``,
-    ``2号`` …; a prefix holding ``{n}`` is filled in instead); none by default.
+    written for them, so a unit gets one notice a day. *number*: the 文号's prefix
+    (``豫督〔2024〕``): the notices are numbered in the order written, from
+    *first_number* (``豫督〔2024〕1号``, ``2号`` …; a prefix holding ``{n}`` is filled
+    in instead); none by default.
     *cc*: the bodies every notice is copied to (抄送), as :func:`write_notice` prints them.
     *contact*, *phone*: the contact line's person and telephone (left blank without them).
 
@@ -766,12 +766,12 @@ def remind_notices(
     no file has come back, the day to return it by (*reply_by*; by default a week after
     the notice's date), 特此通知, the office and the day it is dated (*dated*, today by
     default), and the contact line. Named ``{unit}-催报通知.docx``; *folder* is made if
-    missing; *overwrite* as for :func:`chase_notices`. *late*: the chase
+    missing; *overwrite*, *number*, *cc*, *first_number*, *contact* and *phone* as for
+    :func:`chase_notices`. *late*: the chase
     (:meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`); a unit of *units* in it
     has its late tasks listed in its 催报通知 too (the 督办通知's table), and is then
     left out of :func:`chase_notices` (``reminded=``): one notice a unit a day.
-    missing; *overwrite*, *number*, *cc*, *first_number*, *contact* and *phone* as for
-    :func:`chase_notices`. *late_as_of*: the day *late* was chased as of, named in the
+    *late_as_of*: the day *late* was chased as of, named in the
     sentence on the late tasks (by default *as_of*, the round's 截至日期).
 
     Returns:
