@@ -157,7 +157,7 @@ def test_a_chase_notice_of_one_task_says_the_task_not_each_task(tmp_path):
     tracking.write_notice(ledger(), _one_task_chase(), path, "2025-01-01", dated=ISSUED)
     body = "\n".join(_texts(path))
     assert "下列任务已过完成时限" in body
-    assert "该项任务推进情况" in body
+    assert "书面反馈该项任务" in body
     assert "以下1项" not in body
     assert "各项任务" not in body
     # Two tasks keep 以下2项任务 and 各项任务.
@@ -166,7 +166,7 @@ def test_a_chase_notice_of_one_task_says_the_task_not_each_task(tmp_path):
     tracking.write_notice(ledger(), two, tmp_path / "two.docx", "2025-01-01", dated=ISSUED)
     body = "\n".join(_texts(tmp_path / "two.docx"))
     assert "以下2项任务已过完成时限" in body
-    assert "各项任务推进情况" in body
+    assert "书面反馈各项任务" in body
 
 
 def test_a_reminder_listing_one_late_task_says_the_task(tmp_path):
