@@ -59,7 +59,7 @@ OUTPUT = {
     ("tracking", "截至2024年12月31日各单位主责任务完成情况"): (
         "track scorecard example.json --as-of 2024-12-31"
     ),
-    ("tracking", "省委编办：2项逾期未完成任务"): "track chase example.json --as-of 2025-01-01",
+    ("tracking", "省委编办：逾期未完成任务2项"): "track chase example.json --as-of 2025-01-01",
     (
         "tracking",
         "wrote ledger.json: 4 reports from 2 files read into the ledger; 1 file set aside",

@@ -243,7 +243,12 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
     assert "截至2024年12月31日" in paragraphs[2]
     assert any("于2025年1月10日前将填报表重新报回" in p for p in paragraphs)
     # Dated the day it is written (given here), as a 督办通知 is.
-    assert paragraphs[-2:] == ["（发文单位）", "2025年1月3日"]
+    # The contact line (附注) under the date, its blanks to fill in (GB/T 9704).
+    assert paragraphs[-3:] == [
+        "（发文单位）",
+        "2025年1月3日",
+        "（联系人：______，联系电话：______）",
+    ]
     (table,) = doc.tables
     rows = [[c.text for c in row.cells] for row in table.rows]
     # The task's 序号 beside the row (the market bureau's first two tasks).

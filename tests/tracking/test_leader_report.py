@@ -82,7 +82,8 @@ def test_each_late_or_due_task_names_only_the_units_still_outstanding(page):
     header = tables.tables["late"][0]
     assert header == [
         *("序号", "完成时限", "主要任务", "未完成单位"),
-        *("状态", "进展情况", "佐证材料", "较上一轮变化"),
+        # The task's status, from its accountable units: the glossary's 任务状态.
+        *("任务状态", "进展情况", "佐证材料", "较上一轮变化"),
     ]
     late, due = _rows(tables.tables["late"]), _rows(tables.tables["due"])
     # 53: both leads outstanding; 编办 said 未启动 in both rounds, the bureau nothing.
@@ -127,7 +128,8 @@ def test_the_word_summary_table(tmp_path):
     # The page's tables in its order: the headline, 一（一） by part, 一（二） by deadline,
     # 二、 every task, 二（一）–（三） late, due, changes, 三、 the per-unit table
     # (tests/tracking/test_track_words.py checks it), 四、 contradictions.
-    counts, _part, _deadline, tasks, _late, _due, _changes, units, _clashes = document.tables
+    # 四、 has no table: no report contradicts another (a sentence says so).
+    counts, _part, _deadline, tasks, _late, _due, _changes, units = document.tables
     assert units.rows[0].cells[1].text == "单位"
     assert [c.text for c in counts.rows[0].cells][:4] == [
         *("按时完成", "逾期完成", "逾期未完成", "到期未完成"),

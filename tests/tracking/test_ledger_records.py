@@ -111,10 +111,12 @@ def test_chase_says_two_files_not_returned_for_correction(tmp_path):
     assert _chase_row(found.stdout, BIANBAN, "41")[3] == TWO_FILES
     assert _chase_row(found.stdout, BIANBAN, "53")[3].startswith("未启动")
     head = next(line for line in found.stdout.splitlines() if line.startswith(f"{BIANBAN}："))
-    assert TWO_FILES in head
+    # The line says what became of its files, in brackets (本轮报回两份填报表，待核定…).
+    assert "两份填报表" in head
+    assert "待核定" in head
     assert RETURNED not in found.stdout
     assert "报回的填报表需修改" not in found.stdout
-    # The 督办通知's 当前状态 says the same.
+    # The 督办通知's 状态 column says the same.
     (table,) = docx.Document(str(notices / f"{BIANBAN}-督办通知.docx")).tables
     cells = {r.cells[0].text: r.cells[3].text for r in table.rows[1:]}
     assert cells["41"] == TWO_FILES
@@ -346,5 +348,5 @@ def test_the_rounds_returns_count_two_files_apart_from_those_sent_back(tmp_path)
     (line,) = [x for x in done.stdout.splitlines() if "本轮报送情况" in x]
     assert "向2个单位下发填报表" in line
     assert "已报回待修改的0个" in line
-    assert "报回两份待核定的1个" in line
+    assert "已报回（两份，待核定）的1个" in line
     assert "未报回的1个" in line

@@ -4,7 +4,7 @@ An office trial and a reader of government Chinese found the notices without doc
 numbers or a 抄送 line, a return on last round's template sent back under the title of
 a cells-to-fix notice, ISO days in a notice, and the 督办通知's 尚未报送完成 (issues 21, 23).
 The expected words come from the rules an official document follows (GB/T 9704: the
-number under the title as 豫督〔2024〕1号, 抄送： with the bodies and a 。 at the foot;
+number above the title as 豫督〔2024〕1号, 抄送： with the bodies and a 。 at the foot;
 every day as 2024年6月30日).
 """
 
@@ -123,7 +123,7 @@ def test_every_day_in_a_return_notice_reads_as_chinese(tmp_path):
     assert "2024年6月16日" in cells
 
 
-def test_numbers_under_the_titles_in_file_order_and_the_cc_line_last(tmp_path):
+def test_numbers_above_the_titles_in_file_order_and_the_cc_line_last(tmp_path):
     book = ledger()
     written = tracking.chase_notices(
         book, "2025-01-01", tmp_path / "chase", dated=ISSUED, number="豫督〔2024〕", cc=CC
@@ -131,10 +131,11 @@ def test_numbers_under_the_titles_in_file_order_and_the_cc_line_last(tmp_path):
     assert len(written) > 2
     for n, path in enumerate(written, start=1):
         paragraphs, _cells = _text(path)
-        assert paragraphs[1] == f"豫督〔2024〕{n}号"
-        # The 抄送 line is the document's last, after the date it is signed on.
+        assert paragraphs[0] == f"豫督〔2024〕{n}号"
+        # The 抄送 line is the document's last, after the date it is signed on and the
+        # contact line under the date.
         assert paragraphs[-1] == CC_LINE
-        assert paragraphs[-2] == "2025年1月2日"
+        assert paragraphs[-3] == "2025年1月2日"
     returns = tracking.write_notices(
         PLAN,
         [_cells_to_fix("省审计厅"), _earlier_round("省司法厅", R1)],
@@ -144,21 +145,21 @@ def test_numbers_under_the_titles_in_file_order_and_the_cc_line_last(tmp_path):
         cc=CC,
         first_number=7,
     )
-    assert [_text(p)[0][1] for _u, p in returns] == ["豫督〔2024〕7号", "豫督〔2024〕8号"]
+    assert [_text(p)[0][0] for _u, p in returns] == ["豫督〔2024〕7号", "豫督〔2024〕8号"]
     assert all(_text(p)[0][-1] == CC_LINE for _u, p in returns)
     (remind,) = remind_notices(
         PLAN, ["省审计厅"], R2, tmp_path / "remind", dated=ISSUED, number="豫督〔2024〕", cc=CC
     )
     paragraphs, _cells = _text(remind)
-    assert (paragraphs[1], paragraphs[-1]) == ("豫督〔2024〕1号", CC_LINE)
+    assert (paragraphs[0], paragraphs[-1]) == ("豫督〔2024〕1号", CC_LINE)
 
 
 def test_by_default_no_number_and_no_cc(tmp_path):
     (path, *_rest) = tracking.chase_notices(ledger(), "2025-01-01", tmp_path, dated=ISSUED)
     paragraphs, _cells = _text(path)
-    # The addressee right under the title; the date last.
+    # The addressee right under the title; the date, then the contact line last.
     assert paragraphs[1].endswith("：")
-    assert paragraphs[-1] == "2025年1月2日"
+    assert paragraphs[-2] == "2025年1月2日"
     assert not any(p.startswith("抄送") for p in paragraphs)
 
 
@@ -202,7 +203,7 @@ def test_the_commands_number_the_notices_and_copy_them(tmp_path):
     )
     assert result.returncode == 3, result.stderr
     paragraphs, _cells = _text(out / f"{BIANBAN}-退回修改通知.docx")
-    assert (paragraphs[1], paragraphs[-1]) == ("豫督〔2024〕1号", CC_LINE)
+    assert (paragraphs[0], paragraphs[-1]) == ("豫督〔2024〕1号", CC_LINE)
     book = tmp_path / "ledger.json"
     book.write_text(tracking.dumps(ledger()), encoding="utf-8")
     chase = tmp_path / "chase"
@@ -222,6 +223,6 @@ def test_the_commands_number_the_notices_and_copy_them(tmp_path):
         "省委督查室",
     )
     assert result.returncode == 0, result.stderr
-    numbers = sorted(_text(p)[0][1] for p in chase.iterdir())
+    numbers = sorted(_text(p)[0][0] for p in chase.iterdir())
     assert numbers == sorted(f"豫督〔2024〕{n}号" for n in range(1, len(numbers) + 1))
     assert all(_text(p)[0][-1] == CC_LINE for p in chase.iterdir())

@@ -31,8 +31,8 @@ def _texts(path: Path) -> list[str]:
 
 
 def _number(path: Path) -> str:
-    """A notice's 文号: the paragraph under its title."""
-    return _texts(path)[1]
+    """A notice's 文号: the paragraph above its title, the document's first (GB/T 9704)."""
+    return _texts(path)[0]
 
 
 def _bad_return(folder: Path, unit: str, as_of: datetime.date = R2) -> Path:
@@ -115,7 +115,7 @@ def test_a_ledger_without_a_log_numbers_from_one(tmp_path):
 
 def test_contact_and_phone_fill_the_contact_line_of_every_notice(tmp_path):
     book = _book(tmp_path)
-    line = "联系人：王芳；联系电话：0371-65900000"
+    line = "（联系人：王芳，联系电话：0371-65900000）"
     _collect(tmp_path, book, "--contact", "王芳", "--phone", "0371-65900000")
     out = tmp_path / "chase"
     result = call(
@@ -128,22 +128,25 @@ def test_contact_and_phone_fill_the_contact_line_of_every_notice(tmp_path):
     for path in notices:
         texts = _texts(path)
         assert line in texts, path.name
-        assert not any("（联系人）" in t or "（联系电话）" in t for t in texts)
+        assert not any("______" in t for t in texts)
 
 
-def test_without_contact_the_placeholders_stay(tmp_path):
+def test_without_contact_the_blanks_stay(tmp_path):
     book = _book(tmp_path)
     out = tmp_path / "chase"
     result = call("track", "chase", str(book), "--as-of", "2025-01-01", "--notices", str(out))
     assert result.returncode == 0, result.stderr
     for path in out.iterdir():
-        assert "联系人：（联系人）；联系电话：（联系电话）" in _texts(path)
+        assert "（联系人：______，联系电话：______）" in _texts(path)
 
 
-# -- 3. one notice a unit a day, across commands ---------------------------------------
+# -- 3. one notice of a kind a unit a day, across commands ---------------------------
 
 
-def test_chase_sends_no_second_notice_the_same_day(tmp_path):
+def test_a_unit_sent_a_return_notice_still_gets_its_chase_notice_the_same_day(tmp_path):
+    # The rule is one notice of a kind a unit a day: a 退回修改通知 on its file says
+    # nothing of its late tasks, so the 督办通知 is sent too (the sixth reader's 省公安厅:
+    # 12 late tasks and no 督办通知).
     book = _book(tmp_path)
     returned = tmp_path / "returned"
     _bad_return(returned, BIANBAN)  # 省委编办 has late tasks as of 2025-01-01 (53, 41)
@@ -156,14 +159,47 @@ def test_chase_sends_no_second_notice_the_same_day(tmp_path):
     args = ("track", "chase", str(book), "--as-of", "2025-01-01", "--notices", str(out))
     result = call(*args, "--date", "2025-01-07")
     assert result.returncode == 0, result.stderr
-    assert not (out / f"{BIANBAN}-督办通知.docx").exists()
-    # The clerk is told which unit was left out, and why.
-    last = result.stdout.strip().splitlines()[-1]
-    assert BIANBAN in last
-    assert "same day" in last
-    # Another day, the 督办通知 is written.
-    result = call(*args, "--date", "2025-01-08", "--force")
     assert (out / f"{BIANBAN}-督办通知.docx").exists()
+    assert "same day" not in result.stdout
+    # Run again the same day, the 督办通知 is not sent twice: the log keeps one a unit.
+    result = call(*args, "--date", "2025-01-07", "--force")
+    assert result.returncode == 0, result.stderr
+    log = json.loads(book.read_text(encoding="utf-8"))["notices"]
+    kinds = [(n["unit"], n["kind"]) for n in log if n["dated"] == "2025-01-07"]
+    assert kinds.count((BIANBAN, "督办通知")) == 1
+    assert kinds.count((BIANBAN, "退回修改通知")) == 1
+
+
+def test_only_the_same_kind_sent_the_same_day_leaves_a_unit_out():
+    from dg_plan.tracking.issued import Issued, sent_on  # noqa: PLC0415
+
+    day = datetime.date(2025, 1, 7)
+    log = (
+        Issued("退回修改通知", "省公安厅", "", day, "省公安厅-退回修改通知.docx"),
+        Issued("督办通知", BIANBAN, "", day, f"{BIANBAN}-督办通知.docx"),
+        Issued("督办通知", AUDIT, "", day - datetime.timedelta(days=1), "x.docx"),
+        Issued("督办通知", "省气象局", "", day, "省气象局-督办通知.docx"),
+    )
+    due = {"省公安厅": "督办通知", BIANBAN: "督办通知", AUDIT: "督办通知", "省气象局": "催报通知"}
+    # 省公安厅: another kind that day; 省审计厅: the same kind, another day; 省气象局:
+    # a 督办通知 that day, a 催报通知 due now.
+    assert sent_on(log, day, due) == {BIANBAN: "督办通知"}
+
+
+def test_the_units_left_out_are_told_in_a_sentence_a_kind():
+    from dg_plan._cli.results import ChaseList  # noqa: PLC0415
+    from dg_plan._cli.track_views import chase_text  # noqa: PLC0415
+    from dg_plan._i18n import using  # noqa: PLC0415
+
+    found = ChaseList(
+        "2025-01-01",
+        (),
+        already={"省公安厅": "督办通知", "省民政厅": "督办通知", AUDIT: "催报通知"},
+    )
+    with using("zh"):
+        lines = chase_text(found).splitlines()
+    assert "省公安厅、省民政厅当日已发督办通知，本次未再发。" in lines
+    assert f"{AUDIT}当日已发催报通知，本次未再发。" in lines
 
 
 # -- 4. words a recipient finds true ----------------------------------------------------

@@ -52,7 +52,7 @@ def test_the_word_report_has_every_table_of_the_page_each_empty_one_saying_none(
     text = page.read_text("utf-8")
     word = tmp_path / "r.docx"
     tracking.report(ledger(), R1, word, language="zh")
-    _paragraphs, headings, tables = _word(word)
+    paragraphs, headings, tables = _word(word)
     # The page's late and due tables, and its changes and contradictions (empty: 无).
     late_ids = re.findall(r'<table id="late">.*?<tbody>(.*?)</tbody>', text, re.DOTALL)[0]
     late_numbers = re.findall(r"<tr><td>(\d+)</td>", late_ids)
@@ -60,10 +60,12 @@ def test_the_word_report_has_every_table_of_the_page_each_empty_one_saying_none(
     (late,) = [t for h, t in zip(headings[1:], tables[1:], strict=False) if "逾期未完成" in h]
     assert [r[0] for r in late[1:]] == late_numbers
     changes = tables[headings.index("（三）较上一轮变化")]
-    clashes = tables[headings.index("四、前后报送不一致")]
-    for table in (changes, clashes):
-        assert len(table) == 2
-        assert set(table[1]) == {"无"}
+    assert len(changes) == 2
+    assert set(changes[1]) == {"无"}
+    # No contradiction: the section's last, a sentence and no table.
+    assert headings[-1] == "四、前后报送不一致"
+    assert len(tables) == len(headings) - 1
+    assert paragraphs[-1] == "未发现前后报送不一致的情况。"
 
 
 def test_each_section_has_one_title_in_the_page_the_workbook_and_word(tmp_path):

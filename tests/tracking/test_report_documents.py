@@ -73,6 +73,9 @@ def _html_table(page, table_id):
     ]
 
 
+NO_CONTRADICTION = "未发现前后报送不一致的情况。"
+
+
 def test_an_empty_table_says_none_in_the_page_and_the_workbook(tmp_path):
     # As of 2024-06-30 the first round: nothing changed since a round before it, and
     # no report contradicts an earlier one.
@@ -80,16 +83,18 @@ def test_an_empty_table_says_none_in_the_page_and_the_workbook(tmp_path):
     tracking.report(ledger(), R1, page, language="zh")
     text = page.read_text("utf-8")
     assert _html_table(text, "changes") == [["无"]]
-    assert _html_table(text, "contradictions") == [["无"]]
+    # No contradiction: a sentence says so, no table of 无.
+    assert f'<p id="contradictions">{NO_CONTRADICTION}</p>' in text
+    assert '<table id="contradictions">' not in text
     # The one cell spans the table's columns.
     assert re.search(r'<table id="changes">.*?<td colspan="4">无</td>', text, re.DOTALL)
     book = tmp_path / "r.xlsx"
     tracking.report(ledger(), R1, book, language="zh")
     wb = openpyxl.load_workbook(book)
-    for tab in ("二（三）较上一轮变化", "四、前后报送不一致"):
-        rows = list(wb[tab].iter_rows(values_only=True))
-        assert len(rows) == 2
-        assert rows[1][0] == "无"
+    rows = list(wb["二（三）较上一轮变化"].iter_rows(values_only=True))
+    assert len(rows) == 2
+    assert rows[1][0] == "无"
+    assert list(wb["四、前后报送不一致"].iter_rows(values_only=True)) == [(NO_CONTRADICTION,)]
     # A table with rows does not say 无.
     late = list(wb["二（一）逾期未完成任务"].iter_rows(min_row=2, values_only=True))
     assert late

@@ -137,12 +137,13 @@ def test_both_notices_are_dated_the_day_written_and_share_one_form(june_round, t
     assert notice.name == "省委编办-退回修改通知.docx"
     returned_text = _paragraphs(notice)
     # Not the round's 截至日期 (2024年6月30日): the day it was written.
-    assert returned_text[-2:] == ["省政府督查室", _chinese(today)]
+    # The office over the date, the contact line (附注) under it (GB/T 9704).
+    assert returned_text[-3:-1] == ["省政府督查室", _chinese(today)]
     # --date gives the day; the chase notices take the same option.
     again = tmp_path / "again"
     args = (*collect, "--force", "--notices", str(again), *office, "--date", "2024-07-05")
     assert call("--lang", "zh", *args).returncode == 3
-    assert _paragraphs(again / notice.name)[-1] == "2024年7月5日"
+    assert _paragraphs(again / notice.name)[-2] == "2024年7月5日"
     chased = call(
         "--lang", "zh", "track", "chase", str(ledger), "--as-of", "2024-07-01",
         "--notices", str(chase), *office, "--date", "2024-07-08",
@@ -152,16 +153,15 @@ def test_both_notices_are_dated_the_day_written_and_share_one_form(june_round, t
     assert names
     assert all(n.endswith("-督办通知.docx") for n in names)
     chase_text = _paragraphs(chase / "省委编办-督办通知.docx")
-    assert chase_text[-2:] == ["省政府督查室", "2024年7月8日"]
+    assert chase_text[-3:-1] == ["省政府督查室", "2024年7月8日"]
     # A week to reply, from the day it is written.
     assert any("请于2024年7月15日前" in p for p in chase_text)
     for text in (returned_text, chase_text):
-        # A 公文's title: 关于……的通知; the addressee; 特此通知。 before the contact line.
+        # A 公文's title: 关于……的通知; the addressee; 特此通知。, the office, the date,
+        # then the contact line (the 附注, GB/T 9704).
         assert text[0].startswith("关于")
         assert text[0].endswith("的通知")
-        assert text.index("特此通知。") + 1 == text.index(
-            "联系人：（联系人）；联系电话：（联系电话）"
-        )
+        assert text.index("特此通知。") + 3 == text.index("（联系人：______，联系电话：______）")
     assert chase_text[0] == "关于督促落实逾期未完成任务的通知"
     assert returned_text[0] == "关于退回修改推进情况填报表的通知"
 
@@ -205,7 +205,8 @@ def test_the_ledger_records_a_file_set_aside_and_chase_reads_it(june_round, tmp_
     zh = call("--lang", "zh", *chase, "--notices", str(tmp_path / "chase"))
     assert zh.returncode == 0, zh.stderr
     head, rows = _chase_rows(zh.stdout, "省委编办：")
-    assert "已报回待修改" in head
+    # Its file came back and is to be corrected: said in brackets, in a whole line.
+    assert head.endswith("（报回的填报表需修改，尚未汇入台账）")
     assert [r.split()[0] for r in rows] == ["53"]
     assert all("已报回待修改" in r and "未报送" not in r for r in rows)
     cells = [
@@ -596,7 +597,7 @@ def test_chase_with_sent_counts_the_returns_and_reminds_the_silent(tmp_path):
     assert zh.returncode == 0, zh.stderr
     assert (
         "截至2024年12月31日本轮报送情况：向60个单位下发填报表，已报回并汇入台账的1个，"
-        "已报回待修改的1个，报回两份待核定的0个，未报回的58个"
+        "已报回待修改的1个，已报回（两份，待核定）的0个，未报回的58个。"
     ) in zh.stdout
     assert "已报回待修改：省委编办" in zh.stdout
     reminders = sorted(p.name for p in notices.glob("*-催报通知.docx"))

@@ -129,8 +129,8 @@ def test_collect_signs_the_return_notices_with_the_office(tmp_path):
     assert result.returncode == 3, result.stderr
     notice = docx.Document(str(out / f"{BIANBAN}-退回修改通知.docx"))
     paragraphs = [p.text for p in notice.paragraphs]
-    # The foot: the office, then the date left to fill in; no placeholder for the office.
-    assert "省政府督查室" in paragraphs[-2:]
+    # The foot: the office, the date, the contact line; no placeholder for the office.
+    assert paragraphs[-3] == "省政府督查室"
     assert "（发文单位）" not in paragraphs
     # Without it, the placeholder, as before.
     plain = call(*args[:-1], str(tmp_path / "l2.json"), "--notices", str(tmp_path / "plain"))

@@ -164,10 +164,10 @@ def test_the_notice_reads_back(tmp_path):
     assert "2项任务" in paragraphs[2]
     assert PLAN.metadata.title in paragraphs[2]
     assert paragraphs[3] == "请于2025年1月8日前书面反馈各项任务进展情况及佐证材料。"
-    assert paragraphs[-2:] == ["省政府督查室", "2025年1月1日"]
+    assert paragraphs[-3:-1] == ["省政府督查室", "2025年1月1日"]
     (table,) = document.tables
     cells = [[c.text for c in row.cells] for row in table.rows]
-    assert cells[0] == ["序号", "主要任务", "完成时限", "当前状态"]
+    assert cells[0] == ["序号", "主要任务", "完成时限", "状态"]
     assert cells[1] == ["41", PLAN.task(41).text, "2024年12月底前", "未报送"]
     assert cells[2] == ["53", PLAN.task(53).text, "2023年12月底前", "未启动（2024年6月30日报送）"]
     english = tmp_path / "notice-en.docx"

@@ -156,12 +156,16 @@ def test_a_chase_notice_without_an_office_leaves_placeholders_as_the_return_noti
     path = next(p for p in written if p.endswith("省委编办-督办通知.docx"))
     paragraphs, _cells = _notice_text(path)
     # The sender and the contact, as the 退回修改 notice leaves them: （发文单位） above
-    # the date at the foot, and a contact line the clerk fills in.
-    assert paragraphs[-2:] == ["（发文单位）", "2024年12月31日"]
-    assert "联系人：（联系人）；联系电话：（联系电话）" in paragraphs
+    # the date at the foot, and under it a contact line the clerk fills in.
+    assert paragraphs[-3:] == [
+        "（发文单位）",
+        "2024年12月31日",
+        "（联系人：______，联系电话：______）",
+    ]
     english = tracking.chase_notices(ledger(), R2, tmp_path / "en", language="en")
     paragraphs, _cells = _notice_text(next(p for p in english if p.endswith("-督办通知.docx")))
-    assert paragraphs[-2] == "(sending office)"
+    assert paragraphs[-3] == "(sending office)"
+    assert paragraphs[-1] == "(Contact: ______, telephone: ______)"
     # With an office, its name is signed instead.
     named = tracking.chase_notices(
         ledger(), R2, tmp_path / "named", office="省政府督查室", dated=R2
@@ -169,7 +173,7 @@ def test_a_chase_notice_without_an_office_leaves_placeholders_as_the_return_noti
     paragraphs, _cells = _notice_text(
         next(p for p in named if p.endswith("省委编办-督办通知.docx"))
     )
-    assert paragraphs[-2:] == ["省政府督查室", "2024年12月31日"]
+    assert paragraphs[-3:-1] == ["省政府督查室", "2024年12月31日"]
     # The return notice has the same contact line.
     folder = tmp_path / "returned"
     folder.mkdir()
@@ -177,7 +181,7 @@ def test_a_chase_notice_without_an_office_leaves_placeholders_as_the_return_noti
     book.save(folder / "省审计厅.xlsx")
     returned = tracking.read_returns(PLAN, [folder], keep_going=True)
     (notice,) = dict(tracking.write_notices(PLAN, returned.set_aside, tmp_path / "n")).values()
-    assert "联系人：（联系人）；联系电话：（联系电话）" in _notice_text(notice)[0]
+    assert _notice_text(notice)[0][-1] == "（联系人：______，联系电话：______）"
 
 
 # -- 7. a unit with nothing due is not ranked as best -----------------------------------
@@ -318,7 +322,7 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     ]
     # Before December's report, nothing contradicts.
     tracking.report(book, R1, page, language="zh")
-    assert _table(page.read_text("utf-8"), "contradictions")[1:] == [["无"]]
+    assert '<p id="contradictions">未发现前后报送不一致的情况。</p>' in page.read_text("utf-8")
     xlsx_path = tmp_path / "r.xlsx"
     tracking.report(book, R2, xlsx_path, language="en")
     sheet = list(
@@ -368,7 +372,7 @@ def test_a_unit_whose_file_was_set_aside_is_chased_as_returned_for_correction(tm
     assert zh.returncode == 0, zh.stderr
     lines = zh.stdout.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith(f"{BIANBAN}："))
-    assert "已报回待修改" in lines[start]
+    assert lines[start].endswith("（报回的填报表需修改，尚未汇入台账）")
     row41 = next(x for x in lines[start:] if x.split()[:1] == ["41"])
     assert "已报回待修改" in row41
     assert "未报送" not in row41

@@ -66,12 +66,13 @@ def test_the_return_notice_names_the_task_says_what_to_fill_and_is_dated(tmp_pat
     for row in table[1:]:
         assert "-" not in row[6]  # no ISO day
         assert "报送记录" not in row[6]
-    # 特此通知 before the contact line; signed and dated as a 督办通知 is: the day it is
-    # written (given here), not the round's 截至日期.
-    assert paragraphs.index("特此通知。") + 1 == paragraphs.index(
-        "联系人：（联系人）；联系电话：（联系电话）"
-    )
-    assert paragraphs[-2:] == ["省政府督查室", "2025年1月6日"]
+    # 特此通知, then signed and dated as a 督办通知 is: the day it is written (given
+    # here), not the round's 截至日期; the contact line (附注) under the date.
+    assert paragraphs[paragraphs.index("特此通知。") + 1 :] == [
+        "省政府督查室",
+        "2025年1月6日",
+        "（联系人：______，联系电话：______）",
+    ]
 
 
 def test_last_rounds_template_sent_again_is_asked_for_this_rounds_template(tmp_path):
@@ -116,13 +117,16 @@ def test_the_chase_notice_says_the_units_role_and_ends_hereby_notified(tmp_path,
 
     written = tracking.chase_notices(ledger(), R2, tmp_path / "chase")
     path = next(p for p in written if p.endswith(f"{unit}-督办通知.docx"))
-    paragraphs, _tables = _text(path)
+    paragraphs, tables = _text(path)
     title = PLAN.metadata.title
     body = next(p for p in paragraphs if p.startswith("截至"))
-    assert f"《{title}》中由你单位{role}的以下" in body
+    # One task (a row under the header) is 下列任务; more are 以下N项任务.
+    count = len(tables[0]) - 1
+    tasks = "下列任务" if count == 1 else f"以下{count}项任务"
+    assert f"《{title}》中由你单位{role}的{tasks}" in body
     assert "作为主责单位" not in body
-    assert paragraphs.index("特此通知。") + 1 == paragraphs.index(
-        "联系人：（联系人）；联系电话：（联系电话）"
+    assert paragraphs.index("特此通知。") + 3 == paragraphs.index(
+        "（联系人：______，联系电话：______）"
     )
 
 

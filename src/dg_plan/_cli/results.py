@@ -337,6 +337,6 @@ class ChaseList:
     reminders: tuple[str, ...] = ()
     #: The units whose file of the round was set aside, each with why.
     reasons: Mapping[str, str] = attrs.field(factory=dict)
-    #: With --notices: the units sent a notice dated the same day already (collect's
-    #: 退回修改通知), each with its kind: none written to them again.
+    #: With --notices: the units sent the same kind of notice dated the same day
+    #: already, each with its kind (督办通知, 催报通知): none written to them again.
     already: Mapping[str, str] = attrs.field(factory=dict)

@@ -248,7 +248,8 @@ def unit_status_text(result: UnitStatus) -> str:
             _("No."),
             _("Deadline"),
             _("Role"),
-            _("Status"),
+            # The unit's own answer (本单位填报状态), beside the task's (任务状态).
+            pgettext("a unit's own answer, beside the task's status", "Status"),
             _("Task status"),
             pgettext("a column: the task's text", "Task"),
         ]
@@ -269,8 +270,8 @@ def unit_status_text(result: UnitStatus) -> str:
         "{unit} as of {date}: {count} task", "{unit} as of {date}: {count} tasks", count
     ).format(unit=result.unit.name, date=day_text(result.as_of), count=count)
     note = _(
-        "Status: the unit's own report. Task status: from all its accountable units' reports "
-        "('--task N' shows how)."
+        "Status: what the unit's own latest report says. Task status: from all its "
+        "accountable units' reports ('--task N' shows how)."
     )
     if result.set_aside:
         # The legend of its state: why its file of the round is not in the ledger.
@@ -378,12 +379,15 @@ def chase_text(result: ChaseList) -> str:
     parts = [count.format(title=title, count=len(result.chases))]
     for c in result.chases:
         head = ngettext("{unit}: {count} late task", "{unit}: {count} late tasks", len(c.items))
-        if c.set_aside and c.reason in ("", "cells"):
-            head += _("; returned, set aside for correction: its file was not put in the ledger")
-        elif c.set_aside:
-            head += _("; {state}: {why}").format(
-                state=set_aside_label(c.reason), why=set_aside_why(c.reason)
+        if c.set_aside:
+            # What became of its file, in brackets: 省公安厅：逾期未完成任务12项（报回的填报表
+            # 需修改，尚未汇入台账）.
+            why = (
+                _("its returned file has cells to fix and is not in the ledger yet")
+                if c.reason in ("", "cells")
+                else set_aside_why(c.reason)
             )
+            head += _(" ({why})").format(why=why)
         rows = [
             [
                 _("No."),
@@ -422,20 +426,24 @@ def chase_text(result: ChaseList) -> str:
 
 
 def _already_lines(result: ChaseList) -> list[str]:
-    """The units left out of the notices: sent one dated the same day already (a unit a day)."""
-    if not result.already:
-        return []
-    units = "、".join(result.already)
-    return [
-        "",
-        ngettext(
-            "no notice written to {count} unit sent a notice dated the same day already "
-            "(the ledger's log of notices): {units}",
-            "no notice written to {count} units sent a notice dated the same day already "
-            "(the ledger's log of notices): {units}",
-            len(result.already),
-        ).format(count=len(result.already), units=units),
+    """The units left out of the notices: sent the same kind dated the same day already.
+
+    A sentence a kind: 省公安厅当日已发督办通知，本次未再发。
+    """
+    said = {
+        "督办通知": _(
+            "{units}: sent a 督办 notice dated the same day already; none written again."
+        ),
+        "催报通知": _(
+            "{units}: sent a 催报 notice dated the same day already; none written again."
+        ),
+    }
+    lines = [
+        said[kind].format(units="、".join(u for u, k in result.already.items() if k == kind))
+        for kind in said
+        if kind in result.already.values()
     ]
+    return ["", *lines] if lines else []
 
 
 def _returns_lines(result: ChaseList) -> list[str]:

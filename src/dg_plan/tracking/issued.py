@@ -1,12 +1,13 @@
 """The log of the notices an office has issued, kept in the ledger file.
 
-An office never issues one 文号 twice, and does not send a unit two notices on one
-day. ``collect --notices`` and ``chase --notices`` record each notice they write
-(:class:`Issued`: its kind, unit, 文号, the day it is dated and its file name) in the
-ledger's ``notices`` list; the next command numbering with the same prefix continues
-after the highest number logged (:func:`next_number`), and ``chase`` leaves out a unit
-already sent a notice dated the same day (:func:`sent_on`). A ledger without the log
-reads as one with an empty log.
+An office never issues one 文号 twice, and does not send a unit the same kind of
+notice twice on one day. ``collect --notices`` and ``chase --notices`` record each
+notice they write (:class:`Issued`: its kind, unit, 文号, the day it is dated and its
+file name) in the ledger's ``notices`` list; the next command numbering with the same
+prefix continues after the highest number logged (:func:`next_number`), and ``chase``
+leaves out a unit already sent a notice of the kind it would write dated the same day
+(:func:`sent_on`): a unit sent a 退回修改通知 in the morning still gets its 督办通知 for
+its late tasks. A ledger without the log reads as one with an empty log.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import contextlib
 import datetime
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -131,13 +132,15 @@ def next_number(issued: Iterable[Issued], prefix: str) -> int:
     return max(numbers, default=0) + 1
 
 
-def sent_on(issued: Iterable[Issued], day: datetime.date) -> dict[str, str]:
-    """The units sent a notice dated *day*, each with the kind of the first one."""
-    found: dict[str, str] = {}
-    for i in issued:
-        if i.dated == day:
-            found.setdefault(i.unit, i.kind)
-    return found
+def sent_on(issued: Iterable[Issued], day: datetime.date, due: Mapping[str, str]) -> dict[str, str]:
+    """The units of *due* sent already a notice of the kind *due* gives them, dated *day*.
+
+    *due*: each unit and the kind of notice about to be written to it (督办通知,
+    催报通知). One notice of a kind a unit a day: a unit sent another kind that day
+    (collect's 退回修改通知) is not among them, and gets its notice.
+    """
+    sent = {(i.unit, i.kind) for i in issued if i.dated == day}
+    return {unit: kind for unit, kind in due.items() if (unit, kind) in sent}
 
 
 def logged(

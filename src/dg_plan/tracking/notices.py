@@ -1,10 +1,12 @@
 """Word documents a supervision office sends: 督办通知 (chase) and 退回修改 (return) notices.
 
 The layout follows the usual style of a government office's document (GB/T 9704): A4
-with its margins, the title centred in a large song typeface, the addressee flush
-left ending in a colon, the body in fangsong with a two-character first-line indent,
-a bordered table whose header row repeats on every page, and the office and the date
-at the bottom right. Both notices are built from the one :class:`_Document`.
+with its margins, the 文号 centred above the title, the title centred in a large song
+typeface, the addressee flush left ending in a colon, the body in fangsong with a
+two-character first-line indent, a bordered table whose header row repeats on every
+page, the office centred over the date, the date four characters in from the right,
+the contact line under it in brackets (the 附注: （联系人：李四，联系电话：…）), and the
+page numbers (— 1 —) in the footer. Every notice is built from the one :class:`_Document`.
 
 A chase notice (:func:`write_notice`, :func:`chase_notices`) tells a unit which of
 its tasks are late; its words come from the message catalog (Chinese by default: the
@@ -61,22 +63,47 @@ NOTICE_HEADER = ("问题序号", "任务序号", "工作表", "行", "列", "填
 #: What a return notice leaves for the office to fill in: the return-by day, its name, its date.
 BLANK_DAY = "____年__月__日"
 ISSUER = "（发文单位）"
+#: What a notice leaves blank on its contact line for the office to fill in.
+BLANK = "______"
 #: The contact line a notice leaves for the office to fill in.
-CONTACT = "联系人：（联系人）；联系电话：（联系电话）"
+CONTACT = f"（联系人：{BLANK}，联系电话：{BLANK}）"
 
 
 def contact_line(contact: str = "", phone: str = "") -> str:
-    """A Chinese notice's contact line: *contact* and *phone*, or :data:`CONTACT`'s placeholders."""
-    return f"联系人：{contact or '（联系人）'}；联系电话：{phone or '（联系电话）'}"
+    """A notice's contact line (附注), in the language in force: *contact* and *phone*.
+
+    In brackets, as GB/T 9704 prints a 附注: ``（联系人：李四，联系电话：0371-65900000）``;
+    what is not given is left blank to fill in (``联系人：______``, :data:`CONTACT`).
+    """
+    return _("(Contact: {name}, telephone: {phone})").format(
+        name=contact or BLANK, phone=phone or BLANK
+    )
+
+
+def _foot(doc: Any, office: str, issued: datetime.date, note: str, cc: Sequence[str]) -> None:  # noqa: ANN401 - a word._Document
+    """A notice's foot, as GB/T 9704 lays it out, after its last paragraph (特此通知).
+
+    The *office* centred over the date it is *issued*, the date four characters in
+    from the right; the contact line (*note*, the 附注) under the date, two characters
+    in; the 抄送 line (*cc*) last; the page numbers (— 1 —) in the footer.
+    """
+    doc.signature(office, day_text(issued))
+    doc.paragraph(note, indent=True)
+    doc.copies(cc)
+    doc.page_numbers()
 
 
 def notice_header() -> tuple[str, str, str, str]:
-    """The chase notice table's header, in the language in force: 序号, 任务, 完成时限, 当前状态."""
+    """The chase notice table's header, in the language in force: 序号, 任务, 完成时限, 状态.
+
+    状态 is the unit's own answer (the glossary's word for a report's status), as the
+    chase's table on the command line heads it.
+    """
     return (
         _("No."),
         pgettext("a column: the task's text", "Task"),
         _("Deadline"),
-        _("Current status"),
+        _("Status"),
     )
 
 
@@ -84,7 +111,7 @@ def notice_header() -> tuple[str, str, str, str]:
 
 
 def _late_rows(chase: Chase) -> list[tuple[str, str, str, str]]:
-    """The rows of a notice's table of late tasks (序号, 主要任务, 完成时限, 当前状态)."""
+    """The rows of a notice's table of late tasks (序号, 主要任务, 完成时限, 状态)."""
     return [
         (
             str(i.task.number),
@@ -136,12 +163,13 @@ def write_notice(
     The notice has a title in an office's form (关于督促落实逾期未完成任务的通知, as
     the 退回修改 notice's is 关于退回修改推进情况填报表的通知), the addressee (the
     unit), a paragraph saying which plan and day it is about, a table of the tasks
-    (序号: the task's number in the plan, 任务, 完成时限, 当前状态: the unit's own
-    answer or 未报送), the line asking for a reply by *reply_by*, 特此通知, a contact
-    line left to fill in (联系人, 联系电话), and the *office* (without one, the
-    placeholder （发文单位）, as on the 退回修改 notice) and the day it is dated
-    (*dated*: today by default) at the bottom. It is a draft: open it in Word or
-    WPS, fill in the placeholders, add the document number, and send it.
+    (序号: the task's number in the plan, 任务, 完成时限, 状态: the unit's own
+    answer or 未报送), the line asking for a reply by *reply_by*, 特此通知, the
+    *office* (without one, the placeholder （发文单位）, as on the 退回修改 notice)
+    centred over the day it is dated (*dated*: today by default), and the contact line
+    under it (（联系人：______，联系电话：______） left blank to fill in without
+    *contact* and *phone*). It is a draft: open it in Word or WPS, fill in the
+    blanks, add the document number, and send it.
 
     Args:
         ledger: The ledger the chase was made from (for the plan's title).
@@ -154,13 +182,13 @@ def write_notice(
         language: The notice's words, ``"zh"`` (the default) or ``"en"``.
         dated: The day the notice is dated (issued), at its foot; by default today,
             the day it is written (not the 截至日期 it speaks for).
-        number: The notice's 文号 (``豫督〔2024〕3号``), printed centred under the
-            title; none by default.
+        number: The notice's 文号 (``豫督〔2024〕3号``), printed centred above the
+            title (the header block); none by default.
         cc: The bodies it is copied to (抄送), printed last, between two rules
             (``抄送：省政府办公厅，省委督查室。``); none by default.
-        contact: The contact person on the contact line; without one, the
-            placeholder （联系人） to fill in.
-        phone: The contact telephone; without one, the placeholder （联系电话）.
+        contact: The contact person on the contact line, （联系人：李四，联系电话：…）
+            under the date; without one, left blank to fill in (联系人：______).
+        phone: The contact telephone; without one, left blank (联系电话：______).
 
     Raises:
         ImportError: python-docx is not installed (``pip install 'dg_plan[docx]'``).
@@ -177,8 +205,15 @@ def write_notice(
         doc.title(_("Notice on pressing ahead with the tasks past their deadline"), number)
         doc.paragraph(_("{unit}:").format(unit=chase.unit))
         count = len(chase.items)
-        doc.paragraph(
-            ngettext(
+        # One task is 下列任务 and 该项任务 in Chinese, not 以下1项任务 and 各项任务.
+        opening = (
+            _(
+                "As of {date}, the task of {title} below that your unit {role} is past its "
+                "deadline, and your unit has not reported it completed. Please give it close "
+                "attention and press on with it without delay."
+            )
+            if count == 1
+            else ngettext(
                 "As of {date}, the following {count} task of {title} that your unit {role} "
                 "is past its deadline, and your unit has not reported it completed. Please "
                 "give it close attention and press on with it without delay.",
@@ -186,7 +221,10 @@ def write_notice(
                 "are past their deadlines, and your unit has not reported them completed. "
                 "Please give them close attention and press on with them without delay.",
                 count,
-            ).format(
+            )
+        )
+        doc.paragraph(
+            opening.format(
                 date=day_text(day),
                 count=count,
                 title=ledger.plan.metadata.title,
@@ -198,23 +236,17 @@ def write_notice(
             # The unit did return its file: say what became of it, not 未报送.
             doc.paragraph(_set_aside_text(chase.reason), indent=True)
         doc.table(notice_header(), _late_rows(chase))
-        doc.paragraph(
-            _(
+        reply_text = (
+            _("Please reply in writing by {date} with the progress of the task and its evidence.")
+            if count == 1
+            else _(
                 "Please reply in writing by {date} with the progress of each task and its evidence."
-            ).format(date=day_text(reply)),
-            indent=True,
+            )
         )
+        doc.paragraph(reply_text.format(date=day_text(reply)), indent=True)
         doc.paragraph(_("Hereby notified."), indent=True)
-        doc.paragraph(
-            _("Contact: {name}; telephone: {phone}").format(
-                name=contact or _("(contact person)"), phone=phone or _("(telephone)")
-            ),
-            indent=True,
-        )
         # Without an office, a placeholder the clerk fills, as on the 退回修改 notice.
-        doc.paragraph(office or _("(sending office)"), align="right")
-        doc.paragraph(day_text(issued), align="right")
-        doc.copies(cc)
+        _foot(doc, office or _("(sending office)"), issued, contact_line(contact, phone), cc)
         emit(path, doc.bytes(), "docx")
 
 
@@ -282,12 +314,12 @@ def chase_notices(
     written if any of them exists. The command line passes ``False`` unless
     ``--force`` is given. *reminded*: units sent a 催报通知 the same day instead
     (``remind_notices`` with *late*, which lists their late tasks): no 督办通知 is
-    written for them, so a unit gets one notice a day.
-    ``--force`` is given. *number*: the 文号's prefix (``豫督〔2024〕``): the notices
-    are numbered in the order written, from *first_number* (``豫督〔2024〕1号``,
-    ``2号`` …; a prefix holding ``{n}`` is filled in instead); none by default.
+    written for them, so a unit gets one notice a day. *number*: the 文号's prefix
+    (``豫督〔2024〕``): the notices are numbered in the order written, from
+    *first_number* (``豫督〔2024〕1号``, ``2号`` …; a prefix holding ``{n}`` is filled
+    in instead); none by default.
     *cc*: the bodies every notice is copied to (抄送), as :func:`write_notice` prints them.
-    *contact*, *phone*: the contact line's person and telephone (placeholders without them).
+    *contact*, *phone*: the contact line's person and telephone (left blank without them).
 
     Returns:
         The paths of the files written, in the order of the chase.
@@ -593,10 +625,7 @@ def _return_notice(
             indent=True,
         )
     doc.paragraph("特此通知。", indent=True)
-    doc.paragraph(contact_line(contact, phone), indent=True)
-    for text in (issuer, day_text(dated)):
-        doc.paragraph(text, align="right")
-    doc.copies(cc)
+    _foot(doc, issuer, dated, contact_line(contact, phone), cc)
     return doc.bytes()
 
 
@@ -622,10 +651,10 @@ def write_notices(
     table of 序号, 任务序号 (the task's number in the plan, where the row names one),
     工作表, 行, 列, 填写内容 (what the cell holds) and 问题及填写要求 (what is wrong
     and what to fill, in Chinese: days as 2024年6月30日, the unit's 状态 quoted as
-    written), then the day to return it by, 特此通知, the contact line, the issuing
-    office and the date: *dated*, by default today, the day it is written. A
-    file that is not the round's template at all (no 填报 sheet, not the template,
-    another plan's, not a workbook), or is the template of a round already reported
+    written), then the day to return it by, 特此通知, the issuing office, the
+    date (*dated*, by default today, the day it is written) and the contact line
+    under it. A file that is not the round's template at all (no 填报 sheet, not the
+    template, another plan's, not a workbook), or is the template of a round already reported
     (last round's, sent again), is said to be so in plain words, and this round's
     template asked for, with no table row: there is no cell to fix. A file whose unit
     could not be read gets no notice (nobody to address it to); nor does a problem
@@ -647,7 +676,7 @@ def write_notices(
         dated: The day the notices are dated (issued); by default today.
         number: The 文号's prefix (``豫督〔2024〕``): the notices are numbered in the
             order written, from *first_number* (``豫督〔2024〕1号``, ``2号`` …), each
-            printed centred under its title; a prefix holding ``{n}`` is filled in
+            printed centred above its title; a prefix holding ``{n}`` is filled in
             instead. None by default.
         cc: The bodies every notice is copied to (抄送), printed last between two
             rules (``抄送：省政府办公厅，省委督查室。``); none by default.
@@ -655,8 +684,8 @@ def write_notices(
         as_of: This round's 截至日期, named in a notice sending back another
             round's template (with the file's own); by default the one a problem
             of the files expected, if any.
-        contact: The contact line's person; without it, the placeholder （联系人）.
-        phone: The contact line's telephone; without it, the placeholder （联系电话）.
+        contact: The contact line's person; without it, left blank (联系人：______).
+        phone: The contact line's telephone; without it, left blank (联系电话：______).
 
     Returns:
         Each unit and the path of its notice, in the order the files were set aside.
@@ -735,14 +764,14 @@ def remind_notices(
     In the form of the other notices (in Chinese): the title 关于报送推进情况填报表的通知,
     the addressee, a paragraph saying the round's template (截至 *as_of*) was sent and
     no file has come back, the day to return it by (*reply_by*; by default a week after
-    the notice's date), 特此通知, the contact line, the office and the day it is dated
-    (*dated*, today by default). Named ``{unit}-催报通知.docx``; *folder* is made if
-    missing; *overwrite* as for :func:`chase_notices`. *late*: the chase
+    the notice's date), 特此通知, the office and the day it is dated (*dated*, today by
+    default), and the contact line. Named ``{unit}-催报通知.docx``; *folder* is made if
+    missing; *overwrite*, *number*, *cc*, *first_number*, *contact* and *phone* as for
+    :func:`chase_notices`. *late*: the chase
     (:meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`); a unit of *units* in it
     has its late tasks listed in its 催报通知 too (the 督办通知's table), and is then
     left out of :func:`chase_notices` (``reminded=``): one notice a unit a day.
-    missing; *overwrite*, *number*, *cc*, *first_number*, *contact* and *phone* as for
-    :func:`chase_notices`. *late_as_of*: the day *late* was chased as of, named in the
+    *late_as_of*: the day *late* was chased as of, named in the
     sentence on the late tasks (by default *as_of*, the round's 截至日期).
 
     Returns:
@@ -783,18 +812,17 @@ def remind_notices(
             chase = overdue.get(unit)
             if chase is not None:
                 # Its late tasks too: this is the one notice it gets today, no 督办通知.
+                # One task is 下列任务, not 以下1项任务.
+                n_late = len(chase.items)
+                tasks = "下列任务" if n_late == 1 else f"以下{n_late}项任务"
                 doc.paragraph(
-                    f"截至{day_text(late_day)}，你单位{_roles_text(chase)}的以下"
-                    f"{len(chase.items)}项任务已过完成时限，你单位尚未报送办结情况，"
-                    "请在填报表中一并报送其进展情况和佐证材料，并抓紧推进。",
+                    f"截至{day_text(late_day)}，你单位{_roles_text(chase)}的{tasks}已过完成时限，"
+                    "你单位尚未报送办结情况，请在填报表中一并报送其进展情况和佐证材料，并抓紧推进。",
                     indent=True,
                 )
                 doc.table(notice_header(), _late_rows(chase))
             doc.paragraph("特此通知。", indent=True)
-            doc.paragraph(contact_line(contact, phone), indent=True)
-            doc.paragraph(office or ISSUER, align="right")
-            doc.paragraph(day_text(issued), align="right")
-            doc.copies(cc)
+            _foot(doc, office or ISSUER, issued, contact_line(contact, phone), cc)
             emit(path, doc.bytes(), "docx")
             written.append(str(path))
     return tuple(written)

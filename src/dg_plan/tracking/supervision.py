@@ -13,7 +13,7 @@ from typing import Any
 from dg_plan._compat import require
 from dg_plan._dates import read_day
 from dg_plan._display import day_text, enum_label
-from dg_plan._i18n import current, pgettext, using
+from dg_plan._i18n import current, ngettext, pgettext, using
 from dg_plan._i18n import gettext as _
 from dg_plan._model import UnitKind
 from dg_plan._output import anonymous, emit
@@ -25,6 +25,9 @@ from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
 from .progress import TaskProgress, contradictions, progress, rounds
 from .scores import Score, can_report, rate_note, score_figures, score_header
+from .sections import NUMBERS as _NUMBERS
+from .sections import heading as _heading
+from .sections import section_tab as _section_tab
 from .word import TITLE_FONT, word_document
 
 __all__ = ["CATEGORY_LABELS", "report"]
@@ -182,7 +185,8 @@ def _late_header() -> list[str]:
         _("Deadline"),
         pgettext("a column: the task's text", "Task"),
         _("Outstanding units"),
-        _("Status"),
+        # The task's status from its accountable units' reports: the glossary's 任务状态.
+        pgettext("a task's, beside its standing", "Status"),
         _("Progress"),
         _("Evidence"),
         _("Change since the previous round"),
@@ -230,78 +234,6 @@ def _subtitle(ledger: Ledger, day: datetime.date) -> str:
         "(Data as of {date}, from the units' reports as of {latest}; the previous round: "
         "{previous})"
     ).format(date=date, latest=latest, previous=day_text(found.previous))
-
-
-_NUMERALS = "一二三四五六七八九十"
-
-
-def _titles() -> dict[str, str]:
-    """Each section's title, the same words in the page, the workbook's tab and Word.
-
-    The chart has no number (it is a figure under 一、, which Word and the workbook do
-    not have), so 一（一） is the table by part in every format.
-    """
-    return {
-        "overall": _("Overall progress"),
-        "part": _("By part"),
-        "deadline": _("By deadline"),
-        "tasks": _("Progress by task"),
-        "late": _("Late tasks, not done"),
-        "due": _("Due on the day, not done"),
-        "changes": _("Changes since last round"),
-        "unit": _("Each unit's record"),
-        "contradictions": _("Contradicting reports"),
-    }
-
-
-# Each section's (number, sub-number) in the three formats.
-_NUMBERS = {
-    "overall": (1, None),
-    "part": (1, 1),
-    "deadline": (1, 2),
-    "tasks": (2, None),
-    "late": (2, 1),
-    "due": (2, 2),
-    "changes": (2, 3),
-    "unit": (3, None),
-    "contradictions": (4, None),
-}
-
-
-def _heading(key: str) -> str:
-    """A section's heading in the page and in Word: 二、… or （一）…, in the language in force."""
-    number, sub = _NUMBERS[key]
-    title = _titles()[key]
-    return _numbered(number, title) if sub is None else _numbered(sub, title, sub=True)
-
-
-def _section_tab(key: str) -> str:
-    """A section's tab in the workbook: 二（一）… (its heading's number, its section's)."""
-    number, sub = _NUMBERS[key]
-    return _tab(number, _titles()[key], sub)
-
-
-def _numbered(number: int, heading: str, *, sub: bool = False) -> str:
-    """A heading numbered as a 公文 numbers it: 一、 for a section, （一） under it."""
-    if current() == "zh":
-        numeral = _NUMERALS[number - 1]
-        return f"（{numeral}）{heading}" if sub else f"{numeral}、{heading}"
-    return f"({number}) {heading}" if sub else f"{number}. {heading}"
-
-
-def _tab(number: int, title: str, sub: int | None = None) -> str:
-    r"""An xlsx sheet's tab, numbered as the report's heading is: 二（一）逾期未完成任务.
-
-    Excel's limits kept: at most 31 characters, none of ``[]:*?/\``.
-    """
-    if current() == "zh":
-        numeral = _NUMERALS[number - 1]
-        tab = f"{numeral}、{title}" if sub is None else f"{numeral}（{_NUMERALS[sub - 1]}）{title}"
-    else:
-        tab = f"{number}. {title}" if sub is None else f"{number}({sub}) {title}"
-    for forbidden in "[]:*?/\\":
-        tab = tab.replace(forbidden, " ")
-    return tab[:31]
 
 
 def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], int, int, int]:
@@ -457,6 +389,11 @@ def _contradictions_note() -> str:
     )
 
 
+def _no_contradictions() -> str:
+    """What section 四 says when no report contradicts an earlier one: a sentence, no table."""
+    return _("No report contradicts the same unit's report of an earlier round.")
+
+
 def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
@@ -481,9 +418,15 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
         "".join(f"<tr>{_cells(r)}</tr>" for r in _changes(found)), len(_changes_header())
     )
     clash_head = "".join(f"<th>{_e(h)}</th>" for h in _contradictions_header())
-    clash_body = _rows_or_none(
-        "".join(f"<tr>{_cells(r)}</tr>" for r in _contradictions(ledger, day)),
-        len(_contradictions_header()),
+    clash_rows = _contradictions(ledger, day)
+    clash_body = "".join(f"<tr>{_cells(r)}</tr>" for r in clash_rows)
+    # None found: one sentence says so, not a table of 无.
+    clashes = (
+        f'<p class="note">{_e(_contradictions_note())}</p>\n'
+        f'<table id="contradictions"><thead><tr>{clash_head}</tr></thead>'
+        f"<tbody>{clash_body}</tbody></table>"
+        if clash_rows
+        else f'<p id="contradictions">{_e(_no_contradictions())}</p>'
     )
     headline = "".join(
         f"<div><dt{' class=late' if c == 'late_open' else ''}>{_e(label)}</dt>"
@@ -517,6 +460,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
 <body>
 <h1>{_e(title)}</h1>
 <p class="note" id="data-as-of">{_e(_subtitle(ledger, day))}</p>
+<p id="summary">{_e(_summary_sentence(ledger, day, found))}</p>
 <h2>{h["overall"]}</h2>
 <dl class="headline">
 {headline}
@@ -546,8 +490,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
 <table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
 <p class="note" id="rate-note">{_e(rate_note())}</p>
 <h2>{h["contradictions"]}</h2>
-<p class="note">{_e(_contradictions_note())}</p>
-<table id="contradictions"><thead><tr>{clash_head}</tr></thead><tbody>{clash_body}</tbody></table>
+{clashes}
 </body>
 </html>
 """
@@ -629,10 +572,12 @@ def _dress(wb: Any) -> None:  # noqa: ANN401 - an openpyxl workbook
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def _about(info: Any, ledger: Ledger, day: datetime.date) -> None:  # noqa: ANN401 - a sheet
+def _about(info: Any, ledger: Ledger, day: datetime.date, found: Sequence[TaskProgress]) -> None:  # noqa: ANN401 - a sheet
     """The 说明 sheet: the plan, the days, the headline."""
     # The report's title, as the page's and the Word document's, alone on the first row.
     info.append([_("{title}: supervision report").format(title=ledger.plan.metadata.title)])
+    # Its opening, as the page and the Word document open.
+    info.append([_summary_sentence(ledger, day, found)])
     info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
     info.append([_("As of"), day])
     info.cell(info.max_row, 2).number_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
@@ -705,12 +650,16 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     sheet.append([rate_note()])
     sheet.append([_unit_note(apart)])
     clashes = wb.create_sheet(_section_tab("contradictions"))
-    clashes.append(_contradictions_header())
-    for row in _contradictions(ledger, day):
-        clashes.append([int(row[0]), *row[1:]])
-    _say_none(clashes)
+    found_clashes = _contradictions(ledger, day)
+    if found_clashes:
+        clashes.append(_contradictions_header())
+        for row in found_clashes:
+            clashes.append([int(row[0]), *row[1:]])
+    else:
+        # None found: the sentence alone, not a header over 无.
+        clashes.append([_no_contradictions()])
     _dress(wb)
-    _about(wb.create_sheet(_("About"), 0), ledger, day)
+    _about(wb.create_sheet(_("About"), 0), ledger, day, found)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -728,8 +677,15 @@ _DOCX_UNIT_WIDTHS = (2.2, 6.0, 1.6, 2.0, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
 _DOCX_LATE_WIDTHS = (1.3, 2.4, 6.4, 3.0, 2.4, 4.4, 3.1, 2.6)
 
 
-def _summary_sentence(ledger: Ledger, day: datetime.date) -> str:
-    """The report's opening: 截至…，178项任务中，按时完成…项，… (the headline's figures)."""
+def _summary_sentence(
+    ledger: Ledger, day: datetime.date, found: Sequence[TaskProgress] | None = None
+) -> str:
+    """The report's opening: 截至…，178项任务中，按时完成…项，… (the headline's figures).
+
+    Then the tasks no accountable unit reported on, and the tasks due on the day itself
+    (at the year's end, every 2024年12月底前 task not done): a reader takes 截至12月31日
+    to include that day, so the opening says in a sentence why they are not 逾期.
+    """
     counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
     figures = pgettext("between the figures of the report's opening", ", ").join(
         _("{label} {count}").format(label=label, count=n) for _c, label, n in counts
@@ -741,6 +697,18 @@ def _summary_sentence(ledger: Ledger, day: datetime.date) -> str:
         sentence += _(
             " No accountable unit reported on {count} of them ({late} of these late)."
         ).format(count=silent, late=silent_late)
+    due = [
+        i for i in (progress(ledger, day) if found is None else found) if i.category == "due_open"
+    ]
+    if due:
+        deadlines = _(", ").join(dict.fromkeys(str(i.task.deadline) for i in due))
+        sentence += ngettext(
+            " Another {count} task's deadline is the day itself ({deadlines}) and it is not "
+            "reported done: it counts as due on the day, not done.",
+            " Another {count} tasks' deadline is the day itself ({deadlines}) and they are not "
+            "reported done: they count as due on the day, not done.",
+            len(due),
+        ).format(count=len(due), deadlines=deadlines)
     return sentence
 
 
@@ -760,7 +728,7 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     doc.paragraph(_subtitle(ledger, day), size=12, align="center")
     doc.page_numbers()
     # A 督办报告 opens with its figures in a sentence, the headline's.
-    doc.paragraph(_summary_sentence(ledger, day), indent=True)
+    doc.paragraph(_summary_sentence(ledger, day, found), indent=True)
     counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
     at_all, of_them_late = not_reported_labels()
     doc.heading(_heading("overall"))
@@ -787,14 +755,14 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     doc.paragraph(_unit_note(apart), size=12)
     doc.table(_unit_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
     doc.paragraph(rate_note(), size=12)
-    # Kept when empty (无), as in the page and the workbook.
+    # Kept when empty, as in the page and the workbook: a sentence says none was found.
     doc.heading(_heading("contradictions"))
-    doc.paragraph(_contradictions_note(), size=12)
-    doc.table(
-        _contradictions_header(),
-        _contradictions(ledger, day),
-        widths=(1.3, 9.0, 3.6, 5.8, 5.8),
-    )
+    clashes = _contradictions(ledger, day)
+    if clashes:
+        doc.paragraph(_contradictions_note(), size=12)
+        doc.table(_contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
+    else:
+        doc.paragraph(_no_contradictions(), indent=True)
     return doc.bytes()
 
 
@@ -811,7 +779,9 @@ def report(
 
     The page needs nothing from the network (its style and its chart, an SVG whose labels
     are text, are inline). Under its title, the day the figures rest on: the newest report
-    day on or before *as_of* (数据截至), and the previous round's. Its headline shows every
+    day on or before *as_of* (数据截至), and the previous round's; then, in every format,
+    the opening sentence of figures, which says apart the tasks due on the day itself
+    (另有63项任务完成时限为当日（2024年12月底前）…). Its headline shows every
     category of :meth:`Ledger.summary` (they add up to the tasks), the total, and the tasks
     no accountable unit reported on (主责单位均未报送; of them late); then a chart of status
     by deadline; the late tasks (逾期未完成) and, apart, the tasks due on the day
@@ -833,10 +803,10 @@ def report(
     二（二）到期未完成任务, 二（三）较上一轮变化, 三、各单位主责任务完成情况, 四、前后报送不一致
     (in Chinese). The Word document is the 督办报告 in Word, sent upward: A4 landscape,
     an opening sentence with the headline's figures (截至…，178项任务中，按时完成…项，…),
-    then the page's sections and tables under the same headings (四、 kept, 无, when
-    empty), with one row per task (序号, 主要任务, 完成时限, 主责单位, 完成情况,
-    未完成单位, 进展情况, 佐证材料), its columns sized by content. The per-unit table
-    ends with a line saying what the rate divides. The
+    then the page's sections and tables under the same headings (四、 kept when
+    empty, a sentence saying none was found), with one row per task (序号, 主要任务,
+    完成时限, 主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料), its columns sized by
+    content. The per-unit table ends with a line saying what the rate divides. The
     labels are the ones of :func:`category_labels`; nothing in them speaks of the tool that
     made them.
 

@@ -3,12 +3,15 @@
 A4 with its margins, the title centred in a large song typeface, the text in
 fangsong, headings in Word's own heading styles (so the navigation pane lists them)
 dressed in 黑体 and 楷体, bordered tables whose header row repeats on every page,
-page numbers in the footer, the 文号 under the title and the 抄送 line last.
+page numbers in the footer (— 1 —), the 文号 centred above the title (the header
+block), the issuing office centred over the date, the date four characters in from
+the right, and the 抄送 line last.
 """
 
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,6 +26,7 @@ __all__ = [
     "TITLE_FONT",
     "copies_line",
     "document_number",
+    "text_width",
     "word_document",
 ]
 
@@ -62,14 +66,22 @@ class _Document:
         bold: bool = False,
         align: str = "left",
         indent: bool = False,
-    ) -> None:
-        """A paragraph: text in one font and size (三号: 16 pt), aligned, maybe indented."""
+        right: float = 0,
+    ) -> Any:  # noqa: ANN401 - a python-docx paragraph
+        """A paragraph: text in one font and size (三号: 16 pt), aligned, maybe indented.
+
+        *indent*: the first line two characters in; *right*: the paragraph that many
+        characters (of *size*) in from the right margin.
+        """
         enum = self.docx.enum.text.WD_ALIGN_PARAGRAPH
         paragraph = self.document.add_paragraph()
         paragraph.alignment = {"left": enum.LEFT, "center": enum.CENTER, "right": enum.RIGHT}[align]
         if indent:
             paragraph.paragraph_format.first_line_indent = self.docx.shared.Pt(2 * size)
+        if right:
+            paragraph.paragraph_format.right_indent = self.docx.shared.Pt(right * size)
         self._font(paragraph.add_run(text), font, size, bold=bold)
+        return paragraph
 
     def table(
         self,
@@ -142,10 +154,27 @@ class _Document:
         return style
 
     def title(self, text: str, number: str = "") -> None:
-        """The notice's title (二号 小标宋, centred); its 文号 under it when given."""
-        self.paragraph(text, font=TITLE_FONT, size=22, align="center")
+        """The notice's 文号 when given, centred in the header block; then its title.
+
+        GB/T 9704 prints the 文号 in the 版头, above the title (two lines of space
+        between them), and the title in 二号 小标宋, centred.
+        """
         if number:
-            self.paragraph(number, align="center")
+            above = self.paragraph(number, align="center")
+            above.paragraph_format.space_after = self.docx.shared.Pt(32)
+        self.paragraph(text, font=TITLE_FONT, size=22, align="center")
+
+    def signature(self, office: str, date: str, *, size: float = 16) -> None:
+        """The issuing office centred over the date; the date four characters in from the right.
+
+        As GB/T 9704 signs a document (7.3.5.1): the date 右空四字, the office's name
+        centred over it, a line of space above. An office's name longer than the date
+        by more than eight characters stays at the right margin.
+        """
+        inset = max(0.0, 4 + (text_width(date) - text_width(office)) / 2)
+        name = self.paragraph(office, align="right", right=inset, size=size)
+        name.paragraph_format.space_before = self.docx.shared.Pt(2 * size)
+        self.paragraph(date, align="right", right=4, size=size)
 
     def copies(self, cc: Sequence[str]) -> None:
         """The 抄送 line of the 版记, last, between two rules, when there are any.
@@ -200,6 +229,11 @@ class _Document:
         buffer = io.BytesIO()
         self.document.save(buffer)
         return buffer.getvalue()
+
+
+def text_width(text: str) -> float:
+    """How many characters wide *text* prints: a Chinese (full-width) one is one, a digit half."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
 
 
 def copies_line(names: Sequence[str]) -> str:

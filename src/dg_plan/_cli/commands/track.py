@@ -344,13 +344,11 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         log = tuple(
             i for i in _log(args.ledger) if not (i.dated == dated and i.kind in CHASE_KINDS)
         )
-        # A unit sent a notice dated the same day (collect's 退回修改通知) gets no second
-        # one: it is left out, and named to the clerk.
-        already = {
-            u: k
-            for u, k in sent_on(log, dated).items()
-            if u in {c.unit for c in chases} | set(none)
-        }
+        # A unit sent the same kind of notice dated the same day gets no second one: it
+        # is left out, and named to the clerk. Another kind (collect's 退回修改通知 on its
+        # file) is no reason to leave its late tasks unchased.
+        due = {c.unit: "督办通知" for c in chases} | dict.fromkeys(none, "催报通知")
+        already = sent_on(log, dated, due)
         first = _first(args, log)
         # One notice a unit: one that returned nothing gets its 催报通知, listing its late
         # tasks, and no 督办通知 besides.
