@@ -320,13 +320,15 @@ def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
     # A ledger that cannot be read: its path said once.
     missing = call("--lang", "zh", "track", "status", "nope.json", "--as-of", "2025-01-01")
     assert missing.stderr.count("nope.json") == 1
-    # The report's opening says the day once, and the day of the reports it rests on.
+    # The report's subtitle says the day once, with the day of the reports it rests on; the
+    # opening sentence of figures (every format's) says it again as a 公文 summary begins.
     page = tmp_path / "r.html"
     assert call("--lang", "zh", "track", "report", str(ledger), "--as-of", "2025-01-01",
                 "-o", str(page)).returncode == 0  # fmt: skip
     opening = page.read_text(encoding="utf-8")
     assert "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录）" in opening
-    assert opening.count("2025年1月1日") == 1
+    assert opening.count("2025年1月1日") == 2
+    assert "截至2025年1月1日，178项任务中" in opening
 
 
 # -- 5. the Word report and the template's cover, as a clerk reads them --------------------

@@ -25,9 +25,9 @@ from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
 from .progress import TaskProgress, contradictions, progress, rounds
 from .scores import Score, can_report, rate_note, score_figures, score_header
-from .sections import NUMBERS as _NUMBERS
-from .sections import heading as _heading
-from .sections import section_tab as _section_tab
+from .headings import NUMBERS as _NUMBERS
+from .headings import heading as _heading
+from .headings import section_tab as _section_tab
 from .word import TITLE_FONT, word_document
 
 __all__ = ["CATEGORY_LABELS", "report"]
