@@ -114,7 +114,7 @@ def _notes_text(item: TaskProgress) -> str:
 
 
 def _evidence_text(item: TaskProgress) -> str:
-    """Each unit's latest 佐证材料 (an earlier round's if the newest gives none), as progress is.
+    """Each unit's latest 佐证材料 (an earlier round's of the same status if the newest gives none).
 
     ``省司法厅（2024年6月30日）：起草说明``: the unit, the day of its report, the items.
     """
@@ -818,7 +818,7 @@ def report(
     (到期未完成), each with the accountable units still outstanding (not all of them: those
     whose own answer is missing or not done), its status, the latest 进展情况 of its units
     and their latest 佐证材料, each with its unit and its report's day (an earlier round's
-    when the newest report leaves it blank), and its change since
+    when the newest report leaves it blank, only under the same status), and its change since
     the previous round; the tasks whose status changed since the previous round; the reports
     that contradict their unit's report of an earlier round (前后报送不一致, in the Word
     document too); a table per part and per deadline; and the per-unit table (按单位统计),
