@@ -11,11 +11,12 @@ from html.parser import HTMLParser
 
 import docx
 import openpyxl
-import pytest
 
 from dg_plan import tracking
 from dg_plan.tracking import Ledger, Report, Status
-from helpers.tracking_example import JUSTICE, PLAN, R1, R2
+from helpers.cli import call
+from helpers.tracking_example import BIANBAN, JUSTICE, PLAN, R1, R2, WEATHER
+from helpers.tracking_example import ledger as example
 
 D = datetime.date
 
@@ -53,12 +54,18 @@ class Tables(HTMLParser):
         if self.cell is not None:
             self.cell.append(data)
 
+
 # Task 9 (2024年6月底前): 省司法厅 is one of its responsible units, with no lead, so its
 # own answer counts (accountable). Done in June, with evidence; in progress again in
 # December, with neither words nor evidence.
 REOPENED = (
     Report(
-        9, JUSTICE, Status.DONE, R1, completed_on=D(2024, 6, 20), note="平台已上线",
+        9,
+        JUSTICE,
+        Status.DONE,
+        R1,
+        completed_on=D(2024, 6, 20),
+        note="平台已上线",
         evidence=("验收报告",),
     ),
     Report(9, JUSTICE, Status.IN_PROGRESS, R2),
@@ -110,3 +117,80 @@ def test_evidence_left_blank_under_the_same_status_is_the_earlier_rounds(tmp_pat
     )
     row = _html_row(book, D(2025, 1, 1), "late", 9, tmp_path)
     assert row["佐证材料"] == "省司法厅（2024年6月30日）：工作方案"
+
+
+# -- 2. two files of a unit await the office's choice: 待核定 in every row ------------------
+
+TWO = "已报回（两份，待核定）"
+
+
+def _word_rows(path) -> list[list[str]]:
+    (table,) = docx.Document(str(path)).tables
+    return [[c.text for c in r.cells] for r in table.rows]
+
+
+def test_a_chase_notice_for_two_files_says_pending_in_every_row(tmp_path):
+    # 省委编办, as of 2025-01-01: 41 (2024年12月底前) never reported, 53 (2023年12月底前)
+    # 未启动 in June. Its two files of the round await the office's choice: the round's
+    # answers are in them, so neither row is 未报送 nor June's 未启动.
+    book = example()
+    (chase,) = [c for c in book.chase("2025-01-01", set_aside={BIANBAN: "two_files"})
+                if c.unit == BIANBAN]  # fmt: skip
+    path = tmp_path / "n.docx"
+    tracking.write_notice(book, chase, path, "2025-01-01", dated="2025-01-02")
+    rows = _word_rows(path)
+    assert rows[0] == ["序号", "主要任务", "完成时限", "当前状态"]
+    assert [(r[0], r[3]) for r in rows[1:]] == [("41", TWO), ("53", TWO)]
+    # Said once, in one sentence above the table.
+    said = [p.text for p in docx.Document(str(path)).paragraphs if "待核定" in p.text]
+    assert len(said) == 1
+    assert said[0].count("。") == 1
+    assert said[0].endswith("。")
+
+
+def test_a_chase_notice_for_cells_to_fix_keeps_the_earlier_answer(tmp_path):
+    # A file sent back for correction: where the unit has an answer, it still stands.
+    book = example()
+    (chase,) = [c for c in book.chase("2025-01-01", set_aside={BIANBAN: "cells"})
+                if c.unit == BIANBAN]  # fmt: skip
+    path = tmp_path / "n.docx"
+    tracking.write_notice(book, chase, path, "2025-01-01", dated="2025-01-02")
+    rows = _word_rows(path)
+    assert [(r[0], r[3]) for r in rows[1:]] == [
+        ("41", "已报回待修改"),
+        ("53", "未启动（2024年6月30日报送）"),
+    ]
+
+
+def test_chase_says_pending_for_two_files_and_counts_them_apart(tmp_path):
+    # A third round, as of 2025-06-30, sent to 省委编办, 省气象局 and 省信访局: 省委编办
+    # returned two files (set aside, the office to choose), the other two nothing.
+    r3 = D(2025, 6, 30)
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    for unit in (BIANBAN, WEATHER, "省信访局"):
+        tracking.write_template(PLAN, unit, sent / f"{unit}.xlsx", as_of=r3)
+    aside = [
+        tracking.SetAside(name, BIANBAN, r3, (), reason="two_files")
+        for name in (f"{BIANBAN}.xlsx", f"{BIANBAN}（修改稿）.xlsx")
+    ]
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(example(), set_aside=aside), encoding="utf-8")
+    result = call(
+        "track", "chase", str(book), "--as-of", "2025-07-01", "--sent", str(sent),
+        "--lang", "zh",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{BIANBAN}："))
+    rows = lines[start + 2 : start + 4]
+    assert [r.split()[0] for r in rows] == ["41", "53"]
+    assert all(TWO in r for r in rows)
+    assert not any("未启动" in r for r in rows)
+    # Three sent: none read, none to correct, one with two files, two with nothing.
+    (counts,) = [line for line in lines if "本轮报送情况" in line]
+    assert "向3个单位下发填报表" in counts
+    assert "已报回并汇入台账的0个" in counts
+    assert "已报回待修改的0个" in counts
+    assert "报回两份待核定的1个" in counts
+    assert "未报回的2个" in counts

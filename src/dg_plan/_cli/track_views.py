@@ -398,7 +398,9 @@ def chase_text(result: ChaseList) -> str:
                 str(i.task.number),
                 str(i.task.deadline),
                 enum_label(i.role),
-                (set_aside_label(c.reason) if c.set_aside else status_label(None))
+                set_aside_label(c.reason)
+                if c.awaiting(i)
+                else status_label(None)
                 if i.report is None
                 # The day in brackets of the language in force: 推进中（2024年6月30日）.
                 else (i.status.label if i.status else "")

@@ -20,7 +20,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -43,7 +43,7 @@ from .word import (
 
 if TYPE_CHECKING:
     from .ledger import Ledger
-    from .scores import Chase
+    from .scores import Chase, ChaseItem
 
 __all__ = [
     "NOTICE_HEADER",
@@ -90,17 +90,19 @@ def _late_rows(chase: Chase) -> list[tuple[str, str, str, str]]:
             str(i.task.number),
             i.task.text,
             str(i.task.deadline),
-            _status_cell(i, set_aside=chase.set_aside, reason=chase.reason),
+            _status_cell(chase, i),
         )
         for i in chase.items
     ]
 
 
-def _status_cell(item: Any, *, set_aside: bool = False, reason: str = "") -> str:  # noqa: ANN401 - a ChaseItem
+def _status_cell(chase: Chase, item: ChaseItem) -> str:
+    # A unit whose file was set aside did return one: to correct, or for the office to
+    # choose among two (then every row, not an earlier round's answer: Chase.awaiting).
+    if chase.awaiting(item):
+        return set_aside_label(chase.reason or "cells")
     if item.report is None:
-        # A unit whose file was set aside did return one: to correct, or for the office
-        # to choose among two.
-        return set_aside_label(reason or "cells") if set_aside else _("not reported")
+        return _("not reported")
     return _("{status} (reported {date})").format(
         status=item.report.status.label, date=day_text(item.report.as_of)
     )

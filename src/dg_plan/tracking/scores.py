@@ -177,6 +177,17 @@ class Chase:
         """How many of them it has not reported on at all."""
         return sum(i.report is None for i in self.items)
 
+    def awaiting(self, item: ChaseItem) -> bool:
+        """Whether *item* reads as the unit's file set aside, not as its own answer.
+
+        Where its answer is missing, when its file of the round was set aside (it did
+        return one: 已报回待修改). And every item of a unit whose two files await the
+        office's choice (``"two_files"``): the answers of the round are in those
+        files, so an earlier round's answer is not shown beside them (待核定 in every
+        row, not 未启动（2024年6月30日报送） in one and 待核定 in the next).
+        """
+        return self.set_aside and (item.report is None or self.reason == _TWO_FILES)
+
 
 def can_report(ledger: Ledger, name: str) -> bool:
     """Whether a unit can be sent a template and report: not a collective without members."""
