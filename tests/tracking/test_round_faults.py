@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 
 import docx
 import openpyxl
+import pytest
 
 from dg_plan import tracking
 from dg_plan.tracking import Ledger, Report, Status
@@ -194,3 +195,59 @@ def test_chase_says_pending_for_two_files_and_counts_them_apart(tmp_path):
     assert "已报回待修改的0个" in counts
     assert "报回两份待核定的1个" in counts
     assert "未报回的2个" in counts
+
+
+# -- 3. the scorecard's 按时完成 is the rate's: the rate recomputes from the columns ---------
+
+# 省委编办 leads 40 (2025年12月底前), 41 (2024年12月底前) and 53 (2023年12月底前). As of
+# 2024-07-01: 41 done on 2024-06-15, before its deadline and not yet due; 53 未启动, late;
+# 40 not reported, not due. Of its tasks due (53 alone), none done on time: 0 of 1.
+EARLY = (
+    Report(41, BIANBAN, Status.DONE, R1, completed_on=D(2024, 6, 15)),
+    Report(53, BIANBAN, Status.NOT_STARTED, R1),
+)
+
+
+def _scorecard_rows(book_path, day: str) -> dict[str, list[list[str]]]:
+    out = call("--lang", "zh", "track", "scorecard", str(book_path), "--as-of", day).stdout
+    lines = out.splitlines()
+    header = lines[2].split()
+    assert header[4:7] == ["按时完成", "已完成（未到期）", "逾期完成"]
+    rows: dict[str, list[list[str]]] = {}
+    unit = None
+    for line in lines[3:]:
+        cells = line.split()
+        if len(cells) == len(header):
+            unit, cells = cells[1], cells[2:]
+        elif len(cells) == len(header) - 2 and unit is not None:
+            pass
+        else:
+            continue
+        rows.setdefault(unit, []).append(cells)
+    return rows
+
+
+def test_a_task_done_early_is_apart_from_the_rates_on_time_tasks(tmp_path):
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(Ledger(PLAN, EARLY)), encoding="utf-8")
+    rows = _scorecard_rows(book, "2024-07-01")
+    # 职责, 任务数, 按时完成, 已完成（未到期）, 逾期完成, 逾期未完成, 到期未完成, 未报送, rate.
+    assert rows[BIANBAN] == [["牵头", "3", "0", "1", "0", "1", "0", "1", "0%"]]
+    # The formula line says which columns the rate divides.
+    out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2024-07-01").stdout
+    assert "已到期任务项数＝按时完成＋逾期完成＋逾期未完成＋到期未完成" in out
+    assert "已完成（未到期）”，不计入按时完成率" in out
+
+
+@pytest.mark.parametrize("day", ["2024-06-30", "2024-07-01", "2024-12-31", "2025-01-01"])
+def test_every_rate_is_its_on_time_column_over_its_due_columns(tmp_path, day):
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(Ledger(PLAN, (*example().reports, *EARLY[:1]))), "utf-8")
+    checked = 0
+    for unit_rows in _scorecard_rows(book, day).values():
+        for _role, _tasks, on_time, _early, late_done, late, due, _silent, rate in unit_rows:
+            owed = int(on_time) + int(late_done) + int(late) + int(due)
+            expected = "—" if not owed else f"{int(on_time) / owed:.0%}"
+            assert rate == expected
+            checked += 1
+    assert checked > 20  # every accountable unit that can report, each role and total

@@ -129,10 +129,10 @@ def test_the_command_line(tmp_path, lang):
     role = {"zh": ("牵头", "负责", "合计"), "en": ("lead", "responsible", "Total")}[lang]
     lines = text.splitlines()
     justice = lines[next(i for i, line in enumerate(lines) if JUSTICE in line) :][:3]
-    # 牵头: 2 tasks, 1 on time, 0 late, 0 late open, 1 due, 0 unreported, 50%.
-    assert justice[0].split()[2:] == [role[0], "2", "1", "0", "0", "1", "0", "50%"]
-    assert justice[1].split() == [role[1], "1", "0", "1", "0", "0", "0", "0%"]
-    assert justice[2].split() == [role[2], "3", "1", "1", "0", "1", "0", "33%"]
+    # 牵头: 2 tasks, 1 on time, 0 done not due, 0 late, 0 late open, 1 due, 0 unreported, 50%.
+    assert justice[0].split()[2:] == [role[0], "2", "1", "0", "0", "0", "1", "0", "50%"]
+    assert justice[1].split() == [role[1], "1", "0", "0", "1", "0", "0", "0", "0%"]
+    assert justice[2].split() == [role[2], "3", "1", "0", "1", "0", "1", "0", "33%"]
     data = json.loads(
         call("track", "scorecard", str(path), "--as-of", "2024-12-31", "--json").stdout
     )

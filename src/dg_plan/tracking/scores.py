@@ -86,6 +86,17 @@ class Score:
         """
         return None if not self.owed else self.owed_on_time / self.owed
 
+    @property
+    def done_not_due(self) -> int:
+        """Its tasks DONE by its own answer and not due by the day (已完成（未到期）).
+
+        Done before their deadline, or with a deadline that is no date (持续推进): done
+        on time, but not of :attr:`owed`, so not in the rate. The scorecard shows them
+        apart from :attr:`owed_on_time`, so that the rate is its 按时完成 column over
+        the columns of the tasks due.
+        """
+        return self.done_on_time - self.owed_on_time
+
     def __add__(self, other: Score) -> Score:
         """Two scores' counts added (a unit's roles together)."""
         if not isinstance(other, Score):
@@ -345,6 +356,7 @@ def score_header() -> list[str]:
         _("Role"),
         pgettext("a count of tasks", "Tasks"),
         labels["done_on_time"],
+        _("done, not due yet"),
         labels["done_late"],
         labels["late_open"],
         labels["due_open"],
@@ -354,10 +366,16 @@ def score_header() -> list[str]:
 
 
 def score_figures(score: Score) -> tuple[int, ...]:
-    """A score's counts in :func:`score_header`'s order (between its role and its rate)."""
+    """A score's counts in :func:`score_header`'s order (between its role and its rate).
+
+    Its 按时完成 is of the tasks due by the day (:attr:`Score.owed_on_time`), as the rate
+    counts them; the tasks done and not yet due follow apart (已完成（未到期）). So the
+    rate is 按时完成 over 按时完成, 逾期完成, 逾期未完成 and 到期未完成 together.
+    """
     return (
         score.tasks,
-        score.done_on_time,
+        score.owed_on_time,
+        score.done_not_due,
         score.done_late,
         score.late_open,
         score.due_open,
@@ -375,4 +393,8 @@ def rate_note() -> str:
     return _(
         "On-time rate = tasks done on time ÷ tasks due by the day; a task whose deadline "
         "is no date, such as 持续推进, is left out."
+    ) + _(
+        " Tasks due by the day = done on time + done late + late, not done + due on "
+        "the day, not done; the tasks done before they are due are counted apart "
+        "(done, not due yet), not in the rate."
     )

@@ -721,8 +721,8 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
 # category, 进展情况 and 佐证材料 the units' words. Together 25.6 cm: within A4
 # landscape's 25.7 cm between 2 cm margins.
 _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
-# The per-unit table's: 排名 (or 不参与排名), 单位, 角色, then seven figures; 25.6 cm.
-_DOCX_UNIT_WIDTHS = (2.2, 6.0, 1.6, 2.0, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
+# The per-unit table's: 排名 (or 不参与排名), 单位, 角色, then eight figures; 25.6 cm.
+_DOCX_UNIT_WIDTHS = (2.0, 4.4, 1.6, 1.6, 2.2, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
 # The late and due tables': 序号, 完成时限, 主要任务, 未完成单位, 完成情况, 进展情况,
 # 佐证材料, 较上一轮变化; 25.6 cm.
 _DOCX_LATE_WIDTHS = (1.3, 2.4, 6.4, 3.0, 2.4, 4.4, 3.1, 2.6)
