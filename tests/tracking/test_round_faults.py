@@ -251,3 +251,50 @@ def test_every_rate_is_its_on_time_column_over_its_due_columns(tmp_path, day):
             assert rate == expected
             checked += 1
     assert checked > 20  # every accountable unit that can report, each role and total
+
+
+# -- 4. a unit whose answer does not count is marked 仅供参考 -------------------------------
+
+# Task 7 (2024年6月底前) is led by 省市场监管局 alone; 济源示范区管委会 is named among the
+# units responsible under that lead, so its answer does not move the task's status.
+JIYUAN, MARKET = "济源示范区管委会", "省市场监管局"
+ASIDE_FROM_LEAD = (
+    Report(7, MARKET, Status.IN_PROGRESS, R1, note="正在推进"),
+    Report(
+        7, JIYUAN, Status.DONE, R1, completed_on=D(2024, 6, 1), note="已建成",
+        evidence=("验收单",),
+    ),
+)  # fmt: skip
+MARKED_NOTE = "济源示范区管委会（2024年6月30日，非主责单位，仅供参考）：已建成"
+MARKED_EVIDENCE = "济源示范区管委会（2024年6月30日，非主责单位，仅供参考）：验收单"
+
+
+def test_the_page_marks_the_words_of_a_unit_that_does_not_count(tmp_path):
+    assert {u.name for u in PLAN.task(7).accountable} == {MARKET}  # the premise
+    row = _html_row(Ledger(PLAN, ASIDE_FROM_LEAD), D(2024, 7, 1), "late", 7, tmp_path)
+    assert row["状态"] == "推进中"
+    assert row["进展情况"].splitlines() == ["省市场监管局（2024年6月30日）：正在推进", MARKED_NOTE]
+    assert row["佐证材料"] == MARKED_EVIDENCE
+
+
+def test_the_workbook_and_word_mark_the_words_of_a_unit_that_does_not_count(tmp_path):
+    book = Ledger(PLAN, ASIDE_FROM_LEAD)
+    xlsx, word = tmp_path / "r.xlsx", tmp_path / "r.docx"
+    tracking.report(book, "2024-07-01", xlsx, language="zh")
+    tracking.report(book, "2024-07-01", word, language="zh")
+    for sheet in ("二、各项任务推进情况", "二（一）逾期未完成任务"):
+        rows = list(openpyxl.load_workbook(xlsx)[sheet].iter_rows(values_only=True))
+        row = dict(zip(rows[0], next(r for r in rows[1:] if r[0] == 7), strict=True))
+        assert MARKED_NOTE in row["进展情况"].splitlines()
+        assert row["佐证材料"] == MARKED_EVIDENCE
+    cells = [c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells]
+    assert any(MARKED_NOTE in c.splitlines() for c in cells)
+    assert any(c == MARKED_EVIDENCE for c in cells)
+    # An accountable unit's words are not marked.
+    assert not any("省市场监管局（2024年6月30日，" in c for c in cells)
+
+
+def test_english_marks_them_too(tmp_path):
+    path = tmp_path / "r.html"
+    tracking.report(Ledger(PLAN, ASIDE_FROM_LEAD), "2024-07-01", path, language="en")
+    assert "for reference only" in path.read_text("utf-8")

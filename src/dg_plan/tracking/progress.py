@@ -106,6 +106,10 @@ class TaskProgress:
             of the same status that has (the unit left them blank, nothing changed),
             else the latest (blank): never an earlier round's words under a newer
             status; empty: take :attr:`reports`'.
+        counted: The units whose answer counts toward the task's status (its
+            accountable units, the members of an accountable collective and the
+            collective itself); the others' words are shown for reference only
+            (仅供参考). Empty: not known, none is marked.
     """
 
     task: Task
@@ -117,6 +121,11 @@ class TaskProgress:
     changed: bool
     evidence_reports: tuple[Report, ...] = ()
     note_reports: tuple[Report, ...] = ()
+    counted: frozenset[str] = frozenset()
+
+    def for_reference(self, unit: str) -> bool:
+        """Whether *unit*'s answer is shown for reference only: it does not count."""
+        return bool(self.counted) and unit not in self.counted
 
     @property
     def notes(self) -> tuple[tuple[str, str], ...]:
@@ -279,6 +288,12 @@ def _latest_with(
     return tuple(found)
 
 
+def _counted(ledger: Ledger, task: Task) -> frozenset[str]:
+    """The units whose answer counts toward *task*'s status, collectives with their members."""
+    found = ledger._reporters(task)  # noqa: SLF001 - the ledger's own rule
+    return frozenset(name for name, _via in found) | {via for _name, via in found if via}
+
+
 def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
     """Every task on *day*, as a leader reads it, in the plan's order."""
     categories = ledger.classify(day)
@@ -299,6 +314,7 @@ def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
                 previous is not None and before is not status,
                 _with_evidence(ledger, task, reports, day),
                 _with_note(ledger, task, reports, day),
+                _counted(ledger, task),
             )
         )
     return tuple(found)

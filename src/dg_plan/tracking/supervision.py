@@ -107,10 +107,22 @@ def _notes_text(item: TaskProgress) -> str:
         expected = latest.get(r.unit, r).expected
         if expected:
             note = _("{note} (expected done by {day})").format(note=note, day=expected)
-        lines.append(
-            _("{unit} ({date}): {note}").format(unit=r.unit, date=day_text(r.as_of), note=note)
-        )
+        lines.append(_said(item, r.unit, r.as_of, note))
     return "\n".join(lines)
+
+
+def _said(item: TaskProgress, unit: str, day: datetime.date, words: str) -> str:
+    """One unit's words on a task with the day of its report: 省司法厅（2024年12月31日）：….
+
+    A unit whose answer does not count toward the task's status (not accountable) is
+    marked, so that its 已完成 beside the task's 推进中 is not read as the task's:
+    济源示范区管委会（2024年6月30日，非主责单位，仅供参考）：….
+    """
+    if item.for_reference(unit):
+        return _("{unit} ({date}; not an accountable unit, for reference only): {note}").format(
+            unit=unit, date=day_text(day), note=words
+        )
+    return _("{unit} ({date}): {note}").format(unit=unit, date=day_text(day), note=words)
 
 
 def _evidence_text(item: TaskProgress) -> str:
@@ -119,8 +131,7 @@ def _evidence_text(item: TaskProgress) -> str:
     ``省司法厅（2024年6月30日）：起草说明``: the unit, the day of its report, the items.
     """
     return "\n".join(
-        _("{unit} ({date}): {note}").format(unit=unit, date=day_text(day), note=_(", ").join(items))
-        for unit, day, items in item.unit_evidence
+        _said(item, unit, day, _(", ").join(items)) for unit, day, items in item.unit_evidence
     )
 
 
