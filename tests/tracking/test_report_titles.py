@@ -2,7 +2,7 @@
 
 A reader of government Chinese asked for one title, …督办报告, in the page, the
 workbook and the Word document; the line under it in brackets
-（数据截至…，采用各单位…报送的情况）; and the sections numbered 一、 二、 三、 四、.
+（数据截至…，采用各单位截至…的报送记录）; and the sections numbered 一、 二、 三、 四、.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from helpers.tracking_example import PLAN, ledger
 
 TITLE = f"{PLAN.metadata.title}督办报告"
 # As of 2025-01-01 the newest reports are of 2024-12-31, the previous round 2024-06-30.
-SUBTITLE = "（数据截至2025年1月1日，采用各单位2024年12月31日报送的情况，上一轮为2024年6月30日）"
+SUBTITLE = "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录，上一轮为2024年6月30日）"
 SECTIONS = [
     "一、总体推进情况",
     "二、各项任务推进情况",

@@ -159,7 +159,7 @@ def test_a_chase_notice_for_cells_to_fix_keeps_the_earlier_answer(tmp_path):
     rows = _word_rows(path)
     assert [(r[0], r[3]) for r in rows[1:]] == [
         ("41", "已报回待修改"),
-        ("53", "未启动（2024年6月30日报送）"),
+        ("53", "未启动（截至2024年6月30日）"),
     ]
 
 
@@ -298,3 +298,44 @@ def test_english_marks_them_too(tmp_path):
     path = tmp_path / "r.html"
     tracking.report(Ledger(PLAN, ASIDE_FROM_LEAD), "2024-07-01", path, language="en")
     assert "for reference only" in path.read_text("utf-8")
+
+
+# -- 5. a report's day is its 截至日期, not the day it was sent (报送) ---------------------
+
+# 省司法厅 said task 9 done on 2024-05-20 in June, in progress in December: a contradiction,
+# each report named by the day it speaks for.
+CONTRADICTING = (
+    Report(9, JUSTICE, Status.DONE, R1, completed_on=D(2024, 5, 20)),
+    Report(9, JUSTICE, Status.IN_PROGRESS, R2),
+)
+
+
+def test_the_report_names_each_reports_day_as_its_as_of_day(tmp_path):
+    book = Ledger(PLAN, CONTRADICTING)
+    page, xlsx, word = tmp_path / "r.html", tmp_path / "r.xlsx", tmp_path / "r.docx"
+    for path in (page, xlsx, word):
+        tracking.report(book, "2025-01-01", path, language="zh")
+    rows = Tables(page.read_text("utf-8")).tables["contradictions"]
+    assert rows[1][3:] == [
+        "已完成，完成日期2024年5月20日（截至2024年6月30日）",
+        "推进中（截至2024年12月31日）",
+    ]
+    subtitle = (
+        "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录，上一轮为2024年6月30日）"
+    )
+    assert subtitle in page.read_text("utf-8")
+    cells = [
+        str(c.value)
+        for sheet in openpyxl.load_workbook(xlsx).worksheets
+        for row in sheet.iter_rows()
+        for c in row
+        if c.value is not None
+    ]
+    document = docx.Document(str(word))
+    cells += [c.text for t in document.tables for r in t.rows for c in r.cells]
+    cells += [p.text for p in document.paragraphs]
+    assert "推进中（截至2024年12月31日）" in cells
+    assert subtitle in cells
+    # Nowhere is a report's 截至日期 said as the day it was sent.
+    assert not [c for c in cells if "日报送" in c]
+    assert "日报送" not in page.read_text("utf-8")

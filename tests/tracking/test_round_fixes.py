@@ -324,7 +324,7 @@ def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
     assert call("--lang", "zh", "track", "report", str(ledger), "--as-of", "2025-01-01",
                 "-o", str(page)).returncode == 0  # fmt: skip
     opening = page.read_text(encoding="utf-8")
-    assert "（数据截至2025年1月1日，采用各单位2024年12月31日报送的情况）" in opening
+    assert "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录）" in opening
     assert opening.count("2025年1月1日") == 1
 
 

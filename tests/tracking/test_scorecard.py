@@ -169,7 +169,7 @@ def test_the_notice_reads_back(tmp_path):
     cells = [[c.text for c in row.cells] for row in table.rows]
     assert cells[0] == ["序号", "主要任务", "完成时限", "当前状态"]
     assert cells[1] == ["41", PLAN.task(41).text, "2024年12月底前", "未报送"]
-    assert cells[2] == ["53", PLAN.task(53).text, "2023年12月底前", "未启动（2024年6月30日报送）"]
+    assert cells[2] == ["53", PLAN.task(53).text, "2023年12月底前", "未启动（截至2024年6月30日）"]
     english = tmp_path / "notice-en.docx"
     tracking.write_notice(book, bianban, english, NEW_YEAR, reply_by="2025-01-10", language="en")
     text = [p.text for p in docx.Document(str(english)).paragraphs]

@@ -195,7 +195,7 @@ class Chase:
         return one: 已报回待修改). And every item of a unit whose two files await the
         office's choice (``"two_files"``): the answers of the round are in those
         files, so an earlier round's answer is not shown beside them (待核定 in every
-        row, not 未启动（2024年6月30日报送） in one and 待核定 in the next).
+        row, not 未启动（截至2024年6月30日） in one and 待核定 in the next).
         """
         return self.set_aside and (item.report is None or self.reason == _TWO_FILES)
 
