@@ -59,11 +59,13 @@ def test_the_word_report_has_every_table_of_the_page_each_empty_one_saying_none(
     assert late_numbers
     (late,) = [t for h, t in zip(headings[1:], tables[1:], strict=False) if "逾期未完成" in h]
     assert [r[0] for r in late[1:]] == late_numbers
-    changes = tables[headings.index("（三）较上一轮变化")]
-    clashes = tables[headings.index("四、前后报送不一致")]
-    for table in (changes, clashes):
-        assert len(table) == 2
-        assert set(table[1]) == {"无"}
+    # A first round has no previous round: its 较上一轮变化 is a sentence saying so, no
+    # table (issue 21, the clerk's last trial); the contradictions' table says 无.
+    assert "（三）较上一轮变化" in headings
+    assert "本轮为首轮报送，无上一轮可比。" in _paragraphs
+    clashes = tables[-1]  # the last section's
+    assert len(clashes) == 2
+    assert set(clashes[1]) == {"无"}
 
 
 def test_each_section_has_one_title_in_the_page_the_workbook_and_word(tmp_path):

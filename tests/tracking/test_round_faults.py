@@ -339,3 +339,32 @@ def test_the_report_names_each_reports_day_as_its_as_of_day(tmp_path):
     # Nowhere is a report's 截至日期 said as the day it was sent.
     assert not [c for c in cells if "日报送" in c]
     assert "日报送" not in page.read_text("utf-8")
+
+
+# -- 6. a first round has no previous round to compare with -------------------------------
+
+FIRST = "本轮为首轮报送，无上一轮可比。"
+FIRST_EN = "This is the first round reported: there is no previous round to compare with."
+
+
+@pytest.mark.parametrize(("language", "said"), [("zh", FIRST), ("en", FIRST_EN)])
+def test_a_first_round_says_so_in_place_of_the_changes(tmp_path, language, said):
+    book = Ledger(PLAN, [r for r in example().reports if r.as_of == R1])  # June alone
+    page, xlsx, word = tmp_path / "r.html", tmp_path / "r.xlsx", tmp_path / "r.docx"
+    for path in (page, xlsx, word):
+        tracking.report(book, "2024-07-01", path, language=language)
+    text = page.read_text("utf-8")
+    assert said in text
+    assert '<table id="changes">' not in text
+    workbook = openpyxl.load_workbook(xlsx)
+    (sheet,) = [s for s in workbook.worksheets if s.title.startswith(("二（三）", "2(3)"))]
+    assert [[c for c in r if c is not None] for r in sheet.iter_rows(values_only=True)] == [[said]]
+    document = docx.Document(str(word))
+    texts = [p.text for p in document.paragraphs if p.text.strip()]
+    heading = "（三）较上一轮变化" if language == "zh" else "(3) Changes since last round"
+    assert texts[texts.index(heading) + 1] == said
+    # Two rounds: the table of changes, as before.
+    two = tmp_path / "two.html"
+    tracking.report(example(), "2025-01-01", two, language=language)
+    assert '<table id="changes">' in two.read_text("utf-8")
+    assert said not in two.read_text("utf-8")

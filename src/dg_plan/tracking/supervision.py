@@ -415,6 +415,17 @@ def _cells(row: Sequence[str]) -> str:
     return "".join(f"<td>{'<br>'.join(_e(line) for line in str(c).splitlines())}</td>" for c in row)
 
 
+def _first_round(ledger: Ledger, day: datetime.date) -> str | None:
+    """The sentence in place of 较上一轮变化 when there is no previous round, else ``None``.
+
+    A first round has nothing to compare with: the section says so in one sentence,
+    not 无 under a table of changes (which reads as "nothing changed").
+    """
+    if rounds(ledger, day).previous is not None:
+        return None
+    return _("This is the first round reported: there is no previous round to compare with.")
+
+
 def _changes_header() -> list[str]:
     return [_("No."), pgettext("a column: the task's text", "Task"), _("Previous round"), _("Now")]
 
@@ -491,6 +502,13 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     changes_body = _rows_or_none(
         "".join(f"<tr>{_cells(r)}</tr>" for r in _changes(found)), len(_changes_header())
     )
+    first = _first_round(ledger, day)
+    changes = (
+        f'<p class="note" id="changes">{_e(first)}</p>'
+        if first is not None
+        else f'<table id="changes"><thead><tr>{changes_head}</tr></thead>'
+        f"<tbody>{changes_body}</tbody></table>"
+    )
     clash_head = "".join(f"<th>{_e(h)}</th>" for h in _contradictions_header())
     clash_body = _rows_or_none(
         "".join(f"<tr>{_cells(r)}</tr>" for r in _contradictions(ledger, day)),
@@ -551,7 +569,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
 <h3>{h["due"]}</h3>
 <table id="due"><thead><tr>{late_head}</tr></thead><tbody>{due_body}</tbody></table>
 <h3>{h["changes"]}</h3>
-<table id="changes"><thead><tr>{changes_head}</tr></thead><tbody>{changes_body}</tbody></table>
+{changes}
 <h2>{h["unit"]}</h2>
 <p class="note">{_e(_unit_note(apart))}</p>
 <table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
@@ -700,10 +718,14 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
         due.append([int(row[0]), *row[1:]])
     _say_none(due)
     changes = wb.create_sheet(_section_tab("changes"))
-    changes.append(_changes_header())
-    for row in _changes(found):
-        changes.append([int(row[0]), *row[1:]])
-    _say_none(changes)
+    first = _first_round(ledger, day)
+    if first is not None:
+        changes.append([first])
+    else:
+        changes.append(_changes_header())
+        for row in _changes(found):
+            changes.append([int(row[0]), *row[1:]])
+        _say_none(changes)
     sheet = wb.create_sheet(_section_tab("unit"))
     sheet.append(_unit_header())
     units, apart = _unit_rows(ledger, day)
@@ -791,7 +813,11 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
         late = [r for r, _silent in _late_rows(found, due=due, set_aside=set_aside)]
         doc.table(_late_header(), late, widths=_DOCX_LATE_WIDTHS)
     doc.heading(_heading("changes"), level=2)
-    doc.table(_changes_header(), _changes(found), widths=(1.3, 14.3, 5.0, 5.0))
+    first = _first_round(ledger, day)
+    if first is not None:
+        doc.paragraph(first, size=12)
+    else:
+        doc.table(_changes_header(), _changes(found), widths=(1.3, 14.3, 5.0, 5.0))
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
     units, apart = _unit_rows(ledger, day)
     doc.heading(_heading("unit"))
