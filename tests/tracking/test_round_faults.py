@@ -368,3 +368,27 @@ def test_a_first_round_says_so_in_place_of_the_changes(tmp_path, language, said)
     tracking.report(example(), "2025-01-01", two, language=language)
     assert '<table id="changes">' in two.read_text("utf-8")
     assert said not in two.read_text("utf-8")
+
+
+# -- 7. collect --help promises no 催报通知: chase --sent writes them ------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("zh", "collect不向其发通知（催报通知由chase--sent加--notices生成）"),
+        (
+            "en",
+            "collect writes them no notice (chase --sent with --notices writes their 催报 notices)",
+        ),
+    ],
+)
+def test_collect_help_says_whose_the_reminders_are(language, said):
+    text = call("--lang", language, "track", "collect", "--help").stdout
+    sent = text[text.index("--sent PATH" if language == "en" else "--sent 路径") :]
+    joined = "".join(sent.split()) if language == "zh" else " ".join(sent.split())
+    assert said in joined
+    chase = call("--lang", language, "track", "chase", "--help").stdout
+    if language == "zh":
+        # chase --sent counts the two files awaiting the office's choice apart.
+        assert "报回两份待核定" in "".join(chase.split())
