@@ -7,6 +7,7 @@ the expected words and figures worked out by hand from the plan and the reports.
 from __future__ import annotations
 
 import datetime
+import json
 from html.parser import HTMLParser
 
 import docx
@@ -18,6 +19,7 @@ from dg_plan.tracking import Ledger, Report, Status
 from helpers.cli import call
 from helpers.tracking_example import BIANBAN, JUSTICE, PLAN, R1, R2, WEATHER
 from helpers.tracking_example import ledger as example
+from helpers.workbooks import fill
 
 D = datetime.date
 
@@ -392,3 +394,48 @@ def test_collect_help_says_whose_the_reminders_are(language, said):
     if language == "zh":
         # chase --sent counts the two files awaiting the office's choice apart.
         assert "报回两份待核定" in "".join(chase.split())
+
+
+# -- 8. chase run again the same day gives each unit the 文号 it was issued -----------------
+
+PREFIX = "豫政督〔2025〕"
+
+
+def _number(path) -> str:
+    """A notice's 文号: the paragraph under its title."""
+    return [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()][1]
+
+
+def _log(book) -> list[dict]:
+    return json.loads(book.read_text("utf-8"))["notices"]
+
+
+def test_chase_run_again_the_same_day_keeps_each_units_number(tmp_path):
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(example()), encoding="utf-8")
+    out = tmp_path / "chase"
+    args = ("track", "chase", str(book), "--as-of", "2025-01-01", "--notices", str(out))
+    numbered = (*args, "--number", PREFIX, "--date", "2025-01-07")
+    assert call(*numbered).returncode == 0
+    first = {p.name: _number(p) for p in out.iterdir()}
+    count = len(first)
+    assert sorted(first.values()) == sorted(f"{PREFIX}{n}号" for n in range(1, count + 1))
+    # The next day's collect sends 省审计厅 a 退回修改 notice: it takes the next number.
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    audit = returned / "省审计厅.xlsx"
+    tracking.write_template(PLAN, "省审计厅", audit, as_of=R2)
+    fill(audit, {50: ("差不多了",)})
+    result = call(
+        "track", "collect", str(returned), "--into", str(book), "--notices",
+        str(tmp_path / "returns"), "--number", PREFIX, "--date", "2025-01-08",
+    )  # fmt: skip
+    assert result.returncode == 3, result.stderr
+    assert _number(tmp_path / "returns" / "省审计厅-退回修改通知.docx") == f"{PREFIX}{count + 1}号"
+    # The chase of 2025-01-07 run again (a notice to redo): the same units, the same 文号.
+    assert call(*numbered, "--force").returncode == 0
+    again = {p.name: _number(p) for p in out.iterdir()}
+    assert again == first
+    # The log holds each notice once: no 文号 twice, none lost.
+    numbers = [n["number"] for n in _log(book)]
+    assert len(numbers) == len(set(numbers)) == count + 1

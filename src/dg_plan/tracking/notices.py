@@ -272,6 +272,7 @@ def chase_notices(
     first_number: int = 1,
     contact: str = "",
     phone: str = "",
+    numbers: Mapping[str, str] | None = None,
 ) -> tuple[str, ...]:
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}-督办通知.docx``).
 
@@ -290,6 +291,9 @@ def chase_notices(
     ``2号`` …; a prefix holding ``{n}`` is filled in instead); none by default.
     *cc*: the bodies every notice is copied to (抄送), as :func:`write_notice` prints them.
     *contact*, *phone*: the contact line's person and telephone (placeholders without them).
+    *numbers*: each unit's 文号, given (``tracking.issued.numbered``: a chase run again
+    the same day gives each unit the number it was issued), instead of *number* and
+    *first_number*'s count.
 
     Returns:
         The paths of the files written, in the order of the chase.
@@ -320,7 +324,7 @@ def chase_notices(
             office=office,
             language=language,
             dated=issued,
-            number=document_number(number, n),
+            number=document_number(number, n) if numbers is None else numbers.get(chase.unit, ""),
             cc=cc,
             contact=contact,
             phone=phone,
@@ -731,6 +735,7 @@ def remind_notices(
     contact: str = "",
     phone: str = "",
     late_as_of: datetime.date | str | None = None,
+    numbers: Mapping[str, str] | None = None,
 ) -> tuple[str, ...]:
     """Write a 催报通知 (.docx) for each of *units*: sent the round's template, none returned.
 
@@ -745,7 +750,8 @@ def remind_notices(
     left out of :func:`chase_notices` (``reminded=``): one notice a unit a day.
     missing; *overwrite*, *number*, *cc*, *first_number*, *contact* and *phone* as for
     :func:`chase_notices`. *late_as_of*: the day *late* was chased as of, named in the
-    sentence on the late tasks (by default *as_of*, the round's 截至日期).
+    sentence on the late tasks (by default *as_of*, the round's 截至日期). *numbers*: each
+    unit's 文号, given, as for :func:`chase_notices`.
 
     Returns:
         The paths of the files written, in the order of *units*.
@@ -774,7 +780,10 @@ def remind_notices(
     with using("zh"):
         for n, (unit, path) in enumerate(zip(names, paths, strict=True), start=first_number):
             doc = word_document()
-            doc.title("关于报送推进情况填报表的通知", document_number(number, n))
+            doc.title(
+                "关于报送推进情况填报表的通知",
+                document_number(number, n) if numbers is None else numbers.get(unit, ""),
+            )
             doc.paragraph(f"{unit}：")
             doc.paragraph(
                 f"{form}（截至{day_text(day)}）已下发你单位，截至目前尚未收到你单位报回的"

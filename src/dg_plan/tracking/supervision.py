@@ -502,10 +502,10 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     changes_body = _rows_or_none(
         "".join(f"<tr>{_cells(r)}</tr>" for r in _changes(found)), len(_changes_header())
     )
-    first = _first_round(ledger, day)
+    only_round = _first_round(ledger, day)
     changes = (
-        f'<p class="note" id="changes">{_e(first)}</p>'
-        if first is not None
+        f'<p class="note" id="changes">{_e(only_round)}</p>'
+        if only_round is not None
         else f'<table id="changes"><thead><tr>{changes_head}</tr></thead>'
         f"<tbody>{changes_body}</tbody></table>"
     )
@@ -718,9 +718,9 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
         due.append([int(row[0]), *row[1:]])
     _say_none(due)
     changes = wb.create_sheet(_section_tab("changes"))
-    first = _first_round(ledger, day)
-    if first is not None:
-        changes.append([first])
+    only_round = _first_round(ledger, day)
+    if only_round is not None:
+        changes.append([only_round])
     else:
         changes.append(_changes_header())
         for row in _changes(found):
@@ -813,9 +813,9 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
         late = [r for r, _silent in _late_rows(found, due=due, set_aside=set_aside)]
         doc.table(_late_header(), late, widths=_DOCX_LATE_WIDTHS)
     doc.heading(_heading("changes"), level=2)
-    first = _first_round(ledger, day)
-    if first is not None:
-        doc.paragraph(first, size=12)
+    only_round = _first_round(ledger, day)
+    if only_round is not None:
+        doc.paragraph(only_round, size=12)
     else:
         doc.table(_changes_header(), _changes(found), widths=(1.3, 14.3, 5.0, 5.0))
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
