@@ -439,3 +439,29 @@ def test_chase_run_again_the_same_day_keeps_each_units_number(tmp_path):
     # The log holds each notice once: no 文号 twice, none lost.
     numbers = [n["number"] for n in _log(book)]
     assert len(numbers) == len(set(numbers)) == count + 1
+
+
+# -- 9. a round added to a copy (--into A -o B) keeps A's log of notices -------------------
+
+
+def test_a_round_added_to_a_copy_keeps_the_log_of_notices(tmp_path):
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(example()), encoding="utf-8")
+    chase = ("track", "chase", str(book), "--as-of", "2025-01-01", "--notices")
+    assert call(*chase, str(tmp_path / "c"), "--number", PREFIX).returncode == 0
+    before = _log(book)
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    audit = returned / "省审计厅.xlsx"
+    tracking.write_template(PLAN, "省审计厅", audit, as_of=D(2025, 6, 30))
+    fill(audit, {50: ("差不多了",)})  # set aside: its notice is numbered on
+    copy = tmp_path / "copy.json"
+    result = call(
+        "track", "collect", str(returned), "--into", str(book), "-o", str(copy),
+        "--notices", str(tmp_path / "r"), "--number", PREFIX,
+    )  # fmt: skip
+    assert result.returncode == 3, result.stderr
+    after = _log(copy)
+    assert after[: len(before)] == before
+    assert [n["number"] for n in after[len(before) :]] == [f"{PREFIX}{len(before) + 1}号"]
+    assert _log(book) == before  # the input ledger is left as it was
