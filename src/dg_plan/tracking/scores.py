@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from dg_plan._model import Role, Task, UnitKind
+from dg_plan._plan import Plan
 
 from .model import Report, Status, category_labels
 
@@ -37,6 +38,7 @@ __all__ = [
     "set_aside_label",
     "set_aside_reasons",
     "set_aside_why",
+    "with_set_aside",
 ]
 
 #: The roles a score is split by, in the order they are shown.
@@ -283,7 +285,7 @@ def chase(
     ledger: Ledger, day: datetime.date, *, set_aside: Iterable[str] | Mapping[str, str] = ()
 ) -> tuple[Chase, ...]:
     """Each unit that can report, with its late tasks not DONE by its own answer (see Ledger)."""
-    returned = set_aside_reasons(ledger, set_aside)
+    returned = set_aside_reasons(ledger.plan, set_aside)
     found = []
     for name, entries in _answers(ledger, day).items():
         if not can_report(ledger, name):
@@ -298,16 +300,39 @@ def chase(
     return tuple(found)
 
 
-def set_aside_reasons(
-    ledger: Ledger, set_aside: Iterable[str] | Mapping[str, str]
-) -> dict[str, str]:
-    """Each unit of *set_aside* (names, or names with their reasons) by its plan name.
+def set_aside_reasons(plan: Plan, set_aside: Iterable[str] | Mapping[str, str]) -> dict[str, str]:
+    """Each unit of *set_aside* (names, or names with their reasons) by its name in *plan*.
 
-    A unit given by name alone had cells to fix (``"cells"``), as before reasons.
+    A unit given by name alone had cells to fix (``"cells"``), as before reasons. The
+    one reading of the units set aside for the chase, the report and ``status --task``.
     """
     if isinstance(set_aside, Mapping):
-        return {ledger.plan.unit(n).name: str(r) for n, r in set_aside.items()}
-    return {ledger.plan.unit(n).name: "cells" for n in set_aside}
+        return {plan.unit(n).name: str(r) for n, r in set_aside.items()}
+    return {plan.unit(n).name: "cells" for n in set_aside}
+
+
+def with_set_aside(text: str, reasons: Iterable[str]) -> str:
+    """*text* (a task's status, or the rule that gave it) with its units' files set aside.
+
+    *reasons*: why the file of each of the task's accountable units without an answer
+    was set aside (:func:`set_aside_reasons`' values): how many returned a file set
+    aside for correction, then how many returned two files for the office to choose
+    (未报送（其中1个单位已报回待修改）). The one wording of the report's 状态 and of
+    ``status --task``'s rule; *text* alone when none.
+    """
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+
+    found = list(reasons)
+    two = found.count(_TWO_FILES)
+    if len(found) > two:
+        text = _("{status} ({count} of its units returned, set aside for correction)").format(
+            status=text, count=len(found) - two
+        )
+    if two:
+        text = _("{status} ({count} of its units returned two files, the office to choose)").format(
+            status=text, count=two
+        )
+    return text
 
 
 # How the state of a unit whose file was set aside is shown, by reason: only two files

@@ -6,8 +6,9 @@ import datetime
 import html
 import io
 import os
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from dg_plan._compat import require
@@ -24,10 +25,21 @@ from .layout import DAY_FORMAT
 from .ledger import Ledger
 from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
 from .progress import TaskProgress, contradictions, progress, rounds
-from .scores import Score, can_report, rate_note, score_figures, score_header
+from .scores import (
+    Score,
+    can_report,
+    rate_note,
+    score_figures,
+    score_header,
+    set_aside_reasons,
+    with_set_aside,
+)
 from .word import TITLE_FONT, word_document
 
 __all__ = ["CATEGORY_LABELS", "report"]
+
+# No unit's file set aside: the default of the tables' *set_aside* (each unit's reason).
+_NONE: Mapping[str, str] = MappingProxyType({})
 
 
 class _ChineseLabels(Mapping[str, str]):
@@ -135,30 +147,20 @@ def _evidence_text(item: TaskProgress) -> str:
     )
 
 
-def _two_files(set_aside: Collection[str], unit: str) -> bool:
+def _two_files(set_aside: Mapping[str, str], unit: str) -> bool:
     """Whether *unit*'s file was set aside as one of two, the office to choose (its reason)."""
-    return isinstance(set_aside, Mapping) and set_aside.get(unit) == "two_files"
+    return set_aside.get(unit) == "two_files"
 
 
-def _task_status_text(item: TaskProgress, set_aside: Collection[str]) -> str:
+def _task_status_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     """A task's status; 未报送 says how many of its units returned a file set aside."""
-    aside = [u for u in item.outstanding if u in set_aside]
-    two = sum(_two_files(set_aside, u) for u in aside)
     text = _status_text(item.status)
-    if item.status is not None or not aside:
+    if item.status is not None:
         return text
-    if len(aside) > two:
-        text = _("{status} ({count} of its units returned, set aside for correction)").format(
-            status=text, count=len(aside) - two
-        )
-    if two:
-        text = _("{status} ({count} of its units returned two files, the office to choose)").format(
-            status=text, count=two
-        )
-    return text
+    return with_set_aside(text, (set_aside[u] for u in item.outstanding if u in set_aside))
 
 
-def _task_row(item: TaskProgress, set_aside: Collection[str] = ()) -> list[str]:
+def _task_row(item: TaskProgress, set_aside: Mapping[str, str] = _NONE) -> list[str]:
     """A task's row: number, deadline, text, outstanding, status, progress, evidence, change."""
     change = (
         _("{before} → {now}").format(
@@ -180,7 +182,7 @@ def _task_row(item: TaskProgress, set_aside: Collection[str] = ()) -> list[str]:
 
 
 def _late_rows(
-    found: Sequence[TaskProgress], *, due: bool = False, set_aside: Collection[str] = ()
+    found: Sequence[TaskProgress], *, due: bool = False, set_aside: Mapping[str, str] = _NONE
 ) -> list[tuple[list[str], bool]]:
     """The late tasks' rows (or those due on the day), each with whether it is unreported."""
     wanted = "due_open" if due else "late_open"
@@ -479,7 +481,7 @@ def _contradictions_note() -> str:
     )
 
 
-def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -> str:
+def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
     units, apart = _unit_rows(ledger, day)
@@ -595,7 +597,7 @@ def _progress_header() -> list[str]:
     ]
 
 
-def _outstanding_text(item: TaskProgress, set_aside: Collection[str]) -> str:
+def _outstanding_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     """The units still outstanding; one whose returned file was set aside says so."""
     return "、".join(
         (
@@ -610,7 +612,7 @@ def _outstanding_text(item: TaskProgress, set_aside: Collection[str]) -> str:
 
 
 def _progress_rows(
-    found: Sequence[TaskProgress], set_aside: Collection[str] = ()
+    found: Sequence[TaskProgress], set_aside: Mapping[str, str] = _NONE
 ) -> list[list[str]]:
     labels = category_labels()
     return [
@@ -689,7 +691,7 @@ def _about(info: Any, ledger: Ledger, day: datetime.date) -> None:  # noqa: ANN4
     info.append([of_them_late, silent_late])
 
 
-def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -> bytes:
+def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> bytes:
     openpyxl = require("openpyxl", "excel", "xlsx reports")
     found = progress(ledger, day)
     wb = anonymous(openpyxl.Workbook())
@@ -777,7 +779,7 @@ def _summary_sentence(ledger: Ledger, day: datetime.date) -> str:
     return sentence
 
 
-def _docx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -> bytes:
+def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> bytes:
     """The 督办报告 in Word: the page's sections and tables, A4 landscape, page numbers."""
     doc = word_document()
     section = doc.document.sections[0]
@@ -901,7 +903,7 @@ def report(
         OSError: The file cannot be written.
     """
     day = read_day(as_of, "as_of")
-    returned = dict(set_aside) if isinstance(set_aside, Mapping) else dict.fromkeys(set_aside)
+    returned = set_aside_reasons(ledger.plan, set_aside)
     if fmt is None:
         suffix = Path(path).suffix.lower()
         fmt = {".xlsx": "xlsx", ".docx": "docx"}.get(suffix, "html")
