@@ -23,8 +23,8 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from .chart import chart
 from .layout import DAY_FORMAT
 from .ledger import Ledger
-from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
-from .progress import TaskProgress, contradictions, progress, rounds
+from .model import CATEGORIES, SummaryRow, category_labels, not_reported_labels
+from .progress import TaskProgress, progress, rounds
 from .scores import (
     Score,
     can_report,
@@ -33,6 +33,15 @@ from .scores import (
     score_header,
     set_aside_reasons,
     with_set_aside,
+)
+from .sections import (
+    change_rows,
+    changes_header,
+    contradiction_rows,
+    contradictions_header,
+    contradictions_note,
+    first_round,
+    status_text,
 )
 from .word import TITLE_FONT, word_document
 
@@ -100,10 +109,6 @@ def _table(table_id: str, first: str, rows: Sequence[SummaryRow]) -> str:
     return f'<table id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _status_text(status: Status | None) -> str:
-    return _("not reported") if status is None else status.label
-
-
 def _notes_text(item: TaskProgress) -> str:
     """Each reporting unit's 进展情况, with the day of the report it comes from.
 
@@ -152,9 +157,9 @@ def _two_files(set_aside: Mapping[str, str], unit: str) -> bool:
     return set_aside.get(unit) == "two_files"
 
 
-def _task_status_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
+def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     """A task's status; 未报送 says how many of its units returned a file set aside."""
-    text = _status_text(item.status)
+    text = status_text(item.status)
     if item.status is not None:
         return text
     return with_set_aside(text, (set_aside[u] for u in item.outstanding if u in set_aside))
@@ -163,9 +168,7 @@ def _task_status_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
 def _task_row(item: TaskProgress, set_aside: Mapping[str, str] = _NONE) -> list[str]:
     """A task's row: number, deadline, text, outstanding, status, progress, evidence, change."""
     change = (
-        _("{before} → {now}").format(
-            before=_status_text(item.before), now=_status_text(item.status)
-        )
+        _("{before} → {now}").format(before=status_text(item.before), now=status_text(item.status))
         if item.changed
         else ""
     )
@@ -174,7 +177,7 @@ def _task_row(item: TaskProgress, set_aside: Mapping[str, str] = _NONE) -> list[
         str(item.task.deadline),
         item.task.text,
         "、".join(item.outstanding),
-        _task_status_text(item, set_aside),
+        _taskstatus_text(item, set_aside),
         _notes_text(item),
         _evidence_text(item),
         change,
@@ -417,70 +420,6 @@ def _cells(row: Sequence[str]) -> str:
     return "".join(f"<td>{'<br>'.join(_e(line) for line in str(c).splitlines())}</td>" for c in row)
 
 
-def _first_round(ledger: Ledger, day: datetime.date) -> str | None:
-    """The sentence in place of 较上一轮变化 when there is no previous round, else ``None``.
-
-    A first round has nothing to compare with: the section says so in one sentence,
-    not 无 under a table of changes (which reads as "nothing changed").
-    """
-    if rounds(ledger, day).previous is not None:
-        return None
-    return _("This is the first round reported: there is no previous round to compare with.")
-
-
-def _changes_header() -> list[str]:
-    return [_("No."), pgettext("a column: the task's text", "Task"), _("Previous round"), _("Now")]
-
-
-def _changes(found: Sequence[TaskProgress]) -> list[list[str]]:
-    return [
-        [str(i.task.number), i.task.text, _status_text(i.before), _status_text(i.status)]
-        for i in found
-        if i.changed
-    ]
-
-
-def _contradictions_header() -> list[str]:
-    return [
-        _("No."),
-        pgettext("a column: the task's text", "Task"),
-        _("Unit"),
-        _("Earlier report"),
-        _("Later report"),
-    ]
-
-
-def _report_text(report: Report) -> str:
-    """A report as a cell says it: its status (and day done), and the day it speaks for."""
-    status = report.status.label
-    if report.completed_on is not None:
-        status = _("{status}, done on {date}").format(
-            status=status, date=day_text(report.completed_on)
-        )
-    return _("{status} (reported {date})").format(status=status, date=day_text(report.as_of))
-
-
-def _contradictions(ledger: Ledger, day: datetime.date) -> list[list[str]]:
-    """The reports that contradict their unit's earlier round, one row each."""
-    return [
-        [
-            str(c.task.number),
-            c.task.text,
-            c.later.unit,
-            _report_text(c.earlier),
-            _report_text(c.later),
-        ]
-        for c in contradictions(ledger, day)
-    ]
-
-
-def _contradictions_note() -> str:
-    return _(
-        "A unit's report that contradicts its report of an earlier round (done, then not "
-        "done; or done on another day): ask the unit which is right."
-    )
-
-
 def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
@@ -500,21 +439,21 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     # An empty table says 无 in one row across it, not a header over nothing.
     late_body = _rows_or_none(late_body, len(_late_header()))
     due_body = _rows_or_none(due_body, len(_late_header()))
-    changes_head = "".join(f"<th>{_e(h)}</th>" for h in _changes_header())
+    changes_head = "".join(f"<th>{_e(h)}</th>" for h in changes_header())
     changes_body = _rows_or_none(
-        "".join(f"<tr>{_cells(r)}</tr>" for r in _changes(found)), len(_changes_header())
+        "".join(f"<tr>{_cells(r)}</tr>" for r in change_rows(found)), len(changes_header())
     )
-    only_round = _first_round(ledger, day)
+    only_round = first_round(ledger, day)
     changes = (
         f'<p class="note" id="changes">{_e(only_round)}</p>'
         if only_round is not None
         else f'<table id="changes"><thead><tr>{changes_head}</tr></thead>'
         f"<tbody>{changes_body}</tbody></table>"
     )
-    clash_head = "".join(f"<th>{_e(h)}</th>" for h in _contradictions_header())
+    clash_head = "".join(f"<th>{_e(h)}</th>" for h in contradictions_header())
     clash_body = _rows_or_none(
-        "".join(f"<tr>{_cells(r)}</tr>" for r in _contradictions(ledger, day)),
-        len(_contradictions_header()),
+        "".join(f"<tr>{_cells(r)}</tr>" for r in contradiction_rows(ledger, day)),
+        len(contradictions_header()),
     )
     headline = "".join(
         f"<div><dt{' class=late' if c == 'late_open' else ''}>{_e(label)}</dt>"
@@ -577,7 +516,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
 <table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
 <p class="note" id="rate-note">{_e(rate_note())}</p>
 <h2>{h["contradictions"]}</h2>
-<p class="note">{_e(_contradictions_note())}</p>
+<p class="note">{_e(contradictions_note())}</p>
 <table id="contradictions"><thead><tr>{clash_head}</tr></thead><tbody>{clash_body}</tbody></table>
 </body>
 </html>
@@ -720,12 +659,12 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         due.append([int(row[0]), *row[1:]])
     _say_none(due)
     changes = wb.create_sheet(_section_tab("changes"))
-    only_round = _first_round(ledger, day)
+    only_round = first_round(ledger, day)
     if only_round is not None:
         changes.append([only_round])
     else:
-        changes.append(_changes_header())
-        for row in _changes(found):
+        changes.append(changes_header())
+        for row in change_rows(found):
             changes.append([int(row[0]), *row[1:]])
         _say_none(changes)
     sheet = wb.create_sheet(_section_tab("unit"))
@@ -740,8 +679,8 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     sheet.append([rate_note()])
     sheet.append([_unit_note(apart)])
     clashes = wb.create_sheet(_section_tab("contradictions"))
-    clashes.append(_contradictions_header())
-    for row in _contradictions(ledger, day):
+    clashes.append(contradictions_header())
+    for row in contradiction_rows(ledger, day):
         clashes.append([int(row[0]), *row[1:]])
     _say_none(clashes)
     _dress(wb)
@@ -815,11 +754,11 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         late = [r for r, _silent in _late_rows(found, due=due, set_aside=set_aside)]
         doc.table(_late_header(), late, widths=_DOCX_LATE_WIDTHS)
     doc.heading(_heading("changes"), level=2)
-    only_round = _first_round(ledger, day)
+    only_round = first_round(ledger, day)
     if only_round is not None:
         doc.paragraph(only_round, size=12)
     else:
-        doc.table(_changes_header(), _changes(found), widths=(1.3, 14.3, 5.0, 5.0))
+        doc.table(changes_header(), change_rows(found), widths=(1.3, 14.3, 5.0, 5.0))
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
     units, apart = _unit_rows(ledger, day)
     doc.heading(_heading("unit"))
@@ -828,10 +767,10 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     doc.paragraph(rate_note(), size=12)
     # Kept when empty (无), as in the page and the workbook.
     doc.heading(_heading("contradictions"))
-    doc.paragraph(_contradictions_note(), size=12)
+    doc.paragraph(contradictions_note(), size=12)
     doc.table(
-        _contradictions_header(),
-        _contradictions(ledger, day),
+        contradictions_header(),
+        contradiction_rows(ledger, day),
         widths=(1.3, 9.0, 3.6, 5.8, 5.8),
     )
     return doc.bytes()
