@@ -116,17 +116,17 @@ JANUARY_1 = status_counts(LATE_2025, 0, 2, 9), (TASKS - 9, LATE_2025 - 7)
 # 到期未完成, 未报送, rate.
 SCORES = {
     # 14 done 06-28 and 13 done 12-31, on time; 12 never answered, late.
-    WEATHER: [("负责", 3, 2, 0, 1, 0, 1, "67%")],
+    WEATHER: [("负责", 3, 2, 0, 0, 1, 0, 1, "67%")],
     # 51 on time (牵头), 52 in progress and late (牵头); 9 done 09-15, late (负责).
     JUSTICE: [
-        ("牵头", 2, 1, 0, 1, 0, 0, "50%"),
-        ("负责", 1, 0, 1, 0, 0, 0, "0%"),
-        ("合计", 3, 1, 1, 1, 0, 0, "33%"),
+        ("牵头", 2, 1, 0, 0, 1, 0, 0, "50%"),
+        ("负责", 1, 0, 0, 1, 0, 0, 0, "0%"),
+        ("合计", 3, 1, 0, 1, 1, 0, 0, "33%"),
     ],
     # 41 and 53 late, in progress; 40 not due.
-    BIANBAN: [("牵头", 3, 0, 0, 2, 0, 0, "0%")],
+    BIANBAN: [("牵头", 3, 0, 0, 0, 2, 0, 0, "0%")],
     # 50 has no deadline: nothing due, no rate.
-    AUDIT: [("牵头", 1, 0, 0, 0, 0, 0, "—")],
+    AUDIT: [("牵头", 1, 0, 0, 0, 0, 0, 0, "—")],
 }
 # Tasks whose status changed from the June round to the December one: 13, 40, 50, 51
 # and 52 had no report in June; 53 was 未启动 and is 推进中. (9, 14, 41: 推进中 both times.)
@@ -432,13 +432,13 @@ def _score_rows(out) -> Iterator[tuple[str, tuple[object, ...]]]:
     for line in out.splitlines():
         cells = line.split()
         # A ranked unit's rank, or 不参与排名 for a unit with nothing due (not ranked).
-        if len(cells) == 10 and (cells[0].isdigit() or cells[0] == "不参与排名"):
+        if len(cells) == 11 and (cells[0].isdigit() or cells[0] == "不参与排名"):
             unit, cells = cells[1], cells[2:]
-        elif len(cells) == 8 and unit is not None:
+        elif len(cells) == 9 and unit is not None:
             pass
         else:
             continue
-        yield unit, (cells[0], *map(int, cells[1:7]), cells[7])
+        yield unit, (cells[0], *map(int, cells[1:8]), cells[8])
 
 
 def test_scorecard_is_the_hand_count(ran):

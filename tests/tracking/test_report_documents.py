@@ -76,11 +76,22 @@ def _html_table(page, table_id):
 NO_CONTRADICTION = "未发现前后报送不一致的情况。"
 
 
+# Two rounds in which nothing changed: 省审计厅 says 推进中 on task 50 in both.
+UNCHANGED = tracking.Ledger(
+    ledger().plan,
+    [
+        tracking.Report(50, "省审计厅", tracking.Status.IN_PROGRESS, R1),
+        tracking.Report(50, "省审计厅", tracking.Status.IN_PROGRESS, R2),
+    ],
+)
+
+
 def test_an_empty_table_says_none_in_the_page_and_the_workbook(tmp_path):
-    # As of 2024-06-30 the first round: nothing changed since a round before it, and
-    # no report contradicts an earlier one.
+    # As of 2024-12-31, the second round: nothing changed since the first, and no
+    # report contradicts an earlier one. (A first round has no table of changes: it
+    # says it has no previous round, in a sentence.)
     page = tmp_path / "r.html"
-    tracking.report(ledger(), R1, page, language="zh")
+    tracking.report(UNCHANGED, R2, page, language="zh")
     text = page.read_text("utf-8")
     assert _html_table(text, "changes") == [["无"]]
     # No contradiction: a sentence says so, no table of 无.
@@ -89,7 +100,7 @@ def test_an_empty_table_says_none_in_the_page_and_the_workbook(tmp_path):
     # The one cell spans the table's columns.
     assert re.search(r'<table id="changes">.*?<td colspan="4">无</td>', text, re.DOTALL)
     book = tmp_path / "r.xlsx"
-    tracking.report(ledger(), R1, book, language="zh")
+    tracking.report(UNCHANGED, R2, book, language="zh")
     wb = openpyxl.load_workbook(book)
     rows = list(wb["二（三）较上一轮变化"].iter_rows(values_only=True))
     assert len(rows) == 2
@@ -99,7 +110,7 @@ def test_an_empty_table_says_none_in_the_page_and_the_workbook(tmp_path):
     late = list(wb["二（一）逾期未完成任务"].iter_rows(min_row=2, values_only=True))
     assert late
     assert "无" not in [r[0] for r in late]
-    tracking.report(ledger(), R1, book, language="en")
+    tracking.report(UNCHANGED, R2, book, language="en")
     rows = list(
         openpyxl.load_workbook(book)["2(3) Changes since last round"].iter_rows(values_only=True)
     )

@@ -129,10 +129,10 @@ def test_the_command_line(tmp_path, lang):
     role = {"zh": ("牵头", "负责", "合计"), "en": ("lead", "responsible", "Total")}[lang]
     lines = text.splitlines()
     justice = lines[next(i for i, line in enumerate(lines) if JUSTICE in line) :][:3]
-    # 牵头: 2 tasks, 1 on time, 0 late, 0 late open, 1 due, 0 unreported, 50%.
-    assert justice[0].split()[2:] == [role[0], "2", "1", "0", "0", "1", "0", "50%"]
-    assert justice[1].split() == [role[1], "1", "0", "1", "0", "0", "0", "0%"]
-    assert justice[2].split() == [role[2], "3", "1", "1", "0", "1", "0", "33%"]
+    # 牵头: 2 tasks, 1 on time, 0 done not due, 0 late, 0 late open, 1 due, 0 unreported, 50%.
+    assert justice[0].split()[2:] == [role[0], "2", "1", "0", "0", "0", "1", "0", "50%"]
+    assert justice[1].split() == [role[1], "1", "0", "0", "1", "0", "0", "0", "0%"]
+    assert justice[2].split() == [role[2], "3", "1", "0", "1", "0", "1", "0", "33%"]
     data = json.loads(
         call("track", "scorecard", str(path), "--as-of", "2024-12-31", "--json").stdout
     )
@@ -169,7 +169,7 @@ def test_the_notice_reads_back(tmp_path):
     cells = [[c.text for c in row.cells] for row in table.rows]
     assert cells[0] == ["序号", "主要任务", "完成时限", "状态"]
     assert cells[1] == ["41", PLAN.task(41).text, "2024年12月底前", "未报送"]
-    assert cells[2] == ["53", PLAN.task(53).text, "2023年12月底前", "未启动（2024年6月30日报送）"]
+    assert cells[2] == ["53", PLAN.task(53).text, "2023年12月底前", "未启动（截至2024年6月30日）"]
     english = tmp_path / "notice-en.docx"
     tracking.write_notice(book, bianban, english, NEW_YEAR, reply_by="2025-01-10", language="en")
     text = [p.text for p in docx.Document(str(english)).paragraphs]

@@ -60,7 +60,7 @@ def test_status_task_lists_the_unit_as_returned_for_correction(tmp_path):
     assert _row(found.stdout, BIANBAN)[3] == RETURNED
     assert _row(found.stdout, "省政府办公厅")[3] == SILENT
     en = call("track", "status", book, "--as-of", DAY, "--task", "41").stdout
-    assert "1 of them returned, set aside for correction" in en
+    assert "1 of its units returned, set aside for correction" in en
 
 
 def _late_status(page: str, number: int) -> str:

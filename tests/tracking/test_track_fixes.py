@@ -316,8 +316,8 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
             "9",
             PLAN.task(9).text,
             JUSTICE,
-            "已完成，完成日期2024年5月20日（2024年6月30日报送）",
-            "推进中（2024年12月31日报送）",
+            "已完成，完成日期2024年5月20日（截至2024年6月30日）",
+            "推进中（截至2024年12月31日）",
         ]
     ]
     # Before December's report, nothing contradicts.

@@ -706,7 +706,8 @@ def _track_commands(
         metavar=_("PATH"),
         help=_(
             "the folder the templates were written to (or a list of units, one a line, "
-            "under a header): the units that returned nothing are listed"
+            "under a header): the units that returned nothing are listed; collect writes "
+            "them no notice (chase --sent with --notices writes their 催报 notices)"
         ),
     )
     q = action(

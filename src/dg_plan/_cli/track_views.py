@@ -19,7 +19,9 @@ from dg_plan.tracking.scores import (
     score_figures,
     score_header,
     set_aside_label,
+    set_aside_reasons,
     set_aside_why,
+    with_set_aside,
 )
 
 from .results import ChaseList, LateTasks, PartSummary, Scorecard, TaskExplanations, UnitStatus
@@ -141,20 +143,11 @@ def explanation(
         silent=why.silent,
         parts=rule_parts(why),
     )
-    # A counted unit that returned a file set aside is not silent: say so (glossary).
-    reasons = set_aside if isinstance(set_aside, Mapping) else dict.fromkeys(set_aside, "cells")
-    aside = [
-        reasons[u.unit] for u in why.units if u.counted and u.status is None and u.unit in reasons
-    ]
-    two = aside.count("two_files")
-    if len(aside) > two:
-        rule = _("{rule} ({count} of them returned, set aside for correction)").format(
-            rule=rule, count=len(aside) - two
-        )
-    if two:
-        rule = _("{rule} ({count} of them returned two files, the office to choose)").format(
-            rule=rule, count=two
-        )
+    # A counted unit that returned a file set aside is not silent: say so (glossary), in
+    # the words the report's 状态 says it in.
+    reasons = set_aside_reasons(plan, set_aside)
+    silent = [u.unit for u in why.units if u.counted and u.status is None]
+    rule = with_set_aside(rule, (reasons[u] for u in silent if u in reasons))
     # 报送截至日期: the day each report speaks for, not the day asked about.
     rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("Report as of"), _("Done on")]]
     for u in why.units:
@@ -402,7 +395,9 @@ def chase_text(result: ChaseList) -> str:
                 str(i.task.number),
                 str(i.task.deadline),
                 enum_label(i.role),
-                (set_aside_label(c.reason) if c.set_aside else status_label(None))
+                set_aside_label(c.reason)
+                if c.awaiting(i)
+                else status_label(None)
                 if i.report is None
                 # The day in brackets of the language in force: 推进中（2024年6月30日）.
                 else (i.status.label if i.status else "")

@@ -33,6 +33,7 @@ __all__ = [
     "kind_of",
     "logged",
     "next_number",
+    "numbered",
     "sent_on",
     "unit_of",
 ]
@@ -132,6 +133,31 @@ def next_number(issued: Iterable[Issued], prefix: str) -> int:
     return max(numbers, default=0) + 1
 
 
+def numbered(
+    units: Iterable[str], prefix: str, first: int, again: Iterable[Issued] = ()
+) -> dict[str, str]:
+    """Each of *units*' 文号, in order: the one *again* logs for it, else the next from *first*.
+
+    *again*: the notices a command issued before, redone now (``chase`` run again for
+    the same day): a unit sent one of them, numbered with *prefix*, gets that same
+    文号 again (an office issues a 文号 once, and a unit one notice a day); the other
+    units are numbered in order from *first*. Without a prefix, no unit is numbered.
+    """
+    if not prefix:
+        return dict.fromkeys(units, "")
+    pattern = _pattern(prefix)
+    before = {i.unit: i.number for i in again if pattern.match(i.number)}
+    found: dict[str, str] = {}
+    n = first
+    for unit in units:
+        if unit in before:
+            found[unit] = before[unit]
+        else:
+            found[unit] = document_number(prefix, n)
+            n += 1
+    return found
+
+
 def sent_on(issued: Iterable[Issued], day: datetime.date, due: Mapping[str, str]) -> dict[str, str]:
     """The units of *due* sent already a notice of the kind *due* gives them, dated *day*.
 
@@ -144,9 +170,21 @@ def sent_on(issued: Iterable[Issued], day: datetime.date, due: Mapping[str, str]
 
 
 def logged(
-    paths: Iterable[str | Path], prefix: str, first: int, dated: datetime.date
+    paths: Iterable[str | Path],
+    prefix: str,
+    first: int,
+    dated: datetime.date,
+    numbers: dict[str, str] | None = None,
 ) -> tuple[Issued, ...]:
-    """The log entries of the notices written to *paths*, numbered from *first* in order."""
+    """The log entries of the notices written to *paths*, numbered from *first* in order.
+
+    *numbers*: each unit's 文号 as :func:`numbered` gave it, instead of *first* on.
+    """
+    if numbers is not None:
+        return tuple(
+            Issued(kind_of(p), unit_of(p), numbers.get(unit_of(p), ""), dated, Path(p).name)
+            for p in paths
+        )
     return tuple(
         Issued(kind_of(p), unit_of(p), document_number(prefix, n), dated, Path(p).name)
         for n, p in enumerate(paths, start=first)

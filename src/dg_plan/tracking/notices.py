@@ -45,7 +45,7 @@ from .word import (
 
 if TYPE_CHECKING:
     from .ledger import Ledger
-    from .scores import Chase
+    from .scores import Chase, ChaseItem
 
 __all__ = [
     "NOTICE_HEADER",
@@ -80,7 +80,7 @@ def contact_line(contact: str = "", phone: str = "") -> str:
     )
 
 
-def _foot(doc: Any, office: str, issued: datetime.date, note: str, cc: Sequence[str]) -> None:  # noqa: ANN401 - a word._Document
+def _foot(doc: Any, office: str, issued: datetime.date, note: str, cc: Sequence[str]) -> None:
     """A notice's foot, as GB/T 9704 lays it out, after its last paragraph (特此通知).
 
     The *office* centred over the date it is *issued*, the date four characters in
@@ -117,17 +117,19 @@ def _late_rows(chase: Chase) -> list[tuple[str, str, str, str]]:
             str(i.task.number),
             i.task.text,
             str(i.task.deadline),
-            _status_cell(i, set_aside=chase.set_aside, reason=chase.reason),
+            _status_cell(chase, i),
         )
         for i in chase.items
     ]
 
 
-def _status_cell(item: Any, *, set_aside: bool = False, reason: str = "") -> str:  # noqa: ANN401 - a ChaseItem
+def _status_cell(chase: Chase, item: ChaseItem) -> str:
+    # A unit whose file was set aside did return one: to correct, or for the office to
+    # choose among two (then every row, not an earlier round's answer: Chase.awaiting).
+    if chase.awaiting(item):
+        return set_aside_label(chase.reason or "cells")
     if item.report is None:
-        # A unit whose file was set aside did return one: to correct, or for the office
-        # to choose among two.
-        return set_aside_label(reason or "cells") if set_aside else _("not reported")
+        return _("not reported")
     return _("{status} (reported {date})").format(
         status=item.report.status.label, date=day_text(item.report.as_of)
     )
@@ -302,6 +304,7 @@ def chase_notices(
     first_number: int = 1,
     contact: str = "",
     phone: str = "",
+    numbers: Mapping[str, str] | None = None,
 ) -> tuple[str, ...]:
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}-督办通知.docx``).
 
@@ -320,6 +323,9 @@ def chase_notices(
     in instead); none by default.
     *cc*: the bodies every notice is copied to (抄送), as :func:`write_notice` prints them.
     *contact*, *phone*: the contact line's person and telephone (left blank without them).
+    *numbers*: each unit's 文号, given (``tracking.issued.numbered``: a chase run again
+    the same day gives each unit the number it was issued), instead of *number* and
+    *first_number*'s count.
 
     Returns:
         The paths of the files written, in the order of the chase.
@@ -350,7 +356,7 @@ def chase_notices(
             office=office,
             language=language,
             dated=issued,
-            number=document_number(number, n),
+            number=document_number(number, n) if numbers is None else numbers.get(chase.unit, ""),
             cc=cc,
             contact=contact,
             phone=phone,
@@ -758,6 +764,7 @@ def remind_notices(
     contact: str = "",
     phone: str = "",
     late_as_of: datetime.date | str | None = None,
+    numbers: Mapping[str, str] | None = None,
 ) -> tuple[str, ...]:
     """Write a 催报通知 (.docx) for each of *units*: sent the round's template, none returned.
 
@@ -772,7 +779,8 @@ def remind_notices(
     has its late tasks listed in its 催报通知 too (the 督办通知's table), and is then
     left out of :func:`chase_notices` (``reminded=``): one notice a unit a day.
     *late_as_of*: the day *late* was chased as of, named in the
-    sentence on the late tasks (by default *as_of*, the round's 截至日期).
+    sentence on the late tasks (by default *as_of*, the round's 截至日期). *numbers*: each
+    unit's 文号, given, as for :func:`chase_notices`.
 
     Returns:
         The paths of the files written, in the order of *units*.
@@ -801,7 +809,10 @@ def remind_notices(
     with using("zh"):
         for n, (unit, path) in enumerate(zip(names, paths, strict=True), start=first_number):
             doc = word_document()
-            doc.title("关于报送推进情况填报表的通知", document_number(number, n))
+            doc.title(
+                "关于报送推进情况填报表的通知",
+                document_number(number, n) if numbers is None else numbers.get(unit, ""),
+            )
             doc.paragraph(f"{unit}：")
             doc.paragraph(
                 f"{form}（截至{day_text(day)}）已下发你单位，截至目前尚未收到你单位报回的"

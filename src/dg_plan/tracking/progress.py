@@ -96,14 +96,20 @@ class TaskProgress:
             no previous round).
         changed: Whether its status differs from the previous round's (``False``
             when there is no previous round).
-        evidence_reports: For each unit of :attr:`reports`, in that order, its latest
-            report on or before the day that has 佐证材料 (an earlier round's when the
-            newest says none), for :attr:`evidence`; empty: take :attr:`reports`'.
+        evidence_reports: For each unit of :attr:`reports`, in that order, the report
+            whose 佐证材料 stands for its latest: the latest when it gives some, else
+            its latest earlier report of the same status that gives some (the unit left
+            them blank, nothing changed), else none: never an earlier round's evidence
+            under a newer status; empty: take :attr:`reports`'.
         note_reports: The same for 进展情况: for each unit of :attr:`reports`, its
             latest report when its 进展情况 has words, else its latest earlier report
             of the same status that has (the unit left them blank, nothing changed),
             else the latest (blank): never an earlier round's words under a newer
             status; empty: take :attr:`reports`'.
+        counted: The units whose answer counts toward the task's status (its
+            accountable units, the members of an accountable collective and the
+            collective itself); the others' words are shown for reference only
+            (仅供参考). Empty: not known, none is marked.
     """
 
     task: Task
@@ -115,6 +121,11 @@ class TaskProgress:
     changed: bool
     evidence_reports: tuple[Report, ...] = ()
     note_reports: tuple[Report, ...] = ()
+    counted: frozenset[str] = frozenset()
+
+    def for_reference(self, unit: str) -> bool:
+        """Whether *unit*'s answer is shown for reference only: it does not count."""
+        return bool(self.counted) and unit not in self.counted
 
     @property
     def notes(self) -> tuple[tuple[str, str], ...]:
@@ -153,8 +164,8 @@ class TaskProgress:
     def evidence(self) -> tuple[str, ...]:
         """The 佐证材料 of its units, each item once, in order.
 
-        Each unit's latest 佐证材料 on or before the day: an earlier round's when its
-        newest report gives none (:attr:`evidence_reports`).
+        Each unit's latest 佐证材料 on or before the day: an earlier round's of the
+        same status when its newest report gives none (:attr:`evidence_reports`).
         """
         return tuple(dict.fromkeys(e for r in self._evidence_from for e in r.evidence))
 
@@ -221,8 +232,14 @@ def _reports(ledger: Ledger, task: Task, day: datetime.date) -> tuple[Report, ..
 def _with_evidence(
     ledger: Ledger, task: Task, reports: tuple[Report, ...], day: datetime.date
 ) -> tuple[Report, ...]:
-    """For each of *reports*' units, its latest report by *day* that has 佐证材料."""
-    return _latest_with(ledger, task, reports, day, lambda r: bool(r.evidence))
+    """For each of *reports*' units, the report whose 佐证材料 stands for its latest.
+
+    The latest report, when it gives 佐证材料; else the latest earlier report of the
+    same status that gives some (the unit left them blank, nothing changed); else none
+    (the unit is left out). Never an earlier round's evidence under a newer status: a
+    unit that was 已完成 in June and is 推进中 in December shows no June evidence.
+    """
+    return _latest_with(ledger, task, reports, day, lambda r: bool(r.evidence), keep=False)
 
 
 def _with_note(
@@ -235,19 +252,7 @@ def _with_note(
     (the unit left them blank, nothing changed). Never an earlier round's words under
     a newer status: a 已完成 with a blank 进展情况 is shown as blank.
     """
-    units = ledger._index.by_task.get(task.number) or {}  # noqa: SLF001
-    found = []
-    for report in reports:
-        if report.note.strip():
-            found.append(report)
-            continue
-        same = [
-            r
-            for r in units.get(report.unit, ())
-            if r.as_of <= day and r.status is report.status and r.note.strip()
-        ]
-        found.append(same[-1] if same else report)
-    return tuple(found)
+    return _latest_with(ledger, task, reports, day, lambda r: bool(r.note.strip()), keep=True)
 
 
 def _latest_with(
@@ -256,18 +261,37 @@ def _latest_with(
     reports: tuple[Report, ...],
     day: datetime.date,
     has: Callable[[Report], bool],
+    *,
+    keep: bool,
 ) -> tuple[Report, ...]:
-    """For each of *reports*' units, its latest report by *day* that *has* it."""
+    """For each of *reports*' units, its latest report by *day* of the same status that *has* it.
+
+    The one rule of the 进展情况 and the 佐证材料: the latest report when it *has* it;
+    else the latest earlier one of the same status that has; else the latest report
+    itself when *keep* (shown blank), or nothing.
+    """
     units = ledger._index.by_task.get(task.number) or {}  # noqa: SLF001
     found = []
     for report in reports:
         if has(report):
             found.append(report)
             continue
-        earlier = [r for r in units.get(report.unit, ()) if r.as_of <= day and has(r)]
-        if earlier:
-            found.append(earlier[-1])
+        same = [
+            r
+            for r in units.get(report.unit, ())
+            if r.as_of <= day and r.status is report.status and has(r)
+        ]
+        if same:
+            found.append(same[-1])
+        elif keep:
+            found.append(report)
     return tuple(found)
+
+
+def _counted(ledger: Ledger, task: Task) -> frozenset[str]:
+    """The units whose answer counts toward *task*'s status, collectives with their members."""
+    found = ledger._reporters(task)  # noqa: SLF001 - the ledger's own rule
+    return frozenset(name for name, _via in found) | {via for _name, via in found if via}
 
 
 def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
@@ -290,6 +314,7 @@ def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
                 previous is not None and before is not status,
                 _with_evidence(ledger, task, reports, day),
                 _with_note(ledger, task, reports, day),
+                _counted(ledger, task),
             )
         )
     return tuple(found)

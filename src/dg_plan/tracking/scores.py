@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from dg_plan._model import Role, Task, UnitKind
+from dg_plan._plan import Plan
 
 from .model import Report, Status, category_labels
 
@@ -37,6 +38,7 @@ __all__ = [
     "set_aside_label",
     "set_aside_reasons",
     "set_aside_why",
+    "with_set_aside",
 ]
 
 #: The roles a score is split by, in the order they are shown.
@@ -85,6 +87,17 @@ class Score:
         the day itself is (a deadline on the day is due that day).
         """
         return None if not self.owed else self.owed_on_time / self.owed
+
+    @property
+    def done_not_due(self) -> int:
+        """Its tasks DONE by its own answer and not due by the day (已完成（未到期）).
+
+        Done before their deadline, or with a deadline that is no date (持续推进): done
+        on time, but not of :attr:`owed`, so not in the rate. The scorecard shows them
+        apart from :attr:`owed_on_time`, so that the rate is its 按时完成 column over
+        the columns of the tasks due.
+        """
+        return self.done_on_time - self.owed_on_time
 
     def __add__(self, other: Score) -> Score:
         """Two scores' counts added (a unit's roles together)."""
@@ -177,6 +190,17 @@ class Chase:
         """How many of them it has not reported on at all."""
         return sum(i.report is None for i in self.items)
 
+    def awaiting(self, item: ChaseItem) -> bool:
+        """Whether *item* reads as the unit's file set aside, not as its own answer.
+
+        Where its answer is missing, when its file of the round was set aside (it did
+        return one: 已报回待修改). And every item of a unit whose two files await the
+        office's choice (``"two_files"``): the answers of the round are in those
+        files, so an earlier round's answer is not shown beside them (待核定 in every
+        row, not 未启动（截至2024年6月30日） in one and 待核定 in the next).
+        """
+        return self.set_aside and (item.report is None or self.reason == _TWO_FILES)
+
 
 def can_report(ledger: Ledger, name: str) -> bool:
     """Whether a unit can be sent a template and report: not a collective without members."""
@@ -261,7 +285,7 @@ def chase(
     ledger: Ledger, day: datetime.date, *, set_aside: Iterable[str] | Mapping[str, str] = ()
 ) -> tuple[Chase, ...]:
     """Each unit that can report, with its late tasks not DONE by its own answer (see Ledger)."""
-    returned = set_aside_reasons(ledger, set_aside)
+    returned = set_aside_reasons(ledger.plan, set_aside)
     found = []
     for name, entries in _answers(ledger, day).items():
         if not can_report(ledger, name):
@@ -276,16 +300,39 @@ def chase(
     return tuple(found)
 
 
-def set_aside_reasons(
-    ledger: Ledger, set_aside: Iterable[str] | Mapping[str, str]
-) -> dict[str, str]:
-    """Each unit of *set_aside* (names, or names with their reasons) by its plan name.
+def set_aside_reasons(plan: Plan, set_aside: Iterable[str] | Mapping[str, str]) -> dict[str, str]:
+    """Each unit of *set_aside* (names, or names with their reasons) by its name in *plan*.
 
-    A unit given by name alone had cells to fix (``"cells"``), as before reasons.
+    A unit given by name alone had cells to fix (``"cells"``), as before reasons. The
+    one reading of the units set aside for the chase, the report and ``status --task``.
     """
     if isinstance(set_aside, Mapping):
-        return {ledger.plan.unit(n).name: str(r) for n, r in set_aside.items()}
-    return {ledger.plan.unit(n).name: "cells" for n in set_aside}
+        return {plan.unit(n).name: str(r) for n, r in set_aside.items()}
+    return {plan.unit(n).name: "cells" for n in set_aside}
+
+
+def with_set_aside(text: str, reasons: Iterable[str]) -> str:
+    """*text* (a task's status, or the rule that gave it) with its units' files set aside.
+
+    *reasons*: why the file of each of the task's accountable units without an answer
+    was set aside (:func:`set_aside_reasons`' values): how many returned a file set
+    aside for correction, then how many returned two files for the office to choose
+    (未报送（其中1个单位已报回待修改）). The one wording of the report's 状态 and of
+    ``status --task``'s rule; *text* alone when none.
+    """
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+
+    found = list(reasons)
+    two = found.count(_TWO_FILES)
+    if len(found) > two:
+        text = _("{status} ({count} of its units returned, set aside for correction)").format(
+            status=text, count=len(found) - two
+        )
+    if two:
+        text = _("{status} ({count} of its units returned two files, the office to choose)").format(
+            status=text, count=two
+        )
+    return text
 
 
 # How the state of a unit whose file was set aside is shown, by reason: only two files
@@ -334,6 +381,7 @@ def score_header() -> list[str]:
         _("Role"),
         pgettext("a count of tasks", "Tasks"),
         labels["done_on_time"],
+        _("done, not due yet"),
         labels["done_late"],
         labels["late_open"],
         labels["due_open"],
@@ -343,10 +391,16 @@ def score_header() -> list[str]:
 
 
 def score_figures(score: Score) -> tuple[int, ...]:
-    """A score's counts in :func:`score_header`'s order (between its role and its rate)."""
+    """A score's counts in :func:`score_header`'s order (between its role and its rate).
+
+    Its 按时完成 is of the tasks due by the day (:attr:`Score.owed_on_time`), as the rate
+    counts them; the tasks done and not yet due follow apart (已完成（未到期）). So the
+    rate is 按时完成 over 按时完成, 逾期完成, 逾期未完成 and 到期未完成 together.
+    """
     return (
         score.tasks,
-        score.done_on_time,
+        score.owed_on_time,
+        score.done_not_due,
         score.done_late,
         score.late_open,
         score.due_open,
@@ -364,4 +418,8 @@ def rate_note() -> str:
     return _(
         "On-time rate = tasks done on time ÷ tasks due by the day; a task whose deadline "
         "is no date, such as 持续推进, is left out."
+    ) + _(
+        " Tasks due by the day = done on time + done late + late, not done + due on "
+        "the day, not done; the tasks done before they are due are counted apart "
+        "(done, not due yet), not in the rate."
     )

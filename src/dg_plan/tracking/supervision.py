@@ -6,8 +6,9 @@ import datetime
 import html
 import io
 import os
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from dg_plan._compat import require
@@ -20,17 +21,37 @@ from dg_plan._output import anonymous, emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
 from .chart import chart
-from .layout import DAY_FORMAT
-from .ledger import Ledger
-from .model import CATEGORIES, Report, Status, SummaryRow, category_labels, not_reported_labels
-from .progress import TaskProgress, contradictions, progress, rounds
-from .scores import Score, can_report, rate_note, score_figures, score_header
 from .headings import NUMBERS as _NUMBERS
 from .headings import heading as _heading
 from .headings import section_tab as _section_tab
+from .layout import DAY_FORMAT
+from .ledger import Ledger
+from .model import CATEGORIES, SummaryRow, category_labels, not_reported_labels
+from .progress import TaskProgress, progress, rounds
+from .scores import (
+    Score,
+    can_report,
+    rate_note,
+    score_figures,
+    score_header,
+    set_aside_reasons,
+    with_set_aside,
+)
+from .sections import (
+    change_rows,
+    changes_header,
+    contradiction_rows,
+    contradictions_header,
+    contradictions_note,
+    first_round,
+    status_text,
+)
 from .word import TITLE_FONT, word_document
 
 __all__ = ["CATEGORY_LABELS", "report"]
+
+# No unit's file set aside: the default of the tables' *set_aside* (each unit's reason).
+_NONE: Mapping[str, str] = MappingProxyType({})
 
 
 class _ChineseLabels(Mapping[str, str]):
@@ -91,10 +112,6 @@ def _table(table_id: str, first: str, rows: Sequence[SummaryRow]) -> str:
     return f'<table id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _status_text(status: Status | None) -> str:
-    return _("not reported") if status is None else status.label
-
-
 def _notes_text(item: TaskProgress) -> str:
     """Each reporting unit's 进展情况, with the day of the report it comes from.
 
@@ -110,52 +127,51 @@ def _notes_text(item: TaskProgress) -> str:
         expected = latest.get(r.unit, r).expected
         if expected:
             note = _("{note} (expected done by {day})").format(note=note, day=expected)
-        lines.append(
-            _("{unit} ({date}): {note}").format(unit=r.unit, date=day_text(r.as_of), note=note)
-        )
+        lines.append(_said(item, r.unit, r.as_of, note))
     return "\n".join(lines)
 
 
+def _said(item: TaskProgress, unit: str, day: datetime.date, words: str) -> str:
+    """One unit's words on a task with the day of its report: 省司法厅（2024年12月31日）：….
+
+    A unit whose answer does not count toward the task's status (not accountable) is
+    marked, so that its 已完成 beside the task's 推进中 is not read as the task's:
+    济源示范区管委会（2024年6月30日，非主责单位，仅供参考）：….
+    """
+    if item.for_reference(unit):
+        return _("{unit} ({date}; not an accountable unit, for reference only): {note}").format(
+            unit=unit, date=day_text(day), note=words
+        )
+    return _("{unit} ({date}): {note}").format(unit=unit, date=day_text(day), note=words)
+
+
 def _evidence_text(item: TaskProgress) -> str:
-    """Each unit's latest 佐证材料 (an earlier round's if the newest gives none), as progress is.
+    """Each unit's latest 佐证材料 (an earlier round's of the same status if the newest gives none).
 
     ``省司法厅（2024年6月30日）：起草说明``: the unit, the day of its report, the items.
     """
     return "\n".join(
-        _("{unit} ({date}): {note}").format(unit=unit, date=day_text(day), note=_(", ").join(items))
-        for unit, day, items in item.unit_evidence
+        _said(item, unit, day, _(", ").join(items)) for unit, day, items in item.unit_evidence
     )
 
 
-def _two_files(set_aside: Collection[str], unit: str) -> bool:
+def _two_files(set_aside: Mapping[str, str], unit: str) -> bool:
     """Whether *unit*'s file was set aside as one of two, the office to choose (its reason)."""
-    return isinstance(set_aside, Mapping) and set_aside.get(unit) == "two_files"
+    return set_aside.get(unit) == "two_files"
 
 
-def _task_status_text(item: TaskProgress, set_aside: Collection[str]) -> str:
+def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     """A task's status; 未报送 says how many of its units returned a file set aside."""
-    aside = [u for u in item.outstanding if u in set_aside]
-    two = sum(_two_files(set_aside, u) for u in aside)
-    text = _status_text(item.status)
-    if item.status is not None or not aside:
+    text = status_text(item.status)
+    if item.status is not None:
         return text
-    if len(aside) > two:
-        text = _("{status} ({count} of its units returned, set aside for correction)").format(
-            status=text, count=len(aside) - two
-        )
-    if two:
-        text = _("{status} ({count} of its units returned two files, the office to choose)").format(
-            status=text, count=two
-        )
-    return text
+    return with_set_aside(text, (set_aside[u] for u in item.outstanding if u in set_aside))
 
 
-def _task_row(item: TaskProgress, set_aside: Collection[str] = ()) -> list[str]:
+def _task_row(item: TaskProgress, set_aside: Mapping[str, str] = _NONE) -> list[str]:
     """A task's row: number, deadline, text, outstanding, status, progress, evidence, change."""
     change = (
-        _("{before} → {now}").format(
-            before=_status_text(item.before), now=_status_text(item.status)
-        )
+        _("{before} → {now}").format(before=status_text(item.before), now=status_text(item.status))
         if item.changed
         else ""
     )
@@ -164,7 +180,7 @@ def _task_row(item: TaskProgress, set_aside: Collection[str] = ()) -> list[str]:
         str(item.task.deadline),
         item.task.text,
         "、".join(item.outstanding),
-        _task_status_text(item, set_aside),
+        _taskstatus_text(item, set_aside),
         _notes_text(item),
         _evidence_text(item),
         change,
@@ -172,7 +188,7 @@ def _task_row(item: TaskProgress, set_aside: Collection[str] = ()) -> list[str]:
 
 
 def _late_rows(
-    found: Sequence[TaskProgress], *, due: bool = False, set_aside: Collection[str] = ()
+    found: Sequence[TaskProgress], *, due: bool = False, set_aside: Mapping[str, str] = _NONE
 ) -> list[tuple[list[str], bool]]:
     """The late tasks' rows (or those due on the day), each with whether it is unreported."""
     wanted = "due_open" if due else "late_open"
@@ -336,65 +352,12 @@ def _cells(row: Sequence[str]) -> str:
     return "".join(f"<td>{'<br>'.join(_e(line) for line in str(c).splitlines())}</td>" for c in row)
 
 
-def _changes_header() -> list[str]:
-    return [_("No."), pgettext("a column: the task's text", "Task"), _("Previous round"), _("Now")]
-
-
-def _changes(found: Sequence[TaskProgress]) -> list[list[str]]:
-    return [
-        [str(i.task.number), i.task.text, _status_text(i.before), _status_text(i.status)]
-        for i in found
-        if i.changed
-    ]
-
-
-def _contradictions_header() -> list[str]:
-    return [
-        _("No."),
-        pgettext("a column: the task's text", "Task"),
-        _("Unit"),
-        _("Earlier report"),
-        _("Later report"),
-    ]
-
-
-def _report_text(report: Report) -> str:
-    """A report as a cell says it: its status (and day done), and the day it speaks for."""
-    status = report.status.label
-    if report.completed_on is not None:
-        status = _("{status}, done on {date}").format(
-            status=status, date=day_text(report.completed_on)
-        )
-    return _("{status} (reported {date})").format(status=status, date=day_text(report.as_of))
-
-
-def _contradictions(ledger: Ledger, day: datetime.date) -> list[list[str]]:
-    """The reports that contradict their unit's earlier round, one row each."""
-    return [
-        [
-            str(c.task.number),
-            c.task.text,
-            c.later.unit,
-            _report_text(c.earlier),
-            _report_text(c.later),
-        ]
-        for c in contradictions(ledger, day)
-    ]
-
-
-def _contradictions_note() -> str:
-    return _(
-        "A unit's report that contradicts its report of an earlier round (done, then not "
-        "done; or done on another day): ask the unit which is right."
-    )
-
-
 def _no_contradictions() -> str:
     """What section 四 says when no report contradicts an earlier one: a sentence, no table."""
     return _("No report contradicts the same unit's report of an earlier round.")
 
 
-def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -> str:
+def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
     units, apart = _unit_rows(ledger, day)
@@ -413,16 +376,23 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     # An empty table says 无 in one row across it, not a header over nothing.
     late_body = _rows_or_none(late_body, len(_late_header()))
     due_body = _rows_or_none(due_body, len(_late_header()))
-    changes_head = "".join(f"<th>{_e(h)}</th>" for h in _changes_header())
+    changes_head = "".join(f"<th>{_e(h)}</th>" for h in changes_header())
     changes_body = _rows_or_none(
-        "".join(f"<tr>{_cells(r)}</tr>" for r in _changes(found)), len(_changes_header())
+        "".join(f"<tr>{_cells(r)}</tr>" for r in change_rows(found)), len(changes_header())
     )
-    clash_head = "".join(f"<th>{_e(h)}</th>" for h in _contradictions_header())
-    clash_rows = _contradictions(ledger, day)
+    only_round = first_round(ledger, day)
+    changes = (
+        f'<p class="note" id="changes">{_e(only_round)}</p>'
+        if only_round is not None
+        else f'<table id="changes"><thead><tr>{changes_head}</tr></thead>'
+        f"<tbody>{changes_body}</tbody></table>"
+    )
+    clash_head = "".join(f"<th>{_e(h)}</th>" for h in contradictions_header())
+    clash_rows = contradiction_rows(ledger, day)
     clash_body = "".join(f"<tr>{_cells(r)}</tr>" for r in clash_rows)
     # None found: one sentence says so, not a table of 无.
     clashes = (
-        f'<p class="note">{_e(_contradictions_note())}</p>\n'
+        f'<p class="note">{_e(contradictions_note())}</p>\n'
         f'<table id="contradictions"><thead><tr>{clash_head}</tr></thead>'
         f"<tbody>{clash_body}</tbody></table>"
         if clash_rows
@@ -484,7 +454,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
 <h3>{h["due"]}</h3>
 <table id="due"><thead><tr>{late_head}</tr></thead><tbody>{due_body}</tbody></table>
 <h3>{h["changes"]}</h3>
-<table id="changes"><thead><tr>{changes_head}</tr></thead><tbody>{changes_body}</tbody></table>
+{changes}
 <h2>{h["unit"]}</h2>
 <p class="note">{_e(_unit_note(apart))}</p>
 <table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
@@ -509,7 +479,7 @@ def _progress_header() -> list[str]:
     ]
 
 
-def _outstanding_text(item: TaskProgress, set_aside: Collection[str]) -> str:
+def _outstanding_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     """The units still outstanding; one whose returned file was set aside says so."""
     return "、".join(
         (
@@ -524,7 +494,7 @@ def _outstanding_text(item: TaskProgress, set_aside: Collection[str]) -> str:
 
 
 def _progress_rows(
-    found: Sequence[TaskProgress], set_aside: Collection[str] = ()
+    found: Sequence[TaskProgress], set_aside: Mapping[str, str] = _NONE
 ) -> list[list[str]]:
     labels = category_labels()
     return [
@@ -605,7 +575,7 @@ def _about(info: Any, ledger: Ledger, day: datetime.date, found: Sequence[TaskPr
     info.append([of_them_late, silent_late])
 
 
-def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -> bytes:
+def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> bytes:
     openpyxl = require("openpyxl", "excel", "xlsx reports")
     found = progress(ledger, day)
     wb = anonymous(openpyxl.Workbook())
@@ -634,10 +604,14 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
         due.append([int(row[0]), *row[1:]])
     _say_none(due)
     changes = wb.create_sheet(_section_tab("changes"))
-    changes.append(_changes_header())
-    for row in _changes(found):
-        changes.append([int(row[0]), *row[1:]])
-    _say_none(changes)
+    only_round = first_round(ledger, day)
+    if only_round is not None:
+        changes.append([only_round])
+    else:
+        changes.append(changes_header())
+        for row in change_rows(found):
+            changes.append([int(row[0]), *row[1:]])
+        _say_none(changes)
     sheet = wb.create_sheet(_section_tab("unit"))
     sheet.append(_unit_header())
     units, apart = _unit_rows(ledger, day)
@@ -650,9 +624,9 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     sheet.append([rate_note()])
     sheet.append([_unit_note(apart)])
     clashes = wb.create_sheet(_section_tab("contradictions"))
-    found_clashes = _contradictions(ledger, day)
+    found_clashes = contradiction_rows(ledger, day)
     if found_clashes:
-        clashes.append(_contradictions_header())
+        clashes.append(contradictions_header())
         for row in found_clashes:
             clashes.append([int(row[0]), *row[1:]])
     else:
@@ -670,8 +644,8 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
 # category, 进展情况 and 佐证材料 the units' words. Together 25.6 cm: within A4
 # landscape's 25.7 cm between 2 cm margins.
 _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
-# The per-unit table's: 排名 (or 不参与排名), 单位, 角色, then seven figures; 25.6 cm.
-_DOCX_UNIT_WIDTHS = (2.2, 6.0, 1.6, 2.0, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
+# The per-unit table's: 排名 (or 不参与排名), 单位, 角色, then eight figures; 25.6 cm.
+_DOCX_UNIT_WIDTHS = (2.0, 4.4, 1.6, 1.6, 2.2, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
 # The late and due tables': 序号, 完成时限, 主要任务, 未完成单位, 完成情况, 进展情况,
 # 佐证材料, 较上一轮变化; 25.6 cm.
 _DOCX_LATE_WIDTHS = (1.3, 2.4, 6.4, 3.0, 2.4, 4.4, 3.1, 2.6)
@@ -712,7 +686,7 @@ def _summary_sentence(
     return sentence
 
 
-def _docx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -> bytes:
+def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> bytes:
     """The 督办报告 in Word: the page's sections and tables, A4 landscape, page numbers."""
     doc = word_document()
     section = doc.document.sections[0]
@@ -748,7 +722,11 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
         late = [r for r, _silent in _late_rows(found, due=due, set_aside=set_aside)]
         doc.table(_late_header(), late, widths=_DOCX_LATE_WIDTHS)
     doc.heading(_heading("changes"), level=2)
-    doc.table(_changes_header(), _changes(found), widths=(1.3, 14.3, 5.0, 5.0))
+    only_round = first_round(ledger, day)
+    if only_round is not None:
+        doc.paragraph(only_round, size=12)
+    else:
+        doc.table(changes_header(), change_rows(found), widths=(1.3, 14.3, 5.0, 5.0))
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
     units, apart = _unit_rows(ledger, day)
     doc.heading(_heading("unit"))
@@ -757,10 +735,10 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     doc.paragraph(rate_note(), size=12)
     # Kept when empty, as in the page and the workbook: a sentence says none was found.
     doc.heading(_heading("contradictions"))
-    clashes = _contradictions(ledger, day)
+    clashes = contradiction_rows(ledger, day)
     if clashes:
-        doc.paragraph(_contradictions_note(), size=12)
-        doc.table(_contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
+        doc.paragraph(contradictions_note(), size=12)
+        doc.table(contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
     else:
         doc.paragraph(_no_contradictions(), indent=True)
     return doc.bytes()
@@ -788,7 +766,7 @@ def report(
     (到期未完成), each with the accountable units still outstanding (not all of them: those
     whose own answer is missing or not done), its status, the latest 进展情况 of its units
     and their latest 佐证材料, each with its unit and its report's day (an earlier round's
-    when the newest report leaves it blank), and its change since
+    when the newest report leaves it blank, only under the same status), and its change since
     the previous round; the tasks whose status changed since the previous round; the reports
     that contradict their unit's report of an earlier round (前后报送不一致, in the Word
     document too); a table per part and per deadline; and the per-unit table (按单位统计),
@@ -834,7 +812,7 @@ def report(
         OSError: The file cannot be written.
     """
     day = read_day(as_of, "as_of")
-    returned = dict(set_aside) if isinstance(set_aside, Mapping) else dict.fromkeys(set_aside)
+    returned = set_aside_reasons(ledger.plan, set_aside)
     if fmt is None:
         suffix = Path(path).suffix.lower()
         fmt = {".xlsx": "xlsx", ".docx": "docx"}.get(suffix, "html")

@@ -38,6 +38,7 @@ from dg_plan.tracking.issued import (
     issued_in,
     logged,
     next_number,
+    numbered,
     sent_on,
 )
 from dg_plan.tracking.layout import RETURN_SUFFIXES
@@ -340,16 +341,26 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     if args.notices is not None:
         dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
         # A chase run again for the same day redoes its notices: those it logged for
-        # that day are replaced (and their numbers taken again), not counted as sent.
-        log = tuple(
-            i for i in _log(args.ledger) if not (i.dated == dated and i.kind in CHASE_KINDS)
-        )
+        # that day are replaced, not counted as sent, and each unit gets the 文号 it
+        # was issued then (numbered); a unit new to the chase takes a number after
+        # every one logged, those redone included.
+        whole = _log(args.ledger)
+        again = tuple(i for i in whole if i.dated == dated and i.kind in CHASE_KINDS)
+        log = tuple(i for i in whole if i not in again)
         # A unit sent the same kind of notice dated the same day gets no second one: it
         # is left out, and named to the clerk. Another kind (collect's 退回修改通知 on its
         # file) is no reason to leave its late tasks unchased.
         due = {c.unit: "督办通知" for c in chases} | dict.fromkeys(none, "催报通知")
         already = sent_on(log, dated, due)
-        first = _first(args, log)
+        first = _first(args, whole)
+        skipped = {*none, *already}
+        to_remind = [u for u in none if u not in already] if returns is not None else []
+        numbers = numbered(
+            [*(c.unit for c in chases if c.unit not in skipped), *to_remind],
+            args.number,
+            first,
+            again,
+        )
         # One notice a unit: one that returned nothing gets its 催报通知, listing its late
         # tasks, and no 督办通知 besides.
         written = tracking.chase_notices(
@@ -367,11 +378,12 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             first_number=first,
             contact=args.contact or "",
             phone=args.phone or "",
+            numbers=numbers,
         )
         if returns is not None:
             reminders = remind_notices(
                 plan,
-                [u for u in none if u not in already],
+                to_remind,
                 returns[0],
                 args.notices,
                 reply_by=args.reply_by,
@@ -386,8 +398,9 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
                 contact=args.contact or "",
                 phone=args.phone or "",
                 late_as_of=day,
+                numbers=numbers,
             )
-        log += logged((*written, *reminders), args.number, first, dated)
+        log += logged((*written, *reminders), args.number, first, dated, numbers)
         # The ledger keeps the log of the notices issued: written back with it.
         text = tracking.dumps(book, set_aside=_recorded(args.ledger), notices=log)
         write_ledger(args.ledger, text)

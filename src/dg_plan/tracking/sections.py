@@ -1,0 +1,106 @@
+"""Sections of the supervision report shared by its three formats: changes, contradictions.
+
+The rows of 较上一轮变化 (or, in a first round, the one sentence in its place) and of
+前后报送不一致, in the language in force; :mod:`.supervision` lays them out as HTML,
+xlsx and Word.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from dg_plan._display import day_text
+from dg_plan._i18n import gettext as _
+from dg_plan._i18n import pgettext
+
+from .model import Report, Status
+from .progress import TaskProgress, contradictions, rounds
+
+if TYPE_CHECKING:
+    from .ledger import Ledger
+
+__all__ = [
+    "change_rows",
+    "changes_header",
+    "contradiction_rows",
+    "contradictions_header",
+    "contradictions_note",
+    "first_round",
+    "report_text",
+    "status_text",
+]
+
+
+def status_text(status: Status | None) -> str:
+    """A task's status in words; 未报送 for none."""
+    return _("not reported") if status is None else status.label
+
+
+def first_round(ledger: Ledger, day: datetime.date) -> str | None:
+    """The sentence in place of 较上一轮变化 when there is no previous round, else ``None``.
+
+    A first round has nothing to compare with: the section says so in one sentence,
+    not 无 under a table of changes (which reads as "nothing changed").
+    """
+    if rounds(ledger, day).previous is not None:
+        return None
+    return _("This is the first round reported: there is no previous round to compare with.")
+
+
+def changes_header() -> list[str]:
+    """The columns of 较上一轮变化: 序号, 主要任务, 上一轮, 本轮."""
+    return [_("No."), pgettext("a column: the task's text", "Task"), _("Previous round"), _("Now")]
+
+
+def change_rows(found: Sequence[TaskProgress]) -> list[list[str]]:
+    """The tasks whose status changed since the previous round, a row each."""
+    return [
+        [str(i.task.number), i.task.text, status_text(i.before), status_text(i.status)]
+        for i in found
+        if i.changed
+    ]
+
+
+def contradictions_header() -> list[str]:
+    """The columns of 前后报送不一致: 序号, 主要任务, 单位, 前次, 后次报送记录."""
+    return [
+        _("No."),
+        pgettext("a column: the task's text", "Task"),
+        _("Unit"),
+        _("Earlier report"),
+        _("Later report"),
+    ]
+
+
+def report_text(report: Report) -> str:
+    """A report as a cell says it: its status (and day done), and the day it speaks for."""
+    status = report.status.label
+    if report.completed_on is not None:
+        status = _("{status}, done on {date}").format(
+            status=status, date=day_text(report.completed_on)
+        )
+    return _("{status} (reported {date})").format(status=status, date=day_text(report.as_of))
+
+
+def contradiction_rows(ledger: Ledger, day: datetime.date) -> list[list[str]]:
+    """The reports that contradict their unit's earlier round, one row each."""
+    return [
+        [
+            str(c.task.number),
+            c.task.text,
+            c.later.unit,
+            report_text(c.earlier),
+            report_text(c.later),
+        ]
+        for c in contradictions(ledger, day)
+    ]
+
+
+def contradictions_note() -> str:
+    """The sentence under 前后报送不一致's heading: what it lists, what to do."""
+    return _(
+        "A unit's report that contradicts its report of an earlier round (done, then not "
+        "done; or done on another day): ask the unit which is right."
+    )
