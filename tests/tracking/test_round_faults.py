@@ -142,7 +142,7 @@ def test_a_chase_notice_for_two_files_says_pending_in_every_row(tmp_path):
     path = tmp_path / "n.docx"
     tracking.write_notice(book, chase, path, "2025-01-01", dated="2025-01-02")
     rows = _word_rows(path)
-    assert rows[0] == ["序号", "主要任务", "完成时限", "当前状态"]
+    assert rows[0] == ["序号", "主要任务", "完成时限", "状态"]
     assert [(r[0], r[3]) for r in rows[1:]] == [("41", TWO), ("53", TWO)]
     # Said once, in one sentence above the table.
     said = [p.text for p in docx.Document(str(path)).paragraphs if "待核定" in p.text]
@@ -195,7 +195,7 @@ def test_chase_says_pending_for_two_files_and_counts_them_apart(tmp_path):
     assert "向3个单位下发填报表" in counts
     assert "已报回并汇入台账的0个" in counts
     assert "已报回待修改的0个" in counts
-    assert "报回两份待核定的1个" in counts
+    assert "已报回（两份，待核定）的1个" in counts
     assert "未报回的2个" in counts
 
 
@@ -274,7 +274,7 @@ MARKED_EVIDENCE = "济源示范区管委会（2024年6月30日，非主责单位
 def test_the_page_marks_the_words_of_a_unit_that_does_not_count(tmp_path):
     assert {u.name for u in PLAN.task(7).accountable} == {MARKET}  # the premise
     row = _html_row(Ledger(PLAN, ASIDE_FROM_LEAD), D(2024, 7, 1), "late", 7, tmp_path)
-    assert row["状态"] == "推进中"
+    assert row["任务状态"] == "推进中"
     assert row["进展情况"].splitlines() == ["省市场监管局（2024年6月30日）：正在推进", MARKED_NOTE]
     assert row["佐证材料"] == MARKED_EVIDENCE
 
@@ -284,7 +284,7 @@ def test_the_workbook_and_word_mark_the_words_of_a_unit_that_does_not_count(tmp_
     xlsx, word = tmp_path / "r.xlsx", tmp_path / "r.docx"
     tracking.report(book, "2024-07-01", xlsx, language="zh")
     tracking.report(book, "2024-07-01", word, language="zh")
-    for sheet in ("二、各项任务推进情况", "二（一）逾期未完成任务"):
+    for sheet in ("二、各项任务进展情况", "二（一）逾期未完成任务"):
         rows = list(openpyxl.load_workbook(xlsx)[sheet].iter_rows(values_only=True))
         row = dict(zip(rows[0], next(r for r in rows[1:] if r[0] == 7), strict=True))
         assert MARKED_NOTE in row["进展情况"].splitlines()
@@ -402,8 +402,8 @@ PREFIX = "豫政督〔2025〕"
 
 
 def _number(path) -> str:
-    """A notice's 文号: the paragraph under its title."""
-    return [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()][1]
+    """A notice's 文号: the paragraph above its title (GB/T 9704's header block)."""
+    return [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()][0]
 
 
 def _log(book) -> list[dict]:

@@ -80,7 +80,7 @@ def contact_line(contact: str = "", phone: str = "") -> str:
     )
 
 
-def _foot(doc: Any, office: str, issued: datetime.date, note: str, cc: Sequence[str]) -> None:
+def _foot(doc: Any, office: str, issued: datetime.date, note: str, cc: Sequence[str]) -> None:  # noqa: ANN401 - a word._Document
     """A notice's foot, as GB/T 9704 lays it out, after its last paragraph (特此通知).
 
     The *office* centred over the date it is *issued*, the date four characters in
