@@ -44,7 +44,8 @@ DOCUMENTS = [
 #: trial5 53 of 53, after its first measure of 33; trial6 35 of 37, after its first
 #: measure of 17; trial7 40 of 41, after its first measure of 19; trial8 31 of 31, after its
 #: first measure of 17; trial9 16 of 28, after its first measure of 7; trial10 25 of 35,
-#: after its first measure of 16; trial11 15 of 41, after its first measure of 8).
+#: after its first measure of 16; trial11 15 of 41, after its first measure of 8; trial12
+#: 15 of 32 at its first measure).
 ALL_RIGHT_AT_LEAST = {
     "main": 29,
     "holdout": 6,
@@ -60,6 +61,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial9": 16,
     "trial10": 25,
     "trial11": 15,
+    "trial12": 15,
 }
 
 
@@ -79,7 +81,13 @@ def test_the_corpus_has_every_set():
 #: Documents with a key task known to be paired with no imported task and named by no
 #: problem, and why: the test expects them to fail (strict: it fails the day they are
 #: read, so that this entry is removed then).
-TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {}
+TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {
+    ("trial12", "06-liupanshui-jiuye-trad"): (
+        "the collective 各縣、特區、區人民政府 is split into three units with no problem, and items "
+        "numbered 7 then 1 (restarting under a part) are ordered by number, against the "
+        "document (SOURCES.md, trial12's first measurement)"
+    ),
+}
 
 
 @pytest.mark.parametrize(
