@@ -81,13 +81,7 @@ def test_the_corpus_has_every_set():
 #: Documents with a key task known to be paired with no imported task and named by no
 #: problem, and why: the test expects them to fail (strict: it fails the day they are
 #: read, so that this entry is removed then).
-TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {
-    ("trial12", "06-liupanshui-jiuye-trad"): (
-        "the collective 各縣、特區、區人民政府 is split into three units with no problem, and items "
-        "numbered 7 then 1 (restarting under a part) are ordered by number, against the "
-        "document (SOURCES.md, trial12's first measurement)"
-    ),
-}
+TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(
