@@ -83,3 +83,107 @@ def test_a_tables_running_numbers_are_kept_when_printed_out_of_order(tmp_path):
     ]
     tasks = importing.read(write_csv(tmp_path / "清单.csv", rows)).plan.tasks
     assert [(t.number, t.text) for t in tasks] == [(1, "甲"), (3, "丙")]
+
+
+def _zhuji_rows(mark: str = "▲"):
+    # trial12/02's form: a title row, 分块/序号/主要工作/责任单位, a mark before the lead's
+    # name in rows of names alone, one row with no mark.
+    return [
+        ["2023年《政府工作报告》主要目标任务分解清单", "", "", ""],
+        ["分块", "序号", "主要工作", "责任单位"],
+        ["", "1", "生产总值增长7.5%左右", f"{mark}发改局,各部门,各镇乡(街道)"],
+        ["", "2", "一般公共预算收入增长7.5%", f"{mark}税务局,财政局,各镇乡(街道)"],
+        ["", "3", "确保工业强市稳居全省第一方阵", "经信局,相关部门,各镇乡(街道)"],
+    ]
+
+
+def test_a_text_column_headed_main_work(tmp_path):
+    # 主要工作 heads the text column as 重点工作 does (main/06, trial/06): the file used
+    # to be refused, its header guessed as 主要协作单位.
+    result = importing.read(write_csv(tmp_path / "清单.csv", _zhuji_rows()))
+    assert [t.text for t in result.plan.tasks] == [
+        "生产总值增长7.5%左右",
+        "一般公共预算收入增长7.5%",
+        "确保工业强市稳居全省第一方阵",
+    ]
+    assert result.plan.metadata.title == "2023年《政府工作报告》主要目标任务分解清单"
+
+
+def test_a_filled_triangle_before_a_name_marks_the_lead(tmp_path):
+    result = importing.read(write_csv(tmp_path / "清单.csv", _zhuji_rows()))
+    first, second, third = result.plan.tasks
+    assert [u.name for u in first.leads] == ["发改局"]
+    assert [u.name for u in first.responsible] == ["各部门", "各镇乡（街道）"]
+    assert [u.name for u in second.leads] == ["税务局"]
+    # No mark: no lead, every name responsible.
+    assert [u.name for u in third.leads] == []
+    assert [u.name for u in third.responsible] == ["经信局", "相关部门", "各镇乡（街道）"]
+    # Read, and doubted: a problem names each task whose lead a mark gives.
+    assert {p.task for p in result.problems} >= {1, 2}
+
+
+def test_a_hollow_triangle_is_still_no_lead_mark(tmp_path):
+    result = importing.read(write_csv(tmp_path / "清单.csv", _zhuji_rows("△")))
+    first = result.plan.tasks[0]
+    assert [u.name for u in first.leads] == []
+    assert any(p.task == 1 and "△发改局" in p.message for p in result.problems)
+
+
+_GUICHI = (
+    "一、年度重点任务\n"
+    "1.实施风险评估和标准贯宣专项行动。 完善食品安全标准管理制度,加强食品安全国家标准"
+    "宣贯培训、跟踪评价。(区卫生健康委负责)严格贯彻落实农药残留限量新标准,结合贵池区实际出台"
+    "贯彻实施意见。(区农业农村局负责)加强小麦、小麦粉、大豆等粮油标准的贯彻落实。"
+    "[区发展改革委(粮食和储备局)负责]开展食用林产品及产地环境风险监测。(区林业局负责)\n"
+)
+
+
+def test_a_numbered_item_of_measures_each_closed_by_its_attribution_is_split():
+    # trial12/03's form: one item, each measure closed by its own bracket (（…负责）, […
+    # 负责] around a name holding brackets); trial9/08 prints two, trial9/03 three.
+    result = importing.read_text(_GUICHI)
+    tasks = result.plan.tasks
+    assert [t.text for t in tasks] == [
+        (
+            "实施风险评估和标准贯宣专项行动。 完善食品安全标准管理制度,"
+            "加强食品安全国家标准宣贯培训、跟踪评价。"
+        ),
+        "严格贯彻落实农药残留限量新标准,结合贵池区实际出台贯彻实施意见。",
+        "加强小麦、小麦粉、大豆等粮油标准的贯彻落实。",
+        "开展食用林产品及产地环境风险监测。",
+    ]
+    assert [[u.name for u in t.responsible] for t in tasks] == [
+        ["区卫生健康委"],
+        ["区农业农村局"],
+        ["区发展改革委（粮食和储备局）"],
+        ["区林业局"],
+    ]
+    assert [t.number for t in tasks] == [1, 2, 3, 4]
+    for task in tasks:
+        kinds = [n.kind.value for n in task.provenance.notes]
+        assert "measure_of_paragraph" in kinds
+    assert not [p for p in result.problems if p.kind is FindingKind.ATTRIBUTION_IN_TEXT]
+
+
+def test_a_standing_note_in_a_measures_bracket_holds_for_the_measures_after_it():
+    # trial9/08's form: the first measure's bracket states who answers for every later task.
+    text = (
+        "1.制定实施准入清单。〔市生态环境局牵头,各县人民政府负责落实。以下各项工作均需"
+        "各县人民政府落实,不再列出。〕严格控制燃煤锅炉。(市市场监管局牵头)\n"
+    )
+    first, second = importing.read_text(text).plan.tasks
+    assert [u.name for u in first.leads] == ["市生态环境局"]
+    assert [u.name for u in second.leads] == ["市市场监管局"]
+    assert [u.name for u in second.responsible] == ["各县人民政府"]
+
+
+def test_a_paragraph_running_a_heading_into_its_measures_is_not_split():
+    # trial9/03's form: the preamble and a part heading run into the first measure (…如下:
+    # 一、…): where the first measure begins is not known, so the doubt stays.
+    text = (
+        "2、现就工作安排如下:一、切实加强工作制定出台若干措施。(市食安办负责)依据机构改革"
+        "状况调整工作机制。(市食安办牵头,市食安委各有关成员单位协作)\n"
+    )
+    result = importing.read_text(text)
+    assert len(result.plan.tasks) == 1
+    assert [p for p in result.problems if p.kind is FindingKind.ATTRIBUTION_IN_TEXT]
