@@ -97,8 +97,10 @@ EXAMPLES = {
     ),
     NoteKind.MEASURE_OF_PARAGRAPH: (
         Note(NoteKind.MEASURE_OF_PARAGRAPH, {"attribution": "责任单位：区市场监管局"}),
-        "one of a paragraph's measures, each closed by its own attribution: "
-        "（责任单位：区市场监管局）",
+        (
+            "one of a paragraph's measures, each closed by its own attribution: "
+            "（责任单位：区市场监管局）"
+        ),
     ),
     NoteKind.RENUMBERED: (
         Note(NoteKind.RENUMBERED, {"printed": "1", "number": "2"}),
