@@ -107,6 +107,17 @@ class NoteKind(MessageKind):
     PRINTED_LABEL = "printed_label", (_("printed label {label}"),)
     #: Units and deadline read from a parenthesis after the text: ``attribution``.
     INLINE_ATTRIBUTION = "inline_attribution", (_("inline attribution: （{attribution}）"),)
+    #: A measure of a paragraph that prints several, each closed by its own attribution,
+    #: read as a task of its own: ``attribution`` (the bracket that closes it).
+    MEASURE_OF_PARAGRAPH = (
+        "measure_of_paragraph",
+        (
+            _(
+                "one of a paragraph's measures, each closed by its own attribution: "
+                "（{attribution}）"
+            ),
+        ),
+    )
     #: An imported task numbered otherwise than printed: ``printed``, ``number``.
     RENUMBERED = "renumbered", (_("printed number {printed!r}; numbered {number}"),)
     #: An imported deadline that could not be read: ``printed``.

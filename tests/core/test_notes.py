@@ -95,6 +95,13 @@ EXAMPLES = {
         Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": "市大数据局牵头"}),
         "inline attribution: （市大数据局牵头）",
     ),
+    NoteKind.MEASURE_OF_PARAGRAPH: (
+        Note(NoteKind.MEASURE_OF_PARAGRAPH, {"attribution": "责任单位：区市场监管局"}),
+        (
+            "one of a paragraph's measures, each closed by its own attribution: "
+            "（责任单位：区市场监管局）"
+        ),
+    ),
     NoteKind.RENUMBERED: (
         Note(NoteKind.RENUMBERED, {"printed": "1", "number": "2"}),
         "printed number '1'; numbered 2",

@@ -168,11 +168,12 @@ def test_the_issuer_s_line_opens_a_title_the_notice_quotes_whole():
 
 
 def test_an_attribution_inside_the_text_is_quoted_with_the_measure_after_it():
-    # trial9/08 prints 1.甲。〔X牵头,…〕乙。(Y牵头,…) and trial9/03
-    # 甲。(X负责)乙。(Y牵头)丙。(Z负责) in one paragraph: the one task read is doubted
-    # for each inner attribution, and the problem quotes the measure after it, where a
-    # second task may begin.
-    text = "一、总则\n1.建设平台。〔市甲局牵头〕完善制度。(市乙局牵头)\n"
+    # trial9/03 prints 甲。(X负责)乙。(Y牵头)丙。(Z负责) in one paragraph run into its
+    # preamble: a paragraph not split as it is read (no number, as here, or a heading run
+    # into it) is one task doubted for each inner attribution, and the problem quotes the
+    # measure after it, where a second task may begin. (A numbered item of such measures,
+    # trial9/08's 1.甲。〔X牵头,…〕乙。(Y牵头,…), is split: test_trial12_forms.)
+    text = "一、总则\n建设平台。〔市甲局牵头〕完善制度。(市乙局牵头)\n"
     result = importing.read_text(text)
     [problem] = [p for p in result.problems if p.kind is FindingKind.ATTRIBUTION_IN_TEXT]
     assert problem.task == 1

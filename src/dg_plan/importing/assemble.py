@@ -10,6 +10,7 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -184,7 +185,15 @@ def numbers_of(source: Source) -> list[int]:
                 value = int(digits)
         printed.append(value)
     values = [p for p in printed if p is not None]
-    if len(values) == len(printed) and len(set(values)) == len(values):
+    # Printed numbers serve when every task prints one and none twice. In text they must
+    # also rise: a text's items 1., 2. … are numbered under their heading and start again
+    # under the next one, so a number below the one before is a restart, not a task's own
+    # number (7. under (三), then 1. under (四), on a page that opens mid-list: trial12/06;
+    # 1., 2. then 1* under the next part: holdout/31). Kept, they would order the tasks
+    # against the document. A table's 序号 numbers the whole list: kept as printed.
+    in_text = any(e.where.line is not None and e.where.row is None for e in source.entries)
+    rising = all(a < b for a, b in itertools.pairwise(values))
+    if len(values) == len(printed) and len(set(values)) == len(values) and (rising or not in_text):
         return values
     if values:
         source.note(Location(source.file), FindingKind.RENUMBERED_IN_ORDER)

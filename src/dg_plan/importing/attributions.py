@@ -350,6 +350,89 @@ def _bracket_form(name: str) -> str:
     return name.replace("(", "（").replace(")", "）")
 
 
+# A part heading run into a paragraph after a sentence or a colon (…如下:一、切实加强…).
+_HEADING_INSIDE = re.compile(r"[。：:；;]\s*[一二三四五六七八九十]+、")
+# A sentence's end before an attribution closing a measure (…评价。（区卫生健康委负责）).
+_SENTENCE_END = "。；;！!"
+
+
+def _measure_end(text: str) -> tuple[int, str] | None:
+    """Where the first measure of *text* closed by its own attribution ends, and the bracket.
+
+    The bracket must follow a sentence's end (…跟踪评价。（区卫生健康委负责）) and be
+    followed by the next measure's text: ``(index after the bracket, its contents)``.
+    """
+    depth, start = 0, 0
+    for i, char in enumerate(text):
+        if char in "（〔［[【(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char in "）〕］]】)" and depth:
+            depth -= 1
+            inner = text[start + 1 : i]
+            if (
+                depth == 0
+                and _ROLE_WORDS.search(read_traditional(inner)[0])
+                and text[:start].rstrip()[-1:] in tuple(_SENTENCE_END)
+                and text[i + 1 :].strip()
+            ):
+                return i + 1, inner
+    return None
+
+
+def split_measures(entry: Entry, source: Source) -> list[Entry]:
+    """*entry*, and the measures after the first, if its paragraph prints several.
+
+    The general form: a paragraph of measures, each closed by its own attribution
+    (甲。（A局负责）乙。（B局负责）丙。（C局负责）: trial12/03, six; trial9/08, two, the
+    first bracket stating a standing note; trial9/03, three run on in one line). Each
+    measure is a task of its own, with its attribution's units (and the standing notes'),
+    noted; the paragraph's closing attribution is the last measure's. The parts keep the
+    paragraph's printed number (so each says it once renumbered). Only an item printing
+    its number or label (1., （一）) whose text holds no part heading is split: a paragraph
+    with neither, or one running the preamble and a part heading into its first measure
+    (trial9/03's 2、…如下:一、切实加强…, a spun copy that lost its line breaks), keeps its
+    doubts, as where its first measure begins is not known.
+    """
+    parts = [entry]
+    if (entry.number is None and not entry.label) or _HEADING_INSIDE.search(entry.text.text):
+        return parts
+    while (found := _measure_end(parts[-1].text.text)) is not None:
+        current = parts[-1]
+        end, inner = found
+        text = current.text.text
+        rest = Entry(
+            where=current.where,
+            text=Field(text[end:].strip(), current.text.where),
+            number=current.number,
+            deadline=current.deadline,
+            units=list(current.units),
+            notes=[n for n in current.notes if n.kind is not NoteKind.PRINTED_LABEL],
+            lines=list(current.lines),
+            lead_first=current.lead_first,
+        )
+        rest.doubts = [d for d in current.doubts if d[1] is not FindingKind.ATTRIBUTION_IN_TEXT]
+        current.text = Field(text[:end].rstrip(), current.text.where)
+        read_own_attribution(current, source)
+        current.notes.append(Note(NoteKind.MEASURE_OF_PARAGRAPH, {"attribution": inner}))
+        doubt_inner_attributions(current, current.text.text)
+        # A standing note the measure's bracket stated holds for the measures after it.
+        rest.units.extend(u for u in standing_units(rest, source) if u not in rest.units)
+        doubt_inner_attributions(rest, rest.text.text)
+        parts.append(rest)
+    if len(parts) > 1:
+        closing = next(
+            (n for n in reversed(entry.notes) if n.kind is NoteKind.INLINE_ATTRIBUTION), None
+        )
+        if closing is not None:
+            attribution = dict(closing.values)["attribution"]
+            parts[-1].notes.append(
+                Note(NoteKind.MEASURE_OF_PARAGRAPH, {"attribution": attribution})
+            )
+    return parts
+
+
 def _inner_attributions(text: str) -> list[tuple[str, str]]:
     """The bracketed attributions inside *text* (brackets holding a role word).
 

@@ -575,6 +575,8 @@ class _Applying:
         assert decision.split is not None  # noqa: S101 - a split decision
         text = entry.text.text
         at = text.find(decision.split)
+        if (at <= 0 or not text[:at].strip()) and self._split_already(decision, entry):
+            return
         if at <= 0 or not text[:at].strip():
             raise self.fail(FindingKind.DECISION_SPLIT_NOT_FOUND, decision, split=decision.split)
         entry.text = Field(text[:at].strip(), entry.text.where)
@@ -630,6 +632,26 @@ class _Applying:
             doubt_sub_items(second)
         self._decided(decision, entry, SPLIT)
         self._decided(decision, second, SPLIT_OFF, say=False)
+
+    def _split_already(self, decision: Decision, entry: Entry) -> bool:
+        """Whether the measure *decision* splits off *entry* was read as a task already.
+
+        A paragraph of measures each closed by its own attribution is split as it is read
+        (:func:`.attributions.split_measures`): a decision written for the paragraph
+        whole (split at 完善考核 in 甲。（A局牵头）完善考核办法。（B局负责）) finds the
+        measure it names beginning a task of that paragraph, and is applied as it stands.
+        """
+        assert decision.split is not None  # noqa: S101 - a split decision
+        entries = self.source.entries
+        wanted = decision.split.strip()
+        for later in entries[entries.index(entry) + 1 :]:
+            if not any(n.kind is NoteKind.MEASURE_OF_PARAGRAPH for n in later.notes):
+                return False
+            if later.text.text.strip().startswith(wanted):
+                self._decided(decision, entry, SPLIT)
+                self._decided(decision, later, SPLIT_OFF, say=False)
+                return True
+        return False
 
     def _split_lines(self, entry: Entry, split: str) -> tuple[int | None, list[int], list[int]]:
         """The line the part split off *entry* at *split* begins on, and each part's lines.

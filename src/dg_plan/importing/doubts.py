@@ -89,8 +89,9 @@ _MARK = re.compile("[" + re.escape(MARKS) + "]")
 _FULL_STOP = re.compile("。")
 
 #: The marks a list prints before its lead's name in a cell of all a task's units
-#: (★区发改委、统计局): read as marking the lead, doubted.
-LEAD_MARKS = "★☆"
+#: (★区发改委、统计局: trial7/02; ▲发改局,各部门,各镇乡(街道): trial12/02, a row with no
+#: mark among them): read as marking the lead, doubted.
+LEAD_MARKS = "★☆▲"
 _LEAD_MARK = re.compile("[" + LEAD_MARKS + "]")
 _NAME_SEPARATORS = re.compile(r"[、，,；;\s]+")
 

@@ -123,10 +123,16 @@ class FindingKind(MessageKind):
     )
     #: A worksheet without a header row, skipped.
     SHEET_SKIPPED = "sheet_skipped", (_("no header row: sheet skipped"),)
-    #: Task numbers missing or repeated: the tasks are numbered in document order.
+    #: Task numbers missing, repeated or out of order: the tasks are numbered in document
+    #: order.
     RENUMBERED_IN_ORDER = (
         "renumbered_in_order",
-        (_("task numbers are missing or repeated: tasks are numbered in document order"),),
+        (
+            _(
+                "task numbers are missing, repeated or out of order: tasks are numbered in "
+                "document order"
+            ),
+        ),
     )
     #: A column under a header the vocabulary does not know, more than half of whose
     #: body cells read as deadlines, read as the deadline column: ``column`` (its

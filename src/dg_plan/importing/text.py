@@ -38,6 +38,7 @@ from .attributions import (
     names_only,
     printed_date,
     read_attribution,
+    split_measures,
     split_outside_brackets,
     standing_units,
     strip_stated_rule,
@@ -769,7 +770,8 @@ def _read_block(block: _Block, source: Source) -> None:
         entry.units.append((Role.LEAD, Field(names, at)))
         entry.doubt(at, FindingKind.LEAD_FROM_HEADING, names, {"number": "?", "units": names})
     entry.units.extend(standing_units(entry, source))
-    source.add_entry(entry)
+    for part in split_measures(entry, source):
+        source.add_entry(part)
 
 
 def _read_fields(block: _Block, entry: Entry, source: Source) -> None:

@@ -40,6 +40,7 @@ TRIAL8 = CORPUS / "trial8"
 TRIAL9 = CORPUS / "trial9"
 TRIAL10 = CORPUS / "trial10"
 TRIAL11 = CORPUS / "trial11"
+TRIAL12 = CORPUS / "trial12"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -56,6 +57,7 @@ SETS = {
     "trial9": TRIAL9,
     "trial10": TRIAL10,
     "trial11": TRIAL11,
+    "trial12": TRIAL12,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
