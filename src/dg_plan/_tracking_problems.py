@@ -130,7 +130,7 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "not_a_template",
         N_(
             "not the reporting template as sent out for this round: its first rows (the "
-            "title, and row 2 with the 填报单位 and 截至日期) were changed or deleted; fill in "
+            "title, and row 2 with the 填报单位 and 统计截止日期) were changed or deleted; fill in "
             "the form as sent, keeping those rows"
         ),
     )
@@ -270,7 +270,7 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     OTHER_ROUND = (
         "other_round",
         N_(
-            "the template's 截至日期 is {as_of}, not this round's {expected}: it is another "
+            "the template's 统计截止日期 is {as_of}, not this round's {expected}: it is another "
             "round's template; fill in this round's"
         ),
     )

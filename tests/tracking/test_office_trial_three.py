@@ -121,8 +121,9 @@ def test_status_task_heads_each_reports_day_as_such(tmp_path):
     out = call(
         "--lang", "zh", "track", "status", str(book), "--as-of", "2025-01-01", "--task", "51"
     ).stdout
-    assert "报送截至日期" in out
-    assert not re.search(r"状态\s+截至日期", out)
+    assert "数据截止日期" in out
+    assert "截至日期" not in out
+    assert not re.search(r"状态\s+统计截止日期", out)
 
 
 def _bianban(tmp_path):

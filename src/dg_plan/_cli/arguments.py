@@ -670,7 +670,7 @@ def _track_commands(
         "--replace",
         action="store_true",
         help=_(
-            "with --into: a unit's file replaces that unit's reports of the same 截至日期 "
+            "with --into: a unit's file replaces that unit's reports of the same 数据截止日期 "
             "in the ledger (a corrected file, a report taken by telephone), with a note"
         ),
     )
@@ -712,7 +712,7 @@ def _track_commands(
     q = action(
         "withdraw",
         track_withdraw,
-        _("take a unit's reports of one 截至日期 out of a ledger (written back whole)"),
+        _("take a unit's reports of one 数据截止日期 out of a ledger (written back whole)"),
         listing=False,
     )
     q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
@@ -720,7 +720,7 @@ def _track_commands(
         "--unit", required=True, metavar=_("NAME"), help=_("the unit whose reports are withdrawn")
     )
     q.add_argument(
-        "--as-of", required=True, metavar=date, help=_("the 截至日期 of the reports withdrawn")
+        "--as-of", required=True, metavar=date, help=_("the 数据截止日期 of the reports withdrawn")
     )
     q = action(
         "status",

@@ -155,7 +155,7 @@ def explanation(
         rule = _("{rule} ({count} of them returned two files, the office to choose)").format(
             rule=rule, count=two
         )
-    # 报送截至日期: the day each report speaks for, not the day asked about.
+    # 数据截止日期: the day each report speaks for, not the day asked about.
     rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("Report as of"), _("Done on")]]
     for u in why.units:
         status = status_label(u.status)

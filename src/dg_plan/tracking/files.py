@@ -347,7 +347,7 @@ def to_csv(ledger: Ledger, dest: Destination, *, bom: bool = False, lang: str = 
 
     The columns are ``task``, ``unit``, ``status``, ``status_label``, ``as_of``,
     ``completed_on``, ``note`` and ``evidence``; with ``lang="zh"`` they are 序号,
-    填报单位, 状态 (the label: 已完成), 截至日期, 完成日期, 进展情况 and 佐证材料. The file is
+    填报单位, 状态 (the label: 已完成), 数据截止日期, 完成日期, 进展情况 and 佐证材料. The file is
     UTF-8 with CRLF line ends; dates are ``YYYY-MM-DD`` (empty when
     absent), evidence items are joined by new lines within their cell.
 
@@ -391,7 +391,7 @@ def to_excel(ledger: Ledger, dest: Destination, *, lang: str = "en") -> None:
     ws.append(list(columns))
     for row in _rows(ledger, lang):
         ws.append(row)
-    first = columns.index("截至日期" if columns is COLUMNS_ZH else "as_of") + 1
+    first = columns.index("数据截止日期" if columns is COLUMNS_ZH else "as_of") + 1
     for cells in ws.iter_rows(min_row=2, min_col=first, max_col=first + 1):
         for cell in cells:
             cell.number_format = DAY_FORMAT if columns is COLUMNS_ZH else "yyyy-mm-dd"

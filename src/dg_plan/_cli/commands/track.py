@@ -231,7 +231,7 @@ def _bodies(given: Sequence[str]) -> tuple[str, ...]:
 def _round_day(
     returned: tracking.Returns, before: tracking.Ledger | None, sent: object
 ) -> datetime.date | None:
-    """This round's 截至日期: the templates sent's, or the day most new reports speak for."""
+    """This round's 统计截止日期: the templates sent's, or the day most new reports speak for."""
     day = getattr(sent, "as_of", None)
     if isinstance(day, datetime.date):
         return day
