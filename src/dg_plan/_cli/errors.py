@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from dg_plan import _i18n
@@ -88,6 +89,46 @@ class CliErrorKind(MessageKind):
     )
     #: An image file of a format plot does not draw: ``path``, ``first``, ``last``.
     PLOT_SUFFIX = "plot_suffix", N_("cannot draw to {path!r}: use {allowed}")
+    #: track report's -o names a file of no format the report is written in: ``path``.
+    REPORT_SUFFIX = (
+        "report_suffix",
+        N_(
+            "cannot write the supervision report as {path}: it is written as an .html, "
+            ".xlsx or .docx file only; give the file one of these suffixes"
+        ),
+    )
+    #: track template's PATH is no .xlsx file: ``path``.
+    TEMPLATE_SUFFIX = (
+        "template_suffix",
+        N_(
+            "cannot write the reporting template as {path}: it is an .xlsx workbook; "
+            "give the file the suffix .xlsx"
+        ),
+    )
+    #: import's --review is no .xlsx file: ``path``.
+    REVIEW_SUFFIX = (
+        "review_suffix",
+        N_(
+            "cannot write the review workbook as {path}: it is an .xlsx workbook; "
+            "give the file the suffix .xlsx"
+        ),
+    )
+    #: import's -o names a file of another format than JSON (plan.xlsx): ``path``.
+    PLAN_FILE_SUFFIX = (
+        "plan_file_suffix",
+        N_(
+            "cannot write the plan as {path}: a plan file is JSON; give the file the "
+            "suffix .json (export writes the other formats)"
+        ),
+    )
+    #: collect's -o names a file of another format than JSON (ledger.xlsx): ``path``.
+    LEDGER_SUFFIX = (
+        "ledger_suffix",
+        N_(
+            "cannot write the ledger as {path}: a ledger is JSON; give the file the "
+            "suffix .json (track report writes .html, .xlsx and .docx)"
+        ),
+    )
     #: --unit, --platform or --section with another plot than graph.
     GRAPH_OPTIONS = "graph_options", N_("--unit, --platform and --section go with the graph plot")
     #: --json before a command that prints no listing: ``command``.
@@ -452,3 +493,26 @@ def os_error(exc: OSError, *, named: bool = True) -> str:
     if named and exc.filename is not None:
         values["file"] = str(exc.filename)
     return said(CliErrorKind.OS_ERROR, values.items())
+
+
+#: Suffixes of formats other than JSON that a JSON file (a plan, a ledger) must not be
+#: given: a file so named would hold JSON all the same.
+NOT_JSON = frozenset(
+    {".xlsx", ".xls", ".ods", ".docx", ".doc", ".pdf", ".html", ".htm", ".csv", ".txt", ".md"}
+)
+
+
+def written_as(path: str, allowed: Iterable[str], kind: CliErrorKind) -> None:
+    """Refuse *path* (a usage error of *kind*) unless its suffix is one of *allowed*.
+
+    The writers behind the commands name no format by the suffix they are given (a
+    report to ``r.pdf`` would be HTML): the command line says so before writing.
+    """
+    if path != "-" and Path(path).suffix.lower() not in allowed:
+        raise UsageError(kind, path=path)
+
+
+def json_written_as(path: str, kind: CliErrorKind) -> None:
+    """Refuse *path* for a JSON file when its suffix names another format (plan.xlsx)."""
+    if path != "-" and Path(path).suffix.lower() in NOT_JSON:
+        raise UsageError(kind, path=path)

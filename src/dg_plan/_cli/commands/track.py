@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dg_plan import tracking
-from dg_plan._cli.errors import CliErrorKind, UsageError, os_error
+from dg_plan._cli.errors import CliErrorKind, UsageError, json_written_as, os_error, written_as
 from dg_plan._cli.results import (
     ChaseList,
     LateTasks,
@@ -149,6 +149,7 @@ def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten | Te
         return TemplatesWritten(args.all, done.written, done.skipped, args.as_of)
     if args.unit is None or args.path is None:
         raise UsageError(CliErrorKind.TEMPLATE_NEEDS_UNIT)
+    written_as(args.path, (".xlsx",), CliErrorKind.TEMPLATE_SUFFIX)
     tracking.write_template(plan, args.unit, args.path, as_of=args.as_of, overwrite=args.force)
     count = len(plan.tasks_for(args.unit))
     return TemplateWritten(args.path, count, plan.unit(args.unit).name, args.as_of)
@@ -161,6 +162,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT)
     if args.replace and args.into is None:
         raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO)
+    json_written_as(output, CliErrorKind.LEDGER_SUFFIX)
     if (
         output != "-"
         and not args.force
@@ -303,6 +305,7 @@ def track_late(plan: Plan, args: argparse.Namespace) -> LateTasks:
 
 def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
     """Write the supervision report."""
+    written_as(args.output, (".html", ".htm", ".xlsx", ".docx"), CliErrorKind.REPORT_SUFFIX)
     book = ledger(plan, args.ledger)
     set_aside = pending_reasons(_recorded(args.ledger), book, read_day(args.as_of, "as_of"))
     tracking.report(book, args.as_of, args.output, set_aside=set_aside)
