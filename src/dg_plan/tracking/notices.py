@@ -474,7 +474,7 @@ _ASK_FOR_TEMPLATE = "如未收到或遗失本轮填报表，请与联系人联�
 
 
 def _wrong_round_text(f: SetAside, form: str, by: str, round_day: datetime.date | None) -> str:
-    """The paragraph sending back another round's template: both 统计截止日期, this round's asked."""
+    """The paragraph sending back another round's template: both days, this round's asked."""
     name = Path(f.file).name
     theirs = "" if f.as_of is None else f"截至{day_text(f.as_of)}的"
     earlier = any(p.kind == EARLIER_ROUND for p in f.problems)
