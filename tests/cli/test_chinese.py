@@ -462,13 +462,18 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     assert english_left(other.stderr, typed | {"abcdef"}) == set(), other.stderr
     plan = tmp_path / "plan.json"
     plan.write_text(dg_plan.dumps(dg_plan.load_plan()), encoding="utf-8")
+    # One sentence, the file its subject (the sixth reader of issue 23): no heading
+    # counting one problem, no JSON path.
     for lang, said in (
-        ("zh", "plan.json：此文件是任务清单，不是台账"),
-        ("en", "plan.json: this file is a plan, not a ledger"),
+        ("zh", "dg-plan：plan.json 是清单数据文件，不是台账文件，请检查是否选错了文件。"),
+        (
+            "en",
+            "dg-plan: plan.json is a plan file, not a ledger: check that you chose the right file",
+        ),
     ):
         result = call("--lang", lang, "track", "status", str(plan), "--as-of", "2024-12-31")
         assert result.returncode == 1
-        assert result.stderr.splitlines()[1] == f"  {said}"
+        assert result.stderr.splitlines() == [said]
         assert "$" not in result.stderr  # no JSON path
     zh = call("--lang", "zh", "track", "late", str(audit), "--as-of", "2024-12-31")
     assert "audit.xlsx：此文件是 xlsx 工作簿，不是台账" in zh.stderr
@@ -680,7 +685,7 @@ def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     assert err.strip() == "dg-plan：第3项任务不存在（本清单中没有任务）"
     bad = dg_plan.PlanDataError("expected a str", "$.tasks[3].text", 3)
     assert _rendered(capsys, bad) == (
-        "dg-plan：清单数据文件格式有误：$.tasks[3].text 处 expected a str（值：3）"
+        "dg-plan：清单数据文件格式有误：expected a str（位置：$.tasks[3].text，值：3）"
     )
     assert _rendered(capsys, bad, "en") == f"dg-plan: the plan file is malformed: {bad}"
     missing = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), "plan.json")

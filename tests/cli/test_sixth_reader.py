@@ -6,8 +6,11 @@ expected text is the reader's or the glossary's, never copied from the output.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from dg_plan import dumps, load_plan
 from helpers.cli import call
 
 # -- an output file named by a format it is not written in ---------------------------
@@ -63,3 +66,56 @@ def test_a_ledger_named_as_a_workbook_is_refused(tmp_path, audit_ledger):
     target = tmp_path / "ledger.xlsx"
     lines = _refused(tmp_path, target, "track", "collect", str(template), "-o", str(target))
     assert "台账为 JSON 格式" in lines["zh"]
+
+
+# -- a wrong file: said in words, not by a JSON path or a Python value -------------------
+
+
+def test_a_file_that_is_no_ledger_is_said_in_one_sentence(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    args = ("track", "status", str(bad), "--as-of", "2024-12-31")
+    zh = call("--lang", "zh", *args)
+    assert zh.returncode == 1
+    # The reader's sentence, the file its subject; nothing about fields it lacks.
+    assert zh.stderr.splitlines() == [
+        "dg-plan：bad.json 不是台账文件（缺少格式标识），请检查是否选错了文件。"
+    ]
+    en = call("--lang", "en", *args)
+    assert en.stderr.splitlines() == [
+        (
+            "dg-plan: bad.json is not a ledger file (it has no format mark): check that you "
+            "chose the right file"
+        )
+    ]
+    other = tmp_path / "other.json"
+    other.write_text('{"format": "dg_plan.something", "reports": []}', encoding="utf-8")
+    zh = call("--lang", "zh", "track", "status", str(other), "--as-of", "2024-12-31")
+    assert "other.json 不是台账文件（其格式标识为 dg_plan.something" in zh.stderr
+    assert "$" not in zh.stderr
+
+
+def test_a_json_file_that_is_no_plan_is_said_in_one_sentence(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    zh = call("--lang", "zh", "--plan", str(bad), "overview")
+    assert zh.returncode == 1
+    assert (
+        zh.stderr.strip()
+        == f"dg-plan：{bad} 不是清单数据文件：缺少格式版本号，请检查是否选错了文件。"
+    )
+    assert "$" not in zh.stderr
+    assert "{}" not in zh.stderr
+
+
+def test_a_value_deep_in_a_plan_is_shown_as_json_not_python(tmp_path):
+    doc = json.loads(dumps(load_plan()))
+    doc["tasks"][0]["number"] = "一"
+    deep = tmp_path / "plan.json"
+    deep.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    en = call("--lang", "en", "--plan", str(deep), "overview")
+    assert en.returncode == 1
+    # JSON's quotes ("一"), not Python's ('一'); the path stays, as English detail.
+    assert '(value: "一")' in en.stderr
+    assert "'一'" not in en.stderr
+    assert "$.tasks[0].number" in en.stderr

@@ -8,6 +8,7 @@ gave the error: a query error's, a tracking problem's, a plan file's) filled in 
 from __future__ import annotations
 
 import errno
+import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -202,6 +203,14 @@ class CliErrorKind(MessageKind):
         ),
     )
     #: A malformed plan file: ``reason`` (rendered from its kind), ``path``, ``value``.
+    #: --plan names a JSON file that is no plan (no format_version): ``file``.
+    NOT_A_PLAN_FILE = (
+        "not_a_plan_file",
+        N_(
+            "{file} is not a plan file (it has no format version): check that you chose "
+            "the right file"
+        ),
+    )
     PLAN_MALFORMED = (
         "plan_malformed",
         N_("dg-plan: the plan file is malformed: {reason} at {path} (value: {value})"),
@@ -394,6 +403,8 @@ def _tracking_failure(exc: TrackingDataError) -> str:
     if all(p.kind == "nothing_to_withdraw" for p in exc.problems):
         # Nothing was read wrong: the ledger holds no such report. Said as it is.
         return "\n".join(_("dg-plan: {error}").format(error=problem(p)) for p in exc.problems)
+    if len(exc.problems) == 1 and (whole := _whole_file(exc.problems[0])):
+        return _("dg-plan: {error}").format(error=whole)
     count = len(exc.problems)
     # The heading's count takes a plural form (gettext's ngettext); each problem
     # is rendered from its kind.
@@ -405,6 +416,18 @@ def _tracking_failure(exc: TrackingDataError) -> str:
     return "\n".join([head, *(f"  {problem(p)}" for p in exc.problems)])
 
 
+# The problems of a file that is no ledger at all: said as one sentence, the file its
+# subject (their kinds' first templates take it), with no heading and no path.
+_WHOLE_FILE = frozenset({"plan_not_ledger", "ledger_unmarked", "not_a_ledger"})
+
+
+def _whole_file(item: TrackingProblem) -> str:
+    """*item* as one sentence naming its file, when it says the file is no ledger; else ``""``."""
+    if item.kind is None or item.kind.value not in _WHOLE_FILE or item.file is None:
+        return ""
+    return said(item.kind, (*item.values, ("file", item.file)))
+
+
 def failure(exc: Exception) -> str:
     """The command line's rendering of a bad plan file, a missing extra, a failed write."""
     if isinstance(exc, TrackingDataError):
@@ -412,7 +435,8 @@ def failure(exc: Exception) -> str:
     if isinstance(exc, PlanImportError):
         return _import_failure(exc)
     if isinstance(exc, PlanDataError):
-        shown = repr(exc.value)
+        # The value as JSON writes it, never as Python does ({} and [], "text", null).
+        shown = json.dumps(exc.value, ensure_ascii=False, default=str)
         if len(shown) > 80:
             shown = shown[:77] + "..."
         # What is wrong, from its kind (an error made with a reason only: the reason).

@@ -283,14 +283,18 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
     except (ValueError, TypeError):
         raise TrackingDataError([_problem("not_text", None)]) from None
     problems: list[TrackingProblem] = []
-    if not isinstance(doc, dict):
-        raise TrackingDataError([_problem("not_a_ledger", doc, expected=LEDGER_FORMAT)])
-    if doc.get("format") != LEDGER_FORMAT and "tasks" in doc and "metadata" in doc:
-        raise TrackingDataError([_problem("plan_not_ledger", None)])
-    if doc.get("format") != LEDGER_FORMAT:
-        problems.append(
-            _problem("not_a_ledger", doc.get("format"), column="$.format", expected=LEDGER_FORMAT)
-        )
+    # A file that is no ledger is that one problem: what else is missing from it says
+    # nothing more (a wrong file chosen, not a ledger to mend).
+    if isinstance(doc, dict) and doc.get("format") != LEDGER_FORMAT:
+        if "tasks" in doc and "metadata" in doc:
+            raise TrackingDataError([_problem("plan_not_ledger", None)])
+        if "format" in doc:
+            found = doc["format"] if isinstance(doc["format"], str) else json.dumps(doc["format"])
+            raise TrackingDataError(
+                [_problem("not_a_ledger", None, found=found, expected=LEDGER_FORMAT)]
+            )
+    if not isinstance(doc, dict) or "format" not in doc:
+        raise TrackingDataError([_problem("ledger_unmarked", None)])
     if doc.get("format_version") != LEDGER_FORMAT_VERSION:
         problems.append(
             _problem(
