@@ -63,7 +63,7 @@ class QueryErrorKind(MessageKind):
                 "quarter": "2024Q3",
                 "month": "2024-06",
                 "year_half": "2024年上半年",
-                "year_quarter": "2024年三季度",
+                "year_quarter": "2024年第三季度",
                 "year_month": "2024年6月",
             }
         },

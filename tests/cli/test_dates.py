@@ -131,7 +131,7 @@ def test_a_period_that_is_none_of_these_names_the_forms():
     zh = call("--lang", "zh", "due", "--in", "2024年五季度").stderr.splitlines()[-1]
     assert zh.endswith(
         # The Chinese forms first; the short forms as also accepted.
-        "无效：请写作2024年、2024年上半年、2024年三季度或2024年6月"
+        "无效：请写作2024年、2024年上半年、2024年第三季度或2024年6月"
         "（也可写作2024H1、2024Q3、2024-06）"
     )
     en = call("--lang", "en", "due", "--in", "2024年五季度").stderr

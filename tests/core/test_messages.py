@@ -149,7 +149,7 @@ def test_a_query_errors_english_text_is_unchanged():
         dg_plan.parse_period("2024H3")
     assert caught.value.reason == (
         "expected a period such as '2024', '2024H1', '2024Q3', '2024-06', '2024年上半年', "
-        "'2024年三季度' or '2024年6月'"
+        "'2024年第三季度' or '2024年6月'"
     )
     with pytest.raises(dg_plan.InvalidQueryError) as caught:
         plan.unit(3)

@@ -259,7 +259,7 @@ def test_a_period_runs_from_its_first_to_its_last_day(year, suffix):
 
 NOT_A_PERIOD = (
     "expected a period such as '2024', '2024H1', '2024Q3', '2024-06', '2024年上半年', "
-    "'2024年三季度' or '2024年6月'"
+    "'2024年第三季度' or '2024年6月'"
 )
 
 

@@ -276,7 +276,7 @@ def _query_commands(command: _Command) -> None:
         "--in",
         dest="period",
         metavar=_("PERIOD"),
-        help=_("2024, 2024H1, 2024Q3, 2024-06, 2024年上半年, 2024年三季度, 2024年6月"),
+        help=_("2024, 2024H1, 2024Q3, 2024-06, 2024年上半年, 2024年第三季度, 2024年6月"),
     )
     undated = ["all", *(k.value for k in DeadlineKind if k is not DeadlineKind.DATE)]
     when.add_argument(
