@@ -128,7 +128,7 @@ def test_not_found_in_a_chinese_locale():
     result = run_in_locale("zh_CN.UTF-8", "unit", "省发改厅")
     assert result.returncode == 1
     assert "未找到名为“省发改厅”的单位" in result.stderr
-    assert "是否指：" in result.stderr
+    assert "您要查找的是否为：" in result.stderr
     assert "  省发展改革委" in result.stderr
     assert "no unit named" not in result.stderr
 
@@ -680,7 +680,7 @@ def _rendered(capsys, exc, language="zh"):
 
 def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     err = _rendered(capsys, dg_plan.UnknownUnitError("省发改厅", ["省发展改革委"], task=18))
-    assert err.splitlines()[:2] == ["dg-plan：第18项任务不涉及单位“省发改厅”", "是否指："]
+    assert err.splitlines()[:2] == ["dg-plan：第18项任务不涉及单位“省发改厅”", "您要查找的是否为："]
     err = _rendered(capsys, dg_plan.UnknownTaskError(3, None, None))
     assert err.strip() == "dg-plan：第3项任务不存在（本清单中没有任务）"
     bad = dg_plan.PlanDataError("expected a str", "$.tasks[3].text", 3)
@@ -741,7 +741,7 @@ def test_more_renderings(capsys):
 
 def test_unit_without_tasks_in_a_role_and_lang_after_the_separator():
     out = ok("--lang", "zh", "unit", "省审计厅", "--role", "support")
-    assert out.strip() == "省审计厅（河南省审计厅）：无作为配合单位的任务"
+    assert out.strip() == "省审计厅（河南省审计厅）无配合任务"
     assert ok("--lang", "zh", "unit", "省审计厅").startswith("省审计厅（河南省审计厅）：共1项任务")
     # After "--", "--lang" is an argument, not the option: the locale decides.
     result = call("search", "--", "--lang", "zh")

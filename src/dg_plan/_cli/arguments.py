@@ -193,7 +193,12 @@ def _query_commands(command: _Command) -> None:
         ],
         aliases=["units"],
     )
-    p.add_argument("name", metavar=_("NAME"), help=_("the unit's name, full name or an alias"))
+    p.add_argument(
+        "name",
+        nargs="?",
+        metavar=_("NAME"),
+        help=_("the unit's name, full name or an alias (without one: every unit, as list-units)"),
+    )
     p.add_argument(
         "--role",
         type=role_word,

@@ -239,7 +239,7 @@ def _titles() -> dict[str, str]:
     """Each section's title, the same words in the page, the workbook's tab and Word.
 
     The chart has no number (it is a figure under 一、, which Word and the workbook do
-    not have), so 一（一） is the table by part in every format.
+    not have), so 一、（一） is the table by part in every format.
     """
     return {
         "overall": _("Overall progress"),
@@ -276,7 +276,7 @@ def _heading(key: str) -> str:
 
 
 def _section_tab(key: str) -> str:
-    """A section's tab in the workbook: 二（一）… (its heading's number, its section's)."""
+    """A section's tab in the workbook: 二、（一）… (its heading's number, its section's)."""
     number, sub = _NUMBERS[key]
     return _tab(number, _titles()[key], sub)
 
@@ -290,13 +290,16 @@ def _numbered(number: int, heading: str, *, sub: bool = False) -> str:
 
 
 def _tab(number: int, title: str, sub: int | None = None) -> str:
-    r"""An xlsx sheet's tab, numbered as the report's heading is: 二（一）逾期未完成任务.
+    r"""An xlsx sheet's tab, numbered as the report's heading is: 二、（一）逾期未完成任务.
 
     Excel's limits kept: at most 31 characters, none of ``[]:*?/\``.
     """
     if current() == "zh":
         numeral = _NUMERALS[number - 1]
-        tab = f"{numeral}、{title}" if sub is None else f"{numeral}（{_NUMERALS[sub - 1]}）{title}"
+        # 二、（一）…: the section's number as its heading prints it, then the
+        # sub-section's, as show and the exports number a section (一、（一）).
+        tab = f"{numeral}、" if sub is None else f"{numeral}、（{_NUMERALS[sub - 1]}）"
+        tab += title
     else:
         tab = f"{number}. {title}" if sub is None else f"{number}({sub}) {title}"
     for forbidden in "[]:*?/\\":
@@ -666,7 +669,7 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Collection[str] = ()) -
     wb = anonymous(openpyxl.Workbook())
     wb.remove(wb.active)
     # The sheets in the order of the report's headings, each tab its heading's number and
-    # words (一（一）按部分统计, 二（一）逾期未完成任务 …); 说明 (the title and the headline,
+    # words (一、（一）按部分统计, 二、（一）逾期未完成任务 …); 说明 (the title and the headline,
     # section 一's figures) first.
     for key, by, first in (("part", "part", _("Part")), ("deadline", "deadline", _("Deadline"))):
         sheet = wb.create_sheet(_section_tab(key))
@@ -829,8 +832,8 @@ def report(
     naming them and saying why (in the Word document too). The xlsx holds the same
     tables, a sheet each, the headline on its first sheet, and a sheet with every task's
     standing, each tab its heading's words and number (the chart has none): 说明,
-    一（一）按部分统计, 一（二）按完成时限统计, 二、各项任务推进情况, 二（一）逾期未完成任务,
-    二（二）到期未完成任务, 二（三）较上一轮变化, 三、各单位任务完成情况, 四、前后报送不一致
+    一、（一）按部分统计, 一、（二）按完成时限统计, 二、各项任务推进情况, 二、（一）逾期未完成任务,
+    二、（二）到期未完成任务, 二、（三）较上一轮变化, 三、各单位任务完成情况, 四、前后报送不一致
     (in Chinese). The Word document is the 督办报告 in Word, sent upward: A4 landscape,
     an opening sentence with the headline's figures (截至…，178项任务中，按时完成…项，…),
     then the page's sections and tables under the same headings (四、 kept, 无, when
