@@ -14,6 +14,7 @@ import pytest
 
 from dg_plan import dumps, load_plan
 from dg_plan._cli.terminal import width, wrap
+from dg_plan._tracking_problems import problem
 from helpers.cli import call
 
 # -- an output file named by a format it is not written in ---------------------------
@@ -204,3 +205,9 @@ def test_units_alone_lists_the_units():
     alone = call("--lang", "zh", "units")
     assert alone.returncode == 0, alone.stderr
     assert alone.stdout == listed.stdout
+
+
+def test_a_status_named_in_a_hint_is_quoted_as_the_others_are():
+    # The hints quote a status (报送“已完成”); this one wrote 推进中 bare.
+    found = problem("day_not_completion", "2025年6月", status="推进中")
+    assert found.render("zh").startswith("状态为“推进中”的无需填写完成日期")
