@@ -211,6 +211,33 @@ def _doubled_keywords(text):
     return doubled
 
 
+def _repeated_messages(text):
+    """The (context, id) keys a .po text defines more than once (msgfmt refuses them)."""
+    keys, key, part = [], ["", ""], None
+    for line in text.splitlines():
+        keyword = line.split(" ", 1)[0]
+        if keyword in {"msgctxt", "msgid"}:
+            part = 0 if keyword == "msgctxt" else 1
+            key[part] = line.split(" ", 1)[1]
+        elif line.startswith('"') and part is not None:
+            key[part] += line
+        elif keyword.startswith("msgstr") and part is not None:
+            keys.append(tuple(key))
+            key, part = ["", ""], None
+    return [k for k in dict.fromkeys(keys) if keys.count(k) > 1]
+
+
+def test_no_message_is_defined_twice():
+    # Two entries of one message (a helper adding one the catalog had): Babel keeps
+    # the last and says nothing, GNU msgfmt refuses the whole catalog.
+    assert _repeated_messages('msgid "a"\nmsgstr "x"\n\nmsgid "a"\nmsgstr "y"\n')
+    assert not _repeated_messages('msgctxt "c"\nmsgid "a"\nmsgstr "x"\n\nmsgid "a"\nmsgstr "y"\n')
+    catalogs = [PO, *sorted((ROOT / "docs").glob("**/LC_MESSAGES/*.po"))]
+    assert [(p.name, _repeated_messages(p.read_text("utf-8"))) for p in catalogs] == [
+        (p.name, []) for p in catalogs
+    ]
+
+
 def test_every_catalog_entry_is_written_once():
     # A merge once left one entry with two msgstr lines: Babel reads the last and says
     # nothing, GNU msgfmt refuses the whole catalog (a syntax error). Every .po of the
