@@ -188,7 +188,7 @@ _REPORT_VIEWS = (
         name="latest_reports",
         zh="最近一条报送记录",
         en="Latest reports",
-        description_zh="各单位对各项任务的最近一条报送记录（截至日期最晚的一天中，台账里的最后一条）。",
+        description_zh="各单位对各项任务的最近一条报送记录（数据截止日期最晚的一天中，台账里的最后一条）。",
         description_en=(
             "Each unit's latest report on each task (of its latest day, the last in the ledger)."
         ),

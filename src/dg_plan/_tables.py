@@ -418,7 +418,14 @@ REPORTS = Table(
             "The status as report forms print it (已完成).",
             required=True,
         ),
-        _c("as_of", "date", "截至日期", "As of", "The day the report speaks for.", required=True),
+        _c(
+            "as_of",
+            "date",
+            "数据截止日期",
+            "As of",
+            "The day the report speaks for.",
+            required=True,
+        ),
         _c(
             "completed_on",
             "date",

@@ -34,11 +34,25 @@ def close_matches(key: str, candidates: Iterable[str], limit: int = 5) -> list[s
     import difflib  # noqa: PLC0415 - only an unknown name needs it
 
     pool = list(dict.fromkeys(candidates))
-    found = difflib.get_close_matches(key, pool, n=limit, cutoff=0.5)
+    # A ratio of 0.5 holds for names sharing only scattered characters (省委 and
+    # 省发展改革委 share 省 and 委): a match must also share a run of two characters.
+    found = [
+        c
+        for c in difflib.get_close_matches(key, pool, n=len(pool), cutoff=0.5)
+        if _shared_run(key, c) >= min(2, len(key))
+    ][:limit]
     if len(found) < limit and key:
         # Short Chinese names resemble little by ratio; containment is the better hint.
         found += [c for c in pool if (key in c or c in key) and c not in found]
     return found[:limit]
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The length of the longest run of characters *a* and *b* share."""
+    import difflib  # noqa: PLC0415 - only an unknown name needs it
+
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return match.find_longest_match(0, len(a), 0, len(b)).size
 
 
 def rank(key: str, items: Iterable[HasNames], limit: int) -> list[HasNames]:

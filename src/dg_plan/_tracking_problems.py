@@ -96,8 +96,41 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
             "ledger first"
         ),
     )
-    PLAN_NOT_LEDGER = "plan_not_ledger", N_("this file is a plan, not a ledger")
-    NOT_A_LEDGER = "not_a_ledger", N_("this file is not a ledger (its format should be {expected})")
+    # A file that is no ledger at all is said in words, the file its subject when the
+    # command line knows it (its first template), never by a JSON path or a value.
+    PLAN_NOT_LEDGER = (
+        "plan_not_ledger",
+        (
+            N_("{file} is a plan file, not a ledger: check that you chose the right file"),
+            N_("this file is a plan, not a ledger"),
+        ),
+    )
+    LEDGER_UNMARKED = (
+        "ledger_unmarked",
+        (
+            N_(
+                "{file} is not a ledger file (it has no format mark): check that you chose "
+                "the right file"
+            ),
+            N_(
+                "this file is not a ledger file (it has no format mark): check that you "
+                "chose the right file"
+            ),
+        ),
+    )
+    NOT_A_LEDGER = (
+        "not_a_ledger",
+        (
+            N_(
+                "{file} is not a ledger file (its format mark is {found}, a ledger's is "
+                "{expected}): check that you chose the right file"
+            ),
+            N_(
+                "this file is not a ledger file (its format mark is {found}, a ledger's is "
+                "{expected}): check that you chose the right file"
+            ),
+        ),
+    )
     LEDGER_VERSION = "ledger_version", N_("this release reads ledger format version {version} only")
     LEDGER_OTHER_PLAN = (
         "ledger_other_plan",
@@ -130,7 +163,7 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "not_a_template",
         N_(
             "not the reporting template as sent out for this round: its first rows (the "
-            "title, and row 2 with the 填报单位 and 截至日期) were changed or deleted; fill in "
+            "title, and row 2 with the 填报单位 and 统计截止日期) were changed or deleted; fill in "
             "the form as sent, keeping those rows"
         ),
     )
@@ -270,7 +303,7 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     OTHER_ROUND = (
         "other_round",
         N_(
-            "the template's 截至日期 is {as_of}, not this round's {expected}: it is another "
+            "the template's 统计截止日期 is {as_of}, not this round's {expected}: it is another "
             "round's template; fill in this round's"
         ),
     )

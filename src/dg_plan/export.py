@@ -335,12 +335,19 @@ def _cells(plan: Plan, form: str, columns: Sequence[str]) -> Iterator[list[objec
     """The rows of :func:`records` as cells in the language in force.
 
     In English every value is the record's; in another language a part and a section
-    are numbered as the print numbers them (``一、``, ``一、（一）``).
+    are numbered as the print numbers them (``一``, ``一、（一）``).
     """
     numbers = _rows.printed_numbers(plan) if current() != "en" else {}
+    # A part's cell is its numeral alone (一): the 、 after it separates the number from
+    # a heading, and the cell holds no heading. A section keeps its part's (一、（一）).
+    parts = {k: v.removesuffix("、") for k, v in numbers.items()}
     for row in records(plan, form):  # type: ignore[arg-type]
         yield [
-            numbers.get(row[c], row[c]) if c in ("part", "section") else _said(c, row[c])
+            parts.get(row[c], row[c])
+            if c == "part"
+            else numbers.get(row[c], row[c])
+            if c == "section"
+            else _said(c, row[c])
             for c in columns
         ]
 

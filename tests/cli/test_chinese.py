@@ -129,7 +129,7 @@ def test_not_found_in_a_chinese_locale():
     result = run_in_locale("zh_CN.UTF-8", "unit", "省发改厅")
     assert result.returncode == 1
     assert "未找到名为“省发改厅”的单位" in result.stderr
-    assert "是否指：" in result.stderr
+    assert "您要查找的是否为：" in result.stderr
     assert "  省发展改革委" in result.stderr
     assert "no unit named" not in result.stderr
 
@@ -233,6 +233,33 @@ def _doubled_keywords(text):
                 doubled.append((number, line[:60]))
             last = keyword
     return doubled
+
+
+def _repeated_messages(text):
+    """The (context, id) keys a .po text defines more than once (msgfmt refuses them)."""
+    keys, key, part = [], ["", ""], None
+    for line in text.splitlines():
+        keyword = line.split(" ", 1)[0]
+        if keyword in {"msgctxt", "msgid"}:
+            part = 0 if keyword == "msgctxt" else 1
+            key[part] = line.split(" ", 1)[1]
+        elif line.startswith('"') and part is not None:
+            key[part] += line
+        elif keyword.startswith("msgstr") and part is not None:
+            keys.append(tuple(key))
+            key, part = ["", ""], None
+    return [k for k in dict.fromkeys(keys) if keys.count(k) > 1]
+
+
+def test_no_message_is_defined_twice():
+    # Two entries of one message (a helper adding one the catalog had): Babel keeps
+    # the last and says nothing, GNU msgfmt refuses the whole catalog.
+    assert _repeated_messages('msgid "a"\nmsgstr "x"\n\nmsgid "a"\nmsgstr "y"\n')
+    assert not _repeated_messages('msgctxt "c"\nmsgid "a"\nmsgstr "x"\n\nmsgid "a"\nmsgstr "y"\n')
+    catalogs = [PO, *sorted((ROOT / "docs").glob("**/LC_MESSAGES/*.po"))]
+    assert [(p.name, _repeated_messages(p.read_text("utf-8"))) for p in catalogs] == [
+        (p.name, []) for p in catalogs
+    ]
 
 
 def test_every_catalog_entry_is_written_once():
@@ -486,13 +513,18 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     assert english_left(other.stderr, typed | {"abcdef"}) == set(), other.stderr
     plan = tmp_path / "plan.json"
     plan.write_text(dg_plan.dumps(dg_plan.load_plan()), encoding="utf-8")
+    # One sentence, the file its subject (the sixth reader of issue 23): no heading
+    # counting one problem, no JSON path.
     for lang, said in (
-        ("zh", "plan.json：此文件是任务清单，不是台账"),
-        ("en", "plan.json: this file is a plan, not a ledger"),
+        ("zh", "dg-plan：plan.json 是清单数据文件，不是台账文件，请检查是否选错了文件。"),
+        (
+            "en",
+            "dg-plan: plan.json is a plan file, not a ledger: check that you chose the right file",
+        ),
     ):
         result = call("--lang", lang, "track", "status", str(plan), "--as-of", "2024-12-31")
         assert result.returncode == 1
-        assert result.stderr.splitlines()[1] == f"  {said}"
+        assert result.stderr.splitlines() == [said]
         assert "$" not in result.stderr  # no JSON path
     zh = call("--lang", "zh", "track", "late", str(audit), "--as-of", "2024-12-31")
     assert "audit.xlsx：此文件是 xlsx 工作簿，不是台账" in zh.stderr
@@ -699,12 +731,12 @@ def _rendered(capsys, exc, language="zh"):
 
 def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     err = _rendered(capsys, dg_plan.UnknownUnitError("省发改厅", ["省发展改革委"], task=18))
-    assert err.splitlines()[:2] == ["dg-plan：第18项任务不涉及单位“省发改厅”", "是否指："]
+    assert err.splitlines()[:2] == ["dg-plan：第18项任务不涉及单位“省发改厅”", "您要查找的是否为："]
     err = _rendered(capsys, dg_plan.UnknownTaskError(3, None, None))
     assert err.strip() == "dg-plan：第3项任务不存在（本清单中没有任务）"
     bad = dg_plan.PlanDataError("expected a str", "$.tasks[3].text", 3)
     assert _rendered(capsys, bad) == (
-        "dg-plan：清单数据文件格式有误：$.tasks[3].text 处 expected a str（值：3）"
+        "dg-plan：清单数据文件格式有误：expected a str（位置：$.tasks[3].text，值：3）"
     )
     assert _rendered(capsys, bad, "en") == f"dg-plan: the plan file is malformed: {bad}"
     missing = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), "plan.json")
@@ -760,7 +792,7 @@ def test_more_renderings(capsys):
 
 def test_unit_without_tasks_in_a_role_and_lang_after_the_separator():
     out = ok("--lang", "zh", "unit", "省审计厅", "--role", "support")
-    assert out.strip() == "省审计厅（河南省审计厅）：无作为配合单位的任务"
+    assert out.strip() == "省审计厅（河南省审计厅）无配合任务"
     assert ok("--lang", "zh", "unit", "省审计厅").startswith("省审计厅（河南省审计厅）：共1项任务")
     # After "--", "--lang" is an argument, not the option: the locale decides.
     result = call("search", "--", "--lang", "zh")

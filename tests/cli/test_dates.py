@@ -107,9 +107,9 @@ def test_every_track_action_takes_every_day_form(audit_ledger, tmp_path, form):
     [
         (["due", "--by", "2024/13/01"], "日期", "2024/13/01"),
         (["due", "--by", "明天"], "日期", "明天"),
-        (["due", "--overdue", "--as-of", "2024年12月"], "截至日期", "2024年12月"),
+        (["due", "--overdue", "--as-of", "2024年12月"], "统计截止日期", "2024年12月"),
         (["due", "--between", "2024-01-01", "12/31/2024"], "结束日期", "12/31/2024"),
-        (["track", "status", "x.json", "--as-of", "31.12.2024"], "截至日期", "31.12.2024"),
+        (["track", "status", "x.json", "--as-of", "31.12.2024"], "统计截止日期", "31.12.2024"),
     ],
 )
 def test_a_date_that_is_none_of_these_is_a_usage_error(args, argument, value):

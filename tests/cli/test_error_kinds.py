@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from dg_plan import PlanDataErrorKind, QueryErrorKind, load_plan, tracking
+from dg_plan import PlanDataErrorKind, QueryErrorKind, dumps, load_plan, tracking
 from dg_plan._cli.errors import CliErrorKind
 from dg_plan._compat import ExtraKind
 from dg_plan._message_kinds import MessageKind
@@ -83,6 +83,11 @@ def _cases(tmp_path: Path) -> dict[str, Case]:
     ledger = tmp_path / "ledger.json"
     ledger.write_text(json.dumps({"format": tracking.LEDGER_FORMAT}), encoding="utf-8")
     missing = tmp_path / "nowhere.json"
+    # A plan file whose first task's text is a number: an error deep inside a plan.
+    doc = json.loads(dumps(load_plan()))
+    doc["tasks"][0]["text"] = 3
+    deep = tmp_path / "deep.json"
+    deep.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     numbers = [t.number for t in load_plan().tasks]
     return {
         "bad period": Case(
@@ -102,17 +107,31 @@ def _cases(tmp_path: Path) -> dict[str, Case]:
             english(CliErrorKind.NO_TASK, number=999, first=min(numbers), last=max(numbers)),
             1,
         ),
+        # JSON that is no plan: said in words, the file its subject (issue 23's sixth
+        # reader), neither a JSON path nor a value.
         "plan file {}": Case(
             ["--plan", str(empty), "overview"],
-            malformed(PlanDataErrorKind.MISSING_FIELD, "$", "{}", field="format_version"),
+            failed(CliErrorKind.NOT_A_PLAN_FILE, file=str(empty)),
             1,
-            ["format_version"],
+            [str(empty)],
         ),
         "plan file []": Case(
             ["--plan", str(listed), "overview"],
-            malformed(PlanDataErrorKind.NOT_OBJECT, "$", "[]"),
+            failed(CliErrorKind.NOT_A_PLAN_FILE, file=str(listed)),
             1,
-            ["JSON"],  # the name of the format
+            [str(listed)],
+        ),
+        "plan file, a task's text a number": Case(
+            ["--plan", str(deep), "overview"],
+            malformed(
+                PlanDataErrorKind.WRONG_TYPE,
+                "$.tasks[0].text",
+                "3",
+                expected="str",
+                got="int",
+            ),
+            1,
+            ["$.tasks[0].text", "3", "str", "int"],  # the types are the format's names
         ),
         "missing file": Case(
             ["--plan", str(missing), "overview"],
@@ -153,6 +172,7 @@ CASES = [
     "unknown task",
     "plan file {}",
     "plan file []",
+    "plan file, a task's text a number",
     "missing file",
     "impossible day",
     "missing extra",

@@ -281,7 +281,7 @@ def test_a_known_unit_with_no_part_in_the_task(plan):
         other.involvement("洛阳市")
     assert caught.value.unit == "洛阳市人民政府"
     # A misspelling is not "no part": it still raises, with the suggestion, default or not.
-    for call in (lambda: task.involvement("省财务厅"), lambda: task.role_of("省财务厅", None)):
+    for call in (lambda: task.involvement("省审记厅"), lambda: task.role_of("省审记厅", None)):
         with pytest.raises(dg_plan.UnknownUnitError) as caught:
             call()
         assert not isinstance(caught.value, dg_plan.UnitNotInvolvedError)

@@ -178,7 +178,10 @@ def test_the_command_line_exports_in_its_language(tmp_path):
 
 
 def test_the_chinese_exports_number_parts_and_sections_as_the_print(tmp_path):
-    """部分 and 章节 read 一、 and 一、（一）, as the print numbers them; ids stay in English.
+    """部分 and 章节 read 一 and 一、（一）, as the print numbers them; ids stay in English.
+
+    The part's cell is its numeral alone (一): the print's 、 parts a number from its
+    heading, and the cell holds none (issue 23's sixth reader).
 
     The print sets its four parts as 一、 to 四、 and a subsection as （一）… under its
     part; task 18 is printed under 一、（一） (page 47) and subsection 3.4 is 三、（四）
@@ -186,18 +189,18 @@ def test_the_chinese_exports_number_parts_and_sections_as_the_print(tmp_path):
     """
     in_3_4 = PLAN.section("3.4").tasks[0].number
     wide = [dict(zip(WIDE_ZH, r, strict=True)) for r in _csv(lang="zh")[1:]]
-    assert (wide[17]["部分"], wide[17]["章节"]) == ("一、", "一、（一）")
-    assert (wide[in_3_4 - 1]["部分"], wide[in_3_4 - 1]["章节"]) == ("三、", "三、（四）")
-    assert {r["部分"] for r in wide} == {"一、", "二、", "三、", "四、"}
+    assert (wide[17]["部分"], wide[17]["章节"]) == ("一", "一、（一）")
+    assert (wide[in_3_4 - 1]["部分"], wide[in_3_4 - 1]["章节"]) == ("三", "三、（四）")
+    assert {r["部分"] for r in wide} == {"一", "二", "三", "四"}
     for row in wide:  # the section's own number is the one its printed title opens with
-        assert row["章节"].startswith(row["部分"])
-        assert row["章节标题"].startswith(row["章节"][len(row["部分"]) :])
+        assert row["章节"].startswith(row["部分"] + "、")
+        assert row["章节标题"].startswith(row["章节"][len(row["部分"]) + 1 :])
     long = _csv("long", lang="zh")
-    assert {tuple(r[6:8]) for r in long[1:] if r[0] == "18"} == {("一、", "一、（一）")}
+    assert {tuple(r[6:8]) for r in long[1:] if r[0] == "18"} == {("一", "一、（一）")}
     english = _csv()
     assert english[18][1:3] == ["1", "1.1"]
     assert _csv("long")[1][6:8] == ["1", "1.1"]
     book = tmp_path / "plan.xlsx"
     assert call("--lang", "zh", "export", "xlsx", str(book)).returncode == 0
     tasks = CalamineWorkbook.from_path(str(book)).get_sheet_by_name("任务").to_python()
-    assert tasks[in_3_4][1:3] == ["三、", "三、（四）"]
+    assert tasks[in_3_4][1:3] == ["三", "三、（四）"]

@@ -202,7 +202,7 @@ def test_a_round_is_added_to_a_ledger(tmp_path):
     assert len(twice.ledger.reports) == 2
     (aside,) = twice.set_aside
     assert [(p.kind, p.row, p.column) for p in aside.problems] == [
-        ("round_in_ledger", 2, "截至日期")
+        ("round_in_ledger", 2, "统计截止日期")
     ]
     assert dict(aside.problems[0].values)["first"] == december.name
 
@@ -343,7 +343,7 @@ def test_template_all_writes_one_per_unit_that_can_receive_one(tmp_path):
     # sent.csv is for the people sending the forms: its day is written as Chinese does.
     with done.manifest.open(encoding="utf-8-sig", newline="") as stream:
         listed = list(csv.reader(stream))
-    assert listed[0] == ["填报单位", "文件", "截至日期"]
+    assert listed[0] == ["填报单位", "文件", "统计截止日期"]
     assert {row[2] for row in listed[1:]} == {"2024年12月31日"}
     with pytest.raises(dg_plan.InvalidQueryError):
         tracking.write_templates(PLAN, tmp_path / "sent", as_of=AS_OF)

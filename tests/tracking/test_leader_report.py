@@ -125,8 +125,8 @@ def test_the_word_summary_table(tmp_path):
     text = [p.text for p in document.paragraphs]
     assert text[0] == f"{PLAN.metadata.title}督办报告"
     assert text[1] == "（截至2024年12月31日，上一轮为2024年6月30日）"
-    # The page's tables in its order: the headline, 一（一） by part, 一（二） by deadline,
-    # 二、 every task, 二（一）–（三） late, due, changes, 三、 the per-unit table
+    # The page's tables in its order: the headline, 一、（一） by part, 一、（二） by deadline,
+    # 二、 every task, 二、（一）–（三） late, due, changes, 三、 the per-unit table
     # (tests/tracking/test_track_words.py checks it), 四、 contradictions.
     # 四、 has no table: no report contradicts another (a sentence says so).
     counts, _part, _deadline, tasks, _late, _due, _changes, units = document.tables
@@ -206,7 +206,7 @@ def test_the_command_line_writes_word(tmp_path):
         ),
         (
             "zh",
-            ["序号", "填报单位", "状态", "截至日期", "完成日期", "进展情况", "佐证材料"],
+            ["序号", "填报单位", "状态", "数据截止日期", "完成日期", "进展情况", "佐证材料"],
             "已完成",
         ),
     ],

@@ -420,7 +420,7 @@ def test_loads_reports_each_malformed_field():
     [
         ({"L2": "something else"}, "填报表版本"),
         ({"B2": "省审记厅"}, "填报单位"),
-        ({"D2": "soon"}, "截至日期"),
+        ({"D2": "soon"}, "统计截止日期"),
         ({"E4": "进度"}, None),
     ],
 )

@@ -43,7 +43,7 @@ def _earlier_round(unit, file_day):
         None,
         file=f"{unit}.xlsx",
         row=2,
-        column="截至日期",
+        column="统计截止日期",
         unit=unit,
         as_of=file_day,
         as_of_zh="",
@@ -101,7 +101,7 @@ def test_the_round_day_is_read_from_an_other_round_problem(tmp_path):
         None,
         file="省气象局.xlsx",
         row=2,
-        column="截至日期",
+        column="统计截止日期",
         as_of="2024-06-30",
         expected="2024-12-31",
     )

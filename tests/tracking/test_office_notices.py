@@ -229,7 +229,7 @@ def test_a_chase_notice_for_another_rounds_file_names_the_resend_notice(tmp_path
 
 def test_the_resend_notice_is_named_by_its_title(tmp_path):
     wrong = problem(
-        "other_round", None, file=f"{AUDIT}.xlsx", row=2, column="截至日期",
+        "other_round", None, file=f"{AUDIT}.xlsx", row=2, column="统计截止日期",
         as_of=R1, expected=R2,
     )  # fmt: skip
     aside = tracking.SetAside(f"{AUDIT}.xlsx", AUDIT, R1, (wrong,), reason="other_round")

@@ -75,7 +75,7 @@ def test_each_section_has_one_title_in_the_page_the_workbook_and_word(tmp_path):
     html_heads = re.findall(r"<h[23]>(.*?)</h[23]>", page.read_text("utf-8"))
     _paragraphs, word_heads, _tables = _word(word)
     assert word_heads == html_heads
-    # A tab is its heading with the section's numeral before a sub-section's: 二（一）….
+    # A tab is its heading with the section's numeral before a sub-section's: 二、（一）….
     tabs = openpyxl.load_workbook(book).sheetnames[1:]
     section = ""
     expected = []
@@ -84,7 +84,7 @@ def test_each_section_has_one_title_in_the_page_the_workbook_and_word(tmp_path):
             section = head[0]
             expected.append(head)
         else:
-            expected.append(section + head)
+            expected.append(section + "、" + head)
     # Section 一's headline is on the first sheet (说明), under its heading.
     assert tabs == expected[1:]
     about = [r[0] for r in openpyxl.load_workbook(book)["说明"].iter_rows(values_only=True)]
@@ -123,8 +123,9 @@ def test_status_task_heads_each_reports_day_as_such(tmp_path):
     out = call(
         "--lang", "zh", "track", "status", str(book), "--as-of", "2025-01-01", "--task", "51"
     ).stdout
-    assert "报送截至日期" in out
-    assert not re.search(r"状态\s+截至日期", out)
+    assert "数据截止日期" in out
+    assert "截至日期" not in out
+    assert not re.search(r"状态\s+统计截止日期", out)
 
 
 def _bianban(tmp_path):

@@ -102,12 +102,12 @@ def test_an_empty_table_says_none_in_the_page_and_the_workbook(tmp_path):
     book = tmp_path / "r.xlsx"
     tracking.report(UNCHANGED, R2, book, language="zh")
     wb = openpyxl.load_workbook(book)
-    rows = list(wb["二（三）较上一轮变化"].iter_rows(values_only=True))
+    rows = list(wb["二、（三）较上一轮变化"].iter_rows(values_only=True))
     assert len(rows) == 2
     assert rows[1][0] == "无"
     assert list(wb["四、前后报送不一致"].iter_rows(values_only=True)) == [(NO_CONTRADICTION,)]
     # A table with rows does not say 无.
-    late = list(wb["二（一）逾期未完成任务"].iter_rows(min_row=2, values_only=True))
+    late = list(wb["二、（一）逾期未完成任务"].iter_rows(min_row=2, values_only=True))
     assert late
     assert "无" not in [r[0] for r in late]
     tracking.report(UNCHANGED, R2, book, language="en")
@@ -150,13 +150,13 @@ def test_the_workbooks_tabs_are_numbered_as_the_pages_headings(tmp_path, lang):
     tabs = openpyxl.load_workbook(book).sheetnames
     # Excel's limits on a tab's name.
     assert all(len(t) <= 31 and not set(t) & set("[]:*?/\\") for t in tabs)
-    # Each tab but the first (说明, the cover) carries a heading's number: 一、 or 一（二）
+    # Each tab but the first (说明, the cover) carries a heading's number: 一、 or 一、（二）
     # (1. or 1(2) in English), and the page has that section and sub-section.
     headings = re.findall(r"<h([23])>(.*?)</h[23]>", page.read_text("utf-8"))
     _mark.section = ""
     numbered = {_mark(level, text, lang) for level, text in headings}
     pattern = (
-        r"([一二三四五六七八九十]+)(?:、|（(.)）)" if lang == "zh" else r"(\d+)(?:\. |\((\d+)\) )"
+        r"([一二三四五六七八九十]+)、(?:（(.)）)?" if lang == "zh" else r"(\d+)(?:\. |\((\d+)\) )"
     )
     for tab in tabs[1:]:
         mark = re.match(pattern, tab)

@@ -370,18 +370,18 @@ def test_report_as_xlsx(templates, tmp_path):
     tracking.report(ledger, AS_OF, path, language="zh")
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == [
-        *("说明", "一（一）按部分统计", "一（二）按完成时限统计", "二、各项任务进展情况"),
+        *("说明", "一、（一）按部分统计", "一、（二）按完成时限统计", "二、各项任务进展情况"),
         *(
-            "二（一）逾期未完成任务",
-            "二（二）到期未完成任务",
-            "二（三）较上一轮变化",
+            "二、（一）逾期未完成任务",
+            "二、（二）到期未完成任务",
+            "二、（三）较上一轮变化",
             "三、各单位主责任务完成情况",
         ),
         "四、前后报送不一致",
     ]
-    late = [r[0] for r in wb["二（一）逾期未完成任务"].iter_rows(min_row=2, values_only=True)]
+    late = [r[0] for r in wb["二、（一）逾期未完成任务"].iter_rows(min_row=2, values_only=True)]
     assert late == [t.number for t in ledger.late(AS_OF)]
-    totals = [r[-1] for r in wb["一（一）按部分统计"].iter_rows(min_row=2, values_only=True)]
+    totals = [r[-1] for r in wb["一、（一）按部分统计"].iter_rows(min_row=2, values_only=True)]
     assert sum(totals) == len(PLAN.tasks)
     with pytest.raises(dg_plan.InvalidQueryError):
         tracking.report(ledger, AS_OF, path, fmt="pdf")

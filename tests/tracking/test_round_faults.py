@@ -403,7 +403,7 @@ PREFIX = "豫政督〔2025〕"
 
 def _number(path) -> str:
     """A notice's 文号: the paragraph above its title (GB/T 9704's header block)."""
-    return [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()][0]
+    return next(p.text for p in docx.Document(str(path)).paragraphs if p.text.strip())
 
 
 def _log(book) -> list[dict]:

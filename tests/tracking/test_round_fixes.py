@@ -96,7 +96,7 @@ def test_collect_sent_sets_last_rounds_template_aside(last_rounds_form, tmp_path
     args = ("track", "collect", str(returned), "--sent", str(sent), "-o", "-")
     zh = call("--lang", "zh", *args)
     assert zh.returncode == 3  # a file set aside
-    assert f"{AUDIT}.xlsx “填报”表第2行“截至日期”列" in zh.stderr
+    assert f"{AUDIT}.xlsx “填报”表第2行“统计截止日期”列" in zh.stderr
     assert "2024年6月30日" in zh.stderr
     assert "2024年12月31日" in zh.stderr
     en = call("--lang", "en", *args)
@@ -500,9 +500,9 @@ def test_a_day_after_the_as_of_day_says_the_answer_is_in_progress(tmp_path):
     assert problem.kind == "done_after_report_cell"
     assert "本轮应填“推进中”" in problem.render("zh")
     _text, cells = _notice_cells(tmp_path, returned)
-    (requirement,) = [c for c in cells if "截至日期" in c and "完成日期应不晚于" in c]
+    (requirement,) = [c for c in cells if "统计截止日期" in c and "完成日期应不晚于" in c]
     assert "2024年12月31日" in requirement
-    assert "如该任务在截至日期后才完成，本轮应填“推进中”" in requirement
+    assert "如该任务在统计截止日期后才完成，本轮应填“推进中”" in requirement
 
 
 def test_not_started_with_a_day_is_the_day_expected_not_a_problem(tmp_path):

@@ -413,7 +413,7 @@ UNIT_OF = {f"信阳{CITY}.xlsx": f"商丘{CITY}", f"南阳{CITY} - 副本.xlsx":
 
 # Each file set aside: the unit a notice goes to, and its problems (row, column, kind).
 SET_ASIDE = {
-    "省生态环境厅.xlsx": ("省生态环境厅", [(2, "截至日期", "bad_reporting_day")]),
+    "省生态环境厅.xlsx": ("省生态环境厅", [(2, "统计截止日期", "bad_reporting_day")]),
     "省公安厅.xlsx": ("省公安厅", [(5, "状态", "bad_status_suggest")]),
     "省市场监管局.xlsx": (
         "省市场监管局",
@@ -433,7 +433,7 @@ SET_ASIDE = {
     "省民政厅.xlsx": ("省民政厅", [(None, None, "two_files_of_unit")]),
     "省民政厅（修改版）.xlsx": ("省民政厅", [(None, None, "two_files_of_unit")]),
     # June's template in December's round: its 截至日期 is not the round's (sent.csv's).
-    "省委办公厅（6月）.xlsx": ("省委办公厅", [(2, "截至日期", "other_round")]),
+    "省委办公厅（6月）.xlsx": ("省委办公厅", [(2, "统计截止日期", "other_round")]),
     "省气象局.xlsx": (
         "省气象局",
         [(6, "完成日期", "done_without_day_cell"), (7, "完成日期", "done_without_day_cell")],

@@ -85,6 +85,9 @@ def load_plan_file(path: str | None) -> Plan:
             doc = None
         if isinstance(doc, dict) and doc.get("format") == tracking.LEDGER_FORMAT:
             raise WrongFileError(CliErrorKind.LEDGER_AS_PLAN, file=path) from None
+        if doc is not None and (not isinstance(doc, dict) or "format_version" not in doc):
+            # JSON, but no plan's: another file chosen, said so, not by a JSON path.
+            raise WrongFileError(CliErrorKind.NOT_A_PLAN_FILE, file=path) from None
         raise
 
 

@@ -193,7 +193,12 @@ def _query_commands(command: _Command) -> None:
         ],
         aliases=["units"],
     )
-    p.add_argument("name", metavar=_("NAME"), help=_("the unit's name, full name or an alias"))
+    p.add_argument(
+        "name",
+        nargs="?",
+        metavar=_("NAME"),
+        help=_("the unit's name, full name or an alias (without one: every unit, as list-units)"),
+    )
     p.add_argument(
         "--role",
         type=role_word,
@@ -276,7 +281,7 @@ def _query_commands(command: _Command) -> None:
         "--in",
         dest="period",
         metavar=_("PERIOD"),
-        help=_("2024, 2024H1, 2024Q3, 2024-06, 2024年上半年, 2024年三季度, 2024年6月"),
+        help=_("2024, 2024H1, 2024Q3, 2024-06, 2024年上半年, 2024年第三季度, 2024年6月"),
     )
     undated = ["all", *(k.value for k in DeadlineKind if k is not DeadlineKind.DATE)]
     when.add_argument(
@@ -670,7 +675,7 @@ def _track_commands(
         "--replace",
         action="store_true",
         help=_(
-            "with --into: a unit's file replaces that unit's reports of the same 截至日期 "
+            "with --into: a unit's file replaces that unit's reports of the same 数据截止日期 "
             "in the ledger (a corrected file, a report taken by telephone), with a note"
         ),
     )
@@ -713,7 +718,7 @@ def _track_commands(
     q = action(
         "withdraw",
         track_withdraw,
-        _("take a unit's reports of one 截至日期 out of a ledger (written back whole)"),
+        _("take a unit's reports of one 数据截止日期 out of a ledger (written back whole)"),
         listing=False,
     )
     q.add_argument("ledger", metavar=_("LEDGER"), help=_("a ledger JSON file"))
@@ -721,7 +726,7 @@ def _track_commands(
         "--unit", required=True, metavar=_("NAME"), help=_("the unit whose reports are withdrawn")
     )
     q.add_argument(
-        "--as-of", required=True, metavar=date, help=_("the 截至日期 of the reports withdrawn")
+        "--as-of", required=True, metavar=date, help=_("the 数据截止日期 of the reports withdrawn")
     )
     q = action(
         "status",

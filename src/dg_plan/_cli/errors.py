@@ -8,7 +8,9 @@ gave the error: a query error's, a tracking problem's, a plan file's) filled in 
 from __future__ import annotations
 
 import errno
+import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from dg_plan import _i18n
@@ -88,6 +90,46 @@ class CliErrorKind(MessageKind):
     )
     #: An image file of a format plot does not draw: ``path``, ``first``, ``last``.
     PLOT_SUFFIX = "plot_suffix", N_("cannot draw to {path!r}: use {allowed}")
+    #: track report's -o names a file of no format the report is written in: ``path``.
+    REPORT_SUFFIX = (
+        "report_suffix",
+        N_(
+            "cannot write the supervision report as {path}: it is written as an .html, "
+            ".xlsx or .docx file only; give the file one of these suffixes"
+        ),
+    )
+    #: track template's PATH is no .xlsx file: ``path``.
+    TEMPLATE_SUFFIX = (
+        "template_suffix",
+        N_(
+            "cannot write the reporting template as {path}: it is an .xlsx workbook; "
+            "give the file the suffix .xlsx"
+        ),
+    )
+    #: import's --review is no .xlsx file: ``path``.
+    REVIEW_SUFFIX = (
+        "review_suffix",
+        N_(
+            "cannot write the review workbook as {path}: it is an .xlsx workbook; "
+            "give the file the suffix .xlsx"
+        ),
+    )
+    #: import's -o names a file of another format than JSON (plan.xlsx): ``path``.
+    PLAN_FILE_SUFFIX = (
+        "plan_file_suffix",
+        N_(
+            "cannot write the plan as {path}: a plan file is JSON; give the file the "
+            "suffix .json (export writes the other formats)"
+        ),
+    )
+    #: collect's -o names a file of another format than JSON (ledger.xlsx): ``path``.
+    LEDGER_SUFFIX = (
+        "ledger_suffix",
+        N_(
+            "cannot write the ledger as {path}: a ledger is JSON; give the file the "
+            "suffix .json (track report writes .html, .xlsx and .docx)"
+        ),
+    )
     #: --unit, --platform or --section with another plot than graph.
     GRAPH_OPTIONS = "graph_options", N_("--unit, --platform and --section go with the graph plot")
     #: --json before a command that prints no listing: ``command``.
@@ -161,6 +203,14 @@ class CliErrorKind(MessageKind):
         ),
     )
     #: A malformed plan file: ``reason`` (rendered from its kind), ``path``, ``value``.
+    #: --plan names a JSON file that is no plan (no format_version): ``file``.
+    NOT_A_PLAN_FILE = (
+        "not_a_plan_file",
+        N_(
+            "{file} is not a plan file (it has no format version): check that you chose "
+            "the right file"
+        ),
+    )
     PLAN_MALFORMED = (
         "plan_malformed",
         N_("dg-plan: the plan file is malformed: {reason} at {path} (value: {value})"),
@@ -309,7 +359,7 @@ def _one_sentence(kind: QueryErrorKind | None) -> str:
     """The words of a refusal of *kind*, ``{reason}``, ``{argument}`` and ``{value}`` in them.
 
     The common refusals are each one sentence in Chinese that names the argument and
-    its value (截至日期“foo”不是有效日期，请写作…), not a generic prefix before the
+    its value (统计截止日期“foo”不是有效日期，请写作…), not a generic prefix before the
     reason; English says them as every other refusal.
     """
     if kind is QueryErrorKind.EXPECTED_DAY:
@@ -387,6 +437,8 @@ def _tracking_failure(exc: TrackingDataError) -> str:
     if all(p.kind == "nothing_to_withdraw" for p in exc.problems):
         # Nothing was read wrong: the ledger holds no such report. Said as it is.
         return "\n".join(_("dg-plan: {error}").format(error=problem(p)) for p in exc.problems)
+    if len(exc.problems) == 1 and (whole := _whole_file(exc.problems[0])):
+        return _("dg-plan: {error}").format(error=whole)
     count = len(exc.problems)
     # The heading's count takes a plural form (gettext's ngettext); each problem
     # is rendered from its kind.
@@ -398,6 +450,18 @@ def _tracking_failure(exc: TrackingDataError) -> str:
     return "\n".join([head, *(f"  {problem(p)}" for p in exc.problems)])
 
 
+# The problems of a file that is no ledger at all: said as one sentence, the file its
+# subject (their kinds' first templates take it), with no heading and no path.
+_WHOLE_FILE = frozenset({"plan_not_ledger", "ledger_unmarked", "not_a_ledger"})
+
+
+def _whole_file(item: TrackingProblem) -> str:
+    """*item* as one sentence naming its file, when it says the file is no ledger; else ``""``."""
+    if item.kind is None or item.kind.value not in _WHOLE_FILE or item.file is None:
+        return ""
+    return said(item.kind, (*item.values, ("file", item.file)))
+
+
 def failure(exc: Exception) -> str:
     """The command line's rendering of a bad plan file, a missing extra, a failed write."""
     if isinstance(exc, TrackingDataError):
@@ -405,7 +469,8 @@ def failure(exc: Exception) -> str:
     if isinstance(exc, PlanImportError):
         return _import_failure(exc)
     if isinstance(exc, PlanDataError):
-        shown = repr(exc.value)
+        # The value as JSON writes it, never as Python does ({} and [], "text", null).
+        shown = json.dumps(exc.value, ensure_ascii=False, default=str)
         if len(shown) > 80:
             shown = shown[:77] + "..."
         # What is wrong, from its kind (an error made with a reason only: the reason).
@@ -486,3 +551,26 @@ def os_error(exc: OSError, *, named: bool = True) -> str:
     if named and exc.filename is not None:
         values["file"] = str(exc.filename)
     return said(CliErrorKind.OS_ERROR, values.items())
+
+
+#: Suffixes of formats other than JSON that a JSON file (a plan, a ledger) must not be
+#: given: a file so named would hold JSON all the same.
+NOT_JSON = frozenset(
+    {".xlsx", ".xls", ".ods", ".docx", ".doc", ".pdf", ".html", ".htm", ".csv", ".txt", ".md"}
+)
+
+
+def written_as(path: str, allowed: Iterable[str], kind: CliErrorKind) -> None:
+    """Refuse *path* (a usage error of *kind*) unless its suffix is one of *allowed*.
+
+    The writers behind the commands name no format by the suffix they are given (a
+    report to ``r.pdf`` would be HTML): the command line says so before writing.
+    """
+    if path != "-" and Path(path).suffix.lower() not in allowed:
+        raise UsageError(kind, path=path)
+
+
+def json_written_as(path: str, kind: CliErrorKind) -> None:
+    """Refuse *path* for a JSON file when its suffix names another format (plan.xlsx)."""
+    if path != "-" and Path(path).suffix.lower() in NOT_JSON:
+        raise UsageError(kind, path=path)

@@ -301,9 +301,9 @@ def text_overview(result: Overview) -> str:
         for s in summary.sections
     ]  # fmt: skip
     if rows:  # an imported list may have no parts: no heading over nothing
-        lines += [_("Parts and subsections"), table(rows), ""]
-    lines.append(_("Tasks per deadline"))
-    lines.append(table([[printed(d), str(n)] for d, n in summary.deadlines]))
+        head = [_("Section id"), _("Part or section"), _("Tasks in it")]  # every column headed
+        lines += [_("Parts and subsections"), table([head, *rows]), ""]
+    lines += [_("Tasks per deadline"), table([[printed(d), str(n)] for d, n in summary.deadlines])]
     lines += ["", _("Units that lead most tasks")]
     lines.append(table([[unit.name, str(n)] for unit, n in summary.leads]))
     return "\n".join(lines)

@@ -331,7 +331,7 @@ class ChaseList:
     as_of: str
     chases: tuple[tracking.Chase, ...]
     notices: tuple[str, ...] = ()
-    #: With --sent: the round's 截至日期 and its sent units by what came back (in the
+    #: With --sent: the round's 统计截止日期 and its sent units by what came back (in the
     #: ledger, set aside, none), and the 催报 notices written to those that sent none.
     returns: tuple[datetime.date, tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None
     reminders: tuple[str, ...] = ()

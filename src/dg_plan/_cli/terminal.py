@@ -78,13 +78,72 @@ def clip(text: str, columns: int) -> str:
     return "".join(out) + "…"
 
 
+# Chinese text breaks after its punctuation (or a space), before an opening quote or
+# bracket, and never puts a closing mark at the start of a line (禁则).
+_BREAK_AFTER = frozenset("，。；：、！？）》」』”’〕】 ")
+_BREAK_BEFORE = frozenset("（《「『“‘〔【")
+_NO_LINE_START = frozenset("，。；：、！？）》」』”’〕】…—")
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+_LATIN = re.compile(r"[0-9A-Za-z]")
+
+
+def _fits(text: str, room: int) -> int:
+    """How many of *text*'s first characters fit in *room* display columns (at least 1)."""
+    used = 0
+    for i, c in enumerate(text):
+        used += width(c)
+        if used > room:
+            return max(i, 1)
+    return len(text)
+
+
+def _break_at(text: str, full: int) -> int:
+    """Where to end a line of *text* whose first *full* characters fill it.
+
+    At the last place a line may end in its second half: after punctuation or a
+    space, or before an opening mark, the next line not starting with a closing
+    mark. Without one, where the line is full, a closing mark kept off the next line's
+    start and a Latin word or number kept whole, when either can be.
+    """
+    for i in range(full, full // 2, -1):
+        if text[i] in _NO_LINE_START:
+            continue
+        if text[i - 1] in _BREAK_AFTER or text[i] in _BREAK_BEFORE or text[i] == " ":
+            return i
+    cut = full
+    while cut > 1 and text[cut] in _NO_LINE_START:
+        cut -= 1
+    start = cut
+    while start > 0 and _LATIN.match(text[start - 1]) and _LATIN.match(text[start]):
+        start -= 1
+    return start if start > full // 2 else cut
+
+
+def _wrap_chinese(text: str, columns: int, indent: str) -> list[str]:
+    """Break Chinese *text* at punctuation, never inside a word where it can be helped."""
+    room = max(1, columns - width(indent))
+    lines = []
+    rest = text.strip(" ")
+    while width(rest) > room:
+        cut = _break_at(rest, _fits(rest, room))
+        lines.append(indent + rest[:cut].rstrip(" "))
+        rest = rest[cut:].lstrip(" ")
+    if rest:
+        lines.append(indent + rest)
+    return lines
+
+
 def wrap(text: str, columns: int, indent: str = "") -> list[str]:
     """Break *text* into lines of at most *columns* display columns.
 
     Lines break at spaces, like :func:`textwrap.wrap` (wcwidth's, which measures
-    display columns); a run without spaces (Chinese text, a long word) is broken where
-    the line is full.
+    display columns). Chinese text breaks after its punctuation, or before an opening
+    quote or bracket, where the line is at least half full (健全“好差评”工作机制 is not
+    cut inside 工作机制), else where the line is full; a run without either is broken
+    where the line is full.
     """
+    if _CJK.search(text) and "\n" not in text:
+        return _wrap_chinese(text, columns, indent) or [indent]
     lines: list[str] = wcwidth.wrap(
         text,
         columns,

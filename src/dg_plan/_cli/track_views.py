@@ -148,7 +148,7 @@ def explanation(
     reasons = set_aside_reasons(plan, set_aside)
     silent = [u.unit for u in why.units if u.counted and u.status is None]
     rule = with_set_aside(rule, (reasons[u] for u in silent if u in reasons))
-    # 报送截至日期: the day each report speaks for, not the day asked about.
+    # 数据截止日期: the day each report speaks for, not the day asked about.
     rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("Report as of"), _("Done on")]]
     for u in why.units:
         status = status_label(u.status)

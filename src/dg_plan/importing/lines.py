@@ -47,10 +47,15 @@ _LABELLED = re.compile(
 )
 
 # A label after a space, inside a labelled line: the line holds several labelled parts
-# (牵头领导：张三 牵头单位：市发改委  完成时限：2024年底前).
+# (牵头领导：张三 牵头单位：市发改委  完成时限：2024年底前). A deadline label after a
+# semicolon or a comma ends the units before it as well (责任单位：X；完成时限：2025年
+# 12月底前), as it does inside an attribution's bracket: its value is the deadline.
 NEXT_LABEL = re.compile(
     r"[ \t\u3000]+(?=(?:"
     + "|".join(sorted((*UNIT_WORDS, *DEADLINE_WORDS, *PEOPLE_HEADERS), key=len, reverse=True))
+    + r")\s*[：:])"
+    + r"|[；;，,]\s*(?=(?:"
+    + "|".join(sorted(DEADLINE_WORDS, key=len, reverse=True))
     + r")\s*[：:])"
 )
 

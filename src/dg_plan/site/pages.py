@@ -412,7 +412,13 @@ def _task_status(ctx: Context, task: Task) -> str:
         for r in history
     )
     reports = (
-        table(rows, _("As of"), _("Unit"), _("Status"), pgettext("a report's note", "Note"))
+        table(
+            rows,
+            pgettext("a report's day", "As of"),
+            _("Unit"),
+            _("Status"),
+            pgettext("a report's note", "Note"),
+        )
         if rows
         else tag("p", _("No report on this task."))
     )

@@ -283,14 +283,18 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
     except (ValueError, TypeError):
         raise TrackingDataError([_problem("not_text", None)]) from None
     problems: list[TrackingProblem] = []
-    if not isinstance(doc, dict):
-        raise TrackingDataError([_problem("not_a_ledger", doc, expected=LEDGER_FORMAT)])
-    if doc.get("format") != LEDGER_FORMAT and "tasks" in doc and "metadata" in doc:
-        raise TrackingDataError([_problem("plan_not_ledger", None)])
-    if doc.get("format") != LEDGER_FORMAT:
-        problems.append(
-            _problem("not_a_ledger", doc.get("format"), column="$.format", expected=LEDGER_FORMAT)
-        )
+    # A file that is no ledger is that one problem: what else is missing from it says
+    # nothing more (a wrong file chosen, not a ledger to mend).
+    if isinstance(doc, dict) and doc.get("format") != LEDGER_FORMAT:
+        if "tasks" in doc and "metadata" in doc:
+            raise TrackingDataError([_problem("plan_not_ledger", None)])
+        if "format" in doc:
+            found = doc["format"] if isinstance(doc["format"], str) else json.dumps(doc["format"])
+            raise TrackingDataError(
+                [_problem("not_a_ledger", None, found=found, expected=LEDGER_FORMAT)]
+            )
+    if not isinstance(doc, dict) or "format" not in doc:
+        raise TrackingDataError([_problem("ledger_unmarked", None)])
     if doc.get("format_version") != LEDGER_FORMAT_VERSION:
         problems.append(
             _problem(
@@ -347,7 +351,7 @@ def to_csv(ledger: Ledger, dest: Destination, *, bom: bool = False, lang: str = 
 
     The columns are ``task``, ``unit``, ``status``, ``status_label``, ``as_of``,
     ``completed_on``, ``note`` and ``evidence``; with ``lang="zh"`` they are 序号,
-    填报单位, 状态 (the label: 已完成), 截至日期, 完成日期, 进展情况 and 佐证材料. The file is
+    填报单位, 状态 (the label: 已完成), 数据截止日期, 完成日期, 进展情况 and 佐证材料. The file is
     UTF-8 with CRLF line ends; dates are ``YYYY-MM-DD`` (empty when
     absent), evidence items are joined by new lines within their cell.
 
@@ -391,7 +395,7 @@ def to_excel(ledger: Ledger, dest: Destination, *, lang: str = "en") -> None:
     ws.append(list(columns))
     for row in _rows(ledger, lang):
         ws.append(row)
-    first = columns.index("截至日期" if columns is COLUMNS_ZH else "as_of") + 1
+    first = columns.index("数据截止日期" if columns is COLUMNS_ZH else "as_of") + 1
     for cells in ws.iter_rows(min_row=2, min_col=first, max_col=first + 1):
         for cell in cells:
             cell.number_format = DAY_FORMAT if columns is COLUMNS_ZH else "yyyy-mm-dd"

@@ -1,7 +1,7 @@
 """The supervision report's sections: each one's title and its number, as a 公文 numbers them.
 
 The same words and numbers in the three formats: the page's and Word's headings
-(一、总体推进情况, （一）按部分统计) and the workbook's tabs (一（一）按部分统计).
+(一、总体推进情况, （一）按部分统计) and the workbook's tabs (一、（一）按部分统计).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def _titles() -> dict[str, str]:
     """Each section's title, the same words in the page, the workbook's tab and Word.
 
     The chart has no number (it is a figure under 一、, which Word and the workbook do
-    not have), so 一（一） is the table by part in every format.
+    not have), so 一、（一） is the table by part in every format.
     """
     return {
         "overall": _("Overall progress"),
@@ -55,7 +55,7 @@ def heading(key: str) -> str:
 
 
 def section_tab(key: str) -> str:
-    """A section's tab in the workbook: 二（一）… (its heading's number, its section's)."""
+    """A section's tab in the workbook: 二、（一）… (its heading's number, its section's)."""
     number, sub = NUMBERS[key]
     return _tab(number, _titles()[key], sub)
 
@@ -69,13 +69,16 @@ def _numbered(number: int, heading: str, *, sub: bool = False) -> str:
 
 
 def _tab(number: int, title: str, sub: int | None = None) -> str:
-    r"""An xlsx sheet's tab, numbered as the report's heading is: 二（一）逾期未完成任务.
+    r"""An xlsx sheet's tab, numbered as the report's heading is: 二、（一）逾期未完成任务.
 
     Excel's limits kept: at most 31 characters, none of ``[]:*?/\``.
     """
     if current() == "zh":
         numeral = _NUMERALS[number - 1]
-        tab = f"{numeral}、{title}" if sub is None else f"{numeral}（{_NUMERALS[sub - 1]}）{title}"
+        # 二、（一）…: the section's number as its heading prints it, then the
+        # sub-section's, as show and the exports number a section (一、（一）).
+        tab = f"{numeral}、" if sub is None else f"{numeral}、（{_NUMERALS[sub - 1]}）"
+        tab += title
     else:
         tab = f"{number}. {title}" if sub is None else f"{number}({sub}) {title}"
     for forbidden in "[]:*?/\\":

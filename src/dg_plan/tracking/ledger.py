@@ -551,7 +551,7 @@ class Ledger:
         Columns: ``task``, ``unit``, ``status`` (the value, a categorical),
         ``status_label``, ``as_of`` and ``completed_on`` (datetime64), ``note`` and
         ``evidence`` (the items joined by new lines). With ``lang="zh"``: 序号, 填报单位,
-        状态 (the label, a categorical), 截至日期, 完成日期, 进展情况 and 佐证材料.
+        状态 (the label, a categorical), 数据截止日期, 完成日期, 进展情况 and 佐证材料.
 
         Raises:
             ImportError: pandas is not installed (``pip install 'dg_plan[pandas]'``).

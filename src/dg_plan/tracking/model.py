@@ -612,7 +612,7 @@ EXPORT_COLUMNS = (
     "evidence",
 )
 #: The columns of an export in Chinese (``lang="zh"``): the status as its label only.
-COLUMNS_ZH = ("序号", "填报单位", "状态", "截至日期", "完成日期", "进展情况", "佐证材料")
+COLUMNS_ZH = ("序号", "填报单位", "状态", "数据截止日期", "完成日期", "进展情况", "佐证材料")
 
 
 def export_columns(lang: str) -> tuple[str, ...]:

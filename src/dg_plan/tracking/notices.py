@@ -177,13 +177,13 @@ def write_notice(
         ledger: The ledger the chase was made from (for the plan's title).
         chase: One unit's row of :meth:`Ledger.chase <dg_plan.tracking.Ledger.chase>`.
         path: The .docx file to write.
-        as_of: The day the chase speaks for (截至日期).
+        as_of: The day the chase speaks for (统计截止日期).
         reply_by: The day to reply by; by default a week after the notice's date.
         office: The sending office, printed above the date; when empty, the
             placeholder （发文单位） (``(sending office)`` in English) to fill in.
         language: The notice's words, ``"zh"`` (the default) or ``"en"``.
         dated: The day the notice is dated (issued), at its foot; by default today,
-            the day it is written (not the 截至日期 it speaks for).
+            the day it is written (not the 统计截止日期 it speaks for).
         number: The notice's 文号 (``豫督〔2024〕3号``), printed centred above the
             title (the header block); none by default.
         cc: The bodies it is copied to (抄送), printed last, between two rules
@@ -431,7 +431,7 @@ NOT_THE_TEMPLATE = frozenset(
 # A template of a round already reported (last round's, sent again): the unit is asked
 # for this round's template, as for a file that is not the template.
 EARLIER_ROUND = "round_in_ledger"
-# A template of another round than the one collected (its 截至日期 is not the round's).
+# A template of another round than the one collected (its 统计截止日期 is not the round's).
 OTHER_ROUND = "other_round"
 
 
@@ -470,8 +470,8 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
     written = statuses.get(p.row or 0, "已完成")
     if kind == "done_after_report_cell" and "as_of" in values:
         return (
-            f"完成日期应不晚于{_iso_day(values, 'as_of')}（本表截至日期）；"
-            "如该任务在截至日期后才完成，本轮应填“推进中”，完成日期留空"
+            f"完成日期应不晚于{_iso_day(values, 'as_of')}（本表统计截止日期）。"
+            "如该任务在统计截止日期后才完成，本轮应填“推进中”，完成日期留空"
         )
     if kind == "partly_done":
         return (
@@ -496,7 +496,7 @@ def _wrong_round(f: SetAside) -> bool:
 
 
 def _round_day(files: Sequence[SetAside], given: datetime.date | None) -> datetime.date | None:
-    """This round's 截至日期: *given*, or the one an ``other_round`` problem expected."""
+    """This round's 统计截止日期: *given*, or the one an ``other_round`` problem expected."""
     if given is not None:
         return given
     for f in files:
@@ -512,7 +512,7 @@ _ASK_FOR_TEMPLATE = "如未收到或遗失本轮填报表，请与联系人联�
 
 
 def _wrong_round_text(f: SetAside, form: str, by: str, round_day: datetime.date | None) -> str:
-    """The paragraph sending back another round's template: both 截至日期, this round's asked."""
+    """The paragraph sending back another round's template: both days, this round's asked."""
     name = Path(f.file).name
     theirs = "" if f.as_of is None else f"截至{day_text(f.as_of)}的"
     earlier = any(p.kind == EARLIER_ROUND for p in f.problems)
@@ -537,7 +537,7 @@ def _foreign_text(f: SetAside, form: str, by: str) -> str:
     if any(p.kind == "not_a_template" for p in f.problems):
         what = (
             f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表原样：填报表开头几行"
-            "（标题，以及填报单位、截至日期所在的第2行）被改动或删除，未能汇入台账，"
+            "（标题，以及填报单位、统计截止日期所在的第2行）被改动或删除，未能汇入台账，"
             "现予退回。请勿改动或删除开头几行。"
         )
     else:
@@ -568,7 +568,7 @@ def _return_notice(
     return, nothing filled in, is sent back in a sentence: it has no cell to fix). The
     notice is dated *dated*, the day it is written, as a 督办通知 is. A notice whose
     files are all templates of another round (last round's, sent again) has its own
-    title, 关于重新报送本轮推进情况填报表的通知, and names both 截至日期 (*round_day*:
+    title, 关于重新报送本轮推进情况填报表的通知, and names both 统计截止日期 (*round_day*:
     this round's, when known).
     """
     doc = word_document()
@@ -687,7 +687,7 @@ def write_notices(
         cc: The bodies every notice is copied to (抄送), printed last between two
             rules (``抄送：省政府办公厅，省委督查室。``); none by default.
         first_number: The first notice's number (1 by default).
-        as_of: This round's 截至日期, named in a notice sending back another
+        as_of: This round's 统计截止日期, named in a notice sending back another
             round's template (with the file's own); by default the one a problem
             of the files expected, if any.
         contact: The contact line's person; without it, left blank (联系人：______).
@@ -779,7 +779,7 @@ def remind_notices(
     has its late tasks listed in its 催报通知 too (the 督办通知's table), and is then
     left out of :func:`chase_notices` (``reminded=``): one notice a unit a day.
     *late_as_of*: the day *late* was chased as of, named in the
-    sentence on the late tasks (by default *as_of*, the round's 截至日期). *numbers*: each
+    sentence on the late tasks (by default *as_of*, the round's 统计截止日期). *numbers*: each
     unit's 文号, given, as for :func:`chase_notices`.
 
     Returns:

@@ -489,10 +489,10 @@ class ReturnedFile:
     def _cover(
         self, plan: Plan, cell: _Sheet, fingerprint: str
     ) -> tuple[Unit, datetime.date] | None:
-        """Read the cover (version, plan, unit, 截至日期) and the header row.
+        """Read the cover (version, plan, unit, 统计截止日期) and the header row.
 
         Returns:
-            The unit and its 截至日期, or ``None`` once a problem stops the file's reading.
+            The unit and its 统计截止日期, or ``None`` once a problem stops the file's reading.
         """
         if not self._round_template(cell, fingerprint):
             return None
@@ -519,7 +519,7 @@ class ReturnedFile:
         except InvalidQueryError:
             as_of = None
         if as_of is None:
-            self.problem("bad_reporting_day", cell(*META["as_of"]), 2, "截至日期")
+            self.problem("bad_reporting_day", cell(*META["as_of"]), 2, "统计截止日期")
             return None
         header = tuple(cell(HEADER_ROW, c) for c in range(1, len(TEMPLATE_HEADER) + 1))
         if header != TEMPLATE_HEADER and header not in EARLIER_TEMPLATE_HEADERS:

@@ -41,7 +41,7 @@ _COLUMN_OF_FIELD = {
     "unit": "填报单位",
     "status": "状态",
     "completed_on": "完成日期",
-    "as_of": "截至日期",
+    "as_of": "统计截止日期",
 }
 
 
@@ -114,7 +114,7 @@ class SetAside:
             template, another plan's, a unit unknown), the one unit the file's name
             names (``省财政厅.xls``); else ``None`` (then no 退回修改 notice can be
             addressed).
-        as_of: The reporting day (截至日期) it gives, or ``None``.
+        as_of: The reporting day (统计截止日期) it gives, or ``None``.
         problems: Every problem found in it, each placed by file, row, column and
             value, in row order; the sheet is ``SHEET`` (填报).
         tasks: Each row's task number (序号) as read, ``(row, number)``, for the
@@ -277,7 +277,7 @@ def read_returns(
             corrected file, a report taken by telephone), with a note
             ``replaced_in_ledger`` naming how many and where they came from; a file
             set aside replaces nothing. Without it, such a file is a problem.
-        as_of: The round's 截至日期: a file whose cover gives another day (last
+        as_of: The round's 统计截止日期: a file whose cover gives another day (last
             round's template filled in again) is a problem (``other_round``, naming
             the file, its day and the round's), set aside with *keep_going*. By
             default the day of *sent* when it is what :func:`read_sent` read from a
@@ -368,14 +368,14 @@ def read_returns(
 
 
 def _other_rounds(files: Sequence[ReturnedFile], day: datetime.date) -> None:
-    """Make a problem of each file whose 截至日期 is not the round's *day*."""
+    """Make a problem of each file whose 统计截止日期 is not the round's *day*."""
     for f in files:
         if f.as_of is not None and f.as_of != day:
             f.problem(
                 "other_round",
                 None,
                 2,
-                "截至日期",
+                "统计截止日期",
                 as_of=f.as_of,
                 as_of_zh=_chinese_day(f.as_of),
                 expected=day,
@@ -386,7 +386,7 @@ def _other_rounds(files: Sequence[ReturnedFile], day: datetime.date) -> None:
 def _files_of_one_unit(files: Sequence[ReturnedFile]) -> None:
     """Set aside, for the office to choose, every file of a unit and day read twice or more.
 
-    Two different files of one unit for one 截至日期 (a first draft and a 修改稿) are the
+    Two different files of one unit for one 统计截止日期 (a first draft and a 修改稿) are the
     office's choice, not the unit's mistake: neither goes into the ledger, each gets a
     problem (``two_files_of_unit``, placed at the file, not at a cell) naming them all,
     and no 退回修改 notice is written for it. Which one is meant, a file's name or its
@@ -450,7 +450,7 @@ def _note_replaced(files: Sequence[ReturnedFile], base: Sequence[Report]) -> Non
             "replaced_in_ledger",
             None,
             2,
-            "截至日期",
+            "统计截止日期",
             unit=f.unit,
             as_of=f.as_of,
             as_of_zh=_chinese_day(f.as_of),
@@ -553,7 +553,7 @@ def _gather(
                         None,  # the sentence names the unit and day: no value to quote
                         file=f.name,
                         row=2,
-                        column="截至日期",
+                        column="统计截止日期",
                         unit=f.unit,
                         as_of=f.as_of,
                         as_of_zh=_chinese_day(f.as_of),
@@ -624,7 +624,7 @@ def _check(
 def set_aside_in(text: str | bytes) -> tuple[SetAside, ...]:
     """The files set aside that a ledger's text records (its ``set_aside``), if any.
 
-    Each is a :class:`SetAside` with its unit, 截至日期 and file (no problems: they
+    Each is a :class:`SetAside` with its unit, 统计截止日期 and file (no problems: they
     were told when it was collected). An entry that is not one (no unit) is skipped.
     """
     import json  # noqa: PLC0415 - only a ledger's text needs it
@@ -655,14 +655,14 @@ def still_set_aside(
     """The files set aside and not yet corrected, after a collection returned *returned*.
 
     *earlier* (the ledger's record before) and the files *returned* set aside, less
-    those whose unit now has reports in the ledger of the same 截至日期 or a later one
+    those whose unit now has reports in the ledger of the same 统计截止日期 or a later one
     (a corrected file; a newer round's). A file
-    set aside without a 截至日期 read is given *round_day* (the round's, when known);
+    set aside without a 统计截止日期 read is given *round_day* (the round's, when known);
     one set aside as another round's template is recorded under the round's day, the
     round it was returned for.
     """
     now = [_of_round(f, round_day) for f in returned.set_aside]
-    newest: dict[str, datetime.date] = {}  # each unit's newest 截至日期 in the ledger
+    newest: dict[str, datetime.date] = {}  # each unit's newest 统计截止日期 in the ledger
     for r in returned.ledger.reports:
         newest[r.unit] = max(r.as_of, newest.get(r.unit, r.as_of))
     kept: dict[tuple[str | None, datetime.date | None, str], SetAside] = {}
@@ -677,13 +677,13 @@ def still_set_aside(
 
 
 def _of_round(f: SetAside, round_day: datetime.date | None) -> SetAside:
-    """*f* as the round it was returned for counts it: under that round's 截至日期.
+    """*f* as the round it was returned for counts it: under that round's 统计截止日期.
 
     A file set aside as another round's template (``other_round``: last round's form,
     filled in again) was returned for the round collected, not for the day on its
     cover: it is recorded under the round's day, so that chase counts it (已报回待修改),
     rather than under the cover's, which the ledger's reports of that day would
-    overtake. A file whose 截至日期 could not be read is given *round_day*.
+    overtake. A file whose 统计截止日期 could not be read is given *round_day*.
     """
     for p in f.problems:
         if p.kind == "other_round":
@@ -701,10 +701,10 @@ def pending_correction(
 ) -> tuple[str, ...]:
     """The units whose file of the round current on *as_of* was set aside, uncorrected.
 
-    The round current on *as_of* is the newest 截至日期 on or before it, among the
+    The round current on *as_of* is the newest 统计截止日期 on or before it, among the
     ledger's reports and the files set aside; a file set aside for an earlier round
     (never corrected, and nothing returned since) no longer counts: the unit is
-    未报送 for the newer round. A file set aside with no 截至日期 counts for any day.
+    未报送 for the newer round. A file set aside with no 统计截止日期 counts for any day.
     """
     records = tuple(set_aside)
     days = {r.as_of for r in ledger.reports} | {f.as_of for f in records if f.as_of is not None}

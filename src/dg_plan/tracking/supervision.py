@@ -581,7 +581,7 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     wb = anonymous(openpyxl.Workbook())
     wb.remove(wb.active)
     # The sheets in the order of the report's headings, each tab its heading's number and
-    # words (一（一）按部分统计, 二（一）逾期未完成任务 …); 说明 (the title and the headline,
+    # words (一、（一）按部分统计, 二、（一）逾期未完成任务 …); 说明 (the title and the headline,
     # section 一's figures) first.
     for key, by, first in (("part", "part", _("Part")), ("deadline", "deadline", _("Deadline"))):
         sheet = wb.create_sheet(_section_tab(key))
@@ -777,8 +777,8 @@ def report(
     naming them and saying why (in the Word document too). The xlsx holds the same
     tables, a sheet each, the headline on its first sheet, and a sheet with every task's
     standing, each tab its heading's words and number (the chart has none): 说明,
-    一（一）按部分统计, 一（二）按完成时限统计, 二、各项任务进展情况, 二（一）逾期未完成任务,
-    二（二）到期未完成任务, 二（三）较上一轮变化, 三、各单位主责任务完成情况, 四、前后报送不一致
+    一、（一）按部分统计, 一、（二）按完成时限统计, 二、各项任务进展情况, 二、（一）逾期未完成任务,
+    二、（二）到期未完成任务, 二、（三）较上一轮变化, 三、各单位主责任务完成情况, 四、前后报送不一致
     (in Chinese). The Word document is the 督办报告 in Word, sent upward: A4 landscape,
     an opening sentence with the headline's figures (截至…，178项任务中，按时完成…项，…),
     then the page's sections and tables under the same headings (四、 kept when

@@ -78,7 +78,7 @@ def write_template(
 ) -> None:
     """Write the reporting template for *unit*: an xlsx with a row per task it answers for.
 
-    Row 2 holds the unit, the reporting day (``截至日期``), the plan's fingerprint and
+    Row 2 holds the unit, the reporting day (``统计截止日期``), the plan's fingerprint and
     the template's format; row 4 is the header
     :data:`~dg_plan.tracking.TEMPLATE_HEADER`. The plan's own
     columns (序号, 主要任务, 完成时限, 职责) and row 2 are protected by the sheet's
@@ -151,7 +151,7 @@ def write_template(
     }
     labels = {
         "unit": "填报单位",
-        "as_of": "截至日期",
+        "as_of": "统计截止日期",
         "fingerprint": "清单校验码",
     }
     for key, (row, column) in META.items():
@@ -262,7 +262,7 @@ def _print_setup(ws: Any) -> None:  # noqa: ANN401 - an openpyxl worksheet
 #: The file :func:`write_templates` lists what it wrote in: each unit, file and day.
 MANIFEST = "sent.csv"
 #: Its header row.
-MANIFEST_HEADER = ("填报单位", "文件", "截至日期")
+MANIFEST_HEADER = ("填报单位", "文件", "统计截止日期")
 #: Why :func:`write_templates` wrote no template for a unit: its members get one
 #: each; it is a collective that names no member, so nobody can be sent it; it
 #: answers for no task.
@@ -356,11 +356,11 @@ class Sent(tuple[str, ...]):  # noqa: SLOT001 - a tuple that carries its day (im
     """The units a round's templates were sent to (a tuple of their names), and its day.
 
     What :func:`read_sent` returns: a tuple of names, as before, that also says the
-    round's 截至日期 (:attr:`as_of`), so that ``read_returns(sent=...)`` sets aside a
+    round's 统计截止日期 (:attr:`as_of`), so that ``read_returns(sent=...)`` sets aside a
     file of another round (last round's template filled in again).
 
     Attributes:
-        as_of: The round's 截至日期, when the manifest (or every template in the
+        as_of: The round's 统计截止日期, when the manifest (or every template in the
             folder) gives one and the same; else ``None``.
     """
 
@@ -408,8 +408,8 @@ def read_sent(plan: Plan, path: str | os.PathLike[str]) -> Sent:
 
     Returns:
         The units' names, each once, in the order listed: a tuple (:class:`Sent`)
-        whose ``as_of`` is the round's 截至日期, read from the manifest's third
-        column (截至日期) or the templates' cover, when every row gives the same
+        whose ``as_of`` is the round's 统计截止日期, read from the manifest's third
+        column (统计截止日期) or the templates' cover, when every row gives the same
         day (``None`` otherwise: a list of your own without days).
 
     Raises:

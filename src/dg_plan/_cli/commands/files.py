@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from dg_plan import _i18n, export, plot
-from dg_plan._cli.errors import CliErrorKind, UsageError
+from dg_plan._cli.errors import CliErrorKind, UsageError, json_written_as, written_as
 from dg_plan._cli.results import Imported, SiteWritten, Streamed, Written
 from dg_plan._compat import require
 from dg_plan._i18n import gettext as _
@@ -79,6 +79,10 @@ def import_list(plan: Plan, args: argparse.Namespace) -> Imported:
 
     # The plan in force (the shipped one, or --plan's) is the registry names resolve to.
     # --column ROLE=HEADER, repeatable (a role may name several headers).
+    if args.output:
+        json_written_as(args.output, CliErrorKind.PLAN_FILE_SUFFIX)
+    if args.review:
+        written_as(args.review, (".xlsx",), CliErrorKind.REVIEW_SUFFIX)
     columns: dict[str, list[str]] = {}
     for value in args.column:
         role, _sep, header = value.partition("=")

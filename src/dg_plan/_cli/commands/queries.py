@@ -56,8 +56,11 @@ def show(plan: Plan, args: argparse.Namespace) -> TaskDetail:
     return TaskDetail(plan, plan.task(args.number))
 
 
-def unit(plan: Plan, args: argparse.Namespace) -> UnitResponsibilities:
-    """The tasks a unit answers for, with its role."""
+def unit(plan: Plan, args: argparse.Namespace) -> UnitResponsibilities | UnitList:
+    """The tasks a unit answers for, with its role; without a name, every unit."""
+    if args.name is None:
+        # `dg-plan units` alone: the list a reader expects (list-units), not an error.
+        return list_units(plan, argparse.Namespace(kind=None))
     found = plan.unit(args.name)
     role = Role(args.role) if args.role else None
     return UnitResponsibilities(plan, found, role, tuple(plan.responsibilities(found, role)))
@@ -147,7 +150,17 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
         found = plan.overdue(as_of, done)
         title = _("Overdue as of {date}").format(date=day_text(as_of))
         if done:
-            title += _(", {count} done").format(count=len(set(done)))
+            # The tasks --done left out: those of its list that were overdue, not every
+            # number it lists (a task not yet due was never in the list).
+            left_out = len(plan.overdue(as_of)) - len(found)
+            if left_out:
+                title += ngettext(
+                    ", less {count} task listed as done",
+                    ", less {count} tasks listed as done",
+                    left_out,
+                ).format(count=left_out)
+            else:
+                title += _(", none of the tasks listed as done among them")
     else:
         found = plan.due_within(args.within, as_of, done)
         title = ngettext(

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dg_plan import tracking
-from dg_plan._cli.errors import CliErrorKind, UsageError, os_error
+from dg_plan._cli.errors import CliErrorKind, UsageError, json_written_as, os_error, written_as
 from dg_plan._cli.results import (
     ChaseList,
     LateTasks,
@@ -150,6 +150,7 @@ def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten | Te
         return TemplatesWritten(args.all, done.written, done.skipped, args.as_of)
     if args.unit is None or args.path is None:
         raise UsageError(CliErrorKind.TEMPLATE_NEEDS_UNIT)
+    written_as(args.path, (".xlsx",), CliErrorKind.TEMPLATE_SUFFIX)
     tracking.write_template(plan, args.unit, args.path, as_of=args.as_of, overwrite=args.force)
     count = len(plan.tasks_for(args.unit))
     return TemplateWritten(args.path, count, plan.unit(args.unit).name, args.as_of)
@@ -162,6 +163,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT)
     if args.replace and args.into is None:
         raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO)
+    json_written_as(output, CliErrorKind.LEDGER_SUFFIX)
     if (
         output != "-"
         and not args.force
@@ -232,7 +234,7 @@ def _bodies(given: Sequence[str]) -> tuple[str, ...]:
 def _round_day(
     returned: tracking.Returns, before: tracking.Ledger | None, sent: object
 ) -> datetime.date | None:
-    """This round's 截至日期: the templates sent's, or the day most new reports speak for."""
+    """This round's 统计截止日期: the templates sent's, or the day most new reports speak for."""
     day = getattr(sent, "as_of", None)
     if isinstance(day, datetime.date):
         return day
@@ -304,6 +306,7 @@ def track_late(plan: Plan, args: argparse.Namespace) -> LateTasks:
 
 def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
     """Write the supervision report."""
+    written_as(args.output, (".html", ".htm", ".xlsx", ".docx"), CliErrorKind.REPORT_SUFFIX)
     book = ledger(plan, args.ledger)
     set_aside = pending_reasons(_recorded(args.ledger), book, read_day(args.as_of, "as_of"))
     tracking.report(book, args.as_of, args.output, set_aside=set_aside)
