@@ -176,7 +176,7 @@ def test_the_xlsx_has_every_task_under_chinese_headers(tmp_path):
     assert sheet[53][4] == "逾期未完成"
     about = {r[0]: r[1] for r in wb["说明"].iter_rows(values_only=True)}
     # The day itself under its label, not the label said twice (the clerk's round).
-    assert about["最近一轮报送记录的截至日期"].date() == R2
+    assert about["最近一轮报送记录的数据截止日期"].date() == R2
     cells = " ".join(str(c) for ws in wb for row in ws.iter_rows(values_only=True) for c in row)
     assert "dg_plan" not in cells
 

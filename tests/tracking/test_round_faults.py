@@ -284,7 +284,7 @@ def test_the_workbook_and_word_mark_the_words_of_a_unit_that_does_not_count(tmp_
     xlsx, word = tmp_path / "r.xlsx", tmp_path / "r.docx"
     tracking.report(book, "2024-07-01", xlsx, language="zh")
     tracking.report(book, "2024-07-01", word, language="zh")
-    for sheet in ("二、各项任务进展情况", "二（一）逾期未完成任务"):
+    for sheet in ("二、各项任务进展情况", "二、（一）逾期未完成任务"):
         rows = list(openpyxl.load_workbook(xlsx)[sheet].iter_rows(values_only=True))
         row = dict(zip(rows[0], next(r for r in rows[1:] if r[0] == 7), strict=True))
         assert MARKED_NOTE in row["进展情况"].splitlines()
@@ -359,7 +359,7 @@ def test_a_first_round_says_so_in_place_of_the_changes(tmp_path, language, said)
     assert said in text
     assert '<table id="changes">' not in text
     workbook = openpyxl.load_workbook(xlsx)
-    (sheet,) = [s for s in workbook.worksheets if s.title.startswith(("二（三）", "2(3)"))]
+    (sheet,) = [s for s in workbook.worksheets if s.title.startswith(("二、（三）", "2(3)"))]
     assert [[c for c in r if c is not None] for r in sheet.iter_rows(values_only=True)] == [[said]]
     document = docx.Document(str(word))
     texts = [p.text for p in document.paragraphs if p.text.strip()]
