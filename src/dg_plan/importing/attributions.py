@@ -13,6 +13,7 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -356,12 +357,8 @@ _HEADING_INSIDE = re.compile(r"[。：:；;]\s*[一二三四五六七八九十]+
 _SENTENCE_END = "。；;！!"
 
 
-def _measure_end(text: str) -> tuple[int, str] | None:
-    """Where the first measure of *text* closed by its own attribution ends, and the bracket.
-
-    The bracket must follow a sentence's end (…跟踪评价。（区卫生健康委负责）) and be
-    followed by the next measure's text: ``(index after the bracket, its contents)``.
-    """
+def _top_brackets(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each outermost bracket of *text*: its start, the index after it, and its contents."""
     depth, start = 0, 0
     for i, char in enumerate(text):
         if char in "（〔［[【(":
@@ -370,14 +367,23 @@ def _measure_end(text: str) -> tuple[int, str] | None:
             depth += 1
         elif char in "）〕］]】)" and depth:
             depth -= 1
-            inner = text[start + 1 : i]
-            if (
-                depth == 0
-                and _ROLE_WORDS.search(read_traditional(inner)[0])
-                and text[:start].rstrip()[-1:] in tuple(_SENTENCE_END)
-                and text[i + 1 :].strip()
-            ):
-                return i + 1, inner
+            if depth == 0:
+                yield start, i + 1, text[start + 1 : i]
+
+
+def _measure_end(text: str) -> tuple[int, str] | None:
+    """Where the first measure of *text* closed by its own attribution ends, and the bracket.
+
+    The bracket must follow a sentence's end (…跟踪评价。（区卫生健康委负责）) and be
+    followed by the next measure's text: ``(index after the bracket, its contents)``.
+    """
+    for start, end, inner in _top_brackets(text):
+        if (
+            _ROLE_WORDS.search(read_traditional(inner)[0])
+            and text[:start].rstrip()[-1:] in tuple(_SENTENCE_END)
+            and text[end:].strip()
+        ):
+            return end, inner
     return None
 
 
@@ -438,18 +444,11 @@ def _inner_attributions(text: str) -> list[tuple[str, str]]:
 
     Each with the text printed after it, up to the next such bracket (the next measure).
     """
-    found: list[tuple[str, int, int]] = []
-    depth, start = 0, 0
-    for i, char in enumerate(text):
-        if char in "（〔［[【(":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif char in "）〕］]】)" and depth:
-            depth -= 1
-            inner = text[start + 1 : i]
-            if depth == 0 and _ROLE_WORDS.search(read_traditional(inner)[0]):
-                found.append((inner, start, i + 1))
+    found = [
+        (inner, start, end)
+        for start, end, inner in _top_brackets(text)
+        if _ROLE_WORDS.search(read_traditional(inner)[0])
+    ]
     ends = [begin for _, begin, _ in found[1:]] + [len(text)] * bool(found)
     return [
         (inner, text[end:stop].strip()) for (inner, _, end), stop in zip(found, ends, strict=True)
