@@ -417,14 +417,18 @@ def rate_note() -> str:
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
-    return _(
-        "On-time rate = tasks done on time ÷ tasks due by the day; a task whose deadline "
-        "is no date, such as 持续推进, is left out."
-    ) + _(
-        " Tasks due by the day = done on time + done late + late, not done + due on "
-        "the day, not done; the tasks done before they are due are counted apart "
-        "(done, not due yet), not in the rate."
-    ) + _(
-        " Units are ranked by on-time rate, highest first, then by fewest tasks late, not "
-        "done, then by fewest not reported; equal figures share a rank."
+    return (
+        _(
+            "On-time rate = tasks done on time ÷ tasks due by the day; a task whose deadline "
+            "is no date, such as 持续推进, is left out."
+        )
+        + _(
+            " Tasks due by the day = done on time + done late + late, not done + due on "
+            "the day, not done; the tasks done before they are due are counted apart "
+            "(done, not due yet), not in the rate."
+        )
+        + _(
+            " Units are ranked by on-time rate, highest first, then by fewest tasks late, not "
+            "done, then by fewest not reported; equal figures share a rank."
+        )
     )
