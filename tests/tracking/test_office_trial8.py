@@ -7,14 +7,25 @@
 
 The example ledger (tests/helpers/tracking_example.py), as of 2025-01-01: 省委编办
 leads 41 and 53, both late and not done; its 2024-12-31 file may be set aside.
+郑州市人民政府 returned nothing on 2024-12-31 and has a late task: its 催报通知 lists it.
+
+2. A chase run again the same day: (a) refused, it names every notice in the way, the
+   催报通知 as well as the 督办通知; (b) written elsewhere, the notices logged for that
+   day are written again under the same 文号, and the output says so in a sentence
+   naming each (以下N份通知为当日已发通知的重新生成，文号不变…), so that none is sent twice.
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import re
+
 import pytest
 
 from dg_plan import tracking
-from helpers.tracking_example import BIANBAN, ledger
+from helpers.cli import call
+from helpers.tracking_example import BIANBAN, ZHENGZHOU, ledger
 
 docx = pytest.importorskip("docx")
 
@@ -48,3 +59,64 @@ def test_a_unit_that_returned_nothing_is_still_told_it_did_not_report(tmp_path):
     opening = _opening(tmp_path, {})
     assert f"已过完成时限，{NOT_REPORTED}。" in opening
     assert NOT_CHECKED not in opening
+
+
+# -- 2. a chase run again the same day ------------------------------------------------------
+
+PREFIX = "豫督〔2024〕"
+
+
+def _chase_twice(tmp_path):
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    sent = tmp_path / "sent.csv"
+    with sent.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows(
+            [["填报单位", "文件", "截至日期"], [ZHENGZHOU, "", "2024-12-31"]]
+        )
+    args = ["--lang", "zh", "track", "chase", str(book), "--as-of", DAY, "--sent", str(sent)]
+    args += ["--date", "2025-01-02", "--number", PREFIX]
+    first = call(*args, "--notices", str(tmp_path / "a"))
+    assert first.returncode == 0, first.stderr
+    return args, sorted(p.name for p in (tmp_path / "a").iterdir())
+
+
+def test_a_refused_second_chase_names_the_reminders_in_the_way_too(tmp_path):
+    args, written = _chase_twice(tmp_path)
+    assert f"{ZHENGZHOU}-催报通知.docx" in written
+    assert f"{BIANBAN}-督办通知.docx" in written
+    again = call(*args, "--notices", str(tmp_path / "a"))
+    assert again.returncode == 2
+    for name in written:
+        assert str(tmp_path / "a" / name) in again.stderr
+
+
+def test_a_second_chase_elsewhere_says_its_notices_are_the_same_days_again(tmp_path):
+    args, written = _chase_twice(tmp_path)
+    first = call(*args, "--notices", str(tmp_path / "b"))
+    assert first.returncode == 0, first.stderr
+    # The log as the first run left it: each notice with its 文号.
+
+    log = json.loads((tmp_path / "ledger.json").read_text("utf-8"))["notices"]
+    dated = [r for r in log if r["dated"] == "2025-01-02"]
+    assert len(dated) == len(written)
+    line = next(
+        (x for x in first.stdout.splitlines() if x.startswith(f"以下{len(written)}份通知为当日")),
+        "",
+    )
+    assert line.startswith(
+        f"以下{len(written)}份通知为当日已发通知的重新生成，文号不变（请勿重复发送）："
+    ), first.stdout
+    for r in dated:
+        assert f"{r['unit']}{r['kind']}（{r['number']}）" in line
+    assert set(re.findall(r"〔2024〕(\d+)号", line)) == {
+        r["number"].removeprefix(PREFIX).removesuffix("号") for r in dated
+    }
+
+
+def test_a_first_chase_of_the_day_says_nothing_of_notices_written_again(tmp_path):
+    args, _written = _chase_twice(tmp_path)
+    (tmp_path / "ledger.json").write_text(tracking.dumps(ledger()), encoding="utf-8")
+    fresh = call(*args, "--notices", str(tmp_path / "c"))
+    assert fresh.returncode == 0, fresh.stderr
+    assert "重新生成" not in fresh.stdout

@@ -371,7 +371,7 @@ def chase_notices(
     paths = [Path(folder) / chase_notice_name(chase.unit) for chase in chases]
     issued = _issue_day(dated)
     if not overwrite:
-        _refuse_existing(folder, paths)
+        refuse_existing(folder, paths)
     if chases:
         Path(folder).mkdir(parents=True, exist_ok=True)
     written = []
@@ -394,7 +394,7 @@ def chase_notices(
     return tuple(written)
 
 
-def _refuse_existing(folder: str | os.PathLike[str], paths: Iterable[Path]) -> None:
+def refuse_existing(folder: str | os.PathLike[str], paths: Iterable[Path]) -> None:
     """Refuse to write over the notices of *paths* that exist already, naming them all.
 
     Raises:
@@ -744,7 +744,7 @@ def write_notices(
     out = Path(folder)
     names = {u: notice_name(u, again=all(_wrong_round(f) for f in fs)) for u, fs in by_unit.items()}
     if not overwrite:
-        _refuse_existing(folder, (out / name for name in names.values()))
+        refuse_existing(folder, (out / name for name in names.values()))
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with using("zh"):
@@ -829,7 +829,7 @@ def remind_notices(
     names = list(dict.fromkeys(units))
     paths = [Path(folder) / remind_notice_name(unit) for unit in names]
     if not overwrite:
-        _refuse_existing(folder, paths)
+        refuse_existing(folder, paths)
     if names:
         Path(folder).mkdir(parents=True, exist_ok=True)
     form = f"《{plan.metadata.title}推进情况填报表》"
