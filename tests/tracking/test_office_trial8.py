@@ -13,6 +13,11 @@ leads 41 and 53, both late and not done; its 2024-12-31 file may be set aside.
    催报通知 as well as the 督办通知; (b) written elsewhere, the notices logged for that
    day are written again under the same 文号, and the output says so in a sentence
    naming each (以下N份通知为当日已发通知的重新生成，文号不变…), so that none is sent twice.
+3. The report's subtitle does not say every unit's figures are of the newest round when
+   some units reported only earlier: it says how many units the newest round is, and
+   that the others carry earlier rounds' answers, in the page, the Word document and
+   the workbook's 说明 sheet (as counts), in both languages. When every unit that
+   reported did so in the newest round, it reads as before.
 """
 
 from __future__ import annotations
@@ -21,11 +26,12 @@ import csv
 import json
 import re
 
+import openpyxl
 import pytest
 
 from dg_plan import tracking
 from helpers.cli import call
-from helpers.tracking_example import BIANBAN, ZHENGZHOU, ledger
+from helpers.tracking_example import BIANBAN, PLAN, REPORTS, ZHENGZHOU, ledger
 
 docx = pytest.importorskip("docx")
 
@@ -120,3 +126,60 @@ def test_a_first_chase_of_the_day_says_nothing_of_notices_written_again(tmp_path
     fresh = call(*args, "--notices", str(tmp_path / "c"))
     assert fresh.returncode == 0, fresh.stderr
     assert "重新生成" not in fresh.stdout
+
+
+# -- 3. the report's subtitle ---------------------------------------------------------------
+
+# Counted from the example's reports by hand: 2024-12-31 has reports of 4 units; 郑州市人民政府
+# and one other reported only on 2024-06-30.
+MIXED = (
+    "（数据截至2025年1月1日，采用各单位截至该日的最近一条报送记录：最近一轮为2024年12月31日"
+    "（4个单位），其余沿用此前各轮；上一轮为2024年6月30日）"
+)
+MIXED_EN = (
+    "(Data as of 2025-01-01, from each unit's newest report as of that day: the newest round, "
+    "2024-12-31, for 4 units; the others' from earlier rounds; the previous round: 2024-06-30)"
+)
+
+
+def _subtitles(tmp_path, book, language):
+    page, word, workbook = (tmp_path / f"r-{language}.{x}" for x in ("html", "docx", "xlsx"))
+    for path in (page, word, workbook):
+        tracking.report(book, DAY, path, language=language)
+    html = page.read_text("utf-8")
+    paragraphs = [p.text for p in docx.Document(str(word)).paragraphs]
+    about = {
+        row[0]: row[1]
+        for row in openpyxl.load_workbook(workbook).worksheets[0].iter_rows(values_only=True)
+        if len(row) > 1
+    }
+    return html, paragraphs[1], about
+
+
+def test_the_subtitle_says_which_units_carry_an_earlier_rounds_report(tmp_path):
+    june = {r.unit for r in REPORTS if str(r.as_of) == "2024-06-30"}
+    december = {r.unit for r in REPORTS if str(r.as_of) == "2024-12-31"}
+    assert (len(december), len(june - december)) == (4, 2)
+    assert ZHENGZHOU in june - december
+    html, word, about = _subtitles(tmp_path, ledger(), "zh")
+    assert MIXED in html
+    assert word == MIXED
+    assert "采用各单位截至2024年12月31日的报送记录" not in html
+    assert (about["最近一轮报送的单位数"], about["沿用此前各轮报送记录的单位数"]) == (4, 2)
+    html, word, about = _subtitles(tmp_path, ledger(), "en")
+    assert MIXED_EN.replace("'", "&#x27;") in html or MIXED_EN in html
+    assert word == MIXED_EN
+    assert (
+        about["Units that reported in the newest round"],
+        about["Units whose newest report is of an earlier round"],
+    ) == (4, 2)
+
+
+def test_the_subtitle_reads_as_before_when_every_unit_reported_in_the_newest_round(tmp_path):
+    december = {r.unit for r in REPORTS if str(r.as_of) == "2024-12-31"}
+    kept = [r for r in REPORTS if r.unit in december]
+    _html, word, about = _subtitles(tmp_path, tracking.Ledger(PLAN, kept), "zh")
+    assert word == (
+        "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录，上一轮为2024年6月30日）"
+    )
+    assert "最近一轮报送的单位数" not in about

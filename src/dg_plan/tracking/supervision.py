@@ -228,6 +228,16 @@ def _data_as_of(ledger: Ledger, day: datetime.date) -> str:
     )
 
 
+def _round_units(ledger: Ledger, day: datetime.date, latest: datetime.date) -> tuple[int, int]:
+    """The units whose newest report by *day* is of the round *latest*, and the others.
+
+    (units that reported in the round *latest*, units that reported by *day* but not then)
+    """
+    reported = {r.unit for r in ledger.reports if r.as_of <= day}
+    newest = {r.unit for r in ledger.reports if r.as_of == latest}
+    return len(newest), len(reported - newest)
+
+
 def _subtitle(ledger: Ledger, day: datetime.date) -> str:
     """The line under the title, in brackets: the day, and the reports the figures rest on."""
     found = rounds(ledger, day)
@@ -242,6 +252,19 @@ def _subtitle(ledger: Ledger, day: datetime.date) -> str:
             date=date, previous=day_text(found.previous)
         )
     latest = day_text(found.latest)
+    newest, earlier = _round_units(ledger, day, found.latest)
+    if earlier and found.previous is not None:
+        # Some units reported only in earlier rounds: their figures are those answers,
+        # and 采用各单位截至{latest}的报送记录 would read as if every unit reported then.
+        return ngettext(
+            "(Data as of {date}, from each unit's newest report as of that day: the newest "
+            "round, {latest}, for {count} unit; the others' from earlier rounds; the "
+            "previous round: {previous})",
+            "(Data as of {date}, from each unit's newest report as of that day: the newest "
+            "round, {latest}, for {count} units; the others' from earlier rounds; the "
+            "previous round: {previous})",
+            newest,
+        ).format(date=date, latest=latest, count=newest, previous=day_text(found.previous))
     if found.previous is None:
         return _("(Data as of {date}, from the units' reports as of {latest})").format(
             date=date, latest=latest
@@ -560,6 +583,12 @@ def _about(info: Any, ledger: Ledger, day: datetime.date, found: Sequence[TaskPr
     else:
         info.append([_("Data as of (the newest report day)"), found_rounds.latest])
         info.cell(info.max_row, 2).number_format = day_format
+        # How many units that round is, and how many figures carry an earlier round's
+        # answer (the subtitle of the page and the Word document says the same).
+        newest, earlier = _round_units(ledger, day, found_rounds.latest)
+        if earlier:
+            info.append([_("Units that reported in the newest round"), newest])
+            info.append([_("Units whose newest report is of an earlier round"), earlier])
     if found_rounds.previous is not None:
         info.append([_("Previous round"), found_rounds.previous])
         info.cell(info.max_row, 2).number_format = day_format
