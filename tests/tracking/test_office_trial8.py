@@ -18,11 +18,15 @@ leads 41 and 53, both late and not done; its 2024-12-31 file may be set aside.
    that the others carry earlier rounds' answers, in the page, the Word document and
    the workbook's 说明 sheet (as counts), in both languages. When every unit that
    reported did so in the newest round, it reads as before.
+4. In the 进展情况 column, a unit whose latest report is 已完成 with its words left
+   blank reads 已完成，未填写进展说明, not 无进展说明 alone (which reads as idle); any
+   other status with no words still reads 无进展说明.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import re
 
@@ -30,6 +34,7 @@ import openpyxl
 import pytest
 
 from dg_plan import tracking
+from dg_plan.tracking import Status
 from helpers.cli import call
 from helpers.tracking_example import BIANBAN, PLAN, REPORTS, ZHENGZHOU, ledger
 
@@ -183,3 +188,60 @@ def test_the_subtitle_reads_as_before_when_every_unit_reported_in_the_newest_rou
         "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录，上一轮为2024年6月30日）"
     )
     assert "最近一轮报送的单位数" not in about
+
+
+# -- 4. 已完成 with no words ------------------------------------------------------------------
+
+JUSTICE = "省司法厅"  # task 9: 负责, due 2024年6月底前
+
+
+def _task_9(tmp_path, status, language="zh"):
+    june, december = datetime.date(2024, 6, 30), datetime.date(2024, 12, 31)
+    done = datetime.date(2024, 9, 15) if status is Status.DONE else None
+    before = Status.IN_PROGRESS if status is Status.DONE else Status.NOT_STARTED
+    book = tracking.Ledger(
+        PLAN,
+        [
+            # June's words under another status than December's: not shown for December.
+            tracking.Report(9, JUSTICE, before, june, None, "已起草工作方案"),
+            tracking.Report(9, JUSTICE, status, december, done),
+        ],
+    )
+    texts = []
+    for ext in ("html", "docx", "xlsx"):
+        path = tmp_path / f"r-{language}.{ext}"
+        tracking.report(book, DAY, path, language=language)
+        if ext == "html":
+            texts.append(path.read_text("utf-8"))
+        elif ext == "docx":
+            document = docx.Document(str(path))
+            texts.append(
+                "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+            )
+        else:
+            texts.append(
+                "\n".join(
+                    str(c)
+                    for sheet in openpyxl.load_workbook(path).worksheets
+                    for row in sheet.iter_rows(values_only=True)
+                    for c in row
+                    if c is not None
+                )
+            )
+    return texts
+
+
+def test_a_unit_done_with_no_words_reads_as_done(tmp_path):
+    for text in _task_9(tmp_path, Status.DONE):
+        assert f"{JUSTICE}（2024年12月31日）：已完成，未填写进展说明" in text
+        assert "：无进展说明" not in text
+        assert "已起草工作方案" not in text
+    english = _task_9(tmp_path, Status.DONE, "en")
+    for text in english:
+        assert "已完成, no progress given" in text
+
+
+def test_a_unit_in_progress_with_no_words_still_reads_no_progress_given(tmp_path):
+    for text in _task_9(tmp_path, Status.IN_PROGRESS):
+        assert f"{JUSTICE}（2024年12月31日）：无进展说明" in text
+        assert "未填写进展说明" not in text

@@ -26,7 +26,7 @@ from .headings import heading as _heading
 from .headings import section_tab as _section_tab
 from .layout import DAY_FORMAT
 from .ledger import Ledger
-from .model import CATEGORIES, SummaryRow, category_labels, not_reported_labels
+from .model import CATEGORIES, Status, SummaryRow, category_labels, not_reported_labels
 from .progress import TaskProgress, progress, rounds
 from .scores import (
     Score,
@@ -117,13 +117,20 @@ def _notes_text(item: TaskProgress) -> str:
 
     Its latest report's words; when those are blank, an earlier round's words only
     under the same status (nothing changed since), never under a newer one: a unit
-    that reports 已完成 with the 进展情况 blank shows 无进展说明, not June's 推进中 words.
+    that reports 已完成 with the 进展情况 blank shows 已完成，未填写进展说明, not June's
+    推进中 words (another status with none, 无进展说明).
     The day its latest report expects the work done follows (预计2024年10月完成).
     """
     latest = {r.unit: r for r in item.reports}
     lines = []
     for r in item.note_reports or item.reports:
-        note = r.note if r.note.strip() else _("no progress given")
+        if r.note.strip():
+            note = r.note
+        elif r.status is Status.DONE:
+            # Done, in words left blank: not to read as idle (无进展说明 alone).
+            note = _("{status}, no progress given").format(status=r.status.label)
+        else:
+            note = _("no progress given")
         expected = latest.get(r.unit, r).expected
         if expected:
             note = _("{note} (expected done by {day})").format(note=note, day=expected)
