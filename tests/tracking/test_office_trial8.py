@@ -21,6 +21,9 @@ leads 41 and 53, both late and not done; its 2024-12-31 file may be set aside.
 4. In the 进展情况 column, a unit whose latest report is 已完成 with its words left
    blank reads 已完成，未填写进展说明, not 无进展说明 alone (which reads as idle); any
    other status with no words still reads 无进展说明.
+5. The scorecard's note says what a row's 任务数 is made of: its five columns from
+   按时完成 to 到期未完成 and the tasks not done and not due (no column of their own);
+   未报送 apart, its tasks among those. A row adds up.
 """
 
 from __future__ import annotations
@@ -245,3 +248,41 @@ def test_a_unit_in_progress_with_no_words_still_reads_no_progress_given(tmp_path
     for text in _task_9(tmp_path, Status.IN_PROGRESS):
         assert f"{JUSTICE}（2024年12月31日）：无进展说明" in text
         assert "未填写进展说明" not in text
+
+
+# -- 5. a scorecard row adds up ---------------------------------------------------------------
+
+ROW_NOTE = (
+    "任务数＝按时完成至到期未完成五列之和＋未到期未完成的任务（不单列）；"
+    "未报送另计，其任务已计入以上各项。"
+)
+
+
+def test_the_scorecard_note_says_what_the_other_tasks_of_a_row_are(tmp_path):
+    book = ledger()
+    day = datetime.date(2025, 1, 1)
+    page = tmp_path / "r.html"
+    tracking.report(book, DAY, page, language="zh")
+    assert ROW_NOTE in page.read_text("utf-8")
+    shown = call("--lang", "zh", "track", "scorecard", _ledger_path(tmp_path), "--as-of", DAY)
+    assert ROW_NOTE in "".join(shown.stdout.split())
+    # The note's sum, with the tasks not done and not due counted by hand from each unit's
+    # own answers and the deadlines, gives every row's 任务数.
+    for row in book.scorecard(day):
+        own = book.plan.unit(row.unit)
+        names = {own.name, *own.member_of}
+        tasks = [t for t in book.plan.tasks if names & {u.name for u in t.accountable}]
+        not_due_open = sum(
+            (t.deadline.date is None or t.deadline.date > day)
+            and book.status_of(t, row.unit, as_of=day) is not Status.DONE
+            for t in tasks
+        )
+        s = row.total
+        five = s.owed_on_time + s.done_not_due + s.done_late + s.late_open + s.due_open
+        assert five + not_due_open == s.tasks == len(tasks)
+
+
+def _ledger_path(tmp_path):
+    path = tmp_path / "ledger.json"
+    path.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    return str(path)
