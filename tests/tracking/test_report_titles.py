@@ -16,8 +16,12 @@ from dg_plan import tracking
 from helpers.tracking_example import PLAN, ledger
 
 TITLE = f"{PLAN.metadata.title}督办报告"
-# As of 2025-01-01 the newest reports are of 2024-12-31, the previous round 2024-06-30.
-SUBTITLE = "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录，上一轮为2024年6月30日）"
+# As of 2025-01-01 the newest reports are of 2024-12-31, the previous round 2024-06-30;
+# 4 units reported on 2024-12-31, 2 only on 2024-06-30 (their figures carry June's answers).
+SUBTITLE = (
+    "（数据截至2025年1月1日，采用各单位截至该日的最近一条报送记录：最近一轮为2024年12月31日"
+    "（4个单位），其余沿用此前各轮；上一轮为2024年6月30日）"
+)
 SECTIONS = [
     "一、总体推进情况",
     "二、各项任务进展情况",

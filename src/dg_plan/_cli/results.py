@@ -19,6 +19,7 @@ from dg_plan._model import Platform, Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem
 from dg_plan.tracking import SetAside
+from dg_plan.tracking.issued import Issued
 
 __all__ = [
     "ChaseList",
@@ -340,3 +341,6 @@ class ChaseList:
     #: With --notices: the units sent the same kind of notice dated the same day
     #: already, each with its kind (督办通知, 催报通知): none written to them again.
     already: Mapping[str, str] = attrs.field(factory=dict)
+    #: With --notices: the notices written again that the ledger's log held for the
+    #: same day (a chase run again): the same notices, under the same 文号.
+    redone: tuple[Issued, ...] = ()

@@ -366,7 +366,12 @@ def chase_text(result: ChaseList) -> str:
     tail = _returns_lines(result)
     if not result.chases:
         return "\n".join(
-            [_("{title}: no unit").format(title=title), *tail, *_already_lines(result)]
+            [
+                _("{title}: no unit").format(title=title),
+                *tail,
+                *_already_lines(result),
+                *_redone_lines(result),
+            ]
         )
     count = ngettext("{title}: {count} unit", "{title}: {count} units", len(result.chases))
     parts = [count.format(title=title, count=len(result.chases))]
@@ -417,7 +422,30 @@ def chase_text(result: ChaseList) -> str:
                 len(result.notices),
             ).format(count=len(result.notices), folder=folder),
         ]
-    return "\n".join([*parts, *tail, *_already_lines(result)])
+    return "\n".join([*parts, *tail, *_already_lines(result), *_redone_lines(result)])
+
+
+def _redone_lines(result: ChaseList) -> list[str]:
+    """The notices written again that were issued the same day: one sentence, each named.
+
+    以下2份通知为当日已发通知的重新生成，文号不变（请勿重复发送）：省水利厅督办通知（豫督〔2024〕6号）、….
+    """
+    if not result.redone:
+        return []
+    named = "、".join(
+        _("{unit} {kind} ({number})").format(unit=i.unit, kind=i.kind, number=i.number)
+        if i.number
+        else _("{unit} {kind}").format(unit=i.unit, kind=i.kind)
+        for i in result.redone
+    )
+    said = ngettext(
+        "The following {count} notice is one issued that day written again, under the same "
+        "number (do not send it twice): {notices}.",
+        "The following {count} notices are ones issued that day written again, under the same "
+        "numbers (do not send them twice): {notices}.",
+        len(result.redone),
+    )
+    return ["", said.format(count=len(result.redone), notices=named)]
 
 
 def _already_lines(result: ChaseList) -> list[str]:

@@ -209,20 +209,24 @@ def write_notice(
         count = len(chase.items)
         # One task is 下列任务 and 该项任务 in Chinese, not 以下1项任务 and 各项任务.
         opening = (
-            _(
-                "As of {date}, the task of {title} below that your unit {role} is past its "
-                "deadline, and your unit has not reported it completed. Please give it close "
-                "attention and press on with it without delay."
-            )
-            if count == 1
-            else ngettext(
-                "As of {date}, the following {count} task of {title} that your unit {role} "
-                "is past its deadline, and your unit has not reported it completed. Please "
-                "give it close attention and press on with it without delay.",
-                "As of {date}, the following {count} tasks of {title} that your unit {role} "
-                "are past their deadlines, and your unit has not reported them completed. "
-                "Please give them close attention and press on with them without delay.",
-                count,
+            _set_aside_opening(count)
+            if chase.set_aside
+            else (
+                _(
+                    "As of {date}, the task of {title} below that your unit {role} is past its "
+                    "deadline, and your unit has not reported it completed. Please give it close "
+                    "attention and press on with it without delay."
+                )
+                if count == 1
+                else ngettext(
+                    "As of {date}, the following {count} task of {title} that your unit {role} "
+                    "is past its deadline, and your unit has not reported it completed. Please "
+                    "give it close attention and press on with it without delay.",
+                    "As of {date}, the following {count} tasks of {title} that your unit {role} "
+                    "are past their deadlines, and your unit has not reported them completed. "
+                    "Please give them close attention and press on with them without delay.",
+                    count,
+                )
             )
         )
         doc.paragraph(
@@ -250,6 +254,31 @@ def write_notice(
         # Without an office, a placeholder the clerk fills, as on the 退回修改 notice.
         _foot(doc, office or _("(sending office)"), issued, contact_line(contact, phone), cc)
         emit(path, doc.bytes(), "docx")
+
+
+def _set_aside_opening(count: int) -> str:
+    """The notice's first sentence for a unit whose file of the round was set aside.
+
+    It did return a file (perhaps reporting every task done): the ledger holds no
+    completion of its that has been checked and taken in, which is true whether the
+    file waits to be corrected or for the office's choice between two. The next
+    paragraph (:func:`_set_aside_text`) says what became of the file.
+    """
+    if count == 1:
+        return _(
+            "As of {date}, the task of {title} below that your unit {role} is past its "
+            "deadline, and the ledger holds no checked report from your unit that it "
+            "is completed."
+        )
+    return ngettext(
+        "As of {date}, the following {count} task of {title} that your unit {role} "
+        "is past its deadline, and the ledger holds no checked report from your unit "
+        "that it is completed.",
+        "As of {date}, the following {count} tasks of {title} that your unit {role} "
+        "are past their deadlines, and the ledger holds no checked report from your "
+        "unit that they are completed.",
+        count,
+    )
 
 
 def _set_aside_text(reason: str) -> str:
@@ -342,7 +371,7 @@ def chase_notices(
     paths = [Path(folder) / chase_notice_name(chase.unit) for chase in chases]
     issued = _issue_day(dated)
     if not overwrite:
-        _refuse_existing(folder, paths)
+        refuse_existing(folder, paths)
     if chases:
         Path(folder).mkdir(parents=True, exist_ok=True)
     written = []
@@ -365,7 +394,7 @@ def chase_notices(
     return tuple(written)
 
 
-def _refuse_existing(folder: str | os.PathLike[str], paths: Iterable[Path]) -> None:
+def refuse_existing(folder: str | os.PathLike[str], paths: Iterable[Path]) -> None:
     """Refuse to write over the notices of *paths* that exist already, naming them all.
 
     Raises:
@@ -715,7 +744,7 @@ def write_notices(
     out = Path(folder)
     names = {u: notice_name(u, again=all(_wrong_round(f) for f in fs)) for u, fs in by_unit.items()}
     if not overwrite:
-        _refuse_existing(folder, (out / name for name in names.values()))
+        refuse_existing(folder, (out / name for name in names.values()))
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with using("zh"):
@@ -800,7 +829,7 @@ def remind_notices(
     names = list(dict.fromkeys(units))
     paths = [Path(folder) / remind_notice_name(unit) for unit in names]
     if not overwrite:
-        _refuse_existing(folder, paths)
+        refuse_existing(folder, paths)
     if names:
         Path(folder).mkdir(parents=True, exist_ok=True)
     form = f"《{plan.metadata.title}推进情况填报表》"

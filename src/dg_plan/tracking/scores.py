@@ -411,8 +411,10 @@ def score_figures(score: Score) -> tuple[int, ...]:
 def rate_note() -> str:
     """The line under a table of on-time rates: what the rate divides, in the current language.
 
-    And how the units are ranked, so that a first place at 0% (every unit at 0%, this one
-    with the fewest late tasks) does not read as praise. The command line's scorecard and
+    What makes up a row's 任务数 (the tasks not done and not due have no column: a
+    row adds up with them; 未报送 overlaps the others). And how the units are ranked,
+    so that a first place at 0% (every unit at 0%, this one with the fewest late tasks)
+    does not read as praise. The command line's scorecard and
     the report's per-unit table both end with it.
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
@@ -426,6 +428,11 @@ def rate_note() -> str:
             " Tasks due by the day = done on time + done late + late, not done + due on "
             "the day, not done; the tasks done before they are due are counted apart "
             "(done, not due yet), not in the rate."
+        )
+        + _(
+            " Tasks = the five columns from done on time to due on the day, not done + the "
+            "tasks not done and not due yet (no column of their own); not reported is counted "
+            "apart, its tasks being among these."
         )
         + _(
             " Units are ranked by on-time rate, highest first, then by fewest tasks late, not "

@@ -26,7 +26,7 @@ from .headings import heading as _heading
 from .headings import section_tab as _section_tab
 from .layout import DAY_FORMAT
 from .ledger import Ledger
-from .model import CATEGORIES, SummaryRow, category_labels, not_reported_labels
+from .model import CATEGORIES, Status, SummaryRow, category_labels, not_reported_labels
 from .progress import TaskProgress, progress, rounds
 from .scores import (
     Score,
@@ -117,13 +117,20 @@ def _notes_text(item: TaskProgress) -> str:
 
     Its latest report's words; when those are blank, an earlier round's words only
     under the same status (nothing changed since), never under a newer one: a unit
-    that reports 已完成 with the 进展情况 blank shows 无进展说明, not June's 推进中 words.
+    that reports 已完成 with the 进展情况 blank shows 已完成，未填写进展说明, not June's
+    推进中 words (another status with none, 无进展说明).
     The day its latest report expects the work done follows (预计2024年10月完成).
     """
     latest = {r.unit: r for r in item.reports}
     lines = []
     for r in item.note_reports or item.reports:
-        note = r.note if r.note.strip() else _("no progress given")
+        if r.note.strip():
+            note = r.note
+        elif r.status is Status.DONE:
+            # Done, in words left blank: not to read as idle (无进展说明 alone).
+            note = _("{status}, no progress given").format(status=r.status.label)
+        else:
+            note = _("no progress given")
         expected = latest.get(r.unit, r).expected
         if expected:
             note = _("{note} (expected done by {day})").format(note=note, day=expected)
@@ -228,6 +235,16 @@ def _data_as_of(ledger: Ledger, day: datetime.date) -> str:
     )
 
 
+def _round_units(ledger: Ledger, day: datetime.date, latest: datetime.date) -> tuple[int, int]:
+    """The units whose newest report by *day* is of the round *latest*, and the others.
+
+    (units that reported in the round *latest*, units that reported by *day* but not then)
+    """
+    reported = {r.unit for r in ledger.reports if r.as_of <= day}
+    newest = {r.unit for r in ledger.reports if r.as_of == latest}
+    return len(newest), len(reported - newest)
+
+
 def _subtitle(ledger: Ledger, day: datetime.date) -> str:
     """The line under the title, in brackets: the day, and the reports the figures rest on."""
     found = rounds(ledger, day)
@@ -242,6 +259,19 @@ def _subtitle(ledger: Ledger, day: datetime.date) -> str:
             date=date, previous=day_text(found.previous)
         )
     latest = day_text(found.latest)
+    newest, earlier = _round_units(ledger, day, found.latest)
+    if earlier and found.previous is not None:
+        # Some units reported only in earlier rounds: their figures are those answers,
+        # and 采用各单位截至{latest}的报送记录 would read as if every unit reported then.
+        return ngettext(
+            "(Data as of {date}, from each unit's newest report as of that day: the newest "
+            "round, {latest}, for {count} unit; the others' from earlier rounds; the "
+            "previous round: {previous})",
+            "(Data as of {date}, from each unit's newest report as of that day: the newest "
+            "round, {latest}, for {count} units; the others' from earlier rounds; the "
+            "previous round: {previous})",
+            newest,
+        ).format(date=date, latest=latest, count=newest, previous=day_text(found.previous))
     if found.previous is None:
         return _("(Data as of {date}, from the units' reports as of {latest})").format(
             date=date, latest=latest
@@ -560,6 +590,12 @@ def _about(info: Any, ledger: Ledger, day: datetime.date, found: Sequence[TaskPr
     else:
         info.append([_("Data as of (the newest report day)"), found_rounds.latest])
         info.cell(info.max_row, 2).number_format = day_format
+        # How many units that round is, and how many figures carry an earlier round's
+        # answer (the subtitle of the page and the Word document says the same).
+        newest, earlier = _round_units(ledger, day, found_rounds.latest)
+        if earlier:
+            info.append([_("Units that reported in the newest round"), newest])
+            info.append([_("Units whose newest report is of an earlier round"), earlier])
     if found_rounds.previous is not None:
         info.append([_("Previous round"), found_rounds.previous])
         info.cell(info.max_row, 2).number_format = day_format

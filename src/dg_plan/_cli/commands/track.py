@@ -42,7 +42,13 @@ from dg_plan.tracking.issued import (
     sent_on,
 )
 from dg_plan.tracking.layout import RETURN_SUFFIXES
-from dg_plan.tracking.notices import ISSUER, remind_notices
+from dg_plan.tracking.notices import (
+    ISSUER,
+    chase_notice_name,
+    refuse_existing,
+    remind_notice_name,
+    remind_notices,
+)
 from dg_plan.tracking.rounds import (
     not_returned_in,
     pending_reasons,
@@ -341,6 +347,7 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     written: tuple[str, ...] = ()
     reminders: tuple[str, ...] = ()
     already: dict[str, str] = {}
+    redone: tuple[Issued, ...] = ()
     if args.notices is not None:
         dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
         # A chase run again for the same day redoes its notices: those it logged for
@@ -364,6 +371,17 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             first,
             again,
         )
+        if not args.force:
+            # Every notice in the way, 督办通知 and 催报通知 alike, named at once (not
+            # the 督办通知 alone, then the 催报通知 on the next try).
+            folder = Path(args.notices)
+            refuse_existing(
+                args.notices,
+                [
+                    *(folder / chase_notice_name(c.unit) for c in chases if c.unit not in skipped),
+                    *(folder / remind_notice_name(u) for u in to_remind),
+                ],
+            )
         # One notice a unit: one that returned nothing gets its 催报通知, listing its late
         # tasks, and no 督办通知 besides.
         written = tracking.chase_notices(
@@ -403,8 +421,13 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
                 late_as_of=day,
                 numbers=numbers,
             )
-        log += logged((*written, *reminders), args.number, first, dated, numbers)
+        new = logged((*written, *reminders), args.number, first, dated, numbers)
+        # Those written again that were logged for the day: the same notices, to be said
+        # so (a clerk must not send them twice).
+        before = {(i.unit, i.kind) for i in again}
+        redone = tuple(i for i in new if (i.unit, i.kind) in before)
+        log += new
         # The ledger keeps the log of the notices issued: written back with it.
         text = tracking.dumps(book, set_aside=_recorded(args.ledger), notices=log)
         write_ledger(args.ledger, text)
-    return ChaseList(args.as_of, chases, written, returns, reminders, set_aside, already)
+    return ChaseList(args.as_of, chases, written, returns, reminders, set_aside, already, redone)
