@@ -345,12 +345,11 @@ def scorecard_text(result: Scorecard) -> str:
     title = _("Each unit's own record as of {date}").format(date=day_text(result.as_of))
     note = _(
         "Only the tasks where the unit is accountable (主责单位: it leads, or it is responsible "
-        "for a task without a lead) count, each by the unit's own answer. The on-time rate is "
-        "the share of its tasks due by the day that were done by their deadline; a task "
-        "whose deadline is no date (持续推进, 适时推进, 未注明) is never due and is left out of "
-        "it. Units with nothing due yet follow the ranked units, not ranked; collectives "
-        "nobody can report for are not ranked (—)."
+        "for a task without a lead) count, each by the unit's own answer. Units with nothing "
+        "due yet follow the ranked units, not ranked; collectives nobody can report for are "
+        "not ranked (—)."
     )
+    # What the rate divides and how the rows are ranked is rate_note's, said once.
     return title + "\n\n" + table(rows) + "\n" + rate_note() + "\n\n" + note
 
 

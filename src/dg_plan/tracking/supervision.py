@@ -351,8 +351,8 @@ def _unit_note(apart: Sequence[str]) -> str:
     note = _(
         "Each unit is counted only on the tasks it is accountable for (it leads them, or is "
         "responsible for them when they have no lead), each by what the unit itself reported. "
-        "Ranked by on-time rate, then fewest late tasks, then fewest unreported; units with "
-        "no task due yet follow, not ranked."
+        "Units with no task due yet follow the ranked units, not ranked (how the others are "
+        "ranked is said under the table)."
     )
     if apart:
         note += _(
