@@ -37,3 +37,35 @@ def test_the_tracking_docs_use_one_name_for_the_day_in_prose():
         if "填报单位、状态、数据截止日期" in text or "完成日期\n" in text:
             continue
         assert "数据截止日期" not in text, text
+
+
+# -- 7. the glossary says what the interface says, once ------------------------------------
+
+
+def test_the_glossary_names_not_returned_beside_not_reported():
+    from helpers.glossary import terms  # noqa: PLC0415
+
+    chinese = [t.chinese for t in terms()]
+    assert chinese.index("未报回") == chinese.index("未报送") + 1
+    out = call("--lang", "zh", "track", "chase", "--help").stdout
+    assert "成文日期（落款日期）" not in out  # the glossary no longer claims it
+
+
+def test_the_chinese_glossary_calls_the_categories_what_the_interface_does():
+    strings = _msgstrs("glossary.po")
+    assert not [s for s in strings if s.startswith("督办状态")]
+    assert [s for s in strings if s.startswith("完成情况：")]
+    assert not [s for s in strings if "任务清单（任务清单）" in s]
+    assert not [s for s in strings if "成文日期（落款日期）" in s]
+
+
+# -- 6. the docs name the columns and the report as the files print them --------------------
+
+
+def test_the_docs_name_the_task_column_and_the_report_as_printed():
+    tracking = _msgstrs("tracking.po")
+    assert not [s for s in tracking if "序号、任务、" in s]
+    assert [s for s in tracking if "序号、主要任务、完成时限、状态" in s]
+    assert not [s for s in tracking if "报送上级的汇总表" in s]
+    assert "一轮督查督办：命令行用法" in tracking
+    assert not [s for s in _msgstrs("round.po") if "序号、任务、" in s]
