@@ -69,3 +69,74 @@ def test_the_docs_name_the_task_column_and_the_report_as_printed():
     assert not [s for s in tracking if "报送上级的汇总表" in s]
     assert "一轮督查督办：命令行用法" in tracking
     assert not [s for s in _msgstrs("round.po") if "序号、任务、" in s]
+
+
+# -- 8, 11, 12, 13: lists, colons, folders, full stops -------------------------------------
+
+
+def test_one_of_the_options_is_listed_with_the_chinese_separator():
+    out = call("--lang", "zh", "due").stderr
+    assert "须指定以下参数之一：--by、--between、--in、--undated、--overdue、--within" in out
+    # English keeps argparse's own words.
+    assert "one of the arguments --by --between" in call("due").stderr
+
+
+def test_a_workbook_given_as_a_ledger_is_said_without_a_colon_chain(tmp_path):
+    book = tmp_path / "plan.xlsx"
+    book.write_bytes(b"PK\x03\x04 not really a workbook")
+    out = call("--lang", "zh", "track", "status", str(book), "--as-of", "2024-06-30").stderr
+    assert "此文件是 xlsx 工作簿，不是台账，请先把报回的填报表汇总成台账" in out
+
+
+def test_a_missing_folder_is_called_a_folder(tmp_path):
+    folder = f"{tmp_path / 'nothere'}/"
+    out = call(
+        "--lang", "zh", "track", "collect", folder, "-o", str(tmp_path / "l.json")
+    ).stderr  # fmt: skip
+    assert f"文件夹不存在：{folder}" in out
+    missing = str(tmp_path / "nothere.xlsx")
+    out = call(
+        "--lang", "zh", "track", "collect", missing, "-o", str(tmp_path / "l.json")
+    ).stderr  # fmt: skip
+    assert f"文件不存在：{missing}" in out
+
+
+def test_withdrawing_ends_its_sentence_as_collecting_does(tmp_path):
+    import dg_plan  # noqa: PLC0415
+    from dg_plan import tracking  # noqa: PLC0415
+    from helpers.workbooks import fill  # noqa: PLC0415
+
+    plan = dg_plan.load_plan()
+    audit = "省审计厅"
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    path = folder / f"{audit}.xlsx"
+    tracking.write_template(plan, audit, path, as_of=__import__("datetime").date(2024, 6, 30))
+    fill(path, {50: ("推进中",)})
+    ledger = tmp_path / "ledger.json"
+    assert call("track", "collect", str(folder), "-o", str(ledger)).returncode == 0
+    task = call(
+        "--lang", "zh", "track", "status", str(ledger), "--as-of", "2024-07-01", "--task", "50"
+    )
+    rule = next(line for line in task.stdout.splitlines() if line.startswith("依据："))
+    assert rule.endswith("。")
+    assert not rule.endswith("。。")
+    out = call(
+        "--lang", "zh", "track", "withdraw", str(ledger), "--unit", audit, "--as-of", "2024-06-30"
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith("；台账现共0条报送记录。")
+
+
+# -- 16, 17: a period with no task, a number that is no number --------------------------------
+
+
+def test_a_period_with_no_task_due_is_said_in_one_sentence():
+    out = call("--lang", "zh", "due", "--in", "2024年第三季度").stdout.strip()
+    assert out == "2024年第三季度无到期任务。"
+
+
+def test_show_says_what_a_number_should_be():
+    out = call("--lang", "zh", "show", "abc").stderr
+    assert "序号应为1—178之间的数字" in out
+    assert "不是有效的整数" not in out
