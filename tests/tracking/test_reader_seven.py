@@ -140,3 +140,15 @@ def test_show_says_what_a_number_should_be():
     out = call("--lang", "zh", "show", "abc").stderr
     assert "序号应为1—178之间的数字" in out
     assert "不是有效的整数" not in out
+
+
+# -- 20: export xlsx refuses a name that is no workbook's, as track report does ----------------
+
+
+def test_export_xlsx_refuses_a_file_not_named_as_a_workbook(tmp_path):
+    target = tmp_path / "x.txt"
+    said = call("--lang", "zh", "export", "xlsx", str(target))
+    assert said.returncode == 2
+    assert f"不能将任务清单导出为 {target}。" in said.stderr
+    assert not target.exists()
+    assert call("export", "xlsx", str(tmp_path / "x.xlsx")).returncode == 0
