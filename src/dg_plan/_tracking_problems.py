@@ -203,6 +203,9 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         {"lists": ("files",)},
     )
     NO_SUCH_FILE = "no_such_file", N_("no such file: {path}")
+    #: A path given as a folder (it ends with a separator, or names no file type) that
+    #: does not exist: ``path``.
+    NO_SUCH_FOLDER = "no_such_folder", N_("no such folder: {path}")
     UNREADABLE_FILE = "unreadable_file", N_("cannot be read as a .{suffix} file: {error}")
     UNKNOWN_SUFFIX = (
         "unknown_suffix",

@@ -536,7 +536,10 @@ def test_the_workloads_counts_are_separated_as_a_chinese_list():
     ]
     assert re.split(r" {2,}", row)[5:] == labelled
     assert "/" not in zh
-    assert zh.rstrip().splitlines()[-1] == "各完成时限列为该完成时限下牵头、负责、配合的任务数。"
+    # The columns are years and 持续推进/适时推进, not deadlines (the seventh reader).
+    assert zh.rstrip().splitlines()[-1] == (
+        "各年度列及持续推进、适时推进等列，为完成时限属于该列的任务中本单位牵头、负责、配合的任务数。"
+    )
     # English as before.
     en = ok("--lang", "en", "workload")
     row = next(line for line in en.splitlines() if line.startswith(first.unit.name))

@@ -137,7 +137,8 @@ def test_show_an_unknown_task():
     err = user_error(run("show", "999"), 1)  # a subprocess: the real exit status
     assert "no task 999" in err
     assert "1..178" in err
-    assert "invalid int" in user_error(call("show", "abc"), 2)
+    # Said as what it should be (issue 23, the seventh reader), not "invalid int".
+    assert "NUMBER should be a number from 1 to 178" in user_error(call("show", "abc"), 2)
 
 
 def test_unit_with_role(plan):
@@ -369,7 +370,9 @@ def test_show_renders_notes_in_the_locale_language(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     out = ok("show", "9")
-    assert "补全“省”：司法厅 → 省司法厅" in out
+    # Said in words, no arrow (issue 23, the seventh reader).
+    assert "“司法厅”补全“省”为“省司法厅”" in out
+    assert "→" not in out
     assert "restored" not in out
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     assert "省 restored: 司法厅 → 省司法厅" in ok("show", "9")

@@ -305,6 +305,9 @@ def test_the_site_shows_a_ledgers_status(plan, tmp_path):
     # The reported status, and apart from it where the task stands (完成情况): due by
     # 2023年12月底前 and in progress on 2024-01-31, it is late.
     assert _fields(t18)["完成情况"][0] == "逾期未完成"
+    # One task's progress is its 进展情况; 推进情况 is the whole plan's (the home page's).
+    assert "截至2024年1月31日的进展情况" in [h for _l, h in t18.headings]
+    assert not any("推进情况" in h for _l, h in t18.headings)
     assert "省行政审批政务信息管理局" in t18.path.read_text(encoding="utf-8").split("报告")[-1]
     en18 = _fields(read_page(written.folder / "en" / "tasks" / "18.html"))
     assert en18["Status"][0].startswith("in progress")
@@ -337,7 +340,7 @@ def test_the_command_writes_the_site(tmp_path):
         f"wrote a site of {files} files into {folder}; open {folder / 'index.html'} in a browser\n"
     )
     chinese = call("--lang", "zh", "site", str(folder))
-    assert chinese.stdout.startswith(f"已在 {folder} 生成网站，共{files}个文件")
+    assert chinese.stdout.startswith(f"已在 {folder} 文件夹中生成网站，共{files}个文件")
 
 
 def test_the_command_reads_a_ledger(plan, tmp_path):

@@ -153,8 +153,42 @@ def test_a_heading_or_a_line_holding_an_attribution_that_became_no_task_is_a_pro
     assert by_kind[FindingKind.ATTRIBUTION_NOT_READ]["form"] == "牵头"
     headings = [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_HEADING]
     assert [(p.where.line, p.get("form")) for p in headings] == [(3, None), (4, "牵头")]
-    assert (FindingKind.ROLE_WORD_IN_TEXT, 1) in problems
-    assert (FindingKind.NO_UNIT, 1) in problems
+    # One problem per cause: the task's missing units, naming the role word its text holds.
+    assert (FindingKind.ROLE_WORD_IN_TEXT, 1) not in problems
+    (no_unit,) = [p for p in result.problems if p.kind is FindingKind.NO_UNIT]
+    assert no_unit["form"] == "负责"
+
+
+def test_a_task_naming_no_unit_with_a_role_word_in_its_text_is_one_problem():
+    # Issue 23 (the seventh reader): two problems about the same missing units were one.
+    text = (
+        "一、重点任务\n"
+        "1.推进高频事项“一网通办”。（省行政审批政务信息管理局牵头；2025年12月底前）\n"
+        "2.完善数据共享机制。省发展改革委、省财政厅负责，2024年6月底前完成。\n"
+    )
+    result, _ = _problems(text)
+    about_2 = [p for p in result.problems if p.task == 2]
+    assert [p.kind for p in about_2] == [FindingKind.NO_UNIT]
+    assert about_2[0].render("zh") == (
+        "第2项任务未列出单位，但内容中含有“负责”：可能有未读出的责任单位"
+    )
+
+
+def test_a_date_in_the_text_of_a_task_without_deadline_is_named_not_denied():
+    # Issue 23 (#20 too): the text prints 2024年底前; the note does not say it prints none.
+    text = (
+        "一、重点任务\n"
+        "1.推进高频事项“一网通办”，2024年底前实现全覆盖。（省行政审批政务信息管理局牵头）\n"
+        "2.完善数据共享机制。（省发展改革委负责；2025年12月底前）\n"
+        "3.加强安全保障。（省委网信办牵头）\n"
+    )
+    result = importing.read_text(text, name="t.txt")
+    said = {n["number"]: n.render("zh") for n in result.notes if n.kind is FindingKind.NO_DEADLINE}
+    assert set(said) == {"1", "3"}
+    assert said["1"].endswith("第1项任务：未能识别完成时限（任务内容中有“2024年底前”），请核对")
+    assert "原文未注明完成时限" in said["3"]
+    # What is read as the deadline is unchanged: none.
+    assert str(result.plan.task(1).deadline) == str(result.plan.task(3).deadline)
 
 
 def test_no_task_found_lists_the_lines_that_could_have_been_tasks():

@@ -67,7 +67,7 @@ def test_collect_of_nothing_is_an_error(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     (empty / "readme.txt").write_text("not a return", encoding="utf-8")
-    for folder, words in ((tmp_path / "typo", "no such file"), (empty, "holds no returned file")):
+    for folder, words in ((tmp_path / "typo", "no such folder"), (empty, "holds no returned file")):
         for args in (["--into", str(ledger)], ["-o", str(tmp_path / "new.json")]):
             result = call("--lang", "en", "track", "collect", str(folder), *args)
             assert result.returncode == 1, result.stderr

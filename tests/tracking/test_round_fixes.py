@@ -599,7 +599,7 @@ def test_chase_with_sent_counts_the_returns_and_reminds_the_silent(tmp_path):
     assert zh.returncode == 0, zh.stderr
     assert (
         "截至2024年12月31日本轮报送情况：向60个单位下发填报表，已报回并汇入台账的1个，"
-        "已报回待修改的1个，已报回（两份，待核定）的0个，未报回的58个。"
+        "已报回待修改的1个，未报回的58个。"
     ) in zh.stdout
     assert "已报回待修改：省委编办" in zh.stdout
     reminders = sorted(p.name for p in notices.glob("*-催报通知.docx"))

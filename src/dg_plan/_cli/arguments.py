@@ -181,7 +181,12 @@ def _query_commands(command: _Command) -> None:
         _("one task: text, deadline, its units by role, platforms, page, provenance"),
         ["dg-plan show 18", "dg-plan show 125 --json"],
     )
-    p.add_argument("number", type=Whole(), metavar=_("NUMBER"), help=_("the task's number (1-178)"))
+    p.add_argument(
+        "number",
+        type=Whole(_("%(argument_name)s should be a number from 1 to 178")),
+        metavar=_("NUMBER"),
+        help=_("the task's number (1-178)"),
+    )
     p = command(
         "unit",
         unit,

@@ -106,6 +106,14 @@ class CliErrorKind(MessageKind):
             "give the file the suffix .xlsx"
         ),
     )
+    #: export xlsx's PATH is no .xlsx file (x.txt): ``path``.
+    EXPORT_XLSX_SUFFIX = (
+        "export_xlsx_suffix",
+        N_(
+            "cannot write the plan's xlsx export as {path}: it is an .xlsx workbook; "
+            "give the file the suffix .xlsx"
+        ),
+    )
     #: import's --review is no .xlsx file: ``path``.
     REVIEW_SUFFIX = (
         "review_suffix",

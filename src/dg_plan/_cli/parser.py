@@ -14,7 +14,7 @@ import contextvars
 import re
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
@@ -144,8 +144,10 @@ class Whole:
     ``__name__``, which for ``int`` would stay English.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, refused: str = "") -> None:
         self.__name__ = _("int")
+        #: The sentence that refuses a value that is no number (empty: argparse's).
+        self.refused = refused
 
     def __call__(self, text: str) -> int:
         return int(text)
@@ -213,6 +215,26 @@ class Parser(argparse.ArgumentParser):
                 % {"argument_name": err.argument_name, "message": err.message}
             )
 
+    def error(self, message: str) -> NoReturn:
+        """Exit with a usage error, its list of options joined as the language joins one.
+
+        argparse joins the options of "one of the arguments … is required" with spaces
+        and those of "the following arguments are required" with ", ": Chinese joins
+        them with 、 (须指定以下参数之一：--by、--between).
+        """
+        sep = _(", ")
+        if sep != ", ":
+            for template, joined in (
+                (_("one of the arguments %s is required"), " "),
+                (_("the following arguments are required: %s"), ", "),
+            ):
+                head, _s, tail = template.partition("%s")
+                if message.startswith(head) and message.endswith(tail):
+                    names = message[len(head) : len(message) - len(tail)]
+                    message = head + sep.join(names.split(joined)) + tail
+                    break
+        super().error(message)
+
     def _check_value(self, action: argparse.Action, value: Any) -> None:  # noqa: ANN401 - argparse's value
         """Refuse a value not among the choices, naming them alike on every Python.
 
@@ -246,7 +268,9 @@ class Parser(argparse.ArgumentParser):
                 raise
             name = getattr(action.type, "__name__", repr(action.type))
             said = {"type": name, "value": Said(arg_string)}
-            if action.option_strings:
+            if isinstance(action.type, Whole) and action.type.refused:
+                sentence = action.type.refused
+            elif action.option_strings:
                 sentence = pgettext(
                     "an option's value refused, said as one sentence",
                     "argument %(argument_name)s: invalid %(type)s value: %(value)r",

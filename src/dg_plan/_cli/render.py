@@ -324,7 +324,7 @@ def data_overview(result: Overview) -> OverviewJSON:
 @text.register
 def text_task_list(result: TaskList) -> str:
     if not result.tasks:
-        return _("{title}: no tasks").format(title=result.title)
+        return result.none or _("{title}: no tasks").format(title=result.title)
     count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.tasks))
     head = count.format(title=result.title, count=len(result.tasks))
     return head + "\n\n" + fit(task_rows(result.tasks), names=2)

@@ -69,6 +69,8 @@ class TaskList:
     plan: Plan
     title: str
     tasks: tuple[Task, ...]
+    #: What is said when there is no task (empty: "{title}: no tasks").
+    none: str = ""
 
 
 @attrs.frozen

@@ -172,7 +172,7 @@ def explanation(
                 else day_text(u.report.completed_on),
             ]
         )
-    lines = [head, _("Rule: {rule}").format(rule=rule), "", table(rows)]
+    lines = [head, _("Rule: {rule}").format(rule=rule.rstrip("。")), "", table(rows)]
     if any(not u.counted for u in why.units):
         lines += [
             "",
@@ -476,19 +476,23 @@ def _returns_lines(result: ChaseList) -> list[str]:
     # Two files of one unit wait for the office's choice: counted apart from those sent back.
     two = [u for u in held if result.reasons.get(u) == "two_files"]
     fix = [u for u in held if u not in two]
+    # The categories with no unit are left out (not 已报回（两份，待核定）的0个).
+    parts = [
+        said.format(count=n)
+        for said, n in (
+            (_("{count} returned it into the ledger"), len(read)),
+            (_("{count} returned it set aside for correction"), len(fix)),
+            (_("{count} returned two files for the office to choose"), len(two)),
+            (_("{count} returned nothing"), len(none)),
+        )
+        if n
+    ] or [_("{count} returned nothing").format(count=0)]
     lines = [
         "",
-        _(
-            "Returns of the round as of {date}: {sent} units sent a template; {read} returned "
-            "it into the ledger, {held} returned it set aside for correction, {two} returned "
-            "two files for the office to choose, {none} returned nothing"
-        ).format(
+        _("Returns of the round as of {date}: {sent} units sent a template; {parts}").format(
             date=day_text(day),
             sent=len(read) + len(held) + len(none),
-            read=len(read),
-            held=len(fix),
-            two=len(two),
-            none=len(none),
+            parts=pgettext("between the parts of the round's returns", ", ").join(parts),
         ),
     ]
     if fix:

@@ -64,6 +64,14 @@ _MONTH_ONLY = re.compile(
     r"(?:份|底|末|初|上旬|中旬|下旬|(?:[1-9]|[12]\d|3[01])日)?(?:前|以前|之前)?"
 )
 
+# A date before which something is done, printed inside a task's text (…，2024年底前实现全覆盖。):
+# not read as the task's deadline, but named when the task has none, so that the note
+# does not say the text gives no deadline.
+_DATE_IN_TEXT = re.compile(
+    r"(?:\d{4}年(?:(?:1[0-2]|0?[1-9])月)?|(?:1[0-2]|0?[1-9])月)"
+    r"(?:(?:[1-9]|[12]\d|3[01])日|底|末|上旬|中旬|下旬)?(?:以前|之前|前)"
+)
+
 
 if TYPE_CHECKING:
     from .decisions import Decisions
@@ -236,8 +244,12 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         deadline = Deadline(DeadlineKind.UNSPECIFIED)
         deadline_rows: tuple[int, ...] = (number,)
         if (entry.deadline is None or not entry.deadline.text.strip()) and any_deadline:
-            # A blank cell among printed deadlines: said, never guessed.
-            source.note(entry.where, FindingKind.NO_DEADLINE, values={"number": str(number)})
+            # A blank cell among printed deadlines: said, never guessed. A date printed in
+            # the text is named, so the note does not say the text prints none.
+            said = {"number": str(number)}
+            if dated := _DATE_IN_TEXT.search(text):
+                said["phrase"] = dated.group()
+            source.note(entry.where, FindingKind.NO_DEADLINE, values=said)
         if entry.deadline is not None:
             printed = entry.deadline.text
             try:
@@ -390,13 +402,16 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             # …。牵头责任领导:邓继敢。: a labelled line the reader did not know, joined.
             values = {"number": str(number), "label": label}
             source.problem(entry.where, FindingKind.LABEL_IN_TEXT, text, values, task=number)
-        if not names and (form := attribution_form(text)):
-            values = {"number": str(number), "form": form}
-            source.problem(entry.where, FindingKind.ROLE_WORD_IN_TEXT, text, values, task=number)
         if not names or (entry.decided_units is not None and not printed_names):
-            # (A task whose units a decision sets still has the problem, settled.)
+            # (A task whose units a decision sets still has the problem, settled.) One
+            # problem: a role word in the text (…负责，…) is named in it, not apart.
             where = entry.units[0][1].where if entry.units else entry.where
-            source.problem(where, FindingKind.NO_UNIT, "", {"number": str(number)}, task=number)
+            values = {"number": str(number)}
+            printed_text = ""
+            if not names and (form := attribution_form(text)):
+                values["form"] = form
+                printed_text = text
+            source.problem(where, FindingKind.NO_UNIT, printed_text, values, task=number)
         if not names:
             unit, _ = units.resolve(UNNAMED_UNIT)
             names.append(unit.name)

@@ -341,9 +341,13 @@ class FindingKind(MessageKind):
     NOT_A_DEADLINE = "not_a_deadline", (_("not a deadline"),)
     #: A task whose deadline cell is blank, in a list whose other tasks print one:
     #: ``number``. Its deadline is left unspecified (未注明), not taken from a row above.
+    #: With ``phrase``, the date its text prints (2024年底前), not read as its deadline.
     NO_DEADLINE = (
         "no_deadline",
-        (_("task {number} prints no deadline: left unspecified, not taken from the row above"),),
+        (
+            _("task {number}: no deadline read (its text holds {phrase!r}), please check"),
+            _("task {number} prints no deadline: left unspecified, not taken from the row above"),
+        ),
     )
     #: An empty item in a unit cell (两个顿号相连): ``cell``.
     EMPTY_UNIT_ITEM = "empty_unit_item", (_("an empty item in the unit list {cell!r}"),)
@@ -359,8 +363,15 @@ class FindingKind(MessageKind):
         "lead_among_units",
         (_("{name} is named among the task's units and as its lead: read as the lead, once"),),
     )
-    #: A task that names no unit: ``number``.
-    NO_UNIT = "no_unit", (_("task {number} names no responsible unit"),)
+    #: A task that names no unit: ``number``; with ``form``, the role word its text
+    #: holds (…负责，…), an attribution not read (one problem, not two).
+    NO_UNIT = (
+        "no_unit",
+        (
+            _("task {number} names no unit, yet its text holds {form!r}: an attribution not read?"),
+            _("task {number} names no responsible unit"),
+        ),
+    )
     #: A heading's declared count (（共N项）) that its tasks do not match:
     #: ``declared``, ``count``.
     DECLARED_COUNT = (
@@ -514,6 +525,7 @@ class FindingKind(MessageKind):
         ),
     )
     #: A task with no unit whose text holds an attribution form: ``number``, ``form``.
+    #: No longer written: a no_unit problem names the form (one problem per cause).
     ROLE_WORD_IN_TEXT = (
         "role_word_in_text",
         (_("task {number} names no unit, yet its text holds {form!r}: an attribution not read?"),),

@@ -424,7 +424,7 @@ def _task_status(ctx: Context, task: Task) -> str:
     )
     return "\n".join(
         [
-            tag("h2", _("Status on {date}").format(date=day)),
+            tag("h2", pgettext("one task's", "Status on {date}").format(date=day)),
             _fields(
                 [
                     (pgettext("a task's, beside its standing", "Status"), state),

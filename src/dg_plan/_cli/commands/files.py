@@ -48,6 +48,9 @@ def export_plan(plan: Plan, args: argparse.Namespace) -> Written | Streamed:
         raise UsageError(CliErrorKind.LEDGER_OPTION)
     if args.format in PATH_FORMATS:
         return _publish(plan, args)
+    if args.format == "xlsx":
+        # As track report refuses r.pdf: a workbook named x.txt opens as no workbook.
+        written_as(args.path, (".xlsx",), CliErrorKind.EXPORT_XLSX_SUFFIX)
     if args.path == "-":
         if args.format in BINARY_FORMATS and sys.stdout.isatty():
             raise UsageError(CliErrorKind.BINARY_TO_TERMINAL, format=args.format)

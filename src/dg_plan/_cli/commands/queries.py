@@ -127,6 +127,7 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
     if args.done is not None and not (args.overdue or args.within is not None):
         raise UsageError(CliErrorKind.DONE_ALONE)
     done = read_done(args.done) if args.done is not None else []
+    none = ""
     if args.by is not None:
         found, title = plan.due_by(args.by), _("Due by {date}").format(date=day_text(args.by))
     elif args.between is not None:
@@ -138,6 +139,8 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
             plan.due_in(args.period),
             _("Due in {period}").format(period=period_text(args.period)),
         )
+        # 2024年第三季度无到期任务。, not 2024年第三季度到期：无.
+        none = _("No task is due in {period}.").format(period=period_text(args.period))
     elif args.undated is not None:
         kind = None if args.undated == "all" else DeadlineKind(args.undated)
         found = plan.undated(kind)
@@ -166,7 +169,7 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
         title = ngettext(
             "Due within {days} day of {date}", "Due within {days} days of {date}", args.within
         ).format(days=args.within, date=day_text(as_of))
-    return TaskList(plan, title, tuple(found))
+    return TaskList(plan, title, tuple(found), none)
 
 
 def timeline(plan: Plan, args: argparse.Namespace) -> Timeline:

@@ -135,7 +135,9 @@ def _something_to_read(paths: list[str]) -> None:
     for path in paths:
         where = Path(path)
         if not where.exists():
-            missing.append(problem("no_such_file", None, path=path))
+            # returned/ or returned: a folder asked for, not a file.
+            folder = path.endswith(("/", os.sep)) or not where.suffix
+            missing.append(problem("no_such_folder" if folder else "no_such_file", None, path=path))
         elif where.is_dir() and not any(
             p.is_file()
             and not p.name.startswith((".", "~$"))
