@@ -54,6 +54,8 @@ class Issued:
         number: Its 文号 (``豫督〔2024〕3号``), or ``""`` when none was given.
         dated: The day it is dated (its 成文日期).
         file: Its file's name.
+        as_of: The day the notice's figures speak for (a chase's ``--as-of``), or
+            ``None`` when not kept (collect's notices, and logs written before it was).
     """
 
     kind: str
@@ -61,6 +63,7 @@ class Issued:
     number: str
     dated: datetime.date
     file: str
+    as_of: datetime.date | None = None
 
 
 def kind_of(path: str | Path) -> str:
@@ -98,6 +101,7 @@ def issued_in(text: str | bytes) -> tuple[Issued, ...]:
                     str(item.get("number", "")),
                     datetime.date.fromisoformat(item["dated"]),
                     str(item.get("file", "")),
+                    _day_or_none(item.get("as_of")),
                 )
             )
     return tuple(found)
@@ -113,8 +117,19 @@ def issued_records(issued: Iterable[Issued]) -> list[dict[str, Any]]:
             "dated": i.dated.isoformat(),
             "file": i.file,
         }
+        | ({} if i.as_of is None else {"as_of": i.as_of.isoformat()})
         for i in issued
     ]
+
+
+def _day_or_none(value: object) -> datetime.date | None:
+    """A logged ISO day, or ``None`` for none (or one that is not a day)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _pattern(prefix: str) -> re.Pattern[str]:
@@ -175,17 +190,19 @@ def logged(
     first: int,
     dated: datetime.date,
     numbers: dict[str, str] | None = None,
+    as_of: datetime.date | None = None,
 ) -> tuple[Issued, ...]:
     """The log entries of the notices written to *paths*, numbered from *first* in order.
 
     *numbers*: each unit's 文号 as :func:`numbered` gave it, instead of *first* on.
+    *as_of*: the day the notices' figures speak for, kept with each entry.
     """
     if numbers is not None:
         return tuple(
-            Issued(kind_of(p), unit_of(p), numbers.get(unit_of(p), ""), dated, Path(p).name)
+            Issued(kind_of(p), unit_of(p), numbers.get(unit_of(p), ""), dated, Path(p).name, as_of)
             for p in paths
         )
     return tuple(
-        Issued(kind_of(p), unit_of(p), document_number(prefix, n), dated, Path(p).name)
+        Issued(kind_of(p), unit_of(p), document_number(prefix, n), dated, Path(p).name, as_of)
         for n, p in enumerate(paths, start=first)
     )

@@ -357,7 +357,13 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         # was issued then (numbered); a unit new to the chase takes a number after
         # every one logged, those redone included.
         whole = _log(args.ledger)
-        again = tuple(i for i in whole if i.dated == dated and i.kind in CHASE_KINDS)
+        # Only a chase of the same day for the same as-of day is a re-run: another
+        # as-of day's notices, dated the same day, say other things and stand.
+        again = tuple(
+            i
+            for i in whole
+            if i.dated == dated and i.kind in CHASE_KINDS and i.as_of in (None, day)
+        )
         log = tuple(i for i in whole if i not in again)
         # A unit sent the same kind of notice dated the same day gets no second one: it
         # is left out, and named to the clerk. Another kind (collect's 退回修改通知 on its
@@ -423,7 +429,7 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
                 late_as_of=day,
                 numbers=numbers,
             )
-        new = logged((*written, *reminders), args.number, first, dated, numbers)
+        new = logged((*written, *reminders), args.number, first, dated, numbers, as_of=day)
         # Those written again that were logged for the day: the same notices, to be said
         # so (a clerk must not send them twice).
         before = {(i.unit, i.kind) for i in again}
