@@ -139,7 +139,7 @@ def test_a_first_chase_of_the_day_says_nothing_of_notices_written_again(tmp_path
 def test_a_chase_for_another_as_of_day_is_no_rerun_of_the_first(tmp_path):
     # The last clerk's trial: two chases dated the same day for two as-of days are two
     # chases, not one run again: the second says nothing of notices written again (its
-    # figures are other ones), and a unit sent a 督办通知 that day gets no second one.
+    # figures are other ones) and holds back no unit the first one wrote to.
     args, _written = _chase_twice(tmp_path)
     log = json.loads((tmp_path / "ledger.json").read_text("utf-8"))["notices"]
     assert {r["as_of"] for r in log if r["dated"] == "2025-01-02"} == {DAY}
@@ -147,7 +147,8 @@ def test_a_chase_for_another_as_of_day_is_no_rerun_of_the_first(tmp_path):
     second = call(*other, "--notices", str(tmp_path / "d"))
     assert second.returncode == 0, second.stderr
     assert "重新生成" not in second.stdout
-    assert "当日已发督办通知，本次未再发" in second.stdout
+    assert "本次未再发" not in second.stdout
+    assert f"{BIANBAN}-督办通知.docx" in {p.name for p in (tmp_path / "d").iterdir()}
 
 
 # -- 3. the report's subtitle ---------------------------------------------------------------

@@ -369,7 +369,8 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         # is left out, and named to the clerk. Another kind (collect's 退回修改通知 on its
         # file) is no reason to leave its late tasks unchased.
         due = {c.unit: "督办通知" for c in chases} | dict.fromkeys(none, "催报通知")
-        already = sent_on(log, dated, due)
+        # A chase for another as-of day is a chase of its own, not held back by this one.
+        already = sent_on(tuple(i for i in log if i.as_of in (None, day)), dated, due)
         first = _first(args, whole)
         skipped = {*none, *already}
         to_remind = [u for u in none if u not in already] if returns is not None else []
