@@ -43,6 +43,7 @@ __all__ = [
     "NUMBER_HEADERS",
     "ORGANISATION_ENDINGS",
     "PEOPLE_HEADERS",
+    "PROGRESS_LABELS",
     "ROLE_WORDS",
     "SHARED_SUFFIXES",
     "STANDING_NOTES",
@@ -229,17 +230,33 @@ SHARED_SUFFIXES: tuple[str, ...] = (
 #: of the task's text (a note).
 FIELD_LABELS: tuple[str, ...] = ("工作成果", "预期成果", "成果形式")
 
+#: Labels of a task's progress report printed under it (实际完成情况：…, trial11/02): the
+#: label form of the progress columns tables print beside their tasks (进展情况 in
+#: trial2/03 and trial6/09, 年度完成情况 in trial6/05, 落实情况 in trial2/12), which are
+#: neither text, units nor deadline. A field of the task, not read (a note).
+PROGRESS_LABELS: tuple[str, ...] = (
+    "实际完成情况",
+    "完成情况",
+    "进展情况",
+    "推进情况",
+    "落实情况",
+)
+
 #: Headers and labels that name people (a leader), not units: they give no unit a role.
 #: Each also with a level word before 领导 (牵头市领导, 分管省领导, 分管县领导, 责任区领导:
 #: the leader of that level's government), and the level's leaders alone (市领导, 县领导).
+#: The role words before 领导 combine as a unit label's do (牵头 + 责任领导: 牵头责任领导,
+#: trial7/06, beside 牵头负责领导 in trial7/07 and 牵头领导 in trial8/06).
 #: 责任人 and 联系人 name the person answering for a task, or the one to call
-#: (联系人：张三，电话：…).
-_PEOPLE_BASE = ("牵头负责领导", "责任领导", "分管领导", "牵头领导")
+#: (联系人：张三，电话：…); 项目责任人 (trial11/02) is the person answering for a project,
+#: as the 责任人 column of trial6/05 names one.
+_PEOPLE_BASE = ("牵头负责领导", "牵头责任领导", "责任领导", "分管领导", "牵头领导")
 PEOPLE_HEADERS: tuple[str, ...] = (
     *_PEOPLE_BASE,
     *(w.removesuffix("领导") + level + "领导" for w in _PEOPLE_BASE for level in "省市县区"),
     *(level + "领导" for level in "省市县区"),
     "具体责任人",
+    "项目责任人",
     "责任人",
     "联系人",
 )

@@ -56,11 +56,11 @@ ALL_RIGHT_AT_LEAST = {
     "trial4": 38,
     "trial5": 53,
     "trial6": 35,
-    "trial7": 40,
+    "trial7": 41,
     "trial8": 31,
     "trial9": 18,
     "trial10": 25,
-    "trial11": 15,
+    "trial11": 17,
     "trial12": 32,
 }
 

@@ -496,7 +496,35 @@ class _Applying:
             raise self.fail(FindingKind.DECISION_MATCHES_NOTHING, decision)
         if len(found) > 1:
             raise self.fail(FindingKind.DECISION_MATCHES_MANY, decision, count=str(len(found)))
+        self._check_number(decision, found[0])
         return found[0]
+
+    def _check_number(self, decision: Decision, entry: Entry) -> None:
+        """Doubt a decision naming *entry* by its number alone, where it prints another.
+
+        The tasks are numbered in document order: a measure the importer splits off its
+        item (trial9/08's item 1., two measures) moves every later task's number, so a
+        decision written for an earlier reading (``task = 2``: then item 2.) would name
+        another task. A task whose printed number is its number, or a decision that
+        also names its text (``starts``), printed number or line, is not doubted.
+        """
+        named = (decision.printed, decision.starts, decision.line, decision.row)
+        if decision.task is None or any(value is not None for value in named):
+            return
+        if entry.number is None or _printed(entry) == str(decision.task):
+            return
+        quoted = "".join(entry.text.text.split())[:_QUOTED]
+        values = {
+            "index": str(decision.index),
+            "number": str(decision.task),
+            "named": str(decision.task),
+            "printed": _printed(entry),
+            "starts": quoted,
+        }
+        if decision.skip:  # the task leaves the plan: a problem of the file, at its place
+            self.source.problem(entry.where, FindingKind.DECISION_NUMBER_MOVED, "", values)
+        else:
+            entry.doubt(entry.where, FindingKind.DECISION_NUMBER_MOVED, "", values)
 
     def _made(self, decision: Decision, line: int) -> Entry:
         """A task read from *line*, which the importer read as no task.
@@ -793,6 +821,9 @@ class _Applying:
         out = []
         for problem in problems:
             reason = ""
+            if problem.kind is FindingKind.DECISION_NUMBER_MOVED:
+                out.append(problem)  # about the decision itself: never settled by it
+                continue
             entry = by_number.get(problem.task) if problem.task is not None else None
             decided = self.settled.get(id(entry), []) if entry is not None else []
             kept = entry is not None and entry.kept_read

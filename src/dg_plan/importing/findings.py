@@ -466,6 +466,22 @@ class FindingKind(MessageKind):
             ),
         ),
     )
+    #: A reviewer's decision naming a task by its number alone (``task = 2``), where the
+    #: task of that number prints another number (a measure split off its item, a list
+    #: numbered in document order): the number may have been written for another
+    #: reading of the list. ``index``, ``number``, ``named`` (the decision's number),
+    #: ``printed``, ``starts`` (the task's first characters). Never settled by a decision.
+    DECISION_NUMBER_MOVED = (
+        "decision_number_moved",
+        (
+            _(
+                "task {number}: decision {index} names it by its number alone (task = "
+                "{named}), and it prints the number {printed} ({starts!r}…): the tasks are "
+                "numbered in document order, so a number written for an earlier reading may "
+                "now name another task; add starts = its first characters to name it for sure"
+            ),
+        ),
+    )
     #: A table row with two text columns filled, the choice of the task's not settled by
     #: the header words: ``number``, ``chosen`` and ``other`` (the two headers).
     TEXT_COLUMN_DOUBTFUL = (

@@ -16,6 +16,7 @@ import re
 from dg_plan._grammar import numeral
 from dg_plan._vocabulary import (
     PEOPLE_HEADERS,
+    PROGRESS_LABELS,
     read_traditional,
 )
 
@@ -124,11 +125,12 @@ def numbered_lines(text: str, source: Source) -> list[tuple[int, str]]:
     return [(n, part) for n, line in lines for part in _items_on_one_line(n, line, source)]
 
 
-# A space before a part mark (二、), an item's number (2.) or a unit label (责任单位:):
-# where a copy that lost its line breaks (one paragraph a space) begins a new one.
+# A space before a part mark (二、), an item's number (2.) or a label of an item's field
+# (责任单位:, 牵头领导:, 实际完成情况:): where a copy that lost its line breaks (one
+# paragraph a space) begins a new one.
 _PARAGRAPH_BREAK = re.compile(
     r"[ \t\u3000]+(?=[一二三四五六七八九十]+、|[0-9]{1,3}\s*[.．、﹒](?![0-9])|(?:"
-    + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+    + "|".join(sorted((*UNIT_WORDS, *PEOPLE_HEADERS, *PROGRESS_LABELS), key=len, reverse=True))
     + r")\s*[：:])"
 )
 
@@ -146,19 +148,28 @@ def _paragraphs_run_on(line: str) -> list[str]:
     parts = _PARAGRAPH_BREAK.split(line)
     items = [i for i, part in enumerate(parts) if ITEM.match(part)]
     if len(items) < 2 or not all(
-        parts[i].rstrip().endswith(("。", "；", ";", "."))
-        and i + 1 < len(parts)
-        and _unit_label(parts[i + 1])
+        parts[i].rstrip().endswith(("。", "；", ";", ".")) and _labelled_after(parts, i)
         for i in items
     ):
         return [line]
     return [part.strip() for part in parts if part.strip()]
 
 
-def _unit_label(line: str) -> bool:
-    """Whether *line* is a unit's labelled line (责任单位：…)."""
-    m = labelled_line(line)[0]
-    return m is not None and m[1] in UNIT_WORDS
+def _labelled_after(parts: list[str], item: int) -> bool:
+    """Whether the parts after *parts[item]* are its labelled fields, a unit label among them.
+
+    The item's unit label may follow the label of a person (牵头领导：林静国 责任单位：…,
+    trial11/02, as trial11/04 prints 牵头领导： on a line of its own above 牵头单位：).
+    """
+    for part in parts[item + 1 :]:
+        m = labelled_line(part)[0]
+        if m is None:
+            return False
+        if m[1] in UNIT_WORDS:
+            return True
+        if m[1] not in PEOPLE_HEADERS:
+            return False
+    return False
 
 
 def _labels_run_on(line: str) -> list[str]:

@@ -27,6 +27,7 @@ from dg_plan._vocabulary import (
     FIELD_LABELS,
     HEADERS,
     PEOPLE_HEADERS,
+    PROGRESS_LABELS,
     Role,
 )
 
@@ -366,6 +367,11 @@ def _field_label(line: str, block: _Block) -> str:
     return ""
 
 
+def _known_field(label: str) -> bool:
+    """Whether *label* is a field the grammar names: an expected result or a progress report."""
+    return label in FIELD_LABELS or label in PROGRESS_LABELS
+
+
 def _opens_duties(block: _Block) -> bool:
     """Whether a duty list may follow *block*: a lead-in ending in a colon, or a duty line."""
     if block.kind == "duty":
@@ -557,7 +563,7 @@ def _read_labelled_line(number: int, line: str, blocks: list[_Block], source: So
     if not _read_labelled(number, first, blocks, source):
         if blocks and (label := _field_label(line, blocks[-1])):
             # 工作成果：… under a task: a field of it, no part of its text.
-            blocks[-1].fields.append((number, label, line, label not in FIELD_LABELS))
+            blocks[-1].fields.append((number, label, line, not _known_field(label)))
             return True
         return False
     for part in more:
