@@ -37,6 +37,7 @@ TRIAL9 = CORPUS / "trial9"
 TRIAL10 = CORPUS / "trial10"
 TRIAL11 = CORPUS / "trial11"
 TRIAL12 = CORPUS / "trial12"
+TRIAL13 = CORPUS / "trial13"
 #: The set each folder holds, as SOURCES.md names it in its ``set`` column.
 SETS = {
     CORPUS: "main",
@@ -54,10 +55,11 @@ SETS = {
     TRIAL10: "trial10",
     TRIAL11: "trial11",
     TRIAL12: "trial12",
+    TRIAL13: "trial13",
 }
 #: The trial sets' keys are kept byte for byte as their testers wrote them: a task's doubt
 #: is called ``rule`` (not ``doubt``), and its ``number`` is its place in the file, an
-#: integer in ``trial`` and a string ("1") in ``trial2`` to ``trial12``. Every
+#: integer in ``trial`` and a string ("1") in ``trial2`` to ``trial13``. Every
 #: other set writes the printed number as a string and calls the doubt ``doubt``.
 TESTER_KEYS = {
     TRIAL: int,
@@ -72,6 +74,7 @@ TESTER_KEYS = {
     TRIAL10: str,
     TRIAL11: str,
     TRIAL12: str,
+    TRIAL13: str,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
@@ -133,7 +136,7 @@ def test_the_corpus_has_a_main_a_holdout_an_unseen_and_three_trial_sets():
     for folder in SETS:
         assert any(p.parent == folder for p in DOCUMENTS.values()), folder
     assert all(p.parent in SETS for p in DOCUMENTS.values()), (
-        "documents only in corpus/, holdout/, unseen/, trial/ or trial2/ to trial12/"
+        "documents only in corpus/, holdout/, unseen/, trial/ or trial2/ to trial13/"
     )
 
 

@@ -440,14 +440,24 @@ def split_measures(entry: Entry, source: Source) -> list[Entry]:
 
 
 def _inner_attributions(text: str) -> list[tuple[str, str]]:
-    """The bracketed attributions inside *text* (brackets holding a role word).
+    """The bracketed attributions inside *text*: brackets holding a role word, or unit names alone.
 
-    Each with the text printed after it, up to the next such bracket (the next measure).
+    A bracket of unit names alone (no label, no role word) counts where it closes a
+    sentence and more text follows it (…产业链。(潜江高新区)2.盐化工。…, trial13/01): the
+    form that closes a measure after its full stop (:func:`ending_attribution`'s
+    *after_stop*: trial4/06, 42-yunfu-xueqian), printed inside the text, where another
+    measure may begin. Each with the text printed after it, up to the next such bracket
+    (the next measure).
     """
     found = [
         (inner, start, end)
         for start, end, inner in _top_brackets(text)
         if _ROLE_WORDS.search(read_traditional(inner)[0])
+        or (
+            text[:start].rstrip()[-1:] in tuple(_SENTENCE_END)
+            and text[end:].strip()
+            and names_only(read_traditional(inner)[0])
+        )
     ]
     ends = [begin for _, begin, _ in found[1:]] + [len(text)] * bool(found)
     return [

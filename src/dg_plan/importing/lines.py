@@ -34,6 +34,11 @@ from .source import (
 # A numbered item: 1. 1． 1、 and 1﹒ (the small full stop some pages print).
 ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、﹒]\s*(.+)$")
 
+# An item's number where a copy runs items on in a line (after a bracket, a full stop or a
+# space): 1. 1． 1﹒ not followed by a digit (1.5 is a decimal), or 1、, which no decimal
+# prints, whatever follows it (1、2022年…, an item opening with a year: trial13/04).
+_NUMBER_MARK = r"[0-9]{1,5}\s*(?:[.．﹒](?![0-9])|、)"
+
 # A sub-item of a numbered item: (1)…, （2）….
 SUB_ITEM = re.compile(r"^[（(]([0-9]{1,2})[)）]\s*(.+)$")
 
@@ -129,7 +134,9 @@ def numbered_lines(text: str, source: Source) -> list[tuple[int, str]]:
 # (责任单位:, 牵头领导:, 实际完成情况:): where a copy that lost its line breaks (one
 # paragraph a space) begins a new one.
 _PARAGRAPH_BREAK = re.compile(
-    r"[ \t\u3000]+(?=[一二三四五六七八九十]+、|[0-9]{1,3}\s*[.．、﹒](?![0-9])|(?:"
+    r"[ \t\u3000]+(?=[一二三四五六七八九十]+、|"
+    + _NUMBER_MARK.replace("{1,5}", "{1,3}")
+    + r"|(?:"
     + "|".join(sorted((*UNIT_WORDS, *PEOPLE_HEADERS, *PROGRESS_LABELS), key=len, reverse=True))
     + r")\s*[：:])"
 )
@@ -240,7 +247,9 @@ def _inline_sub_items(line: str) -> list[str]:
 # The mark of a numbered item or subsection after a closing bracket, in a line (…（X负责）
 # （二）… or …（Y协办）2.…): where the line may print its next item.
 _NEXT_MARK = re.compile(
-    r"(?<=[）)〕］\]】])[。；;]?\s*(?=([（(][一二三四五六七八九十]+[)）]|[0-9]{1,5}\s*[.．、﹒](?![0-9])))"
+    r"(?<=[）)〕］\]】])[。；;]?\s*(?=([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|"
+    + _NUMBER_MARK
+    + r"))"
 )
 
 
@@ -267,15 +276,46 @@ def _items_on_one_line(number: int, line: str, source: Source) -> list[str]:
         return _first_item_run_on(number, line, source)
     for m in _NEXT_MARK.finditer(line):
         rest = line[m.end() :]
+        heading = ""
         if _mark_number(rest) != (own[0], own[1] + 1):
-            continue
+            heading = _heading_before(rest, own)
+            if not heading:
+                continue
         first = line[: m.end()].rstrip()
         if ending_attribution(first) is None:
             continue
-        values = {"label": m[1]}
+        after = rest[len(heading) :]
+        values = {"label": _mark_label(after) if heading else m[1]}
         source.note(Location(source.file, line=number), FindingKind.ITEMS_ON_ONE_LINE, line, values)
-        return [first, *_items_on_one_line(number, rest, source)]
+        return [
+            first,
+            *([heading.strip()] if heading else []),
+            *_items_on_one_line(number, after, source),
+        ]
     return [line]
+
+
+def _mark_label(line: str) -> str:
+    """The item number *line* opens with, as printed (5、)."""
+    m = re.match(r"[0-9]{1,5}\s*[.．、﹒]", line)
+    return m[0] if m else ""
+
+
+def _heading_before(rest: str, own: tuple[str, int]) -> str:
+    """The heading *rest* opens with, when the next item (after *own*) follows it on the line.
+
+    1、…（X负责）(二)提高…水平。5、…（Y负责）: a copy that lost its line breaks runs the next
+    subsection's (or part's) heading on between item 4 and item 5; the heading ends at its
+    sentence's end, where item 5's number begins, and holds no attribution. ``""``: none.
+    """
+    if own[0] != "item" or not (PART.match(rest) or SUBSECTION.match(rest)):
+        return ""
+    mark = re.compile(r"(?<=[。；;：:])\s*(?=" + str(own[1] + 1) + r"\s*(?:[.．﹒](?![0-9])|、))")
+    m = mark.search(rest)
+    if m is None:
+        return ""
+    heading = rest[: m.end()]
+    return "" if ending_attribution(heading.strip()) is not None else heading
 
 
 def starts_block(line: str) -> bool:
@@ -285,7 +325,9 @@ def starts_block(line: str) -> bool:
 
 # The first subsection or item, run on after a heading or a lead-in on its line: after a
 # full stop or a space (一、X 积极落实…。 (一)…).
-_FIRST_MARK = re.compile(r"(?:(?<=[。；;：:])\s*|\s+)(?=[（(]一[)）]|1\s*[.．、﹒](?![0-9]))")
+_FIRST_MARK = re.compile(
+    r"(?:(?<=[。；;：:])\s*|\s+)(?=[（(]一[)）]|" + _NUMBER_MARK.replace("[0-9]{1,5}", "1") + ")"
+)
 
 
 def _first_item_run_on(number: int, line: str, source: Source) -> list[str]:

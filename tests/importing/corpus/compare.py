@@ -41,6 +41,7 @@ TRIAL9 = CORPUS / "trial9"
 TRIAL10 = CORPUS / "trial10"
 TRIAL11 = CORPUS / "trial11"
 TRIAL12 = CORPUS / "trial12"
+TRIAL13 = CORPUS / "trial13"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -58,6 +59,7 @@ SETS = {
     "trial10": TRIAL10,
     "trial11": TRIAL11,
     "trial12": TRIAL12,
+    "trial13": TRIAL13,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
