@@ -240,16 +240,17 @@ def test_a_missing_extra_is_still_an_import_error(no_openpyxl, plan, tmp_path):
 # -- the source: what _cli/ prints on standard error comes from the renderers ------------
 
 # The functions of _cli/errors.py that make an error's text, each from said() (the
-# message renderer in the language in force).
-RENDERERS = {"said", "not_found", "failure", "query_error"}
+# message renderer in the language in force); refusal: a well-formed command refused.
+RENDERERS = {"said", "not_found", "failure", "query_error", "refusal"}
 # The line argparse's way: "prog: error: message", its message from a renderer.
 FRAMES = {"error_line"}
 # What may be printed on standard error that is no error of a kind: the warning that
 # the Chinese catalog is missing (said in English, as there is no catalog to say it
 # in), and a command's result's warning (rendered by render.py from its own kinds).
 NOT_ERRORS = {"_NO_CATALOG", "shown.err"}
-# The message _usage_error frames: checked where _usage_error is called.
-PASSED_ON = {"msg"}
+# The message _usage_error frames (a line of it each error line): checked where
+# _usage_error is called.
+PASSED_ON = {"msg", "line"}
 
 
 def _name(node: ast.AST) -> str:

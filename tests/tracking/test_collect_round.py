@@ -276,7 +276,8 @@ def test_template_refuses_to_overwrite_a_return(tmp_path):
     assert str(path) in str(info.value)
     assert openpyxl.load_workbook(path)["填报"]["E5"].value == "推进中"  # still the return
     result = call("track", "template", AUDIT, str(path), "--as-of", "2024-12-31")
-    assert result.returncode == 2
+    assert result.returncode == 1  # refused, not mistyped: no usage
+    assert "usage:" not in result.stderr
     assert str(path) in result.stderr
     assert "--force" in result.stderr
     assert openpyxl.load_workbook(path)["填报"]["E5"].value == "推进中"
@@ -365,12 +366,13 @@ def test_template_refuses_a_collective_naming_no_member_as_all_does(tmp_path):
     assert "names no member" in str(info.value)
     assert not path.exists()
     result = call("track", "template", "省直相关部门", str(path), "--as-of", "2024-12-31")
-    assert result.returncode == 2
+    assert result.returncode == 1  # refused, not mistyped: no usage
+    assert "usage:" not in result.stderr
     assert "省直相关部门 is a collective that names no member unit" in result.stderr
     zh = call(
         "--lang", "zh", "track", "template", "省直相关部门", str(path), "--as-of", "2024-12-31"
     )
-    assert zh.returncode == 2
+    assert zh.returncode == 1
     assert "省直相关部门为统称单位，未列明成员单位，无法下发填报表" in zh.stderr
     assert not path.exists()
 

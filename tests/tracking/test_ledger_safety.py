@@ -41,7 +41,7 @@ def test_collect_refuses_to_write_over_a_ledger(tmp_path):
     second = _audit(tmp_path, {TASKS[1]: ("推进中",)}, "r2/audit.xlsx", as_of="2025-03-31")
     for lang, words in (("en", "exists"), ("zh", "已存在")):
         result = call("--lang", lang, "track", "collect", str(second), "-o", str(ledger))
-        assert result.returncode == 2
+        assert result.returncode == 1  # refused, not mistyped
         assert words in result.stderr
         assert str(ledger) in result.stderr
         assert "--into" in result.stderr
@@ -53,7 +53,7 @@ def test_collect_refuses_to_write_over_a_ledger(tmp_path):
     other = tmp_path / "copy.json"
     other.write_bytes(before)
     refused = call("track", "collect", str(second), "--into", str(ledger), "-o", str(other))
-    assert refused.returncode == 2
+    assert refused.returncode == 1
     assert other.read_bytes() == before
     assert call("track", "collect", str(second), "-o", str(ledger), "--force").returncode == 0
     assert [r.as_of for r in _reports(ledger)] == [datetime.date(2025, 3, 31)]

@@ -56,7 +56,7 @@ def test_chase_notices_are_not_overwritten_without_force(tmp_path):
     mine = out / f"{BIANBAN}-督办通知.docx"
     _edited(mine)
     again = call(*args)
-    assert again.returncode == 2
+    assert again.returncode == 1  # refused, not mistyped
     # Every notice in the way is named, and the way to overwrite them.
     chased = [c.unit for c in ledger().chase(NEW_YEAR)]
     assert len(chased) > 1
@@ -65,7 +65,7 @@ def test_chase_notices_are_not_overwritten_without_force(tmp_path):
     assert "--force" in again.stderr
     assert _is_edited(mine)
     zh = call("--lang", "zh", *args)
-    assert zh.returncode == 2
+    assert zh.returncode == 1
     assert "以下通知已存在" in zh.stderr
     assert _is_edited(mine)
     forced = call(*args, "--force")
@@ -100,7 +100,7 @@ def test_collect_notices_are_not_overwritten_without_force(tmp_path):
     _edited(notice)
     (tmp_path / "l.json").unlink()
     again = call(*args, "--notices", str(out))
-    assert again.returncode == 2
+    assert again.returncode == 1  # refused, not mistyped
     assert str(notice) in again.stderr
     assert "--force" in again.stderr
     assert _is_edited(notice)

@@ -650,7 +650,15 @@ def test_the_command_collects_writes_notices_and_says_so(made, tmp_path):
     assert done.returncode == 3, done.stderr  # some files set aside, the rest written
     ledger = tracking.loads(PLAN, out.read_text(encoding="utf-8"))
     assert len(ledger.reports) == len(expected_reports()) + len(JUNE_REPORTS)
+    two = [n for n, (_, ps) in SET_ASIDE.items() if ps == [(None, None, "two_files_of_unit")]]
+    # Two files of one unit: said once for the unit, naming both (not once per file).
+    said_once = [x for x in done.stdout.splitlines() if "、".join(two) in x]
+    assert len(two) == 2
+    assert len(said_once) == 1, done.stdout
+    assert said_once[0].strip().startswith("本次收到省民政厅")
     for name, (_, problems) in SET_ASIDE.items():
+        if name in two:
+            continue
         # The set-asides on standard output (the notes go to standard error).
         lines = [line for line in done.stdout.splitlines() if line.strip().startswith(name)]
         assert len(lines) == len(problems)  # each problem on its line, the file first

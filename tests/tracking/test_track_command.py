@@ -87,7 +87,8 @@ def test_track_round(tmp_path):
 
 
 def test_track_usage_errors(tmp_path):
-    assert call("track", "status", "nowhere.json", "--as-of", "2024-12-31").returncode == 2
+    # A ledger that is not there: the command was typed right, refused (exit status 1).
+    assert call("track", "status", "nowhere.json", "--as-of", "2024-12-31").returncode == 1
     assert (
         call(
             "track", "template", "省审计厅", str(tmp_path / "a.xlsx"), "--as-of", "31.12.2024"

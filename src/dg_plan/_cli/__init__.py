@@ -2,8 +2,10 @@
 
 Exit status: 0 on success; 3 when ``track collect`` set aside some returned files (it
 wrote the ledger of the others); 1 when a task, unit, platform or section is not found
-(the close matches are printed), an optional dependency is missing or a file or the
-output cannot be written; 2 on a usage error: a malformed option, date or period;
+(the close matches are printed), an optional dependency is missing, a file or the
+output cannot be written, or a well-formed command is refused for what is on disk (a
+file or notice it would write over, a ledger it cannot read): an error sentence without
+the usage; 2 on a usage error: a malformed option, date or period, an option missing;
 141 (128 + SIGPIPE, as a shell reports it) when the reader of the output went away
 (``dg-plan due --undated | head -1``). Errors go to standard error, without a
 traceback.
@@ -44,13 +46,16 @@ from dg_plan.importing.findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
 from .arguments import build_parser
 from .commands.queries import overview
 from .errors import (
+    REFUSED,
     CliErrorKind,
+    RefusedError,
     UsageError,
     WrongFileError,
     error_line,
     failure,
     not_found,
     query_error,
+    refusal,
     said,
 )
 from .parser import RUNNING, route_argparse
@@ -123,8 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments, without the program's name.
 
     Returns:
-        0 on success, 1 when a name or number is not found or a file cannot be
-        written, 2 on a usage error, 3 when ``track collect`` set aside some files.
+        0 on success, 1 when a name or number is not found, a file cannot be
+        written or a well-formed command is refused (a file in the way), 2 on a
+        usage error, 3 when ``track collect`` set aside some files.
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = asked_language(arguments) or _i18n.from_environment()
@@ -187,11 +193,32 @@ def _write(shown: Shown) -> None:
 
 
 def _usage_error(parser: argparse.ArgumentParser, args: argparse.Namespace, msg: str) -> int:
-    """Report a usage error the way argparse does; return 2."""
+    """Report a usage error the way argparse does (an error line a line of *msg*); return 2."""
     parser = getattr(args, "subparser", parser)
     parser.print_usage(sys.stderr)
-    print(error_line(parser.prog, msg), file=sys.stderr)  # noqa: T201
+    for line in msg.splitlines():
+        print(error_line(parser.prog, line), file=sys.stderr)  # noqa: T201
     return 2
+
+
+def _refused(
+    parser: argparse.ArgumentParser,
+    args: argparse.Namespace,
+    exc: RefusedError | InvalidQueryError,
+) -> int:
+    """Report a refused command; return its exit status.
+
+    A well-formed command refused for what is on disk (a ledger, a file or notices in
+    the way, a ledger it cannot read) is an error sentence without the usage, 1; a
+    value refused for its form (a day that is none) is a usage error, 2.
+    """
+    if isinstance(exc, RefusedError):
+        print(exc.said(), file=sys.stderr)  # noqa: T201
+        return 1
+    if exc.kind in REFUSED:
+        print(refusal(exc), file=sys.stderr)  # noqa: T201
+        return 1
+    return _usage_error(parser, args, query_error(exc))
 
 
 def _run(argv: Sequence[str]) -> int:
@@ -235,8 +262,8 @@ def _run(argv: Sequence[str]) -> int:
         status = 1
     except UsageError as exc:
         status = _usage_error(parser, args, exc.said())
-    except InvalidQueryError as exc:
-        status = _usage_error(parser, args, query_error(exc))
+    except (RefusedError, InvalidQueryError) as exc:
+        status = _refused(parser, args, exc)
     except (UnknownNameError, UnknownTaskError) as exc:
         print(not_found(exc), file=sys.stderr)  # noqa: T201
         status = 1

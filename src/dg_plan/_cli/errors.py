@@ -34,6 +34,7 @@ from dg_plan._tracking_problems import TrackingProblem
 __all__ = [
     "CliError",
     "CliErrorKind",
+    "RefusedError",
     "UsageError",
     "WrongFileError",
     "argument_name",
@@ -43,6 +44,7 @@ __all__ = [
     "not_found",
     "os_error",
     "query_error",
+    "refusal",
     "said",
 ]
 
@@ -144,8 +146,6 @@ class CliErrorKind(MessageKind):
     JSON_NOT_HERE = "json_not_here", N_("--json goes with a command that lists, not {command}")
     #: The graph's criteria select no task.
     NO_TASK_MEETS = "no_task_meets", N_("no task meets those criteria")
-    #: The ledger cannot be read: ``path``, ``error``.
-    LEDGER_UNREADABLE = "ledger_unreadable", N_("cannot read the ledger {path}: {error}")
     #: track template with --all and a unit: ``unit``.
     TEMPLATE_ALL_AND_UNIT = (
         "template_all_and_unit",
@@ -161,6 +161,14 @@ class CliErrorKind(MessageKind):
         "collect_needs_output",
         N_("give -o LEDGER (the ledger to write) or --into LEDGER (a ledger to add the round to)"),
     )
+    #: track collect --replace without --into.
+    REPLACE_NEEDS_INTO = (
+        "replace_needs_into",
+        N_("--replace goes with --into LEDGER (the ledger whose reports a file replaces)"),
+    )
+    # -- refusals of a well-formed command, for what is on disk (exit status 1) ---------
+    #: The ledger cannot be read: ``path``, ``error``.
+    LEDGER_UNREADABLE = "ledger_unreadable", N_("cannot read the ledger {path}: {error}")
     #: track collect's -o names a file that exists, without --into or --force: ``path``.
     LEDGER_EXISTS = (
         "ledger_exists",
@@ -168,11 +176,6 @@ class CliErrorKind(MessageKind):
             "{path} exists: give --into {path} to add this round to it, or --force to "
             "replace it (nothing was written)"
         ),
-    )
-    #: track collect --replace without --into.
-    REPLACE_NEEDS_INTO = (
-        "replace_needs_into",
-        N_("--replace goes with --into LEDGER (the ledger whose reports a file replaces)"),
     )
     # -- not found (exit status 1) -----------------------------------------------------
     #: No task of that number: ``number``; ``first``, ``last`` when the plan has tasks.
@@ -275,7 +278,50 @@ class CliError(Exception):
 
 
 class UsageError(CliError):
-    """A usage error found after parsing: reported like argparse's own, exit status 2."""
+    """A usage error found after parsing: reported like argparse's own, exit status 2.
+
+    *found*: problems of the paths given (a folder that does not exist), said first,
+    so that one run tells every fault of the command at once.
+    """
+
+    def __init__(
+        self,
+        kind: CliErrorKind,
+        *,
+        found: Iterable[TrackingProblem] = (),
+        **values: Any,  # noqa: ANN401 - any value
+    ) -> None:
+        super().__init__(kind, **values)
+        self.found = tuple(found)
+
+    def said(self) -> str:
+        """The error's sentences, a line each: the paths' problems, then the usage error."""
+        return "\n".join([*(problem(p) for p in self.found), super().said()])
+
+
+class RefusedError(CliError):
+    """A well-formed command refused for what is on disk (a ledger that exists).
+
+    Said as a failure is, one sentence a line without the usage, exit status 1: the
+    command was typed right. *found*: problems of the paths given, said first.
+    """
+
+    def __init__(
+        self,
+        kind: CliErrorKind,
+        *,
+        found: Iterable[TrackingProblem] = (),
+        **values: Any,  # noqa: ANN401 - any value
+    ) -> None:
+        super().__init__(kind, **values)
+        self.found = tuple(found)
+
+    def said(self) -> str:
+        """The error's lines, each ``dg-plan: ...``: the paths' problems, then the refusal."""
+        return "\n".join(
+            said(CliErrorKind.FAILURE, [("error", text)])
+            for text in (*(problem(p) for p in self.found), super().said())
+        )
 
 
 class WrongFileError(CliError):
@@ -319,6 +365,30 @@ _ON_THE_COMMAND_LINE = {
     "file_exists": CliErrorKind.FILE_EXISTS,
     "notices_exist": CliErrorKind.NOTICES_EXIST,
 }
+
+#: The library's refusals of a well-formed command: a file in the way, a unit that
+#: cannot be sent a template. Said as a failure (exit status 1, no usage), not as a
+#: usage error: the command was typed right.
+REFUSED = frozenset(
+    {
+        QueryErrorKind.FILE_EXISTS,
+        QueryErrorKind.NOTICES_EXIST,
+        QueryErrorKind.THROUGH_MEMBERS,
+        QueryErrorKind.NAMES_NO_MEMBER,
+        QueryErrorKind.NO_TASK_FOR_UNIT,
+    }
+)
+
+
+def refusal(exc: InvalidQueryError) -> str:
+    """A refusal of :data:`REFUSED` as the command line says it: ``dg-plan: ...``.
+
+    Its sentence names the value refused (the file, the unit), so no ``(path='…')``
+    follows it.
+    """
+    kind = exc.kind if exc.kind is None else _ON_THE_COMMAND_LINE.get(exc.kind.value, exc.kind)
+    reason = exc.reason if kind is None else said(kind, exc.values)
+    return said(CliErrorKind.FAILURE, [("error", reason)])
 
 
 def _zh_day(text: object) -> str:

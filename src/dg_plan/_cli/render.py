@@ -155,15 +155,7 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
                 files,
             ).format(count=count, files=files)
         )
-        for f in found.set_aside:
-            problems = ngettext("{count} problem", "{count} problems", len(f.problems))
-            head = _("{file} ({unit}): {problems}").format(
-                file=f.file,
-                unit=f.unit or _("unit unknown"),
-                problems=problems.format(count=len(f.problems)),
-            )
-            lines.append("  " + head)
-            lines += ["    " + problem(p, tracking.templates.SHEET) for p in f.problems]
+        lines += track_views.set_aside_lines(found.set_aside)
     if found.notices is not None:
         if found.notices:
             lines.append(

@@ -344,5 +344,8 @@ class ChaseList:
     #: already, each with its kind (督办通知, 催报通知): none written to them again.
     already: Mapping[str, str] = attrs.field(factory=dict)
     #: With --notices: the notices written again that the ledger's log held for the
-    #: same day (a chase run again): the same notices, under the same 文号.
+    #: same day (a chase run again): the same notices.
     redone: tuple[Issued, ...] = ()
+    #: Each notice of *redone* has a 文号, the one it was issued under then (not so
+    #: without --number, or with another prefix than the first run's).
+    same_numbers: bool = False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from dg_plan import tracking
+from dg_plan import _i18n, tracking
 from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
@@ -24,6 +24,7 @@ from dg_plan.tracking.scores import (
     with_set_aside,
 )
 
+from .errors import problem
 from .results import ChaseList, LateTasks, PartSummary, Scorecard, TaskExplanations, UnitStatus
 from .terminal import fit, pad, printed, table, width
 
@@ -37,6 +38,7 @@ __all__ = [
     "scorecard_data",
     "scorecard_text",
     "set_aside_counts",
+    "set_aside_lines",
     "status_label",
     "task_explanations_data",
     "task_explanations_text",
@@ -428,6 +430,8 @@ def _redone_lines(result: ChaseList) -> list[str]:
     """The notices written again that were issued the same day: one sentence, each named.
 
     以下2份通知为当日已发通知的重新生成，文号不变（请勿重复发送）：省水利厅督办通知（豫督〔2024〕6号）、….
+    "文号不变" only when each keeps the 文号 it was issued under; without 文号 (no
+    ``--number``), or under new ones, the sentence says nothing of them.
     """
     if not result.redone:
         return []
@@ -437,13 +441,22 @@ def _redone_lines(result: ChaseList) -> list[str]:
         else _("{unit} {kind}").format(unit=i.unit, kind=i.kind)
         for i in result.redone
     )
-    said = ngettext(
-        "The following {count} notice is one issued that day written again, under the same "
-        "number (do not send it twice): {notices}.",
-        "The following {count} notices are ones issued that day written again, under the same "
-        "numbers (do not send them twice): {notices}.",
-        len(result.redone),
-    )
+    if result.same_numbers:
+        said = ngettext(
+            "The following {count} notice is one issued that day written again, under the same "
+            "number (do not send it twice): {notices}.",
+            "The following {count} notices are ones issued that day written again, under the "
+            "same numbers (do not send them twice): {notices}.",
+            len(result.redone),
+        )
+    else:
+        said = ngettext(
+            "The following {count} notice is one issued that day written again (do not send "
+            "it twice): {notices}.",
+            "The following {count} notices are ones issued that day written again (do not "
+            "send them twice): {notices}.",
+            len(result.redone),
+        )
     return ["", said.format(count=len(result.redone), notices=named)]
 
 
@@ -548,3 +561,36 @@ def set_aside_counts(files: Sequence[tracking.SetAside]) -> str:
             unknown,
         ).format(count=unknown)
     return said
+
+
+def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
+    """Each file set aside with its problems; two files of a unit said once for the unit.
+
+    The sentence on two or more files of one unit for one day (``two_files_of_unit``)
+    names them all: it is said once, where the first of them would be listed, and a
+    file of them is listed apart only for its other problems.
+    """
+    lines: list[str] = []
+    told: set[tuple[object, ...]] = set()
+    for f in files:
+        own = []
+        for p in f.problems:
+            if p.kind is not None and p.kind.value == "two_files_of_unit":
+                key = (p.kind, p.values)
+                if key not in told:
+                    told.add(key)
+                    # Where the files are: its reason alone (it names the unit and files).
+                    lines.append("  " + p.render(_i18n.current()))
+            else:
+                own.append(p)
+        if not own:
+            continue
+        problems = ngettext("{count} problem", "{count} problems", len(own))
+        head = _("{file} ({unit}): {problems}").format(
+            file=f.file,
+            unit=f.unit or _("unit unknown"),
+            problems=problems.format(count=len(own)),
+        )
+        lines.append("  " + head)
+        lines += ["    " + problem(p, tracking.templates.SHEET) for p in own]
+    return lines

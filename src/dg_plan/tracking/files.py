@@ -20,7 +20,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem, relocated
 from dg_plan._tracking_problems import problem as _problem
 
-from .issued import Issued, issued_records
+from .issued import Issued, issued_from, issued_records
 from .layout import DAY_FORMAT
 from .ledger import Ledger
 from .model import COLUMNS_ZH, EXPORT_COLUMNS, Report, Source, Status, export_columns
@@ -141,7 +141,7 @@ def _source(obj: object, path: str, problems: list[TrackingProblem]) -> Source |
 
 
 def dumps(
-    ledger: Ledger, *, set_aside: Iterable[SetAside] = (), notices: Iterable[Issued] = ()
+    ledger: Ledger, *, set_aside: Iterable[SetAside] = (), notices: Iterable[Issued] | None = None
 ) -> str:
     """Return *ledger* as JSON in the documented, versioned ledger format.
 
@@ -156,11 +156,13 @@ def dumps(
     ``tracking.rounds.set_aside_in`` reads them back. :func:`loads`
     ignores them. Without any, the key is left out.
 
-    *notices*: the log of the notices issued (:class:`~dg_plan.tracking.Issued`:
-    each one's ``kind``, ``unit``, ``number`` (文号), ``dated`` and ``file``), kept as
-    ``notices`` so that the next notices continue the 文号 and a unit is not sent two
-    notices in a day; ``tracking.issued.issued_in`` reads them back, :func:`loads`
-    ignores them. Without any, the key is left out.
+    The log of the notices issued (:class:`~dg_plan.tracking.Issued`: each one's
+    ``kind``, ``unit``, ``number`` (文号), ``dated``, ``file`` and ``as_of``) is kept as
+    ``notices``, so that the next notices continue the 文号 and a unit is not sent two
+    notices in a day: by default the ledger's own (``ledger.notices``, which
+    :func:`loads` reads back), so a ledger loaded, given a round and dumped keeps it.
+    *notices*, when given, is written instead (``notices=()`` writes none). Without
+    any, the key is left out.
     """
     plan = ledger.plan
     doc: dict[str, Any] = {
@@ -181,7 +183,7 @@ def dumps(
     ]
     if records:
         doc["set_aside"] = records
-    log = issued_records(notices)
+    log = issued_records(ledger.notices if notices is None else notices)
     if log:
         doc["notices"] = log
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
@@ -257,7 +259,9 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
         text: The JSON text.
 
     Returns:
-        The ledger, equal to the one dumped.
+        The ledger, equal to the one dumped: its reports, and its log of the notices
+        issued (``notices``; an entry that is not one is skipped, as
+        ``tracking.issued.issued_in`` skips it).
 
     Raises:
         InvalidQueryError: *plan* is not a :class:`~dg_plan.Plan` (the arguments
@@ -323,7 +327,7 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
     if problems:
         raise TrackingDataError(problems)
     try:
-        return Ledger(plan, [r for r in reports if r is not None])
+        return Ledger(plan, [r for r in reports if r is not None], notices=issued_from(doc))
     except TrackingDataError as exc:
         raise TrackingDataError(
             [relocated(p, column=f"$.reports[{p.report}].{p.column}") for p in exc.problems]

@@ -28,6 +28,7 @@ __all__ = [
     "CHASE_KINDS",
     "KINDS",
     "Issued",
+    "issued_from",
     "issued_in",
     "issued_records",
     "kind_of",
@@ -88,6 +89,11 @@ def issued_in(text: str | bytes) -> tuple[Issued, ...]:
         doc = json.loads(text)
     except ValueError:
         return ()
+    return issued_from(doc)
+
+
+def issued_from(doc: object) -> tuple[Issued, ...]:
+    """The notices a ledger's parsed JSON *doc* logs (:func:`issued_in`, already parsed)."""
     items = doc.get("notices") if isinstance(doc, dict) else None
     found = []
     for item in items if isinstance(items, list) else ():
@@ -99,7 +105,7 @@ def issued_in(text: str | bytes) -> tuple[Issued, ...]:
                     str(item.get("kind", "")),
                     item["unit"],
                     str(item.get("number", "")),
-                    datetime.date.fromisoformat(item["dated"]),
+                    datetime.date.fromisoformat(item.get("dated", "")),
                     str(item.get("file", "")),
                     _day_or_none(item.get("as_of")),
                 )

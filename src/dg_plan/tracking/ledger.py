@@ -19,6 +19,7 @@ from dg_plan._validate import instance_of
 
 from .checks import check_reports
 from .index import Index, Parts, State, UnitTable, answering_units, latest, reporters, verdict
+from .issued import Issued
 from .model import (
     CATEGORIES,
     COLUMNS_ZH,
@@ -41,6 +42,16 @@ def _reports(value: Iterable[Report]) -> tuple[Report, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InvalidTypeError(f"reports must be an iterable of Report, got {value!r}")
     return tuple(value)
+
+
+def _notices(value: Iterable[Issued]) -> tuple[Issued, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"notices must be an iterable of Issued, got {value!r}")
+    found = tuple(value)
+    for item in found:
+        if not isinstance(item, Issued):
+            raise InvalidTypeError(f"notices must be an iterable of Issued, got {item!r}")
+    return found
 
 
 def _day(value: object, argument: str) -> datetime.date:
@@ -68,17 +79,30 @@ class Ledger:
     reports DONE, done on the latest of their days; ``None`` when none of them reported;
     NOT_STARTED when every one that reported is NOT_STARTED; IN_PROGRESS otherwise.
 
+    **The log of notices issued** travels with the ledger: ``notices`` holds each
+    notice the office issued from it (:class:`~dg_plan.tracking.Issued`), as the ledger
+    file keeps them. :func:`~dg_plan.tracking.loads` reads it, :func:`~dg_plan.tracking.dumps`
+    writes it, and a ledger made from another keeps it (``attrs.evolve(ledger,
+    reports=...)``, ``read_returns(..., ledger=ledger)``), so that a ledger loaded, given a
+    round and dumped again loses no 文号 issued. The log takes no part in equality.
+
     Args:
         plan: The plan the reports are about.
         reports: The reports, in any order; the ledger keeps the order given.
+        notices: The log of the notices issued (keyword only; none by default), in
+            the order issued.
 
     Raises:
         TrackingDataError: One or more reports break a rule; ``problems`` lists each,
             with the report's position (a :class:`ValueError`).
+        InvalidTypeError: *notices* holds something that is no ``Issued``.
     """
 
     plan: Plan = attrs.field(validator=instance_of(Plan))
     reports: tuple[Report, ...] = attrs.field(converter=_reports)
+    notices: tuple[Issued, ...] = attrs.field(
+        default=(), converter=_notices, kw_only=True, eq=False
+    )
     _index: Index = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -90,7 +114,11 @@ class Ledger:
         object.__setattr__(self, "_index", Index(canonical))
 
     def __eq__(self, other: object) -> bool:
-        """Two ledgers are equal when they hold the same reports about equal plans."""
+        """Two ledgers are equal when they hold the same reports about equal plans.
+
+        The log of notices issued takes no part, as a report's ``source`` takes none in
+        a report's equality: it says what was done with the reports, not what they are.
+        """
         if not isinstance(other, Ledger):
             return NotImplemented
         return self.reports == other.reports and self.plan == other.plan

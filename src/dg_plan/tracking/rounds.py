@@ -269,7 +269,8 @@ def read_returns(
             nothing).
         ledger: A ledger to add this round to: its reports come first, the files'
             reports are checked against them, and a file for a unit and reporting
-            day the ledger already holds is a problem (``round_in_ledger``).
+            day the ledger already holds is a problem (``round_in_ledger``). The
+            ledger returned keeps its log of the notices issued (``notices``).
         sent: The units the templates were sent to (their names, or aliases):
             :attr:`Returns.not_returned` lists those that returned no file.
         replace: With *ledger*: a file for a unit and reporting day the ledger
@@ -293,6 +294,8 @@ def read_returns(
     paths = _returned_files(paths)
     fingerprint = plan_fingerprint(plan)
     base = () if ledger is None else ledger.reports
+    # The ledger the round is added to keeps its log of the notices issued.
+    log = () if ledger is None else ledger.notices
     files = [ReturnedFile(plan, path, fingerprint) for path in paths]
     round_day = getattr(sent, "as_of", None) if as_of is None else read_day(as_of, "as_of")
     if isinstance(round_day, datetime.date):
@@ -316,7 +319,7 @@ def read_returns(
         reports, where = _gather(files, base, keep_going=False)
         if not any(f.problems for f in files):
             with contextlib.suppress(TrackingDataError):
-                book = Ledger(plan, reports)
+                book = Ledger(plan, reports, notices=log)
         if book is None:
             _check(plan, files, base, reports, where)
             problems = [p for f in files for p in sorted(f.problems, key=lambda p: p.row or 0)]
@@ -333,7 +336,7 @@ def read_returns(
                 base = _replaced(good, () if ledger is None else ledger.reports, keep_going=True)
             reports, where = _gather(good, base, keep_going=True)
             try:
-                book = Ledger(plan, reports)
+                book = Ledger(plan, reports, notices=log)
             except TrackingDataError:
                 if not _check(plan, good, base, reports, where):
                     raise  # pragma: no cover - the ledger's problems are the check's

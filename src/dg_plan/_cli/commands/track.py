@@ -11,8 +11,17 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
+
 from dg_plan import tracking
-from dg_plan._cli.errors import CliErrorKind, UsageError, json_written_as, os_error, written_as
+from dg_plan._cli.errors import (
+    CliErrorKind,
+    RefusedError,
+    UsageError,
+    json_written_as,
+    os_error,
+    written_as,
+)
 from dg_plan._cli.results import (
     ChaseList,
     LateTasks,
@@ -31,11 +40,10 @@ from dg_plan._cli.results import (
 from dg_plan._dates import read_day
 from dg_plan._errors import TrackingDataError
 from dg_plan._plan import Plan
-from dg_plan._tracking_problems import problem, relocated
+from dg_plan._tracking_problems import TrackingProblem, problem, relocated
 from dg_plan.tracking.issued import (
     CHASE_KINDS,
     Issued,
-    issued_in,
     logged,
     next_number,
     numbered,
@@ -74,7 +82,8 @@ def ledger(plan: Plan, path: str) -> tracking.Ledger:
         text = Path(path).read_bytes()
     except OSError as exc:
         error = os_error(exc, named=False)  # the sentence names the ledger's path
-        raise UsageError(CliErrorKind.LEDGER_UNREADABLE, path=path, error=error) from None
+        # The command is well formed: the file is not there, or not readable (no usage).
+        raise RefusedError(CliErrorKind.LEDGER_UNREADABLE, path=path, error=error) from None
     try:
         return tracking.loads(plan, text)
     except TrackingDataError as exc:  # say which file: the problems name no file
@@ -84,16 +93,6 @@ def ledger(plan: Plan, path: str) -> tracking.Ledger:
                 for p in exc.problems
             ]
         ) from None
-
-
-def _log(path: str | None) -> tuple[Issued, ...]:
-    """The log of notices issued that the ledger in *path* keeps (none without one)."""
-    if path is None:
-        return ()
-    try:
-        return issued_in(Path(path).read_bytes())
-    except OSError:  # pragma: no cover - read a moment ago
-        return ()
 
 
 def _first(args: argparse.Namespace, log: Sequence[Issued]) -> int:
@@ -126,8 +125,8 @@ def write_ledger(path: str, text: str) -> None:
         raise
 
 
-def _something_to_read(paths: list[str]) -> None:
-    """Each path given names a file, or a folder holding one: else nothing is collected.
+def _nothing_to_read(paths: list[str]) -> list[TrackingProblem]:
+    """The paths given that name no file, nor a folder holding one: nothing is collected then.
 
     A mistyped folder would make a ledger of no report (and, written over one, lose it).
     """
@@ -144,9 +143,9 @@ def _something_to_read(paths: list[str]) -> None:
             and p.suffix.lower() in RETURN_SUFFIXES
             for p in where.iterdir()
         ):
-            missing.append(problem("empty_folder", path, path=path))
-    if missing:
-        raise TrackingDataError(missing)
+            # The sentence names the folder: no value after it.
+            missing.append(problem("empty_folder", None, path=path))
+    return missing
 
 
 def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten | TemplatesWritten:
@@ -166,21 +165,29 @@ def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten | Te
 
 def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWritten:
     """Read returned templates into a ledger: the good files; the others set aside."""
+    # A path that is not there is said first, with any other fault of the command at
+    # once (collect nothere/ without -o: the folder, then the missing -o).
+    missing = _nothing_to_read(args.files)
     output = args.output if args.output is not None else args.into
     if output is None:
-        raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT)
+        raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT, found=missing)
     if args.replace and args.into is None:
-        raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO)
-    json_written_as(output, CliErrorKind.LEDGER_SUFFIX)
+        raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO, found=missing)
+    try:
+        json_written_as(output, CliErrorKind.LEDGER_SUFFIX)
+    except UsageError as exc:
+        raise UsageError(exc.kind, found=missing, **dict(exc.values)) from None
     if (
         output != "-"
         and not args.force
         and (args.into is None or Path(output).resolve() != Path(args.into).resolve())
         and os.path.lexists(output)
     ):
-        # A ledger written over is a round or more lost: only on purpose.
-        raise UsageError(CliErrorKind.LEDGER_EXISTS, path=output)
-    _something_to_read(args.files)
+        # A ledger written over is a round or more lost: only on purpose. A well-formed
+        # command refused for what is on disk: no usage, exit status 1.
+        raise RefusedError(CliErrorKind.LEDGER_EXISTS, found=missing, path=output)
+    if missing:
+        raise TrackingDataError(missing)
     before = None if args.into is None else ledger(plan, args.into)
     earlier = () if args.into is None else _recorded(args.into)
     sent = None if args.sent is None else tracking.read_sent(plan, args.sent)
@@ -193,7 +200,8 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         replace=args.replace,
     )
     notices = None
-    log = _log(args.into)
+    # The log of the notices issued that the ledger added to keeps (none for a new one).
+    log = returned.ledger.notices
     first = _first(args, log)
     if args.notices is not None:
         notices = tracking.write_notices(
@@ -263,9 +271,8 @@ def track_withdraw(plan: Plan, args: argparse.Namespace) -> Withdrawn:
             "nothing_to_withdraw", None, unit=unit, as_of=day, as_of_zh=_chinese_day(day)
         )
         raise TrackingDataError([relocated(found, file=Path(args.ledger).name)])
-    text = tracking.dumps(
-        tracking.Ledger(plan, kept), set_aside=_recorded(args.ledger), notices=_log(args.ledger)
-    )
+    # The ledger keeps its log of the notices issued (evolve carries it).
+    text = tracking.dumps(attrs.evolve(book, reports=kept), set_aside=_recorded(args.ledger))
     write_ledger(args.ledger, text)
     return Withdrawn(args.ledger, unit, args.as_of, gone, len(kept))
 
@@ -350,13 +357,14 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     reminders: tuple[str, ...] = ()
     already: dict[str, str] = {}
     redone: tuple[Issued, ...] = ()
+    same_numbers = False
     if args.notices is not None:
         dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
         # A chase run again for the same day redoes its notices: those it logged for
         # that day are replaced, not counted as sent, and each unit gets the 文号 it
         # was issued then (numbered); a unit new to the chase takes a number after
         # every one logged, those redone included.
-        whole = _log(args.ledger)
+        whole = book.notices
         # Only a chase of the same day for the same as-of day is a re-run: another
         # as-of day's notices, dated the same day, say other things and stand.
         again = tuple(
@@ -433,10 +441,14 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         new = logged((*written, *reminders), args.number, first, dated, numbers, as_of=day)
         # Those written again that were logged for the day: the same notices, to be said
         # so (a clerk must not send them twice).
-        before = {(i.unit, i.kind) for i in again}
+        before = {(i.unit, i.kind): i.number for i in again}
         redone = tuple(i for i in new if (i.unit, i.kind) in before)
+        # "Under the same 文号" only where it is true: each has one, the one issued then.
+        same_numbers = all(i.number and i.number == before[i.unit, i.kind] for i in redone)
         log += new
         # The ledger keeps the log of the notices issued: written back with it.
         text = tracking.dumps(book, set_aside=_recorded(args.ledger), notices=log)
         write_ledger(args.ledger, text)
-    return ChaseList(args.as_of, chases, written, returns, reminders, set_aside, already, redone)
+    return ChaseList(
+        args.as_of, chases, written, returns, reminders, set_aside, already, redone, same_numbers
+    )
