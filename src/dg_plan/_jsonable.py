@@ -427,6 +427,8 @@ def _tracking() -> dict[type, _Convert]:
             "unreported": s.unreported,
             "owed": s.owed,
             "owed_on_time": s.owed_on_time,
+            "done_not_due": s.done_not_due,
+            "not_done_not_due": s.not_done_not_due,
             "on_time_rate": s.on_time_rate,
         }
 

@@ -359,7 +359,11 @@ class SummaryRowJSON(TypedDict):
 
 
 class ScoreJSON(TypedDict):
-    """A :class:`~dg_plan.tracking.Score`: its counts, and ``on_time_rate`` (``None``: none due)."""
+    """A :class:`~dg_plan.tracking.Score`: its counts, and ``on_time_rate`` (``None``: none due).
+
+    The scorecard's columns, which add up to ``tasks``: ``owed_on_time``, ``done_not_due``,
+    ``done_late``, ``late_open``, ``due_open``, ``not_done_not_due``.
+    """
 
     tasks: int
     done_on_time: int
@@ -371,14 +375,16 @@ class ScoreJSON(TypedDict):
     unreported: int
     owed: int
     owed_on_time: int
+    done_not_due: int
+    not_done_not_due: int
     on_time_rate: float | None
 
 
 class ScoreRowJSON(TypedDict):
     """A :class:`~dg_plan.tracking.ScoreRow`: ``roles`` maps each role it holds to its score.
 
-    ``rank`` is ``None`` for a collective nobody can report for; ``total`` is over
-    all its roles.
+    ``rank`` is ``None`` for a unit not ranked (nothing due yet, or a collective nobody
+    can report for); ``total`` is over all its roles.
     """
 
     unit: str

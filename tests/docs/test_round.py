@@ -112,21 +112,21 @@ JULY_1 = (
 LATE_2025 = BEFORE_JUNE_2024 + JUNE_2024 + DECEMBER_2024
 JANUARY_1 = status_counts(LATE_2025, 0, 2, 9), (TASKS - 9, LATE_2025 - 7)
 
-# Each unit's own record as of 2025-01-01: role, tasks, 按时完成, 逾期完成, 逾期未完成,
-# 到期未完成, 未报送, rate.
+# Each unit's own record as of 2025-01-01: role, tasks, 按时完成, 已完成（未到期）, 逾期完成,
+# 逾期未完成, 到期未完成, 未到期未完成, 其中未报送, rate.
 SCORES = {
     # 14 done 06-28 and 13 done 12-31, on time; 12 never answered, late.
-    WEATHER: [("负责", 3, 2, 0, 0, 1, 0, 1, "67%")],
+    WEATHER: [("负责", 3, 2, 0, 0, 1, 0, 0, 1, "67%")],
     # 51 on time (牵头), 52 in progress and late (牵头); 9 done 09-15, late (负责).
     JUSTICE: [
-        ("牵头", 2, 1, 0, 0, 1, 0, 0, "50%"),
-        ("负责", 1, 0, 0, 1, 0, 0, 0, "0%"),
-        ("合计", 3, 1, 0, 1, 1, 0, 0, "33%"),
+        ("牵头", 2, 1, 0, 0, 1, 0, 0, 0, "50%"),
+        ("负责", 1, 0, 0, 1, 0, 0, 0, 0, "0%"),
+        ("合计", 3, 1, 0, 1, 1, 0, 0, 0, "33%"),
     ],
-    # 41 and 53 late, in progress; 40 not due.
-    BIANBAN: [("牵头", 3, 0, 0, 0, 2, 0, 0, "0%")],
-    # 50 has no deadline: nothing due, no rate.
-    AUDIT: [("牵头", 1, 0, 0, 0, 0, 0, 0, "—")],
+    # 41 and 53 late, in progress; 40 in progress, not due.
+    BIANBAN: [("牵头", 3, 0, 0, 0, 2, 0, 1, 0, "0%")],
+    # 50 has no deadline: nothing due, no rate; in progress, so not done and not due.
+    AUDIT: [("牵头", 1, 0, 0, 0, 0, 0, 1, 0, "—")],
 }
 # Tasks whose status changed from the June round to the December one: 13, 40, 50, 51
 # and 52 had no report in June; 53 was 未启动 and is 推进中. (9, 14, 41: 推进中 both times.)
@@ -432,13 +432,13 @@ def _score_rows(out) -> Iterator[tuple[str, tuple[object, ...]]]:
     for line in out.splitlines():
         cells = line.split()
         # A ranked unit's rank, or 不参与排名 for a unit with nothing due (not ranked).
-        if len(cells) == 11 and (cells[0].isdigit() or cells[0] == "不参与排名"):
+        if len(cells) == 12 and (cells[0].isdigit() or cells[0] == "不参与排名"):
             unit, cells = cells[1], cells[2:]
-        elif len(cells) == 9 and unit is not None:
+        elif len(cells) == 10 and unit is not None:
             pass
         else:
             continue
-        yield unit, (cells[0], *map(int, cells[1:8]), cells[8])
+        yield unit, (cells[0], *map(int, cells[1:9]), cells[9])
 
 
 def test_scorecard_is_the_hand_count(ran):
@@ -448,6 +448,13 @@ def test_scorecard_is_the_hand_count(ran):
     for unit, row in _score_rows(out):
         rows.setdefault(unit, []).append(row)
     assert {u: rows[u] for u in SCORES} == SCORES
+    # Every row of every unit: the six columns from 按时完成 add up to 任务数, and
+    # 其中未报送 is among the three not done (逾期未完成, 到期未完成, 未到期未完成).
+    every = [row for unit_rows in rows.values() for row in unit_rows]
+    assert len(rows) > 40
+    for _role, tasks, *columns, unreported, _rate in every:
+        assert sum(columns) == tasks
+        assert unreported <= sum(columns[3:])
     # Ranked by on-time rate, 67%, 33%, 0%; a unit with nothing due is not ranked and
     # comes after the ranked ones.
     order = [u for u in rows if u in SCORES]
@@ -467,9 +474,9 @@ def test_the_report(ran):
 
     late = table("late")
     assert len(late) == LATE_2025
-    # No task due on the day: the table says 无 in one row across it.
-    assert [r for r in table("due") if r] == []
-    assert re.search(r'<table id="due">.*?<td colspan="8">无</td>', page, re.DOTALL)
+    # No task due on the day: a sentence says so, as section 四 does, not a table of 无.
+    assert '<table id="due">' not in page
+    assert '<p id="due">无完成时限为当日的未完成任务。</p>' in page
     by_number = {int(r[0]): r for r in late}
     assert by_number[52][3] == "省行政审批政务信息管理局、省市场监管局、省司法厅"
     assert by_number[51][3] == "省行政审批政务信息管理局、省市场监管局"

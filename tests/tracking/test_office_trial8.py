@@ -268,8 +268,8 @@ def test_a_unit_in_progress_with_no_words_still_reads_no_progress_given(tmp_path
 # -- 5. a scorecard row adds up ---------------------------------------------------------------
 
 ROW_NOTE = (
-    "任务数＝按时完成至到期未完成五列之和＋未到期未完成的任务（不单列）；"
-    "未报送另计，其任务已计入以上各项。"
+    "按时完成至未到期未完成六列之和为任务数；“其中未报送”为逾期未完成、到期未完成、"
+    "未到期未完成三列中本单位未报送的项数。"
 )
 
 
@@ -295,6 +295,8 @@ def test_the_scorecard_note_says_what_the_other_tasks_of_a_row_are(tmp_path):
         s = row.total
         five = s.owed_on_time + s.done_not_due + s.done_late + s.late_open + s.due_open
         assert five + not_due_open == s.tasks == len(tasks)
+        assert s.not_done_not_due == not_due_open
+        assert sum(s.columns) == s.tasks
 
 
 def _ledger_path(tmp_path):

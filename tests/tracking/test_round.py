@@ -191,13 +191,14 @@ def test_the_whole_round(templates, tmp_path):
     at = next(i for i, r in enumerate(by_unit) if r[1] == BUREAU)
     score = next(r for r in ledger.scorecard(AS_OF) if r.unit == BUREAU)
     for offset, (_role, own) in enumerate(score.by_role):
-        assert [int(c) for c in by_unit[at + offset][3:10]] == [
+        assert [int(c) for c in by_unit[at + offset][3:11]] == [
             own.tasks,
             own.owed_on_time,
             own.done_not_due,
             own.done_late,
             own.late_open,
             own.due_open,
+            own.open_not_due + own.not_reported,
             own.unreported,
         ]
     part_rows = html.tables["by-part"][1:]

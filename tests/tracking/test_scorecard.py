@@ -118,6 +118,45 @@ def test_a_collective_nobody_can_report_for_is_not_ranked():
     rows = book.scorecard("2024-07-01")
     assert [(r.unit, r.rank) for r in rows] == [("甲局", 1), ("省直相关部门", None)]
     assert [c.unit for c in book.chase("2024-07-01")] == ["甲局"]
+    # On the command line it reads 不参与排名, as the note says; "—" is a rate alone:
+    # its one task is due (2024年6月底前), not reported, so its rate is 0%, not "—".
+    from dg_plan._cli.results import Scorecard  # noqa: PLC0415
+    from dg_plan._cli.track_views import scorecard_text  # noqa: PLC0415
+    from dg_plan._i18n import using  # noqa: PLC0415
+
+    with using("zh"):
+        text = scorecard_text(Scorecard("2024-07-01", rows))
+    lines = text.splitlines()
+    assert lines[4].split() == ["不参与排名", "省直相关部门", "负责", "1", *"000100", "1", "0%"]
+    assert "尚无到期任务的单位，以及未列明成员单位、未下发填报表的统称单位，不参与排名" in text
+    assert "以“—”表示" not in text
+
+
+def test_a_dash_is_a_rate_of_a_row_with_nothing_due(tmp_path):
+    # The note says what "—" means: no task of the row due yet. Every row showing it,
+    # in the documented example, has no task due by the day (counted from the plan).
+    path = tmp_path / "ledger.json"
+    path.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    text = call("--lang", "zh", "track", "scorecard", str(path), "--as-of", "2024-12-31").stdout
+    assert "按时完成率为“—”的，该行尚无到期任务。" in text
+    dashes = [line.split() for line in text.splitlines() if "—" in line.split()]
+    assert dashes
+    for cells in dashes:
+        assert cells.index("—") == len(cells) - 1  # never a rank
+        assert cells[0] == "不参与排名" or cells[0].isdigit() or cells[0] in ("牵头", "负责")
+    names = [cells[1] for cells in dashes if cells[0] == "不参与排名"]
+    assert AUDIT in names
+    for name in names:
+        own = PLAN.unit(name)
+        units = {own.name, *own.member_of}
+        due = [
+            t
+            for t in PLAN.tasks
+            if units & {u.name for u in t.accountable}
+            and t.deadline.date is not None
+            and t.deadline.date <= R2
+        ]
+        assert due == [], name
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -129,15 +168,18 @@ def test_the_command_line(tmp_path, lang):
     role = {"zh": ("牵头", "负责", "合计"), "en": ("lead", "responsible", "Total")}[lang]
     lines = text.splitlines()
     justice = lines[next(i for i, line in enumerate(lines) if JUSTICE in line) :][:3]
-    # 牵头: 2 tasks, 1 on time, 0 done not due, 0 late, 0 late open, 1 due, 0 unreported, 50%.
-    assert justice[0].split()[2:] == [role[0], "2", "1", "0", "0", "0", "1", "0", "50%"]
-    assert justice[1].split() == [role[1], "1", "0", "0", "1", "0", "0", "0", "0%"]
-    assert justice[2].split() == [role[2], "3", "1", "0", "1", "0", "1", "0", "33%"]
+    # 牵头: 2 tasks, 1 on time, 0 done not due, 0 late, 0 late open, 1 due, 0 not done and
+    # not due, of these 0 unreported, 50%.
+    assert justice[0].split()[2:] == [role[0], "2", "1", "0", "0", "0", "1", "0", "0", "50%"]
+    assert justice[1].split() == [role[1], "1", "0", "0", "1", "0", "0", "0", "0", "0%"]
+    assert justice[2].split() == [role[2], "3", "1", "0", "1", "0", "1", "0", "0", "33%"]
     data = json.loads(
         call("track", "scorecard", str(path), "--as-of", "2024-12-31", "--json").stdout
     )
     row = next(r for r in data if r["unit"] == BIANBAN)
     assert (row["total"]["late_open"], row["total"]["unreported"]) == (1, 1)
+    # 40 (推进中, due 2025) is not done and not due; nothing done before it is due.
+    assert (row["total"]["not_done_not_due"], row["total"]["done_not_due"]) == (1, 0)
     assert row["total"]["on_time_rate"] == 0
     folder = tmp_path / "notices"
     folder.mkdir()
@@ -196,6 +238,16 @@ def test_scores_and_chases_agree_with_each_units_own_status(book, day):
         assert total.unreported == sum(s is None for s in own.values())
         categories = ("done_on_time", "done_late", "late_open", "due_open", "open_not_due")
         assert sum(getattr(total, c) for c in categories) + total.not_reported == total.tasks
+        # The scorecard's columns add up to 任务数 in every role and in all; the unit's
+        # unanswered tasks are among the three not done.
+        for score in (total, *(s for _role, s in row.by_role)):
+            assert sum(score.columns) == score.tasks
+            assert score.unreported <= sum(score.columns[3:])
+        not_done_not_due = sum(
+            (t.deadline.date is None or t.deadline.date > day) and own[t.number] is not Status.DONE
+            for t in tasks
+        )
+        assert total.not_done_not_due == not_done_not_due
         late = [
             t.number
             for t in tasks

@@ -157,7 +157,10 @@ HEADER = [
     "逾期完成",
     "逾期未完成",
     "到期未完成",
-    "未报送",
+    # The six columns from 按时完成 add up to 任务数 (issue 21, round 10); 其中未报送 is
+    # a sub-count of the three not done.
+    "未到期未完成",
+    "其中未报送",
     # What the rate divides, in its header (issue 21, third office trial).
     "按时完成率（已到期任务）",
 ]
@@ -169,14 +172,25 @@ HEADER = [
 # (持续推进: nothing due). Rate: due tasks done on time / due tasks.
 HAND = {
     "省司法厅": [
-        ["牵头", "2", "1", "0", "0", "0", "1", "0", "50%"],
-        ["负责", "1", "0", "0", "1", "0", "0", "0", "0%"],
-        ["合计", "3", "1", "0", "1", "0", "1", "0", "33%"],
+        ["牵头", "2", "1", "0", "0", "0", "1", "0", "0", "50%"],
+        ["负责", "1", "0", "0", "1", "0", "0", "0", "0", "0%"],
+        ["合计", "3", "1", "0", "1", "0", "1", "0", "0", "33%"],
     ],
-    "省委编办": [["牵头", "3", "0", "0", "0", "1", "1", "1", "0%"]],
-    "省气象局": [["负责", "3", "2", "0", "0", "0", "1", "1", "67%"]],
-    "省审计厅": [["牵头", "1", "0", "0", "0", "0", "0", "0", "—"]],
+    # 40 (推进中) is not due and not done: 未到期未完成; 41, due and silent, is 其中未报送.
+    "省委编办": [["牵头", "3", "0", "0", "0", "1", "1", "1", "1", "0%"]],
+    "省气象局": [["负责", "3", "2", "0", "0", "0", "1", "0", "1", "67%"]],
+    # 50 (持续推进, 推进中): never due, not done.
+    "省审计厅": [["牵头", "1", "0", "0", "0", "0", "0", "1", "0", "—"]],
 }
+
+
+def _adds_up(rows):
+    """Every row's six count columns add up to its 任务数; 其中未报送 is within the not done."""
+    assert rows
+    for row in rows:
+        tasks, columns, unreported = int(row[3]), [int(c) for c in row[4:10]], int(row[10])
+        assert sum(columns) == tasks, row
+        assert unreported <= sum(columns[3:]), row
 
 
 def _page_table(page, table_id):
@@ -204,6 +218,7 @@ def _units(rows):
 
 def _check(rows):
     assert rows[0] == HEADER
+    _adds_up(rows[1:])
     found, order = _units(rows[1:])
     for unit, expected in HAND.items():
         assert found[unit] == expected, unit

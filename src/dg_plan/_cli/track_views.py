@@ -333,10 +333,12 @@ def scorecard_text(result: Scorecard) -> str:
         return [rank, unit, role, *counts, rate_text(score.on_time_rate)]
 
     for r in result.rows:
+        # Not ranked: a unit with nothing due yet, or a collective nobody can report for
+        # (the note says both); "—" is only ever a rate (nothing due in the row).
         if r.rank is not None:
             rank = str(r.rank)
         else:
-            rank = _("nothing due") if r.total.owed == 0 and r.total.tasks else "—"
+            rank = _("nothing due") if r.total.owed == 0 else _("not ranked")
         for i, (role, score) in enumerate(r.by_role):
             first = i == 0
             rows.append(
@@ -347,9 +349,9 @@ def scorecard_text(result: Scorecard) -> str:
     title = _("Each unit's own record as of {date}").format(date=day_text(result.as_of))
     note = _(
         "Only the tasks where the unit is accountable (主责单位: it leads, or it is responsible "
-        "for a task without a lead) count, each by the unit's own answer. Units with nothing "
-        "due yet follow the ranked units, not ranked; collectives nobody can report for are "
-        "not ranked (—)."
+        "for a task without a lead) count, each by the unit's own report. A rate of — means "
+        "no task of the row is due yet. Units with nothing due yet, and collectives that name "
+        "no member units (sent no template), are not ranked: they follow the ranked units."
     )
     # What the rate divides and how the rows are ranked is rate_note's, said once.
     return title + "\n\n" + table(rows) + "\n" + rate_note() + "\n\n" + note

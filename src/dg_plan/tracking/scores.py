@@ -49,8 +49,11 @@ ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.SUPPORT)
 class Score:
     """A unit's own record on the tasks it is accountable for (in one role, or all).
 
-    The first six counts partition :attr:`tasks` as the summary's categories do, but
-    by the unit's own answer: ``done_on_time`` (按时完成), ``done_late`` (逾期完成),
+    The scorecard's columns (:attr:`columns`) partition :attr:`tasks`: 按时完成,
+    已完成（未到期）, 逾期完成, 逾期未完成, 到期未完成 and 未到期未完成
+    (:attr:`not_done_not_due`); :attr:`unreported` (其中未报送) is a sub-count of the
+    three not done. The first six fields partition :attr:`tasks` too, as the summary's
+    categories do, by the unit's own answer: ``done_on_time`` (按时完成), ``done_late`` (逾期完成),
     ``late_open`` (逾期未完成: due before the day, its answer missing or not DONE),
     ``due_open`` (到期未完成: due on the day itself), ``open_not_due`` (answered, not
     DONE, not due) and ``not_reported`` (no answer, not due).
@@ -98,6 +101,36 @@ class Score:
         the columns of the tasks due.
         """
         return self.done_on_time - self.owed_on_time
+
+    @property
+    def not_done_not_due(self) -> int:
+        """Its tasks not DONE by its own answer and not due by the day (未到期未完成).
+
+        Answered and not DONE (:attr:`open_not_due`) or not answered
+        (:attr:`not_reported`), with a deadline after the day or no date (持续推进). The
+        scorecard's last count column: with it, the columns from 按时完成 on add up to
+        :attr:`tasks` (:attr:`columns`).
+        """
+        return self.open_not_due + self.not_reported
+
+    @property
+    def columns(self) -> tuple[int, int, int, int, int, int]:
+        """The scorecard's count columns, which add up to :attr:`tasks`.
+
+        按时完成 (:attr:`owed_on_time`: done on time, of the tasks due), 已完成（未到期）
+        (:attr:`done_not_due`), 逾期完成 (:attr:`done_late`), 逾期未完成
+        (:attr:`late_open`), 到期未完成 (:attr:`due_open`), 未到期未完成
+        (:attr:`not_done_not_due`): each task in exactly one. :attr:`unreported`
+        (其中未报送) is not one of them: its tasks are among the three not done.
+        """
+        return (
+            self.owed_on_time,
+            self.done_not_due,
+            self.done_late,
+            self.late_open,
+            self.due_open,
+            self.not_done_not_due,
+        )
 
     def __add__(self, other: Score) -> Score:
         """Two scores' counts added (a unit's roles together)."""
@@ -385,7 +418,9 @@ def score_header() -> list[str]:
         labels["done_late"],
         labels["late_open"],
         labels["due_open"],
-        _("not reported"),
+        _("not done, not due yet"),
+        # A sub-count of the three columns not done before it, not a column that adds.
+        _("of these, not reported"),
         _("On-time rate (of tasks due)"),
     ]
 
@@ -393,26 +428,20 @@ def score_header() -> list[str]:
 def score_figures(score: Score) -> tuple[int, ...]:
     """A score's counts in :func:`score_header`'s order (between its role and its rate).
 
-    Its 按时完成 is of the tasks due by the day (:attr:`Score.owed_on_time`), as the rate
-    counts them; the tasks done and not yet due follow apart (已完成（未到期）). So the
-    rate is 按时完成 over 按时完成, 逾期完成, 逾期未完成 and 到期未完成 together.
+    任务数, then :attr:`Score.columns`, which add up to it: its 按时完成 is of the tasks
+    due by the day (:attr:`Score.owed_on_time`), as the rate counts them, the tasks done
+    and not yet due apart (已完成（未到期）); so the rate is 按时完成 over 按时完成,
+    逾期完成, 逾期未完成 and 到期未完成 together. Last the sub-count 其中未报送
+    (:attr:`Score.unreported`), among the three columns not done.
     """
-    return (
-        score.tasks,
-        score.owed_on_time,
-        score.done_not_due,
-        score.done_late,
-        score.late_open,
-        score.due_open,
-        score.unreported,
-    )
+    return (score.tasks, *score.columns, score.unreported)
 
 
 def rate_note() -> str:
     """The line under a table of on-time rates: what the rate divides, in the current language.
 
-    What makes up a row's 任务数 (the tasks not done and not due have no column: a
-    row adds up with them; 未报送 overlaps the others). And how the units are ranked,
+    What a row adds up to (its count columns to 任务数; 其中未报送 is among the three
+    not done). And how the units are ranked,
     so that a first place at 0% (every unit at 0%, this one with the fewest late tasks)
     does not read as praise. The command line's scorecard and
     the report's per-unit table both end with it.
@@ -430,9 +459,9 @@ def rate_note() -> str:
             "(done, not due yet), not in the rate."
         )
         + _(
-            " Tasks = the five columns from done on time to due on the day, not done + the "
-            "tasks not done and not due yet (no column of their own); not reported is counted "
-            "apart, its tasks being among these."
+            " The six columns from done on time to not done, not due yet add up to the "
+            'tasks; "of these, not reported" counts the tasks of the three columns not done '
+            "that the unit has not reported on."
         )
         + _(
             " Units are ranked by on-time rate, highest first, then by fewest tasks late, not "

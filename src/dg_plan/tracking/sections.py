@@ -1,5 +1,8 @@
 """Sections of the supervision report shared by its three formats: changes, contradictions.
 
+And the sentences said in all three: the rule a task's status follows, and what
+（二）到期未完成任务 says when none is due on the day.
+
 The rows of 较上一轮变化 (or, in a first round, the one sentence in its place) and of
 前后报送不一致, in the language in force; :mod:`.supervision` lays them out as HTML,
 xlsx and Word.
@@ -28,8 +31,10 @@ __all__ = [
     "contradictions_header",
     "contradictions_note",
     "first_round",
+    "no_due",
     "report_text",
     "status_text",
+    "task_rule",
 ]
 
 
@@ -104,3 +109,22 @@ def contradictions_note() -> str:
         "A unit's report that contradicts its report of an earlier round (done, then not "
         "done; or done on another day): ask the unit which is right."
     )
+
+
+def task_rule() -> str:
+    """The rule a task's status follows, said once in each format near the tables of tasks.
+
+    A task is 已完成 only when every accountable unit has reported it done, so a unit's
+    已完成 in the 进展情况 column beside the task's 推进中 is no contradiction.
+    """
+    return _(
+        "A task counts as done only when every one of its accountable units has reported it "
+        "done. The progress column gives each unit's own words, so a unit that reports its "
+        "part done may stand beside a task not done: the units not yet done are named as "
+        "outstanding."
+    )
+
+
+def no_due() -> str:
+    """What （二）到期未完成任务 says when no task is due on the day and not done: a sentence."""
+    return _("No task whose deadline is the day itself is left not done.")

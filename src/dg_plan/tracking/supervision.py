@@ -44,7 +44,9 @@ from .sections import (
     contradictions_header,
     contradictions_note,
     first_round,
+    no_due,
     status_text,
+    task_rule,
 )
 from .word import TITLE_FONT, word_document
 
@@ -405,7 +407,15 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     late_head = "".join(f"<th>{_e(h)}</th>" for h in _late_header())
     # An empty table says 无 in one row across it, not a header over nothing.
     late_body = _rows_or_none(late_body, len(_late_header()))
-    due_body = _rows_or_none(due_body, len(_late_header()))
+    # None due on the day: a sentence, as section 四 says none found.
+    due = (
+        f'<table id="due"><thead><tr>{late_head}</tr></thead><tbody>{due_body}</tbody></table>'
+        if due_body
+        else f'<p id="due">{_e(no_due())}</p>'
+    )
+    # Every task's row, as the workbook's sheet and the Word document's table have it.
+    tasks_head = "".join(f"<th>{_e(h)}</th>" for h in _progress_header())
+    tasks_body = "".join(f"<tr>{_cells(r)}</tr>" for r in _progress_rows(found, set_aside))
     changes_head = "".join(f"<th>{_e(h)}</th>" for h in changes_header())
     changes_body = _rows_or_none(
         "".join(f"<tr>{_cells(r)}</tr>" for r in change_rows(found)), len(changes_header())
@@ -479,10 +489,12 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
 <h3>{h["deadline"]}</h3>
 {_table("by-deadline", _("Deadline"), deadlines)}
 <h2>{h["tasks"]}</h2>
+<p class="note" id="task-rule">{_e(task_rule())}</p>
+<table id="tasks"><thead><tr>{tasks_head}</tr></thead><tbody>{tasks_body}</tbody></table>
 <h3>{h["late"]}</h3>
 <table id="late"><thead><tr>{late_head}</tr></thead><tbody>{late_body}</tbody></table>
 <h3>{h["due"]}</h3>
-<table id="due"><thead><tr>{late_head}</tr></thead><tbody>{due_body}</tbody></table>
+{due}
 <h3>{h["changes"]}</h3>
 {changes}
 <h2>{h["unit"]}</h2>
@@ -609,6 +621,10 @@ def _about(info: Any, ledger: Ledger, day: datetime.date, found: Sequence[TaskPr
     at_all, of_them_late = not_reported_labels()
     info.append([at_all, silent])
     info.append([of_them_late, silent_late])
+    # The rule the figures and every task's status follow, said once, where the
+    # workbook explains itself (its tables keep their header on the first row).
+    info.append([])
+    info.append([task_rule()])
 
 
 def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> bytes:
@@ -635,10 +651,14 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     _say_none(late)
     # Due on the day right after the late tasks, as the page has them.
     due = wb.create_sheet(_section_tab("due"))
-    due.append(_late_header())
-    for row, _silent in _late_rows(found, due=True, set_aside=set_aside):
-        due.append([int(row[0]), *row[1:]])
-    _say_none(due)
+    due_rows = _late_rows(found, due=True, set_aside=set_aside)
+    if due_rows:
+        due.append(_late_header())
+        for row, _silent in due_rows:
+            due.append([int(row[0]), *row[1:]])
+    else:
+        # None due on the day: the sentence alone, not a header over 无.
+        due.append([no_due()])
     changes = wb.create_sheet(_section_tab("changes"))
     only_round = first_round(ledger, day)
     if only_round is not None:
@@ -680,8 +700,9 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
 # category, 进展情况 and 佐证材料 the units' words. Together 25.6 cm: within A4
 # landscape's 25.7 cm between 2 cm margins.
 _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
-# The per-unit table's: 排名 (or 不参与排名), 单位, 角色, then eight figures; 25.6 cm.
-_DOCX_UNIT_WIDTHS = (2.0, 4.4, 1.6, 1.6, 2.2, 2.2, 2.2, 2.4, 2.4, 2.2, 2.4)
+# The per-unit table's: 排名 (or 不参与排名), 单位, 职责, then nine figures (任务数, the six
+# columns that add up to it, 其中未报送, the rate); 25.6 cm.
+_DOCX_UNIT_WIDTHS = (2.0, 4.0, 1.4, 1.5, 1.9, 2.0, 1.9, 2.0, 2.0, 2.1, 2.0, 2.8)
 # The late and due tables': 序号, 完成时限, 主要任务, 未完成单位, 完成情况, 进展情况,
 # 佐证材料, 较上一轮变化; 25.6 cm.
 _DOCX_LATE_WIDTHS = (1.3, 2.4, 6.4, 3.0, 2.4, 4.4, 3.1, 2.6)
@@ -751,12 +772,17 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         rows = ledger.summary(day, by=key)  # type: ignore[arg-type]
         doc.table(_header(first), [[str(r.label), *map(str, _counts(r))] for r in rows])
     doc.heading(_heading("tasks"))
+    doc.paragraph(task_rule(), size=12)
     doc.table(_progress_header(), _progress_rows(found, set_aside), widths=_DOCX_WIDTHS)
     # Late, then due on the day, then what changed: the page's sub-sections of 二、.
     for key, due in (("late", False), ("due", True)):
         doc.heading(_heading(key), level=2)
         late = [r for r, _silent in _late_rows(found, due=due, set_aside=set_aside)]
-        doc.table(_late_header(), late, widths=_DOCX_LATE_WIDTHS)
+        if due and not late:
+            # None due on the day: a sentence, as section 四 says none found.
+            doc.paragraph(no_due(), indent=True)
+        else:
+            doc.table(_late_header(), late, widths=_DOCX_LATE_WIDTHS)
     doc.heading(_heading("changes"), level=2)
     only_round = first_round(ledger, day)
     if only_round is not None:
@@ -798,9 +824,12 @@ def report(
     (另有63项任务完成时限为当日（2024年12月底前）…). Its headline shows every
     category of :meth:`Ledger.summary` (they add up to the tasks), the total, and the tasks
     no accountable unit reported on (主责单位均未报送; of them late); then a chart of status
-    by deadline; the late tasks (逾期未完成) and, apart, the tasks due on the day
-    (到期未完成), each with the accountable units still outstanding (not all of them: those
-    whose own answer is missing or not done), its status, the latest 进展情况 of its units
+    by deadline; under 二、 the rule a task's status follows, once in each format (the
+    workbook on 说明: a task is 已完成 only when every accountable unit reported it done),
+    and every task's row; the late tasks (逾期未完成) again and, apart, the tasks due on
+    the day (到期未完成; none: a sentence, in every format), each with the accountable
+    units still outstanding (not all of them: those whose own answer is missing or not
+    done), its status, the latest 进展情况 of its units
     and their latest 佐证材料, each with its unit and its report's day (an earlier round's
     when the newest report leaves it blank, only under the same status), and its change since
     the previous round; the tasks whose status changed since the previous round; the reports
