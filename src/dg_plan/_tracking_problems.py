@@ -219,7 +219,7 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
             "or WPS and save it again"
         ),
     )
-    IMPOSSIBLE_DAY = "impossible_day", N_("impossible day: {detail}")
+    IMPOSSIBLE_DAY = "impossible_day", N_("impossible day: {detail}"), {"translated": ["detail"]}
     BAD_STATUS_SUGGEST = (
         "bad_status_suggest",
         N_("not a status; did you mean {suggestions}? Choose one of {choices}"),
@@ -570,9 +570,9 @@ def plain(value: object) -> str:
     if isinstance(value, datetime.datetime):
         shown = value.isoformat(sep=" ")
     elif isinstance(value, datetime.date):
-        shown = _("{year}-{month:02d}-{day:02d}").format(
-            year=value.year, month=value.month, day=value.day
-        )  # 2025-01-05 in English, 2025年1月5日 in Chinese
+        from ._display import day_text  # noqa: PLC0415 - only a day shown needs it
+
+        shown = day_text(value)  # 2025-01-05 in English, 2025年1月5日 in Chinese
     elif isinstance(value, (list, tuple)):
         shown = _(", ").join(plain(v) for v in value)
     elif isinstance(value, str):

@@ -698,15 +698,43 @@ def text_platform_list(result: PlatformList) -> str:
 # -- files -----------------------------------------------------------------------------
 
 
+def _written_kind(what: str, *, plot: bool) -> str:
+    """What a file written holds, as the sentence saying it was written names it.
+
+    English keeps the format's or the plot's name (``xlsx``, ``timeline``); Chinese
+    says what kind of file it is (Excel工作簿, 完成时限分布图), not the suffix again.
+    """
+    kinds = (
+        {
+            "timeline": pgettext("a plot written: its kind", "timeline"),
+            "workload": pgettext("a plot written: its kind", "workload"),
+            "graph": pgettext("a plot written: its kind", "graph"),
+        }
+        if plot
+        else {
+            "json": pgettext("an export written: its format", "json"),
+            "csv": pgettext("an export written: its format", "csv"),
+            "xlsx": pgettext("an export written: its format", "xlsx"),
+            "docx": pgettext("an export written: its format", "docx"),
+            "graphml": pgettext("an export written: its format", "graphml"),
+            "node-link": pgettext("an export written: its format", "node-link"),
+            "ics": pgettext("an export written: its format", "ics"),
+            "sqlite": pgettext("an export written: its format", "sqlite"),
+            "datapackage": pgettext("an export written: its format", "datapackage"),
+        }
+    )
+    return kinds.get(what, what)
+
+
 @text.register
 def text_written(result: Written) -> str:
-    # In Chinese the sentence says what was written, not the format's name again
-    # (已将任务清单导出为 plan.xlsx), and a plot is saved, not exported.
+    # Said once: in Chinese the kind of file (已将任务清单导出为Excel工作簿 plan.xlsx),
+    # not the suffix again; a plot is saved, not exported.
     wrote = (
         pgettext("a plot written", "wrote {path} ({what})")
         if result.plot
         else pgettext("an export of the plan written", "wrote {path} ({what})")
-    ).format(path=result.path, what=result.what)
+    ).format(path=result.path, what=_written_kind(result.what, plot=result.plot))
     if not result.metadata:
         return wrote
     serve = _("wrote {metadata} (Datasette metadata); serve with:").format(metadata=result.metadata)

@@ -207,7 +207,7 @@ def write_notice(
         doc.title(_("Notice on pressing ahead with the tasks past their deadline"), number)
         doc.paragraph(_("{unit}:").format(unit=chase.unit))
         count = len(chase.items)
-        # One task is 下列任务 and 该项任务 in Chinese, not 以下1项任务 and 各项任务.
+        # One task is 下列1项任务 and 该项任务 in Chinese (many: 下列21项任务, 各项任务).
         opening = (
             _set_aside_opening(count)
             if chase.set_aside
@@ -852,9 +852,8 @@ def remind_notices(
             chase = overdue.get(unit)
             if chase is not None:
                 # Its late tasks too: this is the one notice it gets today, no 督办通知.
-                # One task is 下列任务, not 以下1项任务.
-                n_late = len(chase.items)
-                tasks = "下列任务" if n_late == 1 else f"以下{n_late}项任务"
+                # A count of tasks in one form, one task or many: 下列1项任务, 下列21项任务.
+                tasks = f"下列{len(chase.items)}项任务"
                 doc.paragraph(
                     f"截至{day_text(late_day)}，你单位{_roles_text(chase)}的{tasks}已过完成时限，"
                     "你单位尚未报送办结情况，请在填报表中一并报送其进展情况和佐证材料，并抓紧推进。",
