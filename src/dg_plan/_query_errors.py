@@ -51,7 +51,7 @@ class QueryErrorKind(MessageKind):
         _("expected a day, got an instant: pass its {call}"),
         {"constants": {"call": ".date()"}},
     )
-    #: A day that does not exist: ``detail`` (why, one of :data:`IMPOSSIBLE_DAY_DETAILS`).
+    #: A day that does not exist: ``detail`` (why: its year, month or day; words translated).
     IMPOSSIBLE_DAY = "impossible_day", _("impossible day: {detail}"), {"translated": ["detail"]}
     #: A text that is not a day in any of the ways people write one.
     EXPECTED_DAY = (

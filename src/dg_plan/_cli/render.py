@@ -59,6 +59,7 @@ from .results import (
     Withdrawn,
     Workload,
     Written,
+    written_kind,
 )
 from .terminal import HIGHLIGHT, clip, columns, fit, highlighted, pad, printed, table, width, wrap
 
@@ -407,11 +408,11 @@ def text_task_detail(result: TaskDetail) -> str:
     unread = [n["printed"] for n in (p.notes if p else ()) if n.kind.value == "deadline_unreadable"]
     if unread and not str(task.deadline):
         deadline = _("unread (printed “{printed}”)").format(printed=unread[0])
-    where = (
-        _("section {id} {title}").format(id=record["section"], title=_section_path(result))
-        if record["section"]
-        else ""
-    )
+    # English names the section by its id too; Chinese by the print's numbering alone
+    # (一、（四）…), which is how its reader knows it.
+    where = _section_path(result) if record["section"] else ""
+    if where and _i18n.current() == "en":
+        where = f"section {record['section']} {where}"
     head = [
         _("Task {number}").format(number=task.number),
         deadline,
@@ -698,43 +699,14 @@ def text_platform_list(result: PlatformList) -> str:
 # -- files -----------------------------------------------------------------------------
 
 
-def _written_kind(what: str, *, plot: bool) -> str:
-    """What a file written holds, as the sentence saying it was written names it.
-
-    English keeps the format's or the plot's name (``xlsx``, ``timeline``); Chinese
-    says what kind of file it is (Excel工作簿, 完成时限分布图), not the suffix again.
-    """
-    kinds = (
-        {
-            "timeline": pgettext("a plot written: its kind", "timeline"),
-            "workload": pgettext("a plot written: its kind", "workload"),
-            "graph": pgettext("a plot written: its kind", "graph"),
-        }
-        if plot
-        else {
-            "json": pgettext("an export written: its format", "json"),
-            "csv": pgettext("an export written: its format", "csv"),
-            "xlsx": pgettext("an export written: its format", "xlsx"),
-            "docx": pgettext("an export written: its format", "docx"),
-            "graphml": pgettext("an export written: its format", "graphml"),
-            "node-link": pgettext("an export written: its format", "node-link"),
-            "ics": pgettext("an export written: its format", "ics"),
-            "sqlite": pgettext("an export written: its format", "sqlite"),
-            "datapackage": pgettext("an export written: its format", "datapackage"),
-        }
-    )
-    return kinds.get(what, what)
-
-
 @text.register
 def text_written(result: Written) -> str:
-    # Said once: in Chinese the kind of file (已将任务清单导出为Excel工作簿 plan.xlsx),
-    # not the suffix again; a plot is saved, not exported.
+    # Said once: in Chinese the kind of file (导出为Excel工作簿 plan.xlsx); a plot is saved.
     wrote = (
         pgettext("a plot written", "wrote {path} ({what})")
         if result.plot
         else pgettext("an export of the plan written", "wrote {path} ({what})")
-    ).format(path=result.path, what=_written_kind(result.what, plot=result.plot))
+    ).format(path=result.path, what=written_kind(result.what, plot=result.plot))
     if not result.metadata:
         return wrote
     serve = _("wrote {metadata} (Datasette metadata); serve with:").format(metadata=result.metadata)
