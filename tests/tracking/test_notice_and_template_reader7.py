@@ -21,6 +21,7 @@ import pytest
 
 from dg_plan import Role, tracking
 from dg_plan.tracking.notices import remind_notices
+from dg_plan.tracking.scores import Chase, ChaseItem
 from helpers.tracking_example import JUSTICE, PLAN, R2, ledger
 from helpers.workbooks import fill
 
@@ -62,6 +63,26 @@ def test_each_notice_names_the_units_own_role_and_counts_its_tasks(tmp_path):
         assert "以下" not in opening
     # The shipped plan has units of each kind: leads only, 负责 only, both.
     assert seen == {"牵头", "负责", "牵头或负责"}
+
+
+@pytest.mark.parametrize(
+    ("roles", "said"),
+    [
+        ((Role.SUPPORT,), "配合"),
+        ((Role.SUPPORT, Role.RESPONSIBLE), "承担"),
+        ((Role.LEAD, Role.SUPPORT), "承担"),
+    ],
+)
+def test_a_supporting_unit_chased_is_not_said_to_be_responsible(tmp_path, roles, said):
+    # A task naming neither a lead nor a unit 负责 makes its supporting units
+    # accountable (Task.accountable): such a unit may be chased, and is no 负责单位.
+    tasks = [t for t in PLAN.tasks if t.deadline.date is not None][: len(roles)]
+    chase = Chase("某单位", tuple(ChaseItem(t, r, None) for t, r in zip(tasks, roles, strict=True)))
+    path = tmp_path / "n.docx"
+    tracking.write_notice(ledger(), chase, path, AS_OF)
+    opening = _opening(path)
+    assert f"中由你单位{said}的下列{len(roles)}项任务已过完成时限" in opening, opening
+    assert "负责" not in opening
 
 
 def test_a_reminder_counts_its_late_tasks_as_the_notice_does(tmp_path):

@@ -136,13 +136,24 @@ def _status_cell(chase: Chase, item: ChaseItem) -> str:
 
 
 def _roles_text(chase: Chase) -> str:
-    """The unit's role in the chased tasks, as the notice's sentence says it (牵头, 负责)."""
+    """The unit's role in the chased tasks, as the notice's sentence says it (牵头, 负责).
+
+    A 配合单位 is chased only where a task names no lead and no unit 负责 (its
+    supporting units are then accountable): it is said 配合, never 负责; a unit chased
+    in that role and another is said to take a part in the tasks (承担).
+    """
     roles = {i.role for i in chase.items}
     if roles == {Role.LEAD}:
         return pgettext("a chase notice: the tasks that your unit ...", "leads")
-    if Role.LEAD not in roles:
+    if roles == {Role.RESPONSIBLE}:
         return pgettext("a chase notice: the tasks that your unit ...", "is responsible for")
-    return pgettext("a chase notice: the tasks that your unit ...", "leads or is responsible for")
+    if roles == {Role.LEAD, Role.RESPONSIBLE}:
+        return pgettext(
+            "a chase notice: the tasks that your unit ...", "leads or is responsible for"
+        )
+    if roles == {Role.SUPPORT}:
+        return pgettext("a chase notice: the tasks that your unit ...", "supports")
+    return pgettext("a chase notice: the tasks that your unit ...", "takes a part in")
 
 
 def write_notice(
