@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from ._query_errors import QueryErrorKind, query_error
+from ._query_errors import IMPOSSIBLE_DAY_DETAILS, QueryErrorKind, query_error
 
 __all__ = ["iso_day", "parse_period", "read_day"]
 
@@ -64,8 +64,12 @@ def read_day(value: object, argument: str) -> datetime.date:
     month, day = (int(g) for g in m.groups()[1:] if g is not None)
     try:
         return datetime.date(int(m[1]), month, day)
-    except ValueError as exc:
-        raise query_error(QueryErrorKind.IMPOSSIBLE_DAY, argument, value, detail=str(exc)) from None
+    except ValueError:
+        # Why, in a closed set of words the catalog translates (not Python's text,
+        # which differs between versions).
+        wrong = "year" if int(m[1]) < 1 else "month" if not 1 <= month <= 12 else "day"
+        detail = IMPOSSIBLE_DAY_DETAILS[wrong]
+        raise query_error(QueryErrorKind.IMPOSSIBLE_DAY, argument, value, detail=detail) from None
 
 
 def iso_day(text: str) -> datetime.date:

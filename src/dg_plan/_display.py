@@ -137,7 +137,10 @@ def day_text(day: datetime.date | str) -> str:
         from ._dates import iso_day  # noqa: PLC0415 - only a day given as text needs it
 
         day = iso_day(day)
-    return _("{year}-{month:02d}-{day:02d}").format(year=day.year, month=day.month, day=day.day)
+    if current() == "en":
+        return day.isoformat()
+    # Another language's form of a day, numbers unpadded (2024年6月30日).
+    return _("{year}-{month}-{day}").format(year=day.year, month=day.month, day=day.day)
 
 
 # The periods parse_period reads, by their length in months, as the language writes
@@ -166,7 +169,7 @@ def period_text(period: str) -> str:
     if months == 3:
         return _(_QUARTERS[first.month // 3]).format(year=first.year)
     if months == 1:
-        return _("{year}-{month:02d}").format(year=first.year, month=first.month)
+        return _("{year}-{month}").format(year=first.year, month=first.month)
     return _("{year}").format(year=first.year)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ._errors import InvalidQueryError, InvalidTypeError
 from ._message_kinds import MessageKind, error_of
 
-__all__ = ["QueryErrorKind", "query_error", "type_error"]
+__all__ = ["IMPOSSIBLE_DAY_DETAILS", "QueryErrorKind", "query_error", "type_error"]
 
 
 def _(message: str) -> str:
@@ -24,6 +24,15 @@ _ROLES = {
     "responsible": "Role.RESPONSIBLE",
     "support": "Role.SUPPORT",
     "none": "None",
+}
+
+
+#: Why a day read as year, month and day does not exist, in the words Python's calendar
+#: uses for it (the English ``detail`` of an impossible day), translated when shown.
+IMPOSSIBLE_DAY_DETAILS = {
+    "year": _("year 0 is out of range"),
+    "month": _("month must be in 1..12"),
+    "day": _("day is out of range for month"),
 }
 
 
@@ -42,8 +51,8 @@ class QueryErrorKind(MessageKind):
         _("expected a day, got an instant: pass its {call}"),
         {"constants": {"call": ".date()"}},
     )
-    #: A day that does not exist: ``detail`` (what Python's calendar says).
-    IMPOSSIBLE_DAY = "impossible_day", _("impossible day: {detail}")
+    #: A day that does not exist: ``detail`` (why: its year, month or day; words translated).
+    IMPOSSIBLE_DAY = "impossible_day", _("impossible day: {detail}"), {"translated": ["detail"]}
     #: A text that is not a day in any of the ways people write one.
     EXPECTED_DAY = (
         "expected_day",

@@ -8,6 +8,7 @@ for, through the catalog.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -219,7 +220,7 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
             "or WPS and save it again"
         ),
     )
-    IMPOSSIBLE_DAY = "impossible_day", N_("impossible day: {detail}")
+    IMPOSSIBLE_DAY = "impossible_day", N_("impossible day: {detail}"), {"translated": ["detail"]}
     BAD_STATUS_SUGGEST = (
         "bad_status_suggest",
         N_("not a status; did you mean {suggestions}? Choose one of {choices}"),
@@ -491,9 +492,12 @@ class TrackingProblem(Message[TrackingProblemKind]):
                 where.append(_("row {row}").format(row=self.row))
             if self.report is not None and self.file is None:
                 where.append(_("report #{report}").format(report=self.report))
+            # A place inside a ledger file: English keeps its JSON path ($.reports[0]),
+            # another language says it in words (第1条报送记录).
+            words = None if language == "en" or self.column is None else ledger_place(self.column)
             if self.column is not None:
                 # A returned file's column is named by its header (“状态”列 in Chinese).
-                column = self.column
+                column = self.column if words is None else words
                 if self.row is not None:
                     column = _i18n.pgettext(
                         "a column of a returned form, by its header", "{column}"
@@ -503,11 +507,18 @@ class TrackingProblem(Message[TrackingProblemKind]):
             shown = plain(self.value)
             if len(shown) > 80:
                 shown = shown[:77] + "..."
-            if self.row is not None and where:
+            if (self.row is not None or words is not None) and where:
                 # A place in a file, said as one place (“填报”表第6行“状态”列 in Chinese).
                 place = join_place(where, _i18n.translation(_i18n.current()))
             else:
                 place = _(", ").join(where)
+            field = dict(self.values).get("field")
+            if words is not None and self.kind is TrackingProblemKind.MISSING_FIELD and field:
+                # One sentence: 第1条报送记录缺少“填报单位”.
+                lacks = _i18n.pgettext(
+                    "a report of a ledger file lacks a field", "{where}: missing field {field}"
+                )
+                return lacks.format(where=place, field=ledger_field(field))
             # A problem that names no value (a file that is no ledger) says no value.
             if self.value is None and self.kind is not None:
                 if not where:
@@ -570,9 +581,9 @@ def plain(value: object) -> str:
     if isinstance(value, datetime.datetime):
         shown = value.isoformat(sep=" ")
     elif isinstance(value, datetime.date):
-        shown = _("{year}-{month:02d}-{day:02d}").format(
-            year=value.year, month=value.month, day=value.day
-        )  # 2025-01-05 in English, 2025年1月5日 in Chinese
+        from ._display import day_text  # noqa: PLC0415 - only a day shown needs it
+
+        shown = day_text(value)  # 2025-01-05 in English, 2025年1月5日 in Chinese
     elif isinstance(value, (list, tuple)):
         shown = _(", ").join(plain(v) for v in value)
     elif isinstance(value, str):
@@ -616,6 +627,58 @@ def unknown_unit(name: object, exc: Exception) -> tuple[str, dict[str, Any]]:
     if suggestions:
         return "unknown_unit_suggest", {"name": name, "suggestions": suggestions}
     return "unknown_unit", {"name": name}
+
+
+def ledger_field(name: str) -> str:
+    """A field of a report in a ledger file, as the language in force names it.
+
+    Chinese names each as the reports' Chinese export heads its column (unit: 填报单位);
+    a field the format does not know keeps its name.
+    """
+    from ._i18n import pgettext  # noqa: PLC0415 - gettext only when a problem is shown
+
+    names = {
+        "task": pgettext("a field of a report in a ledger file", "task"),
+        "unit": pgettext("a field of a report in a ledger file", "unit"),
+        "status": pgettext("a field of a report in a ledger file", "status"),
+        "as_of": pgettext("a field of a report in a ledger file", "as_of"),
+        "completed_on": pgettext("a field of a report in a ledger file", "completed_on"),
+        "note": pgettext("a field of a report in a ledger file", "note"),
+        "evidence": pgettext("a field of a report in a ledger file", "evidence"),
+        "source": pgettext("a field of a report in a ledger file", "source"),
+        "expected": pgettext("a field of a report in a ledger file", "expected"),
+    }
+    return names.get(name, name)
+
+
+_REPORT_PATH = re.compile(r"\$\.reports\[(\d+)\](?:\.(\w+))?")
+
+
+def ledger_place(path: str) -> str | None:
+    """A JSON path into a ledger file said in words (第2条报送记录的“状态”), or ``None``.
+
+    The reports are counted from 1, as a reader counts them; the file's own fields
+    (its format version, the plan's 清单校验码, the list of reports) are named. A path
+    deeper than a report's field is not said in words (``None``: the path is shown).
+    """
+    from ._i18n import pgettext  # noqa: PLC0415 - gettext only when a problem is shown
+
+    named = {
+        "$.format_version": pgettext("a place in a ledger file", "the format version"),
+        "$.plan.fingerprint": pgettext("a place in a ledger file", "the plan's fingerprint"),
+        "$.reports": pgettext("a place in a ledger file", "the list of reports"),
+    }
+    if path in named:
+        return named[path]
+    found = _REPORT_PATH.fullmatch(path)
+    if found is None:
+        return None
+    number = int(found[1]) + 1
+    if found[2] is None:
+        return pgettext("a place in a ledger file", "report {number}").format(number=number)
+    return pgettext("a place in a ledger file", "{field} of report {number}").format(
+        number=number, field=ledger_field(found[2])
+    )
 
 
 def relocated(

@@ -70,7 +70,7 @@ def test_a_heading_with_the_ascii_colon_gets_the_chinese_one(monkeypatch):
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("zh", "dg-plan：错误：参数“--lang”：需要一个参数"),
+        ("zh", "dg-plan：错误：选项“--lang”：需要一个值"),
         ("en", "dg-plan: error: argument --lang: expected one argument"),
     ],
 )

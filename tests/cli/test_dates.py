@@ -117,7 +117,11 @@ def test_a_date_that_is_none_of_these_is_a_usage_error(args, argument, value):
     assert zh.returncode == 2
     error = zh.stderr.splitlines()[-1]
     # A month 13 reads as a date, one that does not exist (the English: "impossible day").
-    reason = "不存在，请填写实际存在的日期" if "/13/" in value else "不是有效日期，请写作.+"
+    reason = (
+        "不存在（月份应为1至12），请填写实际存在的日期"
+        if "/13/" in value
+        else "不是有效日期，请写作.+"
+    )
     assert re.fullmatch(rf"dg-plan [a-z ]+：错误：{argument}“{re.escape(value)}”{reason}", error)
     if "/13/" not in value:
         assert error.endswith("请写作2024年12月31日、2024-12-31、2024/12/31或2024.12.31")

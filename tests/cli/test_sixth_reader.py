@@ -53,7 +53,7 @@ def test_a_template_not_named_xlsx_is_refused(tmp_path):
     target = tmp_path / "audit.pdf"
     args = ("track", "template", "省审计厅", str(target), "--as-of", "2024-12-31")
     lines = _refused(tmp_path, target, *args)
-    assert "填报表是 .xlsx 工作簿" in lines["zh"]
+    assert "填报表为 Excel 文件，扩展名应为 .xlsx" in lines["zh"]
 
 
 @pytest.mark.parametrize("name", ["plan.xlsx", "plan.csv"])

@@ -24,6 +24,11 @@ ALLOWED = {
     "BOM",
     "Excel",
     "WPS",
+    # The kinds of file dg-plan export writes, by their names (已将任务清单导出为SQLite数据库).
+    "CSV",
+    "Word",
+    "GraphML",
+    "SQLite",
     # The publishing tools the export formats are for (dg-plan export sqlite, datapackage).
     "Datasette",
     "Frictionless",

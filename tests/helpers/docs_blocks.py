@@ -67,10 +67,9 @@ OUTPUT = {
     ("tracking", "dg-plan: 2 problems in the tracking data:"): (
         "track collect bureau.xlsx --strict -o strict.json"
     ),
-    (
-        "tracking",
-        "dg-plan：读取文件时发现 2 处问题：",
-    ): "track collect bureau.xlsx --strict -o strict.json",
+    ("tracking", "dg-plan：读取文件时发现2处问题："): (
+        "track collect bureau.xlsx --strict -o strict.json"
+    ),
 }
 #: Of those, the blocks whose English page shows the English output (checked with
 #: ``--lang en`` there); the others show the Chinese output on the English page too.
@@ -83,8 +82,10 @@ ENGLISH_OUTPUT = {
 }
 #: Output blocks the Chinese edition shows in English, each with its reason.
 ENGLISH_IN_BOTH = {
-    # The page shows the English problems, then the same in Chinese (the next block).
-    ("tracking", "dg-plan: 2 problems in the tracking data:"): "contrasted with the next block",
+    # Each edition shows the problems in its own language first, then in the other: the
+    # English page the English, then the Chinese (this block); the Chinese page the
+    # Chinese, then the English (this block's translation).
+    ("tracking", "dg-plan：读取文件时发现2处问题："): "after the same in Chinese",
 }
 
 

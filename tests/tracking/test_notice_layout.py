@@ -156,24 +156,26 @@ def test_a_chase_notice_of_one_task_says_the_task_not_each_task(tmp_path):
     path = tmp_path / "one.docx"
     tracking.write_notice(ledger(), _one_task_chase(), path, "2025-01-01", dated=ISSUED)
     body = "\n".join(_texts(path))
-    assert "下列任务已过完成时限" in body
+    # A count of tasks in one form, one or many (the seventh reader): 下列1项任务.
+    assert "下列1项任务已过完成时限" in body
     assert "书面反馈该项任务" in body
-    assert "以下1项" not in body
+    assert "以下" not in body
     assert "各项任务" not in body
-    # Two tasks keep 以下2项任务 and 各项任务.
+    # Two tasks: 下列2项任务 and 各项任务.
     (two,) = [c for c in ledger().chase("2025-01-01") if c.unit == BIANBAN]
     assert len(two.items) == 2
     tracking.write_notice(ledger(), two, tmp_path / "two.docx", "2025-01-01", dated=ISSUED)
     body = "\n".join(_texts(tmp_path / "two.docx"))
-    assert "以下2项任务已过完成时限" in body
+    assert "下列2项任务已过完成时限" in body
+    assert "以下" not in body
     assert "书面反馈各项任务" in body
 
 
 def test_a_reminder_listing_one_late_task_says_the_task(tmp_path):
     (path,) = remind_notices(PLAN, [JUSTICE], R2, tmp_path, dated=ISSUED, late=[_one_task_chase()])
     body = "\n".join(_texts(path))
-    assert "你单位牵头的下列任务已过完成时限" in body
-    assert "以下1项" not in body
+    assert "你单位牵头的下列1项任务已过完成时限" in body
+    assert "以下" not in body
 
 
 # -- the chase's lines, whole sentences ----------------------------------------------------

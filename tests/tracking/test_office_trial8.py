@@ -61,7 +61,7 @@ def test_a_unit_whose_file_was_set_aside_is_not_told_it_did_not_report(tmp_path,
     opening = _opening(tmp_path, {BIANBAN: reason})
     assert NOT_REPORTED not in opening
     assert opening == (
-        f"截至2025年1月1日，《{ledger().plan.metadata.title}》中由你单位牵头的以下2项任务"
+        f"截至2025年1月1日，《{ledger().plan.metadata.title}》中由你单位牵头的下列2项任务"
         f"已过完成时限，{NOT_CHECKED}。"
     )
     english = _opening(tmp_path, {BIANBAN: reason}, "en")

@@ -76,7 +76,7 @@ def test_the_docs_name_the_task_column_and_the_report_as_printed():
 
 def test_one_of_the_options_is_listed_with_the_chinese_separator():
     out = call("--lang", "zh", "due").stderr
-    assert "须指定以下参数之一：--by、--between、--in、--undated、--overdue、--within" in out
+    assert "须指定以下选项之一：--by、--between、--in、--undated、--overdue、--within" in out
     # English keeps argparse's own words.
     assert "one of the arguments --by --between" in call("due").stderr
 

@@ -274,11 +274,14 @@ def test_an_impossible_day_says_what_to_write(tmp_path):
     fill(path, {50: ("已完成", "2024-02-30")})
     (aside,) = tracking.read_returns(PLAN, [folder], keep_going=True).set_aside
     (found,) = aside.problems
-    assert found.render("zh").startswith("日期不存在，请填写")
+    # Why, in Chinese (2024 has no 30 February), not Python's English detail.
+    assert found.render("zh").startswith("日期不存在（该月没有这一天），请填写")
     # On the command line: a plain sentence, not "…无效：日期不存在".
     zh = call("--lang", "zh", "due", "--by", "2024-02-30")
     assert zh.returncode == 2
-    assert "“2024-02-30”不存在，请填写" in zh.stderr
+    assert "“2024-02-30”不存在（该月没有这一天），请填写" in zh.stderr
+    month = call("--lang", "zh", "due", "--by", "2024-13-01")
+    assert "“2024-13-01”不存在（月份应为1至12），请填写" in month.stderr
     assert "无效" not in zh.stderr
 
 

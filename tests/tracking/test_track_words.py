@@ -120,9 +120,9 @@ def test_the_chase_notice_says_the_units_role_and_ends_hereby_notified(tmp_path,
     paragraphs, tables = _text(path)
     title = PLAN.metadata.title
     body = next(p for p in paragraphs if p.startswith("截至"))
-    # One task (a row under the header) is 下列任务; more are 以下N项任务.
+    # One form for a count of tasks, one or many: 下列N项任务 (the seventh reader).
     count = len(tables[0]) - 1
-    tasks = "下列任务" if count == 1 else f"以下{count}项任务"
+    tasks = f"下列{count}项任务"
     assert f"《{title}》中由你单位{role}的{tasks}" in body
     assert "作为主责单位" not in body
     assert paragraphs.index("特此通知。") + 3 == paragraphs.index(

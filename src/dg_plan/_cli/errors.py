@@ -413,8 +413,9 @@ def query_error(exc: InvalidQueryError) -> str:
         )
     if exc.kind is QueryErrorKind.IMPOSSIBLE_DAY:
         # A plain sentence: the day does not exist, and what to write instead.
+        detail = dict(values).get("detail", "")
         return _("impossible day: {detail} ({argument}={value!r})").format(
-            detail=dict(values).get("detail", ""),
+            detail=_(detail) if detail else "",
             argument=argument_name(exc.argument),
             value=exc.value,
         )

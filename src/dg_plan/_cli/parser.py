@@ -186,6 +186,26 @@ class Refused(argparse.ArgumentError):
         return self.sentence
 
 
+def _named(template: str, names: list[str]) -> str:
+    """Argparse's *template* naming *names*, in the words --help uses for them.
+
+    --help heads the options 选项 and the positional arguments 参数: a list of options
+    alone says 选项 (缺少以下必需选项：--as-of), one of positional arguments alone
+    参数, a list of both says both. English says "arguments" for all.
+    """
+    options = [n.startswith("-") for n in names]
+    if template == "the following arguments are required: %s":
+        if all(options):
+            return pgettext("every one an option", "the following arguments are required: %s")
+        if any(options):
+            return pgettext(
+                "options and positional arguments", "the following arguments are required: %s"
+            )
+    if template == "unrecognized arguments: %s" and all(options):
+        return pgettext("every one an option", "unrecognized arguments: %s")
+    return _(template)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse's parser, saying argparse's own words alike on Python 3.10 to 3.13.
 
@@ -210,28 +230,32 @@ class Parser(argparse.ArgumentParser):
                 self.error(err.sentence)
             if err.argument_name is None:
                 self.error(err.message)
-            self.error(
-                _("argument %(argument_name)s: %(message)s")
-                % {"argument_name": err.argument_name, "message": err.message}
+            # An option is a 选项 in Chinese, as --help heads them; a positional a 参数.
+            template = (
+                pgettext("an option's error", "argument %(argument_name)s: %(message)s")
+                if err.argument_name.startswith("-")
+                else _("argument %(argument_name)s: %(message)s")
             )
+            self.error(template % {"argument_name": err.argument_name, "message": err.message})
 
     def error(self, message: str) -> NoReturn:
         """Exit with a usage error, its list of options joined as the language joins one.
 
         argparse joins the options of "one of the arguments … is required" with spaces
         and those of "the following arguments are required" with ", ": Chinese joins
-        them with 、 (须指定以下参数之一：--by、--between).
+        them with 、 (须指定以下选项之一：--by、--between).
         """
         sep = _(", ")
         if sep != ", ":
             for template, joined in (
-                (_("one of the arguments %s is required"), " "),
-                (_("the following arguments are required: %s"), ", "),
+                ("one of the arguments %s is required", " "),
+                ("the following arguments are required: %s", ", "),
+                ("unrecognized arguments: %s", " "),
             ):
-                head, _s, tail = template.partition("%s")
+                head, _s, tail = _(template).partition("%s")
                 if message.startswith(head) and message.endswith(tail):
-                    names = message[len(head) : len(message) - len(tail)]
-                    message = head + sep.join(names.split(joined)) + tail
+                    names = message[len(head) : len(message) - len(tail)].split(joined)
+                    message = _named(template, names) % sep.join(names)
                     break
         super().error(message)
 

@@ -59,6 +59,7 @@ from .results import (
     Withdrawn,
     Workload,
     Written,
+    written_kind,
 )
 from .terminal import HIGHLIGHT, clip, columns, fit, highlighted, pad, printed, table, width, wrap
 
@@ -399,11 +400,11 @@ def text_task_detail(result: TaskDetail) -> str:
     unread = [n["printed"] for n in (p.notes if p else ()) if n.kind.value == "deadline_unreadable"]
     if unread and not str(task.deadline):
         deadline = _("unread (printed “{printed}”)").format(printed=unread[0])
-    where = (
-        _("section {id} {title}").format(id=record["section"], title=_section_path(result))
-        if record["section"]
-        else ""
-    )
+    # English names the section by its id too; Chinese by the print's numbering alone
+    # (一、（四）…), which is how its reader knows it.
+    where = _section_path(result) if record["section"] else ""
+    if where and _i18n.current() == "en":
+        where = f"section {record['section']} {where}"
     head = [
         _("Task {number}").format(number=task.number),
         deadline,
@@ -692,13 +693,12 @@ def text_platform_list(result: PlatformList) -> str:
 
 @text.register
 def text_written(result: Written) -> str:
-    # In Chinese the sentence says what was written, not the format's name again
-    # (已将任务清单导出为 plan.xlsx), and a plot is saved, not exported.
+    # Said once: in Chinese the kind of file (导出为Excel工作簿 plan.xlsx); a plot is saved.
     wrote = (
         pgettext("a plot written", "wrote {path} ({what})")
         if result.plot
         else pgettext("an export of the plan written", "wrote {path} ({what})")
-    ).format(path=result.path, what=result.what)
+    ).format(path=result.path, what=written_kind(result.what, plot=result.plot))
     if not result.metadata:
         return wrote
     serve = _("wrote {metadata} (Datasette metadata); serve with:").format(metadata=result.metadata)

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from dg_plan import tracking
+from dg_plan._i18n import pgettext
 from dg_plan._model import Platform, Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem
@@ -349,3 +350,31 @@ class ChaseList:
     #: Each notice of *redone* has a 文号, the one it was issued under then (not so
     #: without --number, or with another prefix than the first run's).
     same_numbers: bool = False
+
+
+def written_kind(what: str, *, plot: bool) -> str:
+    """What a file written holds, as the sentence saying it was written names it.
+
+    English keeps the format's or the plot's name (``xlsx``, ``timeline``); Chinese
+    says what kind of file it is (Excel工作簿, 完成时限分布图), not the suffix again.
+    """
+    kinds = (
+        {
+            "timeline": pgettext("a plot written: its kind", "timeline"),
+            "workload": pgettext("a plot written: its kind", "workload"),
+            "graph": pgettext("a plot written: its kind", "graph"),
+        }
+        if plot
+        else {
+            "json": pgettext("an export written: its format", "json"),
+            "csv": pgettext("an export written: its format", "csv"),
+            "xlsx": pgettext("an export written: its format", "xlsx"),
+            "docx": pgettext("an export written: its format", "docx"),
+            "graphml": pgettext("an export written: its format", "graphml"),
+            "node-link": pgettext("an export written: its format", "node-link"),
+            "ics": pgettext("an export written: its format", "ics"),
+            "sqlite": pgettext("an export written: its format", "sqlite"),
+            "datapackage": pgettext("an export written: its format", "datapackage"),
+        }
+    )
+    return kinds.get(what, what)

@@ -179,9 +179,22 @@ def _task_row(
     # origin records them); each problem line names its own place, unless the task was
     # read from that one place alone.
     places = dict.fromkeys(p.where.render(code) for p in problems)
+    notes = task.provenance.notes if task.provenance is not None else ()
+    # A deadline that could not be read is one problem: said once, in the 问题 column,
+    # with its cell and the text printed (C3单元格：原文完成时限“2024年13月底前”无法识别),
+    # not again as a note.
+    unread = [n for n in notes if n.kind is NoteKind.DEADLINE_UNREADABLE]
+    if unread and any(p.kind is FindingKind.NOT_A_DEADLINE for p in problems):
+        notes = tuple(n for n in notes if n.kind is not NoteKind.DEADLINE_UNREADABLE)
+    else:
+        unread = []
     said = []
     for p in problems:
-        line = p.render(code)
+        line = (
+            unread[0].render(code)
+            if p.kind is FindingKind.NOT_A_DEADLINE and unread
+            else p.render(code)
+        )
         at = p.where.render(code)
         if (place and at and at != place) or (not place and len(places) > 1):
             line = say(_WHERE).format(where=at, problem=line)
@@ -189,7 +202,6 @@ def _task_row(
             settled = say(_SETTLED).format(reason=p.settled)
             line = say(_SETTLED_PROBLEM).format(problem=line, settled=settled)
         said.append(line)
-    notes = task.provenance.notes if task.provenance is not None else ()
     return [
         task.number,
         _printed(task),

@@ -136,13 +136,24 @@ def _status_cell(chase: Chase, item: ChaseItem) -> str:
 
 
 def _roles_text(chase: Chase) -> str:
-    """The unit's role in the chased tasks, as the notice's sentence says it (牵头, 负责)."""
+    """The unit's role in the chased tasks, as the notice's sentence says it (牵头, 负责).
+
+    A 配合单位 is chased only where a task names no lead and no unit 负责 (its
+    supporting units are then accountable): it is said 配合, never 负责; a unit chased
+    in that role and another is said to take a part in the tasks (承担).
+    """
     roles = {i.role for i in chase.items}
     if roles == {Role.LEAD}:
         return pgettext("a chase notice: the tasks that your unit ...", "leads")
-    if Role.LEAD not in roles:
+    if roles == {Role.RESPONSIBLE}:
         return pgettext("a chase notice: the tasks that your unit ...", "is responsible for")
-    return pgettext("a chase notice: the tasks that your unit ...", "leads or is responsible for")
+    if roles == {Role.LEAD, Role.RESPONSIBLE}:
+        return pgettext(
+            "a chase notice: the tasks that your unit ...", "leads or is responsible for"
+        )
+    if roles == {Role.SUPPORT}:
+        return pgettext("a chase notice: the tasks that your unit ...", "supports")
+    return pgettext("a chase notice: the tasks that your unit ...", "takes a part in")
 
 
 def write_notice(
@@ -207,7 +218,7 @@ def write_notice(
         doc.title(_("Notice on pressing ahead with the tasks past their deadline"), number)
         doc.paragraph(_("{unit}:").format(unit=chase.unit))
         count = len(chase.items)
-        # One task is 下列任务 and 该项任务 in Chinese, not 以下1项任务 and 各项任务.
+        # One task is 下列1项任务 and 该项任务 in Chinese (many: 下列21项任务, 各项任务).
         opening = (
             _set_aside_opening(count)
             if chase.set_aside
@@ -852,9 +863,8 @@ def remind_notices(
             chase = overdue.get(unit)
             if chase is not None:
                 # Its late tasks too: this is the one notice it gets today, no 督办通知.
-                # One task is 下列任务, not 以下1项任务.
-                n_late = len(chase.items)
-                tasks = "下列任务" if n_late == 1 else f"以下{n_late}项任务"
+                # A count of tasks in one form, one task or many: 下列1项任务, 下列21项任务.
+                tasks = f"下列{len(chase.items)}项任务"
                 doc.paragraph(
                     f"截至{day_text(late_day)}，你单位{_roles_text(chase)}的{tasks}已过完成时限，"
                     "你单位尚未报送办结情况，请在填报表中一并报送其进展情况和佐证材料，并抓紧推进。",

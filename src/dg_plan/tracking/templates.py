@@ -165,16 +165,19 @@ def write_template(
     ws.cell(*HIDDEN_FORMAT, meta["format"]).font = Font(color="FFFFFF")
     ws.column_dimensions[ws.cell(*HIDDEN_FORMAT).column_letter].hidden = True
     ws.cell(*META["as_of"]).number_format = DAY_FORMAT
+    done_example, expected_example = _examples(day)
     ws["A3"] = (
         "状态请从下拉列表中选择（未启动、推进中、已完成）；已完成的请填写完成日期"
-        "（如2024年12月15日）；佐证材料每行一项（文号或网址）。未填写状态的行视为未报送。"
+        f"（不晚于统计截止日期，如{done_example}）；推进中、未启动的可在“完成日期”列"
+        f"填写预计完成时间（如{expected_example}）；佐证材料每行一项（文号或网址）。"
+        "未填写状态的行视为未报送。"
         "“是否主责单位”为“否”的任务，本单位填报仅供参考，任务状态以牵头单位（无牵头单位的，"
         "以负责单位）填报为准。请在表末填写填报人、联系电话、审核人、填报单位（盖章）和填报日期。"
         "第2行的清单校验码用于核对本表是否为本轮下发的填报表，请勿改动。"
     )
     ws.merge_cells("A3:J3")
     ws["A3"].alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[3].height = 64
+    ws.row_dimensions[3].height = 80  # four lines of the instructions, and room
     for column, title in enumerate(TEMPLATE_HEADER, start=1):
         ws.cell(HEADER_ROW, column, title).font = Font(bold=True)
     _task_rows(ws, rows, found.name)
@@ -199,6 +202,20 @@ def write_template(
     ws.protection.formatRows = False
     Path(path).parent.mkdir(parents=True, exist_ok=True)  # as write_templates makes its folder
     wb.save(os.fspath(path))
+
+
+def _examples(as_of: datetime.date) -> tuple[str, str]:
+    """The instruction row's two examples, each one the form itself accepts.
+
+    A completion day no later than the 统计截止日期 (a later one is a problem: work
+    finished after it is 推进中 this round): the 15th of its month, or the 1st when
+    the day is earlier in the month. And an expected time after it: the end of the
+    month six months on (2024年6月30日: 2024年12月底前).
+    """
+    done = as_of.replace(day=15 if as_of.day >= 15 else 1)
+    months = as_of.year * 12 + as_of.month - 1 + 6
+    expected = f"{months // 12}年{months % 12 + 1}月底前"
+    return f"{done.year}年{done.month}月{done.day}日", expected
 
 
 def _sign_off_rows(ws: Any, first: int) -> None:  # noqa: ANN401 - an openpyxl worksheet
