@@ -157,7 +157,9 @@ def test_an_impossible_day_says_so(template):
         "impossible_day",
         "2024-02-30",
     )
-    assert problem.render("zh") == "日期不存在，请填写实际存在的日期"
+    # The reason is said too (the month has no such day): every placeholder of
+    # the message is used (issue 23, round 10).
+    assert problem.render("zh") == "日期不存在（该月没有这一天），请填写实际存在的日期"
 
 
 @pytest.mark.parametrize(
