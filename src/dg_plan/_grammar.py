@@ -83,9 +83,20 @@ _COLLECTIVE = re.compile(
     r"|^(?:[0-9]+|[一二三四五六七八九十两]+)个"
 )
 _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
-_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市区县])(?=[\u4e00-\u9fff]{2,})")
+#: A pinyin gloss a third-party copy prints after a character, in brackets (區(qū),
+#: 農（nóng）): lower-case Latin letters with their tone marks, no word of the text.
+GLOSS = r"[（(][a-zàáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜ]{1,6}[）)]"
+# The level words of a place, also in traditional characters (區, 縣): 自治區, 某縣.
+_PREFIX_LEVELS = "省市区县區縣"
+# A place opening a name, its level word maybe glossed (自治區(qū)農(nóng)牧廳: 自治區(qū)).
+_PLACE = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,4}}?[{_PREFIX_LEVELS}](?:{GLOSS})?)"
+    rf"(?=[\u4e00-\u9fff](?:{GLOSS})?[\u4e00-\u9fff])"
+)
+# A level word alone opening a name (区财政局, 區(qū)財政局), maybe glossed.
+_LEVEL_ALONE = re.compile(rf"^[省区县區縣](?:{GLOSS})?")
 # A place with its level word inside a name (国家税务总局潍坊市税务局, 高新区建设局).
-_INNER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市区县]")
+_INNER_PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}[{_PREFIX_LEVELS}]")
 # (Also in traditional characters: 湖北銀監局, 湖北證監局, 某海關, 調查隊, 哈爾濱鐵路局.)
 _NOT_LOCAL_TRADITIONAL = dict(zip("银监证关调队总铁", "銀監證關調隊總鐵", strict=True))
 _NOT_LOCAL = re.compile(
@@ -285,7 +296,9 @@ _DEPARTMENT_ENDINGS = tuple(
 def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
     if is_collective(name) or standing(name):
         return None
-    if name[0] in "省区县" or (name[0] == "市" and not name.startswith("市场")):
+    if m := _LEVEL_ALONE.match(name):
+        return m[0]
+    if name[0] == "市" and not name.startswith("市场"):
         return name[0]
     if m := _PLACE.match(name):
         return m[1]

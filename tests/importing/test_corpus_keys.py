@@ -38,6 +38,7 @@ TRIAL10 = CORPUS / "trial10"
 TRIAL11 = CORPUS / "trial11"
 TRIAL12 = CORPUS / "trial12"
 TRIAL13 = CORPUS / "trial13"
+TRIAL14 = CORPUS / "trial14"
 #: The set each folder holds, as SOURCES.md names it in its ``set`` column.
 SETS = {
     CORPUS: "main",
@@ -56,10 +57,11 @@ SETS = {
     TRIAL11: "trial11",
     TRIAL12: "trial12",
     TRIAL13: "trial13",
+    TRIAL14: "trial14",
 }
 #: The trial sets' keys are kept byte for byte as their testers wrote them: a task's doubt
 #: is called ``rule`` (not ``doubt``), and its ``number`` is its place in the file, an
-#: integer in ``trial`` and a string ("1") in ``trial2`` to ``trial13``. Every
+#: integer in ``trial`` and a string ("1") in ``trial2`` to ``trial14``. Every
 #: other set writes the printed number as a string and calls the doubt ``doubt``.
 TESTER_KEYS = {
     TRIAL: int,
@@ -75,6 +77,7 @@ TESTER_KEYS = {
     TRIAL11: str,
     TRIAL12: str,
     TRIAL13: str,
+    TRIAL14: str,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
@@ -136,7 +139,7 @@ def test_the_corpus_has_a_main_a_holdout_an_unseen_and_three_trial_sets():
     for folder in SETS:
         assert any(p.parent == folder for p in DOCUMENTS.values()), folder
     assert all(p.parent in SETS for p in DOCUMENTS.values()), (
-        "documents only in corpus/, holdout/, unseen/, trial/ or trial2/ to trial13/"
+        "documents only in corpus/, holdout/, unseen/, trial/ or trial2/ to trial14/"
     )
 
 

@@ -10,6 +10,7 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -575,6 +576,20 @@ def _groups_only(grid: Grid, rows: list[int], c: int) -> bool:
     return bool(filled) and all(end - first >= 2 for first, end in zip(filled, ends, strict=True))
 
 
+def _repeated_groups(grid: Grid, rows: list[int], c: int) -> bool:
+    """Whether column *c* prints each name in *rows* again over two rows or more.
+
+    A group's name printed in each of its rows (a merged cell a page renders once a row:
+    湘北大道, 湘北大道, 赶山西路 × 3) is a group, as one printed once over its rows is
+    (:func:`_groups_only`); a task's own text is printed once.
+    """
+    cells = ["".join(grid.values[r][c].split()) for r in rows]
+    if not all(cells):
+        return False
+    runs = [len(list(run)) for _, run in itertools.groupby(cells)]
+    return len(runs) < len(cells) and all(n >= 2 for n in runs)
+
+
 def _filled_unknown_column(
     grid: Grid,
     start: int,
@@ -590,7 +605,7 @@ def _filled_unknown_column(
     items, 工作标准); a text column merely blank in some rows is left as it is.
     """
     rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
-    if not rows or not _groups_only(grid, rows, chosen):
+    if not rows or not (_groups_only(grid, rows, chosen) or _repeated_groups(grid, rows, chosen)):
         return None
     return next(
         (

@@ -47,6 +47,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from dg_plan._grammar import GLOSS
 from dg_plan._vocabulary import TITLE_ENDINGS, traditional_form
 
 from .source import ATTACHMENT, PART, SUBSECTION
@@ -186,7 +187,8 @@ def _first_half(line: str) -> bool:
     return (
         len(compact) <= 30  # a half title is short
         and not _SENTENCE.search(compact)
-        and not re.search(r"[()（）\[\]〔〕［］【】]", compact)
+        # A pinyin gloss (穩(wěn)) is no bracket of the title's own.
+        and not re.search(r"[()（）\[\]〔〕［］【】]", re.sub(GLOSS, "", compact))
         and not _DATE.search(compact)
         and not _SIGNATURE.search(compact)
         and not _is_heading(compact)

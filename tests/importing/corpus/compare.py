@@ -42,6 +42,7 @@ TRIAL10 = CORPUS / "trial10"
 TRIAL11 = CORPUS / "trial11"
 TRIAL12 = CORPUS / "trial12"
 TRIAL13 = CORPUS / "trial13"
+TRIAL14 = CORPUS / "trial14"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -60,6 +61,7 @@ SETS = {
     "trial11": TRIAL11,
     "trial12": TRIAL12,
     "trial13": TRIAL13,
+    "trial14": TRIAL14,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
