@@ -145,8 +145,9 @@ def test_the_command_line_renders_a_query_error_from_its_kind(kind):
     with _i18n.using("zh"):
         shown = cli_errors.query_error(error)
     if kind is QueryErrorKind.IMPOSSIBLE_DAY:
-        # A plain sentence: the day does not exist, and what to write instead.
-        assert shown == "期间“x”不存在，请填写实际存在的日期"
+        # A plain sentence: the day does not exist, why (the detail, filled here
+        # with a stand-in), and what to write instead.
+        assert shown == "期间“x”不存在（值），请填写实际存在的日期"
     elif kind in _NAMES_ITS_VALUE:
         # The reason names the value already: said once, without “x”无效.
         assert shown == render(kind, error.values, "zh")
