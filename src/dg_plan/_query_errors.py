@@ -236,14 +236,22 @@ class QueryErrorKind(MessageKind):
     )
     #: A unit that answers for no task: ``unit``.
     NO_TASK_FOR_UNIT = "no_task_for_unit", _("{unit} answers for no task of the plan")
-    #: A file that would be overwritten (a template over a return): ``path``.
+    #: A file that would be overwritten (a template over a return): ``path``; with
+    #: ``paths`` (a list), every file in the way (``path`` the first of them).
     FILE_EXISTS = (
         "file_exists",
-        _(
-            "{path} exists already and may be a filled return: write elsewhere, or "
-            "overwrite it on purpose ({argument}; on the command line, {option})"
+        (
+            _(
+                "these files exist already and may be filled returns: {paths}; write "
+                "elsewhere, or overwrite them on purpose ({argument}; on the command "
+                "line, {option})"
+            ),
+            _(
+                "{path} exists already and may be a filled return: write elsewhere, or "
+                "overwrite it on purpose ({argument}; on the command line, {option})"
+            ),
         ),
-        {"constants": {"argument": "overwrite=True", "option": "--force"}},
+        {"lists": ("paths",), "constants": {"argument": "overwrite=True", "option": "--force"}},
     )
     #: Notices that would be overwritten (a clerk may have edited them): ``paths`` (a list).
     NOTICES_EXIST = (

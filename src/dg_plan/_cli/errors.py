@@ -231,14 +231,20 @@ class CliErrorKind(MessageKind):
     #: A failure, said by the program: ``error`` (rendered from its own kind).
     FAILURE = "failure", N_("dg-plan: {error}")
     #: A file that would be overwritten, as the command line says it (--force, not
-    #: the library's overwrite=True): ``path``.
+    #: the library's overwrite=True): ``path``; with ``paths``, every file in the way.
     FILE_EXISTS = (
         "file_exists",
-        N_(
-            "{path} exists already and may be a filled return: write elsewhere, or "
-            "overwrite it on purpose with {option}"
+        (
+            N_(
+                "these files exist already and may be filled returns: {paths}; write "
+                "elsewhere, or overwrite them on purpose with {option}"
+            ),
+            N_(
+                "{path} exists already and may be a filled return: write elsewhere, or "
+                "overwrite it on purpose with {option}"
+            ),
         ),
-        {"constants": {"option": "--force"}},
+        {"lists": ("paths",), "constants": {"option": "--force"}},
     )
     #: Notices that would be overwritten, as the command line says it: ``paths``.
     NOTICES_EXIST = (

@@ -144,6 +144,11 @@ _SKIPPED = {
 }
 
 
+def _two_files_told(f: tracking.SetAside) -> bool:
+    """Whether *f* is named by a two-files sentence, which says to keep one and collect it."""
+    return any(p.kind is not None and p.kind.value == "two_files_of_unit" for p in f.problems)
+
+
 def round_lines(found: RoundRead, files: int) -> list[str]:
     """What collecting a round found beside the ledger, line by line (nothing: no line)."""
     lines: list[str] = []
@@ -175,7 +180,7 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
                 )
             )
         office = [
-            f.file
+            f
             for f in found.set_aside
             if f.unit is not None and tracking.notices.for_the_unit(f) is None
         ]
@@ -183,8 +188,11 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
             lines.append(
                 _(
                     "no notice for {files}: the office chooses which file of the unit to keep"
-                ).format(files=_(", ").join(office))
+                ).format(files=_(", ").join(f.file for f in office))
             )
+        # What to do with them is said once: the two-files sentence above says it (keep
+        # only the file to use and collect it again), for the files it names.
+        if any(not _two_files_told(f) for f in office):
             lines.append(
                 _(
                     "keep only the file to use and collect it (with --into LEDGER --replace "

@@ -20,6 +20,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem, relocated
 from dg_plan._tracking_problems import problem as _problem
 
+from .aside import set_aside_from, set_aside_records
 from .issued import Issued, issued_from, issued_records
 from .layout import DAY_FORMAT
 from .ledger import Ledger
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
     from dg_plan.export import Destination
 
-    from .rounds import SetAside
+    from .aside import SetAside
 
 __all__ = [
     "LEDGER_FORMAT",
@@ -141,7 +142,10 @@ def _source(obj: object, path: str, problems: list[TrackingProblem]) -> Source |
 
 
 def dumps(
-    ledger: Ledger, *, set_aside: Iterable[SetAside] = (), notices: Iterable[Issued] | None = None
+    ledger: Ledger,
+    *,
+    set_aside: Iterable[SetAside] | None = None,
+    notices: Iterable[Issued] | None = None,
 ) -> str:
     """Return *ledger* as JSON in the documented, versioned ledger format.
 
@@ -149,12 +153,15 @@ def dumps(
     title and :func:`plan_fingerprint`, and ``reports`` every report in the ledger's
     order. :func:`loads` reads it back into an equal ledger.
 
-    *set_aside*: the returned files set aside and not yet corrected
-    (:class:`~dg_plan.tracking.SetAside`), kept beside the reports as ``set_aside``
+    The returned files set aside and not yet corrected
+    (:class:`~dg_plan.tracking.SetAside`) are kept beside the reports as ``set_aside``
     (each file's ``unit``, ``as_of``, ``file`` and ``reason``, why it was set aside)
-    so that a later ``chase`` knows those units returned a file (已报回待修改, not 未报送);
-    ``tracking.rounds.set_aside_in`` reads them back. :func:`loads`
-    ignores them. Without any, the key is left out.
+    so that a later ``chase`` knows those units returned a file (已报回待修改, not 未报送):
+    by default the ledger's own record (``ledger.set_aside``, which :func:`loads` reads
+    back), so a ledger loaded, given a round and dumped keeps it. *set_aside*, when
+    given, is written instead (``set_aside=()`` writes none);
+    ``tracking.rounds.set_aside_in`` reads it from a ledger's text too. Without any,
+    the key is left out.
 
     The log of the notices issued (:class:`~dg_plan.tracking.Issued`: each one's
     ``kind``, ``unit``, ``number`` (文号), ``dated``, ``file`` and ``as_of``) is kept as
@@ -171,16 +178,7 @@ def dumps(
         "plan": {"title": plan.metadata.title, "fingerprint": plan_fingerprint(plan)},
         "reports": [_report_obj(r) for r in ledger.reports],
     }
-    records = [
-        {
-            "unit": f.unit,
-            "as_of": None if f.as_of is None else f.as_of.isoformat(),
-            "file": f.file,
-            "reason": f.reason,
-        }
-        for f in set_aside
-        if f.unit is not None
-    ]
+    records = set_aside_records(ledger.set_aside if set_aside is None else set_aside)
     if records:
         doc["set_aside"] = records
     log = issued_records(ledger.notices if notices is None else notices)
@@ -259,9 +257,11 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
         text: The JSON text.
 
     Returns:
-        The ledger, equal to the one dumped: its reports, and its log of the notices
+        The ledger, equal to the one dumped: its reports, its log of the notices
         issued (``notices``; an entry that is not one is skipped, as
-        ``tracking.issued.issued_in`` skips it).
+        ``tracking.issued.issued_in`` skips it), and its record of the files set
+        aside (``set_aside``; an entry without a unit is skipped, as
+        ``tracking.rounds.set_aside_in`` skips it).
 
     Raises:
         InvalidQueryError: *plan* is not a :class:`~dg_plan.Plan` (the arguments
@@ -327,7 +327,12 @@ def loads(plan: Plan, text: str | bytes) -> Ledger:
     if problems:
         raise TrackingDataError(problems)
     try:
-        return Ledger(plan, [r for r in reports if r is not None], notices=issued_from(doc))
+        return Ledger(
+            plan,
+            [r for r in reports if r is not None],
+            notices=issued_from(doc),
+            set_aside=set_aside_from(doc),
+        )
     except TrackingDataError as exc:
         raise TrackingDataError(
             [relocated(p, column=f"$.reports[{p.report}].{p.column}") for p in exc.problems]

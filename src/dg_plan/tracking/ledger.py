@@ -17,6 +17,7 @@ from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._validate import instance_of
 
+from .aside import SetAside
 from .checks import check_reports
 from .index import Index, Parts, State, UnitTable, answering_units, latest, reporters, verdict
 from .issued import Issued
@@ -54,6 +55,16 @@ def _notices(value: Iterable[Issued]) -> tuple[Issued, ...]:
     return found
 
 
+def _set_aside(value: Iterable[SetAside]) -> tuple[SetAside, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"set_aside must be an iterable of SetAside, got {value!r}")
+    found = tuple(value)
+    for item in found:
+        if not isinstance(item, SetAside):
+            raise InvalidTypeError(f"set_aside must be an iterable of SetAside, got {item!r}")
+    return found
+
+
 def _day(value: object, argument: str) -> datetime.date:
     return read_day(value, argument)
 
@@ -86,22 +97,36 @@ class Ledger:
     reports=...)``, ``read_returns(..., ledger=ledger)``), so that a ledger loaded, given a
     round and dumped again loses no 文号 issued. The log takes no part in equality.
 
+    **The record of the files set aside** travels with it the same way: ``set_aside``
+    holds the returned files set aside and not yet corrected
+    (:class:`~dg_plan.tracking.SetAside`: unit, 统计截止日期, file, reason), which tell a
+    later chase those units returned a file (已报回待修改, not 未报送). ``loads`` reads
+    it, ``dumps`` writes it, ``attrs.evolve`` keeps it, and ``read_returns(...,
+    ledger=ledger)`` keeps it less the files its round corrects, with the files it sets
+    aside (``tracking.rounds.still_set_aside``). It takes no part in equality either.
+
     Args:
         plan: The plan the reports are about.
         reports: The reports, in any order; the ledger keeps the order given.
         notices: The log of the notices issued (keyword only; none by default), in
             the order issued.
+        set_aside: The files set aside and not yet corrected (keyword only; none by
+            default).
 
     Raises:
         TrackingDataError: One or more reports break a rule; ``problems`` lists each,
             with the report's position (a :class:`ValueError`).
-        InvalidTypeError: *notices* holds something that is no ``Issued``.
+        InvalidTypeError: *notices* holds something that is no ``Issued``, or
+            *set_aside* something that is no ``SetAside``.
     """
 
     plan: Plan = attrs.field(validator=instance_of(Plan))
     reports: tuple[Report, ...] = attrs.field(converter=_reports)
     notices: tuple[Issued, ...] = attrs.field(
         default=(), converter=_notices, kw_only=True, eq=False
+    )
+    set_aside: tuple[SetAside, ...] = attrs.field(
+        default=(), converter=_set_aside, kw_only=True, eq=False
     )
     _index: Index = attrs.field(init=False, repr=False)
 
@@ -116,8 +141,9 @@ class Ledger:
     def __eq__(self, other: object) -> bool:
         """Two ledgers are equal when they hold the same reports about equal plans.
 
-        The log of notices issued takes no part, as a report's ``source`` takes none in
-        a report's equality: it says what was done with the reports, not what they are.
+        The log of notices issued and the record of the files set aside take no part,
+        as a report's ``source`` takes none in a report's equality: they say what was
+        done with the reports and files, not what the reports are.
         """
         if not isinstance(other, Ledger):
             return NotImplemented

@@ -12,12 +12,13 @@ from typing import Any
 import attrs
 
 from dg_plan._dates import read_day
-from dg_plan._errors import TrackingDataError, ValidationError
+from dg_plan._errors import TrackingDataError
 from dg_plan._model import Unit
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem, relocated
 from dg_plan._tracking_problems import problem as _problem
 
+from .aside import SET_ASIDE_REASONS, SetAside, set_aside_from, set_aside_reason
 from .checks import check_reports, contradicts
 from .files import plan_fingerprint
 from .ledger import Ledger
@@ -33,6 +34,7 @@ __all__ = [
     "pending_reasons",
     "read_returns",
     "set_aside_in",
+    "set_aside_reason",
     "still_set_aside",
 ]
 
@@ -45,99 +47,6 @@ _COLUMN_OF_FIELD = {
 }
 
 
-#: Why a returned file was set aside (:attr:`SetAside.reason`), most common first:
-#: ``"cells"``, cells to fix (退回修改); ``"blank"``, no task's row filled in (退回修改);
-#: ``"other_round"``, another round's template (last round's, filled in again);
-#: ``"not_template"``, not the round's template at all (another file, another plan's,
-#: unreadable); ``"two_files"``, one of two or more files of the unit for the round,
-#: nothing wrong in it: the office chooses which to keep (no notice to the unit).
-SET_ASIDE_REASONS = ("cells", "blank", "other_round", "not_template", "two_files")
-
-# The problems that give a file set aside each reason (any other: cells to fix).
-_OFFICE_KINDS = frozenset({"two_files_of_unit", "second_template"})
-_ROUND_KINDS = frozenset({"other_round", "round_in_ledger"})
-_FOREIGN_KINDS = frozenset(
-    {
-        "no_template_sheet",
-        "not_a_template",
-        "template_other_plan",
-        "unknown_suffix",
-        "unreadable_file",
-        "unreadable_xlsx",
-        "no_such_file",
-        "empty_folder",
-        "bad_header",
-    }
-)
-
-
-def set_aside_reason(problems: Iterable[TrackingProblem]) -> str:
-    """Why a file with *problems* is set aside: one of ``SET_ASIDE_REASONS``.
-
-    The unit's own problems decide (a file with one is sent back): not the template,
-    another round's, blank, else cells to fix; a file whose only problems are the
-    office's (two files of the unit for the round) is ``"two_files"``.
-    """
-    kinds = {None if p.kind is None else p.kind.value for p in problems}
-    own = kinds - _OFFICE_KINDS
-    if not own:
-        return "two_files" if kinds else "cells"
-    if own & _FOREIGN_KINDS:
-        return "not_template"
-    if own & _ROUND_KINDS:
-        return "other_round"
-    if own == {"nothing_reported"}:
-        return "blank"
-    return "cells"
-
-
-def _reason_of(f: SetAside) -> str:
-    return set_aside_reason(f.problems)
-
-
-def _known_reason(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value not in SET_ASIDE_REASONS:
-        raise ValidationError(
-            f"SetAside.reason must be one of {', '.join(SET_ASIDE_REASONS)}, got {value!r}",
-            attribute.name,
-            value,
-        )
-
-
-@attrs.frozen
-class SetAside:
-    """A returned file left out of the ledger, and every problem that put it aside.
-
-    Attributes:
-        file: The file's path, as given (or found in a folder given).
-        unit: The unit its 填报单位 names; when that could not be read (no
-            template, another plan's, a unit unknown), the one unit the file's name
-            names (``省财政厅.xls``); else ``None`` (then no 退回修改 notice can be
-            addressed).
-        as_of: The reporting day (统计截止日期) it gives, or ``None``.
-        problems: Every problem found in it, each placed by file, row, column and
-            value, in row order; the sheet is ``SHEET`` (填报).
-        tasks: Each row's task number (序号) as read, ``(row, number)``, for the
-            rows whose 序号 names one of the unit's tasks (the 退回修改 notice
-            names the task beside the row).
-        statuses: Each row's 状态 as written, ``(row, text)``, where one was written.
-        reason: Why it was set aside, one of ``tracking.rounds.SET_ASIDE_REASONS``:
-            by default what its problems say (``tracking.rounds.set_aside_reason``);
-            a record read back from a ledger file keeps the one written there
-            (``"cells"`` when the ledger, written before reasons were kept, has none).
-    """
-
-    file: str
-    unit: str | None
-    as_of: datetime.date | None
-    problems: tuple[TrackingProblem, ...]
-    tasks: tuple[tuple[int, int], ...] = ()
-    statuses: tuple[tuple[int, str], ...] = ()
-    reason: str = attrs.field(
-        default=attrs.Factory(_reason_of, takes_self=True), validator=_known_reason
-    )
-
-
 @attrs.frozen
 class Returns:
     """What :func:`read_returns` read: the ledger, and the notes on how it was read.
@@ -145,7 +54,11 @@ class Returns:
     Attributes:
         ledger: Every report in the returned files, file by file, row by row (after
             the reports of the ledger the round was added to, if any). Each report's
-            ``source`` names its file and row, and the file's sign-off.
+            ``source`` names its file and row, and the file's sign-off. Its record
+            of the files set aside (``Ledger.set_aside``) is what
+            ``tracking.rounds.still_set_aside`` keeps: the files *ledger* recorded and
+            those set aside now, less the files of a unit whose reports of that
+            round (or a newer one) are in it.
         notes: How cells were read that a reader should know of, each placed as a
             problem is (file, row, column, value) and made the same way (a
             :class:`~dg_plan.TrackingProblem` whose ``kind`` is a note's:
@@ -270,7 +183,9 @@ def read_returns(
         ledger: A ledger to add this round to: its reports come first, the files'
             reports are checked against them, and a file for a unit and reporting
             day the ledger already holds is a problem (``round_in_ledger``). The
-            ledger returned keeps its log of the notices issued (``notices``).
+            ledger returned keeps its log of the notices issued (``notices``) and its
+            record of the files set aside (``set_aside``), less the files this round
+            corrects (``tracking.rounds.still_set_aside``).
         sent: The units the templates were sent to (their names, or aliases):
             :attr:`Returns.not_returned` lists those that returned no file.
         replace: With *ledger*: a file for a unit and reporting day the ledger
@@ -294,12 +209,14 @@ def read_returns(
     paths = _returned_files(paths)
     fingerprint = plan_fingerprint(plan)
     base = () if ledger is None else ledger.reports
-    # The ledger the round is added to keeps its log of the notices issued.
-    log = () if ledger is None else ledger.notices
+    # The ledger the round is added to keeps its log of the notices issued, and its
+    # record of the files set aside: less those this round corrects, with this round's.
+    log, earlier = ((), ()) if ledger is None else (ledger.notices, ledger.set_aside)
     files = [ReturnedFile(plan, path, fingerprint) for path in paths]
     round_day = getattr(sent, "as_of", None) if as_of is None else read_day(as_of, "as_of")
     if isinstance(round_day, datetime.date):
         _other_rounds(files, round_day)
+    day = round_day if isinstance(round_day, datetime.date) else None
     notes: list[TrackingProblem] = []
     if keep_going:
         files = _without_copies(files, notes)
@@ -319,7 +236,9 @@ def read_returns(
         reports, where = _gather(files, base, keep_going=False)
         if not any(f.problems for f in files):
             with contextlib.suppress(TrackingDataError):
-                book = Ledger(plan, reports, notices=log)
+                book = Ledger(
+                    plan, reports, notices=log, set_aside=kept_set_aside(earlier, (), reports, day)
+                )
         if book is None:
             _check(plan, files, base, reports, where)
             problems = [p for f in files for p in sorted(f.problems, key=lambda p: p.row or 0)]
@@ -336,30 +255,24 @@ def read_returns(
                 base = _replaced(good, () if ledger is None else ledger.reports, keep_going=True)
             reports, where = _gather(good, base, keep_going=True)
             try:
-                book = Ledger(plan, reports, notices=log)
+                book = Ledger(
+                    plan,
+                    reports,
+                    notices=log,
+                    set_aside=kept_set_aside(earlier, _set_aside(files), reports, day),
+                )
             except TrackingDataError:
                 if not _check(plan, good, base, reports, where):
                     raise  # pragma: no cover - the ledger's problems are the check's
     _earlier_rounds(reports, where)
     if replace and ledger is not None:
         _note_replaced(files, ledger.reports)
-    aside = [f for f in files if f.problems]
     notes[:0] = [n for f in files for n in f.notes]
     returned = {f.named for f in files if f.named is not None}
     return Returns(
         book,
         tuple(notes),
-        tuple(
-            SetAside(
-                f.path,
-                f.named,
-                f.as_of,
-                tuple(sorted(f.problems, key=lambda p: p.row or 0)),
-                tuple(f.tasks.items()),
-                tuple(f.statuses.items()),
-            )
-            for f in aside
-        ),
+        _set_aside(files),
         tuple(dict.fromkeys(f.unit for f in files if f.unit is not None and f.blank)),
         tuple(
             dict.fromkeys(
@@ -367,6 +280,22 @@ def read_returns(
             )
         ),
         tuple(os.fspath(p) for p in paths),
+    )
+
+
+def _set_aside(files: Sequence[ReturnedFile]) -> tuple[SetAside, ...]:
+    """The files of *files* with a problem, each as set aside with every problem of it."""
+    return tuple(
+        SetAside(
+            f.path,
+            f.named,
+            f.as_of,
+            tuple(sorted(f.problems, key=lambda p: p.row or 0)),
+            tuple(f.tasks.items()),
+            tuple(f.statuses.items()),
+        )
+        for f in files
+        if f.problems
     )
 
 
@@ -629,6 +558,7 @@ def set_aside_in(text: str | bytes) -> tuple[SetAside, ...]:
 
     Each is a :class:`SetAside` with its unit, 统计截止日期 and file (no problems: they
     were told when it was collected). An entry that is not one (no unit) is skipped.
+    :func:`~dg_plan.tracking.loads` reads the same into ``Ledger.set_aside``.
     """
     import json  # noqa: PLC0415 - only a ledger's text needs it
 
@@ -636,20 +566,7 @@ def set_aside_in(text: str | bytes) -> tuple[SetAside, ...]:
         doc = json.loads(text)
     except ValueError:
         return ()
-    items = doc.get("set_aside") if isinstance(doc, dict) else None
-    found = []
-    for item in items if isinstance(items, list) else ():
-        if not isinstance(item, dict) or not isinstance(item.get("unit"), str):
-            continue
-        day = None
-        with contextlib.suppress(TypeError, ValueError):
-            day = datetime.date.fromisoformat(item.get("as_of"))  # type: ignore[arg-type]
-        # A ledger written before reasons were kept says none: its files had cells to fix.
-        reason = item.get("reason", "cells")
-        if reason not in SET_ASIDE_REASONS:
-            reason = "cells"
-        found.append(SetAside(str(item.get("file", "")), item["unit"], day, (), reason=reason))
-    return tuple(found)
+    return set_aside_from(doc)
 
 
 def still_set_aside(
@@ -664,12 +581,22 @@ def still_set_aside(
     one set aside as another round's template is recorded under the round's day, the
     round it was returned for.
     """
-    now = [_of_round(f, round_day) for f in returned.set_aside]
+    return kept_set_aside(earlier, returned.set_aside, returned.ledger.reports, round_day)
+
+
+def kept_set_aside(
+    earlier: Iterable[SetAside],
+    now: Iterable[SetAside],
+    reports: Iterable[Report],
+    round_day: datetime.date | None = None,
+) -> tuple[SetAside, ...]:
+    """:func:`still_set_aside` of the files set aside *now* and the ledger's *reports*."""
+    found = [_of_round(f, round_day) for f in now]
     newest: dict[str, datetime.date] = {}  # each unit's newest 统计截止日期 in the ledger
-    for r in returned.ledger.reports:
+    for r in reports:
         newest[r.unit] = max(r.as_of, newest.get(r.unit, r.as_of))
     kept: dict[tuple[str | None, datetime.date | None, str], SetAside] = {}
-    for f in (*earlier, *now):
+    for f in (*earlier, *found):
         if f.unit is None:
             continue
         read = newest.get(f.unit)

@@ -322,11 +322,12 @@ def write_templates(
         folder: Where to write (made if missing).
         as_of: The day the reports will speak for.
         overwrite: Write over existing files; by default, if any of the files
-            exists, nothing is written.
+            exists, nothing is written (and every file in the way is named).
 
     Raises:
-        InvalidQueryError: *as_of* is not a day, or (without *overwrite*) a file
-            exists already (kind ``file_exists``, naming the first).
+        InvalidQueryError: *as_of* is not a day, or (without *overwrite*) files
+            exist already (kind ``file_exists``: ``path`` the first, and ``paths``
+            every one when there are several; the message names them all).
         ImportError: openpyxl is not installed.
         OSError: A file cannot be written.
     """
@@ -347,11 +348,15 @@ def write_templates(
             units.append(unit)
     paths = [out / f"{unit.name}.xlsx" for unit in units]
     if not overwrite:
-        for path in (*paths, out / MANIFEST):
-            if os.path.lexists(path):
-                raise query_error(
-                    QueryErrorKind.FILE_EXISTS, "path", os.fspath(path), path=os.fspath(path)
-                )
+        # Every file in the way is named at once (not the first, then the next on the
+        # next try), as the notices in the way are.
+        found = tuple(os.fspath(p) for p in (*paths, out / MANIFEST) if os.path.lexists(p))
+        if len(found) == 1:
+            raise query_error(QueryErrorKind.FILE_EXISTS, "path", found[0], path=found[0])
+        if found:
+            raise query_error(
+                QueryErrorKind.FILE_EXISTS, "path", found[0], path=found[0], paths=found
+            )
     out.mkdir(parents=True, exist_ok=True)
     for unit, path in zip(units, paths, strict=True):
         write_template(plan, unit, path, as_of=day)

@@ -57,12 +57,7 @@ from dg_plan.tracking.notices import (
     remind_notice_name,
     remind_notices,
 )
-from dg_plan.tracking.rounds import (
-    not_returned_in,
-    pending_reasons,
-    set_aside_in,
-    still_set_aside,
-)
+from dg_plan.tracking.rounds import not_returned_in, pending_reasons
 
 __all__ = [
     "track_chase",
@@ -99,14 +94,6 @@ def _first(args: argparse.Namespace, log: Sequence[Issued]) -> int:
     """The first number of the notices to write: --first-number, or on after the log's."""
     given: int | None = args.first_number
     return next_number(log, args.number) if given is None else given
-
-
-def _recorded(path: str) -> tuple[tracking.SetAside, ...]:
-    """The files set aside that the ledger in *path* records (read once already)."""
-    try:
-        return set_aside_in(Path(path).read_bytes())
-    except OSError:  # pragma: no cover - read a moment ago
-        return ()
 
 
 def write_ledger(path: str, text: str) -> None:
@@ -189,7 +176,6 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     if missing:
         raise TrackingDataError(missing)
     before = None if args.into is None else ledger(plan, args.into)
-    earlier = () if args.into is None else _recorded(args.into)
     sent = None if args.sent is None else tracking.read_sent(plan, args.sent)
     returned = tracking.read_returns(
         plan,
@@ -227,9 +213,9 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         returned.returned_blank,
         None if sent is None else returned.not_returned,
     )
-    # The files set aside stay on record in the ledger until corrected: chase reads them.
-    aside = still_set_aside(earlier, returned, None if sent is None else sent.as_of)
-    text = tracking.dumps(returned.ledger, set_aside=aside, notices=log)
+    # The files set aside stay on record in the ledger until corrected: chase reads them
+    # (the ledger read_returns made keeps the record, less the files corrected).
+    text = tracking.dumps(returned.ledger, notices=log)
     if output == "-":
         return LedgerText(text, returned.notes, found, len(returned.files))
     write_ledger(output, text)
@@ -271,8 +257,9 @@ def track_withdraw(plan: Plan, args: argparse.Namespace) -> Withdrawn:
             "nothing_to_withdraw", None, unit=unit, as_of=day, as_of_zh=_chinese_day(day)
         )
         raise TrackingDataError([relocated(found, file=Path(args.ledger).name)])
-    # The ledger keeps its log of the notices issued (evolve carries it).
-    text = tracking.dumps(attrs.evolve(book, reports=kept), set_aside=_recorded(args.ledger))
+    # The ledger keeps its log of the notices issued and its record of the files set
+    # aside (evolve carries them).
+    text = tracking.dumps(attrs.evolve(book, reports=kept))
     write_ledger(args.ledger, text)
     return Withdrawn(args.ledger, unit, args.as_of, gone, len(kept))
 
@@ -288,7 +275,7 @@ def track_status(
     """How the tasks stand: per part, for one unit, or how tasks' statuses were reached."""
     book = ledger(plan, args.ledger)
     # Whose file of the round was set aside: they returned one (已报回待修改, not 未报送).
-    set_aside = pending_reasons(_recorded(args.ledger), book, read_day(args.as_of, "as_of"))
+    set_aside = pending_reasons(book.set_aside, book, read_day(args.as_of, "as_of"))
     if args.task:
         why = tuple(book.explain(number, as_of=args.as_of) for number in args.task)
         return TaskExplanations(plan, why, dict(book.classify(args.as_of)), set_aside)
@@ -323,7 +310,7 @@ def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
     """Write the supervision report."""
     written_as(args.output, (".html", ".htm", ".xlsx", ".docx"), CliErrorKind.REPORT_SUFFIX)
     book = ledger(plan, args.ledger)
-    set_aside = pending_reasons(_recorded(args.ledger), book, read_day(args.as_of, "as_of"))
+    set_aside = pending_reasons(book.set_aside, book, read_day(args.as_of, "as_of"))
     tracking.report(book, args.as_of, args.output, set_aside=set_aside)
     return ReportWritten(args.output)
 
@@ -339,7 +326,7 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     # Whose file of the round was set aside (it returned one): the ledger's record of the
     # files set aside by collect, and the round's returned files if given, read again.
     day = read_day(args.as_of, "as_of")
-    set_aside = pending_reasons(_recorded(args.ledger), book, day)
+    set_aside = pending_reasons(book.set_aside, book, day)
     if args.returns:
         found = tracking.read_returns(plan, args.returns, keep_going=True).set_aside
         for f in found:
@@ -351,7 +338,7 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     if args.sent is not None:
         sent = tracking.read_sent(plan, args.sent)
         round_day = sent.as_of if sent.as_of is not None else day
-        read, held, none = not_returned_in(book, sent, round_day, _recorded(args.ledger))
+        read, held, none = not_returned_in(book, sent, round_day, book.set_aside)
         returns = (round_day, read, held, none)
     written: tuple[str, ...] = ()
     reminders: tuple[str, ...] = ()
@@ -447,7 +434,7 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         same_numbers = all(i.number and i.number == before[i.unit, i.kind] for i in redone)
         log += new
         # The ledger keeps the log of the notices issued: written back with it.
-        text = tracking.dumps(book, set_aside=_recorded(args.ledger), notices=log)
+        text = tracking.dumps(book, notices=log)
         write_ledger(args.ledger, text)
     return ChaseList(
         args.as_of, chases, written, returns, reminders, set_aside, already, redone, same_numbers
