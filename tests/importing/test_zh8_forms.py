@@ -42,7 +42,9 @@ def test_units_first_then_a_comma_and_a_duty_reads_the_duty_without_the_comma():
 
 
 def test_a_text_of_punctuation_alone_is_a_task_without_text():
-    result = importing.read_text("一、任务\n1. 推进数据归集。（省财政厅牵头）\n2. ，（省发展改革委负责）\n")
+    result = importing.read_text(
+        "一、任务\n1. 推进数据归集。（省财政厅牵头）\n2. ，（省发展改革委负责）\n"
+    )
     assert result.plan.tasks[1].text != "，"
     flagged = [p for p in result.problems if p.kind is FindingKind.TASK_WITHOUT_TEXT]
     assert [dict(p.values)["number"] for p in flagged] == ["2"]
@@ -71,5 +73,6 @@ def test_bytes_that_are_no_text_say_so_in_chinese(tmp_path):
     (problem,) = caught.value.problems
     zh = problem.render("zh")
     assert "无法识别" in zh
-    assert "invalid" not in zh and "byte" not in zh, zh
+    assert "invalid" not in zh, zh
+    assert "byte" not in zh, zh
     assert "invalid start byte" in problem.render("en")

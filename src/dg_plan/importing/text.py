@@ -686,6 +686,22 @@ def _unit_first_form(line: str) -> str | None:
     return first[0] if first is not None else None
 
 
+def _duty_after_units(duty: str, where: Location) -> tuple[str, Field | None]:
+    """The text and the deadline of an item printing its units first (X负责…).
+
+    X、Y负责，2024年6月底前完成。: the units' clause ends at the comma, so what follows
+    is no duty of theirs; a deadline alone there is the task's deadline, and the task,
+    left with no text, is a problem (task_without_text), never the comma and the
+    deadline read as its text.
+    """
+    if duty[0] not in _CLAUSE_BREAK:
+        return duty, None
+    duty = duty.lstrip(_CLAUSE_BREAK)
+    if reads_as_deadline(clause := duty.rstrip("。；;．. ")):
+        return "", Field(clause, where)
+    return duty, None
+
+
 def _printed_first(entry: Entry, units: str, printed: str) -> None:
     """Give *entry* the *units* printed before its duty (X负责…, X：…), and note them."""
     entry.units.append((None, Field(units, entry.where)))
@@ -737,15 +753,7 @@ def _read_block(block: _Block, source: Source) -> None:
         # （二）区教委负责业务指导…: the unit printed first, its duty after 负责.
         first = _unit_first(body)
         if first is not None:
-            body = first[1]
-            if body[0] in _CLAUSE_BREAK:
-                # X、Y负责，2024年6月底前完成。: the units' clause ends at the comma, so
-                # what follows is no duty of theirs; a deadline alone is read as the
-                # task's deadline, and the task, printing no text, is a problem.
-                body = body.lstrip(_CLAUSE_BREAK)
-                if reads_as_deadline(clause := body.rstrip("。；;．. ")):
-                    deadline = Field(clause, where)
-                    body = ""
+            body, deadline = _duty_after_units(first[1], where)
     is_task = (
         block.kind in {"item", "sub-item", "duty", "paragraph"}
         or found is not None
@@ -760,9 +768,8 @@ def _read_block(block: _Block, source: Source) -> None:
         text=Field(body, where),
         first_leads=block.first_leads,
         lines=_lines_of(block),
+        deadline=deadline,
     )
-    if deadline is not None:
-        entry.deadline = deadline
     if block.kind == "item":
         entry.number = Field(block.label, where)
     elif block.kind == "duty":
