@@ -151,7 +151,7 @@ class Note(Message[NoteKind]):
     >>> note["to"], str(note)
     ('省财政厅', '省 restored: 财政厅 → 省财政厅')
     >>> note.render("zh")
-    '“财政厅”补全“省”为“省财政厅”'
+    '原文“财政厅”省略“省”字，补全为“省财政厅”'
 
     Args:
         kind: What kind of inference it is.

@@ -71,7 +71,7 @@ def _english_locale(monkeypatch):
 def test_show_in_a_chinese_locale():
     result = run_in_locale("zh_CN.UTF-8", "show", "18")
     assert result.returncode == 0, result.stderr
-    for label in ("牵头单位", "完成时限", "责任单位", "页码"):
+    for label in ("牵头单位", "完成时限", "责任单位", "出处"):
         assert label in result.stdout
     assert "Lead" not in result.stdout
 
@@ -817,7 +817,7 @@ def test_more_renderings(capsys):
 
 def test_unit_without_tasks_in_a_role_and_lang_after_the_separator():
     out = ok("--lang", "zh", "unit", "省审计厅", "--role", "support")
-    assert out.strip() == "省审计厅（河南省审计厅）无配合任务"
+    assert out.strip() == "省审计厅（河南省审计厅）无配合任务。"
     assert ok("--lang", "zh", "unit", "省审计厅").startswith("省审计厅（河南省审计厅）：共1项任务")
     # After "--", "--lang" is an argument, not the option: the locale decides.
     result = call("search", "--", "--lang", "zh")

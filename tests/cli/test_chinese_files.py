@@ -54,6 +54,8 @@ DATA = (
     f"{META.issuer} {META.document}",
     *(t.text for t in PLAN.tasks),
     *(t.units_text for t in PLAN.tasks if t.units_text),
+    # The platforms' names as the data gives them (豫事办APP, an alias).
+    *(n for p in PLAN.platforms for n in (p.name, *p.aliases)),
 )
 DATA_WORDS = {w for text in DATA for w in re.findall(r"[A-Za-z]+", text)}
 # Names a Chinese text keeps as they are: the browser's script language the site's

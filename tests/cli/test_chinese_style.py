@@ -209,6 +209,8 @@ def test_the_style_check_can_fail():
         "共 178 项任务": {"a space between a number and Chinese"},
         "已完成 3 项": {"a space between a number and Chinese"},
         "请先导入计划": {"计划 (use 任务清单)"},
+        "已将任务清单导出为CSV文件 tasks.csv": {"no space between Chinese and a Latin word"},
+        "导出为Excel工作簿": {"no space between Chinese and a Latin word"},
     }
     for text, expected in bad.items():
         assert {f.split(": ")[0] for f in faults(text)} == expected, text
@@ -216,6 +218,28 @@ def test_the_style_check_can_fail():
     # A name holding a digit is no number; a table's columns are two spaces or more apart.
     assert faults("UTF-8 编码的 CSV，H2 单元格，IPv6 地址") == []
     assert faults("省审计厅  12    2024年12月底前") == []
+    assert faults("已将任务清单导出为 CSV 文件 tasks.csv，第N项，IPv6地址") == []
+
+
+def test_the_catalog_sets_latin_words_apart():
+    # The glossary: 导出 CSV 文件, a space between Chinese and a Latin word, in every
+    # Chinese message (a placeholder stands for a value, not a word).
+    po = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    glued = re.compile(
+        r"[\u3400-\u9fff][A-Za-z]{2,}(?![A-Za-z0-9])|(?<![\w.-])[A-Za-z]{2,}[\u3400-\u9fff]"
+    )
+    found = []
+    for message in catalog:
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for string in strings:
+            bare = re.sub(r"\{[^{}]*\}|%(?:\(\w+\))?[sd]", "\x00", string or "")
+            if glued.search(bare):
+                found.append(string)
+    assert found == []
+    assert glued.search("导出为CSV文件")
+    assert not glued.search("导出为 CSV 文件")
 
 
 # The placeholders of the catalog that stand for a number or a day (共{count}项,

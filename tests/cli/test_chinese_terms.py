@@ -56,9 +56,9 @@ def test_a_written_file_is_said_once(tmp_path):
     out = ok("--lang", "zh", "export", "xlsx", str(tmp_path / "plan.xlsx"))
     # The kind of file in words, once, not the suffix again in brackets (seventh reader:
     # every placeholder of the catalog used).
-    assert out.strip() == f"已将任务清单导出为Excel工作簿 {tmp_path / 'plan.xlsx'}"
+    assert out.strip() == f"已将任务清单导出为 Excel 工作簿 {tmp_path / 'plan.xlsx'}"
     out = ok("--lang", "zh", "export", "sqlite", str(tmp_path / "plan.db"))
-    assert out.startswith(f"已将任务清单导出为SQLite数据库 {tmp_path / 'plan.db'}\n")
+    assert out.startswith(f"已将任务清单导出为 SQLite 数据库 {tmp_path / 'plan.db'}\n")
     assert "（xlsx）" not in out
     assert "（sqlite）" not in out
     assert f"已生成 Datasette 元数据文件 {tmp_path / 'plan.metadata.json'}，发布命令：" in out

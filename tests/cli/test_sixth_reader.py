@@ -197,7 +197,7 @@ def test_suggestions_for_a_short_name_share_more_than_scattered_characters():
 
 def test_a_unit_with_no_task_in_a_role_is_said_plainly():
     out = call("--lang", "zh", "unit", "洛阳市人民政府", "--role", "lead").stdout
-    assert out.strip() == "洛阳市人民政府无牵头任务"
+    assert out.strip() == "洛阳市人民政府无牵头任务。"
 
 
 def test_units_alone_lists_the_units():

@@ -24,7 +24,7 @@ ALLOWED = {
     "BOM",
     "Excel",
     "WPS",
-    # The kinds of file dg-plan export writes, by their names (已将任务清单导出为SQLite数据库).
+    # The kinds of file dg-plan export writes, by their names (已将任务清单导出为 SQLite 数据库).
     "CSV",
     "Word",
     "GraphML",

@@ -11,6 +11,8 @@
 * a task said as 任务18 (the glossary: 第18项任务, or 第18项 in a row or a link);
 * a space between an Arabic number and a Chinese character (共 178 项: a 公文 writes
   共178项; docs/glossary.md states the rule);
+* no space between a Chinese character and a Latin word (导出为CSV文件: the glossary
+  writes 导出 CSV 文件);
 * a term the glossary replaces (helpers/glossary.py).
 
 What the user typed (an option's value, a file name) is taken out first: the caller
@@ -38,6 +40,12 @@ _CHECKS = (
         "a task said as 任务N (the glossary: 第N项任务)",
         r"(?<!项)任务\d+(?![\d项个条])",
     ),  # 牵头任务19项 is a count
+    # The glossary: a space parts Chinese from a Latin word (导出 CSV 文件), as it does
+    # from a file name; a name holding a digit or a single letter (第N项) is no word.
+    (
+        "no space between Chinese and a Latin word",
+        rf"{HAN}[A-Za-z]{{2,}}(?![A-Za-z0-9])|(?<![A-Za-z0-9_.-])[A-Za-z]{{2,}}{HAN}",
+    ),
     # One space: a table's columns are set apart by two or more. A number is digits not
     # part of a name (UTF-8, H2, IPv6), with the separators of a day or a range inside.
     (

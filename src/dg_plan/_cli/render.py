@@ -424,15 +424,19 @@ def text_task_detail(result: TaskDetail) -> str:
     fields = [
         (_("Deadline"), deadline),
         (_("Lead"), names(task.leads) if task.leads else _("— (no lead designated)")),
-        (_("Responsible"), names(task.responsible)),
+        # The lead always (未明确牵头单位 says something), other roles where they name one.
+        *([(_("Responsible"), names(task.responsible))] if task.responsible else []),
         *([(_("Support"), names(task.support))] if task.support else []),
         (_("Platforms"), "、".join(pl.name for pl in task.platforms) or "—"),
         (_("Printed"), task.units_text or "—"),
     ]
-    if p is not None and p.page is not None:
-        fields.append((_("Page"), str(p.page)))
+    # 出处 (the help's and the glossary's): a list's file and line, or the print's page.
     if p is not None and p.origin is not None:
+        if p.page is not None:
+            fields.append((_("Page"), str(p.page)))
         fields.append((_("Origin"), origin_text(p.origin)))
+    elif p is not None and p.page is not None:
+        fields.append((_("Origin"), _("page {page} of the print").format(page=p.page)))
     colon = _(":")
     labels = max(width(label) for label, _value in fields) + 2
     for label, value in fields:
@@ -495,7 +499,7 @@ def text_unit_responsibilities(result: UnitResponsibilities) -> str:
     title = f"{unit.name}（{full}）" if full and full != unit.name else unit.name
     if not found:
         if role is None:
-            return _("{title}: no tasks").format(title=title)
+            return _("{title} answers for no task.").format(title=title)
         return _("{title}: no tasks ({role})").format(title=title, role=enum_label(role))
     if role is None:
         what = _unit_summary(title, found, led)
@@ -666,7 +670,9 @@ def data_unit_list(result: UnitList) -> object:
 
 @text.register
 def text_unit_list(result: UnitList) -> str:
-    rows = [[_("Unit"), _("Kind"), *_display.role_columns(), _("Full name")]]
+    # A unit's name as printed, beside its full name: its 简称 (as the xlsx units sheet).
+    unit = pgettext("the units list's first column: a unit's short name", "Unit")
+    rows = [[unit, _("Kind"), *_display.role_columns(), _("Full name")]]
     for u in result.units:
         row = result.counts.get(u.name)
         tally = (row.lead, row.responsible, row.support) if row else (0, 0, 0)
@@ -701,7 +707,7 @@ def text_platform_list(result: PlatformList) -> str:
 
 @text.register
 def text_written(result: Written) -> str:
-    # Said once: in Chinese the kind of file (导出为Excel工作簿 plan.xlsx); a plot is saved.
+    # Said once: in Chinese the kind of file (导出为 Excel 工作簿 plan.xlsx); a plot is saved.
     wrote = (
         pgettext("a plot written", "wrote {path} ({what})")
         if result.plot

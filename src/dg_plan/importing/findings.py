@@ -708,6 +708,17 @@ class FindingKind(MessageKind):
     )
 
 
+# What a Chinese message says in place of a reader's own English words (``error``) on a
+# file it cannot open (NOT_A_WORKBOOK, NOT_A_DOCUMENT): its ``error_zh``. English
+# keeps the reader's words, which say more; Chinese says the cause in words.
+UNREADABLE_CAUSES = {
+    ".xlsx": _("the file is damaged, or not in the xlsx format"),
+    ".docx": _("the file is damaged, or not in the docx format"),
+}
+UNOPENED_CAUSE = _("the file cannot be opened")
+# The same for a codec's own words on bytes that are no text (NOT_TEXT's ``reason_zh``).
+UNDECODED_CAUSE = _("the file holds bytes this encoding cannot read")
+
 # The suffixes dg_plan.importing.read reads: workbooks and documents, and text.
 ZIP_SUFFIXES = frozenset({".xlsx", ".docx"})
 TEXT_SUFFIXES = frozenset({".csv", ".txt", ".md", ".markdown"})

@@ -21,8 +21,9 @@ from typing import Any
 
 from dg_plan._compat import require
 from dg_plan._errors import PlanImportError
+from dg_plan._i18n import translation
 
-from .findings import FindingKind
+from .findings import UNOPENED_CAUSE, UNREADABLE_CAUSES, FindingKind
 from .grid import Grid, grid_from_rows
 from .headers import find_header, no_header_values
 from .locations import Location
@@ -243,5 +244,9 @@ def read_zipped(path: Path, suffix: str, source: Source, sheet: str | None) -> N
         if isinstance(exc, PlanImportError):
             raise
         kind = FindingKind.NOT_A_WORKBOOK if suffix == ".xlsx" else FindingKind.NOT_A_DOCUMENT
-        source.problem(Location(path.name), kind, values={"error": str(exc)})
+        # Chinese says the cause in words, not the reader's English (File is not a zip file).
+        unread = isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile)
+        cause = UNOPENED_CAUSE if unread else UNREADABLE_CAUSES[suffix]
+        values = {"error": str(exc), "error_zh": translation("zh").gettext(cause)}
+        source.problem(Location(path.name), kind, values=values)
         raise PlanImportError(source.problems, path.name) from None

@@ -22,6 +22,7 @@ import attrs
 
 from dg_plan._errors import PlanImportError
 from dg_plan._grammar import LABEL_BREAK
+from dg_plan._i18n import translation
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     FIELD_LABELS,
@@ -56,7 +57,7 @@ from .doubts import (
     candidate_reason,
     unit_attribution_form,
 )
-from .findings import FindingKind
+from .findings import UNDECODED_CAUSE, FindingKind
 from .lines import (
     ITEM,
     NEXT_LABEL,
@@ -69,7 +70,7 @@ from .lines import (
     starts_block,
 )
 from .locations import Location
-from .records import forget_reading_as_prose, from_lines, read_records
+from .records import forget_reading_as_prose, from_lines, read_records, reads_as_deadline
 from .source import (
     ATTACHMENT,
     DEADLINE_WORDS,
@@ -103,7 +104,12 @@ def decode(data: bytes, encoding: str | None, source: Source) -> str:
                 raise
             text = data.decode("gb18030")
         except UnicodeDecodeError:
-            values = {"encoding": encoding or "UTF-8", "reason": exc.reason}
+            values = {
+                "encoding": encoding or "UTF-8",
+                "reason": exc.reason,
+                # Chinese says the cause in words, not the codec's (invalid start byte).
+                "reason_zh": translation("zh").gettext(UNDECODED_CAUSE),
+            }
             source.problem(Location(source.file), FindingKind.NOT_TEXT, values=values)
             raise PlanImportError(source.problems, source.file) from None
         source.note(Location(source.file), FindingKind.READ_AS_GB18030)
@@ -652,6 +658,9 @@ def _joined(block: _Block) -> str:
 # A measure printing its unit first: X负责… (（一）镇政府负责确定项目单位…).
 _UNIT_FIRST = re.compile(r"^(.{2,40}?)((?:牵头)?负责)(?!人|的|同志|制)(\S.+)$")
 
+# The marks that end a clause: after X负责, one ends the units' clause.
+_CLAUSE_BREAK = "，,；;。"
+
 
 def _unit_first(body: str) -> tuple[str, str] | None:
     """The unit an item prints first and its duty: (``X负责``, the duty), or None.
@@ -675,6 +684,22 @@ def _unit_first_form(line: str) -> str | None:
     """
     first = _unit_first("".join(line.split()))
     return first[0] if first is not None else None
+
+
+def _duty_after_units(duty: str, where: Location) -> tuple[str, Field | None]:
+    """The text and the deadline of an item printing its units first (X负责…).
+
+    X、Y负责，2024年6月底前完成。: the units' clause ends at the comma, so what follows
+    is no duty of theirs; a deadline alone there is the task's deadline, and the task,
+    left with no text, is a problem (task_without_text), never the comma and the
+    deadline read as its text.
+    """
+    if duty[0] not in _CLAUSE_BREAK:
+        return duty, None
+    duty = duty.lstrip(_CLAUSE_BREAK)
+    if reads_as_deadline(clause := duty.rstrip("。；;．. ")):
+        return "", Field(clause, where)
+    return duty, None
 
 
 def _printed_first(entry: Entry, units: str, printed: str) -> None:
@@ -723,11 +748,12 @@ def _read_block(block: _Block, source: Source) -> None:
         _heading_only(block, where, source)
         return
     first = None
+    deadline: Field | None = None
     if found is None and not block.labelled and block.kind in {"item", "sub-item", "subsection"}:
         # （二）区教委负责业务指导…: the unit printed first, its duty after 负责.
         first = _unit_first(body)
         if first is not None:
-            body = first[1]
+            body, deadline = _duty_after_units(first[1], where)
     is_task = (
         block.kind in {"item", "sub-item", "duty", "paragraph"}
         or found is not None
@@ -742,6 +768,7 @@ def _read_block(block: _Block, source: Source) -> None:
         text=Field(body, where),
         first_leads=block.first_leads,
         lines=_lines_of(block),
+        deadline=deadline,
     )
     if block.kind == "item":
         entry.number = Field(block.label, where)
@@ -766,7 +793,9 @@ def _read_block(block: _Block, source: Source) -> None:
         doubt_inner_attributions(entry, body)
     _read_labelled_lines(block, entry, source)
     _read_fields(block, entry, source)
-    if not body:
+    if not any(char.isalnum() for char in body):
+        # No text, or only punctuation left once its units and deadline are read
+        # (，。): a task without text (a problem), never that punctuation as its text.
         entry.text = Field("", where)
     if not entry.units and block.heading_lead is not None:
         # Under a part heading naming its lead (一、县示范区管委会牵头工作(8项)), a task

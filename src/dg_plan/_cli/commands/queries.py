@@ -79,7 +79,7 @@ def tasks(plan: Plan, args: argparse.Namespace) -> TaskList:
         kind=kind,
         text=args.text,
     )
-    return TaskList(plan, _("Matching tasks"), tuple(found))
+    return TaskList(plan, _("Matching tasks"), tuple(found), _("No task meets the criteria."))
 
 
 def search(plan: Plan, args: argparse.Namespace) -> SearchHits:
@@ -130,10 +130,14 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
     none = ""
     if args.by is not None:
         found, title = plan.due_by(args.by), _("Due by {date}").format(date=day_text(args.by))
+        none = _("No task is due by {date}.").format(date=day_text(args.by))
     elif args.between is not None:
         start, end = args.between
         found = plan.due_between(start, end)
         title = _("Due from {start} to {end}").format(start=day_text(start), end=day_text(end))
+        none = _("No task is due from {start} to {end}.").format(
+            start=day_text(start), end=day_text(end)
+        )
     elif args.period is not None:
         found, title = (
             plan.due_in(args.period),
@@ -146,12 +150,14 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
         found = plan.undated(kind)
         # Every undated task, or those of one kind: each said as one phrase.
         if kind is None:
-            title = _("Undated (all)")
+            title, none = _("Undated (all)"), _("No task is undated.")
         else:
             title = _("Undated ({kind})").format(kind=enum_label(kind))
+            none = _("No task's deadline is {kind}.").format(kind=enum_label(kind))
     elif args.overdue:
         found = plan.overdue(as_of, done)
         title = _("Overdue as of {date}").format(date=day_text(as_of))
+        none = _("No task is overdue as of {date}.").format(date=day_text(as_of))
         if done:
             # The tasks --done left out: those of its list that were overdue, not every
             # number it lists (a task not yet due was never in the list).
@@ -162,12 +168,22 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
                     ", less {count} tasks listed as done",
                     left_out,
                 ).format(count=left_out)
+                none = ngettext(
+                    "No task is overdue as of {date}, less {count} task listed as done.",
+                    "No task is overdue as of {date}, less {count} tasks listed as done.",
+                    left_out,
+                ).format(date=day_text(as_of), count=left_out)
             else:
                 title += _(", none of the tasks listed as done among them")
     else:
         found = plan.due_within(args.within, as_of, done)
         title = ngettext(
             "Due within {days} day of {date}", "Due within {days} days of {date}", args.within
+        ).format(days=args.within, date=day_text(as_of))
+        none = ngettext(
+            "No task is due within {days} day of {date}.",
+            "No task is due within {days} days of {date}.",
+            args.within,
         ).format(days=args.within, date=day_text(as_of))
     return TaskList(plan, title, tuple(found), none)
 
