@@ -89,3 +89,13 @@ def test_two_names_printed_apart_above_then_run_on_are_doubted(tmp_path):
     ]
     assert doubted == ["文化宣传股文化馆"]
     assert [u.name for u in result.plan.tasks[0].responsible] == ["文化宣传股", "文化馆"]
+
+
+def test_two_names_run_on_that_the_registry_holds_as_one_unit_are_not_doubted(tmp_path):
+    # The registry (here: the plan read once, then its three units) holds the run-on
+    # name as a unit of its own: a unit as printed, not two names that lost a break.
+    # (A drawn plan with units 一, 二 and 一二 round-trips without a problem.)
+    first = importing.read(write_csv(tmp_path / "清单.csv", _lueyang_rows())).plan
+    assert "文化宣传股文化馆" in {u.name for u in first.units}
+    result = importing.read(write_csv(tmp_path / "清单2.csv", _lueyang_rows()), registry=first)
+    assert not [p for p in result.problems if p.kind is FindingKind.DOUBTFUL_UNIT]

@@ -344,7 +344,11 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     reason = None  # a name the registry holds as printed (牵头 alone)
                 if reason is None and person_name(name) and not units.known(name):
                     reason = PERSON  # 张三负责: a person where a unit stands
-                if reason is None and joins_two_names(name, printed_apart):
+                if (
+                    reason is None
+                    and joins_two_names(name, printed_apart)
+                    and not units.known(name)
+                ):
                     reason = JOINED  # 文化宣传股文化馆: two names of a cell above, run on
                 printed_apart.add(name)
                 if reason is not None:
