@@ -330,6 +330,13 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
             "check with the unit which is right"
         ),
     )
+    CONTRADICTED_BY_LATER_ROUND = (
+        "contradicted_by_later_round",
+        N_(
+            "contradicts {unit}'s later report for {as_of} on task {task} ({later}): kept; "
+            "check with the unit which is right"
+        ),
+    )
     UNIT_NOT_FILE_NAME = (
         "unit_not_file_name",
         N_("the file's 填报单位 is {unit}, but its name names {named}: check who sent it"),

@@ -809,10 +809,17 @@ def text_ledger_written(result: LedgerWritten) -> str:
         if result.added is None
         else _("wrote {path}: {reports} from this round's {files} read into the ledger")
     )
+    if result.earlier is not None:
+        # A late correction of an earlier round: not this round's files; its day said.
+        said = _(
+            "wrote {path}: {reports} from {files} for {date}, an earlier round than the "
+            "ledger's latest, read into the ledger"
+        )
     head = said.format(
         path=result.path,
         reports=reports.format(count=this_round),
         files=files.format(count=read),
+        date="" if result.earlier is None else day_text(result.earlier),
     )
     if read == 0:  # no "0 reports from 0 files": said in words
         head = (

@@ -239,7 +239,25 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         int(dict(n.values)["count"]) for n in returned.notes if n.kind == "replaced_in_ledger"
     )
     added = None if before is None else reports - (len(before.reports) - replaced)
-    return LedgerWritten(output, reports, len(returned.files), returned.notes, found, added)
+    return LedgerWritten(
+        output,
+        reports,
+        len(returned.files),
+        returned.notes,
+        found,
+        added,
+        _earlier(before, returned),
+    )
+
+
+def _earlier(before: tracking.Ledger | None, returned: tracking.Returns) -> datetime.date | None:
+    """The day of the reports added to *before*, when one day before its latest round's."""
+    if before is None or not before.reports:
+        return None
+    held = set(before.reports)
+    days = {r.as_of for r in returned.ledger.reports if r not in held}
+    latest = max(r.as_of for r in before.reports)
+    return days.pop() if len(days) == 1 and min(days) < latest else None
 
 
 def _bodies(given: Sequence[str]) -> tuple[str, ...]:
