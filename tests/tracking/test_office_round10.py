@@ -2,16 +2,26 @@
 
 1. A late correction of an earlier round that a later round's report contradicts is
    warned at collect, as the other way round is; its line does not call it this round's.
+3. collect's second line counts the files the office chooses among (two of one unit)
+   apart from those with problems, as its first line does.
+4. A file that is no template of the round (another plan's, another round's, not the
+   template, unopenable) gets a 重新报送通知, and collect names each kind of notice.
+5. collect says why each file is set aside: cells to fix (待退回修改), no template of
+   the round (待重新报送), the ledger already holding the unit's reports for the day.
 """
 
 from __future__ import annotations
 
 import datetime
 
+import docx
+import pytest
+
 from dg_plan import tracking
 from helpers.cli import call
 from helpers.tracking_example import BIANBAN, PLAN
 from helpers.workbooks import fill
+from tracking.test_sixty_returns import FOREIGN, SET_ASIDE, make_round
 
 D = datetime.date
 JUNE, JULY = D(2024, 6, 30), D(2024, 7, 31)
@@ -64,3 +74,81 @@ def test_a_late_correction_that_agrees_with_the_later_round_is_not_warned(tmp_pa
     )
     assert result.returncode == 0, result.stderr
     assert "later report" not in result.stderr
+
+
+# -- 3, 4, 5. the sixty returns' collect: what each file set aside is counted as ---------
+
+# Expected from the round's own table of files set aside (SET_ASIDE), not from the code.
+OFFICE = {n for n, (_, ps) in SET_ASIDE.items() if {k for *_, k in ps} == {"two_files_of_unit"}}
+AGAIN_KINDS = {"other_round", "round_in_ledger", "unreadable_file", *FOREIGN}
+AGAIN = {n for n, (_, ps) in SET_ASIDE.items() if any(k in AGAIN_KINDS for *_, k in ps)}
+BACK = set(SET_ASIDE) - OFFICE - AGAIN
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    return make_round(tmp_path_factory.mktemp("round"))
+
+
+def _collected(made, tmp_path):
+    sent, returned, june = made
+    out, notices = tmp_path / "december.json", tmp_path / "notices"
+    done = call(
+        "--lang", "zh", "track", "collect", str(returned), "--into", str(june), "-o", str(out),
+        "--notices", str(notices), "--sent", str(sent),
+    )  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    return done, notices
+
+
+def test_the_second_line_counts_the_office_files_apart(made, tmp_path):
+    done, _ = _collected(made, tmp_path)
+    first, second = done.stdout.splitlines()[:2]
+    assert f"另有{len(OFFICE)}个文件为同一单位同期报回的多份填报表，已搁置待核定" in first
+    problems = len(SET_ASIDE) - len(OFFICE)
+    assert f"有{len(SET_ASIDE)}个未汇入台账：{problems}个存在问题，{len(OFFICE)}个待核定" in second
+    assert f"有{len(SET_ASIDE)}个存在问题" not in second
+
+
+def test_each_file_set_aside_is_said_why(made, tmp_path):
+    done, _ = _collected(made, tmp_path)
+    first = done.stdout.splitlines()[0]
+    assert f"另有{len(BACK)}个文件存在问题，已搁置待退回修改" in first
+    assert f"另有{len(AGAIN)}个文件不是本轮下发的填报表，已搁置待重新报送" in first
+
+
+def test_a_file_of_no_template_of_the_round_gets_a_resend_notice(made, tmp_path):
+    done, notices = _collected(made, tmp_path)
+    units_again = {SET_ASIDE[n][0] for n in AGAIN}
+    units_back = {SET_ASIDE[n][0] for n in BACK}
+    assert not units_again & units_back  # each unit one kind here
+    written = {p.name for p in notices.iterdir()}
+    assert written == {f"{u}-重新报送通知.docx" for u in units_again} | {
+        f"{u}-退回修改通知.docx" for u in units_back
+    }
+    # Another plan's template (清单校验码 not this plan's): the glossary's 重新报送通知.
+    other = next(n for n, (_, ps) in SET_ASIDE.items() if ps[0][2] == "template_other_plan")
+    doc = docx.Document(str(notices / f"{SET_ASIDE[other][0]}-重新报送通知.docx"))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "关于重新报送本轮推进情况填报表的通知" in text
+    assert "关于退回修改推进情况填报表的通知" not in text
+    count = len(units_again) + len(units_back)
+    head = (
+        f"已生成通知{count}份（退回修改通知{len(units_back)}份、"
+        f"重新报送通知{len(units_again)}份）："
+    )
+    assert head in done.stdout.splitlines()
+
+
+def test_a_file_for_a_day_the_ledger_holds_is_said_so(tmp_path):
+    book = tmp_path / "ledger.json"
+    june = tracking.Ledger(PLAN, [tracking.Report(53, BIANBAN, tracking.Status.NOT_STARTED, JUNE)])
+    book.write_text(tracking.dumps(june), encoding="utf-8")
+    again = tmp_path / f"{BIANBAN}.xlsx"
+    tracking.write_template(PLAN, BIANBAN, again, as_of=JUNE)
+    fill(again, {53: ("推进中",)})
+    result = call("--lang", "zh", "track", "collect", str(again), "--into", str(book))
+    assert result.returncode == 3, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert "另有1个文件已搁置（台账中已有该单位同期报送记录）" in first, first
+    assert "待退回修改" not in first

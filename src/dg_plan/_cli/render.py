@@ -144,28 +144,60 @@ _SKIPPED = {
 }
 
 
+def _notices_written(notices: Sequence[tuple[str, Any]]) -> str:
+    """The line over the notices collect wrote, each kind named (退回修改, 重新报送)."""
+    again = sum(str(path).endswith("重新报送通知.docx") for _unit, path in notices)
+    back = len(notices) - again
+    if not again:
+        return ngettext(
+            "wrote {count} 退回修改 notice:", "wrote {count} 退回修改 notices:", back
+        ).format(count=back)
+    if not back:
+        return ngettext(
+            "wrote {count} 重新报送 notice:", "wrote {count} 重新报送 notices:", again
+        ).format(count=again)
+    return ngettext(
+        "wrote {count} notice ({back} 退回修改, {again} 重新报送):",
+        "wrote {count} notices ({back} 退回修改, {again} 重新报送):",
+        len(notices),
+    ).format(count=len(notices), back=back, again=again)
+
+
 def round_lines(found: RoundRead, files: int) -> list[str]:
     """What collecting a round found beside the ledger, line by line (nothing: no line)."""
     lines: list[str] = []
     if found.set_aside:
         count = len(found.set_aside)
-        lines.append(
-            ngettext(
+        # The files the office chooses among (two of a unit) are no unit's mistake:
+        # counted apart from those with problems, as the summary line counts them.
+        office = sum(
+            f.unit is not None and tracking.notices.for_the_unit(f) is None for f in found.set_aside
+        )
+        if not office:
+            said = ngettext(
                 "set aside {count} of {files} file (not in the ledger); every problem:",
                 "set aside {count} of {files} files (not in the ledger); every problem:",
                 files,
-            ).format(count=count, files=files)
-        )
+            )
+        elif office == count:
+            said = ngettext(
+                "set aside {count} of {files} file for the office to choose (not in the ledger):",
+                "set aside {count} of {files} files for the office to choose (not in the ledger):",
+                files,
+            )
+        else:
+            said = ngettext(
+                "set aside {count} of {files} file (not in the ledger): {bad} with problems, "
+                "{office} for the office to choose; each:",
+                "set aside {count} of {files} files (not in the ledger): {bad} with problems, "
+                "{office} for the office to choose; each:",
+                files,
+            )
+        lines.append(said.format(count=count, files=files, bad=count - office, office=office))
         lines += track_views.set_aside_lines(found.set_aside)
     if found.notices is not None:
         if found.notices:
-            lines.append(
-                ngettext(
-                    "wrote {count} 退回修改 notice:",
-                    "wrote {count} 退回修改 notices:",
-                    len(found.notices),
-                ).format(count=len(found.notices))
-            )
+            lines.append(_notices_written(found.notices))
             lines += [f"  {path}" for _unit, path in found.notices]
         no_unit = [f.file for f in found.set_aside if f.unit is None]
         if no_unit:

@@ -544,12 +544,30 @@ def set_aside_counts(files: Sequence[tracking.SetAside]) -> str:
     """The files set aside, counted by what happens to them: sent back, or the office's."""
     office = sum(f.unit is not None and tracking.notices.for_the_unit(f) is None for f in files)
     unknown = sum(f.unit is None for f in files)
-    back = len(files) - office - unknown
+    unit = [f for f in files if f.unit is not None and tracking.notices.for_the_unit(f) is not None]
+    # Why each is set aside: cells to fix (sent back), the unit's reports for the day
+    # already in the ledger, or no template of the round (asked for again).
+    held = sum(_in_ledger(f) for f in unit)
+    again = sum(tracking.notices.asks_again(f) and not _in_ledger(f) for f in unit)
+    back = len(unit) - held - again
     said = ""
     if back:
         said += ngettext("; {count} file set aside", "; {count} files set aside", back).format(
             count=back
         )
+    if held:
+        said += ngettext(
+            "; {count} file set aside (the ledger already holds its unit's reports for its day)",
+            "; {count} files set aside (the ledger already holds their units' reports for "
+            "their day)",
+            held,
+        ).format(count=held)
+    if again:
+        said += ngettext(
+            "; {count} file set aside, not this round's template (to be returned again)",
+            "; {count} files set aside, not this round's template (to be returned again)",
+            again,
+        ).format(count=again)
     if office:
         said += ngettext(
             "; {count} file set aside for the office to choose (two files of one unit)",
@@ -563,6 +581,11 @@ def set_aside_counts(files: Sequence[tracking.SetAside]) -> str:
             unknown,
         ).format(count=unknown)
     return said
+
+
+def _in_ledger(f: tracking.SetAside) -> bool:
+    """Whether *f* is set aside for the ledger holding its unit's reports for its day."""
+    return any(p.kind is not None and p.kind.value == "round_in_ledger" for p in f.problems)
 
 
 def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:

@@ -310,6 +310,12 @@ def _set_aside_text(reason: str) -> str:
             "sent back (see the notice asking for this round's form); please return this "
             "round's form, with the progress of the tasks below."
         )
+    if reason == "not_template":
+        return _(
+            "The file your unit returned for this round is not this round's form and was "
+            "sent back (see the notice asking for this round's form); please return this "
+            "round's form, with the progress of the tasks below."
+        )
     return _(
         "The form your unit returned for this round was sent back for correction "
         "(see the notice on it); please return it corrected, with the progress "
@@ -422,7 +428,8 @@ def refuse_existing(folder: str | os.PathLike[str], paths: Iterable[Path]) -> No
 def notice_name(unit: str, *, again: bool = False) -> str:
     """The file name of *unit*'s return notice: ``省审计厅-退回修改通知.docx``.
 
-    With *again* (every file of the unit another round's template), the notice is
+    With *again* (every file of the unit another round's template, or no template of
+    this round's at all: another plan's, not the template), the notice is
     titled 关于重新报送本轮推进情况填报表的通知 and named by its title:
     ``省审计厅-重新报送通知.docx``.
     """
@@ -488,10 +495,26 @@ def for_the_unit(f: SetAside) -> SetAside | None:
     return f if len(own) == len(f.problems) else attrs.evolve(f, problems=own)
 
 
+# A file that cannot be opened (damaged, a web page saved as .xls): no cell to fix
+# either; the round's template is asked for again, as for a file that is not it.
+UNREADABLE = frozenset({"unreadable_file", "unreadable_xlsx"})
+
+
 def _not_the_template(f: SetAside) -> bool:
     return any(
-        p.kind in NOT_THE_TEMPLATE or p.kind in {EARLIER_ROUND, OTHER_ROUND} for p in f.problems
+        p.kind in NOT_THE_TEMPLATE or p.kind in UNREADABLE or p.kind in {EARLIER_ROUND, OTHER_ROUND}
+        for p in f.problems
     )
+
+
+def asks_again(f: SetAside) -> bool:
+    """Whether *f* is answered by a 重新报送通知: no cell to fix, the round's template asked for.
+
+    Another round's template, another plan's, not the template at all, a file that
+    cannot be opened: the unit is asked to return this round's template (a unit whose
+    files are all such gets a 重新报送通知, not a 退回修改通知).
+    """
+    return _not_the_template(f)
 
 
 def _iso_day(values: dict[str, str], key: str) -> str:
@@ -574,7 +597,9 @@ def _wrong_round_text(f: SetAside, form: str, by: str, round_day: datetime.date 
 def _foreign_text(f: SetAside, form: str, by: str) -> str:
     """The paragraph sending back a file that is not the round's template at all."""
     name = Path(f.file).name
-    if any(p.kind == "not_a_template" for p in f.problems):
+    if any(p.kind in UNREADABLE for p in f.problems):
+        what = f"你单位报回的文件（文件名：{name}）无法打开读取，未能汇入台账，现予退回。"
+    elif any(p.kind == "not_a_template" for p in f.problems):
         what = (
             f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表原样：填报表开头几行"
             "（标题，以及填报单位、统计截止日期所在的第2行）被改动或删除，未能汇入台账，"
@@ -607,12 +632,13 @@ def _return_notice(
     files are listed cell by cell in a table, each row with its task's 序号 (a blank
     return, nothing filled in, is sent back in a sentence: it has no cell to fix). The
     notice is dated *dated*, the day it is written, as a 督办通知 is. A notice whose
-    files are all templates of another round (last round's, sent again) has its own
-    title, 关于重新报送本轮推进情况填报表的通知, and names both 统计截止日期 (*round_day*:
-    this round's, when known).
+    files are all templates of another round (last round's, sent again), or no template
+    of this round's at all (another plan's, not the template), has its own title,
+    关于重新报送本轮推进情况填报表的通知 (a 重新报送通知); another round's names both
+    统计截止日期 (*round_day*: this round's, when known).
     """
     doc = word_document()
-    again = all(_wrong_round(f) for f in files)
+    again = all(_not_the_template(f) for f in files)
     title = "关于重新报送本轮推进情况填报表的通知" if again else "关于退回修改推进情况填报表的通知"
     doc.title(title, number)
     doc.paragraph(f"{unit}：")
@@ -753,7 +779,11 @@ def write_notices(
     if not by_unit:
         return ()
     out = Path(folder)
-    names = {u: notice_name(u, again=all(_wrong_round(f) for f in fs)) for u, fs in by_unit.items()}
+    # A file with no cell to fix (another round's template, another plan's, not the
+    # template at all) is answered by a 重新报送通知: the round's template asked for.
+    names = {
+        u: notice_name(u, again=all(_not_the_template(f) for f in fs)) for u, fs in by_unit.items()
+    }
     if not overwrite:
         refuse_existing(folder, (out / name for name in names.values()))
     out.mkdir(parents=True, exist_ok=True)
