@@ -152,3 +152,25 @@ def test_a_file_for_a_day_the_ledger_holds_is_said_so(tmp_path):
     first = result.stdout.splitlines()[0]
     assert "另有1个文件已搁置（台账中已有该单位同期报送记录）" in first, first
     assert "待退回修改" not in first
+
+
+# -- 6. an expected day where the template invites one: no warning row by row ------------
+
+
+def test_expected_days_as_the_template_invites_are_said_once_per_file(tmp_path):
+    # The template's row 3 asks a task in progress or not started for its expected
+    # completion time in the 完成日期 column: a unit that wrote it is not warned per row.
+    path = tmp_path / f"{BIANBAN}.xlsx"
+    tracking.write_template(PLAN, BIANBAN, path, as_of=JUNE)
+    rows = fill(
+        path,
+        {40: ("推进中", "2024年12月底前"), 41: ("未启动", "2024年10月"), 53: ("推进中", "年底前")},
+    )
+    result = call("--lang", "zh", "track", "collect", str(path), "-o", str(tmp_path / "l.json"))
+    assert result.returncode == 0, result.stderr
+    assert "无需填写" not in result.stderr
+    assert "提示" not in result.stderr, result.stderr
+    first, last = min(rows.values()), max(rows.values())
+    assert sorted(rows.values()) == list(range(first, last + 1))
+    line = f"{BIANBAN}.xlsx 第{first}—{last}行：未完成任务所填“完成日期”已按预计完成时间收录"
+    assert result.stderr.splitlines() == [line]

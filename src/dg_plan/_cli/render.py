@@ -126,7 +126,12 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
     # Placed on the returned form's sheet as a set-aside file's problems are.
     said = pgettext("a note on how a returned file was read", "{note}")
     notes = "\n".join(
-        said.format(note=problem(note, tracking.templates.SHEET)) for note in result.notes
+        [
+            said.format(note=problem(note, tracking.templates.SHEET))
+            for note in result.notes
+            if str(note.kind) != "day_not_completion"
+        ]
+        + _expected_days(result.notes)
     )
     status = 3 if result.round.set_aside else 0
     if isinstance(result, LedgerText):
@@ -134,6 +139,29 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
         found = "\n".join(round_lines(result.round, result.files))
         return Shown(out=body, err="\n".join(t for t in (notes, found) if t), status=status)
     return Shown(out=body, err=notes, status=status)
+
+
+def _expected_days(notes: Sequence[Any]) -> list[str]:
+    """One line a file for the 完成日期 written beside a task not done: read as expected.
+
+    The template asks for the expected completion time there: a unit that did as asked
+    is told once per file which rows were read so, not warned row by row.
+    """
+    rows: dict[str, list[int]] = {}
+    for note in notes:
+        if str(note.kind) == "day_not_completion" and note.row is not None:
+            rows.setdefault(str(note.file or ""), []).append(note.row)
+    separator, span = _(", "), _(NUMBER_RANGE)
+    return [
+        ngettext(
+            "{file}: the 完成日期 of row {rows} (a task not done) read as the expected "
+            "completion time",
+            "{file}: the 完成日期 of rows {rows} (tasks not done) read as the expected "
+            "completion time",
+            len(found),
+        ).format(file=file, rows=number_runs(found, separator, span))
+        for file, found in rows.items()
+    ]
 
 
 # Why a unit got no template of track template --all, by TemplatesWritten's reasons.
