@@ -174,3 +174,48 @@ def test_expected_days_as_the_template_invites_are_said_once_per_file(tmp_path):
     assert sorted(rows.values()) == list(range(first, last + 1))
     line = f"{BIANBAN}.xlsx 第{first}—{last}行：未完成任务所填“完成日期”已按预计完成时间收录"
     assert result.stderr.splitlines() == [line]
+
+
+# -- 2. one deadline a unit: the 督办通知 asks for the 退回修改通知's return-by day ----------
+
+
+def test_a_unit_sent_back_its_file_is_chased_for_the_same_day(tmp_path):
+    # 省委编办's June file is sent back on 2024-07-01 to be returned by 2024-07-10; the
+    # chase of the same day asks the other units to reply by 2024-07-08, and 省委编办
+    # by 2024-07-10: one unit, one deadline.
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    path = returned / f"{BIANBAN}.xlsx"
+    tracking.write_template(PLAN, BIANBAN, path, as_of=JUNE)
+    fill(path, {53: ("已完城",)})  # not a status: set aside, sent back
+    book = tmp_path / "ledger.json"
+    notices = tmp_path / "notices"
+    done = call(
+        "--lang", "zh", "track", "collect", str(returned), "-o", str(book),
+        "--notices", str(notices), "--date", "2024-07-01", "--return-by", "2024-07-10",
+    )  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    chase = tmp_path / "chase"
+    done = call(
+        "--lang", "zh", "track", "chase", str(book), "--as-of", "2024-06-30",
+        "--date", "2024-07-01", "--reply-by", "2024-07-08", "--notices", str(chase),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+    def text(name):
+        return "\n".join(p.text for p in docx.Document(str(chase / name)).paragraphs)
+
+    own = text(f"{BIANBAN}-督办通知.docx")
+    assert "2024年7月10日前" in own, own
+    assert "2024年7月8日" not in own
+    other = next(p.name for p in chase.iterdir() if not p.name.startswith(BIANBAN))
+    assert "2024年7月8日前" in text(other)
+    # A return-by day already past is no deadline open: the chase's day is asked.
+    later = tmp_path / "later"
+    done = call(
+        "--lang", "zh", "track", "chase", str(book), "--as-of", "2024-06-30",
+        "--date", "2024-07-15", "--reply-by", "2024-07-22", "--notices", str(later),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    doc = docx.Document(str(later / f"{BIANBAN}-督办通知.docx"))
+    assert "2024年7月22日前" in "\n".join(p.text for p in doc.paragraphs)

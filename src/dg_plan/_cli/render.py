@@ -198,16 +198,16 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
         count = len(found.set_aside)
         # The files the office chooses among (two of a unit) are no unit's mistake:
         # counted apart from those with problems, as the summary line counts them.
-        office = sum(
+        chosen = sum(
             f.unit is not None and tracking.notices.for_the_unit(f) is None for f in found.set_aside
         )
-        if not office:
+        if not chosen:
             said = ngettext(
                 "set aside {count} of {files} file (not in the ledger); every problem:",
                 "set aside {count} of {files} files (not in the ledger); every problem:",
                 files,
             )
-        elif office == count:
+        elif chosen == count:
             said = ngettext(
                 "set aside {count} of {files} file for the office to choose (not in the ledger):",
                 "set aside {count} of {files} files for the office to choose (not in the ledger):",
@@ -221,7 +221,7 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
                 "{office} for the office to choose; each:",
                 files,
             )
-        lines.append(said.format(count=count, files=files, bad=count - office, office=office))
+        lines.append(said.format(count=count, files=files, bad=count - chosen, office=chosen))
         lines += track_views.set_aside_lines(found.set_aside)
     if found.notices is not None:
         if found.notices:

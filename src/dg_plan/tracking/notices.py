@@ -351,6 +351,7 @@ def chase_notices(
     contact: str = "",
     phone: str = "",
     numbers: Mapping[str, str] | None = None,
+    reply_by_of: Mapping[str, datetime.date] | None = None,
 ) -> tuple[str, ...]:
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}-督办通知.docx``).
 
@@ -372,6 +373,8 @@ def chase_notices(
     *numbers*: each unit's 文号, given (``tracking.issued.numbered``: a chase run again
     the same day gives each unit the number it was issued), instead of *number* and
     *first_number*'s count.
+    *reply_by_of*: a unit's own day to reply by, instead of *reply_by* (the day its
+    open 退回修改通知 asks its file back by: ``tracking.issued.open_return_days``).
 
     Returns:
         The paths of the files written, in the order of the chase.
@@ -398,7 +401,7 @@ def chase_notices(
             chase,
             path,
             day,
-            reply_by=reply_by,
+            reply_by=(reply_by_of or {}).get(chase.unit, reply_by),
             office=office,
             language=language,
             dated=issued,

@@ -47,6 +47,7 @@ from dg_plan.tracking.issued import (
     logged,
     next_number,
     numbered,
+    open_return_days,
     sent_on,
 )
 from dg_plan.tracking.layout import RETURN_SUFFIXES
@@ -220,7 +221,9 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
             phone=args.phone or "",
         )
         dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
-        log += logged((p for _, p in notices), args.number, first, dated)
+        # The return-by day is logged: a 督办通知 to the unit while it is open asks for it.
+        by = None if args.return_by is None else read_day(args.return_by, "return_by")
+        log += logged((p for _, p in notices), args.number, first, dated, reply_by=by)
     found = RoundRead(
         returned.set_aside,
         notices,
@@ -435,6 +438,8 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             contact=args.contact or "",
             phone=args.phone or "",
             numbers=numbers,
+            # A unit whose file was sent back by a day still open answers by that day.
+            reply_by_of=open_return_days(whole, dated),
         )
         if returns is not None:
             reminders = remind_notices(
