@@ -13,13 +13,14 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import docx
 import pytest
 
 from dg_plan import tracking
 from helpers.cli import call
-from helpers.tracking_example import BIANBAN, PLAN
+from helpers.tracking_example import BIANBAN, PLAN, REPORTS
 from helpers.workbooks import fill
 from tracking.test_sixty_returns import FOREIGN, SET_ASIDE, make_round
 
@@ -219,3 +220,48 @@ def test_a_unit_sent_back_its_file_is_chased_for_the_same_day(tmp_path):
     assert done.returncode == 0, done.stderr
     doc = docx.Document(str(later / f"{BIANBAN}-督办通知.docx"))
     assert "2024年7月22日前" in "\n".join(p.text for p in doc.paragraphs)
+
+
+# -- 7. a task of one unit whose file was set aside: its state, not 未报送（其中1个…） ------
+
+
+def _late_row(page, number):
+    body = re.search(r'<table id="late">.*?<tbody>(.*?)</tbody>', page, re.DOTALL)[1]
+    return next(r for r in body.split("<tr>") if r.startswith(f"<td>{number}</td>"))
+
+
+def test_a_one_unit_task_whose_file_was_set_aside_says_returned(tmp_path):
+    # Task 7 (2024年6月底前) is 省市场监管局's alone: its file set aside, nothing in the
+    # ledger, the late table's status of task 7 is the unit's state, 已报回待修改, not
+    # 未报送（其中1个单位已报回待修改）; task 41's three units keep the count.
+    unit = "省市场监管局"
+    assert [u.name for u in PLAN.task(7).accountable] == [unit]
+    page = tmp_path / "r.html"
+    tracking.report(
+        tracking.Ledger(PLAN, REPORTS),
+        "2025-01-01",
+        page,
+        language="zh",
+        set_aside={unit: "cells", BIANBAN: "cells"},
+    )
+    text = page.read_text("utf-8")
+    assert "<td>已报回待修改</td>" in _late_row(text, 7)
+    assert "<td>未报送（其中1个单位已报回待修改）</td>" in _late_row(text, 41)
+
+
+def test_a_chase_notice_says_a_later_report_takes_back_an_earlier_done(tmp_path):
+    # 省委编办 said task 53 done in June, in progress in July: late, not done now; its
+    # 督办通知 says both reports, to be checked, not only 尚未报送办结情况.
+    book = tracking.Ledger(
+        PLAN,
+        [
+            tracking.Report(53, BIANBAN, tracking.Status.DONE, JUNE, completed_on=D(2024, 6, 1)),
+            tracking.Report(53, BIANBAN, tracking.Status.IN_PROGRESS, JULY),
+        ],
+    )
+    (path,) = [
+        p for p in tracking.chase_notices(book, JULY, tmp_path, dated="2024-08-01") if BIANBAN in p
+    ]
+    text = "\n".join(p.text for p in docx.Document(path).paragraphs)
+    said = "你单位截至2024年6月30日报送第53项任务已完成，截至2024年7月31日报送“推进中”，前后不一致"
+    assert said in text, text

@@ -36,6 +36,7 @@ from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
+from .model import Status
 from .scores import set_aside_label
 from .templates import SHEET, SetAside
 from .word import (
@@ -249,6 +250,9 @@ def write_notice(
             ),
             indent=True,
         )
+        # A later report taking back an earlier 已完成: said, so that the unit checks it.
+        for said in _retracted(ledger, chase):
+            doc.paragraph(said, indent=True)
         if chase.set_aside:
             # The unit did return its file: say what became of it, not 未报送.
             doc.paragraph(_set_aside_text(chase.reason), indent=True)
@@ -265,6 +269,41 @@ def write_notice(
         # Without an office, a placeholder the clerk fills, as on the 退回修改 notice.
         _foot(doc, office or _("(sending office)"), issued, contact_line(contact, phone), cc)
         emit(path, doc.bytes(), "docx")
+
+
+def _retracted(ledger: Ledger, chase: Chase) -> list[str]:
+    """A sentence for each late task whose answer takes back the unit's earlier 已完成.
+
+    The ledger's report says not done where the same unit's report for an earlier day
+    said done (the contradiction the report lists): the notice says both, to be checked.
+    """
+    found = []
+    for item in chase.items:
+        later = item.report
+        if later is None or later.status is Status.DONE:
+            continue
+        done = [
+            r
+            for r in ledger.reports
+            if r.task == later.task
+            and r.unit == later.unit
+            and r.as_of < later.as_of
+            and r.status is Status.DONE
+        ]
+        if done:
+            earlier = max(done, key=lambda r: r.as_of)
+            found.append(
+                _(
+                    "Your unit reported task {task} completed as of {earlier}, and {status} "
+                    "as of {later}: please check which is right and say so in your reply."
+                ).format(
+                    task=later.task,
+                    earlier=day_text(earlier.as_of),
+                    status=later.status.label,
+                    later=day_text(later.as_of),
+                )
+            )
+    return found
 
 
 def _set_aside_opening(count: int) -> str:

@@ -34,6 +34,7 @@ from .scores import (
     rate_note,
     score_figures,
     score_header,
+    set_aside_label,
     set_aside_reasons,
     with_set_aside,
 )
@@ -174,6 +175,9 @@ def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     text = status_text(item.status)
     if item.status is not None:
         return text
+    if len(item.outstanding) == 1 and item.outstanding[0] in set_aside:
+        # The task's one unit returned a file set aside: its state, not 未报送（其中1个…）.
+        return set_aside_label(set_aside[item.outstanding[0]])
     return with_set_aside(text, (set_aside[u] for u in item.outstanding if u in set_aside))
 
 
