@@ -265,3 +265,24 @@ def test_a_chase_notice_says_a_later_report_takes_back_an_earlier_done(tmp_path)
     text = "\n".join(p.text for p in docx.Document(path).paragraphs)
     said = "你单位截至2024年6月30日报送第53项任务已完成，截至2024年7月31日报送“推进中”，前后不一致"
     assert said in text, text
+
+
+# -- 8. smaller: the notices in the way, one a line ---------------------------------------
+
+
+def test_many_notices_in_the_way_are_listed_one_a_line(tmp_path):
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(tracking.Ledger(PLAN, REPORTS)), encoding="utf-8")
+    args = ["--lang", "zh", "track", "chase", str(book), "--as-of", "2025-01-01"]
+    first = call(*args, "--date", "2025-01-02", "--notices", str(tmp_path / "n"))
+    assert first.returncode == 0, first.stderr
+    written = sorted(str(p) for p in (tmp_path / "n").iterdir())
+    assert len(written) > 3
+    again = call(*args, "--date", "2025-01-03", "--notices", str(tmp_path / "n"))
+    assert again.returncode == 1
+    lines = again.stderr.splitlines()
+    assert lines[0] == (
+        f"dg-plan：以下{len(written)}份通知已存在，可能已经人工修改过；"
+        "请写入其他位置，或确认覆盖（--force）："
+    ), lines[0]
+    assert sorted(x.strip() for x in lines[1:]) == written
