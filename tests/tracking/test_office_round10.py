@@ -286,3 +286,22 @@ def test_many_notices_in_the_way_are_listed_one_a_line(tmp_path):
         "请写入其他位置，或确认覆盖（--force）："
     ), lines[0]
     assert sorted(x.strip() for x in lines[1:]) == written
+
+
+def test_the_workbook_points_to_the_ranking_note_where_it_is(tmp_path):
+    # In the workbook the notes follow the rows: the one on what the table counts
+    # cannot send the reader "under the table" from under it; it points to the next
+    # line, which says how the units are ranked.
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / "r.xlsx"
+    tracking.report(tracking.Ledger(PLAN, REPORTS), "2025-01-01", path, language="zh")
+    sheet = openpyxl.load_workbook(path).worksheets
+    texts = [
+        str(row[0])
+        for ws in sheet
+        for row in ws.iter_rows(values_only=True)
+        if row and isinstance(row[0], str) and "排名" in row[0]
+    ]
+    assert not [t for t in texts if "见表下说明" in t]
+    (points,) = [i for i, t in enumerate(texts) if "排名依据见下条说明" in t]
+    assert "排名依据：" in texts[points + 1]

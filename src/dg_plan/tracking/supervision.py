@@ -352,13 +352,26 @@ def _unit_text_rows(rows: Sequence[Sequence[object]]) -> list[list[str]]:
     return [[*(str(c) for c in row[:-1]), _rate(row[-1])] for row in rows]  # type: ignore[arg-type]
 
 
-def _unit_note(apart: Sequence[str]) -> str:
-    """What the per-unit table counts, and why some collectives are not in it."""
-    note = _(
-        "Each unit is counted only on the tasks it is accountable for (it leads them, or is "
-        "responsible for them when they have no lead), each by what the unit itself reported. "
-        "Units with no task due yet follow the ranked units, not ranked (how the others are "
-        "ranked is said under the table)."
+def _unit_note(apart: Sequence[str], *, under: bool = False) -> str:
+    """What the per-unit table counts, and why some collectives are not in it.
+
+    Above the table (the page, the Word report) it points to the ranking's note under
+    the table; *under* it (the workbook, where notes follow the rows), to the next line.
+    """
+    note = (
+        _(
+            "Each unit is counted only on the tasks it is accountable for (it leads them, or "
+            "is responsible for them when they have no lead), each by what the unit itself "
+            "reported. Units with no task due yet follow the ranked units, not ranked (how "
+            "the others are ranked is said in the next note)."
+        )
+        if under
+        else _(
+            "Each unit is counted only on the tasks it is accountable for (it leads them, or "
+            "is responsible for them when they have no lead), each by what the unit itself "
+            "reported. Units with no task due yet follow the ranked units, not ranked (how "
+            "the others are ranked is said under the table)."
+        )
     )
     if apart:
         note += _(
@@ -681,8 +694,9 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         sheet.cell(sheet.max_row, len(cells)).number_format = "0%"
     _say_none(sheet)
     sheet.append([])
+    # Under the rows: what the table counts, then the ranking note it points to.
+    sheet.append([_unit_note(apart, under=True)])
     sheet.append([rate_note()])
-    sheet.append([_unit_note(apart)])
     clashes = wb.create_sheet(_section_tab("contradictions"))
     found_clashes = contradiction_rows(ledger, day)
     if found_clashes:
