@@ -305,3 +305,10 @@ def test_the_workbook_points_to_the_ranking_note_where_it_is(tmp_path):
     assert not [t for t in texts if "见表下说明" in t]
     (points,) = [i for i, t in enumerate(texts) if "排名依据见下条说明" in t]
     assert "排名依据：" in texts[points + 1]
+
+
+def test_a_missing_folder_is_no_problem_found_while_reading(tmp_path):
+    result = call("--lang", "zh", "track", "collect", "nothere/", "-o", str(tmp_path / "x.json"))
+    assert result.returncode == 1
+    assert result.stderr == "dg-plan：文件夹不存在：nothere/\n"
+    assert "读取文件时" not in result.stderr

@@ -34,6 +34,7 @@ from dg_plan._tracking_problems import TrackingProblem
 __all__ = [
     "CliError",
     "CliErrorKind",
+    "NothingToRead",
     "RefusedError",
     "UsageError",
     "WrongFileError",
@@ -331,6 +332,21 @@ class RefusedError(CliError):
             said(CliErrorKind.FAILURE, [("error", text)])
             for text in (*(problem(p) for p in self.found), super().said())
         )
+
+
+class NothingToRead(RefusedError):
+    """Paths given that name nothing to read (a missing folder): each said, a line each.
+
+    Not a problem found while reading the files: the command is refused before any is
+    read, as for a ledger in the way (exit status 1, no usage).
+    """
+
+    def __init__(self, found: Iterable[TrackingProblem]) -> None:
+        super().__init__(CliErrorKind.FAILURE, found=found, error="")
+
+    def said(self) -> str:
+        """Each path's problem, ``dg-plan: ...``."""
+        return "\n".join(said(CliErrorKind.FAILURE, [("error", problem(p))]) for p in self.found)
 
 
 class WrongFileError(CliError):
