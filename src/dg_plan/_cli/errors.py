@@ -34,7 +34,7 @@ from dg_plan._tracking_problems import TrackingProblem
 __all__ = [
     "CliError",
     "CliErrorKind",
-    "NothingToRead",
+    "NothingToReadError",
     "RefusedError",
     "UsageError",
     "WrongFileError",
@@ -334,7 +334,7 @@ class RefusedError(CliError):
         )
 
 
-class NothingToRead(RefusedError):
+class NothingToReadError(RefusedError):
     """Paths given that name nothing to read (a missing folder): each said, a line each.
 
     Not a problem found while reading the files: the command is refused before any is

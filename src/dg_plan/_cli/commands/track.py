@@ -16,7 +16,7 @@ import attrs
 from dg_plan import tracking
 from dg_plan._cli.errors import (
     CliErrorKind,
-    NothingToRead,
+    NothingToReadError,
     RefusedError,
     UsageError,
     json_written_as,
@@ -190,7 +190,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         raise RefusedError(CliErrorKind.LEDGER_EXISTS, found=missing, path=output)
     if missing:
         # Refused before any file is read: not "problems found while reading the files".
-        raise NothingToRead(missing)
+        raise NothingToReadError(missing)
     before = None if args.into is None else ledger(plan, args.into)
     earlier = () if args.into is None else _recorded(args.into)
     sent = None if args.sent is None else tracking.read_sent(plan, args.sent)
