@@ -531,8 +531,9 @@ class TrackingProblem(Message[TrackingProblemKind]):
                 if not where:
                     return reason
                 return _("{where}: {reason}").format(where=place, reason=reason)
-            if self.row is not None:
-                # What was typed in a cell of a returned form (填写内容 in Chinese).
+            if self.row is not None or self.file is not None:
+                # What was typed in a returned form, or written in a file (填写内容 in
+                # Chinese: one label, in a cell or not).
                 typed = _i18n.pgettext(
                     "a problem in a file's cell, with what the cell holds",
                     "{where}: {reason} (value: {value})",

@@ -312,3 +312,33 @@ def test_a_missing_folder_is_no_problem_found_while_reading(tmp_path):
     assert result.returncode == 1
     assert result.stderr == "dg-plan：文件夹不存在：nothere/\n"
     assert "读取文件时" not in result.stderr
+
+
+def test_a_csv_that_is_no_template_is_said_of_the_file(tmp_path):
+    # A .csv has no 填报 sheet, and the version is kept in a hidden cell the unit never
+    # saw: the file is named, not a sheet, row or column.
+    path = tmp_path / "随便.csv"
+    path.write_text("序号,状态\n1,已完成\n", encoding="utf-8")
+    result = call("--lang", "zh", "track", "collect", str(path), "-o", "-")
+    assert result.returncode == 3
+    (line,) = [x.strip() for x in result.stderr.splitlines() if x.strip().startswith("随便.csv")]
+    assert line.startswith("随便.csv：不是本轮下发的填报表"), line
+    assert "填报表版本" not in result.stderr
+    assert "“填报”表" not in result.stderr
+    assert line.count("：") == 1
+
+
+def test_a_template_of_another_plan_has_one_bracket(tmp_path):
+    path = tmp_path / f"{BIANBAN}.xlsx"
+    tracking.write_template(PLAN, BIANBAN, path, as_of=JUNE)
+    fill(path, {53: ("推进中",)})
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["填报"]
+    cell = ws.cell(2, 6)  # the cover's 清单校验码 (tracking.layout.META)
+    cell.value = "0" * len(str(cell.value))
+    wb.save(path)
+    result = call("--lang", "zh", "track", "collect", str(path), "-o", "-")
+    (line,) = [x for x in result.stderr.splitlines() if "另一份任务清单" in x]
+    assert "）（" not in line, line
+    assert "（填写内容：" in line
