@@ -342,3 +342,14 @@ def test_a_template_of_another_plan_has_one_bracket(tmp_path):
     (line,) = [x for x in result.stderr.splitlines() if "另一份任务清单" in x]
     assert "）（" not in line, line
     assert "（填写内容：" in line
+
+
+def test_a_completion_day_after_the_round_is_one_sentence_before_its_value(tmp_path):
+    # One sentence, then what was written: no 。 inside the line that the end lacks.
+    path = tmp_path / f"{BIANBAN}.xlsx"
+    tracking.write_template(PLAN, BIANBAN, path, as_of=JUNE)
+    fill(path, {53: ("已完成", D(2024, 8, 1))})
+    result = call("--lang", "zh", "track", "collect", str(path), "-o", "-")
+    (line,) = [x for x in result.stderr.splitlines() if "晚于本表统计截止日期" in x]
+    assert line.endswith("（填写内容：2024年8月1日）"), line
+    assert "。" not in line, line

@@ -131,7 +131,7 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
             for note in result.notes
             if str(note.kind) != "day_not_completion"
         ]
-        + _expected_days(result.notes)
+        + track_views.expected_days(result.notes)
     )
     status = 3 if result.round.set_aside else 0
     if isinstance(result, LedgerText):
@@ -139,29 +139,6 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
         found = "\n".join(round_lines(result.round, result.files))
         return Shown(out=body, err="\n".join(t for t in (notes, found) if t), status=status)
     return Shown(out=body, err=notes, status=status)
-
-
-def _expected_days(notes: Sequence[Any]) -> list[str]:
-    """One line a file for the 完成日期 written beside a task not done: read as expected.
-
-    The template asks for the expected completion time there: a unit that did as asked
-    is told once per file which rows were read so, not warned row by row.
-    """
-    rows: dict[str, list[int]] = {}
-    for note in notes:
-        if str(note.kind) == "day_not_completion" and note.row is not None:
-            rows.setdefault(str(note.file or ""), []).append(note.row)
-    separator, span = _(", "), _(NUMBER_RANGE)
-    return [
-        ngettext(
-            "{file}: the 完成日期 of row {rows} (a task not done) read as the expected "
-            "completion time",
-            "{file}: the 完成日期 of rows {rows} (tasks not done) read as the expected "
-            "completion time",
-            len(found),
-        ).format(file=file, rows=number_runs(found, separator, span))
-        for file, found in rows.items()
-    ]
 
 
 # Why a unit got no template of track template --all, by TemplatesWritten's reasons.
@@ -172,60 +149,15 @@ _SKIPPED = {
 }
 
 
-def _notices_written(notices: Sequence[tuple[str, Any]]) -> str:
-    """The line over the notices collect wrote, each kind named (退回修改, 重新报送)."""
-    again = sum(str(path).endswith("重新报送通知.docx") for _unit, path in notices)
-    back = len(notices) - again
-    if not again:
-        return ngettext(
-            "wrote {count} 退回修改 notice:", "wrote {count} 退回修改 notices:", back
-        ).format(count=back)
-    if not back:
-        return ngettext(
-            "wrote {count} 重新报送 notice:", "wrote {count} 重新报送 notices:", again
-        ).format(count=again)
-    return ngettext(
-        "wrote {count} notice ({back} 退回修改, {again} 重新报送):",
-        "wrote {count} notices ({back} 退回修改, {again} 重新报送):",
-        len(notices),
-    ).format(count=len(notices), back=back, again=again)
-
-
 def round_lines(found: RoundRead, files: int) -> list[str]:
     """What collecting a round found beside the ledger, line by line (nothing: no line)."""
     lines: list[str] = []
     if found.set_aside:
-        count = len(found.set_aside)
-        # The files the office chooses among (two of a unit) are no unit's mistake:
-        # counted apart from those with problems, as the summary line counts them.
-        chosen = sum(
-            f.unit is not None and tracking.notices.for_the_unit(f) is None for f in found.set_aside
-        )
-        if not chosen:
-            said = ngettext(
-                "set aside {count} of {files} file (not in the ledger); every problem:",
-                "set aside {count} of {files} files (not in the ledger); every problem:",
-                files,
-            )
-        elif chosen == count:
-            said = ngettext(
-                "set aside {count} of {files} file for the office to choose (not in the ledger):",
-                "set aside {count} of {files} files for the office to choose (not in the ledger):",
-                files,
-            )
-        else:
-            said = ngettext(
-                "set aside {count} of {files} file (not in the ledger): {bad} with problems, "
-                "{office} for the office to choose; each:",
-                "set aside {count} of {files} files (not in the ledger): {bad} with problems, "
-                "{office} for the office to choose; each:",
-                files,
-            )
-        lines.append(said.format(count=count, files=files, bad=count - chosen, office=chosen))
+        lines.append(track_views.set_aside_head(found.set_aside, files))
         lines += track_views.set_aside_lines(found.set_aside)
     if found.notices is not None:
         if found.notices:
-            lines.append(_notices_written(found.notices))
+            lines.append(track_views.notices_written(found.notices))
             lines += [f"  {path}" for _unit, path in found.notices]
         no_unit = [f.file for f in found.set_aside if f.unit is None]
         if no_unit:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from dg_plan import _i18n, tracking
 from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
+from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._plan import Plan
 from dg_plan.tracking.scores import (
     rate_note,
@@ -31,13 +33,16 @@ from .terminal import fit, pad, printed, table, width
 __all__ = [
     "chase_data",
     "chase_text",
+    "expected_days",
     "late_data",
     "late_text",
+    "notices_written",
     "part_summary_data",
     "part_summary_text",
     "scorecard_data",
     "scorecard_text",
     "set_aside_counts",
+    "set_aside_head",
     "set_aside_lines",
     "status_label",
     "task_explanations_data",
@@ -619,3 +624,76 @@ def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
         lines.append("  " + head)
         lines += ["    " + problem(p, tracking.templates.SHEET) for p in own]
     return lines
+
+
+def set_aside_head(files_aside: Sequence[tracking.SetAside], files: int) -> str:
+    """The line over the files set aside: how many, those with problems and the office's apart."""
+    count = len(files_aside)
+    # The files the office chooses among (two of a unit) are no unit's mistake:
+    # counted apart from those with problems, as the summary line counts them.
+    chosen = sum(
+        f.unit is not None and tracking.notices.for_the_unit(f) is None for f in files_aside
+    )
+    if not chosen:
+        said = ngettext(
+            "set aside {count} of {files} file (not in the ledger); every problem:",
+            "set aside {count} of {files} files (not in the ledger); every problem:",
+            files,
+        )
+    elif chosen == count:
+        said = ngettext(
+            "set aside {count} of {files} file for the office to choose (not in the ledger):",
+            "set aside {count} of {files} files for the office to choose (not in the ledger):",
+            files,
+        )
+    else:
+        said = ngettext(
+            "set aside {count} of {files} file (not in the ledger): {bad} with problems, "
+            "{office} for the office to choose; each:",
+            "set aside {count} of {files} files (not in the ledger): {bad} with problems, "
+            "{office} for the office to choose; each:",
+            files,
+        )
+    return said.format(count=count, files=files, bad=count - chosen, office=chosen)
+
+
+def notices_written(notices: Sequence[tuple[str, Any]]) -> str:
+    """The line over the notices collect wrote, each kind named (退回修改, 重新报送)."""
+    again = sum(str(path).endswith("重新报送通知.docx") for _unit, path in notices)
+    back = len(notices) - again
+    if not again:
+        return ngettext(
+            "wrote {count} 退回修改 notice:", "wrote {count} 退回修改 notices:", back
+        ).format(count=back)
+    if not back:
+        return ngettext(
+            "wrote {count} 重新报送 notice:", "wrote {count} 重新报送 notices:", again
+        ).format(count=again)
+    return ngettext(
+        "wrote {count} notice ({back} 退回修改, {again} 重新报送):",
+        "wrote {count} notices ({back} 退回修改, {again} 重新报送):",
+        len(notices),
+    ).format(count=len(notices), back=back, again=again)
+
+
+def expected_days(notes: Sequence[Any]) -> list[str]:
+    """One line a file for the 完成日期 written beside a task not done: read as expected.
+
+    The template asks for the expected completion time there: a unit that did as asked
+    is told once per file which rows were read so, not warned row by row.
+    """
+    rows: dict[str, list[int]] = {}
+    for note in notes:
+        if str(note.kind) == "day_not_completion" and note.row is not None:
+            rows.setdefault(str(note.file or ""), []).append(note.row)
+    separator, span = _(", "), _(NUMBER_RANGE)
+    return [
+        ngettext(
+            "{file}: the 完成日期 of row {rows} (a task not done) read as the expected "
+            "completion time",
+            "{file}: the 完成日期 of rows {rows} (tasks not done) read as the expected "
+            "completion time",
+            len(found),
+        ).format(file=file, rows=number_runs(found, separator, span))
+        for file, found in rows.items()
+    ]

@@ -36,8 +36,7 @@ from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
-from .model import Status
-from .scores import set_aside_label
+from .scores import retractions, set_aside_label, set_aside_opening, set_aside_text
 from .templates import SHEET, SetAside
 from .word import (
     document_number,
@@ -221,7 +220,7 @@ def write_notice(
         count = len(chase.items)
         # One task is 下列1项任务 and 该项任务 in Chinese (many: 下列21项任务, 各项任务).
         opening = (
-            _set_aside_opening(count)
+            set_aside_opening(count)
             if chase.set_aside
             else (
                 _(
@@ -251,11 +250,11 @@ def write_notice(
             indent=True,
         )
         # A later report taking back an earlier 已完成: said, so that the unit checks it.
-        for said in _retracted(ledger, chase):
+        for said in retractions(ledger.reports, chase):
             doc.paragraph(said, indent=True)
         if chase.set_aside:
             # The unit did return its file: say what became of it, not 未报送.
-            doc.paragraph(_set_aside_text(chase.reason), indent=True)
+            doc.paragraph(set_aside_text(chase.reason), indent=True)
         doc.table(notice_header(), _late_rows(chase))
         reply_text = (
             _("Please reply in writing by {date} with the progress of the task and its evidence.")
@@ -269,97 +268,6 @@ def write_notice(
         # Without an office, a placeholder the clerk fills, as on the 退回修改 notice.
         _foot(doc, office or _("(sending office)"), issued, contact_line(contact, phone), cc)
         emit(path, doc.bytes(), "docx")
-
-
-def _retracted(ledger: Ledger, chase: Chase) -> list[str]:
-    """A sentence for each late task whose answer takes back the unit's earlier 已完成.
-
-    The ledger's report says not done where the same unit's report for an earlier day
-    said done (the contradiction the report lists): the notice says both, to be checked.
-    """
-    found = []
-    for item in chase.items:
-        later = item.report
-        if later is None or later.status is Status.DONE:
-            continue
-        done = [
-            r
-            for r in ledger.reports
-            if r.task == later.task
-            and r.unit == later.unit
-            and r.as_of < later.as_of
-            and r.status is Status.DONE
-        ]
-        if done:
-            earlier = max(done, key=lambda r: r.as_of)
-            found.append(
-                _(
-                    "Your unit reported task {task} completed as of {earlier}, and {status} "
-                    "as of {later}: please check which is right and say so in your reply."
-                ).format(
-                    task=later.task,
-                    earlier=day_text(earlier.as_of),
-                    status=later.status.label,
-                    later=day_text(later.as_of),
-                )
-            )
-    return found
-
-
-def _set_aside_opening(count: int) -> str:
-    """The notice's first sentence for a unit whose file of the round was set aside.
-
-    It did return a file (perhaps reporting every task done): the ledger holds no
-    completion of its that has been checked and taken in, which is true whether the
-    file waits to be corrected or for the office's choice between two. The next
-    paragraph (:func:`_set_aside_text`) says what became of the file.
-    """
-    if count == 1:
-        return _(
-            "As of {date}, the task of {title} below that your unit {role} is past its "
-            "deadline, and the ledger holds no checked report from your unit that it "
-            "is completed."
-        )
-    return ngettext(
-        "As of {date}, the following {count} task of {title} that your unit {role} "
-        "is past its deadline, and the ledger holds no checked report from your unit "
-        "that it is completed.",
-        "As of {date}, the following {count} tasks of {title} that your unit {role} "
-        "are past their deadlines, and the ledger holds no checked report from your "
-        "unit that they are completed.",
-        count,
-    )
-
-
-def _set_aside_text(reason: str) -> str:
-    """What became of the unit's file of the round, for a 督办通知, by why it was set aside.
-
-    Two files of the unit await the office's choice (no notice was sent about them);
-    another round's template was answered by a 重新报送 notice; any other file was sent
-    back for correction by a 退回修改 notice.
-    """
-    if reason == "two_files":
-        return _(
-            "Your unit returned two forms for this round; the office is checking which "
-            "one to take in, and the progress of the tasks below will be read from it."
-        )
-    if reason == "other_round":
-        return _(
-            "The file your unit returned for this round is another round's form and was "
-            "sent back (see the notice asking for this round's form); please return this "
-            "round's form, with the progress of the tasks below."
-        )
-    if reason == "not_template":
-        return _(
-            "The file your unit returned for this round is not this round's form and was "
-            "sent back (see the notice asking for this round's form); please return this "
-            "round's form, with the progress of the tasks below."
-        )
-    return _(
-        "The form your unit returned for this round was sent back for correction "
-        "(see the notice on it); please return it corrected, with the progress "
-        "of the tasks below."
-    )
 
 
 def _issue_day(dated: datetime.date | str | None) -> datetime.date:
