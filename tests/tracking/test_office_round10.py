@@ -353,3 +353,19 @@ def test_a_completion_day_after_the_round_is_one_sentence_before_its_value(tmp_p
     (line,) = [x for x in result.stderr.splitlines() if "晚于本表统计截止日期" in x]
     assert line.endswith("（填写内容：2024年8月1日）"), line
     assert "。" not in line, line
+
+
+def test_status_task_of_a_one_unit_task_says_its_file_is_not_in_the_ledger(tmp_path):
+    book = tmp_path / "ledger.json"
+    unit = "省市场监管局"  # task 7's one accountable unit
+    records = [tracking.SetAside(f"{unit}.xlsx", unit, JUNE, ())]
+    book.write_text(
+        tracking.dumps(tracking.Ledger(PLAN, REPORTS), set_aside=records), encoding="utf-8"
+    )
+    found = call(
+        "--lang", "zh", "track", "status", str(book), "--as-of", "2024-07-01", "--task", "7"
+    )
+    assert found.returncode == 0, found.stderr
+    rule = next(x for x in found.stdout.splitlines() if x.startswith("依据："))
+    assert "唯一的主责单位报回的文件尚未汇入台账（已报回待修改）" in rule, rule
+    assert "其中1个单位" not in rule

@@ -154,7 +154,13 @@ def explanation(
     # the words the report's 状态 says it in.
     reasons = set_aside_reasons(plan, set_aside)
     silent = [u.unit for u in why.units if u.counted and u.status is None]
-    rule = with_set_aside(rule, (reasons[u] for u in silent if u in reasons))
+    if why.counted == 1 and silent and silent[0] in reasons:
+        # The one unit returned a file set aside: said of it, not 其中1个单位….
+        rule = _(
+            "not reported: the one accountable unit's returned file is not in the ledger ({state})"
+        ).format(state=set_aside_label(reasons[silent[0]]))
+    else:
+        rule = with_set_aside(rule, (reasons[u] for u in silent if u in reasons))
     # 数据截止日期: the day each report speaks for, not the day asked about.
     rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("Report as of"), _("Done on")]]
     for u in why.units:
