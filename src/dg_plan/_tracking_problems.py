@@ -330,6 +330,13 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
             "check with the unit which is right"
         ),
     )
+    CONTRADICTED_BY_LATER_ROUND = (
+        "contradicted_by_later_round",
+        N_(
+            "contradicts {unit}'s later report for {as_of} on task {task} ({later}): kept; "
+            "check with the unit which is right"
+        ),
+    )
     UNIT_NOT_FILE_NAME = (
         "unit_not_file_name",
         N_("the file's 填报单位 is {unit}, but its name names {named}: check who sent it"),
@@ -524,8 +531,9 @@ class TrackingProblem(Message[TrackingProblemKind]):
                 if not where:
                     return reason
                 return _("{where}: {reason}").format(where=place, reason=reason)
-            if self.row is not None:
-                # What was typed in a cell of a returned form (填写内容 in Chinese).
+            if self.row is not None or self.file is not None:
+                # What was typed in a returned form, or written in a file (填写内容 in
+                # Chinese: one label, in a cell or not).
                 typed = _i18n.pgettext(
                     "a problem in a file's cell, with what the cell holds",
                     "{where}: {reason} (value: {value})",

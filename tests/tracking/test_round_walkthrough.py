@@ -66,7 +66,8 @@ def test_chase_notices_are_not_overwritten_without_force(tmp_path):
     assert _is_edited(mine)
     zh = call("--lang", "zh", *args)
     assert zh.returncode == 1
-    assert "以下通知已存在" in zh.stderr
+    # More than three in the way: counted, then listed one a line.
+    assert f"以下{len(chased)}份通知已存在" in zh.stderr
     assert _is_edited(mine)
     forced = call(*args, "--force")
     assert forced.returncode == 0, forced.stderr

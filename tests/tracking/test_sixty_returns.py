@@ -503,7 +503,11 @@ def expected_reports():
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
     """The templates sent, June's ledger, and the folder of returns."""
-    base = tmp_path_factory.mktemp("round")
+    return make_round(tmp_path_factory.mktemp("round"))
+
+
+def make_round(base):
+    """The round made in *base*: the templates sent, June's ledger, the returns' folder."""
     sent = base / "sent"
     done = call("track", "template", "--all", str(sent), "--as-of", DECEMBER.isoformat())
     assert done.returncode == 0, done.stderr
@@ -674,9 +678,10 @@ def test_the_command_collects_writes_notices_and_says_so(made, tmp_path):
         for name, (unit, problems) in SET_ASIDE.items()
         if not any(kind == "two_files_of_unit" for _, _, kind in problems)
     }
-    # A unit whose files are all another round's template gets the notice asking for this
-    # round's form again, named by its title (重新报送通知), not 退回修改通知.
-    again = {"other_round", "round_in_ledger"}
+    # A unit whose files are all another round's template, or no template of the round
+    # at all (another plan's, not the template: the glossary's 重新报送通知), gets the
+    # notice asking for this round's form again, named by its title, not 退回修改通知.
+    again = {"other_round", "round_in_ledger", "unreadable_file", *FOREIGN}
     kinds: dict[str, set[str]] = {}
     for unit, problems in unit_to_fix.values():
         kinds.setdefault(unit, set()).add(
@@ -696,10 +701,12 @@ def test_the_command_collects_writes_notices_and_says_so(made, tmp_path):
         text = "\n".join(p.text for p in doc.paragraphs)
         assert f"{unit}：" in text
         assert name in text
-        if any(kind in FOREIGN for _, _, kind in problems):
-            # Not the round's template at all: said so plainly, no cell to fix (issue 21).
+        if any(kind in {*FOREIGN, "unreadable_file"} for _, _, kind in problems):
+            # Not the round's template at all (or a file that cannot be opened): said so
+            # plainly, no cell to fix (issue 21).
             assert doc.tables == []
-            assert "不是本轮下发的填报表" in text
+            unreadable = problems[0][2] == "unreadable_file"
+            assert ("无法打开读取" if unreadable else "不是本轮下发的填报表") in text
             continue
         if [kind for _, _, kind in problems] == ["nothing_reported"]:
             # Nothing filled in: sent back in a sentence, no cell to fix.

@@ -786,7 +786,10 @@ def _track_commands(
     q.add_argument(
         "--reply-by",
         metavar=date,
-        help=_("the day the notices ask a reply by (default: a week after their date)"),
+        help=_(
+            "the day the notices ask a reply by (default: a week after their date); a unit "
+            "whose file was sent back by a day not yet past is asked for that day"
+        ),
     )
     _signed(q)
     _chase_returns(q)

@@ -27,13 +27,14 @@ from dg_plan._errors import (
 )
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext, pgettext
-from dg_plan._messages import MessageKind, render
+from dg_plan._messages import LIST_SEPARATOR, MessageKind, render
 from dg_plan._query_errors import QueryErrorKind
 from dg_plan._tracking_problems import TrackingProblem
 
 __all__ = [
     "CliError",
     "CliErrorKind",
+    "NothingToReadError",
     "RefusedError",
     "UsageError",
     "WrongFileError",
@@ -255,6 +256,15 @@ class CliErrorKind(MessageKind):
         ),
         {"lists": ("paths",), "constants": {"option": "--force"}},
     )
+    #: Many notices in the way: ``count``; the paths follow, one a line.
+    NOTICES_EXIST_MANY = (
+        "notices_exist_many",
+        N_(
+            "these {count} notices exist already and may have been edited; write elsewhere, "
+            "or overwrite them on purpose with {option}:"
+        ),
+        {"constants": {"option": "--force"}},
+    )
     #: The output cannot show Chinese: ``encoding``. Said in English in every language.
     ENCODING = (
         "encoding",
@@ -330,6 +340,21 @@ class RefusedError(CliError):
         )
 
 
+class NothingToReadError(RefusedError):
+    """Paths given that name nothing to read (a missing folder): each said, a line each.
+
+    Not a problem found while reading the files: the command is refused before any is
+    read, as for a ledger in the way (exit status 1, no usage).
+    """
+
+    def __init__(self, found: Iterable[TrackingProblem]) -> None:
+        super().__init__(CliErrorKind.FAILURE, found=found, error="")
+
+    def said(self) -> str:
+        """Each path's problem, ``dg-plan: ...``."""
+        return "\n".join(said(CliErrorKind.FAILURE, [("error", problem(p))]) for p in self.found)
+
+
 class WrongFileError(CliError):
     """A file given as --plan that is another kind of file: the kind says which."""
 
@@ -393,8 +418,20 @@ def refusal(exc: InvalidQueryError) -> str:
     follows it.
     """
     kind = exc.kind if exc.kind is None else _ON_THE_COMMAND_LINE.get(exc.kind.value, exc.kind)
+    # A list value is kept joined by LIST_SEPARATOR (as the messages split it).
+    joined = dict(exc.values).get("paths", "")
+    paths = str(joined).split(LIST_SEPARATOR) if joined else []
+    if kind is CliErrorKind.NOTICES_EXIST and len(paths) > _PATHS_IN_A_LINE:
+        # A chase of fifty units in the way: the paths one a line, not one long line.
+        head = said(CliErrorKind.NOTICES_EXIST_MANY, [("count", len(paths))])
+        lines = [said(CliErrorKind.FAILURE, [("error", head)])]
+        return "\n".join([*lines, *(f"  {p}" for p in paths)])
     reason = exc.reason if kind is None else said(kind, exc.values)
     return said(CliErrorKind.FAILURE, [("error", reason)])
+
+
+#: The most notices in the way named in the sentence; more are listed one a line.
+_PATHS_IN_A_LINE = 3
 
 
 def _zh_day(text: object) -> str:

@@ -126,7 +126,12 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
     # Placed on the returned form's sheet as a set-aside file's problems are.
     said = pgettext("a note on how a returned file was read", "{note}")
     notes = "\n".join(
-        said.format(note=problem(note, tracking.templates.SHEET)) for note in result.notes
+        [
+            said.format(note=problem(note, tracking.templates.SHEET))
+            for note in result.notes
+            if str(note.kind) != "day_not_completion"
+        ]
+        + track_views.expected_days(result.notes)
     )
     status = 3 if result.round.set_aside else 0
     if isinstance(result, LedgerText):
@@ -153,24 +158,11 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
     """What collecting a round found beside the ledger, line by line (nothing: no line)."""
     lines: list[str] = []
     if found.set_aside:
-        count = len(found.set_aside)
-        lines.append(
-            ngettext(
-                "set aside {count} of {files} file (not in the ledger); every problem:",
-                "set aside {count} of {files} files (not in the ledger); every problem:",
-                files,
-            ).format(count=count, files=files)
-        )
+        lines.append(track_views.set_aside_head(found.set_aside, files))
         lines += track_views.set_aside_lines(found.set_aside)
     if found.notices is not None:
         if found.notices:
-            lines.append(
-                ngettext(
-                    "wrote {count} 退回修改 notice:",
-                    "wrote {count} 退回修改 notices:",
-                    len(found.notices),
-                ).format(count=len(found.notices))
-            )
+            lines.append(track_views.notices_written(found.notices))
             lines += [f"  {path}" for _unit, path in found.notices]
         no_unit = [f.file for f in found.set_aside if f.unit is None]
         if no_unit:
@@ -823,10 +815,17 @@ def text_ledger_written(result: LedgerWritten) -> str:
         if result.added is None
         else _("wrote {path}: {reports} from this round's {files} read into the ledger")
     )
+    if result.earlier is not None:
+        # A late correction of an earlier round: not this round's files; its day said.
+        said = _(
+            "wrote {path}: {reports} from {files} for {date}, an earlier round than the "
+            "ledger's latest, read into the ledger"
+        )
     head = said.format(
         path=result.path,
         reports=reports.format(count=this_round),
         files=files.format(count=read),
+        date="" if result.earlier is None else day_text(result.earlier),
     )
     if read == 0:  # no "0 reports from 0 files": said in words
         head = (

@@ -234,6 +234,9 @@ class LedgerWritten:
     notes: tuple[TrackingProblem, ...] = ()
     round: RoundRead = RoundRead()
     added: int | None = None
+    #: The 统计截止日期 of the files added, when it is before the ledger's latest round's
+    #: (a late correction of an earlier round): not "this round's" files then.
+    earlier: datetime.date | None = None
 
 
 @attrs.frozen

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from dg_plan import _i18n, tracking
 from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
+from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._plan import Plan
 from dg_plan.tracking.scores import (
     rate_note,
@@ -31,13 +33,16 @@ from .terminal import fit, pad, printed, table, width
 __all__ = [
     "chase_data",
     "chase_text",
+    "expected_days",
     "late_data",
     "late_text",
+    "notices_written",
     "part_summary_data",
     "part_summary_text",
     "scorecard_data",
     "scorecard_text",
     "set_aside_counts",
+    "set_aside_head",
     "set_aside_lines",
     "status_label",
     "task_explanations_data",
@@ -149,7 +154,13 @@ def explanation(
     # the words the report's 状态 says it in.
     reasons = set_aside_reasons(plan, set_aside)
     silent = [u.unit for u in why.units if u.counted and u.status is None]
-    rule = with_set_aside(rule, (reasons[u] for u in silent if u in reasons))
+    if why.counted == 1 and silent and silent[0] in reasons:
+        # The one unit returned a file set aside: said of it, not 其中1个单位….
+        rule = _(
+            "not reported: the one accountable unit's returned file is not in the ledger ({state})"
+        ).format(state=set_aside_label(reasons[silent[0]]))
+    else:
+        rule = with_set_aside(rule, (reasons[u] for u in silent if u in reasons))
     # 数据截止日期: the day each report speaks for, not the day asked about.
     rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("Report as of"), _("Done on")]]
     for u in why.units:
@@ -544,12 +555,30 @@ def set_aside_counts(files: Sequence[tracking.SetAside]) -> str:
     """The files set aside, counted by what happens to them: sent back, or the office's."""
     office = sum(f.unit is not None and tracking.notices.for_the_unit(f) is None for f in files)
     unknown = sum(f.unit is None for f in files)
-    back = len(files) - office - unknown
+    unit = [f for f in files if f.unit is not None and tracking.notices.for_the_unit(f) is not None]
+    # Why each is set aside: cells to fix (sent back), the unit's reports for the day
+    # already in the ledger, or no template of the round (asked for again).
+    held = sum(_in_ledger(f) for f in unit)
+    again = sum(tracking.notices.asks_again(f) and not _in_ledger(f) for f in unit)
+    back = len(unit) - held - again
     said = ""
     if back:
         said += ngettext("; {count} file set aside", "; {count} files set aside", back).format(
             count=back
         )
+    if held:
+        said += ngettext(
+            "; {count} file set aside (the ledger already holds its unit's reports for its day)",
+            "; {count} files set aside (the ledger already holds their units' reports for "
+            "their day)",
+            held,
+        ).format(count=held)
+    if again:
+        said += ngettext(
+            "; {count} file set aside, not this round's template (to be returned again)",
+            "; {count} files set aside, not this round's template (to be returned again)",
+            again,
+        ).format(count=again)
     if office:
         said += ngettext(
             "; {count} file set aside for the office to choose (two files of one unit)",
@@ -563,6 +592,11 @@ def set_aside_counts(files: Sequence[tracking.SetAside]) -> str:
             unknown,
         ).format(count=unknown)
     return said
+
+
+def _in_ledger(f: tracking.SetAside) -> bool:
+    """Whether *f* is set aside for the ledger holding its unit's reports for its day."""
+    return any(p.kind is not None and p.kind.value == "round_in_ledger" for p in f.problems)
 
 
 def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
@@ -596,3 +630,76 @@ def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
         lines.append("  " + head)
         lines += ["    " + problem(p, tracking.templates.SHEET) for p in own]
     return lines
+
+
+def set_aside_head(files_aside: Sequence[tracking.SetAside], files: int) -> str:
+    """The line over the files set aside: how many, those with problems and the office's apart."""
+    count = len(files_aside)
+    # The files the office chooses among (two of a unit) are no unit's mistake:
+    # counted apart from those with problems, as the summary line counts them.
+    chosen = sum(
+        f.unit is not None and tracking.notices.for_the_unit(f) is None for f in files_aside
+    )
+    if not chosen:
+        said = ngettext(
+            "set aside {count} of {files} file (not in the ledger); every problem:",
+            "set aside {count} of {files} files (not in the ledger); every problem:",
+            files,
+        )
+    elif chosen == count:
+        said = ngettext(
+            "set aside {count} of {files} file for the office to choose (not in the ledger):",
+            "set aside {count} of {files} files for the office to choose (not in the ledger):",
+            files,
+        )
+    else:
+        said = ngettext(
+            "set aside {count} of {files} file (not in the ledger): {bad} with problems, "
+            "{office} for the office to choose; each:",
+            "set aside {count} of {files} files (not in the ledger): {bad} with problems, "
+            "{office} for the office to choose; each:",
+            files,
+        )
+    return said.format(count=count, files=files, bad=count - chosen, office=chosen)
+
+
+def notices_written(notices: Sequence[tuple[str, Any]]) -> str:
+    """The line over the notices collect wrote, each kind named (退回修改, 重新报送)."""
+    again = sum(str(path).endswith("重新报送通知.docx") for _unit, path in notices)
+    back = len(notices) - again
+    if not again:
+        return ngettext(
+            "wrote {count} 退回修改 notice:", "wrote {count} 退回修改 notices:", back
+        ).format(count=back)
+    if not back:
+        return ngettext(
+            "wrote {count} 重新报送 notice:", "wrote {count} 重新报送 notices:", again
+        ).format(count=again)
+    return ngettext(
+        "wrote {count} notice ({back} 退回修改, {again} 重新报送):",
+        "wrote {count} notices ({back} 退回修改, {again} 重新报送):",
+        len(notices),
+    ).format(count=len(notices), back=back, again=again)
+
+
+def expected_days(notes: Sequence[Any]) -> list[str]:
+    """One line a file for the 完成日期 written beside a task not done: read as expected.
+
+    The template asks for the expected completion time there: a unit that did as asked
+    is told once per file which rows were read so, not warned row by row.
+    """
+    rows: dict[str, list[int]] = {}
+    for note in notes:
+        if str(note.kind) == "day_not_completion" and note.row is not None:
+            rows.setdefault(str(note.file or ""), []).append(note.row)
+    separator, span = _(", "), _(NUMBER_RANGE)
+    return [
+        ngettext(
+            "{file}: the 完成日期 of row {rows} (a task not done) read as the expected "
+            "completion time",
+            "{file}: the 完成日期 of rows {rows} (tasks not done) read as the expected "
+            "completion time",
+            len(found),
+        ).format(file=file, rows=number_runs(found, separator, span))
+        for file, found in rows.items()
+    ]

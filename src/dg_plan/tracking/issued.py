@@ -27,6 +27,7 @@ from .word import document_number
 __all__ = [
     "CHASE_KINDS",
     "KINDS",
+    "RETURN_KINDS",
     "Issued",
     "issued_from",
     "issued_in",
@@ -35,6 +36,7 @@ __all__ = [
     "logged",
     "next_number",
     "numbered",
+    "open_return_days",
     "sent_on",
     "unit_of",
 ]
@@ -57,6 +59,9 @@ class Issued:
         file: Its file's name.
         as_of: The day the notice's figures speak for (a chase's ``--as-of``), or
             ``None`` when not kept (collect's notices, and logs written before it was).
+        reply_by: The day the notice asks the unit to answer by (collect's
+            ``--return-by``), or ``None`` when it left the day blank or was not kept:
+            a 督办通知 to the unit while it is open asks for the same day.
     """
 
     kind: str
@@ -65,6 +70,7 @@ class Issued:
     dated: datetime.date
     file: str
     as_of: datetime.date | None = None
+    reply_by: datetime.date | None = None
 
 
 def kind_of(path: str | Path) -> str:
@@ -108,6 +114,7 @@ def issued_from(doc: object) -> tuple[Issued, ...]:
                     datetime.date.fromisoformat(item.get("dated", "")),
                     str(item.get("file", "")),
                     _day_or_none(item.get("as_of")),
+                    _day_or_none(item.get("reply_by")),
                 )
             )
     return tuple(found)
@@ -124,6 +131,7 @@ def issued_records(issued: Iterable[Issued]) -> list[dict[str, Any]]:
             "file": i.file,
         }
         | ({} if i.as_of is None else {"as_of": i.as_of.isoformat()})
+        | ({} if i.reply_by is None else {"reply_by": i.reply_by.isoformat()})
         for i in issued
     ]
 
@@ -197,18 +205,50 @@ def logged(
     dated: datetime.date,
     numbers: dict[str, str] | None = None,
     as_of: datetime.date | None = None,
+    reply_by: datetime.date | None = None,
 ) -> tuple[Issued, ...]:
     """The log entries of the notices written to *paths*, numbered from *first* in order.
 
     *numbers*: each unit's 文号 as :func:`numbered` gave it, instead of *first* on.
     *as_of*: the day the notices' figures speak for, kept with each entry.
+    *reply_by*: the day they ask an answer by (collect's ``--return-by``), kept too.
     """
     if numbers is not None:
         return tuple(
-            Issued(kind_of(p), unit_of(p), numbers.get(unit_of(p), ""), dated, Path(p).name, as_of)
+            Issued(
+                kind_of(p),
+                unit_of(p),
+                numbers.get(unit_of(p), ""),
+                dated,
+                Path(p).name,
+                as_of,
+                reply_by,
+            )
             for p in paths
         )
     return tuple(
-        Issued(kind_of(p), unit_of(p), document_number(prefix, n), dated, Path(p).name, as_of)
+        Issued(
+            kind_of(p), unit_of(p), document_number(prefix, n), dated, Path(p).name, as_of, reply_by
+        )
         for n, p in enumerate(paths, start=first)
     )
+
+
+#: The kinds of notice sending a returned file back, with a day to return it by.
+RETURN_KINDS = frozenset({"退回修改通知", "重新报送通知"})
+
+
+def open_return_days(issued: Iterable[Issued], day: datetime.date) -> dict[str, datetime.date]:
+    """Each unit's open return-by day on *day*: that of its latest notice sending its file back.
+
+    A unit sent a 退回修改通知 (or 重新报送通知) asking for its file back by a day not
+    yet past on *day* is asked by its 督办通知 of *day* to answer by that same day: an
+    office does not set a unit two deadlines at once.
+    """
+    found: dict[str, tuple[datetime.date, datetime.date]] = {}
+    for i in issued:
+        still_open = i.kind in RETURN_KINDS and i.reply_by is not None and i.reply_by >= day
+        if still_open and (i.unit not in found or i.dated >= found[i.unit][0]):
+            assert i.reply_by is not None  # noqa: S101 - still_open says so
+            found[i.unit] = (i.dated, i.reply_by)
+    return {unit: by for unit, (_, by) in found.items()}

@@ -36,7 +36,7 @@ from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
-from .scores import set_aside_label
+from .scores import retractions, set_aside_label, set_aside_opening, set_aside_text
 from .templates import SHEET, SetAside
 from .word import (
     document_number,
@@ -220,7 +220,7 @@ def write_notice(
         count = len(chase.items)
         # One task is 下列1项任务 and 该项任务 in Chinese (many: 下列21项任务, 各项任务).
         opening = (
-            _set_aside_opening(count)
+            set_aside_opening(count)
             if chase.set_aside
             else (
                 _(
@@ -249,9 +249,12 @@ def write_notice(
             ),
             indent=True,
         )
+        # A later report taking back an earlier 已完成: said, so that the unit checks it.
+        for said in retractions(ledger.reports, chase):
+            doc.paragraph(said, indent=True)
         if chase.set_aside:
             # The unit did return its file: say what became of it, not 未报送.
-            doc.paragraph(_set_aside_text(chase.reason), indent=True)
+            doc.paragraph(set_aside_text(chase.reason), indent=True)
         doc.table(notice_header(), _late_rows(chase))
         reply_text = (
             _("Please reply in writing by {date} with the progress of the task and its evidence.")
@@ -265,56 +268,6 @@ def write_notice(
         # Without an office, a placeholder the clerk fills, as on the 退回修改 notice.
         _foot(doc, office or _("(sending office)"), issued, contact_line(contact, phone), cc)
         emit(path, doc.bytes(), "docx")
-
-
-def _set_aside_opening(count: int) -> str:
-    """The notice's first sentence for a unit whose file of the round was set aside.
-
-    It did return a file (perhaps reporting every task done): the ledger holds no
-    completion of its that has been checked and taken in, which is true whether the
-    file waits to be corrected or for the office's choice between two. The next
-    paragraph (:func:`_set_aside_text`) says what became of the file.
-    """
-    if count == 1:
-        return _(
-            "As of {date}, the task of {title} below that your unit {role} is past its "
-            "deadline, and the ledger holds no checked report from your unit that it "
-            "is completed."
-        )
-    return ngettext(
-        "As of {date}, the following {count} task of {title} that your unit {role} "
-        "is past its deadline, and the ledger holds no checked report from your unit "
-        "that it is completed.",
-        "As of {date}, the following {count} tasks of {title} that your unit {role} "
-        "are past their deadlines, and the ledger holds no checked report from your "
-        "unit that they are completed.",
-        count,
-    )
-
-
-def _set_aside_text(reason: str) -> str:
-    """What became of the unit's file of the round, for a 督办通知, by why it was set aside.
-
-    Two files of the unit await the office's choice (no notice was sent about them);
-    another round's template was answered by a 重新报送 notice; any other file was sent
-    back for correction by a 退回修改 notice.
-    """
-    if reason == "two_files":
-        return _(
-            "Your unit returned two forms for this round; the office is checking which "
-            "one to take in, and the progress of the tasks below will be read from it."
-        )
-    if reason == "other_round":
-        return _(
-            "The file your unit returned for this round is another round's form and was "
-            "sent back (see the notice asking for this round's form); please return this "
-            "round's form, with the progress of the tasks below."
-        )
-    return _(
-        "The form your unit returned for this round was sent back for correction "
-        "(see the notice on it); please return it corrected, with the progress "
-        "of the tasks below."
-    )
 
 
 def _issue_day(dated: datetime.date | str | None) -> datetime.date:
@@ -345,6 +298,7 @@ def chase_notices(
     contact: str = "",
     phone: str = "",
     numbers: Mapping[str, str] | None = None,
+    reply_by_of: Mapping[str, datetime.date] | None = None,
 ) -> tuple[str, ...]:
     """Write one 督办通知 per unit to chase on *as_of* into *folder* (``{unit}-督办通知.docx``).
 
@@ -366,6 +320,8 @@ def chase_notices(
     *numbers*: each unit's 文号, given (``tracking.issued.numbered``: a chase run again
     the same day gives each unit the number it was issued), instead of *number* and
     *first_number*'s count.
+    *reply_by_of*: a unit's own day to reply by, instead of *reply_by* (the day its
+    open 退回修改通知 asks its file back by: ``tracking.issued.open_return_days``).
 
     Returns:
         The paths of the files written, in the order of the chase.
@@ -392,7 +348,7 @@ def chase_notices(
             chase,
             path,
             day,
-            reply_by=reply_by,
+            reply_by=(reply_by_of or {}).get(chase.unit, reply_by),
             office=office,
             language=language,
             dated=issued,
@@ -422,7 +378,8 @@ def refuse_existing(folder: str | os.PathLike[str], paths: Iterable[Path]) -> No
 def notice_name(unit: str, *, again: bool = False) -> str:
     """The file name of *unit*'s return notice: ``省审计厅-退回修改通知.docx``.
 
-    With *again* (every file of the unit another round's template), the notice is
+    With *again* (every file of the unit another round's template, or no template of
+    this round's at all: another plan's, not the template), the notice is
     titled 关于重新报送本轮推进情况填报表的通知 and named by its title:
     ``省审计厅-重新报送通知.docx``.
     """
@@ -488,10 +445,26 @@ def for_the_unit(f: SetAside) -> SetAside | None:
     return f if len(own) == len(f.problems) else attrs.evolve(f, problems=own)
 
 
+# A file that cannot be opened (damaged, a web page saved as .xls): no cell to fix
+# either; the round's template is asked for again, as for a file that is not it.
+UNREADABLE = frozenset({"unreadable_file", "unreadable_xlsx"})
+
+
 def _not_the_template(f: SetAside) -> bool:
     return any(
-        p.kind in NOT_THE_TEMPLATE or p.kind in {EARLIER_ROUND, OTHER_ROUND} for p in f.problems
+        p.kind in NOT_THE_TEMPLATE or p.kind in UNREADABLE or p.kind in {EARLIER_ROUND, OTHER_ROUND}
+        for p in f.problems
     )
+
+
+def asks_again(f: SetAside) -> bool:
+    """Whether *f* is answered by a 重新报送通知: no cell to fix, the round's template asked for.
+
+    Another round's template, another plan's, not the template at all, a file that
+    cannot be opened: the unit is asked to return this round's template (a unit whose
+    files are all such gets a 重新报送通知, not a 退回修改通知).
+    """
+    return _not_the_template(f)
 
 
 def _iso_day(values: dict[str, str], key: str) -> str:
@@ -574,7 +547,9 @@ def _wrong_round_text(f: SetAside, form: str, by: str, round_day: datetime.date 
 def _foreign_text(f: SetAside, form: str, by: str) -> str:
     """The paragraph sending back a file that is not the round's template at all."""
     name = Path(f.file).name
-    if any(p.kind == "not_a_template" for p in f.problems):
+    if any(p.kind in UNREADABLE for p in f.problems):
+        what = f"你单位报回的文件（文件名：{name}）无法打开读取，未能汇入台账，现予退回。"
+    elif any(p.kind == "not_a_template" for p in f.problems):
         what = (
             f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表原样：填报表开头几行"
             "（标题，以及填报单位、统计截止日期所在的第2行）被改动或删除，未能汇入台账，"
@@ -607,12 +582,13 @@ def _return_notice(
     files are listed cell by cell in a table, each row with its task's 序号 (a blank
     return, nothing filled in, is sent back in a sentence: it has no cell to fix). The
     notice is dated *dated*, the day it is written, as a 督办通知 is. A notice whose
-    files are all templates of another round (last round's, sent again) has its own
-    title, 关于重新报送本轮推进情况填报表的通知, and names both 统计截止日期 (*round_day*:
-    this round's, when known).
+    files are all templates of another round (last round's, sent again), or no template
+    of this round's at all (another plan's, not the template), has its own title,
+    关于重新报送本轮推进情况填报表的通知 (a 重新报送通知); another round's names both
+    统计截止日期 (*round_day*: this round's, when known).
     """
     doc = word_document()
-    again = all(_wrong_round(f) for f in files)
+    again = all(_not_the_template(f) for f in files)
     title = "关于重新报送本轮推进情况填报表的通知" if again else "关于退回修改推进情况填报表的通知"
     doc.title(title, number)
     doc.paragraph(f"{unit}：")
@@ -753,7 +729,11 @@ def write_notices(
     if not by_unit:
         return ()
     out = Path(folder)
-    names = {u: notice_name(u, again=all(_wrong_round(f) for f in fs)) for u, fs in by_unit.items()}
+    # A file with no cell to fix (another round's template, another plan's, not the
+    # template at all) is answered by a 重新报送通知: the round's template asked for.
+    names = {
+        u: notice_name(u, again=all(_not_the_template(f) for f in fs)) for u, fs in by_unit.items()
+    }
     if not overwrite:
         refuse_existing(folder, (out / name for name in names.values()))
     out.mkdir(parents=True, exist_ok=True)

@@ -471,7 +471,9 @@ class ReturnedFile:
             self.problem("no_template_sheet", None, None, None, sheet=SHEET, sheets=(self.sheet,))
             return False
         if version != TEMPLATE_FORMAT:
-            self.problem("not_a_template", version, 2, "填报表版本", expected=TEMPLATE_FORMAT)
+            # Said of the file, not of a cell: the version is kept in a hidden cell (a
+            # .csv has no sheet either), which the unit never saw nor typed in.
+            self.problem("not_a_template", None, None, None, expected=TEMPLATE_FORMAT)
             return False
         if cell(*META["fingerprint"]) != fingerprint:
             self.problem(

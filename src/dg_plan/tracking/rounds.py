@@ -391,6 +391,20 @@ def _note_replaced(files: Sequence[ReturnedFile], base: Sequence[Report]) -> Non
         )
 
 
+def _said(report: Report) -> str:
+    """*report*'s answer as a note names it: 已完成 2024-05-10, or the status alone."""
+    done = report.completed_on
+    return report.status.label if done is None else f"{report.status.label} {done}"
+
+
+def _said_zh(report: Report) -> str:
+    """*report*'s answer in a Chinese sentence: 已完成，2024年5月10日完成."""
+    done = report.completed_on
+    return (
+        report.status.label if done is None else f"{report.status.label}，{_chinese_day(done)}完成"
+    )
+
+
 def _earlier_rounds(
     reports: Sequence[Report], where: Sequence[tuple[ReturnedFile, int] | None]
 ) -> None:
@@ -409,20 +423,32 @@ def _earlier_rounds(
         same = latest[(r.task, r.unit)]
         if len(same) == 1:
             continue  # the unit's only report on the task (a first round)
+        # A late correction of an earlier round (collected after a later one): the
+        # later round's report it contradicts is said too, as the other way round.
+        later = [e for e in same if e.as_of > r.as_of]
+        if later:
+            e = min(later, key=lambda e: e.as_of)
+            if contradicts(e, r):
+                f, row = place
+                f.note(
+                    "contradicted_by_later_round",
+                    r.status.label,
+                    row,
+                    "状态",
+                    unit=r.unit,
+                    as_of=e.as_of,
+                    as_of_zh=_chinese_day(e.as_of),
+                    task=r.task,
+                    later=_said(e),
+                    later_zh=_said_zh(e),
+                )
         earlier = [e for e in same if e.as_of < r.as_of]
         if not earlier:
             continue
         e = max(earlier, key=lambda e: e.as_of)
         if contradicts(r, e):
             f, row = place
-            first = (
-                e.status.label if e.completed_on is None else f"{e.status.label} {e.completed_on}"
-            )
-            first_zh = (
-                e.status.label
-                if e.completed_on is None
-                else f"{e.status.label}，{_chinese_day(e.completed_on)}完成"
-            )
+            first, first_zh = _said(e), _said_zh(e)
             f.note(
                 "contradicts_earlier_round",
                 r.status.label,

@@ -34,9 +34,12 @@ __all__ = [
     "ScoreRow",
     "can_report",
     "chase",
+    "retractions",
     "scorecard",
     "set_aside_label",
+    "set_aside_opening",
     "set_aside_reasons",
+    "set_aside_text",
     "set_aside_why",
     "with_set_aside",
 ]
@@ -468,3 +471,103 @@ def rate_note() -> str:
             "done, then by fewest not reported; equal figures share a rank."
         )
     )
+
+
+def set_aside_opening(count: int) -> str:
+    """The notice's first sentence for a unit whose file of the round was set aside.
+
+    It did return a file (perhaps reporting every task done): the ledger holds no
+    completion of its that has been checked and taken in, which is true whether the
+    file waits to be corrected or for the office's choice between two. The next
+    paragraph (:func:`set_aside_text`) says what became of the file.
+    """
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+    from dg_plan._i18n import ngettext  # noqa: PLC0415 - gettext only when shown
+
+    if count == 1:
+        return _(
+            "As of {date}, the task of {title} below that your unit {role} is past its "
+            "deadline, and the ledger holds no checked report from your unit that it "
+            "is completed."
+        )
+    return ngettext(
+        "As of {date}, the following {count} task of {title} that your unit {role} "
+        "is past its deadline, and the ledger holds no checked report from your unit "
+        "that it is completed.",
+        "As of {date}, the following {count} tasks of {title} that your unit {role} "
+        "are past their deadlines, and the ledger holds no checked report from your "
+        "unit that they are completed.",
+        count,
+    )
+
+
+def set_aside_text(reason: str) -> str:
+    """What became of the unit's file of the round, for a 督办通知, by why it was set aside.
+
+    Two files of the unit await the office's choice (no notice was sent about them);
+    another round's template was answered by a 重新报送 notice; any other file was sent
+    back for correction by a 退回修改 notice.
+    """
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+
+    if reason == "two_files":
+        return _(
+            "Your unit returned two forms for this round; the office is checking which "
+            "one to take in, and the progress of the tasks below will be read from it."
+        )
+    if reason == "other_round":
+        return _(
+            "The file your unit returned for this round is another round's form and was "
+            "sent back (see the notice asking for this round's form); please return this "
+            "round's form, with the progress of the tasks below."
+        )
+    if reason == "not_template":
+        return _(
+            "The file your unit returned for this round is not this round's form and was "
+            "sent back (see the notice asking for this round's form); please return this "
+            "round's form, with the progress of the tasks below."
+        )
+    return _(
+        "The form your unit returned for this round was sent back for correction "
+        "(see the notice on it); please return it corrected, with the progress "
+        "of the tasks below."
+    )
+
+
+def retractions(reports: Iterable[Report], chase: Chase) -> list[str]:
+    """A sentence for each late task whose answer takes back the unit's earlier 已完成.
+
+    *reports*: the ledger's. Its report says not done where the same unit's report
+    for an earlier day said done (the contradiction the report lists): the notice says
+    both, to be checked.
+    """
+    from dg_plan._display import day_text  # noqa: PLC0415 - only when shown
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+
+    found = []
+    for item in chase.items:
+        later = item.report
+        if later is None or later.status is Status.DONE:
+            continue
+        done = [
+            r
+            for r in reports
+            if r.task == later.task
+            and r.unit == later.unit
+            and r.as_of < later.as_of
+            and r.status is Status.DONE
+        ]
+        if done:
+            earlier = max(done, key=lambda r: r.as_of)
+            found.append(
+                _(
+                    "Your unit reported task {task} completed as of {earlier}, and {status} "
+                    "as of {later}: please check which is right and say so in your reply."
+                ).format(
+                    task=later.task,
+                    earlier=day_text(earlier.as_of),
+                    status=later.status.label,
+                    later=day_text(later.as_of),
+                )
+            )
+    return found

@@ -35,6 +35,7 @@ __all__ = [
     "report_text",
     "status_text",
     "task_rule",
+    "unit_note",
 ]
 
 
@@ -128,3 +129,32 @@ def task_rule() -> str:
 def no_due() -> str:
     """What （二）到期未完成任务 says when no task is due on the day and not done: a sentence."""
     return _("No task whose deadline is the day itself is left not done.")
+
+
+def unit_note(apart: Sequence[str], *, under: bool = False) -> str:
+    """What the per-unit table counts, and why some collectives are not in it.
+
+    Above the table (the page, the Word report) it points to the ranking's note under
+    the table; *under* it (the workbook, where notes follow the rows), to the next line.
+    """
+    note = (
+        _(
+            "Each unit is counted only on the tasks it is accountable for (it leads them, or "
+            "is responsible for them when they have no lead), each by what the unit itself "
+            "reported. Units with no task due yet follow the ranked units, not ranked (how "
+            "the others are ranked is said in the next note)."
+        )
+        if under
+        else _(
+            "Each unit is counted only on the tasks it is accountable for (it leads them, or "
+            "is responsible for them when they have no lead), each by what the unit itself "
+            "reported. Units with no task due yet follow the ranked units, not ranked (how "
+            "the others are ranked is said under the table)."
+        )
+    )
+    if apart:
+        note += _(
+            " Not listed: {units}: collectives that name no member units, so no template "
+            "is sent to them."
+        ).format(units=_(", ").join(apart))
+    return note

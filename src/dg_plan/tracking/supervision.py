@@ -34,6 +34,7 @@ from .scores import (
     rate_note,
     score_figures,
     score_header,
+    set_aside_label,
     set_aside_reasons,
     with_set_aside,
 )
@@ -47,6 +48,7 @@ from .sections import (
     no_due,
     status_text,
     task_rule,
+    unit_note,
 )
 from .word import TITLE_FONT, word_document
 
@@ -174,6 +176,9 @@ def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     text = status_text(item.status)
     if item.status is not None:
         return text
+    if len(item.outstanding) == 1 and item.outstanding[0] in set_aside:
+        # The task's one unit returned a file set aside: its state, not 未报送（其中1个…）.
+        return set_aside_label(set_aside[item.outstanding[0]])
     return with_set_aside(text, (set_aside[u] for u in item.outstanding if u in set_aside))
 
 
@@ -348,22 +353,6 @@ def _unit_text_rows(rows: Sequence[Sequence[object]]) -> list[list[str]]:
     return [[*(str(c) for c in row[:-1]), _rate(row[-1])] for row in rows]  # type: ignore[arg-type]
 
 
-def _unit_note(apart: Sequence[str]) -> str:
-    """What the per-unit table counts, and why some collectives are not in it."""
-    note = _(
-        "Each unit is counted only on the tasks it is accountable for (it leads them, or is "
-        "responsible for them when they have no lead), each by what the unit itself reported. "
-        "Units with no task due yet follow the ranked units, not ranked (how the others are "
-        "ranked is said under the table)."
-    )
-    if apart:
-        note += _(
-            " Not listed: {units}: collectives that name no member units, so no template "
-            "is sent to them."
-        ).format(units=_(", ").join(apart))
-    return note
-
-
 def _none() -> str:
     """What an empty table of the report says in its one row: 无."""
     return pgettext("an empty table of the report", "None")
@@ -498,7 +487,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
 <h3>{h["changes"]}</h3>
 {changes}
 <h2>{h["unit"]}</h2>
-<p class="note">{_e(_unit_note(apart))}</p>
+<p class="note">{_e(unit_note(apart))}</p>
 <table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
 <p class="note" id="rate-note">{_e(rate_note())}</p>
 <h2>{h["contradictions"]}</h2>
@@ -677,8 +666,9 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         sheet.cell(sheet.max_row, len(cells)).number_format = "0%"
     _say_none(sheet)
     sheet.append([])
+    # Under the rows: what the table counts, then the ranking note it points to.
+    sheet.append([unit_note(apart, under=True)])
     sheet.append([rate_note()])
-    sheet.append([_unit_note(apart)])
     clashes = wb.create_sheet(_section_tab("contradictions"))
     found_clashes = contradiction_rows(ledger, day)
     if found_clashes:
@@ -792,7 +782,7 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
     units, apart = _unit_rows(ledger, day)
     doc.heading(_heading("unit"))
-    doc.paragraph(_unit_note(apart), size=12)
+    doc.paragraph(unit_note(apart), size=12)
     doc.table(_unit_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
     doc.paragraph(rate_note(), size=12)
     # Kept when empty, as in the page and the workbook: a sentence says none was found.

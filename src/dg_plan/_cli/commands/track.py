@@ -16,6 +16,7 @@ import attrs
 from dg_plan import tracking
 from dg_plan._cli.errors import (
     CliErrorKind,
+    NothingToReadError,
     RefusedError,
     UsageError,
     json_written_as,
@@ -47,6 +48,7 @@ from dg_plan.tracking.issued import (
     logged,
     next_number,
     numbered,
+    open_return_days,
     sent_on,
 )
 from dg_plan.tracking.layout import RETURN_SUFFIXES
@@ -174,7 +176,8 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         # command refused for what is on disk: no usage, exit status 1.
         raise RefusedError(CliErrorKind.LEDGER_EXISTS, found=missing, path=output)
     if missing:
-        raise TrackingDataError(missing)
+        # Refused before any file is read: not "problems found while reading the files".
+        raise NothingToReadError(missing)
     before = None if args.into is None else ledger(plan, args.into)
     sent = None if args.sent is None else tracking.read_sent(plan, args.sent)
     returned = tracking.read_returns(
@@ -206,7 +209,9 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
             phone=args.phone or "",
         )
         dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
-        log += logged((p for _, p in notices), args.number, first, dated)
+        # The return-by day is logged: a 督办通知 to the unit while it is open asks for it.
+        by = None if args.return_by is None else read_day(args.return_by, "return_by")
+        log += logged((p for _, p in notices), args.number, first, dated, reply_by=by)
     found = RoundRead(
         returned.set_aside,
         notices,
@@ -225,7 +230,25 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         int(dict(n.values)["count"]) for n in returned.notes if n.kind == "replaced_in_ledger"
     )
     added = None if before is None else reports - (len(before.reports) - replaced)
-    return LedgerWritten(output, reports, len(returned.files), returned.notes, found, added)
+    return LedgerWritten(
+        output,
+        reports,
+        len(returned.files),
+        returned.notes,
+        found,
+        added,
+        _earlier(before, returned),
+    )
+
+
+def _earlier(before: tracking.Ledger | None, returned: tracking.Returns) -> datetime.date | None:
+    """The day of the reports added to *before*, when one day before its latest round's."""
+    if before is None or not before.reports:
+        return None
+    held = set(before.reports)
+    days = {r.as_of for r in returned.ledger.reports if r not in held}
+    latest = max(r.as_of for r in before.reports)
+    return days.pop() if len(days) == 1 and min(days) < latest else None
 
 
 def _bodies(given: Sequence[str]) -> tuple[str, ...]:
@@ -404,6 +427,8 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             contact=args.contact or "",
             phone=args.phone or "",
             numbers=numbers,
+            # A unit whose file was sent back by a day still open answers by that day.
+            reply_by_of=open_return_days(whole, dated),
         )
         if returns is not None:
             reminders = remind_notices(
