@@ -42,7 +42,6 @@ from .results import (
     PlatformList,
     PlatformTasks,
     ReportWritten,
-    RoundRead,
     Scorecard,
     SearchHits,
     SiteWritten,
@@ -136,7 +135,7 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
     status = 3 if result.round.set_aside else 0
     if isinstance(result, LedgerText):
         # The ledger is standard output: what the round found goes with the notes.
-        found = "\n".join(round_lines(result.round, result.files))
+        found = "\n".join(track_views.round_lines(result.round, result.files))
         return Shown(out=body, err="\n".join(t for t in (notes, found) if t), status=status)
     return Shown(out=body, err=notes, status=status)
 
@@ -147,66 +146,6 @@ _SKIPPED = {
     "names_no_member": N_("a collective that names no member unit: nobody can be sent it"),
     "no_task": N_("it answers for no task"),
 }
-
-
-def _two_files_told(f: tracking.SetAside) -> bool:
-    """Whether *f* is named by a two-files sentence, which says to keep one and collect it."""
-    return any(p.kind is not None and p.kind.value == "two_files_of_unit" for p in f.problems)
-
-
-def round_lines(found: RoundRead, files: int) -> list[str]:
-    """What collecting a round found beside the ledger, line by line (nothing: no line)."""
-    lines: list[str] = []
-    if found.set_aside:
-        lines.append(track_views.set_aside_head(found.set_aside, files))
-        lines += track_views.set_aside_lines(found.set_aside)
-    if found.notices is not None:
-        if found.notices:
-            lines.append(track_views.notices_written(found.notices))
-            lines += [f"  {path}" for _unit, path in found.notices]
-        no_unit = [f.file for f in found.set_aside if f.unit is None]
-        if no_unit:
-            lines.append(
-                _("no notice for {files}: the 填报单位 could not be read").format(
-                    files=_(", ").join(no_unit)
-                )
-            )
-        office = [
-            f
-            for f in found.set_aside
-            if f.unit is not None and tracking.notices.for_the_unit(f) is None
-        ]
-        if office:
-            lines.append(
-                _(
-                    "no notice for {files}: the office chooses which file of the unit to keep"
-                ).format(files=_(", ").join(f.file for f in office))
-            )
-        # What to do with them is said once: the two-files sentence above says it (keep
-        # only the file to use and collect it again), for the files it names.
-        if any(not _two_files_told(f) for f in office):
-            lines.append(
-                _(
-                    "keep only the file to use and collect it (with --into LEDGER --replace "
-                    "if the ledger holds another file of the unit for that day)"
-                )
-            )
-    if blank := [u for u in found.returned_blank if u not in {f.unit for f in found.set_aside}]:
-        lines.append(
-            _("returned with no report (every row blank): {units}").format(units="、".join(blank))
-        )
-    if found.not_returned is not None:
-        if found.not_returned:
-            lines.append(
-                ngettext(
-                    "sent a template, returned no file ({count} unit): {units}",
-                    "sent a template, returned no file ({count} units): {units}",
-                    len(found.not_returned),
-                ).format(count=len(found.not_returned), units="、".join(found.not_returned))
-            )
-        else:
-            lines.append(_("every unit sent a template returned a file"))
-    return lines
 
 
 def dumps(value: object) -> str:
@@ -844,7 +783,7 @@ def text_ledger_written(result: LedgerWritten) -> str:
         head += _("; the ledger now holds {total}").format(total=total.format(count=result.reports))
     # The Chinese sentence ends with its full stop; the English line has none.
     head = pgettext("collect's summary line, whole", "{summary}").format(summary=head)
-    return "\n".join([head, *round_lines(result.round, result.files)])
+    return "\n".join([head, *track_views.round_lines(result.round, result.files)])
 
 
 @text.register

@@ -27,7 +27,15 @@ from dg_plan.tracking.scores import (
 )
 
 from .errors import problem
-from .results import ChaseList, LateTasks, PartSummary, Scorecard, TaskExplanations, UnitStatus
+from .results import (
+    ChaseList,
+    LateTasks,
+    PartSummary,
+    RoundRead,
+    Scorecard,
+    TaskExplanations,
+    UnitStatus,
+)
 from .terminal import fit, pad, printed, table, width
 
 __all__ = [
@@ -703,3 +711,63 @@ def expected_days(notes: Sequence[Any]) -> list[str]:
         ).format(file=file, rows=number_runs(found, separator, span))
         for file, found in rows.items()
     ]
+
+
+def _two_files_told(f: tracking.SetAside) -> bool:
+    """Whether *f* is named by a two-files sentence, which says to keep one and collect it."""
+    return any(p.kind is not None and p.kind.value == "two_files_of_unit" for p in f.problems)
+
+
+def round_lines(found: RoundRead, files: int) -> list[str]:
+    """What collecting a round found beside the ledger, line by line (nothing: no line)."""
+    lines: list[str] = []
+    if found.set_aside:
+        lines.append(set_aside_head(found.set_aside, files))
+        lines += set_aside_lines(found.set_aside)
+    if found.notices is not None:
+        if found.notices:
+            lines.append(notices_written(found.notices))
+            lines += [f"  {path}" for _unit, path in found.notices]
+        no_unit = [f.file for f in found.set_aside if f.unit is None]
+        if no_unit:
+            lines.append(
+                _("no notice for {files}: the 填报单位 could not be read").format(
+                    files=_(", ").join(no_unit)
+                )
+            )
+        office = [
+            f
+            for f in found.set_aside
+            if f.unit is not None and tracking.notices.for_the_unit(f) is None
+        ]
+        if office:
+            lines.append(
+                _(
+                    "no notice for {files}: the office chooses which file of the unit to keep"
+                ).format(files=_(", ").join(f.file for f in office))
+            )
+        # What to do with them is said once: the two-files sentence above says it (keep
+        # only the file to use and collect it again), for the files it names.
+        if any(not _two_files_told(f) for f in office):
+            lines.append(
+                _(
+                    "keep only the file to use and collect it (with --into LEDGER --replace "
+                    "if the ledger holds another file of the unit for that day)"
+                )
+            )
+    if blank := [u for u in found.returned_blank if u not in {f.unit for f in found.set_aside}]:
+        lines.append(
+            _("returned with no report (every row blank): {units}").format(units="、".join(blank))
+        )
+    if found.not_returned is not None:
+        if found.not_returned:
+            lines.append(
+                ngettext(
+                    "sent a template, returned no file ({count} unit): {units}",
+                    "sent a template, returned no file ({count} units): {units}",
+                    len(found.not_returned),
+                ).format(count=len(found.not_returned), units="、".join(found.not_returned))
+            )
+        else:
+            lines.append(_("every unit sent a template returned a file"))
+    return lines
