@@ -225,6 +225,29 @@ def test_sent_but_not_returned_is_told_apart_from_returned_blank(tmp_path, round
     assert city.exists()
 
 
+def test_a_late_batch_added_to_the_ledger_lists_as_not_returned_only_the_silent(
+    tmp_path, round_one
+):
+    # Batch one: the audit office's good file (in the ledger) and the market bureau's
+    # bad one (set aside). Batch two, days later: the city's file alone. Of the four
+    # units sent a template, only the one that never returned a file is not returned.
+    folder, *_ = round_one
+    manifest = tmp_path / "sent.csv"
+    with manifest.open("w", encoding="utf-8-sig", newline="") as stream:
+        csv.writer(stream).writerows(
+            [["填报单位"], [AUDIT], [MARKET], [CITY], ["省行政审批政务信息管理局"]]
+        )
+    sent = tracking.read_sent(PLAN, manifest)
+    first = tracking.read_returns(PLAN, [folder], keep_going=True, sent=sent, as_of=AS_OF)
+    assert first.not_returned == (CITY, "省行政审批政务信息管理局")
+    late = template(tmp_path / "late", CITY)
+    fill(late, {next(iter(PLAN.tasks_for(CITY))).number: ("推进中", None, "正在推进")})
+    second = tracking.read_returns(
+        PLAN, [late], keep_going=True, sent=sent, ledger=first.ledger, as_of=AS_OF
+    )
+    assert second.not_returned == ("省行政审批政务信息管理局",)
+
+
 def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
     folder, _audit, market, bad_status_row, bad_day_row = round_one
     returned = tracking.read_returns(PLAN, [folder], keep_going=True)

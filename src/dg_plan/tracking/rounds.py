@@ -85,7 +85,10 @@ class Returns:
             unit sent a file, so it is 已报回待修改 and gets a 退回修改 notice, not
             taken as silent.
         not_returned: With ``sent``: the units sent a template that returned no file
-            (a file set aside counts as returned), in the order sent.
+            (a file set aside counts as returned), in the order sent. Added to a
+            *ledger*, a unit whose report of the round's day the ledger holds, or
+            whose file of that day it holds set aside, returned its file in an
+            earlier batch: it is not listed.
         files: The files read, a folder given as the files in it, in the order read.
     """
 
@@ -269,6 +272,11 @@ def read_returns(
         _note_replaced(files, ledger.reports)
     notes[:0] = [n for f in files for n in f.notes]
     returned = {f.named for f in files if f.named is not None}
+    if ledger is not None and day is not None:
+        # A batch added to a ledger: a unit whose report of the round (or whose file set
+        # aside for it) the ledger holds already returned its file in an earlier batch.
+        returned |= {r.unit for r in ledger.reports if r.as_of == day}
+        returned |= {f.unit for f in earlier if f.unit is not None and f.as_of == day}
     return Returns(
         book,
         tuple(notes),
