@@ -79,6 +79,24 @@ def test_template_all_names_every_file_in_the_way(tmp_path, lang):
     assert (folder / "sent.csv").exists()
 
 
+def test_template_all_over_a_whole_round_counts_the_files_and_lists_them_one_a_line(tmp_path):
+    # The round's templates and sent.csv all in the way (a clerk running --all twice):
+    # counted in the sentence, then one path a line, as chase lists notices in the way.
+    folder = tmp_path / "sent"
+    args = ("--lang", "zh", "track", "template", "--all", str(folder), "--as-of", DAY)
+    assert call(*args).returncode == 0
+    written = sorted(str(p) for p in folder.iterdir())
+    result = call(*args)
+    assert result.returncode == 1, result.stderr
+    head, *listed = result.stderr.strip().splitlines()
+    assert head == (
+        f"dg-plan：以下{len(written)}个文件已存在（填报表可能已填报，下发名单可能已修改）。"
+        "请写入其他位置，或使用 --force 确认覆盖："
+    )
+    assert sorted(line.strip() for line in listed) == written
+    assert all(line.startswith("  ") for line in listed)
+
+
 def test_write_templates_names_every_file_in_the_way(tmp_path):
     folder, paths = _in_the_way(tmp_path)
     with pytest.raises(dg_plan.InvalidQueryError) as info:

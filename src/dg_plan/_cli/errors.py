@@ -265,6 +265,16 @@ class CliErrorKind(MessageKind):
         ),
         {"constants": {"option": "--force"}},
     )
+    #: Many files in the way of templates: ``count``; the paths follow, one a line.
+    FILES_EXIST_MANY = (
+        "files_exist_many",
+        N_(
+            "these {count} files exist already (templates may have been filled in, a list "
+            "of units sent may have been edited); write elsewhere, or overwrite them on "
+            "purpose with {option}:"
+        ),
+        {"constants": {"option": "--force"}},
+    )
     #: The output cannot show Chinese: ``encoding``. Said in English in every language.
     ENCODING = (
         "encoding",
@@ -421,16 +431,21 @@ def refusal(exc: InvalidQueryError) -> str:
     # A list value is kept joined by LIST_SEPARATOR (as the messages split it).
     joined = dict(exc.values).get("paths", "")
     paths = str(joined).split(LIST_SEPARATOR) if joined else []
-    if kind is CliErrorKind.NOTICES_EXIST and len(paths) > _PATHS_IN_A_LINE:
-        # A chase of fifty units in the way: the paths one a line, not one long line.
-        head = said(CliErrorKind.NOTICES_EXIST_MANY, [("count", len(paths))])
+    many = {
+        CliErrorKind.NOTICES_EXIST: CliErrorKind.NOTICES_EXIST_MANY,
+        CliErrorKind.FILE_EXISTS: CliErrorKind.FILES_EXIST_MANY,
+    }
+    if kind in many and len(paths) > _PATHS_IN_A_LINE:
+        # A chase of fifty units, or sixty templates, in the way: the paths one a
+        # line, not one long line.
+        head = said(many[kind], [("count", len(paths))])
         lines = [said(CliErrorKind.FAILURE, [("error", head)])]
         return "\n".join([*lines, *(f"  {p}" for p in paths)])
     reason = exc.reason if kind is None else said(kind, exc.values)
     return said(CliErrorKind.FAILURE, [("error", reason)])
 
 
-#: The most notices in the way named in the sentence; more are listed one a line.
+#: The most files in the way named in the sentence; more are listed one a line.
 _PATHS_IN_A_LINE = 3
 
 

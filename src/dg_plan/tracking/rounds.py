@@ -271,12 +271,7 @@ def read_returns(
     if replace and ledger is not None:
         _note_replaced(files, ledger.reports)
     notes[:0] = [n for f in files for n in f.notes]
-    returned = {f.named for f in files if f.named is not None}
-    if ledger is not None and day is not None:
-        # A batch added to a ledger: a unit whose report of the round (or whose file set
-        # aside for it) the ledger holds already returned its file in an earlier batch.
-        returned |= {r.unit for r in ledger.reports if r.as_of == day}
-        returned |= {f.unit for f in earlier if f.unit is not None and f.as_of == day}
+    returned = {f.named for f in files if f.named is not None} | _returned_before(ledger, day)
     return Returns(
         book,
         tuple(notes),
@@ -289,6 +284,19 @@ def read_returns(
         ),
         tuple(os.fspath(p) for p in paths),
     )
+
+
+def _returned_before(ledger: Ledger | None, day: datetime.date | None) -> set[str]:
+    """The units whose file of the round of *day* an earlier batch brought to *ledger*.
+
+    A batch added to a ledger: a unit whose report of that day (or whose file set aside
+    for it) the ledger holds already returned its file. None without a ledger or a day.
+    """
+    if ledger is None or day is None:
+        return set()
+    return {r.unit for r in ledger.reports if r.as_of == day} | {
+        f.unit for f in ledger.set_aside if f.unit is not None and f.as_of == day
+    }
 
 
 def _set_aside(files: Sequence[ReturnedFile]) -> tuple[SetAside, ...]:
