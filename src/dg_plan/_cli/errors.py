@@ -303,44 +303,42 @@ class CliError(Exception):
         return said(self.kind, self.values)
 
 
-class UsageError(CliError):
+class _FoundFirstError(CliError):
+    """A command-line error said after *found*, the problems of the paths given.
+
+    A folder that does not exist is said first, so that one run tells every fault of
+    the command at once.
+    """
+
+    def __init__(
+        self,
+        kind: CliErrorKind,
+        *,
+        found: Iterable[TrackingProblem] = (),
+        **values: Any,  # noqa: ANN401 - any value
+    ) -> None:
+        super().__init__(kind, **values)
+        self.found = tuple(found)
+
+
+class UsageError(_FoundFirstError):
     """A usage error found after parsing: reported like argparse's own, exit status 2.
 
     *found*: problems of the paths given (a folder that does not exist), said first,
     so that one run tells every fault of the command at once.
     """
 
-    def __init__(
-        self,
-        kind: CliErrorKind,
-        *,
-        found: Iterable[TrackingProblem] = (),
-        **values: Any,  # noqa: ANN401 - any value
-    ) -> None:
-        super().__init__(kind, **values)
-        self.found = tuple(found)
-
     def said(self) -> str:
         """The error's sentences, a line each: the paths' problems, then the usage error."""
         return "\n".join([*(problem(p) for p in self.found), super().said()])
 
 
-class RefusedError(CliError):
+class RefusedError(_FoundFirstError):
     """A well-formed command refused for what is on disk (a ledger that exists).
 
     Said as a failure is, one sentence a line without the usage, exit status 1: the
     command was typed right. *found*: problems of the paths given, said first.
     """
-
-    def __init__(
-        self,
-        kind: CliErrorKind,
-        *,
-        found: Iterable[TrackingProblem] = (),
-        **values: Any,  # noqa: ANN401 - any value
-    ) -> None:
-        super().__init__(kind, **values)
-        self.found = tuple(found)
 
     def said(self) -> str:
         """The error's lines, each ``dg-plan: ...``: the paths' problems, then the refusal."""

@@ -6,7 +6,7 @@ import bisect
 import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
@@ -45,24 +45,27 @@ def _reports(value: Iterable[Report]) -> tuple[Report, ...]:
     return tuple(value)
 
 
-def _notices(value: Iterable[Issued]) -> tuple[Issued, ...]:
+_T = TypeVar("_T")
+
+
+def _tuple_of(value: object, kind: type[_T], field: str) -> tuple[_T, ...]:
+    """*value* as a tuple of *kind*, or an :class:`InvalidTypeError` naming *field*."""
+    said = f"{field} must be an iterable of {kind.__name__}, got"
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidTypeError(f"notices must be an iterable of Issued, got {value!r}")
+        raise InvalidTypeError(f"{said} {value!r}")
     found = tuple(value)
     for item in found:
-        if not isinstance(item, Issued):
-            raise InvalidTypeError(f"notices must be an iterable of Issued, got {item!r}")
+        if not isinstance(item, kind):
+            raise InvalidTypeError(f"{said} {item!r}")
     return found
+
+
+def _notices(value: Iterable[Issued]) -> tuple[Issued, ...]:
+    return _tuple_of(value, Issued, "notices")
 
 
 def _set_aside(value: Iterable[SetAside]) -> tuple[SetAside, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidTypeError(f"set_aside must be an iterable of SetAside, got {value!r}")
-    found = tuple(value)
-    for item in found:
-        if not isinstance(item, SetAside):
-            raise InvalidTypeError(f"set_aside must be an iterable of SetAside, got {item!r}")
-    return found
+    return _tuple_of(value, SetAside, "set_aside")
 
 
 def _day(value: object, argument: str) -> datetime.date:
