@@ -230,6 +230,20 @@ def test_the_day_expected_is_shown_with_the_progress(tmp_path):
     )
 
 
+def test_the_day_expected_goes_inside_a_sentence_that_ends_in_a_full_stop(tmp_path):
+    # A unit's words ending in 。: the bracket comes before the stop, as a sentence
+    # writes it (正在加快推进（预计…完成）。), never after it (正在加快推进。（…）).
+    reports = (
+        *(r for r in REPORTS if r.task != 52),
+        Report(52, JUSTICE, Status.IN_PROGRESS, R2, note="正在加快推进。", expected="2025年3月"),
+    )
+    page = tmp_path / "r.html"
+    tracking.report(tracking.Ledger(PLAN, reports), DAY, page, language="zh")
+    text = page.read_text("utf-8")
+    assert f"{JUSTICE}（2024年12月31日）：正在加快推进（预计2025年3月完成）。" in text
+    assert "。（预计" not in text
+
+
 # -- 4. a blank return ----------------------------------------------------------------------
 
 

@@ -137,7 +137,11 @@ def _notes_text(item: TaskProgress) -> str:
             note = _("no progress given")
         expected = latest.get(r.unit, r).expected
         if expected:
-            note = _("{note} (expected done by {day})").format(note=note, day=expected)
+            # The bracket goes inside the sentence: 正在推进（预计…完成）。, not 正在推进。（…）.
+            body = note.rstrip()
+            stop = body[-1] if body[-1:] in ("。", ".") else ""
+            body = body[: len(body) - len(stop)]
+            note = _("{note} (expected done by {day})").format(note=body, day=expected) + stop
         lines.append(_said(item, r.unit, r.as_of, note))
     return "\n".join(lines)
 
