@@ -442,41 +442,30 @@ def _earlier_rounds(
         # A late correction of an earlier round (collected after a later one): the
         # later round's report it contradicts is said too, as the other way round.
         later = [e for e in same if e.as_of > r.as_of]
-        if later:
-            e = min(later, key=lambda e: e.as_of)
-            if contradicts(e, r):
-                f, row = place
-                f.note(
-                    "contradicted_by_later_round",
-                    r.status.label,
-                    row,
-                    "状态",
-                    unit=r.unit,
-                    as_of=e.as_of,
-                    as_of_zh=_chinese_day(e.as_of),
-                    task=r.task,
-                    later=_said(e),
-                    later_zh=_said_zh(e),
-                )
+        if later and contradicts(e := min(later, key=lambda e: e.as_of), r):
+            _note_contradiction(place, "contradicted_by_later_round", r, e, "later")
         earlier = [e for e in same if e.as_of < r.as_of]
-        if not earlier:
-            continue
-        e = max(earlier, key=lambda e: e.as_of)
-        if contradicts(r, e):
-            f, row = place
-            first, first_zh = _said(e), _said_zh(e)
-            f.note(
-                "contradicts_earlier_round",
-                r.status.label,
-                row,
-                "状态",
-                unit=r.unit,
-                as_of=e.as_of,
-                as_of_zh=_chinese_day(e.as_of),
-                task=r.task,
-                first=first,
-                first_zh=first_zh,
-            )
+        if earlier and contradicts(r, e := max(earlier, key=lambda e: e.as_of)):
+            _note_contradiction(place, "contradicts_earlier_round", r, e, "first")
+
+
+def _note_contradiction(
+    place: tuple[ReturnedFile, int], kind: str, r: Report, other: Report, said_as: str
+) -> None:
+    """Note on *r*'s row that it contradicts *other*, the report said as *said_as*."""
+    f, row = place
+    said = {said_as: _said(other), f"{said_as}_zh": _said_zh(other)}
+    f.note(
+        kind,
+        r.status.label,
+        row,
+        "状态",
+        unit=r.unit,
+        as_of=other.as_of,
+        as_of_zh=_chinese_day(other.as_of),
+        task=r.task,
+        **said,
+    )
 
 
 def _without_copies(files: list[ReturnedFile], notes: list[TrackingProblem]) -> list[ReturnedFile]:
