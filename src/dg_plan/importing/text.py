@@ -510,6 +510,36 @@ def _attributed(block: _Block) -> bool:
     return bool(block.labelled) or ending_attribution(body) is not None
 
 
+def _share_closing_attribution(subs: list[_Block]) -> bool:
+    """Give *subs* the attribution printed once after the last of them, if it is so printed.
+
+    Sub-items (1), (2) … none of which has an attribution of its own, the last followed by
+    an attribution on a line of its own ((责任单位：…), 04-yuncheng-yingji) or by labelled
+    lines (责任单位：…): each earlier sub-item gets that line, or those labelled lines, as
+    the last has them. An attribution closing the last sub-item's own sentence is its own
+    (not shared): False, and nothing is given.
+    """
+    *before, last = subs
+    if any(_attributed(sub) for sub in before):
+        return False
+    own = "".join([last.first, *(line for _, line in last.lines[:-1])])
+    if last.labelled:
+        if ending_attribution(own + (last.lines[-1][1] if last.lines else "")) is not None:
+            return False
+        for sub in before:
+            sub.labelled += last.labelled
+        return True
+    if not last.lines or ending_attribution(own) is not None:
+        return False
+    number, line = last.lines[-1]
+    found = ending_attribution(line.strip())
+    if found is None or found.start != 0:
+        return False
+    for sub in before:
+        sub.lines.append((number, line))
+    return True
+
+
 def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
     """*blocks*, each item's sub-items read as tasks when each has its own attribution.
 
@@ -540,6 +570,14 @@ def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
             source.note(where, FindingKind.SUB_ITEM_HEADING, f"{block.label}、{block.first}")
             continue
         if subs and not _attributed(block) and all(_attributed(s) for s in subs):
+            where = Location(source.file, line=block.line)
+            source.note(where, FindingKind.SUB_ITEM_HEADING, f"{block.label}、{block.first}")
+            out.extend(subs)
+            continue
+        if len(subs) > 1 and not _attributed(block) and _share_closing_attribution(subs):
+            # 1.完善应急预案体系 / (1)… (4)… / (责任单位：…): one attribution on a line
+            # of its own after the last sub-item, for them all; the sub-items are the
+            # tasks, each under it, and the item is their heading (noted).
             where = Location(source.file, line=block.line)
             source.note(where, FindingKind.SUB_ITEM_HEADING, f"{block.label}、{block.first}")
             out.extend(subs)
@@ -705,7 +743,8 @@ def _duty_after_units(duty: str, where: Location) -> tuple[str, Field | None]:
 def _printed_first(entry: Entry, units: str, printed: str) -> None:
     """Give *entry* the *units* printed before its duty (X负责…, X：…), and note them."""
     entry.units.append((None, Field(units, entry.where)))
-    entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": printed}))
+    values = {"attribution": printed, "first": printed}
+    entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, values))
 
 
 def _read_labelled_lines(block: _Block, entry: Entry, source: Source) -> None:
