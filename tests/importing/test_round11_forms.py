@@ -36,7 +36,8 @@ def test_sub_items_under_one_closing_attribution_are_each_a_task_under_it():
     ]
     for task in tasks:
         assert _names(task.responsible) == ["市直各有关单位", "各县（市、区）人民政府"]
-        assert not task.leads and not task.support
+        assert not task.leads
+        assert not task.support
     # Each task was read from its own line and the shared attribution's line.
     assert [t.provenance.origin.lines for t in tasks] == [(3, 6), (4, 6), (5, 6)]
     # The item is the sub-items' heading (a note), and nothing is doubted.
