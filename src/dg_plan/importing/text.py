@@ -511,13 +511,10 @@ def _attributed(block: _Block) -> bool:
 
 
 def _share_closing_attribution(subs: list[_Block]) -> bool:
-    """Give *subs* the attribution printed once after the last of them, if it is so printed.
+    """Share the attribution on a line after the last of *subs*, if no other sub-item has one.
 
-    Sub-items (1), (2) … none of which has an attribution of its own, the last followed by
-    an attribution on a line of its own ((责任单位：…), 04-yuncheng-yingji) or by labelled
-    lines (责任单位：…): each earlier sub-item gets that line, or those labelled lines, as
-    the last has them. An attribution closing the last sub-item's own sentence is its own
-    (not shared): False, and nothing is given.
+    A bracket line ((责任单位：…), 04-yuncheng-yingji) or labelled lines: each earlier
+    sub-item gets it too. One closing the last sub-item's own sentence is its own: False.
     """
     *before, last = subs
     if any(_attributed(sub) for sub in before):
@@ -529,12 +526,10 @@ def _share_closing_attribution(subs: list[_Block]) -> bool:
         for sub in before:
             sub.labelled += last.labelled
         return True
-    if not last.lines or ending_attribution(own) is not None:
+    found = ending_attribution(last.lines[-1][1].strip()) if last.lines else None
+    if found is None or found.start != 0 or ending_attribution(own) is not None:
         return False
     number, line = last.lines[-1]
-    found = ending_attribution(line.strip())
-    if found is None or found.start != 0:
-        return False
     for sub in before:
         sub.lines.append((number, line))
     return True
@@ -575,9 +570,7 @@ def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
             out.extend(subs)
             continue
         if len(subs) > 1 and not _attributed(block) and _share_closing_attribution(subs):
-            # 1.完善应急预案体系 / (1)… (4)… / (责任单位：…): one attribution on a line
-            # of its own after the last sub-item, for them all; the sub-items are the
-            # tasks, each under it, and the item is their heading (noted).
+            # (1)… (4)… / (责任单位：…): the sub-items are tasks under it, the item a heading.
             where = Location(source.file, line=block.line)
             source.note(where, FindingKind.SUB_ITEM_HEADING, f"{block.label}、{block.first}")
             out.extend(subs)
