@@ -105,8 +105,16 @@ class NoteKind(MessageKind):
     )
     #: An imported heading label read as the task's text: ``label``.
     PRINTED_LABEL = "printed_label", (_("printed label {label}"),)
-    #: Units and deadline read from a parenthesis after the text: ``attribution``.
-    INLINE_ATTRIBUTION = "inline_attribution", (_("inline attribution: （{attribution}）"),)
+    #: Units and deadline read from a parenthesis after the text: ``attribution``; or
+    #: units printed before the text (X负责，…; 区委宣传部：…): ``attribution`` and
+    #: ``first``, both the units' words as printed (``first`` says where they stand).
+    INLINE_ATTRIBUTION = (
+        "inline_attribution",
+        (
+            _("units printed before the text: {first}"),
+            _("inline attribution: （{attribution}）"),
+        ),
+    )
     #: A measure of a paragraph that prints several, each closed by its own attribution,
     #: read as a task of its own: ``attribution`` (the bracket that closes it).
     MEASURE_OF_PARAGRAPH = (

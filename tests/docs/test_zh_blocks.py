@@ -149,8 +149,9 @@ def folder(tmp_path_factory):
     # completion day that is no day (row 40).
     type_into(bureau, {29: ("已完城",), 40: ("已完成", "someday")}).save(here / "bureau.xlsx")
     # docs/importing.md: a document of the corpus and its decisions.
-    shutil.copy(CORPUS / "04-yuncheng-yingji.txt", here)
-    shutil.copy(CORPUS / "04-yuncheng-yingji.decisions.toml", here / "decisions.toml")
+    shutil.copy(CORPUS / "trial13" / "01-qianjiang-zhaoshang2025.txt", here)
+    decisions = CORPUS / "trial13" / "01-qianjiang-zhaoshang2025.decisions.toml"
+    shutil.copy(decisions, here / "decisions.toml")
     return here
 
 

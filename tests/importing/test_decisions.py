@@ -21,8 +21,10 @@ if sys.version_info < (3, 11):
 
 
 COMPARE = load("compare")
-YUNCHENG = CORPUS / "04-yuncheng-yingji.txt"
-YUNCHENG_DECISIONS = CORPUS / "04-yuncheng-yingji.decisions.toml"
+# A flagged form the decisions settle: two measures of a flattened table cell, each closed
+# by its own bracket, read as one task (a problem quotes the first bracket in its text).
+QIANJIANG = CORPUS / "trial13" / "01-qianjiang-zhaoshang2025.txt"
+QIANJIANG_DECISIONS = QIANJIANG.with_suffix(".decisions.toml")
 
 # Three numbered tasks; the third names no unit (a problem), its line is line 4.
 TEXT = (
@@ -43,12 +45,13 @@ def _decisions(tmp_path: Path, text: str) -> Path:
 
 
 def test_decisions_make_a_corpus_document_equal_its_key():
-    key = COMPARE.key(YUNCHENG, "04-yuncheng-yingji")
-    before = importing.read(YUNCHENG)
-    assert not all(o.all_right for o in COMPARE.compare("04", key, before))  # wrong today
-    result = importing.read(YUNCHENG, decisions=YUNCHENG_DECISIONS)
-    assert len(result.plan.tasks) == len(key["task"]) == 4
-    outcomes = COMPARE.compare("04", key, result)
+    key = COMPARE.key(QIANJIANG, "01-qianjiang-zhaoshang2025")
+    before = importing.read(QIANJIANG)
+    assert not all(o.all_right for o in COMPARE.compare("01", key, before))  # wrong today
+    assert before.open_problems  # and flagged
+    result = importing.read(QIANJIANG, decisions=QIANJIANG_DECISIONS)
+    assert len(result.plan.tasks) == len(key["task"]) == 2
+    outcomes = COMPARE.compare("01", key, result)
     wrong = {
         o.number: {f: (o.got[f], o.want[f]) for f, ok in o.right.items() if not ok}
         for o in outcomes
@@ -57,7 +60,8 @@ def test_decisions_make_a_corpus_document_equal_its_key():
     assert not wrong
     # Every decision is said once, with its reason; every task's provenance says so.
     applied = [n for n in result.notes if n.kind is FindingKind.DECISION_APPLIED]
-    assert sorted({n["index"] for n in applied}) == [str(i) for i in range(1, 8)]
+    assert sorted({n["index"] for n in applied}) == ["1", "2", "3"]
+    assert result.open_problems == ()
     assert all(n["reason"] for n in applied)
     for task in result.plan.tasks:
         assert task.provenance is not None
@@ -65,9 +69,9 @@ def test_decisions_make_a_corpus_document_equal_its_key():
 
 
 def test_decisions_as_a_mapping():
-    data = COMPARE.tomllib.loads(YUNCHENG_DECISIONS.read_text(encoding="utf-8"))
-    by_file = importing.read(YUNCHENG, decisions=YUNCHENG_DECISIONS)
-    by_mapping = importing.read(YUNCHENG, decisions=data)
+    data = COMPARE.tomllib.loads(QIANJIANG_DECISIONS.read_text(encoding="utf-8"))
+    by_file = importing.read(QIANJIANG, decisions=QIANJIANG_DECISIONS)
+    by_mapping = importing.read(QIANJIANG, decisions=data)
     assert by_mapping.plan.tasks == by_file.plan.tasks
 
 
@@ -217,16 +221,16 @@ def test_cli_decisions_and_review(tmp_path):
     out = tmp_path / "plan.json"
     done = run(
         "import",
-        str(YUNCHENG),
+        str(QIANJIANG),
         "-o",
         str(out),
         "--decisions",
-        str(YUNCHENG_DECISIONS),
+        str(QIANJIANG_DECISIONS),
         "--review",
         str(review),
     )
     assert done.returncode == 0, done.stderr
-    assert "4 tasks" in done.stdout
+    assert "2 tasks" in done.stdout
     assert "decision 1 applied (split)" in done.stdout
     sheets = _sheets(review)
     assert list(sheets) == ["tasks", "file"]
@@ -244,7 +248,7 @@ def test_cli_decisions_and_review(tmp_path):
         "problems",
         "notes",
     ]
-    key = COMPARE.key(YUNCHENG, "04-yuncheng-yingji")
+    key = COMPARE.key(QIANJIANG, "01-qianjiang-zhaoshang2025")
     assert [r[2] for r in rows] == [t["text"] for t in key["task"]]
     for row, want in zip(rows, key["task"], strict=True):
         assert COMPARE.same_names([row[6]], ["、".join(want["responsible"])])

@@ -245,15 +245,16 @@ def test_no_task_found_in_a_blank_file_or_a_table_without_rows_says_why(tmp_path
 
 
 def test_sub_items_under_one_attribution_are_one_task_and_a_problem_says_so():
-    # The form of 04-yuncheng-yingji: sub-items (1)-(3), then one attribution line.
+    # Sub-items (1)-(3) under one attribution printed on the item's line (not after the
+    # last sub-item, the form 04-yuncheng-yingji prints and the grammar reads): one
+    # task, doubted.
     text = (
         "某市应急体系建设责任分解\n"
         "一、预案\n"
-        "1.完善应急预案体系\n"
+        "1.完善应急预案体系(责任单位:市应急局、各县(市、区)人民政府)\n"
         "(1)加强应急预案管理。\n"
         "(2)推进应急预案精编化。\n"
         "(3)加强应急预案演练。\n"
-        "(责任单位:市应急局、各县(市、区)人民政府)\n"
     )
     result = importing.read_text(text)
     (task,) = result.plan.tasks

@@ -142,15 +142,15 @@ def test_sub_items_each_with_their_own_labelled_line_are_the_tasks():
     assert not result.problems
 
 
-def test_sub_items_under_one_closing_attribution_stay_one_task():
-    # 04-yuncheng-yingji's form: one attribution after the last sub-item (the rule
-    # for it is still missing; the paragraph stays one task, as before).
+def test_sub_items_under_one_closing_attribution_are_the_tasks():
+    # 04-yuncheng-yingji's form: one attribution on a line of its own after the last
+    # sub-item, for them all (read since round 11: each sub-item a task under it).
     text = (
         "一、总则\n1.完善应急预案体系\n(1)加强预案管理。\n(2)加强预案演练。\n(责任单位:市应急局)\n"
     )
     tasks = importing.read_text(text).plan.tasks
-    assert len(tasks) == 1
-    assert tasks[0].text.startswith("完善应急预案体系")
+    assert [t.text for t in tasks] == ["加强预案管理。", "加强预案演练。"]
+    assert all([u.name for u in t.responsible] == ["市应急局"] for t in tasks)
 
 
 # 咸阳 (a wiki copy in traditional characters): a bare 及 between two collectives.

@@ -510,6 +510,31 @@ def _attributed(block: _Block) -> bool:
     return bool(block.labelled) or ending_attribution(body) is not None
 
 
+def _share_closing_attribution(subs: list[_Block]) -> bool:
+    """Share the attribution on a line after the last of *subs*, if no other sub-item has one.
+
+    A bracket line ((责任单位：…), 04-yuncheng-yingji) or labelled lines: each earlier
+    sub-item gets it too. One closing the last sub-item's own sentence is its own: False.
+    """
+    *before, last = subs
+    if any(_attributed(sub) for sub in before):
+        return False
+    own = "".join([last.first, *(line for _, line in last.lines[:-1])])
+    if last.labelled:
+        if ending_attribution(own + (last.lines[-1][1] if last.lines else "")) is not None:
+            return False
+        for sub in before:
+            sub.labelled += last.labelled
+        return True
+    found = ending_attribution(last.lines[-1][1].strip()) if last.lines else None
+    if found is None or found.start != 0 or ending_attribution(own) is not None:
+        return False
+    number, line = last.lines[-1]
+    for sub in before:
+        sub.lines.append((number, line))
+    return True
+
+
 def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
     """*blocks*, each item's sub-items read as tasks when each has its own attribution.
 
@@ -540,6 +565,12 @@ def _sub_items(blocks: list[_Block], source: Source) -> list[_Block]:
             source.note(where, FindingKind.SUB_ITEM_HEADING, f"{block.label}、{block.first}")
             continue
         if subs and not _attributed(block) and all(_attributed(s) for s in subs):
+            where = Location(source.file, line=block.line)
+            source.note(where, FindingKind.SUB_ITEM_HEADING, f"{block.label}、{block.first}")
+            out.extend(subs)
+            continue
+        if len(subs) > 1 and not _attributed(block) and _share_closing_attribution(subs):
+            # (1)… (4)… / (责任单位：…): the sub-items are tasks under it, the item a heading.
             where = Location(source.file, line=block.line)
             source.note(where, FindingKind.SUB_ITEM_HEADING, f"{block.label}、{block.first}")
             out.extend(subs)
@@ -705,7 +736,8 @@ def _duty_after_units(duty: str, where: Location) -> tuple[str, Field | None]:
 def _printed_first(entry: Entry, units: str, printed: str) -> None:
     """Give *entry* the *units* printed before its duty (X负责…, X：…), and note them."""
     entry.units.append((None, Field(units, entry.where)))
-    entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, {"attribution": printed}))
+    values = {"attribution": printed, "first": printed}
+    entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, values))
 
 
 def _read_labelled_lines(block: _Block, entry: Entry, source: Source) -> None:
