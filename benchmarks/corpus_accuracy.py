@@ -4,8 +4,8 @@ Prints, for each set of the corpus (main; the holdout, tests/importing/corpus/ho
 lists the rules were not written for; and unseen, tests/importing/corpus/unseen, lists
 collected after the rules were written and never used to tune them; and trial,
 tests/importing/corpus/trial, a fresh set of 14 lists a tester keyed by hand; trial2 to
-trial14, tests/importing/corpus/trial2 to trial14, 13, 8, 13, 12, 10, 11, 10, 10, 8, 8, 7,
-6 and 6 lists keyed by hand by thirteen more testers): the share of key tasks right in each field
+trial15, tests/importing/corpus/trial2 to trial15, 13, 8, 13, 12, 10, 11, 10, 10, 8, 8, 7,
+6, 6 and 6 lists keyed by hand by fourteen more testers): the share of key tasks right in each field
 (text, printed deadline, leads, responsible, support), right in every field, wrong but
 flagged (an import problem names the task, or the file was refused), and silently wrong
 (wrong in a field with no import problem naming the task), plus the task counts and the

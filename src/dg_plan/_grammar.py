@@ -36,6 +36,7 @@ from ._vocabulary import (
     DEPARTMENT_ENDINGS,
     DEPARTMENT_STEMS,
     ENDING_TRADITIONAL,
+    GLOSS,
     HEADERS,
     LIST_ENDINGS,
     NOT_LOCAL,
@@ -83,9 +84,6 @@ _COLLECTIVE = re.compile(
     r"|^(?:[0-9]+|[一二三四五六七八九十两]+)个"
 )
 _SELF_STANDING = re.compile(r"管委会$|^河南|^人行|^中国人民银行")
-#: A pinyin gloss a third-party copy prints after a character, in brackets (區(qū),
-#: 農（nóng）): lower-case Latin letters with their tone marks, no word of the text.
-GLOSS = r"[（(][a-zàáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜ]{1,6}[）)]"
 # The level words of a place, also in traditional characters (區, 縣): 自治區, 某縣.
 _PREFIX_LEVELS = "省市区县區縣"
 # A place opening a name, its level word maybe glossed (自治區(qū)農(nóng)牧廳: 自治區(qū)).
@@ -298,20 +296,26 @@ def _prefix_of(name: str, standing: Callable[[str], bool]) -> str | None:
         return None
     if m := _LEVEL_ALONE.match(name):
         return m[0]
-    if name[0] == "市" and not name.startswith("市场"):
+    if name[0] == "市" and not name.startswith(_MARKET):
         return name[0]
     if m := _PLACE.match(name):
         return m[1]
     return None
 
 
+# 市场 (market), also in traditional characters (市場監管總局, trial15/06): a function's
+# first word, no level word 市.
+_MARKET = ("市场", "市場")
+
+
 def _market(item: str, prefix: str) -> bool:
     """Whether *item* is a bare 市场… department under the prefix 市.
 
     市场监管局 after 市生态环境局 is 市市场监管局 (trial9/08): the name begins with 市 as
-    printed, yet that 市 is its function's (市场), not its level.
+    printed, yet that 市 is its function's (市场), not its level; so is 市場 in a copy in
+    traditional characters (市場監管總局, trial15/06-national-zhishichanquan2021-trad).
     """
-    return prefix == "市" and item.startswith("市场")
+    return prefix == "市" and item.startswith(_MARKET)
 
 
 def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:

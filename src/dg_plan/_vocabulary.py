@@ -37,6 +37,7 @@ __all__ = [
     "DOUBTFUL_ROLE_WORDS",
     "ENDING_TRADITIONAL",
     "FIELD_LABELS",
+    "GLOSS",
     "HEADERS",
     "LIST_ENDINGS",
     "NOT_LOCAL",
@@ -544,6 +545,22 @@ def _traditional(word: str) -> str:
     return "".join(TRADITIONAL.get(char, char) for char in word)
 
 
+#: A pinyin gloss a third-party copy prints after a character, in brackets (區(qū),
+#: 農（nóng）): lower-case Latin letters with their tone marks, no word of the text.
+GLOSS = r"[（(][a-zàáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜ]{1,6}[）)]"
+
+
+def _glossed(word: str) -> str:
+    """*word* as a pattern that also reads it with a pinyin gloss after any character.
+
+    A copy in traditional characters may gloss the vocabulary's own words as it glosses
+    a name: 責(zé)任單位 (trial11/01-anhui-tudijieyue-trad), 負(fù)責(zé) and 牽頭負(fù)責(zé)
+    (trial15/05-national-xinyong2014-trad). The word is read without its glosses.
+    """
+    gloss = f"(?:{GLOSS})?"
+    return gloss.join(map(re.escape, word)) + gloss
+
+
 def _traditional_pattern() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The traditional forms of the labels, of the clause-ending words, and of both."""
     labels = {
@@ -564,7 +581,7 @@ def _traditional_pattern() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     }
 
     def one_of(words: set[str]) -> str:
-        return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+        return "|".join(_glossed(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
     return (
         # A label: at the start, or after punctuation, before its colon.
@@ -601,7 +618,8 @@ def read_traditional(text: str, *, header: bool = False) -> tuple[str, tuple[tup
     found: list[tuple[str, str]] = []
 
     def simplify(match: re.Match[str]) -> str:
-        read = "".join(_SIMPLIFIED.get(char, char) for char in match[0])
+        # A gloss inside the word (負(fù)責(zé)) is read away with its characters' forms.
+        read = "".join(_SIMPLIFIED.get(char, char) for char in re.sub(GLOSS, "", match[0]))
         found.append((match[0], read))
         return read
 

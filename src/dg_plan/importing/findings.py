@@ -551,7 +551,9 @@ class FindingKind(MessageKind):
     #: or a title taken by the last-resort rule (the first line before the tasks that is
     #: no sentence, as no line ends as a title does and no notice names the list):
     #: ``title``, ``line`` (its line number); or the list's name a notice gives, its
-    #: title line running on after it (…落实方案综合目标分解): ``title``, ``rest``, ``line``.
+    #: title line running on after it (…落实方案综合目标分解): ``title``, ``rest``, ``line``;
+    #: or a title line naming only the kind of list (分工方案) under a notice naming the
+    #: list in full: ``title``, ``named``, ``line``.
     DOUBTFUL_TITLE = (
         "doubtful_title",
         (
@@ -567,6 +569,11 @@ class FindingKind(MessageKind):
             _(
                 "the title {title!r} is the list's name the notice gives: line {line} runs "
                 "on after it, {rest!r} (the first heading, printed on the title's line?)"
+            ),
+            _(
+                "the title {title!r} names only the kind of list (line {line}); the notice "
+                "above names the list {named!r}: its full title? (a `title` decision "
+                "settles it)"
             ),
             _(
                 "the title {title!r} is a guess: line {line} is the first line before the "

@@ -83,7 +83,7 @@ from .source import (
     Source,
     read_heading,
 )
-from .titles import doubtful_title, find_title
+from .titles import doubtful_title, find_title, kind_only
 
 # A sub-item's number anywhere in a task's text.
 _SUB_ITEM_MARK = re.compile(r"[（(][0-9]{1,2}[)）]")
@@ -171,6 +171,13 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
         # then the first part's heading run on; a form one document prints: doubted.
         where = Location(source.file, line=min(title.lines))
         values = {"title": title.text, "rest": title.rest, "line": str(min(title.lines))}
+        source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
+    elif named := kind_only(title, before_first_task(lines)):
+        # 分 工 方 案 under 关于印发《金乡县…分工方案》的通知: a heading naming only the kind
+        # of list, the notice naming the list in full (one document prints it): doubted.
+        (number,) = title.lines
+        where = Location(source.file, line=number)
+        values = {"title": title.text, "named": named, "line": str(number)}
         source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
     elif title.rule == "first":
         # The last-resort rule: a line that is no sentence (a heading, a caption?).

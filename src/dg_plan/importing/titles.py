@@ -47,8 +47,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from dg_plan._grammar import GLOSS
-from dg_plan._vocabulary import TITLE_ENDINGS, traditional_form
+from dg_plan._vocabulary import GLOSS, TITLE_ENDINGS, traditional_form
 
 from .source import ATTACHMENT, PART, SUBSECTION
 
@@ -411,6 +410,37 @@ def _printed_below(named: str, lines: Sequence[tuple[int, str]], after: int) -> 
     for number, line in lines:
         if number > after and _MARKS.sub("", _compact(line)) == wanted:
             return Title(title_text(line), (number,), "line")
+    return None
+
+
+# A title line that names only the kind of list (分工方案, 实施方案, 工作要点): a heading of
+# at most six characters, no subject (no place, year or matter) before its title word.
+_KIND_ONLY = 6
+
+
+def kind_only(title: Title, lines: Sequence[tuple[int, str]]) -> str | None:
+    """The list a notice above names, when *title* names only the kind of list.
+
+    The general form: a title line (rule 1) that prints a title word and no subject
+    (分 工 方 案, read 分工方案: trial15/01-jinxiang-renju2020), under a notice that
+    issues the list by its full name (关于印发《金乡县…工作分工方案》的通知), which ends
+    in the same words. The title line is the list's own heading, yet the notice's name
+    is the fuller: a doubt, naming the notice's name (a ``title`` decision settles it).
+    A title printed over two lines whose second line is such a word is read whole
+    (trial11/04-liaoning-fengong2024: …重点工作 / 分工方案) and is no such title.
+    """
+    compact = _compact(title.text)
+    if title.rule != "line" or len(compact) > _KIND_ONLY or len(title.lines) > 1:
+        return None
+    for numbers, line in _notices(lines):
+        if max(numbers) >= min(title.lines):
+            break
+        issued = _ISSUES.search(_read(title_text(line)))
+        if issued is None:
+            continue
+        named = _MARKS.sub("", _compact(issued[1]))
+        if named != compact and named.endswith(compact):
+            return named
     return None
 
 

@@ -43,6 +43,7 @@ TRIAL11 = CORPUS / "trial11"
 TRIAL12 = CORPUS / "trial12"
 TRIAL13 = CORPUS / "trial13"
 TRIAL14 = CORPUS / "trial14"
+TRIAL15 = CORPUS / "trial15"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -62,6 +63,7 @@ SETS = {
     "trial12": TRIAL12,
     "trial13": TRIAL13,
     "trial14": TRIAL14,
+    "trial15": TRIAL15,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
