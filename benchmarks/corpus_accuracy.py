@@ -10,8 +10,8 @@ trial15, tests/importing/corpus/trial2 to trial15, 13, 8, 13, 12, 10, 11, 10, 10
 flagged (an import problem names the task, or the file was refused), and silently wrong
 (wrong in a field with no import problem naming the task), plus the task counts and the
 titles (right, flagged by a note, or silently wrong). As measured after round 11
-(2026-12-07): 548 of 629 tasks right in every field, 81 wrong but flagged, none silently
-wrong (tests/importing/corpus/SOURCES.md holds each round's figures, set by set).
+and trial15 (2026-12-07): 563 of 647 tasks right in every field, 84 wrong but flagged, none
+silently wrong (tests/importing/corpus/SOURCES.md holds each round's figures, set by set).
 
     python benchmarks/corpus_accuracy.py [-v | --verbose]
 
