@@ -91,9 +91,9 @@ def test_the_tracking_summaries_read_as_the_reader_wrote_them():
             "listed in sent.csv.",
             60,
         ).format(count=60, folder="sent", date="2024年6月30日")
-        # A whole sentence naming the day in the glossary's words (the round-10 reader).
-        assert sent == (
-            "已在 sent 文件夹中生成填报表60份，统计截止日期为2024年6月30日；下发名单见 sent.csv。"
+        # A whole sentence, ending in its full stop (the round-10 reader).
+        assert (
+            sent == "已生成截至2024年6月30日的填报表60份，存于 sent 文件夹；下发名单见 sent.csv。"
         )
         note = _i18n.pgettext("a note on how a returned file was read", "{note}")
         assert note.format(note="…") == "提示：…"

@@ -364,7 +364,7 @@ def test_collect_round_one(ran):
     assert len([p for p in sent.iterdir() if p.suffix == ".xlsx"]) == UNITS_SENT
     fixed = results[f"dg-plan track collect returned-2024-06/{BIANBAN}.xlsx --into ledger.json"]
     assert fixed.stdout.strip() == (
-        f"已将本轮1个文件中的{REPORTS_CORRECTED - REPORTS_ONE}条报送记录汇入台账（ledger.json）；"
+        f"已将本轮1个文件中的{REPORTS_CORRECTED - REPORTS_ONE}条报送记录汇入台账（ledger.json）。\n"
         f"台账现共{REPORTS_CORRECTED}条报送记录。"
     )
 
@@ -395,7 +395,10 @@ def test_round_two(ran):
     _here, results = ran
     (command,) = [c for c in results if c.startswith("dg-plan track collect returned-2024-12/")]
     result = results[command]
-    written = f"已将本轮4个文件中的8条报送记录汇入台账（ledger.json）。\n台账现共{REPORTS_TWO}条报送记录。"
+    written = (
+        "已将本轮4个文件中的8条报送记录汇入台账（ledger.json）。\n"
+        f"台账现共{REPORTS_TWO}条报送记录。"
+    )
     assert written in result.stdout
     assert (
         result.stderr.strip()

@@ -183,7 +183,7 @@ def test_templates_all_ends_its_sentence(tmp_path):
               "2024-06-30")  # fmt: skip
     first = zh.stdout.splitlines()[0]
     assert first.endswith("下发名单见 sent.csv。"), first
-    assert "统计截止日期为2024年6月30日" in first
+    assert first.startswith("已生成截至2024年6月30日的填报表")
 
 
 @pytest.mark.parametrize("suffix", [".html", ".xlsx", ".docx"])
