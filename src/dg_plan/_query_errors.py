@@ -237,13 +237,28 @@ class QueryErrorKind(MessageKind):
     #: A unit that answers for no task: ``unit``.
     NO_TASK_FOR_UNIT = "no_task_for_unit", _("{unit} answers for no task of the plan")
     #: A file that would be overwritten (a template over a return): ``path``; with
-    #: ``paths`` (a list), every file in the way (``path`` the first of them).
+    #: ``paths`` (a list), every file in the way (``path`` the first of them); with
+    #: ``returns``, those of them that are templates (the others: the list of units
+    #: sent); ``listed``: the list of units sent, alone in the way.
     FILE_EXISTS = (
         "file_exists",
         (
+            # Templates and the list of units sent in the way: only the templates may
+            # be filled returns (``returns``, a list); the list is named plainly.
+            _(
+                "these files exist already: {paths}; {returns} may be filled returns, the "
+                "list of units sent may have been edited; write elsewhere, or overwrite them "
+                "on purpose ({argument}; on the command line, {option})"
+            ),
             _(
                 "these files exist already and may be filled returns: {paths}; write "
                 "elsewhere, or overwrite them on purpose ({argument}; on the command "
+                "line, {option})"
+            ),
+            # The list of units sent alone in the way (``listed``): no return.
+            _(
+                "{listed} exists already (the list of units sent; it may have been edited): "
+                "write elsewhere, or overwrite it on purpose ({argument}; on the command "
                 "line, {option})"
             ),
             _(
@@ -251,7 +266,10 @@ class QueryErrorKind(MessageKind):
                 "overwrite it on purpose ({argument}; on the command line, {option})"
             ),
         ),
-        {"lists": ("paths",), "constants": {"argument": "overwrite=True", "option": "--force"}},
+        {
+            "lists": ("paths", "returns"),
+            "constants": {"argument": "overwrite=True", "option": "--force"},
+        },
     )
     #: Notices that would be overwritten (a clerk may have edited them): ``paths`` (a list).
     NOTICES_EXIST = (

@@ -69,13 +69,15 @@ def test_the_tracking_summaries_read_as_the_reader_wrote_them():
         files = _i18n.ngettext("{count} file", "{count} files", 1).format(count=1)
         head = _i18n.gettext("wrote {path}: {reports} from {files} read into the ledger")
         head = head.format(path="ledger.json", reports=reports, files=files)
-        head += _i18n.ngettext("; {count} file set aside", "; {count} files set aside", 2).format(
-            count=2
-        )
-        head = _i18n.pgettext("collect's summary line, whole", "{summary}").format(summary=head)
-        assert head == (
-            "已将1个文件中的2条报送记录汇入台账（ledger.json）；另有2个文件存在问题，已搁置待退回修改。"
-        )
+        aside = _i18n.ngettext(
+            "{count} file set aside, to be sent back for correction",
+            "{count} files set aside, to be sent back for correction",
+            2,
+        ).format(count=2)
+        whole = _i18n.pgettext("collect's summary line, whole", "{summary}")
+        # Each count a sentence of its own (the round-10 users).
+        assert whole.format(summary=head) == "已将1个文件中的2条报送记录汇入台账（ledger.json）。"
+        assert whole.format(summary=aside) == "2个文件存在问题，已搁置待退回修改。"
         aside = _i18n.ngettext(
             "set aside {count} of {files} file (not in the ledger); every problem:",
             "set aside {count} of {files} files (not in the ledger); every problem:",
@@ -83,11 +85,16 @@ def test_the_tracking_summaries_read_as_the_reader_wrote_them():
         ).format(count=2, files=3)
         assert aside == "报回的3个文件中有2个存在问题，未汇入台账，问题如下："
         sent = _i18n.ngettext(
-            "wrote {count} template into {folder}, as of {date} (listed in sent.csv)",
-            "wrote {count} templates into {folder}, as of {date} (listed in sent.csv)",
+            "Wrote {count} template into {folder}, as of {date}; the units sent them are "
+            "listed in sent.csv.",
+            "Wrote {count} templates into {folder}, as of {date}; the units sent them are "
+            "listed in sent.csv.",
             60,
         ).format(count=60, folder="sent", date="2024年6月30日")
-        assert sent == "已生成截至2024年6月30日的填报表60份，存于 sent 文件夹，下发名单见 sent.csv"
+        # A whole sentence, ending in its full stop (the round-10 reader).
+        assert (
+            sent == "已生成截至2024年6月30日的填报表60份，存于 sent 文件夹；下发名单见 sent.csv。"
+        )
         note = _i18n.pgettext("a note on how a returned file was read", "{note}")
         assert note.format(note="…") == "提示：…"
 

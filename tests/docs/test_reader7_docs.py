@@ -34,7 +34,8 @@ def _is_chinese(text):
 def _speaks_chinese(text):
     # A command's output in Chinese: its first line is Chinese, with no English word
     # left once the program's and the files' names go (dg-plan, ledger.json).
-    line = re.sub(r"dg-plan|\S+\.[a-z]{2,4}\b", " ", text.splitlines()[0])
+    # (A file's name is its ASCII run: a Chinese sentence around it is kept.)
+    line = re.sub(r"dg-plan|[\w./-]+\.[a-z]{2,4}\b", " ", text.splitlines()[0], flags=re.ASCII)
     return _is_chinese(line) and not re.search(r"[A-Za-z]{3,}", line)
 
 

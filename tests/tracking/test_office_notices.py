@@ -338,10 +338,10 @@ def test_collects_summary_counts_the_files_set_aside_by_what_happens_to_them(tmp
         "--lang", "zh", "track", "collect", str(folder), "-o", str(tmp_path / "l.json"),
         "--notices", str(tmp_path / "n"),
     )  # fmt: skip
-    head = result.stdout.splitlines()[0]
-    assert "另有1个文件存在问题，已搁置待退回修改" in head
-    assert "另有2个文件" in head
-    assert "待核定" in head
+    # Each count a sentence of its own, on its own line (the round-10 users).
+    head = result.stdout.splitlines()[:3]
+    assert "1个文件存在问题，已搁置待退回修改。" in head
+    assert "2个文件为同一单位同期报回的多份填报表，已搁置待核定。" in head
     # The line on the files no notice went to is punctuated before what it says.
     office = next(line for line in result.stdout.splitlines() if "未" in line and "生成" in line)
     assert "xlsx未生成" not in office

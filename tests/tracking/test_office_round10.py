@@ -104,8 +104,9 @@ def _collected(made, tmp_path):
 
 def test_the_second_line_counts_the_office_files_apart(made, tmp_path):
     done, _ = _collected(made, tmp_path)
-    first, second = done.stdout.splitlines()[:2]
-    assert f"另有{len(OFFICE)}个文件为同一单位同期报回的多份填报表，已搁置待核定" in first
+    lines = done.stdout.splitlines()
+    assert f"{len(OFFICE)}个文件为同一单位同期报回的多份填报表，已搁置待核定。" in lines
+    second = next(line for line in lines if line.startswith("报回的"))
     problems = len(SET_ASIDE) - len(OFFICE)
     assert f"有{len(SET_ASIDE)}个未汇入台账：{problems}个存在问题，{len(OFFICE)}个待核定" in second
     assert f"有{len(SET_ASIDE)}个存在问题" not in second
@@ -113,9 +114,9 @@ def test_the_second_line_counts_the_office_files_apart(made, tmp_path):
 
 def test_each_file_set_aside_is_said_why(made, tmp_path):
     done, _ = _collected(made, tmp_path)
-    first = done.stdout.splitlines()[0]
-    assert f"另有{len(BACK)}个文件存在问题，已搁置待退回修改" in first
-    assert f"另有{len(AGAIN)}个文件不是本轮下发的填报表，已搁置待重新报送" in first
+    lines = done.stdout.splitlines()
+    assert f"{len(BACK)}个文件存在问题，已搁置待退回修改。" in lines
+    assert f"{len(AGAIN)}个文件不是本轮下发的填报表，已搁置待重新报送。" in lines
 
 
 def test_a_file_of_no_template_of_the_round_gets_a_resend_notice(made, tmp_path):
@@ -150,9 +151,9 @@ def test_a_file_for_a_day_the_ledger_holds_is_said_so(tmp_path):
     fill(again, {53: ("推进中",)})
     result = call("--lang", "zh", "track", "collect", str(again), "--into", str(book))
     assert result.returncode == 3, result.stderr
-    first = result.stdout.splitlines()[0]
-    assert "另有1个文件已搁置（台账中已有该单位同期报送记录）" in first, first
-    assert "待退回修改" not in first
+    first, second = result.stdout.splitlines()[:2]
+    assert second == "1个文件已搁置：台账中已有该单位同期报送记录。", second
+    assert "待退回修改" not in first + second
 
 
 # -- 6. an expected day where the template invites one: no warning row by row ------------

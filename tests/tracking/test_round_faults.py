@@ -239,7 +239,7 @@ def test_a_task_done_early_is_apart_from_the_rates_on_time_tasks(tmp_path):
     assert rows[BIANBAN] == [["牵头", "3", "0", "1", "0", "1", "0", "1", "1", "0%"]]
     # The formula line says which columns the rate divides.
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2024-07-01").stdout
-    assert "已到期任务项数＝按时完成＋逾期完成＋逾期未完成＋到期未完成" in out
+    assert "已到期的任务项数＝按时完成＋逾期完成＋逾期未完成＋到期未完成" in out
     assert "已完成（未到期）”，不计入按时完成率" in out
 
 

@@ -303,7 +303,7 @@ def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
     assert "2024-12-31" not in said
     assert "--replace" in said
     # Nothing of this round read: said in words, not "0个文件中的0条".
-    assert "本轮没有文件汇入台账" in zh.stdout
+    assert "本轮没有文件汇入。" in zh.stdout
     assert "0个文件" not in zh.stdout
     en = call("--lang", "en", "track", "collect", str(path), "--into", str(ledger))
     assert "--replace" in en.stdout

@@ -236,16 +236,26 @@ class CliErrorKind(MessageKind):
     FILE_EXISTS = (
         "file_exists",
         (
+            # Only the templates in the way (``returns``) may be filled returns.
+            N_(
+                "these files exist already: {paths}; {returns} may be filled returns, the "
+                "list of units sent may have been edited; write elsewhere, or overwrite them "
+                "on purpose with {option}"
+            ),
             N_(
                 "these files exist already and may be filled returns: {paths}; write "
                 "elsewhere, or overwrite them on purpose with {option}"
+            ),
+            N_(
+                "{listed} exists already (the list of units sent; it may have been edited): "
+                "write elsewhere, or overwrite it on purpose with {option}"
             ),
             N_(
                 "{path} exists already and may be a filled return: write elsewhere, or "
                 "overwrite it on purpose with {option}"
             ),
         ),
-        {"lists": ("paths",), "constants": {"option": "--force"}},
+        {"lists": ("paths", "returns"), "constants": {"option": "--force"}},
     )
     #: Notices that would be overwritten, as the command line says it: ``paths``.
     NOTICES_EXIST = (

@@ -117,6 +117,10 @@ def streams_imported(result: Imported, body: str, *, as_json: bool) -> Shown:
     return Shown(raw=result.plan_text, out=body)
 
 
+#: The notes of collect on a report contradicting the unit's other round: to check.
+_TO_CHECK = frozenset({"contradicts_earlier_round", "contradicted_by_later_round"})
+
+
 @streams.register
 def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bool) -> Shown:
     # How the returned files were read (a status word, a merged cell) goes to standard
@@ -124,13 +128,23 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
     del as_json
     # Placed on the returned form's sheet as a set-aside file's problems are.
     said = pgettext("a note on how a returned file was read", "{note}")
+    # A report contradicting the unit's other round is kept, but the office must check
+    # it: labelled so (需核实), after the routine notes, not one 提示 among them.
+    check = pgettext(
+        "a report contradicting another round, for the office to check", "to check: {note}"
+    )
     notes = "\n".join(
         [
             said.format(note=problem(note, tracking.templates.SHEET))
             for note in result.notes
-            if str(note.kind) != "day_not_completion"
+            if str(note.kind) not in {"day_not_completion", *_TO_CHECK}
         ]
         + track_views.expected_days(result.notes)
+        + [
+            check.format(note=problem(note, tracking.templates.SHEET))
+            for note in result.notes
+            if str(note.kind) in _TO_CHECK
+        ]
     )
     status = 3 if result.round.set_aside else 0
     if isinstance(result, LedgerText):
@@ -730,9 +744,10 @@ def text_imported(result: Imported) -> str:
 
 @text.register
 def text_template_written(result: TemplateWritten) -> str:
+    # A whole sentence naming what was made, for whom, and its 统计截止日期.
     return ngettext(
-        "wrote {path}: {count} task of {unit}, as of {date}",
-        "wrote {path}: {count} tasks of {unit}, as of {date}",
+        "Wrote {path}, the template for {unit}: {count} task, as of {date}.",
+        "Wrote {path}, the template for {unit}: {count} tasks, as of {date}.",
         result.count,
     ).format(path=result.path, count=result.count, unit=result.unit, date=day_text(result.as_of))
 
@@ -772,26 +787,36 @@ def text_ledger_written(result: LedgerWritten) -> str:
             if result.added is None
             else _("wrote {path}: no file of this round read into the ledger")
         ).format(path=result.path)
+    # Each count is a sentence of its own, on its own line: how many files went into
+    # the ledger, then how many were set aside and why, the copies, the ledger's total.
+    counts = [head]
     if set_aside:
-        head += track_views.set_aside_counts(result.round.set_aside)
+        counts += track_views.set_aside_counts(result.round.set_aside)
     if copies:
-        head += ngettext(
-            "; {count} duplicate file skipped", "; {count} duplicate files skipped", copies
-        ).format(count=copies)
+        counts.append(
+            ngettext(
+                "{count} duplicate file skipped", "{count} duplicate files skipped", copies
+            ).format(count=copies)
+        )
     if result.added is not None:
         total = ngettext("{count} report", "{count} reports", result.reports)
-        head += _("; the ledger now holds {total}").format(total=total.format(count=result.reports))
+        counts.append(
+            _("the ledger now holds {total}").format(total=total.format(count=result.reports))
+        )
     # The Chinese sentence ends with its full stop; the English line has none.
-    head = pgettext("collect's summary line, whole", "{summary}").format(summary=head)
-    return "\n".join([head, *track_views.round_lines(result.round, result.files)])
+    whole = pgettext("collect's summary line, whole", "{summary}")
+    lines = [whole.format(summary=c) for c in counts]
+    return "\n".join([*lines, *track_views.round_lines(result.round, result.files)])
 
 
 @text.register
 def text_templates_written(result: TemplatesWritten) -> str:
     lines = [
         ngettext(
-            "wrote {count} template into {folder}, as of {date} (listed in sent.csv)",
-            "wrote {count} templates into {folder}, as of {date} (listed in sent.csv)",
+            "Wrote {count} template into {folder}, as of {date}; the units sent them are "
+            "listed in sent.csv.",
+            "Wrote {count} templates into {folder}, as of {date}; the units sent them are "
+            "listed in sent.csv.",
             len(result.written),
         ).format(count=len(result.written), folder=result.folder, date=day_text(result.as_of))
     ]
@@ -826,7 +851,10 @@ def text_withdrawn(result: Withdrawn) -> str:
 
 @text.register
 def text_report_written(result: ReportWritten) -> str:
-    return _("wrote {path}").format(path=result.path)
+    # A whole sentence naming what was made (not "wrote report.docx").
+    return _("Wrote the supervision report {path}, as of {date}.").format(
+        path=result.path, date=day_text(result.as_of)
+    )
 
 
 text.register(TaskExplanations, track_views.task_explanations_text)

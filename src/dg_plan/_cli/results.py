@@ -211,13 +211,15 @@ class RoundRead:
     *set_aside*: the files left out with their problems; *notices*: each unit sent a
     退回修改 notice and its path (``None``: none asked for); *returned_blank*: units
     whose file holds no report; *not_returned*: units sent a template (``--sent``)
-    that returned no file (``None``: not asked).
+    that returned no file (``None``: not asked); *unsigned*: the notices are signed
+    with the placeholder （发文单位） (no ``--office``).
     """
 
     set_aside: tuple[SetAside, ...] = ()
     notices: tuple[tuple[str, Path], ...] | None = None
     returned_blank: tuple[str, ...] = ()
     not_returned: tuple[str, ...] | None = None
+    unsigned: bool = False
 
 
 @attrs.frozen
@@ -275,9 +277,10 @@ class Withdrawn:
 
 @attrs.frozen
 class ReportWritten:
-    """The supervision report was written."""
+    """The supervision report was written, as of a day."""
 
     path: str
+    as_of: str
 
 
 @attrs.frozen
@@ -353,6 +356,8 @@ class ChaseList:
     #: Each notice of *redone* has a 文号, the one it was issued under then (not so
     #: without --number, or with another prefix than the first run's).
     same_numbers: bool = False
+    #: With --notices and no --office: the notices are signed with the placeholder.
+    unsigned: bool = False
 
 
 def written_kind(what: str, *, plot: bool) -> str:

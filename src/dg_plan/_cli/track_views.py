@@ -55,6 +55,7 @@ __all__ = [
     "status_label",
     "task_explanations_data",
     "task_explanations_text",
+    "unit_lines",
     "unit_status_data",
     "unit_status_text",
 ]
@@ -309,7 +310,8 @@ def late_text(result: LateTasks) -> str:
     """The late tasks: a table."""
     title = _("Late as of {date}").format(date=day_text(result.as_of))
     if not result.found:
-        return _("{title}: no tasks").format(title=title)
+        # A whole sentence, as the other empty results are (not 截至…逾期未完成：无).
+        return _("As of {date}, no task is late.").format(date=day_text(result.as_of))
     rows = [
         [
             _("No."),
@@ -393,6 +395,7 @@ def chase_text(result: ChaseList) -> str:
                 *tail,
                 *_already_lines(result),
                 *_redone_lines(result),
+                *unsigned_line(result.unsigned and bool(result.reminders)),
             ]
         )
     count = ngettext("{title}: {count} unit", "{title}: {count} units", len(result.chases))
@@ -444,7 +447,24 @@ def chase_text(result: ChaseList) -> str:
                 len(result.notices),
             ).format(count=len(result.notices), folder=folder),
         ]
-    return "\n".join([*parts, *tail, *_already_lines(result), *_redone_lines(result)])
+    signed = unsigned_line(result.unsigned and bool(result.notices or result.reminders))
+    return "\n".join([*parts, *tail, *_already_lines(result), *_redone_lines(result), *signed])
+
+
+def unsigned_line(unsigned: bool) -> list[str]:
+    """The sentence saying the notices written are signed with a placeholder: once a run.
+
+    Without ``--office`` the notices are signed （发文单位）, for the office to fill in
+    (in Word, say); the command says so once, not under each notice.
+    """
+    if not unsigned:
+        return []
+    return [
+        _(
+            "The notices are signed with a placeholder for the sending office: fill it in, "
+            "or name the office with --office."
+        )
+    ]
 
 
 def _redone_lines(result: ChaseList) -> list[str]:
@@ -529,25 +549,56 @@ def _returns_lines(result: ChaseList) -> list[str]:
             parts=pgettext("between the parts of the round's returns", ", ").join(parts),
         ),
     ]
+    # Many units: a counted heading, then one a line (as the files in the way are).
     if fix:
-        lines.append(_("returned, set aside for correction: {units}").format(units="、".join(fix)))
+        lines += unit_lines(
+            _("returned, set aside for correction: {units}"),
+            ngettext(
+                "returned, set aside for correction ({count} unit):",
+                "returned, set aside for correction ({count} units):",
+                len(fix),
+            ),
+            fix,
+        )
     if two:
-        lines.append(
-            _("returned two files, the office to choose: {units}").format(units="、".join(two))
+        lines += unit_lines(
+            _("returned two files, the office to choose: {units}"),
+            ngettext(
+                "returned two files, the office to choose ({count} unit):",
+                "returned two files, the office to choose ({count} units):",
+                len(two),
+            ),
+            two,
         )
     if none:
-        lines.append(_("returned nothing (to remind): {units}").format(units="、".join(none)))
+        lines += unit_lines(
+            _("returned nothing (to remind): {units}"),
+            ngettext(
+                "returned nothing (to remind) ({count} unit):",
+                "returned nothing (to remind) ({count} units):",
+                len(none),
+            ),
+            none,
+        )
     if result.reminders:
         both = [u for u in none if any(c.unit == u for c in result.chases)]
         if both:
-            lines.append(
+            lines += unit_lines(
                 ngettext(
                     "one notice a unit: {count} unit had late tasks too, listed in its 催报 "
                     "notice (no 督办 notice): {units}",
                     "one notice a unit: {count} units had late tasks too, listed in their 催报 "
                     "notices (no 督办 notice): {units}",
                     len(both),
-                ).format(count=len(both), units="、".join(both))
+                ),
+                ngettext(
+                    "one notice a unit: {count} unit had late tasks too, listed in its 催报 "
+                    "notice (no 督办 notice):",
+                    "one notice a unit: {count} units had late tasks too, listed in their 催报 "
+                    "notices (no 督办 notice):",
+                    len(both),
+                ),
+                both,
             )
         lines.append(
             ngettext(
@@ -559,8 +610,13 @@ def _returns_lines(result: ChaseList) -> list[str]:
     return lines
 
 
-def set_aside_counts(files: Sequence[tracking.SetAside]) -> str:
-    """The files set aside, counted by what happens to them: sent back, or the office's."""
+def set_aside_counts(files: Sequence[tracking.SetAside]) -> list[str]:
+    """The files set aside, counted by what happens to them: a sentence each (no full stop).
+
+    Sent back to the unit, the ledger already holding its reports, asked for again, the
+    office's to choose, or no 填报单位 read: each count its own short sentence, so that
+    a clerk reads at a glance how many files were set aside and why.
+    """
     office = sum(f.unit is not None and tracking.notices.for_the_unit(f) is None for f in files)
     unknown = sum(f.unit is None for f in files)
     unit = [f for f in files if f.unit is not None and tracking.notices.for_the_unit(f) is not None]
@@ -569,37 +625,65 @@ def set_aside_counts(files: Sequence[tracking.SetAside]) -> str:
     held = sum(_in_ledger(f) for f in unit)
     again = sum(tracking.notices.asks_again(f) and not _in_ledger(f) for f in unit)
     back = len(unit) - held - again
-    said = ""
+    said = []
     if back:
-        said += ngettext("; {count} file set aside", "; {count} files set aside", back).format(
-            count=back
+        said.append(
+            ngettext(
+                "{count} file set aside, to be sent back for correction",
+                "{count} files set aside, to be sent back for correction",
+                back,
+            ).format(count=back)
         )
     if held:
-        said += ngettext(
-            "; {count} file set aside (the ledger already holds its unit's reports for its day)",
-            "; {count} files set aside (the ledger already holds their units' reports for "
-            "their day)",
-            held,
-        ).format(count=held)
+        said.append(
+            ngettext(
+                "{count} file set aside: the ledger already holds its unit's reports for its day",
+                "{count} files set aside: the ledger already holds their units' reports for "
+                "their day",
+                held,
+            ).format(count=held)
+        )
     if again:
-        said += ngettext(
-            "; {count} file set aside, not this round's template (to be returned again)",
-            "; {count} files set aside, not this round's template (to be returned again)",
-            again,
-        ).format(count=again)
+        said.append(
+            ngettext(
+                "{count} file set aside: not this round's template, to be returned again",
+                "{count} files set aside: not this round's template, to be returned again",
+                again,
+            ).format(count=again)
+        )
     if office:
-        said += ngettext(
-            "; {count} file set aside for the office to choose (two files of one unit)",
-            "; {count} files set aside for the office to choose (two or more files of one unit)",
-            office,
-        ).format(count=office)
+        said.append(
+            ngettext(
+                "{count} file set aside for the office to choose: two files of one unit",
+                "{count} files set aside for the office to choose: two or more files of one unit",
+                office,
+            ).format(count=office)
+        )
     if unknown:
-        said += ngettext(
-            "; {count} file set aside whose 填报单位 could not be read",
-            "; {count} files set aside whose 填报单位 could not be read",
-            unknown,
-        ).format(count=unknown)
+        said.append(
+            ngettext(
+                "{count} file set aside: its 填报单位 could not be read",
+                "{count} files set aside: their 填报单位 could not be read",
+                unknown,
+            ).format(count=unknown)
+        )
     return said
+
+
+#: The most units named in a line; more are listed one a line under a counted heading
+#: (as the command line lists the files in the way of a template or notice).
+UNITS_IN_A_LINE = 3
+
+
+def unit_lines(inline: str, many: str, units: Sequence[str]) -> list[str]:
+    """Units under a label: in the line for a few, else a counted heading and one a line.
+
+    *inline* says ``...: {units}``; *many* says ``{count}`` and ends in a colon, the
+    units following one a line, indented.
+    """
+    if len(units) <= UNITS_IN_A_LINE:
+        return [inline.format(units="、".join(units), count=len(units))]
+    return [many.format(count=len(units)), *(f"  {u}" for u in units)]
 
 
 def _in_ledger(f: tracking.SetAside) -> bool:
@@ -728,6 +812,7 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
         if found.notices:
             lines.append(notices_written(found.notices))
             lines += [f"  {path}" for _unit, path in found.notices]
+            lines += unsigned_line(found.unsigned)
         no_unit = [f.file for f in found.set_aside if f.unit is None]
         if no_unit:
             lines.append(
@@ -756,17 +841,30 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
                 )
             )
     if blank := [u for u in found.returned_blank if u not in {f.unit for f in found.set_aside}]:
-        lines.append(
-            _("returned with no report (every row blank): {units}").format(units="、".join(blank))
+        lines += unit_lines(
+            _("returned with no report (every row blank): {units}"),
+            ngettext(
+                "returned with no report, every row blank ({count} unit):",
+                "returned with no report, every row blank ({count} units):",
+                len(blank),
+            ),
+            blank,
         )
     if found.not_returned is not None:
         if found.not_returned:
-            lines.append(
+            # Many units: a counted heading, then one a line (as the files in the way are).
+            lines += unit_lines(
                 ngettext(
                     "sent a template, returned no file ({count} unit): {units}",
                     "sent a template, returned no file ({count} units): {units}",
                     len(found.not_returned),
-                ).format(count=len(found.not_returned), units="、".join(found.not_returned))
+                ),
+                ngettext(
+                    "sent a template, returned no file ({count} unit):",
+                    "sent a template, returned no file ({count} units):",
+                    len(found.not_returned),
+                ),
+                found.not_returned,
             )
         else:
             lines.append(_("every unit sent a template returned a file"))

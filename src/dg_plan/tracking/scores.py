@@ -453,12 +453,13 @@ def rate_note() -> str:
 
     return (
         _(
-            "On-time rate = tasks done on time ÷ tasks due by the day; a task whose deadline "
-            "is no date, such as 持续推进, is left out."
+            # The day named (统计截止日期), not "the day" (当日): the round-10 reader.
+            "On-time rate = tasks done on time ÷ tasks due by the as-of day; a task whose "
+            "deadline is no date, such as 持续推进, is left out."
         )
         + _(
-            " Tasks due by the day = done on time + done late + late, not done + due on "
-            "the day, not done; the tasks done before they are due are counted apart "
+            " Tasks due by the as-of day = done on time + done late + late, not done + due "
+            "on the day, not done; the tasks done before they are due are counted apart "
             "(done, not due yet), not in the rate."
         )
         + _(

@@ -351,11 +351,16 @@ def write_templates(
         # Every file in the way is named at once (not the first, then the next on the
         # next try), as the notices in the way are.
         found = tuple(os.fspath(p) for p in (*paths, out / MANIFEST) if os.path.lexists(p))
+        # Only a template in the way may be a filled return: the list of units sent is
+        # named as what it is.
+        returns = tuple(f for f in found if f != os.fspath(out / MANIFEST))
         if len(found) == 1:
-            raise query_error(QueryErrorKind.FILE_EXISTS, "path", found[0], path=found[0])
+            listed = {} if returns else {"listed": found[0]}
+            raise query_error(QueryErrorKind.FILE_EXISTS, "path", found[0], path=found[0], **listed)
         if found:
+            mixed = {"returns": returns} if len(returns) < len(found) else {}
             raise query_error(
-                QueryErrorKind.FILE_EXISTS, "path", found[0], path=found[0], paths=found
+                QueryErrorKind.FILE_EXISTS, "path", found[0], path=found[0], paths=found, **mixed
             )
     out.mkdir(parents=True, exist_ok=True)
     for unit, path in zip(units, paths, strict=True):

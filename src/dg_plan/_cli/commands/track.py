@@ -217,6 +217,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         notices,
         returned.returned_blank,
         None if sent is None else returned.not_returned,
+        unsigned=not args.office,
     )
     # The files set aside stay on record in the ledger until corrected: chase reads them
     # (the ledger read_returns made keeps the record, less the files corrected).
@@ -335,7 +336,7 @@ def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
     book = ledger(plan, args.ledger)
     set_aside = pending_reasons(book.set_aside, book, read_day(args.as_of, "as_of"))
     tracking.report(book, args.as_of, args.output, set_aside=set_aside)
-    return ReportWritten(args.output)
+    return ReportWritten(args.output, args.as_of)
 
 
 def track_scorecard(plan: Plan, args: argparse.Namespace) -> Scorecard:
@@ -462,5 +463,14 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         text = tracking.dumps(book, notices=log)
         write_ledger(args.ledger, text)
     return ChaseList(
-        args.as_of, chases, written, returns, reminders, set_aside, already, redone, same_numbers
+        args.as_of,
+        chases,
+        written,
+        returns,
+        reminders,
+        set_aside,
+        already,
+        redone,
+        same_numbers,
+        unsigned=not args.office,
     )
