@@ -353,6 +353,9 @@ class ChaseList:
     #: Each notice of *redone* has a 文号, the one it was issued under then (not so
     #: without --number, or with another prefix than the first run's).
     same_numbers: bool = False
+    #: With --notices: the notices the log held for the same day that were not written
+    #: again (a re-run without --sent leaves the 催报通知): they stay in the log.
+    kept: tuple[Issued, ...] = ()
 
 
 def written_kind(what: str, *, plot: bool) -> str:

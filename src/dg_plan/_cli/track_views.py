@@ -393,6 +393,7 @@ def chase_text(result: ChaseList) -> str:
                 *tail,
                 *_already_lines(result),
                 *_redone_lines(result),
+                *_kept_lines(result),
             ]
         )
     count = ngettext("{title}: {count} unit", "{title}: {count} units", len(result.chases))
@@ -444,7 +445,9 @@ def chase_text(result: ChaseList) -> str:
                 len(result.notices),
             ).format(count=len(result.notices), folder=folder),
         ]
-    return "\n".join([*parts, *tail, *_already_lines(result), *_redone_lines(result)])
+    return "\n".join(
+        [*parts, *tail, *_already_lines(result), *_redone_lines(result), *_kept_lines(result)]
+    )
 
 
 def _redone_lines(result: ChaseList) -> list[str]:
@@ -479,6 +482,29 @@ def _redone_lines(result: ChaseList) -> list[str]:
             len(result.redone),
         )
     return ["", said.format(count=len(result.redone), notices=named)]
+
+
+def _kept_lines(result: ChaseList) -> list[str]:
+    """The notices issued that day not written again by a re-run: still logged, not lost.
+
+    以下47份当日已发通知本次未重新生成（台账中的发文记录保留）：郑州市人民政府催报通知（豫督〔2024〕7号）、….
+    """
+    if not result.kept:
+        return []
+    named = "、".join(
+        _("{unit} {kind} ({number})").format(unit=i.unit, kind=i.kind, number=i.number)
+        if i.number
+        else _("{unit} {kind}").format(unit=i.unit, kind=i.kind)
+        for i in result.kept
+    )
+    said = ngettext(
+        "The following {count} notice issued that day is not written again this time (the "
+        "ledger still logs it): {notices}.",
+        "The following {count} notices issued that day are not written again this time (the "
+        "ledger still logs them): {notices}.",
+        len(result.kept),
+    )
+    return ["", said.format(count=len(result.kept), notices=named)]
 
 
 def _already_lines(result: ChaseList) -> list[str]:
