@@ -28,7 +28,8 @@ from hypothesis import strategies as st
 
 from dg_plan import tracking
 from helpers.cli import call
-from helpers.tracking_example import BIANBAN, ZHENGZHOU, ledger
+from helpers.tracking_example import BIANBAN, PLAN, R1, R2, ZHENGZHOU, ledger
+from helpers.workbooks import fill
 
 docx = pytest.importorskip("docx")
 
@@ -172,3 +173,50 @@ def test_any_sequence_of_chases_issues_each_number_once_and_loses_none(runs):
                     assert _serial(now) > highest
             given_numbers = [x for x in after.values() if x]
             assert len(given_numbers) == len(set(given_numbers))
+
+
+# -- 3. a second copy of a file the ledger holds: the office's, no notice to the unit ----
+
+
+def _returned(tmp_path, *files):
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    for unit, day, entries in files:
+        path = folder / f"{unit}.xlsx"
+        tracking.write_template(PLAN, unit, path, as_of=day)
+        fill(path, entries)
+    return folder
+
+
+def _collect(tmp_path, folder):
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    out = tmp_path / "notices"
+    result = call(
+        "--lang", "zh", "track", "collect", str(folder), "--into", str(book),
+        "--notices", str(out), "--date", "2025-01-02",
+    )  # fmt: skip
+    written = sorted(p.name for p in out.iterdir()) if out.exists() else []
+    return result, written
+
+
+def test_a_second_copy_of_this_rounds_file_sends_the_unit_no_notice(tmp_path):
+    # 省委编办's 2024-12-31 reports are in the ledger: its file collected again.
+    folder = _returned(tmp_path, (BIANBAN, R2, {40: ("推进中",)}))
+    result, written = _collect(tmp_path, folder)
+    assert "--replace" in result.stdout + result.stderr
+    assert f"{BIANBAN}-重新报送通知.docx" not in written
+    assert f"{BIANBAN}-退回修改通知.docx" not in written
+
+
+def test_last_rounds_file_sent_again_in_a_round_still_gets_its_notice(tmp_path):
+    folder = _returned(
+        tmp_path,
+        (BIANBAN, R2, {40: ("推进中",)}),  # this round's, in the ledger: the office's copy
+        ("省司法厅", R1, {9: ("推进中",)}),  # last round's template sent again: the unit's
+        (ZHENGZHOU, R2, {14: ("推进中",)}),  # this round's, new: the round is 2024-12-31
+    )
+    _result, written = _collect(tmp_path, folder)
+    assert written == ["省司法厅-重新报送通知.docx"]
+    texts = [p.text for p in docx.Document(str(tmp_path / "notices" / written[0])).paragraphs]
+    assert any("上一轮填报表" in t and "本轮截至2024年12月31日" in t for t in texts)

@@ -259,13 +259,19 @@ def _bodies(given: Sequence[str]) -> tuple[str, ...]:
 def _round_day(
     returned: tracking.Returns, before: tracking.Ledger | None, sent: object
 ) -> datetime.date | None:
-    """This round's 统计截止日期: the templates sent's, or the day most new reports speak for."""
+    """This round's 统计截止日期: the templates sent's, or the day most new reports speak for.
+
+    With no new report (every file set aside), the ledger's latest round added to: a
+    file of that day the ledger holds already is a second copy, not last round's.
+    """
     day = getattr(sent, "as_of", None)
     if isinstance(day, datetime.date):
         return day
     held = 0 if before is None else len(before.reports)
     days = Counter(r.as_of for r in returned.ledger.reports[held:])
-    return days.most_common(1)[0][0] if days else None
+    if days:
+        return days.most_common(1)[0][0]
+    return max((r.as_of for r in before.reports), default=None) if before is not None else None
 
 
 def track_withdraw(plan: Plan, args: argparse.Namespace) -> Withdrawn:
