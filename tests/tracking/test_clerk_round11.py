@@ -27,6 +27,8 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from dg_plan import tracking
+from dg_plan._cli.track_views import rate_text
+from dg_plan.tracking.supervision import _rate
 from helpers.cli import call
 from helpers.tracking_example import BIANBAN, PLAN, R1, R2, ZHENGZHOU, ledger
 from helpers.workbooks import fill
@@ -220,3 +222,31 @@ def test_last_rounds_file_sent_again_in_a_round_still_gets_its_notice(tmp_path):
     assert written == ["省司法厅-重新报送通知.docx"]
     texts = [p.text for p in docx.Document(str(tmp_path / "notices" / written[0])).paragraphs]
     assert any("上一轮填报表" in t and "本轮截至2024年12月31日" in t for t in texts)
+
+
+# -- 4. on-time rates round half up, as a government table does -------------------------
+
+
+def _half_up(done: int, due: int) -> str:
+    # Whole per cent, half up, in integers: floor(100 * done / due + 1/2).
+    return f"{(200 * done + due) // (2 * due)}%"
+
+
+@pytest.mark.parametrize(
+    ("done", "due", "shown"), [(1, 8, "13%"), (3, 8, "38%"), (1, 40, "3%"), (5, 8, "63%")]
+)
+def test_a_rate_on_the_half_rounds_up_in_every_format(done, due, shown):
+    assert _half_up(done, due) == shown
+    assert rate_text(done / due) == shown  # the command's table
+    assert _rate(done / due) == shown  # the report's HTML and Word tables
+
+
+# Half the draws are of a count of 8: 1/8, 3/8 … land on the half.
+DUE = st.one_of(st.integers(1, 500), st.integers(1, 60).map(lambda m: 8 * m))
+
+
+@settings(max_examples=200, deadline=None)
+@given(DUE.flatmap(lambda due: st.tuples(st.integers(0, due), st.just(due))))
+def test_any_rate_is_its_whole_per_cent_half_up(pair):
+    done, due = pair
+    assert rate_text(done / due) == _rate(done / due) == _half_up(done, due)

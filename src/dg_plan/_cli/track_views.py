@@ -17,6 +17,7 @@ from dg_plan._jsonable import jsonable
 from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._plan import Plan
 from dg_plan.tracking.scores import (
+    percent,
     rate_note,
     score_figures,
     score_header,
@@ -334,8 +335,8 @@ def late_text(result: LateTasks) -> str:
 
 
 def rate_text(rate: float | None) -> str:
-    """An on-time rate as a percentage, or a dash when nothing was due."""
-    return "—" if rate is None else f"{rate:.0%}"
+    """An on-time rate as a percentage, half up (13% for 1/8), or a dash when nothing was due."""
+    return percent(rate)
 
 
 def scorecard_data(result: Scorecard) -> object:
