@@ -250,3 +250,22 @@ DUE = st.one_of(st.integers(1, 500), st.integers(1, 60).map(lambda m: 8 * m))
 def test_any_rate_is_its_whole_per_cent_half_up(pair):
     done, due = pair
     assert rate_text(done / due) == _rate(done / due) == _half_up(done, due)
+
+
+# -- 5. a missing folder is said first, before any usage ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "usage"),
+    [
+        ("zh", "dg-plan：文件夹不存在：nothere/", "用法："),
+        ("en", "dg-plan: no such folder: nothere/", "usage:"),
+    ],
+)
+def test_collect_of_a_missing_folder_without_output_says_the_folder_first(lang, first, usage):
+    result = call("--lang", lang, "track", "collect", "nothere/")
+    assert result.returncode == 2  # -o missing: still a mistyped command
+    lines = result.stderr.splitlines()
+    assert lines[0] == first
+    assert result.stderr.count("nothere/") == 1  # said once
+    assert result.stderr.index(first) < result.stderr.index(usage)

@@ -332,6 +332,17 @@ class UsageError(_FoundFirstError):
         """The error's sentences, a line each: the paths' problems, then the usage error."""
         return "\n".join([*(problem(p) for p in self.found), super().said()])
 
+    def found_said(self) -> str:
+        """The paths' problems alone, as a refusal says them (``dg-plan: ...``, a line each).
+
+        Said before the usage: a missing folder is the first thing a clerk reads.
+        """
+        return "\n".join(said(CliErrorKind.FAILURE, [("error", problem(p))]) for p in self.found)
+
+    def usage_said(self) -> str:
+        """The usage error alone, without the paths' problems."""
+        return super().said()
+
 
 class RefusedError(_FoundFirstError):
     """A well-formed command refused for what is on disk (a ledger that exists).
