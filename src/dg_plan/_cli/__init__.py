@@ -263,8 +263,8 @@ def _run(argv: Sequence[str]) -> int:
     except UsageError as exc:
         # A path that is not there is said first, as a refusal says it, then the usage.
         if exc.found:
-            print(exc.found_said(), file=sys.stderr)  # noqa: T201
-        status = _usage_error(parser, args, exc.usage_said())
+            print(exc.said("found"), file=sys.stderr)  # noqa: T201
+        status = _usage_error(parser, args, exc.said("usage"))
     except (RefusedError, InvalidQueryError) as exc:
         status = _refused(parser, args, exc)
     except (UnknownNameError, UnknownTaskError) as exc:
