@@ -261,7 +261,10 @@ def _run(argv: Sequence[str]) -> int:
         print(said(CliErrorKind.FAILURE, [("error", exc.said())]), file=sys.stderr)  # noqa: T201
         status = 1
     except UsageError as exc:
-        status = _usage_error(parser, args, exc.said())
+        # A path that is not there is said first, as a refusal says it, then the usage.
+        if exc.found:
+            print(exc.said("found"), file=sys.stderr)  # noqa: T201
+        status = _usage_error(parser, args, exc.said("usage"))
     except (RefusedError, InvalidQueryError) as exc:
         status = _refused(parser, args, exc)
     except (UnknownNameError, UnknownTaskError) as exc:

@@ -338,8 +338,19 @@ class UsageError(_FoundFirstError):
     so that one run tells every fault of the command at once.
     """
 
-    def said(self) -> str:
-        """The error's sentences, a line each: the paths' problems, then the usage error."""
+    def said(self, only: str = "") -> str:
+        """The error's sentences, a line each: the paths' problems, then the usage error.
+
+        *only*: ``"found"``, the paths' problems alone, as a refusal says them
+        (``dg-plan: ...``), said before the usage: a missing folder is the first thing
+        a clerk reads; ``"usage"``, the usage error alone.
+        """
+        if only == "found":
+            return "\n".join(
+                said(CliErrorKind.FAILURE, [("error", problem(p))]) for p in self.found
+            )
+        if only == "usage":
+            return super().said()
         return "\n".join([*(problem(p) for p in self.found), super().said()])
 
 

@@ -29,7 +29,7 @@ from dg_plan._plan import Plan
 from dg_plan._query import summarize
 from dg_plan._results import Responsibility
 
-from . import track_views
+from . import chase_views, track_views
 from .errors import location, problem
 from .results import (
     ChaseList,
@@ -867,5 +867,5 @@ text.register(LateTasks, track_views.late_text)
 data.register(LateTasks, track_views.late_data)
 text.register(Scorecard, track_views.scorecard_text)
 data.register(Scorecard, track_views.scorecard_data)
-text.register(ChaseList, track_views.chase_text)
-data.register(ChaseList, track_views.chase_data)
+text.register(ChaseList, chase_views.chase_text)
+data.register(ChaseList, chase_views.chase_data)

@@ -358,6 +358,9 @@ class ChaseList:
     same_numbers: bool = False
     #: With --notices and no --office: the notices are signed with the placeholder.
     unsigned: bool = False
+    #: With --notices: the notices the log held for the same day that were not written
+    #: again (a re-run without --sent leaves the 催报通知): they stay in the log.
+    kept: tuple[Issued, ...] = ()
 
 
 def written_kind(what: str, *, plot: bool) -> str:

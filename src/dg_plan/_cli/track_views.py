@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 from dg_plan import _i18n, tracking
@@ -17,6 +16,7 @@ from dg_plan._jsonable import jsonable
 from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._plan import Plan
 from dg_plan.tracking.scores import (
+    percent,
     rate_note,
     score_figures,
     score_header,
@@ -28,7 +28,6 @@ from dg_plan.tracking.scores import (
 
 from .errors import problem
 from .results import (
-    ChaseList,
     LateTasks,
     PartSummary,
     RoundRead,
@@ -39,8 +38,6 @@ from .results import (
 from .terminal import fit, pad, printed, table, width
 
 __all__ = [
-    "chase_data",
-    "chase_text",
     "expected_days",
     "late_data",
     "late_text",
@@ -58,6 +55,7 @@ __all__ = [
     "unit_lines",
     "unit_status_data",
     "unit_status_text",
+    "unsigned_line",
 ]
 
 
@@ -336,8 +334,8 @@ def late_text(result: LateTasks) -> str:
 
 
 def rate_text(rate: float | None) -> str:
-    """An on-time rate as a percentage, or a dash when nothing was due."""
-    return "—" if rate is None else f"{rate:.0%}"
+    """An on-time rate as a percentage, half up (13% for 1/8), or a dash when nothing was due."""
+    return percent(rate)
 
 
 def scorecard_data(result: Scorecard) -> object:
@@ -378,79 +376,6 @@ def scorecard_text(result: Scorecard) -> str:
     return title + "\n\n" + table(rows) + "\n" + rate_note() + "\n\n" + note
 
 
-def chase_data(result: ChaseList) -> object:
-    """Whom to chase, as JSON: jsonable's form of each Chase, and the notice written for it."""
-    written = {Path(p).stem.removesuffix("-督办通知"): p for p in result.notices}
-    return [{**jsonable(c), "notice": written.get(c.unit)} for c in result.chases]
-
-
-def chase_text(result: ChaseList) -> str:
-    """Whom to chase: per unit, its late tasks with its own answer."""
-    title = _("To chase as of {date}").format(date=day_text(result.as_of))
-    tail = _returns_lines(result)
-    if not result.chases:
-        return "\n".join(
-            [
-                _("{title}: no unit").format(title=title),
-                *tail,
-                *_already_lines(result),
-                *_redone_lines(result),
-                *unsigned_line(result.unsigned and bool(result.reminders)),
-            ]
-        )
-    count = ngettext("{title}: {count} unit", "{title}: {count} units", len(result.chases))
-    parts = [count.format(title=title, count=len(result.chases))]
-    for c in result.chases:
-        head = ngettext("{unit}: {count} late task", "{unit}: {count} late tasks", len(c.items))
-        if c.set_aside:
-            # What became of its file, in brackets: 省公安厅：逾期未完成任务12项（报回的填报表
-            # 需修改，尚未汇入台账）.
-            why = (
-                _("its returned file has cells to fix and is not in the ledger yet")
-                if c.reason in ("", "cells")
-                else set_aside_why(c.reason)
-            )
-            head += _(" ({why})").format(why=why)
-        rows = [
-            [
-                _("No."),
-                _("Deadline"),
-                _("Role"),
-                _("Status"),
-                pgettext("a column: the task's text", "Task"),
-            ]
-        ]
-        rows += [
-            [
-                str(i.task.number),
-                str(i.task.deadline),
-                enum_label(i.role),
-                set_aside_label(c.reason)
-                if c.awaiting(i)
-                else status_label(None)
-                if i.report is None
-                # The day in brackets of the language in force: 推进中（2024年6月30日）.
-                else (i.status.label if i.status else "")
-                + _(" ({date})").format(date=day_text(i.report.as_of)),
-                i.task.text,
-            ]
-            for i in c.items
-        ]
-        parts += ["", head.format(unit=c.unit, count=len(c.items)), fit(rows)]
-    if result.notices:
-        folder = str(Path(result.notices[0]).parent)
-        parts += [
-            "",
-            ngettext(
-                "wrote {count} notice to {folder}",
-                "wrote {count} notices to {folder}",
-                len(result.notices),
-            ).format(count=len(result.notices), folder=folder),
-        ]
-    signed = unsigned_line(result.unsigned and bool(result.notices or result.reminders))
-    return "\n".join([*parts, *tail, *_already_lines(result), *_redone_lines(result), *signed])
-
-
 def unsigned_line(unsigned: bool) -> list[str]:
     """The sentence saying the notices written are signed with a placeholder: once a run.
 
@@ -465,149 +390,6 @@ def unsigned_line(unsigned: bool) -> list[str]:
             "or name the office with --office."
         )
     ]
-
-
-def _redone_lines(result: ChaseList) -> list[str]:
-    """The notices written again that were issued the same day: one sentence, each named.
-
-    以下2份通知为当日已发通知的重新生成，文号不变（请勿重复发送）：省水利厅督办通知（豫督〔2024〕6号）、….
-    "文号不变" only when each keeps the 文号 it was issued under; without 文号 (no
-    ``--number``), or under new ones, the sentence says nothing of them.
-    """
-    if not result.redone:
-        return []
-    named = "、".join(
-        _("{unit} {kind} ({number})").format(unit=i.unit, kind=i.kind, number=i.number)
-        if i.number
-        else _("{unit} {kind}").format(unit=i.unit, kind=i.kind)
-        for i in result.redone
-    )
-    if result.same_numbers:
-        said = ngettext(
-            "The following {count} notice is one issued that day written again, under the same "
-            "number (do not send it twice): {notices}.",
-            "The following {count} notices are ones issued that day written again, under the "
-            "same numbers (do not send them twice): {notices}.",
-            len(result.redone),
-        )
-    else:
-        said = ngettext(
-            "The following {count} notice is one issued that day written again (do not send "
-            "it twice): {notices}.",
-            "The following {count} notices are ones issued that day written again (do not "
-            "send them twice): {notices}.",
-            len(result.redone),
-        )
-    return ["", said.format(count=len(result.redone), notices=named)]
-
-
-def _already_lines(result: ChaseList) -> list[str]:
-    """The units left out of the notices: sent the same kind dated the same day already.
-
-    A sentence a kind: 省公安厅当日已发督办通知，本次未再发。
-    """
-    said = {
-        "督办通知": _(
-            "{units}: sent a 督办 notice dated the same day already; none written again."
-        ),
-        "催报通知": _(
-            "{units}: sent a 催报 notice dated the same day already; none written again."
-        ),
-    }
-    lines = [
-        said[kind].format(units="、".join(u for u, k in result.already.items() if k == kind))
-        for kind in said
-        if kind in result.already.values()
-    ]
-    return ["", *lines] if lines else []
-
-
-def _returns_lines(result: ChaseList) -> list[str]:
-    """With --sent: how the round's templates came back (报送情况), and the 催报 notices."""
-    if result.returns is None:
-        return []
-    day, read, held, none = result.returns
-    # Two files of one unit wait for the office's choice: counted apart from those sent back.
-    two = [u for u in held if result.reasons.get(u) == "two_files"]
-    fix = [u for u in held if u not in two]
-    # The categories with no unit are left out (not 已报回（两份，待核定）的0个).
-    parts = [
-        said.format(count=n)
-        for said, n in (
-            (_("{count} returned it into the ledger"), len(read)),
-            (_("{count} returned it set aside for correction"), len(fix)),
-            (_("{count} returned two files for the office to choose"), len(two)),
-            (_("{count} returned nothing"), len(none)),
-        )
-        if n
-    ] or [_("{count} returned nothing").format(count=0)]
-    lines = [
-        "",
-        _("Returns of the round as of {date}: {sent} units sent a template; {parts}").format(
-            date=day_text(day),
-            sent=len(read) + len(held) + len(none),
-            parts=pgettext("between the parts of the round's returns", ", ").join(parts),
-        ),
-    ]
-    # Many units: a counted heading, then one a line (as the files in the way are).
-    if fix:
-        lines += unit_lines(
-            _("returned, set aside for correction: {units}"),
-            ngettext(
-                "returned, set aside for correction ({count} unit):",
-                "returned, set aside for correction ({count} units):",
-                len(fix),
-            ),
-            fix,
-        )
-    if two:
-        lines += unit_lines(
-            _("returned two files, the office to choose: {units}"),
-            ngettext(
-                "returned two files, the office to choose ({count} unit):",
-                "returned two files, the office to choose ({count} units):",
-                len(two),
-            ),
-            two,
-        )
-    if none:
-        lines += unit_lines(
-            _("returned nothing (to remind): {units}"),
-            ngettext(
-                "returned nothing (to remind) ({count} unit):",
-                "returned nothing (to remind) ({count} units):",
-                len(none),
-            ),
-            none,
-        )
-    if result.reminders:
-        both = [u for u in none if any(c.unit == u for c in result.chases)]
-        if both:
-            lines += unit_lines(
-                ngettext(
-                    "one notice a unit: {count} unit had late tasks too, listed in its 催报 "
-                    "notice (no 督办 notice): {units}",
-                    "one notice a unit: {count} units had late tasks too, listed in their 催报 "
-                    "notices (no 督办 notice): {units}",
-                    len(both),
-                ),
-                ngettext(
-                    "one notice a unit: {count} unit had late tasks too, listed in its 催报 "
-                    "notice (no 督办 notice):",
-                    "one notice a unit: {count} units had late tasks too, listed in their 催报 "
-                    "notices (no 督办 notice):",
-                    len(both),
-                ),
-                both,
-            )
-        lines.append(
-            ngettext(
-                "wrote {count} 催报 notice to {folder}",
-                "wrote {count} 催报 notices to {folder}",
-                len(result.reminders),
-            ).format(count=len(result.reminders), folder=str(Path(result.reminders[0]).parent))
-        )
-    return lines
 
 
 def set_aside_counts(files: Sequence[tracking.SetAside]) -> list[str]:

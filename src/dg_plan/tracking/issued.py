@@ -163,25 +163,39 @@ def next_number(issued: Iterable[Issued], prefix: str) -> int:
 
 
 def numbered(
-    units: Iterable[str], prefix: str, first: int, again: Iterable[Issued] = ()
+    units: Iterable[str],
+    prefix: str,
+    first: int,
+    again: Iterable[Issued] = (),
+    *,
+    kinds: Mapping[str, str] | None = None,
+    taken: Iterable[Issued] = (),
 ) -> dict[str, str]:
     """Each of *units*' 文号, in order: the one *again* logs for it, else the next from *first*.
 
     *again*: the notices a command issued before, redone now (``chase`` run again for
-    the same day): a unit sent one of them, numbered with *prefix*, gets that same
-    文号 again (an office issues a 文号 once, and a unit one notice a day); the other
-    units are numbered in order from *first*. Without a prefix, no unit is numbered.
+    the same day): a unit sent one of them with a 文号 gets that same 文号 again,
+    whatever the prefix now (none included): an office issues a 文号 once, and a
+    notice written again is the same document. *kinds*: each unit's kind of notice
+    now; when given, only a notice of that kind in *again* is the unit's. The other
+    units are numbered in order from *first*, passing over any 文号 *taken* logs (a
+    文号 once issued is never issued again); without a prefix they get none.
     """
-    if not prefix:
-        return dict.fromkeys(units, "")
-    pattern = _pattern(prefix)
-    before = {i.unit: i.number for i in again if pattern.match(i.number)}
+    before: dict[str, str] = {}
+    for i in again:
+        if i.number and (kinds is None or kinds.get(i.unit) == i.kind):
+            before[i.unit] = i.number
+    used = {i.number for i in taken if i.number}
     found: dict[str, str] = {}
     n = first
     for unit in units:
         if unit in before:
             found[unit] = before[unit]
+        elif not prefix:
+            found[unit] = ""
         else:
+            while document_number(prefix, n) in used:
+                n += 1
             found[unit] = document_number(prefix, n)
             n += 1
     return found

@@ -508,6 +508,21 @@ def _wrong_round(f: SetAside) -> bool:
     return any(p.kind in {EARLIER_ROUND, OTHER_ROUND} for p in f.problems)
 
 
+def _this_rounds_copy(f: SetAside, round_day: datetime.date | None) -> bool:
+    """Whether *f* is a copy of this round's file whose reports the ledger holds already.
+
+    Its unit did nothing wrong (the office collected the round's file twice, or the
+    unit sent it twice): nothing for the unit to do, so no notice; ``collect`` says to
+    add ``--replace`` if the file is to replace the reports held. Last round's template
+    sent again (its day before this round's) is the unit's to redo, and is sent back.
+    """
+    return (
+        round_day is not None
+        and f.as_of == round_day
+        and any(p.kind == EARLIER_ROUND for p in f.problems)
+    )
+
+
 def _round_day(files: Sequence[SetAside], given: datetime.date | None) -> datetime.date | None:
     """This round's 统计截止日期: *given*, or the one an ``other_round`` problem expected."""
     if given is not None:
@@ -724,7 +739,7 @@ def write_notices(
     by_unit: dict[str, list[SetAside]] = {}
     for f in set_aside:
         own = for_the_unit(f)
-        if f.unit is not None and own is not None:
+        if f.unit is not None and own is not None and not _this_rounds_copy(f, round_day):
             by_unit.setdefault(f.unit, []).append(own)
     if not by_unit:
         return ()

@@ -14,6 +14,7 @@ where that answer is missing or not done: whom to chase (催办), and for what.
 from __future__ import annotations
 
 import datetime
+import decimal
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ __all__ = [
     "ScoreRow",
     "can_report",
     "chase",
+    "percent",
     "retractions",
     "scorecard",
     "set_aside_label",
@@ -43,6 +45,20 @@ __all__ = [
     "set_aside_why",
     "with_set_aside",
 ]
+
+
+def percent(rate: float | None) -> str:
+    """An on-time rate as a whole percentage, half up (1/8: 13%), or a dash when none due.
+
+    Half up as a government table rounds by hand, not half to even (Python's
+    ``f"{0.125:.0%}"`` is 12%). The rate's shortest decimal (``repr``) is rounded: a
+    share of counts on the half (1/8, 1/40) is exact in it.
+    """
+    if rate is None:
+        return "—"
+    whole = (decimal.Decimal(repr(rate)) * 100).quantize(decimal.Decimal(1), decimal.ROUND_HALF_UP)
+    return f"{whole}%"
+
 
 #: The roles a score is split by, in the order they are shown.
 ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.SUPPORT)

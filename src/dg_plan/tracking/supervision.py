@@ -31,6 +31,7 @@ from .progress import TaskProgress, progress, rounds
 from .scores import (
     Score,
     can_report,
+    percent,
     rate_note,
     score_figures,
     score_header,
@@ -304,8 +305,8 @@ def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], i
 
 
 def _rate(rate: float | None) -> str:
-    """An on-time rate as a percentage, or a dash when nothing was due."""
-    return "—" if rate is None else f"{rate:.0%}"
+    """An on-time rate as a percentage, half up (13% for 1/8), or a dash when nothing was due."""
+    return percent(rate)
 
 
 def _unit_header() -> list[str]:

@@ -260,13 +260,19 @@ def _bodies(given: Sequence[str]) -> tuple[str, ...]:
 def _round_day(
     returned: tracking.Returns, before: tracking.Ledger | None, sent: object
 ) -> datetime.date | None:
-    """This round's 统计截止日期: the templates sent's, or the day most new reports speak for."""
+    """This round's 统计截止日期: the templates sent's, or the day most new reports speak for.
+
+    With no new report (every file set aside), the ledger's latest round added to: a
+    file of that day the ledger holds already is a second copy, not last round's.
+    """
     day = getattr(sent, "as_of", None)
     if isinstance(day, datetime.date):
         return day
     held = 0 if before is None else len(before.reports)
     days = Counter(r.as_of for r in returned.ledger.reports[held:])
-    return days.most_common(1)[0][0] if days else None
+    if days:
+        return days.most_common(1)[0][0]
+    return max((r.as_of for r in before.reports), default=None) if before is not None else None
 
 
 def track_withdraw(plan: Plan, args: argparse.Namespace) -> Withdrawn:
@@ -368,13 +374,15 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     reminders: tuple[str, ...] = ()
     already: dict[str, str] = {}
     redone: tuple[Issued, ...] = ()
+    kept: tuple[Issued, ...] = ()
     same_numbers = False
     if args.notices is not None:
         dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
-        # A chase run again for the same day redoes its notices: those it logged for
-        # that day are replaced, not counted as sent, and each unit gets the 文号 it
-        # was issued then (numbered); a unit new to the chase takes a number after
-        # every one logged, those redone included.
+        # A chase run again for the same day (and as-of day) regenerates its notices:
+        # each unit sent one that day gets the same kind again under the 文号 it was
+        # issued then (with --number or without); a unit new to the chase takes a number
+        # after every one ever logged. The log only grows: an entry regenerated is
+        # replaced by its new one, with the same 文号, and one not regenerated stays.
         whole = book.notices
         # Only a chase of the same day for the same as-of day is a re-run: another
         # as-of day's notices, dated the same day, say other things and stand.
@@ -390,6 +398,10 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         due = {c.unit: "督办通知" for c in chases} | dict.fromkeys(none, "催报通知")
         # A chase for another as-of day is a chase of its own, not held back by this one.
         already = sent_on(tuple(i for i in log if i.as_of in (None, day)), dated, due)
+        # One chase notice a unit a day: a unit sent the other kind that day (a 催报通知
+        # listing its late tasks, and now, without --sent, a 督办通知 due) keeps the one
+        # it was sent, and is named; it is not written a second document.
+        already |= _sent_the_other_kind(again, due)
         first = _first(args, whole)
         skipped = {*none, *already}
         to_remind = [u for u in none if u not in already] if returns is not None else []
@@ -398,6 +410,8 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
             args.number,
             first,
             again,
+            kinds=due,
+            taken=whole,
         )
         if not args.force:
             # Every notice in the way, 督办通知 and 催报通知 alike, named at once (not
@@ -458,7 +472,12 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         redone = tuple(i for i in new if (i.unit, i.kind) in before)
         # "Under the same 文号" only where it is true: each has one, the one issued then.
         same_numbers = all(i.number and i.number == before[i.unit, i.kind] for i in redone)
-        log += new
+        # The log only grows: a notice regenerated takes its old entry's place; the
+        # day's notices not regenerated stay logged (and are said: not in this folder).
+        kept = tuple(
+            i for i in again if i.unit not in already and i not in _regenerated(again, new)
+        )
+        log = _grown(whole, again, new)
         # The ledger keeps the log of the notices issued: written back with it.
         text = tracking.dumps(book, notices=log)
         write_ledger(args.ledger, text)
@@ -472,5 +491,39 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         already,
         redone,
         same_numbers,
+        kept=kept,
         unsigned=not args.office,
+    )
+
+
+def _sent_the_other_kind(again: Sequence[Issued], due: dict[str, str]) -> dict[str, str]:
+    """The units of *due* sent the day's other kind of chase notice, each with that kind.
+
+    One chase notice a unit a day: a unit sent a 催报通知 listing its late tasks is not
+    written a 督办通知 by a re-run without --sent (nor the reverse); it keeps the one sent.
+    """
+    sent: dict[str, set[str]] = {}
+    for i in again:
+        sent.setdefault(i.unit, set()).add(i.kind)
+    return {u: min(sent[u]) for u, kind in due.items() if u in sent and kind not in sent[u]}
+
+
+def _regenerated(again: Sequence[Issued], new: Sequence[Issued]) -> set[Issued]:
+    """The notices of *again* that *new* writes again (the same unit, the same kind)."""
+    keys = {(i.unit, i.kind) for i in new}
+    return {i for i in again if (i.unit, i.kind) in keys}
+
+
+def _grown(
+    whole: Sequence[Issued], again: Sequence[Issued], new: Sequence[Issued]
+) -> tuple[Issued, ...]:
+    """The log *whole* with *new* in it: it only grows.
+
+    A notice of *again* written again takes its old entry's place (with the same 文号);
+    one not written again stays; the other notices of *new* come after.
+    """
+    fresh = {(i.unit, i.kind): i for i in new}
+    return (
+        *(fresh.pop((i.unit, i.kind), i) if i in again else i for i in whole),
+        *fresh.values(),
     )
