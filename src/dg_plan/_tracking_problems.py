@@ -148,7 +148,15 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     EXPECTED_TEXT = "expected_text", N_("expected a string")
     EXPECTED_EVIDENCE = "expected_evidence", N_("expected a list of non-empty strings")
     # Returned templates (collect).
-    UNREADABLE_XLSX = "unreadable_xlsx", N_("cannot be read as an xlsx workbook: {error}")
+    # A file that cannot be opened: English keeps the reader's own words (``error``);
+    # Chinese says the cause in words (``cause_zh``, which only Chinese has).
+    UNREADABLE_XLSX = (
+        "unreadable_xlsx",
+        (
+            N_("{cause}, so the file cannot be opened"),
+            N_("cannot be read as an xlsx workbook: {error}"),
+        ),
+    )
     NO_TEMPLATE_SHEET = (
         "no_template_sheet",
         (
@@ -207,7 +215,13 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     #: A path given as a folder (it ends with a separator, or names no file type) that
     #: does not exist: ``path``.
     NO_SUCH_FOLDER = "no_such_folder", N_("no such folder: {path}")
-    UNREADABLE_FILE = "unreadable_file", N_("cannot be read as a .{suffix} file: {error}")
+    UNREADABLE_FILE = (
+        "unreadable_file",
+        (
+            N_("{cause}, so the file cannot be opened"),
+            N_("cannot be read as a .{suffix} file: {error}"),
+        ),
+    )
     UNKNOWN_SUFFIX = (
         "unknown_suffix",
         N_("not a returned template: returns are read from .xlsx, .xls, .ods and .csv files"),

@@ -189,7 +189,9 @@ def test_a_tasks_page_gives_its_units_under_the_prints_role_words(pages):
     assert t18["完成时限"][0] == "2023年12月底前"
     assert t18["完成时限"][1][0].endswith("deadlines/2023-12-31.html")
     assert t18["涉及平台"][0] == "豫事办"
-    assert t18["页码"][0] == "47"
+    # Its provenance as show says it (出处：原文第47页), not 页码 47.
+    assert t18["出处"][0] == "原文第47页"
+    assert "页码" not in t18
     english = _fields(pages["en/tasks/18.html"])
     assert english["Lead units"][0].startswith("省行政审批政务信息管理局")
     assert english["Deadline"][0] == "by 2023-12-31"
@@ -404,7 +406,21 @@ def test_a_tasks_page_links_the_tasks_its_printed_cells_span(plan, pages):
         text, hrefs = shown[field]
         assert [h.rsplit("/", 1)[1] for h in hrefs] == [f"{n}.html" for n in (126, 128, 129, 130)]
         assert text == "第126项、第128项、第129项、第130项"
-    assert shown["页码"][0] == "68"
+    assert shown["出处"][0] == "原文第68页"
     english = read_page(pages["en/tasks/2.html"].path)
     notes = [t for t, lang, classes in english.texts if "notes" in classes and lang == "en"]
     assert " restored: " in notes
+
+
+def test_a_tasks_notes_are_sentences_as_show_says_them(pages):
+    # The ninth reader: 备注 and 其他解读 end in 。 on the site as in show.
+    said = [
+        text
+        for name, page in pages.items()
+        if name.startswith("zh/tasks/")
+        for text, _lang, classes in page.texts
+        if "notes" in classes
+    ]
+    assert said
+    assert [t for t in said if not t.endswith("。")] == []
+    assert any(t.endswith("可资印证。") for t in said)

@@ -212,6 +212,22 @@ def test_a_corrected_file_replaces_the_units_reports_with_replace(tmp_path):
         assert report.source.file == "bureau.xlsx"
 
 
+def test_a_file_reports_came_from_is_cited_as_a_file_in_chinese(tmp_path):
+    # The ninth reader (19c): （来自文件“bureau.xlsx”）, not （来自 bureau.xlsx）, in the
+    # problem of a round the ledger holds and in the note of reports replaced.
+    first = _audit(tmp_path, {TASKS[0]: ("推进中",)}, "r1/bureau.xlsx")
+    ledger = tmp_path / "ledger.json"
+    assert call("track", "collect", str(first), "-o", str(ledger)).returncode == 0
+    fixed = _audit(tmp_path, {TASKS[0]: ("已完成", "2024-06-30")}, "fixed/bureau.xlsx")
+    clash = call("--lang", "zh", "track", "collect", str(fixed), "--into", str(ledger))
+    assert clash.returncode == 3
+    assert "的报送记录（来自文件“bureau.xlsx”）；如需以本文件替换" in clash.stdout
+    done = call("--lang", "zh", "track", "collect", str(fixed), "--into", str(ledger), "--replace")
+    assert done.returncode == 0, done.stderr
+    assert "的报送记录，共1条（来自文件“bureau.xlsx”）" in done.stderr
+    assert "来自 " not in clash.stdout + done.stderr
+
+
 def test_replace_in_python_keeps_other_units_and_days(tmp_path):
     audit = tmp_path / "audit.xlsx"
     tracking.write_template(PLAN, "省审计厅", audit, as_of=AS_OF)

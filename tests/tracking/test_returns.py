@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+from pathlib import Path
 
 import attrs
 import openpyxl
@@ -361,7 +362,47 @@ def test_every_unreadable_file_is_named_and_the_others_still_read(template, tmp_
         ("gone.xlsx", None, None, "no_such_file"),
         ("bureau.xlsx", 5, "状态", "bad_status_suggest"),
     ]
-    assert problems[0].render("zh").startswith("无法作为 .xls 文件读取：")
+    assert problems[0].render("en").startswith("cannot be read as a .xls file: ")
+
+
+def test_an_unreadable_file_says_why_in_chinese_and_keeps_the_readers_words_in_english(tmp_path):
+    # The requirement: Chinese names the cause in words, as the importer does (文件已损坏，
+    # 或并非 xlsx 格式), never the reader library's English; the file is named once, and its
+    # path is no 填写内容. English keeps the reader's own words.
+    damaged = "文件已损坏，或并非 {} 格式，无法打开"
+    files = {
+        "省财政厅.xlsx": (b"garbage", "省财政厅.xlsx：" + damaged.format("xlsx")),
+        "省审计厅.xlsx": (b"PK\x03\x04 junk", "省审计厅.xlsx：" + damaged.format("xlsx")),
+        "省统计局.xls": (b"gar", "省统计局.xls：" + damaged.format("xls")),
+        "b.ods": (b"PK\x03\x04 x", "b.ods：" + damaged.format("ods")),
+        "d.csv": (
+            b"\xff\xfe\x00\xd8 x",
+            "d.csv：文件并非 UTF-8 或 GB18030（GBK）编码的文本，无法打开",
+        ),
+    }
+    paths = []
+    for name, (data, _said) in files.items():
+        (tmp_path / name).write_bytes(data)
+        paths.append(tmp_path / name)
+    problems = problems_of(paths)
+    assert [p.render("zh", whole=True) for p in problems] == [s for _d, s in files.values()]
+    english = [p.render("en", whole=True) for p in problems]
+    assert english[0].startswith("省财政厅.xlsx: cannot be read as an xlsx workbook: ")
+    assert "Cfb" in english[2]  # the reader's own words, kept in English
+    assert not any("value" in e for e in english)  # a path is no value typed in
+
+
+def test_a_file_that_may_not_be_read_says_so_in_chinese(tmp_path, monkeypatch):
+    path = tmp_path / "省财政厅.csv"
+    path.write_text("x")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    (found,) = problems_of([path])
+    assert found.render("zh", whole=True) == "省财政厅.csv：没有读取该文件的权限，无法打开"
+    assert "Permission denied" in found.render("en")
 
 
 def test_a_folder_reads_every_return_in_it(tmp_path):

@@ -221,7 +221,12 @@ def origin(plan: Plan) -> str:
     issued = day_text(m.issued) if m.issued else ""
     said = _(", ").join(p for p in (document, m.issuer, issued) if p)
     tasks = ngettext("{count} task", "{count} tasks", count).format(count=count)
-    return _("{origin}: {tasks}").format(origin=said, tasks=tasks) if said else tasks
+    if said:
+        return _("{origin}: {tasks}").format(origin=said, tasks=tasks)
+    # The count alone, said as the shipped plan's header says it (共178项任务 in Chinese).
+    return pgettext(
+        "a plan's overview: how many tasks it has, with nothing else known", "{tasks}"
+    ).format(tasks=tasks)
 
 
 def no_cjk_font() -> str:
@@ -393,13 +398,16 @@ def text_task_detail(result: TaskDetail) -> str:
             if notes:
                 # Notes are data with a rendering in each language: the CLI's.
                 lines += ["", label + colon]
-                # A note is a sentence: in Chinese it ends with 。.
-                sentence = pgettext("a note of show, said as a sentence", "{note}")
                 for note in notes:
-                    said = note.render(_i18n.current())
-                    said = said if said.endswith(("。", ".")) else sentence.format(note=said)
-                    lines += wrap(said, room, indent="  ")
+                    lines += wrap(note_sentence(note.render(_i18n.current())), room, indent="  ")
     return "\n".join(lines)
+
+
+def note_sentence(said: str) -> str:
+    """A note said as a sentence: in Chinese it ends with 。 (as ``show`` and ``import`` say it)."""
+    if said.endswith(("。", ".")):
+        return said
+    return pgettext("a note of show, said as a sentence", "{note}").format(note=said)
 
 
 @data.register
@@ -705,11 +713,19 @@ def text_imported(result: Imported) -> str:
         (_("settled") if p.settled else _("problem"), p) for p in imported.problems
     ]
     findings += [(_("note"), n) for n in imported.notes]
-    rows = [["", _("where"), _("what"), _("text")]]
-    # Each finding is a kind plus values: said in the language in force.
+    # The kind's column is headed as the review workbook heads it (类别 in Chinese).
+    rows = [[_("finding"), _("where"), _("what"), _("text")]]
+    # Each finding is a kind plus values: said in the language in force; a note as a
+    # sentence, as ``show`` says it.
     language = _i18n.current()
     rows += [
-        [kind, location(f.where), f.render(language), clip(f.text, 40)] for kind, f in findings
+        [
+            kind,
+            location(f.where),
+            note_sentence(f.render(language)) if kind == _("note") else f.render(language),
+            clip(f.text, 40),
+        ]
+        for kind, f in findings
     ]
     amounts = (
         len(imported.plan.tasks),

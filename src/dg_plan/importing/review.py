@@ -151,7 +151,8 @@ def write_review(
                 for cell in sheet[sheet.max_row]:
                     cell.fill = fill
     for note in result.notes:
-        sheet.append([say(_NOTE), note.where.render(code), note.render(code), note.text, ""])
+        said = _sentence(note.render(code), code)
+        sheet.append([say(_NOTE), note.where.render(code), said, note.text, ""])
     for ws in (tasks, sheet):
         for cell in ws[1]:
             cell.font = bold
@@ -213,8 +214,23 @@ def _task_row(
         _SEPARATOR.join(u.name for u in task.support),
         place or _PLACES[code].join(places),
         "\n".join(said),
-        "\n".join([*(n.render(code) for n in notes), *(n.render(code) for n in noted)]),
+        "\n".join(
+            [
+                *(_sentence(n.render(code), code) for n in notes),
+                *(_sentence(n.render(code), code) for n in noted),
+            ]
+        ),
     ]
+
+
+def _sentence(said: str, code: str) -> str:
+    """A note said as a sentence: in Chinese it ends with 。, as ``show`` says it."""
+    from dg_plan import _i18n  # noqa: PLC0415 - gettext only when something is shown
+
+    if said.endswith(("。", ".")):
+        return said
+    words = _i18n.translation(code)
+    return words.pgettext("a note of show, said as a sentence", "{note}").format(note=said)
 
 
 def _place(task: Task, code: str, words: gettext.NullTranslations) -> str:

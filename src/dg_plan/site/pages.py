@@ -356,12 +356,19 @@ def task_page(ctx: Context, task: Task, previous: Task | None, following: Task |
     return Page(page, title, "\n".join(b for b in body if b))
 
 
+def _sentence(said: str, sentence: str) -> str:
+    return said if said.endswith(("。", ".")) else sentence.format(note=said)
+
+
 def _provenance(ctx: Context, page: str, task: Task) -> str:
     p = task.provenance
     if p is None:
         return ""
     rows: list[tuple[str, str]] = []
-    if p.page is not None:
+    # The print's page, as show says it: 原文第47页 where the task has no other origin.
+    if p.page is not None and p.origin is None:
+        rows.append((_("Origin"), e(_("page {page} of the print").format(page=p.page))))
+    elif p.page is not None:
         rows.append((_("Page"), e(p.page)))
     for label, numbers in (
         (_("Deadline cell shared with"), p.deadline_rows),
@@ -382,7 +389,12 @@ def _provenance(ctx: Context, page: str, task: Task) -> str:
     html = [tag("h2", _("Provenance")), _fields(rows)]
     for label, notes in ((_("Notes"), p.notes), (_("Alternatives"), p.alternatives)):
         if notes:
-            said = (prose(n.render(ctx.language), ctx.language, ctx.language) for n in notes)
+            # A note is a sentence, as show says it (ending in 。 in Chinese).
+            sentence = pgettext("a note of show, said as a sentence", "{note}")
+            said = (
+                prose(_sentence(n.render(ctx.language), sentence), ctx.language, ctx.language)
+                for n in notes
+            )
             items = "".join(f"<li>{text}</li>" for text in said)
             html += [tag("h3", label), f'<ul class="notes">{items}</ul>']
     if len(html) == 2 and not any(value for _label, value in rows):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from dg_plan._compat import require
 from dg_plan._errors import InvalidQueryError, UnknownTaskError
+from dg_plan._i18n import N_
 from dg_plan._message_kinds import NUMBER_RANGE
 from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind
@@ -108,6 +109,17 @@ _FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
 # What every match of _FORMULA_ELEMENT holds: an f then a space, > or /. A sheet
 # without one holds no formula; one search for it (led by the literal f) is some ten
 # times quicker than _FORMULA_ELEMENT's, or than three searches for "f>", "f " and "f/".
+# Why a return cannot be opened, in words (a Chinese message says these, not the reader
+# library's English); the xlsx one is the importer's own.
+_DAMAGED = {
+    ".xlsx": N_("the file is damaged, or not in the xlsx format"),
+    ".xlsm": N_("the file is damaged, or not in the xlsm format"),
+    ".xls": N_("the file is damaged, or not in the xls format"),
+    ".ods": N_("the file is damaged, or not in the ods format"),
+}
+_NOT_CSV_TEXT = N_("the file is not text in UTF-8 or GB18030 (GBK)")
+_NO_PERMISSION = N_("the file may not be read (no permission)")
+
 _F_THEN_END = re.compile(rb"f[\s>/]")
 
 
@@ -317,36 +329,49 @@ class ReturnedFile:
         if not path.exists():
             self.problem("no_such_file", None, None, None, path=os.fspath(path))
             return None
+        # The file is named by the problem: its path is no value a unit typed in.
         if path.is_dir():
-            self.problem("empty_folder", os.fspath(path), None, None, path=os.fspath(path))
+            self.problem("empty_folder", None, None, None, path=os.fspath(path))
             return None
         with contextlib.suppress(OSError):
             self.digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if self.suffix not in RETURN_SUFFIXES:
-            self.problem("unknown_suffix", os.fspath(path), None, None)
+            self.problem("unknown_suffix", None, None, None)
             return None
         if self.suffix == ".csv":
             try:
                 return _Sheet(csv_rows(path), None, {})
             except (OSError, ValueError) as exc:
-                self.problem(
-                    "unreadable_file", os.fspath(path), None, None, suffix="csv", error=exc
-                )
+                self._unreadable(exc)
                 return None
         return self._read_workbook(path)
+
+    def _unreadable(self, exc: Exception) -> None:
+        """Add the problem of a file that cannot be opened: English keeps *exc*'s words.
+
+        Chinese says the cause in words (文件已损坏，或并非 xlsx 格式), not the
+        reader library's English (invalid Zip archive, Cfb error).
+        """
+        if isinstance(exc, PermissionError):
+            cause = _NO_PERMISSION
+        elif self.suffix == ".csv":
+            cause = _NOT_CSV_TEXT
+        else:
+            cause = _DAMAGED.get(self.suffix, _DAMAGED[".xlsx"])
+        from dg_plan._i18n import translation  # noqa: PLC0415 - only a bad file needs it
+
+        values: dict[str, Any] = {"error": exc, "cause_zh": translation("zh").gettext(cause)}
+        if self.suffix == ".xlsx":
+            self.problem("unreadable_xlsx", None, None, None, **values)
+        else:
+            self.problem("unreadable_file", None, None, None, suffix=self.suffix[1:], **values)
 
     def _read_workbook(self, path: Path) -> _Sheet | None:
         calamine = require("python_calamine", "excel", "reading returned templates")
         try:
             wb = calamine.CalamineWorkbook.from_path(os.fspath(path))
         except (OSError, ValueError, calamine.CalamineError) as exc:
-            if self.suffix == ".xlsx":
-                self.problem("unreadable_xlsx", os.fspath(path), None, None, error=exc)
-            else:
-                suffix = self.suffix[1:]
-                self.problem(
-                    "unreadable_file", os.fspath(path), None, None, suffix=suffix, error=exc
-                )
+            self._unreadable(exc)
             return None
         try:
             if SHEET not in wb.sheet_names and len(wb.sheet_names) != 1:

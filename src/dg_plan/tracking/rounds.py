@@ -365,6 +365,12 @@ def _files_of_one_unit(files: Sequence[ReturnedFile]) -> None:
             )
 
 
+def _files_zh(names: Iterable[str]) -> str:
+    """The files reports came from, as a Chinese sentence cites them (文件“省财政厅.xlsx”)."""
+    quoted = "、".join(f"“{name}”" for name in names)
+    return f"文件{quoted}" if quoted else "未注明的文件"
+
+
 def _chinese_day(day: datetime.date) -> str:
     """*day* as a Chinese sentence writes it (2024年6月30日)."""
     return f"{day.year}年{day.month}月{day.day}日"
@@ -404,6 +410,7 @@ def _note_replaced(files: Sequence[ReturnedFile], base: Sequence[Report]) -> Non
             as_of_zh=_chinese_day(f.as_of),
             count=len(gone),
             first="、".join(sources) or "?",
+            first_zh=_files_zh(sources),
         )
 
 
@@ -521,6 +528,7 @@ def _gather(
                         as_of=f.as_of,
                         as_of_zh=_chinese_day(f.as_of),
                         first=held[key] or "?",
+                        first_zh=_files_zh([held[key]] if held[key] else []),
                     )
                 )
                 continue
