@@ -48,7 +48,8 @@ DOCUMENTS = [
 #: after its first measure of 16; trial11 15 of 41, after its first measure of 8; trial12
 #: 32 of 32, after its first measure of 15; trial13 20 of 22, after its first measure of 13;
 #: trial14 7 of 30, after its first measure of 4; trial15 14 of 18, after its first
-#: measure of 7; trial11 18 since trial15's glossed labels were read).
+#: measure of 7; trial11 18 since trial15's glossed labels were read; trial16 3 of 34 at its
+#: first measure).
 ALL_RIGHT_AT_LEAST = {
     "main": 33,
     "holdout": 6,
@@ -68,6 +69,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial13": 20,
     "trial14": 7,
     "trial15": 14,
+    "trial16": 3,
 }
 
 
@@ -87,7 +89,12 @@ def test_the_corpus_has_every_set():
 #: Documents with a key task known to be paired with no imported task and named by no
 #: problem, and why: the test expects them to fail (strict: it fails the day they are
 #: read, so that this entry is removed then).
-TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {}
+TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {
+    ("trial16", "02-changchun-shierwu2012"): "a heading (一)约束性指标 put before the first line's text",
+    ("trial16", "04-guangdong-funv2011"): "a table one cell a line: rows after the last task unpaired",
+    ("trial16", "05-guangdong-ertong2011"): "a table one cell a line: rows after the last task unpaired",
+    ("trial16", "06-jiaxing-shiyiwu2006"): "header 第一责任单位 read as responsible, not as the lead",
+}
 
 
 @pytest.mark.parametrize(
