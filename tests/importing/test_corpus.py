@@ -89,12 +89,7 @@ def test_the_corpus_has_every_set():
 #: Documents with a key task known to be paired with no imported task and named by no
 #: problem, and why: the test expects them to fail (strict: it fails the day they are
 #: read, so that this entry is removed then).
-TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {
-    ("trial16", "02-changchun-shierwu2012"): "a heading (一)约束性指标 put before the first line's text",
-    ("trial16", "04-guangdong-funv2011"): "a table one cell a line: rows after the last task unpaired",
-    ("trial16", "05-guangdong-ertong2011"): "a table one cell a line: rows after the last task unpaired",
-    ("trial16", "06-jiaxing-shiyiwu2006"): "header 第一责任单位 read as responsible, not as the lead",
-}
+TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(
