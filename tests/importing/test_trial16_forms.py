@@ -90,3 +90,18 @@ def test_a_subsection_heading_over_attributed_lines_stays_a_heading():
     assert [u.name for u in first.leads] == ["市国土局"]
     assert second.text == "单位工业增加值用水量达到省要求标准。"
     assert [u.name for u in second.responsible] == ["市水利局", "市工信局"]
+
+
+def test_a_place_opening_the_plan_a_title_quotes_is_the_documents(tmp_path):
+    # trial16/06's title quotes the plan it divides, 《嘉兴市…纲要》: 嘉兴 is a place the
+    # document names with its level word, so 嘉兴电力局 names its own place and takes no
+    # elided 市 (the grammar table's rule for 潍坊水文局), where 统计局 does.
+    rows = [
+        ["《嘉兴市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案", "", ""],
+        ["序号", "主要工作任务", "责任单位"],
+        ["8", "单位生产总值综合能耗下降20%。", "市规划建设局、统计局、嘉兴电力局"],
+    ]
+    result = importing.read(_csv(tmp_path / "t.csv", rows))
+    (task,) = result.plan.tasks
+    assert [u.name for u in task.responsible] == ["市规划建设局", "市统计局", "嘉兴电力局"]
+    assert FindingKind.PREFIX_DOUBTFUL not in {p.kind for p in result.problems}
