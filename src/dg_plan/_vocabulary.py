@@ -129,7 +129,15 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
             "牵头",
             "牵头单位",
             ("总牵头", "牵头", "主办"),
-            ("牵头单位", "牵头责任单位", "省牵头单位"),
+            (
+                "牵头单位",
+                "牵头责任单位",
+                "省牵头单位",
+                # The first responsible unit leads (第一责任单位 over one column, beside
+                # a 主要责任单位 column: trial16/06-jiaxing-shiyiwu2006), as a document
+                # states it in words (第一责任单位为牵头单位: trial3/01-xiamen-yingshang).
+                "第一责任单位",
+            ),
         ),
         Role.RESPONSIBLE: RoleWords(
             Role.RESPONSIBLE,

@@ -40,6 +40,7 @@ TRIAL12 = CORPUS / "trial12"
 TRIAL13 = CORPUS / "trial13"
 TRIAL14 = CORPUS / "trial14"
 TRIAL15 = CORPUS / "trial15"
+TRIAL16 = CORPUS / "trial16"
 #: The set each folder holds, as SOURCES.md names it in its ``set`` column.
 SETS = {
     CORPUS: "main",
@@ -60,6 +61,7 @@ SETS = {
     TRIAL13: "trial13",
     TRIAL14: "trial14",
     TRIAL15: "trial15",
+    TRIAL16: "trial16",
 }
 #: The trial sets' keys are kept byte for byte as their testers wrote them: a task's doubt
 #: is called ``rule`` (not ``doubt``), and its ``number`` is its place in the file, an
@@ -81,6 +83,7 @@ TESTER_KEYS = {
     TRIAL13: str,
     TRIAL14: str,
     TRIAL15: str,
+    TRIAL16: str,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
@@ -142,7 +145,7 @@ def test_the_corpus_has_a_main_a_holdout_an_unseen_and_three_trial_sets():
     for folder in SETS:
         assert any(p.parent == folder for p in DOCUMENTS.values()), folder
     assert all(p.parent in SETS for p in DOCUMENTS.values()), (
-        "documents only in corpus/, holdout/, unseen/, trial/ or trial2/ to trial15/"
+        "documents only in corpus/, holdout/, unseen/, trial/ or trial2/ to trial16/"
     )
 
 

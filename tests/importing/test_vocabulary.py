@@ -35,6 +35,9 @@ CASES = {
     "主要协作单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
     # 31-hangzhou-shejiang (corpus): a 省牵头单位 line gives leads like any 牵头单位.
     "省牵头单位": ("省财政厅、省公安厅", {"省财政厅": LEAD, "省公安厅": LEAD}),
+    # trial16/06-jiaxing-shiyiwu2006: the first responsible unit (第一责任单位, beside a
+    # 主要责任单位 column) leads, as trial3/01-xiamen-yingshang states in words.
+    "第一责任单位": ("省财政厅、省公安厅", {"省财政厅": LEAD, "省公安厅": LEAD}),
     # trial8/06-chengdu-zfgzbg2019: 数据提供单位 (the unit providing a target's figure)
     # contributes without owning the task: support, as its key reads it.
     "数据提供单位": ("省统计局、省公安厅", {"省统计局": SUPPORT, "省公安厅": SUPPORT}),
@@ -69,6 +72,8 @@ VARIANTS = {
     "主要协作处室": "主要协作单位",
     "省牵头部门": "省牵头单位",
     "省牵头处室": "省牵头单位",
+    "第一责任部门": "第一责任单位",
+    "第一责任处室": "第一责任单位",
 }
 # 科室 (a town's or a bureau's office) reads as 单位 too: 责任科室 in 06-sizhoutou-zhongdian
 # and 11-chizhou-zhengwugongkai, 負責科室 in 12-zhengwu-gongzuoyaodian-trad (trial set).

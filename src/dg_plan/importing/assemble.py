@@ -160,9 +160,11 @@ def _without(unit: Unit, names: set[str]) -> Unit:
 
 
 # A place named with its level word, where a title or a unit name begins (潍坊市…,
-# 内蒙古自治区…), or after a year (2023年莲都区政府工作报告…).
+# 内蒙古自治区…), after a year (2023年莲都区政府工作报告…), or where a title quotes the
+# plan it divides (《嘉兴市国民经济和社会发展…纲要》主要目标任务分解落实方案: trial16/06;
+# 《广东省妇女发展规划…》目标责任分解书: trial16/04 and 05).
 _PLACE = re.compile(
-    r"(?:^|[、，,；;：:（(]|\d年度?)([\u4e00-\u9fff]{2,3}?)(?:自治区|自治州|自治县|[省市县区])"
+    r"(?:^|[、，,；;：:（(《“]|\d年度?)([\u4e00-\u9fff]{2,3}?)(?:自治区|自治州|自治县|[省市县区])"
 )
 
 

@@ -113,6 +113,7 @@ _SETTLES: Mapping[str, frozenset[FindingKind]] = {
             FindingKind.STANDING_NOTE_UNREAD,
             FindingKind.LEAD_BY_MARK,
             FindingKind.CELL_CARRIED_DOWN,
+            FindingKind.NAMES_UNDER_TEXT,
         }
     ),
 }

@@ -605,6 +605,19 @@ class FindingKind(MessageKind):
             ),
         ),
     )
+    #: Unit names printed one a line under a task's text (a table flattened one cell a
+    #: line), read as its units by the cell's grammar: their columns (roles) are not
+    #: shown: ``number``, ``names``.
+    NAMES_UNDER_TEXT = (
+        "names_under_text",
+        (
+            _(
+                "task {number}: its units are the names printed one a line under its text, "
+                "{names} (a table flattened into lines?): which column each stood in, and "
+                "so its role, is not shown"
+            ),
+        ),
+    )
     #: A line of a duty list (商委：协调…) read into a task's text, no lead-in colon
     #: before it: ``number``, ``line``.
     #: A line after a task's unit label whose label the importer does not know

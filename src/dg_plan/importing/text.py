@@ -58,6 +58,7 @@ from .doubts import (
     unit_attribution_form,
 )
 from .findings import UNDECODED_CAUSE, FindingKind
+from .flattened import duty_after_units, name_line, read_name_lines, unit_first, unit_first_form
 from .lines import (
     ITEM,
     NEXT_LABEL,
@@ -70,7 +71,7 @@ from .lines import (
     starts_block,
 )
 from .locations import Location
-from .records import forget_reading_as_prose, from_lines, read_records, reads_as_deadline
+from .records import forget_reading_as_prose, from_lines, read_records
 from .source import (
     ATTACHMENT,
     DEADLINE_WORDS,
@@ -144,6 +145,8 @@ class _Block:
     # Lines of the task's other fields (工作成果：…; 人：… after its units): (line, label,
     # as printed, whether doubted). No part of its text.
     fields: list[tuple[int, str, str, bool]] = attrs.field(factory=list)
+    # Unit names printed one a line under the text (a table flattened one cell a line).
+    names: list[tuple[int, str]] = attrs.field(factory=list)
 
 
 def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, frozenset[int]]:
@@ -253,12 +256,16 @@ def read_lines(text: str, source: Source) -> None:
             # 为：): a task of its own, its unit the name before the colon.
             blocks.append(_Block("duty", "", duty[1], number, duty_unit=duty[0]))
             blocks[-1].first_leads = first_leads
-        elif blocks and (_phase_heading(blocks[-1]) or _heading_over_paragraph(blocks[-1], line)):
+        elif blocks and (
+            _phase_heading(blocks[-1])
+            or _heading_over_paragraph(blocks[-1], line)
+            or _next_paragraph(blocks[-1], line)
+        ):
             # 一、准备阶段（3月1日至3月25日） over its paragraph: the heading stays a
             # heading; the paragraph under it is the phase's task.
             blocks.append(_phase_paragraph(blocks[-1], number, line, first_leads))
         elif blocks:
-            _continue(blocks[-1], where, line, source)
+            _continue(blocks, where, line, source)
         else:
             _unread_line(where, line, source)
     for block in _sub_items(blocks, source):
@@ -282,15 +289,24 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?", "：", ":", *"）)�
 _DATED = re.compile(r"[（(][^（(）)]*\d{1,4}[年月日][^（(）)]*[）)]$")
 
 
-def _continue(block: _Block, where: Location, line: str, source: Source) -> None:
-    """*line* after *block*: its text's next line, or a sub-heading led by a dash.
+def _continue(blocks: list[_Block], where: Location, line: str, source: Source) -> None:
+    """*line* after the last of *blocks*: its text's next line, a sub-heading, or a name.
 
     ——加快建设健康武汉 after an item closed by its attribution is a sub-heading (noted);
-    after a sentence left open it continues it, as every line does.
+    after a sentence left open it continues it, as every line does. A unit name printed
+    alone under an item's text is one of its units (a table flattened one cell a line),
+    and the text after its names is the table's next row, a task of its own.
     """
+    block = blocks[-1]
     if _DASH_HEADING.match(line) and not _open(block):
         source.note(where, FindingKind.DASH_HEADING, line)
-    elif where.line is not None:
+    elif where.line is None:
+        return
+    elif name_line(block.kind, _joined(block), block.names, line):
+        block.names.append((where.line, line))
+    elif block.names:
+        blocks.append(_Block("row", block.label, line.strip(), where.line))
+    else:
         block.lines.append((where.line, line))
 
 
@@ -306,22 +322,37 @@ def _phase_heading(block: _Block) -> bool:
 
 
 def _heading_over_paragraph(block: _Block, line: str) -> bool:
-    """Whether *line* is a paragraph closed by its attribution under the part heading *block*.
+    """Whether *line* is a paragraph closed by its attribution under the heading *block*.
 
     一、努力扩大内需,促进经济平稳较快发展 / 认真落实…强化政府性债务管理。(财政厅牵头)
-    (trial8/02, trial8/03): the heading, with no full stop and no attribution of its own,
-    stays a heading; the paragraph under it is a task of its own, not the heading's text.
+    (trial8/02, trial8/03), or a subsection's (（一）约束性指标, trial16/02): the heading,
+    with no full stop and no attribution of its own, stays a heading; the paragraph under
+    it is a task of its own, not the heading's text.
     """
     return (
-        block.kind == "part"
+        block.kind in {"part", "subsection"}
         and not block.lines
         and not block.labelled
         and not block.heading_only
         and "。" not in block.first
         and not ends_in_attribution(block.first)
-        and "。" in line
-        and ends_in_attribution(line)
+        and _attributed_sentence(line)
     )
+
+
+def _next_paragraph(block: _Block, line: str) -> bool:
+    """Whether *line*, closed by its attribution, follows a paragraph closed by its own.
+
+    Under a heading, unnumbered paragraphs one a line, each closed by its attribution
+    (trial16/02: 耕地保有量…。(市国土局牵头) / 单位工业增加值…。(…负责)): each is a task.
+    """
+    last = block.lines[-1][1] if block.lines else block.first
+    return block.kind == "paragraph" and ends_in_attribution(last) and _attributed_sentence(line)
+
+
+def _attributed_sentence(line: str) -> bool:
+    """Whether *line* is a sentence closed by its attribution (a paragraph under a heading)."""
+    return "。" in line and ends_in_attribution(line)
 
 
 def _phase_paragraph(heading: _Block, number: int, line: str, first_leads: bool) -> _Block:
@@ -648,7 +679,7 @@ def _unread_line(where: Location, line: str, source: Source) -> None:
     source.note(where, FindingKind.PREAMBLE, line)
     if (why := candidate_reason(line)) is not None and where.line is not None:
         source.candidates.append((where.line, why))
-    if form := unit_attribution_form(line) or _unit_first_form(line):
+    if form := unit_attribution_form(line) or unit_first_form(line):
         source.problem(where, FindingKind.ATTRIBUTION_NOT_READ, line, {"form": form})
 
 
@@ -667,7 +698,7 @@ def _heading(block: _Block, body: str, where: Location, source: Source) -> None:
     for number, line in block.lines:
         if (why := candidate_reason(line)) is not None:
             source.candidates.append((number, why))
-    if form := attribution_form(body) or _unit_first_form(body):
+    if form := attribution_form(body) or unit_first_form(body):
         source.problem(where, FindingKind.DOUBTFUL_HEADING, body, {"form": form})
     elif "。" in body.rstrip("。"):
         source.problem(where, FindingKind.DOUBTFUL_HEADING, body)
@@ -681,6 +712,7 @@ def _lines_of(block: _Block) -> list[int]:
             *(n for n, _ in block.lines),
             *(n for n, _, _ in block.labelled),
             *(n for n, _, _, _ in block.fields),
+            *(n for n, _ in block.names),
         ]
     )
 
@@ -691,53 +723,6 @@ def _joined(block: _Block) -> str:
     # (牵头单位:市商务局  责任单位:…): the space between two labels separates them.
     body = LABEL_BREAK.sub("；", body)
     return join_lines(body).strip()
-
-
-# A measure printing its unit first: X负责… (（一）镇政府负责确定项目单位…).
-_UNIT_FIRST = re.compile(r"^(.{2,40}?)((?:牵头)?负责)(?!人|的|同志|制)(\S.+)$")
-
-# The marks that end a clause: after X负责, one ends the units' clause.
-_CLAUSE_BREAK = "，,；;。"
-
-
-def _unit_first(body: str) -> tuple[str, str] | None:
-    """The unit an item prints first and its duty: (``X负责``, the duty), or None.
-
-    （二）区教委负责业务指导、队伍培训…: 区教委 is the subject, printed before 负责 (or 牵
-    头负责); the words before 负责 must be unit names alone (each ending as an
-    organisation's), else the item is read as before. 负责人, 负责的, 负责同志 and 负责制
-    are no duty phrase (市政府负责同志要…: the officials of a unit).
-    """
-    m = _UNIT_FIRST.match(body)
-    if m is None or not names_only(m[1]):
-        return None
-    return m[1] + m[2], m[3]
-
-
-def _unit_first_form(line: str) -> str | None:
-    """``X负责`` when *line* is a measure printing its units first (X、Y负责督促…), or None.
-
-    A line read as no task (preamble, a heading) that prints one (a flattened table's
-    measures cell: 区商务局、区城管局负责督促业主…, 一、区编办负责落实…) is doubted.
-    """
-    first = _unit_first("".join(line.split()))
-    return first[0] if first is not None else None
-
-
-def _duty_after_units(duty: str, where: Location) -> tuple[str, Field | None]:
-    """The text and the deadline of an item printing its units first (X负责…).
-
-    X、Y负责，2024年6月底前完成。: the units' clause ends at the comma, so what follows
-    is no duty of theirs; a deadline alone there is the task's deadline, and the task,
-    left with no text, is a problem (task_without_text), never the comma and the
-    deadline read as its text.
-    """
-    if duty[0] not in _CLAUSE_BREAK:
-        return duty, None
-    duty = duty.lstrip(_CLAUSE_BREAK)
-    if reads_as_deadline(clause := duty.rstrip("。；;．. ")):
-        return "", Field(clause, where)
-    return duty, None
 
 
 def _printed_first(entry: Entry, units: str, printed: str) -> None:
@@ -790,11 +775,11 @@ def _read_block(block: _Block, source: Source) -> None:
     deadline: Field | None = None
     if found is None and not block.labelled and block.kind in {"item", "sub-item", "subsection"}:
         # （二）区教委负责业务指导…: the unit printed first, its duty after 负责.
-        first = _unit_first(body)
+        first = unit_first(body)
         if first is not None:
-            body, deadline = _duty_after_units(first[1], where)
+            body, deadline = duty_after_units(first[1], where)
     is_task = (
-        block.kind in {"item", "sub-item", "duty", "paragraph"}
+        block.kind in {"item", "sub-item", "duty", "paragraph", "row"}
         or found is not None
         or first is not None
         or bool(block.labelled)
@@ -809,7 +794,7 @@ def _read_block(block: _Block, source: Source) -> None:
         lines=_lines_of(block),
         deadline=deadline,
     )
-    if block.kind == "item":
+    if block.kind in {"item", "row"}:
         entry.number = Field(block.label, where)
     elif block.kind == "duty":
         _printed_first(entry, block.duty_unit, f"{block.duty_unit}：")
@@ -831,6 +816,7 @@ def _read_block(block: _Block, source: Source) -> None:
         # text is doubted, never left there silently.
         doubt_inner_attributions(entry, body)
     _read_labelled_lines(block, entry, source)
+    read_name_lines(entry, block.names, source.file)
     _read_fields(block, entry, source)
     if not any(char.isalnum() for char in body):
         # No text, or only punctuation left once its units and deadline are read

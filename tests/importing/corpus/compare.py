@@ -44,6 +44,7 @@ TRIAL12 = CORPUS / "trial12"
 TRIAL13 = CORPUS / "trial13"
 TRIAL14 = CORPUS / "trial14"
 TRIAL15 = CORPUS / "trial15"
+TRIAL16 = CORPUS / "trial16"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -64,6 +65,7 @@ SETS = {
     "trial13": TRIAL13,
     "trial14": TRIAL14,
     "trial15": TRIAL15,
+    "trial16": TRIAL16,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")

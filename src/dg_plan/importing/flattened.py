@@ -1,0 +1,105 @@
+"""Forms a flattened table leaves in a text: names printed under a task, units printed first.
+
+A table copied onto a page one cell a line (a goal, its sub-targets, then its unit names
+one a line) and a measure printing its units before its duty (X负责…) are read here for
+:mod:`.text`.
+
+Part of :mod:`dg_plan.importing`, not public: what the package's modules share has a
+plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attributions import ends_in_attribution, names_only, unit_names_alone
+from .findings import FindingKind
+from .locations import Location
+from .records import reads_as_deadline
+from .source import Entry, Field
+
+# The most characters a line among a run of unit names may have and still be one of
+# them when it does not end as an organisation's name does (省人口计生, 妇联, 省科协).
+_SHORT_NAME = 8
+# Any punctuation: a line holding one is no name of a run of names one a line.
+_PUNCTUATION = re.compile(r"[，,。；;：:、！!？?“”\"（）()〔〕【】—\s]")
+
+
+def name_line(kind: str, text: str, names: list[tuple[int, str]], line: str) -> bool:
+    """Whether *line* is one of the unit names printed one a line under a task's text.
+
+    The general form: a table copied one cell a line, each row's text (a goal, its
+    sub-targets) followed by its units' names, one a line (trial16/04 and trial16/05, the
+    广东 妇女 and 儿童 目标责任分解书, two documents printing it). Under an
+    item (*kind*) whose *text* so far closes with no attribution, the first such line is
+    unit names alone (each ending as an organisation's); once a run has begun (*names*),
+    a short line with no punctuation (省人口计生, 妇联) is one more name.
+    """
+    if kind not in {"item", "row"} or not text.strip() or ends_in_attribution(text):
+        return False
+    if unit_names_alone(line):
+        return True
+    compact = line.strip()
+    return bool(names) and 1 < len(compact) <= _SHORT_NAME and not _PUNCTUATION.search(compact)
+
+
+def read_name_lines(entry: Entry, names: list[tuple[int, str]], file: str) -> None:
+    """Give *entry* the units of the *names* lines printed under its text, doubted.
+
+    They are its units; which column each stood in (主要责任单位 or 责任单位), and so its
+    role, the flattened copy no longer shows: all are read by the cell's grammar
+    (responsible), and a problem names the task.
+    """
+    if not names:
+        return
+    at = Location(file, line=names[0][0])
+    printed = "、".join(line.strip().rstrip("，,、；;") for _, line in names)
+    entry.units.append((None, Field(printed, at)))
+    entry.doubt(at, FindingKind.NAMES_UNDER_TEXT, printed, {"number": "?", "names": printed})
+
+
+# A measure printing its unit first: X负责… (（一）镇政府负责确定项目单位…).
+_UNIT_FIRST = re.compile(r"^(.{2,40}?)((?:牵头)?负责)(?!人|的|同志|制)(\S.+)$")
+
+# The marks that end a clause: after X负责, one ends the units' clause.
+_CLAUSE_BREAK = "，,；;。"
+
+
+def unit_first(body: str) -> tuple[str, str] | None:
+    """The unit an item prints first and its duty: (``X负责``, the duty), or None.
+
+    （二）区教委负责业务指导、队伍培训…: 区教委 is the subject, printed before 负责 (or 牵
+    头负责); the words before 负责 must be unit names alone (each ending as an
+    organisation's), else the item is read as before. 负责人, 负责的, 负责同志 and 负责制
+    are no duty phrase (市政府负责同志要…: the officials of a unit).
+    """
+    m = _UNIT_FIRST.match(body)
+    if m is None or not names_only(m[1]):
+        return None
+    return m[1] + m[2], m[3]
+
+
+def unit_first_form(line: str) -> str | None:
+    """``X负责`` when *line* is a measure printing its units first (X、Y负责督促…), or None.
+
+    A line read as no task (preamble, a heading) that prints one (a flattened table's
+    measures cell: 区商务局、区城管局负责督促业主…, 一、区编办负责落实…) is doubted.
+    """
+    first = unit_first("".join(line.split()))
+    return first[0] if first is not None else None
+
+
+def duty_after_units(duty: str, where: Location) -> tuple[str, Field | None]:
+    """The text and the deadline of an item printing its units first (X负责…).
+
+    X、Y负责，2024年6月底前完成。: the units' clause ends at the comma, so what follows
+    is no duty of theirs; a deadline alone there is the task's deadline, and the task,
+    left with no text, is a problem (task_without_text), never the comma and the
+    deadline read as its text.
+    """
+    if duty[0] not in _CLAUSE_BREAK:
+        return duty, None
+    duty = duty.lstrip(_CLAUSE_BREAK)
+    if reads_as_deadline(clause := duty.rstrip("。；;．. ")):
+        return "", Field(clause, where)
+    return duty, None
