@@ -18,8 +18,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from dg_plan import tracking
-from dg_plan._cli.results import ChaseList
 from dg_plan._cli.chase_views import chase_text
+from dg_plan._cli.results import ChaseList
 from dg_plan._i18n import using
 from dg_plan.tracking.notices import remind_notices
 from dg_plan.tracking.scores import Chase
