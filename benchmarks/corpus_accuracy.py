@@ -10,7 +10,7 @@ trial16, tests/importing/corpus/trial2 to trial16, 13, 8, 13, 12, 10, 11, 10, 10
 flagged (an import problem names the task, or the file was refused), and silently wrong
 (wrong in a field with no import problem naming the task), plus the task counts and the
 titles (right, flagged by a note, or silently wrong). As measured after trial16
-(2026-12-07): 577 of 681 tasks right in every field, 104 wrong but flagged, none
+(2026-12-07): 579 of 681 tasks right in every field, 102 wrong but flagged, none
 silently wrong (tests/importing/corpus/SOURCES.md holds each round's figures, set by set).
 
     python benchmarks/corpus_accuracy.py [-v | --verbose]

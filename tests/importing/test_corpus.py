@@ -68,7 +68,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial12": 32,
     "trial13": 20,
     "trial14": 7,
-    "trial15": 14,
+    "trial15": 16,
     "trial16": 14,
 }
 
