@@ -5,8 +5,8 @@ lists the rules were not written for; and unseen, tests/importing/corpus/unseen,
 collected after the rules were written and never used to tune them; and trial,
 tests/importing/corpus/trial, a fresh set of 14 lists a tester keyed by hand; trial2 to
 trial16, tests/importing/corpus/trial2 to trial16, 13, 8, 13, 12, 10, 11, 10, 10, 8, 8, 7,
-6, 6, 6 and 7 lists keyed by hand by fifteen more testers): the share of key tasks right in each field
-(text, printed deadline, leads, responsible, support), right in every field, wrong but
+6, 6, 6 and 7 lists keyed by hand by fifteen more testers): the share of key tasks right in
+each field (text, printed deadline, leads, responsible, support), right in every field, wrong but
 flagged (an import problem names the task, or the file was refused), and silently wrong
 (wrong in a field with no import problem naming the task), plus the task counts and the
 titles (right, flagged by a note, or silently wrong). As measured after trial16

@@ -187,8 +187,8 @@ def test_only_the_same_kind_sent_the_same_day_leaves_a_unit_out():
 
 
 def test_the_units_left_out_are_told_in_a_sentence_a_kind():
-    from dg_plan._cli.results import ChaseList  # noqa: PLC0415
     from dg_plan._cli.chase_views import chase_text  # noqa: PLC0415
+    from dg_plan._cli.results import ChaseList  # noqa: PLC0415
     from dg_plan._i18n import using  # noqa: PLC0415
 
     found = ChaseList(
