@@ -215,7 +215,7 @@ def _scorecard_rows(book_path, day: str) -> dict[str, list[list[str]]]:
     out = call("--lang", "zh", "track", "scorecard", str(book_path), "--as-of", day).stdout
     lines = out.splitlines()
     header = lines[2].split()
-    assert header[4:7] == ["按时完成", "已完成（未到期）", "逾期完成"]
+    assert header[4:7] == ["按时完成（已到期）", "提前完成（未到期）", "逾期完成"]
     rows: dict[str, list[list[str]]] = {}
     unit = None
     for line in lines[3:]:
@@ -234,13 +234,13 @@ def test_a_task_done_early_is_apart_from_the_rates_on_time_tasks(tmp_path):
     book = tmp_path / "ledger.json"
     book.write_text(tracking.dumps(Ledger(PLAN, EARLY)), encoding="utf-8")
     rows = _scorecard_rows(book, "2024-07-01")
-    # 职责, 任务数, 按时完成, 已完成（未到期）, 逾期完成, 逾期未完成, 到期未完成, 未到期未完成,
-    # 其中未报送, rate: 41 done early, 53 late, 40 silent and not due.
+    # 职责, 任务数, 按时完成（已到期）, 提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成, 未到期未完成,
+    # 未完成中未报送, rate: 41 done early, 53 late, 40 silent and not due.
     assert rows[BIANBAN] == [["牵头", "3", "0", "1", "0", "1", "0", "1", "1", "0%"]]
     # The formula line says which columns the rate divides.
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2024-07-01").stdout
-    assert "已到期的任务项数＝按时完成＋逾期完成＋逾期未完成＋到期未完成" in out
-    assert "已完成（未到期）”，不计入按时完成率" in out
+    assert "已到期的任务项数＝按时完成（已到期）＋逾期完成＋逾期未完成＋到期未完成" in out
+    assert "提前完成（未到期）”，不计入按时完成率" in out
 
 
 @pytest.mark.parametrize("day", ["2024-06-30", "2024-07-01", "2024-12-31", "2025-01-01"])
