@@ -728,11 +728,13 @@ def _summary_sentence(
     ]
     if due:
         deadlines = _(", ").join(dict.fromkeys(str(i.task.deadline) for i in due))
+        # The same tasks as the opening's 到期未完成, said to be those (not 另有, which
+        # read as more tasks: the ninth reader).
         sentence += ngettext(
-            " Another {count} task's deadline is the day itself ({deadlines}) and it is not "
-            "reported done: it counts as due on the day, not done.",
-            " Another {count} tasks' deadline is the day itself ({deadlines}) and they are not "
-            "reported done: they count as due on the day, not done.",
+            " The {count} task due on the day, not done has its deadline ({deadlines}) on "
+            "the as-of day itself and is not yet reported done.",
+            " The {count} tasks due on the day, not done have their deadline ({deadlines}) on "
+            "the as-of day itself and are not yet reported done.",
             len(due),
         ).format(count=len(due), deadlines=deadlines)
     return sentence
