@@ -76,3 +76,16 @@ def test_the_not_reported_heading_says_it_counts_among_the_tasks_not_done(tmp_pa
     for text in texts:
         assert "其中未报送" not in text
         assert "未完成中未报送" in text
+
+
+# -- fault 6: a report's day is written one way, 截至… -----------------------------------------
+
+
+def test_the_chase_screen_and_the_report_write_a_reports_day_with_jie_zhi(tmp_path):
+    shown = call("--lang", "zh", "track", "chase", _ledger_file(tmp_path), "--as-of", DAY)
+    # 省委编办 reported 53 推进中 as of 2024-12-31, and 53 is late on 2025-01-01.
+    assert "推进中（截至2024年12月31日）" in shown.stdout
+    assert "推进中（2024年12月31日）" not in shown.stdout
+    for text in _report_texts(tmp_path, ledger()).values():
+        assert "省司法厅（截至2024年12月31日）：" in text
+        assert "省司法厅（2024年12月31日）" not in text

@@ -237,15 +237,15 @@ def test_progress_shows_its_day_and_earlier_evidence_is_kept(tmp_path):
     # The every-task table: after the headline and the tables by part and by deadline.
     rows = [[c.text for c in r.cells] for r in docx.Document(str(path)).tables[3].rows]
     assert rows[52][6:] == [
-        f"{JUSTICE}（2024年12月31日）：已形成征求意见稿",
+        f"{JUSTICE}（截至2024年12月31日）：已形成征求意见稿",
         # The unit named on evidence as on progress (the clerk's round, issue 21).
-        f"{JUSTICE}（2024年6月30日）：起草说明",
+        f"{JUSTICE}（截至2024年6月30日）：起草说明",
     ]
     page = tmp_path / "r.html"
     tracking.report(book, R2, page, language="en")
     text = page.read_text("utf-8")
-    assert f"{JUSTICE} (2024-12-31): 已形成征求意见稿" in text
-    assert f"{JUSTICE} (2024-06-30): 起草说明" in text
+    assert f"{JUSTICE} (as of 2024-12-31): 已形成征求意见稿" in text
+    assert f"{JUSTICE} (as of 2024-06-30): 起草说明" in text
 
 
 # -- 9. the Word summary table's columns are sized by their content ---------------------

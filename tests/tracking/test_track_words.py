@@ -359,14 +359,14 @@ def test_progress_left_blank_keeps_the_earlier_rounds_words_with_its_day(tmp_pat
     # The every-task table: after the headline and the tables by part and by deadline.
     row = next(r for r in tables[3] if r[0] == "52")
     assert row[6:] == [
-        f"{JUSTICE}（2024年6月30日）：已起草",
-        f"{JUSTICE}（2024年6月30日）：起草说明",
+        f"{JUSTICE}（截至2024年6月30日）：已起草",
+        f"{JUSTICE}（截至2024年6月30日）：起草说明",
     ]
     page = tmp_path / "r.html"
     tracking.report(book, R2, page, language="en")
     text = page.read_text("utf-8")
-    assert f"{JUSTICE} (2024-06-30): 已起草" in text
-    assert f"{JUSTICE} (2024-06-30): 起草说明" in text
+    assert f"{JUSTICE} (as of 2024-06-30): 已起草" in text
+    assert f"{JUSTICE} (as of 2024-06-30): 起草说明" in text
 
 
 # -- 6. the xlsx report: 说明 says each thing once; the task's text is readable ----------

@@ -148,23 +148,28 @@ def _notes_text(item: TaskProgress) -> str:
 
 
 def _said(item: TaskProgress, unit: str, day: datetime.date, words: str) -> str:
-    """One unit's words on a task with the day of its report: 省司法厅（2024年12月31日）：….
+    """One unit's words on a task with the day of its report: 省司法厅（截至2024年12月31日）：….
+
+    截至, as the chase screen and the 督办通知 write a report's day: a bare day after a
+    unit reads as a completion day (the ninth reader).
 
     A unit whose answer does not count toward the task's status (not accountable) is
     marked, so that its 已完成 beside the task's 推进中 is not read as the task's:
-    济源示范区管委会（2024年6月30日，非主责单位，仅供参考）：….
+    济源示范区管委会（截至2024年6月30日，非主责单位，仅供参考）：….
     """
     if item.for_reference(unit):
-        return _("{unit} ({date}; not an accountable unit, for reference only): {note}").format(
+        return _(
+            "{unit} (as of {date}; not an accountable unit, for reference only): {note}"
+        ).format(
             unit=unit, date=day_text(day), note=words
         )
-    return _("{unit} ({date}): {note}").format(unit=unit, date=day_text(day), note=words)
+    return _("{unit} (as of {date}): {note}").format(unit=unit, date=day_text(day), note=words)
 
 
 def _evidence_text(item: TaskProgress) -> str:
     """Each unit's latest 佐证材料 (an earlier round's of the same status if the newest gives none).
 
-    ``省司法厅（2024年6月30日）：起草说明``: the unit, the day of its report, the items.
+    ``省司法厅（截至2024年6月30日）：起草说明``: the unit, the day of its report, the items.
     """
     return "\n".join(
         _said(item, unit, day, _(", ").join(items)) for unit, day, items in item.unit_evidence
