@@ -498,7 +498,7 @@ def test_the_report(ran):
         "二、（二）到期未完成任务",
         "二、（三）较上一轮变化",
         "三、各单位主责任务完成情况",
-        "四、前后报送不一致",
+        "四、前后报送不一致的情况",
     ]
     assert book.sheetnames == sheets
     said = re.search(r"as sheets \((.*?)\)", " ".join(PAGE.read_text(encoding="utf-8").split()))

@@ -257,7 +257,7 @@ def test_a_blank_return_is_set_aside_and_sent_back(tmp_path):
         "blank",
         ["nothing_reported"],
     )
-    assert aside.problems[0].render("zh").startswith("填报表未填写任何任务的进展情况")
+    assert aside.problems[0].render("zh").startswith("未填写任何任务的进展情况，")
     # It sent a file: not among those that returned nothing; listed as blank.
     assert returned.not_returned == ()
     assert returned.returned_blank == (BIANBAN,)

