@@ -161,19 +161,19 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "no_template_sheet",
         (
             N_(
-                "has no sheet {sheet} (its sheets: {sheets}): not the reporting template "
-                "sent out for this round"
+                "is not the reporting template sent out for this round: it has no sheet "
+                "{sheet} (its sheets: {sheets})."
             ),
-            N_("has no sheet {sheet}: not the reporting template sent out for this round"),
+            N_("is not the reporting template sent out for this round: it has no sheet {sheet}."),
         ),
         {"lists": ("sheets",)},
     )
     NOT_A_TEMPLATE = (
         "not_a_template",
         N_(
-            "not the reporting template as sent out for this round: its first rows (the "
-            "title, and row 2 with the 填报单位 and 统计截止日期) were changed or deleted; fill in "
-            "the form as sent, keeping those rows"
+            "was not filled in on the reporting template as sent out for this round: its "
+            "first rows (the title, and row 2 with the 填报单位 and 统计截止日期) were changed "
+            "or deleted. Fill in the form as sent, keeping those rows."
         ),
     )
     TEMPLATE_OTHER_PLAN = (
@@ -270,8 +270,8 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     NOTHING_REPORTED = (
         "nothing_reported",
         N_(
-            "the template reports on no task: every task's row is blank; fill in each "
-            "task's 状态 (and the 完成日期 of a task done)"
+            "reports on no task (every task's row is blank); fill in each task's 状态 "
+            "(and the 完成日期 of a task done)."
         ),
     )
     DAY_NOT_COMPLETION = (
@@ -340,15 +340,15 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     CONTRADICTS_EARLIER_ROUND = (
         "contradicts_earlier_round",
         N_(
-            "contradicts {unit}'s report for {as_of} on task {task} ({first}): kept; "
-            "check with the unit which is right"
+            "contradicts {unit}'s report for {as_of} on task {task} ({first}). Kept as "
+            "usual; check with the unit which is right."
         ),
     )
     CONTRADICTED_BY_LATER_ROUND = (
         "contradicted_by_later_round",
         N_(
-            "contradicts {unit}'s later report for {as_of} on task {task} ({later}): kept; "
-            "check with the unit which is right"
+            "contradicts {unit}'s later report for {as_of} on task {task} ({later}). Kept "
+            "as usual; check with the unit which is right."
         ),
     )
     UNIT_NOT_FILE_NAME = (
@@ -407,6 +407,24 @@ def _check_kind(instance: TrackingProblem, attribute: attrs.Attribute[Any], valu
 def _check_pairs(instance: TrackingProblem, attribute: attrs.Attribute[Any], value: object) -> None:
     # The values' form, not their completeness (see TrackingProblem.values).
     check_values(None, value, type(instance).NOUN, attribute.name)
+
+
+#: Problems of a whole file said with the file as the sentence's subject (省审计厅.xlsx
+#: 不是本轮下发的填报表：…), not after a colon.
+_SAID_OF_THE_FILE = frozenset(
+    {
+        TrackingProblemKind.NO_TEMPLATE_SHEET,
+        TrackingProblemKind.NOT_A_TEMPLATE,
+        TrackingProblemKind.NOTHING_REPORTED,
+    }
+)
+#: Problems of a cell said with what the cell holds first (…“状态”列所填“推进中”与…矛盾).
+_VALUE_FIRST = frozenset(
+    {
+        TrackingProblemKind.CONTRADICTS_EARLIER_ROUND,
+        TrackingProblemKind.CONTRADICTED_BY_LATER_ROUND,
+    }
+)
 
 
 @attrs.frozen(init=False, repr=False, eq=True, hash=False)
@@ -540,6 +558,9 @@ class TrackingProblem(Message[TrackingProblemKind]):
                     "a report of a ledger file lacks a field", "{where}: missing field {field}"
                 )
                 return lacks.format(where=place, field=ledger_field(field))
+            placed = self._placed_so(place, reason, shown, bool(where))
+            if placed is not None:
+                return placed
             # A problem that names no value (a file that is no ledger) says no value.
             if self.value is None and self.kind is not None:
                 if not where:
@@ -556,6 +577,31 @@ class TrackingProblem(Message[TrackingProblemKind]):
             return _("{where}: {reason} (value: {value})").format(
                 where=place, reason=reason, value=shown
             )
+
+    def _placed_so(self, place: str, reason: str, shown: str, placed: bool) -> str | None:
+        """The sentence of a problem said in its own order, else ``None``.
+
+        A whole file's problem has the file as the subject, its reason the predicate
+        (省审计厅.xlsx不是本轮下发的填报表：…。); a cell contradicting another round says
+        what the cell holds first (…“状态”列所填“推进中”与…矛盾。). Not a chain of colons
+        (the ninth reader). Called with the current language in force.
+        """
+        from . import _i18n  # noqa: PLC0415 - gettext only when a problem is shown
+
+        if not placed:
+            return None
+        if self.kind in _SAID_OF_THE_FILE and self.row is None and self.value is None:
+            whole_file = _i18n.pgettext(
+                "a whole file's problem, the file the subject", "{where} {reason}"
+            )
+            return whole_file.format(where=place, reason=reason)
+        if self.kind in _VALUE_FIRST and self.row is not None and self.value is not None:
+            first = _i18n.pgettext(
+                "a problem in a file's cell, what the cell holds said first",
+                "{where}: {reason} (value: {value})",
+            )
+            return first.format(where=place, reason=reason, value=shown)
+        return None
 
     def _key(self) -> tuple[object, ...]:
         return (

@@ -116,5 +116,5 @@ def test_the_chase_list_dates_a_status_in_chinese_brackets(plan, tmp_path):
     path = tmp_path / "ledger.json"
     path.write_text(dg_plan.tracking.dumps(Ledger(plan, reports)), encoding="utf-8")
     out = ok("--lang", "zh", "track", "chase", str(path), "--as-of", "2024-01-31")
-    assert "推进中（2024年1月5日）" in out
+    assert "推进中（截至2024年1月5日）" in out
     assert "推进中 (" not in out

@@ -483,8 +483,8 @@ def test_the_report(ran):
     assert by_number[51][3] == "省行政审批政务信息管理局、省市场监管局"
     # Progress and evidence carry the day of the report they come from: round two's,
     # 2024-12-31.
-    assert by_number[51][5] == "省司法厅（2024年12月31日）：已印发管理办法"
-    assert by_number[51][6] == "省司法厅（2024年12月31日）：豫司〔2024〕12号"
+    assert by_number[51][5] == "省司法厅（截至2024年12月31日）：已印发管理办法"
+    assert by_number[51][6] == "省司法厅（截至2024年12月31日）：豫司〔2024〕12号"
     changes = {int(r[0]): (r[2], r[3]) for r in table("changes")}
     assert changes == CHANGED
 
@@ -498,7 +498,7 @@ def test_the_report(ran):
         "二、（二）到期未完成任务",
         "二、（三）较上一轮变化",
         "三、各单位主责任务完成情况",
-        "四、前后报送不一致",
+        "四、前后报送不一致的情况",
     ]
     assert book.sheetnames == sheets
     said = re.search(r"as sheets \((.*?)\)", " ".join(PAGE.read_text(encoding="utf-8").split()))

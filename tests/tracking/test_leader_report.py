@@ -101,11 +101,11 @@ def test_each_late_or_due_task_names_only_the_units_still_outstanding(page):
     # Each text with the day of the report it comes from (issue 21): both on 12-31.
     assert due[51][4:] == [
         "推进中",
-        f"{JUSTICE}（2024年12月31日）：已印发",
-        f"{JUSTICE}（2024年12月31日）：豫政〔2024〕1号",
+        f"{JUSTICE}（截至2024年12月31日）：已印发",
+        f"{JUSTICE}（截至2024年12月31日）：豫政〔2024〕1号",
         "未报送 → 推进中",
     ]
-    assert due[52][5] == f"{JUSTICE}（2024年12月31日）：已形成征求意见稿"
+    assert due[52][5] == f"{JUSTICE}（截至2024年12月31日）：已形成征求意见稿"
     assert 51 not in late
     assert 53 not in due
 
@@ -145,8 +145,8 @@ def test_the_word_summary_table(tmp_path):
     assert fifty_one[4:] == [
         "到期未完成",
         f"{BUREAU}、{MARKET}",
-        f"{JUSTICE}（2024年12月31日）：已印发",
-        f"{JUSTICE}（2024年12月31日）：豫政〔2024〕1号",
+        f"{JUSTICE}（截至2024年12月31日）：已印发",
+        f"{JUSTICE}（截至2024年12月31日）：豫政〔2024〕1号",
     ]
     section = document.sections[0]
     assert section.page_width > section.page_height  # landscape

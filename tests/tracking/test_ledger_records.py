@@ -225,9 +225,8 @@ def test_the_day_expected_is_shown_with_the_progress(tmp_path):
     assert _row(task.stdout, JUSTICE)[3] == "推进中，预计2025年3月完成"
     page = tmp_path / "r.html"
     tracking.report(tracking.Ledger(PLAN, reports), DAY, page, language="zh")
-    assert f"{JUSTICE}（2024年12月31日）：已形成征求意见稿（预计2025年3月完成）" in page.read_text(
-        "utf-8"
-    )
+    said = f"{JUSTICE}（截至2024年12月31日）：已形成征求意见稿（预计2025年3月完成）"
+    assert said in page.read_text("utf-8")
 
 
 def test_the_day_expected_goes_inside_a_sentence_that_ends_in_a_full_stop(tmp_path):
@@ -240,7 +239,7 @@ def test_the_day_expected_goes_inside_a_sentence_that_ends_in_a_full_stop(tmp_pa
     page = tmp_path / "r.html"
     tracking.report(tracking.Ledger(PLAN, reports), DAY, page, language="zh")
     text = page.read_text("utf-8")
-    assert f"{JUSTICE}（2024年12月31日）：正在加快推进（预计2025年3月完成）。" in text
+    assert f"{JUSTICE}（截至2024年12月31日）：正在加快推进（预计2025年3月完成）。" in text
     assert "。（预计" not in text
 
 
@@ -258,7 +257,7 @@ def test_a_blank_return_is_set_aside_and_sent_back(tmp_path):
         "blank",
         ["nothing_reported"],
     )
-    assert aside.problems[0].render("zh").startswith("填报表未填写任何任务的进展情况")
+    assert aside.problems[0].render("zh").startswith("未填写任何任务的进展情况，")
     # It sent a file: not among those that returned nothing; listed as blank.
     assert returned.not_returned == ()
     assert returned.returned_blank == (BIANBAN,)

@@ -251,7 +251,7 @@ def _task_9(tmp_path, status, language="zh"):
 
 def test_a_unit_done_with_no_words_reads_as_done(tmp_path):
     for text in _task_9(tmp_path, Status.DONE):
-        assert f"{JUSTICE}（2024年12月31日）：已完成，未填写进展说明" in text
+        assert f"{JUSTICE}（截至2024年12月31日）：已完成，未填写进展说明" in text
         assert "：无进展说明" not in text
         assert "已起草工作方案" not in text
     english = _task_9(tmp_path, Status.DONE, "en")
@@ -261,14 +261,14 @@ def test_a_unit_done_with_no_words_reads_as_done(tmp_path):
 
 def test_a_unit_in_progress_with_no_words_still_reads_no_progress_given(tmp_path):
     for text in _task_9(tmp_path, Status.IN_PROGRESS):
-        assert f"{JUSTICE}（2024年12月31日）：无进展说明" in text
+        assert f"{JUSTICE}（截至2024年12月31日）：无进展说明" in text
         assert "未填写进展说明" not in text
 
 
 # -- 5. a scorecard row adds up ---------------------------------------------------------------
 
 ROW_NOTE = (
-    "按时完成至未到期未完成六列之和为任务数；“其中未报送”为逾期未完成、到期未完成、"
+    "按时完成（已到期）至未到期未完成六列之和为任务数；“未完成中未报送”为逾期未完成、到期未完成、"
     "未到期未完成三列中本单位未报送的项数。"
 )
 

@@ -64,7 +64,7 @@ def test_the_word_report_has_every_table_of_the_page_each_empty_one_saying_none(
     assert "（三）较上一轮变化" in headings
     assert "本轮为首轮报送，无上一轮可比。" in paragraphs
     # No contradiction: the section's last, a sentence and no table.
-    assert headings[-1] == "四、前后报送不一致"
+    assert headings[-1] == "四、前后报送不一致的情况"
     assert paragraphs[-1] == "未发现前后报送不一致的情况。"
 
 
@@ -106,12 +106,12 @@ def test_the_rate_says_what_it_divides(tmp_path):
     book.write_text(tracking.dumps(ledger()), encoding="utf-8")
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2025-01-01").stdout
     assert "按时完成率（已到期任务）" in out
-    assert "按时完成率＝按时完成项数÷截至统计截止日期已到期的任务项数" in out
+    assert "按时完成率＝按时完成（已到期）项数÷截至统计截止日期已到期的任务项数" in out
     page = tmp_path / "r.html"
     tracking.report(ledger(), R2, page, language="zh")
     text = page.read_text("utf-8")
     assert "<th>按时完成率（已到期任务）</th>" in text
-    assert "按时完成率＝按时完成项数÷截至统计截止日期已到期的任务项数" in text
+    assert "按时完成率＝按时完成（已到期）项数÷截至统计截止日期已到期的任务项数" in text
     # The note speaks of the table, not of the tool's own screens.
     assert "与各单位主责任务完成情况一致" not in text
     assert "评分" not in text

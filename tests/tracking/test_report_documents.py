@@ -30,7 +30,7 @@ OUTLINE = [
     ("（二）到期未完成任务", "Heading 2"),
     ("（三）较上一轮变化", "Heading 2"),
     ("三、各单位主责任务完成情况", "Heading 1"),
-    ("四、前后报送不一致", "Heading 1"),
+    ("四、前后报送不一致的情况", "Heading 1"),
 ]
 
 
@@ -86,6 +86,9 @@ UNCHANGED = tracking.Ledger(
 )
 
 
+NO_CHANGE = "与上一轮相比，各项任务状态均无变化。"
+
+
 def test_an_empty_table_says_none_in_the_page_and_the_workbook(tmp_path):
     # As of 2024-12-31, the second round: nothing changed since the first, and no
     # report contradicts an earlier one. (A first round has no table of changes: it
@@ -93,19 +96,17 @@ def test_an_empty_table_says_none_in_the_page_and_the_workbook(tmp_path):
     page = tmp_path / "r.html"
     tracking.report(UNCHANGED, R2, page, language="zh")
     text = page.read_text("utf-8")
-    assert _html_table(text, "changes") == [["无"]]
+    # Nothing changed: a sentence says so, not a table of 无 (the ninth reader).
+    assert f'<p class="note" id="changes">{NO_CHANGE}</p>' in text
     # No contradiction: a sentence says so, no table of 无.
     assert f'<p id="contradictions">{NO_CONTRADICTION}</p>' in text
     assert '<table id="contradictions">' not in text
-    # The one cell spans the table's columns.
-    assert re.search(r'<table id="changes">.*?<td colspan="4">无</td>', text, re.DOTALL)
     book = tmp_path / "r.xlsx"
     tracking.report(UNCHANGED, R2, book, language="zh")
     wb = openpyxl.load_workbook(book)
     rows = list(wb["二、（三）较上一轮变化"].iter_rows(values_only=True))
-    assert len(rows) == 2
-    assert rows[1][0] == "无"
-    assert list(wb["四、前后报送不一致"].iter_rows(values_only=True)) == [(NO_CONTRADICTION,)]
+    assert rows == [(NO_CHANGE,)]
+    assert list(wb["四、前后报送不一致的情况"].iter_rows(values_only=True)) == [(NO_CONTRADICTION,)]
     # A table with rows does not say 无.
     late = list(wb["二、（一）逾期未完成任务"].iter_rows(min_row=2, values_only=True))
     assert late
@@ -114,7 +115,7 @@ def test_an_empty_table_says_none_in_the_page_and_the_workbook(tmp_path):
     rows = list(
         openpyxl.load_workbook(book)["2(3) Changes since last round"].iter_rows(values_only=True)
     )
-    assert rows[1][0] == "None"
+    assert rows == [("No task's status has changed since the previous round.",)]
 
 
 def test_an_empty_word_table_says_none_in_one_row(tmp_path):

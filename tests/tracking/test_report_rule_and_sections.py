@@ -107,7 +107,7 @@ def test_the_page_states_the_rule_once_beside_task_9(written):
     assert "".join(page.body).count(RULE) == 1
     assert page.texts["task-rule"] == RULE
     nine = next(r for r in page.tables["late"] if r and r[0] == "9")
-    assert "省司法厅（2024年12月31日）" in nine[5]  # its own words, under the task's status
+    assert "省司法厅（截至2024年12月31日）" in nine[5]  # its own words, under the task's status
     assert nine[4] != "已完成"
 
 

@@ -378,7 +378,7 @@ def test_report_as_xlsx(templates, tmp_path):
             "二、（三）较上一轮变化",
             "三、各单位主责任务完成情况",
         ),
-        "四、前后报送不一致",
+        "四、前后报送不一致的情况",
     ]
     late = [r[0] for r in wb["二、（一）逾期未完成任务"].iter_rows(min_row=2, values_only=True)]
     assert late == [t.number for t in ledger.late(AS_OF)]

@@ -88,7 +88,7 @@ def test_a_report_shows_no_evidence_of_an_older_status(tmp_path):
     # December's report counts: 推进中, no words, no evidence. June's 已完成 evidence is
     # not December's: it is not shown, nor June's words.
     assert "验收报告" not in row["佐证材料"]
-    assert row["进展情况"] == "省司法厅（2024年12月31日）：无进展说明"
+    assert row["进展情况"] == "省司法厅（截至2024年12月31日）：无进展说明"
 
 
 def test_the_workbook_and_word_show_no_evidence_of_an_older_status(tmp_path):
@@ -119,7 +119,7 @@ def test_evidence_left_blank_under_the_same_status_is_the_earlier_rounds(tmp_pat
         ),
     )
     row = _html_row(book, D(2025, 1, 1), "late", 9, tmp_path)
-    assert row["佐证材料"] == "省司法厅（2024年6月30日）：工作方案"
+    assert row["佐证材料"] == "省司法厅（截至2024年6月30日）：工作方案"
 
 
 # -- 2. two files of a unit await the office's choice: 待核定 in every row ------------------
@@ -215,7 +215,7 @@ def _scorecard_rows(book_path, day: str) -> dict[str, list[list[str]]]:
     out = call("--lang", "zh", "track", "scorecard", str(book_path), "--as-of", day).stdout
     lines = out.splitlines()
     header = lines[2].split()
-    assert header[4:7] == ["按时完成", "已完成（未到期）", "逾期完成"]
+    assert header[4:7] == ["按时完成（已到期）", "提前完成（未到期）", "逾期完成"]
     rows: dict[str, list[list[str]]] = {}
     unit = None
     for line in lines[3:]:
@@ -234,13 +234,13 @@ def test_a_task_done_early_is_apart_from_the_rates_on_time_tasks(tmp_path):
     book = tmp_path / "ledger.json"
     book.write_text(tracking.dumps(Ledger(PLAN, EARLY)), encoding="utf-8")
     rows = _scorecard_rows(book, "2024-07-01")
-    # 职责, 任务数, 按时完成, 已完成（未到期）, 逾期完成, 逾期未完成, 到期未完成, 未到期未完成,
-    # 其中未报送, rate: 41 done early, 53 late, 40 silent and not due.
+    # 职责, 任务数, 按时完成（已到期）, 提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成,
+    # 未到期未完成, 未完成中未报送, rate: 41 done early, 53 late, 40 silent and not due.
     assert rows[BIANBAN] == [["牵头", "3", "0", "1", "0", "1", "0", "1", "1", "0%"]]
     # The formula line says which columns the rate divides.
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2024-07-01").stdout
-    assert "已到期的任务项数＝按时完成＋逾期完成＋逾期未完成＋到期未完成" in out
-    assert "已完成（未到期）”，不计入按时完成率" in out
+    assert "已到期的任务项数＝按时完成（已到期）＋逾期完成＋逾期未完成＋到期未完成" in out
+    assert "提前完成（未到期）”，不计入按时完成率" in out
 
 
 @pytest.mark.parametrize("day", ["2024-06-30", "2024-07-01", "2024-12-31", "2025-01-01"])
@@ -269,15 +269,16 @@ ASIDE_FROM_LEAD = (
         evidence=("验收单",),
     ),
 )  # fmt: skip
-MARKED_NOTE = "济源示范区管委会（2024年6月30日，非主责单位，仅供参考）：已建成"
-MARKED_EVIDENCE = "济源示范区管委会（2024年6月30日，非主责单位，仅供参考）：验收单"
+MARKED_NOTE = "济源示范区管委会（截至2024年6月30日，非主责单位，仅供参考）：已建成"
+MARKED_EVIDENCE = "济源示范区管委会（截至2024年6月30日，非主责单位，仅供参考）：验收单"
 
 
 def test_the_page_marks_the_words_of_a_unit_that_does_not_count(tmp_path):
     assert {u.name for u in PLAN.task(7).accountable} == {MARKET}  # the premise
     row = _html_row(Ledger(PLAN, ASIDE_FROM_LEAD), D(2024, 7, 1), "late", 7, tmp_path)
     assert row["任务状态"] == "推进中"
-    assert row["进展情况"].splitlines() == ["省市场监管局（2024年6月30日）：正在推进", MARKED_NOTE]
+    said = "省市场监管局（截至2024年6月30日）：正在推进"
+    assert row["进展情况"].splitlines() == [said, MARKED_NOTE]
     assert row["佐证材料"] == MARKED_EVIDENCE
 
 
@@ -295,7 +296,7 @@ def test_the_workbook_and_word_mark_the_words_of_a_unit_that_does_not_count(tmp_
     assert any(MARKED_NOTE in c.splitlines() for c in cells)
     assert any(c == MARKED_EVIDENCE for c in cells)
     # An accountable unit's words are not marked.
-    assert not any("省市场监管局（2024年6月30日，" in c for c in cells)
+    assert not any("省市场监管局（截至2024年6月30日，" in c for c in cells)
 
 
 def test_english_marks_them_too(tmp_path):

@@ -218,7 +218,7 @@ def test_the_xlsx_report_puts_due_on_the_day_after_late(tmp_path):
             "二、（三）较上一轮变化",
             "三、各单位主责任务完成情况",
         ),
-        "四、前后报送不一致",
+        "四、前后报送不一致的情况",
     ]
     # The page's order of the two: late, then due on the day, one after the other.
     page = tmp_path / "report.html"

@@ -207,7 +207,7 @@ def test_collect_with_no_file_read_names_the_ledger_in_a_sentence(tmp_path, sent
 
 # -- 6. the rate's footnote names the day -------------------------------------------------
 
-RATE = "按时完成率＝按时完成项数÷截至统计截止日期已到期的任务项数"
+RATE = "按时完成率＝按时完成（已到期）项数÷截至统计截止日期已到期的任务项数"
 
 
 def _texts(path):

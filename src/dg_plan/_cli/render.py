@@ -139,7 +139,7 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
             for note in result.notes
             if str(note.kind) not in {"day_not_completion", *_TO_CHECK}
         ]
-        + track_views.expected_days(result.notes)
+        + track_views.expected_days(result.notes, [f.file for f in result.round.set_aside])
         + [
             check.format(note=problem(note, tracking.templates.SHEET))
             for note in result.notes

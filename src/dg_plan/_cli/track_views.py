@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from dg_plan import _i18n, tracking
@@ -556,25 +557,34 @@ def notices_written(notices: Sequence[tuple[str, Any]]) -> str:
     ).format(count=len(notices), back=back, again=again)
 
 
-def expected_days(notes: Sequence[Any]) -> list[str]:
+def expected_days(notes: Sequence[Any], aside: Sequence[str] = ()) -> list[str]:
     """One line a file for the 完成日期 written beside a task not done: read as expected.
 
     The template asks for the expected completion time there: a unit that did as asked
-    is told once per file which rows were read so, not warned row by row.
+    is told once per file which rows were read so, not warned row by row. The line is
+    a note on a file put into the ledger (labelled as the other notes are, a whole
+    sentence): a file in *aside* (set aside: nothing of it taken in) gets none.
     """
+    skipped = {*aside, *(Path(a).name for a in aside)}
     rows: dict[str, list[int]] = {}
     for note in notes:
         if str(note.kind) == "day_not_completion" and note.row is not None:
-            rows.setdefault(str(note.file or ""), []).append(note.row)
+            file = str(note.file or "")
+            if file in skipped or Path(file).name in skipped:
+                continue
+            rows.setdefault(file, []).append(note.row)
     separator, span = _(", "), _(NUMBER_RANGE)
+    said = pgettext("a note on how a returned file was read", "{note}")
     return [
-        ngettext(
-            "{file}: the 完成日期 of row {rows} (a task not done) read as the expected "
-            "completion time",
-            "{file}: the 完成日期 of rows {rows} (tasks not done) read as the expected "
-            "completion time",
-            len(found),
-        ).format(file=file, rows=number_runs(found, separator, span))
+        said.format(
+            note=ngettext(
+                "{file}: the 完成日期 of row {rows}, a task not done, was read as its "
+                "expected completion time.",
+                "{file}: the 完成日期 of rows {rows}, tasks not done, was read as their "
+                "expected completion time.",
+                len(found),
+            ).format(file=file, rows=number_runs(found, separator, span))
+        )
         for file, found in rows.items()
     ]
 
@@ -607,11 +617,14 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
             for f in found.set_aside
             if f.unit is not None and tracking.notices.for_the_unit(f) is None
         ]
-        if office:
+        # The two-files sentence above names its files and says no notice is sent: they
+        # are not named a second time (the clerk of round 11).
+        untold = [f for f in office if not _two_files_told(f)]
+        if untold:
             lines.append(
                 _(
                     "no notice for {files}: the office chooses which file of the unit to keep"
-                ).format(files=_(", ").join(f.file for f in office))
+                ).format(files=_(", ").join(f.file for f in untold))
             )
         # What to do with them is said once: the two-files sentence above says it (keep
         # only the file to use and collect it again), for the files it names.

@@ -536,7 +536,7 @@ def _round_day(files: Sequence[SetAside], given: datetime.date | None) -> dateti
 
 # The line closing a notice asking for this round's template: the office's contact line
 # (联系人, 联系电话) is under it, so the unit is sent to it, not to an unnamed 我们.
-_ASK_FOR_TEMPLATE = "如未收到或遗失本轮填报表，请与联系人联系索取。"
+_ASK_FOR_TEMPLATE = "如未收到或遗失本轮填报表，请与联系人联系。"
 
 
 def _wrong_round_text(f: SetAside, form: str, by: str, round_day: datetime.date | None) -> str:
@@ -566,7 +566,7 @@ def _foreign_text(f: SetAside, form: str, by: str) -> str:
         what = f"你单位报回的文件（文件名：{name}）无法打开读取，未能汇入台账，现予退回。"
     elif any(p.kind == "not_a_template" for p in f.problems):
         what = (
-            f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表原样：填报表开头几行"
+            f"你单位报回的文件（文件名：{name}）未按本轮下发的填报表原样填写：填报表开头几行"
             "（标题，以及填报单位、统计截止日期所在的第2行）被改动或删除，未能汇入台账，"
             "现予退回。请勿改动或删除开头几行。"
         )

@@ -69,8 +69,8 @@ class Score:
     """A unit's own record on the tasks it is accountable for (in one role, or all).
 
     The scorecard's columns (:attr:`columns`) partition :attr:`tasks`: 按时完成,
-    已完成（未到期）, 逾期完成, 逾期未完成, 到期未完成 and 未到期未完成
-    (:attr:`not_done_not_due`); :attr:`unreported` (其中未报送) is a sub-count of the
+    提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成 and 未到期未完成
+    (:attr:`not_done_not_due`); :attr:`unreported` (未完成中未报送) is a sub-count of the
     three not done. The first six fields partition :attr:`tasks` too, as the summary's
     categories do, by the unit's own answer: ``done_on_time`` (按时完成), ``done_late`` (逾期完成),
     ``late_open`` (逾期未完成: due before the day, its answer missing or not DONE),
@@ -112,7 +112,7 @@ class Score:
 
     @property
     def done_not_due(self) -> int:
-        """Its tasks DONE by its own answer and not due by the day (已完成（未到期）).
+        """Its tasks DONE by its own answer and not due by the day (提前完成（未到期）).
 
         Done before their deadline, or with a deadline that is no date (持续推进): done
         on time, but not of :attr:`owed`, so not in the rate. The scorecard shows them
@@ -136,11 +136,11 @@ class Score:
     def columns(self) -> tuple[int, int, int, int, int, int]:
         """The scorecard's count columns, which add up to :attr:`tasks`.
 
-        按时完成 (:attr:`owed_on_time`: done on time, of the tasks due), 已完成（未到期）
+        按时完成 (:attr:`owed_on_time`: done on time, of the tasks due), 提前完成（未到期）
         (:attr:`done_not_due`), 逾期完成 (:attr:`done_late`), 逾期未完成
         (:attr:`late_open`), 到期未完成 (:attr:`due_open`), 未到期未完成
         (:attr:`not_done_not_due`): each task in exactly one. :attr:`unreported`
-        (其中未报送) is not one of them: its tasks are among the three not done.
+        (未完成中未报送) is not one of them: its tasks are among the three not done.
         """
         return (
             self.owed_on_time,
@@ -432,14 +432,18 @@ def score_header() -> list[str]:
         _("Unit"),
         _("Role"),
         pgettext("a count of tasks", "Tasks"),
-        labels["done_on_time"],
-        _("done, not due yet"),
+        # 按时完成 split in two, so that one word means one thing across the report: the
+        # tasks due and done on time, and those done before a deadline not yet reached;
+        # together they are the 按时完成 of 总体推进情况 (the ninth reader, fault 2).
+        pgettext("scorecard column", "done on time (due)"),
+        _("done early (not due yet)"),
         labels["done_late"],
         labels["late_open"],
         labels["due_open"],
         _("not done, not due yet"),
-        # A sub-count of the three columns not done before it, not a column that adds.
-        _("of these, not reported"),
+        # A sub-count of the three columns not done, not a column that adds; its heading
+        # says so, since 其中 after 未到期未完成 read as a subset of that column alone.
+        _("not done, not reported"),
         _("On-time rate (of tasks due)"),
     ]
 
@@ -449,8 +453,8 @@ def score_figures(score: Score) -> tuple[int, ...]:
 
     任务数, then :attr:`Score.columns`, which add up to it: its 按时完成 is of the tasks
     due by the day (:attr:`Score.owed_on_time`), as the rate counts them, the tasks done
-    and not yet due apart (已完成（未到期）); so the rate is 按时完成 over 按时完成,
-    逾期完成, 逾期未完成 and 到期未完成 together. Last the sub-count 其中未报送
+    and not yet due apart (提前完成（未到期）); so the rate is 按时完成 over 按时完成,
+    逾期完成, 逾期未完成 and 到期未完成 together. Last the sub-count 未完成中未报送
     (:attr:`Score.unreported`), among the three columns not done.
     """
     return (score.tasks, *score.columns, score.unreported)
@@ -459,7 +463,7 @@ def score_figures(score: Score) -> tuple[int, ...]:
 def rate_note() -> str:
     """The line under a table of on-time rates: what the rate divides, in the current language.
 
-    What a row adds up to (its count columns to 任务数; 其中未报送 is among the three
+    What a row adds up to (its count columns to 任务数; 未完成中未报送 is among the three
     not done). And how the units are ranked,
     so that a first place at 0% (every unit at 0%, this one with the fewest late tasks)
     does not read as praise. The command line's scorecard and
@@ -470,18 +474,20 @@ def rate_note() -> str:
     return (
         _(
             # The day named (统计截止日期), not "the day" (当日): the round-10 reader.
-            "On-time rate = tasks done on time ÷ tasks due by the as-of day; a task whose "
-            "deadline is no date, such as 持续推进, is left out."
+            "On-time rate = tasks done on time (due) ÷ tasks due by the as-of day; a task "
+            "whose deadline is no date, such as 持续推进, is left out."
         )
         + _(
-            " Tasks due by the as-of day = done on time + done late + late, not done + due "
-            "on the day, not done; the tasks done before they are due are counted apart "
-            "(done, not due yet), not in the rate."
+            " Tasks due by the as-of day = done on time (due) + done late + late, not done "
+            "+ due on the day, not done; the tasks done before a deadline not yet reached "
+            "are counted apart, as done early (not due yet), not in the rate. Done on time "
+            "(due) and done early (not due yet) together are the tasks done on time of the "
+            "overall progress."
         )
         + _(
-            " The six columns from done on time to not done, not due yet add up to the "
-            'tasks; "of these, not reported" counts the tasks of the three columns not done '
-            "that the unit has not reported on."
+            " The six columns from done on time (due) to not done, not due yet add up to "
+            'the tasks; "not done, not reported" counts the tasks of the three columns not '
+            "done that the unit has not reported on."
         )
         + _(
             " Units are ranked by on-time rate, highest first, then by fewest tasks late, not "

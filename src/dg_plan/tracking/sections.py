@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "change_rows",
     "changes_header",
+    "changes_sentence",
     "contradiction_rows",
     "contradictions_header",
     "contradictions_note",
@@ -53,6 +54,23 @@ def first_round(ledger: Ledger, day: datetime.date) -> str | None:
     if rounds(ledger, day).previous is not None:
         return None
     return _("This is the first round reported: there is no previous round to compare with.")
+
+
+def changes_sentence(
+    ledger: Ledger, day: datetime.date, found: Sequence[TaskProgress]
+) -> str | None:
+    """The sentence in place of 较上一轮变化's table, else ``None`` (a table to show).
+
+    A first round says it has nothing to compare with (:func:`first_round`); a later
+    round in which no task's status changed says so in one sentence, not a row of 无
+    under the table's header (the ninth reader).
+    """
+    only_round = first_round(ledger, day)
+    if only_round is not None:
+        return only_round
+    if not change_rows(found):
+        return _("No task's status has changed since the previous round.")
+    return None
 
 
 def changes_header() -> list[str]:

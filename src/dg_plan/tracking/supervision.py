@@ -42,10 +42,10 @@ from .scores import (
 from .sections import (
     change_rows,
     changes_header,
+    changes_sentence,
     contradiction_rows,
     contradictions_header,
     contradictions_note,
-    first_round,
     no_due,
     status_text,
     task_rule,
@@ -148,23 +148,26 @@ def _notes_text(item: TaskProgress) -> str:
 
 
 def _said(item: TaskProgress, unit: str, day: datetime.date, words: str) -> str:
-    """One unit's words on a task with the day of its report: 省司法厅（2024年12月31日）：….
+    """One unit's words on a task with the day of its report: 省司法厅（截至2024年12月31日）：….
+
+    截至, as the chase screen and the 督办通知 write a report's day: a bare day after a
+    unit reads as a completion day (the ninth reader).
 
     A unit whose answer does not count toward the task's status (not accountable) is
     marked, so that its 已完成 beside the task's 推进中 is not read as the task's:
-    济源示范区管委会（2024年6月30日，非主责单位，仅供参考）：….
+    济源示范区管委会（截至2024年6月30日，非主责单位，仅供参考）：….
     """
     if item.for_reference(unit):
-        return _("{unit} ({date}; not an accountable unit, for reference only): {note}").format(
-            unit=unit, date=day_text(day), note=words
-        )
-    return _("{unit} ({date}): {note}").format(unit=unit, date=day_text(day), note=words)
+        return _(
+            "{unit} (as of {date}; not an accountable unit, for reference only): {note}"
+        ).format(unit=unit, date=day_text(day), note=words)
+    return _("{unit} (as of {date}): {note}").format(unit=unit, date=day_text(day), note=words)
 
 
 def _evidence_text(item: TaskProgress) -> str:
     """Each unit's latest 佐证材料 (an earlier round's of the same status if the newest gives none).
 
-    ``省司法厅（2024年6月30日）：起草说明``: the unit, the day of its report, the items.
+    ``省司法厅（截至2024年6月30日）：起草说明``: the unit, the day of its report, the items.
     """
     return "\n".join(
         _said(item, unit, day, _(", ").join(items)) for unit, day, items in item.unit_evidence
@@ -414,7 +417,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     changes_body = _rows_or_none(
         "".join(f"<tr>{_cells(r)}</tr>" for r in change_rows(found)), len(changes_header())
     )
-    only_round = first_round(ledger, day)
+    only_round = changes_sentence(ledger, day, found)
     changes = (
         f'<p class="note" id="changes">{_e(only_round)}</p>'
         if only_round is not None
@@ -654,7 +657,7 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         # None due on the day: the sentence alone, not a header over 无.
         due.append([no_due()])
     changes = wb.create_sheet(_section_tab("changes"))
-    only_round = first_round(ledger, day)
+    only_round = changes_sentence(ledger, day, found)
     if only_round is not None:
         changes.append([only_round])
     else:
@@ -696,7 +699,7 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
 # landscape's 25.7 cm between 2 cm margins.
 _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
 # The per-unit table's: 排名 (or 不参与排名), 单位, 职责, then nine figures (任务数, the six
-# columns that add up to it, 其中未报送, the rate); 25.6 cm.
+# columns that add up to it, 未完成中未报送, the rate); 25.6 cm.
 _DOCX_UNIT_WIDTHS = (2.0, 4.0, 1.4, 1.5, 1.9, 2.0, 1.9, 2.0, 2.0, 2.1, 2.0, 2.8)
 # The late and due tables': 序号, 完成时限, 主要任务, 未完成单位, 完成情况, 进展情况,
 # 佐证材料, 较上一轮变化; 25.6 cm.
@@ -728,11 +731,13 @@ def _summary_sentence(
     ]
     if due:
         deadlines = _(", ").join(dict.fromkeys(str(i.task.deadline) for i in due))
+        # The same tasks as the opening's 到期未完成, said to be those (not 另有, which
+        # read as more tasks: the ninth reader).
         sentence += ngettext(
-            " Another {count} task's deadline is the day itself ({deadlines}) and it is not "
-            "reported done: it counts as due on the day, not done.",
-            " Another {count} tasks' deadline is the day itself ({deadlines}) and they are not "
-            "reported done: they count as due on the day, not done.",
+            " The {count} task due on the day, not done has its deadline ({deadlines}) on "
+            "the as-of day itself and is not yet reported done.",
+            " The {count} tasks due on the day, not done have their deadline ({deadlines}) on "
+            "the as-of day itself and are not yet reported done.",
             len(due),
         ).format(count=len(due), deadlines=deadlines)
     return sentence
@@ -779,7 +784,7 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         else:
             doc.table(_late_header(), late, widths=_DOCX_LATE_WIDTHS)
     doc.heading(_heading("changes"), level=2)
-    only_round = first_round(ledger, day)
+    only_round = changes_sentence(ledger, day, found)
     if only_round is not None:
         doc.paragraph(only_round, size=12)
     else:
