@@ -293,3 +293,40 @@ def test_withdraw_takes_a_units_round_out(tmp_path):
     assert "撤回" in zh.stdout
     assert "1条报送记录" in zh.stdout
     assert _reports(ledger) == ()
+
+
+def test_last_rounds_file_put_in_again_is_skipped_not_sent_back(tmp_path):
+    # The round-12 clerk (issue #21): last round's file, already collected, dropped into
+    # this round's folder again is a copy of a file collected: skipped with a note, no
+    # 重新报送通知 to a unit that did nothing wrong, nothing set aside.
+    june = _audit(tmp_path, {TASKS[0]: ("推进中",)}, "june/bureau.xlsx", as_of="2024-06-30")
+    ledger = tmp_path / "ledger.json"
+    assert call("track", "collect", str(june), "-o", str(ledger)).returncode == 0
+    folder = tmp_path / "july"
+    folder.mkdir()
+    (folder / "bureau.xlsx").write_bytes(june.read_bytes())
+    notices = tmp_path / "notices"
+    again = call(
+        "--lang",
+        "zh",
+        "track",
+        "collect",
+        str(folder),
+        "--into",
+        str(ledger),
+        "--notices",
+        str(notices),
+    )
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "已汇入文件的副本" in again.stderr + again.stdout
+    assert "不是本轮下发的填报表" not in again.stdout + again.stderr
+    assert not list(notices.glob("*.docx")) if notices.exists() else True
+    doc = tracking.loads(PLAN, ledger.read_text("utf-8"))
+    assert doc.set_aside == ()
+    assert len(doc.reports) == 1
+    # A file of last round that says something else than the ledger holds is still
+    # another round's template, sent back.
+    (folder / "bureau.xlsx").unlink()
+    _audit(tmp_path, {TASKS[0]: ("未启动",)}, "july/bureau.xlsx", as_of="2024-06-30")
+    other = call("--lang", "zh", "track", "collect", str(folder), "--into", str(ledger))
+    assert "已汇入文件的副本" not in other.stderr + other.stdout
