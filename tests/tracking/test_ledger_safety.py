@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import json
 
 import openpyxl
 
@@ -330,3 +331,21 @@ def test_last_rounds_file_put_in_again_is_skipped_not_sent_back(tmp_path):
     _audit(tmp_path, {TASKS[0]: ("未启动",)}, "july/bureau.xlsx", as_of="2024-06-30")
     other = call("--lang", "zh", "track", "collect", str(folder), "--into", str(ledger))
     assert "已汇入文件的副本" not in other.stderr + other.stdout
+
+
+def test_a_file_that_cannot_be_opened_is_counted_as_such(tmp_path):
+    # The round-12 clerk (issue #21): a 0-byte 省残联.xlsx was counted as 不是本轮下发的
+    # 填报表 while its problem said it cannot be opened: its own reason, in the count,
+    # the ledger's record of the files set aside and the chase.
+    folder = tmp_path / "returns"
+    good = _audit(tmp_path, {TASKS[0]: ("推进中",)}, "returns/bureau.xlsx")
+    (folder / "省残联.xlsx").write_bytes(b"")
+    ledger = tmp_path / "ledger.json"
+    done = call("--lang", "zh", "track", "collect", str(folder), "-o", str(ledger))
+    assert good.exists()
+    assert "1个文件无法打开，已搁置待重新报送" in done.stdout
+    assert "不是本轮下发的填报表" not in done.stdout
+    doc = json.loads(ledger.read_text("utf-8"))
+    assert [(a["unit"], a["reason"]) for a in doc["set_aside"]] == [("省残联", "unreadable")]
+    book = tracking.loads(PLAN, ledger.read_text("utf-8"))
+    assert [a.reason for a in book.set_aside] == ["unreadable"]
