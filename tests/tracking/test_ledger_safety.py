@@ -349,3 +349,15 @@ def test_a_file_that_cannot_be_opened_is_counted_as_such(tmp_path):
     assert [(a["unit"], a["reason"]) for a in doc["set_aside"]] == [("省残联", "unreadable")]
     book = tracking.loads(PLAN, ledger.read_text("utf-8"))
     assert [a.reason for a in book.set_aside] == ["unreadable"]
+
+
+def test_of_two_identical_copies_the_one_named_as_its_unit_is_kept(tmp_path):
+    # The round-12 clerk (issue #21): 省委编办.xlsx and 省委编办 - 副本.xlsx, the same bytes:
+    # the copy's name went into the ledger and the original was skipped.
+    original = _audit(tmp_path, {TASKS[0]: ("推进中",)}, f"returns/{UNIT}.xlsx")
+    copy = original.with_name(f"{UNIT} - 副本.xlsx")
+    copy.write_bytes(original.read_bytes())
+    returns = tracking.read_returns(PLAN, [original.parent], keep_going=True)
+    assert {r.source.file for r in returns.ledger.reports} == {original.name}
+    (note,) = [n for n in returns.notes if n.kind == "duplicate_file"]
+    assert note.file == copy.name

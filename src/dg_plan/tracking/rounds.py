@@ -478,11 +478,18 @@ def _note_contradiction(
 
 
 def _without_copies(files: list[ReturnedFile], notes: list[TrackingProblem]) -> list[ReturnedFile]:
-    """*files* without the byte-identical copies of a file before them, each noted."""
+    """*files* without the byte-identical copies of another, each noted.
+
+    Of identical copies the one kept is the one named as its unit (``省委编办.xlsx``,
+    not ``省委编办 - 副本.xlsx``), else the first by name: the ledger cites the file kept.
+    """
     seen: dict[str, ReturnedFile] = {}
+    for f in sorted(files, key=lambda f: (Path(f.name).stem != f.unit, f.name)):
+        if f.digest is not None:
+            seen.setdefault(f.digest, f)
     kept = []
     for f in files:
-        first = None if f.digest is None else seen.setdefault(f.digest, f)
+        first = None if f.digest is None else seen[f.digest]
         if first is None or first is f:
             kept.append(f)
             continue
