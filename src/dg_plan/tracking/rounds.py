@@ -535,7 +535,7 @@ def _without_collected(
             # last round's file is another round's template: nothing else may be wrong
             and all(p.kind is not None and p.kind.value == "other_round" for p in f.problems)
         )
-        if not copy:
+        if not copy or f.as_of is None:
             kept.append(f)
             continue
         notes.append(
