@@ -337,6 +337,13 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "duplicate_file",
         N_("the same file as {first}, byte for byte: skipped"),
     )
+    FILE_IN_LEDGER = (
+        "file_in_ledger",
+        N_(
+            "the same file the ledger holds {unit}'s reports for {as_of} from (each row "
+            "as read then): a copy of a file already collected, skipped"
+        ),
+    )
     CONTRADICTS_EARLIER_ROUND = (
         "contradicts_earlier_round",
         N_(

@@ -97,7 +97,7 @@ def test_a_same_day_rerun_keeps_the_log_and_each_number(tmp_path):
     written = {p.name: _number_in(p) for p in (tmp_path / "b").iterdir()}
     # 郑州 was sent a 催报通知 listing its late tasks: no 督办通知 now, under any number.
     assert f"{ZHENGZHOU}-督办通知.docx" not in written
-    assert f"{ZHENGZHOU}当日已发催报通知，本次未再发。" in again.stdout
+    assert f"{ZHENGZHOU}催报通知（" in again.stdout  # left logged, said once (#21)
     # Each notice regenerated carries the 文号 it was issued with.
     for name, number in written.items():
         unit, kind = name.removesuffix(".docx").rsplit("-", 1)
@@ -269,3 +269,19 @@ def test_collect_of_a_missing_folder_without_output_says_the_folder_first(lang, 
     assert lines[0] == first
     assert result.stderr.count("nothere/") == 1  # said once
     assert result.stderr.index(first) < result.stderr.index(usage)
+
+
+def test_a_rerun_without_sent_says_each_reminder_not_written_again_once(tmp_path):
+    # The round-12 clerk (issue #21): after a numbered chase with --sent, a same-day
+    # re-run without it said the 催报通知 not written again in two lists, the units with
+    # late tasks ("…当日已发催报通知，本次未再发。", no 文号) apart from the others.
+    # One list now: every 催报通知 of the day, once, with its 文号.
+    book, sent = _setup(tmp_path)
+    _chase(book, sent, tmp_path / "a", dated="2025-01-02", number=True, with_sent=True)
+    reminders = [e for e in _log(book) if e["kind"] == "催报通知"]
+    assert any(e["unit"] == ZHENGZHOU for e in reminders)  # it has a late task
+    again = _chase(book, sent, tmp_path / "b", dated="2025-01-02", number=False, with_sent=False)
+    assert "当日已发催报通知" not in again.stdout
+    for e in reminders:
+        assert again.stdout.count(f"{e['unit']}催报通知（{e['number']}）") == 1, again.stdout
+    assert f"{ZHENGZHOU}-督办通知.docx" not in {p.name for p in (tmp_path / "b").iterdir()}

@@ -197,7 +197,13 @@ def test_a_round_is_added_to_a_ledger(tmp_path):
     # The sources survive the ledger file.
     again = tracking.loads(PLAN, tracking.dumps(both.ledger))
     assert [r.source for r in again.reports] == [r.source for r in both.ledger.reports]
-    # The same round again: the ledger already holds it; the file is set aside.
+    # The same file again: a copy of a file collected, skipped with a note (#21).
+    copy = tracking.read_returns(PLAN, [december], keep_going=True, ledger=both.ledger)
+    assert len(copy.ledger.reports) == 2
+    assert copy.set_aside == ()
+    assert [n.kind for n in copy.notes] == ["file_in_ledger"]
+    # Another file of the same round: the ledger already holds it; the file is set aside.
+    fill(december, {50: ("推进中", None)})
     twice = tracking.read_returns(PLAN, [december], keep_going=True, ledger=both.ledger)
     assert len(twice.ledger.reports) == 2
     (aside,) = twice.set_aside

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import json
 
 import openpyxl
 
@@ -293,3 +294,70 @@ def test_withdraw_takes_a_units_round_out(tmp_path):
     assert "撤回" in zh.stdout
     assert "1条报送记录" in zh.stdout
     assert _reports(ledger) == ()
+
+
+def test_last_rounds_file_put_in_again_is_skipped_not_sent_back(tmp_path):
+    # The round-12 clerk (issue #21): last round's file, already collected, dropped into
+    # this round's folder again is a copy of a file collected: skipped with a note, no
+    # 重新报送通知 to a unit that did nothing wrong, nothing set aside.
+    june = _audit(tmp_path, {TASKS[0]: ("推进中",)}, "june/bureau.xlsx", as_of="2024-06-30")
+    ledger = tmp_path / "ledger.json"
+    assert call("track", "collect", str(june), "-o", str(ledger)).returncode == 0
+    folder = tmp_path / "july"
+    folder.mkdir()
+    (folder / "bureau.xlsx").write_bytes(june.read_bytes())
+    notices = tmp_path / "notices"
+    again = call(
+        "--lang",
+        "zh",
+        "track",
+        "collect",
+        str(folder),
+        "--into",
+        str(ledger),
+        "--notices",
+        str(notices),
+    )
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "已汇入文件的副本" in again.stderr + again.stdout
+    assert "不是本轮下发的填报表" not in again.stdout + again.stderr
+    assert not list(notices.glob("*.docx")) if notices.exists() else True
+    doc = tracking.loads(PLAN, ledger.read_text("utf-8"))
+    assert doc.set_aside == ()
+    assert len(doc.reports) == 1
+    # A file of last round that says something else than the ledger holds is still
+    # another round's template, sent back.
+    (folder / "bureau.xlsx").unlink()
+    _audit(tmp_path, {TASKS[0]: ("未启动",)}, "july/bureau.xlsx", as_of="2024-06-30")
+    other = call("--lang", "zh", "track", "collect", str(folder), "--into", str(ledger))
+    assert "已汇入文件的副本" not in other.stderr + other.stdout
+
+
+def test_a_file_that_cannot_be_opened_is_counted_as_such(tmp_path):
+    # The round-12 clerk (issue #21): a 0-byte 省残联.xlsx was counted as 不是本轮下发的
+    # 填报表 while its problem said it cannot be opened: its own reason, in the count,
+    # the ledger's record of the files set aside and the chase.
+    folder = tmp_path / "returns"
+    good = _audit(tmp_path, {TASKS[0]: ("推进中",)}, "returns/bureau.xlsx")
+    (folder / "省残联.xlsx").write_bytes(b"")
+    ledger = tmp_path / "ledger.json"
+    done = call("--lang", "zh", "track", "collect", str(folder), "-o", str(ledger))
+    assert good.exists()
+    assert "1个文件无法打开，已搁置待重新报送" in done.stdout
+    assert "不是本轮下发的填报表" not in done.stdout
+    doc = json.loads(ledger.read_text("utf-8"))
+    assert [(a["unit"], a["reason"]) for a in doc["set_aside"]] == [("省残联", "unreadable")]
+    book = tracking.loads(PLAN, ledger.read_text("utf-8"))
+    assert [a.reason for a in book.set_aside] == ["unreadable"]
+
+
+def test_of_two_identical_copies_the_one_named_as_its_unit_is_kept(tmp_path):
+    # The round-12 clerk (issue #21): 省委编办.xlsx and 省委编办 - 副本.xlsx, the same bytes:
+    # the copy's name went into the ledger and the original was skipped.
+    original = _audit(tmp_path, {TASKS[0]: ("推进中",)}, f"returns/{UNIT}.xlsx")
+    copy = original.with_name(f"{UNIT} - 副本.xlsx")
+    copy.write_bytes(original.read_bytes())
+    returns = tracking.read_returns(PLAN, [original.parent], keep_going=True)
+    assert {r.source.file for r in returns.ledger.reports} == {original.name}
+    (note,) = [n for n in returns.notes if n.kind == "duplicate_file"]
+    assert note.file == copy.name

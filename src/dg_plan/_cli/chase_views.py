@@ -170,8 +170,10 @@ def _kept_lines(result: ChaseList) -> list[str]:
 def _already_lines(result: ChaseList) -> list[str]:
     """The units left out of the notices: sent the same kind dated the same day already.
 
-    A sentence a kind: 省公安厅当日已发督办通知，本次未再发。
+    A sentence a kind: 省公安厅当日已发督办通知，本次未再发。 A notice of the day the re-run
+    leaves logged is said once, with its 文号, among those (:func:`_kept_lines`).
     """
+    listed = {(i.unit, i.kind) for i in result.kept}
     said = {
         "督办通知": _(
             "{units}: sent a 督办 notice dated the same day already; none written again."
@@ -181,9 +183,9 @@ def _already_lines(result: ChaseList) -> list[str]:
         ),
     }
     lines = [
-        said[kind].format(units="、".join(u for u, k in result.already.items() if k == kind))
+        said[kind].format(units="、".join(units))
         for kind in said
-        if kind in result.already.values()
+        if (units := [u for u, k in result.already.items() if k == kind and (u, k) not in listed])
     ]
     return ["", *lines] if lines else []
 

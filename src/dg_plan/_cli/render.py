@@ -777,7 +777,7 @@ def text_ledger_written(result: LedgerWritten) -> str:
     # The files given are those read into the ledger, those set aside and the
     # byte-identical copies skipped: each said apart, so that they add up.
     set_aside = len(result.round.set_aside)
-    copies = sum(note.kind == "duplicate_file" for note in result.notes)
+    copies = sum(note.kind in ("duplicate_file", "file_in_ledger") for note in result.notes)
     read = result.files - set_aside - copies
     files = ngettext("{count} file", "{count} files", read)
     said = (

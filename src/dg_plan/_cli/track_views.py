@@ -396,9 +396,10 @@ def unsigned_line(unsigned: bool) -> list[str]:
 def set_aside_counts(files: Sequence[tracking.SetAside]) -> list[str]:
     """The files set aside, counted by what happens to them: a sentence each (no full stop).
 
-    Sent back to the unit, the ledger already holding its reports, asked for again, the
-    office's to choose, or no 填报单位 read: each count its own short sentence, so that
-    a clerk reads at a glance how many files were set aside and why.
+    Sent back to the unit, the ledger already holding its reports, asked for again (not
+    this round's template, or a file that cannot be opened), the office's to choose, or
+    no 填报单位 read: each count its own short sentence, so that a clerk reads at a
+    glance how many files were set aside and why.
     """
     office = sum(f.unit is not None and tracking.notices.for_the_unit(f) is None for f in files)
     unknown = sum(f.unit is None for f in files)
@@ -406,8 +407,11 @@ def set_aside_counts(files: Sequence[tracking.SetAside]) -> list[str]:
     # Why each is set aside: cells to fix (sent back), the unit's reports for the day
     # already in the ledger, or no template of the round (asked for again).
     held = sum(_in_ledger(f) for f in unit)
-    again = sum(tracking.notices.asks_again(f) and not _in_ledger(f) for f in unit)
-    back = len(unit) - held - again
+    # A file that cannot be opened is asked for again too, but said apart: it may well be
+    # this round's template, damaged on the way (#21).
+    broken = sum(f.reason == "unreadable" and not _in_ledger(f) for f in unit)
+    again = sum(tracking.notices.asks_again(f) and not _in_ledger(f) for f in unit) - broken
+    back = len(unit) - held - again - broken
     said = []
     if back:
         said.append(
@@ -433,6 +437,14 @@ def set_aside_counts(files: Sequence[tracking.SetAside]) -> list[str]:
                 "{count} files set aside: not this round's template, to be returned again",
                 again,
             ).format(count=again)
+        )
+    if broken:
+        said.append(
+            ngettext(
+                "{count} file set aside: it cannot be opened, to be returned again",
+                "{count} files set aside: they cannot be opened, to be returned again",
+                broken,
+            ).format(count=broken)
         )
     if office:
         said.append(

@@ -28,22 +28,22 @@ __all__ = [
 #: Why a returned file was set aside (:attr:`SetAside.reason`), most common first:
 #: ``"cells"``, cells to fix (退回修改); ``"blank"``, no task's row filled in (退回修改);
 #: ``"other_round"``, another round's template (last round's, filled in again);
-#: ``"not_template"``, not the round's template at all (another file, another plan's,
-#: unreadable); ``"two_files"``, one of two or more files of the unit for the round,
-#: nothing wrong in it: the office chooses which to keep (no notice to the unit).
-SET_ASIDE_REASONS = ("cells", "blank", "other_round", "not_template", "two_files")
+#: ``"not_template"``, not the round's template at all (another file, another plan's);
+#: ``"two_files"``, one of two or more files of the unit for the round, nothing wrong
+#: in it: the office chooses which to keep (no notice to the unit); ``"unreadable"``, a
+#: file that cannot be opened (damaged, empty, not the format its name says).
+SET_ASIDE_REASONS = ("cells", "blank", "other_round", "not_template", "two_files", "unreadable")
 
 # The problems that give a file set aside each reason (any other: cells to fix).
 _OFFICE_KINDS = frozenset({"two_files_of_unit", "second_template"})
 _ROUND_KINDS = frozenset({"other_round", "round_in_ledger"})
+_UNREADABLE_KINDS = frozenset({"unreadable_file", "unreadable_xlsx"})
 _FOREIGN_KINDS = frozenset(
     {
         "no_template_sheet",
         "not_a_template",
         "template_other_plan",
         "unknown_suffix",
-        "unreadable_file",
-        "unreadable_xlsx",
         "no_such_file",
         "empty_folder",
         "bad_header",
@@ -54,14 +54,16 @@ _FOREIGN_KINDS = frozenset(
 def set_aside_reason(problems: Iterable[TrackingProblem]) -> str:
     """Why a file with *problems* is set aside: one of ``SET_ASIDE_REASONS``.
 
-    The unit's own problems decide (a file with one is sent back): not the template,
-    another round's, blank, else cells to fix; a file whose only problems are the
-    office's (two files of the unit for the round) is ``"two_files"``.
+    The unit's own problems decide (a file with one is sent back): a file that cannot
+    be opened, not the template, another round's, blank, else cells to fix; a file
+    whose only problems are the office's (two files of the unit for the round) is ``"two_files"``.
     """
     kinds = {None if p.kind is None else p.kind.value for p in problems}
     own = kinds - _OFFICE_KINDS
     if not own:
         return "two_files" if kinds else "cells"
+    if own & _UNREADABLE_KINDS:
+        return "unreadable"
     if own & _FOREIGN_KINDS:
         return "not_template"
     if own & _ROUND_KINDS:

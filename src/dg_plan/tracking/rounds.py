@@ -223,6 +223,8 @@ def read_returns(
     notes: list[TrackingProblem] = []
     if keep_going:
         files = _without_copies(files, notes)
+        if not replace:
+            files = _without_collected(files, base, notes)
         _files_of_one_unit(files)
         for f in files:
             if f.blank:
@@ -476,11 +478,18 @@ def _note_contradiction(
 
 
 def _without_copies(files: list[ReturnedFile], notes: list[TrackingProblem]) -> list[ReturnedFile]:
-    """*files* without the byte-identical copies of a file before them, each noted."""
+    """*files* without the byte-identical copies of another, each noted.
+
+    Of identical copies the one kept is the one named as its unit (``省委编办.xlsx``,
+    not ``省委编办 - 副本.xlsx``), else the first by name: the ledger cites the file kept.
+    """
     seen: dict[str, ReturnedFile] = {}
+    for f in sorted(files, key=lambda f: (Path(f.name).stem != f.unit, f.name)):
+        if f.digest is not None:
+            seen.setdefault(f.digest, f)
     kept = []
     for f in files:
-        first = None if f.digest is None else seen.setdefault(f.digest, f)
+        first = None if f.digest is None else seen[f.digest]
         if first is None or first is f:
             kept.append(f)
             continue
@@ -491,6 +500,52 @@ def _without_copies(files: list[ReturnedFile], notes: list[TrackingProblem]) -> 
                 None,
                 file=f.path if same else f.name,
                 first=first.path if same else first.name,
+            )
+        )
+    return kept
+
+
+def _read_as(reports: Iterable[Report]) -> set[tuple[Report, object]]:
+    """*reports* each with its source (file name, row, sign-off): what a file said."""
+    return {(r, r.source) for r in reports}
+
+
+def _without_collected(
+    files: list[ReturnedFile], base: Sequence[Report], notes: list[TrackingProblem]
+) -> list[ReturnedFile]:
+    """*files* without the copies of a file *base* (the ledger) holds already, each noted.
+
+    A file of a unit and day the ledger holds, of the same name and reading exactly as
+    the ledger's reports of that unit and day (each row, status, day, note and sign-off)
+    is that file put in again (last round's file dropped into this round's folder): the
+    unit did nothing wrong, so it is skipped, not sent back.
+    """
+    held: dict[tuple[str, datetime.date], list[Report]] = {}
+    for r in base:
+        if r.source is not None:
+            held.setdefault((r.unit, r.as_of), []).append(r)
+    kept = []
+    for f in files:
+        same = held.get((f.unit, f.as_of), []) if f.unit is not None and f.as_of is not None else []
+        copy = (
+            bool(same)
+            and bool(f.reports)
+            and all(r.source is not None and r.source.file == f.name for r in same)
+            and _read_as(same) == _read_as(f.reports)
+            # last round's file is another round's template: nothing else may be wrong
+            and all(p.kind is not None and p.kind.value == "other_round" for p in f.problems)
+        )
+        if not copy or f.as_of is None:
+            kept.append(f)
+            continue
+        notes.append(
+            _problem(
+                "file_in_ledger",
+                None,
+                file=f.path,
+                unit=f.unit,
+                as_of=f.as_of,
+                as_of_zh=_chinese_day(f.as_of),
             )
         )
     return kept

@@ -413,6 +413,7 @@ def set_aside_why(reason: str) -> str:
         "blank": _("its file reports on no task (every task's row blank)"),
         "other_round": _("its file is another round's template"),
         "not_template": _("its file is not the round's template"),
+        "unreadable": _("its file cannot be opened"),
         _TWO_FILES: _("it returned two files for the round, the office to choose one"),
     }.get(reason, _("its file has cells to fix"))
 
@@ -542,6 +543,12 @@ def set_aside_text(reason: str) -> str:
         return _(
             "The file your unit returned for this round is another round's form and was "
             "sent back (see the notice asking for this round's form); please return this "
+            "round's form, with the progress of the tasks below."
+        )
+    if reason == "unreadable":
+        return _(
+            "The file your unit returned for this round cannot be opened and was sent "
+            "back (see the notice asking for this round's form); please return this "
             "round's form, with the progress of the tasks below."
         )
     if reason == "not_template":

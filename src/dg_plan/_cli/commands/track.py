@@ -473,9 +473,12 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         # "Under the same 文号" only where it is true: each has one, the one issued then.
         same_numbers = all(i.number and i.number == before[i.unit, i.kind] for i in redone)
         # The log only grows: a notice regenerated takes its old entry's place; the
-        # day's notices not regenerated stay logged (and are said: not in this folder).
+        # day's notices not regenerated stay logged (and are said: not in this folder),
+        # a unit's notice of the other kind too, said in this one list with its 文号.
         kept = tuple(
-            i for i in again if i.unit not in already and i not in _regenerated(again, new)
+            i
+            for i in again
+            if already.get(i.unit, i.kind) == i.kind and i not in _regenerated(again, new)
         )
         log = _grown(whole, again, new)
         # The ledger keeps the log of the notices issued: written back with it.
