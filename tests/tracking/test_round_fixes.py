@@ -293,6 +293,8 @@ def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
     fill(path, {50: ("推进中",)})
     ledger = tmp_path / "ledger.json"
     assert call("track", "collect", str(folder), "-o", str(ledger)).returncode == 0
+    # The unit's file for the same day again, changed (a copy unchanged is skipped).
+    fill(path, {50: ("推进中", None, "已形成初稿")})
     zh = call("--lang", "zh", "track", "collect", str(path), "--into", str(ledger))
     assert zh.returncode == 3
     # The problem's line (the summary line says why the file is set aside too).

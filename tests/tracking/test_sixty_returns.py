@@ -375,7 +375,7 @@ KEPT = {
     f"许昌{CITY}.xlsx": [(5, NOT, None, "按计划推进", ()), R6],
     f"漯河{CITY}.xlsx": [(5, NOT, None, "按计划推进", ()), R6],
     f"三门峡{CITY}.xlsx": DEFAULT2,
-    f"南阳{CITY} - 副本.xlsx": DEFAULT2,  # the copy sorts first: " " before "."
+    f"南阳{CITY}.xlsx": DEFAULT2,  # of two identical files, the one named as its unit
     f"信阳{CITY}.xlsx": DEFAULT2,
     f"周口{CITY}.xlsx": [R5, (7, *R6[1:])],  # the second task moved down a row
     f"驻马店{CITY}.xlsx": DEFAULT2,
@@ -409,7 +409,7 @@ KEPT = {
     "省住房城乡建设厅.xlsx": [(5, NOT, None, "", ()), R6],
 }
 # The unit each kept file speaks for (its name's, but for the misnamed one and the copy).
-UNIT_OF = {f"信阳{CITY}.xlsx": f"商丘{CITY}", f"南阳{CITY} - 副本.xlsx": f"南阳{CITY}"}
+UNIT_OF = {f"信阳{CITY}.xlsx": f"商丘{CITY}"}
 
 # Each file set aside: the unit a notice goes to, and its problems (row, column, kind).
 SET_ASIDE = {
@@ -461,7 +461,7 @@ NOTES = {
     (f"濮阳{CITY}.xlsx", 5, "状态", "status_read_as"),
     (f"漯河{CITY}.xlsx", 5, "状态", "status_read_as"),
     (f"三门峡{CITY}.xlsx", 6, "状态", "status_read_as"),
-    (f"南阳{CITY}.xlsx", None, None, "duplicate_file"),
+    (f"南阳{CITY} - 副本.xlsx", None, None, "duplicate_file"),
     (f"信阳{CITY}.xlsx", 2, "填报单位", "unit_not_file_name"),
     # The .ods records its merge (状态, rows 5-7): a note, as for .xlsx; rows 8-36
     # simply left blank are no report, and no note.

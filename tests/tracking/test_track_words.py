@@ -80,10 +80,12 @@ def test_last_rounds_template_sent_again_is_asked_for_this_rounds_template(tmp_p
     path = _template(first, MARKET, R1)
     fill(path, {5: ("推进中",)})
     book = tracking.read_returns(PLAN, [first], keep_going=True).ledger
-    # In round two the bureau sends last round's file again.
+    # In round two the bureau fills last round's file in again (a new progress note):
+    # not a copy of the file collected (which is skipped), last round's form.
     second = tmp_path / "round2"
     second.mkdir()
     (second / f"{MARKET}.xlsx").write_bytes(path.read_bytes())
+    fill(second / f"{MARKET}.xlsx", {5: ("推进中", None, "已完成初稿")})
     returned = tracking.read_returns(PLAN, [second], keep_going=True, ledger=book)
     assert len(returned.set_aside) == 1
     (written,) = tracking.write_notices(PLAN, returned.set_aside, tmp_path / "notices")
