@@ -6,12 +6,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext, pgettext
 from dg_plan._jsonable import jsonable
+from dg_plan.tracking.issued import Issued
 from dg_plan.tracking.scores import (
     set_aside_label,
     set_aside_why,
@@ -110,6 +112,16 @@ def chase_text(result: ChaseList) -> str:
     )
 
 
+def _named(notices: Sequence[Issued]) -> str:
+    """Notices named one after another: 省水利厅督办通知（豫督〔2024〕6号）、…."""
+    return "、".join(
+        _("{unit} {kind} ({number})").format(unit=i.unit, kind=i.kind, number=i.number)
+        if i.number
+        else _("{unit} {kind}").format(unit=i.unit, kind=i.kind)
+        for i in notices
+    )
+
+
 def _redone_lines(result: ChaseList) -> list[str]:
     """The notices written again that were issued the same day: one sentence, each named.
 
@@ -119,12 +131,7 @@ def _redone_lines(result: ChaseList) -> list[str]:
     """
     if not result.redone:
         return []
-    named = "、".join(
-        _("{unit} {kind} ({number})").format(unit=i.unit, kind=i.kind, number=i.number)
-        if i.number
-        else _("{unit} {kind}").format(unit=i.unit, kind=i.kind)
-        for i in result.redone
-    )
+    named = _named(result.redone)
     if result.same_numbers:
         said = ngettext(
             "The following {count} notice is one issued that day written again, under the same "
@@ -151,12 +158,7 @@ def _kept_lines(result: ChaseList) -> list[str]:
     """
     if not result.kept:
         return []
-    named = "、".join(
-        _("{unit} {kind} ({number})").format(unit=i.unit, kind=i.kind, number=i.number)
-        if i.number
-        else _("{unit} {kind}").format(unit=i.unit, kind=i.kind)
-        for i in result.kept
-    )
+    named = _named(result.kept)
     said = ngettext(
         "The following {count} notice issued that day is not written again this time (the "
         "ledger still logs it): {notices}.",
