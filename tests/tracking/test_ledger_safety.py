@@ -333,6 +333,32 @@ def test_last_rounds_file_put_in_again_is_skipped_not_sent_back(tmp_path):
     assert "已汇入文件的副本" not in other.stderr + other.stdout
 
 
+def test_last_rounds_file_renamed_beside_the_new_one_is_skipped_not_sent_back(tmp_path):
+    # The round-13 clerk (issue #21): a copy of the unit's June file, under another name,
+    # put into July's folder beside its July file, was sent a numbered 重新报送通知 though
+    # the unit did nothing wrong: reading exactly as the ledger holds, whatever its name,
+    # it is a copy of a file collected.
+    june = _audit(tmp_path, {TASKS[0]: ("推进中",)}, "june/bureau.xlsx", as_of="2024-06-30")
+    ledger = tmp_path / "ledger.json"
+    assert call("track", "collect", str(june), "-o", str(ledger)).returncode == 0
+    _audit(tmp_path, {TASKS[0]: ("已完成", "2024-07-10")}, "july/bureau.xlsx", as_of="2024-07-31")
+    folder = tmp_path / "july"
+    (folder / "bureau（6月）.xlsx").write_bytes(june.read_bytes())
+    notices = tmp_path / "notices"
+    again = call(
+        "--lang", "zh", "track", "collect", str(folder), "--into", str(ledger),
+        "--notices", str(notices),
+    )  # fmt: skip
+    said = again.stdout + again.stderr
+    assert again.returncode == 0, said
+    assert "已汇入文件的副本" in said
+    assert "不是本轮下发的填报表" not in said
+    assert not notices.exists() or not list(notices.glob("*.docx"))
+    doc = tracking.loads(PLAN, ledger.read_text("utf-8"))
+    assert doc.set_aside == ()
+    assert len(doc.reports) == 2
+
+
 def test_a_file_that_cannot_be_opened_is_counted_as_such(tmp_path):
     # The round-12 clerk (issue #21): a 0-byte 省残联.xlsx was counted as 不是本轮下发的
     # 填报表 while its problem said it cannot be opened: its own reason, in the count,

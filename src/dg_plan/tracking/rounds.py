@@ -506,8 +506,11 @@ def _without_copies(files: list[ReturnedFile], notes: list[TrackingProblem]) -> 
 
 
 def _read_as(reports: Iterable[Report]) -> set[tuple[Report, object]]:
-    """*reports* each with its source (file name, row, sign-off): what a file said."""
-    return {(r, r.source) for r in reports}
+    """*reports* each with its source but for its file's name: what a file said.
+
+    The row, sheet and sign-off count; the name does not (a copy may be renamed).
+    """
+    return {(r, None if r.source is None else attrs.evolve(r.source, file="")) for r in reports}
 
 
 def _without_collected(
@@ -515,10 +518,11 @@ def _without_collected(
 ) -> list[ReturnedFile]:
     """*files* without the copies of a file *base* (the ledger) holds already, each noted.
 
-    A file of a unit and day the ledger holds, of the same name and reading exactly as
-    the ledger's reports of that unit and day (each row, status, day, note and sign-off)
-    is that file put in again (last round's file dropped into this round's folder): the
-    unit did nothing wrong, so it is skipped, not sent back.
+    A file of a unit and day the ledger holds, reading exactly as the ledger's reports of
+    that unit and day (each row, status, day, note and sign-off), is that file put in
+    again, under its name or another (last round's file dropped into this round's folder,
+    a copy beside the unit's new file): the unit did nothing wrong, so it is skipped, not
+    sent back.
     """
     held: dict[tuple[str, datetime.date], list[Report]] = {}
     for r in base:
@@ -530,7 +534,7 @@ def _without_collected(
         copy = (
             bool(same)
             and bool(f.reports)
-            and all(r.source is not None and r.source.file == f.name for r in same)
+            and all(r.source is not None for r in same)
             and _read_as(same) == _read_as(f.reports)
             # last round's file is another round's template: nothing else may be wrong
             and all(p.kind is not None and p.kind.value == "other_round" for p in f.problems)
