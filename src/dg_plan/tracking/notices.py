@@ -500,7 +500,12 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
         return f"状态填写为“{written}”的，须在“完成日期”列填写实际完成的日期"
     if kind == "day_not_done_cell":
         return f"状态填写为“{written}”的，不填写完成日期；如已完成，请将状态改为“已完成”"
-    return _chinese_days(p.render("zh"))
+    text = _chinese_days(p.render("zh"))
+    if kind in {"bad_day", "day_number"}:
+        # The sentence lists the day's written forms (2024-12-15, 2024/12/15 ...); a
+        # notice writes every day as 2024年12月15日, so it names that one form once.
+        text = text.split("；请写作")[0] + "，请按“2024年12月15日”的格式填写"
+    return text
 
 
 def _wrong_round(f: SetAside) -> bool:
