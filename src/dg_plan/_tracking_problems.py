@@ -340,8 +340,8 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     FILE_IN_LEDGER = (
         "file_in_ledger",
         N_(
-            "the same file the ledger holds {unit}'s reports for {as_of} from (each row "
-            "as read then): a copy of a file already collected, skipped"
+            "is the same file the ledger holds {unit}'s reports for {as_of} from (each "
+            "row as read then), a copy of a file already collected: skipped"
         ),
     )
     CONTRADICTS_EARLIER_ROUND = (
@@ -423,6 +423,8 @@ _SAID_OF_THE_FILE = frozenset(
         TrackingProblemKind.NO_TEMPLATE_SHEET,
         TrackingProblemKind.NOT_A_TEMPLATE,
         TrackingProblemKind.NOTHING_REPORTED,
+        # A copy of a file collected: one sentence, the file its subject (the tenth reader).
+        TrackingProblemKind.FILE_IN_LEDGER,
     }
 )
 #: Problems of a cell said with what the cell holds first (…“状态”列所填“推进中”与…矛盾).

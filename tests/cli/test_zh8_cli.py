@@ -23,7 +23,7 @@ def test_nothing_found_is_said_in_a_whole_sentence():
     assert _zh("due", "--within", "5", "--as-of", "2030-01-01").strip() == (
         "自2030年1月1日起5天内无到期任务。"
     )
-    assert _zh("due", "--by", "2020-01-01").strip() == "2020年1月1日（含当日）前无到期任务。"
+    assert _zh("due", "--by", "2020-01-01").strip() == "2020年1月1日前（含当日）无到期任务。"
     assert _zh("due", "--between", "2020-01-01", "2020-02-01").strip() == (
         "2020年1月1日至2020年2月1日无到期任务。"
     )
@@ -42,7 +42,7 @@ def test_nothing_found_is_said_in_a_whole_sentence():
 def test_due_by_says_the_day_is_included():
     # plan.due_by takes the tasks due on or before the day: the heading says so.
     out = _zh("due", "--by", "2023-06-30")
-    assert out.splitlines()[0] == "2023年6月30日（含当日）前到期的任务：共2项"
+    assert out.splitlines()[0] == "2023年6月30日前（含当日）到期的任务：共2项"
 
 
 # -- export: a space between Chinese and a Latin word ---------------------------------

@@ -25,8 +25,8 @@ from helpers.tracking_example import JUSTICE, PLAN, R2, ledger
 
 NEW_YEAR = datetime.date(2025, 1, 1)
 RULE = (
-    "任务须全部主责单位报送已完成，方计为已完成。进展情况为各单位报送的内容，"
-    "某单位报送已完成而任务尚未完成的，其余尚未完成的主责单位列于“未完成单位”栏。"
+    "任务须全部主责单位报送“已完成”，方计为已完成。进展情况为各单位报送的内容，"
+    "某单位报送“已完成”而任务尚未完成的，其余尚未完成的主责单位列于“未完成单位”栏。"
 )
 NO_DUE = "无完成时限为当日的未完成任务。"
 # Late as of 2025-01-01: every task whose deadline is a day up to 2024-12-31: in the

@@ -29,7 +29,7 @@ EMPTY = tracking.Ledger(PLAN, ())
 LATE, DUE = 72, 63
 # The same 63 as the opening's 到期未完成, named so, not 另有 (more tasks): the ninth reader.
 YEAR_END_ZH = (
-    f"到期未完成的{DUE}项任务，完成时限（2024年12月底前）恰在统计截止日期当日，尚未报送已完成。"
+    f"到期未完成的{DUE}项任务，完成时限（2024年12月底前）恰在统计截止日期当日，尚未报送“已完成”。"
 )
 YEAR_END_EN = f"The {DUE} tasks due on the day, not done have their deadline (2024年12月底前) on"
 
@@ -79,7 +79,7 @@ def test_mid_year_the_tasks_of_june_are_the_ones_due(tmp_path):
     path = tmp_path / "r.html"
     tracking.report(EMPTY, R1, path, language="zh")
     assert _opening(path).endswith(
-        f"到期未完成的{june}项任务，完成时限（2024年6月底前）恰在统计截止日期当日，尚未报送已完成。"
+        f"到期未完成的{june}项任务，完成时限（2024年6月底前）恰在统计截止日期当日，尚未报送“已完成”。"
     )
 
 

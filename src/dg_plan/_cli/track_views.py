@@ -527,7 +527,14 @@ def set_aside_head(files_aside: Sequence[tracking.SetAside], files: int) -> str:
     chosen = sum(
         f.unit is not None and tracking.notices.for_the_unit(f) is None for f in files_aside
     )
-    if not chosen:
+    if not chosen and count == files > 1:
+        # Every file returned has problems: said so (均), not "4 of 4" (the tenth reader).
+        said = ngettext(
+            "set aside all {files} file (not in the ledger); every problem:",
+            "set aside all {files} files (not in the ledger); every problem:",
+            files,
+        )
+    elif not chosen:
         said = ngettext(
             "set aside {count} of {files} file (not in the ledger); every problem:",
             "set aside {count} of {files} files (not in the ledger); every problem:",

@@ -37,7 +37,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
 from .scores import retractions, set_aside_label, set_aside_opening, set_aside_text
-from .templates import SHEET, SetAside
+from .templates import SHEET, SetAside, _examples
 from .word import (
     document_number,
     word_document,
@@ -482,9 +482,13 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
     values = dict(p.values)
     written = statuses.get(p.row or 0, "已完成")
     if kind == "done_after_report_cell" and "as_of" in values:
+        # As the template's instruction row says it: a 推进中 task may give an expected
+        # time in 完成日期 (the reader10 found "完成日期留空" here contradicting it).
+        expected = _examples(datetime.date.fromisoformat(values["as_of"]))[1]
         return (
             f"完成日期应不晚于{_iso_day(values, 'as_of')}（本表统计截止日期）。"
-            "如该任务在统计截止日期后才完成，本轮应填“推进中”，完成日期留空"
+            "如该任务在统计截止日期后才完成，本轮应填“推进中”，"
+            f"“完成日期”列可填写预计完成时间（如{expected}）"
         )
     if kind == "partly_done":
         return (
@@ -500,7 +504,12 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
         return f"状态填写为“{written}”的，须在“完成日期”列填写实际完成的日期"
     if kind == "day_not_done_cell":
         return f"状态填写为“{written}”的，不填写完成日期；如已完成，请将状态改为“已完成”"
-    return _chinese_days(p.render("zh"))
+    text = _chinese_days(p.render("zh"))
+    if kind in {"bad_day", "day_number"}:
+        # The sentence lists the day's written forms (2024-12-15, 2024/12/15 ...); a
+        # notice writes every day as 2024年12月15日, so it names that one form once.
+        text = text.split("；请写作")[0] + "，请按“2024年12月15日”的格式填写"
+    return text
 
 
 def _wrong_round(f: SetAside) -> bool:
