@@ -37,7 +37,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
 from .scores import retractions, set_aside_label, set_aside_opening, set_aside_text
-from .templates import SHEET, SetAside, _examples
+from .templates import SHEET, SetAside, fill_in_examples
 from .word import (
     document_number,
     word_document,
@@ -484,7 +484,7 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
     if kind == "done_after_report_cell" and "as_of" in values:
         # As the template's instruction row says it: a 推进中 task may give an expected
         # time in 完成日期 (the reader10 found "完成日期留空" here contradicting it).
-        expected = _examples(datetime.date.fromisoformat(values["as_of"]))[1]
+        expected = fill_in_examples(datetime.date.fromisoformat(values["as_of"]))[1]
         return (
             f"完成日期应不晚于{_iso_day(values, 'as_of')}（本表统计截止日期）。"
             "如该任务在统计截止日期后才完成，本轮应填“推进中”，"

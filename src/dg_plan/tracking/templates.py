@@ -165,7 +165,7 @@ def write_template(
     ws.cell(*HIDDEN_FORMAT, meta["format"]).font = Font(color="FFFFFF")
     ws.column_dimensions[ws.cell(*HIDDEN_FORMAT).column_letter].hidden = True
     ws.cell(*META["as_of"]).number_format = DAY_FORMAT
-    done_example, expected_example = _examples(day)
+    done_example, expected_example = fill_in_examples(day)
     ws["A3"] = (
         "状态请从下拉列表中选择（未启动、推进中、已完成）；已完成的请填写完成日期"
         f"（不晚于统计截止日期，如{done_example}）；推进中、未启动的可在“完成日期”列"
@@ -206,7 +206,7 @@ def write_template(
     wb.save(os.fspath(path))
 
 
-def _examples(as_of: datetime.date) -> tuple[str, str]:
+def fill_in_examples(as_of: datetime.date) -> tuple[str, str]:
     """The instruction row's two examples, each one the form itself accepts.
 
     A completion day no later than the 统计截止日期 (a later one is a problem: work
