@@ -475,10 +475,11 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         # The log only grows: a notice regenerated takes its old entry's place; the
         # day's notices not regenerated stay logged (and are said: not in this folder),
         # a unit's notice of the other kind too, said in this one list with its 文号.
+        renewed = {(i.unit, i.kind) for i in new}
         kept = tuple(
             i
             for i in again
-            if already.get(i.unit, i.kind) == i.kind and i not in _regenerated(again, new)
+            if already.get(i.unit, i.kind) == i.kind and (i.unit, i.kind) not in renewed
         )
         log = _grown(whole, again, new)
         # The ledger keeps the log of the notices issued: written back with it.
@@ -509,12 +510,6 @@ def _sent_the_other_kind(again: Sequence[Issued], due: dict[str, str]) -> dict[s
     for i in again:
         sent.setdefault(i.unit, set()).add(i.kind)
     return {u: min(sent[u]) for u, kind in due.items() if u in sent and kind not in sent[u]}
-
-
-def _regenerated(again: Sequence[Issued], new: Sequence[Issued]) -> set[Issued]:
-    """The notices of *again* that *new* writes again (the same unit, the same kind)."""
-    keys = {(i.unit, i.kind) for i in new}
-    return {i for i in again if (i.unit, i.kind) in keys}
 
 
 def _grown(
