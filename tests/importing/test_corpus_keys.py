@@ -217,9 +217,12 @@ def test_title_text_and_deadline_occur_in_the_document(stem):
         # content line; trial5/10-liaoning-jiuye-trad, a line broken mid-sentence) is one
         # paragraph, its lines joined closed up as the grammar joins them.
         # So is a measure run across a document-sharing site's page chunks, each chunk
-        # opening with the site's own number (…个体工商 / 2、户提供…: trial17/01-jiaxing-minying2023).
+        # opening with the site's own number (…个体工商 / 2、户提供…:
+        # trial17/01-jiaxing-minying2023).
         chunks = re.sub(r"\n\s*[0-9]{1,2}、", "", text)
-        assert task["text"] in text or task["text"] in joined or task["text"] in chunks, task["number"]
+        assert task["text"] in text or task["text"] in joined or task["text"] in chunks, task[
+            "number"
+        ]
         assert task["deadline"] in text, task["deadline"]
 
 
