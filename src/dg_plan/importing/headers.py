@@ -281,10 +281,22 @@ def find_header(
             if name is not None:
                 columns[name] = ("text", None)
                 kinds.add("text")
-        # The task column and one more: a title that mentions 重点任务 is no header.
-        if "text" in kinds and len(kinds) > 1:
+        # The task column and one more: a title that mentions 重点任务 is no header. A
+        # column of units whose header names no role (监考单位, 评分部门) is one more: the
+        # row is the header, that column not read and each row filling it doubted.
+        if "text" in kinds and (len(kinds) > 1 or _names_units(row, mapped)):
             return r, columns
     return None
+
+
+def _names_units(row: Sequence[str], mapped: MappedHeaders | None) -> bool:
+    """Whether a header of *row* names units with no role the vocabulary knows (监考单位)."""
+    return any(
+        _UNIT_LIKE.search(word := "".join(value.split()))
+        and _header_role(value, mapped) is None
+        and not (mapped and word in mapped)
+        for value in row
+    )
 
 
 # A header naming what a task or project is called (任务名称, 项目名称): the text column of

@@ -167,6 +167,7 @@ class _ItemColumn:
     columns: dict[int, tuple[str, Role | None]] = attrs.field(factory=dict)
     header_words: dict[int, str] = attrs.field(factory=dict)
     project: tuple[int, str] | None = None  # the current project's row, as printed
+    groups: bool = False  # the text column prints groups; the items beside are unnumbered
 
     @classmethod
     def of(
@@ -188,9 +189,18 @@ class _ItemColumn:
             return cls()
         cells = [grid.values[r][beside].strip() for r in range(start, len(grid.values))]
         filled = [cell for cell in cells if cell]
-        if len(filled) < 2 or not all(_ITEM_NUMBER.match(cell) for cell in filled):
-            return cls()
-        return cls(beside, text, columns, header_words)
+        if len(filled) >= 2 and all(_ITEM_NUMBER.match(cell) for cell in filled):
+            return cls(beside, text, columns, header_words)
+        rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
+        if (
+            len(filled) >= 2
+            and all(grid.values[r][beside].strip() for r in rows)
+            and _groups_only(grid, rows, text)
+        ):
+            # The header's first column prints groups, each over two rows or more
+            # (项 目 over 宏观调控 / 地区生产总值增长率): the items beside, unnumbered.
+            return cls(beside, text, columns, header_words, groups=True)
+        return cls()
 
     def read(
         self,
@@ -208,6 +218,8 @@ class _ItemColumn:
         if project:
             self.project = (r, project)
         m = _ITEM_NUMBER.match(printed)
+        if m is None and self.groups and printed:
+            m = _WHOLE_ITEM.match(printed)  # the whole cell: an item with no number
         if m is not None and self.project is not None:
             where = grid.where(r, self.column)
             if entry is None:
@@ -502,7 +514,18 @@ class _TextChoice:
             return [bool(grid.values[r][c].strip()) for r in rows]
 
         gave_way = None
-        if rows and not all(filled(chosen)):
+        beside = chosen + 1
+        items_beside = (
+            bool(rows and start)
+            and beside < len(grid.values[start - 1])
+            and not words.get(beside)
+            and beside not in columns
+            and all(filled(beside))
+            and _groups_only(grid, rows, chosen)
+        )
+        if rows and not all(filled(chosen)) and not items_beside:
+            # (A column of groups over the items beside it, under one header printed over
+            # both, keeps the text: the items are read by _ItemColumn.)
             full = next((c for c in others if all(filled(c))), None)
             if full is not None:
                 del columns[chosen]
@@ -729,6 +752,8 @@ _NUMBERED_CELL = re.compile(r"^([0-9]{1,4})\s*[.．、]\s*(?![0-9])(\S.*)$", re.
 
 # An item's own number at the start of its text cell, beside a number column that
 # numbers its group: 1.…, 11.…, （1）…, (7)… (not 2.5亿元).
+# An unnumbered item beside its group (the groups of _ITEM_NUMBER, the number's empty).
+_WHOLE_ITEM = re.compile(r"^()()(\S.*)$", re.DOTALL)
 _ITEM_NUMBER = re.compile(
     r"^(?:([0-9]{1,3})\s*[.．、](?![0-9])|[（(]([0-9]{1,3})[)）])\s*(\S.*)$", re.DOTALL
 )

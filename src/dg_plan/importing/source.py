@@ -74,7 +74,7 @@ PART = re.compile(rf"^([{_NUMERAL}]+)[、.．]\s*(.+)$")
 SUBSECTION = re.compile(rf"^[（(]([{_NUMERAL}]+)[)）]\s*(.+)$")
 _DECLARED = re.compile(r"[（(]共\s*([0-9]+)\s*项[)）]$")
 # The attachment label above a list's title (附件4).
-ATTACHMENT = re.compile(r"^附件\s*[0-9一二三四五六七八九十]+$")
+ATTACHMENT = re.compile(r"^附件\s*[0-9一二三四五六七八九十]*$")
 # A document's stated lead rule (列第一位的责任单位为牵头单位).
 STATED_LEAD = stated_lead_pattern()
 

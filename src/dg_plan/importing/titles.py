@@ -174,7 +174,8 @@ def _title_line(line: str) -> str | None:
         and not _SENTENCE.search(compact)
         and not _is_heading(compact)
         and not _NUMBER.search(compact)
-        and len(compact) <= 60  # longer is a sentence, not a title
+        # Longer is a sentence, not a title; a copy's pinyin glosses (進(jìn)) are not counted.
+        and len(re.sub(GLOSS, "", compact)) <= 60
     ):
         return title_text(line)
     return None

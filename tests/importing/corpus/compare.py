@@ -46,6 +46,7 @@ TRIAL13 = CORPUS / "trial13"
 TRIAL14 = CORPUS / "trial14"
 TRIAL15 = CORPUS / "trial15"
 TRIAL16 = CORPUS / "trial16"
+TRIAL17 = CORPUS / "trial17"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -67,6 +68,7 @@ SETS = {
     "trial14": TRIAL14,
     "trial15": TRIAL15,
     "trial16": TRIAL16,
+    "trial17": TRIAL17,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
