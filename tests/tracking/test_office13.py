@@ -83,3 +83,35 @@ def test_the_report_gives_the_old_round_as_returned_for_correction(tmp_path):
     }
     # Task 50's one accountable unit, 省审计厅, returned a June file set aside (blank).
     assert rows["50"][2:] == ["已报回待修改", "推进中"], rows["50"]
+
+
+# -- 2. the expected completion in the chase and the 督办通知 ------------------------------
+
+
+def test_the_chase_and_its_notice_give_the_expected_completion(tmp_path):
+    # 省司法厅's task 52 (2024年12月底前): 推进中 as of 2024-12-31, expected done 2025年3月.
+    from helpers.file_text import docx_lines
+    from helpers.tracking_example import R2, REPORTS
+
+    reports = [
+        tracking.Report(52, JUSTICE, tracking.Status.IN_PROGRESS, R2, expected="2025年3月")
+        if (r.task, r.unit) == (52, JUSTICE)
+        else r
+        for r in REPORTS
+    ]
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(tracking.Ledger(PLAN, reports)), encoding="utf-8")
+    folder = tmp_path / "notices"
+    done = call(
+        "--lang", "zh", "track", "chase", str(book), "--as-of", "2025-01-01",
+        "--notices", str(folder),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    # As `status --task` says it (推进中，预计…完成), with the day the report speaks for.
+    said = "推进中，预计2025年3月完成（截至2024年12月31日）"
+    lines = done.stdout.splitlines()
+    block = lines[next(i for i, line in enumerate(lines) if line.startswith(f"{JUSTICE}：")) :]
+    row = next(line for line in block if line.split()[:1] == ["52"])
+    assert said in row, row
+    (notice,) = [p for p in folder.iterdir() if p.name.startswith(JUSTICE)]
+    assert any(said in line for line in docx_lines(notice)), docx_lines(notice)

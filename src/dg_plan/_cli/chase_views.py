@@ -34,6 +34,13 @@ def chase_data(result: ChaseList) -> object:
     return [{**jsonable(c), "notice": written.get(c.unit)} for c in result.chases]
 
 
+def _expecting(status: str, expected: str) -> str:
+    """*status*, with the unit's expected completion when its report gave one."""
+    if not expected:
+        return status
+    return _("{status}, expected done by {day}").format(status=status, day=expected)
+
+
 def chase_text(result: ChaseList) -> str:
     """Whom to chase: per unit, its late tasks with its own answer."""
     title = _("To chase as of {date}").format(date=day_text(result.as_of))
@@ -81,8 +88,9 @@ def chase_text(result: ChaseList) -> str:
                 else status_label(None)
                 if i.report is None
                 # The report's day as the 督办通知 and the report write it:
-                # 推进中（截至2024年6月30日）, not a bare day read as a completion day.
-                else (i.status.label if i.status else "")
+                # 推进中（截至2024年6月30日）, not a bare day read as a completion day;
+                # an expected completion as `status --task` says it (推进中，预计…完成).
+                else _expecting(i.status.label if i.status else "", i.report.expected)
                 + _(" (as of {date})").format(date=day_text(i.report.as_of)),
                 i.task.text,
             ]

@@ -130,9 +130,13 @@ def _status_cell(chase: Chase, item: ChaseItem) -> str:
         return set_aside_label(chase.reason or "cells")
     if item.report is None:
         return _("not reported")
-    return _("{status} (reported {date})").format(
-        status=item.report.status.label, date=day_text(item.report.as_of)
-    )
+    status = item.report.status.label
+    if item.report.expected:
+        # As `status --task` and the report say it: 推进中，预计2024年9月完成.
+        status = _("{status}, expected done by {day}").format(
+            status=status, day=item.report.expected
+        )
+    return _("{status} (reported {date})").format(status=status, date=day_text(item.report.as_of))
 
 
 def _roles_text(chase: Chase) -> str:
