@@ -111,6 +111,7 @@ def chase_text(result: ChaseList) -> str:
     return "\n".join(
         [
             *parts,
+            *_settle_lines(result),
             *tail,
             *_already_lines(result),
             *_redone_lines(result),
@@ -175,6 +176,32 @@ def _kept_lines(result: ChaseList) -> list[str]:
         len(result.kept),
     )
     return ["", said.format(count=len(result.kept), notices=named)]
+
+
+def _settle_lines(result: ChaseList) -> list[str]:
+    """The units chased whose two files of the round await the office's choice.
+
+    One of the two files may report done a task chased: the office settles them first
+    (collects the one it keeps), and no 督办通知 is written to such a unit meanwhile.
+    """
+    units = [c.unit for c in result.chases if result.reasons.get(c.unit) == "two_files"]
+    if not units:
+        return []
+    lines = [
+        _(
+            "To check: {units} returned two files for the round, which await the office's "
+            "choice; a task chased here may be reported done in one of them. Choose the file "
+            "to keep and collect it (dg-plan track collect FILE --into LEDGER), then chase "
+            "again."
+        ).format(units="、".join(units))
+    ]
+    if result.asked:
+        lines.append(
+            _("No 督办 notice was written for {units} until its two files are settled.").format(
+                units="、".join(units)
+            )
+        )
+    return ["", *lines]
 
 
 def _already_lines(result: ChaseList) -> list[str]:

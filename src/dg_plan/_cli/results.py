@@ -361,6 +361,9 @@ class ChaseList:
     #: With --notices: the notices the log held for the same day that were not written
     #: again (a re-run without --sent leaves the 催报通知): they stay in the log.
     kept: tuple[Issued, ...] = ()
+    #: Whether notices were asked for (--notices): a unit with two files of the round
+    #: for the office to choose from is then said to have been written none.
+    asked: bool = False
 
 
 def written_kind(what: str, *, plot: bool) -> str:

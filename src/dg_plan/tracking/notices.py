@@ -36,7 +36,13 @@ from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
-from .scores import retractions, set_aside_label, set_aside_opening, set_aside_text
+from .scores import (
+    retractions,
+    set_aside_label,
+    set_aside_opening,
+    set_aside_reasons,
+    set_aside_text,
+)
 from .templates import SHEET, SetAside, fill_in_examples
 from .word import (
     document_number,
@@ -327,6 +333,11 @@ def chase_notices(
     *reply_by_of*: a unit's own day to reply by, instead of *reply_by* (the day its
     open 退回修改通知 asks its file back by: ``tracking.issued.open_return_days``).
 
+    A unit of *set_aside* whose reason is ``"two_files"`` (two files of the round, the
+    office to choose which to keep) is written no notice: one of its files may report a
+    chased task done, so the office settles them first (:func:`two_files_units`;
+    :func:`write_notice` still writes one for it when asked).
+
     Returns:
         The paths of the files written, in the order of the chase.
 
@@ -338,6 +349,9 @@ def chase_notices(
     """
     day = read_day(as_of, "as_of")
     skipped = {ledger.plan.unit(u).name for u in reminded}
+    # A unit with two files of the round for the office to choose from gets none: one of
+    # them may report a chased task done (the office settles the two files first).
+    skipped |= set(two_files_units(ledger, set_aside))
     chases = [c for c in ledger.chase(day, set_aside=set_aside) if c.unit not in skipped]
     paths = [Path(folder) / chase_notice_name(chase.unit) for chase in chases]
     issued = _issue_day(dated)
@@ -363,6 +377,18 @@ def chase_notices(
         )
         written.append(str(path))
     return tuple(written)
+
+
+def two_files_units(
+    ledger: Ledger, set_aside: Iterable[str] | Mapping[str, str]
+) -> tuple[str, ...]:
+    """The units of *set_aside* with two files of the round for the office to choose from.
+
+    :func:`chase_notices` writes them no 督办通知 (one of the two files may report a
+    chased task done); the command line names them, asking the office to settle first.
+    """
+    reasons = set_aside_reasons(ledger.plan, set_aside)
+    return tuple(u for u, why in reasons.items() if why == "two_files")
 
 
 def refuse_existing(folder: str | os.PathLike[str], paths: Iterable[Path]) -> None:

@@ -58,6 +58,7 @@ from dg_plan.tracking.notices import (
     refuse_existing,
     remind_notice_name,
     remind_notices,
+    two_files_units,
 )
 from dg_plan.tracking.rounds import not_returned_in, pending_reasons
 
@@ -403,7 +404,8 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         # it was sent, and is named; it is not written a second document.
         already |= _sent_the_other_kind(again, due)
         first = _first(args, whole)
-        skipped = {*none, *already}
+        # Two files of a unit for the office to choose from: no 督办通知 until settled.
+        skipped = {*none, *already, *two_files_units(book, set_aside)}
         to_remind = [u for u in none if u not in already] if returns is not None else []
         numbers = numbered(
             [*(c.unit for c in chases if c.unit not in skipped), *to_remind],
@@ -497,6 +499,7 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         same_numbers,
         kept=kept,
         unsigned=not args.office,
+        asked=args.notices is not None,
     )
 
 
