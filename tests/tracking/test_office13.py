@@ -3,6 +3,9 @@
 1. A unit whose file for a round was set aside keeps that record for the round after it
    reports in a newer round: a later collect of the old round does not list it as 未报回,
    and the report's 较上一轮变化 gives its old round's state as 已报回待修改.
+2. The chase list and the 督办通知 give a unit's expected completion (预计…完成).
+3. A unit whose two files of the round await the office's choice is named by chase (需核实)
+   and sent no 督办通知 until the office settles them.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ import re
 
 from dg_plan import tracking
 from helpers.cli import call
-from helpers.tracking_example import AUDIT, BIANBAN, JUSTICE, PLAN
+from helpers.file_text import docx_lines
+from helpers.tracking_example import AUDIT, BIANBAN, JUSTICE, PLAN, R2, REPORTS, ledger
 from helpers.workbooks import fill
 
 D = datetime.date
@@ -20,8 +24,7 @@ JUNE, JULY = D(2024, 6, 30), D(2024, 7, 15)
 
 
 def _collect(*args):
-    done = call("--lang", "zh", "track", "collect", *map(str, args))
-    return done
+    return call("--lang", "zh", "track", "collect", *map(str, args))
 
 
 def _audit_blank_then_july(tmp_path):
@@ -90,9 +93,6 @@ def test_the_report_gives_the_old_round_as_returned_for_correction(tmp_path):
 
 def test_the_chase_and_its_notice_give_the_expected_completion(tmp_path):
     # 省司法厅's task 52 (2024年12月底前): 推进中 as of 2024-12-31, expected done 2025年3月.
-    from helpers.file_text import docx_lines
-    from helpers.tracking_example import R2, REPORTS
-
     reports = [
         tracking.Report(52, JUSTICE, tracking.Status.IN_PROGRESS, R2, expected="2025年3月")
         if (r.task, r.unit) == (52, JUSTICE)
@@ -115,3 +115,62 @@ def test_the_chase_and_its_notice_give_the_expected_completion(tmp_path):
     assert said in row, row
     (notice,) = [p for p in folder.iterdir() if p.name.startswith(JUSTICE)]
     assert any(said in line for line in docx_lines(notice)), docx_lines(notice)
+
+
+# -- 3. two files of a unit awaiting the office's choice: settled before chasing -----------
+
+
+def test_a_unit_with_two_files_pending_is_named_and_sent_no_notice(tmp_path):
+    book = tmp_path / "ledger.json"
+    pending = [
+        tracking.SetAside(f"{BIANBAN}.xlsx", BIANBAN, R2, (), reason="two_files"),
+        tracking.SetAside(f"{BIANBAN}（修改）.xlsx", BIANBAN, R2, (), reason="two_files"),
+    ]
+    book.write_text(tracking.dumps(ledger(), set_aside=pending), encoding="utf-8")
+    folder = tmp_path / "notices"
+    done = call(
+        "--lang", "zh", "track", "chase", str(book), "--as-of", "2025-01-01",
+        "--notices", str(folder),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    check = [line for line in lines if line.startswith("需核实：")]
+    assert len(check) == 1, done.stdout
+    assert BIANBAN in check[0], check
+    assert "待核定" in check[0], check
+    # How to settle: the existing command, collecting the file kept into the ledger.
+    assert "track collect" in check[0], check
+    assert "--into" in check[0], check
+    # 省委编办 is still listed (its late tasks), but no 督办通知 is written to it.
+    assert any(line.startswith(f"{BIANBAN}：") for line in lines)
+    written = {p.name for p in folder.iterdir()}
+    assert f"{BIANBAN}-督办通知.docx" not in written, written
+    assert f"{JUSTICE}-督办通知.docx" in written, written
+    assert f"未向{BIANBAN}生成督办通知" in done.stdout
+    # The ledger's log of notices issued names none for it either.
+    logged = {i.unit for i in tracking.loads(PLAN, book.read_text("utf-8")).notices}
+    assert BIANBAN not in logged, logged
+    assert JUSTICE in logged, logged
+
+
+# -- 4. no 提示 for a file set aside -------------------------------------------------------
+
+
+def test_no_note_is_printed_for_a_file_set_aside(tmp_path):
+    folder = tmp_path / "june"
+    folder.mkdir()
+    # 省司法厅: a date typed with a time (a note), and a status nobody can read (a problem).
+    bad = folder / f"{JUSTICE}.xlsx"
+    tracking.write_template(PLAN, JUSTICE, bad, as_of=JUNE)
+    fill(bad, {9: ("已完成", datetime.datetime(2024, 5, 10, 14, 30)), 51: ("已完城",)})
+    # 省委编办: the same kind of date, and nothing wrong: put into the ledger.
+    good = folder / f"{BIANBAN}.xlsx"
+    tracking.write_template(PLAN, BIANBAN, good, as_of=JUNE)
+    fill(good, {53: ("已完成", datetime.datetime(2023, 11, 10, 9, 0))})
+    done = _collect(folder, "-o", tmp_path / "ledger.json")
+    assert done.returncode == 3, done.stderr
+    notes = [line for line in done.stderr.splitlines() if line.startswith("提示：")]
+    assert any(f"{BIANBAN}.xlsx" in line for line in notes), done.stderr
+    assert not any(f"{JUSTICE}.xlsx" in line for line in notes), notes
+    # Its problem is still said.
+    assert "已完城" in done.stdout + done.stderr

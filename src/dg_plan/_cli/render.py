@@ -12,6 +12,7 @@ import functools
 import json
 import shlex
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -133,16 +134,21 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
     check = pgettext(
         "a report contradicting another round, for the office to check", "to check: {note}"
     )
+    # A file set aside: its problems are what counts, no note on how it was read (a
+    # merged cell, a date with a time): nothing of it was taken in.
+    aside = [f.file for f in result.round.set_aside]
+    skipped = {*aside, *(Path(a).name for a in aside)}
+    kept = [n for n in result.notes if str(n.file or "") not in skipped]
     notes = "\n".join(
         [
             said.format(note=problem(note, tracking.templates.SHEET))
-            for note in result.notes
+            for note in kept
             if str(note.kind) not in {"day_not_completion", *_TO_CHECK}
         ]
-        + track_views.expected_days(result.notes, [f.file for f in result.round.set_aside])
+        + track_views.expected_days(kept, aside)
         + [
             check.format(note=problem(note, tracking.templates.SHEET))
-            for note in result.notes
+            for note in kept
             if str(note.kind) in _TO_CHECK
         ]
     )
