@@ -14,6 +14,7 @@ import datetime
 import re
 
 from dg_plan import tracking
+from dg_plan.tracking import Issued
 from helpers.cli import call
 from helpers.file_text import docx_lines
 from helpers.tracking_example import AUDIT, BIANBAN, JUSTICE, PLAN, R2, REPORTS, ledger
@@ -162,11 +163,13 @@ def test_no_note_is_printed_for_a_file_set_aside(tmp_path):
     # 省司法厅: a date typed with a time (a note), and a status nobody can read (a problem).
     bad = folder / f"{JUSTICE}.xlsx"
     tracking.write_template(PLAN, JUSTICE, bad, as_of=JUNE)
-    fill(bad, {9: ("已完成", datetime.datetime(2024, 5, 10, 14, 30)), 51: ("已完城",)})
+    typed = datetime.datetime(2024, 5, 10, 14, 30)  # noqa: DTZ001 - a date cell with a time
+    fill(bad, {9: ("已完成", typed), 51: ("已完城",)})
     # 省委编办: the same kind of date, and nothing wrong: put into the ledger.
     good = folder / f"{BIANBAN}.xlsx"
     tracking.write_template(PLAN, BIANBAN, good, as_of=JUNE)
-    fill(good, {53: ("已完成", datetime.datetime(2023, 11, 10, 9, 0))})
+    typed = datetime.datetime(2023, 11, 10, 9, 0)  # noqa: DTZ001 - a date cell with a time
+    fill(good, {53: ("已完成", typed)})
     done = _collect(folder, "-o", tmp_path / "ledger.json")
     assert done.returncode == 3, done.stderr
     notes = [line for line in done.stderr.splitlines() if line.startswith("提示：")]
@@ -174,3 +177,36 @@ def test_no_note_is_printed_for_a_file_set_aside(tmp_path):
     assert not any(f"{JUSTICE}.xlsx" in line for line in notes), notes
     # Its problem is still said.
     assert "已完城" in done.stdout + done.stderr
+
+
+# -- 5. collect never issues a 文号 the ledger's log of notices holds ----------------------
+
+
+def test_collect_passes_over_numbers_already_issued(tmp_path):
+    # The ledger's log: 豫督〔2024〕1号 and 2号 issued by an earlier chase.
+    dated = D(2024, 7, 1)
+    log = [
+        Issued("督办通知", "省气象局", "豫督〔2024〕1号", dated, "省气象局-督办通知.docx"),
+        Issued("督办通知", "省公安厅", "豫督〔2024〕2号", dated, "省公安厅-督办通知.docx"),
+    ]
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(ledger(), notices=log), encoding="utf-8")
+    folder = tmp_path / "july"
+    folder.mkdir()
+    bad = folder / f"{JUSTICE}.xlsx"
+    tracking.write_template(PLAN, JUSTICE, bad, as_of=JULY)
+    fill(bad, {51: ("已完城",)})
+    # Asked to start at 1: 1号 and 2号 are taken, so the notice is 3号, and collect says so.
+    done = _collect(
+        folder, "--into", book, "--notices", tmp_path / "n", "--number", "豫督〔2024〕",
+        "--first-number", "1",
+    )  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    numbers = [i.number for i in tracking.loads(PLAN, book.read_text("utf-8")).notices]
+    assert numbers == ["豫督〔2024〕1号", "豫督〔2024〕2号", "豫督〔2024〕3号"], numbers
+    (notice,) = (tmp_path / "n").iterdir()
+    assert any("豫督〔2024〕3号" in line for line in docx_lines(notice))
+    said = done.stdout + done.stderr
+    assert "豫督〔2024〕1号" in said, said
+    assert "豫督〔2024〕2号" in said, said
+    assert "跳过" in said, said

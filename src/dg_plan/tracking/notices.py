@@ -36,6 +36,7 @@ from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
+from .issued import Issued, numbered
 from .scores import (
     retractions,
     set_aside_label,
@@ -720,6 +721,7 @@ def write_notices(
     as_of: datetime.date | str | None = None,
     contact: str = "",
     phone: str = "",
+    taken: Iterable[Issued] = (),
 ) -> tuple[tuple[str, Path], ...]:
     """Write a 退回修改 notice (.docx) for each unit whose returned file was set aside.
 
@@ -757,6 +759,9 @@ def write_notices(
         cc: The bodies every notice is copied to (抄送), printed last between two
             rules (``抄送：省政府办公厅，省委督查室。``); none by default.
         first_number: The first notice's number (1 by default).
+        taken: The notices issued before (the ledger's log, ``Ledger.notices``): a
+            文号 any of them holds is passed over, the next free one taken (a 文号
+            once issued is never issued again), as a chase's notices are numbered.
         as_of: This round's 统计截止日期, named in a notice sending back another
             round's template (with the file's own); by default the one a problem
             of the files expected, if any.
@@ -792,8 +797,10 @@ def write_notices(
         refuse_existing(folder, (out / name for name in names.values()))
     out.mkdir(parents=True, exist_ok=True)
     written = []
+    # A 文号 the log holds was issued once already: passed over (the next free one).
+    numbers = numbered(by_unit, number, first_number, taken=taken)
     with using("zh"):
-        for n, (unit, files) in enumerate(by_unit.items(), start=first_number):
+        for unit, files in by_unit.items():
             path = out / names[unit]
             text = _return_notice(
                 plan,
@@ -802,7 +809,7 @@ def write_notices(
                 day,
                 issuer,
                 issued,
-                number=document_number(number, n),
+                number=numbers[unit],
                 cc=cc,
                 round_day=round_day,
                 contact=contact,

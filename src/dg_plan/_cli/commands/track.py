@@ -49,6 +49,7 @@ from dg_plan.tracking.issued import (
     next_number,
     numbered,
     open_return_days,
+    passed_over,
     sent_on,
 )
 from dg_plan.tracking.layout import RETURN_SUFFIXES
@@ -190,6 +191,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         replace=args.replace,
     )
     notices = None
+    skipped: tuple[str, ...] = ()
     # The log of the notices issued that the ledger added to keeps (none for a new one).
     log = returned.ledger.notices
     first = _first(args, log)
@@ -208,17 +210,23 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
             first_number=first,
             contact=args.contact or "",
             phone=args.phone or "",
+            taken=log,
         )
         dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
         # The return-by day is logged: a 督办通知 to the unit while it is open asks for it.
         by = None if args.return_by is None else read_day(args.return_by, "return_by")
-        log += logged((p for _, p in notices), args.number, first, dated, reply_by=by)
+        # Each notice under the 文号 write_notices gave it: a 文号 the log holds passed over.
+        units = [u for u, _ in notices]
+        numbers = numbered(units, args.number, first, taken=log)
+        skipped = passed_over(args.number, first, len(units), log)
+        log += logged((p for _, p in notices), args.number, first, dated, numbers, reply_by=by)
     found = RoundRead(
         returned.set_aside,
         notices,
         returned.returned_blank,
         None if sent is None else returned.not_returned,
         unsigned=not args.office,
+        passed_over=skipped,
     )
     # The files set aside stay on record in the ledger until corrected: chase reads them
     # (the ledger read_returns made keeps the record, less the files corrected).
