@@ -210,3 +210,27 @@ def test_collect_passes_over_numbers_already_issued(tmp_path):
     assert "豫督〔2024〕1号" in said, said
     assert "豫督〔2024〕2号" in said, said
     assert "跳过" in said, said
+
+
+# -- 6. a path not there: said alone, exit 1, no usage ------------------------------------
+
+
+def test_a_missing_path_is_said_alone(tmp_path):
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(ledger()), encoding="utf-8")
+    runs = {
+        # collect with no -o nor --into, and with a missing --replace's --into besides.
+        ("track", "collect", "nothere/"): "文件夹不存在：nothere/",
+        ("track", "collect", "nothere.xlsx"): "文件不存在：nothere.xlsx",
+        ("track", "collect", "nothere/", "--replace", "-o", "x.json"): "文件夹不存在：nothere/",
+        ("track", "collect", "nothere/", "-o", "x.txt"): "文件夹不存在：nothere/",
+        # chase reading the round's returns from a folder not there: not chased as if none.
+        ("track", "chase", str(book), "--as-of", "2025-01-01", "--returns", "nothere/"): (
+            "文件夹不存在：nothere/"
+        ),
+    }
+    for args, said in runs.items():
+        done = call("--lang", "zh", *args)
+        assert done.returncode == 1, (args, done.stderr)
+        assert done.stderr.splitlines() == [f"dg-plan：{said}"], (args, done.stderr)
+        assert done.stdout == "", (args, done.stdout)

@@ -156,18 +156,20 @@ def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten | Te
 
 def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWritten:
     """Read returned templates into a ledger: the good files; the others set aside."""
-    # A path that is not there is said first, with any other fault of the command at
-    # once (collect nothere/ without -o: the folder, then the missing -o).
+    # A path that is not there is the first thing to fix: said alone, before any fault
+    # of the command line (collect nothere/ without -o: the folder only, no usage).
     missing = _nothing_to_read(args.files)
     output = args.output if args.output is not None else args.into
-    if output is None:
-        raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT, found=missing)
-    if args.replace and args.into is None:
-        raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO, found=missing)
     try:
+        if output is None:
+            raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT)
+        if args.replace and args.into is None:
+            raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO)
         json_written_as(output, CliErrorKind.LEDGER_SUFFIX)
-    except UsageError as exc:
-        raise UsageError(exc.kind, found=missing, **dict(exc.values)) from None
+    except UsageError:
+        if missing:
+            raise NothingToReadError(missing) from None
+        raise
     if (
         output != "-"
         and not args.force
@@ -366,6 +368,9 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     # files set aside by collect, and the round's returned files if given, read again.
     day = read_day(args.as_of, "as_of")
     set_aside = pending_reasons(book.set_aside, book, day)
+    if args.returns and (missing := _nothing_to_read(args.returns)):
+        # The round's returns from a folder not there: refused, not chased as if none.
+        raise NothingToReadError(missing)
     if args.returns:
         found = tracking.read_returns(plan, args.returns, keep_going=True).set_aside
         for f in found:
