@@ -154,6 +154,15 @@ def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten | Te
     return TemplateWritten(args.path, count, plan.unit(args.unit).name, args.as_of)
 
 
+def _collect_usage(args: argparse.Namespace, output: str | None) -> None:
+    """Refuse a collect command line lacking its ledger (-o, --into) or naming a wrong one."""
+    if output is None:
+        raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT)
+    if args.replace and args.into is None:
+        raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO)
+    json_written_as(output, CliErrorKind.LEDGER_SUFFIX)
+
+
 def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWritten:
     """Read returned templates into a ledger: the good files; the others set aside."""
     # A path that is not there is the first thing to fix: said alone, before any fault
@@ -161,11 +170,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     missing = _nothing_to_read(args.files)
     output = args.output if args.output is not None else args.into
     try:
-        if output is None:
-            raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT)
-        if args.replace and args.into is None:
-            raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO)
-        json_written_as(output, CliErrorKind.LEDGER_SUFFIX)
+        _collect_usage(args, output)
     except UsageError:
         if missing:
             raise NothingToReadError(missing) from None
@@ -361,6 +366,18 @@ def track_scorecard(plan: Plan, args: argparse.Namespace) -> Scorecard:
     return Scorecard(args.as_of, ledger(plan, args.ledger).scorecard(args.as_of))
 
 
+def _returned_set_aside(plan: Plan, returns: list[str], set_aside: dict[str, str]) -> None:
+    """Add to *set_aside* the units whose file among *returns* (read again) is set aside.
+
+    A path not there is refused (said alone, exit 1): not chased as if none came back.
+    """
+    if missing := _nothing_to_read(returns):
+        raise NothingToReadError(missing)
+    for f in tracking.read_returns(plan, returns, keep_going=True).set_aside:
+        if f.unit is not None and f.unit not in set_aside:
+            set_aside[f.unit] = f.reason
+
+
 def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     """Whom to chase for which late tasks; with --notices, a draft notice each."""
     book = ledger(plan, args.ledger)
@@ -368,14 +385,8 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     # files set aside by collect, and the round's returned files if given, read again.
     day = read_day(args.as_of, "as_of")
     set_aside = pending_reasons(book.set_aside, book, day)
-    if args.returns and (missing := _nothing_to_read(args.returns)):
-        # The round's returns from a folder not there: refused, not chased as if none.
-        raise NothingToReadError(missing)
     if args.returns:
-        found = tracking.read_returns(plan, args.returns, keep_going=True).set_aside
-        for f in found:
-            if f.unit is not None and f.unit not in set_aside:
-                set_aside[f.unit] = f.reason
+        _returned_set_aside(plan, args.returns, set_aside)
     chases = book.chase(args.as_of, set_aside=set_aside)
     returns = None
     none: tuple[str, ...] = ()
