@@ -234,3 +234,23 @@ def test_a_missing_path_is_said_alone(tmp_path):
         assert done.returncode == 1, (args, done.stderr)
         assert done.stderr.splitlines() == [f"dg-plan：{said}"], (args, done.stderr)
         assert done.stdout == "", (args, done.stdout)
+
+
+# -- 7. collect's English summary lines are sentences -------------------------------------
+
+
+def test_the_english_summary_lines_are_sentences(tmp_path):
+    folder = tmp_path / "june"
+    folder.mkdir()
+    good = folder / f"{BIANBAN}.xlsx"
+    tracking.write_template(PLAN, BIANBAN, good, as_of=JUNE)
+    fill(good, {53: ("未启动",)})
+    book = tmp_path / "ledger.json"
+    done = call("--lang", "en", "track", "collect", str(folder), "-o", str(book))
+    assert done.returncode == 0, done.stderr
+    assert (
+        done.stdout.splitlines()[0] == f"Wrote {book}: 1 report from 1 file read into the ledger."
+    )
+    # The Chinese line is unchanged: its own full stop, no second one.
+    zh = call("--lang", "zh", "track", "collect", str(folder), "-o", str(book), "--force")
+    assert zh.stdout.splitlines()[0] == f"已将1个文件中的1条报送记录汇入台账（{book}）。"

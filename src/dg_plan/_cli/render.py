@@ -19,7 +19,7 @@ import attrs
 
 from dg_plan import _display, _i18n, tracking
 from dg_plan._display import day_text, enum_label
-from dg_plan._i18n import N_, ngettext, pgettext
+from dg_plan._i18n import N_, current, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._jsontypes import OverviewJSON, PlatformTasksJSON, UnitTasksJSON
@@ -825,8 +825,12 @@ def text_ledger_written(result: LedgerWritten) -> str:
         counts.append(
             _("the ledger now holds {total}").format(total=total.format(count=result.reports))
         )
-    # The Chinese sentence ends with its full stop; the English line has none.
+    # Each line a whole sentence: the Chinese one ends with its full stop (the
+    # catalog's); the English one is given its capital and full stop here, as the other
+    # English output has them ("Wrote ledger.json: 4 reports … read into the ledger.").
     whole = pgettext("collect's summary line, whole", "{summary}")
+    if current() == "en":
+        counts = [f"{c[:1].upper()}{c[1:]}." for c in counts]
     lines = [whole.format(summary=c) for c in counts]
     return "\n".join([*lines, *track_views.round_lines(result.round, result.files)])
 
