@@ -17,6 +17,7 @@ from dg_plan.tracking.issued import Issued
 from dg_plan.tracking.scores import (
     set_aside_label,
     set_aside_why,
+    with_expected,
 )
 
 from .results import (
@@ -32,13 +33,6 @@ def chase_data(result: ChaseList) -> object:
     """Whom to chase, as JSON: jsonable's form of each Chase, and the notice written for it."""
     written = {Path(p).stem.removesuffix("-督办通知"): p for p in result.notices}
     return [{**jsonable(c), "notice": written.get(c.unit)} for c in result.chases]
-
-
-def _expecting(status: str, expected: str) -> str:
-    """*status*, with the unit's expected completion when its report gave one."""
-    if not expected:
-        return status
-    return _("{status}, expected done by {day}").format(status=status, day=expected)
 
 
 def chase_text(result: ChaseList) -> str:
@@ -90,7 +84,7 @@ def chase_text(result: ChaseList) -> str:
                 # The report's day as the 督办通知 and the report write it:
                 # 推进中（截至2024年6月30日）, not a bare day read as a completion day;
                 # an expected completion as `status --task` says it (推进中，预计…完成).
-                else _expecting(i.status.label if i.status else "", i.report.expected)
+                else with_expected(i.status.label if i.status else "", i.report.expected)
                 + _(" (as of {date})").format(date=day_text(i.report.as_of)),
                 i.task.text,
             ]

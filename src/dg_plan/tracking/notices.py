@@ -41,8 +41,9 @@ from .scores import (
     retractions,
     set_aside_label,
     set_aside_opening,
-    set_aside_reasons,
     set_aside_text,
+    two_files_units,
+    with_expected,
 )
 from .templates import SHEET, SetAside, fill_in_examples
 from .word import (
@@ -137,12 +138,8 @@ def _status_cell(chase: Chase, item: ChaseItem) -> str:
         return set_aside_label(chase.reason or "cells")
     if item.report is None:
         return _("not reported")
-    status = item.report.status.label
-    if item.report.expected:
-        # As `status --task` and the report say it: 推进中，预计2024年9月完成.
-        status = _("{status}, expected done by {day}").format(
-            status=status, day=item.report.expected
-        )
+    # As `status --task` and the report say it: 推进中，预计2024年9月完成.
+    status = with_expected(item.report.status.label, item.report.expected)
     return _("{status} (reported {date})").format(status=status, date=day_text(item.report.as_of))
 
 
@@ -334,10 +331,8 @@ def chase_notices(
     *reply_by_of*: a unit's own day to reply by, instead of *reply_by* (the day its
     open 退回修改通知 asks its file back by: ``tracking.issued.open_return_days``).
 
-    A unit of *set_aside* whose reason is ``"two_files"`` (two files of the round, the
-    office to choose which to keep) is written no notice: one of its files may report a
-    chased task done, so the office settles them first (:func:`two_files_units`;
-    :func:`write_notice` still writes one for it when asked).
+    A unit of *set_aside* with two files for the office to choose from gets none (one may
+    report a chased task done: ``tracking.scores.two_files_units``).
 
     Returns:
         The paths of the files written, in the order of the chase.
@@ -378,18 +373,6 @@ def chase_notices(
         )
         written.append(str(path))
     return tuple(written)
-
-
-def two_files_units(
-    ledger: Ledger, set_aside: Iterable[str] | Mapping[str, str]
-) -> tuple[str, ...]:
-    """The units of *set_aside* with two files of the round for the office to choose from.
-
-    :func:`chase_notices` writes them no 督办通知 (one of the two files may report a
-    chased task done); the command line names them, asking the office to settle first.
-    """
-    reasons = set_aside_reasons(ledger.plan, set_aside)
-    return tuple(u for u, why in reasons.items() if why == "two_files")
 
 
 def refuse_existing(folder: str | os.PathLike[str], paths: Iterable[Path]) -> None:
@@ -759,9 +742,8 @@ def write_notices(
         cc: The bodies every notice is copied to (抄送), printed last between two
             rules (``抄送：省政府办公厅，省委督查室。``); none by default.
         first_number: The first notice's number (1 by default).
-        taken: The notices issued before (the ledger's log, ``Ledger.notices``): a
-            文号 any of them holds is passed over, the next free one taken (a 文号
-            once issued is never issued again), as a chase's notices are numbered.
+        taken: The notices issued before (``Ledger.notices``): a 文号 one of them
+            holds is passed over (never issued twice), as a chase's notices are.
         as_of: This round's 统计截止日期, named in a notice sending back another
             round's template (with the file's own); by default the one a problem
             of the files expected, if any.
@@ -797,8 +779,7 @@ def write_notices(
         refuse_existing(folder, (out / name for name in names.values()))
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    # A 文号 the log holds was issued once already: passed over (the next free one).
-    numbers = numbered(by_unit, number, first_number, taken=taken)
+    numbers = numbered(by_unit, number, first_number, taken=taken)  # a 文号 logged: passed over
     with using("zh"):
         for unit, files in by_unit.items():
             path = out / names[unit]

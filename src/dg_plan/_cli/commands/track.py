@@ -59,9 +59,9 @@ from dg_plan.tracking.notices import (
     refuse_existing,
     remind_notice_name,
     remind_notices,
-    two_files_units,
 )
 from dg_plan.tracking.rounds import not_returned_in, pending_reasons
+from dg_plan.tracking.scores import two_files_units
 
 __all__ = [
     "track_chase",
