@@ -62,7 +62,7 @@ OUTPUT = {
     ("tracking", "省委编办：逾期未完成任务2项"): "track chase example.json --as-of 2025-01-01",
     (
         "tracking",
-        "wrote ledger.json: 4 reports from 2 files read into the ledger",
+        "Wrote ledger.json: 4 reports from 2 files read into the ledger.",
     ): ("track collect returned/ --sent sent --notices notices -o ledger.json --force"),
     ("tracking", "dg-plan: 2 problems in the tracking data:"): (
         "track collect bureau.xlsx --strict -o strict.json"
@@ -76,7 +76,7 @@ OUTPUT = {
 ENGLISH_OUTPUT = {
     (
         "tracking",
-        "wrote ledger.json: 4 reports from 2 files read into the ledger",
+        "Wrote ledger.json: 4 reports from 2 files read into the ledger.",
     ),
     ("tracking", "dg-plan: 2 problems in the tracking data:"),
 }

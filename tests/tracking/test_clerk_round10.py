@@ -105,16 +105,15 @@ def test_a_rerun_with_the_same_numbers_still_says_so(tmp_path):
         ("en", "no such folder: nothere/", "give -o LEDGER", "usage:"),
     ],
 )
-def test_collect_of_a_missing_folder_says_so_before_the_missing_output(
-    tmp_path, lang, missing, needs, usage
-):
+def test_collect_of_a_missing_folder_says_so_alone(tmp_path, lang, missing, needs, usage):
+    # The missing folder is the first thing to fix (office13 #3): said alone, refused
+    # as a path not there is (exit 1), no usage block, not the missing -o besides.
     result = call("--lang", lang, "track", "collect", "nothere/")
-    assert result.returncode == 2  # -o missing: the command is mistyped
+    assert result.returncode == 1
     err = result.stderr
-    assert usage in err
-    assert missing in err
-    assert needs in err
-    assert err.index(missing) < err.index(needs)
+    assert err.splitlines() == [f"dg-plan{'：' if lang == 'zh' else ': '}{missing}"], err
+    assert usage not in err
+    assert needs not in err
 
 
 def test_collect_of_a_missing_folder_into_a_ledger_that_exists_says_both(tmp_path):

@@ -426,8 +426,8 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     assert result.returncode == 3, result.stderr
     # Each count a line of its own (the round-10 users).
     assert result.stdout.splitlines()[:2] == [
-        f"wrote {ledger}: 1 report from 1 file read into the ledger",
-        "1 file set aside, to be sent back for correction",
+        f"Wrote {ledger}: 1 report from 1 file read into the ledger.",
+        "1 file set aside, to be sent back for correction.",
     ]
     assert "set aside 1 of 2 files (not in the ledger); every problem:" in result.stdout
     assert f"  {market} ({MARKET}): 2 problems" in result.stdout
@@ -451,8 +451,8 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     added = call("track", "collect", str(later), "--into", str(ledger), "--sent", str(sent))
     assert added.returncode == 0, added.stderr
     assert added.stdout.splitlines()[:2] == [
-        f"wrote {ledger}: 1 report from this round's 1 file read into the ledger",
-        "the ledger now holds 2 reports",
+        f"Wrote {ledger}: 1 report from this round's 1 file read into the ledger.",
+        "The ledger now holds 2 reports.",
     ]
     lines = added.stdout.splitlines()
     line = next(x for x in lines if x.startswith("sent a template"))
@@ -585,9 +585,9 @@ def test_the_collect_summary_counts_add_up(tmp_path, round_one):
     result = call("track", "collect", str(folder), str(copy), "-o", str(ledger))
     assert result.returncode == 3, result.stderr
     assert result.stdout.splitlines()[:3] == [
-        f"wrote {ledger}: 1 report from 1 file read into the ledger",
-        "1 file set aside, to be sent back for correction",
-        "1 duplicate file skipped",
+        f"Wrote {ledger}: 1 report from 1 file read into the ledger.",
+        "1 file set aside, to be sent back for correction.",
+        "1 duplicate file skipped.",
     ]
     assert "set aside 1 of 3 files (not in the ledger); every problem:" in result.stdout
     # The same ledger again: replaced on purpose (--force), not added to.

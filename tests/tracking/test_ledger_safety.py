@@ -200,8 +200,8 @@ def test_a_corrected_file_replaces_the_units_reports_with_replace(tmp_path):
         assert "bureau.xlsx" in done.stderr
         if lang == "en":  # this round's one report, in a ledger of one
             assert done.stdout.startswith(
-                f"wrote {copy}: 1 report from this round's 1 file read into the ledger\n"
-                "the ledger now holds 1 report\n"
+                f"Wrote {copy}: 1 report from this round's 1 file read into the ledger.\n"
+                "The ledger now holds 1 report.\n"
             )
         # The unit's two reports of 2024-12-31 are gone; the corrected file's one is in.
         (report,) = _reports(copy)

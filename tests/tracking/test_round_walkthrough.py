@@ -190,8 +190,8 @@ def test_collect_into_says_this_rounds_figures_and_the_ledgers_total(tmp_path):
     assert en.returncode == 0, en.stderr
     assert len(tracking.loads(PLAN, book.read_text("utf-8")).reports) == 4
     assert en.stdout.splitlines()[:2] == [
-        f"wrote {book}: 2 reports from this round's 2 files read into the ledger",
-        "the ledger now holds 4 reports",
+        f"Wrote {book}: 2 reports from this round's 2 files read into the ledger.",
+        "The ledger now holds 4 reports.",
     ]
     book.write_bytes(before)
     zh = call("--lang", "zh", "track", "collect", str(second), "--into", str(book))

@@ -17,6 +17,7 @@ from dg_plan.tracking.issued import Issued
 from dg_plan.tracking.scores import (
     set_aside_label,
     set_aside_why,
+    with_expected,
 )
 
 from .results import (
@@ -81,8 +82,9 @@ def chase_text(result: ChaseList) -> str:
                 else status_label(None)
                 if i.report is None
                 # The report's day as the 督办通知 and the report write it:
-                # 推进中（截至2024年6月30日）, not a bare day read as a completion day.
-                else (i.status.label if i.status else "")
+                # 推进中（截至2024年6月30日）, not a bare day read as a completion day;
+                # an expected completion as `status --task` says it (推进中，预计…完成).
+                else with_expected(i.status.label if i.status else "", i.report.expected)
                 + _(" (as of {date})").format(date=day_text(i.report.as_of)),
                 i.task.text,
             ]
@@ -103,6 +105,7 @@ def chase_text(result: ChaseList) -> str:
     return "\n".join(
         [
             *parts,
+            *_settle_lines(result),
             *tail,
             *_already_lines(result),
             *_redone_lines(result),
@@ -167,6 +170,32 @@ def _kept_lines(result: ChaseList) -> list[str]:
         len(result.kept),
     )
     return ["", said.format(count=len(result.kept), notices=named)]
+
+
+def _settle_lines(result: ChaseList) -> list[str]:
+    """The units chased whose two files of the round await the office's choice.
+
+    One of the two files may report done a task chased: the office settles them first
+    (collects the one it keeps), and no 督办通知 is written to such a unit meanwhile.
+    """
+    units = [c.unit for c in result.chases if result.reasons.get(c.unit) == "two_files"]
+    if not units:
+        return []
+    lines = [
+        _(
+            "To check: {units} returned two files for the round, which await the office's "
+            "choice; a task chased here may be reported done in one of them. Choose the file "
+            "to keep and collect it (dg-plan track collect FILE --into LEDGER), then chase "
+            "again."
+        ).format(units="、".join(units))
+    ]
+    if result.asked:
+        lines.append(
+            _("No 督办 notice was written for {units} until its two files are settled.").format(
+                units="、".join(units)
+            )
+        )
+    return ["", *lines]
 
 
 def _already_lines(result: ChaseList) -> list[str]:

@@ -12,13 +12,14 @@ import functools
 import json
 import shlex
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 from dg_plan import _display, _i18n, tracking
 from dg_plan._display import day_text, enum_label
-from dg_plan._i18n import N_, ngettext, pgettext
+from dg_plan._i18n import N_, current, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._jsontypes import OverviewJSON, PlatformTasksJSON, UnitTasksJSON
@@ -133,16 +134,21 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
     check = pgettext(
         "a report contradicting another round, for the office to check", "to check: {note}"
     )
+    # A file set aside: its problems are what counts, no note on how it was read (a
+    # merged cell, a date with a time): nothing of it was taken in.
+    aside = [f.file for f in result.round.set_aside]
+    skipped = {*aside, *(Path(a).name for a in aside)}
+    kept = [n for n in result.notes if str(n.file or "") not in skipped]
     notes = "\n".join(
         [
             said.format(note=problem(note, tracking.templates.SHEET))
-            for note in result.notes
+            for note in kept
             if str(note.kind) not in {"day_not_completion", *_TO_CHECK}
         ]
-        + track_views.expected_days(result.notes, [f.file for f in result.round.set_aside])
+        + track_views.expected_days(kept, aside)
         + [
             check.format(note=problem(note, tracking.templates.SHEET))
-            for note in result.notes
+            for note in kept
             if str(note.kind) in _TO_CHECK
         ]
     )
@@ -819,8 +825,12 @@ def text_ledger_written(result: LedgerWritten) -> str:
         counts.append(
             _("the ledger now holds {total}").format(total=total.format(count=result.reports))
         )
-    # The Chinese sentence ends with its full stop; the English line has none.
+    # Each line a whole sentence: the Chinese one ends with its full stop (the
+    # catalog's); the English one is given its capital and full stop here, as the other
+    # English output has them ("Wrote ledger.json: 4 reports … read into the ledger.").
     whole = pgettext("collect's summary line, whole", "{summary}")
+    if current() == "en":
+        counts = [f"{c[:1].upper()}{c[1:]}." for c in counts]
     lines = [whole.format(summary=c) for c in counts]
     return "\n".join([*lines, *track_views.round_lines(result.round, result.files)])
 

@@ -212,7 +212,8 @@ class RoundRead:
     退回修改 notice and its path (``None``: none asked for); *returned_blank*: units
     whose file holds no report; *not_returned*: units sent a template (``--sent``)
     that returned no file (``None``: not asked); *unsigned*: the notices are signed
-    with the placeholder （发文单位） (no ``--office``).
+    with the placeholder （发文单位） (no ``--office``); *passed_over*: the 文号 the
+    notices' numbering passed over, the ledger's log holding them (issued before).
     """
 
     set_aside: tuple[SetAside, ...] = ()
@@ -220,6 +221,7 @@ class RoundRead:
     returned_blank: tuple[str, ...] = ()
     not_returned: tuple[str, ...] | None = None
     unsigned: bool = False
+    passed_over: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -361,6 +363,9 @@ class ChaseList:
     #: With --notices: the notices the log held for the same day that were not written
     #: again (a re-run without --sent leaves the 催报通知): they stay in the log.
     kept: tuple[Issued, ...] = ()
+    #: Whether notices were asked for (--notices): a unit with two files of the round
+    #: for the office to choose from is then said to have been written none.
+    asked: bool = False
 
 
 def written_kind(what: str, *, plot: bool) -> str:

@@ -623,6 +623,17 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
         if found.notices:
             lines.append(notices_written(found.notices))
             lines += [f"  {path}" for _unit, path in found.notices]
+            if found.passed_over:
+                # A 文号 once issued is never issued again: said, so the clerk knows why.
+                lines.append(
+                    ngettext(
+                        "Document number {numbers} is already in the ledger's log of notices "
+                        "and was passed over.",
+                        "Document numbers {numbers} are already in the ledger's log of notices "
+                        "and were passed over.",
+                        len(found.passed_over),
+                    ).format(numbers=_(", ").join(found.passed_over))
+                )
             lines += unsigned_line(found.unsigned)
         no_unit = [f.file for f in found.set_aside if f.unit is None]
         if no_unit:

@@ -201,6 +201,25 @@ def numbered(
     return found
 
 
+def passed_over(prefix: str, first: int, count: int, taken: Iterable[Issued]) -> tuple[str, ...]:
+    """The 文号 that numbering *count* notices from *first* passes over: *taken* logs them.
+
+    The numbers :func:`numbered` skips (a 文号 once issued is never issued again), in
+    order, for the command line to say; none without a prefix.
+    """
+    used = {i.number for i in taken if i.number}
+    if not prefix or not used:
+        return ()
+    found = []
+    n = first
+    for _ in range(count):
+        while document_number(prefix, n) in used:
+            found.append(document_number(prefix, n))
+            n += 1
+        n += 1
+    return tuple(found)
+
+
 def sent_on(issued: Iterable[Issued], day: datetime.date, due: Mapping[str, str]) -> dict[str, str]:
     """The units of *due* sent already a notice of the kind *due* gives them, dated *day*.
 

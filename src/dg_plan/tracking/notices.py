@@ -36,7 +36,15 @@ from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
-from .scores import retractions, set_aside_label, set_aside_opening, set_aside_text
+from .issued import Issued, numbered
+from .scores import (
+    retractions,
+    set_aside_label,
+    set_aside_opening,
+    set_aside_text,
+    two_files_units,
+    with_expected,
+)
 from .templates import SHEET, SetAside, fill_in_examples
 from .word import (
     document_number,
@@ -130,9 +138,9 @@ def _status_cell(chase: Chase, item: ChaseItem) -> str:
         return set_aside_label(chase.reason or "cells")
     if item.report is None:
         return _("not reported")
-    return _("{status} (reported {date})").format(
-        status=item.report.status.label, date=day_text(item.report.as_of)
-    )
+    # As `status --task` and the report say it: 推进中，预计2024年9月完成.
+    status = with_expected(item.report.status.label, item.report.expected)
+    return _("{status} (reported {date})").format(status=status, date=day_text(item.report.as_of))
 
 
 def _roles_text(chase: Chase) -> str:
@@ -323,6 +331,9 @@ def chase_notices(
     *reply_by_of*: a unit's own day to reply by, instead of *reply_by* (the day its
     open 退回修改通知 asks its file back by: ``tracking.issued.open_return_days``).
 
+    A unit of *set_aside* with two files for the office to choose from gets none (one may
+    report a chased task done: ``tracking.scores.two_files_units``).
+
     Returns:
         The paths of the files written, in the order of the chase.
 
@@ -334,6 +345,9 @@ def chase_notices(
     """
     day = read_day(as_of, "as_of")
     skipped = {ledger.plan.unit(u).name for u in reminded}
+    # A unit with two files of the round for the office to choose from gets none: one of
+    # them may report a chased task done (the office settles the two files first).
+    skipped |= set(two_files_units(ledger, set_aside))
     chases = [c for c in ledger.chase(day, set_aside=set_aside) if c.unit not in skipped]
     paths = [Path(folder) / chase_notice_name(chase.unit) for chase in chases]
     issued = _issue_day(dated)
@@ -690,6 +704,7 @@ def write_notices(
     as_of: datetime.date | str | None = None,
     contact: str = "",
     phone: str = "",
+    taken: Iterable[Issued] = (),
 ) -> tuple[tuple[str, Path], ...]:
     """Write a 退回修改 notice (.docx) for each unit whose returned file was set aside.
 
@@ -727,6 +742,8 @@ def write_notices(
         cc: The bodies every notice is copied to (抄送), printed last between two
             rules (``抄送：省政府办公厅，省委督查室。``); none by default.
         first_number: The first notice's number (1 by default).
+        taken: The notices issued before (``Ledger.notices``): a 文号 one of them
+            holds is passed over (never issued twice), as a chase's notices are.
         as_of: This round's 统计截止日期, named in a notice sending back another
             round's template (with the file's own); by default the one a problem
             of the files expected, if any.
@@ -762,8 +779,9 @@ def write_notices(
         refuse_existing(folder, (out / name for name in names.values()))
     out.mkdir(parents=True, exist_ok=True)
     written = []
+    numbers = numbered(by_unit, number, first_number, taken=taken)  # a 文号 logged: passed over
     with using("zh"):
-        for n, (unit, files) in enumerate(by_unit.items(), start=first_number):
+        for unit, files in by_unit.items():
             path = out / names[unit]
             text = _return_notice(
                 plan,
@@ -772,7 +790,7 @@ def write_notices(
                 day,
                 issuer,
                 issued,
-                number=document_number(number, n),
+                number=numbers[unit],
                 cc=cc,
                 round_day=round_day,
                 contact=contact,

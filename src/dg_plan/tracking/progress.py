@@ -110,6 +110,12 @@ class TaskProgress:
             accountable units, the members of an accountable collective and the
             collective itself); the others' words are shown for reference only
             (仅供参考). Empty: not known, none is marked.
+        outstanding_before: When :attr:`before` is ``None`` (未报送 in the previous
+            round) and a unit's file of that round is on record as set aside
+            (``Ledger.set_aside``): the accountable units outstanding then; else empty.
+        set_aside_before: Those of :attr:`outstanding_before` whose file of the
+            previous round was set aside, each with why (``(unit, reason)``), so the
+            previous status reads as the current one does (已报回待修改, not 未报送).
     """
 
     task: Task
@@ -122,6 +128,8 @@ class TaskProgress:
     evidence_reports: tuple[Report, ...] = ()
     note_reports: tuple[Report, ...] = ()
     counted: frozenset[str] = frozenset()
+    outstanding_before: tuple[str, ...] = ()
+    set_aside_before: tuple[tuple[str, str], ...] = ()
 
     def for_reference(self, unit: str) -> bool:
         """Whether *unit*'s answer is shown for reference only: it does not count."""
@@ -296,13 +304,20 @@ def _counted(ledger: Ledger, task: Task) -> frozenset[str]:
 
 def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
     """Every task on *day*, as a leader reads it, in the plan's order."""
+    from .rounds import pending_reasons  # noqa: PLC0415 - rounds reads files; few need it
+
     categories = ledger.classify(day)
     previous = rounds(ledger, day).previous
+    # The previous round's files set aside (the ledger's record, kept per round).
+    aside = {} if previous is None else pending_reasons(ledger.set_aside, ledger, previous)
     found = []
     for task in ledger.plan.tasks:
         status = ledger.status_of(task, as_of=day)
         before = None if previous is None else ledger.status_of(task, as_of=previous)
         reports = _reports(ledger, task, day)
+        earlier: tuple[str, ...] = ()
+        if previous is not None and before is None and aside:
+            earlier = _outstanding(ledger, task, previous)
         found.append(
             TaskProgress(
                 task,
@@ -315,6 +330,8 @@ def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
                 _with_evidence(ledger, task, reports, day),
                 _with_note(ledger, task, reports, day),
                 _counted(ledger, task),
+                earlier,
+                tuple((u, aside[u]) for u in earlier if u in aside),
             )
         )
     return tuple(found)

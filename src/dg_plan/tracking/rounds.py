@@ -58,7 +58,7 @@ class Returns:
             of the files set aside (``Ledger.set_aside``) is what
             ``tracking.rounds.still_set_aside`` keeps: the files *ledger* recorded and
             those set aside now, less the files of a unit whose reports of that
-            round (or a newer one) are in it.
+            round are in it (kept per round: a newer round's reports keep it).
         notes: How cells were read that a reader should know of, each placed as a
             problem is (file, row, column, value) and made the same way (a
             :class:`~dg_plan.TrackingProblem` whose ``kind`` is a note's:
@@ -673,9 +673,12 @@ def still_set_aside(
     """The files set aside and not yet corrected, after a collection returned *returned*.
 
     *earlier* (the ledger's record before) and the files *returned* set aside, less
-    those whose unit now has reports in the ledger of the same 统计截止日期 or a later one
-    (a corrected file; a newer round's). A file
-    set aside without a 统计截止日期 read is given *round_day* (the round's, when known);
+    those whose unit now has reports in the ledger of the same 统计截止日期 (a corrected
+    file). A newer round's reports do not drop it: the record is kept per round, so the
+    unit still counts as having returned a file for that round (not 未报回, and
+    已报回待修改 in the report's 较上一轮变化). A file
+    set aside without a 统计截止日期 read is given *round_day* (the round's, when known;
+    without one it goes once the unit has any report);
     one set aside as another round's template is recorded under the round's day, the
     round it was returned for.
     """
@@ -690,16 +693,16 @@ def kept_set_aside(
 ) -> tuple[SetAside, ...]:
     """:func:`still_set_aside` of the files set aside *now* and the ledger's *reports*."""
     found = [_of_round(f, round_day) for f in now]
-    newest: dict[str, datetime.date] = {}  # each unit's newest 统计截止日期 in the ledger
+    read: dict[str, set[datetime.date]] = {}  # each unit's 统计截止日期 in the ledger
     for r in reports:
-        newest[r.unit] = max(r.as_of, newest.get(r.unit, r.as_of))
+        read.setdefault(r.unit, set()).add(r.as_of)
     kept: dict[tuple[str | None, datetime.date | None, str], SetAside] = {}
     for f in (*earlier, *found):
         if f.unit is None:
             continue
-        read = newest.get(f.unit)
-        if read is not None and (f.as_of is None or read >= f.as_of):
-            continue  # corrected, or overtaken by a newer round's reports
+        days = read.get(f.unit, set())
+        if days and (f.as_of is None or f.as_of in days):
+            continue  # corrected: the unit's reports of that round are in the ledger
         kept.setdefault((f.unit, f.as_of, f.file), attrs.evolve(f, problems=()))
     return tuple(kept.values())
 

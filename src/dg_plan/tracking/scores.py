@@ -43,6 +43,8 @@ __all__ = [
     "set_aside_reasons",
     "set_aside_text",
     "set_aside_why",
+    "two_files_units",
+    "with_expected",
     "with_set_aside",
 ]
 
@@ -361,6 +363,31 @@ def set_aside_reasons(plan: Plan, set_aside: Iterable[str] | Mapping[str, str]) 
     if isinstance(set_aside, Mapping):
         return {plan.unit(n).name: str(r) for n, r in set_aside.items()}
     return {plan.unit(n).name: "cells" for n in set_aside}
+
+
+def with_expected(status: str, expected: str) -> str:
+    """*status* with the unit's expected completion, when its report gave one.
+
+    As ``status --task`` says it (推进中，预计2024年9月完成): the chase list and the
+    督办通知 say it the same way.
+    """
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+
+    if not expected:
+        return status
+    return _("{status}, expected done by {day}").format(status=status, day=expected)
+
+
+def two_files_units(
+    ledger: Ledger, set_aside: Iterable[str] | Mapping[str, str]
+) -> tuple[str, ...]:
+    """The units of *set_aside* with two files of the round for the office to choose from.
+
+    ``chase_notices`` writes them no 督办通知 (one of the two files may report a chased
+    task done); the command line names them, asking the office to settle first.
+    """
+    reasons = set_aside_reasons(ledger.plan, set_aside)
+    return tuple(u for u, why in reasons.items() if why == _TWO_FILES)
 
 
 def with_set_aside(text: str, reasons: Iterable[str]) -> str:

@@ -20,6 +20,7 @@ from dg_plan._i18n import pgettext
 
 from .model import Report, Status
 from .progress import TaskProgress, contradictions, rounds
+from .scores import set_aside_label, with_set_aside
 
 if TYPE_CHECKING:
     from .ledger import Ledger
@@ -78,10 +79,25 @@ def changes_header() -> list[str]:
     return [_("No."), pgettext("a column: the task's text", "Task"), _("Previous round"), _("Now")]
 
 
+def before_text(item: TaskProgress) -> str:
+    """A task's status in the previous round, as that round's status would have said it.
+
+    未报送 says how many of its units returned a file set aside then (其中N个单位已报回待修改);
+    a task whose one outstanding unit did reads as that unit's state (已报回待修改).
+    """
+    text = status_text(item.before)
+    reasons = dict(item.set_aside_before)
+    if item.before is not None or not reasons:
+        return text
+    if len(item.outstanding_before) == 1 and item.outstanding_before[0] in reasons:
+        return set_aside_label(reasons[item.outstanding_before[0]])
+    return with_set_aside(text, reasons.values())
+
+
 def change_rows(found: Sequence[TaskProgress]) -> list[list[str]]:
     """The tasks whose status changed since the previous round, a row each."""
     return [
-        [str(i.task.number), i.task.text, status_text(i.before), status_text(i.status)]
+        [str(i.task.number), i.task.text, before_text(i), status_text(i.status)]
         for i in found
         if i.changed
     ]

@@ -40,6 +40,7 @@ from .scores import (
     with_set_aside,
 )
 from .sections import (
+    before_text,
     change_rows,
     changes_header,
     changes_sentence,
@@ -193,7 +194,7 @@ def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
 def _task_row(item: TaskProgress, set_aside: Mapping[str, str] = _NONE) -> list[str]:
     """A task's row: number, deadline, text, outstanding, status, progress, evidence, change."""
     change = (
-        _("{before} → {now}").format(before=status_text(item.before), now=status_text(item.status))
+        _("{before} → {now}").format(before=before_text(item), now=status_text(item.status))
         if item.changed
         else ""
     )

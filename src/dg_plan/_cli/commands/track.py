@@ -49,6 +49,7 @@ from dg_plan.tracking.issued import (
     next_number,
     numbered,
     open_return_days,
+    passed_over,
     sent_on,
 )
 from dg_plan.tracking.layout import RETURN_SUFFIXES
@@ -60,6 +61,7 @@ from dg_plan.tracking.notices import (
     remind_notices,
 )
 from dg_plan.tracking.rounds import not_returned_in, pending_reasons
+from dg_plan.tracking.scores import two_files_units
 
 __all__ = [
     "track_chase",
@@ -152,20 +154,27 @@ def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten | Te
     return TemplateWritten(args.path, count, plan.unit(args.unit).name, args.as_of)
 
 
+def _collect_usage(args: argparse.Namespace, output: str | None) -> None:
+    """Refuse a collect command line lacking its ledger (-o, --into) or naming a wrong one."""
+    if output is None:
+        raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT)
+    if args.replace and args.into is None:
+        raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO)
+    json_written_as(output, CliErrorKind.LEDGER_SUFFIX)
+
+
 def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWritten:
     """Read returned templates into a ledger: the good files; the others set aside."""
-    # A path that is not there is said first, with any other fault of the command at
-    # once (collect nothere/ without -o: the folder, then the missing -o).
+    # A path that is not there is the first thing to fix: said alone, before any fault
+    # of the command line (collect nothere/ without -o: the folder only, no usage).
     missing = _nothing_to_read(args.files)
     output = args.output if args.output is not None else args.into
-    if output is None:
-        raise UsageError(CliErrorKind.COLLECT_NEEDS_OUTPUT, found=missing)
-    if args.replace and args.into is None:
-        raise UsageError(CliErrorKind.REPLACE_NEEDS_INTO, found=missing)
     try:
-        json_written_as(output, CliErrorKind.LEDGER_SUFFIX)
-    except UsageError as exc:
-        raise UsageError(exc.kind, found=missing, **dict(exc.values)) from None
+        _collect_usage(args, output)
+    except UsageError:
+        if missing:
+            raise NothingToReadError(missing) from None
+        raise
     if (
         output != "-"
         and not args.force
@@ -189,6 +198,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         replace=args.replace,
     )
     notices = None
+    skipped: tuple[str, ...] = ()
     # The log of the notices issued that the ledger added to keeps (none for a new one).
     log = returned.ledger.notices
     first = _first(args, log)
@@ -207,17 +217,23 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
             first_number=first,
             contact=args.contact or "",
             phone=args.phone or "",
+            taken=log,
         )
         dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
         # The return-by day is logged: a 督办通知 to the unit while it is open asks for it.
         by = None if args.return_by is None else read_day(args.return_by, "return_by")
-        log += logged((p for _, p in notices), args.number, first, dated, reply_by=by)
+        # Each notice under the 文号 write_notices gave it: a 文号 the log holds passed over.
+        units = [u for u, _ in notices]
+        numbers = numbered(units, args.number, first, taken=log)
+        skipped = passed_over(args.number, first, len(units), log)
+        log += logged((p for _, p in notices), args.number, first, dated, numbers, reply_by=by)
     found = RoundRead(
         returned.set_aside,
         notices,
         returned.returned_blank,
         None if sent is None else returned.not_returned,
         unsigned=not args.office,
+        passed_over=skipped,
     )
     # The files set aside stay on record in the ledger until corrected: chase reads them
     # (the ledger read_returns made keeps the record, less the files corrected).
@@ -350,6 +366,18 @@ def track_scorecard(plan: Plan, args: argparse.Namespace) -> Scorecard:
     return Scorecard(args.as_of, ledger(plan, args.ledger).scorecard(args.as_of))
 
 
+def _returned_set_aside(plan: Plan, returns: list[str], set_aside: dict[str, str]) -> None:
+    """Add to *set_aside* the units whose file among *returns* (read again) is set aside.
+
+    A path not there is refused (said alone, exit 1): not chased as if none came back.
+    """
+    if missing := _nothing_to_read(returns):
+        raise NothingToReadError(missing)
+    for f in tracking.read_returns(plan, returns, keep_going=True).set_aside:
+        if f.unit is not None and f.unit not in set_aside:
+            set_aside[f.unit] = f.reason
+
+
 def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     """Whom to chase for which late tasks; with --notices, a draft notice each."""
     book = ledger(plan, args.ledger)
@@ -358,10 +386,7 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     day = read_day(args.as_of, "as_of")
     set_aside = pending_reasons(book.set_aside, book, day)
     if args.returns:
-        found = tracking.read_returns(plan, args.returns, keep_going=True).set_aside
-        for f in found:
-            if f.unit is not None and f.unit not in set_aside:
-                set_aside[f.unit] = f.reason
+        _returned_set_aside(plan, args.returns, set_aside)
     chases = book.chase(args.as_of, set_aside=set_aside)
     returns = None
     none: tuple[str, ...] = ()
@@ -403,7 +428,8 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         # it was sent, and is named; it is not written a second document.
         already |= _sent_the_other_kind(again, due)
         first = _first(args, whole)
-        skipped = {*none, *already}
+        # Two files of a unit for the office to choose from: no 督办通知 until settled.
+        skipped = {*none, *already, *two_files_units(book, set_aside)}
         to_remind = [u for u in none if u not in already] if returns is not None else []
         numbers = numbered(
             [*(c.unit for c in chases if c.unit not in skipped), *to_remind],
@@ -497,6 +523,7 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
         same_numbers,
         kept=kept,
         unsigned=not args.office,
+        asked=args.notices is not None,
     )
 
 
