@@ -1,0 +1,83 @@
+"""The review loop a new user tripped on (issue #20, trial imp18).
+
+Each input is reduced from the analyst's files (/tmp/imp18 at the time): 德州's
+unnumbered paragraph closed by its attribution, read as a task by a ``line = N``
+decision; 崇川's table whose category column (主要任务) is empty in its rows. The
+expected values are read off the printed lists, not off the importer.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from dg_plan import DeadlineKind, importing
+from dg_plan.importing import FindingKind
+
+if sys.version_info < (3, 11):
+    pytest.importorskip("tomli")
+
+
+# 德州 (dezhou2023.txt), reduced: a title, a blank line, one unnumbered paragraph closed by
+# its attribution: 市科技局 leads, 市财政局 supports (配合); 到2025年 is inside the text.
+DEZHOU = (
+    "德州市贯彻落实省《三年行动计划》实施方案\n"
+    "\n"
+    "加强科技创新主体培育。建立高新技术企业梯次培育库。到2025年,全市高新技术企业达到1000家。"
+    "(市科技局牵头负责,市财政局配合)\n"
+)
+DEZHOU_TEXT = (
+    "加强科技创新主体培育。建立高新技术企业梯次培育库。到2025年,全市高新技术企业达到1000家。"
+)
+
+# 崇川 (chongchuan2023.csv), reduced: the category column 主要任务 is empty in the row,
+# the task is the 全年目标任务 cell.
+CHONGCHUAN = (
+    "序号,主要任务,全年目标任务,牵头 单位,责任主体与协同单位\n"
+    "24,,优化提升50条背街后巷交通组织。,城管局,市政局、相关街道\n"
+    "25,,新增四分类“三定一督”达标小区210个。,城管局,市政局、环卫处\n"
+)
+
+
+def _roles(task) -> list[tuple[str, str]]:
+    return [(u.name, task.role_of(u.name).value) for u in task.units]
+
+
+# -- 1. a partial decision never hides a wrong task ---------------------------------------
+
+
+def test_a_line_decision_giving_only_the_lead_reads_the_rest_of_the_attribution():
+    decision = {"line": 3, "leads": ["市科技局"], "reason": "the paragraph is a measure"}
+    result = importing.read_text(DEZHOU, decisions={"decision": [decision]})
+    (task,) = result.plan.tasks
+    assert task.text == DEZHOU_TEXT  # the attribution is no text
+    assert _roles(task) == [("市科技局", "lead"), ("市财政局", "support")]
+    assert (
+        task.deadline.kind is DeadlineKind.UNSPECIFIED
+    )  # 到2025年 is inside the text: no deadline
+    assert not result.open_problems
+    # And it says so: the attribution was read for what the decision does not set.
+    assert any("attribution read" in str(n) for n in result.notes)
+
+
+def test_a_line_decision_with_text_keeps_the_units_the_attribution_prints():
+    decision = {"line": 3, "text": "加强科技创新主体培育。", "leads": ["市科技局"], "reason": "r"}
+    result = importing.read_text(DEZHOU, decisions={"decision": [decision]})
+    (task,) = result.plan.tasks
+    assert task.text == "加强科技创新主体培育。"
+    assert _roles(task) == [("市科技局", "lead"), ("市财政局", "support")]
+
+
+def test_a_line_decision_leaving_an_attribution_inside_the_text_keeps_it_open():
+    # The attribution stands inside the paragraph, not at its end: nothing reads it off,
+    # so the doubt about the line stays open under a decision giving no text.
+    text = "加强科技创新主体培育(市科技局牵头负责,市财政局配合)。建立高新技术企业梯次培育库。\n"
+    decision = {"line": 1, "leads": ["市科技局"], "reason": "r"}
+    result = importing.read_text(text, decisions={"decision": [decision]})
+    kinds = {p.kind for p in result.open_problems}
+    assert FindingKind.ATTRIBUTION_NOT_READ in kinds
+    # With its text given, the reviewer has said what the task is: settled.
+    given = {**decision, "text": "加强科技创新主体培育。建立高新技术企业梯次培育库。"}
+    result = importing.read_text(text, decisions={"decision": [given]})
+    assert FindingKind.ATTRIBUTION_NOT_READ not in {p.kind for p in result.open_problems}
