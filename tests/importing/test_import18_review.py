@@ -9,6 +9,7 @@ expected values are read off the printed lists, not off the importer.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -81,3 +82,25 @@ def test_a_line_decision_leaving_an_attribution_inside_the_text_keeps_it_open():
     given = {**decision, "text": "加强科技创新主体培育。建立高新技术企业梯次培育库。"}
     result = importing.read_text(text, decisions={"decision": [given]})
     assert FindingKind.ATTRIBUTION_NOT_READ not in {p.kind for p in result.open_problems}
+
+
+# -- 2. a text decision settles a doubt about the text only --------------------------------
+
+
+def test_a_text_decision_settles_text_read_from_another_column(tmp_path: Path):
+    path = tmp_path / "chongchuan.csv"
+    path.write_text(CHONGCHUAN, encoding="utf-8")
+    before = importing.read(path)
+    assert [p.kind for p in before.open_problems] == [FindingKind.TEXT_FROM_OTHER_COLUMN] * 2
+    decisions = [
+        {"task": 24, "starts": "优化提升", "text": "优化提升50条背街后巷交通组织。", "reason": "r"},
+        {
+            "task": 25,
+            "starts": "新增四分类",
+            "text": "新增四分类“三定一督”达标小区210个。",
+            "reason": "r",
+        },
+    ]
+    result = importing.read(path, decisions={"decision": decisions})
+    assert not result.open_problems
+    assert importing.read(path, decisions={"decision": decisions}, strict=True).plan.tasks
