@@ -558,12 +558,15 @@ class _Applying:
             source.headings.remove(heading)
             entry.label = heading.label
             entry.notes.append(Note(NoteKind.PRINTED_LABEL, {"label": heading.label}))
-        # The attribution the line ends in (…。（市科技局牵头负责，市财政局配合）) is read
-        # as the grammar reads a task's: out of its text, its units in the roles and the
-        # deadline the decision does not set; a decision never drops what it printed.
-        reread = self._read_line_attribution(
-            decision, entry, headings[0].title if headings else printed
-        )
+        # The attribution the line ends in (…。（A局牵头负责，B局配合）) is read as the
+        # grammar reads a task's: out of its text, its units and deadline for the roles
+        # and the deadline the decision does not set; a decision drops nothing printed.
+        from .attributions import read_own_attribution  # noqa: PLC0415
+
+        given, entry.text = entry.text, Field(headings[0].title if headings else printed, where)
+        reread = read_own_attribution(entry, source)
+        if decision.text is not None or not reread:
+            entry.text = given
         # In file order: after every entry and heading printed above the line.
         every: list[Entry | Heading] = [*source.entries, *source.headings]
         above = [i for i in every if i.where.line is not None and i.where.line < line]
@@ -584,25 +587,6 @@ class _Applying:
         if decision.text is None and attribution_form(entry.text.text):
             self.unread.append(decision)  # its text still holds role words: not settled
         return entry
-
-    def _read_line_attribution(self, decision: Decision, entry: Entry, printed: str) -> bool:
-        """Read the attribution that ends the *printed* line *entry* is read from.
-
-        Returns whether there was one; *entry*'s text is then the line without it, unless
-        the decision gives its text.
-        """
-        from .attributions import read_own_attribution  # noqa: PLC0415
-
-        if not printed:
-            return False
-        text = entry.text
-        entry.text = Field(printed, text.where)
-        if not read_own_attribution(entry, self.source):
-            entry.text = text
-            return False
-        if decision.text is not None:
-            entry.text = text
-        return True
 
     def _values(self, decision: Decision, action: str) -> dict[str, str]:
         return {"index": str(decision.index), "action": action, "reason": decision.reason}
