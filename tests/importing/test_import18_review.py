@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from dg_plan import DeadlineKind, importing
+from dg_plan import DeadlineKind, PlanImportError, importing
 from dg_plan.importing import FindingKind
+from helpers.cli import call as run
 
 if sys.version_info < (3, 11):
     pytest.importorskip("tomli")
@@ -104,3 +105,60 @@ def test_a_text_decision_settles_text_read_from_another_column(tmp_path: Path):
     result = importing.read(path, decisions={"decision": decisions})
     assert not result.open_problems
     assert importing.read(path, decisions={"decision": decisions}, strict=True).plan.tasks
+
+
+# -- 3. --review writes the workbook whenever it is asked for -----------------------------
+
+
+def _sheets(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.load_workbook(path)
+    return {ws.title: list(ws.iter_rows(values_only=True)) for ws in book}
+
+
+def test_review_is_written_under_strict_with_open_problems(tmp_path: Path):
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "chongchuan.csv"
+    path.write_text(CHONGCHUAN, encoding="utf-8")
+    review = tmp_path / "review.xlsx"
+    done = run("--lang", "en", "import", str(path), "--strict", "--review", str(review))
+    assert done.returncode == 1  # --strict: two open problems
+    assert f"wrote the review workbook {review}" in done.stderr
+    tasks = _sheets(review)["tasks"]
+    # The header, then one row per task as read: numbers 24 and 25, their texts.
+    assert [row[:3] for row in tasks[1:]] == [
+        (24, "24", "优化提升50条背街后巷交通组织。"),
+        (25, "25", "新增四分类“三定一督”达标小区210个。"),
+    ]
+    assert all("is empty in this row" in str(row[9]) for row in tasks[1:])
+
+
+def test_review_is_written_for_a_refused_import_with_the_candidate_lines(tmp_path: Path):
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "dezhou.txt"
+    path.write_text(DEZHOU, encoding="utf-8")
+    review = tmp_path / "review.xlsx"
+    done = run("--lang", "en", "import", str(path), "--review", str(review))
+    assert done.returncode != 0  # refused: no task found
+    assert "no task found" in done.stderr
+    assert f"wrote the review workbook {review}" in done.stderr
+    sheets = _sheets(review)
+    assert sheets["tasks"][1:] == []  # no task
+    rows = sheets["file"][1:]
+    # Why: the refusal, naming line 3 (the paragraph) as a line that could have been a task.
+    refusal = [r for r in rows if "no task found" in str(r[2])]
+    assert len(refusal) == 1
+    assert "line 3" in str(refusal[0][2])
+    # And what line 3 was read as, with its text.
+    assert any(r[1] == "dezhou.txt, line 3" and str(r[3]).startswith("加强科技创新") for r in rows)
+
+
+def test_write_review_takes_the_error_of_a_strict_import(tmp_path: Path):
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "chongchuan.csv"
+    path.write_text(CHONGCHUAN, encoding="utf-8")
+    with pytest.raises(PlanImportError) as raised:
+        importing.read(path, strict=True)
+    review = tmp_path / "review.xlsx"
+    importing.write_review(raised.value, review)
+    assert len(_sheets(review)["tasks"]) == 1 + 2  # the header, two tasks

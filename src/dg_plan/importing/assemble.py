@@ -757,7 +757,8 @@ def finish(
             values = {**values, "heading_line": str((worded or headings)[0])}
         source.problem(Location(source.file), FindingKind.NO_TASK, values=values)
     if not source.entries and not makes:
-        raise PlanImportError(source.problems, source.file)
+        # What each line was read as goes with the refusal: a review workbook lists it.
+        raise PlanImportError(source.problems, source.file, notes=source.notes)
     if registry is None:
         from dg_plan._load import load_plan  # noqa: PLC0415 - the shipped registry, loaded on demand
 
@@ -767,5 +768,5 @@ def finish(
     else:
         result = decisions.apply(source, lambda: assemble(source, registry, sha256))
     if strict and result.open_problems:
-        raise PlanImportError(result.open_problems, source.file)
+        raise PlanImportError(result.open_problems, source.file, result=result)
     return result
