@@ -162,3 +162,28 @@ def test_write_review_takes_the_error_of_a_strict_import(tmp_path: Path):
     review = tmp_path / "review.xlsx"
     importing.write_review(raised.value, review)
     assert len(_sheets(review)["tasks"]) == 1 + 2  # the header, two tasks
+
+
+# -- 4. a column the user chose for a purpose wins over a header guess --------------------
+
+
+def test_a_text_column_chosen_by_the_user_is_the_text(tmp_path: Path):
+    path = tmp_path / "chongchuan.csv"
+    path.write_text(CHONGCHUAN, encoding="utf-8")
+    result = importing.read(path, columns={"text": "全年目标任务"}, strict=True)
+    assert [t.text for t in result.plan.tasks] == [
+        "优化提升50条背街后巷交通组织。",
+        "新增四分类“三定一督”达标小区210个。",
+    ]
+    assert _roles(result.plan.tasks[0]) == [
+        ("城管局", "lead"),
+        ("市政局", "support"),
+        ("相关街道", "support"),
+    ]
+    # The column passed over is said, at its header cell (B1).
+    (note,) = [n for n in result.notes if n.kind is FindingKind.COLUMN_PASSED_OVER]
+    assert (note.where.cell, note.text) == ("B1", "主要任务")
+    # And the same on the command line, mapped with the role's Chinese name.
+    done = run("--lang", "en", "import", str(path), "--column", "主要任务=全年目标任务", "--strict")
+    assert done.returncode == 0, done.stderr
+    assert "column 主要任务 is not read: column 全年目标任务 is mapped to text" in done.stdout

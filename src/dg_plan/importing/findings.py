@@ -317,6 +317,13 @@ class FindingKind(MessageKind):
         "column_not_found",
         (_("no header row holds the header {header} mapped to {role}"),),
     )
+    #: A column whose header reads as a purpose (主要任务: the text) the user chose another
+    #: column for (``--column text=全年目标任务``): not read. ``header``, ``chosen``,
+    #: ``role`` (as mapped).
+    COLUMN_PASSED_OVER = (
+        "column_passed_over",
+        (_("column {header} is not read: column {chosen} is mapped to {role}"),),
+    )
     #: A header mapping that is malformed (``given``: ROLE=HEADER as given): naming no
     #: role (``role`` as given, ``roles`` the roles), or no header.
     COLUMN_MAPPING_MALFORMED = (
