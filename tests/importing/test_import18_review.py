@@ -187,3 +187,20 @@ def test_a_text_column_chosen_by_the_user_is_the_text(tmp_path: Path):
     done = run("--lang", "en", "import", str(path), "--column", "主要任务=全年目标任务", "--strict")
     assert done.returncode == 0, done.stderr
     assert "column 主要任务 is not read: column 全年目标任务 is mapped to text" in done.stdout
+
+
+# -- 5. the refusal names the way forward --------------------------------------------------
+
+
+def test_no_task_found_names_the_line_decision_for_an_unnumbered_paragraph():
+    with pytest.raises(PlanImportError) as raised:
+        importing.read_text(DEZHOU, name="dezhou.txt")
+    (no_task,) = [p for p in raised.value.problems if p.kind is FindingKind.NO_TASK]
+    # Line 3, the paragraph closed by its attribution, is the line to decide on.
+    assert "`line = 3`" in no_task.message
+    assert "--decisions FILE" in no_task.message
+    assert "--review FILE" in no_task.message
+    # And the decision it names reads the paragraph as the task it is.
+    decision = {"line": 3, "responsible": ["市科技局"], "reason": "r"}
+    (task,) = importing.read_text(DEZHOU, decisions={"decision": [decision]}).plan.tasks
+    assert task.text == DEZHOU_TEXT

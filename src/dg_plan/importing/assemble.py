@@ -40,6 +40,7 @@ from .doubts import (
     BLANK_FILE,
     JOINED,
     NO_BODY_ROW,
+    NOT_NUMBERED,
     PERSON,
     READ_AS_HEADING,
     ROLE_WORD,
@@ -746,15 +747,18 @@ def finish(
             else {"why": NO_BODY_ROW if _header_read(source) else BLANK_FILE}
         )
         # The decision that reads such a line as a task: for the first line read as a
-        # heading that holds a role word (（一）镇政府负责…), else the first read so.
+        # heading that holds a role word (（一）镇政府负责…), else the first line that
+        # holds role words with no number (an unnumbered paragraph closed by its
+        # attribution), else the first read as a heading, else the first candidate.
         headings = [line for line, why in source.candidates if why == READ_AS_HEADING]
         worded = [
             h.where.line
             for h in source.headings
             if h.where.line in headings and any(w in h.title for w in ROLE_WORDS_IN_NAME)
         ]
-        if headings:
-            values = {**values, "heading_line": str((worded or headings)[0])}
+        unnumbered = [line for line, why in source.candidates if why == NOT_NUMBERED]
+        if line := (worded or unnumbered or headings or [n for n, _ in source.candidates]):
+            values = {**values, "heading_line": str(line[0])}
         source.problem(Location(source.file), FindingKind.NO_TASK, values=values)
     if not source.entries and not makes:
         # What each line was read as goes with the refusal: a review workbook lists it.

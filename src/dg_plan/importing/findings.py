@@ -409,12 +409,14 @@ class FindingKind(MessageKind):
     NO_TASK = (
         "no_task",
         (
-            # With ``heading_line`` (a candidate read as a heading): the decision that
-            # reads it as a task.
+            # With ``heading_line`` (the candidate a decision would most likely read:
+            # one holding role words, else one read as a heading): the decision that
+            # reads it as a task, and the workbook that lists the lines.
             _(
                 "no task found; lines that could have been tasks: {candidates}. A decision "
                 "reads a line as a task, with its units: `line = {heading_line}`, "
-                '`responsible = ["…"]`, `reason = "…"` (--decisions FILE)'
+                '`responsible = ["…"]`, `reason = "…"` (--decisions FILE); --review FILE '
+                "writes these lines to a workbook"
             ),
             _("no task found; lines that could have been tasks: {candidates}"),
             _(
