@@ -204,3 +204,30 @@ def test_no_task_found_names_the_line_decision_for_an_unnumbered_paragraph():
     decision = {"line": 3, "responsible": ["市科技局"], "reason": "r"}
     (task,) = importing.read_text(DEZHOU, decisions={"decision": [decision]}).plan.tasks
     assert task.text == DEZHOU_TEXT
+
+
+# -- 6. numbering that starts again in each section is no fault ----------------------------
+
+# 嵊泗 (shengsi2023.txt), reduced: items 1., 2. under 一、, then 1. under 二、.
+SHENGSI = (
+    "一、杨松县长牵头重点工作\n"
+    "1.一般公共预算收入与经济增长基本同步。\n"
+    "责任单位:县财政局\n"
+    "2.深化国有企业改革。\n"
+    "责任单位:县财政局\n"
+    "二、宋晖常务副县长牵头重点工作\n"
+    "1.实施渔港经济区建设。\n"
+    "责任单位:县海洋与渔业局\n"
+)
+
+
+def test_numbers_starting_again_under_each_heading_are_said_so():
+    result = importing.read_text(SHENGSI)
+    assert [t.number for t in result.plan.tasks] == [1, 2, 3]  # document order
+    kinds = {n.kind for n in result.notes}
+    assert FindingKind.RENUMBERED_IN_ORDER not in kinds  # not "missing or out of order"
+    assert FindingKind.NUMBERED_BY_SECTION in kinds
+    # Numbers out of order inside one section are still said to be.
+    jumbled = SHENGSI.replace("2.深化", "1.深化")
+    kinds = {n.kind for n in importing.read_text(jumbled).notes}
+    assert FindingKind.RENUMBERED_IN_ORDER in kinds

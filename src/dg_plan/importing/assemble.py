@@ -207,8 +207,21 @@ def numbers_of(source: Source) -> list[int]:
     if len(values) == len(printed) and len(set(values)) == len(values) and (rising or not in_text):
         return values
     if values:
-        source.note(Location(source.file), FindingKind.RENUMBERED_IN_ORDER)
+        # Numbers that start again under each heading (一、 1. 2. 二、 1. …) are no fault
+        # of the list: said so, not as numbers missing or out of order.
+        restarts = len(values) == len(printed) and _restart_by_section(source, values)
+        kind = FindingKind.NUMBERED_BY_SECTION if restarts else FindingKind.RENUMBERED_IN_ORDER
+        source.note(Location(source.file), kind)
     return list(range(1, len(source.entries) + 1))
+
+
+def _restart_by_section(source: Source, values: list[int]) -> bool:
+    """Whether the printed *values* rise but where a heading stands between two tasks."""
+    headings = [h.order for h in source.headings]
+    return all(
+        b > a or any(first.order < h < second.order for h in headings)
+        for (first, a), (second, b) in itertools.pairwise(zip(source.entries, values, strict=True))
+    )
 
 
 def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult:  # noqa: PLR0915 - one pass

@@ -134,6 +134,17 @@ class FindingKind(MessageKind):
             ),
         ),
     )
+    #: Task numbers that start again under each heading (一、 1. 2. 二、 1.): the tasks are
+    #: numbered in document order, each keeping its printed number.
+    NUMBERED_BY_SECTION = (
+        "numbered_by_section",
+        (
+            _(
+                "task numbers start again under each heading: tasks are numbered in "
+                "document order, each keeping its printed number"
+            ),
+        ),
+    )
     #: A column under a header the vocabulary does not know, more than half of whose
     #: body cells read as deadlines, read as the deadline column: ``column`` (its
     #: header), ``cells`` and ``of`` (how many of its cells read so, of how many).
