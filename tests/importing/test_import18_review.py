@@ -231,3 +231,15 @@ def test_numbers_starting_again_under_each_heading_are_said_so():
     jumbled = SHENGSI.replace("2.深化", "1.深化")
     kinds = {n.kind for n in importing.read_text(jumbled).notes}
     assert FindingKind.RENUMBERED_IN_ORDER in kinds
+
+
+# -- 6. the units no registry knows are said once ------------------------------------------
+
+
+def test_units_in_no_registry_are_said_in_one_note():
+    result = importing.read_text(SHENGSI)
+    new = [dict(n.values) for n in result.notes if n.kind is FindingKind.NEW_UNIT]
+    # 县财政局 (twice printed) and 县海洋与渔业局: two units, one note.
+    assert [(n["count"], n["names"]) for n in new] == [
+        ("2", "县财政局、县海洋与渔业局 (unclassified)")
+    ]

@@ -237,6 +237,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
     parsed_cells: dict[tuple[str, str | None], UnitCell] = {}
     printed_apart: set[str] = set()  # the unit names read so far, to tell two joined
     any_deadline = any(e.deadline is not None and e.deadline.text.strip() for e in source.entries)
+    new_units: list[tuple[str, str]] = []  # the units no registry knows: (name, kind)
     for entry, number in zip(source.entries, numbers, strict=True):
         notes = list(entry.notes)
         for where, kind, printed_text, values in entry.doubts:
@@ -380,12 +381,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     values = {"printed": unit.name, "registry": units.identity(unit)}
                     source.note(at.where, FindingKind.LINKED_TO_REGISTRY, at.text, values)
                 elif made:
-                    source.note(
-                        at.where,
-                        FindingKind.NEW_UNIT,
-                        at.text,
-                        {"name": name, "unit_kind": unit.kind.value},
-                    )
+                    new_units.append((name, unit.kind.value))  # said once, below
                 # One body printed twice, by its name and an alias (省发展改革委、省发改委).
                 identity = units.identity(unit)
                 read_as = _read_role(name, cell, marked)
@@ -477,6 +473,10 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 provenance=provenance,
             )
         )
+    if new_units:
+        # One note for the import, not one a unit: a list from elsewhere names few units
+        # the registry (the plan in force) knows.
+        source.note(Location(source.file), FindingKind.NEW_UNIT, values=_new_units(new_units))
     plan_units = units.plan_units()
     tasks = _with_units(tasks, plan_units)
     order = sorted(range(len(tasks)), key=lambda i: tasks[i].number)
@@ -639,6 +639,21 @@ def _column(ref: str) -> int:
             break
         number = number * 26 + ord(char.upper()) - ord("A") + 1
     return number
+
+
+def _new_units(found: list[tuple[str, str]]) -> dict[str, str]:
+    """NEW_UNIT's values: how many, and the names by kind in both languages."""
+    from dg_plan import _i18n  # noqa: PLC0415 - the catalog only when there are some
+
+    say = _i18n.translation("zh").gettext
+    kinds: dict[str, list[str]] = {}
+    for name, kind in found:
+        kinds.setdefault(kind, []).append(name)
+    return {
+        "count": str(len(found)),
+        "names": "; ".join(f"{'、'.join(n)} ({kind})" for kind, n in kinds.items()),
+        "names_zh": "；".join(f"{'、'.join(n)}（{say(kind)}）" for kind, n in kinds.items()),
+    }
 
 
 def _in_file_order(items: list[Any]) -> tuple[Any, ...]:

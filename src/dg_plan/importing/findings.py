@@ -169,11 +169,16 @@ class FindingKind(MessageKind):
     #: A label or role word printed in traditional characters, read as its simplified
     #: form: ``printed``, ``read``.
     READ_AS_SIMPLIFIED = "read_as_simplified", NoteKind.READ_AS_SIMPLIFIED.templates
-    #: A unit no registry knows, made a unit of its own: ``name``, ``unit_kind``.
+    #: The units no registry knows, each made a unit of its own, said once for the
+    #: import: ``count``, ``names`` (by kind: 市发改委、市财政局 (unclassified)).
     NEW_UNIT = (
         "new_unit",
-        (_("{name} is in no registry: a unit of kind {unit_kind}"),),
-        {"translated": ("unit_kind",)},
+        (
+            _(
+                "units not in the registry (the plan in force: the shipped plan, or --plan's), "
+                "each read as a unit of its own: {count}: {names}"
+            ),
+        ),
     )
     #: A unit printed with a name the registry knows as another unit's alias or full
     #: name: it keeps the printed name, linked to the registry's unit: ``printed``,
