@@ -367,11 +367,25 @@ class PlanImportError(DgPlanError, ValueError):
 
     Attributes:
         problems: The :class:`~dg_plan.importing.ImportProblem` objects, in file order.
+        result: With ``strict=True``, the :class:`~dg_plan.importing.ImportResult` the
+            open problems stopped (its tasks, problems and notes, for a review
+            workbook); else None.
+        notes: The :class:`~dg_plan.importing.ImportNote` objects of an import refused
+            (no task found: what each line was read as), in file order.
     """
 
-    def __init__(self, problems: Sequence[object], file: str = "") -> None:
+    def __init__(
+        self,
+        problems: Sequence[object],
+        file: str = "",
+        *,
+        result: object = None,
+        notes: Sequence[object] = (),
+    ) -> None:
         self.problems = tuple(problems)
         self.file = file
+        self.result = result
+        self.notes = tuple(notes)
         super().__init__(self.problems)
 
     def __str__(self) -> str:

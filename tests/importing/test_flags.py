@@ -201,14 +201,17 @@ def test_no_task_found_lists_the_lines_that_could_have_been_tasks():
         "line 1: numbered in a form not read as a task, "
         "line 2: read as a heading: no attribution after it, "
         "line 3: holds role words but has no task number (1.)"
-        # Line 2 was read as a heading: the decision that reads it as a task.
+        # Line 2 was read as a heading whose title runs on into line 3's role words:
+        # the decision that reads it as a task, and the workbook that lists the lines.
         ". A decision reads a line as a task, with its units: `line = 2`, "
-        '`responsible = ["…"]`, `reason = "…"` (--decisions FILE)'
+        '`responsible = ["…"]`, `reason = "…"` (--decisions FILE); --review FILE '
+        "writes these lines to a workbook"
     )
     assert no_task.render("zh") == (
         "未找到任务；可能是任务的行：第1行：编号形式不作为任务读取、"
         "第2行：读作标题：其后没有责任单位、第3行：含有分工用语，但没有任务序号（如1.）"
         "。可用审核意见文件（--decisions）把一行读作任务：写明行号（如第2行）、该任务的单位和理由"
+        "；--review 可将这些行写入审核工作簿"
     )
 
 

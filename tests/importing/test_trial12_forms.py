@@ -55,7 +55,8 @@ def test_numbers_restarting_under_a_part_keep_the_document_order():
     assert [t.text for t in tasks] == ["鼓励其他人员投身创业。", "发展吸纳就业能力强的产业。"]
     assert [t.number for t in tasks] == [1, 2]
     assert [u.name for u in tasks[0].leads] == ["市人力资源社会保障局"]
-    assert any(n.kind is FindingKind.RENUMBERED_IN_ORDER for n in result.notes)
+    # The count starts again under (四): said so, not as numbers out of order.
+    assert any(n.kind is FindingKind.NUMBERED_BY_SECTION for n in result.notes)
     # Each task keeps its printed number in a note: 7 numbered 1, 1 numbered 2.
     printed = [
         (t.number, dict(n.values)["printed"])

@@ -643,6 +643,17 @@ def failure(exc: Exception) -> str:
     return said(CliErrorKind.FAILURE, {"error": error}.items())
 
 
+class ReviewedImportError(PlanImportError):
+    """An import that failed (refused, or open problems under --strict), its review written.
+
+    Said as the import's failure, and then where the review workbook went.
+    """
+
+    def __init__(self, error: PlanImportError, review: str) -> None:
+        super().__init__(error.problems, error.file, result=error.result, notes=error.notes)
+        self.review = review
+
+
 def _import_failure(exc: PlanImportError) -> str:
     count = len(exc.problems)
     head = ngettext(
@@ -663,6 +674,8 @@ def _import_failure(exc: PlanImportError) -> str:
         else:
             line = _("{where}: {message}").format(where=where, message=message)
         lines.append(f"  {line}")
+    if isinstance(exc, ReviewedImportError):
+        lines.append(_("dg-plan: wrote the review workbook {path}").format(path=exc.review))
     return "\n".join(lines)
 
 

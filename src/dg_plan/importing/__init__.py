@@ -275,7 +275,10 @@ def read_text(
 
 
 def write_review(
-    result: ImportResult, path: str | os.PathLike[str], *, language: str = "en"
+    result: ImportResult | PlanImportError,
+    path: str | os.PathLike[str],
+    *,
+    language: str = "en",
 ) -> None:
     """Write *result* as a review workbook (``.xlsx``): every task, its problems and notes.
 
@@ -287,6 +290,11 @@ def write_review(
     file's own problems and notes. Headers and findings are in *language* (``"en"`` or
     ``"zh"``). What the reviewer finds wrong goes into a decisions file (see
     :func:`read`).
+
+    *result* may also be the :class:`~dg_plan.PlanImportError` :func:`read` raised: with
+    ``strict=True`` the workbook is that of the result its open problems stopped; for
+    an import refused (no task found), sheet 1 holds no task and sheet 2 the refusal's
+    problems (the candidate lines) and what each line was read as.
 
     Raises:
         ImportError: openpyxl is not installed (the ``excel`` extra).

@@ -40,6 +40,7 @@ from .doubts import (
     BLANK_FILE,
     JOINED,
     NO_BODY_ROW,
+    NOT_NUMBERED,
     PERSON,
     READ_AS_HEADING,
     ROLE_WORD,
@@ -206,8 +207,21 @@ def numbers_of(source: Source) -> list[int]:
     if len(values) == len(printed) and len(set(values)) == len(values) and (rising or not in_text):
         return values
     if values:
-        source.note(Location(source.file), FindingKind.RENUMBERED_IN_ORDER)
+        # Numbers that start again under each heading (一、 1. 2. 二、 1. …) are no fault
+        # of the list: said so, not as numbers missing or out of order.
+        restarts = len(values) == len(printed) and _restart_by_section(source, values)
+        kind = FindingKind.NUMBERED_BY_SECTION if restarts else FindingKind.RENUMBERED_IN_ORDER
+        source.note(Location(source.file), kind)
     return list(range(1, len(source.entries) + 1))
+
+
+def _restart_by_section(source: Source, values: list[int]) -> bool:
+    """Whether the printed *values* rise but where a heading stands between two tasks."""
+    headings = [h.order for h in source.headings]
+    return all(
+        b > a or any(first.order < h < second.order for h in headings)
+        for (first, a), (second, b) in itertools.pairwise(zip(source.entries, values, strict=True))
+    )
 
 
 def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult:  # noqa: PLR0915 - one pass
@@ -223,6 +237,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
     parsed_cells: dict[tuple[str, str | None], UnitCell] = {}
     printed_apart: set[str] = set()  # the unit names read so far, to tell two joined
     any_deadline = any(e.deadline is not None and e.deadline.text.strip() for e in source.entries)
+    new_units: list[tuple[str, str]] = []  # the units no registry knows: (name, kind)
     for entry, number in zip(source.entries, numbers, strict=True):
         notes = list(entry.notes)
         for where, kind, printed_text, values in entry.doubts:
@@ -366,12 +381,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     values = {"printed": unit.name, "registry": units.identity(unit)}
                     source.note(at.where, FindingKind.LINKED_TO_REGISTRY, at.text, values)
                 elif made:
-                    source.note(
-                        at.where,
-                        FindingKind.NEW_UNIT,
-                        at.text,
-                        {"name": name, "unit_kind": unit.kind.value},
-                    )
+                    new_units.append((name, unit.kind.value))  # said once, below
                 # One body printed twice, by its name and an alias (省发展改革委、省发改委).
                 identity = units.identity(unit)
                 read_as = _read_role(name, cell, marked)
@@ -463,6 +473,10 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 provenance=provenance,
             )
         )
+    if new_units:
+        # One note for the import, not one a unit: a list from elsewhere names few units
+        # the registry (the plan in force) knows.
+        source.note(Location(source.file), FindingKind.NEW_UNIT, values=_new_units(new_units))
     plan_units = units.plan_units()
     tasks = _with_units(tasks, plan_units)
     order = sorted(range(len(tasks)), key=lambda i: tasks[i].number)
@@ -627,6 +641,21 @@ def _column(ref: str) -> int:
     return number
 
 
+def _new_units(found: list[tuple[str, str]]) -> dict[str, str]:
+    """NEW_UNIT's values: how many, and the names by kind in both languages."""
+    from dg_plan import _i18n  # noqa: PLC0415 - the catalog only when there are some
+
+    say = _i18n.translation("zh").gettext
+    kinds: dict[str, list[str]] = {}
+    for name, kind in found:
+        kinds.setdefault(kind, []).append(name)
+    return {
+        "count": str(len(found)),
+        "names": "; ".join(f"{'、'.join(n)} ({kind})" for kind, n in kinds.items()),
+        "names_zh": "；".join(f"{'、'.join(n)}（{say(kind)}）" for kind, n in kinds.items()),
+    }
+
+
 def _in_file_order(items: list[Any]) -> tuple[Any, ...]:
     sheets: dict[str, int] = {}
     for item in items:
@@ -746,18 +775,22 @@ def finish(
             else {"why": NO_BODY_ROW if _header_read(source) else BLANK_FILE}
         )
         # The decision that reads such a line as a task: for the first line read as a
-        # heading that holds a role word (（一）镇政府负责…), else the first read so.
+        # heading that holds a role word (（一）镇政府负责…), else the first line that
+        # holds role words with no number (an unnumbered paragraph closed by its
+        # attribution), else the first read as a heading, else the first candidate.
         headings = [line for line, why in source.candidates if why == READ_AS_HEADING]
         worded = [
             h.where.line
             for h in source.headings
             if h.where.line in headings and any(w in h.title for w in ROLE_WORDS_IN_NAME)
         ]
-        if headings:
-            values = {**values, "heading_line": str((worded or headings)[0])}
+        unnumbered = [line for line, why in source.candidates if why == NOT_NUMBERED]
+        if line := (worded or unnumbered or headings or [n for n, _ in source.candidates]):
+            values = {**values, "heading_line": str(line[0])}
         source.problem(Location(source.file), FindingKind.NO_TASK, values=values)
     if not source.entries and not makes:
-        raise PlanImportError(source.problems, source.file)
+        # What each line was read as goes with the refusal: a review workbook lists it.
+        raise PlanImportError(source.problems, source.file, notes=source.notes)
     if registry is None:
         from dg_plan._load import load_plan  # noqa: PLC0415 - the shipped registry, loaded on demand
 
@@ -767,5 +800,5 @@ def finish(
     else:
         result = decisions.apply(source, lambda: assemble(source, registry, sha256))
     if strict and result.open_problems:
-        raise PlanImportError(result.open_problems, source.file)
+        raise PlanImportError(result.open_problems, source.file, result=result)
     return result

@@ -28,6 +28,7 @@ from dg_plan._model import Deadline
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import Role
 
+from .doubts import attribution_form
 from .findings import FindingKind
 from .locations import ImportProblem, ImportResult, Location
 from .source import Entry, Field, Heading, Source
@@ -48,6 +49,7 @@ JOINED = _("joined with the next task")
 SKIPPED = _("line skipped")
 SKIPPED_TASK = _("task skipped")
 MADE = _("line read as a task")
+ATTRIBUTION_READ = _("its attribution read for the fields the decision does not set")
 SKIPPED_ROW = _("row skipped")
 # How many characters of a skipped task or line its note quotes.
 _QUOTED = 20
@@ -100,6 +102,9 @@ _SETTLES: Mapping[str, frozenset[FindingKind]] = {
             FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION,
             FindingKind.UNITS_IN_TEXT,
             FindingKind.LABEL_IN_TEXT,
+            # The text read from another column than the one chosen (a merged
+            # category cell empty in the row): the decision says what the text is.
+            FindingKind.TEXT_FROM_OTHER_COLUMN,
         }
     ),
     "deadline": frozenset({FindingKind.NOT_A_DEADLINE, FindingKind.SECOND_DEADLINE_LINE}),
@@ -431,6 +436,9 @@ class _Applying:
         # Decisions that read a line as a task: (decision, reason); the problems at the
         # line (a doubtful heading) are settled by them.
         self.made: list[tuple[Decision, str]] = []
+        # Decisions that read a line as a task and left an attribution in its text (no
+        # text given, none read off its end): the line's unread attribution stays open.
+        self.unread: list[Decision] = []
 
     def fail(self, kind: FindingKind, decision: Decision, **values: str) -> PlanImportError:
         values = {"index": str(decision.index), "wanted": decision.wanted, **values}
@@ -550,6 +558,15 @@ class _Applying:
             source.headings.remove(heading)
             entry.label = heading.label
             entry.notes.append(Note(NoteKind.PRINTED_LABEL, {"label": heading.label}))
+        # The attribution the line ends in (…。（A局牵头负责，B局配合）) is read as the
+        # grammar reads a task's: out of its text, its units and deadline for the roles
+        # and the deadline the decision does not set; a decision drops nothing printed.
+        from .attributions import read_own_attribution  # noqa: PLC0415
+
+        given, entry.text = entry.text, Field(headings[0].title if headings else printed, where)
+        reread = read_own_attribution(entry, source)
+        if decision.text is not None or not reread:
+            entry.text = given
         # In file order: after every entry and heading printed above the line.
         every: list[Entry | Heading] = [*source.entries, *source.headings]
         above = [i for i in every if i.where.line is not None and i.where.line < line]
@@ -565,6 +582,10 @@ class _Applying:
         values = self._values(decision, MADE)
         source.note(where, FindingKind.DECISION_APPLIED, decision.wanted, values)
         self.made.append((decision, decision.reason))
+        if reread:
+            self._decided(decision, entry, ATTRIBUTION_READ)
+        if decision.text is None and attribution_form(entry.text.text):
+            self.unread.append(decision)  # its text still holds role words: not settled
         return entry
 
     def _values(self, decision: Decision, action: str) -> dict[str, str]:
@@ -842,6 +863,8 @@ class _Applying:
                 if (decision.line is not None or decision.row is not None) and self._at(
                     decision, problem.where
                 ):
+                    if decision in self.unread and problem.kind is FindingKind.ATTRIBUTION_NOT_READ:
+                        continue  # the task's text still holds the attribution: open
                     reason = why
             out.append(attrs.evolve(problem, settled=reason) if reason else problem)
         return tuple(out)

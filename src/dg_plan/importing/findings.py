@@ -134,6 +134,17 @@ class FindingKind(MessageKind):
             ),
         ),
     )
+    #: Task numbers that start again under each heading (一、 1. 2. 二、 1.): the tasks are
+    #: numbered in document order, each keeping its printed number.
+    NUMBERED_BY_SECTION = (
+        "numbered_by_section",
+        (
+            _(
+                "task numbers start again under each heading: tasks are numbered in "
+                "document order, each keeping its printed number"
+            ),
+        ),
+    )
     #: A column under a header the vocabulary does not know, more than half of whose
     #: body cells read as deadlines, read as the deadline column: ``column`` (its
     #: header), ``cells`` and ``of`` (how many of its cells read so, of how many).
@@ -158,11 +169,16 @@ class FindingKind(MessageKind):
     #: A label or role word printed in traditional characters, read as its simplified
     #: form: ``printed``, ``read``.
     READ_AS_SIMPLIFIED = "read_as_simplified", NoteKind.READ_AS_SIMPLIFIED.templates
-    #: A unit no registry knows, made a unit of its own: ``name``, ``unit_kind``.
+    #: The units no registry knows, each made a unit of its own, said once for the
+    #: import: ``count``, ``names`` (by kind: 市发改委、市财政局 (unclassified)).
     NEW_UNIT = (
         "new_unit",
-        (_("{name} is in no registry: a unit of kind {unit_kind}"),),
-        {"translated": ("unit_kind",)},
+        (
+            _(
+                "units not in the registry (the plan in force: the shipped plan, or --plan's), "
+                "each read as a unit of its own: {count}: {names}"
+            ),
+        ),
     )
     #: A unit printed with a name the registry knows as another unit's alias or full
     #: name: it keeps the printed name, linked to the registry's unit: ``printed``,
@@ -317,6 +333,13 @@ class FindingKind(MessageKind):
         "column_not_found",
         (_("no header row holds the header {header} mapped to {role}"),),
     )
+    #: A column whose header reads as a purpose (主要任务: the text) the user chose another
+    #: column for (``--column text=全年目标任务``): not read. ``header``, ``chosen``,
+    #: ``role`` (as mapped).
+    COLUMN_PASSED_OVER = (
+        "column_passed_over",
+        (_("column {header} is not read: column {chosen} is mapped to {role}"),),
+    )
     #: A header mapping that is malformed (``given``: ROLE=HEADER as given): naming no
     #: role (``role`` as given, ``roles`` the roles), or no header.
     COLUMN_MAPPING_MALFORMED = (
@@ -402,12 +425,14 @@ class FindingKind(MessageKind):
     NO_TASK = (
         "no_task",
         (
-            # With ``heading_line`` (a candidate read as a heading): the decision that
-            # reads it as a task.
+            # With ``heading_line`` (the candidate a decision would most likely read:
+            # one holding role words, else one read as a heading): the decision that
+            # reads it as a task, and the workbook that lists the lines.
             _(
                 "no task found; lines that could have been tasks: {candidates}. A decision "
                 "reads a line as a task, with its units: `line = {heading_line}`, "
-                '`responsible = ["…"]`, `reason = "…"` (--decisions FILE)'
+                '`responsible = ["…"]`, `reason = "…"` (--decisions FILE); --review FILE '
+                "writes these lines to a workbook"
             ),
             _("no task found; lines that could have been tasks: {candidates}"),
             _(

@@ -261,15 +261,18 @@ def find_header(
             role = _header_role(value, mapped) if value else None
             if role is None:
                 continue
-            if role[0] == "text":
-                # Two text columns: the preferred one is the task's.
-                other = next((k for k, (kind, _) in columns.items() if kind == "text"), None)
-                if other is not None:
-                    if preference(value) >= preference(row[other]):
-                        continue
-                    del columns[other]
+            other = next((k for k, (kind, _) in columns.items() if kind == role[0]), None)
+            if role[0] == "units" or other is None:
                 columns[c] = role
-            elif role[0] == "units" or role[0] not in {k for k, _ in columns.values()}:
+            elif _chosen(row[other], mapped) != _chosen(value, mapped):
+                # A column the user chose for a purpose (--column text=…) wins over a
+                # header read as that purpose; the other is not read.
+                if _chosen(value, mapped):
+                    del columns[other]
+                    columns[c] = role
+            elif role[0] == "text" and preference(value) < preference(row[other]):
+                # Two text columns: the preferred one is the task's.
+                del columns[other]
                 columns[c] = role
         kinds = {kind for kind, _ in columns.values()}
         if "text" not in kinds and "units" in kinds:
@@ -287,6 +290,11 @@ def find_header(
         if "text" in kinds and (len(kinds) > 1 or _names_units(row, mapped)):
             return r, columns
     return None
+
+
+def _chosen(value: str, mapped: MappedHeaders | None) -> bool:
+    """Whether the header *value* is one the user mapped (``columns=``)."""
+    return bool(mapped) and "".join(value.split()) in (mapped or {})
 
 
 def _names_units(row: Sequence[str], mapped: MappedHeaders | None) -> bool:
@@ -382,9 +390,38 @@ def header_found(
     }
     named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
     source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
+    _note_passed_over(grid, header, columns, source)
     _note_traditional_headers(grid, header, columns, source)
     _above_header(grid, header, source)
     return header + 1 + _second_header_row(grid, header, columns, source)
+
+
+def _note_passed_over(
+    grid: Grid, header: int, columns: dict[int, tuple[str, Role | None]], source: Source
+) -> None:
+    """Note each column read as no column for a purpose a column the user chose has.
+
+    (主要任务 beside ``--column text=全年目标任务``: the chosen column is the text.)
+    """
+    row = grid.values[header]
+    chosen = {
+        kind: row[c]
+        for c, (kind, _) in columns.items()
+        if kind != "units" and _chosen(row[c], source.header_map)
+    }
+    for c, value in enumerate(row):
+        role = _header_role(value) if value and c not in columns else None
+        if role is None or role[0] not in chosen:
+            continue
+        word = "".join(chosen[role[0]].split())
+        named = source.header_roles.get(word, role[0])
+        values = {
+            "header": value,
+            "chosen": chosen[role[0]],
+            "role": named,
+            "role_zh": COLUMN_ROLES_ZH.get(named, named),
+        }
+        source.note(grid.where(header, c), FindingKind.COLUMN_PASSED_OVER, value, values)
 
 
 def _second_header_row(

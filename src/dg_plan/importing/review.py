@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dg_plan._compat import require
+from dg_plan._errors import PlanImportError
 from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._messages import join_place
 from dg_plan._model import DeadlineKind, Origin, Task
@@ -68,7 +69,10 @@ _SEPARATOR = "、"
 
 
 def write_review(
-    result: ImportResult, path: str | os.PathLike[str], *, language: str = "en"
+    result: ImportResult | PlanImportError,
+    path: str | os.PathLike[str],
+    *,
+    language: str = "en",
 ) -> None:
     """Write *result* as a review workbook (``.xlsx``) at *path*, in *language*.
 
@@ -83,8 +87,13 @@ def write_review(
     note naming the task) in light blue. Sheet 2 (``file``, 文件) lists the problems and
     notes of the file itself (those naming no task).
 
+    *result* may be the :class:`~dg_plan.PlanImportError` an import raised: with
+    ``strict=True``, the workbook is its result's; for an import refused (no task
+    found), sheet 1 holds no task and sheet 2 the refusal's problems (the candidate
+    lines, and the decision that reads one as a task) and what each line was read as.
+
     Args:
-        result: What :func:`~dg_plan.importing.read` returned.
+        result: What :func:`~dg_plan.importing.read` returned, or the error it raised.
         path: The workbook to write.
         language: ``"en"`` or ``"zh"``: the headers and the findings' language.
 
@@ -103,22 +112,30 @@ def write_review(
     fill = styles.PatternFill(start_color=_HIGHLIGHT, end_color=_HIGHLIGHT, fill_type="solid")
     inferred = styles.PatternFill(start_color=_INFERRED, end_color=_INFERRED, fill_type="solid")
     bold = styles.Font(bold=True)
+    if isinstance(result, PlanImportError) and isinstance(result.result, ImportResult):
+        result = result.result  # strict: the result its open problems stopped
+    if isinstance(result, ImportResult):
+        found, noted_all, imported = result.problems, result.notes, result.plan.tasks
+    else:  # refused: no task; its problems, and what each line was read as
+        found = tuple(p for p in result.problems if isinstance(p, ImportProblem))
+        noted_all = tuple(n for n in result.notes if isinstance(n, ImportNote))
+        imported = ()
     book = anonymous(openpyxl.Workbook())
     tasks = book.active
     tasks.title = say(_TASKS)
     tasks.append([say(c) for c in TASK_COLUMNS])
     about: dict[int, list[ImportProblem]] = {}
-    for problem in result.problems:
+    for problem in found:
         if problem.task is not None:
             about.setdefault(problem.task, []).append(problem)
     # The import's notes naming a task by its number (a lead by the stated rule, a
     # deadline left blank): inferences about it, beside its provenance's.
     noted: dict[int, list[ImportNote]] = {}
-    for note in result.notes:
+    for note in noted_all:
         number = note.get("number")
         if number is not None and str(number).isdigit():
             noted.setdefault(int(number), []).append(note)
-    for task in result.plan.tasks:
+    for task in imported:
         problems = about.get(task.number, [])
         notes = noted.get(task.number, [])
         place = _place(task, code, translation)
@@ -136,7 +153,7 @@ def write_review(
                 cell.fill = style
     sheet = book.create_sheet(say(_FILE))
     sheet.append([say(c) for c in FILE_COLUMNS])
-    for problem in result.problems:
+    for problem in found:
         if problem.task is None:
             sheet.append(
                 [
@@ -150,7 +167,7 @@ def write_review(
             if not problem.settled:
                 for cell in sheet[sheet.max_row]:
                     cell.fill = fill
-    for note in result.notes:
+    for note in noted_all:
         said = _sentence(note.render(code), code)
         sheet.append([say(_NOTE), note.where.render(code), said, note.text, ""])
     for ws in (tasks, sheet):

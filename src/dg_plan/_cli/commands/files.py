@@ -10,9 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from dg_plan import _i18n, export, plot
-from dg_plan._cli.errors import CliErrorKind, UsageError, json_written_as, written_as
+from dg_plan._cli.errors import (
+    CliErrorKind,
+    ReviewedImportError,
+    UsageError,
+    json_written_as,
+    written_as,
+)
 from dg_plan._cli.results import Imported, SiteWritten, Streamed, Written
 from dg_plan._compat import require
+from dg_plan._errors import PlanImportError
 from dg_plan._i18n import gettext as _
 from dg_plan._plan import Plan
 
@@ -90,13 +97,21 @@ def import_list(plan: Plan, args: argparse.Namespace) -> Imported:
     for value in args.column:
         role, _sep, header = value.partition("=")
         columns.setdefault(role.strip(), []).append(header)
-    result = importing.read(
-        args.file,
-        strict=args.strict,
-        registry=plan,
-        decisions=args.decisions,
-        columns=columns or None,
-    )
+    try:
+        result = importing.read(
+            args.file,
+            strict=args.strict,
+            registry=plan,
+            decisions=args.decisions,
+            columns=columns or None,
+        )
+    except PlanImportError as error:
+        # The workbook is wanted most when the import fails: refused (no task found:
+        # the candidate lines) or stopped by --strict (every task, its problems).
+        if not args.review:
+            raise
+        importing.write_review(error, args.review, language=_i18n.current())
+        raise ReviewedImportError(error, args.review) from None
     if args.review:
         importing.write_review(result, args.review, language=_i18n.current())
     plan_text = ""
