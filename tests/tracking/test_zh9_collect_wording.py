@@ -1,0 +1,31 @@
+"""Collect's lines as a 公文 writer reads them (issue 23, reader 10).
+
+Expected lines are written from the reader's request and the glossary, not copied
+from the output.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from dg_plan import tracking
+from helpers.cli import call
+from helpers.tracking_example import BIANBAN, PLAN
+from helpers.workbooks import fill
+
+JUNE = datetime.date(2024, 6, 30)
+
+
+def test_the_expected_days_note_does_not_read_as_xingwei(tmp_path):
+    # Fault 9: …24行为未完成任务 reads 行为 (behaviour). The rows hold tasks not done.
+    path = tmp_path / f"{BIANBAN}.xlsx"
+    tracking.write_template(PLAN, BIANBAN, path, as_of=JUNE)
+    rows = fill(path, {40: ("推进中", "2024年12月底前"), 53: ("未启动", "2024年10月")})
+    result = call("--lang", "zh", "track", "collect", str(path), "-o", str(tmp_path / "l.json"))
+    assert result.returncode == 0, result.stderr
+    listed = "、".join(str(r) for r in sorted(rows.values()))
+    assert result.stderr.splitlines() == [
+        f"提示：{BIANBAN}.xlsx 第{listed}行所列任务尚未完成，"
+        "所填“完成日期”已作为预计完成时间收录。"
+    ]
+    assert "行为" not in result.stderr
