@@ -8,6 +8,7 @@ prints: the run loop writes what :func:`show` returns.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 import shlex
@@ -27,7 +28,7 @@ from dg_plan._messages import join_place
 from dg_plan._model import Origin, Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
-from dg_plan._results import Responsibility
+from dg_plan._results import Responsibility, TimelineEntry
 
 from . import chase_views, track_views
 from .errors import location, problem
@@ -60,7 +61,19 @@ from .results import (
     Written,
     written_kind,
 )
-from .terminal import HIGHLIGHT, clip, columns, fit, highlighted, pad, printed, table, width, wrap
+from .terminal import (
+    HIGHLIGHT,
+    clip,
+    columns,
+    fit,
+    highlighted,
+    pad,
+    printed,
+    table,
+    task_deadline,
+    width,
+    wrap,
+)
 
 __all__ = ["Shown", "data", "dumps", "show", "text"]
 
@@ -187,13 +200,37 @@ def names(units: Iterable[Unit]) -> str:
     return "、".join(u.name for u in units) or "—"
 
 
+def deadline_groups(
+    entries: Iterable[TimelineEntry],
+) -> list[tuple[str, datetime.date | None, list[Task]]]:
+    """The timeline's entries as the screens list them: each deadline's label, its day, tasks.
+
+    The tasks printing no deadline are split by what each shows (task_deadline): those
+    whose printed deadline could not be read (未识别（原文为“长期”）, one group for each
+    form printed) stand apart from those the print gives none (未注明), before them.
+    """
+    groups: list[tuple[str, datetime.date | None, list[Task]]] = []
+    for entry in entries:
+        if entry.deadline.is_dated or str(entry.deadline):
+            groups.append((printed(entry.deadline), entry.deadline.date, list(entry.tasks)))
+            continue
+        split: dict[str, list[Task]] = {}
+        for t in entry.tasks:
+            split.setdefault(task_deadline(t), []).append(t)
+        none = printed(entry.deadline)
+        groups += [(label, None, ts) for label, ts in split.items() if label != none]
+        if none in split:
+            groups.append((none, None, split[none]))
+    return groups
+
+
 def task_rows(tasks: Iterable[Task]) -> list[list[str]]:
     """A table of tasks: number, deadline, accountable units, text."""
     # The accountable units: the leads, or the responsible units where none leads.
     rows = [
         [_("No."), _("Deadline"), _("Accountable"), pgettext("a column: the task's text", "Task")]
     ]
-    rows += [[str(t.number), printed(t.deadline), names(t.accountable), t.text] for t in tasks]
+    rows += [[str(t.number), task_deadline(t), names(t.accountable), t.text] for t in tasks]
     return rows
 
 
@@ -254,7 +291,8 @@ def text_overview(result: Overview) -> str:
     if rows:  # an imported list may have no parts: no heading over nothing
         head = [_("Section id"), _("Part or section"), _("Tasks in it")]  # every column headed
         lines += [_("Parts and subsections"), table([head, *rows]), ""]
-    lines += [_("Tasks per deadline"), table([[printed(d), str(n)] for d, n in summary.deadlines])]
+    counts = [[label, str(len(tasks))] for label, _day, tasks in deadline_groups(plan.timeline())]
+    lines += [_("Tasks per deadline"), table(counts)]
     lines += ["", _("Units that lead most tasks")]
     lines.append(table([[unit.name, str(n)] for unit, n in summary.leads]))
     return "\n".join(lines)
@@ -352,12 +390,8 @@ def text_task_detail(result: TaskDetail) -> str:
     p = task.provenance
     room = min(columns(), 100)
     due = _(" ({date})").format(date=day_text(task.deadline.date)) if task.deadline.date else ""
-    deadline = printed(task.deadline) + due
-    # An imported deadline that could not be read is not one the print left out
-    # (未注明): it says what was printed.
-    unread = [n["printed"] for n in (p.notes if p else ()) if n.kind.value == "deadline_unreadable"]
-    if unread and not str(task.deadline):
-        deadline = _("unread (printed “{printed}”)").format(printed=unread[0])
+    # An imported deadline that could not be read says what was printed (task_deadline).
+    deadline = task_deadline(task) + due
     # English names the section by its id too; Chinese by the print's numbering alone
     # (一、（四）…), which is how its reader knows it.
     where = _section_path(result) if record["section"] else ""
@@ -586,9 +620,9 @@ def data_timeline(result: Timeline) -> object:
 def text_timeline(result: Timeline) -> str:
     rows = [[_("Deadline"), _("Date"), pgettext("a count of tasks", "Tasks"), _("Numbers")]]
     rows += [
-        [str(e.deadline), day_text(e.deadline.date) if e.deadline.date else "",
-         str(len(e.tasks)), _(", ").join(str(t.number) for t in e.tasks)]
-        for e in result.entries
+        [label, day_text(day) if day else "", str(len(tasks)),
+         _(", ").join(str(t.number) for t in tasks)]
+        for label, day, tasks in deadline_groups(result.entries)
     ]  # fmt: skip
     return fit(rows)
 

@@ -18,6 +18,7 @@ import wcwidth
 from dg_plan import _display
 from dg_plan._deadline import Deadline
 from dg_plan._i18n import gettext as _
+from dg_plan._model import Task
 
 __all__ = [
     "AMBIGUOUS_WIDTH",
@@ -32,6 +33,7 @@ __all__ = [
     "pad",
     "printed",
     "table",
+    "task_deadline",
     "width",
     "wrap",
 ]
@@ -239,3 +241,18 @@ def highlighted(text: str, spans: Iterable[tuple[int, int]]) -> str:
 def printed(deadline: Deadline) -> str:
     """The deadline as printed; an UNSPECIFIED one (printed as "") says so."""
     return str(deadline) or _("(unspecified)")
+
+
+def task_deadline(task: Task) -> str:
+    """A task's deadline as every screen shows it.
+
+    An imported deadline that could not be read (长期) is no deadline the print left out
+    (未注明): it is shown as what was printed, 未识别（原文为“长期”）, in show, overview,
+    timeline and the task lists alike.
+    """
+    if not str(task.deadline):
+        notes = task.provenance.notes if task.provenance else ()
+        for note in notes:
+            if note.kind.value == "deadline_unreadable":
+                return _("unread (printed “{printed}”)").format(printed=note["printed"])
+    return printed(task.deadline)

@@ -1,0 +1,63 @@
+"""The round-10 reader's remaining findings on the command line in Chinese (issue 23).
+
+Each expected line is written from the requirement (the glossary, a whole sentence, the
+form the reader asked for), not copied from the output.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers.cli import call, ok
+
+
+def _zh(*args: str) -> str:
+    return ok("--lang", "zh", *args)
+
+
+# -- fault 6: a deadline not read is shown one way, apart from 未注明 ---------------------
+
+
+@pytest.fixture
+def unread_plan(tmp_path):
+    """Task 1 prints 长期 (not read), task 2 a date, task 3 nothing (未注明)."""
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "序号,主要任务,完成时限,责任单位\n"
+        "1,推进数据归集共享。,长期,省财政厅\n"
+        "2,建设政务平台。,2024年6月底前,省发展改革委\n"
+        "3,完善制度。,,省财政厅\n",
+        encoding="utf-8",
+    )
+    plan = tmp_path / "plan.json"
+    call("--lang", "zh", "import", str(listing), "-o", str(plan))
+    return str(plan)
+
+
+UNREAD = "未识别（原文为“长期”）"
+
+
+def _row(out, first):
+    """The cells of the line whose first cell is *first* (cells stand apart by 2+ spaces)."""
+    for line in out.splitlines():
+        cells = re.split(r"\s{2,}", line.strip())
+        if cells[0] == first:
+            return cells
+    raise AssertionError(f"no row {first!r} in:\n{out}")
+
+
+def test_an_unread_deadline_is_shown_one_way_everywhere(unread_plan):
+    assert re.search(rf"(?m)^完成时限：\s*{UNREAD}$", _zh("--plan", unread_plan, "show", "1"))
+    # overview counts it apart from 未注明, which means the print gives none.
+    overview = _zh("--plan", unread_plan, "overview")
+    assert _row(overview, UNREAD) == [UNREAD, "1"]
+    assert _row(overview, "未注明") == ["未注明", "1"]
+    # timeline: the cell says what was printed, the task listed under it alone.
+    timeline = _zh("--plan", unread_plan, "timeline")
+    assert _row(timeline, UNREAD) == [UNREAD, "1", "1"]
+    assert _row(timeline, "未注明") == ["未注明", "1", "3"]
+    # the task lists (tasks, due --undated) too.
+    assert _row(_zh("--plan", unread_plan, "tasks"), "1")[1] == UNREAD
+    assert _row(_zh("--plan", unread_plan, "tasks"), "3")[1] == "未注明"
