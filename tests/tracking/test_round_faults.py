@@ -88,7 +88,7 @@ def test_a_report_shows_no_evidence_of_an_older_status(tmp_path):
     # December's report counts: 推进中, no words, no evidence. June's 已完成 evidence is
     # not December's: it is not shown, nor June's words.
     assert "验收报告" not in row["佐证材料"]
-    assert row["进展情况"] == "省司法厅（截至2024年12月31日）：无进展说明"
+    assert row["进展情况"] == "省司法厅（截至2024年12月31日）：未填写进展情况"
 
 
 def test_the_workbook_and_word_show_no_evidence_of_an_older_status(tmp_path):

@@ -122,8 +122,8 @@ def _notes_text(item: TaskProgress) -> str:
 
     Its latest report's words; when those are blank, an earlier round's words only
     under the same status (nothing changed since), never under a newer one: a unit
-    that reports 已完成 with the 进展情况 blank shows 已完成，未填写进展说明, not June's
-    推进中 words (another status with none, 无进展说明).
+    that reports 已完成 with the 进展情况 blank shows 已完成，未填写进展情况, not June's
+    推进中 words (another status with none, 未填写进展情况).
     The day its latest report expects the work done follows (预计2024年10月完成).
     """
     latest = {r.unit: r for r in item.reports}
@@ -132,7 +132,7 @@ def _notes_text(item: TaskProgress) -> str:
         if r.note.strip():
             note = r.note
         elif r.status is Status.DONE:
-            # Done, in words left blank: not to read as idle (无进展说明 alone).
+            # Done, in words left blank: not to read as idle (未填写进展情况 alone).
             note = _("{status}, no progress given").format(status=r.status.label)
         else:
             note = _("no progress given")

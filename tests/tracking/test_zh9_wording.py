@@ -29,3 +29,19 @@ def test_the_expected_days_note_does_not_read_as_xingwei(tmp_path):
         "所填“完成日期”已作为预计完成时间收录。"
     ]
     assert "行为" not in result.stderr
+
+
+# -- fault 7: the glossary's 进展情况, one wording for words left blank ---------------------
+
+
+def test_a_blank_progress_says_jinzhan_qingkuang_in_every_format(tmp_path):
+    from tracking.test_office_trial8 import JUSTICE, _task_9  # noqa: PLC0415
+
+    # The glossary: what a unit writes of one task is its 进展情况 (never 进展说明).
+    for status, said in (
+        (tracking.Status.DONE, "已完成，未填写进展情况"),
+        (tracking.Status.IN_PROGRESS, "未填写进展情况"),
+    ):
+        for text in _task_9(tmp_path, status):
+            assert f"{JUSTICE}（截至2024年12月31日）：{said}" in text
+            assert "进展说明" not in text
