@@ -79,7 +79,7 @@ def test_the_not_reported_heading_says_it_counts_among_the_tasks_not_done(tmp_pa
     texts = ["".join(shown.stdout.split()), *_report_texts(tmp_path, ledger()).values()]
     for text in texts:
         assert "其中未报送" not in text
-        assert "未完成中未报送" in text
+        assert "未完成且未报送" in text
 
 
 # -- fault 6: a report's day is written one way, 截至… -----------------------------------------

@@ -235,7 +235,7 @@ def test_a_task_done_early_is_apart_from_the_rates_on_time_tasks(tmp_path):
     book.write_text(tracking.dumps(Ledger(PLAN, EARLY)), encoding="utf-8")
     rows = _scorecard_rows(book, "2024-07-01")
     # 职责, 任务数, 按时完成（已到期）, 提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成,
-    # 未到期未完成, 未完成中未报送, rate: 41 done early, 53 late, 40 silent and not due.
+    # 未到期未完成, 未完成且未报送, rate: 41 done early, 53 late, 40 silent and not due.
     assert rows[BIANBAN] == [["牵头", "3", "0", "1", "0", "1", "0", "1", "1", "0%"]]
     # The formula line says which columns the rate divides.
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2024-07-01").stdout

@@ -163,7 +163,7 @@ HEADER = [
     # The six columns from 按时完成 add up to 任务数 (issue 21, round 10); 其中未报送 is
     # a sub-count of the three not done.
     "未到期未完成",
-    "未完成中未报送",
+    "未完成且未报送",
     # What the rate divides, in its header (issue 21, third office trial).
     "按时完成率（已到期任务）",
 ]

@@ -45,3 +45,20 @@ def test_a_blank_progress_says_jinzhan_qingkuang_in_every_format(tmp_path):
         for text in _task_9(tmp_path, status):
             assert f"{JUSTICE}（截至2024年12月31日）：{said}" in text
             assert "进展说明" not in text
+
+
+# -- fault 11: the sub-count of the tasks not done, in table idiom -------------------------
+
+
+def test_the_not_reported_sub_count_is_headed_as_a_table_says_it(tmp_path):
+    from tracking.test_reader9 import DAY, _ledger_file, _report_texts  # noqa: PLC0415
+
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    shown = call("--lang", "zh", "track", "scorecard", _ledger_file(tmp_path), "--as-of", DAY)
+    texts = ["".join(shown.stdout.split()), *_report_texts(tmp_path, ledger()).values()]
+    for text in texts:
+        assert "未完成中未报送" not in text
+        # The heading, and its footnote naming the three columns it counts among.
+        assert "未完成且未报送" in text
+        assert "“未完成且未报送”为逾期未完成、到期未完成、未到期未完成三列中" in text

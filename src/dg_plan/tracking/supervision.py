@@ -699,7 +699,7 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
 # landscape's 25.7 cm between 2 cm margins.
 _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
 # The per-unit table's: 排名 (or 不参与排名), 单位, 职责, then nine figures (任务数, the six
-# columns that add up to it, 未完成中未报送, the rate); 25.6 cm.
+# columns that add up to it, 未完成且未报送, the rate); 25.6 cm.
 _DOCX_UNIT_WIDTHS = (2.0, 4.0, 1.4, 1.5, 1.9, 2.0, 1.9, 2.0, 2.0, 2.1, 2.0, 2.8)
 # The late and due tables': 序号, 完成时限, 主要任务, 未完成单位, 完成情况, 进展情况,
 # 佐证材料, 较上一轮变化; 25.6 cm.
