@@ -61,3 +61,12 @@ def test_an_unread_deadline_is_shown_one_way_everywhere(unread_plan):
     # the task lists (tasks, due --undated) too.
     assert _row(_zh("--plan", unread_plan, "tasks"), "1")[1] == UNREAD
     assert _row(_zh("--plan", unread_plan, "tasks"), "3")[1] == "未注明"
+
+
+# -- fault 13: chase --help names the state by the glossary's term ------------------------
+
+
+def test_chase_help_says_returned_two_files_as_the_glossary_does():
+    words = "".join(_zh("track", "chase", "--help").split())
+    assert "已报回（两份，待核定）" in words
+    assert "报回两份待核定" not in words

@@ -396,7 +396,7 @@ def test_collect_help_says_whose_the_reminders_are(language, said):
     chase = call("--lang", language, "track", "chase", "--help").stdout
     if language == "zh":
         # chase --sent counts the two files awaiting the office's choice apart.
-        assert "报回两份待核定" in "".join(chase.split())
+        assert "已报回（两份，待核定）" in "".join(chase.split())
 
 
 # -- 8. chase run again the same day gives each unit the 文号 it was issued -----------------
