@@ -334,7 +334,7 @@ def test_a_csv_that_is_no_template_is_said_of_the_file(tmp_path):
     result = call("--lang", "zh", "track", "collect", str(path), "-o", "-")
     assert result.returncode == 3
     (line,) = [x.strip() for x in result.stderr.splitlines() if x.strip().startswith("随便.csv")]
-    assert line.startswith("随便.csv未按本轮下发的填报表原样填写："), line
+    assert line.startswith("随便.csv 未按本轮下发的填报表原样填写："), line
     assert "填报表版本" not in result.stderr
     assert "“填报”表" not in result.stderr
     assert line.count("：") == 1

@@ -62,3 +62,28 @@ def test_the_not_reported_sub_count_is_headed_as_a_table_says_it(tmp_path):
         # The heading, and its footnote naming the three columns it counts among.
         assert "未完成且未报送" in text
         assert "“未完成且未报送”为逾期未完成、到期未完成、未到期未完成三列中" in text
+
+
+# -- fault 14: one space between a file name and the Chinese after it; a blank form lacks 状态
+
+
+def test_a_whole_files_problem_sets_its_name_apart_by_one_space(tmp_path):
+    import openpyxl  # noqa: PLC0415
+
+    from tracking.test_reader9 import AUDIT, _collect, _return  # noqa: PLC0415
+
+    blank = _return(tmp_path, AUDIT, {})
+    said = _collect(tmp_path, blank)
+    said = said.stdout + said.stderr
+    # What a blank form lacks is each task's 状态 (the template: 未填写状态的行视为未报送).
+    assert f"{AUDIT}.xlsx 未填写任何任务的状态，请逐项填写（已完成的任务还应填写完成日期）。" in said
+    assert "进展情况" not in said
+    # The form with no 填报 sheet, and the one whose first rows were changed.
+    other = tmp_path / "other"
+    other.mkdir()
+    path = other / f"{AUDIT}.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "任务"
+    book.save(path)
+    said = _collect(other, path)
+    assert f"{AUDIT}.xlsx 不是本轮下发的填报表：" in said.stdout + said.stderr
