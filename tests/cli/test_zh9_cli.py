@@ -70,3 +70,26 @@ def test_chase_help_says_returned_two_files_as_the_glossary_does():
     words = "".join(_zh("track", "chase", "--help").split())
     assert "已报回（两份，待核定）" in words
     assert "报回两份待核定" not in words
+
+
+# -- fault 16: the zh help's example names the purpose in Chinese, and it is accepted -------
+
+
+def test_import_help_example_names_the_purpose_in_chinese(tmp_path):
+    help_text = _zh("import", "--help")
+    assert "dg-plan import 民生实事.docx --column 主要任务=民生实事" in help_text
+    assert "text=" not in help_text
+    # The English help keeps the English purpose name.
+    assert "--column text=民生实事" in ok("import", "--help")
+    # What the example says is accepted: the column 民生实事 read as the tasks' text.
+    listing = tmp_path / "民生实事.csv"
+    listing.write_text(
+        "序号,民生实事,责任单位\n1,新建养老服务中心。,省民政厅\n", encoding="utf-8"
+    )
+    plan = tmp_path / "plan.json"
+    result = call(
+        "--lang", "zh", "import", str(listing), "--column", "主要任务=民生实事", "-o", str(plan)
+    )
+    assert result.returncode == 0, result.stderr
+    shown = _zh("--plan", str(plan), "show", "1")
+    assert "新建养老服务中心。" in shown
