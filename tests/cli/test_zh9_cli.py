@@ -93,3 +93,18 @@ def test_import_help_example_names_the_purpose_in_chinese(tmp_path):
     assert result.returncode == 0, result.stderr
     shown = _zh("--plan", str(plan), "show", "1")
     assert "新建养老服务中心。" in shown
+
+
+# -- fault 17: 其他解读 in two sentences, not a chain of colons ------------------------------
+
+
+def test_show_101_other_reading_is_two_sentences():
+    out = _zh("show", "101")
+    block = out[out.index("其他解读：") + len("其他解读：") :]
+    said = "".join(block.split())
+    # The label, then the reading closed after its bracket, then the evidence and the
+    # reading chosen: one colon (the label's), two sentences.
+    assert said.startswith("责任单位：第101项的责任单位也可能是其上方单元格所列单位（")
+    assert "）。第101项的内容同样适合由上方单元格（第100项）所列单位承担；现按" in said
+    assert said.count("：") == 1, said
+    assert said.endswith("可资印证。")
