@@ -108,3 +108,34 @@ def test_show_101_other_reading_is_two_sentences():
     assert "）。第101项的内容同样适合由上方单元格（第100项）所列单位承担；现按" in said
     assert said.count("：") == 1, said
     assert said.endswith("可资印证。")
+
+
+# -- fault 5: a list with no part before its first heading; a printed label quoted --------
+
+
+def test_tasks_before_the_first_heading_are_in_a_part_with_no_stray_mark(tmp_path):
+    listing = tmp_path / "list.txt"
+    listing.write_text(
+        "1. 加快数据归集。（省财政厅牵头）\n2. 建设政务平台。（省发展改革委负责）\n"
+        "四、推进电子证照应用。\n3. 完善制度。（省财政厅负责）\n",
+        encoding="utf-8",
+    )
+    plan = tmp_path / "plan.json"
+    call("--lang", "zh", "import", str(listing), "-o", str(plan))
+    overview = _zh("--plan", str(plan), "overview")
+    # The part has no printed label: no 、 before its bracketed name.
+    assert _row(overview, "1") == ["1", "（未分部分）", "2"]
+    assert _row(overview, "2") == ["2", "四、推进电子证照应用。", "1"]
+    assert "、（未分部分）" not in overview
+    head = _zh("--plan", str(plan), "show", "1").splitlines()[0]
+    assert head == "第1项任务｜未注明｜（未分部分）"
+
+
+def test_a_printed_label_is_quoted_not_followed_by_a_second_mark(tmp_path):
+    listing = tmp_path / "list.txt"
+    listing.write_text("一、加快数据归集。（省财政厅牵头）\n", encoding="utf-8")
+    plan = tmp_path / "plan.json"
+    call("--lang", "zh", "import", str(listing), "-o", str(plan))
+    out = _zh("--plan", str(plan), "show", "1")
+    assert "  原序号为“一、”。" in out.splitlines()
+    assert "一、。" not in out
