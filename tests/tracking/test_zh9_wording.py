@@ -87,3 +87,48 @@ def test_a_whole_files_problem_sets_its_name_apart_by_one_space(tmp_path):
     book.save(path)
     said = _collect(other, path)
     assert f"{AUDIT}.xlsx 不是本轮下发的填报表：" in said.stdout + said.stderr
+
+
+# -- fault 18: the full list is a numbered sub-section of 二, after its (一)(二)(三) ---------
+
+
+def test_the_full_list_is_its_own_numbered_sub_section(tmp_path):
+    import docx  # noqa: PLC0415
+
+    from helpers.tracking_example import ledger  # noqa: PLC0415
+
+    book = ledger()
+    word, page = tmp_path / "r.docx", tmp_path / "r.html"
+    tracking.report(book, "2025-01-01", word, language="zh")
+    tracking.report(book, "2025-01-01", page, language="zh")
+    document = docx.Document(str(word))
+    # What stands between 二、 and 三、, in order: headings, and "table" for each table.
+    body = document.element.body
+    order = []
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "tbl":
+            order.append(f"table of {len(child.findall('{*}tr'))} rows")
+        elif tag == "p":
+            text = "".join(t.text or "" for t in child.iter() if t.tag.endswith("}t"))
+            style = child.find(".//{*}pStyle")
+            if style is not None and "Heading" in (style.get(style.keys()[0]) or ""):
+                order.append(text)
+    two = order.index("二、各项任务进展情况")
+    three = next(i for i, h in enumerate(order) if h.startswith("三、"))
+    section = order[two + 1 : three]
+    # No table straight under 二、: each under its (一)…(四).
+    assert section[0] == "（一）逾期未完成任务", section
+    headings = [h for h in section if not h.startswith("table")]
+    assert headings == [
+        "（一）逾期未完成任务",
+        "（二）到期未完成任务",
+        "（三）较上一轮变化",
+        "（四）全部任务进展情况",
+    ]
+    # The table of every task (the plan's 178, and its header row) under (四), the last.
+    assert section[-2:] == ["（四）全部任务进展情况", f"table of {len(book.plan.tasks) + 1} rows"]
+    # The page the same: (四) heads the table of every task.
+    html = page.read_text("utf-8")
+    assert html.index("<h3>（四）全部任务进展情况</h3>") < html.index('<table id="tasks">')
+    assert html.index("<h3>（三）较上一轮变化</h3>") < html.index("<h3>（四）全部任务进展情况</h3>")

@@ -487,13 +487,14 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
 {_table("by-deadline", _("Deadline"), deadlines)}
 <h2>{h["tasks"]}</h2>
 <p class="note" id="task-rule">{_e(task_rule())}</p>
-<table id="tasks"><thead><tr>{tasks_head}</tr></thead><tbody>{tasks_body}</tbody></table>
 <h3>{h["late"]}</h3>
 <table id="late"><thead><tr>{late_head}</tr></thead><tbody>{late_body}</tbody></table>
 <h3>{h["due"]}</h3>
 {due}
 <h3>{h["changes"]}</h3>
 {changes}
+<h3>{h["all"]}</h3>
+<table id="tasks"><thead><tr>{tasks_head}</tr></thead><tbody>{tasks_body}</tbody></table>
 <h2>{h["unit"]}</h2>
 <p class="note">{_e(unit_note(apart))}</p>
 <table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
@@ -773,8 +774,8 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         doc.table(_header(first), [[str(r.label), *map(str, _counts(r))] for r in rows])
     doc.heading(_heading("tasks"))
     doc.paragraph(task_rule(), size=12)
-    doc.table(_progress_header(), _progress_rows(found, set_aside), widths=_DOCX_WIDTHS)
-    # Late, then due on the day, then what changed: the page's sub-sections of 二、.
+    # Late, then due on the day, then what changed, then every task: the page's
+    # sub-sections of 二、 (no table straight under 二、, before its (一)).
     for key, due in (("late", False), ("due", True)):
         doc.heading(_heading(key), level=2)
         late = [r for r, _silent in _late_rows(found, due=due, set_aside=set_aside)]
@@ -789,6 +790,8 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         doc.paragraph(only_round, size=12)
     else:
         doc.table(changes_header(), change_rows(found), widths=(1.3, 14.3, 5.0, 5.0))
+    doc.heading(_heading("all"), level=2)
+    doc.table(_progress_header(), _progress_rows(found, set_aside), widths=_DOCX_WIDTHS)
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
     units, apart = _unit_rows(ledger, day)
     doc.heading(_heading("unit"))
