@@ -132,3 +132,27 @@ def test_the_full_list_is_its_own_numbered_sub_section(tmp_path):
     html = page.read_text("utf-8")
     assert html.index("<h3>（四）全部任务进展情况</h3>") < html.index('<table id="tasks">')
     assert html.index("<h3>（三）较上一轮变化</h3>") < html.index("<h3>（四）全部任务进展情况</h3>")
+
+
+# -- the rule defining 主责单位, as the glossary and the template state it -------------------
+
+ZHUZE = "均无的为配合单位"
+
+
+def test_every_statement_of_the_accountable_rule_names_the_supporting_units(tmp_path):
+    from tracking.test_reader9 import DAY, _ledger_file  # noqa: PLC0415
+
+    book = _ledger_file(tmp_path)
+    card = call("--lang", "zh", "track", "scorecard", book, "--as-of", DAY).stdout
+    assert "主责单位（牵头单位；无牵头单位的为负责单位；均无的为配合单位）" in "".join(card.split())
+    # status --task's note under a task whose table shows units not counted.
+    from dg_plan import _i18n  # noqa: PLC0415
+
+    with _i18n.using("zh"):
+        said = _i18n.gettext(
+            "Only the accountable units' reports count: the leads (牵头) when the task "
+            "has any, else its responsible (负责) units. The others (responsible under a "
+            "lead, or supporting) are shown only."
+        )
+    assert "没有牵头单位的，计负责单位；均无的，计配合单位。" in said
+    assert said.endswith("的报送记录仅作展示。")
