@@ -83,9 +83,7 @@ def test_import_help_example_names_the_purpose_in_chinese(tmp_path):
     assert "--column text=民生实事" in ok("import", "--help")
     # What the example says is accepted: the column 民生实事 read as the tasks' text.
     listing = tmp_path / "民生实事.csv"
-    listing.write_text(
-        "序号,民生实事,责任单位\n1,新建养老服务中心。,省民政厅\n", encoding="utf-8"
-    )
+    listing.write_text("序号,民生实事,责任单位\n1,新建养老服务中心。,省民政厅\n", encoding="utf-8")
     plan = tmp_path / "plan.json"
     result = call(
         "--lang", "zh", "import", str(listing), "--column", "主要任务=民生实事", "-o", str(plan)

@@ -35,7 +35,7 @@ def _fits(ws, letter, text):
 def test_the_cover_rows_date_and_labels_are_shown_whole(tmp_path):
     ws = _sheet(tmp_path)
     assert ws["A2"].value == "填报单位"
-    assert ws["D2"].value == datetime.datetime(2024, 12, 31)
+    assert ws["D2"].value.date() == AS_OF
     assert ws["D2"].number_format == 'yyyy"年"m"月"d"日"'
     # D2: the one cell the unit must check, not ########.
     assert _fits(ws, "D", SHOWN_DAY), ws.column_dimensions["D"].width

@@ -25,8 +25,10 @@ def test_the_expected_days_note_does_not_read_as_xingwei(tmp_path):
     assert result.returncode == 0, result.stderr
     listed = "、".join(str(r) for r in sorted(rows.values()))
     assert result.stderr.splitlines() == [
-        f"提示：{BIANBAN}.xlsx 第{listed}行所列任务尚未完成，"
-        "所填“完成日期”已作为预计完成时间收录。"
+        (
+            f"提示：{BIANBAN}.xlsx 第{listed}行所列任务尚未完成，"
+            "所填“完成日期”已作为预计完成时间收录。"
+        )
     ]
     assert "行为" not in result.stderr
 
@@ -51,9 +53,8 @@ def test_a_blank_progress_says_jinzhan_qingkuang_in_every_format(tmp_path):
 
 
 def test_the_not_reported_sub_count_is_headed_as_a_table_says_it(tmp_path):
-    from tracking.test_reader9 import DAY, _ledger_file, _report_texts  # noqa: PLC0415
-
     from helpers.tracking_example import ledger  # noqa: PLC0415
+    from tracking.test_reader9 import DAY, _ledger_file, _report_texts  # noqa: PLC0415
 
     shown = call("--lang", "zh", "track", "scorecard", _ledger_file(tmp_path), "--as-of", DAY)
     texts = ["".join(shown.stdout.split()), *_report_texts(tmp_path, ledger()).values()]
@@ -76,7 +77,9 @@ def test_a_whole_files_problem_sets_its_name_apart_by_one_space(tmp_path):
     said = _collect(tmp_path, blank)
     said = said.stdout + said.stderr
     # What a blank form lacks is each task's 状态 (the template: 未填写状态的行视为未报送).
-    assert f"{AUDIT}.xlsx 未填写任何任务的状态，请逐项填写（已完成的任务还应填写完成日期）。" in said
+    assert (
+        f"{AUDIT}.xlsx 未填写任何任务的状态，请逐项填写（已完成的任务还应填写完成日期）。"
+    ) in said
     assert "进展情况" not in said
     # The form with no 填报 sheet, and the one whose first rows were changed.
     other = tmp_path / "other"
