@@ -366,10 +366,12 @@ def test_the_word_report_is_one_titled_report_with_headings_and_page_numbers(tmp
         headings.append(heading)
     # Numbered as a 公文 numbers its sections.
     assert "一、总体推进情况" in headings
-    # Section 二's table follows the sentence that states the rule, under its heading.
+    # Section 二 opens with the sentence that states the rule; then its sub-sections,
+    # the table of every task the last, under its own heading (the tenth reader).
     at = paragraphs.index("二、各项任务进展情况")
     assert paragraphs[at + 1].startswith("任务须全部主责单位报送“已完成”，方计为已完成。")
-    assert paragraphs[at + 1] in headings
+    assert paragraphs[at + 2] == "（一）逾期未完成任务"
+    assert "（四）全部任务进展情况" in headings
     # The per-unit table: its heading, then the sentence saying how it counts.
     assert "三、各单位主责任务完成情况" in paragraphs
     # Page numbers: a PAGE field in the footer.

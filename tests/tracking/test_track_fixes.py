@@ -234,8 +234,13 @@ def test_progress_shows_its_day_and_earlier_evidence_is_kept(tmp_path):
     assert found[52].evidence == ("起草说明",)
     path = tmp_path / "r.docx"
     tracking.report(book, R2, path, language="zh")
-    # The every-task table: after the headline and the tables by part and by deadline.
-    rows = [[c.text for c in r.cells] for r in docx.Document(str(path)).tables[3].rows]
+    # The every-task table, under 二、（四） (by its header: 序号, 主要任务 …).
+    every = next(
+        t
+        for t in docx.Document(str(path)).tables
+        if [c.text for c in t.rows[0].cells][:5] == ["序号", "主要任务", "完成时限", "主责单位", "完成情况"]
+    )
+    rows = [[c.text for c in r.cells] for r in every.rows]
     assert rows[52][6:] == [
         f"{JUSTICE}（截至2024年12月31日）：已形成征求意见稿",
         # The unit named on evidence as on progress (the clerk's round, issue 21).
@@ -259,8 +264,10 @@ def test_the_word_table_columns_fit_a4_landscape_by_content(tmp_path):
     document = docx.Document(str(path))
     section = document.sections[0]
     room = section.page_width - section.left_margin - section.right_margin
-    # The every-task table: after the headline and the tables by part and by deadline.
-    table = document.tables[3]
+    # The every-task table, under 二、（四） (by its header: 序号, 主要任务 …).
+    table = next(
+        t for t in document.tables if [c.text for c in t.rows[0].cells][:5] == ["序号", "主要任务", "完成时限", "主责单位", "完成情况"]
+    )
     header = [c.text for c in table.rows[0].cells]
     assert header[:2] == ["序号", "主要任务"]
     for row in (table.rows[0], table.rows[51]):

@@ -358,8 +358,9 @@ def test_progress_left_blank_keeps_the_earlier_rounds_words_with_its_day(tmp_pat
     path = tmp_path / "r.docx"
     tracking.report(book, R2, path, language="zh")
     _paragraphs, tables = _text(path)
-    # The every-task table: after the headline and the tables by part and by deadline.
-    row = next(r for r in tables[3] if r[0] == "52")
+    # The every-task table, under 二、（四） (by its header: 序号, 主要任务 …).
+    every = next(t for t in tables if t[0][:5] == ["序号", "主要任务", "完成时限", "主责单位", "完成情况"])
+    row = next(r for r in every if r[0] == "52")
     assert row[6:] == [
         f"{JUSTICE}（截至2024年6月30日）：已起草",
         f"{JUSTICE}（截至2024年6月30日）：起草说明",

@@ -8,7 +8,6 @@ prints: the run loop writes what :func:`show` returns.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import json
 import shlex
@@ -28,7 +27,7 @@ from dg_plan._messages import join_place
 from dg_plan._model import Origin, Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
-from dg_plan._results import Responsibility, TimelineEntry
+from dg_plan._results import Responsibility
 
 from . import chase_views, track_views
 from .errors import location, problem
@@ -65,10 +64,10 @@ from .terminal import (
     HIGHLIGHT,
     clip,
     columns,
+    deadline_groups,
     fit,
     highlighted,
     pad,
-    printed,
     table,
     task_deadline,
     width,
@@ -198,30 +197,6 @@ def data(result: object) -> object:
 def names(units: Iterable[Unit]) -> str:
     """Unit names joined by 、, or — for none."""
     return "、".join(u.name for u in units) or "—"
-
-
-def deadline_groups(
-    entries: Iterable[TimelineEntry],
-) -> list[tuple[str, datetime.date | None, list[Task]]]:
-    """The timeline's entries as the screens list them: each deadline's label, its day, tasks.
-
-    The tasks printing no deadline are split by what each shows (task_deadline): those
-    whose printed deadline could not be read (未识别（原文为“长期”）, one group for each
-    form printed) stand apart from those the print gives none (未注明), before them.
-    """
-    groups: list[tuple[str, datetime.date | None, list[Task]]] = []
-    for entry in entries:
-        if entry.deadline.is_dated or str(entry.deadline):
-            groups.append((printed(entry.deadline), entry.deadline.date, list(entry.tasks)))
-            continue
-        split: dict[str, list[Task]] = {}
-        for t in entry.tasks:
-            split.setdefault(task_deadline(t), []).append(t)
-        none = printed(entry.deadline)
-        groups += [(label, None, ts) for label, ts in split.items() if label != none]
-        if none in split:
-            groups.append((none, None, split[none]))
-    return groups
 
 
 def task_rows(tasks: Iterable[Task]) -> list[list[str]]:

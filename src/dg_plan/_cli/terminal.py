@@ -8,6 +8,7 @@ Japanese or Korean locale.
 from __future__ import annotations
 
 import contextvars
+import datetime
 import os
 import re
 import shutil
@@ -19,6 +20,7 @@ from dg_plan import _display
 from dg_plan._deadline import Deadline
 from dg_plan._i18n import gettext as _
 from dg_plan._model import Task
+from dg_plan._results import TimelineEntry
 
 __all__ = [
     "AMBIGUOUS_WIDTH",
@@ -27,6 +29,7 @@ __all__ = [
     "cjk_locale",
     "clip",
     "columns",
+    "deadline_groups",
     "fit",
     "highlighted",
     "names_lines",
@@ -256,3 +259,27 @@ def task_deadline(task: Task) -> str:
             if note.kind.value == "deadline_unreadable":
                 return _("unread (printed “{printed}”)").format(printed=note["printed"])
     return printed(task.deadline)
+
+
+def deadline_groups(
+    entries: Iterable[TimelineEntry],
+) -> list[tuple[str, datetime.date | None, list[Task]]]:
+    """The timeline's entries as the screens list them: each deadline's label, its day, tasks.
+
+    The tasks printing no deadline are split by what each shows (task_deadline): those
+    whose printed deadline could not be read (未识别（原文为“长期”）, one group for each
+    form printed) stand apart from those the print gives none (未注明), before them.
+    """
+    groups: list[tuple[str, datetime.date | None, list[Task]]] = []
+    for entry in entries:
+        if entry.deadline.is_dated or str(entry.deadline):
+            groups.append((printed(entry.deadline), entry.deadline.date, list(entry.tasks)))
+            continue
+        split: dict[str, list[Task]] = {}
+        for t in entry.tasks:
+            split.setdefault(task_deadline(t), []).append(t)
+        none = printed(entry.deadline)
+        groups += [(label, None, ts) for label, ts in split.items() if label != none]
+        if none in split:
+            groups.append((none, None, split[none]))
+    return groups
