@@ -67,7 +67,7 @@ def test_the_word_report_has_every_table_of_the_page_each_empty_one_saying_none(
     text = page.read_text("utf-8")
     word = tmp_path / "r.docx"
     tracking.report(ledger(), R1, word, language="zh")
-    paragraphs, headings, tables = _word(word)
+    paragraphs, headings, _tables = _word(word)
     # The page's late and due tables, and its changes and contradictions (empty: 无).
     late_ids = re.findall(r'<table id="late">.*?<tbody>(.*?)</tbody>', text, re.DOTALL)[0]
     late_numbers = re.findall(r"<tr><td>(\d+)</td>", late_ids)

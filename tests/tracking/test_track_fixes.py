@@ -20,6 +20,9 @@ from dg_plan.tracking import Ledger, Report, Status
 from helpers.tracking_example import PLAN, R2
 from helpers.workbooks import fill
 
+# The header of the report's table of every task (二、（四）), its first five columns.
+EVERY_TASK_HEADER = ["序号", "主要任务", "完成时限", "主责单位", "完成情况"]
+
 DAY = datetime.date(2024, 7, 31)
 BUREAU, JIYUAN, MARKET = "省行政审批政务信息管理局", "济源示范区管委会", "省市场监管局"
 
@@ -238,7 +241,7 @@ def test_progress_shows_its_day_and_earlier_evidence_is_kept(tmp_path):
     every = next(
         t
         for t in docx.Document(str(path)).tables
-        if [c.text for c in t.rows[0].cells][:5] == ["序号", "主要任务", "完成时限", "主责单位", "完成情况"]
+        if [c.text for c in t.rows[0].cells][:5] == EVERY_TASK_HEADER
     )
     rows = [[c.text for c in r.cells] for r in every.rows]
     assert rows[52][6:] == [
@@ -266,7 +269,7 @@ def test_the_word_table_columns_fit_a4_landscape_by_content(tmp_path):
     room = section.page_width - section.left_margin - section.right_margin
     # The every-task table, under 二、（四） (by its header: 序号, 主要任务 …).
     table = next(
-        t for t in document.tables if [c.text for c in t.rows[0].cells][:5] == ["序号", "主要任务", "完成时限", "主责单位", "完成情况"]
+        t for t in document.tables if [c.text for c in t.rows[0].cells][:5] == EVERY_TASK_HEADER
     )
     header = [c.text for c in table.rows[0].cells]
     assert header[:2] == ["序号", "主要任务"]

@@ -16,6 +16,9 @@ from dg_plan import tracking
 from helpers.tracking_example import PLAN, R1, R2
 from helpers.workbooks import fill
 
+# The header of the report's table of every task (二、（四）), its first five columns.
+EVERY_TASK_HEADER = ["序号", "主要任务", "完成时限", "主责单位", "完成情况"]
+
 docx = pytest.importorskip("docx")
 
 MARKET = "省市场监管局"
@@ -359,7 +362,7 @@ def test_progress_left_blank_keeps_the_earlier_rounds_words_with_its_day(tmp_pat
     tracking.report(book, R2, path, language="zh")
     _paragraphs, tables = _text(path)
     # The every-task table, under 二、（四） (by its header: 序号, 主要任务 …).
-    every = next(t for t in tables if t[0][:5] == ["序号", "主要任务", "完成时限", "主责单位", "完成情况"])
+    every = next(t for t in tables if t[0][:5] == EVERY_TASK_HEADER)
     row = next(r for r in every if r[0] == "52")
     assert row[6:] == [
         f"{JUSTICE}（截至2024年6月30日）：已起草",
