@@ -826,8 +826,12 @@ class Section:
 
     @property
     def heading(self) -> str:
-        """The heading as printed: ``一、河南省…`` for a part, ``（四）推进…`` for a subsection."""
-        return f"{self.label}{'、' if self.is_part else ''}{self.title}"
+        """The heading as printed: ``一、河南省…`` for a part, ``（四）推进…`` for a subsection.
+
+        A part with no printed label (an imported list's tasks before its first heading,
+        ``（未分部分）``) is its title alone, with no 、 before it.
+        """
+        return f"{self.label}{'、' if self.is_part and self.label else ''}{self.title}"
 
     @property
     def node_id(self) -> str:

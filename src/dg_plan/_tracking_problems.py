@@ -591,7 +591,7 @@ class TrackingProblem(Message[TrackingProblemKind]):
         """The sentence of a problem said in its own order, else ``None``.
 
         A whole file's problem has the file as the subject, its reason the predicate
-        (省审计厅.xlsx不是本轮下发的填报表：…。); a cell contradicting another round says
+        (省审计厅.xlsx 不是本轮下发的填报表：…。); a cell contradicting another round says
         what the cell holds first (…“状态”列所填“推进中”与…矛盾。). Not a chain of colons
         (the ninth reader). Called with the current language in force.
         """

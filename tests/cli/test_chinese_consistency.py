@@ -53,7 +53,7 @@ def test_an_unread_deadline_is_not_an_unspecified_one(tmp_path):
 def test_the_import_notes_name_a_printed_label_as_the_original_number():
     with _i18n.using("zh"):
         said = _i18n.gettext("printed label {label}").format(label="（一）")
-    assert said == "原序号：（一）"
+    assert said == "原序号为“（一）”"
 
 
 def test_a_programme_is_a_key_project():

@@ -350,7 +350,7 @@ def test_collect_round_one(ran):
     assert f"报回的{files}个文件中有2个存在问题，未汇入台账，问题如下：" in out
     assert f"  returned-2024-06/{BIANBAN}.xlsx（{BIANBAN}）：2处问题" in out
     assert f"  returned-2024-06/{AUDIT}.xlsx（{AUDIT}）：1处问题" in out
-    assert "未填写任何任务的进展情况" in out
+    assert "未填写任何任务的状态" in out
     assert "第6行“完成日期”列" in out
     assert "第7行“状态”列" in out
     assert "（填写内容：已完城）" in out

@@ -126,10 +126,10 @@ def test_the_word_summary_table(tmp_path):
     assert text[0] == f"{PLAN.metadata.title}督办报告"
     assert text[1] == "（截至2024年12月31日，上一轮为2024年6月30日）"
     # The page's tables in its order: the headline, 一、（一） by part, 一、（二） by deadline,
-    # 二、 every task, 二、（一）–（三） late, due, changes, 三、 the per-unit table
+    # 二、（一）–（三） late, due, changes, 二、（四） every task, 三、 the per-unit table
     # (tests/tracking/test_track_words.py checks it), 四、 contradictions.
     # 四、 has no table: no report contradicts another (a sentence says so).
-    counts, _part, _deadline, tasks, _late, _due, _changes, units = document.tables
+    counts, _part, _deadline, _late, _due, _changes, tasks, units = document.tables
     assert units.rows[0].cells[1].text == "单位"
     assert [c.text for c in counts.rows[0].cells][:4] == [
         *("按时完成", "逾期完成", "逾期未完成", "到期未完成"),

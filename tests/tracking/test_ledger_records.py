@@ -11,7 +11,7 @@ A supervision-office clerk ran real rounds and found, each fixed here by a state
    (``Report.expected``), shown as 预计…完成 where the progress is shown.
 3. 未启动 with a day: the same (see also test_round_fixes.py).
 4. A file whose cover is filled but every task's row blank is set aside with one
-   problem (填报表未填写任何任务的进展情况) and sent back: the unit is 已报回待修改.
+   problem (填报表未填写任何任务的状态) and sent back: the unit is 已报回待修改.
 5. One notice a unit a day: a unit that returned nothing and has late tasks gets its
    催报通知, listing the late tasks, and no 督办通知.
 6. ``status --unit`` explains the set-aside state under its table.
@@ -158,7 +158,7 @@ def test_status_and_the_report_say_two_files(tmp_path):
     ("reason", "state", "why"),
     [
         ("cells", RETURNED, "报回的填报表有需修改之处"),
-        ("blank", RETURNED, "报回的填报表未填写任何任务的进展情况"),
+        ("blank", RETURNED, "报回的填报表未填写任何任务的状态"),
         ("two_files", TWO_FILES, "本轮报回两份填报表，待核定采用哪一份"),
     ],
 )
@@ -262,7 +262,7 @@ def test_a_blank_return_is_set_aside_and_sent_back(tmp_path):
         "blank",
         ["nothing_reported"],
     )
-    assert aside.problems[0].render("zh").startswith("未填写任何任务的进展情况，")
+    assert aside.problems[0].render("zh").startswith("未填写任何任务的状态，")
     # It sent a file: not among those that returned nothing; listed as blank.
     assert returned.not_returned == ()
     assert returned.returned_blank == (BIANBAN,)
@@ -273,7 +273,7 @@ def test_a_blank_return_is_set_aside_and_sent_back(tmp_path):
     assert "退回修改" in text
     # Nothing was filled in: said in a sentence, with no table of cells to fix (an office
     # trial found one row with no 行 and no 列, and "未列出的行无需修改").
-    assert "未填写任何任务的进展情况" in text
+    assert "未填写任何任务的状态" in text
     assert document.tables == []
     assert "未列出的行" not in text
     # All or nothing (collect, --strict) keeps reading a blank file as no report.

@@ -320,7 +320,7 @@ def test_last_rounds_file_put_in_again_is_skipped_not_sent_back(tmp_path):
     )
     assert again.returncode == 0, again.stdout + again.stderr
     # One sentence, the file its subject, no guess of which round it came from (reader10).
-    assert "bureau.xlsx与台账中已汇入的" in again.stderr
+    assert "bureau.xlsx 与台账中已汇入的" in again.stderr
     assert "的文件内容相同，已跳过。" in again.stderr
     assert "上一轮" not in again.stderr
     assert "不是本轮下发的填报表" not in again.stdout + again.stderr
@@ -354,7 +354,7 @@ def test_last_rounds_file_renamed_beside_the_new_one_is_skipped_not_sent_back(tm
     )  # fmt: skip
     said = again.stdout + again.stderr
     assert again.returncode == 0, said
-    assert "xlsx与台账中已汇入的" in said
+    assert "xlsx 与台账中已汇入的" in said
     assert "不是本轮下发的填报表" not in said
     assert not notices.exists() or not list(notices.glob("*.docx"))
     doc = tracking.loads(PLAN, ledger.read_text("utf-8"))

@@ -19,8 +19,8 @@ leads 41 and 53, both late and not done; its 2024-12-31 file may be set aside.
    the workbook's 说明 sheet (as counts), in both languages. When every unit that
    reported did so in the newest round, it reads as before.
 4. In the 进展情况 column, a unit whose latest report is 已完成 with its words left
-   blank reads 已完成，未填写进展说明, not 无进展说明 alone (which reads as idle); any
-   other status with no words still reads 无进展说明.
+   blank reads 已完成，未填写进展情况, not 未填写进展情况 alone (which reads as idle); any
+   other status with no words still reads 未填写进展情况 (the glossary's word, reader 10).
 5. The scorecard's note says what a row's 任务数 is made of: its five columns from
    按时完成 to 到期未完成 and the tasks not done and not due (no column of their own);
    未报送 apart, its tasks among those. A row adds up.
@@ -251,8 +251,8 @@ def _task_9(tmp_path, status, language="zh"):
 
 def test_a_unit_done_with_no_words_reads_as_done(tmp_path):
     for text in _task_9(tmp_path, Status.DONE):
-        assert f"{JUSTICE}（截至2024年12月31日）：已完成，未填写进展说明" in text
-        assert "：无进展说明" not in text
+        assert f"{JUSTICE}（截至2024年12月31日）：已完成，未填写进展情况" in text
+        assert "：未填写进展情况" not in text
         assert "已起草工作方案" not in text
     english = _task_9(tmp_path, Status.DONE, "en")
     for text in english:
@@ -261,14 +261,14 @@ def test_a_unit_done_with_no_words_reads_as_done(tmp_path):
 
 def test_a_unit_in_progress_with_no_words_still_reads_no_progress_given(tmp_path):
     for text in _task_9(tmp_path, Status.IN_PROGRESS):
-        assert f"{JUSTICE}（截至2024年12月31日）：无进展说明" in text
-        assert "未填写进展说明" not in text
+        assert f"{JUSTICE}（截至2024年12月31日）：未填写进展情况" in text
+        assert "已完成，未填写进展情况" not in text
 
 
 # -- 5. a scorecard row adds up ---------------------------------------------------------------
 
 ROW_NOTE = (
-    "按时完成（已到期）至未到期未完成六列之和为任务数；“未完成中未报送”为逾期未完成、到期未完成、"
+    "按时完成（已到期）至未到期未完成六列之和为任务数；“未完成且未报送”为逾期未完成、到期未完成、"
     "未到期未完成三列中本单位未报送的项数。"
 )
 

@@ -29,6 +29,8 @@ OUTLINE = [
     ("（一）逾期未完成任务", "Heading 2"),
     ("（二）到期未完成任务", "Heading 2"),
     ("（三）较上一轮变化", "Heading 2"),
+    # Every task's table, a sub-section of its own (the tenth reader).
+    ("（四）全部任务进展情况", "Heading 2"),
     ("三、各单位主责任务完成情况", "Heading 1"),
     ("四、前后报送不一致的情况", "Heading 1"),
 ]

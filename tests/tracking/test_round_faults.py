@@ -88,7 +88,7 @@ def test_a_report_shows_no_evidence_of_an_older_status(tmp_path):
     # December's report counts: 推进中, no words, no evidence. June's 已完成 evidence is
     # not December's: it is not shown, nor June's words.
     assert "验收报告" not in row["佐证材料"]
-    assert row["进展情况"] == "省司法厅（截至2024年12月31日）：无进展说明"
+    assert row["进展情况"] == "省司法厅（截至2024年12月31日）：未填写进展情况"
 
 
 def test_the_workbook_and_word_show_no_evidence_of_an_older_status(tmp_path):
@@ -235,7 +235,7 @@ def test_a_task_done_early_is_apart_from_the_rates_on_time_tasks(tmp_path):
     book.write_text(tracking.dumps(Ledger(PLAN, EARLY)), encoding="utf-8")
     rows = _scorecard_rows(book, "2024-07-01")
     # 职责, 任务数, 按时完成（已到期）, 提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成,
-    # 未到期未完成, 未完成中未报送, rate: 41 done early, 53 late, 40 silent and not due.
+    # 未到期未完成, 未完成且未报送, rate: 41 done early, 53 late, 40 silent and not due.
     assert rows[BIANBAN] == [["牵头", "3", "0", "1", "0", "1", "0", "1", "1", "0%"]]
     # The formula line says which columns the rate divides.
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2024-07-01").stdout
@@ -396,7 +396,7 @@ def test_collect_help_says_whose_the_reminders_are(language, said):
     chase = call("--lang", language, "track", "chase", "--help").stdout
     if language == "zh":
         # chase --sent counts the two files awaiting the office's choice apart.
-        assert "报回两份待核定" in "".join(chase.split())
+        assert "已报回（两份，待核定）" in "".join(chase.split())
 
 
 # -- 8. chase run again the same day gives each unit the 文号 it was issued -----------------

@@ -366,10 +366,12 @@ def test_the_word_report_is_one_titled_report_with_headings_and_page_numbers(tmp
         headings.append(heading)
     # Numbered as a 公文 numbers its sections.
     assert "一、总体推进情况" in headings
-    # Section 二's table follows the sentence that states the rule, under its heading.
+    # Section 二 opens with the sentence that states the rule; then its sub-sections,
+    # the table of every task the last, under its own heading (the tenth reader).
     at = paragraphs.index("二、各项任务进展情况")
     assert paragraphs[at + 1].startswith("任务须全部主责单位报送“已完成”，方计为已完成。")
-    assert paragraphs[at + 1] in headings
+    assert paragraphs[at + 2] == "（一）逾期未完成任务"
+    assert "（四）全部任务进展情况" in headings
     # The per-unit table: its heading, then the sentence saying how it counts.
     assert "三、各单位主责任务完成情况" in paragraphs
     # Page numbers: a PAGE field in the footer.
@@ -631,8 +633,8 @@ def test_chase_with_sent_counts_the_returns_and_reminds_the_silent(tmp_path):
 
 def test_the_report_gives_each_units_latest_words_under_its_own_status(tmp_path):
     """Rule: a task's 进展情况 is each unit's latest report's own, beside that report's
-    status; a blank one under 已完成 says so (已完成，未填写进展说明), never June's words
-    under December's 已完成 (issue 21, round-8 trial: 无进展说明 alone read as idle)."""
+    status; a blank one under 已完成 says so (已完成，未填写进展情况), never June's words
+    under December's 已完成 (issue 21, round-8 trial: 未填写进展情况 alone read as idle)."""
     import re  # noqa: PLC0415
 
     justice = "省司法厅"  # task 9: 负责 (2024年6月底前)
@@ -647,7 +649,7 @@ def test_the_report_gives_each_units_latest_words_under_its_own_status(tmp_path)
     tracking.report(book, "2025-01-01", path, language="zh")
     page = path.read_text(encoding="utf-8")
     assert "已起草工作方案" not in page
-    assert f"{justice}（截至2024年12月31日）：已完成，未填写进展说明" in page
+    assert f"{justice}（截至2024年12月31日）：已完成，未填写进展情况" in page
     # Headers stay on one line; the chart's first label has room on the left: it runs
     # down-left from the first bar's middle at 35°, about 12 px a character.
     assert re.search(r"th\s*\{[^}]*white-space:\s*nowrap", page)

@@ -713,7 +713,7 @@ def test_the_command_collects_writes_notices_and_says_so(made, tmp_path):
         if [kind for _, _, kind in problems] == ["nothing_reported"]:
             # Nothing filled in: sent back in a sentence, no cell to fix.
             assert doc.tables == []
-            assert "未填写任何任务的进展情况" in text
+            assert "未填写任何任务的状态" in text
             continue
         (table,) = doc.tables
         header = [c.text for c in table.rows[0].cells]

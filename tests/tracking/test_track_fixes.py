@@ -20,6 +20,9 @@ from dg_plan.tracking import Ledger, Report, Status
 from helpers.tracking_example import PLAN, R2
 from helpers.workbooks import fill
 
+# The header of the report's table of every task (二、（四）), its first five columns.
+EVERY_TASK_HEADER = ["序号", "主要任务", "完成时限", "主责单位", "完成情况"]
+
 DAY = datetime.date(2024, 7, 31)
 BUREAU, JIYUAN, MARKET = "省行政审批政务信息管理局", "济源示范区管委会", "省市场监管局"
 
@@ -234,8 +237,13 @@ def test_progress_shows_its_day_and_earlier_evidence_is_kept(tmp_path):
     assert found[52].evidence == ("起草说明",)
     path = tmp_path / "r.docx"
     tracking.report(book, R2, path, language="zh")
-    # The every-task table: after the headline and the tables by part and by deadline.
-    rows = [[c.text for c in r.cells] for r in docx.Document(str(path)).tables[3].rows]
+    # The every-task table, under 二、（四） (by its header: 序号, 主要任务 …).
+    every = next(
+        t
+        for t in docx.Document(str(path)).tables
+        if [c.text for c in t.rows[0].cells][:5] == EVERY_TASK_HEADER
+    )
+    rows = [[c.text for c in r.cells] for r in every.rows]
     assert rows[52][6:] == [
         f"{JUSTICE}（截至2024年12月31日）：已形成征求意见稿",
         # The unit named on evidence as on progress (the clerk's round, issue 21).
@@ -259,8 +267,10 @@ def test_the_word_table_columns_fit_a4_landscape_by_content(tmp_path):
     document = docx.Document(str(path))
     section = document.sections[0]
     room = section.page_width - section.left_margin - section.right_margin
-    # The every-task table: after the headline and the tables by part and by deadline.
-    table = document.tables[3]
+    # The every-task table, under 二、（四） (by its header: 序号, 主要任务 …).
+    table = next(
+        t for t in document.tables if [c.text for c in t.rows[0].cells][:5] == EVERY_TASK_HEADER
+    )
     header = [c.text for c in table.rows[0].cells]
     assert header[:2] == ["序号", "主要任务"]
     for row in (table.rows[0], table.rows[51]):

@@ -390,7 +390,7 @@ def _file_commands(command: _Command) -> None:
             "dg-plan import 实施方案.docx -o plan.json --strict",
             "dg-plan import 分工方案.txt --json",
             "dg-plan import 分工方案.txt --review review.xlsx --decisions decisions.toml",
-            "dg-plan import 民生实事.docx --column text=民生实事",
+            _("dg-plan import 民生实事.docx --column text=民生实事"),
             "dg-plan --plan plan.json overview",
             "",
             _(

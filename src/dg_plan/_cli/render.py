@@ -61,7 +61,19 @@ from .results import (
     Written,
     written_kind,
 )
-from .terminal import HIGHLIGHT, clip, columns, fit, highlighted, pad, printed, table, width, wrap
+from .terminal import (
+    HIGHLIGHT,
+    clip,
+    columns,
+    deadline_groups,
+    fit,
+    highlighted,
+    pad,
+    table,
+    task_deadline,
+    width,
+    wrap,
+)
 
 __all__ = ["Shown", "data", "dumps", "show", "text"]
 
@@ -199,7 +211,7 @@ def task_rows(tasks: Iterable[Task]) -> list[list[str]]:
     rows = [
         [_("No."), _("Deadline"), _("Accountable"), pgettext("a column: the task's text", "Task")]
     ]
-    rows += [[str(t.number), printed(t.deadline), names(t.accountable), t.text] for t in tasks]
+    rows += [[str(t.number), task_deadline(t), names(t.accountable), t.text] for t in tasks]
     return rows
 
 
@@ -260,7 +272,8 @@ def text_overview(result: Overview) -> str:
     if rows:  # an imported list may have no parts: no heading over nothing
         head = [_("Section id"), _("Part or section"), _("Tasks in it")]  # every column headed
         lines += [_("Parts and subsections"), table([head, *rows]), ""]
-    lines += [_("Tasks per deadline"), table([[printed(d), str(n)] for d, n in summary.deadlines])]
+    counts = [[label, str(len(tasks))] for label, _day, tasks in deadline_groups(plan.timeline())]
+    lines += [_("Tasks per deadline"), table(counts)]
     lines += ["", _("Units that lead most tasks")]
     lines.append(table([[unit.name, str(n)] for unit, n in summary.leads]))
     return "\n".join(lines)
@@ -358,12 +371,8 @@ def text_task_detail(result: TaskDetail) -> str:
     p = task.provenance
     room = min(columns(), 100)
     due = _(" ({date})").format(date=day_text(task.deadline.date)) if task.deadline.date else ""
-    deadline = printed(task.deadline) + due
-    # An imported deadline that could not be read is not one the print left out
-    # (未注明): it says what was printed.
-    unread = [n["printed"] for n in (p.notes if p else ()) if n.kind.value == "deadline_unreadable"]
-    if unread and not str(task.deadline):
-        deadline = _("unread (printed “{printed}”)").format(printed=unread[0])
+    # An imported deadline that could not be read says what was printed (task_deadline).
+    deadline = task_deadline(task) + due
     # English names the section by its id too; Chinese by the print's numbering alone
     # (一、（四）…), which is how its reader knows it.
     where = _section_path(result) if record["section"] else ""
@@ -592,9 +601,9 @@ def data_timeline(result: Timeline) -> object:
 def text_timeline(result: Timeline) -> str:
     rows = [[_("Deadline"), _("Date"), pgettext("a count of tasks", "Tasks"), _("Numbers")]]
     rows += [
-        [str(e.deadline), day_text(e.deadline.date) if e.deadline.date else "",
-         str(len(e.tasks)), _(", ").join(str(t.number) for t in e.tasks)]
-        for e in result.entries
+        [label, day_text(day) if day else "", str(len(tasks)),
+         _(", ").join(str(t.number) for t in tasks)]
+        for label, day, tasks in deadline_groups(result.entries)
     ]  # fmt: skip
     return fit(rows)
 

@@ -8,6 +8,7 @@ Japanese or Korean locale.
 from __future__ import annotations
 
 import contextvars
+import datetime
 import os
 import re
 import shutil
@@ -18,6 +19,8 @@ import wcwidth
 from dg_plan import _display
 from dg_plan._deadline import Deadline
 from dg_plan._i18n import gettext as _
+from dg_plan._model import Task
+from dg_plan._results import TimelineEntry
 
 __all__ = [
     "AMBIGUOUS_WIDTH",
@@ -26,12 +29,14 @@ __all__ = [
     "cjk_locale",
     "clip",
     "columns",
+    "deadline_groups",
     "fit",
     "highlighted",
     "names_lines",
     "pad",
     "printed",
     "table",
+    "task_deadline",
     "width",
     "wrap",
 ]
@@ -239,3 +244,42 @@ def highlighted(text: str, spans: Iterable[tuple[int, int]]) -> str:
 def printed(deadline: Deadline) -> str:
     """The deadline as printed; an UNSPECIFIED one (printed as "") says so."""
     return str(deadline) or _("(unspecified)")
+
+
+def task_deadline(task: Task) -> str:
+    """A task's deadline as every screen shows it.
+
+    An imported deadline that could not be read (长期) is no deadline the print left out
+    (未注明): it is shown as what was printed, 未识别（原文为“长期”）, in show, overview,
+    timeline and the task lists alike.
+    """
+    if not str(task.deadline):
+        notes = task.provenance.notes if task.provenance else ()
+        for note in notes:
+            if note.kind.value == "deadline_unreadable":
+                return _("unread (printed “{printed}”)").format(printed=note["printed"])
+    return printed(task.deadline)
+
+
+def deadline_groups(
+    entries: Iterable[TimelineEntry],
+) -> list[tuple[str, datetime.date | None, list[Task]]]:
+    """The timeline's entries as the screens list them: each deadline's label, its day, tasks.
+
+    The tasks printing no deadline are split by what each shows (task_deadline): those
+    whose printed deadline could not be read (未识别（原文为“长期”）, one group for each
+    form printed) stand apart from those the print gives none (未注明), before them.
+    """
+    groups: list[tuple[str, datetime.date | None, list[Task]]] = []
+    for entry in entries:
+        if entry.deadline.is_dated or str(entry.deadline):
+            groups.append((printed(entry.deadline), entry.deadline.date, list(entry.tasks)))
+            continue
+        split: dict[str, list[Task]] = {}
+        for t in entry.tasks:
+            split.setdefault(task_deadline(t), []).append(t)
+        none = printed(entry.deadline)
+        groups += [(label, None, ts) for label, ts in split.items() if label != none]
+        if none in split:
+            groups.append((none, None, split[none]))
+    return groups

@@ -262,11 +262,14 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         deadline_rows: tuple[int, ...] = (number,)
         if (entry.deadline is None or not entry.deadline.text.strip()) and any_deadline:
             # A blank cell among printed deadlines: said, never guessed. A date printed in
-            # the text is named, so the note does not say the text prints none.
+            # the text is a problem naming it (the reader is asked to check), not a note.
             said = {"number": str(number)}
             if dated := _DATE_IN_TEXT.search(text):
                 said["phrase"] = dated.group()
-            source.note(entry.where, FindingKind.NO_DEADLINE, values=said)
+                kind = FindingKind.DEADLINE_IN_TEXT
+                source.problem(entry.where, kind, dated.group(), said, task=number)
+            else:
+                source.note(entry.where, FindingKind.NO_DEADLINE, values=said)
         if entry.deadline is not None:
             printed = entry.deadline.text
             try:

@@ -367,10 +367,14 @@ class FindingKind(MessageKind):
     #: With ``phrase``, the date its text prints (2024年底前), not read as its deadline.
     NO_DEADLINE = (
         "no_deadline",
-        (
-            _("task {number}: no deadline read (its text holds {phrase!r}), please check"),
-            _("task {number} prints no deadline: left unspecified, not taken from the row above"),
-        ),
+        (_("task {number} prints no deadline: left unspecified, not taken from the row above"),),
+    )
+    #: A task whose deadline cell is blank, in a list whose other tasks print one, and
+    #: whose text prints a date (2024年底前), not read as its deadline: ``number``,
+    #: ``phrase``. A problem: it asks the reader to check (it used to be a note).
+    DEADLINE_IN_TEXT = (
+        "deadline_in_text",
+        (_("task {number}: no deadline read (its text holds {phrase!r}), please check"),),
     )
     #: An empty item in a unit cell (两个顿号相连): ``cell``.
     EMPTY_UNIT_ITEM = "empty_unit_item", (_("an empty item in the unit list {cell!r}"),)

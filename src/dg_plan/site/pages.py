@@ -386,7 +386,10 @@ def _provenance(ctx: Context, page: str, task: Task) -> str:
         if o.lines:
             where.append(e(_("lines {lines}").format(lines=number_runs(o.lines, separator, span))))
         rows.append((_("Origin"), " · ".join(w for w in where if w)))
-    html = [tag("h2", _("Provenance")), _fields(rows)]
+    # Headed apart from its 出处 line (the glossary's word for where it was read), which
+    # it holds with the cells shared, the notes and the other readings.
+    heading = pgettext("a task page's heading over where and how the task was read", "Provenance")
+    html = [tag("h2", heading), _fields(rows)]
     for label, notes in ((_("Notes"), p.notes), (_("Alternatives"), p.alternatives)):
         if notes:
             # A note is a sentence, as show says it (ending in 。 in Chinese).

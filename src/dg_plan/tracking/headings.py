@@ -28,6 +28,7 @@ def _titles() -> dict[str, str]:
         "late": _("Late tasks, not done"),
         "due": _("Due on the day, not done"),
         "changes": _("Changes since last round"),
+        "all": _("Every task's progress"),
         "unit": _("Each unit's record"),
         "contradictions": _("Contradicting reports"),
     }
@@ -42,6 +43,9 @@ NUMBERS = {
     "late": (2, 1),
     "due": (2, 2),
     "changes": (2, 3),
+    # The table of every task, its own sub-section after the others (the tenth reader:
+    # a 公文 puts no 178-row table straight under 二、 before its (一)).
+    "all": (2, 4),
     "unit": (3, None),
     "contradictions": (4, None),
 }

@@ -62,14 +62,17 @@ TEMPLATE_INFO_HEADER = ("牵头单位", "是否主责单位")
 DAY_FORMAT = 'yyyy"年"m"月"d"日"'
 #: The sign-off asked for below the rows (column A; the answer in column B).
 SIGN_OFF = ("填报人", "联系电话", "审核人", "填报单位（盖章）", "填报日期")
-#: The width of each column of a template, in characters, readable when printed.
+#: The width of each column of a template, in characters, readable when printed. A CJK
+#: character takes two: column A shows the labels 填报单位 (row 2) and 填报单位（盖章）
+#: (the sign-off), D the 统计截止日期 as 2024年12月31日 (narrower, Excel shows ########),
+#: E 清单校验码, F the 清单校验码's sixteen characters and the 完成日期 days.
 COLUMN_WIDTHS = {
-    "A": 6,
-    "B": 50,
+    "A": 17,
+    "B": 44,
     "C": 14,
-    "D": 6,
-    "E": 10,
-    "F": 12,
+    "D": 16,
+    "E": 11,
+    "F": 17,
     "G": 36,
     "H": 24,
     "I": 16,

@@ -539,7 +539,7 @@ class Ledger:
         (未报送) and its on-time rate (按时完成率: of its tasks due on or before
         *as_of*, the share DONE by their deadline). The scorecard's count columns
         (:attr:`Score.columns <dg_plan.tracking.Score.columns>`) add up to its tasks;
-        its unreported tasks (未完成中未报送) are among the three not done.
+        its unreported tasks (未完成且未报送) are among the three not done.
 
         Rows come ranked: best on-time rate first, then fewest own late tasks, then
         fewest unreported, then the plan's unit order; equal records share a rank. The

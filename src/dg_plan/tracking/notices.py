@@ -648,8 +648,8 @@ def _return_notice(
     for f in blank:
         day = "" if f.as_of is None else f"截至{day_text(f.as_of)}，"
         doc.paragraph(
-            f"你单位报回的{form}（{day}文件名：{Path(f.file).name}）未填写任何任务的进展情况，"
-            f"未能汇入台账，现予退回。请逐项填写各项任务的状态（已完成的，填写完成日期），"
+            f"你单位报回的{form}（{day}文件名：{Path(f.file).name}）未填写任何任务的状态，"
+            f"未能汇入台账，现予退回。请逐项填写各项任务的状态（已完成的任务还应填写完成日期），"
             f"于{by}前重新报回。",
             indent=True,
         )

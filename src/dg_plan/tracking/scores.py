@@ -72,7 +72,7 @@ class Score:
 
     The scorecard's columns (:attr:`columns`) partition :attr:`tasks`: 按时完成,
     提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成 and 未到期未完成
-    (:attr:`not_done_not_due`); :attr:`unreported` (未完成中未报送) is a sub-count of the
+    (:attr:`not_done_not_due`); :attr:`unreported` (未完成且未报送) is a sub-count of the
     three not done. The first six fields partition :attr:`tasks` too, as the summary's
     categories do, by the unit's own answer: ``done_on_time`` (按时完成), ``done_late`` (逾期完成),
     ``late_open`` (逾期未完成: due before the day, its answer missing or not DONE),
@@ -142,7 +142,7 @@ class Score:
         (:attr:`done_not_due`), 逾期完成 (:attr:`done_late`), 逾期未完成
         (:attr:`late_open`), 到期未完成 (:attr:`due_open`), 未到期未完成
         (:attr:`not_done_not_due`): each task in exactly one. :attr:`unreported`
-        (未完成中未报送) is not one of them: its tasks are among the three not done.
+        (未完成且未报送) is not one of them: its tasks are among the three not done.
         """
         return (
             self.owed_on_time,
@@ -482,7 +482,7 @@ def score_figures(score: Score) -> tuple[int, ...]:
     任务数, then :attr:`Score.columns`, which add up to it: its 按时完成 is of the tasks
     due by the day (:attr:`Score.owed_on_time`), as the rate counts them, the tasks done
     and not yet due apart (提前完成（未到期）); so the rate is 按时完成 over 按时完成,
-    逾期完成, 逾期未完成 and 到期未完成 together. Last the sub-count 未完成中未报送
+    逾期完成, 逾期未完成 and 到期未完成 together. Last the sub-count 未完成且未报送
     (:attr:`Score.unreported`), among the three columns not done.
     """
     return (score.tasks, *score.columns, score.unreported)
@@ -491,7 +491,7 @@ def score_figures(score: Score) -> tuple[int, ...]:
 def rate_note() -> str:
     """The line under a table of on-time rates: what the rate divides, in the current language.
 
-    What a row adds up to (its count columns to 任务数; 未完成中未报送 is among the three
+    What a row adds up to (its count columns to 任务数; 未完成且未报送 is among the three
     not done). And how the units are ranked,
     so that a first place at 0% (every unit at 0%, this one with the fewest late tasks)
     does not read as praise. The command line's scorecard and

@@ -123,8 +123,8 @@ def _notes_text(item: TaskProgress) -> str:
 
     Its latest report's words; when those are blank, an earlier round's words only
     under the same status (nothing changed since), never under a newer one: a unit
-    that reports 已完成 with the 进展情况 blank shows 已完成，未填写进展说明, not June's
-    推进中 words (another status with none, 无进展说明).
+    that reports 已完成 with the 进展情况 blank shows 已完成，未填写进展情况, not June's
+    推进中 words (another status with none, 未填写进展情况).
     The day its latest report expects the work done follows (预计2024年10月完成).
     """
     latest = {r.unit: r for r in item.reports}
@@ -133,7 +133,7 @@ def _notes_text(item: TaskProgress) -> str:
         if r.note.strip():
             note = r.note
         elif r.status is Status.DONE:
-            # Done, in words left blank: not to read as idle (无进展说明 alone).
+            # Done, in words left blank: not to read as idle (未填写进展情况 alone).
             note = _("{status}, no progress given").format(status=r.status.label)
         else:
             note = _("no progress given")
@@ -488,13 +488,14 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
 {_table("by-deadline", _("Deadline"), deadlines)}
 <h2>{h["tasks"]}</h2>
 <p class="note" id="task-rule">{_e(task_rule())}</p>
-<table id="tasks"><thead><tr>{tasks_head}</tr></thead><tbody>{tasks_body}</tbody></table>
 <h3>{h["late"]}</h3>
 <table id="late"><thead><tr>{late_head}</tr></thead><tbody>{late_body}</tbody></table>
 <h3>{h["due"]}</h3>
 {due}
 <h3>{h["changes"]}</h3>
 {changes}
+<h3>{h["all"]}</h3>
+<table id="tasks"><thead><tr>{tasks_head}</tr></thead><tbody>{tasks_body}</tbody></table>
 <h2>{h["unit"]}</h2>
 <p class="note">{_e(unit_note(apart))}</p>
 <table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
@@ -700,7 +701,7 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
 # landscape's 25.7 cm between 2 cm margins.
 _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
 # The per-unit table's: 排名 (or 不参与排名), 单位, 职责, then nine figures (任务数, the six
-# columns that add up to it, 未完成中未报送, the rate); 25.6 cm.
+# columns that add up to it, 未完成且未报送, the rate); 25.6 cm.
 _DOCX_UNIT_WIDTHS = (2.0, 4.0, 1.4, 1.5, 1.9, 2.0, 1.9, 2.0, 2.0, 2.1, 2.0, 2.8)
 # The late and due tables': 序号, 完成时限, 主要任务, 未完成单位, 完成情况, 进展情况,
 # 佐证材料, 较上一轮变化; 25.6 cm.
@@ -774,8 +775,8 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         doc.table(_header(first), [[str(r.label), *map(str, _counts(r))] for r in rows])
     doc.heading(_heading("tasks"))
     doc.paragraph(task_rule(), size=12)
-    doc.table(_progress_header(), _progress_rows(found, set_aside), widths=_DOCX_WIDTHS)
-    # Late, then due on the day, then what changed: the page's sub-sections of 二、.
+    # Late, then due on the day, then what changed, then every task: the page's
+    # sub-sections of 二、 (no table straight under 二、, before its (一)).
     for key, due in (("late", False), ("due", True)):
         doc.heading(_heading(key), level=2)
         late = [r for r, _silent in _late_rows(found, due=due, set_aside=set_aside)]
@@ -790,6 +791,8 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         doc.paragraph(only_round, size=12)
     else:
         doc.table(changes_header(), change_rows(found), widths=(1.3, 14.3, 5.0, 5.0))
+    doc.heading(_heading("all"), level=2)
+    doc.table(_progress_header(), _progress_rows(found, set_aside), widths=_DOCX_WIDTHS)
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
     units, apart = _unit_rows(ledger, day)
     doc.heading(_heading("unit"))
