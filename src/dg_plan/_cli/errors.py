@@ -27,7 +27,9 @@ from dg_plan._errors import (
 )
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext, pgettext
-from dg_plan._messages import LIST_SEPARATOR, MessageKind, render
+from dg_plan._message_kinds import NUMBER_RANGE, number_runs
+from dg_plan._messages import LIST_SEPARATOR, MessageKind, join_place, render
+from dg_plan._model import Origin
 from dg_plan._query_errors import QueryErrorKind
 from dg_plan._tracking_problems import TrackingProblem
 
@@ -743,3 +745,42 @@ def json_written_as(path: str, kind: CliErrorKind) -> None:
     """Refuse *path* for a JSON file when its suffix names another format (plan.xlsx)."""
     if path != "-" and Path(path).suffix.lower() in NOT_JSON:
         raise UsageError(kind, path=path)
+
+
+# The fields an origin names a cell for, as the command line says them.
+def _origin_field(field: str) -> str:
+    """The name of an imported list's column a task was read from (序号, 责任单位 …)."""
+    names = {
+        "number": pgettext("a column an imported task was read from", "number"),
+        "text": pgettext("a column an imported task was read from", "task text"),
+        "deadline": pgettext("a column an imported task was read from", "deadline"),
+        "units": pgettext("a column an imported task was read from", "units"),
+    }
+    return names.get(field, field)
+
+
+def origin_text(origin: Origin) -> str:
+    """Where an imported task was read from, in the language in force.
+
+    ``list.xlsx, sheet 任务, row 5: number A5, text B5, deadline D5:D7``.
+    """
+    from dg_plan.importing import Location  # noqa: PLC0415 - only for an imported task
+
+    parts = [location(Location(origin.file, origin.sheet))] if origin.file or origin.sheet else []
+    # Consecutive rows or lines as one range, as the language writes one (第12—17行).
+    separator, span = _(", "), _(NUMBER_RANGE)
+    if origin.rows:
+        said = ngettext("row {rows}", "rows {rows}", len(origin.rows))
+        parts.append(said.format(rows=number_runs(origin.rows, separator, span)))
+    if origin.lines:
+        said = ngettext("line {lines}", "lines {lines}", len(origin.lines))
+        parts.append(said.format(lines=number_runs(origin.lines, separator, span)))
+    # One place, as a finding's (list.csv 第4行 in Chinese, list.csv, row 4 in English).
+    where = join_place(parts, _i18n.translation(_i18n.current())) or _("(text)")
+    if not origin.cells:
+        return where
+    cells = _(", ").join(
+        _("{field} {cell}").format(field=_origin_field(field), cell=cell)
+        for field, cell in origin.cells
+    )
+    return _("{where}: {cells}").format(where=where, cells=cells)
