@@ -515,7 +515,7 @@ def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
             problems=problems.format(count=len(own)),
         )
         lines.append("  " + head)
-        lines += ["    " + problem(p, tracking.templates.SHEET) for p in own]
+        lines += ["    " + problem(p, f.sheet) for p in own]
     return lines
 
 
@@ -574,6 +574,20 @@ def notices_written(notices: Sequence[tuple[str, Any]]) -> str:
         "wrote {count} notices ({back} 退回修改, {again} 重新报送):",
         len(notices),
     ).format(count=len(notices), back=back, again=again)
+
+
+def sheet_of(file: str, notes: Sequence[Any]) -> str | None:
+    """The sheet a note on a row of returned *file* is on, as *notes* tell it.
+
+    A .csv has no sheet (``None``); a workbook's is 填报, unless its only sheet was
+    renamed: then the name its ``renamed_sheet`` note gives (``Sheet1``).
+    """
+    if Path(file).suffix.lower() == ".csv":
+        return None
+    for note in notes:
+        if str(note.kind) == "renamed_sheet" and str(note.file or "") == file:
+            return str(dict(note.values)["name"])
+    return str(tracking.templates.SHEET)
 
 
 def expected_days(notes: Sequence[Any], aside: Sequence[str] = ()) -> list[str]:

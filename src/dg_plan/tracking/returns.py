@@ -301,6 +301,11 @@ class ReturnedFile:
         order = {heading: i for i, heading in enumerate(TEMPLATE_HEADER)}
         self.notes.sort(key=lambda n: (n.row or 0, order.get(n.column or "", 0)))
 
+    @property
+    def shown_sheet(self) -> str | None:
+        """The sheet a row of this file is on, as told: ``None`` for a .csv (no sheet)."""
+        return None if self.suffix == ".csv" else self.sheet
+
     def problem(
         self,
         kind: str,

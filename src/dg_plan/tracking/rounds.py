@@ -310,6 +310,7 @@ def _set_aside(files: Sequence[ReturnedFile]) -> tuple[SetAside, ...]:
             tuple(sorted(f.problems, key=lambda p: p.row or 0)),
             tuple(f.tasks.items()),
             tuple(f.statuses.items()),
+            sheet=f.shown_sheet,
         )
         for f in files
         if f.problems
