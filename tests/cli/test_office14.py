@@ -7,6 +7,7 @@ workbook has (a renamed only sheet, Sheet1, is no “填报”表), a .csv has n
 from __future__ import annotations
 
 import csv
+import datetime
 from pathlib import Path
 
 import docx
@@ -14,7 +15,7 @@ import pytest
 
 from dg_plan import tracking
 from helpers.cli import call
-from helpers.tracking_example import AUDIT, PLAN, R2
+from helpers.tracking_example import AUDIT, PLAN, R2, ledger
 from helpers.workbooks import fill
 
 openpyxl = pytest.importorskip("openpyxl")
@@ -107,3 +108,61 @@ def test_a_set_aside_csv_has_no_sheet_in_its_notice(tmp_path):
     (table,) = docx.Document(str(notice)).tables
     column = [c.text for c in table.rows[0].cells].index("工作表")
     assert [r.cells[column].text for r in table.rows[1:]] == [""]
+
+
+def _log_of(count: int) -> list[tracking.Issued]:
+    """A ledger's log holding 豫督〔2024〕1号 to *count*号, one 督办通知 each."""
+    dated = datetime.date(2024, 7, 1)
+    return [
+        tracking.Issued(
+            "督办通知", f"单位{n}", f"豫督〔2024〕{n}号", dated, f"单位{n}-督办通知.docx"
+        )
+        for n in range(1, count + 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("zh", "文号豫督〔2024〕5号至138号已在台账的发文记录中，已跳过。"),
+        (
+            "en",
+            (
+                "Document numbers 豫督〔2024〕5号 to 138号 are already in the ledger's log of "
+                "notices and were passed over."
+            ),
+        ),
+    ],
+)
+def test_document_numbers_passed_over_are_said_as_a_range(tmp_path, lang, expected):
+    book = tmp_path / "ledger.json"
+    book.write_text(tracking.dumps(ledger(), notices=_log_of(138)), encoding="utf-8")
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    bad = folder / f"{AUDIT}.xlsx"
+    tracking.write_template(PLAN, AUDIT, bad, as_of=R2)
+    fill(bad, {50: ("已完城",)})
+    done = call(
+        "--lang", lang, "track", "collect", str(folder), "--into", str(book), "--notices",
+        str(tmp_path / "n"), "--number", "豫督〔2024〕", "--first-number", "5",
+    )  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    said = (done.stdout + done.stderr).splitlines()
+    assert expected in said, said
+    numbers = [i.number for i in tracking.loads(PLAN, book.read_text("utf-8")).notices]
+    assert numbers[-1] == "豫督〔2024〕139号"
+
+
+def test_runs_of_two_and_gaps_are_said_whole():
+    from dg_plan._cli.track_views import document_number_runs  # noqa: PLC0415
+
+    numbers = [
+        "豫督〔2024〕1号",
+        "豫督〔2024〕2号",
+        "豫督〔2024〕4号",
+        "豫督〔2024〕5号",
+        "豫督〔2024〕6号",
+    ]
+    assert (
+        document_number_runs(numbers) == "豫督〔2024〕1号, 豫督〔2024〕2号, 豫督〔2024〕4号 to 6号"
+    )

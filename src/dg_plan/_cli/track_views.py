@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -590,6 +591,34 @@ def sheet_of(file: str, notes: Sequence[Any]) -> str | None:
     return str(tracking.templates.SHEET)
 
 
+def document_number_runs(numbers: Sequence[str]) -> str:
+    """*numbers* (文号, in order) said with each run of three or more as a range.
+
+    ``豫督〔2024〕5号`` to ``豫督〔2024〕138号`` is ``豫督〔2024〕5号至138号``; a run of two,
+    or a 文号 alone, is said whole.
+    """
+    runs: list[list[tuple[str, int, str]]] = []
+    for number in numbers:
+        found = re.fullmatch(r"(.*?)(\d+)号", number)
+        key = (found[1], int(found[2]), number) if found else (number, -2, number)
+        last = runs[-1][-1] if runs else None
+        if last is not None and last[1] >= 0 and key[0] == last[0] and key[1] == last[1] + 1:
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+    said: list[str] = []
+    for run in runs:
+        if len(run) < 3:
+            said += [n for _, _, n in run]
+        else:
+            said.append(
+                pgettext("a run of document numbers", "{first} to {last}号").format(
+                    first=run[0][2], last=run[-1][1]
+                )
+            )
+    return _(", ").join(said)
+
+
 def expected_days(notes: Sequence[Any], aside: Sequence[str] = ()) -> list[str]:
     """One line a file for the 完成日期 written beside a task not done: read as expected.
 
@@ -646,7 +675,7 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
                         "Document numbers {numbers} are already in the ledger's log of notices "
                         "and were passed over.",
                         len(found.passed_over),
-                    ).format(numbers=_(", ").join(found.passed_over))
+                    ).format(numbers=document_number_runs(found.passed_over))
                 )
             lines += unsigned_line(found.unsigned)
         no_unit = [f.file for f in found.set_aside if f.unit is None]
