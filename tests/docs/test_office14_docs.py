@@ -37,3 +37,17 @@ def test_every_place_says_a_missing_folder_is_one_line_exit_1():
         assert re.search("退出状态为?1", said), said
         assert not re.search("退出状态为?2", said), said
         assert "用法之前" not in said, said
+
+
+def test_the_docs_say_how_to_keep_the_lines_to_check_when_saving_collects_output():
+    # 提示 and 需核实 go to standard error (not changed): the docs say to keep both
+    # streams (> log.txt 2>&1), and that the report's 四、 lists the 需核实 reports again.
+    english = [p for p in _paragraphs() if "需核实" in p and "2>&1" in p]
+    chinese = [p for p in _translations() if "需核实" in p and "2>&1" in p]
+    for said in (*english, *chinese):
+        assert "> log.txt 2>&1" in said, said
+        assert "四、前后报送不一致的情况" in said, said
+    assert len(english) == 1
+    assert len(chinese) == 1
+    assert "standard error" in english[0]
+    assert "标准错误" in chinese[0]
