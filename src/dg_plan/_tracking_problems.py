@@ -297,19 +297,6 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         "merged_cell",
         N_("a cell merged over rows {rows}: its value applies to every row it spans"),
     )
-    BLANK_UNDER_REPORT = (
-        "blank_under_report",
-        (
-            N_(
-                "row {one_row} has no report, below the report in row {above}: a .{suffix} file "
-                "does not say whether a cell was merged over it; it is read as not reported"
-            ),
-            N_(
-                "rows {rows} have no report, below the report in row {above}: a .{suffix} file "
-                "does not say whether a cell was merged over them; they are read as not reported"
-            ),
-        ),
-    )
     # Collecting a round (read_returns(keep_going=True), ledger=...): problems and notes.
     ROUND_IN_LEDGER = (
         "round_in_ledger",

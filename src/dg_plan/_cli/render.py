@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from dg_plan import _display, _i18n, tracking
+from dg_plan import _display, _i18n
 from dg_plan._display import day_text, enum_label
 from dg_plan._i18n import N_, current, ngettext, pgettext
 from dg_plan._i18n import gettext as _
@@ -151,13 +151,13 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
     kept = [n for n in result.notes if str(n.file or "") not in skipped]
     notes = "\n".join(
         [
-            said.format(note=problem(note, tracking.templates.SHEET))
+            said.format(note=problem(note, track_views.sheet_of(str(note.file or ""), kept)))
             for note in kept
             if str(note.kind) not in {"day_not_completion", *_TO_CHECK}
         ]
         + track_views.expected_days(kept, aside)
         + [
-            check.format(note=problem(note, tracking.templates.SHEET))
+            check.format(note=problem(note, track_views.sheet_of(str(note.file or ""), kept)))
             for note in kept
             if str(note.kind) in _TO_CHECK
         ]

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -515,7 +516,7 @@ def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
             problems=problems.format(count=len(own)),
         )
         lines.append("  " + head)
-        lines += ["    " + problem(p, tracking.templates.SHEET) for p in own]
+        lines += ["    " + problem(p, f.sheet) for p in own]
     return lines
 
 
@@ -576,6 +577,48 @@ def notices_written(notices: Sequence[tuple[str, Any]]) -> str:
     ).format(count=len(notices), back=back, again=again)
 
 
+def sheet_of(file: str, notes: Sequence[Any]) -> str | None:
+    """The sheet a note on a row of returned *file* is on, as *notes* tell it.
+
+    A .csv has no sheet (``None``); a workbook's is 填报, unless its only sheet was
+    renamed: then the name its ``renamed_sheet`` note gives (``Sheet1``).
+    """
+    if Path(file).suffix.lower() == ".csv":
+        return None
+    for note in notes:
+        if str(note.kind) == "renamed_sheet" and str(note.file or "") == file:
+            return str(dict(note.values)["name"])
+    return str(tracking.templates.SHEET)
+
+
+def document_number_runs(numbers: Sequence[str]) -> str:
+    """*numbers* (文号, in order) said with each run of three or more as a range.
+
+    ``豫督〔2024〕5号`` to ``豫督〔2024〕138号`` is ``豫督〔2024〕5号至138号``; a run of two,
+    or a 文号 alone, is said whole.
+    """
+    runs: list[list[tuple[str, int, str]]] = []
+    for number in numbers:
+        found = re.fullmatch(r"(.*?)(\d+)号", number)
+        key = (found[1], int(found[2]), number) if found else (number, -2, number)
+        last = runs[-1][-1] if runs else None
+        if last is not None and last[1] >= 0 and key[0] == last[0] and key[1] == last[1] + 1:
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+    said: list[str] = []
+    for run in runs:
+        if len(run) < 3:
+            said += [n for _, _, n in run]
+        else:
+            said.append(
+                pgettext("a run of document numbers", "{first} to {last}号").format(
+                    first=run[0][2], last=run[-1][1]
+                )
+            )
+    return _(", ").join(said)
+
+
 def expected_days(notes: Sequence[Any], aside: Sequence[str] = ()) -> list[str]:
     """One line a file for the 完成日期 written beside a task not done: read as expected.
 
@@ -632,7 +675,7 @@ def round_lines(found: RoundRead, files: int) -> list[str]:
                         "Document numbers {numbers} are already in the ledger's log of notices "
                         "and were passed over.",
                         len(found.passed_over),
-                    ).format(numbers=_(", ").join(found.passed_over))
+                    ).format(numbers=document_number_runs(found.passed_over))
                 )
             lines += unsigned_line(found.unsigned)
         no_unit = [f.file for f in found.set_aside if f.unit is None]

@@ -17,6 +17,8 @@ import attrs
 from dg_plan._errors import ValidationError
 from dg_plan._tracking_problems import TrackingProblem
 
+from .layout import SHEET
+
 __all__ = [
     "SET_ASIDE_REASONS",
     "SetAside",
@@ -98,7 +100,7 @@ class SetAside:
             addressed).
         as_of: The reporting day (统计截止日期) it gives, or ``None``.
         problems: Every problem found in it, each placed by file, row, column and
-            value, in row order; the sheet is ``SHEET`` (填报).
+            value, in row order; the rows are on :attr:`sheet`.
         tasks: Each row's task number (序号) as read, ``(row, number)``, for the
             rows whose 序号 names one of the unit's tasks (the 退回修改 notice
             names the task beside the row).
@@ -107,6 +109,9 @@ class SetAside:
             by default what its problems say (``tracking.rounds.set_aside_reason``);
             a record read back from a ledger file keeps the one written there
             (``"cells"`` when the ledger, written before reasons were kept, has none).
+        sheet: The sheet its problems' rows are on: ``SHEET`` (填报), or the only
+            sheet of a workbook whose sheet was renamed (``Sheet1``); ``None`` for a
+            .csv file, which has no sheet.
     """
 
     file: str
@@ -118,6 +123,7 @@ class SetAside:
     reason: str = attrs.field(
         default=attrs.Factory(_reason_of, takes_self=True), validator=_known_reason
     )
+    sheet: str | None = SHEET
 
 
 def set_aside_records(files: Iterable[SetAside]) -> list[dict[str, Any]]:

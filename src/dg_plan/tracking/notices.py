@@ -45,7 +45,7 @@ from .scores import (
     two_files_units,
     with_expected,
 )
-from .templates import SHEET, SetAside, fill_in_examples
+from .templates import SetAside, fill_in_examples
 from .word import (
     document_number,
     word_document,
@@ -671,7 +671,7 @@ def _return_notice(
                 (
                     str(i) if len(listed) == 1 else f"{i}（{Path(f.file).name}）",
                     "" if task is None else str(task),
-                    SHEET if p.row is not None else "",
+                    (f.sheet or "") if p.row is not None else "",
                     "" if p.row is None else str(p.row),
                     p.column or "",
                     _shown(p.value),

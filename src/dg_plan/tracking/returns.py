@@ -301,6 +301,11 @@ class ReturnedFile:
         order = {heading: i for i, heading in enumerate(TEMPLATE_HEADER)}
         self.notes.sort(key=lambda n: (n.row or 0, order.get(n.column or "", 0)))
 
+    @property
+    def shown_sheet(self) -> str | None:
+        """The sheet a row of this file is on, as told: ``None`` for a .csv (no sheet)."""
+        return None if self.suffix == ".csv" else self.sheet
+
     def problem(
         self,
         kind: str,
@@ -467,8 +472,6 @@ class ReturnedFile:
                 reported.append(row)
             elif not is_blank(label):
                 blank.append(row)
-        if cell.merged is None:
-            self._blank_under_reports(reported, blank)
         missing = [str(n) for n in tasks if n not in seen]
         # A 序号 typed wrong (another task's, no number) is a problem of its own row,
         # which names it: the task it hid is not said missing as well.
@@ -583,35 +586,6 @@ class ReturnedFile:
             if day is not None:
                 return day.isoformat()
         return text
-
-    def _blank_under_reports(self, reported: list[int], blank: list[int]) -> None:
-        """Note each run of blank rows right below a report, in a file without merges."""
-        blank_set, done = set(blank), set()
-        for row in reported:
-            run = []
-            below = row + 1
-            while below in blank_set and below not in done:
-                run.append(below)
-                done.add(below)
-                below += 1
-            if run:
-                # One row is said as one ("row 6 has"), a run as rows ("rows 6–36 have").
-                one = {"one_row": str(run[0])} if len(run) == 1 else {}
-                rows = (
-                    str(run[0])
-                    if len(run) == 1
-                    else NUMBER_RANGE.format(first=run[0], last=run[-1])
-                )
-                self.note(
-                    "blank_under_report",
-                    None,
-                    run[0],
-                    "状态",
-                    rows=rows,
-                    above=row,
-                    suffix=self.suffix[1:],
-                    **one,
-                )
 
     def _row(
         self,

@@ -69,8 +69,7 @@ class Returns:
             the note and left out of the report;
             ``day_serial``, a number in a workbook's 完成日期 read as the
             spreadsheet's day number (45474: 2024-07-01); ``merged_cell``,
-            a merged reporting cell given to every row it spans; ``blank_under_report``,
-            blank rows right below a report in a file that says nothing of merged cells;
+            a merged reporting cell given to every row it spans;
             ``unit_not_file_name``, a 填报单位 other than the unit the file's name names;
             ``duplicate_file``, a file skipped as a byte-identical copy of another;
             ``contradicts_earlier_round``, a report that contradicts its unit's latest
@@ -167,9 +166,9 @@ def read_returns(
 
     A 状态 or 完成日期 cell merged over rows applies to every row it spans (a note
     ``merged_cell``; .xlsx, .xls and .ods say which cells are merged). A .csv file
-    does not: blank rows right below a report are read as not reported, with a note
-    ``blank_under_report``. An .xlsx cell holding a formula with no saved value is a
-    problem (``formula_no_value``); in .xls and .ods such a cell reads as blank.
+    does not: its blank rows are not reported (未报送), with no note. An .xlsx cell
+    holding a formula with no saved value is a problem (``formula_no_value``); in .xls
+    and .ods such a cell reads as blank.
     A file whose 填报单位 is not the unit its name names (``省财政厅.xlsx`` filled in
     as 省审计厅) is read, with a note ``unit_not_file_name``.
 
@@ -311,6 +310,7 @@ def _set_aside(files: Sequence[ReturnedFile]) -> tuple[SetAside, ...]:
             tuple(sorted(f.problems, key=lambda p: p.row or 0)),
             tuple(f.tasks.items()),
             tuple(f.statuses.items()),
+            sheet=f.shown_sheet,
         )
         for f in files
         if f.problems
