@@ -49,3 +49,22 @@ def test_a_date_in_an_unsectioned_task_text_is_shown_as_printed(tmp_path):
     shown = call("--lang", "zh", "--plan", str(plan), "show", "2").stdout
     (line,) = (ln for ln in shown.splitlines() if ln.startswith("完成时限："))
     assert line.split("：", 1)[1].strip() == "未识别（原文为“2024年6月底前”）"
+
+
+def test_a_task_naming_no_unit_shows_none_listed_and_counts_no_placeholder(tmp_path):
+    # Fault 2: 负责单位：未明确单位 and 责任单位（原文）：未明确单位 put a name in the source's
+    # mouth; units listed it and the summary counted it (5项任务，7个单位).
+    text = "一、任务\n1. 建设平台。（市数据局牵头，2024年12月底前）\n2. 推进某项工作\n"
+    listing = tmp_path / "分工方案.txt"
+    listing.write_text(text, encoding="utf-8")
+    plan = tmp_path / "p.json"
+    out = call("--lang", "zh", "import", str(listing), "-o", str(plan)).stdout
+    assert "2项任务，1个单位" in out
+    shown = call("--lang", "zh", "--plan", str(plan), "show", "2").stdout
+    fields = dict(ln.split("：", 1) for ln in shown.splitlines() if "：" in ln)
+    assert fields["负责单位"].strip() == "—（原文未列出）"
+    assert fields["责任单位（原文）"].strip() == "—（原文未列出）"
+    assert "未明确单位" not in shown
+    listed = call("--lang", "zh", "--plan", str(plan), "units").stdout
+    assert "未明确单位" not in listed
+    assert "市数据局" in listed

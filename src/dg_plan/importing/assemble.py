@@ -33,7 +33,7 @@ from dg_plan._model import (
 from dg_plan._notes import Note, NoteKind
 from dg_plan._plan import Plan
 from dg_plan._text import lookup_key
-from dg_plan._vocabulary import CLAUSE_AFTER, DOUBTFUL_ROLE_WORDS, WORDS, Role
+from dg_plan._vocabulary import CLAUSE_AFTER, DOUBTFUL_ROLE_WORDS, UNNAMED_UNIT, WORDS, Role
 from dg_plan._vocabulary import label as role_label
 
 from .attributions import final_bracket
@@ -59,7 +59,7 @@ from .doubts import (
 from .findings import FindingKind
 from .locations import ImportProblem, ImportResult, Location
 from .records import reads_as_deadline
-from .source import UNNAMED_UNIT, Entry, Field, Heading, Source
+from .source import Entry, Field, Heading, Source
 
 # A deadline printed as a month with no year: 12月底前, 5月底, 10月前, 三月中旬.
 _MONTH_ONLY = re.compile(
