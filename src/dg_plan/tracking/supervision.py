@@ -125,16 +125,25 @@ def _notes_text(item: TaskProgress) -> str:
     under the same status (nothing changed since), never under a newer one: a unit
     that reports 已完成 with the 进展情况 blank shows 已完成，未填写进展情况, not June's
     推进中 words (another status with none, 未填写进展情况).
-    The day its latest report expects the work done follows (预计2024年10月完成).
+    The day its latest report expects the work done follows (预计2024年10月完成); a
+    report of 已完成 opens with the day it was done (已完成（2023年8月15日）。…).
     """
     latest = {r.unit: r for r in item.reports}
     lines = []
     for r in item.note_reports or item.reports:
+        # A unit's 已完成 is said with its day, as 推进中 is with the day expected (the
+        # eleventh reader): 已完成（2023年8月15日）。已印发相关制度文件。
+        done = latest.get(r.unit, r)
+        finished = ""
+        if done.status is Status.DONE and done.completed_on is not None:
+            finished = _("{status} ({day})").format(
+                status=done.status.label, day=day_text(done.completed_on)
+            )
         if r.note.strip():
-            note = r.note
+            note = _("{done}. {note}").format(done=finished, note=r.note) if finished else r.note
         elif r.status is Status.DONE:
             # Done, in words left blank: not to read as idle (未填写进展情况 alone).
-            note = _("{status}, no progress given").format(status=r.status.label)
+            note = _("{status}, no progress given").format(status=finished or r.status.label)
         else:
             note = _("no progress given")
         expected = latest.get(r.unit, r).expected
@@ -639,10 +648,6 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         sheet.append(_header(first))
         for r in ledger.summary(day, by=by):  # type: ignore[arg-type]
             sheet.append([r.label, *_counts(r)])
-    summary = wb.create_sheet(_section_tab("tasks"))
-    summary.append(_progress_header())
-    for row in _progress_rows(found, set_aside):
-        summary.append([int(row[0]), *row[1:]])
     late = wb.create_sheet(_section_tab("late"))
     late.append(_late_header())
     for row, _silent in _late_rows(found, set_aside=set_aside):
@@ -667,6 +672,12 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         for row in change_rows(found):
             changes.append([int(row[0]), *row[1:]])
         _say_none(changes)
+    # Every task's row last under 二, as （四）全部任务进展情况 is in the page and Word: one
+    # name and one place in the three formats (the eleventh reader).
+    summary = wb.create_sheet(_section_tab("all"))
+    summary.append(_progress_header())
+    for row in _progress_rows(found, set_aside):
+        summary.append([int(row[0]), *row[1:]])
     sheet = wb.create_sheet(_section_tab("unit"))
     sheet.append(_unit_header())
     units, apart = _unit_rows(ledger, day)
@@ -846,8 +857,9 @@ def report(
     naming them and saying why (in the Word document too). The xlsx holds the same
     tables, a sheet each, the headline on its first sheet, and a sheet with every task's
     standing, each tab its heading's words and number (the chart has none): 说明,
-    一、（一）按部分统计, 一、（二）按完成时限统计, 二、各项任务进展情况, 二、（一）逾期未完成任务,
-    二、（二）到期未完成任务, 二、（三）较上一轮变化, 三、各单位主责任务完成情况, 四、前后报送不一致
+    一、（一）按部分统计, 一、（二）按完成时限统计, 二、（一）逾期未完成任务,
+    二、（二）到期未完成任务, 二、（三）较上一轮变化, 二、（四）全部任务进展情况,
+    三、各单位主责任务完成情况, 四、前后报送不一致
     (in Chinese). The Word document is the 督办报告 in Word, sent upward: A4 landscape,
     an opening sentence with the headline's figures (截至…，178项任务中，按时完成…项，…),
     then the page's sections and tables under the same headings (四、 kept when
