@@ -354,7 +354,7 @@ def text_task_detail(result: TaskDetail) -> str:
     fields = [
         (_("Deadline"), deadline),
         (_("Lead"), names(task.leads) if task.leads else _("— (no lead designated)")),
-        # The lead always (未明确牵头单位 says something), other roles where they name one.
+        # The lead always (无牵头单位 says something), other roles where they name one.
         *([(_("Responsible"), names(task.responsible))] if task.responsible else []),
         *([(_("Support"), names(task.support))] if task.support else []),
         (_("Platforms"), "、".join(pl.name for pl in task.platforms) or "—"),
