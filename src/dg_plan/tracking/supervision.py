@@ -121,32 +121,26 @@ def _table(table_id: str, first: str, rows: Sequence[SummaryRow]) -> str:
 def _notes_text(item: TaskProgress) -> str:
     """Each reporting unit's 进展情况, with the day of the report it comes from.
 
-    Its latest report's words; when those are blank, an earlier round's words only
-    under the same status (nothing changed since), never under a newer one: a unit
-    that reports 已完成 with the 进展情况 blank shows 已完成，未填写进展情况, not June's
-    推进中 words (another status with none, 未填写进展情况).
-    The day its latest report expects the work done follows (预计2024年10月完成); a
-    report of 已完成 opens with the day it was done (已完成（2023年8月15日）。…).
+    Its latest report's words; blank, an earlier round's only under the same status, never
+    a newer one's (已完成（2024年9月15日），未填写进展情况, not June's 推进中 words).
+    The day expected follows (预计2024年10月完成); 已完成's day leads (已完成（2023年8月15日）。…).
     """
     latest = {r.unit: r for r in item.reports}
     lines = []
     for r in item.note_reports or item.reports:
-        # A unit's 已完成 is said with its day, as 推进中 is with the day expected (the
-        # eleventh reader): 已完成（2023年8月15日）。已印发相关制度文件。
-        done = latest.get(r.unit, r)
-        finished = ""
-        if done.status is Status.DONE and done.completed_on is not None:
-            finished = _("{status} ({day})").format(
-                status=done.status.label, day=day_text(done.completed_on)
-            )
+        last = latest.get(r.unit, r)
+        on = last.completed_on if last.status is Status.DONE else None
+        done = (
+            _("{status} ({day})").format(status=last.status.label, day=day_text(on)) if on else ""
+        )
         if r.note.strip():
-            note = _("{done}. {note}").format(done=finished, note=r.note) if finished else r.note
+            note = _("{done}. {note}").format(done=done, note=r.note) if done else r.note
         elif r.status is Status.DONE:
             # Done, in words left blank: not to read as idle (未填写进展情况 alone).
-            note = _("{status}, no progress given").format(status=finished or r.status.label)
+            note = _("{status}, no progress given").format(status=done or r.status.label)
         else:
             note = _("no progress given")
-        expected = latest.get(r.unit, r).expected
+        expected = last.expected
         if expected:
             # The bracket goes inside the sentence: 正在推进（预计…完成）。, not 正在推进。（…）.
             body = note.rstrip()
@@ -672,9 +666,7 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         for row in change_rows(found):
             changes.append([int(row[0]), *row[1:]])
         _say_none(changes)
-    # Every task's row last under 二, as （四）全部任务进展情况 is in the page and Word: one
-    # name and one place in the three formats (the eleventh reader).
-    summary = wb.create_sheet(_section_tab("all"))
+    summary = wb.create_sheet(_section_tab("all"))  # 二、（四）, as in the page and Word
     summary.append(_progress_header())
     for row in _progress_rows(found, set_aside):
         summary.append([int(row[0]), *row[1:]])
