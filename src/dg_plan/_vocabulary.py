@@ -175,6 +175,10 @@ DOUBTFUL_ROLE_WORDS: Mapping[str, Role] = MappingProxyType({"主办": Role.LEAD}
 #: The header (and label) of all of a task's units, whatever their roles: each unit
 #: gets the role the cell's own grammar gives it.
 ALL_UNITS = "责任单位"
+
+#: The unit an imported task gets when its list names none (a problem is reported too):
+#: no unit of the print, so the screens show it as none listed, and count it nowhere.
+UNNAMED_UNIT = "未明确单位"
 #: Other labels (and headers) of all of a task's units, read as :data:`ALL_UNITS` is:
 #: 部门分工 (the departments' division of the work: ``部门分工：X牵头，Y配合``).
 ALL_UNITS_LABELS: tuple[str, ...] = ("部门分工",)

@@ -499,7 +499,7 @@ def test_the_notices_and_the_report_head_a_tasks_text_as_the_print_does(tmp_path
     faults = [f for where, cells in heads.items() for f in _header_faults(cells, where)]
     assert faults == []
     assert heads["notice"][1] == _text_heading()
-    assert _text_heading() in heads["report 二、各项任务进展情况"]
+    assert _text_heading() in heads["report 二、（四）全部任务进展情况"]
 
 
 # -- a name taken from a file is quoted, as every other name in a Chinese line ------------

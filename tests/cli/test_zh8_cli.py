@@ -77,7 +77,7 @@ def test_show_prints_a_role_line_only_where_the_task_names_units_in_it(tmp_path)
     assert "负责单位：" not in first
     assert "负责单位：" in second
     assert "配合单位：" not in second
-    assert re.search(r"(?m)^牵头单位：\s*—（未明确牵头单位）$", second)
+    assert re.search(r"(?m)^牵头单位：\s*—（无牵头单位）$", second)
 
 
 def test_the_units_list_heads_its_first_column_as_the_glossary_does():

@@ -484,7 +484,10 @@ def test_the_report(ran):
     assert by_number[51][3] == "省行政审批政务信息管理局、省市场监管局"
     # Progress and evidence carry the day of the report they come from: round two's,
     # 2024-12-31.
-    assert by_number[51][5] == "省司法厅（截至2024年12月31日）：已印发管理办法"
+    assert (
+        by_number[51][5]
+        == "省司法厅（截至2024年12月31日）：已完成（2024年12月20日）。已印发管理办法"
+    )
     assert by_number[51][6] == "省司法厅（截至2024年12月31日）：豫司〔2024〕12号"
     changes = {int(r[0]): (r[2], r[3]) for r in table("changes")}
     assert changes == CHANGED
@@ -494,10 +497,10 @@ def test_the_report(ran):
         "说明",
         "一、（一）按部分统计",
         "一、（二）按完成时限统计",
-        "二、各项任务进展情况",
         "二、（一）逾期未完成任务",
         "二、（二）到期未完成任务",
         "二、（三）较上一轮变化",
+        "二、（四）全部任务进展情况",
         "三、各单位主责任务完成情况",
         "四、前后报送不一致的情况",
     ]

@@ -327,7 +327,7 @@ def test_template_rows_say_who_leads_and_whether_the_answer_counts(tmp_path):
         "否",
     ]
     # Task 11: no lead; the cities (through 各省辖市政府) are accountable with 省应急管理厅.
-    assert [ws.cell(rows[11], c).value for c in (9, 10)] == ["未明确牵头单位", "是"]
+    assert [ws.cell(rows[11], c).value for c in (9, 10)] == ["无牵头单位", "是"]
     audit = openpyxl.load_workbook(template(tmp_path, AUDIT))["填报"]
     assert [audit.cell(5, c).value for c in (1, 9, 10)] == [50, AUDIT, "是"]
 

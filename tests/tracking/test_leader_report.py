@@ -101,7 +101,7 @@ def test_each_late_or_due_task_names_only_the_units_still_outstanding(page):
     # Each text with the day of the report it comes from (issue 21): both on 12-31.
     assert due[51][4:] == [
         "推进中",
-        f"{JUSTICE}（截至2024年12月31日）：已印发",
+        f"{JUSTICE}（截至2024年12月31日）：已完成（2024年12月20日）。已印发",
         f"{JUSTICE}（截至2024年12月31日）：豫政〔2024〕1号",
         "未报送 → 推进中",
     ]
@@ -145,7 +145,7 @@ def test_the_word_summary_table(tmp_path):
     assert fifty_one[4:] == [
         "到期未完成",
         f"{BUREAU}、{MARKET}",
-        f"{JUSTICE}（截至2024年12月31日）：已印发",
+        f"{JUSTICE}（截至2024年12月31日）：已完成（2024年12月20日）。已印发",
         f"{JUSTICE}（截至2024年12月31日）：豫政〔2024〕1号",
     ]
     section = document.sections[0]
@@ -170,7 +170,7 @@ def test_the_xlsx_has_every_task_under_chinese_headers(tmp_path):
         == 0
     )
     wb = openpyxl.load_workbook(path)
-    sheet = list(wb["二、各项任务进展情况"].iter_rows(values_only=True))
+    sheet = list(wb["二、（四）全部任务进展情况"].iter_rows(values_only=True))
     assert sheet[0][:6] == ("序号", "主要任务", "完成时限", "主责单位", "完成情况", "未完成单位")
     assert len(sheet) == 1 + len(PLAN.tasks)
     assert sheet[53][4] == "逾期未完成"

@@ -251,12 +251,12 @@ def _task_9(tmp_path, status, language="zh"):
 
 def test_a_unit_done_with_no_words_reads_as_done(tmp_path):
     for text in _task_9(tmp_path, Status.DONE):
-        assert f"{JUSTICE}（截至2024年12月31日）：已完成，未填写进展情况" in text
+        assert f"{JUSTICE}（截至2024年12月31日）：已完成（2024年9月15日），未填写进展情况" in text
         assert "：未填写进展情况" not in text
         assert "已起草工作方案" not in text
     english = _task_9(tmp_path, Status.DONE, "en")
     for text in english:
-        assert "已完成, no progress given" in text
+        assert "已完成 (2024-09-15), no progress given" in text
 
 
 def test_a_unit_in_progress_with_no_words_still_reads_no_progress_given(tmp_path):

@@ -101,9 +101,9 @@ def test_each_section_has_one_title_in_the_page_the_workbook_and_word(tmp_path):
         else:
             expected.append(section + "、" + head)
     # Section 一's headline is on the first sheet (说明), under its heading. The table
-    # of every task, 二、（四） in the page and Word, is the workbook's sheet of its
-    # section, 二、各项任务进展情况 (before its （一）, as a sheet each).
-    assert tabs == [t for t in expected[1:] if t != "二、（四）全部任务进展情况"]
+    # of every task is 二、（四） in the three formats (the eleventh reader): section 二
+    # has no sheet of its own, each of its （一）…（四） one.
+    assert tabs == [t for t in expected[1:] if t != "二、各项任务进展情况"]
     about = [r[0] for r in openpyxl.load_workbook(book)["说明"].iter_rows(values_only=True)]
     assert expected[0] in about
 

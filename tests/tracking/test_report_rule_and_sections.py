@@ -158,7 +158,7 @@ def test_the_formats_agree_on_every_task_and_the_late_ones_again(written):
     assert [int(r[0]) for r in page.tables["tasks"][1:]] == tasks
     assert [int(r[0]) for r in page.tables["late"][1:]] == LATE
     book = openpyxl.load_workbook(written[NEW_YEAR, "xlsx"])
-    rows = list(book["二、各项任务进展情况"].iter_rows(values_only=True))
+    rows = list(book["二、（四）全部任务进展情况"].iter_rows(values_only=True))
     assert rows[0] == tuple(page.tables["tasks"][0])
     assert [r[0] for r in rows[1:]] == tasks
     late = list(book["二、（一）逾期未完成任务"].iter_rows(min_row=2, values_only=True))

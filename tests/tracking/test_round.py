@@ -371,11 +371,12 @@ def test_report_as_xlsx(templates, tmp_path):
     tracking.report(ledger, AS_OF, path, language="zh")
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == [
-        *("说明", "一、（一）按部分统计", "一、（二）按完成时限统计", "二、各项任务进展情况"),
+        *("说明", "一、（一）按部分统计", "一、（二）按完成时限统计"),
         *(
             "二、（一）逾期未完成任务",
             "二、（二）到期未完成任务",
             "二、（三）较上一轮变化",
+            "二、（四）全部任务进展情况",
             "三、各单位主责任务完成情况",
         ),
         "四、前后报送不一致的情况",

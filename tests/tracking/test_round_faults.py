@@ -269,7 +269,9 @@ ASIDE_FROM_LEAD = (
         evidence=("验收单",),
     ),
 )  # fmt: skip
-MARKED_NOTE = "济源示范区管委会（截至2024年6月30日，非主责单位，仅供参考）：已建成"
+MARKED_NOTE = (
+    "济源示范区管委会（截至2024年6月30日，非主责单位，仅供参考）：已完成（2024年6月1日）。已建成"
+)
 MARKED_EVIDENCE = "济源示范区管委会（截至2024年6月30日，非主责单位，仅供参考）：验收单"
 
 
@@ -287,7 +289,7 @@ def test_the_workbook_and_word_mark_the_words_of_a_unit_that_does_not_count(tmp_
     xlsx, word = tmp_path / "r.xlsx", tmp_path / "r.docx"
     tracking.report(book, "2024-07-01", xlsx, language="zh")
     tracking.report(book, "2024-07-01", word, language="zh")
-    for sheet in ("二、各项任务进展情况", "二、（一）逾期未完成任务"):
+    for sheet in ("二、（四）全部任务进展情况", "二、（一）逾期未完成任务"):
         rows = list(openpyxl.load_workbook(xlsx)[sheet].iter_rows(values_only=True))
         row = dict(zip(rows[0], next(r for r in rows[1:] if r[0] == 7), strict=True))
         assert MARKED_NOTE in row["进展情况"].splitlines()

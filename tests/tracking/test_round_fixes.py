@@ -649,7 +649,7 @@ def test_the_report_gives_each_units_latest_words_under_its_own_status(tmp_path)
     tracking.report(book, "2025-01-01", path, language="zh")
     page = path.read_text(encoding="utf-8")
     assert "已起草工作方案" not in page
-    assert f"{justice}（截至2024年12月31日）：已完成，未填写进展情况" in page
+    assert f"{justice}（截至2024年12月31日）：已完成（2024年9月15日），未填写进展情况" in page
     # Headers stay on one line; the chart's first label has room on the left: it runs
     # down-left from the first bar's middle at 35°, about 12 px a character.
     assert re.search(r"th\s*\{[^}]*white-space:\s*nowrap", page)

@@ -211,11 +211,12 @@ def test_the_xlsx_report_puts_due_on_the_day_after_late(tmp_path):
     path = tmp_path / "report.xlsx"
     tracking.report(ledger(), R2, path, language="zh")
     assert openpyxl.load_workbook(path).sheetnames == [
-        *("说明", "一、（一）按部分统计", "一、（二）按完成时限统计", "二、各项任务进展情况"),
+        *("说明", "一、（一）按部分统计", "一、（二）按完成时限统计"),
         *(
             "二、（一）逾期未完成任务",
             "二、（二）到期未完成任务",
             "二、（三）较上一轮变化",
+            "二、（四）全部任务进展情况",
             "三、各单位主责任务完成情况",
         ),
         "四、前后报送不一致的情况",
@@ -241,7 +242,7 @@ def _outstanding_of(book: tracking.Ledger, tmp_path: Path, task: int) -> list[st
     late_rows = wb["二、（一）逾期未完成任务"].iter_rows(min_row=2, values_only=True)
     late = {r[0]: r[3] for r in late_rows}
     standing = {
-        r[0]: r[5] for r in wb["二、各项任务进展情况"].iter_rows(min_row=2, values_only=True)
+        r[0]: r[5] for r in wb["二、（四）全部任务进展情况"].iter_rows(min_row=2, values_only=True)
     }
     assert late[task] == standing[task]
     return late[task].split("、")

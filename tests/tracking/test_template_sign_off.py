@@ -117,6 +117,6 @@ def test_a_task_with_no_lead_reads_the_same_in_the_template_and_the_command_line
     lead_column = header.index("牵头单位")
     row = next(r for r in ws.iter_rows(min_row=5, values_only=True) if r[0] == 9)
     assert not PLAN.task(9).leads
-    assert row[lead_column] == "未明确牵头单位"
+    assert row[lead_column] == "无牵头单位"
     shown = call("--lang", "zh", "show", "9").stdout
-    assert "未明确牵头单位" in shown
+    assert "无牵头单位" in shown

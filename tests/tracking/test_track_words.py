@@ -391,7 +391,7 @@ def test_the_xlsx_about_sheet_and_task_column(tmp_path):
     # The example's rounds: 2024-06-30 and 2024-12-31.
     assert about["最近一轮报送记录的数据截止日期"].date() == R2
     assert about["上一轮"].date() == R1
-    sheet = wb["二、各项任务进展情况"]
+    sheet = wb["二、（四）全部任务进展情况"]
     header = [c.value for c in sheet[1]]
     letter = sheet.cell(1, header.index("主要任务") + 1).column_letter
     # A task's text runs to a hundred characters and more: a wide column, wrapped.

@@ -41,7 +41,7 @@ def test_a_blank_progress_says_jinzhan_qingkuang_in_every_format(tmp_path):
 
     # The glossary: what a unit writes of one task is its 进展情况 (never 进展说明).
     for status, said in (
-        (tracking.Status.DONE, "已完成，未填写进展情况"),
+        (tracking.Status.DONE, "已完成（2024年9月15日），未填写进展情况"),
         (tracking.Status.IN_PROGRESS, "未填写进展情况"),
     ):
         for text in _task_9(tmp_path, status):

@@ -204,6 +204,13 @@ def _query_commands(command: _Command) -> None:
         metavar=_("NAME"),
         help=_("the unit's name, full name or an alias (without one: every unit, as list-units)"),
     )
+    # Without a name, `units` is list-units: its --kind too (the eleventh reader).
+    kinds = [k.value for k in UnitKind]
+    p.add_argument(
+        "--kind",
+        choices=kinds,
+        help=_glossed(_("without a name: only units of this kind"), _kinds(kinds)),
+    )
     p.add_argument(
         "--role",
         type=role_word,

@@ -27,6 +27,7 @@ from dg_plan._model import Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
 from dg_plan._results import Responsibility
+from dg_plan._vocabulary import UNNAMED_UNIT
 
 from . import chase_views, track_views
 from .errors import location, origin_text, problem
@@ -199,8 +200,13 @@ def data(result: object) -> object:
 
 
 def names(units: Iterable[Unit]) -> str:
-    """Unit names joined by 、, or — for none."""
-    return "、".join(u.name for u in units) or "—"
+    """Unit names joined by 、, or — for none (— (none listed) for an import's placeholder)."""
+    return "、".join(unit_name(u.name) for u in units) or "—"
+
+
+def unit_name(name: str) -> str:
+    """A unit's name as shown: the placeholder of a task whose list names none, as none."""
+    return _("— (none listed in the source)") if name == UNNAMED_UNIT else name
 
 
 def task_rows(tasks: Iterable[Task]) -> list[list[str]]:
@@ -348,11 +354,11 @@ def text_task_detail(result: TaskDetail) -> str:
     fields = [
         (_("Deadline"), deadline),
         (_("Lead"), names(task.leads) if task.leads else _("— (no lead designated)")),
-        # The lead always (未明确牵头单位 says something), other roles where they name one.
+        # The lead always (无牵头单位 says something), other roles where they name one.
         *([(_("Responsible"), names(task.responsible))] if task.responsible else []),
         *([(_("Support"), names(task.support))] if task.support else []),
         (_("Platforms"), "、".join(pl.name for pl in task.platforms) or "—"),
-        (_("Printed"), task.units_text or "—"),
+        (_("Printed"), unit_name(task.units_text) if task.units_text else "—"),
     ]
     # 出处 (the help's and the glossary's): a list's file and line, or the print's page.
     if p is not None and p.origin is not None:
@@ -667,7 +673,7 @@ def data_imported(result: Imported) -> object:
         "file": result.file,
         "output": result.output,
         "tasks": len(imported.plan.tasks),
-        "units": len(imported.plan.units),
+        "units": sum(u.name != UNNAMED_UNIT for u in imported.plan.units),
         "problems": jsonable(imported.problems),
         "open_problems": len(imported.open_problems),
         "review": result.review,
@@ -703,7 +709,7 @@ def text_imported(result: Imported) -> str:
     ]
     amounts = (
         len(imported.plan.tasks),
-        len(imported.plan.units),
+        sum(u.name != UNNAMED_UNIT for u in imported.plan.units),
         len(imported.open_problems),
         len(imported.notes),
     )

@@ -33,9 +33,10 @@ from dg_plan._model import (
 from dg_plan._notes import Note, NoteKind
 from dg_plan._plan import Plan
 from dg_plan._text import lookup_key
-from dg_plan._vocabulary import CLAUSE_AFTER, DOUBTFUL_ROLE_WORDS, WORDS, Role
+from dg_plan._vocabulary import CLAUSE_AFTER, DOUBTFUL_ROLE_WORDS, UNNAMED_UNIT, WORDS, Role
 from dg_plan._vocabulary import label as role_label
 
+from .attributions import final_bracket
 from .doubts import (
     BLANK_FILE,
     JOINED,
@@ -57,7 +58,8 @@ from .doubts import (
 )
 from .findings import FindingKind
 from .locations import ImportProblem, ImportResult, Location
-from .source import UNNAMED_UNIT, Entry, Field, Heading, Source
+from .records import reads_as_deadline
+from .source import Entry, Field, Heading, Source
 
 # A deadline printed as a month with no year: 12月底前, 5月底, 10月前, 三月中旬.
 _MONTH_ONLY = re.compile(
@@ -76,6 +78,21 @@ _DATE_IN_TEXT = re.compile(
 
 if TYPE_CHECKING:
     from .decisions import Decisions
+
+
+def _deadline_in_text(text: str) -> str | None:
+    """A deadline printed in a task's *text*, not read as its deadline, or None.
+
+    A clause of a bracket ending the text that reads as a deadline comes first
+    (…演练。（市公安局，2025年第三季度）: a bracket read as no attribution), then a date
+    before which something is done (…，2024年底前实现全覆盖。).
+    """
+    if (found := final_bracket(text)) is not None:
+        for clause in re.split(r"[，,；;、]", found[1]):
+            if reads_as_deadline(clause.strip()):
+                return clause.strip()
+    dated = _DATE_IN_TEXT.search(text)
+    return dated.group() if dated else None
 
 
 class _Units:
@@ -263,11 +280,14 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         if (entry.deadline is None or not entry.deadline.text.strip()) and any_deadline:
             # A blank cell among printed deadlines: said, never guessed. A date printed in
             # the text is a problem naming it (the reader is asked to check), not a note.
+            # The task then shows what it prints (未识别（原文为“2025年第三季度”）, as for
+            # 长期), never 未注明, which says the print gives none.
             said = {"number": str(number)}
-            if dated := _DATE_IN_TEXT.search(text):
-                said["phrase"] = dated.group()
+            if phrase := _deadline_in_text(text):
+                said["phrase"] = phrase
                 kind = FindingKind.DEADLINE_IN_TEXT
-                source.problem(entry.where, kind, dated.group(), said, task=number)
+                source.problem(entry.where, kind, phrase, said, task=number)
+                notes.append(Note(NoteKind.DEADLINE_UNREADABLE, {"printed": phrase}))
             else:
                 source.note(entry.where, FindingKind.NO_DEADLINE, values=said)
         if entry.deadline is not None:

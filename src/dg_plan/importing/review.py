@@ -24,10 +24,10 @@ from dg_plan._messages import join_place
 from dg_plan._model import DeadlineKind, Origin, Task
 from dg_plan._notes import NoteKind
 from dg_plan._output import anonymous
+from dg_plan._vocabulary import UNNAMED_UNIT
 
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, ImportResult, Location
-from .source import UNNAMED_UNIT
 
 
 def _(message: str) -> str:

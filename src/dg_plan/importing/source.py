@@ -28,9 +28,6 @@ from dg_plan._vocabulary import (
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, Location
 
-#: The unit a task gets when its list names none (a problem is reported too).
-UNNAMED_UNIT = "未明确单位"
-
 # The words a column header (or a labelled line) is known by.
 TEXT_WORDS = TEXT_HEADERS
 NUMBER_WORDS = NUMBER_HEADERS

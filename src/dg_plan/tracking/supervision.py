@@ -121,23 +121,26 @@ def _table(table_id: str, first: str, rows: Sequence[SummaryRow]) -> str:
 def _notes_text(item: TaskProgress) -> str:
     """Each reporting unit's 进展情况, with the day of the report it comes from.
 
-    Its latest report's words; when those are blank, an earlier round's words only
-    under the same status (nothing changed since), never under a newer one: a unit
-    that reports 已完成 with the 进展情况 blank shows 已完成，未填写进展情况, not June's
-    推进中 words (another status with none, 未填写进展情况).
-    The day its latest report expects the work done follows (预计2024年10月完成).
+    Its latest report's words; blank, an earlier round's only under the same status, never
+    a newer one's (已完成（2024年9月15日），未填写进展情况, not June's 推进中 words).
+    The day expected follows (预计2024年10月完成); 已完成's day leads (已完成（2023年8月15日）。…).
     """
     latest = {r.unit: r for r in item.reports}
     lines = []
     for r in item.note_reports or item.reports:
+        last = latest.get(r.unit, r)
+        on = last.completed_on if last.status is Status.DONE else None
+        done = (
+            _("{status} ({day})").format(status=last.status.label, day=day_text(on)) if on else ""
+        )
         if r.note.strip():
-            note = r.note
+            note = _("{done}. {note}").format(done=done, note=r.note) if done else r.note
         elif r.status is Status.DONE:
             # Done, in words left blank: not to read as idle (未填写进展情况 alone).
-            note = _("{status}, no progress given").format(status=r.status.label)
+            note = _("{status}, no progress given").format(status=done or r.status.label)
         else:
             note = _("no progress given")
-        expected = latest.get(r.unit, r).expected
+        expected = last.expected
         if expected:
             # The bracket goes inside the sentence: 正在推进（预计…完成）。, not 正在推进。（…）.
             body = note.rstrip()
@@ -639,10 +642,6 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         sheet.append(_header(first))
         for r in ledger.summary(day, by=by):  # type: ignore[arg-type]
             sheet.append([r.label, *_counts(r)])
-    summary = wb.create_sheet(_section_tab("tasks"))
-    summary.append(_progress_header())
-    for row in _progress_rows(found, set_aside):
-        summary.append([int(row[0]), *row[1:]])
     late = wb.create_sheet(_section_tab("late"))
     late.append(_late_header())
     for row, _silent in _late_rows(found, set_aside=set_aside):
@@ -667,6 +666,10 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         for row in change_rows(found):
             changes.append([int(row[0]), *row[1:]])
         _say_none(changes)
+    summary = wb.create_sheet(_section_tab("all"))  # 二、（四）, as in the page and Word
+    summary.append(_progress_header())
+    for row in _progress_rows(found, set_aside):
+        summary.append([int(row[0]), *row[1:]])
     sheet = wb.create_sheet(_section_tab("unit"))
     sheet.append(_unit_header())
     units, apart = _unit_rows(ledger, day)
@@ -846,8 +849,9 @@ def report(
     naming them and saying why (in the Word document too). The xlsx holds the same
     tables, a sheet each, the headline on its first sheet, and a sheet with every task's
     standing, each tab its heading's words and number (the chart has none): 说明,
-    一、（一）按部分统计, 一、（二）按完成时限统计, 二、各项任务进展情况, 二、（一）逾期未完成任务,
-    二、（二）到期未完成任务, 二、（三）较上一轮变化, 三、各单位主责任务完成情况, 四、前后报送不一致
+    一、（一）按部分统计, 一、（二）按完成时限统计, 二、（一）逾期未完成任务,
+    二、（二）到期未完成任务, 二、（三）较上一轮变化, 二、（四）全部任务进展情况,
+    三、各单位主责任务完成情况, 四、前后报送不一致
     (in Chinese). The Word document is the 督办报告 in Word, sent upward: A4 landscape,
     an opening sentence with the headline's figures (截至…，178项任务中，按时完成…项，…),
     then the page's sections and tables under the same headings (四、 kept when

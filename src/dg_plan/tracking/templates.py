@@ -88,7 +88,7 @@ def write_template(
     Two columns after them say, for each row, who leads the task (牵头单位) and whether
     this unit is accountable for it, so that its answer counts toward the task's status
     (是否主责单位: 是 when the unit, or the collective it answers through, is
-    accountable; a task with no lead reads 未明确牵头单位). The days are shown as
+    accountable; a task with no lead reads 无牵头单位). The days are shown as
     Chinese writes them (2024年12月15日). Below the rows, 填报人, 联系电话, 审核人,
     填报单位（盖章） and 填报日期 are asked for; :func:`read_returns` reads them back
     into each report's :class:`~dg_plan.tracking.model.Source`. The template's
@@ -261,7 +261,7 @@ def _task_rows(ws: Any, rows: Sequence[Responsibility], unit: str) -> None:  # n
 
 def _info(task: Task, answering: str) -> tuple[str, str]:
     """A template row's 牵头单位 and 是否主责单位, for a unit answering as *answering*."""
-    leads = "、".join(u.name for u in task.leads) or "未明确牵头单位"  # as show says it
+    leads = "、".join(u.name for u in task.leads) or "无牵头单位"  # as show says it
     counts = answering in {u.name for u in task.accountable}
     return leads, "是" if counts else "否"
 

@@ -30,6 +30,7 @@ from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext
 from dg_plan._model import Role, UnitKind
 from dg_plan._plan import Plan
+from dg_plan._vocabulary import UNNAMED_UNIT
 
 __all__ = [
     "due",
@@ -60,7 +61,7 @@ def unit(plan: Plan, args: argparse.Namespace) -> UnitResponsibilities | UnitLis
     """The tasks a unit answers for, with its role; without a name, every unit."""
     if args.name is None:
         # `dg-plan units` alone: the list a reader expects (list-units), not an error.
-        return list_units(plan, argparse.Namespace(kind=None))
+        return list_units(plan, argparse.Namespace(kind=args.kind))
     found = plan.unit(args.name)
     role = Role(args.role) if args.role else None
     return UnitResponsibilities(plan, found, role, tuple(plan.responsibilities(found, role)))
@@ -79,7 +80,22 @@ def tasks(plan: Plan, args: argparse.Namespace) -> TaskList:
         kind=kind,
         text=args.text,
     )
-    return TaskList(plan, _("Matching tasks"), tuple(found), _("No task meets the criteria."))
+    return TaskList(plan, _tasks_title(plan, args), tuple(found), _("No task meets the criteria."))
+
+
+def _tasks_title(plan: Plan, args: argparse.Namespace) -> str:
+    """The heading of `tasks`: what was asked when it is a unit (省公安厅牵头的任务)."""
+    others = (args.platform, args.section, args.start, args.end, args.kind, args.text)
+    if not args.unit or any(others):
+        return _("Matching tasks")
+    name = plan.unit(args.unit).name
+    titles = {
+        None: _("Tasks of {unit}"),
+        Role.LEAD.value: _("Tasks {unit} leads"),
+        Role.RESPONSIBLE.value: _("Tasks {unit} is responsible for"),
+        Role.SUPPORT.value: _("Tasks {unit} supports"),
+    }
+    return titles[args.role].format(unit=name)
 
 
 def search(plan: Plan, args: argparse.Namespace) -> SearchHits:
@@ -203,6 +219,8 @@ def workload(plan: Plan, args: argparse.Namespace) -> Workload:
 def list_units(plan: Plan, args: argparse.Namespace) -> UnitList:
     """Every responsible unit, with its kind and task counts."""
     units = plan.units_of_kind(UnitKind(args.kind)) if args.kind else plan.units
+    # The placeholder of an imported task naming no unit is no unit of the print.
+    units = tuple(u for u in units if u.name != UNNAMED_UNIT)
     counts = {r.unit.name: r for r in plan.workload(include_members=True)}
     return UnitList(tuple(units), counts)
 
