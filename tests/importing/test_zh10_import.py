@@ -68,3 +68,22 @@ def test_a_task_naming_no_unit_shows_none_listed_and_counts_no_placeholder(tmp_p
     listed = call("--lang", "zh", "--plan", str(plan), "units").stdout
     assert "未明确单位" not in listed
     assert "市数据局" in listed
+
+
+def test_a_period_in_an_unread_bracket_is_doubted_in_a_list_printing_no_other_deadline(tmp_path):
+    # A user's check (final12): the same bracket in a list where no task prints a deadline
+    # still showed 未注明 and raised no deadline problem.
+    text = "1. 推进电子证照应用（市公安局，2025年第三季度）\n2. 建设数据共享平台。\n"
+    result = importing.read_text(text, name="a.txt")
+    (problem,) = (p for p in result.problems if p.kind is FindingKind.DEADLINE_IN_TEXT)
+    assert problem.task == 1
+    listing = tmp_path / "a.txt"
+    listing.write_text(text, encoding="utf-8")
+    plan = tmp_path / "p.json"
+    call("--lang", "zh", "import", str(listing), "-o", str(plan))
+    shown = call("--lang", "zh", "--plan", str(plan), "show", "1").stdout
+    (line,) = (ln for ln in shown.splitlines() if ln.startswith("完成时限："))
+    assert line.split("：", 1)[1].strip() == "未识别（原文为“2025年第三季度”）"
+    # The second task prints no date anywhere: it is still 未注明, with no problem.
+    doubted = [p.task for p in result.problems if p.kind is FindingKind.DEADLINE_IN_TEXT]
+    assert doubted == [1]

@@ -87,12 +87,23 @@ def _deadline_in_text(text: str) -> str | None:
     (…演练。（市公安局，2025年第三季度）: a bracket read as no attribution), then a date
     before which something is done (…，2024年底前实现全覆盖。).
     """
+    if (bracketed := _deadline_in_bracket(text)) is not None:
+        return bracketed
+    dated = _DATE_IN_TEXT.search(text)
+    return dated.group() if dated else None
+
+
+def _deadline_in_bracket(text: str) -> str | None:
+    """A clause of a bracket ending *text* that reads as a deadline, or None.
+
+    Such a bracket was read as no attribution although it holds a deadline: doubtful
+    even in a list that prints no other deadline.
+    """
     if (found := final_bracket(text)) is not None:
         for clause in re.split(r"[，,；;、]", found[1]):
             if reads_as_deadline(clause.strip()):
                 return clause.strip()
-    dated = _DATE_IN_TEXT.search(text)
-    return dated.group() if dated else None
+    return None
 
 
 class _Units:
@@ -277,7 +288,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         # Deadline.
         deadline = Deadline(DeadlineKind.UNSPECIFIED)
         deadline_rows: tuple[int, ...] = (number,)
-        if (entry.deadline is None or not entry.deadline.text.strip()) and any_deadline:
+        blank = entry.deadline is None or not entry.deadline.text.strip()
+        if blank and (any_deadline or _deadline_in_bracket(text) is not None):
             # A blank cell among printed deadlines: said, never guessed. A date printed in
             # the text is a problem naming it (the reader is asked to check), not a note.
             # The task then shows what it prints (未识别（原文为“2025年第三季度”）, as for
