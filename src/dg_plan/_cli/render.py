@@ -204,6 +204,11 @@ def names(units: Iterable[Unit]) -> str:
     return "、".join(unit_name(u.name) for u in units) or "—"
 
 
+def _units_named(plan: Plan) -> int:
+    """How many units an imported plan names: its placeholder for none is no unit."""
+    return sum(u.name != UNNAMED_UNIT for u in plan.units)
+
+
 def unit_name(name: str) -> str:
     """A unit's name as shown: the placeholder of a task whose list names none, as none."""
     return _("— (none listed in the source)") if name == UNNAMED_UNIT else name
@@ -673,7 +678,7 @@ def data_imported(result: Imported) -> object:
         "file": result.file,
         "output": result.output,
         "tasks": len(imported.plan.tasks),
-        "units": sum(u.name != UNNAMED_UNIT for u in imported.plan.units),
+        "units": _units_named(imported.plan),
         "problems": jsonable(imported.problems),
         "open_problems": len(imported.open_problems),
         "review": result.review,
@@ -709,7 +714,7 @@ def text_imported(result: Imported) -> str:
     ]
     amounts = (
         len(imported.plan.tasks),
-        sum(u.name != UNNAMED_UNIT for u in imported.plan.units),
+        _units_named(imported.plan),
         len(imported.open_problems),
         len(imported.notes),
     )
