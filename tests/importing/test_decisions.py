@@ -178,7 +178,10 @@ def test_a_decision_matching_several_fails():
     [
         ('[[decision]]\ntask = "one"\ntext = "x"\nreason = "r"\n', 'decision 1: task = "one"'),
         ('[[decision]]\ntask = 1\ntext = "x"\n', "decision 1: reason is missing"),
-        ('[[decision]]\ntask = 1\ntexte = "x"\nreason = "r"\n', 'decision 1: texte = "x"'),
+        (
+            '[[decision]]\ntask = 1\ntexte = "x"\nreason = "r"\n',
+            "decision 1: texte is no key a decision takes",
+        ),
         (
             '[[decision]]\ntask = 1\ndeadline = "哪天"\nreason = "r"\n',
             'decision 1: deadline = "哪天"',
@@ -186,7 +189,7 @@ def test_a_decision_matching_several_fails():
         ('[[decision]]\ntask = 1\nleads = "甲局"\nreason = "r"\n', 'decision 1: leads = "甲局"'),
         (
             '[[decision]]\ntask = 1\njoin = true\nskip = true\nreason = "r"\n',
-            "decision 1: join, skip",
+            "decision 1 names several actions (join, skip)",
         ),
         ('[[decision]]\nlead_rule = "first"\ntask = 2\nreason = "r"\n', "decision 1: task = 2"),
         ('lead_rule = "first"\n', 'lead_rule = "first": expected [[decision]] tables'),
@@ -361,8 +364,8 @@ def test_a_section_decision_matching_nothing_fails():
     ("decision", "said"),
     [
         ({"title": "x", "task": 1}, "decision 1: task = 1"),
-        ({"section_title": "x"}, "decision 1: (none)"),
-        ({"section_title": "x", "section": "一", "task": 1}, "decision 1: task"),
+        ({"section_title": "x"}, "decision 1 does not say what it is about"),
+        ({"section_title": "x", "section": "一", "task": 1}, "decision 1 names task, which"),
         ({"section": "一", "text": "x", "task": 1}, 'decision 1: section = "一"'),
         ({"title": " "}, 'decision 1: title = " "'),
     ],
@@ -513,3 +516,38 @@ def test_a_problem_of_a_role_kept_as_read_stays_open():
     roles = {"task": 1, "leads": ["省大数据局", "省财政厅"], "responsible": [], "reason": "r"}
     roles["support"] = ["省统计局"]
     assert importing.read_text(text, decisions={"decision": [roles]}).open_problems == ()
+
+
+# -- a decisions file's errors in Chinese (the twelfth reader) -------------------------
+
+
+def test_a_decisions_file_error_names_that_file_and_no_placeholder(tmp_path):
+    # An unknown key and a decision with nothing to do: said as the decisions file's
+    # errors, each key in words, never a programmer's "(none)".
+    listing = tmp_path / "分工方案.txt"
+    listing.write_text(TEXT, encoding="utf-8")
+    bad = tmp_path / "bad2.toml"
+    bad.write_text('[[decision]]\ntask = 2\nfoo = 1\nreason = "测试"\n', encoding="utf-8")
+    result = run("--lang", "zh", "import", str(listing), "--decisions", str(bad))
+    assert result.returncode == 1
+    head, unknown, nothing = result.stderr.splitlines()
+    assert head == "dg-plan：审核意见文件 bad2.toml 有2处错误："
+    assert unknown.startswith("  第1条审核意见中的“foo”不是可用的键（可用的键：task、printed、")
+    assert nothing.startswith("  第1条审核意见未写明要做什么，应写明以下之一：text、")
+    assert "(none)" not in result.stderr
+    assert "分工方案.txt" not in head
+
+
+def test_a_decision_matching_nothing_names_the_imported_file(tmp_path):
+    listing = tmp_path / "分工方案.txt"
+    listing.write_text(TEXT, encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[[decision]]\ntask = 2\nstarts = "不存在"\nskip = true\nreason = "测试"\n',
+        encoding="utf-8",
+    )
+    result = run("--lang", "zh", "import", str(listing), "--decisions", str(bad))
+    assert result.stderr.splitlines() == [
+        "dg-plan：审核意见文件 bad.toml 有1处错误：",
+        '  第1条审核意见在 分工方案.txt 中没有匹配到任何内容：task = 2, starts = "不存在"',
+    ]

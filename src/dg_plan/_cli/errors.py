@@ -657,15 +657,31 @@ class ReviewedImportError(PlanImportError):
 
 
 def _import_failure(exc: PlanImportError) -> str:
+    from dg_plan.importing.findings import DECISIONS_FILE_KINDS  # noqa: PLC0415 - on failure
+
     count = len(exc.problems)
-    head = ngettext(
-        "dg-plan: {count} problem importing {file}:",
-        "dg-plan: {count} problems importing {file}:",
-        count,
-    ).format(count=count, file=exc.file or _("the list"))
+    # A decisions file's errors are said as that file's, not as the imported list's.
+    of_decisions = bool(exc.problems) and all(
+        getattr(p, "kind", None) in DECISIONS_FILE_KINDS for p in exc.problems
+    )
+    if of_decisions:
+        head = ngettext(
+            "dg-plan: {count} error in the decisions file {file}:",
+            "dg-plan: {count} errors in the decisions file {file}:",
+            count,
+        ).format(count=count, file=exc.file)
+    else:
+        head = ngettext(
+            "dg-plan: {count} problem importing {file}:",
+            "dg-plan: {count} problems importing {file}:",
+            count,
+        ).format(count=count, file=exc.file or _("the list"))
     lines = [head]
     for item in exc.problems:
         where = location(getattr(item, "where", None))
+        if of_decisions:  # the heading names the file, which is all the place there is
+            lines.append(f"  {item.render(_i18n.current())}")  # type: ignore[attr-defined]
+            continue
         render_item = getattr(item, "render", None)
         message = render_item(_i18n.current()) if render_item else str(item)
         text = getattr(item, "text", "")

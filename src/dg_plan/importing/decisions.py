@@ -17,13 +17,14 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
+from dg_plan._message_kinds import LIST_SEPARATOR
 from dg_plan._model import Deadline
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import Role
@@ -77,16 +78,16 @@ _NO_TARGET_TITLE = _("no target: title is the list's")
 _A_SECTION = _("a section (section: its printed label or its title as read), and nothing else")
 _ONLY_SECTION = _("section names the section of a section_title decision, nothing else")
 _LINE_OR_ROW = _("line or row, not both")
-_KNOWN_KEY = _(
-    "one of task, printed, starts, line, sheet, row, section, reason, text, deadline, leads, "
-    "responsible, support, split, join, skip, lead_rule, title, section_title"
-)
+# What a decision lacks, as the ``lacks`` of DECISION_MALFORMED (translated when rendered).
+_WHAT_TO_DO = _("what to do")
+_WHAT_ABOUT = _("what it is about")
 
 _TARGETS = ("task", "printed", "starts", "line", "sheet", "row")
 _ROLES = {"leads": Role.LEAD, "responsible": Role.RESPONSIBLE, "support": Role.SUPPORT}
 _FIELDS = ("text", "deadline", *_ROLES)
 _ACTIONS = ("split", "join", "skip", "lead_rule", "title", "section_title")
-_KEYS = frozenset({*_TARGETS, "section", "reason", *_FIELDS, *_ACTIONS})
+_KEY_ORDER = (*_TARGETS, "section", "reason", *_FIELDS, *_ACTIONS)  # as the docs list them
+_KEYS = frozenset(_KEY_ORDER)
 
 # The problems a decision on one field of a task settles; a join, a skip and a decision
 # that sets every field settle every problem of the task. A split settles none by
@@ -293,6 +294,28 @@ class _Check:
             values["index"] = str(index)
         if value is not None:
             values["value"] = _shown(value)
+        self.add(values)
+
+    def unknown(self, key: str, index: int) -> None:
+        """Report that decision *index* has *key*, which no decision takes."""
+        keys = LIST_SEPARATOR.join(_KEY_ORDER)
+        self.add({"key": key, "unknown": key, "keys": keys, "expected": "", "index": str(index)})
+
+    def lacking(self, lacks: str, expected: str, index: int) -> None:
+        """Report that decision *index* does not say *lacks* (its action, its target)."""
+        self.add({"key": "", "lacks": lacks, "expected": expected, "index": str(index)})
+
+    def several(self, actions: Sequence[str], expected: str, index: int) -> None:
+        """Report that decision *index* names several *actions*."""
+        joined = LIST_SEPARATOR.join(actions)
+        self.add({"key": joined, "actions": joined, "expected": expected, "index": str(index)})
+
+    def excluded(self, keys: Sequence[str], expected: str, index: int) -> None:
+        """Report that decision *index* names *keys*, which its action excludes."""
+        joined = LIST_SEPARATOR.join(keys)
+        self.add({"key": joined, "extra": joined, "expected": expected, "index": str(index)})
+
+    def add(self, values: dict[str, str]) -> None:
         problem = ImportProblem(self.where, kind=FindingKind.DECISION_MALFORMED, values=values)
         self.problems.append(problem)
 
@@ -311,7 +334,7 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in _KEYS:
-            wrong(key, _KNOWN_KEY, value, index)
+            check.unknown(key, index)
         else:
             expected = _expected(key, value)
             if expected:
@@ -325,8 +348,10 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         *(a for a in _ACTIONS if a in values),
     ]
     targets = [t for t in _TARGETS if t in values]
-    if len(actions) != 1:
-        wrong(", ".join(actions) or "(none)", _ONE_ACTION, None, index)
+    if not actions:
+        check.lacking(_WHAT_TO_DO, _ONE_ACTION, index)
+    elif len(actions) > 1:
+        check.several(actions, _ONE_ACTION, index)
     elif "lead_rule" in values and (targets or "section" in values):
         key = targets[0] if targets else "section"
         wrong(key, _NO_TARGET, values[key], index)
@@ -334,12 +359,14 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         key = targets[0] if targets else "section"
         wrong(key, _NO_TARGET_TITLE, values[key], index)
     elif "section_title" in values:
-        if targets or "section" not in values:
-            wrong(", ".join(targets) or "(none)", _A_SECTION, None, index)
+        if targets:
+            check.excluded(targets, _A_SECTION, index)
+        elif "section" not in values:
+            check.lacking(_WHAT_ABOUT, _A_SECTION, index)
     elif "section" in values:
         wrong("section", _ONLY_SECTION, values["section"], index)
     elif not {"lead_rule", "title"} & set(values) and not (set(targets) - {"sheet"}):
-        wrong(", ".join(targets) or "(none)", _A_TARGET, None, index)
+        check.lacking(_WHAT_ABOUT, _A_TARGET, index)
     if "line" in values and ("row" in values or "sheet" in values):
         wrong("line", _LINE_OR_ROW, values["line"], index)
     if len(check.problems) != before:
@@ -442,6 +469,8 @@ class _Applying:
 
     def fail(self, kind: FindingKind, decision: Decision, **values: str) -> PlanImportError:
         values = {"index": str(decision.index), "wanted": decision.wanted, **values}
+        if kind is FindingKind.DECISION_MATCHES_NOTHING and self.source.file:
+            values["source"] = self.source.file  # the list it was to match, by name
         problem = ImportProblem(Location(self.decisions.file), kind=kind, values=values)
         return PlanImportError([problem], self.decisions.file)
 

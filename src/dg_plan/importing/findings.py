@@ -709,21 +709,32 @@ class FindingKind(MessageKind):
     #: A decisions file that is not TOML: ``error`` (the parser's own words).
     DECISIONS_NOT_TOML = "decisions_not_toml", (_("not a TOML file of decisions: {error}"),)
     #: A key of a decisions file with a value it cannot take: ``key``, ``expected``, and
-    #: ``index`` (the decision's, 1-based) and ``value`` when there is one.
+    #: ``index`` (the decision's, 1-based) and ``value`` when there is one. A key no
+    #: decision takes is ``unknown`` (with ``keys``, the keys there are); a decision that
+    #: names none of what it needs says what it ``lacks``; one naming several actions
+    #: names them (``actions``); one naming a key its action excludes names it (``extra``).
     DECISION_MALFORMED = (
         "decision_malformed",
         (
+            _("decision {index}: {unknown} is no key a decision takes (the keys: {keys})"),
+            _("decision {index} does not say {lacks}: it should name {expected}"),
+            _("decision {index} names several actions ({actions}): it should name {expected}"),
+            _("decision {index} names {extra}, which it cannot: it should name {expected}"),
             _("decision {index}: {key} = {value}: expected {expected}"),
             _("{key} = {value}: expected {expected}"),
             _("decision {index}: {key} is missing: expected {expected}"),
             _("{key}: expected {expected}"),
         ),
-        {"translated": ("expected",)},
+        {"translated": ("expected", "lacks"), "lists": ("keys", "actions", "extra")},
     )
-    #: A decision that matches no task (or line, row): ``index``, ``wanted`` (its keys).
+    #: A decision that matches no task (or line, row): ``index``, ``wanted`` (its keys),
+    #: and ``source`` (the name of the file imported) when known.
     DECISION_MATCHES_NOTHING = (
         "decision_matches_nothing",
-        (_("decision {index} matches nothing: {wanted}"),),
+        (
+            _("decision {index} matches nothing in {source}: {wanted}"),
+            _("decision {index} matches nothing: {wanted}"),
+        ),
     )
     #: A decision that matches several tasks: ``index``, ``count``, ``wanted``.
     DECISION_MATCHES_MANY = (
@@ -756,6 +767,20 @@ class FindingKind(MessageKind):
         (_("unknown suffix '(none)': expected .xlsx, .docx, .csv, .txt or .md"),),
     )
 
+
+# The problems of a reviewer's decisions file (raised, naming that file): its errors,
+# not the imported list's.
+DECISIONS_FILE_KINDS = frozenset(
+    {
+        FindingKind.DECISIONS_NOT_TOML,
+        FindingKind.DECISION_MALFORMED,
+        FindingKind.DECISION_MATCHES_NOTHING,
+        FindingKind.DECISION_MATCHES_MANY,
+        FindingKind.DECISION_MATCHES_SECTIONS,
+        FindingKind.DECISION_SPLIT_NOT_FOUND,
+        FindingKind.DECISION_NOTHING_TO_JOIN,
+    }
+)
 
 # What a Chinese message says in place of a reader's own English words (``error``) on a
 # file it cannot open (NOT_A_WORKBOOK, NOT_A_DOCUMENT): its ``error_zh``. English
