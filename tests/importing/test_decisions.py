@@ -551,3 +551,37 @@ def test_a_decision_matching_nothing_names_the_imported_file(tmp_path):
         "dg-plan：审核意见文件 bad.toml 有1处错误：",
         '  第1条审核意见在 分工方案.txt 中没有匹配到任何内容：task = 2, starts = "不存在"',
     ]
+
+
+# A list numbered 1-3 without fault; its task 2 holds two measures, split by a decision.
+NUMBERED = (
+    "一、机制\n"
+    "1. 建立推进机制。（省大数据局负责）\n"
+    "2. 扩大亮证免提交范围；同时建立通报机制。（省公安厅负责）\n"
+    "3. 开展数据普查。（省统计局负责）\n"
+)
+
+
+def test_a_split_renumbers_without_blaming_the_list():
+    decisions = {"decision": [{"task": 2, "split": "同时建立", "reason": "two measures"}]}
+    result = importing.read_text(NUMBERED, name="分工方案.txt", decisions=decisions)
+    assert [t.number for t in result.plan.tasks] == [1, 2, 3, 4]
+    kinds = [n.kind for n in result.notes]
+    # The list's numbers were not missing, repeated or out of order: the split says why
+    # the tasks are numbered anew, and which printed task became which.
+    assert FindingKind.RENUMBERED_IN_ORDER not in kinds
+    [note] = [n for n in result.notes if n.kind is FindingKind.RENUMBERED_AFTER_SPLIT]
+    said = "按第1条审核意见拆分后，任务按文中顺序重新编号（原第2项拆为第2、3项）"
+    assert note.render("zh") == said
+    assert note.where.line == 3
+    # The part keeps its text as printed, its ； included: nothing is invented.
+    assert result.plan.tasks[1].text == "扩大亮证免提交范围；"
+
+
+def test_a_list_numbered_with_a_fault_still_says_so_after_a_split():
+    faulty = NUMBERED.replace("3. 开展", "5. 开展").replace("1. 建立", "2. 建立")
+    decisions = {"decision": [{"task": 2, "split": "同时建立", "reason": "two measures"}]}
+    result = importing.read_text(faulty, decisions=decisions)
+    kinds = [n.kind for n in result.notes]
+    assert FindingKind.RENUMBERED_IN_ORDER in kinds
+    assert FindingKind.RENUMBERED_AFTER_SPLIT not in kinds

@@ -19,6 +19,7 @@ import attrs
 
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
 from dg_plan._grammar import UnitCell, format_units, is_collective, normalize_cell, parse_units
+from dg_plan._message_kinds import LIST_SEPARATOR
 from dg_plan._model import (
     Deadline,
     DeadlineKind,
@@ -37,6 +38,7 @@ from dg_plan._vocabulary import CLAUSE_AFTER, DOUBTFUL_ROLE_WORDS, UNNAMED_UNIT,
 from dg_plan._vocabulary import label as role_label
 
 from .attributions import final_bracket
+from .decisions import SPLIT_OFF
 from .doubts import (
     BLANK_FILE,
     JOINED,
@@ -56,7 +58,7 @@ from .doubts import (
     names_a_post,
     person_name,
 )
-from .findings import FindingKind
+from .findings import UNCLASSIFIED_FOR_NOW, FindingKind
 from .locations import ImportProblem, ImportResult, Location
 from .records import reads_as_deadline
 from .source import Entry, Field, Heading, Source
@@ -234,6 +236,8 @@ def numbers_of(source: Source) -> list[int]:
     rising = all(a < b for a, b in itertools.pairwise(values))
     if len(values) == len(printed) and len(set(values)) == len(values) and (rising or not in_text):
         return values
+    if _split_renumbered(source, printed, in_text):
+        return list(range(1, len(source.entries) + 1))
     if values:
         # Numbers that start again under each heading (一、 1. 2. 二、 1. …) are no fault
         # of the list: said so, not as numbers missing or out of order.
@@ -241,6 +245,49 @@ def numbers_of(source: Source) -> list[int]:
         kind = FindingKind.NUMBERED_BY_SECTION if restarts else FindingKind.RENUMBERED_IN_ORDER
         source.note(Location(source.file), kind)
     return list(range(1, len(source.entries) + 1))
+
+
+def _split_renumbered(source: Source, printed: list[int | None], in_text: bool) -> bool:
+    """Whether *printed* would serve but for the parts a reviewer's split made: noted.
+
+    A split part keeps the number its task prints, so the list's numbers repeat; the
+    list is not at fault. Each split is noted (原第5项拆为第5、6项), the tasks numbered
+    in document order.
+    """
+    split_by = [_split_off_by(entry) for entry in source.entries]
+    if not any(split_by):
+        return False
+    own = [p for p, by in zip(printed, split_by, strict=True) if not by]
+    values = [p for p in own if p is not None]
+    rising = all(a < b for a, b in itertools.pairwise(values))
+    if len(values) != len(own) or len(set(values)) != len(values) or not (rising or not in_text):
+        return False
+    parts: dict[int, tuple[str, list[str]]] = {}  # a split task's order -> (decision, numbers)
+    first = 0
+    for number, by in enumerate(split_by, start=1):
+        if not by:
+            first = number
+        else:
+            _index, numbers = parts.setdefault(first, (by, [str(first)]))
+            numbers.append(str(number))
+    for first, (index, numbers) in parts.items():
+        task = source.entries[first - 1]
+        assert task.number is not None  # noqa: S101 - every own task prints its number
+        values_said = {
+            "index": index,
+            "printed": task.number.text.strip().rstrip(".．、"),
+            "numbers": LIST_SEPARATOR.join(numbers),
+        }
+        source.note(task.where, FindingKind.RENUMBERED_AFTER_SPLIT, values=values_said)
+    return True
+
+
+def _split_off_by(entry: Entry) -> str:
+    """The index of the decision that split *entry* off the task before it; else ``""``."""
+    for note in entry.notes:
+        if note.kind is NoteKind.DECIDED and note.get("action") == SPLIT_OFF:
+            return note["index"]
+    return ""
 
 
 def _restart_by_section(source: Source, values: list[int]) -> bool:
@@ -684,10 +731,15 @@ def _new_units(found: list[tuple[str, str]]) -> dict[str, str]:
     kinds: dict[str, list[str]] = {}
     for name, kind in found:
         kinds.setdefault(kind, []).append(name)
+    # A unit no rule gave a kind is so only for now: Chinese says so, not as if it were
+    # a kind (English names the kind, a value of the data).
+    words = {"unclassified": UNCLASSIFIED_FOR_NOW}
     return {
         "count": str(len(found)),
         "names": "; ".join(f"{'、'.join(n)} ({kind})" for kind, n in kinds.items()),
-        "names_zh": "；".join(f"{'、'.join(n)}（{say(kind)}）" for kind, n in kinds.items()),
+        "names_zh": "；".join(
+            f"{'、'.join(n)}（{say(words.get(kind, kind))}）" for kind, n in kinds.items()
+        ),
     }
 
 

@@ -134,6 +134,19 @@ class FindingKind(MessageKind):
             ),
         ),
     )
+    #: A list numbered without fault, one of whose tasks a reviewer's decision split: the
+    #: tasks are numbered in document order. ``index`` (the decision), ``printed`` (the
+    #: number the list prints), ``numbers`` (the parts' numbers now).
+    RENUMBERED_AFTER_SPLIT = (
+        "renumbered_after_split",
+        (
+            _(
+                "split by decision {index}: tasks are numbered in document order (task "
+                "{printed} as printed is now tasks {numbers})"
+            ),
+        ),
+        {"lists": ("numbers",)},
+    )
     #: Task numbers that start again under each heading (一、 1. 2. 二、 1.): the tasks are
     #: numbered in document order, each keeping its printed number.
     NUMBERED_BY_SECTION = (
@@ -781,6 +794,9 @@ DECISIONS_FILE_KINDS = frozenset(
         FindingKind.DECISION_NOTHING_TO_JOIN,
     }
 )
+
+# NEW_UNIT's word for a new unit's kind when no rule gave it one: a kind for now.
+UNCLASSIFIED_FOR_NOW = _("unclassified, for now")
 
 # What a Chinese message says in place of a reader's own English words (``error``) on a
 # file it cannot open (NOT_A_WORKBOOK, NOT_A_DOCUMENT): its ``error_zh``. English
