@@ -289,7 +289,7 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     assert rows[2][8]  # where it is
     # ... said once: the problem column does not repeat the place column (reader-report.md).
     assert rows[2][8] not in rows[2][9]
-    assert sheets["文件"][0] == ["类别", "位置", "内容", "原文", "审核处理意见（理由）"]
+    assert sheets["文件"][0] == ["类别", "位置", "内容", "原文", "所指任务", "审核意见（理由）"]
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.load_workbook(review, read_only=True)
     try:
@@ -585,3 +585,29 @@ def test_a_list_numbered_with_a_fault_still_says_so_after_a_split():
     kinds = [n.kind for n in result.notes]
     assert FindingKind.RENUMBERED_IN_ORDER in kinds
     assert FindingKind.RENUMBERED_AFTER_SPLIT not in kinds
+
+
+def test_the_review_workbook_says_decisions_as_the_screen_does(tmp_path):
+    # The twelfth reader: 审核处理意见 (not the glossary's 审核意见), a decision's target
+    # under 原文, and 第1条审核意见：设定完成时限：… with two colons.
+    listing = tmp_path / "list.txt"
+    listing.write_text(TEXT, encoding="utf-8")
+    decisions = _decisions(
+        tmp_path,
+        '[[decision]]\ntask = 3\nstarts = "开展数据普查"\nresponsible = ["省统计局"]\n'
+        'reason = "按通知"\n',
+    )
+    review = tmp_path / "review.xlsx"
+    args = ("--lang", "zh", "import", str(listing), "--decisions", str(decisions))
+    done = run(*args, "--review", str(review))
+    assert done.returncode == 0, done.stderr
+    sheets = _sheets(review)
+    header, *rows = sheets["文件"]
+    assert header == ["类别", "位置", "内容", "原文", "所指任务", "审核意见（理由）"]
+    [applied] = [r for r in rows if "已执行第1条审核意见" in r[2]]
+    assert applied[3:5] == ["", 'task = 3, starts = "开展数据普查"']
+    task_notes = sheets["任务"][3][10]
+    assert "已执行第1条审核意见（设定责任单位）：按通知。" in task_notes
+    problems = sheets["任务"][3][9]
+    assert "（已按审核意见处理：按通知）" in problems
+    assert "审核处理意见" not in str(sheets)

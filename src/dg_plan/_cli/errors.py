@@ -819,6 +819,9 @@ def _origin_field(field: str) -> str:
         "text": pgettext("a column an imported task was read from", "task text"),
         "deadline": pgettext("a column an imported task was read from", "deadline"),
         "units": pgettext("a column an imported task was read from", "units"),
+        "leads": pgettext("a column an imported task was read from", "lead units"),
+        "responsible": pgettext("a column an imported task was read from", "responsible units"),
+        "support": pgettext("a column an imported task was read from", "support units"),
     }
     return names.get(field, field)
 

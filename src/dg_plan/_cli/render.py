@@ -23,7 +23,7 @@ from dg_plan._i18n import N_, current, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._jsontypes import OverviewJSON, PlatformTasksJSON, UnitTasksJSON
-from dg_plan._model import Role, Task, Unit
+from dg_plan._model import Provenance, Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
 from dg_plan._results import Responsibility
@@ -363,7 +363,7 @@ def text_task_detail(result: TaskDetail) -> str:
         *([(_("Responsible"), names(task.responsible))] if task.responsible else []),
         *([(_("Support"), names(task.support))] if task.support else []),
         (_("Platforms"), "、".join(pl.name for pl in task.platforms) or "—"),
-        (_("Printed"), unit_name(task.units_text) if task.units_text else "—"),
+        (_printed_label(p), unit_name(task.units_text) if task.units_text else "—"),
     ]
     # 出处 (the help's and the glossary's): a list's file and line, or the print's page.
     if p is not None and p.origin is not None:
@@ -386,6 +386,20 @@ def text_task_detail(result: TaskDetail) -> str:
                 for note in notes:
                     lines += wrap(note_sentence(note.render(_i18n.current())), room, indent="  ")
     return "\n".join(lines)
+
+
+def _printed_label(p: Provenance | None) -> str:
+    """The label of show's 责任单位（原文） line: what its text was composed from, if so.
+
+    Units read from a table's role columns (牵头单位 D2, 配合单位 E2) print no such text
+    as 市大数据局牵头，市财政局配合: the line says it is composed from the columns.
+    """
+    origin = p.origin if p is not None else None
+    cells = [field for field, _cell in origin.cells] if origin is not None else []
+    units = [f for f in cells if f in {"units", "leads", "responsible", "support"}]
+    if len(units) > 1 or (units and units[0] != "units"):
+        return _("Printed, by column")
+    return _("Printed")
 
 
 def note_sentence(said: str) -> str:

@@ -685,6 +685,13 @@ def _with_units(tasks: list[Task], plan_units: tuple[Unit, ...]) -> list[Task]:
     ]
 
 
+_ROLE_COLUMNS: dict[Role | None, str] = {
+    Role.LEAD: "leads",
+    Role.RESPONSIBLE: "responsible",
+    Role.SUPPORT: "support",
+}
+
+
 def _origin(source: Source, entry: Entry) -> Origin:
     """Where *entry* was read from: its file, sheet, rows or lines, and each field's cell."""
     fields: list[tuple[str, Field]] = [
@@ -696,7 +703,8 @@ def _origin(source: Source, entry: Entry) -> Origin:
         )
         if field is not None
     ]
-    fields += [("units", field) for _, field in entry.units]
+    # A unit column headed by one role is that role's (牵头单位: leads); else units.
+    fields += [(_ROLE_COLUMNS.get(role, "units"), field) for role, field in entry.units]
     places = [field.where for _, field in fields]
     cells = sorted(
         ((name, field.merged or field.where.cell) for name, field in fields if field.where.cell),
