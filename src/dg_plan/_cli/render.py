@@ -811,7 +811,8 @@ def text_ledger_written(result: LedgerWritten) -> str:
     if current() == "en":
         counts = [f"{c[:1].upper()}{c[1:]}." for c in counts]
     lines = [whole.format(summary=c) for c in counts]
-    return "\n".join([*lines, *track_views.round_lines(result.round, result.files)])
+    found = track_views.round_lines(result.round, result.files, counted=bool(set_aside))
+    return "\n".join([*lines, *found])
 
 
 @text.register

@@ -520,9 +520,18 @@ def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
     return lines
 
 
-def set_aside_head(files_aside: Sequence[tracking.SetAside], files: int) -> str:
-    """The line over the files set aside: how many, those with problems and the office's apart."""
+def set_aside_head(
+    files_aside: Sequence[tracking.SetAside], files: int, *, counted: bool = False
+) -> str:
+    """The line over the files set aside: how many, those with problems and the office's apart.
+
+    *counted*: the lines above (collect's summary) already say how many files were set
+    aside and why; the heading then says no count again, only what follows (issue 23:
+    one statement of each count).
+    """
     count = len(files_aside)
+    if counted:
+        return _("the files set aside and their problems:")
     # The files the office chooses among (two of a unit) are no unit's mistake:
     # counted apart from those with problems, as the summary line counts them.
     chosen = sum(
@@ -656,11 +665,14 @@ def _two_files_told(f: tracking.SetAside) -> bool:
     return any(p.kind is not None and p.kind.value == "two_files_of_unit" for p in f.problems)
 
 
-def round_lines(found: RoundRead, files: int) -> list[str]:
-    """What collecting a round found beside the ledger, line by line (nothing: no line)."""
+def round_lines(found: RoundRead, files: int, *, counted: bool = False) -> list[str]:
+    """What collecting a round found beside the ledger, line by line (nothing: no line).
+
+    *counted*: the files set aside were counted above (collect's summary lines).
+    """
     lines: list[str] = []
     if found.set_aside:
-        lines.append(set_aside_head(found.set_aside, files))
+        lines.append(set_aside_head(found.set_aside, files, counted=counted))
         lines += set_aside_lines(found.set_aside)
     if found.notices is not None:
         if found.notices:

@@ -1,0 +1,67 @@
+"""Issue 23, zh11: collect says each count once; its summary lines are whole sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dg_plan import tracking
+from helpers.cli import call
+from helpers.tracking_example import AUDIT, JUSTICE, PLAN, R2, WEATHER
+from helpers.workbooks import fill
+
+pytest.importorskip("openpyxl")
+
+
+def _round(tmp_path):
+    """Two good returns and one with a bad cell (a status that is none of the three)."""
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    for unit, entries in (
+        (JUSTICE, {9: ("推进中",)}),
+        (WEATHER, {12: ("推进中",)}),
+        (AUDIT, {50: ("好的",)}),
+    ):
+        path = folder / f"{unit}.xlsx"
+        tracking.write_template(PLAN, unit, path, as_of=R2)
+        fill(path, entries)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "zh",
+            [
+                "已将2个文件中的2条报送记录汇入台账（{ledger}）。",
+                "1个文件存在问题，已搁置待退回修改。",
+                "已搁置文件及其问题如下：",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Wrote {ledger}: 2 reports from 2 files read into the ledger.",
+                "1 file set aside, to be sent back for correction.",
+                "the files set aside and their problems:",
+            ],
+        ),
+    ],
+)
+def test_some_files_with_problems_are_counted_once(tmp_path, lang, expected):
+    ledger = tmp_path / "ledger.json"
+    result = call("--lang", lang, "track", "collect", str(_round(tmp_path)), "-o", str(ledger))
+    assert result.returncode == 3, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[:3] == [line.format(ledger=ledger) for line in expected]
+    # The one file set aside is counted once: no second "1 of 3" over its problems.
+    assert "报回的3个文件" not in result.stdout
+    assert "of 3 files" not in result.stdout
+    assert lines[3].strip().startswith(str(tmp_path / "returned" / f"{AUDIT}.xlsx"))
+
+
+def test_with_the_ledger_on_standard_output_the_heading_still_counts(tmp_path):
+    # -o -: no summary lines; the heading over the problems is the only count.
+    result = call("--lang", "zh", "track", "collect", str(_round(tmp_path)), "-o", "-")
+    assert result.returncode == 3
+    assert "报回的3个文件中有1个存在问题，未汇入台账，问题如下：" in result.stderr
