@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dg_plan import tracking
+from dg_plan import _i18n, tracking
 from helpers.cli import call
 from helpers.tracking_example import AUDIT, JUSTICE, PLAN, R2, WEATHER
 from helpers.workbooks import fill
@@ -65,3 +65,67 @@ def test_with_the_ledger_on_standard_output_the_heading_still_counts(tmp_path):
     result = call("--lang", "zh", "track", "collect", str(_round(tmp_path)), "-o", "-")
     assert result.returncode == 3
     assert "报回的3个文件中有1个存在问题，未汇入台账，问题如下：" in result.stderr
+
+
+# collect's summary lines (render.text_ledger_written, track_views.set_aside_counts):
+# each a whole sentence in the catalog, its capital and full stop included, so that no
+# code changes its case or adds its full stop by language.
+SUMMARY = [
+    ("Wrote {path}: {reports} from {files} read into the ledger.", None),
+    ("Wrote {path}: {reports} from this round's {files} read into the ledger.", None),
+    (
+        (
+            "Wrote {path}: {reports} from {files} for {date}, an earlier round than the "
+            "ledger's latest, read into the ledger."
+        ),
+        None,
+    ),
+    ("Wrote {path}: no file read into the ledger.", None),
+    ("Wrote {path}: no file of this round read into the ledger.", None),
+    ("The ledger now holds {total}.", None),
+    ("{count} duplicate file skipped.", "{count} duplicate files skipped."),
+    (
+        "{count} file set aside, to be sent back for correction.",
+        "{count} files set aside, to be sent back for correction.",
+    ),
+    (
+        "{count} file set aside: the ledger already holds its unit's reports for its day.",
+        "{count} files set aside: the ledger already holds their units' reports for their day.",
+    ),
+    (
+        "{count} file set aside: not this round's template, to be returned again.",
+        "{count} files set aside: not this round's template, to be returned again.",
+    ),
+    (
+        "{count} file set aside: it cannot be opened, to be returned again.",
+        "{count} files set aside: they cannot be opened, to be returned again.",
+    ),
+    (
+        "{count} file set aside for the office to choose: two files of one unit.",
+        "{count} files set aside for the office to choose: two or more files of one unit.",
+    ),
+    (
+        "{count} file set aside: its 填报单位 could not be read.",
+        "{count} files set aside: their 填报单位 could not be read.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "many"), SUMMARY)
+def test_each_summary_line_is_a_whole_sentence_in_the_catalog(one, many):
+    with _i18n.using("zh"):
+        said = _i18n.gettext(one) if many is None else _i18n.ngettext(one, many, 2)
+    # Translated whole: Chinese, ending with its own full stop.
+    assert said != one
+    assert said.endswith("。"), said
+    assert not said.endswith("。。")
+
+
+def test_the_english_summary_reads_as_before(tmp_path):
+    # The same words as before the catalog change: a capital, a full stop, each line.
+    ledger = tmp_path / "ledger.json"
+    result = call("track", "collect", str(_round(tmp_path)), "-o", str(ledger))
+    assert result.stdout.splitlines()[:2] == [
+        f"Wrote {ledger}: 2 reports from 2 files read into the ledger.",
+        "1 file set aside, to be sent back for correction.",
+    ]

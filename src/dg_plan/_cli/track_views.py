@@ -395,7 +395,7 @@ def unsigned_line(unsigned: bool) -> list[str]:
 
 
 def set_aside_counts(files: Sequence[tracking.SetAside]) -> list[str]:
-    """The files set aside, counted by what happens to them: a sentence each (no full stop).
+    """The files set aside, counted by what happens to them: a whole sentence each.
 
     Sent back to the unit, the ledger already holding its reports, asked for again (not
     this round's template, or a file that cannot be opened), the office's to choose, or
@@ -417,49 +417,49 @@ def set_aside_counts(files: Sequence[tracking.SetAside]) -> list[str]:
     if back:
         said.append(
             ngettext(
-                "{count} file set aside, to be sent back for correction",
-                "{count} files set aside, to be sent back for correction",
+                "{count} file set aside, to be sent back for correction.",
+                "{count} files set aside, to be sent back for correction.",
                 back,
             ).format(count=back)
         )
     if held:
         said.append(
             ngettext(
-                "{count} file set aside: the ledger already holds its unit's reports for its day",
+                "{count} file set aside: the ledger already holds its unit's reports for its day.",
                 "{count} files set aside: the ledger already holds their units' reports for "
-                "their day",
+                "their day.",
                 held,
             ).format(count=held)
         )
     if again:
         said.append(
             ngettext(
-                "{count} file set aside: not this round's template, to be returned again",
-                "{count} files set aside: not this round's template, to be returned again",
+                "{count} file set aside: not this round's template, to be returned again.",
+                "{count} files set aside: not this round's template, to be returned again.",
                 again,
             ).format(count=again)
         )
     if broken:
         said.append(
             ngettext(
-                "{count} file set aside: it cannot be opened, to be returned again",
-                "{count} files set aside: they cannot be opened, to be returned again",
+                "{count} file set aside: it cannot be opened, to be returned again.",
+                "{count} files set aside: they cannot be opened, to be returned again.",
                 broken,
             ).format(count=broken)
         )
     if office:
         said.append(
             ngettext(
-                "{count} file set aside for the office to choose: two files of one unit",
-                "{count} files set aside for the office to choose: two or more files of one unit",
+                "{count} file set aside for the office to choose: two files of one unit.",
+                "{count} files set aside for the office to choose: two or more files of one unit.",
                 office,
             ).format(count=office)
         )
     if unknown:
         said.append(
             ngettext(
-                "{count} file set aside: its 填报单位 could not be read",
-                "{count} files set aside: their 填报单位 could not be read",
+                "{count} file set aside: its 填报单位 could not be read.",
+                "{count} files set aside: their 填报单位 could not be read.",
                 unknown,
             ).format(count=unknown)
         )
