@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from dg_plan import _i18n, tracking
+from dg_plan._vocabulary import named_units
 from helpers.cli import call
 from helpers.tracking_example import AUDIT, JUSTICE, PLAN, R2, WEATHER
 from helpers.workbooks import fill
@@ -129,3 +132,8 @@ def test_the_english_summary_reads_as_before(tmp_path):
         f"Wrote {ledger}: 2 reports from 2 files read into the ledger.",
         "1 file set aside, to be sent back for correction.",
     ]
+
+
+def test_the_units_a_plan_names_leave_out_the_placeholder_in_order():
+    units = [SimpleNamespace(name=n) for n in ("市数据局", "未明确单位", "市财政局")]
+    assert [u.name for u in named_units(units)] == ["市数据局", "市财政局"]

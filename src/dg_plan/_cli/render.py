@@ -27,7 +27,7 @@ from dg_plan._model import Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
 from dg_plan._results import Responsibility
-from dg_plan._vocabulary import UNNAMED_UNIT
+from dg_plan._vocabulary import UNNAMED_UNIT, named_units
 
 from . import chase_views, track_views
 from .errors import location, origin_text, problem
@@ -206,7 +206,7 @@ def names(units: Iterable[Unit]) -> str:
 
 def _units_named(plan: Plan) -> int:
     """How many units an imported plan names: its placeholder for none is no unit."""
-    return sum(u.name != UNNAMED_UNIT for u in plan.units)
+    return len(named_units(plan.units))
 
 
 def unit_name(name: str) -> str:

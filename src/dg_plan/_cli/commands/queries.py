@@ -30,7 +30,7 @@ from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext
 from dg_plan._model import Role, UnitKind
 from dg_plan._plan import Plan
-from dg_plan._vocabulary import UNNAMED_UNIT
+from dg_plan._vocabulary import named_units
 
 __all__ = [
     "due",
@@ -220,7 +220,7 @@ def list_units(plan: Plan, args: argparse.Namespace) -> UnitList:
     """Every responsible unit, with its kind and task counts."""
     units = plan.units_of_kind(UnitKind(args.kind)) if args.kind else plan.units
     # The placeholder of an imported task naming no unit is no unit of the print.
-    units = tuple(u for u in units if u.name != UNNAMED_UNIT)
+    units = named_units(units)
     counts = {r.unit.name: r for r in plan.workload(include_members=True)}
     return UnitList(tuple(units), counts)
 
