@@ -137,3 +137,22 @@ def test_the_english_summary_reads_as_before(tmp_path):
 def test_the_units_a_plan_names_leave_out_the_placeholder_in_order():
     units = [SimpleNamespace(name=n) for n in ("市数据局", "未明确单位", "市财政局")]
     assert [u.name for u in named_units(units)] == ["市数据局", "市财政局"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "--kind goes with no unit name"),
+        ("zh", "--kind 只能在不写单位名称时使用"),
+    ],
+)
+def test_a_kind_given_with_a_unit_name_is_refused(lang, said):
+    # --kind lists the units of a kind; with a name it used to be ignored in silence.
+    result = call("--lang", lang, "unit", "省公安厅", "--kind", "collective")
+    assert result.returncode == 2
+    assert said in result.stderr
+    assert result.stdout == ""
+    # Without a name it still lists the units of the kind.
+    listed = call("--lang", lang, "unit", "--kind", "collective")
+    assert listed.returncode == 0
+    assert "各省辖市政府" in listed.stdout

@@ -62,6 +62,9 @@ def unit(plan: Plan, args: argparse.Namespace) -> UnitResponsibilities | UnitLis
     if args.name is None:
         # `dg-plan units` alone: the list a reader expects (list-units), not an error.
         return list_units(plan, argparse.Namespace(kind=args.kind))
+    if args.kind:
+        # A unit named has one kind: --kind would filter nothing, so it is refused.
+        raise UsageError(CliErrorKind.KIND_WITH_NAME)
     found = plan.unit(args.name)
     role = Role(args.role) if args.role else None
     return UnitResponsibilities(plan, found, role, tuple(plan.responsibilities(found, role)))
