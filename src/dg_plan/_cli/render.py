@@ -341,8 +341,18 @@ def text_task_detail(result: TaskDetail) -> str:
     p = task.provenance
     room = min(columns(), 100)
     due = _(" ({date})").format(date=day_text(task.deadline.date)) if task.deadline.date else ""
-    # An imported deadline that could not be read says what was printed (task_deadline).
-    deadline = task_deadline(task) + due
+    # An imported deadline that could not be read says what was printed (task_deadline);
+    # one read in another form (2025年第三季度 as 2025年9月底前) is shown as printed, its
+    # day beside it: show quotes the list, the notes say how it was read.
+    as_printed = next(
+        (
+            "".join(n["printed"].split())
+            for n in (p.notes if p else ())
+            if n.kind.value == "deadline_read_as"
+        ),
+        "",
+    )
+    deadline = (as_printed or task_deadline(task)) + due
     # English names the section by its id too; Chinese by the print's numbering alone
     # (一、（四）…), which is how its reader knows it.
     where = _section_path(result) if record["section"] else ""
