@@ -558,11 +558,15 @@ class FindingKind(MessageKind):
         ),
     )
     #: A heading that holds a full stop inside it, or an attribution form: ``form``
-    #: (the form, optional).
+    #: (the form, optional); or that ends as a sentence does: ``ends`` (its 。).
     DOUBTFUL_HEADING = (
         "doubtful_heading",
         (
             _("a heading that holds {form!r}: a task whose attribution was not read?"),
+            _(
+                "a heading that ends in {ends!r}: a sentence, or a task printing no unit, "
+                "read as a heading?"
+            ),
             _("a heading that holds a full stop: a task whose attribution was not read?"),
         ),
     )
