@@ -7,7 +7,10 @@ never copied from the importer's output.
 
 from __future__ import annotations
 
+import json
+
 from dg_plan import importing
+from helpers.cli import call as run
 
 
 def test_the_lists_own_title_printed_below_its_notice_is_the_title():
@@ -50,3 +53,68 @@ def test_the_lists_title_over_two_lines_below_its_notice_stays_whole():
     )
     result = importing.read_text(text)
     assert result.plan.metadata.title == "2022年区政府要完成的与人民生活密切相关的实事"
+
+
+# -- 2. dg-plan import --json on a failed import names the review workbook ---------------
+
+# No task: a title, then one sentence (no number, no attribution): refused.
+REFUSED = "某县任务清单方案\n本清单没有编号的任务。\n"
+# Two tasks, the second with a deadline no day can be read from: an open problem.
+DOUBTFUL = (
+    "某县任务清单方案\n1.建设数据库。(县大数据局牵头)\n2.清洗数据。完成时限:哪天(县民政局负责)\n"
+)
+
+
+def _failed_json(tmp_path, text, *options):
+    source = tmp_path / "list.txt"
+    source.write_text(text, encoding="utf-8")
+    result = run("import", str(source), "--json", *options)
+    assert result.returncode == 1
+    return json.loads(result.stdout), result.stderr
+
+
+def test_a_refused_import_with_json_names_the_review_workbook(tmp_path):
+    review = tmp_path / "r.xlsx"
+    report, err = _failed_json(tmp_path, REFUSED, "--review", str(review))
+    assert report["review"] == str(review)
+    assert report["imported"] is False
+    assert report["tasks"] == 0
+    assert [p["kind"] for p in report["problems"]] == ["no_task"]
+    assert review.exists()
+    assert str(review) in err  # standard error says it as before
+
+
+def test_a_refused_import_with_json_and_no_review_says_none_was_written(tmp_path):
+    report, _err = _failed_json(tmp_path, REFUSED)
+    assert report["review"] is None
+    assert report["imported"] is False
+
+
+def test_an_import_stopped_by_strict_with_json_names_the_review_workbook(tmp_path):
+    review = tmp_path / "r.xlsx"
+    report, _err = _failed_json(tmp_path, DOUBTFUL, "--strict", "--review", str(review))
+    assert report["review"] == str(review)
+    assert report["tasks"] == 2  # the two printed items, as --strict stopped them
+    assert report["open_problems"] >= 1
+    assert review.exists()
+
+
+def test_an_import_stopped_by_a_decision_with_json_names_the_review_workbook(tmp_path):
+    decisions = tmp_path / "d.toml"
+    decisions.write_text('[[decision]]\ntask = 9\ntext = "x"\nreason = "r"\n', encoding="utf-8")
+    review = tmp_path / "r.xlsx"
+    report, _err = _failed_json(
+        tmp_path, DOUBTFUL, "--decisions", str(decisions), "--review", str(review)
+    )
+    assert report["review"] == str(review)
+    assert any("decision" in p["kind"] for p in report["problems"])
+    assert review.exists()
+
+
+def test_json_before_the_command_names_the_review_workbook_too(tmp_path):
+    source = tmp_path / "list.txt"
+    source.write_text(REFUSED, encoding="utf-8")
+    review = tmp_path / "r.xlsx"
+    result = run("--json", "import", str(source), "--review", str(review))
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["review"] == str(review)
