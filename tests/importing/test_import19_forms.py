@@ -118,3 +118,20 @@ def test_json_before_the_command_names_the_review_workbook_too(tmp_path):
     result = run("--json", "import", str(source), "--review", str(review))
     assert result.returncode == 1
     assert json.loads(result.stdout)["review"] == str(review)
+
+
+# -- 3. a bracket naming a unit and a period, no role word --------------------------------
+
+
+def test_a_closing_bracket_naming_a_unit_is_quoted_as_an_attribution_not_read():
+    # （市公安局，2025年第三季度）: a unit and a period, no role word; no corpus document
+    # prints the form, so it is not read, but the task's problem quotes the bracket (an
+    # attribution not read), never only "names no responsible unit".
+    text = (
+        "某市任务清单方案\n1.加强治安防控。（市公安局，2025年第三季度）\n"
+        "2.完善体系。（市民政局牵头）\n"
+    )
+    result = importing.read_text(text)
+    (problem,) = [p for p in result.problems if p.kind.value == "no_unit"]
+    assert problem.task == 1
+    assert dict(problem.values)["form"] == "（市公安局，2025年第三季度）"
