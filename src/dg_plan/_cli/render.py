@@ -29,11 +29,12 @@ from dg_plan._query import summarize
 from dg_plan._results import Responsibility
 from dg_plan._vocabulary import UNNAMED_UNIT, named_units
 
-from . import chase_views, track_views
+from . import chase_views, import_views, track_views
 from .errors import location, origin_text, problem
 from .results import (
     ChaseList,
     Imported,
+    ImportFailed,
     LateTasks,
     LedgerText,
     LedgerWritten,
@@ -700,6 +701,7 @@ def data_imported(result: Imported) -> object:
     imported = result.result
     return {
         "file": result.file,
+        "imported": True,
         "output": result.output,
         "tasks": len(imported.plan.tasks),
         "units": _units_named(imported.plan),
@@ -713,6 +715,15 @@ def data_imported(result: Imported) -> object:
             if t.provenance is not None and t.provenance.origin is not None
         ],
     }
+
+
+@streams.register
+def streams_import_failed(result: ImportFailed, body: str, *, as_json: bool) -> Shown:
+    # The JSON to standard output; the failure's sentences, as without --json, to
+    # standard error; exit status 1.
+    if as_json:
+        return Shown(out=body, err=import_views.failure_said(result), status=1)
+    return Shown(err=body, status=1)  # as the error itself is said
 
 
 @text.register
@@ -893,3 +904,5 @@ text.register(Scorecard, track_views.scorecard_text)
 data.register(Scorecard, track_views.scorecard_data)
 text.register(ChaseList, chase_views.chase_text)
 data.register(ChaseList, chase_views.chase_data)
+text.register(ImportFailed, import_views.failure_said)
+data.register(ImportFailed, import_views.failure_data)
