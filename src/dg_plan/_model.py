@@ -344,10 +344,8 @@ def _lines(instance: object, attribute: attrs.Attribute[Any], value: tuple[int, 
         )
 
 
-#: The fields of a task an origin names a cell for, in the order a row prints them: a
-#: unit column headed by one role (牵头单位, 负责单位, 配合单位) is that role's
-#: (``leads``, ``responsible``, ``support``), one naming units of any role (责任单位) is
-#: ``units``.
+#: The fields of a task an origin names a cell for (a unit column headed by one role is
+#: that role's: 牵头单位 ``leads``; one of units of any role, 责任单位, ``units``).
 ORIGIN_FIELDS = ("number", "text", "deadline", "units", "leads", "responsible", "support")
 
 

@@ -834,6 +834,36 @@ def _origin_field(field: str) -> str:
     return names.get(field, field)
 
 
+def units_label(origin: Origin | None) -> str:
+    """The label of show's 责任单位（原文） line: what its text was composed from, if so.
+
+    Units read from a table's role columns (牵头单位 D2, 配合单位 E2) print no such text
+    as 市大数据局牵头，市财政局配合: the line says it is composed from the columns.
+    """
+    units = [f for f, _cell in (origin.cells if origin else ()) if f in _UNIT_FIELDS]
+    if len(units) > 1 or (units and units[0] != "units"):
+        return _("Printed, by column")
+    return _("Printed")
+
+
+_UNIT_FIELDS = frozenset({"units", "leads", "responsible", "support"})
+
+
+def unread_bracket(text: str, fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Show's *fields* of an imported task, its units said unread where due.
+
+    A *text* ending in a bracket naming a unit not read (（市公安局，2025年第三季度）)
+    lists a unit: its units are said so, not 原文未列出.
+    """
+    from dg_plan.importing.doubts import unit_bracket_form  # noqa: PLC0415 - imported only
+
+    if not (bracket := unit_bracket_form(text)):
+        return fields
+    none = _("— (none listed in the source)")
+    said = _("— (the bracket “{bracket}” not read)").format(bracket=bracket[1:-1])
+    return [(label, value.replace(none, said)) for label, value in fields]
+
+
 def origin_text(origin: Origin) -> str:
     """Where an imported task was read from, in the language in force.
 

@@ -23,14 +23,14 @@ from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._jsontypes import OverviewJSON, PlatformTasksJSON, UnitTasksJSON
-from dg_plan._model import Provenance, Role, Task, Unit
+from dg_plan._model import Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
 from dg_plan._results import Responsibility
 from dg_plan._vocabulary import UNNAMED_UNIT, named_units
 
 from . import chase_views, import_views, track_views
-from .errors import location, origin_text, problem
+from .errors import location, origin_text, problem, units_label, unread_bracket
 from .results import (
     ChaseList,
     Imported,
@@ -68,6 +68,7 @@ from .terminal import (
     deadline_groups,
     fit,
     highlighted,
+    note_said,
     pad,
     table,
     task_deadline,
@@ -342,18 +343,9 @@ def text_task_detail(result: TaskDetail) -> str:
     p = task.provenance
     room = min(columns(), 100)
     due = _(" ({date})").format(date=day_text(task.deadline.date)) if task.deadline.date else ""
-    # An imported deadline that could not be read says what was printed (task_deadline);
-    # one read in another form (2025年第三季度 as 2025年9月底前) is shown as printed, its
-    # day beside it: show quotes the list, the notes say how it was read.
-    as_printed = next(
-        (
-            "".join(n["printed"].split())
-            for n in (p.notes if p else ())
-            if n.kind.value == "deadline_read_as"
-        ),
-        "",
-    )
-    deadline = (as_printed or task_deadline(task)) + due
+    # An imported deadline that could not be read, or was read in another form, says
+    # what was printed (task_deadline, as_printed).
+    deadline = task_deadline(task, as_printed=True) + due
     # English names the section by its id too; Chinese by the print's numbering alone
     # (一、（四）…), which is how its reader knows it.
     where = _section_path(result) if record["section"] else ""
@@ -374,8 +366,13 @@ def text_task_detail(result: TaskDetail) -> str:
         *([(_("Responsible"), names(task.responsible))] if task.responsible else []),
         *([(_("Support"), names(task.support))] if task.support else []),
         (_("Platforms"), "、".join(pl.name for pl in task.platforms) or "—"),
-        (_printed_label(p), unit_name(task.units_text) if task.units_text else "—"),
+        (
+            units_label(p.origin if p else None),
+            unit_name(task.units_text) if task.units_text else "—",
+        ),
     ]
+    if p is not None and p.origin is not None:
+        fields = unread_bracket(task.text, fields)
     # 出处 (the help's and the glossary's): a list's file and line, or the print's page.
     if p is not None and p.origin is not None:
         if p.page is not None:
@@ -395,22 +392,8 @@ def text_task_detail(result: TaskDetail) -> str:
                 # Notes are data with a rendering in each language: the CLI's.
                 lines += ["", label + colon]
                 for note in notes:
-                    lines += wrap(note_sentence(note.render(_i18n.current())), room, indent="  ")
+                    lines += wrap(note_sentence(note_said(task, note)), room, indent="  ")
     return "\n".join(lines)
-
-
-def _printed_label(p: Provenance | None) -> str:
-    """The label of show's 责任单位（原文） line: what its text was composed from, if so.
-
-    Units read from a table's role columns (牵头单位 D2, 配合单位 E2) print no such text
-    as 市大数据局牵头，市财政局配合: the line says it is composed from the columns.
-    """
-    origin = p.origin if p is not None else None
-    cells = [field for field, _cell in origin.cells] if origin is not None else []
-    units = [f for f in cells if f in {"units", "leads", "responsible", "support"}]
-    if len(units) > 1 or (units and units[0] != "units"):
-        return _("Printed, by column")
-    return _("Printed")
 
 
 def note_sentence(said: str) -> str:

@@ -10,7 +10,6 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 
 from __future__ import annotations
 
-import itertools
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +18,6 @@ import attrs
 
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
 from dg_plan._grammar import UnitCell, format_units, is_collective, normalize_cell, parse_units
-from dg_plan._message_kinds import LIST_SEPARATOR
 from dg_plan._model import (
     Deadline,
     DeadlineKind,
@@ -38,7 +36,6 @@ from dg_plan._vocabulary import CLAUSE_AFTER, DOUBTFUL_ROLE_WORDS, UNNAMED_UNIT,
 from dg_plan._vocabulary import label as role_label
 
 from .attributions import final_bracket
-from .decisions import SPLIT_OFF
 from .doubts import (
     BLANK_FILE,
     JOINED,
@@ -61,7 +58,8 @@ from .doubts import (
 )
 from .findings import UNCLASSIFIED_FOR_NOW, FindingKind
 from .locations import ImportProblem, ImportResult, Location
-from .records import reads_as_deadline
+from .numbering import numbers_of
+from .records import deadline_form
 from .source import Entry, Field, Heading, Source
 
 # A deadline printed as a month with no year: 12月底前, 5月底, 10月前, 三月中旬.
@@ -104,7 +102,7 @@ def _deadline_in_bracket(text: str) -> str | None:
     """
     if (found := final_bracket(text)) is not None:
         for clause in re.split(r"[，,；;、]", found[1]):
-            if reads_as_deadline(clause.strip()):
+            if deadline_form(clause.strip()):  # 2025年第三季度, and 长期 (no date reads)
                 return clause.strip()
     return None
 
@@ -214,90 +212,6 @@ def places_of(source: Source) -> frozenset[str]:
         *(field.text for entry in source.entries for _, field in entry.units),
     ]
     return frozenset(m[1] for text in texts for m in _PLACE.finditer("".join(text.split())))
-
-
-def numbers_of(source: Source) -> list[int]:
-    """The tasks' numbers, in entry order: as printed, or (when they do not serve) 1, 2 …."""
-    printed: list[int | None] = []
-    for entry in source.entries:
-        value = None
-        if entry.number is not None:
-            digits = entry.number.text.strip().rstrip(".．、")
-            if digits.isdigit() and int(digits) >= 1:
-                value = int(digits)
-        printed.append(value)
-    values = [p for p in printed if p is not None]
-    # Printed numbers serve when every task prints one and none twice. In text they must
-    # also rise: a text's items 1., 2. … are numbered under their heading and start again
-    # under the next one, so a number below the one before is a restart, not a task's own
-    # number (7. under (三), then 1. under (四), on a page that opens mid-list: trial12/06;
-    # 1., 2. then 1* under the next part: holdout/31). Kept, they would order the tasks
-    # against the document. A table's 序号 numbers the whole list: kept as printed.
-    in_text = any(e.where.line is not None and e.where.row is None for e in source.entries)
-    rising = all(a < b for a, b in itertools.pairwise(values))
-    if len(values) == len(printed) and len(set(values)) == len(values) and (rising or not in_text):
-        return values
-    if _split_renumbered(source, printed, in_text):
-        return list(range(1, len(source.entries) + 1))
-    if values:
-        # Numbers that start again under each heading (一、 1. 2. 二、 1. …) are no fault
-        # of the list: said so, not as numbers missing or out of order.
-        restarts = len(values) == len(printed) and _restart_by_section(source, values)
-        kind = FindingKind.NUMBERED_BY_SECTION if restarts else FindingKind.RENUMBERED_IN_ORDER
-        source.note(Location(source.file), kind)
-    return list(range(1, len(source.entries) + 1))
-
-
-def _split_renumbered(source: Source, printed: list[int | None], in_text: bool) -> bool:
-    """Whether *printed* would serve but for the parts a reviewer's split made: noted.
-
-    A split part keeps the number its task prints, so the list's numbers repeat; the
-    list is not at fault. Each split is noted (原第5项拆为第5、6项), the tasks numbered
-    in document order.
-    """
-    split_by = [_split_off_by(entry) for entry in source.entries]
-    if not any(split_by):
-        return False
-    own = [p for p, by in zip(printed, split_by, strict=True) if not by]
-    values = [p for p in own if p is not None]
-    rising = all(a < b for a, b in itertools.pairwise(values))
-    if len(values) != len(own) or len(set(values)) != len(values) or not (rising or not in_text):
-        return False
-    parts: dict[int, tuple[str, list[str]]] = {}  # a split task's order -> (decision, numbers)
-    first = 0
-    for number, by in enumerate(split_by, start=1):
-        if not by:
-            first = number
-        else:
-            _index, numbers = parts.setdefault(first, (by, [str(first)]))
-            numbers.append(str(number))
-    for first, (index, numbers) in parts.items():
-        task = source.entries[first - 1]
-        assert task.number is not None  # noqa: S101 - every own task prints its number
-        values_said = {
-            "index": index,
-            "printed": task.number.text.strip().rstrip(".．、"),
-            "numbers": LIST_SEPARATOR.join(numbers),
-        }
-        source.note(task.where, FindingKind.RENUMBERED_AFTER_SPLIT, values=values_said)
-    return True
-
-
-def _split_off_by(entry: Entry) -> str:
-    """The index of the decision that split *entry* off the task before it; else ``""``."""
-    for note in entry.notes:
-        if note.kind is NoteKind.DECIDED and note.get("action") == SPLIT_OFF:
-            return note["index"]
-    return ""
-
-
-def _restart_by_section(source: Source, values: list[int]) -> bool:
-    """Whether the printed *values* rise but where a heading stands between two tasks."""
-    headings = [h.order for h in source.headings]
-    return all(
-        b > a or any(first.order < h < second.order for h in headings)
-        for (first, a), (second, b) in itertools.pairwise(zip(source.entries, values, strict=True))
-    )
 
 
 def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult:  # noqa: PLR0915 - one pass
@@ -434,6 +348,11 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 )
                 source.note(at.where, kind, at.text, note.values)
             for name in read:
+                if deadline_form(name):
+                    # （X牵头，长期）: a deadline's word is never a unit, whatever read it so.
+                    values = {"number": str(number), "name": name}
+                    source.problem(at.where, FindingKind.DEADLINE_AS_UNIT, at.text, values, number)
+                    continue
                 if names_a_post(name):
                     # 分管副省长、协管副秘书长负责: a leader's post names people, not a unit.
                     values = {"name": name, "number": str(number)}

@@ -30,7 +30,7 @@ from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import Role
 
 from .doubts import attribution_form
-from .findings import FindingKind
+from .findings import SPLIT_OFF, WHAT_ABOUT, WHAT_TO_DO, FindingKind
 from .locations import ImportProblem, ImportResult, Location
 from .source import Entry, Field, Heading, Source
 
@@ -45,7 +45,6 @@ TEXT_SET = _("text set")
 DEADLINE_SET = _("deadline set")
 UNITS_SET = _("units set")
 SPLIT = _("split")
-SPLIT_OFF = _("split off the task before")
 JOINED = _("joined with the next task")
 SKIPPED = _("line skipped")
 SKIPPED_TASK = _("task skipped")
@@ -78,9 +77,6 @@ _NO_TARGET_TITLE = _("no target: title is the list's")
 _A_SECTION = _("a section (section: its printed label or its title as read), and nothing else")
 _ONLY_SECTION = _("section names the section of a section_title decision, nothing else")
 _LINE_OR_ROW = _("line or row, not both")
-# What a decision lacks, as the ``lacks`` of DECISION_MALFORMED (translated when rendered).
-_WHAT_TO_DO = _("what to do")
-_WHAT_ABOUT = _("what it is about")
 
 _TARGETS = ("task", "printed", "starts", "line", "sheet", "row")
 _ROLES = {"leads": Role.LEAD, "responsible": Role.RESPONSIBLE, "support": Role.SUPPORT}
@@ -296,24 +292,14 @@ class _Check:
             values["value"] = _shown(value)
         self.add(values)
 
-    def unknown(self, key: str, index: int) -> None:
-        """Report that decision *index* has *key*, which no decision takes."""
-        keys = LIST_SEPARATOR.join(_KEY_ORDER)
-        self.add({"key": key, "unknown": key, "keys": keys, "expected": "", "index": str(index)})
-
-    def lacking(self, lacks: str, expected: str, index: int) -> None:
-        """Report that decision *index* does not say *lacks* (its action, its target)."""
-        self.add({"key": "", "lacks": lacks, "expected": expected, "index": str(index)})
-
-    def several(self, actions: Sequence[str], expected: str, index: int) -> None:
-        """Report that decision *index* names several *actions*."""
-        joined = LIST_SEPARATOR.join(actions)
-        self.add({"key": joined, "actions": joined, "expected": expected, "index": str(index)})
-
-    def excluded(self, keys: Sequence[str], expected: str, index: int) -> None:
-        """Report that decision *index* names *keys*, which its action excludes."""
+    def said(self, index: int, expected: str, what: str, keys: Sequence[str]) -> None:
+        """Report decision *index*'s fault *what* (unknown, actions, extra, lacks) in words."""
         joined = LIST_SEPARATOR.join(keys)
-        self.add({"key": joined, "extra": joined, "expected": expected, "index": str(index)})
+        key = "" if what == "lacks" else joined
+        values = {"key": key, what: joined, "expected": expected, "index": str(index)}
+        if what == "unknown":
+            values["keys"] = LIST_SEPARATOR.join(_KEY_ORDER)
+        self.add(values)
 
     def add(self, values: dict[str, str]) -> None:
         problem = ImportProblem(self.where, kind=FindingKind.DECISION_MALFORMED, values=values)
@@ -334,7 +320,7 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in _KEYS:
-            check.unknown(key, index)
+            check.said(index, "", "unknown", [key])
         else:
             expected = _expected(key, value)
             if expected:
@@ -349,9 +335,9 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
     ]
     targets = [t for t in _TARGETS if t in values]
     if not actions:
-        check.lacking(_WHAT_TO_DO, _ONE_ACTION, index)
+        check.said(index, _ONE_ACTION, "lacks", [WHAT_TO_DO])
     elif len(actions) > 1:
-        check.several(actions, _ONE_ACTION, index)
+        check.said(index, _ONE_ACTION, "actions", actions)
     elif "lead_rule" in values and (targets or "section" in values):
         key = targets[0] if targets else "section"
         wrong(key, _NO_TARGET, values[key], index)
@@ -360,13 +346,13 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         wrong(key, _NO_TARGET_TITLE, values[key], index)
     elif "section_title" in values:
         if targets:
-            check.excluded(targets, _A_SECTION, index)
+            check.said(index, _A_SECTION, "extra", targets)
         elif "section" not in values:
-            check.lacking(_WHAT_ABOUT, _A_SECTION, index)
+            check.said(index, _A_SECTION, "lacks", [WHAT_ABOUT])
     elif "section" in values:
         wrong("section", _ONLY_SECTION, values["section"], index)
     elif not {"lead_rule", "title"} & set(values) and not (set(targets) - {"sheet"}):
-        check.lacking(_WHAT_ABOUT, _A_TARGET, index)
+        check.said(index, _A_TARGET, "lacks", [WHAT_ABOUT])
     if "line" in values and ("row" in values or "sheet" in values):
         wrong("line", _LINE_OR_ROW, values["line"], index)
     if len(check.problems) != before:
@@ -909,6 +895,6 @@ def _note(values: Mapping[str, str]) -> Note:
 
 def task_numbers(source: Source) -> list[int]:
     """The numbers :mod:`.assemble` gives *source*'s entries, in entry order."""
-    from .assemble import numbers_of  # noqa: PLC0415 - the stage that numbers
+    from .numbering import numbers_of  # noqa: PLC0415 - the stage that numbers
 
     return numbers_of(Source(source.file, entries=source.entries))

@@ -393,6 +393,12 @@ class FindingKind(MessageKind):
     EMPTY_UNIT_ITEM = "empty_unit_item", (_("an empty item in the unit list {cell!r}"),)
     #: An item of a unit cell that names no unit (punctuation alone): ``item``, ``cell``.
     NOT_A_UNIT_NAME = "not_a_unit_name", (_("not a unit name: {item!r} in {cell!r}"),)
+    #: A name where a unit stands that is a deadline's form (长期, 年内, 2025年底前): not
+    #: read as a unit. ``number``, ``name``.
+    DEADLINE_AS_UNIT = (
+        "deadline_as_unit",
+        (_("task {number}: {name!r} reads as a deadline, not a unit: not read as a unit"),),
+    )
     #: A unit printed twice in one cell: ``name``, ``cell``.
     UNIT_PRINTED_TWICE = "unit_printed_twice", (_("{name!r} is printed twice in {cell!r}"),)
     #: A unit named twice for one task (in two unit columns): ``name``.
@@ -798,6 +804,14 @@ DECISIONS_FILE_KINDS = frozenset(
         FindingKind.DECISION_NOTHING_TO_JOIN,
     }
 )
+
+# What a decision lacks, as DECISION_MALFORMED's ``lacks`` (translated when rendered).
+WHAT_TO_DO = _("what to do")
+WHAT_ABOUT = _("what it is about")
+
+# A decision's action on a task split off the one before (a ``decided`` note's): the
+# parts a split made, numbered anew (RENUMBERED_AFTER_SPLIT).
+SPLIT_OFF = _("split off the task before")
 
 # NEW_UNIT's word for a new unit's kind when no rule gave it one: a kind for now.
 UNCLASSIFIED_FOR_NOW = _("unclassified, for now")
