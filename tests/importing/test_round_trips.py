@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 
 from dg_plan import Plan, Section, Task, export, importing, strategies
+from dg_plan.importing.doubts import doubtful_unit
 
 SETTINGS = settings(
     max_examples=25,
@@ -110,6 +111,9 @@ def write_xlsx(plan: Plan, path) -> None:
 @SETTINGS
 @given(plan=PLANS)
 def test_a_drawn_plan_round_trips_through_an_xlsx_table(tmp_path, plan):
+    # A drawn name the importer doubts by its own rule (“确保中心”: a task verb and no
+    # organisation's ending before the quote) is flagged, as it should be: not a round trip.
+    assume(all(doubtful_unit(u.name) is None for t in plan.tasks for u in t.units))
     path = tmp_path / "plan.xlsx"
     write_xlsx(plan, path)
     back = importing.read(path, registry=plan)
