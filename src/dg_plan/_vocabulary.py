@@ -24,9 +24,9 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 __all__ = [
     "ALL_UNITS",
@@ -62,6 +62,7 @@ __all__ = [
     "Role",
     "RoleWords",
     "label",
+    "named_units",
     "organisation_endings",
     "read_traditional",
     "role_words_pattern",
@@ -179,6 +180,25 @@ ALL_UNITS = "责任单位"
 #: The unit an imported task gets when its list names none (a problem is reported too):
 #: no unit of the print, so the screens show it as none listed, and count it nowhere.
 UNNAMED_UNIT = "未明确单位"
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+_U = TypeVar("_U", bound=_Named)
+
+
+def named_units(units: Iterable[_U]) -> tuple[_U, ...]:
+    """The units a plan names, in order: all of *units* but :data:`UNNAMED_UNIT`.
+
+    The placeholder an imported task gets when its list names none is no unit of the
+    print: the screens that list or count a plan's units take them from here.
+    """
+    return tuple(u for u in units if u.name != UNNAMED_UNIT)
+
+
 #: Other labels (and headers) of all of a task's units, read as :data:`ALL_UNITS` is:
 #: 部门分工 (the departments' division of the work: ``部门分工：X牵头，Y配合``).
 ALL_UNITS_LABELS: tuple[str, ...] = ("部门分工",)

@@ -67,17 +67,16 @@ def test_the_tracking_summaries_read_as_the_reader_wrote_them():
     with _i18n.using("zh"):
         reports = _i18n.ngettext("{count} report", "{count} reports", 2).format(count=2)
         files = _i18n.ngettext("{count} file", "{count} files", 1).format(count=1)
-        head = _i18n.gettext("wrote {path}: {reports} from {files} read into the ledger")
+        head = _i18n.gettext("Wrote {path}: {reports} from {files} read into the ledger.")
         head = head.format(path="ledger.json", reports=reports, files=files)
         aside = _i18n.ngettext(
-            "{count} file set aside, to be sent back for correction",
-            "{count} files set aside, to be sent back for correction",
+            "{count} file set aside, to be sent back for correction.",
+            "{count} files set aside, to be sent back for correction.",
             2,
         ).format(count=2)
-        whole = _i18n.pgettext("collect's summary line, whole", "{summary}")
-        # Each count a sentence of its own (the round-10 users).
-        assert whole.format(summary=head) == "已将1个文件中的2条报送记录汇入台账（ledger.json）。"
-        assert whole.format(summary=aside) == "2个文件存在问题，已搁置待退回修改。"
+        # Each count a sentence of its own (the round-10 users), whole in the catalog.
+        assert head == "已将1个文件中的2条报送记录汇入台账（ledger.json）。"
+        assert aside == "2个文件存在问题，已搁置待退回修改。"
         aside = _i18n.ngettext(
             "set aside {count} of {files} file (not in the ledger); every problem:",
             "set aside {count} of {files} files (not in the ledger); every problem:",

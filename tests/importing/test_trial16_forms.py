@@ -7,16 +7,9 @@ the importer's output.
 
 from __future__ import annotations
 
-import csv
-
 from dg_plan import importing
 from dg_plan.importing import FindingKind
-
-
-def _csv(path, rows):
-    with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows(rows)
-    return path
+from helpers.workbooks import write_csv as _csv
 
 
 def test_the_first_responsible_units_column_leads(tmp_path):

@@ -7,16 +7,9 @@ the importer's output.
 
 from __future__ import annotations
 
-import csv
-
 from dg_plan import importing
 from dg_plan.importing import FindingKind
-
-
-def _csv(path, rows):
-    with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows(rows)
-    return path
+from helpers.workbooks import write_csv as _csv
 
 
 def test_an_attachment_label_with_no_number_is_no_half_of_the_title():

@@ -75,6 +75,14 @@ class CliErrorKind(MessageKind):
     )
     #: --done without --overdue or --within.
     DONE_ALONE = "done_alone", N_("--done goes with --overdue or --within")
+    #: unit NAME --kind: --kind lists the units of a kind, so it goes with no name.
+    KIND_WITH_NAME = (
+        "kind_with_name",
+        N_(
+            "--kind goes with no unit name: it lists the units of a kind "
+            "(dg-plan units --kind KIND)"
+        ),
+    )
     #: --top below 1.
     TOP_TOO_SMALL = "top_too_small", N_("--top must be at least 1")
     #: --bom or --form with another format than csv.

@@ -19,7 +19,7 @@ import attrs
 
 from dg_plan import _display, _i18n
 from dg_plan._display import day_text, enum_label
-from dg_plan._i18n import N_, current, ngettext, pgettext
+from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._jsonable import jsonable
 from dg_plan._jsontypes import OverviewJSON, PlatformTasksJSON, UnitTasksJSON
@@ -27,13 +27,14 @@ from dg_plan._model import Role, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._query import summarize
 from dg_plan._results import Responsibility
-from dg_plan._vocabulary import UNNAMED_UNIT
+from dg_plan._vocabulary import UNNAMED_UNIT, named_units
 
-from . import chase_views, track_views
+from . import chase_views, import_views, track_views
 from .errors import location, origin_text, problem
 from .results import (
     ChaseList,
     Imported,
+    ImportFailed,
     LateTasks,
     LedgerText,
     LedgerWritten,
@@ -206,7 +207,7 @@ def names(units: Iterable[Unit]) -> str:
 
 def _units_named(plan: Plan) -> int:
     """How many units an imported plan names: its placeholder for none is no unit."""
-    return sum(u.name != UNNAMED_UNIT for u in plan.units)
+    return len(named_units(plan.units))
 
 
 def unit_name(name: str) -> str:
@@ -676,6 +677,7 @@ def data_imported(result: Imported) -> object:
     imported = result.result
     return {
         "file": result.file,
+        "imported": True,
         "output": result.output,
         "tasks": len(imported.plan.tasks),
         "units": _units_named(imported.plan),
@@ -689,6 +691,15 @@ def data_imported(result: Imported) -> object:
             if t.provenance is not None and t.provenance.origin is not None
         ],
     }
+
+
+@streams.register
+def streams_import_failed(result: ImportFailed, body: str, *, as_json: bool) -> Shown:
+    # The JSON to standard output; the failure's sentences, as without --json, to
+    # standard error; exit status 1.
+    if as_json:
+        return Shown(out=body, err=import_views.failure_said(result), status=1)
+    return Shown(err=body, status=1)  # as the error itself is said
 
 
 @text.register
@@ -766,15 +777,15 @@ def text_ledger_written(result: LedgerWritten) -> str:
     read = result.files - set_aside - copies
     files = ngettext("{count} file", "{count} files", read)
     said = (
-        _("wrote {path}: {reports} from {files} read into the ledger")
+        _("Wrote {path}: {reports} from {files} read into the ledger.")
         if result.added is None
-        else _("wrote {path}: {reports} from this round's {files} read into the ledger")
+        else _("Wrote {path}: {reports} from this round's {files} read into the ledger.")
     )
     if result.earlier is not None:
         # A late correction of an earlier round: not this round's files; its day said.
         said = _(
-            "wrote {path}: {reports} from {files} for {date}, an earlier round than the "
-            "ledger's latest, read into the ledger"
+            "Wrote {path}: {reports} from {files} for {date}, an earlier round than the "
+            "ledger's latest, read into the ledger."
         )
     head = said.format(
         path=result.path,
@@ -784,9 +795,9 @@ def text_ledger_written(result: LedgerWritten) -> str:
     )
     if read == 0:  # no "0 reports from 0 files": said in words
         head = (
-            _("wrote {path}: no file read into the ledger")
+            _("Wrote {path}: no file read into the ledger.")
             if result.added is None
-            else _("wrote {path}: no file of this round read into the ledger")
+            else _("Wrote {path}: no file of this round read into the ledger.")
         ).format(path=result.path)
     # Each count is a sentence of its own, on its own line: how many files went into
     # the ledger, then how many were set aside and why, the copies, the ledger's total.
@@ -796,22 +807,17 @@ def text_ledger_written(result: LedgerWritten) -> str:
     if copies:
         counts.append(
             ngettext(
-                "{count} duplicate file skipped", "{count} duplicate files skipped", copies
+                "{count} duplicate file skipped.", "{count} duplicate files skipped.", copies
             ).format(count=copies)
         )
     if result.added is not None:
         total = ngettext("{count} report", "{count} reports", result.reports)
         counts.append(
-            _("the ledger now holds {total}").format(total=total.format(count=result.reports))
+            _("The ledger now holds {total}.").format(total=total.format(count=result.reports))
         )
-    # Each line a whole sentence: the Chinese one ends with its full stop (the
-    # catalog's); the English one is given its capital and full stop here, as the other
-    # English output has them ("Wrote ledger.json: 4 reports … read into the ledger.").
-    whole = pgettext("collect's summary line, whole", "{summary}")
-    if current() == "en":
-        counts = [f"{c[:1].upper()}{c[1:]}." for c in counts]
-    lines = [whole.format(summary=c) for c in counts]
-    return "\n".join([*lines, *track_views.round_lines(result.round, result.files)])
+    # Each line is a whole sentence of the catalog, capital and full stop included.
+    found = track_views.round_lines(result.round, result.files, counted=bool(set_aside))
+    return "\n".join([*counts, *found])
 
 
 @text.register
@@ -874,3 +880,5 @@ text.register(Scorecard, track_views.scorecard_text)
 data.register(Scorecard, track_views.scorecard_data)
 text.register(ChaseList, chase_views.chase_text)
 data.register(ChaseList, chase_views.chase_data)
+text.register(ImportFailed, import_views.failure_said)
+data.register(ImportFailed, import_views.failure_data)

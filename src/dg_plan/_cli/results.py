@@ -24,6 +24,7 @@ from dg_plan.tracking.issued import Issued
 
 __all__ = [
     "ChaseList",
+    "ImportFailed",
     "Imported",
     "LateTasks",
     "LedgerText",
@@ -189,6 +190,20 @@ class Imported:
     result: Any  # an importing.ImportResult
     plan_text: str = ""
     review: str | None = None  # where the review workbook went
+
+
+@attrs.frozen
+class ImportFailed:
+    """An import that failed (refused, or stopped by --strict or a decision).
+
+    *error* is the :class:`~dg_plan.PlanImportError`; *review* where the review
+    workbook went (None: not asked). Its sentences go to standard error, exit status 1;
+    with ``--json`` its JSON goes to standard output as well.
+    """
+
+    file: str
+    error: Any  # a PlanImportError
+    review: str | None = None
 
 
 # -- tracking ----------------------------------------------------------------------------

@@ -395,7 +395,7 @@ def unsigned_line(unsigned: bool) -> list[str]:
 
 
 def set_aside_counts(files: Sequence[tracking.SetAside]) -> list[str]:
-    """The files set aside, counted by what happens to them: a sentence each (no full stop).
+    """The files set aside, counted by what happens to them: a whole sentence each.
 
     Sent back to the unit, the ledger already holding its reports, asked for again (not
     this round's template, or a file that cannot be opened), the office's to choose, or
@@ -417,49 +417,49 @@ def set_aside_counts(files: Sequence[tracking.SetAside]) -> list[str]:
     if back:
         said.append(
             ngettext(
-                "{count} file set aside, to be sent back for correction",
-                "{count} files set aside, to be sent back for correction",
+                "{count} file set aside, to be sent back for correction.",
+                "{count} files set aside, to be sent back for correction.",
                 back,
             ).format(count=back)
         )
     if held:
         said.append(
             ngettext(
-                "{count} file set aside: the ledger already holds its unit's reports for its day",
+                "{count} file set aside: the ledger already holds its unit's reports for its day.",
                 "{count} files set aside: the ledger already holds their units' reports for "
-                "their day",
+                "their day.",
                 held,
             ).format(count=held)
         )
     if again:
         said.append(
             ngettext(
-                "{count} file set aside: not this round's template, to be returned again",
-                "{count} files set aside: not this round's template, to be returned again",
+                "{count} file set aside: not this round's template, to be returned again.",
+                "{count} files set aside: not this round's template, to be returned again.",
                 again,
             ).format(count=again)
         )
     if broken:
         said.append(
             ngettext(
-                "{count} file set aside: it cannot be opened, to be returned again",
-                "{count} files set aside: they cannot be opened, to be returned again",
+                "{count} file set aside: it cannot be opened, to be returned again.",
+                "{count} files set aside: they cannot be opened, to be returned again.",
                 broken,
             ).format(count=broken)
         )
     if office:
         said.append(
             ngettext(
-                "{count} file set aside for the office to choose: two files of one unit",
-                "{count} files set aside for the office to choose: two or more files of one unit",
+                "{count} file set aside for the office to choose: two files of one unit.",
+                "{count} files set aside for the office to choose: two or more files of one unit.",
                 office,
             ).format(count=office)
         )
     if unknown:
         said.append(
             ngettext(
-                "{count} file set aside: its 填报单位 could not be read",
-                "{count} files set aside: their 填报单位 could not be read",
+                "{count} file set aside: its 填报单位 could not be read.",
+                "{count} files set aside: their 填报单位 could not be read.",
                 unknown,
             ).format(count=unknown)
         )
@@ -520,9 +520,18 @@ def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
     return lines
 
 
-def set_aside_head(files_aside: Sequence[tracking.SetAside], files: int) -> str:
-    """The line over the files set aside: how many, those with problems and the office's apart."""
+def set_aside_head(
+    files_aside: Sequence[tracking.SetAside], files: int, *, counted: bool = False
+) -> str:
+    """The line over the files set aside: how many, those with problems and the office's apart.
+
+    *counted*: the lines above (collect's summary) already say how many files were set
+    aside and why; the heading then says no count again, only what follows (issue 23:
+    one statement of each count).
+    """
     count = len(files_aside)
+    if counted:
+        return _("the files set aside and their problems:")
     # The files the office chooses among (two of a unit) are no unit's mistake:
     # counted apart from those with problems, as the summary line counts them.
     chosen = sum(
@@ -656,11 +665,14 @@ def _two_files_told(f: tracking.SetAside) -> bool:
     return any(p.kind is not None and p.kind.value == "two_files_of_unit" for p in f.problems)
 
 
-def round_lines(found: RoundRead, files: int) -> list[str]:
-    """What collecting a round found beside the ledger, line by line (nothing: no line)."""
+def round_lines(found: RoundRead, files: int, *, counted: bool = False) -> list[str]:
+    """What collecting a round found beside the ledger, line by line (nothing: no line).
+
+    *counted*: the files set aside were counted above (collect's summary lines).
+    """
     lines: list[str] = []
     if found.set_aside:
-        lines.append(set_aside_head(found.set_aside, files))
+        lines.append(set_aside_head(found.set_aside, files, counted=counted))
         lines += set_aside_lines(found.set_aside)
     if found.notices is not None:
         if found.notices:

@@ -55,6 +55,7 @@ from .doubts import (
     lead_marked,
     names_a_post,
     person_name,
+    unit_bracket_form,
 )
 from .findings import FindingKind
 from .locations import ImportProblem, ImportResult, Location
@@ -459,7 +460,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             where = entry.units[0][1].where if entry.units else entry.where
             values = {"number": str(number)}
             printed_text = ""
-            if not names and (form := attribution_form(text)):
+            if not names and (form := attribution_form(text) or unit_bracket_form(text)):
                 values["form"] = form
                 printed_text = text
             source.problem(where, FindingKind.NO_UNIT, printed_text, values, task=number)

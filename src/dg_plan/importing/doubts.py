@@ -242,6 +242,29 @@ def unit_attribution_form(text: str) -> str | None:
     return None
 
 
+# A bracket closing a task's text: its contents, and the parts its commas and 、 part.
+_CLOSING_BRACKET = re.compile(r"[（(]([^（()）]+)[)）]$")
+_PARTS = re.compile(r"[，,、；;]")
+
+
+def unit_bracket_form(text: str) -> str | None:
+    """A bracket closing *text* that names a unit with no role word, or None.
+
+    The general form: （市公安局，2025年第三季度）, a unit and a period, no role word or
+    label. No document of the corpus prints it (one list the imp18 trial read does), so
+    it is not read: the task's problem quotes the bracket as an attribution not read,
+    rather than saying the list names no unit.
+    """
+    compact = "".join(text.split())
+    if (found := _CLOSING_BRACKET.search(compact)) is None:
+        return None
+    parts = [part for part in _PARTS.split(found[1]) if part]
+    endings = organisation_endings()
+    if any(len(part) > 2 and part.endswith(endings) for part in parts):
+        return found[0]
+    return None
+
+
 # Why a candidate line of a file without tasks was not taken (NO_TASK's ``candidates``).
 NOT_NUMBERED = _("holds role words but has no task number (1.)")
 NUMBERED_OTHERWISE = _("numbered in a form not read as a task")

@@ -20,7 +20,9 @@ The rule, most telling first, among the lines before the first task:
 
    under rule 2 or 3, when the list's own title line is printed below the notice (X as
    printed, its 《》〈〉 and quotes aside: 2006年《政府工作报告》要求重点做好的工作事项),
-   that line is the title, as a title line of rule 1 is;
+   that line is the title, as a title line of rule 1 is; so is a line (or two) below the
+   notice that could be a caption and begins with at least half of X (滕州…2023年重点任务
+   named, …2023年重点工作任务 printed);
 4. else the first line above the first heading that is no sentence (no 。, no comma), no
    addressee, no document number (…〔2021〕54号 or 號), no date and no signature (a line
    ending in the issuer's 人民政府办公厅, 办公室, 委员会, …).
@@ -411,7 +413,55 @@ def _printed_below(named: str, lines: Sequence[tuple[int, str]], after: int) -> 
     for number, line in lines:
         if number > after and _MARKS.sub("", _compact(line)) == wanted:
             return Title(title_text(line), (number,), "line")
-    return None
+    return _own_title_below(wanted, lines, after)
+
+
+# How much of the list's name the notice gives a caption below it must begin with to
+# name the same list: half of it, and at least this many characters (its place and year).
+_SAME_LIST = 8
+
+
+def _own_title_below(wanted: str, lines: Sequence[tuple[int, str]], after: int) -> Title | None:
+    """The list's own title printed below its notice, worded a little apart from it.
+
+    The general form: a notice issues a list (关于印发《X》的通知), and the list's own title
+    is printed below the notice's number, addressee, body, signature and date, before the
+    list: a line that could be a caption (no sentence, date, number or signature), or two
+    such lines (a title printed over two lines), beginning with at least half of X
+    (滕州…2023年重点任务 named, 滕州…2023年重点工作任务 printed: the imp18 滕州 list; its
+    exact form is trial4/10-baoshan-shishi's, over two lines). The list's own title is the
+    plan's: the notice names the list, the list prints its title.
+    """
+    below = [(n, line) for n, line in lines if n > after]
+    captions: list[tuple[tuple[int, ...], str]] = []
+    for i, (number, line) in enumerate(below):
+        if not could_be_title(line) or len(_compact(line)) > 60:
+            continue
+        captions.append(((number,), title_text(line)))
+        if i + 1 < len(below) and could_be_title(below[i + 1][1]):
+            later, more = below[i + 1]
+            captions.append(((number, later), title_text(line + " " + more)))
+    for used, text in captions:
+        if _MARKS.sub("", _compact(text)) == wanted:
+            return Title(text, used, "line")
+    need = max(_SAME_LIST, (len(wanted) + 1) // 2)
+    close = [
+        (used, text)
+        for used, text in captions
+        if len(_common_prefix(_MARKS.sub("", _compact(text)), wanted)) >= need
+    ]
+    if not close:
+        return None
+    # The longest of them: a title printed over two lines is read whole.
+    used, text = max(close, key=lambda c: (len(_compact(c[1])), -c[0][0]))
+    return Title(text, used, "line")
+
+
+def _common_prefix(one: str, other: str) -> str:
+    n = 0
+    while n < min(len(one), len(other)) and one[n] == other[n]:
+        n += 1
+    return one[:n]
 
 
 # A title line that names only the kind of list (分工方案, 实施方案, 工作要点): a heading of

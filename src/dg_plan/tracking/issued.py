@@ -29,6 +29,7 @@ __all__ = [
     "KINDS",
     "RETURN_KINDS",
     "Issued",
+    "Numbering",
     "issued_from",
     "issued_in",
     "issued_records",
@@ -36,6 +37,7 @@ __all__ = [
     "logged",
     "next_number",
     "numbered",
+    "numbering",
     "open_return_days",
     "sent_on",
     "unit_of",
@@ -162,6 +164,62 @@ def next_number(issued: Iterable[Issued], prefix: str) -> int:
     return max(numbers, default=0) + 1
 
 
+@attrs.frozen
+class Numbering:
+    """Each unit's 文号 (:attr:`numbers`) and the 文号 passed over to give them.
+
+    Args:
+        numbers: Each unit's 文号, in the order the units were given (``""``: none).
+        passed_over: The 文号 the numbering skipped because the log holds them (a 文号
+            once issued is never issued again), in order, for the command line to say.
+    """
+
+    numbers: dict[str, str]
+    passed_over: tuple[str, ...] = ()
+
+
+def numbering(
+    units: Iterable[str],
+    prefix: str,
+    first: int,
+    again: Iterable[Issued] = (),
+    *,
+    kinds: Mapping[str, str] | None = None,
+    taken: Iterable[Issued] = (),
+) -> Numbering:
+    """Each of *units*' 文号, in order: the one *again* logs for it, else the next from *first*.
+
+    *again*: the notices a command issued before, redone now (``chase`` run again for
+    the same day): a unit sent one of them with a 文号 gets that same 文号 again,
+    whatever the prefix now (none included): an office issues a 文号 once, and a
+    notice written again is the same document. *kinds*: each unit's kind of notice
+    now; when given, only a notice of that kind in *again* is the unit's. The other
+    units are numbered in order from *first*, passing over any 文号 *taken* logs (a
+    文号 once issued is never issued again), each one passed over kept in
+    :attr:`Numbering.passed_over`; without a prefix they get none.
+    """
+    before: dict[str, str] = {}
+    for i in again:
+        if i.number and (kinds is None or kinds.get(i.unit) == i.kind):
+            before[i.unit] = i.number
+    used = {i.number for i in taken if i.number}
+    found: dict[str, str] = {}
+    skipped: list[str] = []
+    n = first
+    for unit in units:
+        if unit in before:
+            found[unit] = before[unit]
+        elif not prefix:
+            found[unit] = ""
+        else:
+            while (number := document_number(prefix, n)) in used:
+                skipped.append(number)
+                n += 1
+            found[unit] = number
+            n += 1
+    return Numbering(found, tuple(skipped))
+
+
 def numbered(
     units: Iterable[str],
     prefix: str,
@@ -171,53 +229,8 @@ def numbered(
     kinds: Mapping[str, str] | None = None,
     taken: Iterable[Issued] = (),
 ) -> dict[str, str]:
-    """Each of *units*' 文号, in order: the one *again* logs for it, else the next from *first*.
-
-    *again*: the notices a command issued before, redone now (``chase`` run again for
-    the same day): a unit sent one of them with a 文号 gets that same 文号 again,
-    whatever the prefix now (none included): an office issues a 文号 once, and a
-    notice written again is the same document. *kinds*: each unit's kind of notice
-    now; when given, only a notice of that kind in *again* is the unit's. The other
-    units are numbered in order from *first*, passing over any 文号 *taken* logs (a
-    文号 once issued is never issued again); without a prefix they get none.
-    """
-    before: dict[str, str] = {}
-    for i in again:
-        if i.number and (kinds is None or kinds.get(i.unit) == i.kind):
-            before[i.unit] = i.number
-    used = {i.number for i in taken if i.number}
-    found: dict[str, str] = {}
-    n = first
-    for unit in units:
-        if unit in before:
-            found[unit] = before[unit]
-        elif not prefix:
-            found[unit] = ""
-        else:
-            while document_number(prefix, n) in used:
-                n += 1
-            found[unit] = document_number(prefix, n)
-            n += 1
-    return found
-
-
-def passed_over(prefix: str, first: int, count: int, taken: Iterable[Issued]) -> tuple[str, ...]:
-    """The 文号 that numbering *count* notices from *first* passes over: *taken* logs them.
-
-    The numbers :func:`numbered` skips (a 文号 once issued is never issued again), in
-    order, for the command line to say; none without a prefix.
-    """
-    used = {i.number for i in taken if i.number}
-    if not prefix or not used:
-        return ()
-    found = []
-    n = first
-    for _ in range(count):
-        while document_number(prefix, n) in used:
-            found.append(document_number(prefix, n))
-            n += 1
-        n += 1
-    return tuple(found)
+    """Each of *units*' 文号, in order, as :func:`numbering` gives them (its numbers alone)."""
+    return numbering(units, prefix, first, again, kinds=kinds, taken=taken).numbers
 
 
 def sent_on(issued: Iterable[Issued], day: datetime.date, due: Mapping[str, str]) -> dict[str, str]:

@@ -12,12 +12,11 @@ from typing import Any
 from dg_plan import _i18n, export, plot
 from dg_plan._cli.errors import (
     CliErrorKind,
-    ReviewedImportError,
     UsageError,
     json_written_as,
     written_as,
 )
-from dg_plan._cli.results import Imported, SiteWritten, Streamed, Written
+from dg_plan._cli.results import Imported, ImportFailed, SiteWritten, Streamed, Written
 from dg_plan._compat import require
 from dg_plan._errors import PlanImportError
 from dg_plan._i18n import gettext as _
@@ -82,7 +81,7 @@ def _publish(plan: Plan, args: argparse.Namespace) -> Written:
     return Written(args.path, args.format)
 
 
-def import_list(plan: Plan, args: argparse.Namespace) -> Imported:
+def import_list(plan: Plan, args: argparse.Namespace) -> Imported | ImportFailed:
     """Read a task list into a plan; write the plan file when asked."""
     from dg_plan import importing  # noqa: PLC0415 - only this command needs it
     from dg_plan._jsonio import dumps  # noqa: PLC0415
@@ -108,10 +107,11 @@ def import_list(plan: Plan, args: argparse.Namespace) -> Imported:
     except PlanImportError as error:
         # The workbook is wanted most when the import fails: refused (no task found:
         # the candidate lines) or stopped by --strict (every task, its problems).
-        if not args.review:
-            raise
-        importing.write_review(error, args.review, language=_i18n.current())
-        raise ReviewedImportError(error, args.review) from None
+        if args.review:
+            importing.write_review(error, args.review, language=_i18n.current())
+        # Said as a failure (standard error, exit status 1), and with --json also as
+        # the import's JSON on standard output, naming the workbook.
+        return ImportFailed(args.file, error, args.review)
     if args.review:
         importing.write_review(result, args.review, language=_i18n.current())
     plan_text = ""

@@ -30,7 +30,7 @@ from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext
 from dg_plan._model import Role, UnitKind
 from dg_plan._plan import Plan
-from dg_plan._vocabulary import UNNAMED_UNIT
+from dg_plan._vocabulary import named_units
 
 __all__ = [
     "due",
@@ -62,6 +62,9 @@ def unit(plan: Plan, args: argparse.Namespace) -> UnitResponsibilities | UnitLis
     if args.name is None:
         # `dg-plan units` alone: the list a reader expects (list-units), not an error.
         return list_units(plan, argparse.Namespace(kind=args.kind))
+    if args.kind:
+        # A unit named has one kind: --kind would filter nothing, so it is refused.
+        raise UsageError(CliErrorKind.KIND_WITH_NAME)
     found = plan.unit(args.name)
     role = Role(args.role) if args.role else None
     return UnitResponsibilities(plan, found, role, tuple(plan.responsibilities(found, role)))
@@ -220,7 +223,7 @@ def list_units(plan: Plan, args: argparse.Namespace) -> UnitList:
     """Every responsible unit, with its kind and task counts."""
     units = plan.units_of_kind(UnitKind(args.kind)) if args.kind else plan.units
     # The placeholder of an imported task naming no unit is no unit of the print.
-    units = tuple(u for u in units if u.name != UNNAMED_UNIT)
+    units = named_units(units)
     counts = {r.unit.name: r for r in plan.workload(include_members=True)}
     return UnitList(tuple(units), counts)
 

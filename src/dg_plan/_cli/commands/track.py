@@ -48,8 +48,8 @@ from dg_plan.tracking.issued import (
     logged,
     next_number,
     numbered,
+    numbering,
     open_return_days,
-    passed_over,
     sent_on,
 )
 from dg_plan.tracking.layout import RETURN_SUFFIXES
@@ -224,9 +224,11 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         by = None if args.return_by is None else read_day(args.return_by, "return_by")
         # Each notice under the 文号 write_notices gave it: a 文号 the log holds passed over.
         units = [u for u, _ in notices]
-        numbers = numbered(units, args.number, first, taken=log)
-        skipped = passed_over(args.number, first, len(units), log)
-        log += logged((p for _, p in notices), args.number, first, dated, numbers, reply_by=by)
+        given = numbering(units, args.number, first, taken=log)
+        skipped = given.passed_over
+        log += logged(
+            (p for _, p in notices), args.number, first, dated, given.numbers, reply_by=by
+        )
     found = RoundRead(
         returned.set_aside,
         notices,
