@@ -46,6 +46,7 @@ from .doubts import (
     READ_AS_HEADING,
     ROLE_WORD,
     ROLE_WORDS_IN_NAME,
+    SPLIT_COLLECTIVE,
     attribution_form,
     candidates,
     doubtful_unit,
@@ -55,6 +56,7 @@ from .doubts import (
     lead_marked,
     names_a_post,
     person_name,
+    split_collective,
     unit_bracket_form,
 )
 from .findings import FindingKind
@@ -386,7 +388,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     else FindingKind.PREFIX_RESTORED
                 )
                 source.note(at.where, kind, at.text, note.values)
-            for name in read:
+            for before, name in zip(("", *read), read, strict=False):
                 if names_a_post(name):
                     # 分管副省长、协管副秘书长负责: a leader's post names people, not a unit.
                     values = {"name": name, "number": str(number)}
@@ -403,6 +405,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     and not units.known(name)
                 ):
                     reason = JOINED  # 文化宣传股文化馆: two names of a cell above, run on
+                if reason is None and split_collective(before, name) and not units.known(name):
+                    reason = SPLIT_COLLECTIVE  # 各市（县）、区政府 read as two names
                 printed_apart.add(name)
                 if reason is not None:
                     values = {"number": str(number), "name": name, "reason": reason}
