@@ -344,8 +344,9 @@ def _lines(instance: object, attribute: attrs.Attribute[Any], value: tuple[int, 
         )
 
 
-#: The fields of a task an origin names a cell for, in the order a row prints them.
-ORIGIN_FIELDS = ("number", "text", "deadline", "units")
+#: The fields of a task an origin names a cell for (a unit column headed by one role is
+#: that role's: 牵头单位 ``leads``; one of units of any role, 责任单位, ``units``).
+ORIGIN_FIELDS = ("number", "text", "deadline", "units", "leads", "responsible", "support")
 
 
 def _cells(
@@ -388,8 +389,9 @@ class Origin:
         cells: For tables, each field and the cell it was read from, as the
             spreadsheet names it (``("text", "B5")``, a merged cell's range:
             ``("deadline", "D5:D7")``), in column order; a field is one of
-            ``number``, ``text``, ``deadline``, ``units`` (``units`` once per unit
-            column: 牵头单位, 配合单位 …).
+            ``number``, ``text``, ``deadline``, and for each unit column ``leads``,
+            ``responsible`` or ``support`` (a column headed by that role: 牵头单位,
+            负责单位, 配合单位) or ``units`` (a column naming units of any role: 责任单位).
     """
 
     file: str = attrs.field(default="", validator=instance_of(str))
@@ -399,7 +401,7 @@ class Origin:
     cells: tuple[tuple[str, str], ...] = attrs.field(default=(), validator=_cells)
 
     def cell(self, field: str) -> str:
-        """The cell *field* was read from (the first, for ``units``), or ``""``."""
+        """The cell *field* was read from (the first, for a unit column's), or ``""``."""
         return next((ref for f, ref in self.cells if f == field), "")
 
 

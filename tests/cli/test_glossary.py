@@ -111,6 +111,7 @@ ALL_UNITS_MESSAGES = {
     "Responsible units",  # the platform's units table: lead, responsible and support
     "Printed",  # the print's unit column as printed
     "Printed units",
+    "Printed, by column",  # show: a task's units composed from a table's role columns
     "units",  # show: the imported list's unit column an imported task was read from
 }
 # 统称 neither in 统称单位 nor in 所属统称.

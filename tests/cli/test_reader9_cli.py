@@ -51,8 +51,8 @@ def test_the_import_screen_and_workbook_say_notes_as_show_does(tmp_path):
     assert len(notes) >= 4  # a title, a heading, new units, a deadline read
     assert all("。" in line for line in notes), notes
     assert "  清单标题行。  " in out
-    assert "（未归类）。" in out
-    assert out.count("已按新单位录入") == 1  # once for the import
+    assert "（类型暂列“未归类”）。" in out
+    assert out.count("已作为新单位录入") == 1  # once for the import
     book = openpyxl.load_workbook(review)
     tasks, file = book.worksheets
     task_notes = [row[-1] for row in tasks.iter_rows(min_row=2, values_only=True) if row[-1]]

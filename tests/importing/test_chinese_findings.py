@@ -170,9 +170,11 @@ def test_a_hostile_csv_in_chinese(tmp_path):
     out = _report(path)
     assert "问题  清单.csv C7单元格  无法识别的完成时限" in out
     assert "说明  清单.csv 第4行  表头行：A4 序号、B4 主要任务" in out
-    assert "已按新单位录入的单位共" in out  # once for the import
-    assert "市大数据局" in out.split("已按新单位录入的单位共")[1].split("\n")[0]
-    assert out.count("已按新单位录入") == 1
+    # One note for the import, its count before the names, not a stacked attributive.
+    assert out.count("个单位不在单位名录中，已作为新单位录入：") == 1
+    assert "市大数据局" in out.split("已作为新单位录入：")[1].split("\n")[0]
+    assert "（类型暂列“未归类”）" in out.split("已作为新单位录入：")[1].split("\n")[0]
+    assert "已按新单位录入" not in out
     # The same empty item, at the same cell, is said once; the cell as printed.
     assert out.count("中有空项") == 1
     assert "单位列表“、、”中有空项" in out
@@ -367,3 +369,26 @@ def test_a_findings_values_are_checked():
         ImportProblem(Location(), kind=FindingKind.NO_UNIT, values={"number": "3", "Bad": "x"})
     with pytest.raises(ValueError, match="repeat"):
         ImportProblem(Location(), kind=FindingKind.NO_UNIT, values=(("number", "3"),) * 2)
+
+
+def test_no_task_found_lists_one_line_a_row_on_the_screen(tmp_path):
+    # The twelfth reader: one sentence of 250 characters, its rows joined by 、 across
+    # colons and a doubled bracket (（…牵头））; each row now has its line.
+    path = tmp_path / "none.txt"
+    path.write_text("这是一段普通文字，没有任何任务。\n我们要认真学习。\n", encoding="utf-8")
+    result = call("--lang", "zh", "import", str(path))
+    assert result.returncode == 1
+    head = "未找到任务：没有一行带任务序号（如1.），也没有一行以分工说明（如“…牵头”）结尾。"
+    why = "没有任务序号（如1.），也没有分工说明（如“…牵头”）"
+    to_try = (
+        "可尝试：每格一行展开的表格，另存为表格文件（.csv、.xlsx）即可读取，可用“--column "
+        "用途=表头”指定未识别表头的用途；段落加上任务序号（如1.），即可读作任务。"
+    )
+    assert result.stderr.splitlines() == [
+        "dg-plan：导入 none.txt 时发现1处问题：",
+        f"  none.txt：{head}开头几行如下：",
+        f"    第1行“这是一段普通文字，没有任何任务。”：{why}；",
+        f"    第2行“我们要认真学习。”：{why}。",
+        f"    {to_try}",
+    ]
+    assert "（（" not in result.stderr

@@ -178,7 +178,10 @@ def test_a_decision_matching_several_fails():
     [
         ('[[decision]]\ntask = "one"\ntext = "x"\nreason = "r"\n', 'decision 1: task = "one"'),
         ('[[decision]]\ntask = 1\ntext = "x"\n', "decision 1: reason is missing"),
-        ('[[decision]]\ntask = 1\ntexte = "x"\nreason = "r"\n', 'decision 1: texte = "x"'),
+        (
+            '[[decision]]\ntask = 1\ntexte = "x"\nreason = "r"\n',
+            "decision 1: texte is no key a decision takes",
+        ),
         (
             '[[decision]]\ntask = 1\ndeadline = "哪天"\nreason = "r"\n',
             'decision 1: deadline = "哪天"',
@@ -186,7 +189,7 @@ def test_a_decision_matching_several_fails():
         ('[[decision]]\ntask = 1\nleads = "甲局"\nreason = "r"\n', 'decision 1: leads = "甲局"'),
         (
             '[[decision]]\ntask = 1\njoin = true\nskip = true\nreason = "r"\n',
-            "decision 1: join, skip",
+            "decision 1 names several actions (join, skip)",
         ),
         ('[[decision]]\nlead_rule = "first"\ntask = 2\nreason = "r"\n', "decision 1: task = 2"),
         ('lead_rule = "first"\n', 'lead_rule = "first": expected [[decision]] tables'),
@@ -286,7 +289,7 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     assert rows[2][8]  # where it is
     # ... said once: the problem column does not repeat the place column (reader-report.md).
     assert rows[2][8] not in rows[2][9]
-    assert sheets["文件"][0] == ["类别", "位置", "内容", "原文", "审核处理意见（理由）"]
+    assert sheets["文件"][0] == ["类别", "位置", "内容", "原文", "所指任务", "审核意见（理由）"]
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.load_workbook(review, read_only=True)
     try:
@@ -361,8 +364,8 @@ def test_a_section_decision_matching_nothing_fails():
     ("decision", "said"),
     [
         ({"title": "x", "task": 1}, "decision 1: task = 1"),
-        ({"section_title": "x"}, "decision 1: (none)"),
-        ({"section_title": "x", "section": "一", "task": 1}, "decision 1: task"),
+        ({"section_title": "x"}, "decision 1 does not say what it is about"),
+        ({"section_title": "x", "section": "一", "task": 1}, "decision 1 names task, which"),
         ({"section": "一", "text": "x", "task": 1}, 'decision 1: section = "一"'),
         ({"title": " "}, 'decision 1: title = " "'),
     ],
@@ -513,3 +516,98 @@ def test_a_problem_of_a_role_kept_as_read_stays_open():
     roles = {"task": 1, "leads": ["省大数据局", "省财政厅"], "responsible": [], "reason": "r"}
     roles["support"] = ["省统计局"]
     assert importing.read_text(text, decisions={"decision": [roles]}).open_problems == ()
+
+
+# -- a decisions file's errors in Chinese (the twelfth reader) -------------------------
+
+
+def test_a_decisions_file_error_names_that_file_and_no_placeholder(tmp_path):
+    # An unknown key and a decision with nothing to do: said as the decisions file's
+    # errors, each key in words, never a programmer's "(none)".
+    listing = tmp_path / "分工方案.txt"
+    listing.write_text(TEXT, encoding="utf-8")
+    bad = tmp_path / "bad2.toml"
+    bad.write_text('[[decision]]\ntask = 2\nfoo = 1\nreason = "测试"\n', encoding="utf-8")
+    result = run("--lang", "zh", "import", str(listing), "--decisions", str(bad))
+    assert result.returncode == 1
+    head, unknown, nothing = result.stderr.splitlines()
+    assert head == "dg-plan：审核意见文件 bad2.toml 有2处错误："
+    assert unknown.startswith("  第1条审核意见中的“foo”不是可用的键（可用的键：task、printed、")
+    assert nothing.startswith("  第1条审核意见未写明要做什么，应写明以下之一：text、")
+    assert "(none)" not in result.stderr
+    assert "分工方案.txt" not in head
+
+
+def test_a_decision_matching_nothing_names_the_imported_file(tmp_path):
+    listing = tmp_path / "分工方案.txt"
+    listing.write_text(TEXT, encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[[decision]]\ntask = 2\nstarts = "不存在"\nskip = true\nreason = "测试"\n',
+        encoding="utf-8",
+    )
+    result = run("--lang", "zh", "import", str(listing), "--decisions", str(bad))
+    assert result.stderr.splitlines() == [
+        "dg-plan：审核意见文件 bad.toml 有1处错误：",
+        '  第1条审核意见在 分工方案.txt 中没有匹配到任何内容：task = 2, starts = "不存在"',
+    ]
+
+
+# A list numbered 1-3 without fault; its task 2 holds two measures, split by a decision.
+NUMBERED = (
+    "一、机制\n"
+    "1. 建立推进机制。（省大数据局负责）\n"
+    "2. 扩大亮证免提交范围；同时建立通报机制。（省公安厅负责）\n"
+    "3. 开展数据普查。（省统计局负责）\n"
+)
+
+
+def test_a_split_renumbers_without_blaming_the_list():
+    decisions = {"decision": [{"task": 2, "split": "同时建立", "reason": "two measures"}]}
+    result = importing.read_text(NUMBERED, name="分工方案.txt", decisions=decisions)
+    assert [t.number for t in result.plan.tasks] == [1, 2, 3, 4]
+    kinds = [n.kind for n in result.notes]
+    # The list's numbers were not missing, repeated or out of order: the split says why
+    # the tasks are numbered anew, and which printed task became which.
+    assert FindingKind.RENUMBERED_IN_ORDER not in kinds
+    [note] = [n for n in result.notes if n.kind is FindingKind.RENUMBERED_AFTER_SPLIT]
+    said = "按第1条审核意见拆分后，任务按文中顺序重新编号（原第2项拆为第2、3项）"
+    assert note.render("zh") == said
+    assert note.where.line == 3
+    # The part keeps its text as printed, its ； included: nothing is invented.
+    assert result.plan.tasks[1].text == "扩大亮证免提交范围；"
+
+
+def test_a_list_numbered_with_a_fault_still_says_so_after_a_split():
+    faulty = NUMBERED.replace("3. 开展", "5. 开展").replace("1. 建立", "2. 建立")
+    decisions = {"decision": [{"task": 2, "split": "同时建立", "reason": "two measures"}]}
+    result = importing.read_text(faulty, decisions=decisions)
+    kinds = [n.kind for n in result.notes]
+    assert FindingKind.RENUMBERED_IN_ORDER in kinds
+    assert FindingKind.RENUMBERED_AFTER_SPLIT not in kinds
+
+
+def test_the_review_workbook_says_decisions_as_the_screen_does(tmp_path):
+    # The twelfth reader: 审核处理意见 (not the glossary's 审核意见), a decision's target
+    # under 原文, and 第1条审核意见：设定完成时限：… with two colons.
+    listing = tmp_path / "list.txt"
+    listing.write_text(TEXT, encoding="utf-8")
+    decisions = _decisions(
+        tmp_path,
+        '[[decision]]\ntask = 3\nstarts = "开展数据普查"\nresponsible = ["省统计局"]\n'
+        'reason = "按通知"\n',
+    )
+    review = tmp_path / "review.xlsx"
+    args = ("--lang", "zh", "import", str(listing), "--decisions", str(decisions))
+    done = run(*args, "--review", str(review))
+    assert done.returncode == 0, done.stderr
+    sheets = _sheets(review)
+    header, *rows = sheets["文件"]
+    assert header == ["类别", "位置", "内容", "原文", "所指任务", "审核意见（理由）"]
+    [applied] = [r for r in rows if "已执行第1条审核意见" in r[2]]
+    assert applied[3:5] == ["", 'task = 3, starts = "开展数据普查"']
+    task_notes = sheets["任务"][3][10]
+    assert "已执行第1条审核意见（设定责任单位）：按通知。" in task_notes
+    problems = sheets["任务"][3][9]
+    assert "（已按审核意见处理：按通知）" in problems
+    assert "审核处理意见" not in str(sheets)

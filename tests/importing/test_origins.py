@@ -13,6 +13,7 @@ import pytest
 
 import dg_plan
 from dg_plan import Origin, _format, importing
+from helpers.cli import call as run
 from helpers.workbooks import write_csv
 
 
@@ -73,24 +74,44 @@ def test_xlsx_sheet_and_merged_cells(tmp_path):
                 ("number", "A3"),
                 ("text", "B3"),
                 ("deadline", "C3:C4"),
-                ("units", "D3:D4"),
-                ("units", "E3"),
+                # Each unit column named by its header's role: 牵头单位, 配合单位.
+                ("leads", "D3:D4"),
+                ("support", "E3"),
             ),
         ),
         2: Origin(
             "list.xlsx",
             "任务",
             rows=(4,),
-            cells=(("number", "A4"), ("text", "B4"), ("deadline", "C3:C4"), ("units", "D3:D4")),
+            cells=(("number", "A4"), ("text", "B4"), ("deadline", "C3:C4"), ("leads", "D3:D4")),
         ),
         3: Origin(
             "list.xlsx",
             "任务",
             rows=(5,),
-            cells=(("number", "A5"), ("text", "B5"), ("deadline", "C5"), ("units", "D5")),
+            cells=(("number", "A5"), ("text", "B5"), ("deadline", "C5"), ("leads", "D5")),
         ),
     }
     assert plan.task(2).provenance.origin.cell("deadline") == "C3:C4"
+
+
+def test_show_names_each_unit_column_by_its_role(tmp_path):
+    # The twelfth reader: 出处 called a 牵头单位 column and a 配合单位 column both 责任单位,
+    # and 责任单位（原文） showed a text no column prints (composed from the two).
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    ws = workbook.active
+    ws.title = "任务"
+    ws.append(["序号", "主要任务", "完成时限", "牵头单位", "配合单位"])
+    ws.append([1, "建设数据共享交换平台。", "2025年6月底前", "市大数据局", "市财政局"])
+    path, plan = tmp_path / "清单.xlsx", tmp_path / "plan.json"
+    workbook.save(path)
+    assert run("--lang", "zh", "import", str(path), "-o", str(plan)).returncode == 0
+    shown = run("--lang", "zh", "--plan", str(plan), "show", "1").stdout
+    one_line = "".join(line.strip() for line in shown.splitlines())
+    assert "（序号A2、主要任务B2、完成时限C2、牵头单位D2、配合单位E2）" in one_line
+    assert "责任单位（按原表各列）：市大数据局牵头，市财政局配合" in shown
+    assert "责任单位（原文）" not in shown
 
 
 def test_docx_tables_rows_and_cells(tmp_path):

@@ -32,7 +32,7 @@ def test_a_period_in_an_unread_bracket_is_not_said_to_be_missing(tmp_path):
     assert "原文未注明完成时限" not in out
     shown = call("--lang", "zh", "--plan", str(plan), "show", "2").stdout
     (line,) = (ln for ln in shown.splitlines() if ln.startswith("完成时限："))
-    assert line.split("：", 1)[1].strip() == "未识别（原文为“2025年第三季度”）"
+    assert line.split("：", 1)[1].strip() == "待核定（任务内容中写有“2025年第三季度”）"  # reader 12
     assert "未注明" not in shown
 
 
@@ -48,7 +48,7 @@ def test_a_date_in_an_unsectioned_task_text_is_shown_as_printed(tmp_path):
     call("--lang", "zh", "import", str(listing), "-o", str(plan))
     shown = call("--lang", "zh", "--plan", str(plan), "show", "2").stdout
     (line,) = (ln for ln in shown.splitlines() if ln.startswith("完成时限："))
-    assert line.split("：", 1)[1].strip() == "未识别（原文为“2024年6月底前”）"
+    assert line.split("：", 1)[1].strip() == "待核定（任务内容中写有“2024年6月底前”）"  # reader 12
 
 
 def test_a_task_naming_no_unit_shows_none_listed_and_counts_no_placeholder(tmp_path):
@@ -83,7 +83,7 @@ def test_a_period_in_an_unread_bracket_is_doubted_in_a_list_printing_no_other_de
     call("--lang", "zh", "import", str(listing), "-o", str(plan))
     shown = call("--lang", "zh", "--plan", str(plan), "show", "1").stdout
     (line,) = (ln for ln in shown.splitlines() if ln.startswith("完成时限："))
-    assert line.split("：", 1)[1].strip() == "未识别（原文为“2025年第三季度”）"
+    assert line.split("：", 1)[1].strip() == "待核定（任务内容中写有“2025年第三季度”）"  # reader 12
     # The second task prints no date anywhere: it is still 未注明, with no problem.
     doubted = [p.task for p in result.problems if p.kind is FindingKind.DEADLINE_IN_TEXT]
     assert doubted == [1]

@@ -665,15 +665,35 @@ class ReviewedImportError(PlanImportError):
 
 
 def _import_failure(exc: PlanImportError) -> str:
+    from dg_plan.importing.findings import DECISIONS_FILE_KINDS  # noqa: PLC0415 - on failure
+
     count = len(exc.problems)
-    head = ngettext(
-        "dg-plan: {count} problem importing {file}:",
-        "dg-plan: {count} problems importing {file}:",
-        count,
-    ).format(count=count, file=exc.file or _("the list"))
+    # A decisions file's errors are said as that file's, not as the imported list's.
+    of_decisions = bool(exc.problems) and all(
+        getattr(p, "kind", None) in DECISIONS_FILE_KINDS for p in exc.problems
+    )
+    if of_decisions:
+        head = ngettext(
+            "dg-plan: {count} error in the decisions file {file}:",
+            "dg-plan: {count} errors in the decisions file {file}:",
+            count,
+        ).format(count=count, file=exc.file)
+    else:
+        head = ngettext(
+            "dg-plan: {count} problem importing {file}:",
+            "dg-plan: {count} problems importing {file}:",
+            count,
+        ).format(count=count, file=exc.file or _("the list"))
     lines = [head]
     for item in exc.problems:
         where = location(getattr(item, "where", None))
+        if of_decisions:  # the heading names the file, which is all the place there is
+            lines.append(f"  {item.render(_i18n.current())}")  # type: ignore[attr-defined]
+            continue
+        if (listed := _no_task_lines(item)) is not None:
+            lines.append("  " + _("{where}: {message}").format(where=where, message=listed[0]))
+            lines.extend(f"    {line}" for line in listed[1:])
+            continue
         render_item = getattr(item, "render", None)
         message = render_item(_i18n.current()) if render_item else str(item)
         text = getattr(item, "text", "")
@@ -687,6 +707,50 @@ def _import_failure(exc: PlanImportError) -> str:
     if isinstance(exc, ReviewedImportError):
         lines.append(_("dg-plan: wrote the review workbook {path}").format(path=exc.review))
     return "\n".join(lines)
+
+
+def _no_task_lines(item: object) -> list[str] | None:
+    """A refusal for no task found, its lines listed one a line; None for another problem.
+
+    The problem's one sentence (its English ``str``, the review workbook, ``--json``)
+    lists the lines joined; the screen gives each its own line, then what to try.
+    """
+    from dg_plan.importing import FindingKind  # noqa: PLC0415 - on failure only
+
+    if getattr(item, "kind", None) is not FindingKind.NO_TASK:
+        return None
+    values: dict[str, str] = dict(getattr(item, "values", ()))
+    key = "candidates" if "candidates" in values else "first_lines"
+    if key not in values:
+        return None
+    shown = values.get(f"{key}_{_i18n.current()}", values[key])
+    listed = shown.split(LIST_SEPARATOR)
+    if key == "candidates":
+        head = _("no task found; the lines that could have been tasks:")
+        tail = (
+            _(
+                "A decision reads a line as a task, with its units: `line = {line}`, "
+                '`responsible = ["…"]`, `reason = "…"` (--decisions FILE); --review FILE '
+                "writes these lines to a workbook."
+            ).format(line=values["heading_line"])
+            if "heading_line" in values
+            else ""
+        )
+    else:
+        head = _(
+            "no task found: no line is numbered as a task (1.) or ends in an attribution "
+            "(…牵头). The first lines:"
+        )
+        tail = _(
+            "To try: a table flattened one cell a line reads once saved as a table (.csv, "
+            ".xlsx; --column ROLE=HEADER maps a header it does not know); paragraphs read as "
+            "tasks once numbered (1.)."
+        )
+    items = [
+        _("{item};").format(item=text) if i < len(listed) else _("{item}.").format(item=text)
+        for i, text in enumerate(listed, start=1)
+    ]
+    return [head, *items, *([tail] if tail else [])]
 
 
 def location(where: Any) -> str:  # noqa: ANN401 - an importing.Location
@@ -763,8 +827,41 @@ def _origin_field(field: str) -> str:
         "text": pgettext("a column an imported task was read from", "task text"),
         "deadline": pgettext("a column an imported task was read from", "deadline"),
         "units": pgettext("a column an imported task was read from", "units"),
+        "leads": pgettext("a column an imported task was read from", "lead units"),
+        "responsible": pgettext("a column an imported task was read from", "responsible units"),
+        "support": pgettext("a column an imported task was read from", "support units"),
     }
     return names.get(field, field)
+
+
+def units_label(origin: Origin | None) -> str:
+    """The label of show's 责任单位（原文） line: what its text was composed from, if so.
+
+    Units read from a table's role columns (牵头单位 D2, 配合单位 E2) print no such text
+    as 市大数据局牵头，市财政局配合: the line says it is composed from the columns.
+    """
+    units = [f for f, _cell in (origin.cells if origin else ()) if f in _UNIT_FIELDS]
+    if len(units) > 1 or (units and units[0] != "units"):
+        return _("Printed, by column")
+    return _("Printed")
+
+
+_UNIT_FIELDS = frozenset({"units", "leads", "responsible", "support"})
+
+
+def unread_bracket(text: str, fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Show's *fields* of an imported task, its units said unread where due.
+
+    A *text* ending in a bracket naming a unit not read (（市公安局，2025年第三季度）)
+    lists a unit: its units are said so, not 原文未列出.
+    """
+    from dg_plan.importing.doubts import unit_bracket_form  # noqa: PLC0415 - imported only
+
+    if not (bracket := unit_bracket_form(text)):
+        return fields
+    none = _("— (none listed in the source)")
+    said = _("— (the bracket “{bracket}” not read)").format(bracket=bracket[1:-1])
+    return [(label, value.replace(none, said)) for label, value in fields]
 
 
 def origin_text(origin: Origin) -> str:

@@ -30,7 +30,7 @@ from dg_plan._results import Responsibility
 from dg_plan._vocabulary import UNNAMED_UNIT, named_units
 
 from . import chase_views, import_views, track_views
-from .errors import location, origin_text, problem
+from .errors import location, origin_text, problem, units_label, unread_bracket
 from .results import (
     ChaseList,
     Imported,
@@ -68,6 +68,7 @@ from .terminal import (
     deadline_groups,
     fit,
     highlighted,
+    note_said,
     pad,
     table,
     task_deadline,
@@ -342,8 +343,9 @@ def text_task_detail(result: TaskDetail) -> str:
     p = task.provenance
     room = min(columns(), 100)
     due = _(" ({date})").format(date=day_text(task.deadline.date)) if task.deadline.date else ""
-    # An imported deadline that could not be read says what was printed (task_deadline).
-    deadline = task_deadline(task) + due
+    # An imported deadline that could not be read, or was read in another form, says
+    # what was printed (task_deadline, as_printed).
+    deadline = task_deadline(task, as_printed=True) + due
     # English names the section by its id too; Chinese by the print's numbering alone
     # (一、（四）…), which is how its reader knows it.
     where = _section_path(result) if record["section"] else ""
@@ -364,8 +366,13 @@ def text_task_detail(result: TaskDetail) -> str:
         *([(_("Responsible"), names(task.responsible))] if task.responsible else []),
         *([(_("Support"), names(task.support))] if task.support else []),
         (_("Platforms"), "、".join(pl.name for pl in task.platforms) or "—"),
-        (_("Printed"), unit_name(task.units_text) if task.units_text else "—"),
+        (
+            units_label(p.origin if p else None),
+            unit_name(task.units_text) if task.units_text else "—",
+        ),
     ]
+    if p is not None and p.origin is not None:
+        fields = unread_bracket(task.text, fields)
     # 出处 (the help's and the glossary's): a list's file and line, or the print's page.
     if p is not None and p.origin is not None:
         if p.page is not None:
@@ -385,7 +392,7 @@ def text_task_detail(result: TaskDetail) -> str:
                 # Notes are data with a rendering in each language: the CLI's.
                 lines += ["", label + colon]
                 for note in notes:
-                    lines += wrap(note_sentence(note.render(_i18n.current())), room, indent="  ")
+                    lines += wrap(note_sentence(note_said(task, note)), room, indent="  ")
     return "\n".join(lines)
 
 

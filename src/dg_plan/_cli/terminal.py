@@ -16,10 +16,11 @@ from collections.abc import Iterable, Sequence
 
 import wcwidth
 
-from dg_plan import _display
+from dg_plan import _display, _i18n
 from dg_plan._deadline import Deadline
 from dg_plan._i18n import gettext as _
 from dg_plan._model import Task
+from dg_plan._notes import Note
 from dg_plan._results import TimelineEntry
 
 __all__ = [
@@ -246,19 +247,45 @@ def printed(deadline: Deadline) -> str:
     return str(deadline) or _("(unspecified)")
 
 
-def task_deadline(task: Task) -> str:
+def task_deadline(task: Task, *, as_printed: bool = False) -> str:
     """A task's deadline as every screen shows it.
 
     An imported deadline that could not be read (长期) is no deadline the print left out
     (未注明): it is shown as what was printed, 未识别（原文为“长期”）, in show, overview,
-    timeline and the task lists alike.
+    timeline and the task lists alike. *as_printed* (show): one read in another form
+    (2025年第三季度 as 2025年9月底前) is shown as printed; the notes say how it was read.
     """
+    notes = task.provenance.notes if task.provenance else ()
+    if as_printed:
+        for note in notes:
+            if note.kind.value == "deadline_read_as":
+                return "".join(note["printed"].split())
     if not str(task.deadline):
-        notes = task.provenance.notes if task.provenance else ()
         for note in notes:
             if note.kind.value == "deadline_unreadable":
-                return _("unread (printed “{printed}”)").format(printed=note["printed"])
+                if in_text(task, note["printed"]):
+                    # 2025年6月底前完成… in the text, or a bracket not read: readable, but
+                    # not where the deadline stands: to be settled, not 未识别.
+                    said = _("to be settled (the text holds “{printed}”)")
+                else:
+                    said = _("unread (printed “{printed}”)")
+                return said.format(printed=note["printed"])
     return printed(task.deadline)
+
+
+def note_said(task: Task, note: Note) -> str:
+    """A provenance note of *task* as show says it: a deadline in its text said as such."""
+    if note.kind.value == "deadline_unreadable" and in_text(task, note["printed"]):
+        return _(
+            "The text holds “{printed}”, not where a deadline stands: not read as the "
+            "deadline, to be settled."
+        ).format(printed=note["printed"])
+    return str(note.render(_i18n.current()))
+
+
+def in_text(task: Task, phrase: str) -> bool:
+    """Whether *phrase*, a deadline printed for *task*, stands in its text (not read as one)."""
+    return bool(phrase) and "".join(phrase.split()) in "".join(task.text.split())
 
 
 def deadline_groups(

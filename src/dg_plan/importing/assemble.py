@@ -10,7 +10,6 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 
 from __future__ import annotations
 
-import itertools
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,9 +58,10 @@ from .doubts import (
     split_collective,
     unit_bracket_form,
 )
-from .findings import FindingKind
+from .findings import UNCLASSIFIED_FOR_NOW, FindingKind
 from .locations import ImportProblem, ImportResult, Location
-from .records import reads_as_deadline
+from .numbering import numbers_of
+from .records import deadline_form
 from .source import Entry, Field, Heading, Source
 
 # A deadline printed as a month with no year: 12月底前, 5月底, 10月前, 三月中旬.
@@ -104,7 +104,7 @@ def _deadline_in_bracket(text: str) -> str | None:
     """
     if (found := final_bracket(text)) is not None:
         for clause in re.split(r"[，,；;、]", found[1]):
-            if reads_as_deadline(clause.strip()):
+            if deadline_form(clause.strip()):  # 2025年第三季度, and 长期 (no date reads)
                 return clause.strip()
     return None
 
@@ -214,45 +214,6 @@ def places_of(source: Source) -> frozenset[str]:
         *(field.text for entry in source.entries for _, field in entry.units),
     ]
     return frozenset(m[1] for text in texts for m in _PLACE.finditer("".join(text.split())))
-
-
-def numbers_of(source: Source) -> list[int]:
-    """The tasks' numbers, in entry order: as printed, or (when they do not serve) 1, 2 …."""
-    printed: list[int | None] = []
-    for entry in source.entries:
-        value = None
-        if entry.number is not None:
-            digits = entry.number.text.strip().rstrip(".．、")
-            if digits.isdigit() and int(digits) >= 1:
-                value = int(digits)
-        printed.append(value)
-    values = [p for p in printed if p is not None]
-    # Printed numbers serve when every task prints one and none twice. In text they must
-    # also rise: a text's items 1., 2. … are numbered under their heading and start again
-    # under the next one, so a number below the one before is a restart, not a task's own
-    # number (7. under (三), then 1. under (四), on a page that opens mid-list: trial12/06;
-    # 1., 2. then 1* under the next part: holdout/31). Kept, they would order the tasks
-    # against the document. A table's 序号 numbers the whole list: kept as printed.
-    in_text = any(e.where.line is not None and e.where.row is None for e in source.entries)
-    rising = all(a < b for a, b in itertools.pairwise(values))
-    if len(values) == len(printed) and len(set(values)) == len(values) and (rising or not in_text):
-        return values
-    if values:
-        # Numbers that start again under each heading (一、 1. 2. 二、 1. …) are no fault
-        # of the list: said so, not as numbers missing or out of order.
-        restarts = len(values) == len(printed) and _restart_by_section(source, values)
-        kind = FindingKind.NUMBERED_BY_SECTION if restarts else FindingKind.RENUMBERED_IN_ORDER
-        source.note(Location(source.file), kind)
-    return list(range(1, len(source.entries) + 1))
-
-
-def _restart_by_section(source: Source, values: list[int]) -> bool:
-    """Whether the printed *values* rise but where a heading stands between two tasks."""
-    headings = [h.order for h in source.headings]
-    return all(
-        b > a or any(first.order < h < second.order for h in headings)
-        for (first, a), (second, b) in itertools.pairwise(zip(source.entries, values, strict=True))
-    )
 
 
 def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult:  # noqa: PLR0915 - one pass
@@ -389,6 +350,11 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 )
                 source.note(at.where, kind, at.text, note.values)
             for before, name in zip(("", *read), read, strict=False):
+                if deadline_form(name):
+                    # （X牵头，长期）: a deadline's word is never a unit, whatever read it so.
+                    values = {"number": str(number), "name": name}
+                    source.problem(at.where, FindingKind.DEADLINE_AS_UNIT, at.text, values, number)
+                    continue
                 if names_a_post(name):
                     # 分管副省长、协管副秘书长负责: a leader's post names people, not a unit.
                     values = {"name": name, "number": str(number)}
@@ -643,6 +609,13 @@ def _with_units(tasks: list[Task], plan_units: tuple[Unit, ...]) -> list[Task]:
     ]
 
 
+_ROLE_COLUMNS: dict[Role | None, str] = {
+    Role.LEAD: "leads",
+    Role.RESPONSIBLE: "responsible",
+    Role.SUPPORT: "support",
+}
+
+
 def _origin(source: Source, entry: Entry) -> Origin:
     """Where *entry* was read from: its file, sheet, rows or lines, and each field's cell."""
     fields: list[tuple[str, Field]] = [
@@ -654,7 +627,8 @@ def _origin(source: Source, entry: Entry) -> Origin:
         )
         if field is not None
     ]
-    fields += [("units", field) for _, field in entry.units]
+    # A unit column headed by one role is that role's (牵头单位: leads); else units.
+    fields += [(_ROLE_COLUMNS.get(role, "units"), field) for role, field in entry.units]
     places = [field.where for _, field in fields]
     cells = sorted(
         ((name, field.merged or field.where.cell) for name, field in fields if field.where.cell),
@@ -689,10 +663,15 @@ def _new_units(found: list[tuple[str, str]]) -> dict[str, str]:
     kinds: dict[str, list[str]] = {}
     for name, kind in found:
         kinds.setdefault(kind, []).append(name)
+    # A unit no rule gave a kind is so only for now: Chinese says so, not as if it were
+    # a kind (English names the kind, a value of the data).
+    words = {"unclassified": UNCLASSIFIED_FOR_NOW}
     return {
         "count": str(len(found)),
         "names": "; ".join(f"{'、'.join(n)} ({kind})" for kind, n in kinds.items()),
-        "names_zh": "；".join(f"{'、'.join(n)}（{say(kind)}）" for kind, n in kinds.items()),
+        "names_zh": "；".join(
+            f"{'、'.join(n)}（{say(words.get(kind, kind))}）" for kind, n in kinds.items()
+        ),
     }
 
 

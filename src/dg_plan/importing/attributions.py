@@ -38,7 +38,7 @@ from .doubts import (
 )
 from .findings import FindingKind
 from .locations import Location
-from .records import reads_as_deadline
+from .records import deadline_form, reads_as_deadline
 from .source import (
     DEADLINE_WORDS,
     STATED_LEAD,
@@ -243,12 +243,14 @@ def read_attribution(
             # （X牵头，Y配合，2024年6月底前完成）, （X负责，长期坚持）.
             # So may a clause of labelled units: (牵头单位：X；责任单位：Y，6月底完成);
             # a last clause holding a date (6月底完成) is the deadline as printed, also
-            # when it gives no year (a problem then says it is no deadline read).
+            # when it gives no year (a problem then says it is no deadline read); so is a
+            # word only a deadline is (（X牵头，长期）: 未识别（原文为“长期”）, a problem).
             clauses = split_outside_brackets(piece, "，,")
+            last = clauses[-1]
             if (
                 entry.deadline is None
                 and len(clauses) > 1
-                and (_clause_is_deadline(clauses[-1]) or printed_date(clauses[-1]))
+                and (_clause_is_deadline(last) or printed_date(last) or deadline_form(last))
             ):
                 entry.deadline = Field(clauses[-1].strip(), at)
                 piece = "，".join(clauses[:-1])

@@ -17,19 +17,20 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
+from dg_plan._message_kinds import LIST_SEPARATOR
 from dg_plan._model import Deadline
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import Role
 
 from .doubts import attribution_form
-from .findings import FindingKind
+from .findings import SPLIT_OFF, WHAT_ABOUT, WHAT_TO_DO, FindingKind
 from .locations import ImportProblem, ImportResult, Location
 from .source import Entry, Field, Heading, Source
 
@@ -44,7 +45,6 @@ TEXT_SET = _("text set")
 DEADLINE_SET = _("deadline set")
 UNITS_SET = _("units set")
 SPLIT = _("split")
-SPLIT_OFF = _("split off the task before")
 JOINED = _("joined with the next task")
 SKIPPED = _("line skipped")
 SKIPPED_TASK = _("task skipped")
@@ -77,16 +77,13 @@ _NO_TARGET_TITLE = _("no target: title is the list's")
 _A_SECTION = _("a section (section: its printed label or its title as read), and nothing else")
 _ONLY_SECTION = _("section names the section of a section_title decision, nothing else")
 _LINE_OR_ROW = _("line or row, not both")
-_KNOWN_KEY = _(
-    "one of task, printed, starts, line, sheet, row, section, reason, text, deadline, leads, "
-    "responsible, support, split, join, skip, lead_rule, title, section_title"
-)
 
 _TARGETS = ("task", "printed", "starts", "line", "sheet", "row")
 _ROLES = {"leads": Role.LEAD, "responsible": Role.RESPONSIBLE, "support": Role.SUPPORT}
 _FIELDS = ("text", "deadline", *_ROLES)
 _ACTIONS = ("split", "join", "skip", "lead_rule", "title", "section_title")
-_KEYS = frozenset({*_TARGETS, "section", "reason", *_FIELDS, *_ACTIONS})
+_KEY_ORDER = (*_TARGETS, "section", "reason", *_FIELDS, *_ACTIONS)  # as the docs list them
+_KEYS = frozenset(_KEY_ORDER)
 
 # The problems a decision on one field of a task settles; a join, a skip and a decision
 # that sets every field settle every problem of the task. A split settles none by
@@ -103,8 +100,7 @@ _SETTLES: Mapping[str, frozenset[FindingKind]] = {
             FindingKind.UNITS_IN_TEXT,
             FindingKind.LABEL_IN_TEXT,
             FindingKind.HEADING_IN_TEXT,
-            # The text read from another column than the one chosen (a merged
-            # category cell empty in the row): the decision says what the text is.
+            # The text read from another column (a merged category cell empty in the row).
             FindingKind.TEXT_FROM_OTHER_COLUMN,
         }
     ),
@@ -294,6 +290,18 @@ class _Check:
             values["index"] = str(index)
         if value is not None:
             values["value"] = _shown(value)
+        self.add(values)
+
+    def said(self, index: int, expected: str, what: str, keys: Sequence[str]) -> None:
+        """Report decision *index*'s fault *what* (unknown, actions, extra, lacks) in words."""
+        joined = LIST_SEPARATOR.join(keys)
+        key = "" if what == "lacks" else joined
+        values = {"key": key, what: joined, "expected": expected, "index": str(index)}
+        if what == "unknown":
+            values["keys"] = LIST_SEPARATOR.join(_KEY_ORDER)
+        self.add(values)
+
+    def add(self, values: dict[str, str]) -> None:
         problem = ImportProblem(self.where, kind=FindingKind.DECISION_MALFORMED, values=values)
         self.problems.append(problem)
 
@@ -312,7 +320,7 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in _KEYS:
-            wrong(key, _KNOWN_KEY, value, index)
+            check.said(index, "", "unknown", [key])
         else:
             expected = _expected(key, value)
             if expected:
@@ -326,8 +334,10 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         *(a for a in _ACTIONS if a in values),
     ]
     targets = [t for t in _TARGETS if t in values]
-    if len(actions) != 1:
-        wrong(", ".join(actions) or "(none)", _ONE_ACTION, None, index)
+    if not actions:
+        check.said(index, _ONE_ACTION, "lacks", [WHAT_TO_DO])
+    elif len(actions) > 1:
+        check.said(index, _ONE_ACTION, "actions", actions)
     elif "lead_rule" in values and (targets or "section" in values):
         key = targets[0] if targets else "section"
         wrong(key, _NO_TARGET, values[key], index)
@@ -335,12 +345,14 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         key = targets[0] if targets else "section"
         wrong(key, _NO_TARGET_TITLE, values[key], index)
     elif "section_title" in values:
-        if targets or "section" not in values:
-            wrong(", ".join(targets) or "(none)", _A_SECTION, None, index)
+        if targets:
+            check.said(index, _A_SECTION, "extra", targets)
+        elif "section" not in values:
+            check.said(index, _A_SECTION, "lacks", [WHAT_ABOUT])
     elif "section" in values:
         wrong("section", _ONLY_SECTION, values["section"], index)
     elif not {"lead_rule", "title"} & set(values) and not (set(targets) - {"sheet"}):
-        wrong(", ".join(targets) or "(none)", _A_TARGET, None, index)
+        check.said(index, _A_TARGET, "lacks", [WHAT_ABOUT])
     if "line" in values and ("row" in values or "sheet" in values):
         wrong("line", _LINE_OR_ROW, values["line"], index)
     if len(check.problems) != before:
@@ -443,6 +455,8 @@ class _Applying:
 
     def fail(self, kind: FindingKind, decision: Decision, **values: str) -> PlanImportError:
         values = {"index": str(decision.index), "wanted": decision.wanted, **values}
+        if kind is FindingKind.DECISION_MATCHES_NOTHING and self.source.file:
+            values["source"] = self.source.file  # the list it was to match, by name
         problem = ImportProblem(Location(self.decisions.file), kind=kind, values=values)
         return PlanImportError([problem], self.decisions.file)
 
@@ -881,6 +895,6 @@ def _note(values: Mapping[str, str]) -> Note:
 
 def task_numbers(source: Source) -> list[int]:
     """The numbers :mod:`.assemble` gives *source*'s entries, in entry order."""
-    from .assemble import numbers_of  # noqa: PLC0415 - the stage that numbers
+    from .numbering import numbers_of  # noqa: PLC0415 - the stage that numbers
 
     return numbers_of(Source(source.file, entries=source.entries))

@@ -134,6 +134,19 @@ class FindingKind(MessageKind):
             ),
         ),
     )
+    #: A list numbered without fault, one of whose tasks a reviewer's decision split: the
+    #: tasks are numbered in document order. ``index`` (the decision), ``printed`` (the
+    #: number the list prints), ``numbers`` (the parts' numbers now).
+    RENUMBERED_AFTER_SPLIT = (
+        "renumbered_after_split",
+        (
+            _(
+                "split by decision {index}: tasks are numbered in document order (task "
+                "{printed} as printed is now tasks {numbers})"
+            ),
+        ),
+        {"lists": ("numbers",)},
+    )
     #: Task numbers that start again under each heading (一、 1. 2. 二、 1.): the tasks are
     #: numbered in document order, each keeping its printed number.
     NUMBERED_BY_SECTION = (
@@ -380,6 +393,12 @@ class FindingKind(MessageKind):
     EMPTY_UNIT_ITEM = "empty_unit_item", (_("an empty item in the unit list {cell!r}"),)
     #: An item of a unit cell that names no unit (punctuation alone): ``item``, ``cell``.
     NOT_A_UNIT_NAME = "not_a_unit_name", (_("not a unit name: {item!r} in {cell!r}"),)
+    #: A name where a unit stands that is a deadline's form (长期, 年内, 2025年底前): not
+    #: read as a unit. ``number``, ``name``.
+    DEADLINE_AS_UNIT = (
+        "deadline_as_unit",
+        (_("task {number}: {name!r} reads as a deadline, not a unit: not read as a unit"),),
+    )
     #: A unit printed twice in one cell: ``name``, ``cell``.
     UNIT_PRINTED_TWICE = "unit_printed_twice", (_("{name!r} is printed twice in {cell!r}"),)
     #: A unit named twice for one task (in two unit columns): ``name``.
@@ -545,11 +564,15 @@ class FindingKind(MessageKind):
         ),
     )
     #: A heading that holds a full stop inside it, or an attribution form: ``form``
-    #: (the form, optional).
+    #: (the form, optional); or that ends as a sentence does: ``ends`` (its 。).
     DOUBTFUL_HEADING = (
         "doubtful_heading",
         (
             _("a heading that holds {form!r}: a task whose attribution was not read?"),
+            _(
+                "a heading that ends in {ends!r}: a sentence, or a task printing no unit, "
+                "read as a heading?"
+            ),
             _("a heading that holds a full stop: a task whose attribution was not read?"),
         ),
     )
@@ -727,21 +750,32 @@ class FindingKind(MessageKind):
     #: A decisions file that is not TOML: ``error`` (the parser's own words).
     DECISIONS_NOT_TOML = "decisions_not_toml", (_("not a TOML file of decisions: {error}"),)
     #: A key of a decisions file with a value it cannot take: ``key``, ``expected``, and
-    #: ``index`` (the decision's, 1-based) and ``value`` when there is one.
+    #: ``index`` (the decision's, 1-based) and ``value`` when there is one. A key no
+    #: decision takes is ``unknown`` (with ``keys``, the keys there are); a decision that
+    #: names none of what it needs says what it ``lacks``; one naming several actions
+    #: names them (``actions``); one naming a key its action excludes names it (``extra``).
     DECISION_MALFORMED = (
         "decision_malformed",
         (
+            _("decision {index}: {unknown} is no key a decision takes (the keys: {keys})"),
+            _("decision {index} does not say {lacks}: it should name {expected}"),
+            _("decision {index} names several actions ({actions}): it should name {expected}"),
+            _("decision {index} names {extra}, which it cannot: it should name {expected}"),
             _("decision {index}: {key} = {value}: expected {expected}"),
             _("{key} = {value}: expected {expected}"),
             _("decision {index}: {key} is missing: expected {expected}"),
             _("{key}: expected {expected}"),
         ),
-        {"translated": ("expected",)},
+        {"translated": ("expected", "lacks"), "lists": ("keys", "actions", "extra")},
     )
-    #: A decision that matches no task (or line, row): ``index``, ``wanted`` (its keys).
+    #: A decision that matches no task (or line, row): ``index``, ``wanted`` (its keys),
+    #: and ``source`` (the name of the file imported) when known.
     DECISION_MATCHES_NOTHING = (
         "decision_matches_nothing",
-        (_("decision {index} matches nothing: {wanted}"),),
+        (
+            _("decision {index} matches nothing in {source}: {wanted}"),
+            _("decision {index} matches nothing: {wanted}"),
+        ),
     )
     #: A decision that matches several tasks: ``index``, ``count``, ``wanted``.
     DECISION_MATCHES_MANY = (
@@ -774,6 +808,31 @@ class FindingKind(MessageKind):
         (_("unknown suffix '(none)': expected .xlsx, .docx, .csv, .txt or .md"),),
     )
 
+
+# The problems of a reviewer's decisions file (raised, naming that file): its errors,
+# not the imported list's.
+DECISIONS_FILE_KINDS = frozenset(
+    {
+        FindingKind.DECISIONS_NOT_TOML,
+        FindingKind.DECISION_MALFORMED,
+        FindingKind.DECISION_MATCHES_NOTHING,
+        FindingKind.DECISION_MATCHES_MANY,
+        FindingKind.DECISION_MATCHES_SECTIONS,
+        FindingKind.DECISION_SPLIT_NOT_FOUND,
+        FindingKind.DECISION_NOTHING_TO_JOIN,
+    }
+)
+
+# What a decision lacks, as DECISION_MALFORMED's ``lacks`` (translated when rendered).
+WHAT_TO_DO = _("what to do")
+WHAT_ABOUT = _("what it is about")
+
+# A decision's action on a task split off the one before (a ``decided`` note's): the
+# parts a split made, numbered anew (RENUMBERED_AFTER_SPLIT).
+SPLIT_OFF = _("split off the task before")
+
+# NEW_UNIT's word for a new unit's kind when no rule gave it one: a kind for now.
+UNCLASSIFIED_FOR_NOW = _("unclassified, for now")
 
 # What a Chinese message says in place of a reader's own English words (``error``) on a
 # file it cannot open (NOT_A_WORKBOOK, NOT_A_DOCUMENT): its ``error_zh``. English

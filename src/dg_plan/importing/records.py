@@ -174,6 +174,21 @@ def forget_reading_as_prose(pairs: Sequence[Pair], source: Source) -> None:
     source.notes = [n for n in source.notes if not (n.kind in prose and theirs(n.where))]
 
 
+#: Words a list prints where a deadline stands that no date or kind of deadline reads
+#: (长期, 常态化, 年内, 全年), alone or with a verb of doing (持续开展): a deadline's form,
+#: never a unit's name.
+_DEADLINE_WORD = re.compile(
+    "(?:长期|持续|常态化|年内|本年内|年度内|全年|当年|适时|定期|每年|逐年|分年度|分阶段|近期|中长期)"
+    "(?:推进|实施|开展|坚持|落实|完成|执行|进行)?"
+)
+
+
+def deadline_form(text: str) -> bool:
+    """Whether *text*, printed alone, is a deadline's form (2024年底前, 持续推进, 长期, 年内)."""
+    compact = "".join(text.split()).rstrip("。；;，,")
+    return bool(_DEADLINE_WORD.fullmatch(compact)) or reads_as_deadline(compact)
+
+
 def reads_as_deadline(text: str) -> bool:
     """Whether a cell's *text* reads as a deadline (2024年底前, 持续推进), printed alone."""
     if not text.strip():

@@ -50,7 +50,16 @@ TASK_COLUMNS = (
     _("notes"),
 )
 #: The file sheet's columns, in order.
-FILE_COLUMNS = (_("finding"), _("where"), _("what"), _("text"), _("settled by"))
+#: (A decision applied names what it was about in its own column: the text column
+#: holds what the list prints.)
+FILE_COLUMNS = (
+    _("finding"),
+    _("where"),
+    _("what"),
+    _("text"),
+    _("decision's target"),
+    _("settled by"),
+)
 _PROBLEM = _("problem")
 _NOTE = _("note")
 _SETTLED = _("settled: {reason}")
@@ -161,6 +170,7 @@ def write_review(
                     problem.where.render(code),
                     problem.render(code),
                     problem.text,
+                    "",
                     problem.settled,
                 ]
             )
@@ -169,7 +179,10 @@ def write_review(
                     cell.fill = fill
     for note in noted_all:
         said = _sentence(note.render(code), code)
-        sheet.append([say(_NOTE), note.where.render(code), said, note.text, ""])
+        # A decision's note holds what it names (task = 1, starts = "…"), not the print.
+        decided = note.kind is FindingKind.DECISION_APPLIED
+        text, target = ("", note.text) if decided else (note.text, "")
+        sheet.append([say(_NOTE), note.where.render(code), said, text, target, ""])
     for ws in (tasks, sheet):
         for cell in ws[1]:
             cell.font = bold

@@ -701,6 +701,11 @@ def _heading(block: _Block, body: str, where: Location, source: Source) -> None:
         source.problem(where, FindingKind.DOUBTFUL_HEADING, body, {"form": form})
     elif "。" in body.rstrip("。"):
         source.problem(where, FindingKind.DOUBTFUL_HEADING, body)
+    elif block.kind == "part" and body.rstrip().endswith("。"):
+        # 三、推进电子证照应用。: a sentence, where a part's heading names the part
+        # (一、基础设施); kept as the heading it is printed as, and doubted. A
+        # subsection's heading often ends so ((一)制订…控制方案。 over its items).
+        source.problem(where, FindingKind.DOUBTFUL_HEADING, body, {"ends": "。"})
 
 
 def _lines_of(block: _Block) -> list[int]:
@@ -863,7 +868,6 @@ def _doubt_shape(block: _Block, entry: Entry, body: str) -> None:
     """
     printed = "".join([block.first, *(line for _, line in block.lines)])
     if block.kind == "item" and block.lines and heading_in_text(block.first, body):
-        # 1.主要指标的责任部门。 over targets run on (trial18/05): a heading over the task?
         values = {"number": "?", "line": "".join(block.first.split())}
         entry.doubt(entry.where, FindingKind.HEADING_IN_TEXT, block.first, values)
     if block.shared_sub_items:

@@ -123,7 +123,8 @@ def origins() -> st.SearchStrategy[Origin]:
     """Return a strategy for where in an imported file a task was read from.
 
     Its ``rows`` and ``lines`` are increasing 1-based numbers, and each of its
-    ``cells`` names a field of a task (``number``, ``text``, ``deadline``, ``units``)
+    ``cells`` names a field of a task (``number``, ``text``, ``deadline``, ``units``,
+    ``leads``, ``responsible``, ``support``)
     and a non-empty cell reference.
 
     Returns:
