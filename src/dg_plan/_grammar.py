@@ -114,11 +114,14 @@ _LIST_END = re.compile("(?<=..)(?:" + "|".join(LIST_ENDINGS) + ")$")
 # 市、縣政府, trial9/07, as 相关/有关 open a collective; 各州、市人民政府, the
 # 州 of a 自治州 beside the 市 of a city, as 云南's addressee lines print 各州、市、县、区人
 # 民政府: trial8/03; the 特区 of Guizhou, a county-level place, beside them, as 六盘水's
-# lists print 各县、特区、区人民政府: trial12/06): one unit. So are the level words a
+# lists print 各县、特区、区人民政府: trial12/06): one unit. So is a place's level
+# printed as two level words (县市) or with another in brackets (市（县）) among them:
+# 各县市、区政府 (trial17/01), 各市（县）、区政府 (trial18/08). So are the level words a
 # count or 各 governs, ending the item (13个街道、镇; 各乡、镇).
+_LEVEL = r"(?:特区|特區|[州县市区乡镇縣區鄉鎮]{1,2}(?:（[州县市区乡镇縣區鄉鎮]）)?)"
 _LEVELS = re.compile(
-    r"(?:各|相关|有关|相關|有關)(?:特区|特區|[州县市区乡镇縣區鄉鎮])"
-    r"(?:、(?:特区|特區|[州县市区乡镇縣區鄉鎮]))+(?=[\u4e00-\u9fff])"
+    rf"(?:各|相关|有关|相關|有關){_LEVEL}"
+    rf"(?:、{_LEVEL})+(?=[\u4e00-\u9fff])"
     r"|(?:各|[0-9]+个|[一二三四五六七八九十]+个)(?:街道|[县市区乡镇])"
     r"(?:、(?:街道|[县市区乡镇]))+"
     "(?=$|[^\u4e00-\u9fff]|"

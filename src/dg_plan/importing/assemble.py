@@ -45,6 +45,7 @@ from .doubts import (
     READ_AS_HEADING,
     ROLE_WORD,
     ROLE_WORDS_IN_NAME,
+    SPLIT_COLLECTIVE,
     attribution_form,
     candidates,
     doubtful_unit,
@@ -54,6 +55,7 @@ from .doubts import (
     lead_marked,
     names_a_post,
     person_name,
+    split_collective,
     unit_bracket_form,
 )
 from .findings import UNCLASSIFIED_FOR_NOW, FindingKind
@@ -347,7 +349,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     else FindingKind.PREFIX_RESTORED
                 )
                 source.note(at.where, kind, at.text, note.values)
-            for name in read:
+            for before, name in zip(("", *read), read, strict=False):
                 if deadline_form(name):
                     # （X牵头，长期）: a deadline's word is never a unit, whatever read it so.
                     values = {"number": str(number), "name": name}
@@ -369,6 +371,8 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     and not units.known(name)
                 ):
                     reason = JOINED  # 文化宣传股文化馆: two names of a cell above, run on
+                if reason is None and split_collective(before, name) and not units.known(name):
+                    reason = SPLIT_COLLECTIVE  # 各市（县）、区政府 read as two names
                 printed_apart.add(name)
                 if reason is not None:
                     values = {"number": str(number), "name": name, "reason": reason}

@@ -389,6 +389,9 @@ def _measure_end(text: str) -> tuple[int, str] | None:
     return None
 
 
+_FIRST_MEASURE_DOUBTS = frozenset({FindingKind.ATTRIBUTION_IN_TEXT, FindingKind.HEADING_IN_TEXT})
+
+
 def split_measures(entry: Entry, source: Source) -> list[Entry]:
     """*entry*, and the measures after the first, if its paragraph prints several.
 
@@ -420,7 +423,8 @@ def split_measures(entry: Entry, source: Source) -> list[Entry]:
             lines=list(current.lines),
             lead_first=current.lead_first,
         )
-        rest.doubts = [d for d in current.doubts if d[1] is not FindingKind.ATTRIBUTION_IN_TEXT]
+        # The heading doubt is about the first measure's text, which the part holds.
+        rest.doubts = [d for d in current.doubts if d[1] not in _FIRST_MEASURE_DOUBTS]
         current.text = Field(text[:end].rstrip(), current.text.where)
         read_own_attribution(current, source)
         current.notes.append(Note(NoteKind.MEASURE_OF_PARAGRAPH, {"attribution": inner}))

@@ -99,8 +99,8 @@ _SETTLES: Mapping[str, frozenset[FindingKind]] = {
             FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION,
             FindingKind.UNITS_IN_TEXT,
             FindingKind.LABEL_IN_TEXT,
-            # The text read from another column than the one chosen (a merged
-            # category cell empty in the row): the decision says what the text is.
+            FindingKind.HEADING_IN_TEXT,
+            # The text read from another column (a merged category cell empty in the row).
             FindingKind.TEXT_FROM_OTHER_COLUMN,
         }
     ),

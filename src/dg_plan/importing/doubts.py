@@ -149,6 +149,10 @@ VERB = _("it holds a verb of task text")
 TOO_LONG = _("it is longer than a unit name is")
 ROLE_WORD = _("it holds a role word")
 JOINED = _("it reads as two names printed apart above, run on without a separator: two units?")
+SPLIT_COLLECTIVE = _(
+    "it reads as the end of a collective split at a 、 (各市（县）、区政府): one unit with "
+    "the name before it?"
+)
 PERSON = _(
     "it reads as a person's name (a surname, two or three characters, no organisation's "
     "ending): not an organisation?"
@@ -338,6 +342,57 @@ def candidates(found: Sequence[tuple[int, str]]) -> dict[str, str]:
             say(_CANDIDATE).format(line=n, why=say(why)) for n, why in chosen
         ),
     }
+
+
+# A government named by a level word alone (区政府, 县人民政府, 縣政府), and a name that
+# opens a collective (各, 相关, 有关) and ends in a level word or a bracket (各市（县）).
+_LEVEL_GOVERNMENT = re.compile(r"^[市县区州乡镇縣區鄉鎮]{1,2}(?:人民)?政府$")
+_COLLECTIVE_OPEN = re.compile(r"^(?:各|相关|有关|相關|有關).*(?:[市县区州乡镇縣區鄉鎮]|[）)])$")
+
+
+def split_collective(before: str, name: str) -> bool:
+    """Whether *name*, read after *before* in one list, may be the end of a collective split.
+
+    The level words of one collective joined by 、 (各县、市、区政府) are one unit; printed
+    in a form the grammar does not join (a level word with another in brackets, a pair of
+    level words: 相關市、縣政府 in trial9/07's first run, 各市(县)、区政府 in trial18/08's),
+    the list reads as a collective of places (各市（县）) and a government named by a level
+    word alone (区政府), which no list names otherwise.
+
+    >>> split_collective("各市（县）", "区政府"), split_collective("市财政局", "区政府")
+    (True, False)
+    """
+    return bool(_LEVEL_GOVERNMENT.match(name) and _COLLECTIVE_OPEN.match(before))
+
+
+# A numbered line that is one short sentence of its own (主要指标的责任部门。): at most
+# 20 characters, its only full stop at its end.
+_SENTENCE_LINE = re.compile(r"^[^。]{1,19}。$")
+
+
+def heading_in_text(line: str, text: str) -> bool:
+    """Whether an item's *line*, a short sentence of its own, begins a longer *text*.
+
+    The general form: a numbered line that is one sentence (at most 20 characters, its
+    full stop its last), no attribution, the task's text going on on the lines after it
+    (1.主要指标的责任部门。 over targets run on, each closed by its bracket: trial18/05).
+    The line may be a heading over the task: a doubt. A name line with no full stop over
+    its content (1.优化城乡结构布局: trial18/02) and sub-targets after a goal (——…) are
+    no such line.
+
+    >>> heading_in_text("主要指标的责任部门。", "主要指标的责任部门。常住人口控制在1150万人左右。")
+    True
+    >>> heading_in_text("优化城乡结构布局", "优化城乡结构布局坚持城乡统一规划。")
+    False
+    """
+    first = "".join(line.split())
+    return (
+        bool(_SENTENCE_LINE.match(first))
+        and attribution_form(first) is None
+        and text.startswith(first)
+        and len(text) > len(first)
+        and not text[len(first) :].startswith("——")
+    )
 
 
 def joins_two_names(name: str, apart: set[str]) -> bool:

@@ -605,7 +605,8 @@ class FindingKind(MessageKind):
     #: ``title``, ``line`` (its line number); or the list's name a notice gives, its
     #: title line running on after it (…落实方案综合目标分解): ``title``, ``rest``, ``line``;
     #: or a title line naming only the kind of list (分工方案) under a notice naming the
-    #: list in full: ``title``, ``named``, ``line``.
+    #: list in full: ``title``, ``named``, ``line``; or a title line opening with its
+    #: issuers before 关于 (济宁市人民政府 关于…): ``title``, ``issuers``, ``line``.
     DOUBTFUL_TITLE = (
         "doubtful_title",
         (
@@ -626,6 +627,10 @@ class FindingKind(MessageKind):
                 "the title {title!r} names only the kind of list (line {line}); the notice "
                 "above names the list {named!r}: its full title? (a `title` decision "
                 "settles it)"
+            ),
+            _(
+                "the title {title!r} opens with its issuers {issuers!r}, printed before 关于 "
+                "on line {line}: the title without them? (a `title` decision settles it)"
             ),
             _(
                 "the title {title!r} is a guess: line {line} is the first line before the "
@@ -654,6 +659,19 @@ class FindingKind(MessageKind):
             _(
                 "task {number}: its text holds a line of unit names alone, {names}: "
                 "units not read (a table flattened into lines?)"
+            ),
+        ),
+    )
+    #: A task's text beginning with its numbered line, a short sentence of its own, with
+    #: more text from the lines after it (1.主要指标的责任部门。 over targets run on, each
+    #: closed by its bracket): the line may be a heading over the task: ``number``,
+    #: ``line``.
+    HEADING_IN_TEXT = (
+        "heading_in_text",
+        (
+            _(
+                "task {number}: its text begins with its item's line {line!r}, a sentence "
+                "of its own, joined to the lines after it: a heading over the task?"
             ),
         ),
     )

@@ -55,6 +55,7 @@ from .doubts import (
     TITLE_READ,
     attribution_form,
     candidate_reason,
+    heading_in_text,
     unit_attribution_form,
 )
 from .findings import UNDECODED_CAUSE, FindingKind
@@ -84,7 +85,7 @@ from .source import (
     Source,
     read_heading,
 )
-from .titles import doubtful_title, find_title, kind_only
+from .titles import doubtful_title, find_title, issuers_before, kind_only
 
 # A sub-item's number anywhere in a task's text.
 _SUB_ITEM_MARK = re.compile(r"[（(][0-9]{1,2}[)）]")
@@ -158,35 +159,33 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
     if title is None:
         return 0, frozenset()
     source.title = title.text
+    where = Location(source.file, line=min(title.lines))
     if word := doubtful_title(title.text):
         # 和市政府工作报告…: the second half of a title, its first half not found.
-        where = Location(source.file, line=min(title.lines))
         values = {"title": title.text, "word": word, "line": str(min(title.lines))}
         source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
     elif title.rule == "forwarded":
         # X转发Y关于Z的通知: Z, the list Y's notice names, as 关于印发Z的通知 gives Z; a
         # form one document prints (trial5/07-shunyi-youeryuan): doubted.
-        where = Location(source.file, line=min(title.lines))
         values = {"title": title.text, "by": title.by, "line": str(min(title.lines))}
         source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
     elif title.rest:
         # 市政府2020年重点工作分解落实方案综合目标分解: the list's name the notice quotes,
         # then the first part's heading run on; a form one document prints: doubted.
-        where = Location(source.file, line=min(title.lines))
         values = {"title": title.text, "rest": title.rest, "line": str(min(title.lines))}
         source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
     elif named := kind_only(title, before_first_task(lines)):
         # 分 工 方 案 under 关于印发《金乡县…分工方案》的通知: a heading naming only the kind
         # of list, the notice naming the list in full (one document prints it): doubted.
-        (number,) = title.lines
-        where = Location(source.file, line=number)
-        values = {"title": title.text, "named": named, "line": str(number)}
+        values = {"title": title.text, "named": named, "line": str(min(title.lines))}
+        source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
+    elif issuers := issuers_before(title, lines):
+        # 济宁市人民政府 关于…意见 (trial10/04, trial18/01): the issuers read into it.
+        values = {"title": title.text, "issuers": issuers, "line": str(min(title.lines))}
         source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
     elif title.rule == "first":
         # The last-resort rule: a line that is no sentence (a heading, a caption?).
-        (number,) = title.lines
-        where = Location(source.file, line=number)
-        values = {"title": title.text, "line": str(number)}
+        values = {"title": title.text, "line": str(min(title.lines))}
         source.problem(where, FindingKind.DOUBTFUL_TITLE, title.text, values)
     kind = (
         FindingKind.TITLE_FROM_NOTICE
@@ -868,6 +867,9 @@ def _doubt_shape(block: _Block, entry: Entry, body: str) -> None:
     line, not read as units).
     """
     printed = "".join([block.first, *(line for _, line in block.lines)])
+    if block.kind == "item" and block.lines and heading_in_text(block.first, body):
+        values = {"number": "?", "line": "".join(block.first.split())}
+        entry.doubt(entry.where, FindingKind.HEADING_IN_TEXT, block.first, values)
     if block.shared_sub_items:
         values = {"number": "?", "count": str(block.shared_sub_items)}
         entry.doubt(entry.where, FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION, printed, values)

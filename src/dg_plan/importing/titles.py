@@ -499,3 +499,28 @@ def doubtful_title(title: str) -> str | None:
     """The conjunction *title* begins with (和市政府…: its first half not found), or None."""
     found = _CONJUNCTION.match(title)
     return found[0] if found else None
+
+
+# The issuers a title line may print before the title, a space before 关于 (济宁市人民政
+# 府 关于…意见; 中 共 株 洲 市 委 株洲市人民政府 关于…意见): the words before it end as a
+# government's or party committee's name does.
+_ISSUERS = re.compile(r"^(\S.*?)\s+(?=关于|關於|关於)")
+_ISSUER_ENDINGS = ("政府", "委", "办公室", "办公厅", "辦公室", "辦公廳")
+
+
+def issuers_before(title: Title, lines: Sequence[tuple[int, str]]) -> str | None:
+    """The issuers *title*'s line prints before the title (``关于…``), read into it, or None.
+
+    The general form: a title line that opens with its issuers, a space between them
+    and 关于 (trial10/04-jining-jiuye2015: 济宁市人民政府 关于进一步…意见;
+    trial18/01-zhuzhou-sannong2020: 中 共 株 洲 市 委 株洲市人民政府 关于切实抓好…意见).
+    The title read from the line holds them; whether the list's title does is a choice
+    the print does not settle (the two keys differ): a doubt naming them.
+    """
+    printed = dict(lines).get(min(title.lines), "").strip()
+    if (found := _ISSUERS.match(printed)) is None:
+        return None
+    issuers = _compact(found[1])
+    if len(issuers) < 4 or not issuers.endswith(_ISSUER_ENDINGS):
+        return None
+    return issuers if _compact(title.text).startswith(issuers) else None

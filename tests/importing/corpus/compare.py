@@ -47,6 +47,7 @@ TRIAL14 = CORPUS / "trial14"
 TRIAL15 = CORPUS / "trial15"
 TRIAL16 = CORPUS / "trial16"
 TRIAL17 = CORPUS / "trial17"
+TRIAL18 = CORPUS / "trial18"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -69,6 +70,7 @@ SETS = {
     "trial15": TRIAL15,
     "trial16": TRIAL16,
     "trial17": TRIAL17,
+    "trial18": TRIAL18,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
