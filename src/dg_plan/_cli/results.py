@@ -330,10 +330,14 @@ class LateTasks:
 
 @attrs.frozen
 class Scorecard:
-    """Each accountable unit's own record on a day, ranked."""
+    """Each accountable unit's own record on a day, ranked.
+
+    *set_aside*: the units whose file of the round was set aside, each with why.
+    """
 
     as_of: str
     rows: tuple[tracking.ScoreRow, ...]
+    set_aside: Mapping[str, str] = attrs.field(factory=dict)
 
 
 @attrs.frozen

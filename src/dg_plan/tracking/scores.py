@@ -44,6 +44,7 @@ __all__ = [
     "set_aside_text",
     "set_aside_why",
     "two_files_units",
+    "unit_with_state",
     "with_expected",
     "with_set_aside",
 ]
@@ -390,28 +391,61 @@ def two_files_units(
     return tuple(u for u, why in reasons.items() if why == _TWO_FILES)
 
 
-def with_set_aside(text: str, reasons: Iterable[str]) -> str:
-    """*text* (a task's status, or the rule that gave it) with its units' files set aside.
+def with_set_aside(text: str, reasons: Iterable[str], *, others: bool = True) -> str:
+    """A task's status *text* (未报送) when some of its units' files were set aside.
 
-    *reasons*: why the file of each of the task's accountable units without an answer
-    was set aside (:func:`set_aside_reasons`' values): how many returned a file set
-    aside for correction, then how many returned two files for the office to choose
-    (未报送（其中1个单位已报回待修改）). The one wording of the report's 状态 and of
-    ``status --task``'s rule; *text* alone when none.
+    *reasons*: why the file of each of the task's outstanding units was set aside
+    (:func:`set_aside_reasons`' values). Such a unit returned a file, so it is not
+    未报送 (the glossary): they are counted apart, then the rest say *text*
+    (1个单位已报回待修改，其余单位未报送); *others*: whether any outstanding unit is
+    not among them. The one wording of the report's 任务状态 and of the previous
+    round's; *text* alone when none.
+    """
+    from dg_plan._i18n import ngettext, pgettext  # noqa: PLC0415 - gettext only when shown
+
+    found = list(reasons)
+    if not found:
+        return text
+    two = found.count(_TWO_FILES)
+    parts = []
+    if len(found) > two:
+        count = len(found) - two
+        parts.append(
+            ngettext(
+                "{count} unit returned, set aside for correction",
+                "{count} units returned, set aside for correction",
+                count,
+            ).format(count=count)
+        )
+    if two:
+        parts.append(
+            ngettext(
+                "{count} unit returned two files, the office to choose",
+                "{count} units returned two files, the office to choose",
+                two,
+            ).format(count=two)
+        )
+    said = pgettext("between the units' states in a task's status", ", ").join(parts)
+    if not others:
+        return said
+    return pgettext("the units set aside, then the others", "{parts}; the others {status}").format(
+        parts=said, status=text
+    )
+
+
+def unit_with_state(unit: str, reasons: Mapping[str, str]) -> str:
+    """*unit*'s name, with its state when its file of the round was set aside.
+
+    省公安厅（已报回待修改）: as the report's 未完成单位 and the scorecard name it, so
+    that its empty reports are not read as 未报送.
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
-    found = list(reasons)
-    two = found.count(_TWO_FILES)
-    if len(found) > two:
-        text = _("{status} ({count} of its units returned, set aside for correction)").format(
-            status=text, count=len(found) - two
-        )
-    if two:
-        text = _("{status} ({count} of its units returned two files, the office to choose)").format(
-            status=text, count=two
-        )
-    return text
+    if unit not in reasons:
+        return unit
+    if reasons[unit] == _TWO_FILES:
+        return _("{unit} (returned two files, the office to choose)").format(unit=unit)
+    return _("{unit} (returned, set aside for correction)").format(unit=unit)
 
 
 # How the state of a unit whose file was set aside is shown, by reason: only two files

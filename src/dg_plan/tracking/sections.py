@@ -91,7 +91,8 @@ def before_text(item: TaskProgress) -> str:
         return text
     if len(item.outstanding_before) == 1 and item.outstanding_before[0] in reasons:
         return set_aside_label(reasons[item.outstanding_before[0]])
-    return with_set_aside(text, reasons.values())
+    others = len(reasons) < len(item.outstanding_before)
+    return with_set_aside(text, reasons.values(), others=others)
 
 
 def change_rows(found: Sequence[TaskProgress]) -> list[list[str]]:

@@ -37,6 +37,7 @@ from .scores import (
     score_header,
     set_aside_label,
     set_aside_reasons,
+    unit_with_state,
     with_set_aside,
 )
 from .sections import (
@@ -178,11 +179,6 @@ def _evidence_text(item: TaskProgress) -> str:
     )
 
 
-def _two_files(set_aside: Mapping[str, str], unit: str) -> bool:
-    """Whether *unit*'s file was set aside as one of two, the office to choose (its reason)."""
-    return set_aside.get(unit) == "two_files"
-
-
 def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     """A task's status; 未报送 says how many of its units returned a file set aside."""
     text = status_text(item.status)
@@ -191,7 +187,8 @@ def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     if len(item.outstanding) == 1 and item.outstanding[0] in set_aside:
         # The task's one unit returned a file set aside: its state, not 未报送（其中1个…）.
         return set_aside_label(set_aside[item.outstanding[0]])
-    return with_set_aside(text, (set_aside[u] for u in item.outstanding if u in set_aside))
+    reasons = [set_aside[u] for u in item.outstanding if u in set_aside]
+    return with_set_aside(text, reasons, others=len(reasons) < len(item.outstanding))
 
 
 def _task_row(item: TaskProgress, set_aside: Mapping[str, str] = _NONE) -> list[str]:
@@ -321,7 +318,9 @@ def _unit_header() -> list[str]:
     return score_header()
 
 
-def _unit_rows(ledger: Ledger, day: datetime.date) -> tuple[list[list[object]], list[str]]:
+def _unit_rows(
+    ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE
+) -> tuple[list[list[object]], list[str]]:
     """The per-unit rows, as the scorecard counts them; and the units left out.
 
     Each unit on the tasks where its own answer counts (it is accountable), a row per
@@ -353,7 +352,9 @@ def _unit_rows(ledger: Ledger, day: datetime.date) -> tuple[list[list[object]], 
         rank: int | str = r.rank if r.rank is not None else _("nothing due")
         for i, (role, score) in enumerate(r.by_role):
             first = i == 0
-            shown: tuple[int | str, str] = (rank, r.unit) if first else ("", "")
+            # A unit whose file was set aside says so: its blanks are not 未报送.
+            named = unit_with_state(r.unit, set_aside)
+            shown: tuple[int | str, str] = (rank, named) if first else ("", "")
             rows.append(line(*shown, enum_label(role), score))
         if len(r.by_role) > 1:
             rows.append(line("", "", _("Total"), r.total))
@@ -393,7 +394,7 @@ def _no_contradictions() -> str:
 def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
-    units, apart = _unit_rows(ledger, day)
+    units, apart = _unit_rows(ledger, day, set_aside)
     found = progress(ledger, day)
     counts, total, silent, silent_late = _headline(parts)
     at_all, of_them_late = not_reported_labels()
@@ -525,16 +526,7 @@ def _progress_header() -> list[str]:
 
 def _outstanding_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     """The units still outstanding; one whose returned file was set aside says so."""
-    return "、".join(
-        (
-            _("{unit} (returned two files, the office to choose)")
-            if _two_files(set_aside, u)
-            else _("{unit} (returned, set aside for correction)")
-        ).format(unit=u)
-        if u in set_aside
-        else u
-        for u in item.outstanding
-    )
+    return "、".join(unit_with_state(u, set_aside) for u in item.outstanding)
 
 
 def _progress_rows(
@@ -672,7 +664,7 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         summary.append([int(row[0]), *row[1:]])
     sheet = wb.create_sheet(_section_tab("unit"))
     sheet.append(_unit_header())
-    units, apart = _unit_rows(ledger, day)
+    units, apart = _unit_rows(ledger, day, set_aside)
     for cells in units:
         rate = cells[-1]
         sheet.append([*cells[:-1], "—" if rate is None else rate])
@@ -797,7 +789,7 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     doc.heading(_heading("all"), level=2)
     doc.table(_progress_header(), _progress_rows(found, set_aside), widths=_DOCX_WIDTHS)
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
-    units, apart = _unit_rows(ledger, day)
+    units, apart = _unit_rows(ledger, day, set_aside)
     doc.heading(_heading("unit"))
     doc.paragraph(unit_note(apart), size=12)
     doc.table(_unit_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)

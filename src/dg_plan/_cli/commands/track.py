@@ -363,7 +363,9 @@ def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
 
 def track_scorecard(plan: Plan, args: argparse.Namespace) -> Scorecard:
     """Each unit's own record: only the tasks where it is accountable, ranked."""
-    return Scorecard(args.as_of, ledger(plan, args.ledger).scorecard(args.as_of))
+    book = ledger(plan, args.ledger)
+    set_aside = pending_reasons(book.set_aside, book, read_day(args.as_of, "as_of"))
+    return Scorecard(args.as_of, book.scorecard(args.as_of), set_aside)
 
 
 def _returned_set_aside(plan: Plan, returns: list[str], set_aside: dict[str, str]) -> None:
