@@ -357,7 +357,14 @@ def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
     written_as(args.output, (".html", ".htm", ".xlsx", ".docx"), CliErrorKind.REPORT_SUFFIX)
     book = ledger(plan, args.ledger)
     set_aside = pending_reasons(book.set_aside, book, read_day(args.as_of, "as_of"))
-    tracking.report(book, args.as_of, args.output, set_aside=set_aside)
+    tracking.report(
+        book,
+        args.as_of,
+        args.output,
+        set_aside=set_aside,
+        office=args.office or "",
+        dated=read_day(args.date, "date") if args.date else None,
+    )
     return ReportWritten(args.output, args.as_of)
 
 
