@@ -241,6 +241,8 @@ class LedgerWritten:
     #: The 统计截止日期 of the files added, when it is before the ledger's latest round's
     #: (a late correction of an earlier round): not "this round's" files then.
     earlier: datetime.date | None = None
+    #: Whether the ledger added to (``--into``) was left as it was: nothing new to write.
+    unchanged: bool = False
 
 
 @attrs.frozen

@@ -240,7 +240,11 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     text = tracking.dumps(returned.ledger, notices=log)
     if output == "-":
         return LedgerText(text, returned.notes, found, len(returned.files))
-    write_ledger(output, text)
+    # Added to with nothing new (a copy it holds, say): the file is left as it was.
+    same = args.into is not None and Path(output).resolve() == Path(args.into).resolve()
+    unchanged = same and Path(output).is_file() and Path(output).read_text("utf-8") == text
+    if not unchanged:
+        write_ledger(output, text)
     reports = len(returned.ledger.reports)
     # This round's reports: the ledger's now, less those it held that were not replaced.
     replaced = sum(
@@ -255,6 +259,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         found,
         added,
         _earlier(before, returned),
+        unchanged=unchanged,
     )
 
 
