@@ -315,7 +315,8 @@ def test_the_workbook_points_to_the_ranking_note_where_it_is(tmp_path):
         if row and isinstance(row[0], str) and "排名" in row[0]
     ]
     assert not [t for t in texts if "见表下说明" in t]
-    (points,) = [i for i, t in enumerate(texts) if "排名依据见下条说明" in t]
+    # The ranking is the last point of the note (注：1. …), the next row with 排名.
+    (points,) = [i for i, t in enumerate(texts) if "排名依据见下方注" in t]
     assert "排名依据：" in texts[points + 1]
 
 

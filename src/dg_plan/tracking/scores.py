@@ -523,39 +523,44 @@ def score_figures(score: Score) -> tuple[int, ...]:
 
 
 def rate_note() -> str:
-    """The line under a table of on-time rates: what the rate divides, in the current language.
+    """The note under a table of on-time rates, in the current language: numbered points.
 
-    What a row adds up to (its count columns to 任务数; 未完成且未报送 is among the three
-    not done). And how the units are ranked,
-    so that a first place at 0% (every unit at 0%, this one with the fewest late tasks)
-    does not read as praise. The command line's scorecard and
-    the report's per-unit table both end with it.
+    注： on a line, then 1. …； 2. …； … one a line, the last ending 。 (the twelfth
+    reader: one paragraph of formulas was too long to read): what the rate divides
+    and what it leaves out, what a row adds up to (its count columns to 任务数;
+    未完成且未报送 is among the three not done), and how the units are ranked, so that
+    a first place at 0% (every unit at 0%, this one with the fewest late tasks) does
+    not read as praise. The command line's scorecard and the report's per-unit table
+    both end with it; the report lays each line out as a line.
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
-    return (
+    points = [
+        # The day named (统计截止日期), not "the day" (当日): the round-10 reader.
         _(
-            # The day named (统计截止日期), not "the day" (当日): the round-10 reader.
-            "On-time rate = tasks done on time (due) ÷ tasks due by the as-of day; a task "
-            "whose deadline is no date, such as 持续推进, is left out."
-        )
-        + _(
-            " Tasks due by the as-of day = done on time (due) + done late + late, not done "
-            "+ due on the day, not done; the tasks done before a deadline not yet reached "
-            "are counted apart, as done early (not due yet), not in the rate. Done on time "
-            "(due) and done early (not due yet) together are the tasks done on time of the "
-            "overall progress."
-        )
-        + _(
-            " The six columns from done on time (due) to not done, not due yet add up to "
-            'the tasks; "not done, not reported" counts the tasks of the three columns not '
-            "done that the unit has not reported on."
-        )
-        + _(
-            " Units are ranked by on-time rate, highest first, then by fewest tasks late, not "
-            "done, then by fewest not reported; equal figures share a rank."
-        )
-    )
+            "On-time rate = tasks done on time (due) ÷ tasks due by the as-of day; the "
+            "tasks whose deadline is no date (such as 持续推进) are left out;"
+        ),
+        _(
+            "Tasks due = done on time (due) + done late + late, not done + due on the day, "
+            "not done;"
+        ),
+        _(
+            "A task done before its deadline is counted as done early (not due yet), not in "
+            "the rate; with done on time (due), it makes the overall progress's done on time;"
+        ),
+        _("The six columns from done on time (due) to not done, not due yet add up to the tasks;"),
+        _(
+            '"Not done, not reported" counts the tasks of the three columns not done that '
+            "the unit has not reported on;"
+        ),
+        _(
+            "Ranking: on-time rate, highest first; then fewest tasks late, not done; then "
+            "fewest not reported; equal figures share a rank."
+        ),
+    ]
+    numbered = [_("{number}. {point}").format(number=n, point=p) for n, p in enumerate(points, 1)]
+    return "\n".join([_("Notes:"), *numbered])
 
 
 def set_aside_opening(count: int) -> str:

@@ -293,11 +293,6 @@ def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], i
     return counts, total, silent, silent_late
 
 
-def _unit_header() -> list[str]:
-    """The per-unit table's header: the scorecard's columns."""
-    return score_header()
-
-
 def _unit_rows(
     ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE
 ) -> tuple[list[list[object]], list[str]]:
@@ -433,7 +428,7 @@ def _html(
     heads = {key: _heading(key) for key in _NUMBERS}
     heads |= {"total": _("Total"), "chart": _("Status by deadline")}
     h = {k: _e(v) for k, v in heads.items()}
-    unit_head = "".join(f"<th>{_e(h)}</th>" for h in _unit_header())
+    unit_head = "".join(f"<th>{_e(h)}</th>" for h in score_header())
     unit_body = "".join(
         "<tr>"
         + "".join(
@@ -443,7 +438,7 @@ def _html(
         + "</tr>"
         for row in _unit_text_rows(units)
     )
-    unit_body = _rows_or_none(unit_body, len(_unit_header()))
+    unit_body = _rows_or_none(unit_body, len(score_header()))
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -485,7 +480,7 @@ def _html(
 <h2>{h["unit"]}</h2>
 <p class="note">{_e(unit_note(apart))}</p>
 <table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
-<p class="note" id="rate-note">{_e(rate_note())}</p>
+<p class="note" id="rate-note">{"<br>".join(map(_e, rate_note().splitlines()))}</p>
 <h2>{h["contradictions"]}</h2>
 {clashes}
 {f'<p class="signature">{"<br>".join(map(_e, signed))}</p>' if signed else ""}
@@ -657,7 +652,7 @@ def _xlsx(
     for row in _progress_rows(found, set_aside):
         summary.append([int(row[0]), *row[1:]])
     sheet = wb.create_sheet(_section_tab("unit"))
-    sheet.append(_unit_header())
+    sheet.append(score_header())
     units, apart = _unit_rows(ledger, day, set_aside)
     for cells in units:
         rate = cells[-1]
@@ -667,7 +662,8 @@ def _xlsx(
     sheet.append([])
     # Under the rows: what the table counts, then the ranking note it points to.
     sheet.append([unit_note(apart, under=True)])
-    sheet.append([rate_note()])
+    for line in rate_note().splitlines():  # 注：, then its points, a row each
+        sheet.append([line])
     clashes = wb.create_sheet(_section_tab("contradictions"))
     found_clashes = contradiction_rows(ledger, day)
     if found_clashes:
@@ -788,8 +784,9 @@ def _docx(
     units, apart = _unit_rows(ledger, day, set_aside)
     doc.heading(_heading("unit"))
     doc.paragraph(unit_note(apart), size=12)
-    doc.table(_unit_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
-    doc.paragraph(rate_note(), size=12)
+    doc.table(score_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
+    for line in rate_note().splitlines():  # 注：, then its points, a paragraph each
+        doc.paragraph(line, size=12)
     _docx_end(doc, contradiction_rows(ledger, day), signed)
     return doc.bytes()
 
