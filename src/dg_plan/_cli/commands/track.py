@@ -40,6 +40,7 @@ from dg_plan._cli.results import (
 )
 from dg_plan._dates import read_day
 from dg_plan._errors import TrackingDataError
+from dg_plan._i18n import gettext as _
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem, problem, relocated
 from dg_plan.tracking.issued import (
@@ -81,6 +82,8 @@ def ledger(plan: Plan, path: str) -> tracking.Ledger:
         text = Path(path).read_bytes()
     except OSError as exc:
         error = os_error(exc, named=False)  # the sentence names the ledger's path
+        if isinstance(exc, FileNotFoundError):  # a ledger is a file: not "file or folder"
+            error = _("no such file")
         # The command is well formed: the file is not there, or not readable (no usage).
         raise RefusedError(CliErrorKind.LEDGER_UNREADABLE, path=path, error=error) from None
     try:
