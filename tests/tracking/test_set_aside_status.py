@@ -97,7 +97,8 @@ def _task_rows(docx, path, number):
     return [
         [c.text for c in row.cells]
         for table in docx.Document(str(path)).tables
-        if [c.text for c in table.rows[0].cells][:2] == ["序号", "主要任务"]
+        # Only it has 主责单位: the late tables open with 序号, 主要任务, 完成时限 too.
+        if [c.text for c in table.rows[0].cells][:4] == ["序号", "主要任务", "完成时限", "主责单位"]
         for row in table.rows
         if row.cells[0].text == number
     ]
