@@ -487,6 +487,12 @@ def unit_docs(used: list[str]) -> list[dict[str, object]]:
     missing = [n for n in used if n not in table]
     if missing:
         raise BuildError(f"units missing from tools/registry_units.py: {missing}")
+    collectives = [u.name for u in registry_units.UNITS if u.kind == "collective"]
+    if sorted(collectives) != sorted(decisions.COLLECTIVE_FULL_NAMES):
+        raise BuildError(
+            f"collectives {sorted(collectives)} and decisions.COLLECTIVE_FULL_NAMES "
+            f"{sorted(decisions.COLLECTIVE_FULL_NAMES)} differ"
+        )
     docs: list[dict[str, object]] = []
     for entry in registry_units.UNITS:
         successor = entry.successor
@@ -494,7 +500,8 @@ def unit_docs(used: list[str]) -> list[dict[str, object]]:
             {
                 "name": entry.name,
                 "kind": entry.kind,
-                "full_name": entry.full_name,
+                # A collective's by the rule of decisions.COLLECTIVE_FULL_NAMES.
+                "full_name": decisions.COLLECTIVE_FULL_NAMES.get(entry.name, entry.full_name),
                 "aliases": distinct_aliases(entry.name, entry.aliases),
                 "name_en": entry.name_en,
                 "name_en_official": entry.name_en_official,

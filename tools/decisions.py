@@ -344,6 +344,21 @@ STANDALONE_UNITS: tuple[str, ...] = (
     "省直各部门",
 )
 
+# -- the full names of collectives -------------------------------------------------
+
+# A collective is no body with a name of its own: its full name (全称) is its printed
+# name with the words the print shortens written out (政府 for 人民政府, 豫 for 河南省),
+# and nothing added. 省直相关部门 and 省直各部门 shorten nothing: each is its own full
+# name. (河南省直相关部门 named a body that does not exist, the seventh reader; 河南省省直
+# 相关部门, which followed, doubles 省, the eleventh and twelfth readers.) The build takes
+# these over tools/registry_units.py's and stops on a collective not listed here.
+COLLECTIVE_FULL_NAMES: dict[str, str] = {
+    "各省辖市政府": "各省辖市人民政府",
+    "省直相关部门": "省直相关部门",
+    "中央驻豫相关单位": "中央驻河南省相关单位",
+    "省直各部门": "省直各部门",
+}
+
 # -- punctuation -------------------------------------------------------------------
 
 # The extraction shows ASCII punctuation where the official print has full-width

@@ -204,7 +204,7 @@ UNITS: tuple[UnitEntry, ...] = (
     ),
     UnitEntry(
         name="省直相关部门",
-        full_name="河南省省直相关部门",
+        full_name="省直相关部门",  # tools/decisions.py: COLLECTIVE_FULL_NAMES
         aliases=("省直有关部门",),
         kind="collective",
         name_en="Relevant departments directly under Henan Province",
@@ -608,7 +608,7 @@ UNITS: tuple[UnitEntry, ...] = (
     ),
     UnitEntry(
         name="省直各部门",
-        full_name="河南省省直各部门",
+        full_name="省直各部门",  # tools/decisions.py: COLLECTIVE_FULL_NAMES
         kind="collective",
         name_en="All departments directly under Henan Province",
         note=(

@@ -184,7 +184,12 @@ def test_the_import_reads_as_chinese(tmp_path):
 
 def test_days_and_periods_are_chinese():
     # The print writes its days so (2023年4月26日); the examples.
-    assert "（2023年4月26日印发）" in call("--lang", "zh", "overview").stdout
+    # The source line reads as a sentence, who issued it when first (the twelfth reader):
+    # not 河南省人民政府豫政〔2023〕17号附件4（2023年4月26日印发）：共178项任务.
+    source = call("--lang", "zh", "overview").stdout.splitlines()[1]
+    assert source == "河南省人民政府2023年4月26日印发（豫政〔2023〕17号）附件4，共178项任务"
+    english = call("overview").stdout.splitlines()[1]
+    assert english == "附件4 of 豫政〔2023〕17号, 河南省人民政府, 2023-04-26: 178 tasks"
     assert call("--lang", "zh", "due", "--in", "2024H1").stdout.startswith("2024年上半年到期")
     late = call("--lang", "zh", "due", "--overdue", "--as-of", "2024-07-01").stdout
     assert late.startswith("截至2024年7月1日已过完成时限的任务")

@@ -540,8 +540,9 @@ def test_the_workloads_counts_are_separated_as_a_chinese_list():
     assert re.split(r" {2,}", row)[5:] == labelled
     assert "/" not in zh
     # The columns are years and 持续推进/适时推进, not deadlines (the seventh reader).
+    # A note (注：), the named columns quoted, counted in 项 (the twelfth reader).
     assert zh.rstrip().splitlines()[-1] == (
-        "各年度列及持续推进、适时推进等列，为完成时限属于该列的任务中本单位牵头、负责、配合的任务数。"
+        "注：各年度及“持续推进”“适时推进”列，为完成时限属于该列的任务中本单位牵头、负责、配合的项数。"
     )
     # English as before.
     en = ok("--lang", "en", "workload")

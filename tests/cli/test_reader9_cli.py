@@ -76,5 +76,5 @@ def test_an_imported_plans_overview_counts_its_tasks_as_the_shipped_one(tmp_path
     ok("import", str(source), "-o", str(plan))
     lines = ok("--lang", "zh", "--plan", str(plan), "overview").splitlines()
     assert lines[:2] == ["某市2024年重点工作任务清单", "共4项任务"]
-    assert ok("--lang", "zh", "overview").splitlines()[1].endswith("：共178项任务")
+    assert ok("--lang", "zh", "overview").splitlines()[1].endswith("，共178项任务")
     assert ok("--plan", str(plan), "overview").splitlines()[1] == "4 tasks"

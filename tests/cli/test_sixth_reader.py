@@ -163,10 +163,12 @@ def test_due_done_counts_only_the_overdue_tasks_it_leaves_out(tmp_path):
     assert left_out < 3  # the reader's case: one of the three was not yet due
     args = ("due", "--overdue", "--as-of", "2023-07-01", "--done", str(done))
     zh = call("--lang", "zh", *args).stdout
-    assert f"（--done 所列已完成任务{left_out}项不计入）" in zh
+    # The list named by its file, not by the option (the twelfth reader).
+    assert f"（{done} 所列已完成的{left_out}项不计入）" in zh
+    assert "--done" not in zh
     assert "3项" not in zh.splitlines()[0]
     en = call("--lang", "en", *args).stdout
-    assert f"less {left_out} tasks listed as done" in en
+    assert f"less {left_out} tasks listed as done in {done}" in en
 
 
 def test_a_file_that_exists_is_said_in_sentences_not_chained_colons(tmp_path):

@@ -318,7 +318,9 @@ def test_a_shipped_note_in_chinese_reads_as_the_print_is_read(plan):
     # Task 40's unit cell is 40—41 on page 52, after heading (三): the rows before the
     # cell's text can belong to no earlier cell.
     assert plan.task(40).provenance.notes[0].render("zh") == (
-        "第40—41项在原文中共用责任单位栏的一个合并单元格：原文文字版把合并单元格的内容排在"
+        # The cell said in a sentence of its own, then the evidence (the twelfth reader:
+        # not joined by a colon).
+        "第40—41项在原文中共用责任单位栏的一个合并单元格。原文文字版把合并单元格的内容排在"
         "所跨各行的最后一行之后；只能如此读：第40项之前是章节标题（三）"
     )
     # Task 132's deadline: the page's three cells are printed as one block.

@@ -4,8 +4,11 @@
   each edition shows a command's output in its own language first.
 - Every prose message of the docs' catalogs is translated (a code block may stay as
   it is: an empty translation shows the English block).
-- The full name of the collective 省直相关部门 is 河南省省直相关部门 (省直 is 省直属, so
-  the province is named before it), in the data and on the units page.
+- The full name of the collective 省直相关部门 is not 河南省直相关部门, a body that does not
+  exist. Its later form, 河南省省直相关部门, doubled 省 (the eleventh and twelfth readers):
+  the rule is now that a collective's full name writes out what its printed name shortens
+  and adds nothing (tools/decisions.py, COLLECTIVE_FULL_NAMES), so 省直相关部门 is its own
+  full name; the units page says the rule in both languages.
 """
 
 from __future__ import annotations
@@ -76,13 +79,22 @@ def test_the_check_of_untranslated_prose_can_fail():
     assert any(t.startswith("dg-plan: 2 problems") for t in code)
 
 
-def test_the_provincial_collectives_full_names_name_the_province_first():
+def test_the_provincial_collectives_full_names_add_nothing_to_the_printed_names():
     plan = dg_plan.load_plan()
-    assert plan.unit("省直相关部门").full_name == "河南省省直相关部门"
-    assert plan.unit("省直各部门").full_name == "河南省省直各部门"
+    assert plan.unit("省直相关部门").full_name == "省直相关部门"
+    assert plan.unit("省直各部门").full_name == "省直各部门"
+    # What the print shortens is written out.
+    assert plan.unit("各省辖市政府").full_name == "各省辖市人民政府"
+    assert plan.unit("中央驻豫相关单位").full_name == "中央驻河南省相关单位"
     assert not [u.full_name for u in plan.units if u.full_name.startswith("河南省直")]
+    assert not [u.full_name for u in plan.units if "省省直" in u.full_name]
     units = _catalog("units")
-    assert units.get("河南省省直相关部门") == "河南省省直相关部门"
-    assert not [m for m in units if m.startswith("河南省直")]
+    # A table's cell (the rule's paragraph names the doubled form to say why not).
+    assert not [m for m in units if m.startswith(("河南省直", "河南省省直"))]
+    # The rule, said on the units page in both languages.
     page = (ROOT / "docs" / "units.md").read_text(encoding="utf-8")
     assert "河南省直" not in page
+    assert "COLLECTIVE_FULL_NAMES" in page
+    said = [s for m, s in units.items() if "COLLECTIVE_FULL_NAMES" in m]
+    assert said, "the rule's paragraph is not in the units catalog"
+    assert "全称即为原名" in said[0]

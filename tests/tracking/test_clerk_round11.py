@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from dg_plan import tracking
 from dg_plan._cli.track_views import rate_text
-from dg_plan.tracking.supervision import _rate
+from dg_plan.tracking.scores import percent as _rate  # the report's tables' rate
 from helpers.cli import call
 from helpers.tracking_example import BIANBAN, PLAN, R1, R2, ZHENGZHOU, ledger
 from helpers.workbooks import fill

@@ -81,7 +81,8 @@ def test_each_late_or_due_task_names_only_the_units_still_outstanding(page):
     tables = Tables(page)
     header = tables.tables["late"][0]
     assert header == [
-        *("序号", "完成时限", "主要任务", "未完成单位"),
+        # 主要任务 before 完成时限, as in every task's table (the twelfth reader).
+        *("序号", "主要任务", "完成时限", "未完成单位"),
         # The task's status, from its accountable units: the glossary's 任务状态.
         *("任务状态", "进展情况", "佐证材料", "较上一轮变化"),
     ]

@@ -244,7 +244,7 @@ def _late_row(page, number):
 def test_a_one_unit_task_whose_file_was_set_aside_says_returned(tmp_path):
     # Task 7 (2024年6月底前) is 省市场监管局's alone: its file set aside, nothing in the
     # ledger, the late table's status of task 7 is the unit's state, 已报回待修改, not
-    # 未报送（其中1个单位已报回待修改）; task 41's three units keep the count.
+    # 1个单位已报回待修改，其余单位未报送; task 41's three units keep the count.
     unit = "省市场监管局"
     assert [u.name for u in PLAN.task(7).accountable] == [unit]
     page = tmp_path / "r.html"
@@ -257,7 +257,7 @@ def test_a_one_unit_task_whose_file_was_set_aside_says_returned(tmp_path):
     )
     text = page.read_text("utf-8")
     assert "<td>已报回待修改</td>" in _late_row(text, 7)
-    assert "<td>未报送（其中1个单位已报回待修改）</td>" in _late_row(text, 41)
+    assert "<td>1个单位已报回待修改，其余单位未报送</td>" in _late_row(text, 41)
 
 
 def test_a_chase_notice_says_a_later_report_takes_back_an_earlier_done(tmp_path):
@@ -314,7 +314,8 @@ def test_the_workbook_points_to_the_ranking_note_where_it_is(tmp_path):
         if row and isinstance(row[0], str) and "排名" in row[0]
     ]
     assert not [t for t in texts if "见表下说明" in t]
-    (points,) = [i for i, t in enumerate(texts) if "排名依据见下条说明" in t]
+    # The ranking is the last point of the note (注：1. …), the next row with 排名.
+    (points,) = [i for i, t in enumerate(texts) if "排名依据见下方注" in t]
     assert "排名依据：" in texts[points + 1]
 
 

@@ -267,9 +267,10 @@ def test_a_unit_in_progress_with_no_words_still_reads_no_progress_given(tmp_path
 
 # -- 5. a scorecard row adds up ---------------------------------------------------------------
 
-ROW_NOTE = (
-    "按时完成（已到期）至未到期未完成六列之和为任务数；“未完成且未报送”为逾期未完成、到期未完成、"
-    "未到期未完成三列中本单位未报送的项数。"
+# Two points of the note (注：1. …；2. …, the twelfth reader), each ending with ；.
+ROW_NOTES = (
+    "“按时完成（已到期）”至“未到期未完成”六列之和为任务数；",
+    "“未完成且未报送”为逾期未完成、到期未完成、未到期未完成三列中本单位未报送的项数；",
 )
 
 
@@ -278,9 +279,11 @@ def test_the_scorecard_note_says_what_the_other_tasks_of_a_row_are(tmp_path):
     day = datetime.date(2025, 1, 1)
     page = tmp_path / "r.html"
     tracking.report(book, DAY, page, language="zh")
-    assert ROW_NOTE in page.read_text("utf-8")
+    text = page.read_text("utf-8")
     shown = call("--lang", "zh", "track", "scorecard", _ledger_path(tmp_path), "--as-of", DAY)
-    assert ROW_NOTE in "".join(shown.stdout.split())
+    for note in ROW_NOTES:
+        assert note in text
+        assert note in shown.stdout
     # The note's sum, with the tasks not done and not due counted by hand from each unit's
     # own answers and the deadlines, gives every row's 任务数.
     for row in book.scorecard(day):

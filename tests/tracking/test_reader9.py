@@ -51,8 +51,8 @@ def _ledger_file(tmp_path, book=None):
 
 # -- fault 2: 按时完成 means one thing in every table ------------------------------------------
 
-# The scorecard splits the summary's 按时完成 in two, and says so in one sentence.
-SPLIT = "按时完成（已到期）与提前完成（未到期）两列合计，即总体推进情况中的“按时完成”。"
+# The scorecard splits the summary's 按时完成 in two, and says so in one point of its note.
+SPLIT = "与“按时完成（已到期）”合计即为总体推进情况中的“按时完成”；"
 
 
 def test_the_scorecard_splits_on_time_into_due_and_early_and_says_they_make_the_summarys(

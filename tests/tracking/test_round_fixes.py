@@ -304,8 +304,9 @@ def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
     assert "2024年12月31日" in said
     assert "2024-12-31" not in said
     assert "--replace" in said
-    # Nothing of this round read: said in words, not "0个文件中的0条".
-    assert "本轮没有文件汇入。" in zh.stdout
+    # Nothing of this round read: said in words, not "0个文件中的0条"; the ledger, with
+    # nothing new to hold, is left as it was (the twelfth reader).
+    assert f"本轮没有新文件汇入，台账 {ledger} 未作改动。" in zh.stdout
     assert "0个文件" not in zh.stdout
     en = call("--lang", "en", "track", "collect", str(path), "--into", str(ledger))
     assert "--replace" in en.stdout

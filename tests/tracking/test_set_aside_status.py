@@ -6,6 +6,9 @@ return a file, so it is not 未报送. `track chase` said so; `track status --un
 and day. The task's own status stays 未报送 (the rule counts reports, and a file set
 aside gave none), but where the units are listed the set-aside one says so.
 
+A unit that returned a file set aside is counted apart from 未报送 where units are
+counted (the twelfth reader): 3个主责单位中，1个已报回待修改，2个未报送.
+
 The example ledger (tests/helpers/tracking_example.py), as of 2025-01-01: task 41
 (2024年12月底前) has three accountable units, 省委编办, 省政府办公厅 and
 省行政审批政务信息管理局, none of which reported: it is late and 未报送. 省委编办's
@@ -56,11 +59,11 @@ def test_status_task_lists_the_unit_as_returned_for_correction(tmp_path):
     assert found.returncode == 0, found.stderr
     lines = found.stdout.splitlines()
     rule = next(line for line in lines if line.startswith("依据："))
-    assert "其中1个单位已报回待修改" in rule
+    assert "3个主责单位中，1个已报回待修改，2个未报送" in rule
     assert _row(found.stdout, BIANBAN)[3] == RETURNED
     assert _row(found.stdout, "省政府办公厅")[3] == SILENT
     en = call("track", "status", book, "--as-of", DAY, "--task", "41").stdout
-    assert "1 of its units returned, set aside for correction" in en
+    assert "1 returned, set aside for correction, 2 did not report" in en
 
 
 def _late_status(page: str, number: int) -> str:
@@ -75,13 +78,13 @@ def _late_status(page: str, number: int) -> str:
 def test_the_report_says_how_many_units_returned_for_correction(tmp_path):
     page = tmp_path / "r.html"
     tracking.report(ledger(), DAY, page, language="zh", set_aside=[BIANBAN])
-    assert _late_status(page.read_text("utf-8"), 41) == "未报送（其中1个单位已报回待修改）"
+    assert _late_status(page.read_text("utf-8"), 41) == "1个单位已报回待修改，其余单位未报送"
     # The command line reads the ledger's record of the files set aside.
     book = _ledger_file(tmp_path, set_aside=True)
     cli = tmp_path / "cli.html"
     done = call("--lang", "zh", "track", "report", book, "--as-of", DAY, "-o", str(cli))
     assert done.returncode == 0, done.stderr
-    assert _late_status(cli.read_text("utf-8"), 41) == "未报送（其中1个单位已报回待修改）"
+    assert _late_status(cli.read_text("utf-8"), 41) == "1个单位已报回待修改，其余单位未报送"
     # No record: 未报送 alone.
     plain = tmp_path / "plain.html"
     tracking.report(ledger(), DAY, plain, language="zh")
@@ -94,7 +97,8 @@ def _task_rows(docx, path, number):
     return [
         [c.text for c in row.cells]
         for table in docx.Document(str(path)).tables
-        if [c.text for c in table.rows[0].cells][:2] == ["序号", "主要任务"]
+        # Only it has 主责单位: the late tables open with 序号, 主要任务, 完成时限 too.
+        if [c.text for c in table.rows[0].cells][:4] == ["序号", "主要任务", "完成时限", "主责单位"]
         for row in table.rows
         if row.cells[0].text == number
     ]

@@ -502,6 +502,27 @@ def _commands_of(
     return parser.add_subparsers(dest=dest, metavar=metavar, required=required)
 
 
+def _report_options(q: argparse.ArgumentParser) -> None:
+    """The report's file; its 落款: the office it is from, the day it is signed."""
+    q.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=_("FILE"),
+        help=_("report.html, report.xlsx or 汇总表.docx"),
+    )
+    q.add_argument(
+        "--office",
+        metavar=_("NAME"),
+        help=_("the office the report is from: the report ends with its name and the date"),
+    )
+    q.add_argument(
+        "--date",
+        metavar=_("DATE"),
+        help=_("with --office: the day the report is signed (default: today)"),
+    )
+
+
 def _signed(q: argparse.ArgumentParser) -> None:
     """The options of a command that writes notices: who signs them, the day they bear."""
     q.add_argument(
@@ -807,10 +828,4 @@ def _track_commands(
         listing=False,
     )
     judged(q)
-    q.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=_("FILE"),
-        help=_("report.html, report.xlsx or 汇总表.docx"),
-    )
+    _report_options(q)

@@ -806,6 +806,10 @@ def text_ledger_written(result: LedgerWritten) -> str:
             if result.added is None
             else _("Wrote {path}: no file of this round read into the ledger.")
         ).format(path=result.path)
+    if result.unchanged:  # nothing new: not "wrote", the file was left as it was
+        head = _("no new file read into the ledger this round: {path} is unchanged").format(
+            path=result.path
+        )
     # Each count is a sentence of its own, on its own line: how many files went into
     # the ledger, then how many were set aside and why, the copies, the ledger's total.
     counts = [head]

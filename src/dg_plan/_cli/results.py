@@ -256,6 +256,8 @@ class LedgerWritten:
     #: The 统计截止日期 of the files added, when it is before the ledger's latest round's
     #: (a late correction of an earlier round): not "this round's" files then.
     earlier: datetime.date | None = None
+    #: Whether the ledger added to (``--into``) was left as it was: nothing new to write.
+    unchanged: bool = False
 
 
 @attrs.frozen
@@ -345,10 +347,14 @@ class LateTasks:
 
 @attrs.frozen
 class Scorecard:
-    """Each accountable unit's own record on a day, ranked."""
+    """Each accountable unit's own record on a day, ranked.
+
+    *set_aside*: the units whose file of the round was set aside, each with why.
+    """
 
     as_of: str
     rows: tuple[tracking.ScoreRow, ...]
+    set_aside: Mapping[str, str] = attrs.field(factory=dict)
 
 
 @attrs.frozen

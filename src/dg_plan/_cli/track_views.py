@@ -25,7 +25,7 @@ from dg_plan.tracking.scores import (
     set_aside_label,
     set_aside_reasons,
     set_aside_why,
-    with_set_aside,
+    unit_with_state,
 )
 
 from .errors import problem
@@ -116,23 +116,45 @@ RULE_TEXT = {
     ),
 }
 # How many accountable units stand where, for the in-progress rule: only those there are.
+# A unit whose file was set aside returned one: counted apart from 未报送 (the glossary).
 RULE_PARTS = (
     (tracking.Status.DONE, N_("{count} reported done")),
     (tracking.Status.IN_PROGRESS, N_("{count} reported in progress")),
     (tracking.Status.NOT_STARTED, N_("{count} reported not started")),
+    ("cells", N_("{count} returned, set aside for correction")),
+    ("two_files", N_("{count} returned two files, the office to choose")),
     (None, N_("{count} did not report")),
 )
+# The rules that count the units apart when one of them returned a file set aside.
+RULE_SET_ASIDE = {
+    "none_reported": N_(
+        "not reported: of the {count} accountable units, {parts}; the ledger holds no report "
+        "of any of them"
+    ),
+    "all_not_started": N_(
+        "not started: every accountable unit that reported says not started (of the {count}, "
+        "{parts})"
+    ),
+}
 
 
-def rule_parts(why: tracking.StatusExplanation) -> str:
-    """The accountable units' statuses, counted, naming only the statuses some have."""
-    statuses = [u.status for u in why.units if u.counted]
-    parts = [
-        _(text).format(count=statuses.count(status))
-        for status, text in RULE_PARTS
-        if status in statuses
+def rule_parts(why: tracking.StatusExplanation, reasons: Mapping[str, str] | None = None) -> str:
+    """The accountable units' statuses, counted, naming only the statuses some have.
+
+    *reasons*: the units whose file was set aside, each with why: counted apart.
+    """
+    reasons = reasons or {}
+    states: list[object] = [
+        ("two_files" if reasons[u.unit] == "two_files" else "cells")
+        if u.status is None and u.unit in reasons
+        else u.status
+        for u in why.units
+        if u.counted
     ]
-    return _(", ").join(parts)
+    parts = [
+        _(text).format(count=states.count(state)) for state, text in RULE_PARTS if state in states
+    ]
+    return pgettext("between the counts of a task's rule", ", ").join(parts)
 
 
 def explanation(
@@ -149,27 +171,29 @@ def explanation(
         status=status_label(why.status),
         category=tracking.category_labels()[category],
     )
+    # A counted unit that returned a file set aside is not silent (the glossary): the
+    # rule counts it apart (1个已报回待修改，23个未报送).
+    reasons = set_aside_reasons(plan, set_aside)
+    silent = [u.unit for u in why.units if u.counted and u.status is None]
+    aside = {u: reasons[u] for u in silent if u in reasons}
     # One accountable unit: a sentence of its own (no "every one of the 1").
     one = f"{why.rule}_one"
-    rule = _(RULE_TEXT[one if why.counted == 1 and one in RULE_TEXT else why.rule]).format(
+    text = RULE_TEXT[one if why.counted == 1 and one in RULE_TEXT else why.rule]
+    if aside and why.counted > 1:
+        text = RULE_SET_ASIDE.get(why.rule, text)
+    rule = _(text).format(
         count=why.counted,
         date=day_text(why.completed_on) if why.completed_on else why.completed_on,
         reported=why.counted - why.silent,
         done=why.done,
         silent=why.silent,
-        parts=rule_parts(why),
+        parts=rule_parts(why, aside),
     )
-    # A counted unit that returned a file set aside is not silent: say so (glossary), in
-    # the words the report's 状态 says it in.
-    reasons = set_aside_reasons(plan, set_aside)
-    silent = [u.unit for u in why.units if u.counted and u.status is None]
-    if why.counted == 1 and silent and silent[0] in reasons:
-        # The one unit returned a file set aside: said of it, not 其中1个单位….
+    if why.counted == 1 and aside:
+        # The one unit returned a file set aside: said of it.
         rule = _(
             "not reported: the one accountable unit's returned file is not in the ledger ({state})"
         ).format(state=set_aside_label(reasons[silent[0]]))
-    else:
-        rule = with_set_aside(rule, (reasons[u] for u in silent if u in reasons))
     # 数据截止日期: the day each report speaks for, not the day asked about.
     rows = [[_("Unit"), _("Role"), _("Counts"), _("Status"), _("Report as of"), _("Done on")]]
     for u in why.units:
@@ -362,9 +386,9 @@ def scorecard_text(result: Scorecard) -> str:
             rank = _("nothing due") if r.total.owed == 0 else _("not ranked")
         for i, (role, score) in enumerate(r.by_role):
             first = i == 0
-            rows.append(
-                line(rank if first else "", r.unit if first else "", enum_label(role), score)
-            )
+            # A unit whose file was set aside says so: its blanks are not 未报送.
+            unit = unit_with_state(r.unit, result.set_aside) if first else ""
+            rows.append(line(rank if first else "", unit, enum_label(role), score))
         if len(r.by_role) > 1:
             rows.append(line("", "", _("Total"), r.total))
     title = _("Each unit's own record as of {date}").format(date=day_text(result.as_of))

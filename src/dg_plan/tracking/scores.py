@@ -44,6 +44,7 @@ __all__ = [
     "set_aside_text",
     "set_aside_why",
     "two_files_units",
+    "unit_with_state",
     "with_expected",
     "with_set_aside",
 ]
@@ -390,28 +391,61 @@ def two_files_units(
     return tuple(u for u, why in reasons.items() if why == _TWO_FILES)
 
 
-def with_set_aside(text: str, reasons: Iterable[str]) -> str:
-    """*text* (a task's status, or the rule that gave it) with its units' files set aside.
+def with_set_aside(text: str, reasons: Iterable[str], *, others: bool = True) -> str:
+    """A task's status *text* (未报送) when some of its units' files were set aside.
 
-    *reasons*: why the file of each of the task's accountable units without an answer
-    was set aside (:func:`set_aside_reasons`' values): how many returned a file set
-    aside for correction, then how many returned two files for the office to choose
-    (未报送（其中1个单位已报回待修改）). The one wording of the report's 状态 and of
-    ``status --task``'s rule; *text* alone when none.
+    *reasons*: why the file of each of the task's outstanding units was set aside
+    (:func:`set_aside_reasons`' values). Such a unit returned a file, so it is not
+    未报送 (the glossary): they are counted apart, then the rest say *text*
+    (1个单位已报回待修改，其余单位未报送); *others*: whether any outstanding unit is
+    not among them. The one wording of the report's 任务状态 and of the previous
+    round's; *text* alone when none.
+    """
+    from dg_plan._i18n import ngettext, pgettext  # noqa: PLC0415 - gettext only when shown
+
+    found = list(reasons)
+    if not found:
+        return text
+    two = found.count(_TWO_FILES)
+    parts = []
+    if len(found) > two:
+        count = len(found) - two
+        parts.append(
+            ngettext(
+                "{count} unit returned, set aside for correction",
+                "{count} units returned, set aside for correction",
+                count,
+            ).format(count=count)
+        )
+    if two:
+        parts.append(
+            ngettext(
+                "{count} unit returned two files, the office to choose",
+                "{count} units returned two files, the office to choose",
+                two,
+            ).format(count=two)
+        )
+    said = pgettext("between the units' states in a task's status", ", ").join(parts)
+    if not others:
+        return said
+    return pgettext("the units set aside, then the others", "{parts}; the others {status}").format(
+        parts=said, status=text
+    )
+
+
+def unit_with_state(unit: str, reasons: Mapping[str, str]) -> str:
+    """*unit*'s name, with its state when its file of the round was set aside.
+
+    省公安厅（已报回待修改）: as the report's 未完成单位 and the scorecard name it, so
+    that its empty reports are not read as 未报送.
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
-    found = list(reasons)
-    two = found.count(_TWO_FILES)
-    if len(found) > two:
-        text = _("{status} ({count} of its units returned, set aside for correction)").format(
-            status=text, count=len(found) - two
-        )
-    if two:
-        text = _("{status} ({count} of its units returned two files, the office to choose)").format(
-            status=text, count=two
-        )
-    return text
+    if unit not in reasons:
+        return unit
+    if reasons[unit] == _TWO_FILES:
+        return _("{unit} (returned two files, the office to choose)").format(unit=unit)
+    return _("{unit} (returned, set aside for correction)").format(unit=unit)
 
 
 # How the state of a unit whose file was set aside is shown, by reason: only two files
@@ -489,39 +523,44 @@ def score_figures(score: Score) -> tuple[int, ...]:
 
 
 def rate_note() -> str:
-    """The line under a table of on-time rates: what the rate divides, in the current language.
+    """The note under a table of on-time rates, in the current language: numbered points.
 
-    What a row adds up to (its count columns to 任务数; 未完成且未报送 is among the three
-    not done). And how the units are ranked,
-    so that a first place at 0% (every unit at 0%, this one with the fewest late tasks)
-    does not read as praise. The command line's scorecard and
-    the report's per-unit table both end with it.
+    注： on a line, then 1. …； 2. …； … one a line, the last ending 。 (the twelfth
+    reader: one paragraph of formulas was too long to read): what the rate divides
+    and what it leaves out, what a row adds up to (its count columns to 任务数;
+    未完成且未报送 is among the three not done), and how the units are ranked, so that
+    a first place at 0% (every unit at 0%, this one with the fewest late tasks) does
+    not read as praise. The command line's scorecard and the report's per-unit table
+    both end with it; the report lays each line out as a line.
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
-    return (
+    points = [
+        # The day named (统计截止日期), not "the day" (当日): the round-10 reader.
         _(
-            # The day named (统计截止日期), not "the day" (当日): the round-10 reader.
-            "On-time rate = tasks done on time (due) ÷ tasks due by the as-of day; a task "
-            "whose deadline is no date, such as 持续推进, is left out."
-        )
-        + _(
-            " Tasks due by the as-of day = done on time (due) + done late + late, not done "
-            "+ due on the day, not done; the tasks done before a deadline not yet reached "
-            "are counted apart, as done early (not due yet), not in the rate. Done on time "
-            "(due) and done early (not due yet) together are the tasks done on time of the "
-            "overall progress."
-        )
-        + _(
-            " The six columns from done on time (due) to not done, not due yet add up to "
-            'the tasks; "not done, not reported" counts the tasks of the three columns not '
-            "done that the unit has not reported on."
-        )
-        + _(
-            " Units are ranked by on-time rate, highest first, then by fewest tasks late, not "
-            "done, then by fewest not reported; equal figures share a rank."
-        )
-    )
+            "On-time rate = tasks done on time (due) ÷ tasks due by the as-of day; the "
+            "tasks whose deadline is no date (such as 持续推进) are left out;"
+        ),
+        _(
+            "Tasks due = done on time (due) + done late + late, not done + due on the day, "
+            "not done;"
+        ),
+        _(
+            "A task done before its deadline is counted as done early (not due yet), not in "
+            "the rate; with done on time (due), it makes the overall progress's done on time;"
+        ),
+        _("The six columns from done on time (due) to not done, not due yet add up to the tasks;"),
+        _(
+            '"Not done, not reported" counts the tasks of the three columns not done that '
+            "the unit has not reported on;"
+        ),
+        _(
+            "Ranking: on-time rate, highest first; then fewest tasks late, not done; then "
+            "fewest not reported; equal figures share a rank."
+        ),
+    ]
+    numbered = [_("{number}. {point}").format(number=n, point=p) for n, p in enumerate(points, 1)]
+    return "\n".join([_("Notes:"), *numbered])
 
 
 def set_aside_opening(count: int) -> str:

@@ -35,6 +35,7 @@ __all__ = [
     "first_round",
     "no_due",
     "report_text",
+    "signature",
     "status_text",
     "task_rule",
     "unit_note",
@@ -91,7 +92,8 @@ def before_text(item: TaskProgress) -> str:
         return text
     if len(item.outstanding_before) == 1 and item.outstanding_before[0] in reasons:
         return set_aside_label(reasons[item.outstanding_before[0]])
-    return with_set_aside(text, reasons.values())
+    others = len(reasons) < len(item.outstanding_before)
+    return with_set_aside(text, reasons.values(), others=others)
 
 
 def change_rows(found: Sequence[TaskProgress]) -> list[list[str]]:
@@ -158,6 +160,11 @@ def task_rule() -> str:
         "part done may stand beside a task not done: the units not yet done are named as "
         "outstanding."
     )
+
+
+def signature(office: str, dated: datetime.date) -> tuple[str, str]:
+    """The 落款 of a report from an office: its name, over the day it is signed, in words."""
+    return office, day_text(dated)
 
 
 def no_due() -> str:

@@ -37,6 +37,7 @@ from .scores import (
     score_header,
     set_aside_label,
     set_aside_reasons,
+    unit_with_state,
     with_set_aside,
 )
 from .sections import (
@@ -48,6 +49,7 @@ from .sections import (
     contradictions_header,
     contradictions_note,
     no_due,
+    signature,
     status_text,
     task_rule,
     unit_note,
@@ -56,6 +58,8 @@ from .word import TITLE_FONT, word_document
 
 __all__ = ["CATEGORY_LABELS", "report"]
 
+# The 落款 of a report from an office: its name, the day in words; empty: none.
+Sig = Sequence[str]
 # No unit's file set aside: the default of the tables' *set_aside* (each unit's reason).
 _NONE: Mapping[str, str] = MappingProxyType({})
 
@@ -91,6 +95,7 @@ dl.headline { display: flex; gap: 2em; }
 dl.headline dd { font-size: 2em; margin: 0; font-weight: bold; }
 .late { color: #c62828; }
 p.note { color: #555; font-size: 0.9em; }
+p.signature { text-align: right; margin: 2em 4em 0 0; }
 """
 
 
@@ -178,11 +183,6 @@ def _evidence_text(item: TaskProgress) -> str:
     )
 
 
-def _two_files(set_aside: Mapping[str, str], unit: str) -> bool:
-    """Whether *unit*'s file was set aside as one of two, the office to choose (its reason)."""
-    return set_aside.get(unit) == "two_files"
-
-
 def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     """A task's status; 未报送 says how many of its units returned a file set aside."""
     text = status_text(item.status)
@@ -191,11 +191,12 @@ def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     if len(item.outstanding) == 1 and item.outstanding[0] in set_aside:
         # The task's one unit returned a file set aside: its state, not 未报送（其中1个…）.
         return set_aside_label(set_aside[item.outstanding[0]])
-    return with_set_aside(text, (set_aside[u] for u in item.outstanding if u in set_aside))
+    reasons = [set_aside[u] for u in item.outstanding if u in set_aside]
+    return with_set_aside(text, reasons, others=len(reasons) < len(item.outstanding))
 
 
 def _task_row(item: TaskProgress, set_aside: Mapping[str, str] = _NONE) -> list[str]:
-    """A task's row: number, deadline, text, outstanding, status, progress, evidence, change."""
+    """A task's row: number, text, deadline, outstanding, status, progress, evidence, change."""
     change = (
         _("{before} → {now}").format(before=before_text(item), now=status_text(item.status))
         if item.changed
@@ -203,8 +204,8 @@ def _task_row(item: TaskProgress, set_aside: Mapping[str, str] = _NONE) -> list[
     )
     return [
         str(item.task.number),
-        str(item.task.deadline),
         item.task.text,
+        str(item.task.deadline),
         "、".join(item.outstanding),
         _taskstatus_text(item, set_aside),
         _notes_text(item),
@@ -224,8 +225,8 @@ def _late_rows(
 def _late_header() -> list[str]:
     return [
         _("No."),
-        _("Deadline"),
         pgettext("a column: the task's text", "Task"),
+        _("Deadline"),
         _("Outstanding units"),
         # The task's status from its accountable units' reports: the glossary's 任务状态.
         pgettext("a task's, beside its standing", "Status"),
@@ -233,25 +234,6 @@ def _late_header() -> list[str]:
         _("Evidence"),
         _("Change since the previous round"),
     ]
-
-
-def _data_as_of(ledger: Ledger, day: datetime.date) -> str:
-    """The line that says which reports the figures rest on."""
-    found = rounds(ledger, day)
-    if found.latest is None:
-        return _("No report has been received by this day.")
-    if found.latest == day:
-        # The reports speak for the report's own day: saying the day again adds nothing.
-        if found.previous is None:
-            return _("From the reports as of this day.")
-        return _("From the reports as of this day; the previous round: {previous}.").format(
-            previous=day_text(found.previous)
-        )
-    if found.previous is None:
-        return _("Data as of {date} (the newest report day).").format(date=day_text(found.latest))
-    return _("Data as of {date} (the newest report day); the previous round: {previous}.").format(
-        date=day_text(found.latest), previous=day_text(found.previous)
-    )
 
 
 def _round_units(ledger: Ledger, day: datetime.date, latest: datetime.date) -> tuple[int, int]:
@@ -311,17 +293,9 @@ def _headline(rows: Sequence[SummaryRow]) -> tuple[list[tuple[str, str, int]], i
     return counts, total, silent, silent_late
 
 
-def _rate(rate: float | None) -> str:
-    """An on-time rate as a percentage, half up (13% for 1/8), or a dash when nothing was due."""
-    return percent(rate)
-
-
-def _unit_header() -> list[str]:
-    """The per-unit table's header: the scorecard's columns."""
-    return score_header()
-
-
-def _unit_rows(ledger: Ledger, day: datetime.date) -> tuple[list[list[object]], list[str]]:
+def _unit_rows(
+    ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE
+) -> tuple[list[list[object]], list[str]]:
     """The per-unit rows, as the scorecard counts them; and the units left out.
 
     Each unit on the tasks where its own answer counts (it is accountable), a row per
@@ -353,7 +327,9 @@ def _unit_rows(ledger: Ledger, day: datetime.date) -> tuple[list[list[object]], 
         rank: int | str = r.rank if r.rank is not None else _("nothing due")
         for i, (role, score) in enumerate(r.by_role):
             first = i == 0
-            shown: tuple[int | str, str] = (rank, r.unit) if first else ("", "")
+            # A unit whose file was set aside says so: its blanks are not 未报送.
+            named = unit_with_state(r.unit, set_aside)
+            shown: tuple[int | str, str] = (rank, named) if first else ("", "")
             rows.append(line(*shown, enum_label(role), score))
         if len(r.by_role) > 1:
             rows.append(line("", "", _("Total"), r.total))
@@ -361,8 +337,8 @@ def _unit_rows(ledger: Ledger, day: datetime.date) -> tuple[list[list[object]], 
 
 
 def _unit_text_rows(rows: Sequence[Sequence[object]]) -> list[list[str]]:
-    """The per-unit rows as text: the rate as a percentage."""
-    return [[*(str(c) for c in row[:-1]), _rate(row[-1])] for row in rows]  # type: ignore[arg-type]
+    """The per-unit rows as text: the rate as a percentage (13% for 1/8; — for none due)."""
+    return [[*(str(c) for c in row[:-1]), percent(row[-1])] for row in rows]  # type: ignore[arg-type]
 
 
 def _none() -> str:
@@ -390,10 +366,12 @@ def _no_contradictions() -> str:
     return _("No report contradicts the same unit's report of an earlier round.")
 
 
-def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> str:
+def _html(
+    ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE, signed: Sig = ()
+) -> str:
     parts = ledger.summary(day, by="part")
     deadlines = ledger.summary(day, by="deadline")
-    units, apart = _unit_rows(ledger, day)
+    units, apart = _unit_rows(ledger, day, set_aside)
     found = progress(ledger, day)
     counts, total, silent, silent_late = _headline(parts)
     at_all, of_them_late = not_reported_labels()
@@ -450,7 +428,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     heads = {key: _heading(key) for key in _NUMBERS}
     heads |= {"total": _("Total"), "chart": _("Status by deadline")}
     h = {k: _e(v) for k, v in heads.items()}
-    unit_head = "".join(f"<th>{_e(h)}</th>" for h in _unit_header())
+    unit_head = "".join(f"<th>{_e(h)}</th>" for h in score_header())
     unit_body = "".join(
         "<tr>"
         + "".join(
@@ -460,7 +438,7 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         + "</tr>"
         for row in _unit_text_rows(units)
     )
-    unit_body = _rows_or_none(unit_body, len(_unit_header()))
+    unit_body = _rows_or_none(unit_body, len(score_header()))
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -502,9 +480,10 @@ def _html(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
 <h2>{h["unit"]}</h2>
 <p class="note">{_e(unit_note(apart))}</p>
 <table id="by-unit"><thead><tr>{unit_head}</tr></thead><tbody>{unit_body}</tbody></table>
-<p class="note" id="rate-note">{_e(rate_note())}</p>
+<p class="note" id="rate-note">{"<br>".join(map(_e, rate_note().splitlines()))}</p>
 <h2>{h["contradictions"]}</h2>
 {clashes}
+{f'<p class="signature">{"<br>".join(map(_e, signed))}</p>' if signed else ""}
 </body>
 </html>
 """
@@ -525,16 +504,7 @@ def _progress_header() -> list[str]:
 
 def _outstanding_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     """The units still outstanding; one whose returned file was set aside says so."""
-    return "、".join(
-        (
-            _("{unit} (returned two files, the office to choose)")
-            if _two_files(set_aside, u)
-            else _("{unit} (returned, set aside for correction)")
-        ).format(unit=u)
-        if u in set_aside
-        else u
-        for u in item.outstanding
-    )
+    return "、".join(unit_with_state(u, set_aside) for u in item.outstanding)
 
 
 def _progress_rows(
@@ -586,8 +556,14 @@ def _dress(wb: Any) -> None:  # noqa: ANN401 - an openpyxl workbook
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def _about(info: Any, ledger: Ledger, day: datetime.date, found: Sequence[TaskProgress]) -> None:  # noqa: ANN401 - a sheet
-    """The 说明 sheet: the plan, the days, the headline."""
+def _about(
+    info: Any,  # noqa: ANN401 - a sheet
+    ledger: Ledger,
+    day: datetime.date,
+    found: Sequence[TaskProgress],
+    signed: Sig = (),
+) -> None:
+    """The 说明 sheet: the plan, the days, the headline; the 落款 last, if any."""
     # The report's title, as the page's and the Word document's, alone on the first row.
     info.append([_("{title}: supervision report").format(title=ledger.plan.metadata.title)])
     # Its opening, as the page and the Word document open.
@@ -600,7 +576,8 @@ def _about(info: Any, ledger: Ledger, day: datetime.date, found: Sequence[TaskPr
     found_rounds = rounds(ledger, day)
     day_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
     if found_rounds.latest is None:
-        info.append([_("Data as of (the newest report day)"), _data_as_of(ledger, day)])
+        no_report = _("No report has been received by this day.")
+        info.append([_("Data as of (the newest report day)"), no_report])
     else:
         info.append([_("Data as of (the newest report day)"), found_rounds.latest])
         info.cell(info.max_row, 2).number_format = day_format
@@ -627,9 +604,13 @@ def _about(info: Any, ledger: Ledger, day: datetime.date, found: Sequence[TaskPr
     # workbook explains itself (its tables keep their header on the first row).
     info.append([])
     info.append([task_rule()])
+    for line in ("", *signed) if signed else ():  # the 落款: the office over the day
+        info.append([line])
 
 
-def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> bytes:
+def _xlsx(
+    ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE, signed: Sig = ()
+) -> bytes:
     openpyxl = require("openpyxl", "excel", "xlsx reports")
     found = progress(ledger, day)
     wb = anonymous(openpyxl.Workbook())
@@ -671,8 +652,8 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     for row in _progress_rows(found, set_aside):
         summary.append([int(row[0]), *row[1:]])
     sheet = wb.create_sheet(_section_tab("unit"))
-    sheet.append(_unit_header())
-    units, apart = _unit_rows(ledger, day)
+    sheet.append(score_header())
+    units, apart = _unit_rows(ledger, day, set_aside)
     for cells in units:
         rate = cells[-1]
         sheet.append([*cells[:-1], "—" if rate is None else rate])
@@ -681,7 +662,8 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     sheet.append([])
     # Under the rows: what the table counts, then the ranking note it points to.
     sheet.append([unit_note(apart, under=True)])
-    sheet.append([rate_note()])
+    for line in rate_note().splitlines():  # 注：, then its points, a row each
+        sheet.append([line])
     clashes = wb.create_sheet(_section_tab("contradictions"))
     found_clashes = contradiction_rows(ledger, day)
     if found_clashes:
@@ -692,7 +674,7 @@ def _xlsx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
         # None found: the sentence alone, not a header over 无.
         clashes.append([_no_contradictions()])
     _dress(wb)
-    _about(wb.create_sheet(_("About"), 0), ledger, day, found)
+    _about(wb.create_sheet(_("About"), 0), ledger, day, found, signed)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -706,9 +688,9 @@ _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
 # The per-unit table's: 排名 (or 不参与排名), 单位, 职责, then nine figures (任务数, the six
 # columns that add up to it, 未完成且未报送, the rate); 25.6 cm.
 _DOCX_UNIT_WIDTHS = (2.0, 4.0, 1.4, 1.5, 1.9, 2.0, 1.9, 2.0, 2.0, 2.1, 2.0, 2.8)
-# The late and due tables': 序号, 完成时限, 主要任务, 未完成单位, 完成情况, 进展情况,
-# 佐证材料, 较上一轮变化; 25.6 cm.
-_DOCX_LATE_WIDTHS = (1.3, 2.4, 6.4, 3.0, 2.4, 4.4, 3.1, 2.6)
+# The late and due tables': 序号, 主要任务, 完成时限, 未完成单位, 任务状态, 进展情况,
+# 佐证材料, 较上一轮变化 (主要任务 before 完成时限, as in every task's table); 25.6 cm.
+_DOCX_LATE_WIDTHS = (1.3, 6.4, 2.4, 3.0, 2.4, 4.4, 3.1, 2.6)
 
 
 def _summary_sentence(
@@ -748,7 +730,9 @@ def _summary_sentence(
     return sentence
 
 
-def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE) -> bytes:
+def _docx(
+    ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE, signed: Sig = ()
+) -> bytes:
     """The 督办报告 in Word: the page's sections and tables, A4 landscape, page numbers."""
     doc = word_document()
     section = doc.document.sections[0]
@@ -797,20 +781,26 @@ def _docx(ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NO
     doc.heading(_heading("all"), level=2)
     doc.table(_progress_header(), _progress_rows(found, set_aside), widths=_DOCX_WIDTHS)
     # Each unit's own record, as the scorecard counts it (the page's 按单位统计).
-    units, apart = _unit_rows(ledger, day)
+    units, apart = _unit_rows(ledger, day, set_aside)
     doc.heading(_heading("unit"))
     doc.paragraph(unit_note(apart), size=12)
-    doc.table(_unit_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
-    doc.paragraph(rate_note(), size=12)
-    # Kept when empty, as in the page and the workbook: a sentence says none was found.
+    doc.table(score_header(), _unit_text_rows(units), widths=_DOCX_UNIT_WIDTHS)
+    for line in rate_note().splitlines():  # 注：, then its points, a paragraph each
+        doc.paragraph(line, size=12)
+    _docx_end(doc, contradiction_rows(ledger, day), signed)
+    return doc.bytes()
+
+
+def _docx_end(doc: Any, clashes: list[list[str]], signed: Sig) -> None:  # noqa: ANN401 - a document
+    """Section 四, kept when empty (a sentence says none was found); then the 落款, if any."""
     doc.heading(_heading("contradictions"))
-    clashes = contradiction_rows(ledger, day)
     if clashes:
         doc.paragraph(contradictions_note(), size=12)
         doc.table(contradictions_header(), clashes, widths=(1.3, 9.0, 3.6, 5.8, 5.8))
     else:
         doc.paragraph(_no_contradictions(), indent=True)
-    return doc.bytes()
+    if signed:
+        doc.signature(*signed)
 
 
 def report(
@@ -821,6 +811,8 @@ def report(
     *,
     language: str | None = None,
     set_aside: Iterable[str] | Mapping[str, str] = (),
+    office: str = "",
+    dated: datetime.date | str | None = None,
 ) -> None:
     """Write the supervision report for *as_of*: an HTML page, an xlsx workbook or a Word table.
 
@@ -876,6 +868,9 @@ def report(
             file set aside (其中N个单位已报回待修改). Or each such unit with why
             (``tracking.rounds.pending_reasons``): two files for the office to choose
             from say 已报回两份，待核定 instead.
+        office: The office the report is from: given, the report ends with its 落款,
+            the office's name over the day *dated* (default: today).
+        dated: The day the report is signed (成文日期), with *office*.
 
     Raises:
         InvalidQueryError: *as_of* is not a date, *fmt* is none of the three, or
@@ -886,15 +881,17 @@ def report(
     """
     day = read_day(as_of, "as_of")
     returned = set_aside_reasons(ledger.plan, set_aside)
+    when = read_day(dated, "dated") if dated else datetime.date.today()  # noqa: DTZ011
     if fmt is None:
         suffix = Path(path).suffix.lower()
         fmt = {".xlsx": "xlsx", ".docx": "docx"}.get(suffix, "html")
     with using(language):
+        signed = signature(office, when) if office else ()
         if fmt == "html":
-            emit(path, _html(ledger, day, returned), "HTML")
+            emit(path, _html(ledger, day, returned, signed), "HTML")
         elif fmt == "xlsx":
-            emit(path, _xlsx(ledger, day, returned), "xlsx")
+            emit(path, _xlsx(ledger, day, returned, signed), "xlsx")
         elif fmt == "docx":
-            emit(path, _docx(ledger, day, returned), "docx")
+            emit(path, _docx(ledger, day, returned, signed), "docx")
         else:
             raise query_error(QueryErrorKind.EXPECTED_REPORT_FORMAT, "fmt", fmt)

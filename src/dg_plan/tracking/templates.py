@@ -166,20 +166,27 @@ def write_template(
     ws.column_dimensions[ws.cell(*HIDDEN_FORMAT).column_letter].hidden = True
     ws.cell(*META["as_of"]).number_format = DAY_FORMAT
     done_example, expected_example = fill_in_examples(day)
-    ws["A3"] = (
-        "状态请从下拉列表中选择（未启动、推进中、已完成）；已完成的请填写完成日期"
-        f"（不晚于统计截止日期，如{done_example}）；推进中、未启动的可在“完成日期”列"
-        f"填写预计完成时间（如{expected_example}）；佐证材料每行一项（文号或网址）。"
-        "未填写状态的行视为未报送。"
-        # By 主责单位, which covers a task whose only units are 配合 (the ninth reader).
-        "“是否主责单位”为“否”的任务，本单位填报仅供参考，任务状态以主责单位填报为准（主责单位："
-        "牵头单位；无牵头单位的为负责单位；均无的为配合单位）。"
-        "请在表末填写填报人、联系电话、审核人、填报单位（盖章）和填报日期。"
-        "第2行的清单校验码用于核对本表是否为本轮下发的填报表，请勿改动。"
+    # 填表说明 as a 公文 numbers its points (一、二、…), one a line (the twelfth reader:
+    # one paragraph of 265 characters was too long to read).
+    ws["A3"] = "\n".join(
+        [
+            "填表说明：",
+            "一、“状态”列请从下拉列表中选择（未启动、推进中、已完成）；未填写状态的行视为未报送。",
+            f"二、已完成的，请填写完成日期（不晚于统计截止日期，如{done_example}）。",
+            f"三、推进中、未启动的可在“完成日期”列填写预计完成时间（如{expected_example}）。",
+            "四、佐证材料每行一项（文号或网址）。",
+            # By 主责单位, which covers a task whose only units are 配合 (the ninth reader).
+            (
+                "五、“是否主责单位”为“否”的任务，本单位填报仅供参考，任务状态以主责单位填报为准"
+                "（主责单位：牵头单位；无牵头单位的为负责单位；均无的为配合单位）。"
+            ),
+            "六、请在表末填写填报人、联系电话、审核人、填报单位（盖章）和填报日期。",
+            "七、第2行的清单校验码用于核对本表是否为本轮下发的填报表，请勿改动。",
+        ]
     )
     ws.merge_cells("A3:J3")
     ws["A3"].alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[3].height = 80  # four lines of the instructions, and room
+    ws.row_dimensions[3].height = 150  # eight lines of the instructions, one wrapped
     for column, title in enumerate(TEMPLATE_HEADER, start=1):
         ws.cell(HEADER_ROW, column, title).font = Font(bold=True)
     _task_rows(ws, rows, found.name)

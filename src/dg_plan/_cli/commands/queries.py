@@ -181,19 +181,24 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
             # The tasks --done left out: those of its list that were overdue, not every
             # number it lists (a task not yet due was never in the list).
             left_out = len(plan.overdue(as_of)) - len(found)
+            # The list named by its file, as given (not by the option: a sentence names
+            # no option, the twelfth reader).
+            listed = _("standard input") if args.done == "-" else args.done
             if left_out:
                 title += ngettext(
-                    ", less {count} task listed as done",
-                    ", less {count} tasks listed as done",
+                    ", less {count} task listed as done in {file}",
+                    ", less {count} tasks listed as done in {file}",
                     left_out,
-                ).format(count=left_out)
+                ).format(count=left_out, file=listed)
                 none = ngettext(
-                    "No task is overdue as of {date}, less {count} task listed as done.",
-                    "No task is overdue as of {date}, less {count} tasks listed as done.",
+                    "No task is overdue as of {date}, less {count} task listed as done in {file}.",
+                    "No task is overdue as of {date}, less {count} tasks listed as done in {file}.",
                     left_out,
-                ).format(date=day_text(as_of), count=left_out)
+                ).format(date=day_text(as_of), count=left_out, file=listed)
             else:
-                title += _(", none of the tasks listed as done among them")
+                title += _(", none of the tasks listed as done in {file} among them").format(
+                    file=listed
+                )
     else:
         found = plan.due_within(args.within, as_of, done)
         title = ngettext(

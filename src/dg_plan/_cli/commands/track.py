@@ -40,6 +40,7 @@ from dg_plan._cli.results import (
 )
 from dg_plan._dates import read_day
 from dg_plan._errors import TrackingDataError
+from dg_plan._i18n import gettext as _
 from dg_plan._plan import Plan
 from dg_plan._tracking_problems import TrackingProblem, problem, relocated
 from dg_plan.tracking.issued import (
@@ -81,6 +82,8 @@ def ledger(plan: Plan, path: str) -> tracking.Ledger:
         text = Path(path).read_bytes()
     except OSError as exc:
         error = os_error(exc, named=False)  # the sentence names the ledger's path
+        if isinstance(exc, FileNotFoundError):  # a ledger is a file: not "file or folder"
+            error = _("no such file")
         # The command is well formed: the file is not there, or not readable (no usage).
         raise RefusedError(CliErrorKind.LEDGER_UNREADABLE, path=path, error=error) from None
     try:
@@ -242,7 +245,11 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     text = tracking.dumps(returned.ledger, notices=log)
     if output == "-":
         return LedgerText(text, returned.notes, found, len(returned.files))
-    write_ledger(output, text)
+    # Added to with nothing new (a copy it holds, say): the file is left as it was.
+    same = args.into is not None and Path(output).resolve() == Path(args.into).resolve()
+    unchanged = same and Path(output).is_file() and Path(output).read_text("utf-8") == text
+    if not unchanged:
+        write_ledger(output, text)
     reports = len(returned.ledger.reports)
     # This round's reports: the ledger's now, less those it held that were not replaced.
     replaced = sum(
@@ -257,6 +264,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         found,
         added,
         _earlier(before, returned),
+        unchanged=unchanged,
     )
 
 
@@ -359,13 +367,22 @@ def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
     written_as(args.output, (".html", ".htm", ".xlsx", ".docx"), CliErrorKind.REPORT_SUFFIX)
     book = ledger(plan, args.ledger)
     set_aside = pending_reasons(book.set_aside, book, read_day(args.as_of, "as_of"))
-    tracking.report(book, args.as_of, args.output, set_aside=set_aside)
+    tracking.report(
+        book,
+        args.as_of,
+        args.output,
+        set_aside=set_aside,
+        office=args.office or "",
+        dated=read_day(args.date, "date") if args.date else None,
+    )
     return ReportWritten(args.output, args.as_of)
 
 
 def track_scorecard(plan: Plan, args: argparse.Namespace) -> Scorecard:
     """Each unit's own record: only the tasks where it is accountable, ranked."""
-    return Scorecard(args.as_of, ledger(plan, args.ledger).scorecard(args.as_of))
+    book = ledger(plan, args.ledger)
+    set_aside = pending_reasons(book.set_aside, book, read_day(args.as_of, "as_of"))
+    return Scorecard(args.as_of, book.scorecard(args.as_of), set_aside)
 
 
 def _returned_set_aside(plan: Plan, returns: list[str], set_aside: dict[str, str]) -> None:
