@@ -528,7 +528,7 @@ def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
                 if key not in told:
                     told.add(key)
                     # Where the files are: its reason alone (it names the unit and files).
-                    lines.append("  " + p.render(_i18n.current()))
+                    lines.append("  " + _sentence(p.render(_i18n.current())))
             else:
                 own.append(p)
         if not own:
@@ -540,8 +540,15 @@ def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
             problems=problems.format(count=len(own)),
         )
         lines.append("  " + head)
-        lines += ["    " + problem(p, f.sheet) for p in own]
+        lines += ["    " + _sentence(problem(p, f.sheet)) for p in own]
     return lines
+
+
+def _sentence(said: str) -> str:
+    """A problem line said as a sentence: in Chinese it ends with 。 (the thirteenth reader)."""
+    if said.endswith(("。", "？", ".")):
+        return said
+    return pgettext("a note of show, said as a sentence", "{note}").format(note=said)
 
 
 def set_aside_head(

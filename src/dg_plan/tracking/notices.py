@@ -262,7 +262,9 @@ def write_notice(
             doc.paragraph(said, indent=True)
         if chase.set_aside:
             # The unit did return its file: say what became of it, not 未报送.
-            doc.paragraph(set_aside_text(chase.reason), indent=True)
+            doc.paragraph(
+                set_aside_text(chase.reason, _return_number(ledger, chase.unit)), indent=True
+            )
         doc.table(notice_header(), _late_rows(chase))
         reply_text = (
             _("Please reply in writing by {date} with the progress of the task and its evidence.")
@@ -281,6 +283,14 @@ def write_notice(
 def _issue_day(dated: datetime.date | str | None) -> datetime.date:
     """The day a notice is dated: *dated*, or today (the day it is written)."""
     return datetime.date.today() if dated is None else read_day(dated, "dated")  # noqa: DTZ011
+
+
+def _return_number(ledger: Ledger, unit: str) -> str:
+    """The 文号 of the last 退回修改通知 the ledger's log holds for *unit*; ``""`` if none."""
+    numbers = [
+        n.number for n in ledger.notices if n.kind == "退回修改通知" and n.unit == unit and n.number
+    ]
+    return numbers[-1] if numbers else ""
 
 
 def chase_notice_name(unit: str) -> str:
@@ -487,11 +497,18 @@ def _iso_day(values: dict[str, str], key: str) -> str:
 
 
 def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
-    """What is wrong with a cell and what to fill, in the notice's words.
+    """What is wrong with a cell and what to fill, in the notice's words, ending with 。.
 
     The days in the notice's way (2024年6月30日), what to write said plainly, and the
     unit's own 状态 quoted as it wrote it; other problems as :meth:`render` says them.
+    Every cell holds a full sentence, so each ends with 。 (the thirteenth reader).
     """
+    said = _requirement_said(p, statuses)
+    return said if said.endswith(("。", "？")) else said + "。"
+
+
+def _requirement_said(p: TrackingProblem, statuses: dict[int, str]) -> str:
+    """:func:`_requirement`'s sentence, its end as it is said."""
     kind = None if p.kind is None else p.kind.value
     values = dict(p.values)
     written = statuses.get(p.row or 0, "已完成")
