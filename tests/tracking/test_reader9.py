@@ -234,7 +234,9 @@ def test_the_reminder_asks_the_unit_to_get_in_touch_not_to_get_in_touch_to_ask(t
 
     (path,) = remind_notices(PLAN, [AUDIT], R2, tmp_path, dated="2025-01-02")
     text = "".join(p.text for p in docx.Document(str(path)).paragraphs)
-    assert "如未收到或遗失本轮填报表，请与联系人联系。" in text
+    # One sentence, not two saying the same (the thirteenth reader).
+    assert "如已报回或未收到本轮填报表，请与联系人联系。" in text
+    assert "请与联系人核对" not in text
     assert "联系索取" not in text
 
 

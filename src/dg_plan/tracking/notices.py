@@ -896,7 +896,7 @@ def remind_notices(
             doc.paragraph(
                 f"{form}（截至{day_text(day)}）已下发你单位，截至目前尚未收到你单位报回的"
                 f"填报表。请按表内要求逐项如实填写，于{day_text(reply)}前报回。"
-                f"如已报回，请与联系人核对；{_ASK_FOR_TEMPLATE}",
+                "如已报回或未收到本轮填报表，请与联系人联系。",
                 indent=True,
             )
             chase = overdue.get(unit)
