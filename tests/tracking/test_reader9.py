@@ -247,7 +247,9 @@ def test_the_template_says_whose_report_counts_by_accountable_unit(tmp_path):
     path = _return(tmp_path, AUDIT, {})
     note = openpyxl.load_workbook(path)["填报"]["A3"].value
     # A task whose only units are 配合 has its 配合单位 accountable: the rule covers it.
+    # Two sentences, the rule then who is 主责 (the thirteenth reader).
     assert (
-        "任务状态以主责单位填报为准（主责单位：牵头单位；无牵头单位的为负责单位；均无的为配合单位）。"
-    ) in note
+        "五、“是否主责单位”为“否”的任务，本单位所填仅供参考，任务状态以主责单位所填为准。"
+        "主责单位为牵头单位；无牵头单位的，为负责单位；均无的，为配合单位。"
+    ) in note.splitlines()
     assert "以牵头单位（无牵头单位的，以负责单位）填报为准" not in note
