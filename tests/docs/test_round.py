@@ -379,8 +379,8 @@ def test_the_notice_is_what_the_page_quotes(ran):
     # Row 6 is task 41 (已完成 typed, no day), row 7 task 53 (已完城), as the page's table
     # of what 省委编办 typed says.
     assert rows[1:] == [
-        "1 41 填报 6 完成日期 （空白） 状态填写为“已完成”的，须在“完成日期”列填写实际完成的日期",
-        "2 53 填报 7 状态 已完城 状态应从“未启动、推进中、已完成”中选择；是否应为“已完成”？",
+        "1 41 填报 6 完成日期 （空白） 状态填写为“已完成”的，须在“完成日期”列填写实际完成的日期。",
+        "2 53 填报 7 状态 已完城 状态应从“未启动、推进中、已完成”中选择，请核对是否应为“已完成”。",
     ]
     assert f"{BIANBAN}：" in paragraphs
     for quoted in notice_block().splitlines():

@@ -288,7 +288,7 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
         ["2", str(second), "填报", str(bad_day_row), "完成日期", "2024-02-30"],
     ]
     # What is expected, in the catalog's Chinese: the closest label, the day that is none.
-    assert rows[1][6].startswith("状态应从“未启动、推进中、已完成”中选择；是否应为“已完成”？")
+    assert rows[1][6].startswith("状态应从“未启动、推进中、已完成”中选择，请核对是否应为“已完成”。")
     assert rows[2][6].startswith("日期不存在")
     # Without a day, the line is left to fill in.
     blank = tracking.write_notices(PLAN, returned.set_aside, tmp_path / "blank")

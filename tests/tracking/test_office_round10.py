@@ -357,14 +357,15 @@ def test_a_template_of_another_plan_has_one_bracket(tmp_path):
 
 
 def test_a_completion_day_after_the_round_is_one_sentence_before_its_value(tmp_path):
-    # One sentence, then what was written: no 。 inside the line that the end lacks.
+    # One sentence, then what was written: no 。 inside the line, one at its end (the
+    # thirteenth reader: every full sentence ends with 。).
     path = tmp_path / f"{BIANBAN}.xlsx"
     tracking.write_template(PLAN, BIANBAN, path, as_of=JUNE)
     fill(path, {53: ("已完成", D(2024, 8, 1))})
     result = call("--lang", "zh", "track", "collect", str(path), "-o", "-")
     (line,) = [x for x in result.stderr.splitlines() if "晚于本表统计截止日期" in x]
-    assert line.endswith("（填写内容：2024年8月1日）"), line
-    assert "。" not in line, line
+    assert line.endswith("（填写内容：2024年8月1日）。"), line
+    assert line.count("。") == 1, line
 
 
 def test_status_task_of_a_one_unit_task_says_its_file_is_not_in_the_ledger(tmp_path):

@@ -3,7 +3,7 @@
 1. A 督办通知 to a unit whose file of the round was set aside (cells to fix, or two
    files for the office to choose between) does not say the unit has not reported
    (你单位尚未报送办结情况): it did return a file. It says the ledger holds no checked
-   report of completion (台账中尚无你单位经核定的办结情况), true in both cases.
+   report of completion (你单位报送的办结情况尚未汇入台账), true in both cases.
 
 The example ledger (tests/helpers/tracking_example.py), as of 2025-01-01: 省委编办
 leads 41 and 53, both late and not done; its 2024-12-31 file may be set aside.
@@ -45,7 +45,7 @@ docx = pytest.importorskip("docx")
 
 DAY = "2025-01-01"
 NOT_REPORTED = "你单位尚未报送办结情况"
-NOT_CHECKED = "台账中尚无你单位经核定的办结情况"
+NOT_CHECKED = "你单位报送的办结情况尚未汇入台账"
 
 
 def _opening(tmp_path, set_aside, language="zh"):

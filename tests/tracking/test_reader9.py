@@ -234,7 +234,9 @@ def test_the_reminder_asks_the_unit_to_get_in_touch_not_to_get_in_touch_to_ask(t
 
     (path,) = remind_notices(PLAN, [AUDIT], R2, tmp_path, dated="2025-01-02")
     text = "".join(p.text for p in docx.Document(str(path)).paragraphs)
-    assert "如未收到或遗失本轮填报表，请与联系人联系。" in text
+    # One sentence, not two saying the same (the thirteenth reader).
+    assert "如已报回或未收到本轮填报表，请与联系人联系。" in text
+    assert "请与联系人核对" not in text
     assert "联系索取" not in text
 
 
@@ -245,7 +247,9 @@ def test_the_template_says_whose_report_counts_by_accountable_unit(tmp_path):
     path = _return(tmp_path, AUDIT, {})
     note = openpyxl.load_workbook(path)["填报"]["A3"].value
     # A task whose only units are 配合 has its 配合单位 accountable: the rule covers it.
+    # Two sentences, the rule then who is 主责 (the thirteenth reader).
     assert (
-        "任务状态以主责单位填报为准（主责单位：牵头单位；无牵头单位的为负责单位；均无的为配合单位）。"
-    ) in note
+        "五、“是否主责单位”为“否”的任务，本单位所填仅供参考，任务状态以主责单位所填为准。"
+        "主责单位为牵头单位；无牵头单位的，为负责单位；均无的，为配合单位。"
+    ) in note.splitlines()
     assert "以牵头单位（无牵头单位的，以负责单位）填报为准" not in note

@@ -227,7 +227,7 @@ def test_an_unknown_status_is_refused_with_the_closest_label(template):
         "bad_status_suggest",
         "已完成",
     )
-    assert typo.render("zh") == "状态应从“未启动、推进中、已完成”中选择；是否应为“已完成”？"
+    assert typo.render("zh") == "状态应从“未启动、推进中、已完成”中选择，请核对是否应为“已完成”"
     assert (other.row, str(other.kind)) == (6, "bad_status")  # nothing close: the choices only
 
 

@@ -39,6 +39,7 @@ from dg_plan._errors import (
     UnknownNameError,
     UnknownTaskError,
 )
+from dg_plan._i18n import pgettext
 from dg_plan._load import load_plan
 from dg_plan._plan import Plan
 from dg_plan.importing.findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
@@ -221,6 +222,21 @@ def _refused(
     return _usage_error(parser, args, query_error(exc))
 
 
+def _section_numbers(plan: Plan) -> str:
+    """The plan's section numbers, said after a section not found (（本清单章节编号为1—4）).
+
+    ``""`` for a plan of fewer than two parts, or whose parts hold no section.
+    """
+    parts = [s.id for s in plan.sections]
+    example = next(((s.id, c.id) for s in plan.sections for c in list(s.walk())[1:2]), None)
+    if len(parts) < 2 or example is None:
+        return ""
+    return pgettext(
+        "the plan's section numbers, after a section not found",
+        " (the plan's sections are numbered {first}-{last}, as {part} or {section})",
+    ).format(first=parts[0], last=parts[-1], part=example[0], section=example[1])
+
+
 def _run(argv: Sequence[str]) -> int:
     parser = build_parser()
     try:
@@ -238,6 +254,7 @@ def _run(argv: Sequence[str]) -> int:
     wide = args.wide_ambiguous or cjk_locale()
     ambiguous = AMBIGUOUS_WIDTH.set(2 if wide else 1)
     highlight = HIGHLIGHT.set(sys.stdout.isatty())
+    plan = None  # the plan, once loaded: a section not found is said with its numbers
     try:
         read_dates(args)
         plan = load_plan_file(args.plan)
@@ -268,7 +285,7 @@ def _run(argv: Sequence[str]) -> int:
     except (RefusedError, InvalidQueryError) as exc:
         status = _refused(parser, args, exc)
     except (UnknownNameError, UnknownTaskError) as exc:
-        print(not_found(exc), file=sys.stderr)  # noqa: T201
+        print(not_found(exc, "" if plan is None else _section_numbers(plan)), file=sys.stderr)  # noqa: T201
         status = 1
     except (DgPlanError, ImportError, OSError) as exc:  # a bad plan file, a missing extra
         print(failure(exc), file=sys.stderr)  # noqa: T201

@@ -573,8 +573,12 @@ _NOT_FOUND = {
 }
 
 
-def not_found(exc: UnknownNameError | UnknownTaskError) -> str:
-    """Say what was not found, and the close matches, in the language in force."""
+def not_found(exc: UnknownNameError | UnknownTaskError, numbers: str = "") -> str:
+    """Say what was not found, and the close matches, in the language in force.
+
+    *numbers*: said after a section not found, the plan's section numbers (the
+    thirteenth reader: （本清单章节编号为1—4，如1、1.1）).
+    """
     if isinstance(exc, UnknownTaskError):
         values: dict[str, Any] = {"number": exc.number}
         if exc.first is not None:
@@ -586,6 +590,8 @@ def not_found(exc: UnknownNameError | UnknownTaskError) -> str:
         ]
     elif exc.kind in _NOT_FOUND:
         lines = [said(_NOT_FOUND[exc.kind], {"name": exc.name}.items())]
+        if exc.kind == "section":
+            lines[0] += numbers
     else:
         lines = [said(CliErrorKind.NO_NAME, {"kind": exc.kind, "name": exc.name}.items())]
     if exc.suggestions:

@@ -19,8 +19,8 @@ import attrs
 
 from dg_plan import _display, _i18n
 from dg_plan._display import day_text, enum_label
-from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
+from dg_plan._i18n import ngettext, pgettext
 from dg_plan._jsonable import jsonable
 from dg_plan._jsontypes import OverviewJSON, PlatformTasksJSON, UnitTasksJSON
 from dg_plan._model import Role, Task, Unit
@@ -171,14 +171,6 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
         found = "\n".join(track_views.round_lines(result.round, result.files))
         return Shown(out=body, err="\n".join(t for t in (notes, found) if t), status=status)
     return Shown(out=body, err=notes, status=status)
-
-
-# Why a unit got no template of track template --all, by TemplatesWritten's reasons.
-_SKIPPED = {
-    "through_members": N_("its member units get one each"),
-    "names_no_member": N_("a collective that names no member unit: nobody can be sent it"),
-    "no_task": N_("it answers for no task"),
-}
 
 
 def dumps(value: object) -> str:
@@ -833,22 +825,7 @@ def text_ledger_written(result: LedgerWritten) -> str:
 
 @text.register
 def text_templates_written(result: TemplatesWritten) -> str:
-    lines = [
-        ngettext(
-            "Wrote {count} template into {folder}, as of {date}; the units sent them are "
-            "listed in sent.csv.",
-            "Wrote {count} templates into {folder}, as of {date}; the units sent them are "
-            "listed in sent.csv.",
-            len(result.written),
-        ).format(count=len(result.written), folder=result.folder, date=day_text(result.as_of))
-    ]
-    if result.skipped:
-        lines.append(_("no template for:"))
-        lines += [
-            "  " + _("{unit}: {reason}").format(unit=unit, reason=_(_SKIPPED[reason]))
-            for unit, reason in result.skipped
-        ]
-    return "\n".join(lines)
+    return "\n".join(track_views.templates_lines(result))
 
 
 @text.register

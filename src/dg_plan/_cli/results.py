@@ -272,12 +272,17 @@ class LedgerText:
 
 @attrs.frozen
 class TemplatesWritten:
-    """Templates were written for every unit that can receive one (``--all``)."""
+    """Templates were written for every unit that can receive one (``--all``).
+
+    *members*: each collective whose members got one each, with how many did (said
+    apart from the units given none, the thirteenth reader).
+    """
 
     folder: str
     written: tuple[tuple[str, Path], ...]
     skipped: tuple[tuple[str, str], ...]
     as_of: str
+    members: tuple[tuple[str, int], ...] = ()
 
 
 @attrs.frozen

@@ -35,6 +35,7 @@ from .results import (
     RoundRead,
     Scorecard,
     TaskExplanations,
+    TemplatesWritten,
     UnitStatus,
 )
 from .terminal import fit, pad, printed, table, width
@@ -54,6 +55,7 @@ __all__ = [
     "status_label",
     "task_explanations_data",
     "task_explanations_text",
+    "templates_lines",
     "unit_lines",
     "unit_status_data",
     "unit_status_text",
@@ -528,7 +530,7 @@ def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
                 if key not in told:
                     told.add(key)
                     # Where the files are: its reason alone (it names the unit and files).
-                    lines.append("  " + p.render(_i18n.current()))
+                    lines.append("  " + _sentence(p.render(_i18n.current())))
             else:
                 own.append(p)
         if not own:
@@ -540,8 +542,15 @@ def set_aside_lines(files: Sequence[tracking.SetAside]) -> list[str]:
             problems=problems.format(count=len(own)),
         )
         lines.append("  " + head)
-        lines += ["    " + problem(p, f.sheet) for p in own]
+        lines += ["    " + _sentence(problem(p, f.sheet)) for p in own]
     return lines
+
+
+def _sentence(said: str) -> str:
+    """A problem line said as a sentence: in Chinese it ends with 。 (the thirteenth reader)."""
+    if said.endswith(("。", "？", ".")):
+        return said
+    return pgettext("a note of show, said as a sentence", "{note}").format(note=said)
 
 
 def set_aside_head(
@@ -772,4 +781,45 @@ def round_lines(found: RoundRead, files: int, *, counted: bool = False) -> list[
             )
         else:
             lines.append(_("every unit sent a template returned a file"))
+    return lines
+
+
+# Why a unit got no template of track template --all, by TemplatesWritten's reasons.
+_SKIPPED = {
+    "through_members": N_("its member units get one each"),
+    "names_no_member": N_("a collective that names no member unit: nobody can be sent it"),
+    "no_task": N_("it answers for no task"),
+}
+
+
+def templates_lines(result: TemplatesWritten) -> list[str]:
+    """What ``track template --all`` says: the templates written, then the units given none."""
+    lines = [
+        ngettext(
+            "Wrote {count} template into {folder}, as of {date}; the units sent them are "
+            "listed in sent.csv.",
+            "Wrote {count} templates into {folder}, as of {date}; the units sent them are "
+            "listed in sent.csv.",
+            len(result.written),
+        ).format(count=len(result.written), folder=result.folder, date=day_text(result.as_of))
+    ]
+    # A collective whose members each got one is said apart, not as a unit given none.
+    counted = dict(result.members)
+    for unit, count in result.members:
+        lines.append(
+            ngettext(
+                "{unit} is a collective and gets no template of its own; its {count} "
+                "member unit got one.",
+                "{unit} is a collective and gets no template of its own; its {count} "
+                "member units got one each.",
+                count,
+            ).format(unit=unit, count=count)
+        )
+    skipped = [(u, r) for u, r in result.skipped if not (r == "through_members" and u in counted)]
+    if skipped:
+        lines.append(_("no template for:"))
+        lines += [
+            "  " + _("{unit}: {reason}").format(unit=unit, reason=_(_SKIPPED[reason]))
+            for unit, reason in skipped
+        ]
     return lines

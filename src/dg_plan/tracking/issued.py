@@ -39,6 +39,7 @@ __all__ = [
     "numbered",
     "numbering",
     "open_return_days",
+    "return_number",
     "sent_on",
     "unit_of",
 ]
@@ -298,3 +299,9 @@ def open_return_days(issued: Iterable[Issued], day: datetime.date) -> dict[str, 
             assert i.reply_by is not None  # noqa: S101 - still_open says so
             found[i.unit] = (i.dated, i.reply_by)
     return {unit: by for unit, (_, by) in found.items()}
+
+
+def return_number(issued: Iterable[Issued], unit: str) -> str:
+    """The 文号 of the last 退回修改通知 in the log *issued* to *unit*; ``""`` if none."""
+    numbers = [n.number for n in issued if n.kind == "退回修改通知" and n.unit == unit]
+    return next((n for n in reversed(numbers) if n), "")

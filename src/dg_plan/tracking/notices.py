@@ -36,7 +36,7 @@ from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
-from .issued import Issued, numbered
+from .issued import Issued, numbered, return_number
 from .scores import (
     retractions,
     set_aside_label,
@@ -260,9 +260,9 @@ def write_notice(
         # A later report taking back an earlier 已完成: said, so that the unit checks it.
         for said in retractions(ledger.reports, chase):
             doc.paragraph(said, indent=True)
-        if chase.set_aside:
-            # The unit did return its file: say what became of it, not 未报送.
-            doc.paragraph(set_aside_text(chase.reason), indent=True)
+        if chase.set_aside:  # it did return its file: what became of it, not 未报送
+            number = return_number(ledger.notices, chase.unit)
+            doc.paragraph(set_aside_text(chase.reason, number), indent=True)
         doc.table(notice_header(), _late_rows(chase))
         reply_text = (
             _("Please reply in writing by {date} with the progress of the task and its evidence.")
@@ -487,7 +487,7 @@ def _iso_day(values: dict[str, str], key: str) -> str:
 
 
 def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
-    """What is wrong with a cell and what to fill, in the notice's words.
+    """What is wrong with a cell and what to fill, in the notice's words; a sentence, with 。.
 
     The days in the notice's way (2024年6月30日), what to write said plainly, and the
     unit's own 状态 quoted as it wrote it; other problems as :meth:`render` says them.
@@ -502,28 +502,28 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
         return (
             f"完成日期应不晚于{_iso_day(values, 'as_of')}（本表统计截止日期）。"
             "如该任务在统计截止日期后才完成，本轮应填“推进中”，"
-            f"“完成日期”列可填写预计完成时间（如{expected}）"
+            f"“完成日期”列可填写预计完成时间（如{expected}）。"
         )
     if kind == "partly_done":
         return (
             f"“{values.get('written', p.value)}”不是可选的状态，"
-            "状态应从“未启动、推进中、已完成”中选择；未全部完成的填“推进中”"
+            "状态应从“未启动、推进中、已完成”中选择；未全部完成的填“推进中”。"
         )
     if kind == "done_before_issued" and "issued" in values:
         return (
             f"完成日期应不早于{_iso_day(values, 'issued')}（任务清单印发日期），"
-            "请填写实际完成的日期"
+            "请填写实际完成的日期。"
         )
     if kind == "done_without_day_cell":
-        return f"状态填写为“{written}”的，须在“完成日期”列填写实际完成的日期"
+        return f"状态填写为“{written}”的，须在“完成日期”列填写实际完成的日期。"
     if kind == "day_not_done_cell":
-        return f"状态填写为“{written}”的，不填写完成日期；如已完成，请将状态改为“已完成”"
+        return f"状态填写为“{written}”的，不填写完成日期；如已完成，请将状态改为“已完成”。"
     text = _chinese_days(p.render("zh"))
     if kind in {"bad_day", "day_number"}:
         # The sentence lists the day's written forms (2024-12-15, 2024/12/15 ...); a
         # notice writes every day as 2024年12月15日, so it names that one form once.
         text = text.split("；请写作")[0] + "，请按“2024年12月15日”的格式填写"
-    return text
+    return text if text.endswith(("。", "？")) else text + "。"
 
 
 def _wrong_round(f: SetAside) -> bool:
@@ -879,7 +879,7 @@ def remind_notices(
             doc.paragraph(
                 f"{form}（截至{day_text(day)}）已下发你单位，截至目前尚未收到你单位报回的"
                 f"填报表。请按表内要求逐项如实填写，于{day_text(reply)}前报回。"
-                f"如已报回，请与联系人核对；{_ASK_FOR_TEMPLATE}",
+                "如已报回或未收到本轮填报表，请与联系人联系。",
                 indent=True,
             )
             chase = overdue.get(unit)

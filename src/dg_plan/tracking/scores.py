@@ -591,12 +591,13 @@ def set_aside_opening(count: int) -> str:
     )
 
 
-def set_aside_text(reason: str) -> str:
+def set_aside_text(reason: str, number: str = "") -> str:
     """What became of the unit's file of the round, for a 督办通知, by why it was set aside.
 
     Two files of the unit await the office's choice (no notice was sent about them);
     another round's template was answered by a 重新报送 notice; any other file was sent
-    back for correction by a 退回修改 notice.
+    back for correction by a 退回修改 notice, cited by its 文号 *number* when given
+    (（见豫督〔2025〕1号）, the thirteenth reader), else by name.
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
@@ -623,6 +624,12 @@ def set_aside_text(reason: str) -> str:
             "sent back (see the notice asking for this round's form); please return this "
             "round's form, with the progress of the tasks below."
         )
+    if number:
+        return _(
+            "The form your unit returned for this round was sent back for correction "
+            "(see notice {number}); please return it corrected, with the progress "
+            "of the tasks below."
+        ).format(number=number)
     return _(
         "The form your unit returned for this round was sent back for correction "
         "(see the notice on it); please return it corrected, with the progress "

@@ -175,10 +175,11 @@ def write_template(
             f"二、已完成的，请填写完成日期（不晚于统计截止日期，如{done_example}）。",
             f"三、推进中、未启动的可在“完成日期”列填写预计完成时间（如{expected_example}）。",
             "四、佐证材料每行一项（文号或网址）。",
-            # By 主责单位, which covers a task whose only units are 配合 (the ninth reader).
+            # By 主责单位, which covers a task whose only units are 配合 (the ninth reader),
+            # in two sentences, the rule and who is 主责 (the thirteenth reader).
             (
-                "五、“是否主责单位”为“否”的任务，本单位填报仅供参考，任务状态以主责单位填报为准"
-                "（主责单位：牵头单位；无牵头单位的为负责单位；均无的为配合单位）。"
+                "五、“是否主责单位”为“否”的任务，本单位所填仅供参考，任务状态以主责单位所填为准。"
+                "主责单位为牵头单位；无牵头单位的，为负责单位；均无的，为配合单位。"
             ),
             "六、请在表末填写填报人、联系电话、审核人、填报单位（盖章）和填报日期。",
             "七、第2行的清单校验码用于核对本表是否为本轮下发的填报表，请勿改动。",

@@ -148,7 +148,13 @@ def track_template(plan: Plan, args: argparse.Namespace) -> TemplateWritten | Te
         if args.unit is not None:
             raise UsageError(CliErrorKind.TEMPLATE_ALL_AND_UNIT, unit=args.unit)
         done = tracking.write_templates(plan, args.all, as_of=args.as_of, overwrite=args.force)
-        return TemplatesWritten(args.all, done.written, done.skipped, args.as_of)
+        sent = {unit for unit, _path in done.written}
+        members = tuple(
+            (name, sum(m in sent for m in plan.unit(name).members))
+            for name, reason in done.skipped
+            if reason == "through_members"
+        )
+        return TemplatesWritten(args.all, done.written, done.skipped, args.as_of, members)
     if args.unit is None or args.path is None:
         raise UsageError(CliErrorKind.TEMPLATE_NEEDS_UNIT)
     written_as(args.path, (".xlsx",), CliErrorKind.TEMPLATE_SUFFIX)
