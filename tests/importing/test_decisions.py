@@ -549,7 +549,8 @@ def test_a_decision_matching_nothing_names_the_imported_file(tmp_path):
     result = run("--lang", "zh", "import", str(listing), "--decisions", str(bad))
     assert result.stderr.splitlines() == [
         "dg-plan：审核意见文件 bad.toml 有1处错误：",
-        '  第1条审核意见在 分工方案.txt 中没有匹配到任何内容：task = 2, starts = "不存在"',
+        # The thirteenth reader: 未找到相符的任务或行, not the colloquial 没有匹配到任何内容.
+        '  第1条审核意见在 分工方案.txt 中未找到相符的任务或行（task = 2, starts = "不存在"）。',
     ]
 
 
@@ -604,10 +605,33 @@ def test_the_review_workbook_says_decisions_as_the_screen_does(tmp_path):
     sheets = _sheets(review)
     header, *rows = sheets["文件"]
     assert header == ["类别", "位置", "内容", "原文", "所指任务", "审核意见（理由）"]
-    [applied] = [r for r in rows if "已执行第1条审核意见" in r[2]]
+    [applied] = [r for r in rows if "已按第1条审核意见" in r[2]]
     assert applied[3:5] == ["", 'task = 3, starts = "开展数据普查"']
     task_notes = sheets["任务"][3][10]
-    assert "已执行第1条审核意见（设定责任单位）：按通知。" in task_notes
+    # The thirteenth reader: no chained colons, and 确定 rather than 设定.
+    assert "已按第1条审核意见确定负责单位（理由：按通知）。" in task_notes
     problems = sheets["任务"][3][9]
-    assert "（已按审核意见处理：按通知）" in problems
+    assert "（已按审核意见处理，理由：按通知）" in problems
     assert "审核处理意见" not in str(sheets)
+
+
+def test_a_decision_setting_several_fields_is_one_note(tmp_path):
+    # The thirteenth reader: one line per decision, not one per field it sets, worded as
+    # an office writes it (修改/确定, the reason in brackets), on the screen and in show.
+    listing = tmp_path / "list.txt"
+    listing.write_text(TEXT, encoding="utf-8")
+    decisions = _decisions(
+        tmp_path,
+        '[[decision]]\ntask = 3\nstarts = "开展数据普查"\ntext = "开展数据普查。"\n'
+        'responsible = ["省统计局"]\nreason = "按通知"\n',
+    )
+    plan = tmp_path / "plan.json"
+    args = ("--lang", "zh", "import", str(listing), "--decisions", str(decisions))
+    done = run(*args, "-o", str(plan))
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if "第1条审核意见" in line]
+    assert len(lines) == 1, lines
+    assert "已按第1条审核意见修改任务内容、确定负责单位（理由：按通知）。" in lines[0]
+    shown = run("--lang", "zh", "--plan", str(plan), "show", "3")
+    assert shown.stdout.count("第1条审核意见") == 1, shown.stdout
+    assert "已按第1条审核意见修改任务内容、确定负责单位（理由：按通知）。" in shown.stdout

@@ -44,6 +44,7 @@ def _(message: str) -> str:
 TEXT_SET = _("text set")
 DEADLINE_SET = _("deadline set")
 UNITS_SET = _("units set")
+RESPONSIBLE_SET = _("responsible units set")  # a decision naming only ``responsible``
 SPLIT = _("split")
 JOINED = _("joined with the next task")
 SKIPPED = _("line skipped")
@@ -51,6 +52,16 @@ SKIPPED_TASK = _("task skipped")
 MADE = _("line read as a task")
 ATTRIBUTION_READ = _("its attribution read for the fields the decision does not set")
 SKIPPED_ROW = _("row skipped")
+# A decision setting several fields: one action, so one note (not one per field).
+_SET_TOGETHER = {
+    (TEXT_SET, DEADLINE_SET): _("text and deadline set"),
+    (TEXT_SET, UNITS_SET): _("text and units set"),
+    (DEADLINE_SET, UNITS_SET): _("deadline and units set"),
+    (TEXT_SET, DEADLINE_SET, UNITS_SET): _("text, deadline and units set"),
+    (TEXT_SET, RESPONSIBLE_SET): _("text and responsible units set"),
+    (DEADLINE_SET, RESPONSIBLE_SET): _("deadline and responsible units set"),
+    (TEXT_SET, DEADLINE_SET, RESPONSIBLE_SET): _("text, deadline and responsible units set"),
+}
 # How many characters of a skipped task or line its note quotes.
 _QUOTED = 20
 FIRST_LEADS = _("lead rule: the first unit leads")
@@ -620,13 +631,14 @@ class _Applying:
     # -- what a decision does --------------------------------------------------------
 
     def _set(self, decision: Decision, entry: Entry) -> None:
+        done: list[str] = []  # what it sets: one note for them all
         if decision.text is not None:
             entry.text = Field(decision.text, entry.text.where)
-            self._decided(decision, entry, TEXT_SET)
+            done.append(TEXT_SET)
         if decision.deadline is not None:
             at = entry.deadline.where if entry.deadline is not None else entry.where
             entry.deadline = Field(decision.deadline, at) if decision.deadline.strip() else None
-            self._decided(decision, entry, DEADLINE_SET)
+            done.append(DEADLINE_SET)
         if decision.units is not None:
             # The roles it names replace those an earlier decision or the list gave;
             # the others stay as they are.
@@ -634,7 +646,9 @@ class _Applying:
             kept = [(role, name) for role, name in earlier if role not in decision.roles]
             entry.decided_units = kept + list(decision.units)
             entry.decided_roles |= decision.roles
-            self._decided(decision, entry, UNITS_SET)
+            done.append(RESPONSIBLE_SET if decision.roles == {Role.RESPONSIBLE} else UNITS_SET)
+        if done:
+            self._decided(decision, entry, _SET_TOGETHER.get(tuple(done), done[0]))
 
     def _split(self, decision: Decision, entry: Entry) -> None:
         assert decision.split is not None  # noqa: S101 - a split decision
