@@ -635,3 +635,38 @@ def test_a_decision_setting_several_fields_is_one_note(tmp_path):
     shown = run("--lang", "zh", "--plan", str(plan), "show", "3")
     assert shown.stdout.count("第1条审核意见") == 1, shown.stdout
     assert "已按第1条审核意见修改任务内容、确定负责单位（理由：按通知）。" in shown.stdout
+
+
+def test_the_screen_heads_a_decisions_target_apart_from_the_print(tmp_path):
+    # The thirteenth reader: the import screen put `task = 2` under 原文; the review
+    # workbook's 完成时限（原文） showed a deadline the list never printed, set by a
+    # decision; and a problem on the screen ended with no 。 while the notes did.
+    listing = tmp_path / "list.txt"
+    listing.write_text(TEXT, encoding="utf-8")
+    decisions = _decisions(
+        tmp_path,
+        '[[decision]]\ntask = 2\ndeadline = "2025年12月底前"\nreason = "按通知"\n',
+    )
+    review = tmp_path / "review.xlsx"
+    args = ("--lang", "zh", "import", str(listing), "--decisions", str(decisions))
+    done = run(*args, "--review", str(review), "-o", str(tmp_path / "plan.json"))
+    assert done.returncode == 0, done.stderr
+    head, *lines = done.stdout.splitlines()
+    assert head.split() == ["类别", "位置", "内容", "原文", "所指任务"]
+    [applied] = [line for line in lines if "第1条审核意见" in line]
+    assert applied.split()[-1] == "2"  # after `task =`, in the last column
+    # In display columns (a Chinese character takes two): task = 2 under 所指任务.
+    assert _column(applied, applied.index("task = 2")) == _column(head, head.index("所指任务"))
+    assert "（理由：按通知）。" in applied
+    [problem] = [line for line in lines if line.startswith("问题")]
+    assert problem.split()[3] == "第3项任务未列出责任单位。"
+    tasks = _sheets(review)["任务"]
+    assert tasks[0][3:5] == ["完成时限（原文）", "完成时限（识别结果）"]
+    assert tasks[2][3:5] == ["", "2025年12月底前"]
+
+
+def _column(line: str, index: int) -> int:
+    """The display column of *line*'s character at *index* (wide characters take two)."""
+    import unicodedata  # noqa: PLC0415
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line[:index])

@@ -62,6 +62,10 @@ _SET_TOGETHER = {
     (DEADLINE_SET, RESPONSIBLE_SET): _("deadline and responsible units set"),
     (TEXT_SET, DEADLINE_SET, RESPONSIBLE_SET): _("text, deadline and responsible units set"),
 }
+#: The actions that set a task's deadline (a decided deadline is no printed one).
+DEADLINE_ACTIONS = frozenset(
+    {DEADLINE_SET, *(action for done, action in _SET_TOGETHER.items() if DEADLINE_SET in done)}
+)
 # How many characters of a skipped task or line its note quotes.
 _QUOTED = 20
 FIRST_LEADS = _("lead rule: the first unit leads")
