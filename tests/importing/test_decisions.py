@@ -670,3 +670,27 @@ def _column(line: str, index: int) -> int:
     import unicodedata  # noqa: PLC0415
 
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line[:index])
+
+
+def test_a_settled_problem_keeps_the_words_it_had_open(tmp_path):
+    # The thirteenth reader: open, 第4项任务未列出单位，但内容中含有“负责”…; settled by
+    # a decision setting the text and units, it became 第4项任务未列出责任单位.
+    listing = tmp_path / "list.txt"
+    printed = TEXT.replace("3. 开展数据普查。", "3. 开展数据普查。省统计局负责。")
+    listing.write_text(printed, encoding="utf-8")
+    opened = importing.read(listing).problems
+    [problem] = [p for p in opened if p.task == 3]
+    assert problem.render("zh").startswith("第3项任务未列出单位，但内容中含有“负责”")
+    decisions = {
+        "decision": [
+            {
+                "task": 3,
+                "text": "开展数据普查。",
+                "responsible": ["省统计局"],
+                "reason": "单位写在句末",
+            }
+        ]
+    }
+    [settled] = [p for p in importing.read(listing, decisions=decisions).problems if p.task == 3]
+    assert settled.settled == "单位写在句末"
+    assert settled.render("zh") == problem.render("zh")

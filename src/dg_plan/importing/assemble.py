@@ -430,9 +430,14 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             where = entry.units[0][1].where if entry.units else entry.where
             values = {"number": str(number)}
             printed_text = ""
-            if not names and (form := attribution_form(text) or unit_bracket_form(text)):
+            # Said as it was while open: a decision setting the units and the text settles
+            # the problem about the text the list printed (the text alone set: about it).
+            printed = text
+            if entry.printed_text and entry.decided_units is not None:
+                printed = _normalize_text(entry.printed_text)
+            if form := attribution_form(printed) or unit_bracket_form(printed):
                 values["form"] = form
-                printed_text = text
+                printed_text = printed
             source.problem(where, FindingKind.NO_UNIT, printed_text, values, task=number)
         if not names:
             unit, _ = units.resolve(UNNAMED_UNIT)

@@ -637,6 +637,8 @@ class _Applying:
     def _set(self, decision: Decision, entry: Entry) -> None:
         done: list[str] = []  # what it sets: one note for them all
         if decision.text is not None:
+            if entry.printed_text is None:
+                entry.printed_text = entry.text.text
             entry.text = Field(decision.text, entry.text.where)
             done.append(TEXT_SET)
         if decision.deadline is not None:

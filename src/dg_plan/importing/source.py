@@ -117,6 +117,9 @@ class Entry:
     # problems of the task then stay open under a decision that set other fields.
     kept_read: bool = False
     lead_first: Note | None = None
+    # The text as the list printed it, kept when a decision sets the text: a problem the
+    # decision settles is said in the words it had while open.
+    printed_text: str | None = None
 
     def doubt(
         self,
