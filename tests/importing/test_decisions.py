@@ -694,3 +694,30 @@ def test_a_settled_problem_keeps_the_words_it_had_open(tmp_path):
     [settled] = [p for p in importing.read(listing, decisions=decisions).problems if p.task == 3]
     assert settled.settled == "单位写在句末"
     assert settled.render("zh") == problem.render("zh")
+
+
+def test_a_deadline_printed_in_another_form_is_shown_as_printed(tmp_path):
+    # The thirteenth reader: 2025年第三季度 was shown so in show, but as 2025年9月底前
+    # in overview's deadline groups and the import's note.
+    listing = tmp_path / "list.txt"
+    listing.write_text(
+        "一、机制\n"
+        "1. 推进政务服务标准化。（市政务服务办负责，2025年第三季度）\n"
+        "2. 完善知识库。（市大数据局负责，2025年6月底前完成）\n",
+        encoding="utf-8",
+    )
+    plan = tmp_path / "plan.json"
+    done = run("--lang", "zh", "import", str(listing), "-o", str(plan))
+    assert done.returncode == 0, done.stderr
+    assert "完成时限按原文记为“2025年第三季度”（2025年9月30日）。" in done.stdout
+    assert "2025年9月底前" not in done.stdout
+    # The same form with a word after it is said as before.
+    assert "完成时限识别为“2025年6月底前”。" in done.stdout
+    overview = run("--lang", "zh", "--plan", str(plan), "overview").stdout
+    groups = overview.split("各完成时限的任务数")[1].split("\n\n")[0].split("\n")
+    assert [line.split() for line in groups if line] == [
+        ["2025年6月底前", "1"],
+        ["2025年第三季度", "1"],
+    ]
+    shown = run("--lang", "zh", "--plan", str(plan), "show", "1").stdout
+    assert "2025年第三季度（2025年9月30日）" in shown

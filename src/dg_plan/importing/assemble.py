@@ -10,12 +10,14 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from dg_plan._deadline import another_form
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
 from dg_plan._grammar import UnitCell, format_units, is_collective, normalize_cell, parse_units
 from dg_plan._model import (
@@ -284,12 +286,10 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     notes.append(
                         Note(NoteKind.DEADLINE_READ_AS, {"printed": printed, "read": str(deadline)})
                     )
-                    source.note(
-                        entry.deadline.where,
-                        FindingKind.DEADLINE_READ_AS,
-                        printed,
-                        {"read": str(deadline)},
-                    )
+                    said = {"read": str(deadline)}
+                    if deadline.date is not None and another_form(printed, str(deadline)):
+                        said |= _day_said(deadline.date, "".join(printed.split()))
+                    source.note(entry.deadline.where, FindingKind.DEADLINE_READ_AS, printed, said)
             if entry.deadline.span:
                 deadline_rows = tuple(sorted({numbers[i] for i in entry.deadline.span}))
         # Units.
@@ -691,6 +691,18 @@ def _in_file_order(items: list[Any]) -> tuple[Any, ...]:
 
     # The same finding, at the same place, about the same text, is said once.
     return tuple(sorted(dict.fromkeys(items), key=key))
+
+
+def _day_said(day: datetime.date, printed: str) -> dict[str, str]:
+    """The values of a deadline kept as *printed*: its *day*, in English and Chinese."""
+    from dg_plan import _i18n  # noqa: PLC0415 - gettext only for a deadline in another form
+
+    zh = _i18n.translation("zh").gettext("{year}-{month}-{day}")
+    return {
+        "printed": printed,
+        "day": day.isoformat(),
+        "day_zh": zh.format(year=day.year, month=day.month, day=day.day),
+    }
 
 
 def _normalize_text(text: str) -> str:
