@@ -226,3 +226,13 @@ class Deadline:
         if not isinstance(other, Deadline):
             return NotImplemented
         return self.sort_key >= other.sort_key
+
+
+def another_form(printed: str, read: str) -> bool:
+    """Whether *printed* writes the deadline *read* in another form than *read*'s own.
+
+    2025年第三季度 (read as 2025年9月底前) is another form; 2025年6月底前完成 is the same
+    one with words after it. A deadline printed in another form is shown as printed,
+    its day beside it where a day is wanted: the reader knows the print's words.
+    """
+    return bool(read) and not "".join(printed.split()).startswith(read)

@@ -99,6 +99,9 @@ ALL_UNITS_MESSAGES = {
     "task {number} names no unit, yet its text holds {form!r}: an attribution not read?",
     "read as a heading: no attribution after it",
     "units set",  # an import decision sets all of a task's units
+    "text and units set",
+    "deadline and units set",
+    "text, deadline and units set",
     (  # the column role "units" (--column units=…), the print's unit column
         "task {number}: column {column} is not read, yet it may name the task's units "
         "(`--column units={column}` reads it, `--column ignore={column}` says it does not)"

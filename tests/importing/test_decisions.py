@@ -549,7 +549,8 @@ def test_a_decision_matching_nothing_names_the_imported_file(tmp_path):
     result = run("--lang", "zh", "import", str(listing), "--decisions", str(bad))
     assert result.stderr.splitlines() == [
         "dg-plan：审核意见文件 bad.toml 有1处错误：",
-        '  第1条审核意见在 分工方案.txt 中没有匹配到任何内容：task = 2, starts = "不存在"',
+        # The thirteenth reader: 未找到相符的任务或行, not the colloquial 没有匹配到任何内容.
+        '  第1条审核意见在 分工方案.txt 中未找到相符的任务或行（task = 2, starts = "不存在"）。',
     ]
 
 
@@ -604,10 +605,119 @@ def test_the_review_workbook_says_decisions_as_the_screen_does(tmp_path):
     sheets = _sheets(review)
     header, *rows = sheets["文件"]
     assert header == ["类别", "位置", "内容", "原文", "所指任务", "审核意见（理由）"]
-    [applied] = [r for r in rows if "已执行第1条审核意见" in r[2]]
+    [applied] = [r for r in rows if "已按第1条审核意见" in r[2]]
     assert applied[3:5] == ["", 'task = 3, starts = "开展数据普查"']
     task_notes = sheets["任务"][3][10]
-    assert "已执行第1条审核意见（设定责任单位）：按通知。" in task_notes
+    # The thirteenth reader: no chained colons, and 确定 rather than 设定.
+    assert "已按第1条审核意见确定负责单位（理由：按通知）。" in task_notes
     problems = sheets["任务"][3][9]
-    assert "（已按审核意见处理：按通知）" in problems
+    assert "（已按审核意见处理，理由：按通知）" in problems
     assert "审核处理意见" not in str(sheets)
+
+
+def test_a_decision_setting_several_fields_is_one_note(tmp_path):
+    # The thirteenth reader: one line per decision, not one per field it sets, worded as
+    # an office writes it (修改/确定, the reason in brackets), on the screen and in show.
+    listing = tmp_path / "list.txt"
+    listing.write_text(TEXT, encoding="utf-8")
+    decisions = _decisions(
+        tmp_path,
+        '[[decision]]\ntask = 3\nstarts = "开展数据普查"\ntext = "开展数据普查。"\n'
+        'responsible = ["省统计局"]\nreason = "按通知"\n',
+    )
+    plan = tmp_path / "plan.json"
+    args = ("--lang", "zh", "import", str(listing), "--decisions", str(decisions))
+    done = run(*args, "-o", str(plan))
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if "第1条审核意见" in line]
+    assert len(lines) == 1, lines
+    assert "已按第1条审核意见修改任务内容、确定负责单位（理由：按通知）。" in lines[0]
+    shown = run("--lang", "zh", "--plan", str(plan), "show", "3")
+    assert shown.stdout.count("第1条审核意见") == 1, shown.stdout
+    assert "已按第1条审核意见修改任务内容、确定负责单位（理由：按通知）。" in shown.stdout
+
+
+def test_the_screen_heads_a_decisions_target_apart_from_the_print(tmp_path):
+    # The thirteenth reader: the import screen put `task = 2` under 原文; the review
+    # workbook's 完成时限（原文） showed a deadline the list never printed, set by a
+    # decision; and a problem on the screen ended with no 。 while the notes did.
+    listing = tmp_path / "list.txt"
+    listing.write_text(TEXT, encoding="utf-8")
+    decisions = _decisions(
+        tmp_path,
+        '[[decision]]\ntask = 2\ndeadline = "2025年12月底前"\nreason = "按通知"\n',
+    )
+    review = tmp_path / "review.xlsx"
+    args = ("--lang", "zh", "import", str(listing), "--decisions", str(decisions))
+    done = run(*args, "--review", str(review), "-o", str(tmp_path / "plan.json"))
+    assert done.returncode == 0, done.stderr
+    head, *lines = done.stdout.splitlines()
+    assert head.split() == ["类别", "位置", "内容", "原文", "所指任务"]
+    [applied] = [line for line in lines if "第1条审核意见" in line]
+    assert applied.split()[-1] == "2"  # after `task =`, in the last column
+    # In display columns (a Chinese character takes two): task = 2 under 所指任务.
+    assert _column(applied, applied.index("task = 2")) == _column(head, head.index("所指任务"))
+    assert "（理由：按通知）。" in applied
+    [problem] = [line for line in lines if line.startswith("问题")]
+    assert problem.split()[3] == "第3项任务未列出责任单位。"
+    tasks = _sheets(review)["任务"]
+    assert tasks[0][3:5] == ["完成时限（原文）", "完成时限（识别结果）"]
+    assert tasks[2][3:5] == ["", "2025年12月底前"]
+
+
+def _column(line: str, index: int) -> int:
+    """The display column of *line*'s character at *index* (wide characters take two)."""
+    import unicodedata  # noqa: PLC0415
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line[:index])
+
+
+def test_a_settled_problem_keeps_the_words_it_had_open(tmp_path):
+    # The thirteenth reader: open, 第4项任务未列出单位，但内容中含有“负责”…; settled by
+    # a decision setting the text and units, it became 第4项任务未列出责任单位.
+    listing = tmp_path / "list.txt"
+    printed = TEXT.replace("3. 开展数据普查。", "3. 开展数据普查。省统计局负责。")
+    listing.write_text(printed, encoding="utf-8")
+    opened = importing.read(listing).problems
+    [problem] = [p for p in opened if p.task == 3]
+    assert problem.render("zh").startswith("第3项任务未列出单位，但内容中含有“负责”，")
+    decisions = {
+        "decision": [
+            {
+                "task": 3,
+                "text": "开展数据普查。",
+                "responsible": ["省统计局"],
+                "reason": "单位写在句末",
+            }
+        ]
+    }
+    [settled] = [p for p in importing.read(listing, decisions=decisions).problems if p.task == 3]
+    assert settled.settled == "单位写在句末"
+    assert settled.render("zh") == problem.render("zh")
+
+
+def test_a_deadline_printed_in_another_form_is_shown_as_printed(tmp_path):
+    # The thirteenth reader: 2025年第三季度 was shown so in show, but as 2025年9月底前
+    # in overview's deadline groups and the import's note.
+    listing = tmp_path / "list.txt"
+    listing.write_text(
+        "一、机制\n"
+        "1. 推进政务服务标准化。（市政务服务办负责，2025年第三季度）\n"
+        "2. 完善知识库。（市大数据局负责，2025年6月底前完成）\n",
+        encoding="utf-8",
+    )
+    plan = tmp_path / "plan.json"
+    done = run("--lang", "zh", "import", str(listing), "-o", str(plan))
+    assert done.returncode == 0, done.stderr
+    assert "完成时限按原文记为“2025年第三季度”（2025年9月30日）。" in done.stdout
+    assert "2025年9月底前" not in done.stdout
+    # The same form with a word after it is said as before.
+    assert "完成时限识别为“2025年6月底前”。" in done.stdout
+    overview = run("--lang", "zh", "--plan", str(plan), "overview").stdout
+    groups = overview.split("各完成时限的任务数")[1].split("\n\n")[0].split("\n")
+    assert [line.split() for line in groups if line] == [
+        ["2025年6月底前", "1"],
+        ["2025年第三季度", "1"],
+    ]
+    shown = run("--lang", "zh", "--plan", str(plan), "show", "1").stdout
+    assert "2025年第三季度（2025年9月30日）" in shown

@@ -390,7 +390,7 @@ def text_task_detail(result: TaskDetail) -> str:
 
 def note_sentence(said: str) -> str:
     """A note said as a sentence: in Chinese it ends with 。 (as ``show`` and ``import`` say it)."""
-    if said.endswith(("。", ".")):
+    if said.endswith(("。", ".", "？", "?", "！", "!")):
         return said
     return pgettext("a note of show, said as a sentence", "{note}").format(note=said)
 
@@ -708,20 +708,19 @@ def text_imported(result: Imported) -> str:
         (_("settled") if p.settled else _("problem"), p) for p in imported.problems
     ]
     findings += [(_("note"), n) for n in imported.notes]
-    # The kind's column is headed as the review workbook heads it (类别 in Chinese).
-    rows = [[_("finding"), _("where"), _("what"), _("text")]]
-    # Each finding is a kind plus values: said in the language in force; a note as a
-    # sentence, as ``show`` says it.
+    # The kind's column is headed as the review workbook heads it (类别 in Chinese); a
+    # decision's note holds what it names (task = 4, starts = "…"), not the print, so
+    # that goes in a column of its own, headed as the workbook heads it (所指任务).
+    decided = [getattr(f.kind, "value", None) == "decision_applied" for _k, f in findings]
+    head = [_("finding"), _("where"), _("what"), _("text")]
+    rows = [[*head, _("decision's target")] if any(decided) else head]
+    # Each finding is a kind plus values: said in the language in force; a note or a
+    # problem as a sentence, as ``show`` says it (in Chinese it ends with 。).
     language = _i18n.current()
-    rows += [
-        [
-            kind,
-            location(f.where),
-            note_sentence(f.render(language)) if kind == _("note") else f.render(language),
-            clip(f.text, 40),
-        ]
-        for kind, f in findings
-    ]
+    for (kind, f), target in zip(findings, decided, strict=True):
+        row = [kind, location(f.where), note_sentence(f.render(language))]
+        row += ["", clip(f.text, 40)] if target else [clip(f.text, 40)]
+        rows.append(row + [""] * (len(rows[0]) - len(row)))
     amounts = (
         len(imported.plan.tasks),
         _units_named(imported.plan),

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 import wcwidth
 
 from dg_plan import _display, _i18n
-from dg_plan._deadline import Deadline
+from dg_plan._deadline import Deadline, another_form
 from dg_plan._i18n import gettext as _
 from dg_plan._model import Task
 from dg_plan._notes import Note
@@ -256,10 +256,12 @@ def task_deadline(task: Task, *, as_printed: bool = False) -> str:
     (2025年第三季度 as 2025年9月底前) is shown as printed; the notes say how it was read.
     """
     notes = task.provenance.notes if task.provenance else ()
-    if as_printed:
-        for note in notes:
-            if note.kind.value == "deadline_read_as":
-                return "".join(note["printed"].split())
+    for note in notes:
+        # One read in another form (2025年第三季度) is shown as printed on every screen.
+        if note.kind.value == "deadline_read_as" and (
+            as_printed or another_form(note["printed"], note["read"])
+        ):
+            return "".join(note["printed"].split())
     if not str(task.deadline):
         for note in notes:
             if note.kind.value == "deadline_unreadable":
@@ -300,7 +302,13 @@ def deadline_groups(
     groups: list[tuple[str, datetime.date | None, list[Task]]] = []
     for entry in entries:
         if entry.deadline.is_dated or str(entry.deadline):
-            groups.append((printed(entry.deadline), entry.deadline.date, list(entry.tasks)))
+            # A deadline printed in another form (2025年第三季度) is a group of its own,
+            # labelled as printed, after the group of the form it was read as.
+            labels: dict[str, list[Task]] = {printed(entry.deadline): []}
+            for t in entry.tasks:
+                labels.setdefault(task_deadline(t), []).append(t)
+            day = entry.deadline.date
+            groups += [(label, day, ts) for label, ts in labels.items() if ts]
             continue
         split: dict[str, list[Task]] = {}
         for t in entry.tasks:

@@ -10,12 +10,14 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from dg_plan._deadline import another_form
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
 from dg_plan._grammar import UnitCell, format_units, is_collective, normalize_cell, parse_units
 from dg_plan._model import (
@@ -284,12 +286,10 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                     notes.append(
                         Note(NoteKind.DEADLINE_READ_AS, {"printed": printed, "read": str(deadline)})
                     )
-                    source.note(
-                        entry.deadline.where,
-                        FindingKind.DEADLINE_READ_AS,
-                        printed,
-                        {"read": str(deadline)},
-                    )
+                    said = {"read": str(deadline)}
+                    if deadline.date is not None and another_form(printed, str(deadline)):
+                        said |= _day_said(deadline.date, "".join(printed.split()))
+                    source.note(entry.deadline.where, FindingKind.DEADLINE_READ_AS, printed, said)
             if entry.deadline.span:
                 deadline_rows = tuple(sorted({numbers[i] for i in entry.deadline.span}))
         # Units.
@@ -430,9 +430,14 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             where = entry.units[0][1].where if entry.units else entry.where
             values = {"number": str(number)}
             printed_text = ""
-            if not names and (form := attribution_form(text) or unit_bracket_form(text)):
+            # Said as it was while open: a decision setting the units and the text settles
+            # the problem about the text the list printed (the text alone set: about it).
+            printed = text
+            if entry.printed_text and entry.decided_units is not None:
+                printed = _normalize_text(entry.printed_text)
+            if form := attribution_form(printed) or unit_bracket_form(printed):
                 values["form"] = form
-                printed_text = text
+                printed_text = printed
             source.problem(where, FindingKind.NO_UNIT, printed_text, values, task=number)
         if not names:
             unit, _ = units.resolve(UNNAMED_UNIT)
@@ -686,6 +691,18 @@ def _in_file_order(items: list[Any]) -> tuple[Any, ...]:
 
     # The same finding, at the same place, about the same text, is said once.
     return tuple(sorted(dict.fromkeys(items), key=key))
+
+
+def _day_said(day: datetime.date, printed: str) -> dict[str, str]:
+    """The values of a deadline kept as *printed*: its *day*, in English and Chinese."""
+    from dg_plan import _i18n  # noqa: PLC0415 - gettext only for a deadline in another form
+
+    zh = _i18n.translation("zh").gettext("{year}-{month}-{day}")
+    return {
+        "printed": printed,
+        "day": day.isoformat(),
+        "day_zh": zh.format(year=day.year, month=day.month, day=day.day),
+    }
 
 
 def _normalize_text(text: str) -> str:

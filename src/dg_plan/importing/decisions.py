@@ -29,6 +29,7 @@ from dg_plan._model import Deadline
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import Role
 
+from . import source as actions
 from .doubts import attribution_form
 from .findings import SPLIT_OFF, WHAT_ABOUT, WHAT_TO_DO, FindingKind
 from .locations import ImportProblem, ImportResult, Location
@@ -41,9 +42,6 @@ def _(message: str) -> str:
 
 
 # What a decision does, as the ``action`` of its notes (translated when rendered).
-TEXT_SET = _("text set")
-DEADLINE_SET = _("deadline set")
-UNITS_SET = _("units set")
 SPLIT = _("split")
 JOINED = _("joined with the next task")
 SKIPPED = _("line skipped")
@@ -464,7 +462,7 @@ class _Applying:
         lead_rules = []
         for decision in self.decisions.decisions:
             if decision.lead_rule is not None:
-                note = _note(self._values(decision, FIRST_LEADS))
+                note = actions.decided_note(self._values(decision, FIRST_LEADS))
                 for entry in self.source.entries:
                     entry.lead_first = note
                 lead_rules.append(decision)
@@ -491,7 +489,7 @@ class _Applying:
             )
         result = build()
         for decision in lead_rules:
-            note = _note(self._values(decision, FIRST_LEADS))
+            note = actions.decided_note(self._values(decision, FIRST_LEADS))
             if not any(t.provenance and note in t.provenance.notes for t in result.plan.tasks):
                 raise self.fail(FindingKind.DECISION_MATCHES_NOTHING, decision)
         return attrs.evolve(result, problems=self._settle(result.problems))
@@ -609,7 +607,7 @@ class _Applying:
     def _decided(self, decision: Decision, entry: Entry, action: str, *, say: bool = True) -> None:
         """Record that *decision* did *action* to *entry*: notes, and what it settles."""
         values = self._values(decision, action)
-        entry.notes.append(_note(values))
+        entry.notes.append(actions.decided_note(values))
         if say:  # the import's note, once per decision and task
             self.source.note(entry.where, FindingKind.DECISION_APPLIED, decision.wanted, values)
         # (What it settles, why, whether it set the task's fields: not a join or skip.)
@@ -620,13 +618,15 @@ class _Applying:
     # -- what a decision does --------------------------------------------------------
 
     def _set(self, decision: Decision, entry: Entry) -> None:
+        done: list[str] = []  # what it sets: one note for them all
         if decision.text is not None:
+            entry.printed_text = entry.printed_text or entry.text.text
             entry.text = Field(decision.text, entry.text.where)
-            self._decided(decision, entry, TEXT_SET)
+            done.append(actions.TEXT_SET)
         if decision.deadline is not None:
             at = entry.deadline.where if entry.deadline is not None else entry.where
             entry.deadline = Field(decision.deadline, at) if decision.deadline.strip() else None
-            self._decided(decision, entry, DEADLINE_SET)
+            done.append(actions.DEADLINE_SET)
         if decision.units is not None:
             # The roles it names replace those an earlier decision or the list gave;
             # the others stay as they are.
@@ -634,7 +634,10 @@ class _Applying:
             kept = [(role, name) for role, name in earlier if role not in decision.roles]
             entry.decided_units = kept + list(decision.units)
             entry.decided_roles |= decision.roles
-            self._decided(decision, entry, UNITS_SET)
+            only = decision.roles == {Role.RESPONSIBLE}
+            done.append(actions.RESPONSIBLE_SET if only else actions.UNITS_SET)
+        if done:
+            self._decided(decision, entry, actions.SET_TOGETHER.get(tuple(done), done[0]))
 
     def _split(self, decision: Decision, entry: Entry) -> None:
         assert decision.split is not None  # noqa: S101 - a split decision
@@ -883,14 +886,6 @@ class _Applying:
                     reason = why
             out.append(attrs.evolve(problem, settled=reason) if reason else problem)
         return tuple(out)
-
-
-def _note(values: Mapping[str, str]) -> Note:
-    """A task's provenance note of a decision: its action in English and in Chinese."""
-    from dg_plan import _i18n  # noqa: PLC0415 - gettext only when a decision is applied
-
-    chinese = _i18n.translation("zh").gettext(values["action"])
-    return Note(NoteKind.DECIDED, {**values, "action_zh": chinese})
 
 
 def task_numbers(source: Source) -> list[int]:

@@ -173,7 +173,15 @@ class FindingKind(MessageKind):
     #: No deadline column: every task's deadline is unspecified.
     NO_DEADLINE_COLUMN = "no_deadline_column", (_("no deadline column: every task is UNSPECIFIED"),)
     #: A deadline read in another form: ``read`` (the deadline as dg_plan writes it).
-    DEADLINE_READ_AS = "deadline_read_as", (_("deadline read as {read}"),)
+    DEADLINE_READ_AS = (
+        "deadline_read_as",
+        (
+            # Printed in another form (2025年第三季度): kept as printed, its ``day``
+            # (and ``day_zh``) beside it.
+            _("deadline kept as printed, {printed!r} ({day})"),
+            _("deadline read as {read}"),
+        ),
+    )
     #: An elided prefix restored on a unit name: ``prefix``, ``from``, ``to``.
     PREFIX_RESTORED = "prefix_restored", NoteKind.PREFIX_RESTORED.templates
     #: A unit suffix printed once for several names, restored on a name that printed

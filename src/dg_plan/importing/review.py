@@ -28,6 +28,7 @@ from dg_plan._vocabulary import UNNAMED_UNIT
 
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, ImportResult, Location
+from .source import DEADLINE_ACTIONS
 
 
 def _(message: str) -> str:
@@ -168,7 +169,7 @@ def write_review(
                 [
                     say(_PROBLEM),
                     problem.where.render(code),
-                    problem.render(code),
+                    _sentence(problem.render(code), code),
                     problem.text,
                     "",
                     problem.settled,
@@ -257,7 +258,7 @@ def _sentence(said: str, code: str) -> str:
     """A note said as a sentence: in Chinese it ends with 。, as ``show`` says it."""
     from dg_plan import _i18n  # noqa: PLC0415 - gettext only when something is shown
 
-    if said.endswith(("。", ".")):
+    if said.endswith(("。", ".", "？", "?", "！", "!")):
         return said
     words = _i18n.translation(code)
     return words.pgettext("a note of show, said as a sentence", "{note}").format(note=said)
@@ -288,11 +289,19 @@ def _place(task: Task, code: str, words: gettext.NullTranslations) -> str:
 
 
 def _deadlines(task: Task) -> tuple[str, str]:
-    """The deadline as printed (as the notes keep it) and as read."""
+    """The deadline as printed (as the notes keep it) and as read.
+
+    A deadline a reviewer's decision set is not printed: the printed cell is left empty
+    (unless the notes keep what the list printed), the decided value is the one read.
+    """
     read = str(task.deadline)
+    decided = False
     for note in task.provenance.notes if task.provenance is not None else ():
         if note.kind.value in {"deadline_read_as", "deadline_unreadable"}:
             return str(note["printed"]), read
+        decided = decided or (note.kind is NoteKind.DECIDED and note["action"] in DEADLINE_ACTIONS)
+    if decided:
+        return "", read
     return ("" if task.deadline.kind is DeadlineKind.UNSPECIFIED else read), read
 
 
