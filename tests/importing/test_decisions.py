@@ -721,3 +721,55 @@ def test_a_deadline_printed_in_another_form_is_shown_as_printed(tmp_path):
     ]
     shown = run("--lang", "zh", "--plan", str(plan), "show", "1").stdout
     assert "2025年第三季度（2025年9月30日）" in shown
+
+
+# -- a decision that leaves a field alone leaves its doubt open (a user's check, final13) --
+
+# Task 2's closing bracket prints a unit and a period with no role word: neither is read.
+UNREAD_BRACKET = """\
+1. 完善政务外网。（市数据局牵头，2025年底前）
+2. 推进电子证照应用（市公安局，2025年第三季度）
+"""
+
+
+def test_a_text_and_units_decision_leaves_the_printed_deadline_doubted():
+    # The decision gives the text without its bracket and the unit the bracket names; it
+    # says nothing of the deadline, which the print gives (2025年第三季度): the task must
+    # not become "prints no deadline", and the doubt about its deadline stays open.
+    decisions = {
+        "decision": [
+            {
+                "task": 2,
+                "starts": "推进电子证照",
+                "text": "推进电子证照应用",
+                "responsible": ["市公安局"],
+                "reason": "the bracket's 市公安局 is the responsible unit",
+            }
+        ]
+    }
+    result = importing.read_text(UNREAD_BRACKET, decisions=decisions)
+    open_kinds = {p.kind for p in result.open_problems if p.task == 2}
+    assert FindingKind.DEADLINE_IN_TEXT in open_kinds
+    assert "2025年第三季度" in {p.text for p in result.open_problems if p.task == 2}
+    assert not [n for n in result.notes if n.kind == FindingKind.NO_DEADLINE]
+    task = result.plan.task(2)
+    assert [u.name for u in task.units] == ["市公安局"]
+
+
+def test_a_unit_only_a_decision_names_is_in_the_new_units_note():
+    decisions = {
+        "decision": [
+            {
+                "task": 2,
+                "starts": "推进电子证照",
+                "responsible": ["市公安局"],
+                "reason": "the bracket's 市公安局 is the responsible unit",
+            }
+        ]
+    }
+    result = importing.read_text(UNREAD_BRACKET, decisions=decisions)
+    (note,) = [n for n in result.notes if n.kind == FindingKind.NEW_UNIT]
+    values = dict(note.values)
+    assert values["count"] == "2"  # 市数据局 read, 市公安局 decided: no registry has either
+    assert "市公安局" in values["names"]
+    assert "市数据局" in values["names"]

@@ -255,13 +255,15 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         deadline = Deadline(DeadlineKind.UNSPECIFIED)
         deadline_rows: tuple[int, ...] = (number,)
         blank = entry.deadline is None or not entry.deadline.text.strip()
-        if blank and (any_deadline or _deadline_in_bracket(text) is not None):
+        # A decision's text leaves the deadline its printed text holds to be checked.
+        printed = _normalize_text(entry.printed_text) if entry.printed_text else text
+        if blank and (any_deadline or _deadline_in_bracket(printed) is not None):
             # A blank cell among printed deadlines: said, never guessed. A date printed in
             # the text is a problem naming it (the reader is asked to check), not a note.
             # The task then shows what it prints (未识别（原文为“2025年第三季度”）, as for
             # 长期), never 未注明, which says the print gives none.
             said = {"number": str(number)}
-            if phrase := _deadline_in_text(text):
+            if phrase := _deadline_in_text(printed):
                 said["phrase"] = phrase
                 kind = FindingKind.DEADLINE_IN_TEXT
                 source.problem(entry.where, kind, phrase, said, task=number)
@@ -308,7 +310,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         among_all: set[str] = set()
         led: set[str] = set()
         if entry.decided_units is not None:  # a reviewer's decision: names as they are
-            _decided_units(entry.decided_units, units, names, roles)
+            _decided_units(entry.decided_units, units, names, roles, new_units)
         for forced, at in entry.units:
             # ★区发改委、统计局: a mark on a name of a cell of all units marks the lead.
             bare, marked = lead_marked(at.text) if forced is None else (at.text, ())
@@ -587,11 +589,20 @@ def _read_role(name: str, cell: UnitCell, marked: tuple[str, ...] = ()) -> Role:
 
 
 def _decided_units(
-    decided: list[tuple[Role, str]], units: _Units, names: list[str], roles: dict[str, Role]
+    decided: list[tuple[Role, str]],
+    units: _Units,
+    names: list[str],
+    roles: dict[str, Role],
+    new_units: list[tuple[str, str]],
 ) -> None:
-    """Give the units a reviewer's decision names their roles (a name twice: its first)."""
+    """Give the units a reviewer's decision names their roles (a name twice: its first).
+
+    A name no registry knows is a new unit, said with the others in the one note.
+    """
     for role, name in decided:
-        unit, _ = units.resolve(name)
+        unit, made = units.resolve(name)
+        if made and unit.name not in units.links:
+            new_units.append((name, unit.kind.value))
         if unit.name not in roles:
             roles[unit.name] = role
             names.append(unit.name)
