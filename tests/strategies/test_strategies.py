@@ -167,7 +167,8 @@ def check_origin(origin):
         assert list(numbers) == sorted(set(numbers))
     assert type(origin.cells) is tuple
     for field, cell in origin.cells:
-        assert field in {"number", "text", "deadline", "units"}
+        # The unit columns by role too, as the importer names them (leads, responsible, support).
+        assert field in {"number", "text", "deadline", "units", "leads", "responsible", "support"}
         check_str(cell, nonempty=True)
 
 

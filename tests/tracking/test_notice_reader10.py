@@ -9,14 +9,15 @@ def test_a_bad_day_asks_for_one_form_of_day():
     found = problem("bad_day", "明年", file="a.xlsx", row=5, column="完成日期")
     with using("zh"):
         text = _requirement(found, {})
-    assert text == "不是有效日期，请按“2024年12月15日”的格式填写"
+    # Every cell of the notice's table ends its sentence with 。 (reader 13).
+    assert text == "不是有效日期，请按“2024年12月15日”的格式填写。"
 
 
 def test_a_day_number_asks_for_one_form_of_day():
     found = problem("day_number", 45000, file="a.xlsx", row=5, column="完成日期", day="2023-03-15")
     with using("zh"):
         text = _requirement(found, {})
-    assert text.endswith("，请按“2024年12月15日”的格式填写")
+    assert text.endswith("，请按“2024年12月15日”的格式填写。")
     assert text.count("2024年12月15日") == 1
     assert "2023年3月15日" in text
 
@@ -38,5 +39,5 @@ def test_a_day_after_the_round_agrees_with_the_template():
     assert text == (
         "完成日期应不晚于2024年12月31日（本表统计截止日期）。"
         "如该任务在统计截止日期后才完成，本轮应填“推进中”，"
-        "“完成日期”列可填写预计完成时间（如2025年6月底前）"
+        "“完成日期”列可填写预计完成时间（如2025年6月底前）。"
     )

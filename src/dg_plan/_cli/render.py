@@ -798,7 +798,7 @@ def text_ledger_written(result: LedgerWritten) -> str:
             else _("Wrote {path}: no file of this round read into the ledger.")
         ).format(path=result.path)
     if result.unchanged:  # nothing new: not "wrote", the file was left as it was
-        head = _("no new file read into the ledger this round: {path} is unchanged").format(
+        head = _("No new file read into the ledger this round: {path} is unchanged.").format(
             path=result.path
         )
     # Each count is a sentence of its own, on its own line: how many files went into
