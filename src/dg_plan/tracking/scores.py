@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -391,21 +391,23 @@ def two_files_units(
     return tuple(u for u, why in reasons.items() if why == _TWO_FILES)
 
 
-def with_set_aside(text: str, reasons: Iterable[str], *, others: bool = True) -> str:
-    """A task's status *text* (未报送) when some of its units' files were set aside.
+def with_set_aside(text: str, outstanding: Sequence[str], set_aside: Mapping[str, str]) -> str:
+    """A task's status *text* (未报送), said with its units whose files were set aside.
 
-    *reasons*: why the file of each of the task's outstanding units was set aside
-    (:func:`set_aside_reasons`' values). Such a unit returned a file, so it is not
-    未报送 (the glossary): they are counted apart, then the rest say *text*
-    (1个单位已报回待修改，其余单位未报送); *others*: whether any outstanding unit is
-    not among them. The one wording of the report's 任务状态 and of the previous
-    round's; *text* alone when none.
+    *outstanding*: the task's accountable units without an answer; *set_aside*: why
+    the file of each unit so placed was set aside (:func:`set_aside_reasons`). Such a
+    unit returned a file, so it is not 未报送 (the glossary): the task's one unit gives
+    its own state (已报回待修改); else they are counted apart, then the rest say *text*
+    (1个单位已报回待修改，其余单位未报送). The one wording of the report's 任务状态 and of
+    the previous round's; *text* alone when none.
     """
     from dg_plan._i18n import ngettext, pgettext  # noqa: PLC0415 - gettext only when shown
 
-    found = list(reasons)
+    found = [set_aside[u] for u in outstanding if u in set_aside]
     if not found:
         return text
+    if len(outstanding) == 1:
+        return set_aside_label(found[0])
     two = found.count(_TWO_FILES)
     parts = []
     if len(found) > two:
@@ -426,7 +428,7 @@ def with_set_aside(text: str, reasons: Iterable[str], *, others: bool = True) ->
             ).format(count=two)
         )
     said = pgettext("between the units' states in a task's status", ", ").join(parts)
-    if not others:
+    if len(found) == len(outstanding):
         return said
     return pgettext("the units set aside, then the others", "{parts}; the others {status}").format(
         parts=said, status=text

@@ -20,7 +20,7 @@ from dg_plan._i18n import pgettext
 
 from .model import Report, Status
 from .progress import TaskProgress, contradictions, rounds
-from .scores import set_aside_label, with_set_aside
+from .scores import with_set_aside
 
 if TYPE_CHECKING:
     from .ledger import Ledger
@@ -87,13 +87,9 @@ def before_text(item: TaskProgress) -> str:
     a task whose one outstanding unit did reads as that unit's state (已报回待修改).
     """
     text = status_text(item.before)
-    reasons = dict(item.set_aside_before)
-    if item.before is not None or not reasons:
+    if item.before is not None:
         return text
-    if len(item.outstanding_before) == 1 and item.outstanding_before[0] in reasons:
-        return set_aside_label(reasons[item.outstanding_before[0]])
-    others = len(reasons) < len(item.outstanding_before)
-    return with_set_aside(text, reasons.values(), others=others)
+    return with_set_aside(text, item.outstanding_before, dict(item.set_aside_before))
 
 
 def change_rows(found: Sequence[TaskProgress]) -> list[list[str]]:

@@ -35,7 +35,6 @@ from .scores import (
     rate_note,
     score_figures,
     score_header,
-    set_aside_label,
     set_aside_reasons,
     unit_with_state,
     with_set_aside,
@@ -188,11 +187,7 @@ def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     text = status_text(item.status)
     if item.status is not None:
         return text
-    if len(item.outstanding) == 1 and item.outstanding[0] in set_aside:
-        # The task's one unit returned a file set aside: its state, not 未报送（其中1个…）.
-        return set_aside_label(set_aside[item.outstanding[0]])
-    reasons = [set_aside[u] for u in item.outstanding if u in set_aside]
-    return with_set_aside(text, reasons, others=len(reasons) < len(item.outstanding))
+    return with_set_aside(text, item.outstanding, set_aside)
 
 
 def _task_row(item: TaskProgress, set_aside: Mapping[str, str] = _NONE) -> list[str]:
@@ -325,10 +320,10 @@ def _unit_rows(
             continue
         # A number (Excel sorts it), or the words 不参与排名.
         rank: int | str = r.rank if r.rank is not None else _("nothing due")
+        # A unit whose file was set aside says so: its blanks are not 未报送.
+        named = unit_with_state(r.unit, set_aside)
         for i, (role, score) in enumerate(r.by_role):
             first = i == 0
-            # A unit whose file was set aside says so: its blanks are not 未报送.
-            named = unit_with_state(r.unit, set_aside)
             shown: tuple[int | str, str] = (rank, named) if first else ("", "")
             rows.append(line(*shown, enum_label(role), score))
         if len(r.by_role) > 1:
