@@ -29,9 +29,22 @@ from dg_plan._model import Deadline
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import Role
 
-from . import source as actions
+from . import actions
+from .actions import (
+    ATTRIBUTION_READ,
+    FIRST_LEADS,
+    JOINED,
+    MADE,
+    SECTION_TITLE_SET,
+    SKIPPED,
+    SKIPPED_ROW,
+    SKIPPED_TASK,
+    SPLIT,
+    SPLIT_OFF,
+    TITLE_SET,
+)
 from .doubts import attribution_form
-from .findings import SPLIT_OFF, WHAT_ABOUT, WHAT_TO_DO, FindingKind
+from .findings import WHAT_ABOUT, WHAT_TO_DO, FindingKind
 from .locations import ImportProblem, ImportResult, Location
 from .source import Entry, Field, Heading, Source
 
@@ -41,19 +54,8 @@ def _(message: str) -> str:
     return message
 
 
-# What a decision does, as the ``action`` of its notes (translated when rendered).
-SPLIT = _("split")
-JOINED = _("joined with the next task")
-SKIPPED = _("line skipped")
-SKIPPED_TASK = _("task skipped")
-MADE = _("line read as a task")
-ATTRIBUTION_READ = _("its attribution read for the fields the decision does not set")
-SKIPPED_ROW = _("row skipped")
 # How many characters of a skipped task or line its note quotes.
 _QUOTED = 20
-FIRST_LEADS = _("lead rule: the first unit leads")
-TITLE_SET = _("title set")
-SECTION_TITLE_SET = _("section title set")
 
 # What a key takes, as the ``expected`` of DECISION_MALFORMED (translated when rendered).
 _A_NUMBER = _("a whole number from 1")

@@ -835,10 +835,6 @@ DECISIONS_FILE_KINDS = frozenset(
 WHAT_TO_DO = _("what to do")
 WHAT_ABOUT = _("what it is about")
 
-# A decision's action on a task split off the one before (a ``decided`` note's): the
-# parts a split made, numbered anew (RENUMBERED_AFTER_SPLIT).
-SPLIT_OFF = _("split off the task before")
-
 # NEW_UNIT's word for a new unit's kind when no rule gave it one: a kind for now.
 UNCLASSIFIED_FOR_NOW = _("unclassified, for now")
 

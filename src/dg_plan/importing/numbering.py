@@ -11,7 +11,8 @@ import itertools
 from dg_plan._message_kinds import LIST_SEPARATOR
 from dg_plan._notes import NoteKind
 
-from .findings import SPLIT_OFF, FindingKind
+from .actions import SPLIT_OFF
+from .findings import FindingKind
 from .locations import Location
 from .source import Entry, Source
 

@@ -26,9 +26,9 @@ from dg_plan._notes import NoteKind
 from dg_plan._output import anonymous
 from dg_plan._vocabulary import UNNAMED_UNIT
 
+from .actions import DEADLINE_ACTIONS
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, ImportResult, Location
-from .source import DEADLINE_ACTIONS
 
 
 def _(message: str) -> str:

@@ -14,8 +14,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from dg_plan._i18n import N_
-from dg_plan._notes import Note, NoteKind
+from dg_plan._notes import Note
 from dg_plan._vocabulary import (
     DEADLINE_HEADERS,
     HEADERS,
@@ -75,28 +74,6 @@ _DECLARED = re.compile(r"[（(]共\s*([0-9]+)\s*项[)）]$")
 ATTACHMENT = re.compile(r"^附件\s*[0-9一二三四五六七八九十]*$")
 # A document's stated lead rule (列第一位的责任单位为牵头单位).
 STATED_LEAD = stated_lead_pattern()
-
-
-# What a decision does to a task's fields, as the ``action`` of its notes (.decisions;
-# translated when rendered).
-TEXT_SET = N_("text set")
-DEADLINE_SET = N_("deadline set")
-UNITS_SET = N_("units set")
-RESPONSIBLE_SET = N_("responsible units set")  # a decision naming only ``responsible``
-# A decision setting several fields: one action, so one note (not one per field).
-SET_TOGETHER = {
-    (TEXT_SET, DEADLINE_SET): N_("text and deadline set"),
-    (TEXT_SET, UNITS_SET): N_("text and units set"),
-    (DEADLINE_SET, UNITS_SET): N_("deadline and units set"),
-    (TEXT_SET, DEADLINE_SET, UNITS_SET): N_("text, deadline and units set"),
-    (TEXT_SET, RESPONSIBLE_SET): N_("text and responsible units set"),
-    (DEADLINE_SET, RESPONSIBLE_SET): N_("deadline and responsible units set"),
-    (TEXT_SET, DEADLINE_SET, RESPONSIBLE_SET): N_("text, deadline and responsible units set"),
-}
-#: The actions that set a task's deadline (a decided deadline is no printed one).
-DEADLINE_ACTIONS = frozenset(
-    {DEADLINE_SET, *(action for done, action in SET_TOGETHER.items() if DEADLINE_SET in done)}
-)
 
 
 @attrs.define
@@ -258,11 +235,3 @@ def read_heading(text: str, where: Location) -> Heading | None:
     if level == 2:
         title = title.removesuffix("。")
     return Heading(level, label, title, where, declared) if title else None
-
-
-def decided_note(values: Mapping[str, str]) -> Note:
-    """A task's provenance note of a decision: its action in English and in Chinese."""
-    from dg_plan import _i18n  # noqa: PLC0415 - gettext only when a decision is applied
-
-    chinese = _i18n.translation("zh").gettext(values["action"])
-    return Note(NoteKind.DECIDED, {**values, "action_zh": chinese})

@@ -1,0 +1,75 @@
+"""What a reviewer's decision does to a list, as the ``action`` of its notes.
+
+Each action is an English phrase, marked for extraction and translated when a note is
+rendered (a task's ``decided`` note keeps its Chinese too, :func:`decided_note`).
+:mod:`.decisions` applies them; :mod:`.numbering` and :mod:`.review` read them back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dg_plan._i18n import N_
+from dg_plan._notes import Note, NoteKind
+
+__all__ = [
+    "ATTRIBUTION_READ",
+    "DEADLINE_ACTIONS",
+    "DEADLINE_SET",
+    "FIRST_LEADS",
+    "JOINED",
+    "MADE",
+    "RESPONSIBLE_SET",
+    "SECTION_TITLE_SET",
+    "SET_TOGETHER",
+    "SKIPPED",
+    "SKIPPED_ROW",
+    "SKIPPED_TASK",
+    "SPLIT",
+    "SPLIT_OFF",
+    "TEXT_SET",
+    "TITLE_SET",
+    "UNITS_SET",
+    "decided_note",
+]
+
+SPLIT = N_("split")
+# The parts a split made, numbered anew (RENUMBERED_AFTER_SPLIT): the task after the cut.
+SPLIT_OFF = N_("split off the task before")
+JOINED = N_("joined with the next task")
+SKIPPED = N_("line skipped")
+SKIPPED_TASK = N_("task skipped")
+SKIPPED_ROW = N_("row skipped")
+MADE = N_("line read as a task")
+ATTRIBUTION_READ = N_("its attribution read for the fields the decision does not set")
+FIRST_LEADS = N_("lead rule: the first unit leads")
+TITLE_SET = N_("title set")
+SECTION_TITLE_SET = N_("section title set")
+
+# What a decision sets of a task's fields.
+TEXT_SET = N_("text set")
+DEADLINE_SET = N_("deadline set")
+UNITS_SET = N_("units set")
+RESPONSIBLE_SET = N_("responsible units set")  # a decision naming only ``responsible``
+# A decision setting several fields: one action, so one note (not one per field).
+SET_TOGETHER = {
+    (TEXT_SET, DEADLINE_SET): N_("text and deadline set"),
+    (TEXT_SET, UNITS_SET): N_("text and units set"),
+    (DEADLINE_SET, UNITS_SET): N_("deadline and units set"),
+    (TEXT_SET, DEADLINE_SET, UNITS_SET): N_("text, deadline and units set"),
+    (TEXT_SET, RESPONSIBLE_SET): N_("text and responsible units set"),
+    (DEADLINE_SET, RESPONSIBLE_SET): N_("deadline and responsible units set"),
+    (TEXT_SET, DEADLINE_SET, RESPONSIBLE_SET): N_("text, deadline and responsible units set"),
+}
+#: The actions that set a task's deadline (a decided deadline is no printed one).
+DEADLINE_ACTIONS = frozenset(
+    {DEADLINE_SET, *(action for done, action in SET_TOGETHER.items() if DEADLINE_SET in done)}
+)
+
+
+def decided_note(values: Mapping[str, str]) -> Note:
+    """A task's provenance note of a decision: its action in English and in Chinese."""
+    from dg_plan import _i18n  # noqa: PLC0415 - gettext only when a decision is applied
+
+    chinese = _i18n.translation("zh").gettext(values["action"])
+    return Note(NoteKind.DECIDED, {**values, "action_zh": chinese})
