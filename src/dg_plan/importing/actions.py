@@ -29,6 +29,7 @@ __all__ = [
     "SPLIT_OFF",
     "TEXT_SET",
     "TITLE_SET",
+    "UNITS_ACTIONS",
     "UNITS_SET",
     "decided_note",
 ]
@@ -64,6 +65,15 @@ SET_TOGETHER = {
 #: The actions that set a task's deadline (a decided deadline is no printed one).
 DEADLINE_ACTIONS = frozenset(
     {DEADLINE_SET, *(action for done, action in SET_TOGETHER.items() if DEADLINE_SET in done)}
+)
+#: The actions that set a task's units (decided units are no printed ones: show labels
+#: them 责任单位（按审核意见）, not 责任单位（原文）).
+UNITS_ACTIONS = frozenset(
+    {
+        UNITS_SET,
+        RESPONSIBLE_SET,
+        *(a for done, a in SET_TOGETHER.items() if {UNITS_SET, RESPONSIBLE_SET} & set(done)),
+    }
 )
 
 
