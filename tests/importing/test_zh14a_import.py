@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from helpers.cli import call
 
 LIST = """一、数字政府建设
@@ -60,3 +61,53 @@ def test_units_a_decision_gave_are_labelled_as_decided(imported: Path):
     assert "责任单位（原文）" not in decided
     printed = _show(imported, 1)
     assert "责任单位（原文）：市数据局负责" in printed
+
+
+def test_the_workbook_words_problems_as_the_screen_does(tmp_path: Path):
+    (tmp_path / "list.txt").write_text(LIST, "utf-8")
+    screen = call(
+        "--lang", "zh", "import", str(tmp_path / "list.txt"), "-o", str(tmp_path / "p.json"),
+        "--review", str(tmp_path / "r.xlsx"),
+    )  # fmt: skip
+    assert screen.returncode == 0, screen.stderr
+    said = "第1项任务：完成时限“长期”无法识别，请核对。"
+    assert said in screen.stdout
+    tasks = _rows(tmp_path, 0)
+    head = tasks[0]
+    first = dict(zip(head, tasks[1], strict=True))
+    assert first["问题"] == said
+    assert first["完成时限（识别结果）"] == "未识别"
+    # Every task problem a sentence naming its task.
+    for row in tasks[1:]:
+        cells = dict(zip(head, row, strict=True))
+        for line in str(cells["问题"] or "").splitlines():
+            assert line.startswith(f"第{cells['序号']}项任务"), line
+            assert line.endswith("。"), line
+
+
+def test_the_workbook_gives_a_decisions_reason_in_its_column(imported: Path):
+    rows = _rows(imported, 1)
+    head = rows[0]
+    decided = [dict(zip(head, r, strict=True)) for r in rows[1:] if r[4]]
+    assert [d["审核意见（理由）"] for d in decided] == ["括注中的市公安局为负责单位", "两项任务"]
+    tasks = _rows(imported, 0)
+    second = dict(zip(tasks[0], tasks[2], strict=True))
+    assert str(second["问题"]).splitlines()[1] == (
+        "第2项任务未列出单位，但内容中含有“（市公安局，2025年第三季度）”，可能有未读出的"
+        "责任单位（已按审核意见处理，理由：括注中的市公安局为负责单位）。"
+    )
+
+
+def test_a_quarter_is_said_as_printed_everywhere(imported: Path):
+    # Printed 2025年第三季度: the screens and the workbook say it so, with its day
+    # (the quarter's last, 30 September) in brackets; never 2025年9月底前.
+    kept = "完成时限按原文记为“2025年第三季度”（2025年9月30日）。"
+    shown = _show(imported, 3)
+    assert kept in shown
+    overview = call("--lang", "zh", "--plan", str(imported / "p.json"), "overview").stdout
+    tasks = _rows(imported, 0)
+    third = dict(zip(tasks[0], tasks[3], strict=True))
+    assert third["完成时限（识别结果）"] == "2025年第三季度（2025年9月30日）"
+    assert kept in str(third["说明"]).splitlines()
+    for said in (shown, overview, *(str(c) for r in tasks for c in r)):
+        assert "9月底前" not in said
