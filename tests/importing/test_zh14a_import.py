@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dg_plan import importing
 from helpers.cli import call
 
 LIST = """一、数字政府建设
@@ -111,3 +112,17 @@ def test_a_quarter_is_said_as_printed_everywhere(imported: Path):
     assert kept in str(third["说明"]).splitlines()
     for said in (shown, overview, *(str(c) for r in tasks for c in r)):
         assert "9月底前" not in said
+
+
+def test_a_split_closes_its_first_part_with_a_full_stop_and_says_so(imported: Path):
+    # 推进政务服务标准化，同时建立… split at 同时建立: no task ends in a comma.
+    shown = _show(imported, 3)
+    assert "\n推进政务服务标准化。\n" in shown
+    assert "已按第2条审核意见拆分任务，前一部分末尾的“，”改为“。”（理由：两项任务）。" in shown
+    assert "\n同时建立评价制度\n" in _show(imported, 4)
+
+
+def test_a_split_after_a_semicolon_closes_it_too():
+    decisions = {"decision": [{"task": 1, "split": "同时", "reason": "两项"}]}
+    result = importing.read_text("1. 做甲事；同时做乙事（省财政厅负责）", decisions=decisions)
+    assert [t.text for t in result.plan.tasks] == ["做甲事。", "同时做乙事"]
