@@ -126,3 +126,14 @@ def test_a_split_after_a_semicolon_closes_it_too():
     decisions = {"decision": [{"task": 1, "split": "同时", "reason": "两项"}]}
     result = importing.read_text("1. 做甲事；同时做乙事（省财政厅负责）", decisions=decisions)
     assert [t.text for t in result.plan.tasks] == ["做甲事。", "同时做乙事"]
+
+
+def test_an_unread_column_of_the_export_gives_a_true_reason(tmp_path: Path):
+    # dg_plan's own Chinese export: its 到期日期 column is not read because it is none of
+    # the columns the importer reads, not only because of the sections' depth.
+    export = call("--lang", "zh", "export", "csv", str(tmp_path / "tasks.csv"))
+    assert export.returncode == 0, export.stderr
+    result = call("--lang", "zh", "import", str(tmp_path / "tasks.csv"))
+    assert result.returncode == 0, result.stderr
+    [due] = [line for line in result.stdout.splitlines() if "未读取“到期日期”列" in line]
+    assert "该列不是可读取的列" in due

@@ -316,10 +316,16 @@ class FindingKind(MessageKind):
             ),
         ),
     )
-    #: A third column of section titles: ``column``, ``cells``; only two levels are read.
+    #: A third column that could be section titles (its cells merged or repeated):
+    #: ``column``, ``cells``; it is none of the columns read, and only two levels are.
     SECTION_COLUMN_TOO_DEEP = (
         "section_column_too_deep",
-        (_("column {column} ({cells}) is not read: only two columns of section titles are"),),
+        (
+            _(
+                "column {column} ({cells}) is not read: it is none of the columns read "
+                "(number, text, deadline, units), and only two columns of section titles are"
+            ),
+        ),
     )
     #: A column whose header names units (承办单位, 责任主体, 评分部门) but no role the
     #: vocabulary knows, not read, filled in the task's row: ``number``, ``column``.
