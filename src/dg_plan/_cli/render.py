@@ -358,10 +358,7 @@ def text_task_detail(result: TaskDetail) -> str:
         *([(_("Responsible"), names(task.responsible))] if task.responsible else []),
         *([(_("Support"), names(task.support))] if task.support else []),
         (_("Platforms"), "、".join(pl.name for pl in task.platforms) or "—"),
-        (
-            units_label(p.origin if p else None),
-            unit_name(task.units_text) if task.units_text else "—",
-        ),
+        (_units_label(task), unit_name(task.units_text) if task.units_text else "—"),
     ]
     if p is not None and p.origin is not None:
         fields = unread_bracket(task.text, fields)
@@ -386,6 +383,17 @@ def text_task_detail(result: TaskDetail) -> str:
                 for note in notes:
                     lines += wrap(note_sentence(note_said(task, note)), room, indent="  ")
     return "\n".join(lines)
+
+
+def _units_label(task: Task) -> str:
+    """Show's label of the units' text: 责任单位（原文）, or as decided if a decision set them."""
+    p = task.provenance
+    if p is not None and any(n.kind.value == "decided" for n in p.notes):
+        from dg_plan.importing.actions import UNITS_ACTIONS  # noqa: PLC0415 - import only
+
+        if any(n.kind.value == "decided" and n["action"] in UNITS_ACTIONS for n in p.notes):
+            return _("Units, as decided")
+    return units_label(p.origin if p else None)
 
 
 def note_sentence(said: str) -> str:
