@@ -19,6 +19,7 @@ from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._plan import Plan
 from dg_plan.tracking.scores import (
     percent,
+    rank_label,
     rate_note,
     score_figures,
     score_header,
@@ -380,12 +381,9 @@ def scorecard_text(result: Scorecard) -> str:
         return [rank, unit, role, *counts, rate_text(score.on_time_rate)]
 
     for r in result.rows:
-        # Not ranked: a unit with nothing due yet, or a collective nobody can report for
-        # (the note says both); "—" is only ever a rate (nothing due in the row).
-        if r.rank is not None:
-            rank = str(r.rank)
-        else:
-            rank = _("nothing due") if r.total.owed == 0 else _("not ranked")
+        # Not ranked (the note says why): rank_label's rule, the report's too; "—" is
+        # only ever a rate (nothing due in the row).
+        rank = rank_label(r)
         for i, (role, score) in enumerate(r.by_role):
             first = i == 0
             # A unit whose file was set aside says so: its blanks are not 未报送.
@@ -397,8 +395,9 @@ def scorecard_text(result: Scorecard) -> str:
     note = _(
         "Only the tasks where the unit is accountable (主责单位: it leads, or it is responsible "
         "for a task without a lead) count, each by the unit's own report. A rate of — means "
-        "no task of the row is due yet. Units with nothing due yet, and collectives that name "
-        "no member units (sent no template), are not ranked: they follow the ranked units."
+        "no task of the row is due yet. Units with tasks due and no report at all in the "
+        "ledger, units with nothing due yet, and collectives that name no member units (sent "
+        "no template), are not ranked: they follow the ranked units."
     )
     # What the rate divides and how the rows are ranked is rate_note's, said once.
     return title + "\n\n" + table(rows) + "\n" + rate_note() + "\n\n" + note
