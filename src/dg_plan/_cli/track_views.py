@@ -27,6 +27,7 @@ from dg_plan.tracking.scores import (
     set_aside_reasons,
     set_aside_why,
     unit_with_state,
+    with_set_aside,
 )
 
 from .errors import problem
@@ -168,17 +169,21 @@ def explanation(
 ) -> str:
     """How a task's status was reached; *set_aside*: units whose file was set aside."""
     task = plan.task(why.task)
-    head = _("Task {number} ({deadline}): {status}; counted as {category}").format(
-        number=task.number,
-        deadline=printed(task.deadline),
-        status=status_label(why.status),
-        category=tracking.category_labels()[category],
-    )
     # A counted unit that returned a file set aside is not silent (the glossary): the
-    # rule counts it apart (1个已报回待修改，23个未报送).
+    # rule counts it apart (1个已报回待修改，23个未报送), and a task nobody answered says
+    # so in its headline too, as the report's 任务状态 does (with_set_aside; final13).
     reasons = set_aside_reasons(plan, set_aside)
     silent = [u.unit for u in why.units if u.counted and u.status is None]
     aside = {u: reasons[u] for u in silent if u in reasons}
+    status = status_label(why.status)
+    if why.status is None:
+        status = with_set_aside(status, silent, aside)
+    head = _("Task {number} ({deadline}): {status}; counted as {category}").format(
+        number=task.number,
+        deadline=printed(task.deadline),
+        status=status,
+        category=tracking.category_labels()[category],
+    )
     # One accountable unit: a sentence of its own (no "every one of the 1").
     one = f"{why.rule}_one"
     text = RULE_TEXT[one if why.counted == 1 and one in RULE_TEXT else why.rule]
