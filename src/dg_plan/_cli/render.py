@@ -805,6 +805,20 @@ def text_ledger_written(result: LedgerWritten) -> str:
             if result.added is None
             else _("Wrote {path}: no file of this round read into the ledger.")
         ).format(path=result.path)
+        if result.added is not None and set_aside:
+            # Added to, nothing read in: what the ledger gained is the record of the
+            # files set aside (and the notices' 文号), not "written" bare (final13).
+            head = (
+                _(
+                    "No file of this round read into the ledger; {path} now records the "
+                    "files set aside and the notices sent back with them."
+                )
+                if result.round.notices
+                else _(
+                    "No file of this round read into the ledger; {path} now records the "
+                    "files set aside, to be sent back for correction."
+                )
+            ).format(path=result.path)
     if result.unchanged:  # nothing new: not "wrote", the file was left as it was
         head = _("No new file read into the ledger this round: {path} is unchanged.").format(
             path=result.path
