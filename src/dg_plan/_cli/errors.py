@@ -752,8 +752,7 @@ def _no_task_lines(item: object) -> list[str] | None:
             ".xlsx; --column ROLE=HEADER maps a header it does not know); paragraphs read as "
             "tasks once numbered (1.)."
         )
-    # Each item ends in one stop: ； between items, 。 after the last (an item's own
-    # full stop is not doubled: 请核对。； nor 请核对。。).
+    # One stop an item: ； between, 。 last (an item's own 。 is not doubled: 请核对。；).
     bare = [text.rstrip("。.；;") for text in listed]
     items = [
         _("{item};").format(item=text) if i < len(bare) else _("{item}.").format(item=text)
