@@ -102,3 +102,39 @@ def test_a_table_with_only_ordinary_headers_is_no_own_export(tmp_path):
     result = importing.read(path)
     assert not [n for n in result.notes if n.kind is FindingKind.OWN_EXPORT]
     assert [u.name for u in result.plan.tasks[0].leads] == ["省发展改革委"]
+
+
+@pytest.mark.parametrize(
+    ("places", "header"),
+    [
+        (
+            [("一", "一、", "一、总体要求"), ("二", "二、（一）", "（一）加强保障")],
+            "序号,部分,章节,章节标题,完成时限,到期日期,牵头单位,负责单位,配合单位,主责单位,主要任务",
+        ),
+        (
+            [("1", "1", "一、总体要求"), ("2", "2.1", "（一）加强保障")],
+            (
+                "number,part,section,section_title,deadline,due,leads,responsible,support,"
+                "accountable,text"
+            ),
+        ),
+    ],
+)
+def test_a_task_in_a_part_itself_gives_the_parts_title(tmp_path, places, header):
+    # Task 1 sits in part 一 itself: its section title is the part's heading. Part 二's
+    # own heading is printed by no row.
+    rows = [header]
+    for number, (part, section, title) in enumerate(places, start=1):
+        text = ["建立推进机制。", "落实资金保障。"][number - 1]
+        rows.append(f"{number},{part},{section},{title},持续推进,,省财政厅,,,省财政厅,{text}")
+    path = tmp_path / "plan.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = importing.read(path)
+    assert result.problems == ()
+    first, second = result.plan.sections
+    assert (first.label, first.title, first.subsections) == ("一", "总体要求", ())
+    assert (second.label, second.title) == ("二", "第二部分")
+    assert [(s.label, s.title) for s in second.subsections] == [("（一）", "加强保障")]
+    assert [t.number for t in second.subsections[0].tasks] == [2]
+    (own,) = [n for n in result.notes if n.kind is FindingKind.OWN_EXPORT]
+    assert dict(own.values)["parts"] == "二"
