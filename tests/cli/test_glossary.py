@@ -113,6 +113,7 @@ ALL_UNITS_MESSAGES = {
     "the tasks that mention a platform and the units responsible for them",
     "Responsible units",  # the platform's units table: lead, responsible and support
     "Printed",  # the print's unit column as printed
+    "Units, as decided",  # the units a reviewer's decision gave, in place of the print's
     "Printed units",
     "Printed, by column",  # show: a task's units composed from a table's role columns
     "units",  # show: the imported list's unit column an imported task was read from

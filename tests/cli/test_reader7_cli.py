@@ -148,8 +148,10 @@ def test_the_review_workbook_says_an_unread_deadline_once(tmp_path):
     sheet = openpyxl.load_workbook(review).worksheets[0]
     header = [c.value for c in sheet[1]]
     row = dict(zip(header, [c.value for c in sheet[2]], strict=True))
-    # One problem, one sentence: the cell and what it holds (C2: row 2 of the file, the
-    # deadline's column C).
-    assert row["问题"] == "list.csv C2单元格：原文完成时限“2024年13月底前”无法识别"
+    # One problem, one sentence, as the screen says it: its task first, then what the
+    # cell holds, the cell in brackets (C2: row 2 of the file, the deadline's column C).
+    assert row["问题"] == (
+        "第1项任务：完成时限“2024年13月底前”无法识别，请核对（list.csv C2单元格）。"
+    )
     assert not row["说明"]
     assert not [c.value for c in sheet[3] if c.value and "无法识别" in str(c.value)]

@@ -434,8 +434,10 @@ def _score_rows(out) -> Iterator[tuple[str, tuple[object, ...]]]:
     unit = None
     for line in out.splitlines():
         cells = line.split()
-        # A ranked unit's rank, or 不参与排名 for a unit with nothing due (not ranked).
-        if len(cells) == 12 and (cells[0].isdigit() or cells[0] == "不参与排名"):
+        # A ranked unit's rank, or 不参与排名 for a unit with nothing due (not ranked), or
+        # 无报送记录，不参与排名 for one with tasks due and no report at all.
+        apart = ("不参与排名", "无报送记录，不参与排名")
+        if len(cells) == 12 and (cells[0].isdigit() or cells[0] in apart):
             unit, cells = cells[1], cells[2:]
         elif len(cells) == 10 and unit is not None:
             pass

@@ -424,3 +424,25 @@ def test_a_tasks_notes_are_sentences_as_show_says_them(pages):
     assert said
     assert [t for t in said if not t.endswith("。")] == []
     assert any(t.endswith("可资印证。") for t in said)
+
+
+def test_a_task_naming_no_unit_links_to_no_unit_page(tmp_path):
+    # An imported list whose second task prints no unit: the importer gives it a
+    # placeholder so the task keeps a unit column, but the site must not present the
+    # placeholder as a unit (no page, no row in the units index, no link).
+    source = tmp_path / "list.txt"
+    source.write_text(
+        "某市重点任务分工\n1. 建设政务外网。（市数据局牵头）\n2. 推进数据共享。\n", encoding="utf-8"
+    )
+    plan = dg_plan.importing.read(source, strict=False).plan
+    written = site.build(plan, tmp_path / "site")
+    unit_pages = sorted((written.folder / "en" / "units").glob("[0-9]*.html"))
+    assert len(unit_pages) == 1  # 市数据局 only
+    index = (written.folder / "en" / "units" / "index.html").read_text(encoding="utf-8")
+    assert "市数据局" in index
+    for placeholder in {u.name for u in plan.units} - {"市数据局"}:
+        assert placeholder not in index
+    task = (written.folder / "en" / "tasks" / "2.html").read_text(encoding="utf-8")
+    assert "units/" not in task.split("<h1", 1)[1].split("</main>", 1)[0].replace(
+        'href="../units/index.html"', ""
+    )

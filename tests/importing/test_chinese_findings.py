@@ -168,7 +168,7 @@ def test_a_hostile_csv_in_chinese(tmp_path):
         FindingKind.RENUMBERED_IN_ORDER,
     } <= kinds
     out = _report(path)
-    assert "问题  清单.csv C7单元格  完成时限无法识别，请核对。" in out
+    assert "问题  清单.csv C7单元格  第2项任务：完成时限“下个月”无法识别，请核对。" in out
     assert "说明  清单.csv 第4行  表头行：A4 序号、B4 主要任务" in out
     # One note for the import, its count before the names, not a stacked attributive.
     assert out.count("个单位不在单位名录中，已作为新单位录入：") == 1
@@ -209,7 +209,7 @@ def test_a_hostile_docx_in_chinese(tmp_path):
         FindingKind.NOT_A_DEADLINE,
     } <= kinds
     out = _report(path)
-    assert "清单.docx 表1 C3单元格  完成时限无法识别，请核对。" in out
+    assert "清单.docx 表1 C3单元格  第2项任务：完成时限“明年”无法识别，请核对。" in out
     assert "清单.docx 第5段  表格之外的段落，未读取" in out
     assert "清单.docx 表2第1行  无表头行的表格，视为上一表格的续表" in out
 
@@ -314,7 +314,7 @@ def test_a_finding_keeps_its_english_for_the_library():
     assert note.render("zh") == "清单标题行"
     free = ImportNote(Location("t.txt"), "anything at all")
     assert (free.kind, free.render("zh")) == (FindingKind.TEXT, "anything at all")
-    with pytest.raises(importing.PlanImportError, match="not a deadline"):
+    with pytest.raises(importing.PlanImportError, match="deadline '明年' could not be read"):
         importing.read_text("1. 做事（省财政厅负责；明年）", strict=True)
     mismatch = {"kind": FindingKind.TITLE_LINE}
     with pytest.raises(ValueError, match="title line"):

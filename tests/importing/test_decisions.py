@@ -575,8 +575,11 @@ def test_a_split_renumbers_without_blaming_the_list():
     said = "按第1条审核意见拆分后，任务按文中顺序重新编号（原第2项拆为第2、3项）"
     assert note.render("zh") == said
     assert note.where.line == 3
-    # The part keeps its text as printed, its ； included: nothing is invented.
-    assert result.plan.tasks[1].text == "扩大亮证免提交范围；"
+    # The part keeps its text as printed, but no task ends in ；: it ends with 。, and the
+    # decision's note says so (issue #23, zh14a; it used to keep the ；).
+    assert result.plan.tasks[1].text == "扩大亮证免提交范围。"
+    [applied] = [n for n in result.notes if n.kind is FindingKind.DECISION_APPLIED]
+    assert applied.render("zh").startswith("已按第1条审核意见拆分任务，前一部分末尾的“；”改为“。”")
 
 
 def test_a_list_numbered_with_a_fault_still_says_so_after_a_split():

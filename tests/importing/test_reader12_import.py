@@ -21,7 +21,8 @@ def test_show_quotes_a_deadline_read_in_another_form_as_printed(tmp_path):
     shown = call("--lang", "zh", "--plan", str(plan), "show", "1").stdout
     assert shown.splitlines()[0].startswith("第1项任务｜2025年第三季度（2025年9月30日）｜")
     assert "完成时限：        2025年第三季度（2025年9月30日）" in shown
-    assert "完成时限“2025年第三季度”识别为“2025年9月底前”。" in shown  # how, in the notes
+    # how, in the notes: as printed, its day in brackets (issue #23, zh14a)
+    assert "完成时限按原文记为“2025年第三季度”（2025年9月30日）。" in shown
 
 
 def test_a_heading_ending_as_a_sentence_is_doubted():

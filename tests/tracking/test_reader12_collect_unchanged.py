@@ -44,3 +44,27 @@ def test_a_copy_into_the_ledger_changes_nothing_and_says_so(tmp_path):
     en = call("track", "collect", str(path), "--into", str(ledger))
     assert f"No new file read into the ledger this round: {ledger} is unchanged." in en.stdout
     assert "Wrote" not in en.stdout.splitlines()[0]
+
+
+def test_a_blank_file_into_the_ledger_says_what_the_ledger_now_holds(tmp_path):
+    # final13, stumble 5: 已写入台账 L2.json，本轮没有文件汇入。 -- "written what?". A blank
+    # file is set aside (nothing to read in), and that record is what the ledger gains.
+    path = tmp_path / f"{AUDIT}.xlsx"
+    tracking.write_template(PLAN, AUDIT, path, as_of=DECEMBER)
+    fill(path, {50: ("推进中",)})
+    ledger = tmp_path / "L2.json"
+    assert call("track", "collect", str(path), "-o", str(ledger)).returncode == 0
+    blank = tmp_path / "returned" / "省气象局.xlsx"
+    blank.parent.mkdir()
+    tracking.write_template(PLAN, "省气象局", blank, as_of=DECEMBER)
+    other = tmp_path / "L3.json"
+    other.write_bytes(ledger.read_bytes())
+    zh = call("--lang", "zh", "track", "collect", str(blank), "--into", str(ledger))
+    first = zh.stdout.splitlines()[0]
+    assert first == f"本轮没有文件汇入；台账 {ledger} 已记下搁置待退回修改的文件。", zh.stdout
+    assert "已写入" not in zh.stdout
+    en = call("track", "collect", str(blank), "--into", str(other)).stdout.splitlines()[0]
+    assert en == (
+        f"No file of this round read into the ledger; {other} now records the files set "
+        "aside, to be sent back for correction."
+    )

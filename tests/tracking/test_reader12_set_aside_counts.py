@@ -86,3 +86,18 @@ def test_the_scorecard_names_the_unit_with_its_state(tmp_path):
     assert done.returncode == 0, done.stderr
     unit_table = page.read_text("utf-8").split('<table id="by-unit">')[1].split("</table>")[0]
     assert f"<td>{BIANBAN}（已报回待修改）</td>" in unit_table
+
+
+def test_the_status_headline_says_why_a_task_reads_not_reported(tmp_path):
+    # final13: the headline said 未报送 above a 依据 counting 1个已报回待修改. It says
+    # the units apart as the report's 任务状态 does: task 41 is due 2024-12-31, so late on
+    # 2025-01-01; of its three units, 省委编办's file is set aside, the other two silent.
+    path = tmp_path / "plain.json"
+    records = [SetAside(f"{BIANBAN}.xlsx", BIANBAN, R2, ())]
+    path.write_text(
+        tracking.dumps(tracking.Ledger(PLAN, REPORTS), set_aside=records), encoding="utf-8"
+    )
+    found = call("--lang", "zh", "track", "status", str(path), "--as-of", DAY, "--task", "41")
+    head = found.stdout.splitlines()[0]
+    expected = "第41项任务（2024年12月底前）：1个单位已报回待修改，其余单位未报送；计为“逾期未完成”"
+    assert head == expected

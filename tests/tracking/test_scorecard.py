@@ -83,8 +83,11 @@ def test_the_ranking(rows):
     # unit with nothing due is no longer ranked as on time, above everyone).
     assert rows[WEATHER].rank < rows[JUSTICE].rank < rows[BIANBAN].rank
     assert rows[AUDIT].rank is None
-    # The shipped plan: all can report, so only the units with nothing due are unranked.
-    assert all((r.rank is None) == (r.total.owed == 0) for r in rows.values())
+    # The shipped plan: all can report, so only the units with nothing due, or with
+    # no answer at all on their tasks (reader 13, fault 1), are unranked.
+    silent = [r for r in rows.values() if r.total.owed and r.total.unreported == r.total.tasks]
+    assert silent
+    assert all((r.rank is None) == (r.total.owed == 0 or r in silent) for r in rows.values())
     order = [r.rank for r in ledger().scorecard(R2) if r.rank is not None]
     assert order == sorted(order)
 
@@ -143,7 +146,9 @@ def test_a_dash_is_a_rate_of_a_row_with_nothing_due(tmp_path):
     assert dashes
     for cells in dashes:
         assert cells.index("—") == len(cells) - 1  # never a rank
-        assert cells[0] == "不参与排名" or cells[0].isdigit() or cells[0] in ("牵头", "负责")
+        # 无报送记录，不参与排名: tasks due, none answered; a role row of it may have none due.
+        apart = ("不参与排名", "无报送记录，不参与排名")
+        assert cells[0] in apart or cells[0].isdigit() or cells[0] in ("牵头", "负责")
     names = [cells[1] for cells in dashes if cells[0] == "不参与排名"]
     assert AUDIT in names
     for name in names:
@@ -259,3 +264,50 @@ def test_scores_and_chases_agree_with_each_units_own_status(book, day):
         if row.rank is not None:
             found = chases.get(row.unit)
             assert ([i.task.number for i in found.items] if found else []) == late
+
+
+def test_a_unit_that_reported_nothing_is_not_ranked_and_a_tie_puts_silence_last():
+    # Reader 13, fault 1: every rate 0%, and 甲局 (one task due on the day, no answer)
+    # came first, having no late task. By the rule (docs/tracking.md): a unit with no
+    # answer at all in the ledger is not ranked; on a tied rate, fewer not reported
+    # first, then fewer late. Counted by hand on the day 2024-06-30:
+    # 甲局: 1 due on the day, no answer            -> not ranked (no report)
+    # 乙局: 2 late, both answered 推进中             -> rate 0, 0 unreported, 2 late: 1st
+    # 丙局: 1 late unanswered, 1 due answered 推进中 -> rate 0, 1 unreported, 1 late: 2nd
+    # 丁局: 2 late, no answer                       -> not ranked (no report)
+    names = ("甲局", "乙局", "丙局", "丁局")
+    units = {n: Unit(n, kind=UnitKind.GOVERNMENT) for n in names}
+    may, june = Deadline.month_end(2024, 5), Deadline.month_end(2024, 6)
+    owners = [("甲局", june), ("乙局", may), ("乙局", may), ("丙局", may), ("丙局", june)]
+    owners += [("丁局", may), ("丁局", may)]
+    tasks = tuple(
+        Task(i, f"任务{i}", due, units=(units[n],)) for i, (n, due) in enumerate(owners, 1)
+    )
+    plan = Plan(
+        PlanMetadata(title="by hand"),
+        (Section("1", 1, "一", "第一部分", tasks=tasks),),
+        tasks,
+        units=tuple(units.values()),
+    )
+    said = datetime.date(2024, 6, 20)
+    answers = [(2, "乙局"), (3, "乙局"), (5, "丙局")]
+    book = Ledger(plan, tuple(Report(t, u, Status.IN_PROGRESS, said) for t, u in answers))
+    rows = book.scorecard("2024-06-30")
+    assert [(r.unit, r.rank) for r in rows] == [
+        ("乙局", 1),
+        ("丙局", 2),
+        ("甲局", None),
+        ("丁局", None),
+    ]
+    from dg_plan._cli.results import Scorecard  # noqa: PLC0415
+    from dg_plan._cli.track_views import scorecard_text  # noqa: PLC0415
+    from dg_plan._i18n import using  # noqa: PLC0415
+    from dg_plan.tracking.scores import rank_label  # noqa: PLC0415
+
+    with using("zh"):
+        text = scorecard_text(Scorecard("2024-06-30", rows))
+        ranks = [rank_label(r) for r in rows]
+    assert ranks == ["1", "2", "无报送记录，不参与排名", "无报送记录，不参与排名"]
+    first = {line.split()[1]: line.split()[0] for line in text.splitlines()[3:7]}
+    assert first == {"乙局": "1", "丙局": "2", "甲局": ranks[2], "丁局": ranks[3]}
+    assert "台账中无任何报送记录的单位" in text

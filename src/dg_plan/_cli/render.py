@@ -358,10 +358,7 @@ def text_task_detail(result: TaskDetail) -> str:
         *([(_("Responsible"), names(task.responsible))] if task.responsible else []),
         *([(_("Support"), names(task.support))] if task.support else []),
         (_("Platforms"), "、".join(pl.name for pl in task.platforms) or "—"),
-        (
-            units_label(p.origin if p else None),
-            unit_name(task.units_text) if task.units_text else "—",
-        ),
+        (_units_label(task), unit_name(task.units_text) if task.units_text else "—"),
     ]
     if p is not None and p.origin is not None:
         fields = unread_bracket(task.text, fields)
@@ -386,6 +383,17 @@ def text_task_detail(result: TaskDetail) -> str:
                 for note in notes:
                     lines += wrap(note_sentence(note_said(task, note)), room, indent="  ")
     return "\n".join(lines)
+
+
+def _units_label(task: Task) -> str:
+    """Show's label of the units' text: 责任单位（原文）, or as decided if a decision set them."""
+    p = task.provenance
+    if p is not None and any(n.kind.value == "decided" for n in p.notes):
+        from dg_plan.importing.actions import UNITS_ACTIONS  # noqa: PLC0415 - import only
+
+        if any(n.kind.value == "decided" and n["action"] in UNITS_ACTIONS for n in p.notes):
+            return _("Units, as decided")
+    return units_label(p.origin if p else None)
 
 
 def note_sentence(said: str) -> str:
@@ -797,6 +805,20 @@ def text_ledger_written(result: LedgerWritten) -> str:
             if result.added is None
             else _("Wrote {path}: no file of this round read into the ledger.")
         ).format(path=result.path)
+        if result.added is not None and set_aside:
+            # Added to, nothing read in: what the ledger gained is the record of the
+            # files set aside (and the notices' 文号), not "written" bare (final13).
+            head = (
+                _(
+                    "No file of this round read into the ledger; {path} now records the "
+                    "files set aside and the notices sent back with them."
+                )
+                if result.round.notices
+                else _(
+                    "No file of this round read into the ledger; {path} now records the "
+                    "files set aside, to be sent back for correction."
+                )
+            ).format(path=result.path)
     if result.unchanged:  # nothing new: not "wrote", the file was left as it was
         head = _("No new file read into the ledger this round: {path} is unchanged.").format(
             path=result.path

@@ -282,6 +282,15 @@ def note_said(task: Task, note: Note) -> str:
             "The text holds “{printed}”, not where a deadline stands: not read as the "
             "deadline, to be settled."
         ).format(printed=note["printed"])
+    day = task.deadline.date
+    if (
+        note.kind.value == "deadline_read_as"
+        and day
+        and another_form(note["printed"], note["read"])
+    ):
+        # 2025年第三季度 is said as printed, its day in brackets, as the import said it.
+        said = _("deadline kept as printed, {printed!r} ({day})")
+        return said.format(printed="".join(note["printed"].split()), day=_display.day_text(day))
     return str(note.render(_i18n.current()))
 
 

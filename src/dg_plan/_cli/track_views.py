@@ -19,6 +19,7 @@ from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._plan import Plan
 from dg_plan.tracking.scores import (
     percent,
+    rank_label,
     rate_note,
     score_figures,
     score_header,
@@ -26,6 +27,7 @@ from dg_plan.tracking.scores import (
     set_aside_reasons,
     set_aside_why,
     unit_with_state,
+    with_set_aside,
 )
 
 from .errors import problem
@@ -167,17 +169,21 @@ def explanation(
 ) -> str:
     """How a task's status was reached; *set_aside*: units whose file was set aside."""
     task = plan.task(why.task)
-    head = _("Task {number} ({deadline}): {status}; counted as {category}").format(
-        number=task.number,
-        deadline=printed(task.deadline),
-        status=status_label(why.status),
-        category=tracking.category_labels()[category],
-    )
     # A counted unit that returned a file set aside is not silent (the glossary): the
-    # rule counts it apart (1个已报回待修改，23个未报送).
+    # rule counts it apart (1个已报回待修改，23个未报送), and a task nobody answered says
+    # so in its headline too, as the report's 任务状态 does (with_set_aside; final13).
     reasons = set_aside_reasons(plan, set_aside)
     silent = [u.unit for u in why.units if u.counted and u.status is None]
     aside = {u: reasons[u] for u in silent if u in reasons}
+    status = status_label(why.status)
+    if why.status is None:
+        status = with_set_aside(status, silent, aside)
+    head = _("Task {number} ({deadline}): {status}; counted as {category}").format(
+        number=task.number,
+        deadline=printed(task.deadline),
+        status=status,
+        category=tracking.category_labels()[category],
+    )
     # One accountable unit: a sentence of its own (no "every one of the 1").
     one = f"{why.rule}_one"
     text = RULE_TEXT[one if why.counted == 1 and one in RULE_TEXT else why.rule]
@@ -380,12 +386,9 @@ def scorecard_text(result: Scorecard) -> str:
         return [rank, unit, role, *counts, rate_text(score.on_time_rate)]
 
     for r in result.rows:
-        # Not ranked: a unit with nothing due yet, or a collective nobody can report for
-        # (the note says both); "—" is only ever a rate (nothing due in the row).
-        if r.rank is not None:
-            rank = str(r.rank)
-        else:
-            rank = _("nothing due") if r.total.owed == 0 else _("not ranked")
+        # Not ranked (the note says why): rank_label's rule, the report's too; "—" is
+        # only ever a rate (nothing due in the row).
+        rank = rank_label(r)
         for i, (role, score) in enumerate(r.by_role):
             first = i == 0
             # A unit whose file was set aside says so: its blanks are not 未报送.
@@ -397,8 +400,9 @@ def scorecard_text(result: Scorecard) -> str:
     note = _(
         "Only the tasks where the unit is accountable (主责单位: it leads, or it is responsible "
         "for a task without a lead) count, each by the unit's own report. A rate of — means "
-        "no task of the row is due yet. Units with nothing due yet, and collectives that name "
-        "no member units (sent no template), are not ranked: they follow the ranked units."
+        "no task of the row is due yet. Units with tasks due and no report at all in the "
+        "ledger, units with nothing due yet, and collectives that name no member units (sent "
+        "no template), are not ranked: they follow the ranked units."
     )
     # What the rate divides and how the rows are ranked is rate_note's, said once.
     return title + "\n\n" + table(rows) + "\n" + rate_note() + "\n\n" + note

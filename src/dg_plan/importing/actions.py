@@ -26,14 +26,24 @@ __all__ = [
     "SKIPPED_ROW",
     "SKIPPED_TASK",
     "SPLIT",
+    "SPLIT_CLOSED",
     "SPLIT_OFF",
     "TEXT_SET",
     "TITLE_SET",
+    "UNITS_ACTIONS",
     "UNITS_SET",
+    "closed_first_part",
     "decided_note",
 ]
 
 SPLIT = N_("split")
+#: A split whose first part ends in a comma or a semicolon (推进政务服务标准化，): no task
+#: ends so, so the part is closed with 。 and the decision's note says it was.
+SPLIT_CLOSED = {
+    "，": N_("split, the first part's closing ， made 。"),
+    "；": N_("split, the first part's closing ； made 。"),
+}
+_OPEN_ENDS = {"，": "，", ",": "，", "；": "；", ";": "；"}
 # The parts a split made, numbered anew (RENUMBERED_AFTER_SPLIT): the task after the cut.
 SPLIT_OFF = N_("split off the task before")
 JOINED = N_("joined with the next task")
@@ -65,6 +75,27 @@ SET_TOGETHER = {
 DEADLINE_ACTIONS = frozenset(
     {DEADLINE_SET, *(action for done, action in SET_TOGETHER.items() if DEADLINE_SET in done)}
 )
+#: The actions that set a task's units (decided units are no printed ones: show labels
+#: them 责任单位（按审核意见）, not 责任单位（原文）).
+UNITS_ACTIONS = frozenset(
+    {
+        UNITS_SET,
+        RESPONSIBLE_SET,
+        *(a for done, a in SET_TOGETHER.items() if {UNITS_SET, RESPONSIBLE_SET} & set(done)),
+    }
+)
+
+
+def closed_first_part(text: str) -> tuple[str, str]:
+    """The first part of a split, as the task's text, and the split's action.
+
+    A part ending in ， or ； (or , ;) ends with 。 instead (:data:`SPLIT_CLOSED` says so);
+    any other part is kept as printed (:data:`SPLIT`).
+    """
+    mark = _OPEN_ENDS.get(text[-1:])
+    if mark is None:
+        return text, SPLIT
+    return text[:-1] + "。", SPLIT_CLOSED[mark]
 
 
 def decided_note(values: Mapping[str, str]) -> Note:

@@ -280,7 +280,11 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
                 # year not being known: a note, not a problem.
                 if not _MONTH_ONLY.fullmatch("".join(printed.split())):
                     source.problem(
-                        entry.deadline.where, FindingKind.NOT_A_DEADLINE, printed, task=number
+                        entry.deadline.where,
+                        FindingKind.NOT_A_DEADLINE,
+                        printed,
+                        {"number": str(number), "printed": printed},
+                        task=number,
                     )
                 notes.append(Note(NoteKind.DEADLINE_UNREADABLE, {"printed": printed}))
             else:

@@ -649,7 +649,8 @@ class _Applying:
             return
         if at <= 0 or not text[:at].strip():
             raise self.fail(FindingKind.DECISION_SPLIT_NOT_FOUND, decision, split=decision.split)
-        entry.text = Field(text[:at].strip(), entry.text.where)
+        first, split = actions.closed_first_part(text[:at].strip())  # ，／； closed with 。
+        entry.text = Field(first, entry.text.where)
         # Each part names its own lines: the second begins on the line that prints the
         # split's text, the first ends there (or on the line before, when the split
         # begins its line).
@@ -700,7 +701,7 @@ class _Applying:
             # holds two or more of them.
             doubt_sub_items(entry)
             doubt_sub_items(second)
-        self._decided(decision, entry, SPLIT)
+        self._decided(decision, entry, split)
         self._decided(decision, second, SPLIT_OFF, say=False)
 
     def _split_already(self, decision: Decision, entry: Entry) -> bool:

@@ -316,10 +316,16 @@ class FindingKind(MessageKind):
             ),
         ),
     )
-    #: A third column of section titles: ``column``, ``cells``; only two levels are read.
+    #: A third column that could be section titles (its cells merged or repeated):
+    #: ``column``, ``cells``; it is none of the columns read, and only two levels are.
     SECTION_COLUMN_TOO_DEEP = (
         "section_column_too_deep",
-        (_("column {column} ({cells}) is not read: only two columns of section titles are"),),
+        (
+            _(
+                "column {column} ({cells}) is not read: it is none of the columns read "
+                "(number, text, deadline, units), and only two columns of section titles are"
+            ),
+        ),
     )
     #: A column whose header names units (承办单位, 责任主体, 评分部门) but no role the
     #: vocabulary knows, not read, filled in the task's row: ``number``, ``column``.
@@ -381,8 +387,16 @@ class FindingKind(MessageKind):
     SECOND_DEADLINE_LINE = "second_deadline_line", (_("a second deadline line for the task"),)
     #: A task without text: ``number``.
     TASK_WITHOUT_TEXT = "task_without_text", (_("task {number} has no text"),)
-    #: A deadline that could not be read.
-    NOT_A_DEADLINE = "not_a_deadline", (_("not a deadline"),)
+    #: A deadline that could not be read: ``number``, ``printed`` (said as the screen
+    #: and the review workbook both say it; a finding of old, with no values, keeps its
+    #: bare form).
+    NOT_A_DEADLINE = (
+        "not_a_deadline",
+        (
+            _("task {number}: deadline {printed!r} could not be read, please check"),
+            _("not a deadline"),
+        ),
+    )
     #: A task whose deadline cell is blank, in a list whose other tasks print one:
     #: ``number``. Its deadline is left unspecified (未注明), not taken from a row above.
     #: With ``phrase``, the date its text prints (2024年底前), not read as its deadline.

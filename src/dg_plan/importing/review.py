@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dg_plan._compat import require
+from dg_plan._deadline import another_form
 from dg_plan._errors import PlanImportError
 from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._messages import join_place
@@ -64,7 +65,9 @@ FILE_COLUMNS = (
 _PROBLEM = _("problem")
 _NOTE = _("note")
 _SETTLED = _("settled: {reason}")
-_WHERE = _("{where}: {problem}")
+_UNREAD = _("unread")
+_KEPT = _("deadline kept as printed, {printed!r} ({day})")
+_WHERE = _("{problem} ({where})")
 _SETTLED_PROBLEM = _("{problem} ({settled})")
 # Between the places of a task's findings, as each language separates items of a list.
 _PLACES = {"en": "; ", "zh": "；"}
@@ -182,8 +185,11 @@ def write_review(
         said = _sentence(note.render(code), code)
         # A decision's note holds what it names (task = 1, starts = "…"), not the print.
         decided = note.kind is FindingKind.DECISION_APPLIED
-        text, target = ("", note.text) if decided else (note.text, "")
-        sheet.append([say(_NOTE), note.where.render(code), said, text, target, ""])
+        # …and the 审核意见（理由） cell its reason.
+        text, target, reason = (
+            ("", note.text, note.get("reason") or "") if decided else (note.text, "", "")
+        )
+        sheet.append([say(_NOTE), note.where.render(code), said, text, target, reason])
     for ws in (tasks, sheet):
         for cell in ws[1]:
             cell.font = bold
@@ -212,28 +218,28 @@ def _task_row(
     # read from that one place alone.
     places = dict.fromkeys(p.where.render(code) for p in problems)
     notes = task.provenance.notes if task.provenance is not None else ()
-    # A deadline that could not be read is one problem: said once, in the 问题 column,
-    # with its cell and the text printed (C3单元格：原文完成时限“2024年13月底前”无法识别),
-    # not again as a note.
-    unread = [n for n in notes if n.kind is NoteKind.DEADLINE_UNREADABLE]
-    if unread and any(p.kind is FindingKind.NOT_A_DEADLINE for p in problems):
+    if not read and any(n.kind is NoteKind.DEADLINE_UNREADABLE for n in notes):
+        read = say(_UNREAD)  # printed, but not read: 未识别, as show says it
+    # A deadline that could not be read is one problem: said once, in the 问题 column, as
+    # the screen says it (第1项任务：完成时限“长期”无法识别，请核对。), not again as a note.
+    if any(p.kind is FindingKind.NOT_A_DEADLINE for p in problems):
         notes = tuple(n for n in notes if n.kind is not NoteKind.DEADLINE_UNREADABLE)
-    else:
-        unread = []
     said = []
     for p in problems:
-        line = (
-            unread[0].render(code)
-            if p.kind is FindingKind.NOT_A_DEADLINE and unread
-            else p.render(code)
-        )
+        # Each problem a sentence, worded as the import screen words it: it begins with
+        # its task (第1项任务：…), its own place after it, in brackets.
+        line = p.render(code)
         at = p.where.render(code)
         if (place and at and at != place) or (not place and len(places) > 1):
             line = say(_WHERE).format(where=at, problem=line)
         if p.settled:
             settled = say(_SETTLED).format(reason=p.settled)
             line = say(_SETTLED_PROBLEM).format(problem=line, settled=settled)
-        said.append(line)
+        said.append(_sentence(line, code))
+    printed_form, day = _printed_form(task), ""
+    if printed_form:  # 2025年第三季度: as printed, its day in brackets, as the screens say it
+        day = _day(task, say)
+        read = printed_form + say(" ({date})").format(date=day)
     return [
         task.number,
         _printed(task),
@@ -247,7 +253,15 @@ def _task_row(
         "\n".join(said),
         "\n".join(
             [
-                *(_sentence(n.render(code), code) for n in notes),
+                *(
+                    _sentence(
+                        say(_KEPT).format(printed=printed_form, day=day)
+                        if printed_form and n.kind is NoteKind.DEADLINE_READ_AS
+                        else n.render(code),
+                        code,
+                    )
+                    for n in notes
+                ),
                 *(_sentence(n.render(code), code) for n in noted),
             ]
         ),
@@ -303,6 +317,23 @@ def _deadlines(task: Task) -> tuple[str, str]:
     if decided:
         return "", read
     return ("" if task.deadline.kind is DeadlineKind.UNSPECIFIED else read), read
+
+
+def _printed_form(task: Task) -> str:
+    """The deadline as printed, when it writes the day read in another form (2025年第三季度)."""
+    if task.deadline.date is None:
+        return ""
+    for note in task.provenance.notes if task.provenance is not None else ():
+        if note.kind is NoteKind.DEADLINE_READ_AS and another_form(note["printed"], note["read"]):
+            return "".join(note["printed"].split())
+    return ""
+
+
+def _day(task: Task, say: Callable[[str], str]) -> str:
+    """The day of *task*'s deadline, as the language writes it (2025年9月30日)."""
+    day = task.deadline.date
+    assert day is not None  # noqa: S101 - a printed form is one with a day
+    return say("{year}-{month}-{day}").format(year=day.year, month=day.month, day=day.day)
 
 
 def _printed(task: Task) -> str:

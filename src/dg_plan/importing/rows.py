@@ -722,10 +722,12 @@ def _section_columns(
             "cells": grid.ref((runs[0][1][0], c, rows[-1], c)),
         }
         if all(len(covered) == 1 for _, covered in runs) or level == 2:
+            # Cells of one row each are no titles at any depth; only a column that could
+            # be titles is not read for the depth.
             kind = (
-                FindingKind.SECTION_COLUMN_TOO_DEEP
-                if level == 2
-                else FindingKind.SECTION_COLUMN_NOT_READ
+                FindingKind.SECTION_COLUMN_NOT_READ
+                if all(len(covered) == 1 for _, covered in runs)
+                else FindingKind.SECTION_COLUMN_TOO_DEEP
             )
             source.problem(grid.where(runs[0][1][0], c), kind, header, values)
             continue

@@ -48,6 +48,7 @@ from dg_plan._errors import InvalidTypeError
 from dg_plan._i18n import using
 from dg_plan._plan import Plan
 from dg_plan._query_errors import QueryErrorKind, query_error
+from dg_plan._vocabulary import named_units
 
 from . import pages
 from .layout import ASSETS, Page, render, root_page
@@ -175,7 +176,7 @@ def _pages(ctx: pages.Context) -> Iterator[Page]:
         following = tasks[i + 1] if i + 1 < len(tasks) else None
         yield pages.task_page(ctx, task, previous, following)
     yield pages.units_page(ctx)
-    for unit in plan.units:
+    for unit in named_units(plan.units):
         yield pages.unit_page(ctx, unit)
     yield pages.deadlines_page(ctx)
     for entry in plan.timeline():

@@ -24,6 +24,7 @@ from dg_plan._message_kinds import NUMBER_RANGE, number_runs
 from dg_plan._model import Role, Section, Task, Unit
 from dg_plan._plan import Plan
 from dg_plan._search import fold
+from dg_plan._vocabulary import named_units
 
 from .layout import Page, data, e, href, prose, table, tag
 
@@ -137,7 +138,9 @@ class Context:
     @classmethod
     def of(cls, plan: Plan, language: str, status: Status | None) -> Context:
         """The context of *plan*'s pages in *language*."""
-        unit_pages = {u.name: f"units/{i}.html" for i, u in enumerate(plan.units, start=1)}
+        # The placeholder of an imported task that names no unit gets no page: it is no unit.
+        named = named_units(plan.units)
+        unit_pages = {u.name: f"units/{i}.html" for i, u in enumerate(named, start=1)}
         leaf: dict[int, Section] = {}
         part: dict[int, Section] = {}
         for top in plan.sections:
@@ -158,7 +161,12 @@ class Context:
         return cls(plan, language, unit_pages, leaf, part, roles, status, tasks)
 
     def unit_link(self, page: str, unit: Unit) -> str:
-        """A link to *unit*'s page, its name as the link's text (and its English name)."""
+        """A link to *unit*'s page, its name as the link's text (and its English name).
+
+        The placeholder of a task that names no unit is said as such, with no link.
+        """
+        if unit.name not in self.unit_pages:
+            return e(_("— (none listed in the source)"))
         text = data(unit.name, self.language)
         if self.language == "en" and unit.name_en:
             text += f" ({e(unit.name_en)})"
@@ -228,7 +236,7 @@ def home_page(ctx: Context) -> Page:
             (_("Issued by"), data(m.issuer, lang) if m.issuer else ""),
             (_("Issued on"), e(issued)),
             (pgettext("a count of tasks", "Tasks"), e(len(plan.tasks))),
-            (_("Units"), e(len(plan.units))),
+            (_("Units"), e(len(named_units(plan.units)))),
         ]
     )
     parts = "".join(
@@ -471,7 +479,7 @@ def units_page(ctx: Context) -> Page:
         )
     )
     rows = []
-    for unit in ctx.plan.units:
+    for unit in named_units(ctx.plan.units):
         found = dict(ctx.roles.get(unit.name, ()))
         counts = [len(found.get(r, ())) for r in Role]
         cells = "".join(f'<td class="n">{n}</td>' for n in [*counts, sum(counts)])

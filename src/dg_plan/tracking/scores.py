@@ -36,6 +36,7 @@ __all__ = [
     "can_report",
     "chase",
     "percent",
+    "rank_label",
     "retractions",
     "scorecard",
     "set_aside_label",
@@ -171,15 +172,21 @@ class ScoreRow:
         unit: The unit's name.
         rank: Its place among the units that report and have something due (1 is
             best; equal records share a place), or ``None``: a unit with nothing due
-            yet (不参与排名: no record to rank by), or a collective nobody can report
-            for (省直相关部门); both are shown but not ranked.
+            yet (不参与排名: no record to rank by), a unit with tasks due and no
+            answer at all in the ledger (no record of its own either: at 0% with few
+            late tasks it came 第1名), or a collective nobody can report for
+            (省直相关部门); all are shown but not ranked.
         by_role: Its score in each role it holds, in the order 牵头, 负责, 配合
             (only the roles it holds).
+        apart: Why it is not ranked, where nothing due does not say it: ``"silent"``
+            (tasks due, no answer in the ledger), ``"no_template"`` (a collective
+            nobody can report for); ``""`` otherwise.
     """
 
     unit: str
     rank: int | None
     by_role: tuple[tuple[Role, Score], ...]
+    apart: str = ""
 
     @property
     def total(self) -> Score:
@@ -299,16 +306,34 @@ def _score(ledger: Ledger, entries: list[tuple[Task, Report | None]], day: datet
 
 
 def _ranking(score: Score) -> tuple[float, int, int]:
-    """The sort key: best on-time rate first, then fewest late tasks, then fewest unreported.
+    """The sort key: best on-time rate first, then fewest unreported, then fewest late.
 
-    Only for a unit with something due (a rate): one with nothing due yet is not ranked.
+    Only for a unit with something due (a rate) and some answer in the ledger. On a
+    tied rate (every unit at 0% early in a round), silence weighs more than a late
+    task the unit did report on: a 督办 office ranks a unit that says where a task
+    stands above one that says nothing (reader 13, fault 1).
     """
     rate = score.on_time_rate
-    return (-(0.0 if rate is None else rate), score.late_open, score.unreported)
+    return (-(0.0 if rate is None else rate), score.unreported, score.late_open)
+
+
+def _silent(score: Score) -> bool:
+    """Whether a unit has something due and no answer at all on any of its tasks.
+
+    It is not ranked: at 0% with few tasks late it would otherwise come first, a 第1名
+    for a unit that reported nothing.
+    """
+    return bool(score.owed) and score.unreported == score.tasks
 
 
 def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
-    """Each accountable unit's own record on *day*, ranked (see :meth:`Ledger.scorecard`)."""
+    """Each accountable unit's own record on *day*, ranked (see :meth:`Ledger.scorecard`).
+
+    The ranked units first; then, not ranked, the units with something due and no
+    answer in the ledger (:func:`rank_label`: 无报送记录，不参与排名), the units with
+    nothing due yet, and the collectives nobody can report for; each group in the
+    plan's unit order.
+    """
     rows: list[tuple[str, tuple[tuple[Role, Score], ...], bool]] = []
     for name, entries in _answers(ledger, day).items():
         by_role = tuple(
@@ -318,22 +343,41 @@ def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
         )
         rows.append((name, by_role, can_report(ledger, name)))
     # Nothing due yet is no record to rank by: such a unit is not ranked (it would
-    # otherwise come first, on time by default); it follows the ranked units.
-    ranked = [(n, b) for n, b, ok in rows if ok and ScoreRow(n, None, b).total.owed]
-    waiting = [
-        ScoreRow(n, None, b) for n, b, ok in rows if ok and not ScoreRow(n, None, b).total.owed
-    ]
+    # otherwise come first, on time by default); it follows the ranked units. Nor is
+    # a unit that answered nothing: no record of its own to rank by either.
+    totals = {n: ScoreRow(n, None, b).total for n, b, _ok in rows}
+    ranked = [(n, b) for n, b, ok in rows if ok and totals[n].owed and not _silent(totals[n])]
+    silent = [ScoreRow(n, None, b, "silent") for n, b, ok in rows if ok and _silent(totals[n])]
+    waiting = [ScoreRow(n, None, b) for n, b, ok in rows if ok and not totals[n].owed]
     keyed = sorted(
-        ((n, b, _ranking(ScoreRow(n, None, b).total)) for n, b in ranked),
+        ((n, b, _ranking(totals[n])) for n, b in ranked),
         key=lambda item: item[2],  # stable: the plan's unit order within a tie
     )
     found: list[ScoreRow] = []
     for i, (name, by_role, key) in enumerate(keyed):
         rank = i + 1 if i == 0 or key != keyed[i - 1][2] else found[-1].rank
         found.append(ScoreRow(name, rank, by_role))
+    found += silent
     found += waiting
-    found += [ScoreRow(n, None, b) for n, b, ok in rows if not ok]
+    found += [ScoreRow(n, None, b, "no_template") for n, b, ok in rows if not ok]
     return tuple(found)
+
+
+def rank_label(row: ScoreRow) -> str:
+    """A row's rank as shown, in the current language: its number, or why it is not ranked.
+
+    The one rule for the command line's scorecard and the report's per-unit table:
+    无报送记录，不参与排名 for a unit with something due and no answer in the ledger
+    (not 未报送: its file may have been returned and set aside, 已报回待修改);
+    不参与排名 for one with nothing due yet, or a collective nobody can report for.
+    """
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+
+    if row.rank is not None:
+        return str(row.rank)
+    if row.apart == "silent":
+        return _("no report in the ledger, not ranked")
+    return _("nothing due") if row.total.owed == 0 else _("not ranked")
 
 
 def chase(
@@ -556,9 +600,10 @@ def rate_note() -> str:
             '"Not done, not reported" counts the tasks of the three columns not done that '
             "the unit has not reported on;"
         ),
+        _("A unit with tasks due and no report at all in the ledger is not ranked;"),
         _(
-            "Ranking: on-time rate, highest first; then fewest tasks late, not done; then "
-            "fewest not reported; equal figures share a rank."
+            "Ranking: on-time rate, highest first; on an equal rate, fewest not reported "
+            "first, then fewest tasks late, not done; equal figures share a rank."
         ),
     ]
     numbered = [_("{number}. {point}").format(number=n, point=p) for n, p in enumerate(points, 1)]

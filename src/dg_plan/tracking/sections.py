@@ -178,15 +178,17 @@ def unit_note(apart: Sequence[str], *, under: bool = False) -> str:
         _(
             "Each unit is counted only on the tasks it is accountable for (it leads them, or "
             "is responsible for them when they have no lead), each by what the unit itself "
-            "reported. Units with no task due yet follow the ranked units, not ranked (how "
-            "the others are ranked is said in the next note)."
+            "reported. Units with tasks due and no report at all in the ledger, and units with "
+            "no task due yet, follow the ranked units, not ranked (how the others are ranked "
+            "is said in the next note)."
         )
         if under
         else _(
             "Each unit is counted only on the tasks it is accountable for (it leads them, or "
             "is responsible for them when they have no lead), each by what the unit itself "
-            "reported. Units with no task due yet follow the ranked units, not ranked (how "
-            "the others are ranked is said under the table)."
+            "reported. Units with tasks due and no report at all in the ledger, and units with "
+            "no task due yet, follow the ranked units, not ranked (how the others are ranked "
+            "is said under the table)."
         )
     )
     if apart:

@@ -32,6 +32,7 @@ from .scores import (
     Score,
     can_report,
     percent,
+    rank_label,
     rate_note,
     score_figures,
     score_header,
@@ -319,7 +320,7 @@ def _unit_rows(
         if not can_report(ledger, r.unit):
             continue
         # A number (Excel sorts it), or the words 不参与排名.
-        rank: int | str = r.rank if r.rank is not None else _("nothing due")
+        rank: int | str = r.rank if r.rank is not None else rank_label(r)
         # A unit whose file was set aside says so: its blanks are not 未报送.
         named = unit_with_state(r.unit, set_aside)
         for i, (role, score) in enumerate(r.by_role):
