@@ -229,8 +229,11 @@ def test_title_text_and_deadline_occur_in_the_document(stem):
         # So is a target whose attribution stands before its full stop (…增长11%(市发改委,…)。,
         # trial19/02-jingzhou-fenjie2009): the bracket leaves the text, the full stop stays.
         unbracketed = re.sub(r"[（(][^（()）]*[)）](?=。)", "", text)
-        assert task["text"] in text or task["text"] in joined or task["text"] in chunks or (
-            task["text"] in unbracketed
+        assert (
+            task["text"] in text
+            or task["text"] in joined
+            or task["text"] in chunks
+            or (task["text"] in unbracketed)
         ), task["number"]
         assert task["deadline"] in text, task["deadline"]
 
