@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ._compat import require
 from ._deadline import DeadlineKind
+from ._i18n import pgettext
 from ._model import Role, Section, Task, UnitKind
 from ._query_errors import QueryErrorKind, query_error
 
@@ -27,6 +28,7 @@ __all__ = [
     "SEPARATOR",
     "WIDE_COLUMNS",
     "check_form",
+    "column_headers",
     "printed_numbers",
     "records",
     "to_dataframe",
@@ -68,6 +70,51 @@ LONG_COLUMNS = (
 
 #: What separates names in one CSV or spreadsheet cell: the print's own 、.
 SEPARATOR = "、"
+
+
+def column_headers(columns: Iterable[str], form: str) -> list[str]:
+    """The export's header of *columns* in the language in force: the names in English.
+
+    *form* is ``"wide"``, ``"long"``, ``"units"`` or ``"platforms"`` (a sheet of the
+    workbook). The CSV and workbook exports write these; the importer knows dg_plan's
+    own export by them.
+    """
+    words = {
+        "number": pgettext("a column of the plan's export", "number"),
+        "part": pgettext("a column of the plan's export", "part"),
+        "section": pgettext("a column of the plan's export", "section"),
+        "section_title": pgettext("a column of the plan's export", "section_title"),
+        "deadline": pgettext("a column of the plan's export", "deadline"),
+        "deadline_kind": pgettext("a column of the plan's export", "deadline_kind"),
+        "due": pgettext("a column of the plan's export", "due"),
+        "leads": pgettext("a column of the plan's export", "leads"),
+        "responsible": pgettext("a column of the plan's export", "responsible"),
+        "support": pgettext("a column of the plan's export", "support"),
+        "accountable": pgettext("a column of the plan's export", "accountable"),
+        "platforms": pgettext("a column of the plan's export", "platforms"),
+        "text": pgettext("a column of the plan's export", "text"),
+        "page": pgettext("a column of the plan's export", "page"),
+        "unit": pgettext("a column of the plan's export", "unit"),
+        "role": pgettext("a column of the plan's export", "role"),
+        "unit_kind": pgettext("a column of the plan's export", "unit_kind"),
+        "position": pgettext("a column of the plan's export", "position"),
+        "name": pgettext("a column of the plan's export", "name"),
+        "full_name": pgettext("a column of the plan's export", "full_name"),
+        "kind": pgettext("a column of the plan's export", "kind"),
+        "name_en": pgettext("a column of the plan's export", "name_en"),
+        "aliases": pgettext("a column of the plan's export", "aliases"),
+        "members": pgettext("a column of the plan's export", "members"),
+        "member_of": pgettext("a column of the plan's export", "member_of"),
+        "note": pgettext("a column of the plan's export", "note"),
+    }
+    if form == "long":  # one unit's row: whether *it* is accountable, a yes or a no
+        words["accountable"] = pgettext("a column of the plan's export, long form", "accountable")
+    if form == "units":
+        words["kind"] = pgettext("a column of the units sheet", "kind")
+    if form == "platforms":
+        words["name"] = pgettext("a column of the platforms sheet", "name")
+        words["kind"] = pgettext("a column of the platforms sheet", "kind")
+    return [words[c] for c in columns]
 
 
 def check_form(form: object) -> Form:

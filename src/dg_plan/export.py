@@ -279,42 +279,7 @@ _ENUM_COLUMNS = frozenset({"deadline_kind", "role", "unit_kind", "kind"})
 
 def _headers(columns: Iterable[str], form: str) -> list[str]:
     """The header of *columns* in the language in force: the names themselves in English."""
-    words = {
-        "number": pgettext("a column of the plan's export", "number"),
-        "part": pgettext("a column of the plan's export", "part"),
-        "section": pgettext("a column of the plan's export", "section"),
-        "section_title": pgettext("a column of the plan's export", "section_title"),
-        "deadline": pgettext("a column of the plan's export", "deadline"),
-        "deadline_kind": pgettext("a column of the plan's export", "deadline_kind"),
-        "due": pgettext("a column of the plan's export", "due"),
-        "leads": pgettext("a column of the plan's export", "leads"),
-        "responsible": pgettext("a column of the plan's export", "responsible"),
-        "support": pgettext("a column of the plan's export", "support"),
-        "accountable": pgettext("a column of the plan's export", "accountable"),
-        "platforms": pgettext("a column of the plan's export", "platforms"),
-        "text": pgettext("a column of the plan's export", "text"),
-        "page": pgettext("a column of the plan's export", "page"),
-        "unit": pgettext("a column of the plan's export", "unit"),
-        "role": pgettext("a column of the plan's export", "role"),
-        "unit_kind": pgettext("a column of the plan's export", "unit_kind"),
-        "position": pgettext("a column of the plan's export", "position"),
-        "name": pgettext("a column of the plan's export", "name"),
-        "full_name": pgettext("a column of the plan's export", "full_name"),
-        "kind": pgettext("a column of the plan's export", "kind"),
-        "name_en": pgettext("a column of the plan's export", "name_en"),
-        "aliases": pgettext("a column of the plan's export", "aliases"),
-        "members": pgettext("a column of the plan's export", "members"),
-        "member_of": pgettext("a column of the plan's export", "member_of"),
-        "note": pgettext("a column of the plan's export", "note"),
-    }
-    if form == "long":  # one unit's row: whether *it* is accountable, a yes or a no
-        words["accountable"] = pgettext("a column of the plan's export, long form", "accountable")
-    if form == "units":
-        words["kind"] = pgettext("a column of the units sheet", "kind")
-    if form == "platforms":
-        words["name"] = pgettext("a column of the platforms sheet", "name")
-        words["kind"] = pgettext("a column of the platforms sheet", "kind")
-    return [words[c] for c in columns]
+    return _rows.column_headers(columns, form)
 
 
 def _said(column: str, value: object) -> object:

@@ -5,6 +5,7 @@ Expected Chinese is written by hand from the requirement, not copied from output
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -129,11 +130,18 @@ def test_a_split_after_a_semicolon_closes_it_too():
 
 
 def test_an_unread_column_of_the_export_gives_a_true_reason(tmp_path: Path):
-    # dg_plan's own Chinese export: its 到期日期 column is not read because it is none of
-    # the columns the importer reads, not only because of the sections' depth.
+    # dg_plan's Chinese export with its text column headed 任务内容, so not read as the
+    # export (issue #20 reads the export as it is): its 到期日期 column is not read
+    # because it is none of the columns the importer reads, not only because of the
+    # sections' depth.
     export = call("--lang", "zh", "export", "csv", str(tmp_path / "tasks.csv"))
     assert export.returncode == 0, export.stderr
-    result = call("--lang", "zh", "import", str(tmp_path / "tasks.csv"))
+    with (tmp_path / "tasks.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    rows[0][rows[0].index("主要任务")] = "任务内容"
+    with (tmp_path / "cut.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    result = call("--lang", "zh", "import", str(tmp_path / "cut.csv"))
     assert result.returncode == 0, result.stderr
     [due] = [line for line in result.stdout.splitlines() if "未读取“到期日期”列" in line]
     assert "该列不是可读取的列" in due

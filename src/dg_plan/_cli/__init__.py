@@ -42,7 +42,7 @@ from dg_plan._errors import (
 from dg_plan._i18n import pgettext
 from dg_plan._load import load_plan
 from dg_plan._plan import Plan
-from dg_plan.importing.findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
+from dg_plan.importing.formats import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
 
 from .arguments import build_parser
 from .commands.queries import overview

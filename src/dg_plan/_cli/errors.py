@@ -752,9 +752,11 @@ def _no_task_lines(item: object) -> list[str] | None:
             ".xlsx; --column ROLE=HEADER maps a header it does not know); paragraphs read as "
             "tasks once numbered (1.)."
         )
+    # One stop an item: ； between, 。 last (an item's own 。 is not doubled: 请核对。；).
+    bare = [text.rstrip("。.；;") for text in listed]
     items = [
-        _("{item};").format(item=text) if i < len(listed) else _("{item}.").format(item=text)
-        for i, text in enumerate(listed, start=1)
+        _("{item};").format(item=text) if i < len(bare) else _("{item}.").format(item=text)
+        for i, text in enumerate(bare, start=1)
     ]
     return [head, *items, *([tail] if tail else [])]
 

@@ -51,12 +51,13 @@ from dg_plan._errors import PlanImportError
 from dg_plan._plan import Plan
 from dg_plan._vocabulary import UNNAMED_UNIT as UNNAMED_UNIT
 
-from .findings import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES, FindingKind
+from .findings import FindingKind
+from .formats import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
 from .locations import ImportNote, ImportProblem, ImportResult, Location
 from .source import COLUMN_ROLES, COLUMN_ROLES_ZH, COLUMN_ROLES_ZH_EARLIER, Source
 
 # The stages that read and assemble (.tables, .text, .assemble) load when a list is read:
-# the command line reads FORMATS and the suffixes from .findings at start-up, loading this.
+# the command line reads FORMATS and the suffixes from .formats at start-up, loading this.
 __all__ = [
     "FindingKind",
     "ImportNote",

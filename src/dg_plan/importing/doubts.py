@@ -339,7 +339,10 @@ def first_lines(found: Sequence[tuple[int, str, str]]) -> dict[str, str]:
             _FIRST_LINE.format(line=n, text=shown(t), why=why) for n, t, why in chosen
         ),
         "first_lines_zh": LIST_SEPARATOR.join(
-            say(_FIRST_LINE).format(line=n, text=shown(t), why=say(why)) for n, t, why in chosen
+            # A reason is a phrase: a full stop of its own would stand before the list's
+            # 、 (or the screen's ；), so none is kept.
+            say(_FIRST_LINE).format(line=n, text=shown(t), why=say(why).rstrip("。"))
+            for n, t, why in chosen
         ),
     }
 

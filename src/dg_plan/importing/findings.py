@@ -39,6 +39,21 @@ class FindingKind(MessageKind):
     # -- notes: how the file was read ------------------------------------------------
     #: The header row was found: ``columns`` (each cell and its text).
     HEADER_ROW = "header_row", (_("header row: {columns}"),)
+    #: The header row is dg_plan's own export's: ``columns`` (those not read: derived,
+    #: or the page), ``parts`` (the parts named by their numbers: no part's title).
+    OWN_EXPORT = (
+        "own_export",
+        (
+            _(
+                "read as dg_plan's own export: its columns {columns} (derived, or the page) "
+                "are not read; it holds no part's title: parts {parts} are named by number"
+            ),
+            _(
+                "read as dg_plan's own export: its columns {columns} (derived, or the page) "
+                "are not read"
+            ),
+        ),
+    )
     #: A row, paragraph or line above the title read as the attachment label (附件4).
     ATTACHMENT_LABEL = "attachment_label", (_("attachment label"),)
     #: A row above the header read as the list's title.
@@ -852,26 +867,10 @@ WHAT_ABOUT = _("what it is about")
 # NEW_UNIT's word for a new unit's kind when no rule gave it one: a kind for now.
 UNCLASSIFIED_FOR_NOW = _("unclassified, for now")
 
-# What a Chinese message says in place of a reader's own English words (``error``) on a
-# file it cannot open (NOT_A_WORKBOOK, NOT_A_DOCUMENT): its ``error_zh``. English
-# keeps the reader's words, which say more; Chinese says the cause in words.
-UNREADABLE_CAUSES = {
-    ".xlsx": _("the file is damaged, or not in the xlsx format"),
-    ".docx": _("the file is damaged, or not in the docx format"),
-}
-UNOPENED_CAUSE = _("the file cannot be opened")
-# The same for a codec's own words on bytes that are no text (NOT_TEXT's ``reason_zh``).
+# What a Chinese message says in place of a codec's own English words on bytes that
+# are no text (NOT_TEXT's ``reason_zh``); those for a file that cannot be opened are
+# formats.UNREADABLE_CAUSES.
 UNDECODED_CAUSE = _("the file holds bytes this encoding cannot read")
-
-# The suffixes dg_plan.importing.read reads: workbooks and documents, and text.
-ZIP_SUFFIXES = frozenset({".xlsx", ".docx"})
-TEXT_SUFFIXES = frozenset({".csv", ".txt", ".md", ".markdown"})
-
-# The formats FORMAT_NOT_READ names, as its ``format`` value (translated when rendered).
-FORMATS = {
-    ".doc": _("a Word 97–2003 document"),
-    ".wps": _("a WPS document"),
-}
 
 
 @attrs.frozen(cache_hash=True)

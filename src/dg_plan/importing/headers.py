@@ -27,6 +27,7 @@ from dg_plan._vocabulary import (
     read_traditional,
 )
 
+from .exported import own_export
 from .findings import FindingKind
 from .grid import Grid, distinct_cells
 from .locations import column_letter
@@ -248,8 +249,13 @@ def preference(text: str) -> int:
 def find_header(
     grid: Grid, mapped: MappedHeaders | None = None
 ) -> tuple[int, dict[int, tuple[str, Role | None]]] | None:
-    """The header row among the first 30 and its columns' kinds and roles, or None."""
+    """The header row among the first 30 and its columns' kinds and roles, or None.
+
+    dg_plan's own export is known by its headers (:mod:`.exported`) in either language.
+    """
     for r, row in enumerate(grid.values[:30]):
+        if (own := own_export(row, mapped)) is not None:
+            return r, own.columns()  # dg_plan's own export: its columns as it wrote them
         columns: dict[int, tuple[str, Role | None]] = {}
         seen: set[tuple[int, int, int, int]] = set()
         for c, value in enumerate(row):

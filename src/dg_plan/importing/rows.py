@@ -26,6 +26,7 @@ from dg_plan._vocabulary import (
     read_traditional,
 )
 
+from .exported import own_export
 from .findings import FindingKind
 from .grid import Grid, distinct_cells
 from .headers import (
@@ -97,9 +98,9 @@ def read_grid(
         source.note(grid.where(0), FindingKind.TABLE_CONTINUES)
     deadline_column(grid, start, columns, source)
     header_words = dict(enumerate(grid.values[start - 1])) if start else {}
-    choice = _TextChoice.of(grid, start, columns, header_words, source.header_map)
-    unread, doubtful = doubtful_unit_columns(grid, start, columns, header_words, source)
-    sections = _section_columns(grid, start, columns, header_words, source)
+    choice, unread, doubtful, sections = _column_readings(
+        grid, start, columns, header_words, source
+    )
     items = _ItemColumn.of(grid, start, columns, header_words)
     # The header's words read from traditional characters: a note on every task.
     header_notes = [
@@ -143,6 +144,26 @@ def read_grid(
         source.add_entry(entry)
     _apply_spans(grid, source, entry_rows)
     return columns
+
+
+def _column_readings(
+    grid: Grid,
+    start: int,
+    columns: dict[int, tuple[str, Role | None]],
+    header_words: dict[int, str],
+    source: Source,
+) -> tuple[_TextChoice, dict[int, str], dict[int, str], dict[int, list[Heading]]]:
+    """The text column's choice, the unit columns doubted, the sections the columns give.
+
+    dg_plan's own export (:mod:`.exported`) is read as it was written: its text column
+    is no choice, no unit column is doubted, its section columns give the sections.
+    """
+    own = own_export(grid.values[start - 1], source.header_map) if start else None
+    if own is not None:
+        return _TextChoice(), {}, {}, own.sections(grid, start, source)
+    choice = _TextChoice.of(grid, start, columns, header_words, source.header_map)
+    unread, doubtful = doubtful_unit_columns(grid, start, columns, header_words, source)
+    return choice, unread, doubtful, _section_columns(grid, start, columns, header_words, source)
 
 
 @attrs.define

@@ -23,7 +23,8 @@ from dg_plan._compat import require
 from dg_plan._errors import PlanImportError
 from dg_plan._i18n import translation
 
-from .findings import UNOPENED_CAUSE, UNREADABLE_CAUSES, FindingKind
+from .findings import FindingKind
+from .formats import UNOPENED_CAUSE, UNREADABLE_CAUSES
 from .grid import Grid, grid_from_rows
 from .headers import find_header, no_header_values
 from .locations import Location
