@@ -1,16 +1,16 @@
 """How right ``dg_plan.importing.read`` is on the corpus of published task lists.
 
-Prints, for each set of the corpus (main; the holdout, tests/importing/corpus/holdout,
-lists the rules were not written for; and unseen, tests/importing/corpus/unseen, lists
-collected after the rules were written and never used to tune them; and trial,
+Prints, for each set of the corpus (main; the holdout, tests/importing/corpus/holdout, lists
+the rules were not written for; and unseen, tests/importing/corpus/unseen, lists collected
+after the rules were written and never used to tune them; and trial,
 tests/importing/corpus/trial, a fresh set of 14 lists a tester keyed by hand; trial2 to
-trial18, tests/importing/corpus/trial2 to trial18, 13, 8, 13, 12, 10, 11, 10, 10, 8, 8, 7,
-6, 6, 6, 7, 5 and 9 lists keyed by hand by seventeen more testers): the share of key tasks right in
-each field (text, printed deadline, leads, responsible, support), right in every field, wrong but
-flagged (an import problem names the task, or the file was refused), and silently wrong
-(wrong in a field with no import problem naming the task), plus the task counts and the
-titles (right, flagged by a note, or silently wrong). As measured after trial18
-(2026-12-07): 603 of 751 tasks right in every field, 148 wrong but flagged, none
+trial19, tests/importing/corpus/trial2 to trial19, 13, 8, 13, 12, 10, 11, 10, 10, 8, 8, 7,
+6, 6, 6, 7, 5, 9 and 8 lists keyed by hand by eighteen more testers): the share of key tasks
+right in each field (text, printed deadline, leads, responsible, support), right in every
+field, wrong but flagged (an import problem names the task, or the file was refused), and
+silently wrong (wrong in a field with no import problem naming the task), plus the task
+counts and the titles (right, flagged by a note, or silently wrong). As measured after
+trial19 (2026-12-07): 637 of 787 tasks right in every field, 150 wrong but flagged, none
 silently wrong (tests/importing/corpus/SOURCES.md holds each round's figures, set by set).
 
     python benchmarks/corpus_accuracy.py [-v | --verbose]

@@ -138,6 +138,10 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
                 # a 主要责任单位 column: trial16/06-jiaxing-shiyiwu2006), as a document
                 # states it in words (第一责任单位为牵头单位: trial3/01-xiamen-yingshang).
                 "第一责任单位",
+                # The host office's label (主办单位：X, trial19/07-xuzhou-fenjie2010), the
+                # label form of the clause X主办 (trial2/11-heilongjiang-zfgzbg2013): read
+                # as the lead, and doubted as 主办 is (DOUBTFUL_ROLE_WORDS).
+                "主办单位",
             ),
         ),
         Role.RESPONSIBLE: RoleWords(
@@ -160,6 +164,8 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
                 "协同责任单位",
                 "协作单位",
                 "主要协作单位",
+                # The assisting offices' label beside 主办单位 (协办单位：Y), as X协办 reads.
+                "协办单位",
                 # The unit that provides a target's figure (数据提供单位：市统计局,
                 # trial8/06-chengdu-zfgzbg2019, the only list printing it): it
                 # contributes to the task without owning it.

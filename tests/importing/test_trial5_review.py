@@ -46,17 +46,18 @@ def _haidian_lead_in_unclosed(folder: Path) -> Path:
     return path
 
 
-def _shunyi_unit_and_colon(folder: Path) -> Path:
-    """07 with a colon after each item's unit: (一)镇政府:负责确定项目单位…
+def _shunyi_unit_and_dash(folder: Path) -> Path:
+    """07 with a dash after each item's unit: (一)镇政府——负责确定项目单位…
 
-    The colon is how 06 prints a unit before its duty (区委宣传部:制订…); here it follows
-    the item's number. The words before 负责 are then no unit names alone (X负责…, the form
-    read as the unit printed first, is absent): each item is read as a heading and the file
-    is refused, as the document as printed was when these tests were written.
+    The words before 负责 are then no unit names alone (X负责…, the form read as the unit
+    printed first, is absent), and no colon follows the unit (镇政府:负责…, a duty list's
+    line numbered as an item, is read since trial19/08): each item is read as a heading
+    and the file is refused, as the document as printed was when these tests were written.
     """
     printed = SHUNYI.read_text(encoding="utf-8")
-    variant = re.sub(r"^(\s*\([一二三四五六]\)[^负]+)负责", r"\1:负责", printed, flags=re.MULTILINE)
-    assert variant.count(":负责") == 6
+    item_unit = r"^(\s*\([一二三四五六]\)[^负]+)负责"
+    variant = re.sub(item_unit, r"\1——负责", printed, flags=re.MULTILINE)
+    assert variant.count("——负责") == 6
     path = folder / SHUNYI.name
     path.write_text(variant, encoding="utf-8")
     return path
@@ -155,7 +156,7 @@ def test_each_renumbered_task_says_its_printed_number(tmp_path):
 
 def test_a_refused_file_suggests_the_decision_that_reads_a_heading_as_a_task(tmp_path):
     with pytest.raises(PlanImportError) as raised:
-        importing.read(_shunyi_unit_and_colon(tmp_path))
+        importing.read(_shunyi_unit_and_dash(tmp_path))
     (no_task,) = [p for p in raised.value.problems if p.kind is FindingKind.NO_TASK]
     # Line 3 (四、职责分工) names no unit; line 4 ((一)镇政府:负责…) is the first heading
     # holding a role word: the decision names it.
@@ -187,7 +188,7 @@ def test_decisions_read_lines_taken_as_headings_as_tasks(tmp_path):
             },
         ]
     }
-    result = importing.read(_shunyi_unit_and_colon(tmp_path), decisions=decisions)
+    result = importing.read(_shunyi_unit_and_dash(tmp_path), decisions=decisions)
     tasks = result.plan.tasks
     assert [t.text[:6] for t in tasks] == ["确定项目单位", "业务指导、队"]
     assert [[u.name for u in t.units] for t in tasks] == [["镇政府"], ["区教委"]]

@@ -41,6 +41,11 @@ CASES = {
     # trial8/06-chengdu-zfgzbg2019: 数据提供单位 (the unit providing a target's figure)
     # contributes without owning the task: support, as its key reads it.
     "数据提供单位": ("省统计局、省公安厅", {"省统计局": SUPPORT, "省公安厅": SUPPORT}),
+    # trial19/07-xuzhou-fenjie2010: 主办单位：X after each target, the label form of the
+    # clause X主办 (trial2/11-heilongjiang-zfgzbg2013): the host office leads (doubted), and
+    # 协办单位 (the assisting offices, X协办 in the same list) supports.
+    "主办单位": ("省财政厅、省公安厅", {"省财政厅": LEAD, "省公安厅": LEAD}),
+    "协办单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
 }
 # The general form: a label word ending in 部门 (department) or 处室 (a department's
 # office) in place of 单位 reads as the 单位 word does. 50-fsou-zhengfu (a trial list,
@@ -74,6 +79,10 @@ VARIANTS = {
     "省牵头处室": "省牵头单位",
     "第一责任部门": "第一责任单位",
     "第一责任处室": "第一责任单位",
+    "主办部门": "主办单位",
+    "主办处室": "主办单位",
+    "协办部门": "协办单位",
+    "协办处室": "协办单位",
 }
 # 科室 (a town's or a bureau's office) reads as 单位 too: 责任科室 in 06-sizhoutou-zhongdian
 # and 11-chizhou-zhengwugongkai, 負責科室 in 12-zhengwu-gongzuoyaodian-trad (trial set).

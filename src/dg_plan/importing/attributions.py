@@ -20,10 +20,12 @@ import attrs
 from dg_plan._grammar import parse_units
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
+    DOUBTFUL_ROLE_WORDS,
     HEADERS,
     ORGANISATION_ENDINGS,
     PEOPLE_HEADERS,
     STANDING_NOTES,
+    WORDS,
     Role,
     organisation_endings,
     read_traditional,
@@ -42,6 +44,7 @@ from .records import deadline_form, reads_as_deadline
 from .source import (
     DEADLINE_WORDS,
     STATED_LEAD,
+    UNIT_WORDS,
     Entry,
     Field,
     Source,
@@ -108,7 +111,13 @@ def ending_attribution(
     if (found := final_bracket(body)) is None:
         return None
     text, simplified = read_traditional(found[1])
-    closes = after_stop and body[: found[0]].rstrip().endswith("。")
+    # The measure's full stop printed before the bracket (…發展。(市工信委)) or after it
+    # (…增长11%(市发改委,各县市区政府)。, trial19/02): either way the bracket closes it.
+    closes = after_stop and (
+        body[: found[0]].rstrip().endswith("。")
+        or body.rstrip().endswith(")。")
+        or body.rstrip().endswith("）。")
+    )
     if not (_ROLE_WORDS.search(text) or ((names_alone or closes) and names_only(text))):
         return None
     return _Found(found[0], found[1], text, simplified)
@@ -507,3 +516,26 @@ def _standing_note(piece: str, entry: Entry, source: Source, at: Location) -> No
         return
     source.note(at, FindingKind.STANDING_NOTE, piece, {"units": names})
     source.standing.append((None, Field(names, at)))
+
+
+def read_labelled_lines(labelled: list[tuple[int, str, str]], entry: Entry, source: Source) -> None:
+    """Read a block's *labelled* lines onto *entry*: units by their labels, the deadline."""
+    for number, label, value in labelled:
+        at = Location(source.file, line=number)
+        if label in UNIT_WORDS:
+            clauses = split_outside_brackets(value, "，,")
+            if entry.deadline is None and len(clauses) > 1 and printed_date(clauses[-1]):
+                # 责任单位：X、Y，6月底完成: a date ends the line's units, as in a bracket.
+                entry.deadline = Field(clauses[-1].strip(), at)
+                value = "，".join(clauses[:-1])  # noqa: PLW2901 - the units, the date read
+            if value:
+                entry.units.append((UNIT_WORDS[label], Field(value, at)))
+                for word in (w for w in DOUBTFUL_ROLE_WORDS if w in label):
+                    # 主办单位：X: 主办 is read as 牵头, and doubted (the responsible unit?).
+                    role = WORDS[DOUBTFUL_ROLE_WORDS[word]].word
+                    said = {"number": "?", "word": word, "role": role}
+                    entry.doubt(at, FindingKind.DOUBTFUL_ROLE_WORD, value, said)
+        elif entry.deadline is None:
+            entry.deadline = Field(value, at)
+        else:
+            source.problem(at, FindingKind.SECOND_DEADLINE_LINE, value)

@@ -136,9 +136,24 @@ def label_in_text(text: str) -> str | None:
     '牵头责任领导'
     >>> label_in_text("做好一件事:一是…;二是…。") is None
     True
+    >>> label_in_text("學位2.36萬(wàn)個。主管領(lǐng)導:劉東")
+    '主管領導'
     """
-    found = _LABEL_IN_TEXT.search(text)
+    found = _LABEL_IN_TEXT.search(without_glosses(text))
     return found[1] if found else None
+
+
+# A copy's pinyin gloss inside a word (領(lǐng)導, 責(zé)任).
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
+def without_glosses(text: str) -> str:
+    """*text* without a copy's pinyin glosses (主管領(lǐng)導 reads 主管領導, trial19/06).
+
+    >>> without_glosses("主管領(lǐng)導:劉東")
+    '主管領導:劉東'
+    """
+    return _GLOSS.sub("", text)
 
 
 # The reasons, as the problems say them (translated when rendered).

@@ -103,3 +103,40 @@ def duty_after_units(duty: str, where: Location) -> tuple[str, Field | None]:
     if reads_as_deadline(clause := duty.rstrip("。；;．. ")):
         return "", Field(clause, where)
     return duty, None
+
+
+# A line of a duty list: a unit's name, a colon, its duty (商委：协调公安、供销社…).
+# The name may print a bracket (各区县政府(地区管委会)：落实属地责任…, trial19/08).
+_DUTY_LINE = re.compile(
+    r"^((?:[^：:，,。；;、（()）]|[（(][^（()）：:，,。]*[)）]){2,30})[：:]\s*(\S.*)$"
+)
+
+
+def duty_line(line: str) -> tuple[str, str] | None:
+    """*line* as a duty list's line (unit, duty), if the words before its colon are a unit.
+
+    The name ends as an organisation's does (区委宣传部, 商委, 综治办, 公安分局) and is no
+    label (those are read first) and no heading word.
+    """
+    m = _DUTY_LINE.match(line)
+    if m is None or not names_only(m[1]) or not m[2].strip():
+        return None
+    return m[1], m[2].strip()
+
+
+def units_printed_first(
+    body: str, where: Location
+) -> tuple[str, tuple[str, str] | None, Field | None]:
+    """*body*'s text, the units it prints first (as read, as printed), and its deadline.
+
+    （二）区教委负责业务指导…: the unit printed first, its duty after 负责. 14.市卫生局：
+    负责医院周边…: a duty list's line numbered as an item (trial19/08; the unnumbered form,
+    区委宣传部：制订…, is trial5/06-haidian-jinfang's): its unit is the name before the
+    colon, its text the duty after it.
+    """
+    if (first := unit_first(body)) is not None:
+        text, deadline = duty_after_units(first[1], where)
+        return text, (first[0], first[0]), deadline
+    if (duty := duty_line(body)) is not None:
+        return duty[1], (duty[0], f"{duty[0]}："), None
+    return body, None, None

@@ -21,6 +21,7 @@ from dg_plan._vocabulary import (
 )
 
 from .attributions import ending_attribution
+from .doubts import without_glosses
 from .findings import FindingKind
 from .locations import Location
 from .source import (
@@ -155,11 +156,23 @@ def _paragraphs_run_on(line: str) -> list[str]:
     parts = _PARAGRAPH_BREAK.split(line)
     items = [i for i, part in enumerate(parts) if ITEM.match(part)]
     if len(items) < 2 or not all(
-        parts[i].rstrip().endswith(("。", "；", ";", ".")) and _labelled_after(parts, i)
+        parts[i].rstrip().endswith(("。", "；", ";", "."))
+        and (_labelled_after(parts, i) or _closed_by_attribution(parts[i]))
         for i in items
     ):
         return [line]
     return [part.strip() for part in parts if part.strip()]
+
+
+def _closed_by_attribution(part: str) -> bool:
+    """Whether the item *part* ends in its own attribution, its full stop before or after it.
+
+    1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。 2、… (trial19/02,
+    a notice and its items run on in one line, each item closed by a bracket of unit names)
+    reads as trial10/05's items followed by their unit labels do.
+    """
+    m = ITEM.match(part.strip())
+    return m is not None and ending_attribution(m[2], after_stop=True) is not None
 
 
 def _labelled_after(parts: list[str], item: int) -> bool:
@@ -351,3 +364,33 @@ def _first_item_run_on(number: int, line: str, source: Source) -> list[str]:
         source.note(Location(source.file, line=number), FindingKind.ITEMS_ON_ONE_LINE, line, values)
         return [head, *items]
     return [line]
+
+
+def over_labels(lines: list[tuple[int, str]]) -> frozenset[int]:
+    """The lines that are an unnumbered sentence printed over its own labelled lines.
+
+    A line ending in a full stop, no label, number or attribution of its own, followed by
+    labelled lines (people labels allowed) among which a unit label is: the task's
+    fields, printed one a line under its text.
+    """
+    out = set()
+    for i, (number, line) in enumerate(lines[:-1]):
+        if not line.rstrip().endswith("。") or ITEM.match(line) or labelled_line(line)[0]:
+            continue
+        if ending_attribution(line) is not None:
+            continue
+        for _, after in lines[i + 1 :]:
+            m = labelled_line(after)[0]
+            if m is None and _PEOPLE_LABEL.match(without_glosses(after)):
+                continue  # 主管領導：劉東, 主要責任人：毛杰: people, the card's own field
+            if m is None or m[1] in DEADLINE_WORDS:
+                break
+            if m[1] in UNIT_WORDS:
+                out.add(number)
+                break
+    return frozenset(out)
+
+
+# A label naming people (主管领导：, 主要责任人：), known or not (a copy's pinyin gloss
+# inside it read through): read through, to find the unit label under a task's text.
+_PEOPLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:领导|領導|责任人|責任人)\s*[：:]")

@@ -38,10 +38,9 @@ from .attributions import (
     ends_in_attribution,
     final_bracket,
     names_only,
-    printed_date,
     read_attribution,
+    read_labelled_lines,
     split_measures,
-    split_outside_brackets,
     standing_units,
     strip_stated_rule,
     unit_names_alone,
@@ -59,7 +58,13 @@ from .doubts import (
     unit_attribution_form,
 )
 from .findings import UNDECODED_CAUSE, FindingKind
-from .flattened import duty_after_units, name_line, read_name_lines, unit_first, unit_first_form
+from .flattened import (
+    duty_line,
+    name_line,
+    read_name_lines,
+    unit_first_form,
+    units_printed_first,
+)
 from .lines import (
     ITEM,
     NEXT_LABEL,
@@ -69,6 +74,7 @@ from .lines import (
     join_lines,
     labelled_line,
     numbered_lines,
+    over_labels,
     starts_block,
 )
 from .locations import Location
@@ -79,7 +85,6 @@ from .source import (
     PART,
     SUBSECTION,
     TEXT_WORDS,
-    UNIT_WORDS,
     Entry,
     Field,
     Source,
@@ -215,6 +220,7 @@ def read_lines(text: str, source: Source) -> None:
     listed = attachment_list(lines)
     notice_ends, title_lines = _read_title([(n, x) for n, x in lines if n not in listed], source)
     heading_lead: tuple[int, str] | None = None
+    card_heads = over_labels(lines)
     for number, line in lines:
         where = Location(source.file, line=number)
         if number in title_lines:
@@ -244,17 +250,25 @@ def read_lines(text: str, source: Source) -> None:
                 _Block("subsection", f"（{m[1]}）", m[2].strip(), number, first_leads=first_leads)
             )
         elif (m := SUB_ITEM.match(line)) and _next_sub_item(blocks, int(m[1])):
-            block = _Block("sub-item", f"({m[1]})", m[2].strip(), number, printed=line)
-            block.first_leads = first_leads
-            blocks.append(block)
+            blocks.append(
+                _Block(
+                    "sub-item",
+                    f"({m[1]})",
+                    m[2].strip(),
+                    number,
+                    printed=line,
+                    first_leads=first_leads,
+                )
+            )
         elif not blocks and ATTACHMENT.match(compact) and not source.attachment:
             source.attachment = compact
             source.note(where, FindingKind.ATTACHMENT_LABEL, line)
-        elif blocks and (duty := _duty_line(line)) and _opens_duties(blocks[-1]):
+        elif blocks and (duty := duty_line(line)) and _opens_duties(blocks[-1]):
             # 区委宣传部：制订宣传工作方案… after a lead-in ending in a colon (其职责分工
             # 为：): a task of its own, its unit the name before the colon.
-            blocks.append(_Block("duty", "", duty[1], number, duty_unit=duty[0]))
-            blocks[-1].first_leads = first_leads
+            blocks.append(
+                _Block("duty", "", duty[1], number, duty_unit=duty[0], first_leads=first_leads)
+            )
         elif blocks and (
             _phase_heading(blocks[-1])
             or _heading_over_paragraph(blocks[-1], line)
@@ -263,6 +277,13 @@ def read_lines(text: str, source: Source) -> None:
             # 一、准备阶段（3月1日至3月25日） over its paragraph: the heading stays a
             # heading; the paragraph under it is the phase's task.
             blocks.append(_phase_paragraph(blocks[-1], number, line, first_leads))
+        elif number in card_heads and (blocks[-1].labelled if blocks else len(card_heads) > 1):
+            # 市區新增優質中小學招生學位2.36萬個。 / 主管領導：… / 責任單位：… (trial19/06;
+            # 12-guangdong-zfgzbg prints its fields on the paragraph's line): an unnumbered
+            # sentence over its own labelled lines, after the last task's labels or, where the
+            # list prints two or more, before any task, is a task of its own (one alone before
+            # any task is a preamble's sentence over a stray label).
+            blocks.append(_Block("paragraph", "", line.strip(), number, first_leads=first_leads))
         elif blocks:
             _continue(blocks, where, line, source)
         else:
@@ -372,22 +393,6 @@ def _open(block: _Block) -> bool:
         return False
     # A heading alone (一、总体要求) is no sentence begun: a note under it stays a note.
     return bool(block.lines) or "。" in block.first or block.kind in {"item", "sub-item"}
-
-
-# A line of a duty list: a unit's name, a colon, its duty (商委：协调公安、供销社…).
-_DUTY_LINE = re.compile(r"^([^：:，,。；;、（(]{2,20})[：:]\s*(\S.*)$")
-
-
-def _duty_line(line: str) -> tuple[str, str] | None:
-    """*line* as a duty list's line (unit, duty), if the words before its colon are a unit.
-
-    The name ends as an organisation's does (区委宣传部, 商委, 综治办, 公安分局) and is no
-    label (those are read first) and no heading word.
-    """
-    m = _DUTY_LINE.match(line)
-    if m is None or not names_only(m[1]) or not m[2].strip():
-        return None
-    return m[1], m[2].strip()
 
 
 # A labelled line: a short label of Chinese characters, a colon, its value.
@@ -736,24 +741,6 @@ def _printed_first(entry: Entry, units: str, printed: str) -> None:
     entry.notes.append(Note(NoteKind.INLINE_ATTRIBUTION, values))
 
 
-def _read_labelled_lines(block: _Block, entry: Entry, source: Source) -> None:
-    """Read *block*'s labelled lines onto *entry*: units by their labels, the deadline."""
-    for number, label, value in block.labelled:
-        at = Location(source.file, line=number)
-        if label in UNIT_WORDS:
-            clauses = split_outside_brackets(value, "，,")
-            if entry.deadline is None and len(clauses) > 1 and printed_date(clauses[-1]):
-                # 责任单位：X、Y，6月底完成: a date ends the line's units, as in a bracket.
-                entry.deadline = Field(clauses[-1].strip(), at)
-                value = "，".join(clauses[:-1])  # noqa: PLW2901 - the units, the date read
-            if value:
-                entry.units.append((UNIT_WORDS[label], Field(value, at)))
-        elif entry.deadline is None:
-            entry.deadline = Field(value, at)
-        else:
-            source.problem(at, FindingKind.SECOND_DEADLINE_LINE, value)
-
-
 def _read_block(block: _Block, source: Source) -> None:
     where = Location(source.file, line=block.line)
     body = _joined(block)
@@ -765,7 +752,10 @@ def _read_block(block: _Block, source: Source) -> None:
         after_stop=block.kind in {"item", "sub-item", "subsection"},
     )
     if found is not None:
-        body = body[: found.start].rstrip()
+        # The measure's full stop printed after its bracket (…增长11%(市发改委)。) stays
+        # the text's: the bracket, not the sentence's end, is what is taken out.
+        stop = body.rstrip().endswith("。") and not body[: found.start].rstrip().endswith("。")
+        body = body[: found.start].rstrip() + ("。" if stop else "")
         last = block.lines[-1][0] if block.lines else block.line
         for printed, read in found.simplified:
             values = {"printed": printed, "read": read}
@@ -775,13 +765,10 @@ def _read_block(block: _Block, source: Source) -> None:
     if block.heading_only:
         _heading_only(block, where, source)
         return
-    first = None
+    first: tuple[str, str] | None = None
     deadline: Field | None = None
     if found is None and not block.labelled and block.kind in {"item", "sub-item", "subsection"}:
-        # （二）区教委负责业务指导…: the unit printed first, its duty after 负责.
-        first = unit_first(body)
-        if first is not None:
-            body, deadline = duty_after_units(first[1], where)
+        body, first, deadline = units_printed_first(body, where)
     is_task = (
         block.kind in {"item", "sub-item", "duty", "paragraph", "row"}
         or found is not None
@@ -812,14 +799,14 @@ def _read_block(block: _Block, source: Source) -> None:
     ]
     _doubt_shape(block, entry, body)
     if first is not None:
-        _printed_first(entry, first[0], first[0])
+        _printed_first(entry, first[0], first[1])
     if found is not None:
         at = Location(source.file, line=last_line)
         read_attribution(found.read, entry, source, at, printed=found.printed)
         # Only the attribution that ends the paragraph is read: another one inside the
         # text is doubted, never left there silently.
         doubt_inner_attributions(entry, body)
-    _read_labelled_lines(block, entry, source)
+    read_labelled_lines(block.labelled, entry, source)
     read_name_lines(entry, block.names, source.file)
     _read_fields(block, entry, source)
     if not any(char.isalnum() for char in body):
@@ -874,7 +861,7 @@ def _doubt_shape(block: _Block, entry: Entry, body: str) -> None:
         values = {"number": "?", "count": str(block.shared_sub_items)}
         entry.doubt(entry.where, FindingKind.SUB_ITEMS_SHARE_ATTRIBUTION, printed, values)
     for number, line in block.lines:
-        if _duty_line(line) is not None and line in printed:
+        if duty_line(line) is not None and line in printed:
             # 商委：协调… continuing the text (no lead-in colon before it): a duty
             # list's line read into this task, its unit not read.
             values = {"number": "?", "line": line}

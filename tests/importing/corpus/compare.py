@@ -48,6 +48,7 @@ TRIAL15 = CORPUS / "trial15"
 TRIAL16 = CORPUS / "trial16"
 TRIAL17 = CORPUS / "trial17"
 TRIAL18 = CORPUS / "trial18"
+TRIAL19 = CORPUS / "trial19"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -71,6 +72,7 @@ SETS = {
     "trial16": TRIAL16,
     "trial17": TRIAL17,
     "trial18": TRIAL18,
+    "trial19": TRIAL19,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
