@@ -1,0 +1,37 @@
+"""The fourteenth reader's findings on the Chinese docs (issue 23, reader14 faults 16-19, 23).
+
+Expected Chinese from the reader's request, the command line's help and the glossary.
+"""
+
+from __future__ import annotations
+
+from babel.messages.pofile import read_po
+
+from helpers import ROOT
+from helpers.chinese_style import spaced_numbers
+
+LOCALE = ROOT / "docs" / "locale" / "zh_CN" / "LC_MESSAGES"
+
+
+def _translations(page):
+    with (LOCALE / f"{page}.po").open("rb") as f:
+        return [m.string for m in read_po(f) if m.id and isinstance(m.string, str)]
+
+
+def test_the_tracking_page_says_what_collect_prints_plainly():
+    # Fault 19: two translationese sentences.
+    said = " ".join(_translations("tracking"))
+    assert "逐句计数" not in said
+    assert "输出的前几行依次说明：" in said
+    assert "每项一行。" in said
+    assert "这样的路径单独说明，先于命令的其他错误" not in said
+    assert "对这类路径，命令先于其他错误单独说明，不显示用法" in said
+
+
+def test_a_version_is_part_of_its_name():
+    # Fault 23: the glossary's rule, a name holding a digit is no number, so a space
+    # parts the Chinese from it as from the Latin word.
+    assert "dg_plan 需要 Python 3.10 或更高版本。" in " ".join(_translations("getting-started"))
+    assert spaced_numbers("需要 Python 3.10 或更高版本") == []
+    assert spaced_numbers("共 3 项任务")
+    assert spaced_numbers("共3 项任务")
