@@ -35,3 +35,15 @@ def test_a_version_is_part_of_its_name():
     assert spaced_numbers("需要 Python 3.10 或更高版本") == []
     assert spaced_numbers("共 3 项任务")
     assert spaced_numbers("共3 项任务")
+
+
+def test_the_importing_page_quotes_the_chinese_roles_as_the_help_names_them():
+    # Fault 16: the Chinese role names stood between spaces, and the command line's
+    # syntax kept its English placeholders where import --help says 用途=表头.
+    said = " ".join(_translations("importing"))
+    assert "ROLE=HEADER" not in said
+    assert "`--column 用途=表头`" in said
+    assert "“主要任务”“序号”“完成时限”“责任单位”“牵头单位”“负责单位”“配合单位”和“不读”" in said
+    assert "中文名称 " not in said
+    english = (ROOT / "docs" / "importing.md").read_text(encoding="utf-8")
+    assert "the Chinese names 主要任务, 序号" in english
