@@ -47,3 +47,14 @@ def test_the_importing_page_quotes_the_chinese_roles_as_the_help_names_them():
     assert "中文名称 " not in said
     english = (ROOT / "docs" / "importing.md").read_text(encoding="utf-8")
     assert "the Chinese names 主要任务, 序号" in english
+
+
+def test_the_importer_is_called_one_way():
+    # Fault 17: 导入器 and 导入程序 for the same program; the glossary says 导入程序.
+    for page in sorted(p.stem for p in LOCALE.glob("*.po")):
+        if page != "glossary":
+            assert "导入器" not in " ".join(_translations(page)), page
+    said = " ".join(_translations("importing"))
+    assert said.count("导入程序") >= 30
+    glossary = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+    assert "| 导入程序 | 导入器 |" in glossary
