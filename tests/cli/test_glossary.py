@@ -71,6 +71,8 @@ REPLACED = {
     "提醒通知": "催报通知",
     "退回通知": "退回修改通知",
     "重报通知": "重新报送通知",
+    # The fourteenth reader: the importing page said 导入器 and 导入程序 for one program.
+    "导入器": "导入程序",
 }
 
 # Messages of dg_plan.po whose Chinese may say 责任单位: their English means all the

@@ -47,10 +47,11 @@ _CHECKS = (
         rf"{HAN}[A-Za-z]{{2,}}(?![A-Za-z0-9])|(?<![A-Za-z0-9_.-])[A-Za-z]{{2,}}{HAN}",
     ),
     # One space: a table's columns are set apart by two or more. A number is digits not
-    # part of a name (UTF-8, H2, IPv6), with the separators of a day or a range inside.
+    # part of a name (UTF-8, H2, IPv6), with the separators of a day or a range inside;
+    # a version after its word is part of the name too (Python 3.10 或更高版本).
     (
         "a space between a number and Chinese",
-        rf"{HAN} (?=\d)|(?<![A-Za-z0-9_.\-–—/])\d+(?:[./—–\-]\d+)* (?={HAN})",
+        rf"{HAN} (?=\d)|(?<![A-Za-z0-9_.\-–—/])(?<![A-Za-z] )\d+(?:[./—–\-]\d+)* (?={HAN})",
     ),
 )
 
