@@ -1,0 +1,89 @@
+"""The import screen's and review workbook's wording, reader 14 (issue #23, zh15b).
+
+Expected Chinese is written by hand from the requirement, not copied from output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dg_plan import importing
+from helpers.cli import call
+
+LIST = """某市2025年数字政府建设工作要点分工方案
+
+一、夯实数字基础设施
+1.推进电子政务外网向乡镇延伸，2025年6月底前实现全覆盖。（市大数据局牵头，市财政局配合）
+2.完善市级政务云平台，提升云资源统一调度能力。（市大数据局负责，2025年12月底前完成）
+二、提升政务服务效能
+3.推进12345热线与110联动，2025年9月底前建立联动机制。市公安局、市政务服务中心负责。
+4.加强数据安全管理，定期开展风险评估。
+"""
+DECISIONS = """[[decision]]
+task = 1
+starts = "推进电子政务外网"
+deadline = "2025年6月底前"
+reason = "任务内容写明了完成时限"
+
+[[decision]]
+task = 4
+starts = "加强数据安全"
+leads = ["市大数据局"]
+reason = "按会议纪要由市大数据局牵头"
+"""
+
+
+@pytest.fixture
+def imported(tmp_path: Path) -> tuple[Path, str]:
+    (tmp_path / "list.txt").write_text(LIST, "utf-8")
+    (tmp_path / "d.toml").write_text(DECISIONS, "utf-8")
+    result = call(
+        "--lang", "zh", "import", str(tmp_path / "list.txt"), "-o", str(tmp_path / "p.json"),
+        "--decisions", str(tmp_path / "d.toml"), "--review", str(tmp_path / "r.xlsx"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return tmp_path, result.stdout
+
+
+def _rows(folder: Path, sheet: int) -> list[tuple[object, ...]]:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.load_workbook(folder / "r.xlsx")
+    return list(book.worksheets[sheet].iter_rows(values_only=True))
+
+
+@pytest.mark.parametrize(
+    ("roles", "said"),
+    [
+        ('leads = ["市大数据局"]', "确定牵头单位"),
+        ('responsible = ["市大数据局"]', "确定负责单位"),
+        ('support = ["市大数据局"]', "确定配合单位"),
+        ('leads = ["市大数据局"]\nsupport = ["市财政局"]', "确定责任单位"),
+        ('deadline = "2025年底前"\nleads = ["市大数据局"]', "确定完成时限和牵头单位"),
+        ('text = "加强数据安全管理。"\nsupport = ["市财政局"]', "修改任务内容、确定配合单位"),
+    ],
+)
+def test_a_decision_on_one_role_names_that_role(tmp_path: Path, roles: str, said: str):
+    # 责任单位 is all of a task's units: only a decision naming several roles sets them.
+    (tmp_path / "list.txt").write_text(LIST, "utf-8")
+    decision = f'[[decision]]\ntask = 4\nstarts = "加强数据安全"\n{roles}\nreason = "纪要"\n'
+    (tmp_path / "d.toml").write_text(decision, "utf-8")
+    result = call(
+        "--lang", "zh", "import", str(tmp_path / "list.txt"), "-o", str(tmp_path / "p.json"),
+        "--decisions", str(tmp_path / "d.toml"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"已按第1条审核意见{said}（理由：纪要）。" in result.stdout
+
+
+def test_a_decision_on_the_leads_says_so_in_english(tmp_path: Path):
+    (tmp_path / "list.txt").write_text(LIST, "utf-8")
+    decision = '[[decision]]\ntask = 4\nleads = ["市大数据局"]\nreason = "minutes"\n'
+    (tmp_path / "d.toml").write_text(decision, "utf-8")
+    result = call(
+        "--lang", "en", "import", str(tmp_path / "list.txt"), "-o", str(tmp_path / "p.json"),
+        "--decisions", str(tmp_path / "d.toml"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "decision 1 applied (lead units set): minutes" in result.stdout
