@@ -7,7 +7,7 @@ rendered (a task's ``decided`` note keeps its Chinese too, :func:`decided_note`)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from dg_plan._i18n import N_
 from dg_plan._notes import Note, NoteKind
@@ -38,6 +38,7 @@ __all__ = [
     "UNITS_SET",
     "closed_first_part",
     "decided_note",
+    "units_set",
 ]
 
 SPLIT = N_("split")
@@ -97,6 +98,13 @@ _UNIT_FIELDS = frozenset({UNITS_SET, *ONE_ROLE_SET.values()})
 UNITS_ACTIONS = frozenset(
     {*_UNIT_FIELDS, *(a for done, a in SET_TOGETHER.items() if _UNIT_FIELDS & set(done))}
 )
+
+
+def units_set(roles: Collection[Role]) -> str:
+    """The action of a decision naming *roles*: one role's (确定牵头单位), or all units'."""
+    if len(roles) == 1:
+        return ONE_ROLE_SET[next(iter(roles))]
+    return UNITS_SET  # several roles: 责任单位, all of the task's units
 
 
 def closed_first_part(text: str) -> tuple[str, str]:

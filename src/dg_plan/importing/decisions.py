@@ -636,11 +636,7 @@ class _Applying:
             kept = [(role, name) for role, name in earlier if role not in decision.roles]
             entry.decided_units = kept + list(decision.units)
             entry.decided_roles |= decision.roles
-            # One role named: its note names that role (确定牵头单位); several: 责任单位.
-            if len(decision.roles) == 1:
-                done.append(actions.ONE_ROLE_SET[next(iter(decision.roles))])
-            else:
-                done.append(actions.UNITS_SET)
+            done.append(actions.units_set(decision.roles))
         if done:
             self._decided(decision, entry, actions.SET_TOGETHER.get(tuple(done), done[0]))
 
