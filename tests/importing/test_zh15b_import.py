@@ -87,3 +87,32 @@ def test_a_decision_on_the_leads_says_so_in_english(tmp_path: Path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "decision 1 applied (lead units set): minutes" in result.stdout
+
+
+def test_what_a_decision_names_is_said_in_words(imported: tuple[Path, str]):
+    # 所指任务 says the task as a sentence does, not the decisions file's keys.
+    folder, screen = imported
+    named = ["第1项任务（开头为“推进电子政务外网”）", "第4项任务（开头为“加强数据安全”）"]
+    for said in named:
+        assert said in screen
+    assert "task = " not in screen
+    rows = _rows(folder, 1)
+    column = rows[0].index("所指任务")
+    assert [r[column] for r in rows[1:] if r[column]] == named
+
+
+@pytest.mark.parametrize(
+    ("wanted", "said"),
+    [
+        ("task = 3", "第3项任务"),
+        ('printed = "3", starts = "建立"', "原序号为3的任务（开头为“建立”）"),
+        ('starts = "建立"', "开头为“建立”的任务"),
+        ('sheet = "任务分工", row = 7', "“任务分工”表第7行"),
+        ("line = 12", "第12行"),
+        ('task = 2, printed = "5"', "第2项任务（原序号为5）"),
+    ],
+)
+def test_every_target_is_said_in_words(wanted: str, said: str):
+    from dg_plan.importing.targets import target_said
+
+    assert target_said(wanted, "zh") == said

@@ -30,6 +30,7 @@ from dg_plan._vocabulary import UNNAMED_UNIT
 from .actions import DEADLINE_ACTIONS
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, ImportResult, Location
+from .targets import target_said
 
 
 def _(message: str) -> str:
@@ -183,11 +184,14 @@ def write_review(
                     cell.fill = fill
     for note in noted_all:
         said = _sentence(note.render(code), code)
-        # A decision's note holds what it names (task = 1, starts = "…"), not the print.
+        # A decision's note holds what it names (task = 1, starts = "…"), not the print:
+        # said in words (第1项任务（开头为“…”）).
         decided = note.kind is FindingKind.DECISION_APPLIED
         # …and the 审核意见（理由） cell its reason.
         text, target, reason = (
-            ("", note.text, note.get("reason") or "") if decided else (note.text, "", "")
+            ("", target_said(note.text, code), note.get("reason") or "")
+            if decided
+            else (note.text, "", "")
         )
         sheet.append([say(_NOTE), note.where.render(code), said, text, target, reason])
     for ws in (tasks, sheet):
