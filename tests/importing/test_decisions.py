@@ -684,7 +684,7 @@ def test_a_settled_problem_keeps_the_words_it_had_open(tmp_path):
     listing.write_text(printed, encoding="utf-8")
     opened = importing.read(listing).problems
     [problem] = [p for p in opened if p.task == 3]
-    assert problem.render("zh").startswith("第3项任务未列出单位，但内容中含有“负责”，")
+    assert problem.render("zh").startswith("第3项任务未列出责任单位，但内容中含有“负责”，")
     decisions = {
         "decision": [
             {

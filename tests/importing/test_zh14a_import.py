@@ -94,7 +94,7 @@ def test_the_workbook_gives_a_decisions_reason_in_its_column(imported: Path):
     tasks = _rows(imported, 0)
     second = dict(zip(tasks[0], tasks[2], strict=True))
     assert str(second["问题"]).splitlines()[1] == (
-        "第2项任务未列出单位，但内容中含有“（市公安局，2025年第三季度）”，可能有未读出的"
+        "第2项任务未列出责任单位，但内容中含有“（市公安局，2025年第三季度）”，可能有未读出的"
         "责任单位（已按审核意见处理，理由：括注中的市公安局为负责单位）。"
     )
 

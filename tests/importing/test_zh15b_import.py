@@ -116,3 +116,11 @@ def test_every_target_is_said_in_words(wanted: str, said: str):
     from dg_plan.importing.targets import target_said
 
     assert target_said(wanted, "zh") == said
+
+
+def test_a_task_naming_no_unit_is_said_one_way(imported: tuple[Path, str]):
+    # Both problems about a task naming no unit say 未列出责任单位.
+    _folder, screen = imported
+    assert "第3项任务未列出责任单位，但内容中含有“负责”，可能有未读出的责任单位。" in screen
+    assert "第4项任务未列出责任单位。" in screen
+    assert "未列出单位" not in screen
