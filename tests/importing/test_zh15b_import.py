@@ -124,3 +124,16 @@ def test_a_task_naming_no_unit_is_said_one_way(imported: tuple[Path, str]):
     assert "第3项任务未列出责任单位，但内容中含有“负责”，可能有未读出的责任单位。" in screen
     assert "第4项任务未列出责任单位。" in screen
     assert "未列出单位" not in screen
+
+
+def test_an_unread_column_says_which_columns_are_read(tmp_path: Path):
+    # The column holding a task's words is 主要任务 (the glossary), never 任务内容.
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "类别,主要任务,牵头单位\n甲,做好城市管理。,市城管局\n乙,推进数字政府。,市大数据局\n",
+        encoding="utf-8",
+    )
+    [problem] = importing.read(path).problems
+    assert problem.render("zh") == (
+        "未读取“类别”列（A2:A3）：可读取的列为序号、主要任务、完成时限和各类单位列，该列不在其中"
+    )
