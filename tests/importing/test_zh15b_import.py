@@ -137,3 +137,18 @@ def test_an_unread_column_says_which_columns_are_read(tmp_path: Path):
     assert problem.render("zh") == (
         "未读取“类别”列（A2:A3）：可读取的列为序号、主要任务、完成时限和各类单位列，该列不在其中"
     )
+
+
+def test_strict_lists_each_problem_as_the_listing_says_it(tmp_path: Path):
+    # One sentence per problem, as the listing words it, ending with 。; its place in
+    # brackets (no second colon); a value the sentence quotes is not quoted again.
+    (tmp_path / "list.txt").write_text("1.做好城市管理（市城管局，年内）\n2.推进数字政府\n", "utf-8")
+    result = call("--lang", "zh", "import", str(tmp_path / "list.txt"), "--strict")
+    assert result.returncode == 1
+    head, *lines = result.stderr.splitlines()
+    assert head == f"dg-plan：导入 list.txt 时发现{len(lines)}处问题："
+    assert "  第2项任务未列出责任单位（list.txt 第2行）。" in lines
+    for line in lines:
+        assert line.endswith("。"), line
+        assert line.count("：") <= 1, line
+        assert "（“" not in line, line
