@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from dg_plan import importing
+from dg_plan.importing.targets import target_said
 from helpers.cli import call
 
 LIST = """某市2025年数字政府建设工作要点分工方案
@@ -113,8 +114,6 @@ def test_what_a_decision_names_is_said_in_words(imported: tuple[Path, str]):
     ],
 )
 def test_every_target_is_said_in_words(wanted: str, said: str):
-    from dg_plan.importing.targets import target_said
-
     assert target_said(wanted, "zh") == said
 
 
@@ -142,7 +141,9 @@ def test_an_unread_column_says_which_columns_are_read(tmp_path: Path):
 def test_strict_lists_each_problem_as_the_listing_says_it(tmp_path: Path):
     # One sentence per problem, as the listing words it, ending with 。; its place in
     # brackets (no second colon); a value the sentence quotes is not quoted again.
-    (tmp_path / "list.txt").write_text("1.做好城市管理（市城管局，年内）\n2.推进数字政府\n", "utf-8")
+    (tmp_path / "list.txt").write_text(
+        "1.做好城市管理（市城管局，年内）\n2.推进数字政府\n", "utf-8"
+    )
     result = call("--lang", "zh", "import", str(tmp_path / "list.txt"), "--strict")
     assert result.returncode == 1
     head, *lines = result.stderr.splitlines()
