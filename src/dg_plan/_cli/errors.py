@@ -573,6 +573,17 @@ _NOT_FOUND = {
 }
 
 
+def _close_matches(kind: str) -> str:
+    """The heading of the names close to one not found, by what it names."""
+    if kind == "unit":
+        return pgettext("the units close to one not found", "did you mean:")
+    if kind == "platform":
+        return pgettext("the platforms close to one not found", "did you mean:")
+    if kind == "section":
+        return pgettext("the sections close to one not found", "did you mean:")
+    return _("did you mean:")
+
+
 def not_found(exc: UnknownNameError | UnknownTaskError, numbers: str = "") -> str:
     """Say what was not found, and the close matches, in the language in force.
 
@@ -594,8 +605,8 @@ def not_found(exc: UnknownNameError | UnknownTaskError, numbers: str = "") -> st
             lines[0] += numbers
     else:
         lines = [said(CliErrorKind.NO_NAME, {"kind": exc.kind, "name": exc.name}.items())]
-    if exc.suggestions:
-        lines.append(_("did you mean:"))
+    if exc.suggestions:  # a list headed as a statement (相近的单位有：), not a question
+        lines.append(_close_matches(exc.kind))
         lines += [f"  {name}" for name in exc.suggestions]
     if exc.kind == "unit":
         lines.append(_("('dg-plan list-units' lists them all)"))
