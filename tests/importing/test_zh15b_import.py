@@ -153,3 +153,14 @@ def test_strict_lists_each_problem_as_the_listing_says_it(tmp_path: Path):
         assert line.endswith("。"), line
         assert line.count("：") <= 1, line
         assert "（“" not in line, line
+
+
+def test_the_workbook_says_a_task_printing_no_deadline_is_unspecified(imported: tuple[Path, str]):
+    # The screen: 原文未注明完成时限，记为“未注明”; the workbook's cell says so too.
+    folder, screen = imported
+    assert "第4项任务：原文未注明完成时限，记为“未注明”" in screen
+    rows = _rows(folder, 0)
+    tasks = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    assert tasks[3]["完成时限（识别结果）"] == "未注明"
+    # A deadline its text holds, not read, is no deadline left unspecified by the print.
+    assert tasks[2]["完成时限（识别结果）"] != "未注明"
