@@ -33,6 +33,8 @@ from dg_plan._model import Origin
 from dg_plan._query_errors import QueryErrorKind
 from dg_plan._tracking_problems import TrackingProblem
 
+from .import_errors import import_failure, location
+
 __all__ = [
     "CliError",
     "CliErrorKind",
@@ -650,8 +652,6 @@ def failure(exc: Exception) -> str:
     if isinstance(exc, TrackingDataError):
         return _tracking_failure(exc)
     if isinstance(exc, PlanImportError):
-        from .import_errors import import_failure  # noqa: PLC0415 - on failure only
-
         return import_failure(exc)
     if isinstance(exc, PlanDataError):
         # The value as JSON writes it, never as Python does ({} and [], "text", null).
@@ -670,24 +670,6 @@ def failure(exc: Exception) -> str:
     # Any other error with a kind; another library's error in its words.
     error = said(kind, getattr(exc, "values", ())) if isinstance(kind, MessageKind) else str(exc)
     return said(CliErrorKind.FAILURE, {"error": error}.items())
-
-
-class ReviewedImportError(PlanImportError):
-    """An import that failed (refused, or open problems under --strict), its review written.
-
-    Said as the import's failure, and then where the review workbook went.
-    """
-
-    def __init__(self, error: PlanImportError, review: str) -> None:
-        super().__init__(error.problems, error.file, result=error.result, notes=error.notes)
-        self.review = review
-
-
-def location(where: Any) -> str:  # noqa: ANN401 - an importing.Location
-    """Where a finding is, in words, in the language in force: ``list.xlsx、工作表 任务、E8``."""
-    if where is None:
-        return _("(text)")
-    return str(where.render(_i18n.current()))
 
 
 def problem(item: TrackingProblem, sheet: str | None = None) -> str:

@@ -6,17 +6,35 @@ list is the sentence the import's listing gives it, its place in brackets after 
 
 from __future__ import annotations
 
+from typing import Any
+
 from dg_plan import _i18n
 from dg_plan._errors import PlanImportError
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext, pgettext
 from dg_plan._messages import LIST_SEPARATOR
 
-from .errors import ReviewedImportError, location
-
-__all__ = ["import_failure"]
+__all__ = ["ReviewedImportError", "import_failure", "location"]
 
 _ENDS = ("。", ".")
+
+
+class ReviewedImportError(PlanImportError):
+    """An import that failed (refused, or open problems under --strict), its review written.
+
+    Said as the import's failure, and then where the review workbook went.
+    """
+
+    def __init__(self, error: PlanImportError, review: str) -> None:
+        super().__init__(error.problems, error.file, result=error.result, notes=error.notes)
+        self.review = review
+
+
+def location(where: Any) -> str:  # noqa: ANN401 - an importing.Location
+    """Where a finding is, in words, in the language in force: ``list.xlsx、工作表 任务、E8``."""
+    if where is None:
+        return _("(text)")
+    return str(where.render(_i18n.current()))
 
 
 def import_failure(exc: PlanImportError) -> str:

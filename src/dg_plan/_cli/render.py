@@ -30,7 +30,8 @@ from dg_plan._results import Responsibility
 from dg_plan._vocabulary import UNNAMED_UNIT, named_units
 
 from . import chase_views, import_views, track_views
-from .errors import location, origin_text, problem, units_label, unread_bracket
+from .errors import origin_text, problem, units_label, unread_bracket
+from .import_errors import location
 from .results import (
     ChaseList,
     Imported,
