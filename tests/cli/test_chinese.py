@@ -130,7 +130,7 @@ def test_not_found_in_a_chinese_locale():
     result = run_in_locale("zh_CN.UTF-8", "unit", "省发改厅")
     assert result.returncode == 1
     assert "未找到名为“省发改厅”的单位" in result.stderr
-    assert "是否要查找：" in result.stderr
+    assert "相近的单位有：" in result.stderr
     assert "  省发展改革委" in result.stderr
     assert "no unit named" not in result.stderr
 
@@ -756,7 +756,7 @@ def _rendered(capsys, exc, language="zh"):
 
 def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     err = _rendered(capsys, dg_plan.UnknownUnitError("省发改厅", ["省发展改革委"], task=18))
-    assert err.splitlines()[:2] == ["dg-plan：第18项任务不涉及单位“省发改厅”", "是否要查找："]
+    assert err.splitlines()[:2] == ["dg-plan：第18项任务不涉及单位“省发改厅”", "相近的单位有："]
     err = _rendered(capsys, dg_plan.UnknownTaskError(3, None, None))
     assert err.strip() == "dg-plan：第3项任务不存在（本清单中没有任务）"
     bad = dg_plan.PlanDataError("expected a str", "$.tasks[3].text", 3)

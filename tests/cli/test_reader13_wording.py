@@ -29,7 +29,7 @@ def test_round_page_has_no_doubled_full_stop():
 def test_a_unit_not_found_asks_plainly():
     result = call("--lang", "zh", "unit", "发展委")
     assert result.returncode == 1
-    assert "是否要查找：" in result.stderr.splitlines()
+    assert "相近的单位有：" in result.stderr.splitlines()
     assert "您" not in result.stderr
 
 
@@ -44,3 +44,12 @@ def test_a_section_not_found_names_the_plans_section_numbers():
     assert en.stderr.splitlines()[0] == (
         "dg-plan: no section named '9' (the plan's sections are numbered 1-4, as 1 or 1.1)"
     )
+
+
+def test_close_names_are_listed_under_a_statement():
+    # zh15b (reader 14, fault 15): a list headed 相近的单位有：, not a translated question.
+    result = call("--lang", "zh", "unit", "发改")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[1:3] == ["相近的单位有：", "  省发展改革委"]
+    platform = call("--lang", "zh", "platform", "政务云")
+    assert platform.stderr.splitlines()[1] == "相近的平台有："

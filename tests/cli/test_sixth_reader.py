@@ -186,7 +186,7 @@ def test_a_file_that_exists_is_said_in_sentences_not_chained_colons(tmp_path):
 
 def test_suggestions_for_a_short_name_share_more_than_scattered_characters():
     err = call("--lang", "zh", "unit", "省委").stderr.splitlines()
-    assert err[1] == "是否要查找："
+    assert err[1] == "相近的单位有："
     offered = [line.strip() for line in err[2:] if line.startswith("  ")]
     assert offered
     # 省发展改革委 and 省卫生健康委 share only 省 and 委 with 省委: not offered.

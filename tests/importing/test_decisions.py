@@ -609,7 +609,8 @@ def test_the_review_workbook_says_decisions_as_the_screen_does(tmp_path):
     header, *rows = sheets["文件"]
     assert header == ["类别", "位置", "内容", "原文", "所指任务", "审核意见（理由）"]
     [applied] = [r for r in rows if "已按第1条审核意见" in r[2]]
-    assert applied[3:5] == ["", 'task = 3, starts = "开展数据普查"']
+    # What the decision names, in words (zh15b: was task = 3, starts = "开展数据普查").
+    assert applied[3:5] == ["", "第3项任务（开头为“开展数据普查”）"]
     task_notes = sheets["任务"][3][10]
     # The thirteenth reader: no chained colons, and 确定 rather than 设定.
     assert "已按第1条审核意见确定负责单位（理由：按通知）。" in task_notes
@@ -657,9 +658,9 @@ def test_the_screen_heads_a_decisions_target_apart_from_the_print(tmp_path):
     head, *lines = done.stdout.splitlines()
     assert head.split() == ["类别", "位置", "内容", "原文", "所指任务"]
     [applied] = [line for line in lines if "第1条审核意见" in line]
-    assert applied.split()[-1] == "2"  # after `task =`, in the last column
-    # In display columns (a Chinese character takes two): task = 2 under 所指任务.
-    assert _column(applied, applied.index("task = 2")) == _column(head, head.index("所指任务"))
+    assert applied.split()[-1] == "第2项任务"  # in the last column, in words (zh15b)
+    # In display columns (a Chinese character takes two): 第2项任务 under 所指任务.
+    assert _column(applied, applied.index("第2项任务")) == _column(head, head.index("所指任务"))
     assert "（理由：按通知）。" in applied
     [problem] = [line for line in lines if line.startswith("问题")]
     assert problem.split()[3] == "第3项任务未列出责任单位。"
@@ -683,7 +684,7 @@ def test_a_settled_problem_keeps_the_words_it_had_open(tmp_path):
     listing.write_text(printed, encoding="utf-8")
     opened = importing.read(listing).problems
     [problem] = [p for p in opened if p.task == 3]
-    assert problem.render("zh").startswith("第3项任务未列出单位，但内容中含有“负责”，")
+    assert problem.render("zh").startswith("第3项任务未列出责任单位，但内容中含有“负责”，")
     decisions = {
         "decision": [
             {

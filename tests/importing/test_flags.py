@@ -173,7 +173,7 @@ def test_a_task_naming_no_unit_with_a_role_word_in_its_text_is_one_problem():
     assert sorted(p.kind.value for p in about_2) == ["deadline_in_text", "no_unit"]
     about_2 = [p for p in about_2 if p.kind is FindingKind.NO_UNIT]
     assert about_2[0].render("zh") == (
-        "第2项任务未列出单位，但内容中含有“负责”，可能有未读出的责任单位"
+        "第2项任务未列出责任单位，但内容中含有“负责”，可能有未读出的责任单位"
     )
 
 

@@ -33,6 +33,8 @@ from dg_plan._model import Origin
 from dg_plan._query_errors import QueryErrorKind
 from dg_plan._tracking_problems import TrackingProblem
 
+from .import_errors import import_failure, location
+
 __all__ = [
     "CliError",
     "CliErrorKind",
@@ -573,6 +575,17 @@ _NOT_FOUND = {
 }
 
 
+def _close_matches(kind: str) -> str:
+    """The heading of the names close to one not found, by what it names."""
+    if kind == "unit":
+        return pgettext("the units close to one not found", "did you mean:")
+    if kind == "platform":
+        return pgettext("the platforms close to one not found", "did you mean:")
+    if kind == "section":
+        return pgettext("the sections close to one not found", "did you mean:")
+    return _("did you mean:")
+
+
 def not_found(exc: UnknownNameError | UnknownTaskError, numbers: str = "") -> str:
     """Say what was not found, and the close matches, in the language in force.
 
@@ -594,8 +607,8 @@ def not_found(exc: UnknownNameError | UnknownTaskError, numbers: str = "") -> st
             lines[0] += numbers
     else:
         lines = [said(CliErrorKind.NO_NAME, {"kind": exc.kind, "name": exc.name}.items())]
-    if exc.suggestions:
-        lines.append(_("did you mean:"))
+    if exc.suggestions:  # a list headed as a statement (相近的单位有：), not a question
+        lines.append(_close_matches(exc.kind))
         lines += [f"  {name}" for name in exc.suggestions]
     if exc.kind == "unit":
         lines.append(_("('dg-plan list-units' lists them all)"))
@@ -639,7 +652,7 @@ def failure(exc: Exception) -> str:
     if isinstance(exc, TrackingDataError):
         return _tracking_failure(exc)
     if isinstance(exc, PlanImportError):
-        return _import_failure(exc)
+        return import_failure(exc)
     if isinstance(exc, PlanDataError):
         # The value as JSON writes it, never as Python does ({} and [], "text", null).
         shown = json.dumps(exc.value, ensure_ascii=False, default=str)
@@ -657,115 +670,6 @@ def failure(exc: Exception) -> str:
     # Any other error with a kind; another library's error in its words.
     error = said(kind, getattr(exc, "values", ())) if isinstance(kind, MessageKind) else str(exc)
     return said(CliErrorKind.FAILURE, {"error": error}.items())
-
-
-class ReviewedImportError(PlanImportError):
-    """An import that failed (refused, or open problems under --strict), its review written.
-
-    Said as the import's failure, and then where the review workbook went.
-    """
-
-    def __init__(self, error: PlanImportError, review: str) -> None:
-        super().__init__(error.problems, error.file, result=error.result, notes=error.notes)
-        self.review = review
-
-
-def _import_failure(exc: PlanImportError) -> str:
-    from dg_plan.importing.findings import DECISIONS_FILE_KINDS  # noqa: PLC0415 - on failure
-
-    count = len(exc.problems)
-    # A decisions file's errors are said as that file's, not as the imported list's.
-    of_decisions = bool(exc.problems) and all(
-        getattr(p, "kind", None) in DECISIONS_FILE_KINDS for p in exc.problems
-    )
-    if of_decisions:
-        head = ngettext(
-            "dg-plan: {count} error in the decisions file {file}:",
-            "dg-plan: {count} errors in the decisions file {file}:",
-            count,
-        ).format(count=count, file=exc.file)
-    else:
-        head = ngettext(
-            "dg-plan: {count} problem importing {file}:",
-            "dg-plan: {count} problems importing {file}:",
-            count,
-        ).format(count=count, file=exc.file or _("the list"))
-    lines = [head]
-    for item in exc.problems:
-        where = location(getattr(item, "where", None))
-        if of_decisions:  # the heading names the file, which is all the place there is
-            lines.append(f"  {item.render(_i18n.current())}")  # type: ignore[attr-defined]
-            continue
-        if (listed := _no_task_lines(item)) is not None:
-            lines.append("  " + _("{where}: {message}").format(where=where, message=listed[0]))
-            lines.extend(f"    {line}" for line in listed[1:])
-            continue
-        render_item = getattr(item, "render", None)
-        message = render_item(_i18n.current()) if render_item else str(item)
-        text = getattr(item, "text", "")
-        if text:
-            line = _("{where}: {message} ({text!r})").format(
-                where=where, message=message, text=text
-            )
-        else:
-            line = _("{where}: {message}").format(where=where, message=message)
-        lines.append(f"  {line}")
-    if isinstance(exc, ReviewedImportError):
-        lines.append(_("dg-plan: wrote the review workbook {path}").format(path=exc.review))
-    return "\n".join(lines)
-
-
-def _no_task_lines(item: object) -> list[str] | None:
-    """A refusal for no task found, its lines listed one a line; None for another problem.
-
-    The problem's one sentence (its English ``str``, the review workbook, ``--json``)
-    lists the lines joined; the screen gives each its own line, then what to try.
-    """
-    from dg_plan.importing import FindingKind  # noqa: PLC0415 - on failure only
-
-    if getattr(item, "kind", None) is not FindingKind.NO_TASK:
-        return None
-    values: dict[str, str] = dict(getattr(item, "values", ()))
-    key = "candidates" if "candidates" in values else "first_lines"
-    if key not in values:
-        return None
-    shown = values.get(f"{key}_{_i18n.current()}", values[key])
-    listed = shown.split(LIST_SEPARATOR)
-    if key == "candidates":
-        head = _("no task found; the lines that could have been tasks:")
-        tail = (
-            _(
-                "A decision reads a line as a task, with its units: `line = {line}`, "
-                '`responsible = ["…"]`, `reason = "…"` (--decisions FILE); --review FILE '
-                "writes these lines to a workbook."
-            ).format(line=values["heading_line"])
-            if "heading_line" in values
-            else ""
-        )
-    else:
-        head = _(
-            "no task found: no line is numbered as a task (1.) or ends in an attribution "
-            "(…牵头). The first lines:"
-        )
-        tail = _(
-            "To try: a table flattened one cell a line reads once saved as a table (.csv, "
-            ".xlsx; --column ROLE=HEADER maps a header it does not know); paragraphs read as "
-            "tasks once numbered (1.)."
-        )
-    # One stop an item: ； between, 。 last (an item's own 。 is not doubled: 请核对。；).
-    bare = [text.rstrip("。.；;") for text in listed]
-    items = [
-        _("{item};").format(item=text) if i < len(bare) else _("{item}.").format(item=text)
-        for i, text in enumerate(bare, start=1)
-    ]
-    return [head, *items, *([tail] if tail else [])]
-
-
-def location(where: Any) -> str:  # noqa: ANN401 - an importing.Location
-    """Where a finding is, in words, in the language in force: ``list.xlsx、工作表 任务、E8``."""
-    if where is None:
-        return _("(text)")
-    return str(where.render(_i18n.current()))
 
 
 def problem(item: TrackingProblem, sheet: str | None = None) -> str:

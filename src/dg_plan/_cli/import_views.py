@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dg_plan._jsonable import jsonable
 
-from .errors import ReviewedImportError, failure
+from .errors import failure
+from .import_errors import ReviewedImportError
 from .results import ImportFailed
 
 __all__ = ["failure_data", "failure_said"]

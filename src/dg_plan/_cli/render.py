@@ -30,7 +30,8 @@ from dg_plan._results import Responsibility
 from dg_plan._vocabulary import UNNAMED_UNIT, named_units
 
 from . import chase_views, import_views, track_views
-from .errors import location, origin_text, problem, units_label, unread_bracket
+from .errors import origin_text, problem, units_label, unread_bracket
+from .import_errors import location
 from .results import (
     ChaseList,
     Imported,
@@ -718,16 +719,19 @@ def text_imported(result: Imported) -> str:
     findings += [(_("note"), n) for n in imported.notes]
     # The kind's column is headed as the review workbook heads it (类别 in Chinese); a
     # decision's note holds what it names (task = 4, starts = "…"), not the print, so
-    # that goes in a column of its own, headed as the workbook heads it (所指任务).
+    # that goes in a column of its own, in words (第4项任务（开头为“…”）), headed as the
+    # workbook heads it (所指任务).
     decided = [getattr(f.kind, "value", None) == "decision_applied" for _k, f in findings]
     head = [_("finding"), _("where"), _("what"), _("text")]
     rows = [[*head, _("decision's target")] if any(decided) else head]
     # Each finding is a kind plus values: said in the language in force; a note or a
     # problem as a sentence, as ``show`` says it (in Chinese it ends with 。).
     language = _i18n.current()
+    from dg_plan.importing.targets import target_said  # noqa: PLC0415 - import only
+
     for (kind, f), target in zip(findings, decided, strict=True):
         row = [kind, location(f.where), note_sentence(f.render(language))]
-        row += ["", clip(f.text, 40)] if target else [clip(f.text, 40)]
+        row += ["", clip(target_said(f.text, language), 40)] if target else [clip(f.text, 40)]
         rows.append(row + [""] * (len(rows[0]) - len(row)))
     amounts = (
         len(imported.plan.tasks),

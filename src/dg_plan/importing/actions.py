@@ -7,10 +7,11 @@ rendered (a task's ``decided`` note keeps its Chinese too, :func:`decided_note`)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from dg_plan._i18n import N_
 from dg_plan._notes import Note, NoteKind
+from dg_plan._vocabulary import Role
 
 __all__ = [
     "ATTRIBUTION_READ",
@@ -18,7 +19,9 @@ __all__ = [
     "DEADLINE_SET",
     "FIRST_LEADS",
     "JOINED",
+    "LEADS_SET",
     "MADE",
+    "ONE_ROLE_SET",
     "RESPONSIBLE_SET",
     "SECTION_TITLE_SET",
     "SET_TOGETHER",
@@ -28,12 +31,14 @@ __all__ = [
     "SPLIT",
     "SPLIT_CLOSED",
     "SPLIT_OFF",
+    "SUPPORT_SET",
     "TEXT_SET",
     "TITLE_SET",
     "UNITS_ACTIONS",
     "UNITS_SET",
     "closed_first_part",
     "decided_note",
+    "units_set",
 ]
 
 SPLIT = N_("split")
@@ -59,8 +64,12 @@ SECTION_TITLE_SET = N_("section title set")
 # What a decision sets of a task's fields.
 TEXT_SET = N_("text set")
 DEADLINE_SET = N_("deadline set")
+# A decision naming several roles sets the task's units (责任单位: all its units); one
+# naming a single role sets that role's units, and its note names the role.
 UNITS_SET = N_("units set")
+LEADS_SET = N_("lead units set")  # a decision naming only ``leads``
 RESPONSIBLE_SET = N_("responsible units set")  # a decision naming only ``responsible``
+SUPPORT_SET = N_("supporting units set")  # a decision naming only ``support``
 # A decision setting several fields: one action, so one note (not one per field).
 SET_TOGETHER = {
     (TEXT_SET, DEADLINE_SET): N_("text and deadline set"),
@@ -70,20 +79,32 @@ SET_TOGETHER = {
     (TEXT_SET, RESPONSIBLE_SET): N_("text and responsible units set"),
     (DEADLINE_SET, RESPONSIBLE_SET): N_("deadline and responsible units set"),
     (TEXT_SET, DEADLINE_SET, RESPONSIBLE_SET): N_("text, deadline and responsible units set"),
+    (TEXT_SET, LEADS_SET): N_("text and lead units set"),
+    (DEADLINE_SET, LEADS_SET): N_("deadline and lead units set"),
+    (TEXT_SET, DEADLINE_SET, LEADS_SET): N_("text, deadline and lead units set"),
+    (TEXT_SET, SUPPORT_SET): N_("text and supporting units set"),
+    (DEADLINE_SET, SUPPORT_SET): N_("deadline and supporting units set"),
+    (TEXT_SET, DEADLINE_SET, SUPPORT_SET): N_("text, deadline and supporting units set"),
 }
+#: The action of a decision setting one role's units only, by the role it names.
+ONE_ROLE_SET = {Role.LEAD: LEADS_SET, Role.RESPONSIBLE: RESPONSIBLE_SET, Role.SUPPORT: SUPPORT_SET}
 #: The actions that set a task's deadline (a decided deadline is no printed one).
 DEADLINE_ACTIONS = frozenset(
     {DEADLINE_SET, *(action for done, action in SET_TOGETHER.items() if DEADLINE_SET in done)}
 )
 #: The actions that set a task's units (decided units are no printed ones: show labels
 #: them 责任单位（按审核意见）, not 责任单位（原文）).
+_UNIT_FIELDS = frozenset({UNITS_SET, *ONE_ROLE_SET.values()})
 UNITS_ACTIONS = frozenset(
-    {
-        UNITS_SET,
-        RESPONSIBLE_SET,
-        *(a for done, a in SET_TOGETHER.items() if {UNITS_SET, RESPONSIBLE_SET} & set(done)),
-    }
+    {*_UNIT_FIELDS, *(a for done, a in SET_TOGETHER.items() if _UNIT_FIELDS & set(done))}
 )
+
+
+def units_set(roles: Collection[Role]) -> str:
+    """The action of a decision naming *roles*: one role's (确定牵头单位), or all units'."""
+    if len(roles) == 1:
+        return ONE_ROLE_SET[next(iter(roles))]
+    return UNITS_SET  # several roles: 责任单位, all of the task's units
 
 
 def closed_first_part(text: str) -> tuple[str, str]:

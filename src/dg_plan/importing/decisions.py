@@ -636,8 +636,7 @@ class _Applying:
             kept = [(role, name) for role, name in earlier if role not in decision.roles]
             entry.decided_units = kept + list(decision.units)
             entry.decided_roles |= decision.roles
-            only = decision.roles == {Role.RESPONSIBLE}
-            done.append(actions.RESPONSIBLE_SET if only else actions.UNITS_SET)
+            done.append(actions.units_set(decision.roles))
         if done:
             self._decided(decision, entry, actions.SET_TOGETHER.get(tuple(done), done[0]))
 

@@ -30,6 +30,7 @@ from dg_plan._vocabulary import UNNAMED_UNIT
 from .actions import DEADLINE_ACTIONS
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, ImportResult, Location
+from .targets import target_said
 
 
 def _(message: str) -> str:
@@ -66,6 +67,7 @@ _PROBLEM = _("problem")
 _NOTE = _("note")
 _SETTLED = _("settled: {reason}")
 _UNREAD = _("unread")
+_UNSPECIFIED = _("unspecified")
 _KEPT = _("deadline kept as printed, {printed!r} ({day})")
 _WHERE = _("{problem} ({where})")
 _SETTLED_PROBLEM = _("{problem} ({settled})")
@@ -183,11 +185,14 @@ def write_review(
                     cell.fill = fill
     for note in noted_all:
         said = _sentence(note.render(code), code)
-        # A decision's note holds what it names (task = 1, starts = "…"), not the print.
+        # A decision's note holds what it names (task = 1, starts = "…"), not the print:
+        # said in words (第1项任务（开头为“…”）).
         decided = note.kind is FindingKind.DECISION_APPLIED
         # …and the 审核意见（理由） cell its reason.
         text, target, reason = (
-            ("", note.text, note.get("reason") or "") if decided else (note.text, "", "")
+            ("", target_said(note.text, code), note.get("reason") or "")
+            if decided
+            else (note.text, "", "")
         )
         sheet.append([say(_NOTE), note.where.render(code), said, text, target, reason])
     for ws in (tasks, sheet):
@@ -220,6 +225,8 @@ def _task_row(
     notes = task.provenance.notes if task.provenance is not None else ()
     if not read and any(n.kind is NoteKind.DEADLINE_UNREADABLE for n in notes):
         read = say(_UNREAD)  # printed, but not read: 未识别, as show says it
+    elif not read and any(f.kind is FindingKind.NO_DEADLINE for f in (*problems, *noted)):
+        read = say(_UNSPECIFIED)  # printed none: 未注明, as its note says it is recorded
     # A deadline that could not be read is one problem: said once, in the 问题 column, as
     # the screen says it (第1项任务：完成时限“长期”无法识别，请核对。), not again as a note.
     if any(p.kind is FindingKind.NOT_A_DEADLINE for p in problems):
