@@ -409,6 +409,9 @@ def _tracking() -> dict[type, _Convert]:
             "due_open": r.due_open,
             "open_not_due": r.open_not_due,
             "not_reported": r.not_reported,
+            "done_undated": r.done_undated,
+            "open_undated": r.open_undated,
+            "not_reported_undated": r.not_reported_undated,
             "total": r.total,
             "late_not_reported": r.late_not_reported,
             "due_not_reported": r.due_not_reported,
@@ -429,6 +432,10 @@ def _tracking() -> dict[type, _Convert]:
             "owed_on_time": s.owed_on_time,
             "done_not_due": s.done_not_due,
             "not_done_not_due": s.not_done_not_due,
+            "done_undated": s.done_undated,
+            "open_undated": s.open_undated,
+            "not_reported_undated": s.not_reported_undated,
+            "not_done_undated": s.not_done_undated,
             "on_time_rate": s.on_time_rate,
         }
 

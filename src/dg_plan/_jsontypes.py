@@ -352,6 +352,9 @@ class SummaryRowJSON(TypedDict):
     due_open: int
     open_not_due: int
     not_reported: int
+    done_undated: int
+    open_undated: int
+    not_reported_undated: int
     total: int
     late_not_reported: int
     due_not_reported: int
@@ -362,7 +365,8 @@ class ScoreJSON(TypedDict):
     """A :class:`~dg_plan.tracking.Score`: its counts, and ``on_time_rate`` (``None``: none due).
 
     The scorecard's columns, which add up to ``tasks``: ``owed_on_time``, ``done_not_due``,
-    ``done_late``, ``late_open``, ``due_open``, ``not_done_not_due``.
+    ``done_late``, ``late_open``, ``due_open``, ``not_done_not_due``, ``done_undated``,
+    ``not_done_undated``.
     """
 
     tasks: int
@@ -377,6 +381,10 @@ class ScoreJSON(TypedDict):
     owed_on_time: int
     done_not_due: int
     not_done_not_due: int
+    done_undated: int
+    open_undated: int
+    not_reported_undated: int
+    not_done_undated: int
     on_time_rate: float | None
 
 

@@ -85,9 +85,12 @@ REPORTS_TWO = REPORTS_CORRECTED + 8
 # 13 of 2024年6月底前 end on it, 63 of 2024年12月底前 end on 2024-12-31.
 BEFORE_JUNE_2024, JUNE_2024, DECEMBER_2024 = 59, 13, 63
 TASKS = 178
+# The tasks whose deadline is no date (持续推进 and the like): 178 less the dated ones
+# (timeline.md); counted apart, never 未到期 (reader 13, fault 2).
+UNDATED = 32
 
 
-def status_counts(late, due, reported_not_due, reported):
+def status_counts(late, due, reported_not_due, reported, reported_undated=0):
     """The status headline for a day, when no task is done (every task waits for
     units that did not report)."""
     return {
@@ -96,7 +99,10 @@ def status_counts(late, due, reported_not_due, reported):
         "逾期未完成": late,
         "到期未完成": due,
         "已报送未完成（未到期）": reported_not_due,
-        "未报送（未到期）": TASKS - late - due - reported_not_due,
+        "未报送（未到期）": TASKS - UNDATED - late - due - reported_not_due,
+        "已完成（无具体时限）": 0,
+        "已报送未完成（无具体时限）": reported_undated,
+        "未报送（无具体时限）": UNDATED - reported_undated,
         "合计": TASKS,
     }
 
@@ -108,25 +114,27 @@ JULY_1 = (
     status_counts(BEFORE_JUNE_2024 + JUNE_2024, 0, 1, 4),
     (TASKS - 4, BEFORE_JUNE_2024 + JUNE_2024 - 3),
 )
-# 2025-01-01: reported 9, 13, 14, 40, 41, 50, 51, 52, 53; 40 and 50 not due; 7 late.
+# 2025-01-01: reported 9, 13, 14, 40, 41, 50, 51, 52, 53; 40 not due, 50 (持续推进)
+# with no fixed deadline; 7 late.
 LATE_2025 = BEFORE_JUNE_2024 + JUNE_2024 + DECEMBER_2024
-JANUARY_1 = status_counts(LATE_2025, 0, 2, 9), (TASKS - 9, LATE_2025 - 7)
+JANUARY_1 = status_counts(LATE_2025, 0, 1, 9, 1), (TASKS - 9, LATE_2025 - 7)
 
 # Each unit's own record as of 2025-01-01: role, tasks, 按时完成, 已完成（未到期）, 逾期完成,
-# 逾期未完成, 到期未完成, 未到期未完成, 其中未报送, rate.
+# 逾期未完成, 到期未完成, 未到期未完成, 已完成（无具体时限）, 未完成（无具体时限）,
+# 未完成且未报送, rate.
 SCORES = {
     # 14 done 06-28 and 13 done 12-31, on time; 12 never answered, late.
-    WEATHER: [("负责", 3, 2, 0, 0, 1, 0, 0, 1, "67%")],
+    WEATHER: [("负责", 3, 2, 0, 0, 1, 0, 0, 0, 0, 1, "67%")],
     # 51 on time (牵头), 52 in progress and late (牵头); 9 done 09-15, late (负责).
     JUSTICE: [
-        ("牵头", 2, 1, 0, 0, 1, 0, 0, 0, "50%"),
-        ("负责", 1, 0, 0, 1, 0, 0, 0, 0, "0%"),
-        ("合计", 3, 1, 0, 1, 1, 0, 0, 0, "33%"),
+        ("牵头", 2, 1, 0, 0, 1, 0, 0, 0, 0, 0, "50%"),
+        ("负责", 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, "0%"),
+        ("合计", 3, 1, 0, 1, 1, 0, 0, 0, 0, 0, "33%"),
     ],
     # 41 and 53 late, in progress; 40 in progress, not due.
-    BIANBAN: [("牵头", 3, 0, 0, 0, 2, 0, 1, 0, "0%")],
-    # 50 has no deadline: nothing due, no rate; in progress, so not done and not due.
-    AUDIT: [("牵头", 1, 0, 0, 0, 0, 0, 1, 0, "—")],
+    BIANBAN: [("牵头", 3, 0, 0, 0, 2, 0, 1, 0, 0, 0, "0%")],
+    # 50 has no deadline: nothing due, no rate; in progress: not done, no fixed deadline.
+    AUDIT: [("牵头", 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, "—")],
 }
 # Tasks whose status changed from the June round to the December one: 13, 40, 50, 51
 # and 52 had no report in June; 53 was 未启动 and is 推进中. (9, 14, 41: 推进中 both times.)
@@ -437,13 +445,13 @@ def _score_rows(out) -> Iterator[tuple[str, tuple[object, ...]]]:
         # A ranked unit's rank, or 不参与排名 for a unit with nothing due (not ranked), or
         # 无报送记录，不参与排名 for one with tasks due and no report at all.
         apart = ("不参与排名", "无报送记录，不参与排名")
-        if len(cells) == 12 and (cells[0].isdigit() or cells[0] in apart):
+        if len(cells) == 14 and (cells[0].isdigit() or cells[0] in apart):
             unit, cells = cells[1], cells[2:]
-        elif len(cells) == 10 and unit is not None:
+        elif len(cells) == 12 and unit is not None:
             pass
         else:
             continue
-        yield unit, (cells[0], *map(int, cells[1:9]), cells[9])
+        yield unit, (cells[0], *map(int, cells[1:11]), cells[11])
 
 
 def test_scorecard_is_the_hand_count(ran):
@@ -453,13 +461,14 @@ def test_scorecard_is_the_hand_count(ran):
     for unit, row in _score_rows(out):
         rows.setdefault(unit, []).append(row)
     assert {u: rows[u] for u in SCORES} == SCORES
-    # Every row of every unit: the six columns from 按时完成 add up to 任务数, and
-    # 其中未报送 is among the three not done (逾期未完成, 到期未完成, 未到期未完成).
+    # Every row of every unit: the eight columns from 按时完成 add up to 任务数, and
+    # 未完成且未报送 is among the four not done (逾期未完成, 到期未完成, 未到期未完成,
+    # 未完成（无具体时限）).
     every = [row for unit_rows in rows.values() for row in unit_rows]
     assert len(rows) > 40
     for _role, tasks, *columns, unreported, _rate in every:
         assert sum(columns) == tasks
-        assert unreported <= sum(columns[3:])
+        assert unreported <= sum(columns[3:6]) + columns[7]
     # Ranked by on-time rate, 67%, 33%, 0%; a unit with nothing due is not ranked and
     # comes after the ranked ones.
     order = [u for u in rows if u in SCORES]

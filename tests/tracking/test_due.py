@@ -55,7 +55,11 @@ def test_an_empty_ledger_on_new_years_eve():
         "late_open": late,
         "due_open": due,
         "open_not_due": 0,
-        "not_reported": 2 + 9 + UNDATED,
+        "not_reported": 2 + 9,
+        # The tasks with no date are not "not due yet" (reader 13, fault 2).
+        "done_undated": 0,
+        "open_undated": 0,
+        "not_reported_undated": UNDATED,
     }
     assert sum(r.due_not_reported for r in rows) == due
     assert sum(r.not_reported_at_all for r in rows) == 178
@@ -64,7 +68,11 @@ def test_an_empty_ledger_on_new_years_eve():
     assert ledger.due("2025-01-01") == ()
     # The day before, they are not due yet.
     assert ledger.due("2024-12-30") == ()
-    assert set(ledger.classify("2024-12-30").values()) == {"late_open", "not_reported"}
+    assert set(ledger.classify("2024-12-30").values()) == {
+        "late_open",
+        "not_reported",
+        "not_reported_undated",
+    }
 
 
 def test_a_reported_task_due_on_the_day():

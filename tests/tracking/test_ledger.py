@@ -181,15 +181,19 @@ def test_summary_partitions_the_tasks():
         assert sum(r.total for r in rows) == 178
         assert sum(r.done_on_time for r in rows) == 1
         assert sum(r.done_late for r in rows) == 1
-        assert sum(r.open_not_due for r in rows) == 2
+        # 54 is open and not due; 49 (持续推进) is open with no fixed deadline.
+        assert sum(r.open_not_due for r in rows) == 1
+        assert sum(r.open_undated for r in rows) == 1
         assert sum(r.late_open for r in rows) == len(ledger.late(day))
     by_deadline = {r.key: r for r in ledger.summary(day, by="deadline")}
     assert by_deadline["2023年12月底前"].done_on_time == 1
-    assert by_deadline["持续推进"].open_not_due == 1
+    assert by_deadline["持续推进"].open_not_due == 0
+    assert by_deadline["持续推进"].open_undated == 1
     units = {r.key: r for r in ledger.summary(day, by="unit")}
     bureau = units[BUREAU]
     assert bureau.total == len(PLAN.tasks_for(BUREAU))
-    assert (bureau.done_on_time, bureau.done_late, bureau.open_not_due) == (1, 1, 2)
+    assert (bureau.done_on_time, bureau.done_late, bureau.open_not_due) == (1, 1, 1)
+    assert bureau.open_undated == 1
     assert units[CITIES[0]].total == len(PLAN.tasks_for(CITIES[0]))
     assert "各省辖市政府" not in units
     with pytest.raises(dg_plan.InvalidQueryError):
@@ -386,7 +390,7 @@ def test_ledger_arguments():
     assert ledger.history(18) == ()
     assert ledger.status_of(PLAN.task(50)) is Status.IN_PROGRESS
     assert ledger.completed_on(50) is None
-    assert ledger.classify("2024-01-02")[50] == "open_not_due"
+    assert ledger.classify("2024-01-02")[50] == "open_undated"  # 持续推进: no fixed deadline
 
 
 def test_loads_reports_each_malformed_field():

@@ -175,7 +175,8 @@ def test_the_whole_round(templates, tmp_path):
     assert sum(r.done_on_time for r in parts) == 2
     units = {r.key: r for r in ledger.summary(AS_OF, by="unit")}
     assert units[CITY].done_late == 1  # 11 was due by 2023-12-31
-    assert units[AUDIT].open_not_due == 1
+    assert units[AUDIT].open_undated == 1  # 50 (持续推进): no fixed deadline, not "not due"
+    assert units[AUDIT].open_not_due == 0
     assert units[BUREAU].done_on_time == 2
 
     # The report says the same.
@@ -191,7 +192,7 @@ def test_the_whole_round(templates, tmp_path):
     at = next(i for i, r in enumerate(by_unit) if r[1] == BUREAU)
     score = next(r for r in ledger.scorecard(AS_OF) if r.unit == BUREAU)
     for offset, (_role, own) in enumerate(score.by_role):
-        assert [int(c) for c in by_unit[at + offset][3:11]] == [
+        assert [int(c) for c in by_unit[at + offset][3:13]] == [
             own.tasks,
             own.owed_on_time,
             own.done_not_due,
@@ -199,6 +200,8 @@ def test_the_whole_round(templates, tmp_path):
             own.late_open,
             own.due_open,
             own.open_not_due + own.not_reported,
+            own.done_undated,
+            own.open_undated + own.not_reported_undated,
             own.unreported,
         ]
     part_rows = html.tables["by-part"][1:]

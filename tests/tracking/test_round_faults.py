@@ -235,8 +235,9 @@ def test_a_task_done_early_is_apart_from_the_rates_on_time_tasks(tmp_path):
     book.write_text(tracking.dumps(Ledger(PLAN, EARLY)), encoding="utf-8")
     rows = _scorecard_rows(book, "2024-07-01")
     # 职责, 任务数, 按时完成（已到期）, 提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成,
-    # 未到期未完成, 未完成且未报送, rate: 41 done early, 53 late, 40 silent and not due.
-    assert rows[BIANBAN] == [["牵头", "3", "0", "1", "0", "1", "0", "1", "1", "0%"]]
+    # 未到期未完成, 已完成（无具体时限）, 未完成（无具体时限）, 未完成且未报送, rate: 41 done
+    # early, 53 late, 40 silent and not due; no task without a date.
+    assert rows[BIANBAN] == [["牵头", "3", "0", "1", "0", "1", "0", "1", "0", "0", "1", "0%"]]
     # The formula line says which columns the rate divides.
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2024-07-01").stdout
     assert "已到期的任务项数＝按时完成（已到期）＋逾期完成＋逾期未完成＋到期未完成" in out
@@ -249,7 +250,8 @@ def test_every_rate_is_its_on_time_column_over_its_due_columns(tmp_path, day):
     book.write_text(tracking.dumps(Ledger(PLAN, (*example().reports, *EARLY[:1]))), "utf-8")
     checked = 0
     for unit_rows in _scorecard_rows(book, day).values():
-        for _role, _tasks, on_time, _early, late_done, late, due, _open, _silent, rate in unit_rows:
+        for row in unit_rows:
+            _role, _tasks, on_time, _early, late_done, late, due, *_rest, rate = row
             owed = int(on_time) + int(late_done) + int(late) + int(due)
             expected = "—" if not owed else f"{int(on_time) / owed:.0%}"
             assert rate == expected

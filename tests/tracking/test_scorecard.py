@@ -60,8 +60,8 @@ def test_each_unit_is_scored_on_its_own_accountable_tasks(rows):
             Score(tasks=3, done_on_time=2, due_open=1, unreported=1, owed=3, owed_on_time=2),
         ),
     )
-    # 50 is undated: never due, no rate.
-    assert rows[AUDIT].total == Score(tasks=1, open_not_due=1)
+    # 50 is undated: never due, no rate; not done, with no fixed deadline (not "not due").
+    assert rows[AUDIT].total == Score(tasks=1, open_undated=1)
     assert rows[AUDIT].total.on_time_rate is None
 
 
@@ -130,7 +130,7 @@ def test_a_collective_nobody_can_report_for_is_not_ranked():
     with using("zh"):
         text = scorecard_text(Scorecard("2024-07-01", rows))
     lines = text.splitlines()
-    assert lines[4].split() == ["不参与排名", "省直相关部门", "负责", "1", *"000100", "1", "0%"]
+    assert lines[4].split() == ["不参与排名", "省直相关部门", "负责", "1", *"00010000", "1", "0%"]
     assert "尚无到期任务的单位，以及未列明成员单位、未下发填报表的统称单位，不参与排名" in text
     assert "以“—”表示" not in text
 
@@ -174,10 +174,11 @@ def test_the_command_line(tmp_path, lang):
     lines = text.splitlines()
     justice = lines[next(i for i, line in enumerate(lines) if JUSTICE in line) :][:3]
     # 牵头: 2 tasks, 1 on time, 0 done not due, 0 late, 0 late open, 1 due, 0 not done and
-    # not due, of these 0 unreported, 50%.
-    assert justice[0].split()[2:] == [role[0], "2", "1", "0", "0", "0", "1", "0", "0", "50%"]
-    assert justice[1].split() == [role[1], "1", "0", "0", "1", "0", "0", "0", "0", "0%"]
-    assert justice[2].split() == [role[2], "3", "1", "0", "1", "0", "1", "0", "0", "33%"]
+    # not due, 0 done and 0 not done with no fixed deadline, of these 0 unreported, 50%.
+    zero = ["0", "0"]
+    assert justice[0].split()[2:] == [role[0], "2", "1", "0", "0", "0", "1", "0", *zero, "0", "50%"]
+    assert justice[1].split() == [role[1], "1", "0", "0", "1", "0", "0", "0", *zero, "0", "0%"]
+    assert justice[2].split() == [role[2], "3", "1", "0", "1", "0", "1", "0", *zero, "0", "33%"]
     data = json.loads(
         call("track", "scorecard", str(path), "--as-of", "2024-12-31", "--json").stdout
     )
@@ -241,18 +242,23 @@ def test_scores_and_chases_agree_with_each_units_own_status(book, day):
         total = row.total
         assert total.tasks == len(tasks)
         assert total.unreported == sum(s is None for s in own.values())
-        categories = ("done_on_time", "done_late", "late_open", "due_open", "open_not_due")
-        assert sum(getattr(total, c) for c in categories) + total.not_reported == total.tasks
+        assert sum(getattr(total, c) for c in tracking.CATEGORIES) == total.tasks
         # The scorecard's columns add up to 任务数 in every role and in all; the unit's
-        # unanswered tasks are among the three not done.
+        # unanswered tasks are among the four not done (columns 4-6 and 8).
         for score in (total, *(s for _role, s in row.by_role)):
             assert sum(score.columns) == score.tasks
-            assert score.unreported <= sum(score.columns[3:])
+            assert score.unreported <= sum(score.columns[3:6]) + score.columns[7]
         not_done_not_due = sum(
-            (t.deadline.date is None or t.deadline.date > day) and own[t.number] is not Status.DONE
+            t.deadline.date is not None
+            and t.deadline.date > day
+            and own[t.number] is not Status.DONE
             for t in tasks
         )
         assert total.not_done_not_due == not_done_not_due
+        # A task with no date is never done early nor not yet due (reader 13, fault 2).
+        undated = [t for t in tasks if t.deadline.date is None]
+        assert total.done_undated == sum(own[t.number] is Status.DONE for t in undated)
+        assert total.not_done_undated == sum(own[t.number] is not Status.DONE for t in undated)
         late = [
             t.number
             for t in tasks

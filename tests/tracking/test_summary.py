@@ -31,6 +31,10 @@ ZH = {
     "due_open": "到期未完成",  # due on the as-of day itself (issue 21)
     "open_not_due": "已报送未完成（未到期）",
     "not_reported": "未报送（未到期）",
+    # A task whose deadline is no date: neither early nor not yet due (reader 13, fault 2).
+    "done_undated": "已完成（无具体时限）",
+    "open_undated": "已报送未完成（无具体时限）",
+    "not_reported_undated": "未报送（无具体时限）",
 }
 
 
@@ -154,7 +158,7 @@ def test_the_labels_are_the_same_words_everywhere(tmp_path):
     assert dict(tracking.category_labels("zh")) == ZH
     assert dict(tracking.CATEGORY_LABELS) == ZH
     en = tracking.category_labels("en")
-    assert len(set(en.values())) == len(set(ZH.values())) == 6
+    assert len(set(en.values())) == len(set(ZH.values())) == 9
     ledger = Ledger(PLAN, [Report(5, "省市场监管局", Status.DONE, AS_OF, completed_on=AS_OF)])
     path = tmp_path / "ledger.json"
     path.write_text(tracking.dumps(ledger), encoding="utf-8")
@@ -180,7 +184,7 @@ def test_the_labels_are_the_same_words_everywhere(tmp_path):
             assert label in headline, (lang, label)
             assert label in cells, (lang, label)
             assert label in docs, (lang, label)
-        assert list(header[1:7]) == list(tracking.category_labels(lang).values())
+        assert list(header[1:10]) == list(tracking.category_labels(lang).values())
     # The docs' table of categories names each in both languages, row by row.
     for name in tracking.CATEGORIES:
         row = f"| `{name}` | {tracking.category_labels('zh')[name]} | {en[name]} |"

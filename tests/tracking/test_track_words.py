@@ -163,9 +163,12 @@ HEADER = [
     "逾期完成",
     "逾期未完成",
     "到期未完成",
-    # The six columns from 按时完成 add up to 任务数 (issue 21, round 10); 其中未报送 is
-    # a sub-count of the three not done.
+    # The eight columns from 按时完成 add up to 任务数 (issue 21, round 10); 其中未报送 is
+    # a sub-count of the four not done.
     "未到期未完成",
+    # A task whose deadline is no date is neither early nor not due (reader 13, fault 2).
+    "已完成（无具体时限）",
+    "未完成（无具体时限）",
     "未完成且未报送",
     # What the rate divides, in its header (issue 21, third office trial).
     "按时完成率（已到期任务）",
@@ -178,25 +181,25 @@ HEADER = [
 # (持续推进: nothing due). Rate: due tasks done on time / due tasks.
 HAND = {
     "省司法厅": [
-        ["牵头", "2", "1", "0", "0", "0", "1", "0", "0", "50%"],
-        ["负责", "1", "0", "0", "1", "0", "0", "0", "0", "0%"],
-        ["合计", "3", "1", "0", "1", "0", "1", "0", "0", "33%"],
+        ["牵头", "2", "1", "0", "0", "0", "1", "0", "0", "0", "0", "50%"],
+        ["负责", "1", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0%"],
+        ["合计", "3", "1", "0", "1", "0", "1", "0", "0", "0", "0", "33%"],
     ],
     # 40 (推进中) is not due and not done: 未到期未完成; 41, due and silent, is 其中未报送.
-    "省委编办": [["牵头", "3", "0", "0", "0", "1", "1", "1", "1", "0%"]],
-    "省气象局": [["负责", "3", "2", "0", "0", "0", "1", "0", "1", "67%"]],
-    # 50 (持续推进, 推进中): never due, not done.
-    "省审计厅": [["牵头", "1", "0", "0", "0", "0", "0", "1", "0", "—"]],
+    "省委编办": [["牵头", "3", "0", "0", "0", "1", "1", "1", "0", "0", "1", "0%"]],
+    "省气象局": [["负责", "3", "2", "0", "0", "0", "1", "0", "0", "0", "1", "67%"]],
+    # 50 (持续推进, 推进中): never due, not done: 未完成（无具体时限）.
+    "省审计厅": [["牵头", "1", "0", "0", "0", "0", "0", "0", "0", "1", "0", "—"]],
 }
 
 
 def _adds_up(rows):
-    """Every row's six count columns add up to its 任务数; 其中未报送 is within the not done."""
+    """Every row's eight count columns add up to its 任务数; 其中未报送 is within the not done."""
     assert rows
     for row in rows:
-        tasks, columns, unreported = int(row[3]), [int(c) for c in row[4:10]], int(row[10])
+        tasks, columns, unreported = int(row[3]), [int(c) for c in row[4:12]], int(row[12])
         assert sum(columns) == tasks, row
-        assert unreported <= sum(columns[3:]), row
+        assert unreported <= sum(columns[3:6]) + columns[7], row
 
 
 def _page_table(page, table_id):

@@ -60,9 +60,10 @@ def test_the_not_reported_sub_count_is_headed_as_a_table_says_it(tmp_path):
     texts = ["".join(shown.stdout.split()), *_report_texts(tmp_path, ledger()).values()]
     for text in texts:
         assert "未完成中未报送" not in text
-        # The heading, and its footnote naming the three columns it counts among.
+        # The heading, and its footnote naming the four columns it counts among.
         assert "未完成且未报送" in text
-        assert "“未完成且未报送”为逾期未完成、到期未完成、未到期未完成三列中" in text
+        four = "逾期未完成、到期未完成、未到期未完成、未完成（无具体时限）四列中"
+        assert f"“未完成且未报送”为{four}" in text
 
 
 # -- fault 14: one space between a file name and the Chinese after it; a blank form lacks 状态

@@ -94,7 +94,9 @@ __all__ = [
 
 #: The summary's categories, the :class:`SummaryRow` count names, in the order every
 #: output shows them: ``"done_on_time"``, ``"done_late"``, ``"late_open"``,
-#: ``"due_open"``, ``"open_not_due"``, ``"not_reported"``. They partition the tasks.
+#: ``"due_open"``, ``"open_not_due"``, ``"not_reported"``, then the tasks whose deadline
+#: is no date: ``"done_undated"``, ``"open_undated"``, ``"not_reported_undated"``. They
+#: partition the tasks.
 CATEGORIES = model.CATEGORIES
 #: The rule that gives a task each status (:attr:`StatusExplanation.rule`): ``DONE``:
 #: ``"all_done"``, ``None``: ``"none_reported"``, ``NOT_STARTED``:

@@ -19,6 +19,10 @@ _COLORS = {
     "due_open": "#ef6c00",
     "open_not_due": "#1565c0",
     "not_reported": "#9e9e9e",
+    # The tasks whose deadline is no date: lighter shades of the same three meanings.
+    "done_undated": "#00897b",
+    "open_undated": "#7986cb",
+    "not_reported_undated": "#cfd8dc",
 }
 
 

@@ -354,9 +354,14 @@ class Ledger:
     @staticmethod
     def _category(task: Task, state: State | None, day: datetime.date) -> str:
         due = task.deadline.date
+        if due is None:
+            # No date (持续推进, 适时推进, none printed): neither early nor not yet due.
+            if state is None:
+                return "not_reported_undated"
+            return "done_undated" if state[0] is Status.DONE else "open_undated"
         if state is not None and state[0] is Status.DONE:
             done = state[1]
-            late = due is not None and done is not None and done > due
+            late = done is not None and done > due
             return "done_late" if late else "done_on_time"
         if due is not None and due < day:
             return "late_open"
@@ -427,9 +432,12 @@ class Ledger:
 
         The categories are the :class:`SummaryRow` count names
         (:data:`~dg_plan.tracking.CATEGORIES`): ``"done_on_time"``, ``"done_late"``,
-        ``"late_open"``, ``"due_open"``, ``"open_not_due"``, ``"not_reported"``. A
-        task due on *as_of* itself and not DONE is ``"due_open"`` (到期未完成); it used
-        to count as not due (``"open_not_due"`` or ``"not_reported"``).
+        ``"late_open"``, ``"due_open"``, ``"open_not_due"``, ``"not_reported"``,
+        ``"done_undated"``, ``"open_undated"``, ``"not_reported_undated"``. A task due
+        on *as_of* itself and not DONE is ``"due_open"`` (到期未完成); it used to count
+        as not due (``"open_not_due"`` or ``"not_reported"``). A task whose deadline is
+        no date is one of the three ``*_undated`` (it used to count as done on time or
+        not due).
 
         Raises:
             InvalidQueryError: *as_of* is not a date.
@@ -451,7 +459,7 @@ class Ledger:
     ) -> tuple[SummaryRow, ...]:
         """Return how the tasks stand on *as_of*, one row per unit, part or deadline.
 
-        Each row's six counts partition its tasks (see :class:`SummaryRow`). By part
+        Each row's nine counts partition its tasks (see :class:`SummaryRow`). By part
         and by deadline, each task counts once, by its status (so the rows' totals add
         up to the plan's tasks). By unit, each unit counts every task it answers for
         (:meth:`Plan.tasks_for <dg_plan.Plan.tasks_for>`: its collectives' included),
@@ -486,7 +494,8 @@ class Ledger:
                 by_unit[name]["late_not_reported"] = late
                 by_unit[name]["due_open"] = today
                 by_unit[name]["due_not_reported"] = today
-                by_unit[name]["not_reported"] = total - late - today
+                by_unit[name]["not_reported"] = len(dues) - late - today
+                by_unit[name]["not_reported_undated"] = total - len(dues)
             # Only the pairs some report touches can differ from "no report".
             for name, task, via in table.touched:
                 report = self._unit_state(task.number, name, via, day)
@@ -500,6 +509,8 @@ class Ledger:
                 elif due == day:
                     unit_counts["due_open"] -= 1
                     unit_counts["due_not_reported"] -= 1
+                elif due is None:
+                    unit_counts["not_reported_undated"] -= 1
                 else:
                     unit_counts["not_reported"] -= 1
                 state = (report.status, report.completed_on)
@@ -539,7 +550,7 @@ class Ledger:
         (未报送) and its on-time rate (按时完成率: of its tasks due on or before
         *as_of*, the share DONE by their deadline). The scorecard's count columns
         (:attr:`Score.columns <dg_plan.tracking.Score.columns>`) add up to its tasks;
-        its unreported tasks (未完成且未报送) are among the three not done.
+        its unreported tasks (未完成且未报送) are among the four not done.
 
         Rows come ranked: best on-time rate first, then fewest own late tasks, then
         fewest unreported, then the plan's unit order; equal records share a rank. The

@@ -362,6 +362,9 @@ CATEGORIES = (
     "due_open",
     "open_not_due",
     "not_reported",
+    "done_undated",
+    "open_undated",
+    "not_reported_undated",
 )
 
 # What each category counts, in the words every output shows (the CLI, the HTML and
@@ -374,6 +377,11 @@ _CATEGORY_MESSAGES: Mapping[str, str] = MappingProxyType(
         "due_open": N_("due on the day, not done"),
         "open_not_due": N_("reported, not done (not due)"),
         "not_reported": N_("not reported (not due)"),
+        # A task whose deadline is no date (持续推进, 适时推进, none printed) is neither
+        # done early nor "not due yet": its own words (the thirteenth reader, fault 2).
+        "done_undated": N_("done (no fixed deadline)"),
+        "open_undated": N_("reported, not done (no fixed deadline)"),
+        "not_reported_undated": N_("not reported (no fixed deadline)"),
     }
 )
 # The extra figure of a headline: the tasks no accountable unit reported on, late or
@@ -455,33 +463,37 @@ def _within(whole: str) -> Any:  # noqa: ANN401 - an attrs validator
 class SummaryRow:
     """One row of :meth:`Ledger.summary`: how the tasks of one unit, part or deadline stand.
 
-    The six counts partition the row's tasks: each task counts in exactly one of them,
-    so they add up to :attr:`total`. A task is first done or not: DONE on time, or
-    DONE late; if not DONE, it is late when its date has passed (reported or not), due
-    when its date is the day asked about, and otherwise open, reported but not done,
-    or not reported at all. "Not due" includes the tasks without a date (持续推进),
-    which are never late.
+    The nine counts partition the row's tasks: each task counts in exactly one of them,
+    so they add up to :attr:`total`. A task whose deadline is a date is first done or
+    not: DONE on time, or DONE late; if not DONE, it is late when its date has passed
+    (reported or not), due when its date is the day asked about, and otherwise open,
+    reported but not done, or not reported at all. A task whose deadline is no date
+    (持续推进, 适时推进, none printed) is never late, early or "not due yet": it is
+    DONE, reported but not done, or not reported, each counted apart
+    (``done_undated``, ``open_undated``, ``not_reported_undated``).
 
     :attr:`late_not_reported` is not another category but a part of ``late_open``: the
     late tasks nobody reported on; :attr:`due_not_reported` is the same part of
-    ``due_open``. With ``not_reported`` they make :attr:`not_reported_at_all`, every
-    task with no report, late, due or not.
+    ``due_open``. With ``not_reported`` and ``not_reported_undated`` they make
+    :attr:`not_reported_at_all`, every task with no report, late, due, not due or undated.
 
     Args:
         key: The unit's name, the part's id or the printed deadline.
         label: What to show: the unit's name, the part's title, the printed deadline.
-        done_on_time: DONE, on or before the deadline (undated tasks: DONE). 按时完成.
+        done_on_time: DONE, on or before its dated deadline. 按时完成.
         done_late: DONE, after the deadline. 逾期完成.
         late_open: Due before ``as_of`` and not DONE, whether reported or not. 逾期未完成.
-        not_reported: Nothing reported, and not late (not yet due, or undated).
-            未报送（未到期）.
-        open_not_due: Reported, not DONE, and not late (not yet due, or undated).
-            已报送未完成（未到期）.
+        not_reported: Nothing reported, dated and not yet due. 未报送（未到期）.
+        open_not_due: Reported, not DONE, dated and not yet due. 已报送未完成（未到期）.
         late_not_reported: Of ``late_open``, the tasks with no report at all.
         due_open: Due on ``as_of`` itself and not DONE, whether reported or not.
             到期未完成. (A keyword with a default, after the others, so rows made
             before it existed still read.)
         due_not_reported: Of ``due_open``, the tasks with no report at all.
+        done_undated: DONE, with no dated deadline. 已完成（无具体时限）. (This and the
+            next two: keywords with a default, so rows made before them still read.)
+        open_undated: Reported, not DONE, no dated deadline. 已报送未完成（无具体时限）.
+        not_reported_undated: Nothing reported, no dated deadline. 未报送（无具体时限）.
 
     Raises:
         InvalidTypeError: A count is not an int.
@@ -499,21 +511,31 @@ class SummaryRow:
     late_not_reported: int = attrs.field(default=0, validator=_within("late_open"))
     due_open: int = attrs.field(default=0, validator=_non_negative)
     due_not_reported: int = attrs.field(default=0, validator=_within("due_open"))
+    done_undated: int = attrs.field(default=0, validator=_non_negative)
+    open_undated: int = attrs.field(default=0, validator=_non_negative)
+    not_reported_undated: int = attrs.field(default=0, validator=_non_negative)
 
     @property
     def total(self) -> int:
-        """The row's tasks: the sum of the six counts."""
-        return (self.done_on_time + self.done_late + self.late_open + self.not_reported) + (
-            self.open_not_due + self.due_open
+        """The row's tasks: the sum of the nine counts."""
+        return (
+            (self.done_on_time + self.done_late + self.late_open + self.not_reported)
+            + (self.open_not_due + self.due_open)
+            + (self.done_undated + self.open_undated + self.not_reported_undated)
         )
 
     @property
     def not_reported_at_all(self) -> int:
-        """The tasks with no report at all, late, due or not.
+        """The tasks with no report at all, late, due, not due or undated.
 
-        ``not_reported + late_not_reported + due_not_reported``.
+        ``not_reported + late_not_reported + due_not_reported + not_reported_undated``.
         """
-        return self.not_reported + self.late_not_reported + self.due_not_reported
+        return (
+            self.not_reported
+            + self.late_not_reported
+            + self.due_not_reported
+            + self.not_reported_undated
+        )
 
 
 @attrs.frozen

@@ -73,25 +73,31 @@ class Score:
     """A unit's own record on the tasks it is accountable for (in one role, or all).
 
     The scorecard's columns (:attr:`columns`) partition :attr:`tasks`: 按时完成,
-    提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成 and 未到期未完成
-    (:attr:`not_done_not_due`); :attr:`unreported` (未完成且未报送) is a sub-count of the
-    three not done. The first six fields partition :attr:`tasks` too, as the summary's
+    提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成, 未到期未完成
+    (:attr:`not_done_not_due`), then the tasks whose deadline is no date (持续推进):
+    已完成（无具体时限） (:attr:`done_undated`) and 未完成（无具体时限）
+    (:attr:`not_done_undated`). :attr:`unreported` (未完成且未报送) is a sub-count of the
+    four not done. The category fields partition :attr:`tasks` too, as the summary's
     categories do, by the unit's own answer: ``done_on_time`` (按时完成), ``done_late`` (逾期完成),
     ``late_open`` (逾期未完成: due before the day, its answer missing or not DONE),
     ``due_open`` (到期未完成: due on the day itself), ``open_not_due`` (answered, not
-    DONE, not due) and ``not_reported`` (no answer, not due).
+    DONE, not due), ``not_reported`` (no answer, not due), and for the undated tasks
+    ``done_undated``, ``open_undated`` and ``not_reported_undated``.
 
     Args:
         tasks: The tasks it is accountable for.
-        done_on_time: DONE by its own answer, on or before the deadline.
+        done_on_time: DONE by its own answer, on or before the (dated) deadline.
         done_late: DONE by its own answer, after the deadline.
         late_open: Due before the day, and its answer missing or not DONE.
         due_open: Due on the day, and its answer missing or not DONE.
-        open_not_due: Answered, not DONE, not due (or undated).
-        not_reported: No answer, not due (or undated).
+        open_not_due: Answered, not DONE, dated and not due.
+        not_reported: No answer, dated and not due.
         unreported: Its tasks with no answer at all, whatever their date (未报送).
         owed: Its dated tasks due on or before the day (应完成).
         owed_on_time: Of :attr:`owed`, those DONE on or before their deadline.
+        done_undated: DONE by its own answer, no dated deadline.
+        open_undated: Answered, not DONE, no dated deadline.
+        not_reported_undated: No answer, no dated deadline.
     """
 
     tasks: int = 0
@@ -104,6 +110,9 @@ class Score:
     unreported: int = 0
     owed: int = 0
     owed_on_time: int = 0
+    done_undated: int = 0
+    open_undated: int = 0
+    not_reported_undated: int = 0
 
     @property
     def on_time_rate(self) -> float | None:
@@ -116,35 +125,45 @@ class Score:
 
     @property
     def done_not_due(self) -> int:
-        """Its tasks DONE by its own answer and not due by the day (提前完成（未到期）).
+        """Its tasks DONE by its own answer before a deadline not yet reached (提前完成（未到期）).
 
-        Done before their deadline, or with a deadline that is no date (持续推进): done
-        on time, but not of :attr:`owed`, so not in the rate. The scorecard shows them
-        apart from :attr:`owed_on_time`, so that the rate is its 按时完成 column over
-        the columns of the tasks due.
+        Done on time, but not of :attr:`owed`, so not in the rate. The scorecard shows
+        them apart from :attr:`owed_on_time`, so that the rate is its 按时完成 column
+        over the columns of the tasks due. A task whose deadline is no date (持续推进)
+        is not among them: it cannot be done early (:attr:`done_undated`).
         """
         return self.done_on_time - self.owed_on_time
 
     @property
     def not_done_not_due(self) -> int:
-        """Its tasks not DONE by its own answer and not due by the day (未到期未完成).
+        """Its tasks not DONE by its own answer, with a deadline after the day (未到期未完成).
 
         Answered and not DONE (:attr:`open_not_due`) or not answered
-        (:attr:`not_reported`), with a deadline after the day or no date (持续推进). The
-        scorecard's last count column: with it, the columns from 按时完成 on add up to
-        :attr:`tasks` (:attr:`columns`).
+        (:attr:`not_reported`). The tasks with no date are :attr:`not_done_undated`.
         """
         return self.open_not_due + self.not_reported
 
     @property
-    def columns(self) -> tuple[int, int, int, int, int, int]:
+    def not_done_undated(self) -> int:
+        """Its tasks with no dated deadline not DONE by its own answer (未完成（无具体时限）).
+
+        Answered and not DONE (:attr:`open_undated`) or not answered
+        (:attr:`not_reported_undated`): the scorecard's last count column; with it, the
+        columns from 按时完成 on add up to :attr:`tasks` (:attr:`columns`).
+        """
+        return self.open_undated + self.not_reported_undated
+
+    @property
+    def columns(self) -> tuple[int, int, int, int, int, int, int, int]:
         """The scorecard's count columns, which add up to :attr:`tasks`.
 
         按时完成 (:attr:`owed_on_time`: done on time, of the tasks due), 提前完成（未到期）
         (:attr:`done_not_due`), 逾期完成 (:attr:`done_late`), 逾期未完成
         (:attr:`late_open`), 到期未完成 (:attr:`due_open`), 未到期未完成
-        (:attr:`not_done_not_due`): each task in exactly one. :attr:`unreported`
-        (未完成且未报送) is not one of them: its tasks are among the three not done.
+        (:attr:`not_done_not_due`), 已完成（无具体时限） (:attr:`done_undated`),
+        未完成（无具体时限） (:attr:`not_done_undated`): each task in exactly one.
+        :attr:`unreported` (未完成且未报送) is not one of them: its tasks are among the
+        four not done.
         """
         return (
             self.owed_on_time,
@@ -153,6 +172,8 @@ class Score:
             self.late_open,
             self.due_open,
             self.not_done_not_due,
+            self.done_undated,
+            self.not_done_undated,
         )
 
     def __add__(self, other: Score) -> Score:
@@ -549,7 +570,10 @@ def score_header() -> list[str]:
         labels["late_open"],
         labels["due_open"],
         _("not done, not due yet"),
-        # A sub-count of the three columns not done, not a column that adds; its heading
+        # The tasks whose deadline is no date (持续推进): neither early nor not yet due.
+        labels["done_undated"],
+        _("not done (no fixed deadline)"),
+        # A sub-count of the four columns not done, not a column that adds; its heading
         # says so, since 其中 after 未到期未完成 read as a subset of that column alone.
         _("not done, not reported"),
         _("On-time rate (of tasks due)"),
@@ -562,8 +586,9 @@ def score_figures(score: Score) -> tuple[int, ...]:
     任务数, then :attr:`Score.columns`, which add up to it: its 按时完成 is of the tasks
     due by the day (:attr:`Score.owed_on_time`), as the rate counts them, the tasks done
     and not yet due apart (提前完成（未到期）); so the rate is 按时完成 over 按时完成,
-    逾期完成, 逾期未完成 and 到期未完成 together. Last the sub-count 未完成且未报送
-    (:attr:`Score.unreported`), among the three columns not done.
+    逾期完成, 逾期未完成 and 到期未完成 together. The tasks with no date come after, in
+    two columns (已完成（无具体时限）, 未完成（无具体时限）). Last the sub-count
+    未完成且未报送 (:attr:`Score.unreported`), among the four columns not done.
     """
     return (score.tasks, *score.columns, score.unreported)
 
@@ -574,7 +599,7 @@ def rate_note() -> str:
     注： on a line, then 1. …； 2. …； … one a line, the last ending 。 (the twelfth
     reader: one paragraph of formulas was too long to read): what the rate divides
     and what it leaves out, what a row adds up to (its count columns to 任务数;
-    未完成且未报送 is among the three not done), and how the units are ranked, so that
+    未完成且未报送 is among the four not done), and how the units are ranked, so that
     a first place at 0% (every unit at 0%, this one with the fewest late tasks) does
     not read as praise. The command line's scorecard and the report's per-unit table
     both end with it; the report lays each line out as a line.
@@ -595,9 +620,16 @@ def rate_note() -> str:
             "A task done before its deadline is counted as done early (not due yet), not in "
             "the rate; with done on time (due), it makes the overall progress's done on time;"
         ),
-        _("The six columns from done on time (due) to not done, not due yet add up to the tasks;"),
         _(
-            '"Not done, not reported" counts the tasks of the three columns not done that '
+            "A task whose deadline is no date is counted as done (no fixed deadline) or not "
+            "done (no fixed deadline), neither early nor not yet due;"
+        ),
+        _(
+            "The eight columns from done on time (due) to not done (no fixed deadline) add "
+            "up to the tasks;"
+        ),
+        _(
+            '"Not done, not reported" counts the tasks of the four columns not done that '
             "the unit has not reported on;"
         ),
         _("A unit with tasks due and no report at all in the ledger is not ranked;"),
