@@ -71,7 +71,7 @@ def test_a_unit_whose_file_was_set_aside_is_not_told_it_did_not_report(tmp_path,
 
 def test_a_unit_that_returned_nothing_is_still_told_it_did_not_report(tmp_path):
     opening = _opening(tmp_path, {})
-    assert f"已过完成时限，{NOT_REPORTED}。" in opening
+    assert "已过完成时限，截至目前尚未办结。" in opening
     assert NOT_CHECKED not in opening
 
 
