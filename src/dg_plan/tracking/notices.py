@@ -38,6 +38,7 @@ from dg_plan._tracking_problems import TrackingProblem
 
 from .issued import Issued, numbered, return_number
 from .scores import (
+    reply_text,
     retractions,
     set_aside_label,
     set_aside_opening,
@@ -262,24 +263,15 @@ def write_notice(
         # A later report taking back an earlier 已完成: said, so that the unit checks it.
         for said in retractions(ledger.reports, chase):
             doc.paragraph(said, indent=True)
-        # A unit whose file was sent back is asked once, in the paragraph on its file
-        # (return it corrected by the day, with the tasks' progress and evidence); only
-        # a unit whose two files await the office's choice is asked to reply as well.
+        # A unit whose file was sent back is asked once, in the paragraph on its file (by
+        # the day, with progress and evidence); two files awaiting the choice: a reply too.
         asked = chase.set_aside and chase.reason != "two_files"
         if chase.set_aside:  # it did return its file: what became of it, not 未报送
             number = return_number(ledger.notices, chase.unit)
-            said = set_aside_text(chase.reason, number, day_text(reply))
-            doc.paragraph(said, indent=True)
+            doc.paragraph(set_aside_text(chase.reason, number, day_text(reply)), indent=True)
         doc.table(notice_header(), _late_rows(chase))
-        reply_text = (
-            _("Please reply in writing by {date} with the progress of the task and its evidence.")
-            if count == 1
-            else _(
-                "Please reply in writing by {date} with the progress of each task and its evidence."
-            )
-        )
         if not asked:
-            doc.paragraph(reply_text.format(date=day_text(reply)), indent=True)
+            doc.paragraph(reply_text(count, day_text(reply)), indent=True)
         doc.paragraph(_("Hereby notified."), indent=True)
         # Without an office, a placeholder the clerk fills, as on the 退回修改 notice.
         _foot(doc, office or _("(sending office)"), issued, contact_line(contact, phone), cc)

@@ -37,6 +37,7 @@ __all__ = [
     "chase",
     "percent",
     "rank_label",
+    "reply_text",
     "retractions",
     "scorecard",
     "set_aside_label",
@@ -686,6 +687,21 @@ def set_aside_text(reason: str, number: str = "", by: str = "") -> str:
             "progress of the tasks below and their evidence."
         )
     return said.format(number=number, date=by)
+
+
+def reply_text(count: int, by: str) -> str:
+    """A 督办通知's closing request: reply in writing by the day *by* (as shown)."""
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+
+    if count == 1:
+        said = _(
+            "Please reply in writing by {date} with the progress of the task and its evidence."
+        )
+    else:
+        said = _(
+            "Please reply in writing by {date} with the progress of each task and its evidence."
+        )
+    return said.format(date=by)
 
 
 def retractions(reports: Iterable[Report], chase: Chase) -> list[str]:
