@@ -314,7 +314,8 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
     )
     REPLACED_IN_LEDGER = (
         "replaced_in_ledger",
-        N_("replaces the ledger's {count} reports of {unit} for {as_of} (from {first})"),
+        # Not a problem: one plain sentence, the file named once (reader14).
+        N_("{returned} replaces the ledger's {count} reports of {unit} for {as_of}."),
     )
     NOTHING_TO_WITHDRAW = (
         "nothing_to_withdraw",

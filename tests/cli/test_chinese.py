@@ -512,11 +512,13 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
     assert lines[0] == "dg-plan：读取文件时发现3处问题："
-    assert any(line.startswith("  audit.xlsx 第5行“状态”列：状态应从") for line in lines)
+    assert any(line.startswith("  audit.xlsx “填报”表第5行“状态”列：状态应从") for line in lines)
     # An impossible day says so (the "Reading returns": not the generic "not a day").
-    assert any(line.startswith("  bureau.xlsx 第5行“完成日期”列：日期不存在") for line in lines)
     assert any(
-        line.startswith("  bureau.xlsx 第6行“序号”列：第50项任务不是省市场监管局承担的任务")
+        line.startswith("  bureau.xlsx “填报”表第5行“完成日期”列：日期不存在") for line in lines
+    )
+    assert any(
+        line.startswith("  bureau.xlsx “填报”表第6行“序号”列：第50项任务不是省市场监管局承担的任务")
         for line in lines
     )
     typed = {"xlsx", "audit", "bureau"}
@@ -525,14 +527,16 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     english = call(
         "--lang", "en", "track", "collect", "--strict", str(audit), str(bureau), "-o", "-"
     )
-    assert "audit.xlsx, row 5, 状态: not a status" in english.stderr
+    assert "audit.xlsx, sheet 填报, row 5, 状态: not a status" in english.stderr
     assert english_left(english.stderr, typed)
 
     # A template made for another plan, and a plan passed where a ledger belongs.
     set_cells(audit, {(2, 6): "0123456789abcdef"})
     other = call("--lang", "zh", "track", "collect", "--strict", str(audit), "-o", "-")
     assert other.returncode == 1
-    assert "audit.xlsx 第2行“清单校验码”列：此填报表是为另一份任务清单制作的" in other.stderr
+    assert (
+        "audit.xlsx “填报”表第2行“清单校验码”列：此填报表是为另一份任务清单制作的" in other.stderr
+    )
     assert english_left(other.stderr, typed | {"abcdef"}) == set(), other.stderr
     plan = tmp_path / "plan.json"
     plan.write_text(dg_plan.dumps(dg_plan.load_plan()), encoding="utf-8")
@@ -810,7 +814,8 @@ def test_more_renderings(capsys):
     lines = _rendered(capsys, problems).splitlines()
     assert lines[0] == "dg-plan：读取文件时发现2处问题："
     assert lines[1].startswith("  第2条报送记录、status：bad（值：值")
-    assert lines[2] == "  a.xlsx 第5行：bad（填写内容：1）"
+    # As collect lists a file set aside: on the form's sheet, with 。 (reader14).
+    assert lines[2] == "  a.xlsx “填报”表第5行：bad（填写内容：1）。"
     assert _rendered(capsys, OSError("plain")) == "dg-plan：plain"
     assert _rendered(capsys, OSError(errno.EACCES, "Permission denied")) == "dg-plan：权限不足"
 

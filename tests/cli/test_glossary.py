@@ -211,6 +211,14 @@ def test_the_check_can_fail():
     assert violations("截至日期：2024年6月30日") == ["截至日期 (use 统计截止日期)"]
     assert violations("截止日期为2024年6月30日") == ["截止日期 (use 结束日期)"]
     assert violations("统计截止日期：2024年6月30日；数据截止日期；截至2024年6月30日") == []
+    # The fourteenth reader: a 报送记录's own day is its 数据截止日期, in prose too.
+    assert violations("要撤回的报送记录的统计截止日期") == [
+        "报送记录的统计截止日期 (use 数据截止日期)"
+    ]
+    assert violations("替换该单位同一统计截止日期的报送记录") == [
+        "统计截止日期的报送记录 (use 数据截止日期)"
+    ]
+    assert violations("要撤回的报送记录的数据截止日期；本轮的统计截止日期") == []
 
 
 def _catalog_violations(path, all_units_ok):

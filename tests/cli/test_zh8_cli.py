@@ -87,7 +87,7 @@ def test_the_units_list_heads_its_first_column_as_the_glossary_does():
 def test_track_status_help_is_a_verb_phrase():
     out = _zh("track", "--help")
     line = next(x for x in out.splitlines() if x.strip().startswith("status"))
-    assert "按部分汇总任务状态" in line
+    assert "按部分汇总各项任务的完成情况，或查看某一单位的任务状态" in line
 
 
 # -- import: the user's words quoted as Chinese quotes them, a prefix restored in words --

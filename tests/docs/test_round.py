@@ -478,7 +478,10 @@ def test_scorecard_is_the_hand_count(ran):
 def test_the_report(ran):
     here, _results = ran
     page = (here / "推进情况-2025-01-01.html").read_text(encoding="utf-8")
-    said = "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录，上一轮为2024年6月30日）"
+    said = (
+        "（统计截止日期为2025年1月1日，采用各单位截至2024年12月31日的报送记录，"
+        "上一轮为2024年6月30日）"
+    )
     assert said in page
     assert said in PAGE.read_text(encoding="utf-8")
 

@@ -61,19 +61,19 @@ def test_a_rerun_without_numbers_says_nothing_of_numbers(tmp_path, lang):
     count = len(written)
     assert count > 1
     if lang == "zh":
-        head = f"以下{count}份通知为当日已发通知的重新生成（请勿重复发送）："
+        head = f"以下{count}份通知系当日已发通知的重新生成件，请勿重复发送："
         line = next(x for x in again.stdout.splitlines() if x.startswith(f"以下{count}份"))
         assert line.startswith(head), line
         assert "文号" not in line
-        assert f"{BIANBAN}督办通知" in line
+        assert f"{BIANBAN}督办通知" in again.stdout
     else:
         line = next(x for x in again.stdout.splitlines() if x.startswith("The following"))
         assert line.startswith(
             f"The following {count} notices are ones issued that day written again "
-            "(do not send them twice): "
+            "(do not send them twice):"
         ), line
         assert "number" not in line
-        assert f"{BIANBAN} 督办通知" in line
+        assert f"{BIANBAN} 督办通知" in again.stdout
 
 
 def test_a_rerun_under_new_numbers_does_not_say_they_are_the_same(tmp_path):
@@ -84,7 +84,7 @@ def test_a_rerun_under_new_numbers_does_not_say_they_are_the_same(tmp_path):
     again = _chase(book, tmp_path / "b", "zh", "--number", "豫督〔2025〕")
     line = next(x for x in again.stdout.splitlines() if "重新生成" in x)
     assert "文号不变" not in line
-    assert f"{BIANBAN}督办通知（豫督〔2025〕" in line
+    assert f"{BIANBAN}督办通知（豫督〔2025〕" in again.stdout
 
 
 def test_a_rerun_with_the_same_numbers_still_says_so(tmp_path):
@@ -92,7 +92,7 @@ def test_a_rerun_with_the_same_numbers_still_says_so(tmp_path):
     _chase(book, tmp_path / "a", "zh", "--number", "豫督〔2025〕")
     again = _chase(book, tmp_path / "b", "zh", "--number", "豫督〔2025〕")
     line = next(x for x in again.stdout.splitlines() if "重新生成" in x)
-    assert "重新生成，文号不变（请勿重复发送）：" in line
+    assert "重新生成件，文号不变，请勿重复发送：" in line
 
 
 # -- 2. a missing folder first, with the other faults of the command -------------------

@@ -308,7 +308,7 @@ def test_a_replaced_round_is_said_with_a_chinese_day(tmp_path):
     returned = tracking.read_returns(PLAN, [path], ledger=book, replace=True)
     (note,) = [n for n in returned.notes if n.kind == "replaced_in_ledger"]
     said = note.render("zh")
-    assert "截至2024年12月31日" in said
+    assert "数据截止日期为2024年12月31日" in said
     assert "2024-12-31" not in said
 
 

@@ -71,7 +71,7 @@ def test_a_unit_whose_file_was_set_aside_is_not_told_it_did_not_report(tmp_path,
 
 def test_a_unit_that_returned_nothing_is_still_told_it_did_not_report(tmp_path):
     opening = _opening(tmp_path, {})
-    assert f"已过完成时限，{NOT_REPORTED}。" in opening
+    assert "已过完成时限，截至目前尚未办结。" in opening
     assert NOT_CHECKED not in opening
 
 
@@ -114,15 +114,15 @@ def test_a_second_chase_elsewhere_says_its_notices_are_the_same_days_again(tmp_p
     log = json.loads((tmp_path / "ledger.json").read_text("utf-8"))["notices"]
     dated = [r for r in log if r["dated"] == "2025-01-02"]
     assert len(dated) == len(written)
-    line = next(
-        (x for x in first.stdout.splitlines() if x.startswith(f"以下{len(written)}份通知为当日")),
-        "",
-    )
-    assert line.startswith(
-        f"以下{len(written)}份通知为当日已发通知的重新生成，文号不变（请勿重复发送）："
-    ), first.stdout
+    # More than three: a counted heading, then one notice a line (reader14).
+    lines = first.stdout.splitlines()
+    head = f"以下{len(written)}份通知系当日已发通知的重新生成件，文号不变，请勿重复发送："
+    assert len(written) > 3
+    assert head in lines, first.stdout
+    named = lines[lines.index(head) + 1 : lines.index(head) + 1 + len(dated)]
     for r in dated:
-        assert f"{r['unit']}{r['kind']}（{r['number']}）" in line
+        assert f"  {r['unit']}{r['kind']}（{r['number']}）" in named
+    line = "".join(named)
     assert set(re.findall(r"〔2024〕(\d+)号", line)) == {
         r["number"].removeprefix(PREFIX).removesuffix("号") for r in dated
     }
@@ -156,7 +156,7 @@ def test_a_chase_for_another_as_of_day_is_no_rerun_of_the_first(tmp_path):
 # Counted from the example's reports by hand: 2024-12-31 has reports of 4 units; 郑州市人民政府
 # and one other reported only on 2024-06-30.
 MIXED = (
-    "（数据截至2025年1月1日，采用各单位截至该日的最近一条报送记录：最近一轮为2024年12月31日"
+    "（统计截止日期为2025年1月1日，采用各单位截至该日的最近一条报送记录：最近一轮为2024年12月31日"
     "（4个单位），其余沿用此前各轮；上一轮为2024年6月30日）"
 )
 MIXED_EN = (
@@ -203,7 +203,7 @@ def test_the_subtitle_reads_as_before_when_every_unit_reported_in_the_newest_rou
     kept = [r for r in REPORTS if r.unit in december]
     _html, word, about = _subtitles(tmp_path, tracking.Ledger(PLAN, kept), "zh")
     assert word == (
-        "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录，上一轮为2024年6月30日）"
+        "（统计截止日期为2025年1月1日，采用各单位截至2024年12月31日的报送记录，上一轮为2024年6月30日）"
     )
     assert "最近一轮报送的单位数" not in about
 

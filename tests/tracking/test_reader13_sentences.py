@@ -61,11 +61,11 @@ def test_collect_summary_sentences_end_with_a_full_stop(tmp_path, returned):
     good = returned / f"{AUDIT}.xlsx"
     zh = call("--lang", "zh", "track", "collect", str(good), "-o", str(ledger), "--sent", str(sent))
     assert zh.returncode == 0, zh.stderr
-    assert "下发填报表的单位均已报回。" in zh.stdout.splitlines()
+    assert "下发填报表的1个单位已报回。" in zh.stdout.splitlines()
     again = call("--lang", "zh", "track", "collect", str(good), "--into", str(ledger))
     assert f"本轮没有新文件汇入，台账 {ledger} 未作改动。" in again.stdout.splitlines()
     en = call("track", "collect", str(good), "-o", str(tmp_path / "e.json"), "--sent", str(sent))
-    assert "every unit sent a template returned a file" in en.stdout.splitlines()
+    assert "The one unit sent a template returned its file." in en.stdout.splitlines()
 
 
 def test_every_cell_of_the_notice_sent_back_ends_with_a_full_stop(tmp_path, returned):

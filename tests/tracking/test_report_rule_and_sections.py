@@ -28,7 +28,7 @@ NEW_YEAR = datetime.date(2025, 1, 1)
 # the condition before what the column then lists).
 RULE = (
     "任务须全部主责单位报送“已完成”，方计为已完成。“进展情况”栏为各单位报送的内容。"
-    "已有单位报送“已完成”、但任务尚未完成的，“未完成单位”栏列出其余尚未完成的主责单位。"
+    "已有单位报送“已完成”但任务尚未完成的，“未完成单位”栏列出其余尚未完成的主责单位。"
 )
 NO_DUE = "无完成时限为当日的未完成任务。"
 # Late as of 2025-01-01: every task whose deadline is a day up to 2024-12-31: in the

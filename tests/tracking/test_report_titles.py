@@ -2,7 +2,7 @@
 
 A reader of government Chinese asked for one title, …督办报告, in the page, the
 workbook and the Word document; the line under it in brackets
-（数据截至…，采用各单位截至…的报送记录）; and the sections numbered 一、 二、 三、 四、.
+（统计截止日期为…，采用各单位截至…的报送记录）; and the sections numbered 一、 二、 三、 四、.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ TITLE = f"{PLAN.metadata.title}督办报告"
 # As of 2025-01-01 the newest reports are of 2024-12-31, the previous round 2024-06-30;
 # 4 units reported on 2024-12-31, 2 only on 2024-06-30 (their figures carry June's answers).
 SUBTITLE = (
-    "（数据截至2025年1月1日，采用各单位截至该日的最近一条报送记录：最近一轮为2024年12月31日"
+    "（统计截止日期为2025年1月1日，采用各单位截至该日的最近一条报送记录：最近一轮为2024年12月31日"
     "（4个单位），其余沿用此前各轮；上一轮为2024年6月30日）"
 )
 SECTIONS = [

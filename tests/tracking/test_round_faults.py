@@ -330,7 +330,8 @@ def test_the_report_names_each_reports_day_as_its_as_of_day(tmp_path):
         "推进中（截至2024年12月31日）",
     ]
     subtitle = (
-        "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录，上一轮为2024年6月30日）"
+        "（统计截止日期为2025年1月1日，采用各单位截至2024年12月31日的报送记录，"
+        "上一轮为2024年6月30日）"
     )
     assert subtitle in page.read_text("utf-8")
     cells = [

@@ -155,7 +155,7 @@ def test_both_notices_are_dated_the_day_written_and_share_one_form(june_round, t
     chase_text = _paragraphs(chase / "省委编办-督办通知.docx")
     assert chase_text[-3:-1] == ["省政府督查室", "2024年7月8日"]
     # A week to reply, from the day it is written.
-    assert any("请于2024年7月15日前" in p for p in chase_text)
+    assert any("于2024年7月15日前" in p for p in chase_text)
     for text in (returned_text, chase_text):
         # A 公文's title: 关于……的通知; the addressee; 特此通知。, the office, the date,
         # then the contact line (the 附注, GB/T 9704).
@@ -334,7 +334,7 @@ def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
     assert call("--lang", "zh", "track", "report", str(ledger), "--as-of", "2025-01-01",
                 "-o", str(page)).returncode == 0  # fmt: skip
     opening = page.read_text(encoding="utf-8")
-    assert "（数据截至2025年1月1日，采用各单位截至2024年12月31日的报送记录）" in opening
+    assert "（统计截止日期为2025年1月1日，采用各单位截至2024年12月31日的报送记录）" in opening
     assert opening.count("2025年1月1日") == 2
     assert "截至2025年1月1日，178项任务中" in opening
 

@@ -24,7 +24,7 @@ from .results import (
     ChaseList,
 )
 from .terminal import fit
-from .track_views import status_label, unit_lines, unsigned_line
+from .track_views import UNITS_IN_A_LINE, status_label, unit_lines, unsigned_line
 
 __all__ = ["chase_data", "chase_text"]
 
@@ -125,16 +125,26 @@ def _named(notices: Sequence[Issued]) -> str:
     )
 
 
-def _redone_lines(result: ChaseList) -> list[str]:
-    """The notices written again that were issued the same day: one sentence, each named.
+def _listed(inline: str, many: str, notices: Sequence[Issued]) -> list[str]:
+    """Notices under a sentence: named in it for a few, else a counted heading, one a line.
 
-    以下2份通知为当日已发通知的重新生成，文号不变（请勿重复发送）：省水利厅督办通知（豫督〔2024〕6号）、….
+    As every other list of more than three units on the chase screen (reader14: 46
+    notices in one line of 1,200 characters).
+    """
+    if len(notices) <= UNITS_IN_A_LINE:
+        return ["", inline.format(count=len(notices), notices=_named(notices))]
+    return ["", many.format(count=len(notices)), *(f"  {_named([i])}" for i in notices)]
+
+
+def _redone_lines(result: ChaseList) -> list[str]:
+    """The notices written again that were issued the same day, each named.
+
+    以下2份通知系当日已发通知的重新生成件，文号不变，请勿重复发送：省水利厅督办通知（豫督〔2024〕6号）、….
     "文号不变" only when each keeps the 文号 it was issued under; without 文号 (no
     ``--number``), or under new ones, the sentence says nothing of them.
     """
     if not result.redone:
         return []
-    named = _named(result.redone)
     if result.same_numbers:
         said = ngettext(
             "The following {count} notice is one issued that day written again, under the same "
@@ -142,6 +152,10 @@ def _redone_lines(result: ChaseList) -> list[str]:
             "The following {count} notices are ones issued that day written again, under the "
             "same numbers (do not send them twice): {notices}.",
             len(result.redone),
+        )
+        many = _(
+            "The following {count} notices are ones issued that day written again, under the "
+            "same numbers (do not send them twice):"
         )
     else:
         said = ngettext(
@@ -151,17 +165,20 @@ def _redone_lines(result: ChaseList) -> list[str]:
             "send them twice): {notices}.",
             len(result.redone),
         )
-    return ["", said.format(count=len(result.redone), notices=named)]
+        many = _(
+            "The following {count} notices are ones issued that day written again (do not "
+            "send them twice):"
+        )
+    return _listed(said, many, result.redone)
 
 
 def _kept_lines(result: ChaseList) -> list[str]:
     """The notices issued that day not written again by a re-run: still logged, not lost.
 
-    以下47份当日已发通知本次未重新生成（台账中的发文记录保留）：郑州市人民政府催报通知（豫督〔2024〕7号）、….
+    另有47份当日已发通知本次未重新生成（台账中的发文记录保留）：, then one a line.
     """
     if not result.kept:
         return []
-    named = _named(result.kept)
     said = ngettext(
         "The following {count} notice issued that day is not written again this time (the "
         "ledger still logs it): {notices}.",
@@ -169,7 +186,11 @@ def _kept_lines(result: ChaseList) -> list[str]:
         "ledger still logs them): {notices}.",
         len(result.kept),
     )
-    return ["", said.format(count=len(result.kept), notices=named)]
+    many = _(
+        "The following {count} notices issued that day are not written again this time (the "
+        "ledger still logs them):"
+    )
+    return _listed(said, many, result.kept)
 
 
 def _settle_lines(result: ChaseList) -> list[str]:

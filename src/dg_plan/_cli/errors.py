@@ -34,6 +34,7 @@ from dg_plan._query_errors import QueryErrorKind
 from dg_plan._tracking_problems import TrackingProblem
 
 from .import_errors import import_failure, location
+from .problem_lines import listed
 
 __all__ = [
     "CliError",
@@ -632,7 +633,7 @@ def _tracking_failure(exc: TrackingDataError) -> str:
         "dg-plan: {count} problems in the tracking data:",
         count,
     ).format(count=count)
-    return "\n".join([head, *(f"  {problem(p)}" for p in exc.problems)])
+    return "\n".join([head, *(f"  {listed(p)}" for p in exc.problems)])
 
 
 # The problems of a file that is no ledger at all: said as one sentence, the file its

@@ -155,7 +155,11 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
     kept = [n for n in result.notes if str(n.file or "") not in skipped]
     notes = "\n".join(
         [
-            said.format(note=problem(note, track_views.sheet_of(str(note.file or ""), kept)))
+            # A file replacing the ledger's reports is no cell's problem: one plain
+            # sentence, not placed at the row and column it was read from (reader14).
+            said.format(note=note.render(_i18n.current()))
+            if str(note.kind) == "replaced_in_ledger"
+            else said.format(note=problem(note, track_views.sheet_of(str(note.file or ""), kept)))
             for note in kept
             if str(note.kind) not in {"day_not_completion", *_TO_CHECK}
         ]

@@ -228,7 +228,10 @@ class RoundRead:
     whose file holds no report; *not_returned*: units sent a template (``--sent``)
     that returned no file (``None``: not asked); *unsigned*: the notices are signed
     with the placeholder （发文单位） (no ``--office``); *passed_over*: the 文号 the
-    notices' numbering passed over, the ledger's log holding them (issued before).
+    notices' numbering passed over, the ledger's log holding them (issued before);
+    *sent*: the units sent a template (``--sent``), counted when all returned a file;
+    *early*: ``(return-by day, date)`` when the notices ask for a file back before the
+    day they are dated (a slip the clerk is told of).
     """
 
     set_aside: tuple[SetAside, ...] = ()
@@ -237,6 +240,8 @@ class RoundRead:
     not_returned: tuple[str, ...] | None = None
     unsigned: bool = False
     passed_over: tuple[str, ...] = ()
+    sent: tuple[str, ...] = ()
+    early: tuple[datetime.date, datetime.date] | None = None
 
 
 @attrs.frozen

@@ -727,6 +727,14 @@ def round_lines(found: RoundRead, files: int, *, counted: bool = False) -> list[
                     ).format(numbers=document_number_runs(found.passed_over))
                 )
             lines += unsigned_line(found.unsigned)
+            if found.early is not None:
+                by, dated = found.early
+                lines.append(
+                    _(
+                        "The return-by day ({by}) is before the notices' date ({dated}); "
+                        "please check."
+                    ).format(by=day_text(by), dated=day_text(dated))
+                )
         no_unit = [f.file for f in found.set_aside if f.unit is None]
         if no_unit:
             lines.append(
@@ -784,8 +792,47 @@ def round_lines(found: RoundRead, files: int, *, counted: bool = False) -> list[
                 found.not_returned,
             )
         else:
-            lines.append(_("every unit sent a template returned a file"))
+            lines.append(_all_returned(found))
     return lines
+
+
+def _all_returned(found: RoundRead) -> str:
+    """Every unit sent a template returned a file: how many, and whose file was sent back.
+
+    Not only 均已报回, which reads as all done (reader14): 下发填报表的3个单位均已报回，
+    其中1个单位的填报表已退回修改。 (需退回修改 when no notice was written).
+    """
+    count = len(found.sent)
+    back = {
+        f.unit
+        for f in found.set_aside
+        if f.unit in found.sent and tracking.notices.for_the_unit(f) is not None
+    }
+    # One unit is not 均 (all): its own sentences, as the notices' 下列1项任务.
+    sent_back = found.notices is not None
+    if count == 1:
+        if not back:
+            return _("The one unit sent a template returned its file.")
+        if sent_back:
+            return _(
+                "The one unit sent a template returned its file; it was sent back for correction."
+            )
+        return _(
+            "The one unit sent a template returned its file; it is to be sent back for correction."
+        )
+    if not back:
+        said = _("All {count} units sent a template returned a file.")
+    elif sent_back:
+        said = _(
+            "All {count} units sent a template returned a file; {back} of them had the "
+            "file sent back for correction."
+        )
+    else:
+        said = _(
+            "All {count} units sent a template returned a file; {back} of them have the "
+            "file to be sent back for correction."
+        )
+    return said.format(count=count, back=len(back))
 
 
 # Why a unit got no template of track template --all, by TemplatesWritten's reasons.

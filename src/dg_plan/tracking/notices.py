@@ -38,6 +38,7 @@ from dg_plan._tracking_problems import TrackingProblem
 
 from .issued import Issued, numbered, return_number
 from .scores import (
+    reply_text,
     retractions,
     set_aside_label,
     set_aside_opening,
@@ -230,20 +231,22 @@ def write_notice(
         opening = (
             set_aside_opening(count)
             if chase.set_aside
+            # Not "your unit has not reported": a unit that reported 推进中 did
+            # (reader14); the tasks are not completed, as of now (截至目前尚未办结).
             else (
                 _(
                     "As of {date}, the task of {title} below that your unit {role} is past its "
-                    "deadline, and your unit has not reported it completed. Please give it close "
-                    "attention and press on with it without delay."
+                    "deadline and is not completed to date. Please give it close attention "
+                    "and press on with it without delay."
                 )
                 if count == 1
                 else ngettext(
                     "As of {date}, the following {count} task of {title} that your unit {role} "
-                    "is past its deadline, and your unit has not reported it completed. Please "
-                    "give it close attention and press on with it without delay.",
+                    "is past its deadline and is not completed to date. Please give it close "
+                    "attention and press on with it without delay.",
                     "As of {date}, the following {count} tasks of {title} that your unit {role} "
-                    "are past their deadlines, and your unit has not reported them completed. "
-                    "Please give them close attention and press on with them without delay.",
+                    "are past their deadlines and are not completed to date. Please give them "
+                    "close attention and press on with them without delay.",
                     count,
                 )
             )
@@ -260,18 +263,15 @@ def write_notice(
         # A later report taking back an earlier 已完成: said, so that the unit checks it.
         for said in retractions(ledger.reports, chase):
             doc.paragraph(said, indent=True)
+        # A unit whose file was sent back is asked once, in the paragraph on its file (by
+        # the day, with progress and evidence); two files awaiting the choice: a reply too.
+        asked = chase.set_aside and chase.reason != "two_files"
         if chase.set_aside:  # it did return its file: what became of it, not 未报送
             number = return_number(ledger.notices, chase.unit)
-            doc.paragraph(set_aside_text(chase.reason, number), indent=True)
+            doc.paragraph(set_aside_text(chase.reason, number, day_text(reply)), indent=True)
         doc.table(notice_header(), _late_rows(chase))
-        reply_text = (
-            _("Please reply in writing by {date} with the progress of the task and its evidence.")
-            if count == 1
-            else _(
-                "Please reply in writing by {date} with the progress of each task and its evidence."
-            )
-        )
-        doc.paragraph(reply_text.format(date=day_text(reply)), indent=True)
+        if not asked:
+            doc.paragraph(reply_text(count, day_text(reply)), indent=True)
         doc.paragraph(_("Hereby notified."), indent=True)
         # Without an office, a placeholder the clerk fills, as on the 退回修改 notice.
         _foot(doc, office or _("(sending office)"), issued, contact_line(contact, phone), cc)

@@ -407,6 +407,7 @@ def _note_replaced(files: Sequence[ReturnedFile], base: Sequence[Report]) -> Non
             None,
             2,
             "统计截止日期",
+            returned=f.name,
             unit=f.unit,
             as_of=f.as_of,
             as_of_zh=_chinese_day(f.as_of),

@@ -37,6 +37,7 @@ __all__ = [
     "chase",
     "percent",
     "rank_label",
+    "reply_text",
     "retractions",
     "scorecard",
     "set_aside_label",
@@ -670,13 +671,15 @@ def set_aside_opening(count: int) -> str:
     )
 
 
-def set_aside_text(reason: str, number: str = "") -> str:
+def set_aside_text(reason: str, number: str = "", by: str = "") -> str:
     """What became of the unit's file of the round, for a 督办通知, by why it was set aside.
 
     Two files of the unit await the office's choice (no notice was sent about them);
     another round's template was answered by a 重新报送 notice; any other file was sent
     back for correction by a 退回修改 notice, cited by its 文号 *number* when given
-    (（见豫督〔2025〕1号）, the thirteenth reader), else by name.
+    (（见豫督〔2025〕1号）, the thirteenth reader), else by name. A file sent back is
+    asked for once, here, by the day *by* (the notice's reply day, as shown), with the
+    tasks' progress and evidence (reader14: not again in a reply paragraph).
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
@@ -686,34 +689,51 @@ def set_aside_text(reason: str, number: str = "") -> str:
             "one to take in, and the progress of the tasks below will be read from it."
         )
     if reason == "other_round":
-        return _(
+        said = _(
             "The file your unit returned for this round is another round's form and was "
-            "sent back (see the notice asking for this round's form); please return this "
-            "round's form, with the progress of the tasks below."
+            "sent back (see the notice asking for this round's form). Please return this "
+            "round's form by {date}, with the progress of the tasks below and their evidence."
         )
-    if reason == "unreadable":
-        return _(
+    elif reason == "unreadable":
+        said = _(
             "The file your unit returned for this round cannot be opened and was sent "
-            "back (see the notice asking for this round's form); please return this "
-            "round's form, with the progress of the tasks below."
+            "back (see the notice asking for this round's form). Please return this "
+            "round's form by {date}, with the progress of the tasks below and their evidence."
         )
-    if reason == "not_template":
-        return _(
+    elif reason == "not_template":
+        said = _(
             "The file your unit returned for this round is not this round's form and was "
-            "sent back (see the notice asking for this round's form); please return this "
-            "round's form, with the progress of the tasks below."
+            "sent back (see the notice asking for this round's form). Please return this "
+            "round's form by {date}, with the progress of the tasks below and their evidence."
         )
-    if number:
-        return _(
+    elif number:
+        said = _(
             "The form your unit returned for this round was sent back for correction "
-            "(see notice {number}); please return it corrected, with the progress "
-            "of the tasks below."
-        ).format(number=number)
-    return _(
-        "The form your unit returned for this round was sent back for correction "
-        "(see the notice on it); please return it corrected, with the progress "
-        "of the tasks below."
-    )
+            "(see notice {number}). Please correct it and return it by {date}, with the "
+            "progress of the tasks below and their evidence."
+        )
+    else:
+        said = _(
+            "The form your unit returned for this round was sent back for correction "
+            "(see the notice on it). Please correct it and return it by {date}, with the "
+            "progress of the tasks below and their evidence."
+        )
+    return said.format(number=number, date=by)
+
+
+def reply_text(count: int, by: str) -> str:
+    """A 督办通知's closing request: reply in writing by the day *by* (as shown)."""
+    from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
+
+    if count == 1:
+        said = _(
+            "Please reply in writing by {date} with the progress of the task and its evidence."
+        )
+    else:
+        said = _(
+            "Please reply in writing by {date} with the progress of each task and its evidence."
+        )
+    return said.format(date=by)
 
 
 def retractions(reports: Iterable[Report], chase: Chase) -> list[str]:

@@ -813,9 +813,10 @@ def report(
     """Write the supervision report for *as_of*: an HTML page, an xlsx workbook or a Word table.
 
     The page needs nothing from the network (its style and its chart, an SVG whose labels
-    are text, are inline). Under its title, the day the figures rest on: the newest report
-    day on or before *as_of* (数据截至), and the previous round's; then, in every format,
-    the opening sentence of figures, which says apart the tasks due on the day itself
+    are text, are inline). Under its title, *as_of* (统计截止日期为…) and the reports the
+    figures rest on: the newest report day on or before it, and the previous round's; then,
+    in every format, the opening sentence of figures, which says apart the tasks due on the
+    day itself
     (另有63项任务完成时限为当日（2024年12月底前）…). Its headline shows every
     category of :meth:`Ledger.summary` (they add up to the tasks), the total, and the tasks
     no accountable unit reported on (主责单位均未报送; of them late); then a chart of status

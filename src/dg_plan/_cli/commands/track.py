@@ -208,6 +208,7 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
     )
     notices = None
     skipped: tuple[str, ...] = ()
+    early = None
     # The log of the notices issued that the ledger added to keeps (none for a new one).
     log = returned.ledger.notices
     first = _first(args, log)
@@ -231,6 +232,8 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
         # The return-by day is logged: a 督办通知 to the unit while it is open asks for it.
         by = None if args.return_by is None else read_day(args.return_by, "return_by")
+        if notices and by is not None and by < dated:
+            early = (by, dated)  # a 公文 asking for a reply before its own date: said
         # Each notice under the 文号 write_notices gave it: a 文号 the log holds passed over.
         units = [u for u, _ in notices]
         given = numbering(units, args.number, first, taken=log)
@@ -245,6 +248,8 @@ def track_collect(plan: Plan, args: argparse.Namespace) -> LedgerText | LedgerWr
         None if sent is None else returned.not_returned,
         unsigned=not args.office,
         passed_over=skipped,
+        sent=() if sent is None else tuple(sent),
+        early=early,
     )
     # The files set aside stay on record in the ledger until corrected: chase reads them
     # (the ledger read_returns made keeps the record, less the files corrected).
