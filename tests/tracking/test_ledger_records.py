@@ -341,7 +341,7 @@ def test_a_unit_that_returned_nothing_gets_one_notice_listing_its_late_tasks(tmp
     reminded = docx.Document(str(notices / f"{ZHENGZHOU}-催报通知.docx"))
     # Said as the 督办通知 says it, and a task's progress is its 进展情况 (the glossary).
     body = "\n".join(p.text for p in reminded.paragraphs)
-    assert "你单位尚未报送办结情况" in body
+    assert "尚无报送记录" in body
     assert "进展情况和佐证材料" in body
     (table,) = reminded.tables
     numbers = [r.cells[0].text for r in table.rows[1:]]

@@ -2,8 +2,8 @@
 
 1. A 督办通知 to a unit whose file of the round was set aside (cells to fix, or two
    files for the office to choose between) does not say the unit has not reported
-   (你单位尚未报送办结情况): it did return a file. It says the ledger holds no checked
-   report of completion (你单位报送的办结情况尚未汇入台账), true in both cases.
+   (尚无报送记录): it did return a file. It says the ledger holds no checked
+   report of completion (你单位报回的填报表尚未汇入台账), true in both cases.
 
 The example ledger (tests/helpers/tracking_example.py), as of 2025-01-01: 省委编办
 leads 41 and 53, both late and not done; its 2024-12-31 file may be set aside.
@@ -44,8 +44,8 @@ from helpers.tracking_example import BIANBAN, PLAN, REPORTS, ZHENGZHOU, ledger
 docx = pytest.importorskip("docx")
 
 DAY = "2025-01-01"
-NOT_REPORTED = "你单位尚未报送办结情况"
-NOT_CHECKED = "你单位报送的办结情况尚未汇入台账"
+NOT_REPORTED = "尚无报送记录"
+NOT_CHECKED = "你单位报回的填报表尚未汇入台账"
 
 
 def _opening(tmp_path, set_aside, language="zh"):
@@ -71,7 +71,7 @@ def test_a_unit_whose_file_was_set_aside_is_not_told_it_did_not_report(tmp_path,
 
 def test_a_unit_that_returned_nothing_is_still_told_it_did_not_report(tmp_path):
     opening = _opening(tmp_path, {})
-    assert "已过完成时限，截至目前尚未办结。" in opening
+    assert "已过完成时限，尚未完成。" in opening
     assert NOT_CHECKED not in opening
 
 

@@ -43,7 +43,7 @@ def test_the_chase_cites_the_notice_sent_back_by_its_number(tmp_path):
         f"你单位本轮报回的填报表因需修改已退回（见{NUMBER}）。"
         "请修改后，于2025年1月8日前连同下列任务的进展情况及佐证材料一并报回。"
     ) in said
-    assert "你单位报送的办结情况尚未汇入台账。" in said[2]
+    assert "你单位报回的填报表尚未汇入台账。" in said[2]
     assert "经核定" not in said[2]
 
 

@@ -30,7 +30,7 @@ def _notice(tmp_path, unit, set_aside=None, language="zh"):
 def test_a_unit_that_reported_its_late_task_is_not_told_it_did_not_report(tmp_path):
     # 省司法厅 reported task 52 推进中: the task is not completed; it was reported.
     said = _notice(tmp_path, JUSTICE)
-    assert said[2].endswith("下列1项任务已过完成时限，截至目前尚未办结。请高度重视，抓紧推进落实。")
+    assert said[2].endswith("下列1项任务已过完成时限，尚未完成。请高度重视，抓紧推进落实。")
     assert not any("尚未报送" in p for p in said)
     english = _notice(tmp_path, JUSTICE, language="en")
     assert "is past its deadline and is not completed to date." in english[2]

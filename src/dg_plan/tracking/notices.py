@@ -232,7 +232,7 @@ def write_notice(
             set_aside_opening(count)
             if chase.set_aside
             # Not "your unit has not reported": a unit that reported 推进中 did
-            # (reader14); the tasks are not completed, as of now (截至目前尚未办结).
+            # (reader14); the tasks are not completed, as of now (已过完成时限，尚未完成).
             else (
                 _(
                     "As of {date}, the task of {title} below that your unit {role} is past its "
@@ -889,7 +889,7 @@ def remind_notices(
                 tasks = f"下列{len(chase.items)}项任务"
                 doc.paragraph(
                     f"截至{day_text(late_day)}，你单位{_roles_text(chase)}的{tasks}已过完成时限，"
-                    "你单位尚未报送办结情况，请在填报表中一并报送其进展情况和佐证材料，并抓紧推进。",
+                    "尚无报送记录。请在填报表中一并填报其进展情况和佐证材料，并抓紧推进。",
                     indent=True,
                 )
                 doc.table(notice_header(), _late_rows(chase))
