@@ -86,7 +86,7 @@ def test_a_problem_inside_a_ledger_file_is_placed_in_words(tmp_path):
     assert zh.returncode == 1
     lines = [line.strip() for line in zh.stderr.splitlines()]
     # Reports are counted from 1, and the field is named as the reports' columns are.
-    assert "bad.json 第1条报送记录缺少“填报单位”" in lines
+    assert "bad.json 第1条报送记录缺少“填报单位”。" in lines
     assert any(line.startswith("bad.json 第2条报送记录的“状态”：") for line in lines), lines
     assert "$." not in zh.stderr
     en = call("track", "status", str(path), "--as-of", "2024-12-31")

@@ -552,11 +552,12 @@ class Ledger:
         (:attr:`Score.columns <dg_plan.tracking.Score.columns>`) add up to its tasks;
         its unreported tasks (未完成且未报送) are among the four not done.
 
-        Rows come ranked: best on-time rate first, then fewest own late tasks, then
-        fewest unreported, then the plan's unit order; equal records share a rank. The
-        units with nothing due yet (不参与排名: no on-time rate) follow, unranked
-        (``rank`` is ``None``), in the plan's unit order: nothing due is no record, so
-        they are not put above units that did all that was due. A collective nobody
+        Rows come ranked: best on-time rate first, then fewest unreported, then fewest
+        own late tasks, then the plan's unit order; equal records share a rank. Units
+        with tasks due and no report at all in the ledger (无报送记录，不参与排名) follow,
+        unranked (``rank`` is ``None``), then the units with nothing due yet (不参与排名:
+        no on-time rate), in the plan's unit order: nothing due is no record, so they
+        are not put above units that did all that was due. A collective nobody
         can report for (省直相关部门: no members, no template) comes last, unranked.
 
         The cost is one pass over the tasks and their accountable units, a
@@ -568,8 +569,8 @@ class Ledger:
         >>> day = datetime.date(2024, 7, 1)
         >>> ledger = Ledger(plan, [Report(50, "省审计厅", Status.IN_PROGRESS, day)])
         >>> audit = next(r for r in ledger.scorecard(day) if r.unit == "省审计厅")
-        >>> [(role.value, s.tasks, s.open_not_due) for role, s in audit.by_role]
-        [('lead', 1, 1)]
+        >>> [(role.value, s.tasks, s.open_not_due, s.open_undated) for role, s in audit.by_role]
+        [('lead', 1, 0, 1)]
 
         Raises:
             InvalidQueryError: *as_of* is not a date.
