@@ -623,20 +623,6 @@ def notices_written(notices: Sequence[tuple[str, Any]]) -> str:
     ).format(count=len(notices), back=back, again=again)
 
 
-def sheet_of(file: str, notes: Sequence[Any]) -> str | None:
-    """The sheet a note on a row of returned *file* is on, as *notes* tell it.
-
-    A .csv has no sheet (``None``); a workbook's is 填报, unless its only sheet was
-    renamed: then the name its ``renamed_sheet`` note gives (``Sheet1``).
-    """
-    if Path(file).suffix.lower() == ".csv":
-        return None
-    for note in notes:
-        if str(note.kind) == "renamed_sheet" and str(note.file or "") == file:
-            return str(dict(note.values)["name"])
-    return str(tracking.templates.SHEET)
-
-
 def document_number_runs(numbers: Sequence[str]) -> str:
     """*numbers* (文号, in order) said with each run of three or more as a range.
 

@@ -148,7 +148,7 @@ def read(
     """
     decided = None
     if decisions is not None:
-        from .decisions import load  # noqa: PLC0415 - only when there are decisions
+        from .decision_file import load  # noqa: PLC0415 - only when there are decisions
 
         decided = load(decisions)  # a malformed file stops the import before it reads
     file = Path(path)
@@ -261,7 +261,7 @@ def read_text(
     """
     decided = None
     if decisions is not None:
-        from .decisions import load  # noqa: PLC0415 - as above
+        from .decision_file import load  # noqa: PLC0415 - as above
 
         decided = load(decisions)
     from .assemble import finish  # noqa: PLC0415 - the stages load when text is read

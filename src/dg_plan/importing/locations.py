@@ -172,12 +172,17 @@ class ImportNote(_Found):
         text: The text it was inferred from.
         kind: What kind of inference it is.
         values: The values *kind* names (a mapping or pairs; kept sorted by key).
+        target: What a reviewer's decision names, for an applied decision's note
+            (``decision_applied``, its ``text`` the file's words for it); else ``None``.
 
     Raises:
         InvalidTypeError: The values are not pairs of strings.
         ValidationError: A value *kind* needs is missing, or *message* is not the
             English sentence of *kind* and *values*.
     """
+
+    # A decision's Target (dg_plan.importing.targets, not public: typed as object here).
+    target: object = attrs.field(default=None, kw_only=True)
 
     render = _Found.render  # here too, so that the API reference shows it
 
