@@ -22,6 +22,7 @@ from dg_plan._messages import render as render_message
 from dg_plan._plan import Plan
 
 from .findings import FindingKind
+from .targets import Target
 
 _TABLE = re.compile(r"table ([0-9]+)\Z")
 
@@ -181,8 +182,7 @@ class ImportNote(_Found):
             English sentence of *kind* and *values*.
     """
 
-    # A decision's Target (dg_plan.importing.targets, not public: typed as object here).
-    target: object = attrs.field(default=None, kw_only=True)
+    target: Target | None = attrs.field(default=None, kw_only=True)
 
     render = _Found.render  # here too, so that the API reference shows it
 

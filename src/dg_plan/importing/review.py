@@ -30,7 +30,6 @@ from dg_plan._vocabulary import UNNAMED_UNIT
 from .actions import DEADLINE_ACTIONS
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, ImportResult, Location
-from .targets import Target
 
 
 def _(message: str) -> str:
@@ -192,7 +191,7 @@ def write_review(
         text, target, reason = (
             (
                 "",
-                note.target.said(code) if isinstance(note.target, Target) else note.text,
+                note.target.said(code) if note.target is not None else note.text,
                 note.get("reason") or "",
             )
             if decided

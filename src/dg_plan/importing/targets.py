@@ -38,7 +38,22 @@ class Target:
     """What a decision names: a task, a line or row, a section, every task or the title.
 
     Each value is the decisions file's (``None`` where it names none); ``lead_rule`` and
-    ``title`` are what the decision sets, named here as what it is about.
+    ``title`` are what the decision sets, named here as what it is about. An applied
+    decision's :class:`ImportNote` carries it as its ``target``.
+
+    >>> Target(task=3, starts="建立").wanted
+    'task = 3, starts = "建立"'
+
+    Args:
+        task: The task's number in the import (``task = 3``).
+        printed: The number the list prints for it (``printed = "3"``).
+        starts: The beginning of its text (``starts = "建立"``).
+        line: A line of a text or Word file (``line = 12``).
+        sheet: A worksheet, with *row* (``sheet = "清单"``).
+        row: A row of a table (``row = 5``).
+        section: A section, by its printed label or its title as read (``section = "一"``).
+        lead_rule: The lead rule a ``lead_rule`` decision states (it is about every task).
+        title: The title a ``title`` decision sets (it is about the list's title).
     """
 
     task: int | None = None
