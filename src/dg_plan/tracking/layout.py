@@ -89,14 +89,15 @@ SIGN_OFF = ("填报人", "联系电话", "审核人", "填报单位（盖章）"
 #: The width of each column of a template, in characters, readable when printed. A CJK
 #: character takes two: column A shows the labels 填报单位 (row 2) and 填报单位（盖章）
 #: (the sign-off), D the 统计截止日期 as 2024年12月31日 (narrower, Excel shows ########),
-#: E 清单校验码, F the 清单校验码's sixteen characters and the 完成日期 days.
+#: E 清单校验码, F the 清单校验码's sixteen characters, the 完成日期 days and its header
+#: 完成日期（预计完成时间） (twelve characters).
 COLUMN_WIDTHS = {
     "A": 17,
     "B": 44,
     "C": 14,
     "D": 16,
     "E": 11,
-    "F": 17,
+    "F": 24,
     "G": 36,
     "H": 24,
     "I": 16,

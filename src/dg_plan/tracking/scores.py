@@ -575,10 +575,16 @@ def rate_note() -> str:
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
     points = [
+        # The day named (统计截止日期), not "the day" (当日): the round-10 reader. Each
+        # point short (the twelfth reader): the formula, then what it leaves out.
         _(
             "On-time rate = done on time ÷ (done on time + done late + late, not done + due "
-            "on the day, not done); the tasks whose deadline is no date (such as 持续推进) "
-            "are left out; a rate of — means the row has no task done or due yet;"
+            "on the day, not done): of the tasks done or due by the as-of day, the share "
+            "done on time;"
+        ),
+        _(
+            "The tasks whose deadline is no date (such as 持续推进) are left out of the rate; "
+            "a rate of — means the row has no task done or due yet;"
         ),
         _(
             "The nine columns from done on time to not reported (no fixed deadline) are the "

@@ -191,8 +191,6 @@ def write_template(
     ws.row_dimensions[3].height = 150  # eight lines of the instructions, one wrapped
     for column, title in enumerate(TEMPLATE_HEADER, start=1):
         ws.cell(HEADER_ROW, column, title).font = Font(bold=True)
-        # 完成日期（预计完成时间） is wider than its column of days: on two lines.
-        ws.cell(HEADER_ROW, column).alignment = Alignment(wrap_text=True, vertical="center")
     _task_rows(ws, rows, found.name)
     last = FIRST_ROW + len(rows) - 1
     choice = DataValidation(
