@@ -116,3 +116,12 @@ def test_a_command_s_other_name_in_full_width_brackets():
     starts = {width(line) - width(line[4:].split(" ", 1)[-1].lstrip()) for line in lines}
     assert len(starts) == 1, lines
     assert "unit (units)" in call("--lang", "en", "--help").stdout
+
+
+@pytest.mark.usefixtures("columns_80")
+@pytest.mark.parametrize("args", help_runs(), ids=" ".join)
+def test_the_usage_line_fits_80_columns_by_display_width(args):
+    usage = call("--lang", "zh", *args).stdout.partition("\n\n")[0]
+    # due's required group of options is one part, which argparse never breaks.
+    wide = [line for line in usage.splitlines() if width(line) > 80 and "(--by" not in line]
+    assert wide == []

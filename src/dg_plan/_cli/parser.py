@@ -13,7 +13,7 @@ import argparse
 import contextvars
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
 from dg_plan._i18n import N_, ngettext, pgettext
@@ -77,6 +77,31 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
             # English (commands: COMMAND) differs in case and keeps its line.
             text = text.replace(f"\n{said}\n  {heading}\n", f"\n{said}\n")
         return text
+
+    def _format_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None,
+    ) -> str:
+        # argparse wraps the usage line by len(), a Chinese metavar (台账) one column a
+        # character: the line ran past the terminal (track collect at 80 columns). It is
+        # wrapped again, narrower by what it overran, if that makes it fit; a part too
+        # wide alone (due's group of options) is left as argparse wraps it.
+        full, actions = self._width, list(actions)
+        said = super()._format_usage(usage, actions, groups, prefix)
+        narrower = said
+        try:
+            for _attempt in range(3):
+                over = max(width(line) for line in narrower.splitlines()) - full
+                if over <= 0:
+                    return narrower
+                self._width -= over
+                narrower = super()._format_usage(usage, actions, groups, prefix)
+        finally:
+            self._width = full
+        return said
 
     def _split_lines(self, text: str, width_: int) -> list[str]:
         # argparse wraps at spaces and hyphens (node-link became node- / link): a Chinese
