@@ -27,6 +27,7 @@ from .headings import section_tab as _section_tab
 from .layout import DAY_FORMAT
 from .ledger import Ledger
 from .model import CATEGORIES, Status, SummaryRow, category_labels, not_reported_labels
+from .opening import opening_sentence
 from .progress import TaskProgress, progress, rounds
 from .scores import (
     Score,
@@ -692,38 +693,9 @@ _DOCX_LATE_WIDTHS = (1.3, 6.4, 2.4, 3.0, 2.4, 4.4, 3.1, 2.6)
 def _summary_sentence(
     ledger: Ledger, day: datetime.date, found: Sequence[TaskProgress] | None = None
 ) -> str:
-    """The report's opening: 截至…，178项任务中，按时完成…项，… (the headline's figures).
-
-    Then the tasks no accountable unit reported on, and the tasks due on the day itself
-    (at the year's end, every 2024年12月底前 task not done): a reader takes 截至12月31日
-    to include that day, so the opening says in a sentence why they are not 逾期.
-    """
-    counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
-    figures = pgettext("between the figures of the report's opening", ", ").join(
-        _("{label} {count}").format(label=label, count=n) for _c, label, n in counts
-    )
-    sentence = _("As of {date}, of the {total} tasks: {figures}.").format(
-        date=day_text(day), total=total, figures=figures
-    )
-    if silent:
-        sentence += _(
-            " No accountable unit reported on {count} of them ({late} of these late)."
-        ).format(count=silent, late=silent_late)
-    due = [
-        i for i in (progress(ledger, day) if found is None else found) if i.category == "due_open"
-    ]
-    if due:
-        deadlines = _(", ").join(dict.fromkeys(str(i.task.deadline) for i in due))
-        # The same tasks as the opening's 到期未完成, said to be those (not 另有, which
-        # read as more tasks: the ninth reader).
-        sentence += ngettext(
-            " The {count} task due on the day, not done has its deadline ({deadlines}) on "
-            "the as-of day itself and is not yet reported done.",
-            " The {count} tasks due on the day, not done have their deadline ({deadlines}) on "
-            "the as-of day itself and are not yet reported done.",
-            len(due),
-        ).format(count=len(due), deadlines=deadlines)
-    return sentence
+    """The report's opening (:func:`~dg_plan.tracking.opening.opening_sentence`)."""
+    found = progress(ledger, day) if found is None else found
+    return opening_sentence(day, ledger.summary(day, by="part"), found)
 
 
 def _docx(
@@ -815,7 +787,9 @@ def report(
     The page needs nothing from the network (its style and its chart, an SVG whose labels
     are text, are inline). Under its title, *as_of* (统计截止日期为…) and the reports the
     figures rest on: the newest report day on or before it, and the previous round's; then,
-    in every format, the opening sentence of figures, which says apart the tasks due on the
+    in every format, the opening sentence of figures: the tasks in three groups by
+    deadline (已到期, 尚未到期, 无具体时限), each with its categories that are not zero
+    (the table below has every number); it says apart the tasks due on the
     day itself
     (另有63项任务完成时限为当日（2024年12月底前）…). Its headline shows every
     category of :meth:`Ledger.summary` (they add up to the tasks), the total, and the tasks
@@ -842,7 +816,7 @@ def report(
     二、（二）到期未完成任务, 二、（三）较上一轮变化, 二、（四）全部任务进展情况,
     三、各单位主责任务完成情况, 四、前后报送不一致
     (in Chinese). The Word document is the 督办报告 in Word, sent upward: A4 landscape,
-    an opening sentence with the headline's figures (截至…，178项任务中，按时完成…项，…),
+    an opening sentence with the headline's figures (截至…，178项任务中，已到期135项（…）；…),
     then the page's sections and tables under the same headings (四、 kept when
     empty, a sentence saying none was found), with one row per task (序号, 主要任务,
     完成时限, 主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料), its columns sized by
