@@ -53,9 +53,10 @@ class Parts(NamedTuple):
 #: block shows is a line of the output, in order (it may show a few rows of a table).
 OUTPUT = {
     ("tracking", "截至2024年12月31日：共178项任务"): "track status example.json --as-of 2024-12-31",
-    ("tracking", "第5项任务（2024年6月底前）：推进中；计为“逾期未完成”"): (
-        "track status task5.json --as-of 2024-12-31 --task 5"
-    ),
+    (
+        "tracking",
+        "第5项任务（2024年6月底前）：部分单位已完成（1个已完成、1个未报送）；计为“逾期未完成”",
+    ): ("track status task5.json --as-of 2024-12-31 --task 5"),
     ("tracking", "截至2024年12月31日各单位主责任务完成情况"): (
         "track scorecard example.json --as-of 2024-12-31"
     ),

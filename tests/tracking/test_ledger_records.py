@@ -365,7 +365,7 @@ def test_the_rounds_returns_count_two_files_apart_from_those_sent_back(tmp_path)
         )
     done = call("--lang", "zh", "track", "chase", book, "--as-of", DAY, "--sent", str(sent))
     assert done.returncode == 0, done.stderr
-    (line,) = [x for x in done.stdout.splitlines() if "本轮报送情况" in x]
+    (line,) = [x for x in done.stdout.splitlines() if x.startswith("本轮（统计截止日期")]
     assert "向2个单位下发填报表" in line
     assert "已报回待修改" not in line  # none: left out
     assert "已报回（两份，待核定）的1个" in line

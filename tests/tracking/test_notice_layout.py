@@ -201,6 +201,6 @@ def test_the_returns_line_says_two_files_as_the_glossary_does():
     with using("zh"):
         lines = chase_text(found).splitlines()
     assert (
-        "截至2024年12月31日本轮报送情况：向4个单位下发填报表，已报回并汇入台账的1个，"
+        "本轮（统计截止日期2024年12月31日）报送情况：向4个单位下发填报表，已报回并汇入台账的1个，"
         "已报回待修改的1个，已报回（两份，待核定）的1个，未报回的1个。"
     ) in lines

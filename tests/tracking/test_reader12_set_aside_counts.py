@@ -42,7 +42,9 @@ def test_the_rule_counts_the_unit_set_aside_apart(tmp_path):
     assert found.returncode == 0, found.stderr
     rule = next(x for x in found.stdout.splitlines() if x.startswith("依据："))
     # The requirement's sentence: each unit counted once, in its own state.
-    expected = "3个主责单位中，1个已报送“已完成”，1个已报回待修改，1个未报送，故任务状态为推进中"
+    expected = (
+        "3个主责单位中，1个已报送“已完成”，1个已报回待修改，1个未报送，故任务状态为部分单位已完成"
+    )
     assert expected in rule
     assert "其中" not in rule
     en = call("track", "status", book, "--as-of", DAY, "--task", "41").stdout

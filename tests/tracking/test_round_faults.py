@@ -191,7 +191,7 @@ def test_chase_says_pending_for_two_files_and_counts_them_apart(tmp_path):
     assert all(TWO in r for r in rows)
     assert not any("未启动" in r for r in rows)
     # Three sent: none read, none to correct, one with two files, two with nothing.
-    (counts,) = [line for line in lines if "本轮报送情况" in line]
+    (counts,) = [line for line in lines if line.startswith("本轮（统计截止日期")]
     assert "向3个单位下发填报表" in counts
     # A category with no unit is left out (issue 23, the seventh reader).
     assert "已报回并汇入台账" not in counts

@@ -612,7 +612,7 @@ def test_chase_with_sent_counts_the_returns_and_reminds_the_silent(tmp_path):
     zh = call("--lang", "zh", *chase, "--notices", str(notices), "--date", "2025-01-02")
     assert zh.returncode == 0, zh.stderr
     assert (
-        "截至2024年12月31日本轮报送情况：向60个单位下发填报表，已报回并汇入台账的1个，"
+        "本轮（统计截止日期2024年12月31日）报送情况：向60个单位下发填报表，已报回并汇入台账的1个，"
         "已报回待修改的1个，未报回的58个。"
     ) in zh.stdout
     assert "已报回待修改：省委编办" in zh.stdout

@@ -242,6 +242,42 @@ def _already_lines(result: ChaseList) -> list[str]:
     return ["", *lines] if lines else []
 
 
+def _not_reminded_lines(result: ChaseList, none: Sequence[str]) -> list[str]:
+    """The units to remind that get no 催报通知: each sent a notice dated the same day.
+
+    One notice a unit a day: a unit 未报回（需催报） that a chase already sent a 督办通知
+    that day is written no 催报通知 by a re-run. Said per unit, with the notice's 文号,
+    and how to remind it otherwise (the fifteenth reader, fault 4).
+    """
+    if not result.asked:
+        return []
+    reminded = {Path(p).stem.removesuffix("-催报通知") for p in result.reminders}
+    today = {i.unit: i for i in result.kept}
+    lines = []
+    for unit in none:
+        if unit in reminded:
+            continue
+        notice = today.get(unit)
+        if notice is not None and notice.number:
+            lines.append(
+                _(
+                    "{unit} was sent a {kind} ({number}) dated the same day already, so no "
+                    "催报 notice is written for it; to remind it of its form, contact it "
+                    "directly, or write the notice on another day (--date)."
+                ).format(unit=unit, kind=notice.kind, number=notice.number)
+            )
+        elif notice is not None or unit in result.already:
+            kind = notice.kind if notice is not None else result.already[unit]
+            lines.append(
+                _(
+                    "{unit} was sent a {kind} dated the same day already, so no 催报 notice "
+                    "is written for it; to remind it of its form, contact it directly, or "
+                    "write the notice on another day (--date)."
+                ).format(unit=unit, kind=kind)
+            )
+    return lines
+
+
 def _returns_lines(result: ChaseList) -> list[str]:
     """With --sent: how the round's templates came back (报送情况), and the 催报 notices."""
     if result.returns is None:
@@ -300,6 +336,7 @@ def _returns_lines(result: ChaseList) -> list[str]:
             ),
             none,
         )
+        lines += _not_reminded_lines(result, none)
     if result.reminders:
         both = [u for u in none if any(c.unit == u for c in result.chases)]
         if both:

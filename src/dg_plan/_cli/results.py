@@ -344,6 +344,9 @@ class UnitStatus:
     set_aside: bool = False
     #: Why it was set aside (tracking.rounds.SET_ASIDE_REASONS), when it was.
     reason: str = ""
+    #: Each IN_PROGRESS task's accountable units with their statuses, by task number:
+    #: the words of a mixed status (部分单位已完成（1个已完成、19个未报送）).
+    units: Mapping[int, tuple[tuple[str, tracking.Status | None], ...]] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -353,6 +356,9 @@ class LateTasks:
     plan: Plan
     as_of: str
     found: tuple[tuple[Task, tracking.Status | None, tuple[Unit, ...]], ...]
+    #: Each IN_PROGRESS task's accountable units with their statuses, by task number:
+    #: the words of a mixed status (部分单位已完成（1个已完成、19个未报送）).
+    units: Mapping[int, tuple[tuple[str, tracking.Status | None], ...]] = attrs.field(factory=dict)
 
 
 @attrs.frozen

@@ -29,6 +29,7 @@ from dg_plan.tracking.scores import (
     unit_with_state,
     with_set_aside,
 )
+from dg_plan.tracking.sections import task_status_text
 
 from .errors import problem
 from .results import (
@@ -119,6 +120,12 @@ RULE_TEXT = {
         "when every one of them reports done"
     ),
 }
+# The in-progress rule when some accountable units reported done (the fifteenth reader):
+# the task is 部分单位已完成, not 推进中, which no unit may have said.
+RULE_SOME_DONE = N_(
+    "done by some units: of the {count} accountable units, {parts}; the task is done only "
+    "when every one of them reports done"
+)
 # How many accountable units stand where, for the in-progress rule: only those there are.
 # A unit whose file was set aside returned one: counted apart from 未报送 (the glossary).
 RULE_PARTS = (
@@ -175,7 +182,8 @@ def explanation(
     reasons = set_aside_reasons(plan, set_aside)
     silent = [u.unit for u in why.units if u.counted and u.status is None]
     aside = {u: reasons[u] for u in silent if u in reasons}
-    status = status_label(why.status)
+    counted = [(u.unit, u.status) for u in why.units if u.counted]
+    status = task_status_text(why.status, counted, aside)
     if why.status is None:
         status = with_set_aside(status, silent, aside)
     head = _("Task {number} ({deadline}): {status}; counted as {category}").format(
@@ -187,6 +195,9 @@ def explanation(
     # One accountable unit: a sentence of its own (no "every one of the 1").
     one = f"{why.rule}_one"
     text = RULE_TEXT[one if why.counted == 1 and one in RULE_TEXT else why.rule]
+    if why.status is tracking.Status.IN_PROGRESS and why.done:
+        # Some reported done, none need have said 推进中: the status's own words.
+        text = RULE_SOME_DONE
     if aside and why.counted > 1:
         text = RULE_SET_ASIDE.get(why.rule, text)
     rule = _(text).format(
@@ -307,7 +318,7 @@ def unit_status_text(result: UnitStatus) -> str:
             str(t.deadline),
             enum_label(role),
             set_aside_label(result.reason) if s is None and result.set_aside else status_label(s),
-            status_label(ts),
+            task_status_text(ts, result.units.get(t.number, ())),
             t.text,
         ]
         for t, role, s, ts in result.found
@@ -357,7 +368,7 @@ def late_text(result: LateTasks) -> str:
         [
             str(t.number),
             str(t.deadline),
-            status_label(s),
+            task_status_text(s, result.units.get(t.number, ())),
             "、".join(u.name for u in units) or "—",
             t.text,
         ]

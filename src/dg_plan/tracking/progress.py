@@ -116,6 +116,9 @@ class TaskProgress:
         set_aside_before: Those of :attr:`outstanding_before` whose file of the
             previous round was set aside, each with why (``(unit, reason)``), so the
             previous status reads as the current one does (已报回待修改, not 未报送).
+        units: When its status is IN_PROGRESS, each accountable unit (each member of a
+            collective) with its status, for the words of a mixed status
+            (部分单位已完成（1个已完成、19个未报送）); else empty.
     """
 
     task: Task
@@ -130,6 +133,7 @@ class TaskProgress:
     counted: frozenset[str] = frozenset()
     outstanding_before: tuple[str, ...] = ()
     set_aside_before: tuple[tuple[str, str], ...] = ()
+    units: tuple[tuple[str, Status | None], ...] = ()
 
     def for_reference(self, unit: str) -> bool:
         """Whether *unit*'s answer is shown for reference only: it does not count."""
@@ -302,6 +306,11 @@ def _counted(ledger: Ledger, task: Task) -> frozenset[str]:
     return frozenset(name for name, _via in found) | {via for _name, via in found if via}
 
 
+def _units(ledger: Ledger, task: Task, day: datetime.date) -> tuple[tuple[str, Status | None], ...]:
+    """Each accountable unit of *task* with its status on *day* (the ledger's rule)."""
+    return tuple((u.unit, u.status) for u in ledger.explain(task, day).units if u.counted)
+
+
 def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
     """Every task on *day*, as a leader reads it, in the plan's order."""
     from .rounds import pending_reasons  # noqa: PLC0415 - rounds reads files; few need it
@@ -332,6 +341,7 @@ def progress(ledger: Ledger, day: datetime.date) -> tuple[TaskProgress, ...]:
                 _counted(ledger, task),
                 earlier,
                 tuple((u, aside[u]) for u in earlier if u in aside),
+                _units(ledger, task, day) if status is Status.IN_PROGRESS else (),
             )
         )
     return tuple(found)

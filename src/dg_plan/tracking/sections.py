@@ -11,12 +11,12 @@ xlsx and Word.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from dg_plan._display import day_text
+from dg_plan._i18n import N_, pgettext
 from dg_plan._i18n import gettext as _
-from dg_plan._i18n import pgettext
 
 from .model import Report, Status
 from .progress import TaskProgress, contradictions, rounds
@@ -38,6 +38,7 @@ __all__ = [
     "signature",
     "status_text",
     "task_rule",
+    "task_status_text",
     "unit_note",
 ]
 
@@ -45,6 +46,40 @@ __all__ = [
 def status_text(status: Status | None) -> str:
     """A task's status in words; 未报送 for none."""
     return _("not reported") if status is None else status.label
+
+
+# How many accountable units stand where, in a mixed task's status: only those there are.
+_TALLY = (
+    (Status.DONE, N_("{count} done")),
+    (Status.IN_PROGRESS, N_("{count} in progress")),
+    (Status.NOT_STARTED, N_("{count} not started")),
+    ("aside", N_("{count} returned, set aside")),
+    (None, N_("{count} not reported")),
+)
+
+
+def task_status_text(
+    status: Status | None,
+    units: Sequence[tuple[str, Status | None]] = (),
+    set_aside: Collection[str] = (),
+) -> str:
+    """A task's status in words, never a word no unit reported (the fifteenth reader).
+
+    *units*: each accountable unit and its status (each member of a collective). A task
+    some of whose units reported 已完成 and not all (推进中 by the ledger's rule) is
+    部分单位已完成, with the count of each status (1个已完成、19个未报送): no unit said
+    推进中. Otherwise the status itself (:func:`status_text`). A unit in *set_aside*
+    returned a file set aside: counted apart from 未报送.
+    """
+    states: list[object] = [
+        "aside" if state is None and unit in set_aside else state for unit, state in units
+    ]
+    if status is not Status.IN_PROGRESS or Status.DONE not in states:
+        return status_text(status)
+    parts = pgettext("between the counts of a task's status", ", ").join(
+        _(text).format(count=states.count(state)) for state, text in _TALLY if state in states
+    )
+    return _("done by some units ({parts})").format(parts=parts)
 
 
 def first_round(ledger: Ledger, day: datetime.date) -> str | None:
@@ -95,7 +130,7 @@ def before_text(item: TaskProgress) -> str:
 def change_rows(found: Sequence[TaskProgress]) -> list[list[str]]:
     """The tasks whose status changed since the previous round, a row each."""
     return [
-        [str(i.task.number), i.task.text, before_text(i), status_text(i.status)]
+        [str(i.task.number), i.task.text, before_text(i), task_status_text(i.status, i.units)]
         for i in found
         if i.changed
     ]

@@ -20,13 +20,16 @@ from dg_plan._model import UnitKind
 from dg_plan._output import anonymous, emit
 from dg_plan._query_errors import QueryErrorKind, query_error
 
+from .cells import evidence_text as _evidence_text
+from .cells import notes_text as _notes_text
 from .chart import chart
 from .headings import NUMBERS as _NUMBERS
 from .headings import heading as _heading
 from .headings import section_tab as _section_tab
 from .layout import DAY_FORMAT
 from .ledger import Ledger
-from .model import CATEGORIES, Status, SummaryRow, category_labels, not_reported_labels
+from .model import CATEGORIES, SummaryRow, category_labels, not_reported_labels
+from .opening import opening_sentence
 from .progress import TaskProgress, progress, rounds
 from .scores import (
     Score,
@@ -50,8 +53,8 @@ from .sections import (
     contradictions_note,
     no_due,
     signature,
-    status_text,
     task_rule,
+    task_status_text,
     unit_note,
 )
 from .word import TITLE_FONT, word_document
@@ -123,69 +126,9 @@ def _table(table_id: str, first: str, rows: Sequence[SummaryRow]) -> str:
     return f'<table id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _notes_text(item: TaskProgress) -> str:
-    """Each reporting unit's 进展情况, with the day of the report it comes from.
-
-    Its latest report's words; blank, an earlier round's only under the same status, never
-    a newer one's (已完成（2024年9月15日），未填写进展情况, not June's 推进中 words).
-    The day expected follows (预计2024年10月完成); 已完成's day leads (已完成（2023年8月15日）。…).
-    """
-    latest = {r.unit: r for r in item.reports}
-    lines = []
-    for r in item.note_reports or item.reports:
-        last = latest.get(r.unit, r)
-        on = last.completed_on if last.status is Status.DONE else None
-        done = (
-            _("{status} ({day})").format(status=last.status.label, day=day_text(on)) if on else ""
-        )
-        if r.note.strip():
-            note = _("{done}. {note}").format(done=done, note=r.note) if done else r.note
-        elif r.status is Status.DONE:
-            # Done, in words left blank: not to read as idle (未填写进展情况 alone).
-            note = _("{status}, no progress given").format(status=done or r.status.label)
-        else:
-            note = _("no progress given")
-        expected = last.expected
-        if expected:
-            # The bracket goes inside the sentence: 正在推进（预计…完成）。, not 正在推进。（…）.
-            body = note.rstrip()
-            stop = body[-1] if body[-1:] in ("。", ".") else ""
-            body = body[: len(body) - len(stop)]
-            note = _("{note} (expected done by {day})").format(note=body, day=expected) + stop
-        lines.append(_said(item, r.unit, r.as_of, note))
-    return "\n".join(lines)
-
-
-def _said(item: TaskProgress, unit: str, day: datetime.date, words: str) -> str:
-    """One unit's words on a task with the day of its report: 省司法厅（截至2024年12月31日）：….
-
-    截至, as the chase screen and the 督办通知 write a report's day: a bare day after a
-    unit reads as a completion day (the ninth reader).
-
-    A unit whose answer does not count toward the task's status (not accountable) is
-    marked, so that its 已完成 beside the task's 推进中 is not read as the task's:
-    济源示范区管委会（截至2024年6月30日，非主责单位，仅供参考）：….
-    """
-    if item.for_reference(unit):
-        return _(
-            "{unit} (as of {date}; not an accountable unit, for reference only): {note}"
-        ).format(unit=unit, date=day_text(day), note=words)
-    return _("{unit} (as of {date}): {note}").format(unit=unit, date=day_text(day), note=words)
-
-
-def _evidence_text(item: TaskProgress) -> str:
-    """Each unit's latest 佐证材料 (an earlier round's of the same status if the newest gives none).
-
-    ``省司法厅（截至2024年6月30日）：起草说明``: the unit, the day of its report, the items.
-    """
-    return "\n".join(
-        _said(item, unit, day, _(", ").join(items)) for unit, day, items in item.unit_evidence
-    )
-
-
 def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
     """A task's status; 未报送 says how many of its units returned a file set aside."""
-    text = status_text(item.status)
+    text = task_status_text(item.status, item.units, set_aside)
     if item.status is not None:
         return text
     return with_set_aside(text, item.outstanding, set_aside)
@@ -194,7 +137,9 @@ def _taskstatus_text(item: TaskProgress, set_aside: Mapping[str, str]) -> str:
 def _task_row(item: TaskProgress, set_aside: Mapping[str, str] = _NONE) -> list[str]:
     """A task's row: number, text, deadline, outstanding, status, progress, evidence, change."""
     change = (
-        _("{before} → {now}").format(before=before_text(item), now=status_text(item.status))
+        _("{before} → {now}").format(
+            before=before_text(item), now=task_status_text(item.status, item.units)
+        )
         if item.changed
         else ""
     )
@@ -211,14 +156,26 @@ def _task_row(item: TaskProgress, set_aside: Mapping[str, str] = _NONE) -> list[
 
 
 def _late_rows(
-    found: Sequence[TaskProgress], *, due: bool = False, set_aside: Mapping[str, str] = _NONE
+    found: Sequence[TaskProgress],
+    *,
+    due: bool = False,
+    set_aside: Mapping[str, str] = _NONE,
+    first: bool = False,
 ) -> list[tuple[list[str], bool]]:
-    """The late tasks' rows (or those due on the day), each with whether it is unreported."""
+    """The late tasks' rows (or those due on the day), each with whether it is unreported.
+
+    *first*: the first round, with no previous one: no 较上一轮变化 column (an empty one
+    in every row read as a fault: the fifteenth reader).
+    """
     wanted = "due_open" if due else "late_open"
-    return [(_task_row(i, set_aside), i.status is None) for i in found if i.category == wanted]
+    keep = 7 if first else 8
+    return [
+        (_task_row(i, set_aside)[:keep], i.status is None) for i in found if i.category == wanted
+    ]
 
 
-def _late_header() -> list[str]:
+def _late_header(*, first: bool = False) -> list[str]:
+    """The late tables' header; *first*: without 较上一轮变化 (see :func:`_late_rows`)."""
     return [
         _("No."),
         pgettext("a column: the task's text", "Task"),
@@ -229,7 +186,7 @@ def _late_header() -> list[str]:
         _("Progress"),
         _("Evidence"),
         _("Change since the previous round"),
-    ]
+    ][: 7 if first else 8]
 
 
 def _round_units(ledger: Ledger, day: datetime.date, latest: datetime.date) -> tuple[int, int]:
@@ -373,15 +330,18 @@ def _html(
     at_all, of_them_late = not_reported_labels()
     # One title in the three formats, the glossary's 督办报告; the day is in the line under it.
     title = _("{title}: supervision report").format(title=ledger.plan.metadata.title)
+    first = rounds(ledger, day).previous is None
     late_body = "".join(
-        f"<tr>{_cells(r)}</tr>" for r, _silent in _late_rows(found, set_aside=set_aside)
+        f"<tr>{_cells(r)}</tr>"
+        for r, _silent in _late_rows(found, set_aside=set_aside, first=first)
     )
     due_body = "".join(
-        f"<tr>{_cells(r)}</tr>" for r, _silent in _late_rows(found, due=True, set_aside=set_aside)
+        f"<tr>{_cells(r)}</tr>"
+        for r, _silent in _late_rows(found, due=True, set_aside=set_aside, first=first)
     )
-    late_head = "".join(f"<th>{_e(h)}</th>" for h in _late_header())
+    late_head = "".join(f"<th>{_e(h)}</th>" for h in _late_header(first=first))
     # An empty table says 无 in one row across it, not a header over nothing.
-    late_body = _rows_or_none(late_body, len(_late_header()))
+    late_body = _rows_or_none(late_body, len(_late_header(first=first)))
     # None due on the day: a sentence, as section 四 says none found.
     due = (
         f'<table id="due"><thead><tr>{late_head}</tr></thead><tbody>{due_body}</tbody></table>'
@@ -604,6 +564,31 @@ def _about(
         info.append([line])
 
 
+def _late_sheets(
+    wb: Any,  # noqa: ANN401 - an openpyxl workbook
+    found: Sequence[TaskProgress],
+    set_aside: Mapping[str, str],
+    *,
+    first: bool,
+) -> None:
+    """The workbook's 二、（一） and （二） sheets: the late tasks, those due on the day."""
+    late = wb.create_sheet(_section_tab("late"))
+    late.append(_late_header(first=first))
+    for row, _silent in _late_rows(found, set_aside=set_aside, first=first):
+        late.append([int(row[0]), *row[1:]])
+    _say_none(late)
+    # Due on the day right after the late tasks, as the page has them.
+    due = wb.create_sheet(_section_tab("due"))
+    due_rows = _late_rows(found, due=True, set_aside=set_aside, first=first)
+    if due_rows:
+        due.append(_late_header(first=first))
+        for row, _silent in due_rows:
+            due.append([int(row[0]), *row[1:]])
+    else:
+        # None due on the day: the sentence alone, not a header over 无.
+        due.append([no_due()])
+
+
 def _xlsx(
     ledger: Ledger, day: datetime.date, set_aside: Mapping[str, str] = _NONE, signed: Sig = ()
 ) -> bytes:
@@ -619,21 +604,7 @@ def _xlsx(
         sheet.append(_header(first))
         for r in ledger.summary(day, by=by):  # type: ignore[arg-type]
             sheet.append([r.label, *_counts(r)])
-    late = wb.create_sheet(_section_tab("late"))
-    late.append(_late_header())
-    for row, _silent in _late_rows(found, set_aside=set_aside):
-        late.append([int(row[0]), *row[1:]])
-    _say_none(late)
-    # Due on the day right after the late tasks, as the page has them.
-    due = wb.create_sheet(_section_tab("due"))
-    due_rows = _late_rows(found, due=True, set_aside=set_aside)
-    if due_rows:
-        due.append(_late_header())
-        for row, _silent in due_rows:
-            due.append([int(row[0]), *row[1:]])
-    else:
-        # None due on the day: the sentence alone, not a header over 无.
-        due.append([no_due()])
+    _late_sheets(wb, found, set_aside, first=rounds(ledger, day).previous is None)
     changes = wb.create_sheet(_section_tab("changes"))
     only_round = changes_sentence(ledger, day, found)
     if only_round is not None:
@@ -691,43 +662,16 @@ _DOCX_UNIT_WIDTHS = (
 # The late and due tables': 序号, 主要任务, 完成时限, 未完成单位, 任务状态, 进展情况,
 # 佐证材料, 较上一轮变化 (主要任务 before 完成时限, as in every task's table); 25.6 cm.
 _DOCX_LATE_WIDTHS = (1.3, 6.4, 2.4, 3.0, 2.4, 4.4, 3.1, 2.6)
+# The same in a first round, without 较上一轮变化: its width to 进展情况 and 佐证材料.
+_DOCX_FIRST_WIDTHS = (1.3, 6.4, 2.4, 3.0, 2.4, 5.8, 4.3)
 
 
 def _summary_sentence(
     ledger: Ledger, day: datetime.date, found: Sequence[TaskProgress] | None = None
 ) -> str:
-    """The report's opening: 截至…，178项任务中，按时完成…项，… (the headline's figures).
-
-    Then the tasks no accountable unit reported on, and the tasks due on the day itself
-    (at the year's end, every 2024年12月底前 task not done): a reader takes 截至12月31日
-    to include that day, so the opening says in a sentence why they are not 逾期.
-    """
-    counts, total, silent, silent_late = _headline(ledger.summary(day, by="part"))
-    figures = pgettext("between the figures of the report's opening", ", ").join(
-        _("{label} {count}").format(label=label, count=n) for _c, label, n in counts
-    )
-    sentence = _("As of {date}, of the {total} tasks: {figures}.").format(
-        date=day_text(day), total=total, figures=figures
-    )
-    if silent:
-        sentence += _(
-            " No accountable unit reported on {count} of them ({late} of these late)."
-        ).format(count=silent, late=silent_late)
-    due = [
-        i for i in (progress(ledger, day) if found is None else found) if i.category == "due_open"
-    ]
-    if due:
-        deadlines = _(", ").join(dict.fromkeys(str(i.task.deadline) for i in due))
-        # The same tasks as the opening's 到期未完成, said to be those (not 另有, which
-        # read as more tasks: the ninth reader).
-        sentence += ngettext(
-            " The {count} task due on the day, not done has its deadline ({deadlines}) on "
-            "the as-of day itself and is not yet reported done.",
-            " The {count} tasks due on the day, not done have their deadline ({deadlines}) on "
-            "the as-of day itself and are not yet reported done.",
-            len(due),
-        ).format(count=len(due), deadlines=deadlines)
-    return sentence
+    """The report's opening (:func:`~dg_plan.tracking.opening.opening_sentence`)."""
+    found = progress(ledger, day) if found is None else found
+    return opening_sentence(day, ledger.summary(day, by="part"), found)
 
 
 def _docx(
@@ -764,14 +708,16 @@ def _docx(
     doc.paragraph(task_rule(), size=12)
     # Late, then due on the day, then what changed, then every task: the page's
     # sub-sections of 二、 (no table straight under 二、, before its (一)).
+    only = rounds(ledger, day).previous is None
+    widths = _DOCX_FIRST_WIDTHS if only else _DOCX_LATE_WIDTHS
     for key, due in (("late", False), ("due", True)):
         doc.heading(_heading(key), level=2)
-        late = [r for r, _silent in _late_rows(found, due=due, set_aside=set_aside)]
+        late = [r for r, _silent in _late_rows(found, due=due, set_aside=set_aside, first=only)]
         if due and not late:
             # None due on the day: a sentence, as section 四 says none found.
             doc.paragraph(no_due(), indent=True)
         else:
-            doc.table(_late_header(), late, widths=_DOCX_LATE_WIDTHS)
+            doc.table(_late_header(first=only), late, widths=widths)
     doc.heading(_heading("changes"), level=2)
     only_round = changes_sentence(ledger, day, found)
     if only_round is not None:
@@ -819,7 +765,9 @@ def report(
     The page needs nothing from the network (its style and its chart, an SVG whose labels
     are text, are inline). Under its title, *as_of* (统计截止日期为…) and the reports the
     figures rest on: the newest report day on or before it, and the previous round's; then,
-    in every format, the opening sentence of figures, which says apart the tasks due on the
+    in every format, the opening sentence of figures: the tasks in three groups by
+    deadline (已到期, 尚未到期, 无具体时限), each with its categories that are not zero
+    (the table below has every number); it says apart the tasks due on the
     day itself
     (另有63项任务完成时限为当日（2024年12月底前）…). Its headline shows every
     category of :meth:`Ledger.summary` (they add up to the tasks), the total, and the tasks
@@ -846,7 +794,7 @@ def report(
     二、（二）到期未完成任务, 二、（三）较上一轮变化, 二、（四）全部任务进展情况,
     三、各单位主责任务完成情况, 四、前后报送不一致
     (in Chinese). The Word document is the 督办报告 in Word, sent upward: A4 landscape,
-    an opening sentence with the headline's figures (截至…，178项任务中，按时完成…项，…),
+    an opening sentence with the headline's figures (截至…，178项任务中，已到期135项（…）；…),
     then the page's sections and tables under the same headings (四、 kept when
     empty, a sentence saying none was found), with one row per task (序号, 主要任务,
     完成时限, 主责单位, 完成情况, 未完成单位, 进展情况, 佐证材料), its columns sized by

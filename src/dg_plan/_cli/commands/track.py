@@ -13,6 +13,7 @@ from pathlib import Path
 
 import attrs
 
+import dg_plan
 from dg_plan import tracking
 from dg_plan._cli.errors import (
     CliErrorKind,
@@ -359,18 +360,35 @@ def track_status(
         )
         for r in plan.responsibilities(unit)
     )
-    return UnitStatus(unit, args.as_of, found, unit.name in set_aside, set_aside.get(unit.name, ""))
+    return UnitStatus(
+        unit,
+        args.as_of,
+        found,
+        unit.name in set_aside,
+        set_aside.get(unit.name, ""),
+        _mixed(book, [t for t, _role, _s, ts in found if ts is tracking.Status.IN_PROGRESS], args),
+    )
+
+
+def _mixed(
+    book: tracking.Ledger, tasks: Sequence[dg_plan.Task], args: argparse.Namespace
+) -> dict[int, tuple[tuple[str, tracking.Status | None], ...]]:
+    """Each of *tasks*' accountable units with its status: a mixed status's words."""
+    return {
+        t.number: tuple(
+            (u.unit, u.status) for u in book.explain(t, as_of=args.as_of).units if u.counted
+        )
+        for t in tasks
+    }
 
 
 def track_late(plan: Plan, args: argparse.Namespace) -> LateTasks:
     """The tasks due before a day and not done by then."""
     book = ledger(plan, args.ledger)
     late = book.late(args.as_of)
-    return LateTasks(
-        plan,
-        args.as_of,
-        tuple((t, book.status_of(t, as_of=args.as_of), tuple(t.accountable)) for t in late),
-    )
+    found = tuple((t, book.status_of(t, as_of=args.as_of), tuple(t.accountable)) for t in late)
+    mixed = [t for t, s, _units in found if s is tracking.Status.IN_PROGRESS]
+    return LateTasks(plan, args.as_of, found, _mixed(book, mixed, args))
 
 
 def track_report(plan: Plan, args: argparse.Namespace) -> ReportWritten:
