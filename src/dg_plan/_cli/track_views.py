@@ -32,6 +32,7 @@ from dg_plan.tracking.scores import (
 from dg_plan.tracking.sections import task_status_text
 
 from .errors import problem
+from .problem_lines import sheet_of
 from .results import (
     LateTasks,
     PartSummary,
