@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
 
+from ._messages import Message, to_values, values_validator
 from ._notes import Note, NoteKind
 from ._vocabulary import (
     CLAUSE_AFTER,
@@ -48,10 +49,11 @@ from ._vocabulary import (
     Role,
     organisation_endings,
 )
-from .importing.findings import Finding, FindingKind
+from .importing.findings import FindingKind
 
 __all__ = [
     "LABEL_BREAK",
+    "Finding",
     "UnitCell",
     "format_units",
     "is_collective",
@@ -148,6 +150,31 @@ LABEL_BREAK = re.compile(
     + "|".join(sorted(_LABELS, key=len, reverse=True))
     + r")\s*[：:])"
 )
+
+
+@attrs.frozen(cache_hash=True)
+class Finding(Message[FindingKind]):
+    """A finding without a place: a kind plus its values (the unit grammar's problems).
+
+    ``str(finding)`` is its English sentence; ``render(language)`` says it in a language.
+
+    Args:
+        kind: What was found.
+        values: The values the kind names (a mapping or pairs; kept sorted by key).
+    """
+
+    KINDS = FindingKind
+    NOUN = "finding"
+
+    # A finding may name no value (``NO_TASK``); a note always names one.
+    values: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=to_values, validator=values_validator
+    )
+
+    @classmethod
+    def of(cls, kind: FindingKind, values: Mapping[str, str] | None = None) -> Finding:
+        """Return the finding of *kind* with *values*."""
+        return cls(kind, tuple((values or {}).items()))
 
 
 def normalize_cell(text: str) -> str:

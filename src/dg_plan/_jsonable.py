@@ -430,12 +430,10 @@ def _tracking() -> dict[type, _Convert]:
             "unreported": s.unreported,
             "owed": s.owed,
             "owed_on_time": s.owed_on_time,
-            "done_not_due": s.done_not_due,
-            "not_done_not_due": s.not_done_not_due,
+            "rated": s.rated,
             "done_undated": s.done_undated,
             "open_undated": s.open_undated,
             "not_reported_undated": s.not_reported_undated,
-            "not_done_undated": s.not_done_undated,
             "on_time_rate": s.on_time_rate,
         }
 

@@ -362,11 +362,12 @@ class SummaryRowJSON(TypedDict):
 
 
 class ScoreJSON(TypedDict):
-    """A :class:`~dg_plan.tracking.Score`: its counts, and ``on_time_rate`` (``None``: none due).
+    """A :class:`~dg_plan.tracking.Score`: its counts, and ``on_time_rate`` (``None``: none rated).
 
-    The scorecard's columns, which add up to ``tasks``: ``owed_on_time``, ``done_not_due``,
-    ``done_late``, ``late_open``, ``due_open``, ``not_done_not_due``, ``done_undated``,
-    ``not_done_undated``.
+    The scorecard's columns, which add up to ``tasks``, are the nine categories of
+    ``track status``: ``done_on_time``, ``done_late``, ``late_open``, ``due_open``,
+    ``open_not_due``, ``not_reported``, ``done_undated``, ``open_undated``,
+    ``not_reported_undated``. ``on_time_rate`` is ``done_on_time / rated``.
     """
 
     tasks: int
@@ -379,12 +380,10 @@ class ScoreJSON(TypedDict):
     unreported: int
     owed: int
     owed_on_time: int
-    done_not_due: int
-    not_done_not_due: int
+    rated: int
     done_undated: int
     open_undated: int
     not_reported_undated: int
-    not_done_undated: int
     on_time_rate: float | None
 
 

@@ -533,16 +533,26 @@ def test_the_workloads_counts_are_separated_as_a_chinese_list():
     cells = [(b.lead, b.responsible, b.support) for b in first.buckets]
     zh = ok("--lang", "zh", "workload")
     row = next(line for line in zh.splitlines() if line.startswith(first.unit.name))
-    # Each count labelled by its role (issue 23, fifth reader: 28、25、0 said nothing).
+    # Each count labelled by its role (issue 23, fifth reader: 28、25、0 said nothing),
+    # a role with none left out and a cell with none at all "—" (reader 15, fault 18:
+    # 配合0 stood in every cell).
     labelled = [
-        f"牵头{lead}、负责{responsible}、配合{support}" for lead, responsible, support in cells
+        "、".join(
+            f"{word}{n}" for word, n in zip(("牵头", "负责", "配合"), counts, strict=True) if n
+        )
+        or "—"
+        for counts in cells
     ]
     assert re.split(r" {2,}", row)[5:] == labelled
     assert "/" not in zh
+    assert "配合0" not in zh
+    assert "牵头0" not in zh
     # The columns are years and 持续推进/适时推进, not deadlines (the seventh reader).
-    # A note (注：), the named columns quoted, counted in 项 (the twelfth reader).
+    # A note (注：), the named columns quoted, counted in 项 (the twelfth reader), saying
+    # how a zero is written.
     assert zh.rstrip().splitlines()[-1] == (
-        "注：各年度及“持续推进”“适时推进”列，为完成时限属于该列的任务中本单位牵头、负责、配合的项数。"
+        "注：各年度及“持续推进”“适时推进”列，为完成时限属于该列的任务中本单位牵头、负责、配合的项数；"
+        "项数为0的职责不列出，均为0的以“—”表示。"
     )
     # English as before.
     en = ok("--lang", "en", "workload")

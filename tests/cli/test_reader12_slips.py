@@ -1,6 +1,7 @@
 """The twelfth reader's small slips outside importing (fault 20).
 
-- due --overdue's heading names the --done file, not the option: （done.txt 所列已完成的3项不计入）.
+- due --overdue's heading names the --done file, not the option:
+  （done.txt 所列已完成任务中，已过完成时限的3项不计入）.
 - A ledger that is not there is a file: 文件不存在, not 文件或文件夹不存在.
 - The report's chart says one name in its caption and its aria-label: 各完成时限完成情况.
 - The site's confirmation is a sentence: it ends with 。.
@@ -47,4 +48,5 @@ def test_the_site_confirmation_ends_with_a_full_stop(tmp_path):
 def test_the_workload_note_is_a_note():
     out = call("--lang", "zh", "workload").stdout.rstrip().splitlines()[-1]
     assert out.startswith("注：各年度及“持续推进”“适时推进”列")
-    assert out.endswith("配合的项数。")
+    # It ends saying how a zero is written (reader 15, fault 18).
+    assert out.endswith("配合的项数；项数为0的职责不列出，均为0的以“—”表示。")

@@ -209,7 +209,7 @@ def test_scores_and_chases(plan):
     assert list(audit["roles"]) == ["lead"]
     assert audit["roles"]["lead"] == audit["total"]
     assert audit["total"]["tasks"] == audit["total"]["done_undated"] == 1
-    assert audit["total"]["done_on_time"] == audit["total"]["done_not_due"] == 0
+    assert audit["total"]["done_on_time"] == audit["total"]["rated"] == 0
     assert (audit["total"]["owed"], audit["total"]["on_time_rate"]) == (0, None)
     for row in rows:
         _valid(row, "score_row")

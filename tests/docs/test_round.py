@@ -123,18 +123,21 @@ JANUARY_1 = status_counts(LATE_2025, 0, 1, 9, 1), (TASKS - 9, LATE_2025 - 7)
 # 逾期未完成, 到期未完成, 未到期未完成, 已完成（无具体时限）, 未完成（无具体时限）,
 # 未完成且未报送, rate.
 SCORES = {
+    # Columns: 职责, 任务数, status's nine categories (按时完成, 逾期完成, 逾期未完成, 到期未完成,
+    # 已报送未完成（未到期）, 未报送（未到期）, 已完成（无具体时限）, 已报送未完成（无具体时限）,
+    # 未报送（无具体时限）), 未报送合计, 按时完成率 (reader 15, fault 3).
     # 14 done 06-28 and 13 done 12-31, on time; 12 never answered, late.
-    WEATHER: [("负责", 3, 2, 0, 0, 1, 0, 0, 0, 0, 1, "67%")],
+    WEATHER: [("负责", 3, 2, 0, 1, 0, 0, 0, 0, 0, 0, 1, "67%")],
     # 51 on time (牵头), 52 in progress and late (牵头); 9 done 09-15, late (负责).
     JUSTICE: [
-        ("牵头", 2, 1, 0, 0, 1, 0, 0, 0, 0, 0, "50%"),
-        ("负责", 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, "0%"),
-        ("合计", 3, 1, 0, 1, 1, 0, 0, 0, 0, 0, "33%"),
+        ("牵头", 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, "50%"),
+        ("负责", 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, "0%"),
+        ("合计", 3, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, "33%"),
     ],
     # 41 and 53 late, in progress; 40 in progress, not due.
-    BIANBAN: [("牵头", 3, 0, 0, 0, 2, 0, 1, 0, 0, 0, "0%")],
-    # 50 has no deadline: nothing due, no rate; in progress: not done, no fixed deadline.
-    AUDIT: [("牵头", 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, "—")],
+    BIANBAN: [("牵头", 3, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, "0%")],
+    # 50 has no deadline, in progress: 已报送未完成（无具体时限）; nothing done or due, no rate.
+    AUDIT: [("牵头", 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, "—")],
 }
 # Tasks whose status changed from the June round to the December one: 13, 40, 50, 51
 # and 52 had no report in June; 53 was 未启动 and is 推进中. (9, 14, 41: 推进中 both times.)
@@ -442,16 +445,14 @@ def _score_rows(out) -> Iterator[tuple[str, tuple[object, ...]]]:
     unit = None
     for line in out.splitlines():
         cells = line.split()
-        # A ranked unit's rank, or 不参与排名 for a unit with nothing due (not ranked), or
-        # 无报送记录，不参与排名 for one with tasks due and no report at all.
-        apart = ("不参与排名", "无报送记录，不参与排名")
-        if len(cells) == 14 and (cells[0].isdigit() or cells[0] in apart):
+        # A ranked unit's rank, or 不参与排名 for every unit not ranked (reader 15, fault 6).
+        if len(cells) == 15 and (cells[0].isdigit() or cells[0] == "不参与排名"):
             unit, cells = cells[1], cells[2:]
-        elif len(cells) == 12 and unit is not None:
+        elif len(cells) == 13 and unit is not None:
             pass
         else:
             continue
-        yield unit, (cells[0], *map(int, cells[1:11]), cells[11])
+        yield unit, (cells[0], *map(int, cells[1:12]), cells[12])
 
 
 def test_scorecard_is_the_hand_count(ran):
@@ -461,14 +462,14 @@ def test_scorecard_is_the_hand_count(ran):
     for unit, row in _score_rows(out):
         rows.setdefault(unit, []).append(row)
     assert {u: rows[u] for u in SCORES} == SCORES
-    # Every row of every unit: the eight columns from 按时完成 add up to 任务数, and
-    # 未完成且未报送 is among the four not done (逾期未完成, 到期未完成, 未到期未完成,
-    # 未完成（无具体时限）).
+    # Every row of every unit: the nine columns add up to 任务数, and 未报送合计 holds
+    # the two 未报送 columns and at most the tasks late or due on the day.
     every = [row for unit_rows in rows.values() for row in unit_rows]
     assert len(rows) > 40
     for _role, tasks, *columns, unreported, _rate in every:
         assert sum(columns) == tasks
-        assert unreported <= sum(columns[3:6]) + columns[7]
+        silent = columns[5] + columns[8]
+        assert silent <= unreported <= silent + columns[2] + columns[3]
     # Ranked by on-time rate, 67%, 33%, 0%; a unit with nothing due is not ranked and
     # comes after the ranked ones.
     order = [u for u in rows if u in SCORES]

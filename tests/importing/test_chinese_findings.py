@@ -169,7 +169,7 @@ def test_a_hostile_csv_in_chinese(tmp_path):
     } <= kinds
     out = _report(path)
     assert "问题  清单.csv C7单元格  第2项任务：完成时限“下个月”无法识别，请核对。" in out
-    assert "说明  清单.csv 第4行  表头行：A4 序号、B4 主要任务" in out
+    assert "说明  清单.csv 第4行  第4行为表头：A4“序号”、B4“主要任务”" in out
     # One note for the import, its count before the names, not a stacked attributive.
     assert out.count("个单位不在单位名录中，已作为新单位录入：") == 1
     assert "市大数据局" in out.split("已作为新单位录入：")[1].split("\n")[0]

@@ -530,10 +530,15 @@ def test_a_decisions_file_error_names_that_file_and_no_placeholder(tmp_path):
     bad.write_text('[[decision]]\ntask = 2\nfoo = 1\nreason = "测试"\n', encoding="utf-8")
     result = run("--lang", "zh", "import", str(listing), "--decisions", str(bad))
     assert result.returncode == 1
-    head, unknown, nothing = result.stderr.splitlines()
+    head, unknown, nothing, later = result.stderr.splitlines()
     assert head == "dg-plan：审核意见文件 bad2.toml 有2处错误："
     assert unknown.startswith("  第1条审核意见中的“foo”不是可用的键（可用的键：task、printed、")
-    assert nothing.startswith("  第1条审核意见未写明要做什么，应写明以下之一：text、")
+    assert nothing == (
+        "  第1条审核意见未写明修改内容，应至少写明以下一项：text、deadline、leads、"
+        "responsible、support、split、join、skip、lead_rule、title、section_title。"
+    )
+    # Decision 1's target is matched only once the file's form is right: said so.
+    assert later == "dg-plan：以上错误改正后，才会核对各条审核意见所指的任务或行是否存在。"
     assert "(none)" not in result.stderr
     assert "分工方案.txt" not in head
 

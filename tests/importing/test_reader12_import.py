@@ -75,10 +75,10 @@ def test_a_deadline_word_in_a_unit_column_is_no_unit(tmp_path):
 def test_the_title_guess_is_said_in_one_short_sentence():
     text = "某市2025年数字政府重点任务\n\n一、基础设施\n1. 推进政务云扩容。（市数据局牵头）\n"
     result = importing.read_text(text, name="r11.txt")
-    [guess] = [p for p in result.problems if "系推测" in p.render("zh")]
+    [guess] = [p for p in result.problems if "推定" in p.render("zh")]
     assert guess.render("zh") == (
-        "标题“某市2025年数字政府重点任务”系推测，取自任务之前第一个非句子行（第1行）；"
-        '如有误，可用审核意见 title 改正，清单未印标题的写 title = ""。'
+        "清单标题“某市2025年数字政府重点任务”系根据第1行推定；如有误，可在审核意见文件中"
+        '用 title 更正（清单未印标题的，写 title = ""）。'
     )
 
 

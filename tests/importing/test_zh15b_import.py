@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dg_plan import importing
-from dg_plan.importing.targets import target_said
+from dg_plan.importing.targets import Target
 from helpers.cli import call
 
 LIST = """某市2025年数字政府建设工作要点分工方案
@@ -103,18 +103,25 @@ def test_what_a_decision_names_is_said_in_words(imported: tuple[Path, str]):
 
 
 @pytest.mark.parametrize(
-    ("wanted", "said"),
+    ("target", "wanted", "said"),
     [
-        ("task = 3", "第3项任务"),
-        ('printed = "3", starts = "建立"', "原序号为3的任务（开头为“建立”）"),
-        ('starts = "建立"', "开头为“建立”的任务"),
-        ('sheet = "任务分工", row = 7', "“任务分工”表第7行"),
-        ("line = 12", "第12行"),
-        ('task = 2, printed = "5"', "第2项任务（原序号为5）"),
+        (Target(task=3), "task = 3", "第3项任务"),
+        (
+            Target(printed="3", starts="建立"),
+            'printed = "3", starts = "建立"',
+            "原序号为3的任务（开头为“建立”）",
+        ),
+        (Target(starts="建立"), 'starts = "建立"', "开头为“建立”的任务"),
+        (Target(sheet="任务分工", row=7), 'sheet = "任务分工", row = 7', "“任务分工”表第7行"),
+        (Target(line=12), "line = 12", "第12行"),
+        (Target(task=2, printed="5"), 'task = 2, printed = "5"', "第2项任务（原序号为5）"),
+        # Said from its values, not parsed back from its words (which turn ' into "):
+        (Target(starts="建立'双随机'"), 'starts = "建立"双随机""', "开头为“建立'双随机'”的任务"),
     ],
 )
-def test_every_target_is_said_in_words(wanted: str, said: str):
-    assert target_said(wanted, "zh") == said
+def test_every_target_is_said_in_words(target: Target, wanted: str, said: str):
+    assert target.wanted == wanted
+    assert target.said("zh") == said
 
 
 def test_a_task_naming_no_unit_is_said_one_way(imported: tuple[Path, str]):

@@ -226,7 +226,8 @@ def test_a_file_reports_came_from_is_cited_as_a_file_in_chinese(tmp_path):
     done = call("--lang", "zh", "track", "collect", str(fixed), "--into", str(ledger), "--replace")
     assert done.returncode == 0, done.stderr
     # The note of reports replaced names the file once (reader14): 已用bureau.xlsx替换….
-    assert "提示：已用bureau.xlsx替换台账中" in done.stderr
+    # A space parts the file name from the Chinese (reader 15, fault 14).
+    assert "提示：已用 bureau.xlsx 替换台账中" in done.stderr
     assert done.stderr.count("bureau.xlsx") == 1
     assert "来自 " not in clash.stdout + done.stderr
 

@@ -182,7 +182,7 @@ def test_expected_days_as_the_template_invites_are_said_once_per_file(tmp_path):
     first, last = min(rows.values()), max(rows.values())
     assert sorted(rows.values()) == list(range(first, last + 1))
     line = (
-        f"提示：{BIANBAN}.xlsx 第{first}—{last}行所列任务尚未完成，"
+        f"提示：{BIANBAN}.xlsx “填报”表第{first}—{last}行所列任务尚未完成，"
         "所填“完成日期”已作为预计完成时间收录。"
     )
     assert result.stderr.splitlines() == [line]

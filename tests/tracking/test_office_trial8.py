@@ -269,8 +269,14 @@ def test_a_unit_in_progress_with_no_words_still_reads_no_progress_given(tmp_path
 
 # Two points of the note (注：1. …；2. …, the twelfth reader), each ending with ；.
 ROW_NOTES = (
-    "“按时完成（已到期）”至“未完成（无具体时限）”八列之和为任务数；",
-    "“未完成且未报送”为逾期未完成、到期未完成、未到期未完成、未完成（无具体时限）四列中本单位未报送的项数；",
+    (
+        "“按时完成”至“未报送（无具体时限）”九列即总体推进情况的九类完成情况，按本单位报送记录统计"
+        "本单位的任务，九列之和为任务数；"
+    ),
+    (
+        "“未报送合计”为本单位未报送的任务项数，不论列在哪一列（含列为逾期未完成、到期未完成的），"
+        "不与九列相加；"
+    ),
 )
 
 
@@ -296,10 +302,11 @@ def test_the_scorecard_note_says_what_the_other_tasks_of_a_row_are(tmp_path):
             for t in tasks
         )
         s = row.total
-        five = s.owed_on_time + s.done_not_due + s.done_late + s.late_open + s.due_open
+        four = s.done_on_time + s.done_late + s.late_open + s.due_open
         # Undated and done: 已完成（无具体时限）, its own column (reader 13, fault 2).
-        assert five + not_due_open + s.done_undated == s.tasks == len(tasks)
-        assert s.not_done_not_due + s.not_done_undated == not_due_open
+        assert four + not_due_open + s.done_undated == s.tasks == len(tasks)
+        not_due_columns = s.open_not_due + s.not_reported + s.open_undated
+        assert not_due_columns + s.not_reported_undated == not_due_open
         assert sum(s.columns) == s.tasks
 
 

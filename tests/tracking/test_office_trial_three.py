@@ -122,13 +122,13 @@ def test_the_rate_says_what_it_divides(tmp_path):
     book = tmp_path / "ledger.json"
     book.write_text(tracking.dumps(ledger()), encoding="utf-8")
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2025-01-01").stdout
-    assert "按时完成率（已到期任务）" in out
-    assert "按时完成率＝按时完成（已到期）项数÷截至统计截止日期已到期的任务项数" in out
+    assert "按时完成率" in out.splitlines()[2].split()
+    assert "按时完成率＝按时完成÷（按时完成＋逾期完成＋逾期未完成＋到期未完成）" in out
     page = tmp_path / "r.html"
     tracking.report(ledger(), R2, page, language="zh")
     text = page.read_text("utf-8")
-    assert "<th>按时完成率（已到期任务）</th>" in text
-    assert "按时完成率＝按时完成（已到期）项数÷截至统计截止日期已到期的任务项数" in text
+    assert "<th>按时完成率</th>" in text
+    assert "按时完成率＝按时完成÷（按时完成＋逾期完成＋逾期未完成＋到期未完成）" in text
     # The note speaks of the table, not of the tool's own screens.
     assert "与各单位主责任务完成情况一致" not in text
     assert "评分" not in text

@@ -120,7 +120,7 @@ def test_the_replace_note_is_one_plain_sentence(tmp_path):
     done = call("--lang", "zh", *args)
     assert done.returncode == 0, done.stderr
     assert (
-        "提示：已用省审计厅.xlsx替换台账中省审计厅数据截止日期为2024年12月31日的1条报送记录。"
+        "提示：已用 省审计厅.xlsx 替换台账中省审计厅数据截止日期为2024年12月31日的1条报送记录。"
         in done.stderr.splitlines()
     )
 

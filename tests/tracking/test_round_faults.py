@@ -204,7 +204,8 @@ def test_chase_says_pending_for_two_files_and_counts_them_apart(tmp_path):
 
 # 省委编办 leads 40 (2025年12月底前), 41 (2024年12月底前) and 53 (2023年12月底前). As of
 # 2024-07-01: 41 done on 2024-06-15, before its deadline and not yet due; 53 未启动, late;
-# 40 not reported, not due. Of its tasks due (53 alone), none done on time: 0 of 1.
+# 40 not reported, not due. 41 is 按时完成, as track status counts it (reader 15, fault 3),
+# and in the rate: 1 of its 2 tasks done or due (41 and 53).
 EARLY = (
     Report(41, BIANBAN, Status.DONE, R1, completed_on=D(2024, 6, 15)),
     Report(53, BIANBAN, Status.NOT_STARTED, R1),
@@ -215,7 +216,7 @@ def _scorecard_rows(book_path, day: str) -> dict[str, list[list[str]]]:
     out = call("--lang", "zh", "track", "scorecard", str(book_path), "--as-of", day).stdout
     lines = out.splitlines()
     header = lines[2].split()
-    assert header[4:7] == ["按时完成（已到期）", "提前完成（未到期）", "逾期完成"]
+    assert header[4:7] == ["按时完成", "逾期完成", "逾期未完成"]
     rows: dict[str, list[list[str]]] = {}
     unit = None
     for line in lines[3:]:
@@ -230,18 +231,19 @@ def _scorecard_rows(book_path, day: str) -> dict[str, list[list[str]]]:
     return rows
 
 
-def test_a_task_done_early_is_apart_from_the_rates_on_time_tasks(tmp_path):
+def test_a_task_done_early_is_done_on_time_as_status_says_and_in_the_rate(tmp_path):
     book = tmp_path / "ledger.json"
     book.write_text(tracking.dumps(Ledger(PLAN, EARLY)), encoding="utf-8")
     rows = _scorecard_rows(book, "2024-07-01")
-    # 职责, 任务数, 按时完成（已到期）, 提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成,
-    # 未到期未完成, 已完成（无具体时限）, 未完成（无具体时限）, 未完成且未报送, rate: 41 done
-    # early, 53 late, 40 silent and not due; no task without a date.
-    assert rows[BIANBAN] == [["牵头", "3", "0", "1", "0", "1", "0", "1", "0", "0", "1", "0%"]]
+    # 职责, 任务数, then status's nine categories (按时完成, 逾期完成, 逾期未完成, 到期未完成,
+    # 已报送未完成（未到期）, 未报送（未到期）, and the three with no fixed deadline),
+    # 未报送合计, rate: 41 done early, 53 late, 40 silent and not due.
+    nine = ["1", "0", "1", "0", "0", "1", "0", "0", "0"]
+    assert rows[BIANBAN] == [["牵头", "3", *nine, "1", "50%"]]
     # The formula line says which columns the rate divides.
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2024-07-01").stdout
-    assert "已到期的任务项数＝按时完成（已到期）＋逾期完成＋逾期未完成＋到期未完成" in out
-    assert "提前完成（未到期）”，不计入按时完成率" in out
+    assert "按时完成率＝按时完成÷（按时完成＋逾期完成＋逾期未完成＋到期未完成）" in out
+    assert "提前完成" not in out
 
 
 @pytest.mark.parametrize("day", ["2024-06-30", "2024-07-01", "2024-12-31", "2025-01-01"])
@@ -251,7 +253,7 @@ def test_every_rate_is_its_on_time_column_over_its_due_columns(tmp_path, day):
     checked = 0
     for unit_rows in _scorecard_rows(book, day).values():
         for row in unit_rows:
-            _role, _tasks, on_time, _early, late_done, late, due, *_rest, rate = row
+            _role, _tasks, on_time, late_done, late, due, *_rest, rate = row
             owed = int(on_time) + int(late_done) + int(late) + int(due)
             expected = "—" if not owed else f"{int(on_time) / owed:.0%}"
             assert rate == expected

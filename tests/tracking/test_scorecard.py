@@ -130,7 +130,9 @@ def test_a_collective_nobody_can_report_for_is_not_ranked():
     with using("zh"):
         text = scorecard_text(Scorecard("2024-07-01", rows))
     lines = text.splitlines()
-    assert lines[4].split() == ["不参与排名", "省直相关部门", "负责", "1", *"00010000", "1", "0%"]
+    # The nine columns are status's categories (reader 15, fault 3): its one task is
+    # 逾期未完成 (the third); 未报送合计 1.
+    assert lines[4].split() == ["不参与排名", "省直相关部门", "负责", "1", *"001000000", "1", "0%"]
     assert "尚无到期任务的单位，以及未列明成员单位、未下发填报表的统称单位，不参与排名" in text
     assert "以“—”表示" not in text
 
@@ -141,25 +143,31 @@ def test_a_dash_is_a_rate_of_a_row_with_nothing_due(tmp_path):
     path = tmp_path / "ledger.json"
     path.write_text(tracking.dumps(ledger()), encoding="utf-8")
     text = call("--lang", "zh", "track", "scorecard", str(path), "--as-of", "2024-12-31").stdout
-    assert "按时完成率为“—”的，该行尚无到期任务。" in text
+    assert "按时完成率为“—”的，该行尚无已完成或已到期的任务；" in text
     dashes = [line.split() for line in text.splitlines() if "—" in line.split()]
     assert dashes
     for cells in dashes:
         assert cells.index("—") == len(cells) - 1  # never a rank
-        # 无报送记录，不参与排名: tasks due, none answered; a role row of it may have none due.
-        apart = ("不参与排名", "无报送记录，不参与排名")
-        assert cells[0] in apart or cells[0].isdigit() or cells[0] in ("牵头", "负责")
-    names = [cells[1] for cells in dashes if cells[0] == "不参与排名"]
-    assert AUDIT in names
-    for name in names:
+        # 不参与排名 alone (reader 15, fault 6); a role row may have none due.
+        assert cells[0] == "不参与排名" or cells[0].isdigit() or cells[0] in ("牵头", "负责")
+    # A unit's first row: its name and role. Every such row with "—" has no task of its
+    # role due (a unit not ranked for its silence may have a role row with none due).
+    named = [(cells[1], cells[2]) for cells in dashes if cells[0] == "不参与排名"]
+    assert AUDIT in [name for name, _role in named]
+    for name, role in named:
         own = PLAN.unit(name)
         units = {own.name, *own.member_of}
+
+        def holds(task, units=units, role=role):
+            leads = {u.name for u in task.leads}
+            if role == "牵头":
+                return bool(units & leads)
+            return not leads and bool(units & {u.name for u in task.responsible})
+
         due = [
             t
             for t in PLAN.tasks
-            if units & {u.name for u in t.accountable}
-            and t.deadline.date is not None
-            and t.deadline.date <= R2
+            if holds(t) and t.deadline.date is not None and t.deadline.date <= R2
         ]
         assert due == [], name
 
@@ -173,19 +181,22 @@ def test_the_command_line(tmp_path, lang):
     role = {"zh": ("牵头", "负责", "合计"), "en": ("lead", "responsible", "Total")}[lang]
     lines = text.splitlines()
     justice = lines[next(i for i, line in enumerate(lines) if JUSTICE in line) :][:3]
-    # 牵头: 2 tasks, 1 on time, 0 done not due, 0 late, 0 late open, 1 due, 0 not done and
-    # not due, 0 done and 0 not done with no fixed deadline, of these 0 unreported, 50%.
-    zero = ["0", "0"]
-    assert justice[0].split()[2:] == [role[0], "2", "1", "0", "0", "0", "1", "0", *zero, "0", "50%"]
-    assert justice[1].split() == [role[1], "1", "0", "0", "1", "0", "0", "0", *zero, "0", "0%"]
-    assert justice[2].split() == [role[2], "3", "1", "0", "1", "0", "1", "0", *zero, "0", "33%"]
+    # Status's nine categories (reader 15, fault 3): 按时完成, 逾期完成, 逾期未完成,
+    # 到期未完成, 已报送未完成（未到期）, 未报送（未到期）, then the three with no fixed
+    # deadline; then 未报送合计 and the rate. 牵头: 51 on time, 52 due on the day: 1/2.
+    # 负责: 9 done late: 0/1. In all 1/3.
+    zero = ["0", "0", "0"]
+    assert justice[0].split()[2:] == [role[0], "2", "1", "0", "0", "1", "0", "0", *zero, "0", "50%"]
+    assert justice[1].split() == [role[1], "1", "0", "1", "0", "0", "0", "0", *zero, "0", "0%"]
+    assert justice[2].split() == [role[2], "3", "1", "1", "0", "1", "0", "0", *zero, "0", "33%"]
     data = json.loads(
         call("track", "scorecard", str(path), "--as-of", "2024-12-31", "--json").stdout
     )
     row = next(r for r in data if r["unit"] == BIANBAN)
     assert (row["total"]["late_open"], row["total"]["unreported"]) == (1, 1)
-    # 40 (推进中, due 2025) is not done and not due; nothing done before it is due.
-    assert (row["total"]["not_done_not_due"], row["total"]["done_not_due"]) == (1, 0)
+    # 40 (推进中, due 2025) is 已报送未完成（未到期）; 41 and 53 (due or late) are rated.
+    assert (row["total"]["open_not_due"], row["total"]["not_reported"]) == (1, 0)
+    assert row["total"]["rated"] == 2
     assert row["total"]["on_time_rate"] == 0
     folder = tmp_path / "notices"
     folder.mkdir()
@@ -243,22 +254,28 @@ def test_scores_and_chases_agree_with_each_units_own_status(book, day):
         assert total.tasks == len(tasks)
         assert total.unreported == sum(s is None for s in own.values())
         assert sum(getattr(total, c) for c in tracking.CATEGORIES) == total.tasks
-        # The scorecard's columns add up to 任务数 in every role and in all; the unit's
-        # unanswered tasks are among the four not done (columns 4-6 and 8).
+        # The scorecard's columns are status's nine categories, in its order (reader 15,
+        # fault 3), and add up to 任务数 in every role and in all; 未报送合计 counts the
+        # unanswered tasks: the two 未报送 categories, and some late or due on the day.
         for score in (total, *(s for _role, s in row.by_role)):
+            assert score.columns == tuple(getattr(score, c) for c in tracking.CATEGORIES)
             assert sum(score.columns) == score.tasks
-            assert score.unreported <= sum(score.columns[3:6]) + score.columns[7]
+            silent = score.not_reported + score.not_reported_undated
+            assert silent <= score.unreported <= silent + score.late_open + score.due_open
+            rated = score.done_on_time + score.done_late + score.late_open + score.due_open
+            assert score.on_time_rate == (score.done_on_time / rated if rated else None)
         not_done_not_due = sum(
             t.deadline.date is not None
             and t.deadline.date > day
             and own[t.number] is not Status.DONE
             for t in tasks
         )
-        assert total.not_done_not_due == not_done_not_due
+        assert total.open_not_due + total.not_reported == not_done_not_due
         # A task with no date is never done early nor not yet due (reader 13, fault 2).
         undated = [t for t in tasks if t.deadline.date is None]
         assert total.done_undated == sum(own[t.number] is Status.DONE for t in undated)
-        assert total.not_done_undated == sum(own[t.number] is not Status.DONE for t in undated)
+        not_done = sum(own[t.number] is not Status.DONE for t in undated)
+        assert total.open_undated + total.not_reported_undated == not_done
         late = [
             t.number
             for t in tasks
@@ -313,7 +330,8 @@ def test_a_unit_that_reported_nothing_is_not_ranked_and_a_tie_puts_silence_last(
     with using("zh"):
         text = scorecard_text(Scorecard("2024-06-30", rows))
         ranks = [rank_label(r) for r in rows]
-    assert ranks == ["1", "2", "无报送记录，不参与排名", "无报送记录，不参与排名"]
+    # The glossary's word alone in the column; why, once in the note (reader 15, fault 6).
+    assert ranks == ["1", "2", "不参与排名", "不参与排名"]
     first = {line.split()[1]: line.split()[0] for line in text.splitlines()[3:7]}
     assert first == {"乙局": "1", "丙局": "2", "甲局": ranks[2], "丁局": ranks[3]}
     assert "台账中无任何报送记录的单位" in text

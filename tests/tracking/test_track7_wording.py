@@ -207,7 +207,11 @@ def test_collect_with_no_file_read_names_the_ledger_in_a_sentence(tmp_path, sent
 
 # -- 6. the rate's footnote names the day -------------------------------------------------
 
-RATE = "按时完成率＝按时完成（已到期）项数÷截至统计截止日期已到期的任务项数"
+# Stated on the columns, status's categories (reader 15, fault 3), the day named.
+RATE = (
+    "按时完成率＝按时完成÷（按时完成＋逾期完成＋逾期未完成＋到期未完成），"
+    "即截至统计截止日期已完成或已到期的任务中按时完成的比例"
+)
 
 
 def _texts(path):
@@ -241,7 +245,7 @@ def test_the_scorecards_footnote_names_the_as_of_day(ledger):
     assert RATE in out
     assert "截至当日" not in out
     en = call("--lang", "en", "track", "scorecard", str(ledger), "--as-of", "2024-06-30").stdout
-    assert "tasks due by the as-of day" in en
+    assert "of the tasks done or due by the as-of day" in en
 
 
 # -- 4. notices signed with the placeholder: said once a run ------------------------------

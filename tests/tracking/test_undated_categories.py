@@ -85,13 +85,14 @@ def test_the_summary_counts_undated_tasks_apart_and_still_adds_up():
 def test_the_scorecard_puts_undated_tasks_in_their_own_columns():
     rows = {r.unit: r for r in _ledger().scorecard(DAY)}
     a, b = rows[A].total, rows[B].total
-    # 按时完成, 提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成, 未到期未完成,
-    # 已完成（无具体时限）, 未完成（无具体时限）.
-    assert a.columns == (1, 1, 0, 0, 0, 0, 1, 1)
-    assert b.columns == (0, 0, 0, 0, 0, 0, 0, 2)
+    # Status's nine categories (reader 15, fault 3): 按时完成 (1, and 2 done early),
+    # 逾期完成, 逾期未完成, 到期未完成, 已报送未完成（未到期）, 未报送（未到期）,
+    # 已完成（无具体时限） (3), 已报送未完成（无具体时限） (4), 未报送（无具体时限）.
+    assert a.columns == (2, 0, 0, 0, 0, 0, 1, 1, 0)
+    assert b.columns == (0, 0, 0, 0, 0, 0, 0, 0, 2)
     assert sum(a.columns) == a.tasks == 4
     assert sum(b.columns) == b.tasks == 2
-    # The rate is unchanged: task 1 of one task due.
+    # The rate: tasks 1 and 2 done on time of the two done or due; undated ones left out.
     assert a.on_time_rate == 1.0
     assert b.on_time_rate is None
     assert b.unreported == 2
@@ -108,15 +109,16 @@ def test_the_words_say_no_fixed_deadline_in_both_languages():
 
     with using("zh"):
         header = score_header()
-    assert header[4:12] == [
-        "按时完成（已到期）",
-        "提前完成（未到期）",
+    assert header[4:13] == [
+        "按时完成",
         "逾期完成",
         "逾期未完成",
         "到期未完成",
-        "未到期未完成",
+        "已报送未完成（未到期）",
+        "未报送（未到期）",
         "已完成（无具体时限）",
-        "未完成（无具体时限）",
+        "已报送未完成（无具体时限）",
+        "未报送（无具体时限）",
     ]
 
 
@@ -138,4 +140,5 @@ def test_the_json_forms_carry_the_new_counts():
         2,
     )
     score = dg_plan.jsonable(_ledger().scorecard(DAY)[0].total)
-    assert (score["done_undated"], score["not_done_undated"], score["done_not_due"]) == (1, 1, 1)
+    assert (score["done_undated"], score["open_undated"], score["done_on_time"]) == (1, 1, 2)
+    assert score["rated"] == 2

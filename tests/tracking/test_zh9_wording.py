@@ -26,7 +26,7 @@ def test_the_expected_days_note_does_not_read_as_xingwei(tmp_path):
     listed = "、".join(str(r) for r in sorted(rows.values()))
     assert result.stderr.splitlines() == [
         (
-            f"提示：{BIANBAN}.xlsx 第{listed}行所列任务尚未完成，"
+            f"提示：{BIANBAN}.xlsx “填报”表第{listed}行所列任务尚未完成，"
             "所填“完成日期”已作为预计完成时间收录。"
         )
     ]
@@ -60,10 +60,10 @@ def test_the_not_reported_sub_count_is_headed_as_a_table_says_it(tmp_path):
     texts = ["".join(shown.stdout.split()), *_report_texts(tmp_path, ledger()).values()]
     for text in texts:
         assert "未完成中未报送" not in text
-        # The heading, and its footnote naming the four columns it counts among.
-        assert "未完成且未报送" in text
-        four = "逾期未完成、到期未完成、未到期未完成、未完成（无具体时限）四列中"
-        assert f"“未完成且未报送”为{four}" in text
+        # The heading, and its footnote saying it counts across the columns, not among
+        # some (reader 15, fault 3: the columns are status's nine categories).
+        assert "未报送合计" in text
+        assert "“未报送合计”为本单位未报送的任务项数，不论列在哪一列" in text
 
 
 # -- fault 14: one space between a file name and the Chinese after it; a blank form lacks 状态

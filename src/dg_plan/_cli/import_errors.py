@@ -44,7 +44,10 @@ def import_failure(exc: PlanImportError) -> str:
     with 。 in Chinese), with its place in brackets after it, and what the list prints
     there only when the sentence does not already quote it.
     """
-    from dg_plan.importing.findings import DECISIONS_FILE_KINDS  # noqa: PLC0415 - on failure
+    from dg_plan.importing.findings import (  # noqa: PLC0415 - on failure
+        DECISIONS_FILE_KINDS,
+        FindingKind,
+    )
 
     count = len(exc.problems)
     # A decisions file's errors are said as that file's, not as the imported list's.
@@ -74,6 +77,16 @@ def import_failure(exc: PlanImportError) -> str:
             lines.extend(f"    {line}" for line in listed[1:])
             continue
         lines.append(f"  {_problem_line(item, where)}")
+    # A file's form is checked before its decisions are matched to the list's tasks: say
+    # that a decision naming no task is found only once these errors are fixed.
+    form = {FindingKind.DECISIONS_NOT_TOML, FindingKind.DECISION_MALFORMED}
+    if of_decisions and all(getattr(p, "kind", None) in form for p in exc.problems):
+        lines.append(
+            _(
+                "dg-plan: once these are fixed, each decision is matched to the list; "
+                "one that matches nothing is reported then"
+            )
+        )
     if isinstance(exc, ReviewedImportError):
         lines.append(_("dg-plan: wrote the review workbook {path}").format(path=exc.review))
     return "\n".join(lines)

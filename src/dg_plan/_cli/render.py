@@ -32,6 +32,7 @@ from dg_plan._vocabulary import UNNAMED_UNIT, named_units
 from . import chase_views, collect_views, import_views, track_views
 from .errors import origin_text, problem, units_label, unread_bracket
 from .import_errors import location
+from .problem_lines import sheet_of
 from .results import (
     ChaseList,
     Imported,
@@ -159,13 +160,13 @@ def streams_ledger(result: LedgerWritten | LedgerText, body: str, *, as_json: bo
             # sentence, not placed at the row and column it was read from (reader14).
             said.format(note=note.render(_i18n.current()))
             if str(note.kind) == "replaced_in_ledger"
-            else said.format(note=problem(note, track_views.sheet_of(str(note.file or ""), kept)))
+            else said.format(note=problem(note, sheet_of(str(note.file or ""), kept)))
             for note in kept
             if str(note.kind) not in {"day_not_completion", *_TO_CHECK}
         ]
         + track_views.expected_days(kept, aside)
         + [
-            check.format(note=problem(note, track_views.sheet_of(str(note.file or ""), kept)))
+            check.format(note=problem(note, sheet_of(str(note.file or ""), kept)))
             for note in kept
             if str(note.kind) in _TO_CHECK
         ]
@@ -731,11 +732,16 @@ def text_imported(result: Imported) -> str:
     # Each finding is a kind plus values: said in the language in force; a note or a
     # problem as a sentence, as ``show`` says it (in Chinese it ends with 。).
     language = _i18n.current()
-    from dg_plan.importing.targets import target_said  # noqa: PLC0415 - import only
+    from dg_plan.importing.targets import Target  # noqa: PLC0415 - import only
 
-    for (kind, f), target in zip(findings, decided, strict=True):
+    for (kind, f), decided_here in zip(findings, decided, strict=True):
         row = [kind, location(f.where), note_sentence(f.render(language))]
-        row += ["", clip(target_said(f.text, language), 40)] if target else [clip(f.text, 40)]
+        target = getattr(f, "target", None)
+        if decided_here:
+            said = target.said(language) if isinstance(target, Target) else f.text
+            row += ["", clip(said, 40)]
+        else:
+            row += [clip(f.text, 40)]
         rows.append(row + [""] * (len(rows[0]) - len(row)))
     amounts = (
         len(imported.plan.tasks),

@@ -387,7 +387,7 @@ def scorecard_text(result: Scorecard) -> str:
 
     for r in result.rows:
         # Not ranked (the note says why): rank_label's rule, the report's too; "—" is
-        # only ever a rate (nothing due in the row).
+        # only ever a rate (nothing done or due in the row).
         rank = rank_label(r)
         for i, (role, score) in enumerate(r.by_role):
             first = i == 0
@@ -399,12 +399,10 @@ def scorecard_text(result: Scorecard) -> str:
     title = _("Each unit's own record as of {date}").format(date=day_text(result.as_of))
     note = _(
         "Only the tasks where the unit is accountable (主责单位: it leads, or it is responsible "
-        "for a task without a lead) count, each by the unit's own report. A rate of — means "
-        "no task of the row is due yet. Units with tasks due and no report at all in the "
-        "ledger, units with nothing due yet, and collectives that name no member units (sent "
-        "no template), are not ranked: they follow the ranked units."
+        "for a task without a lead) count, each by the unit's own report."
     )
-    # What the rate divides and how the rows are ranked is rate_note's, said once.
+    # What the rate divides, which units are not ranked and how the others are ranked
+    # is rate_note's, said once (the fifteenth reader, fault 6).
     return title + "\n\n" + table(rows) + "\n" + rate_note() + "\n\n" + note
 
 
@@ -623,20 +621,6 @@ def notices_written(notices: Sequence[tuple[str, Any]]) -> str:
     ).format(count=len(notices), back=back, again=again)
 
 
-def sheet_of(file: str, notes: Sequence[Any]) -> str | None:
-    """The sheet a note on a row of returned *file* is on, as *notes* tell it.
-
-    A .csv has no sheet (``None``); a workbook's is 填报, unless its only sheet was
-    renamed: then the name its ``renamed_sheet`` note gives (``Sheet1``).
-    """
-    if Path(file).suffix.lower() == ".csv":
-        return None
-    for note in notes:
-        if str(note.kind) == "renamed_sheet" and str(note.file or "") == file:
-            return str(dict(note.values)["name"])
-    return str(tracking.templates.SHEET)
-
-
 def document_number_runs(numbers: Sequence[str]) -> str:
     """*numbers* (文号, in order) said with each run of three or more as a range.
 
@@ -683,18 +667,30 @@ def expected_days(notes: Sequence[Any], aside: Sequence[str] = ()) -> list[str]:
             rows.setdefault(file, []).append(note.row)
     separator, span = _(", "), _(NUMBER_RANGE)
     said = pgettext("a note on how a returned file was read", "{note}")
-    return [
-        said.format(
-            note=ngettext(
+    found_lines = []
+    for file, found in rows.items():
+        runs = number_runs(found, separator, span)
+        # The file, its sheet and its rows, as every problem line places a cell (省公安厅.xlsx
+        # “填报”表第6行): one form of reference (the fifteenth reader, fault 14).
+        sheet = sheet_of(file, notes)
+        if sheet is None:
+            line = ngettext(
                 "{file}: the 完成日期 of row {rows}, a task not done, was read as its "
                 "expected completion time.",
                 "{file}: the 完成日期 of rows {rows}, tasks not done, was read as their "
                 "expected completion time.",
                 len(found),
-            ).format(file=file, rows=number_runs(found, separator, span))
-        )
-        for file, found in rows.items()
-    ]
+            ).format(file=file, rows=runs)
+        else:
+            line = ngettext(
+                "{file}: the 完成日期 of row {rows} of sheet {sheet}, a task not done, was "
+                "read as its expected completion time.",
+                "{file}: the 完成日期 of rows {rows} of sheet {sheet}, tasks not done, was "
+                "read as their expected completion time.",
+                len(found),
+            ).format(file=file, rows=runs, sheet=sheet)
+        found_lines.append(said.format(note=line))
+    return found_lines
 
 
 def _two_files_told(f: tracking.SetAside) -> bool:

@@ -55,6 +55,7 @@ from .findings import FindingKind
 from .formats import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
 from .locations import ImportNote, ImportProblem, ImportResult, Location
 from .source import COLUMN_ROLES, COLUMN_ROLES_ZH, COLUMN_ROLES_ZH_EARLIER, Source
+from .targets import Target
 
 # The stages that read and assemble (.tables, .text, .assemble) load when a list is read:
 # the command line reads FORMATS and the suffixes from .formats at start-up, loading this.
@@ -64,6 +65,7 @@ __all__ = [
     "ImportProblem",
     "ImportResult",
     "Location",
+    "Target",
     "read",
     "read_text",
     "write_review",
@@ -148,7 +150,7 @@ def read(
     """
     decided = None
     if decisions is not None:
-        from .decisions import load  # noqa: PLC0415 - only when there are decisions
+        from .decision_file import load  # noqa: PLC0415 - only when there are decisions
 
         decided = load(decisions)  # a malformed file stops the import before it reads
     file = Path(path)
@@ -261,7 +263,7 @@ def read_text(
     """
     decided = None
     if decisions is not None:
-        from .decisions import load  # noqa: PLC0415 - as above
+        from .decision_file import load  # noqa: PLC0415 - as above
 
         decided = load(decisions)
     from .assemble import finish  # noqa: PLC0415 - the stages load when text is read

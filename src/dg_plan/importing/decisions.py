@@ -2,8 +2,8 @@
 
 The importer reads what a list prints; where it reads a task wrong, a reviewer writes
 down what the task is, and why, in a file of decisions (the format is documented in
-``docs/importing.md`` and in :func:`dg_plan.importing.read`). :func:`load` checks the
-file; :meth:`Decisions.apply` applies it to a :class:`~.source.Source` after reading and
+``docs/importing.md`` and in :func:`dg_plan.importing.read`). :mod:`.decision_file` checks
+the file; :meth:`Decisions.apply` applies it to a :class:`~.source.Source` after reading and
 before the plan is made, so that the plan is still built (and checked) by
 :mod:`.assemble`. Every decision must match what it names: one that matches nothing, or
 more than one task, stops the import.
@@ -14,18 +14,12 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 
 from __future__ import annotations
 
-import os
-import sys
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Mapping
 
 import attrs
 
-from dg_plan._errors import InvalidDeadlineError, PlanImportError
-from dg_plan._message_kinds import LIST_SEPARATOR
-from dg_plan._model import Deadline
+from dg_plan._errors import PlanImportError
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import Role
 
@@ -44,9 +38,10 @@ from .actions import (
     TITLE_SET,
 )
 from .doubts import attribution_form
-from .findings import WHAT_ABOUT, WHAT_TO_DO, FindingKind
+from .findings import FindingKind
 from .locations import ImportProblem, ImportResult, Location
 from .source import Entry, Field, Heading, Source
+from .targets import Target
 
 
 def _(message: str) -> str:
@@ -57,33 +52,6 @@ def _(message: str) -> str:
 # How many characters of a skipped task or line its note quotes.
 _QUOTED = 20
 
-# What a key takes, as the ``expected`` of DECISION_MALFORMED (translated when rendered).
-_A_NUMBER = _("a whole number from 1")
-_A_TEXT = _("a text that is not blank")
-_A_STRING = _("a text")
-_A_TITLE = _('a text that is not blank, or "" for a list that prints no title')
-_NAMES = _("a list of unit names (texts that are not blank)")
-_TRUE = _("true")
-_FIRST = _('"first"')
-_DEADLINE = _("a deadline dg_plan reads (2024年底前, 长期坚持) or an empty text")
-_TABLES = _("[[decision]] tables")
-_ONE_ACTION = _(
-    "one of: text, deadline and units (leads, responsible, support); split; join; skip; "
-    "lead_rule; title; section_title"
-)
-_A_TARGET = _("a task (task, printed, starts), a line, or a row (row, sheet)")
-_NO_TARGET = _("no target: lead_rule is about every task")
-_NO_TARGET_TITLE = _("no target: title is the list's")
-_A_SECTION = _("a section (section: its printed label or its title as read), and nothing else")
-_ONLY_SECTION = _("section names the section of a section_title decision, nothing else")
-_LINE_OR_ROW = _("line or row, not both")
-
-_TARGETS = ("task", "printed", "starts", "line", "sheet", "row")
-_ROLES = {"leads": Role.LEAD, "responsible": Role.RESPONSIBLE, "support": Role.SUPPORT}
-_FIELDS = ("text", "deadline", *_ROLES)
-_ACTIONS = ("split", "join", "skip", "lead_rule", "title", "section_title")
-_KEY_ORDER = (*_TARGETS, "section", "reason", *_FIELDS, *_ACTIONS)  # as the docs list them
-_KEYS = frozenset(_KEY_ORDER)
 
 # The problems a decision on one field of a task settles; a join, a skip and a decision
 # that sets every field settle every problem of the task. A split settles none by
@@ -162,20 +130,24 @@ class Decision:
     section_title: str | None = None
 
     @property
+    def target(self) -> Target:
+        """What it names, as its keys give it."""
+        return Target(
+            task=self.task,
+            printed=self.printed,
+            starts=self.starts,
+            line=self.line,
+            sheet=self.sheet,
+            row=self.row,
+            section=self.section,
+            lead_rule=self.lead_rule,
+            title=self.title,
+        )
+
+    @property
     def wanted(self) -> str:
         """What it looks for, in the file's own words: ``task = 3, starts = "建立"``."""
-        parts = []
-        for key in _TARGETS:
-            value = getattr(self, key)
-            if value is not None:
-                parts.append(f"{key} = {value!r}" if isinstance(value, str) else f"{key} = {value}")
-        if self.section is not None:
-            parts.append(f"section = {self.section!r}")
-        if self.lead_rule is not None:
-            parts.append(f"lead_rule = {self.lead_rule!r}")
-        if self.title is not None:
-            parts.append(f"title = {self.title!r}")
-        return ", ".join(parts).replace("'", '"')
+        return self.target.wanted
 
     @property
     def sets_fields(self) -> bool:
@@ -227,190 +199,6 @@ class Decisions:
             PlanImportError: A decision matches nothing, or more than one task.
         """
         return _Applying(self, source).run(build)
-
-
-def load(decisions: str | os.PathLike[str] | Mapping[str, Any]) -> Decisions:
-    """The decisions of a TOML file (a path), or of its parsed mapping.
-
-    Raises:
-        PlanImportError: The file is not TOML, or a key has a value it cannot take.
-        OSError: The file cannot be read.
-    """
-    if isinstance(decisions, Mapping):
-        data: Mapping[str, Any] = decisions
-        file = ""
-    else:
-        path = Path(decisions)
-        file = path.name
-        if sys.version_info >= (3, 11):
-            import tomllib  # noqa: PLC0415 - only when decisions are read
-        else:  # pragma: no cover - Python 3.10: the same parser, published as tomli
-            from dg_plan._compat import require  # noqa: PLC0415
-
-            tomllib = require("tomli", "decisions", "dg_plan.importing")
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-        except tomllib.TOMLDecodeError as exc:
-            where = Location(file)
-            problem = ImportProblem(
-                where, kind=FindingKind.DECISIONS_NOT_TOML, values={"error": str(exc)}
-            )
-            raise PlanImportError([problem], file) from None
-    check = _Check(Location(file))
-    for key, value in data.items():
-        if key != "decision":
-            check.wrong(key, _TABLES, value)
-    tables = data.get("decision", [])
-    if not isinstance(tables, list) or not all(isinstance(t, Mapping) for t in tables):
-        check.wrong("decision", _TABLES, tables)
-        tables = []
-    out = [
-        decision
-        for index, table in enumerate(tables, start=1)
-        if (decision := _decision(index, table, check)) is not None
-    ]
-    if check.problems:
-        raise PlanImportError(check.problems, file)
-    return Decisions(tuple(out), file)
-
-
-@attrs.define
-class _Check:
-    """The problems of a decisions file, as its keys are checked."""
-
-    where: Location
-    problems: list[ImportProblem] = attrs.field(factory=list)
-
-    def wrong(
-        self, key: str, expected: str, value: object = None, index: int | None = None
-    ) -> None:
-        """Report that *key* (of decision *index*) has *value*, not *expected*."""
-        values = {"key": key, "expected": expected}
-        if index is not None:
-            values["index"] = str(index)
-        if value is not None:
-            values["value"] = _shown(value)
-        self.add(values)
-
-    def said(self, index: int, expected: str, what: str, keys: Sequence[str]) -> None:
-        """Report decision *index*'s fault *what* (unknown, actions, extra, lacks) in words."""
-        joined = LIST_SEPARATOR.join(keys)
-        key = "" if what == "lacks" else joined
-        values = {"key": key, what: joined, "expected": expected, "index": str(index)}
-        if what == "unknown":
-            values["keys"] = LIST_SEPARATOR.join(_KEY_ORDER)
-        self.add(values)
-
-    def add(self, values: dict[str, str]) -> None:
-        problem = ImportProblem(self.where, kind=FindingKind.DECISION_MALFORMED, values=values)
-        self.problems.append(problem)
-
-
-def _shown(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return '"' + value + '"'
-    return repr(value).replace("'", '"')
-
-
-def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision | None:
-    before = len(check.problems)
-    wrong = check.wrong
-    values: dict[str, Any] = {}
-    for key, value in table.items():
-        if key not in _KEYS:
-            check.said(index, "", "unknown", [key])
-        else:
-            expected = _expected(key, value)
-            if expected:
-                wrong(key, expected, value, index)
-            values[key] = value
-    if "reason" not in table:
-        wrong("reason", _A_TEXT, None, index)
-    has_units = any(r in values for r in _ROLES)
-    actions = [
-        *(["fields"] if has_units or "text" in values or "deadline" in values else []),
-        *(a for a in _ACTIONS if a in values),
-    ]
-    targets = [t for t in _TARGETS if t in values]
-    if not actions:
-        check.said(index, _ONE_ACTION, "lacks", [WHAT_TO_DO])
-    elif len(actions) > 1:
-        check.said(index, _ONE_ACTION, "actions", actions)
-    elif "lead_rule" in values and (targets or "section" in values):
-        key = targets[0] if targets else "section"
-        wrong(key, _NO_TARGET, values[key], index)
-    elif "title" in values and (targets or "section" in values):
-        key = targets[0] if targets else "section"
-        wrong(key, _NO_TARGET_TITLE, values[key], index)
-    elif "section_title" in values:
-        if targets:
-            check.said(index, _A_SECTION, "extra", targets)
-        elif "section" not in values:
-            check.said(index, _A_SECTION, "lacks", [WHAT_ABOUT])
-    elif "section" in values:
-        wrong("section", _ONLY_SECTION, values["section"], index)
-    elif not {"lead_rule", "title"} & set(values) and not (set(targets) - {"sheet"}):
-        check.said(index, _A_TARGET, "lacks", [WHAT_ABOUT])
-    if "line" in values and ("row" in values or "sheet" in values):
-        wrong("line", _LINE_OR_ROW, values["line"], index)
-    if len(check.problems) != before:
-        return None
-    units = None
-    if has_units:
-        units = tuple(
-            (role, name.strip()) for key, role in _ROLES.items() for name in values.get(key, [])
-        )
-    roles = frozenset(role for key, role in _ROLES.items() if key in values)
-    return Decision(
-        index=index,
-        reason=values["reason"].strip(),
-        task=values.get("task"),
-        printed=values.get("printed"),
-        starts=values.get("starts"),
-        line=values.get("line"),
-        sheet=values.get("sheet"),
-        row=values.get("row"),
-        text=values["text"].strip() if "text" in values else None,
-        deadline=values.get("deadline"),
-        units=units,
-        roles=roles,
-        split=values.get("split"),
-        join=bool(values.get("join")),
-        skip=bool(values.get("skip")),
-        lead_rule=values.get("lead_rule"),
-        title=values["title"].strip() if "title" in values else None,
-        section=values.get("section"),
-        section_title=values["section_title"].strip() if "section_title" in values else None,
-    )
-
-
-def _expected(key: str, value: object) -> str:  # noqa: PLR0911 - one answer per key
-    """What *key* takes, when *value* is not it; else ``""``."""
-    if key in {"task", "line", "row"}:
-        return "" if type(value) is int and value >= 1 else _A_NUMBER
-    if key == "title":  # "": the list prints no title (a blank " " is a slip: refused)
-        return "" if value == "" or (isinstance(value, str) and value.strip()) else _A_TITLE
-    if key in {"printed", "starts", "reason", "text", "split", "section", "section_title"}:
-        return "" if isinstance(value, str) and value.strip() else _A_TEXT
-    if key == "sheet":
-        return "" if isinstance(value, str) else _A_STRING
-    if key == "deadline":
-        if not isinstance(value, str):
-            return _DEADLINE
-        try:
-            if value.strip():
-                Deadline.parse(value)
-        except InvalidDeadlineError:
-            return _DEADLINE
-        return ""
-    if key in _ROLES:
-        names = isinstance(value, list) and all(isinstance(n, str) and n.strip() for n in value)
-        return "" if names else _NAMES
-    if key in {"join", "skip"}:
-        return "" if value is True else _TRUE
-    return "" if value == "first" else _FIRST  # lead_rule
 
 
 def _key(text: str) -> str:
@@ -595,7 +383,9 @@ class _Applying:
             item.order = order
         source.counter = len(items)
         values = self._values(decision, MADE)
-        source.note(where, FindingKind.DECISION_APPLIED, decision.wanted, values)
+        source.note(
+            where, FindingKind.DECISION_APPLIED, decision.wanted, values, target=decision.target
+        )
         self.made.append((decision, decision.reason))
         if reread:
             self._decided(decision, entry, ATTRIBUTION_READ)
@@ -611,7 +401,13 @@ class _Applying:
         values = self._values(decision, action)
         entry.notes.append(actions.decided_note(values))
         if say:  # the import's note, once per decision and task
-            self.source.note(entry.where, FindingKind.DECISION_APPLIED, decision.wanted, values)
+            self.source.note(
+                entry.where,
+                FindingKind.DECISION_APPLIED,
+                decision.wanted,
+                values,
+                target=decision.target,
+            )
         # (What it settles, why, whether it set the task's fields: not a join or skip.)
         fields = not (decision.join or decision.skip or decision.split is not None)
         self.settled.setdefault(id(entry), []).append((decision.settles, decision.reason, fields))
@@ -788,7 +584,13 @@ class _Applying:
         heading = found[0]
         heading.title = decision.section_title
         values = self._values(decision, SECTION_TITLE_SET)
-        self.source.note(heading.where, FindingKind.DECISION_APPLIED, decision.wanted, values)
+        self.source.note(
+            heading.where,
+            FindingKind.DECISION_APPLIED,
+            decision.wanted,
+            values,
+            target=decision.target,
+        )
         self.retitled.append((heading.where, decision.reason))
 
     def _skip(self, decision: Decision) -> None:
@@ -835,7 +637,9 @@ class _Applying:
                 values["line"] = str(where.line)
             elif where.row is not None:
                 values["row"] = str(where.row)
-        self.source.note(where, FindingKind.DECISION_APPLIED, decision.wanted, values)
+        self.source.note(
+            where, FindingKind.DECISION_APPLIED, decision.wanted, values, target=decision.target
+        )
         self.skipped.append((decision, decision.reason))
 
     def _at(self, decision: Decision, where: Location) -> bool:

@@ -13,11 +13,7 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-import attrs
-
-from dg_plan._messages import Message, MessageKind, to_values, values_validator
+from dg_plan._messages import MessageKind
 from dg_plan._notes import NoteKind
 
 
@@ -37,8 +33,11 @@ class FindingKind(MessageKind):
     #: value: its last template is empty).
     TEXT = "text", ("{text}", "")
     # -- notes: how the file was read ------------------------------------------------
-    #: The header row was found: ``columns`` (each cell and its text).
-    HEADER_ROW = "header_row", (_("header row: {columns}"),)
+    #: The header row was found: ``columns`` (each cell and its text), ``at`` (its row).
+    HEADER_ROW = (
+        "header_row",
+        (_("row {at} is the header: {columns}"), _("header row: {columns}")),
+    )
     #: The header row is dg_plan's own export's: ``columns`` (those not read: derived,
     #: or the page), ``parts`` (the parts named by their numbers: no part's title).
     OWN_EXPORT = (
@@ -56,12 +55,15 @@ class FindingKind(MessageKind):
     )
     #: A row, paragraph or line above the title read as the attachment label (附件4).
     ATTACHMENT_LABEL = "attachment_label", (_("attachment label"),)
-    #: A row above the header read as the list's title.
-    TITLE_ROW = "title_row", (_("title row"),)
-    #: A paragraph above the first table read as the list's title.
-    TITLE_PARAGRAPH = "title_paragraph", (_("title paragraph"),)
-    #: A line before the first heading read as the list's title.
-    TITLE_LINE = "title_line", (_("title line"),)
+    #: A row above the header read as the list's title: ``at`` (its row).
+    TITLE_ROW = "title_row", (_("row {at} is the list's title"), _("title row"))
+    #: A paragraph above the first table read as the list's title: ``at`` (its number).
+    TITLE_PARAGRAPH = (
+        "title_paragraph",
+        (_("paragraph {at} is the list's title"), _("title paragraph")),
+    )
+    #: A line before the first heading read as the list's title: ``at`` (its line).
+    TITLE_LINE = "title_line", (_("line {at} is the list's title"), _("title line"))
     #: The document number printed after the title on its line (…实施意见(池政〔2017〕
     #: 101号)), dropped from the title: ``number``.
     TITLE_NUMBER_DROPPED = (
@@ -85,12 +87,25 @@ class FindingKind(MessageKind):
         "table_continues",
         (_("a table without a header row continues the previous table"),),
     )
-    #: A row read as a heading: ``level`` (1: a part, 2: a subsection).
-    HEADING_ROW = "heading_row", (_("heading row (level {level})"),)
-    #: A paragraph between tables read as a heading: ``level``.
-    HEADING_PARAGRAPH = "heading_paragraph", (_("heading paragraph (level {level})"),)
-    #: A line read as a heading: ``level``.
-    HEADING_LINE = "heading_line", (_("heading line (level {level})"),)
+    #: A row read as a heading: ``level`` (1: a part, 2: a subsection; ``level_zh`` its
+    #: Chinese numeral), ``at`` (the row).
+    HEADING_ROW = (
+        "heading_row",
+        (_("row {at} is a heading of level {level}"), _("heading row (level {level})")),
+    )
+    #: A paragraph between tables read as a heading: ``level``, ``at`` (its number).
+    HEADING_PARAGRAPH = (
+        "heading_paragraph",
+        (
+            _("paragraph {at} is a heading of level {level}"),
+            _("heading paragraph (level {level})"),
+        ),
+    )
+    #: A line read as a heading: ``level``, ``at`` (the line).
+    HEADING_LINE = (
+        "heading_line",
+        (_("line {at} is a heading of level {level}"), _("heading line (level {level})")),
+    )
     #: A line led by a dash (——加快建设健康武汉) after a task whose text is closed: a
     #: sub-heading between tasks, not the text of the task before it.
     DASH_HEADING = (
@@ -670,10 +685,10 @@ class FindingKind(MessageKind):
                 "on line {line}: the title without them? (a `title` decision settles it)"
             ),
             _(
-                "the title {title!r} is a guess: line {line} is the first line before the "
-                "tasks that is no sentence, as no line ends as a title does and no notice "
-                "names the list (a heading? a `title` decision settles it, "
-                '`title = ""` if the list prints none)'
+                "the title {title!r} is inferred from line {line}, the first line before "
+                "the tasks that is no sentence (no line ends as a title does and no notice "
+                "names the list); if it is wrong, correct it with a `title` decision in the "
+                'decisions file (`title = ""` if the list prints none)'
             ),
         ),
     )
@@ -789,12 +804,14 @@ class FindingKind(MessageKind):
     #: A key of a decisions file with a value it cannot take: ``key``, ``expected``, and
     #: ``index`` (the decision's, 1-based) and ``value`` when there is one. A key no
     #: decision takes is ``unknown`` (with ``keys``, the keys there are); a decision that
-    #: names none of what it needs says what it ``lacks``; one naming several actions
-    #: names them (``actions``); one naming a key its action excludes names it (``extra``).
+    #: names none of what it needs says what it ``lacks``; one naming no change at all
+    #: lists the keys of a change (``changes``); one naming several actions names them
+    #: (``actions``); one naming a key its action excludes names it (``extra``).
     DECISION_MALFORMED = (
         "decision_malformed",
         (
             _("decision {index}: {unknown} is no key a decision takes (the keys: {keys})"),
+            _("decision {index} names no change: it should name at least one of {changes}"),
             _("decision {index} does not say {lacks}: it should name {expected}"),
             _("decision {index} names several actions ({actions}): it should name {expected}"),
             _("decision {index} names {extra}, which it cannot: it should name {expected}"),
@@ -803,7 +820,7 @@ class FindingKind(MessageKind):
             _("decision {index}: {key} is missing: expected {expected}"),
             _("{key}: expected {expected}"),
         ),
-        {"translated": ("expected", "lacks"), "lists": ("keys", "actions", "extra")},
+        {"translated": ("expected", "lacks"), "lists": ("keys", "changes", "actions", "extra")},
     )
     #: A decision that matches no task (or line, row): ``index``, ``wanted`` (its keys),
     #: and ``source`` (the name of the file imported) when known.
@@ -861,7 +878,6 @@ DECISIONS_FILE_KINDS = frozenset(
 )
 
 # What a decision lacks, as DECISION_MALFORMED's ``lacks`` (translated when rendered).
-WHAT_TO_DO = _("what to do")
 WHAT_ABOUT = _("what it is about")
 
 # NEW_UNIT's word for a new unit's kind when no rule gave it one: a kind for now.
@@ -871,28 +887,3 @@ UNCLASSIFIED_FOR_NOW = _("unclassified, for now")
 # are no text (NOT_TEXT's ``reason_zh``); those for a file that cannot be opened are
 # formats.UNREADABLE_CAUSES.
 UNDECODED_CAUSE = _("the file holds bytes this encoding cannot read")
-
-
-@attrs.frozen(cache_hash=True)
-class Finding(Message[FindingKind]):
-    """A finding without a place: a kind plus its values (the unit grammar's problems).
-
-    ``str(finding)`` is its English sentence; ``render(language)`` says it in a language.
-
-    Args:
-        kind: What was found.
-        values: The values the kind names (a mapping or pairs; kept sorted by key).
-    """
-
-    KINDS = FindingKind
-    NOUN = "finding"
-
-    # A finding may name no value (``NO_TASK``); a note always names one.
-    values: tuple[tuple[str, str], ...] = attrs.field(
-        default=(), converter=to_values, validator=values_validator
-    )
-
-    @classmethod
-    def of(cls, kind: FindingKind, values: Mapping[str, str] | None = None) -> Finding:
-        """Return the finding of *kind* with *values*."""
-        return cls(kind, tuple((values or {}).items()))

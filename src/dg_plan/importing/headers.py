@@ -394,7 +394,7 @@ def header_found(
     source.headers_used |= {
         w for v in grid.values[header] if (w := "".join(v.split())) in source.header_map
     }
-    named = "、".join(f"{grid.where(header, c).cell} {grid.values[header][c]}" for c in columns)
+    named = "、".join(f"{grid.where(header, c).cell}“{grid.values[header][c]}”" for c in columns)
     source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
     _note_passed_over(grid, header, columns, source)
     _note_traditional_headers(grid, header, columns, source)
@@ -460,7 +460,7 @@ def _second_header_row(
     # The second row's empty cells take the header's words (a CSV leaves a cell merged
     # down empty), so that each column is known by its words below.
     grid.values[header + 1] = [value or above[c] for c, value in enumerate(row)]
-    said = "、".join(f"{grid.where(header + 1, c).cell} {row[c]}" for c in named)
+    said = "、".join(f"{grid.where(header + 1, c).cell}“{row[c]}”" for c in named)
     source.note(grid.where(header + 1), FindingKind.HEADER_ROW, values={"columns": said})
     return 1
 

@@ -22,6 +22,7 @@ from dg_plan._messages import render as render_message
 from dg_plan._plan import Plan
 
 from .findings import FindingKind
+from .targets import Target
 
 _TABLE = re.compile(r"table ([0-9]+)\Z")
 
@@ -172,12 +173,16 @@ class ImportNote(_Found):
         text: The text it was inferred from.
         kind: What kind of inference it is.
         values: The values *kind* names (a mapping or pairs; kept sorted by key).
+        target: What a reviewer's decision names, for an applied decision's note
+            (``decision_applied``, its ``text`` the file's words for it); else ``None``.
 
     Raises:
         InvalidTypeError: The values are not pairs of strings.
         ValidationError: A value *kind* needs is missing, or *message* is not the
             English sentence of *kind* and *values*.
     """
+
+    target: Target | None = attrs.field(default=None, kw_only=True)
 
     render = _Found.render  # here too, so that the API reference shows it
 

@@ -30,7 +30,6 @@ from dg_plan._vocabulary import UNNAMED_UNIT
 from .actions import DEADLINE_ACTIONS
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, ImportResult, Location
-from .targets import target_said
 
 
 def _(message: str) -> str:
@@ -190,7 +189,11 @@ def write_review(
         decided = note.kind is FindingKind.DECISION_APPLIED
         # …and the 审核意见（理由） cell its reason.
         text, target, reason = (
-            ("", target_said(note.text, code), note.get("reason") or "")
+            (
+                "",
+                note.target.said(code) if note.target is not None else note.text,
+                note.get("reason") or "",
+            )
             if decided
             else (note.text, "", "")
         )

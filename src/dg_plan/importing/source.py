@@ -27,6 +27,22 @@ from dg_plan._vocabulary import (
 
 from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, Location
+from .targets import Target
+
+# The notes that say what one row, line or paragraph is: they name its number.
+_PLACED = frozenset(
+    {
+        FindingKind.HEADER_ROW,
+        FindingKind.TITLE_ROW,
+        FindingKind.TITLE_PARAGRAPH,
+        FindingKind.TITLE_LINE,
+        FindingKind.HEADING_ROW,
+        FindingKind.HEADING_PARAGRAPH,
+        FindingKind.HEADING_LINE,
+    }
+)
+# A heading's level in Chinese (第3行为一级标题).
+_NUMERALS = {"1": "一", "2": "二", "3": "三", "4": "四"}
 
 # The words a column header (or a labelled line) is known by.
 TEXT_WORDS = TEXT_HEADERS
@@ -203,9 +219,19 @@ class Source:
         kind: FindingKind,
         text: str = "",
         values: Mapping[str, str] | tuple[tuple[str, str], ...] = (),
+        *,
+        target: Target | None = None,
     ) -> None:
-        """Note an inference of *kind* at *where*."""
-        self.notes.append(ImportNote(where, text=text, kind=kind, values=values))
+        """Note an inference of *kind* at *where* (a decision's: what it names, *target*).
+
+        A note that says what a row, line or paragraph is (the title, a heading, the
+        header) names its number (``at``), and a heading's level its Chinese numeral.
+        """
+        if kind in _PLACED and (at := where.row if where.row is not None else where.line):
+            values = {**dict(values), "at": str(at)}
+            if (level := values.get("level")) in _NUMERALS:
+                values["level_zh"] = _NUMERALS[level]
+        self.notes.append(ImportNote(where, text=text, kind=kind, values=values, target=target))
 
     def problem(
         self,

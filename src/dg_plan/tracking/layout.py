@@ -13,7 +13,6 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 __all__ = [
     "COLUMN_WIDTHS",
     "DAY_FORMAT",
-    "EARLIER_TEMPLATE_HEADERS",
     "FIRST_ROW",
     "HEADER_ROW",
     "HIDDEN_FORMAT",
@@ -22,14 +21,17 @@ __all__ = [
     "RETURN_SUFFIXES",
     "SHEET",
     "SIGN_OFF",
+    "TEMPLATE_COLUMNS",
     "TEMPLATE_FORMAT",
     "TEMPLATE_HEADER",
+    "TEMPLATE_HEADER_ALIASES",
     "TEMPLATE_INFO_HEADER",
     "WORKBOOK_SUFFIXES",
     "cell_day",
     "csv_rows",
     "has_time",
     "is_blank",
+    "known_header",
     "parse_day",
 ]
 
@@ -38,8 +40,9 @@ __all__ = [
 TEMPLATE_FORMAT = "dg_plan.template/1"
 #: The sheet a template's rows are on.
 SHEET = "填报"
-#: The header row of a template, in order, in the glossary's words (完成时限, 职责).
-TEMPLATE_HEADER = (
+#: The columns of a template's rows, in order, by the names its messages give them
+#: (省委编办.xlsx “填报”表第6行“完成日期”列), in the glossary's words (完成时限, 职责).
+TEMPLATE_COLUMNS = (
     "序号",
     "主要任务",
     "完成时限",
@@ -49,11 +52,32 @@ TEMPLATE_HEADER = (
     "进展情况",
     "佐证材料",
 )
-#: Header rows of templates written by earlier releases, still read back: the same
-#: columns under the print's 任务时限 and the word 角色.
-EARLIER_TEMPLATE_HEADERS = (
-    ("序号", "主要任务", "任务时限", "角色", "状态", "完成日期", "进展情况", "佐证材料"),
+#: The header row of a template, in order: the columns' names, the 完成日期 headed so
+#: that both its readings are said, the day a task was done and, for a task not done,
+#: when it is expected to be (the fifteenth reader, fault 15).
+TEMPLATE_HEADER = (
+    *TEMPLATE_COLUMNS[:5],
+    "完成日期（预计完成时间）",
+    *TEMPLATE_COLUMNS[6:],
 )
+#: The earlier headings of a template's columns, still read back in a header row
+#: (each column under its heading or one of these): the templates of earlier releases
+#: headed C and D with the print's 任务时限 and the word 角色, and F with 完成日期 alone.
+TEMPLATE_HEADER_ALIASES = {
+    "完成时限": ("任务时限",),
+    "职责": ("角色",),
+    "完成日期（预计完成时间）": ("完成日期",),
+}
+
+
+def known_header(header: tuple[object, ...]) -> bool:
+    """Whether *header* (row 4's cells) is a template's header, of this release or earlier."""
+    return len(header) == len(TEMPLATE_HEADER) and all(
+        cell == heading or cell in TEMPLATE_HEADER_ALIASES.get(heading, ())
+        for cell, heading in zip(header, TEMPLATE_HEADER, strict=True)
+    )
+
+
 #: The two columns after the header's, for the reader of the sheet (not read back):
 #: who leads the task, and whether this unit is accountable for it (its answer counts
 #: toward the task's status). Earlier templates said 计入任务状态; nothing reads them.
@@ -65,14 +89,15 @@ SIGN_OFF = ("填报人", "联系电话", "审核人", "填报单位（盖章）"
 #: The width of each column of a template, in characters, readable when printed. A CJK
 #: character takes two: column A shows the labels 填报单位 (row 2) and 填报单位（盖章）
 #: (the sign-off), D the 统计截止日期 as 2024年12月31日 (narrower, Excel shows ########),
-#: E 清单校验码, F the 清单校验码's sixteen characters and the 完成日期 days.
+#: E 清单校验码, F the 清单校验码's sixteen characters, the 完成日期 days and its header
+#: 完成日期（预计完成时间） (twelve characters).
 COLUMN_WIDTHS = {
     "A": 17,
     "B": 44,
     "C": 14,
     "D": 16,
     "E": 11,
-    "F": 17,
+    "F": 24,
     "G": 36,
     "H": 24,
     "I": 16,

@@ -546,15 +546,16 @@ class Ledger:
         unit's own answer: its latest report on or before *as_of* (a member city
         without one takes its collective's). The score is split by the unit's role in
         the task, 牵头 or 负责 (:attr:`ScoreRow.by_role`), each a
-        :class:`~dg_plan.tracking.Score`: the six categories, its unreported tasks
-        (未报送) and its on-time rate (按时完成率: of its tasks due on or before
-        *as_of*, the share DONE by their deadline). The scorecard's count columns
-        (:attr:`Score.columns <dg_plan.tracking.Score.columns>`) add up to its tasks;
-        its unreported tasks (未完成且未报送) are among the four not done.
+        :class:`~dg_plan.tracking.Score`: the nine categories of :meth:`summary`, its
+        unreported tasks (未报送合计, across them) and its on-time rate (按时完成率:
+        按时完成 over 按时完成, 逾期完成, 逾期未完成 and 到期未完成, its dated tasks done
+        or due on *as_of*). The scorecard's count columns
+        (:attr:`Score.columns <dg_plan.tracking.Score.columns>`) are those nine
+        categories, with their names, and add up to its tasks.
 
         Rows come ranked: best on-time rate first, then fewest unreported, then fewest
         own late tasks, then the plan's unit order; equal records share a rank. Units
-        with tasks due and no report at all in the ledger (无报送记录，不参与排名) follow,
+        with tasks due and no report at all in the ledger (不参与排名) follow,
         unranked (``rank`` is ``None``), then the units with nothing due yet (不参与排名:
         no on-time rate), in the plan's unit order: nothing due is no record, so they
         are not put above units that did all that was due. A collective nobody

@@ -24,7 +24,6 @@ from dg_plan._tracking_problems import TrackingProblem, unknown_unit
 from dg_plan._tracking_problems import problem as _problem
 
 from .layout import (
-    EARLIER_TEMPLATE_HEADERS,
     FIRST_ROW,
     HEADER_ROW,
     HIDDEN_FORMAT,
@@ -33,12 +32,14 @@ from .layout import (
     RETURN_SUFFIXES,
     SHEET,
     SIGN_OFF,
+    TEMPLATE_COLUMNS,
     TEMPLATE_FORMAT,
     TEMPLATE_HEADER,
     cell_day,
     csv_rows,
     has_time,
     is_blank,
+    known_header,
     parse_day,
 )
 from .model import Report, Status, read_status, trusted_report, trusted_source
@@ -298,7 +299,7 @@ class ReturnedFile:
             named = _units_named(plan, Path(self.name).stem)
             if len(named) == 1:
                 self.named = named[0]
-        order = {heading: i for i, heading in enumerate(TEMPLATE_HEADER)}
+        order = {heading: i for i, heading in enumerate(TEMPLATE_COLUMNS)}
         self.notes.sort(key=lambda n: (n.row or 0, order.get(n.column or "", 0)))
 
     @property
@@ -426,14 +427,14 @@ class ReturnedFile:
                     "merged_cell",
                     value,
                     first,
-                    TEMPLATE_HEADER[column - 1],
+                    TEMPLATE_COLUMNS[column - 1],
                     rows=NUMBER_RANGE.format(first=first, last=last),
                 )
 
     def _parse(self, plan: Plan, cell: _Sheet, fingerprint: str) -> None:
         for (row, column), formula in sorted(cell.formulas.items()):
             if row < FIRST_ROW or column in REPORTING or column == 1:
-                heading = TEMPLATE_HEADER[column - 1] if row >= FIRST_ROW else None
+                heading = TEMPLATE_COLUMNS[column - 1] if row >= FIRST_ROW else None
                 self.problem("formula_no_value", formula, row, heading, formula=formula)
         cover = self._cover(plan, cell, fingerprint)
         if cover is None:
@@ -552,7 +553,7 @@ class ReturnedFile:
             self.problem("bad_reporting_day", cell(*META["as_of"]), 2, "统计截止日期")
             return None
         header = tuple(cell(HEADER_ROW, c) for c in range(1, len(TEMPLATE_HEADER) + 1))
-        if header != TEMPLATE_HEADER and header not in EARLIER_TEMPLATE_HEADERS:
+        if not known_header(header):
             self.problem("bad_header", header, HEADER_ROW, None, header="、".join(TEMPLATE_HEADER))
             return None
         return unit, as_of

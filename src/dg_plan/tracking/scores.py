@@ -23,7 +23,7 @@ import attrs
 from dg_plan._model import Role, Task, UnitKind
 from dg_plan._plan import Plan
 
-from .model import Report, Status, category_labels
+from .model import CATEGORIES, Report, Status, category_labels
 
 if TYPE_CHECKING:
     from .ledger import Ledger
@@ -73,17 +73,17 @@ ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.SUPPORT)
 class Score:
     """A unit's own record on the tasks it is accountable for (in one role, or all).
 
-    The scorecard's columns (:attr:`columns`) partition :attr:`tasks`: 按时完成,
-    提前完成（未到期）, 逾期完成, 逾期未完成, 到期未完成, 未到期未完成
-    (:attr:`not_done_not_due`), then the tasks whose deadline is no date (持续推进):
-    已完成（无具体时限） (:attr:`done_undated`) and 未完成（无具体时限）
-    (:attr:`not_done_undated`). :attr:`unreported` (未完成且未报送) is a sub-count of the
-    four not done. The category fields partition :attr:`tasks` too, as the summary's
-    categories do, by the unit's own answer: ``done_on_time`` (按时完成), ``done_late`` (逾期完成),
-    ``late_open`` (逾期未完成: due before the day, its answer missing or not DONE),
-    ``due_open`` (到期未完成: due on the day itself), ``open_not_due`` (answered, not
-    DONE, not due), ``not_reported`` (no answer, not due), and for the undated tasks
-    ``done_undated``, ``open_undated`` and ``not_reported_undated``.
+    The scorecard's columns (:attr:`columns`) are the nine categories of
+    ``track status`` (:data:`~dg_plan.tracking.CATEGORIES`), with the same names and
+    definitions, applied to the unit's own tasks by its own answer; they partition
+    :attr:`tasks`: ``done_on_time`` (按时完成), ``done_late`` (逾期完成), ``late_open``
+    (逾期未完成: due before the day, its answer missing or not DONE), ``due_open``
+    (到期未完成: due on the day itself), ``open_not_due`` (已报送未完成（未到期）:
+    answered, not DONE, not due), ``not_reported`` (未报送（未到期）: no answer, not
+    due), and for the tasks whose deadline is no date (持续推进) ``done_undated``,
+    ``open_undated`` and ``not_reported_undated``. :attr:`unreported` (未报送合计) is
+    not a tenth: it counts the tasks with no answer across the categories (逾期未完成
+    and 到期未完成 among them), the ranking's second key.
 
     Args:
         tasks: The tasks it is accountable for.
@@ -116,65 +116,44 @@ class Score:
     not_reported_undated: int = 0
 
     @property
+    def rated(self) -> int:
+        """The tasks the on-time rate divides by: 按时完成＋逾期完成＋逾期未完成＋到期未完成.
+
+        Its dated tasks done, or due by the day (a deadline on the day is due that
+        day): four of :attr:`columns`, so that the rate is read off the row. A task
+        done before its deadline is among them (按时完成, as ``track status`` counts
+        it); an undated one (持续推进) never is.
+        """
+        return self.done_on_time + self.done_late + self.late_open + self.due_open
+
+    @property
     def on_time_rate(self) -> float | None:
-        """``owed_on_time / owed``: its due tasks' share done on time; ``None``: none due.
+        """``done_on_time / rated``: 按时完成 over its dated tasks done or due; ``None``: none.
 
-        Undated tasks (持续推进) are never due, so never in the rate; a task due on
-        the day itself is (a deadline on the day is due that day).
+        Stated on the columns, as the scorecard's note says it (按时完成率＝按时完成÷
+        （按时完成＋逾期完成＋逾期未完成＋到期未完成）).
         """
-        return None if not self.owed else self.owed_on_time / self.owed
+        return None if not self.rated else self.done_on_time / self.rated
 
     @property
-    def done_not_due(self) -> int:
-        """Its tasks DONE by its own answer before a deadline not yet reached (提前完成（未到期）).
-
-        Done on time, but not of :attr:`owed`, so not in the rate. The scorecard shows
-        them apart from :attr:`owed_on_time`, so that the rate is its 按时完成 column
-        over the columns of the tasks due. A task whose deadline is no date (持续推进)
-        is not among them: it cannot be done early (:attr:`done_undated`).
-        """
-        return self.done_on_time - self.owed_on_time
-
-    @property
-    def not_done_not_due(self) -> int:
-        """Its tasks not DONE by its own answer, with a deadline after the day (未到期未完成).
-
-        Answered and not DONE (:attr:`open_not_due`) or not answered
-        (:attr:`not_reported`). The tasks with no date are :attr:`not_done_undated`.
-        """
-        return self.open_not_due + self.not_reported
-
-    @property
-    def not_done_undated(self) -> int:
-        """Its tasks with no dated deadline not DONE by its own answer (未完成（无具体时限）).
-
-        Answered and not DONE (:attr:`open_undated`) or not answered
-        (:attr:`not_reported_undated`): the scorecard's last count column; with it, the
-        columns from 按时完成 on add up to :attr:`tasks` (:attr:`columns`).
-        """
-        return self.open_undated + self.not_reported_undated
-
-    @property
-    def columns(self) -> tuple[int, int, int, int, int, int, int, int]:
+    def columns(self) -> tuple[int, int, int, int, int, int, int, int, int]:
         """The scorecard's count columns, which add up to :attr:`tasks`.
 
-        按时完成 (:attr:`owed_on_time`: done on time, of the tasks due), 提前完成（未到期）
-        (:attr:`done_not_due`), 逾期完成 (:attr:`done_late`), 逾期未完成
-        (:attr:`late_open`), 到期未完成 (:attr:`due_open`), 未到期未完成
-        (:attr:`not_done_not_due`), 已完成（无具体时限） (:attr:`done_undated`),
-        未完成（无具体时限） (:attr:`not_done_undated`): each task in exactly one.
-        :attr:`unreported` (未完成且未报送) is not one of them: its tasks are among the
-        four not done.
+        The nine categories of ``track status``, in its order: 按时完成, 逾期完成,
+        逾期未完成, 到期未完成, 已报送未完成（未到期）, 未报送（未到期）,
+        已完成（无具体时限）, 已报送未完成（无具体时限）, 未报送（无具体时限）: each
+        task in exactly one. :attr:`unreported` (未报送合计) is not one of them.
         """
         return (
-            self.owed_on_time,
-            self.done_not_due,
+            self.done_on_time,
             self.done_late,
             self.late_open,
             self.due_open,
-            self.not_done_not_due,
+            self.open_not_due,
+            self.not_reported,
             self.done_undated,
-            self.not_done_undated,
+            self.open_undated,
+            self.not_reported_undated,
         )
 
     def __add__(self, other: Score) -> Score:
@@ -352,7 +331,7 @@ def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
     """Each accountable unit's own record on *day*, ranked (see :meth:`Ledger.scorecard`).
 
     The ranked units first; then, not ranked, the units with something due and no
-    answer in the ledger (:func:`rank_label`: 无报送记录，不参与排名), the units with
+    answer in the ledger (:func:`rank_label`: 不参与排名, as for all three), the units with
     nothing due yet, and the collectives nobody can report for; each group in the
     plan's unit order.
     """
@@ -386,20 +365,19 @@ def scorecard(ledger: Ledger, day: datetime.date) -> tuple[ScoreRow, ...]:
 
 
 def rank_label(row: ScoreRow) -> str:
-    """A row's rank as shown, in the current language: its number, or why it is not ranked.
+    """A row's rank as shown, in the current language: its number, or 不参与排名.
 
-    The one rule for the command line's scorecard and the report's per-unit table:
-    无报送记录，不参与排名 for a unit with something due and no answer in the ledger
-    (not 未报送: its file may have been returned and set aside, 已报回待修改);
-    不参与排名 for one with nothing due yet, or a collective nobody can report for.
+    The one rule for the command line's scorecard and the report's per-unit table.
+    Every unit not ranked says the glossary's word, 不参与排名, and nothing more (the
+    fifteenth reader, fault 6: a sentence in the column pushed the table right): why
+    (nothing due yet, no report at all in the ledger, a collective nobody can report
+    for) is said once, in the note under the table (:func:`rate_note`).
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
     if row.rank is not None:
         return str(row.rank)
-    if row.apart == "silent":
-        return _("no report in the ledger, not ranked")
-    return _("nothing due") if row.total.owed == 0 else _("not ranked")
+    return _("not ranked")
 
 
 def chase(
@@ -562,34 +540,22 @@ def score_header() -> list[str]:
         _("Unit"),
         _("Role"),
         pgettext("a count of tasks", "Tasks"),
-        # 按时完成 split in two, so that one word means one thing across the report: the
-        # tasks due and done on time, and those done before a deadline not yet reached;
-        # together they are the 按时完成 of 总体推进情况 (the ninth reader, fault 2).
-        pgettext("scorecard column", "done on time (due)"),
-        _("done early (not due yet)"),
-        labels["done_late"],
-        labels["late_open"],
-        labels["due_open"],
-        _("not done, not due yet"),
-        # The tasks whose deadline is no date (持续推进): neither early nor not yet due.
-        labels["done_undated"],
-        _("not done (no fixed deadline)"),
-        # A sub-count of the four columns not done, not a column that adds; its heading
-        # says so, since 其中 after 未到期未完成 read as a subset of that column alone.
-        _("not done, not reported"),
-        _("On-time rate (of tasks due)"),
+        # The nine categories of track status, with its names (the fifteenth reader,
+        # fault 3: one idea, one word), applied to the unit's own tasks.
+        *(labels[c] for c in CATEGORIES),
+        # Not a tenth category: the tasks with no report across the nine (a glossary row).
+        _("not reported, in all"),
+        _("On-time rate"),
     ]
 
 
 def score_figures(score: Score) -> tuple[int, ...]:
     """A score's counts in :func:`score_header`'s order (between its role and its rate).
 
-    任务数, then :attr:`Score.columns`, which add up to it: its 按时完成 is of the tasks
-    due by the day (:attr:`Score.owed_on_time`), as the rate counts them, the tasks done
-    and not yet due apart (提前完成（未到期）); so the rate is 按时完成 over 按时完成,
-    逾期完成, 逾期未完成 and 到期未完成 together. The tasks with no date come after, in
-    two columns (已完成（无具体时限）, 未完成（无具体时限）). Last the sub-count
-    未完成且未报送 (:attr:`Score.unreported`), among the four columns not done.
+    任务数, then :attr:`Score.columns`, the nine categories of ``track status``, which
+    add up to it; last :attr:`Score.unreported` (未报送合计), the tasks with no report
+    across them. The rate is read off the row: 按时完成 over 按时完成, 逾期完成,
+    逾期未完成 and 到期未完成 together (:attr:`Score.rated`).
     """
     return (score.tasks, *score.columns, score.unreported)
 
@@ -599,8 +565,9 @@ def rate_note() -> str:
 
     注： on a line, then 1. …； 2. …； … one a line, the last ending 。 (the twelfth
     reader: one paragraph of formulas was too long to read): what the rate divides
-    and what it leaves out, what a row adds up to (its count columns to 任务数;
-    未完成且未报送 is among the four not done), and how the units are ranked, so that
+    and what it leaves out, what a row adds up to (its nine columns to 任务数;
+    未报送合计 is not added to them), which units are not ranked and why (said here
+    once, the rank column saying 不参与排名 alone), and how the others are ranked, so that
     a first place at 0% (every unit at 0%, this one with the fewest late tasks) does
     not read as praise. The command line's scorecard and the report's per-unit table
     both end with it; the report lays each line out as a line.
@@ -608,32 +575,32 @@ def rate_note() -> str:
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
     points = [
-        # The day named (统计截止日期), not "the day" (当日): the round-10 reader.
+        # The day named (统计截止日期), not "the day" (当日): the round-10 reader. Each
+        # point short (the twelfth reader): the formula, then what it leaves out.
         _(
-            "On-time rate = tasks done on time (due) ÷ tasks due by the as-of day; the "
-            "tasks whose deadline is no date (such as 持续推进) are left out;"
+            "On-time rate = done on time ÷ (done on time + done late + late, not done + due "
+            "on the day, not done): of the tasks done or due by the as-of day, the share "
+            "done on time;"
         ),
         _(
-            "Tasks due = done on time (due) + done late + late, not done + due on the day, "
-            "not done;"
+            "The tasks whose deadline is no date (such as 持续推进) are left out of the rate; "
+            "a rate of — means the row has no task done or due yet;"
         ),
         _(
-            "A task done before its deadline is counted as done early (not due yet), not in "
-            "the rate; with done on time (due), it makes the overall progress's done on time;"
+            "The nine columns from done on time to not reported (no fixed deadline) are the "
+            "categories of the overall progress, counted on the unit's own tasks by its own "
+            "reports; they add up to the tasks;"
         ),
         _(
-            "A task whose deadline is no date is counted as done (no fixed deadline) or not "
-            "done (no fixed deadline), neither early nor not yet due;"
+            '"Not reported, in all" counts the tasks the unit has not reported on, in every '
+            "column (late, not done and due on the day, not done included); it is not added "
+            "to the nine;"
         ),
         _(
-            "The eight columns from done on time (due) to not done (no fixed deadline) add "
-            "up to the tasks;"
+            "Units with tasks due and no report at all in the ledger, units with no task due "
+            "yet, and collectives that name no member units (sent no template) are not "
+            "ranked: they follow the ranked units;"
         ),
-        _(
-            '"Not done, not reported" counts the tasks of the four columns not done that '
-            "the unit has not reported on;"
-        ),
-        _("A unit with tasks due and no report at all in the ledger is not ranked;"),
         _(
             "Ranking: on-time rate, highest first; on an equal rate, fewest not reported "
             "first, then fewest tasks late, not done; equal figures share a rank."

@@ -681,9 +681,13 @@ def _xlsx(
 # category, 进展情况 and 佐证材料 the units' words. Together 25.6 cm: within A4
 # landscape's 25.7 cm between 2 cm margins.
 _DOCX_WIDTHS = (1.3, 7.0, 2.4, 3.2, 2.2, 3.0, 4.1, 2.4)
-# The per-unit table's: 排名 (or 不参与排名), 单位, 职责, then eleven figures (任务数, the
-# eight columns that add up to it, 未完成且未报送, the rate); 25.6 cm.
-_DOCX_UNIT_WIDTHS = (1.8, 3.6, 1.2, 1.3, 1.7, 1.7, 1.5, 1.7, 1.7, 1.7, 1.9, 1.9, 1.9, 2.0)
+# The per-unit table's: 排名 (or 不参与排名), 单位, 职责, then twelve figures (任务数, the
+# nine categories that add up to it, 未报送合计, the rate); 25.6 cm.
+_DOCX_UNIT_WIDTHS = (
+    *(1.6, 3.6, 1.1, 1.2),
+    *(1.4, 1.4, 1.5, 1.5, 1.8, 1.7, 1.8, 2.0, 1.9),
+    *(1.5, 1.6),
+)
 # The late and due tables': 序号, 主要任务, 完成时限, 未完成单位, 任务状态, 进展情况,
 # 佐证材料, 较上一轮变化 (主要任务 before 完成时限, as in every task's table); 25.6 cm.
 _DOCX_LATE_WIDTHS = (1.3, 6.4, 2.4, 3.0, 2.4, 4.4, 3.1, 2.6)
