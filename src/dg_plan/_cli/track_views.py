@@ -31,6 +31,7 @@ from dg_plan.tracking.scores import (
 )
 
 from .errors import problem
+from .problem_lines import sheet_of
 from .results import (
     LateTasks,
     PartSummary,
