@@ -42,6 +42,11 @@ language = "en"
 #       pybabel update --ignore-obsolete --no-wrap -i docs/_build/gettext/$page.pot \
 #           -d docs/locale -l zh_CN -D $page
 #   done
+#   python tools/docs_catalog_flags.py
+#
+# (Babel flags a message quoting the command line's {placeholders} as
+# python-brace-format; the Chinese shows them filled in, and msgfmt -c refuses the
+# flag: the tool takes it off those messages. tests/docs checks it.)
 #
 # A newly translated page: add --init-missing once, and add it to TRANSLATED there.
 # api.po and changelog.po translate the headings of those two pages only (the pages

@@ -102,10 +102,10 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
     ),
     UnitCell(
         (51, 52),
-        f"{R1}. 51 (《河南省数据条例》, clearing regulations) is 司法厅's work, named in this "
+        f"{R1}. 51 (《河南省数据条例》, clearing regulations) is 省司法厅's work, named in this "
         "cell; the cell above is 省审计厅 alone",
-        evidence_zh=f"{R1_ZH}；第51项（《河南省数据条例》、法规清理）是司法厅的工作，"
-        "司法厅列在本单元格中，而上方单元格只有省审计厅",
+        evidence_zh=f"{R1_ZH}；第51项（《河南省数据条例》、法规清理）是省司法厅的工作，"
+        "省司法厅列在本单元格中，而上方单元格只有省审计厅",
     ),
     UnitCell(
         (55, 56),
@@ -169,9 +169,9 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
     ),
     UnitCell(
         (109, 110, 111),
-        f"{R1}. IPv6 and 5G are telecoms work: 通信管理局 is named in this cell, not in "
+        f"{R1}. IPv6 and 5G are telecoms work: 省通信管理局 is named in this cell, not in "
         "the cell above",
-        evidence_zh=f"{R1_ZH}；IPv6和5G属于通信领域的工作，通信管理局列在本单元格中，"
+        evidence_zh=f"{R1_ZH}；IPv6和5G属于通信领域的工作，省通信管理局列在本单元格中，"
         "而不在上方单元格中",
     ),
     UnitCell(
@@ -183,9 +183,9 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
     UnitCell(
         (118, 119, 120, 121),
         f"{R1}. 118–121 build the data catalogue and big-data platform, 121's subject; "
-        "the cell above adds 通信管理局, a networks body",
+        "the cell above adds 省通信管理局, a networks body",
         evidence_zh=f"{R1_ZH}；第118—121项建设数据目录和大数据平台，正是第121项的事项；"
-        "上方单元格另有通信管理局，属于网络方面的机构",
+        "上方单元格另有省通信管理局，属于通信网络方面的机构",
     ),
     UnitCell(
         (122, 123, 124),
@@ -249,11 +249,11 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
     UnitCell(
         (171, 172),
         f"{R1}. 171's 会商机制 joins 行政审批和政务信息管理、网络安全、保密、密码、公安 "
-        "bodies: exactly this cell's 网信办、公安厅、国家保密局、密码管理局、"
-        "行政审批政务信息管理局",
+        "bodies: exactly this cell's 省委网信办、省公安厅、省国家保密局、省密码管理局、"
+        "省行政审批政务信息管理局",
         evidence_zh=f"{R1_ZH}；第171项的会商机制涉及行政审批和政务信息管理、网络安全、保密、"
-        "密码、公安等部门，恰好对应本单元格所列的网信办、公安厅、国家保密局、密码管理局、"
-        "行政审批政务信息管理局",
+        "密码、公安等部门，恰好对应本单元格所列的省委网信办、省公安厅、省国家保密局、"
+        "省密码管理局、省行政审批政务信息管理局",
     ),
     UnitCell(
         (173, 174),

@@ -122,3 +122,49 @@ def test_no_english_note_in_a_chinese_card_or_export(tmp_path):
         assert rows[0][-1] == "备注"
         for row in rows[1:]:
             assert english_words(row[-1]) == [], (sheet, row[0], row[-1])
+
+
+def _short_names() -> dict[str, str]:
+    """A 省 unit's name without its 省 (通信管理局 for 省通信管理局), from the registry."""
+    return {u.name[1:]: u.name for u in PLAN.units if u.name.startswith("省") and len(u.name) > 3}
+
+
+def _bare_mentions(text: str) -> list[str]:
+    """The 省 units *text* names without their 省 (通信管理局 where 省通信管理局 is meant).
+
+    A short name inside another unit's name (公安厅 in 市公安厅 is not meant) is no mention.
+    """
+    names = _short_names()
+
+    def bare(at: int, short: str) -> bool:
+        before = text[:at]
+        return not before.endswith("省") and not any(
+            before.endswith(n[: -len(short)])
+            for n in names.values()
+            if n.endswith(short) and n != names[short]
+        )
+
+    return [
+        names[short]
+        for short in names
+        for m in re.finditer(re.escape(short), text)
+        if bare(m.start(), short)
+    ]
+
+
+def test_the_bare_name_check_can_fail():
+    assert _bare_mentions("上方单元格另有通信管理局，属于网络方面的机构") == ["省通信管理局"]
+    assert _bare_mentions("上方单元格另有省通信管理局，属于通信网络方面的机构") == []
+
+
+def test_a_provenance_note_names_a_provincial_unit_with_its_province():
+    """reader14 fault 22, reader15 fault 13: show 119 said 通信管理局 for 省通信管理局."""
+    bare = [
+        (task.number, name)
+        for task in PLAN.tasks
+        for note in task.provenance.notes
+        for name in _bare_mentions(str(dict(note.values).get("evidence_zh", "")))
+    ]
+    assert bare == []
+    notes = [str(dict(n.values).get("evidence_zh", "")) for n in PLAN.task(119).provenance.notes]
+    assert any("上方单元格另有省通信管理局" in n for n in notes)

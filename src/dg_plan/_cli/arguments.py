@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from dg_plan import _i18n, export, plot
 from dg_plan._deadline import DeadlineKind
@@ -43,7 +44,7 @@ from .parser import examples as epilog
 __all__ = ["build_parser"]
 
 
-def _glossed(text: str, meanings: Sequence[tuple[str, str]]) -> str:
+def _glossed(text: str, meanings: Sequence[tuple[str, str]], also: str = "{values}") -> str:
     """*text*, then what each value the user types means, in a language other than English.
 
     The values stay the English ones the user types (``lead``); Chinese says what each
@@ -54,7 +55,38 @@ def _glossed(text: str, meanings: Sequence[tuple[str, str]]) -> str:
     values = _(", ").join(
         _("{value} ({meaning})").format(value=value, meaning=meaning) for value, meaning in meanings
     )
-    return _("{help}: {values}").format(help=text, values=values)
+    return _("{help}: {values}").format(help=text, values=also.format(values=values))
+
+
+def _kind_option(text: str, values: Sequence[str]) -> dict[str, Any]:
+    """An option's choices of kind, its help and, in Chinese, its metavar and labels.
+
+    In Chinese the usage line names the value 类型 (the values and what each means
+    are in the help, a usage line of ``{party,government,…}`` ran past 80 columns),
+    and the Chinese label the help gives in brackets (省委部门) is taken for its value.
+    """
+    meanings = _kinds(values)
+    if _i18n.current() == "en":
+        return {"choices": values, "help": text}
+    labels = {label: value for value, label in meanings}
+    return {
+        "choices": values,
+        "type": lambda typed: labels.get(typed.strip(), typed),
+        "metavar": _("KIND"),
+        "help": _glossed(text, meanings, _("{values}; the Chinese in brackets works too")),
+    }
+
+
+def _role_option(text: str) -> dict[str, Any]:
+    """--role's choices and help; in Chinese, its metavar 职责 and the print's words."""
+    if _i18n.current() == "en":
+        return {"type": role_word, "choices": [r.value for r in Role], "help": text}
+    return {
+        "type": role_word,
+        "choices": [r.value for r in Role],
+        "metavar": _("ROLE"),
+        "help": _glossed(text, _roles(), _("{values}; 牵头, 负责 and 配合 work too")),
+    }
 
 
 def _roles() -> list[tuple[str, str]]:
@@ -206,17 +238,8 @@ def _query_commands(command: _Command) -> None:
     )
     # Without a name, `units` is list-units: its --kind too (the eleventh reader).
     kinds = [k.value for k in UnitKind]
-    p.add_argument(
-        "--kind",
-        choices=kinds,
-        help=_glossed(_("without a name: only units of this kind"), _kinds(kinds)),
-    )
-    p.add_argument(
-        "--role",
-        type=role_word,
-        choices=[r.value for r in Role],
-        help=_glossed(_("only tasks in this role"), _roles()),
-    )
+    p.add_argument("--kind", **_kind_option(_("without a name: only units of this kind"), kinds))
+    p.add_argument("--role", **_role_option(_("only tasks in this role")))
     p = command(
         "tasks",
         tasks,
@@ -231,11 +254,8 @@ def _query_commands(command: _Command) -> None:
     p.add_argument("--text", metavar=_("QUERY"), help=_("tasks whose text contains every term"))
     p.add_argument(
         "--role",
-        type=role_word,
-        choices=[r.value for r in Role],
-        help=_glossed(
-            _("with --unit: the unit's tasks in this role; alone: tasks naming a unit in it"),
-            _roles(),
+        **_role_option(
+            _("with --unit: the unit's tasks in this role; alone: tasks naming a unit in it")
         ),
     )
     p.add_argument("--platform", metavar=_("NAME"), help=_("tasks that mention this platform"))
@@ -243,7 +263,7 @@ def _query_commands(command: _Command) -> None:
     p.add_argument("--from", dest="start", metavar=_("DATE"), help=_("dated tasks due on or after"))
     p.add_argument("--to", dest="end", metavar=_("DATE"), help=_("dated tasks due on or before"))
     kinds = [k.value for k in DeadlineKind]
-    p.add_argument("--kind", choices=kinds, help=_glossed(_("deadline kind"), _kinds(kinds)))
+    p.add_argument("--kind", **_kind_option(_("deadline kind"), kinds))
     p = command(
         "search",
         search,
@@ -300,10 +320,7 @@ def _query_commands(command: _Command) -> None:
         "--undated",
         nargs="?",
         const="all",
-        choices=(
-            undated := ["all", *(k.value for k in DeadlineKind if k is not DeadlineKind.DATE)]
-        ),
-        help=_glossed(_("tasks without a date, or of one undated kind"), _kinds(undated)),
+        **_kind_option(_("tasks without a date, or of one undated kind"), undated),
     )
     when.add_argument("--overdue", action="store_true", help=_("due before --as-of, not --done"))
     when.add_argument(
@@ -333,9 +350,7 @@ def _query_commands(command: _Command) -> None:
         ["dg-plan list-units", "dg-plan list-units --kind local"],
     )
     kinds = [k.value for k in UnitKind]
-    p.add_argument(
-        "--kind", choices=kinds, help=_glossed(_("only units of this kind"), _kinds(kinds))
-    )
+    p.add_argument("--kind", **_kind_option(_("only units of this kind"), kinds))
 
 
 def _file_commands(command: _Command) -> None:
@@ -346,9 +361,7 @@ def _file_commands(command: _Command) -> None:
         ["dg-plan list-platforms", "dg-plan list-platforms --json"],
     )
     kinds = [k.value for k in PlatformKind]
-    p.add_argument(
-        "--kind", choices=kinds, help=_glossed(_("only platforms of this kind"), _kinds(kinds))
-    )
+    p.add_argument("--kind", **_kind_option(_("only platforms of this kind"), kinds))
     p = command(
         "export",
         export_plan,
@@ -708,8 +721,9 @@ def _track_commands(
         "--replace",
         action="store_true",
         help=_(
-            "with --into: a unit's file replaces that unit's reports of the same 数据截止日期 "
-            "in the ledger (a corrected file, a report taken by telephone), with a note"
+            "with --into: a file a unit sends again (a corrected form, a report taken by "
+            "telephone) replaces that unit's reports of the same 数据截止日期 in the ledger; "
+            "the collection says how many"
         ),
     )
     q.add_argument(

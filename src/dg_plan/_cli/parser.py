@@ -13,14 +13,14 @@ import argparse
 import contextvars
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
 from dg_plan._i18n import N_, ngettext, pgettext
 from dg_plan._i18n import gettext as _
 from dg_plan._vocabulary import ROLE_WORDS
 
-from .terminal import pad, width
+from .terminal import pad, width, wrap
 
 __all__ = [
     "ARGPARSE_MESSAGES",
@@ -38,7 +38,12 @@ __all__ = [
 
 #: The pieces a help line may be broken after: up to a space, or to 、，；：.
 # A short quoted piece (the separator “、”) is kept whole: never broken inside its quotes.
-_BREAKS = re.compile(r"(?:“[^”\s]{1,3}”|[^ 、，；：])*(?:[、，；：]| +|$)")
+_BREAKS = re.compile(r"(?:“[^”\s]{1,3}”|[^ 、，；：。])*(?:[、，；：。]| +|$)")
+_CLAUSES = re.compile(r"(?:“[^”\s]{1,3}”|[^、，；：。])*(?:[、，；：。]|$)")
+# A command and its other names, as argparse's list of commands writes them.
+_ALIASED = re.compile(r"(\S+) \((.+)\)")
+# Chinese text: a line with a Chinese character in it.
+_CHINESE = re.compile(r"[\u3400-\u9fff]")
 
 
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -73,6 +78,31 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
             text = text.replace(f"\n{said}\n  {heading}\n", f"\n{said}\n")
         return text
 
+    def _format_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None,
+    ) -> str:
+        # argparse wraps the usage line by len(), a Chinese metavar (台账) one column a
+        # character: the line ran past the terminal (track collect at 80 columns). It is
+        # wrapped again, narrower by what it overran, if that makes it fit; a part too
+        # wide alone (due's group of options) is left as argparse wraps it.
+        full, actions = self._width, list(actions)
+        said = super()._format_usage(usage, actions, groups, prefix)
+        narrower = said
+        try:
+            for _attempt in range(3):
+                over = max(width(line) for line in narrower.splitlines()) - full
+                if over <= 0:
+                    return narrower
+                self._width -= over
+                narrower = super()._format_usage(usage, actions, groups, prefix)
+        finally:
+            self._width = full
+        return said
+
     def _split_lines(self, text: str, width_: int) -> list[str]:
         # argparse wraps at spaces and hyphens (node-link became node- / link): a Chinese
         # help has few spaces, so it is wrapped at spaces and after 、，；： too, never
@@ -80,20 +110,48 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
         text = self._whitespace_matcher.sub(" ", text).strip()
         lines: list[str] = []
         line = ""
-        for piece in _BREAKS.findall(text):
+        # A space in a Chinese help stands beside an option or a file name (加 --notices 时):
+        # no place to break, unless the clause is too wide for the column.
+        chinese = bool(_CHINESE.search(text))
+        for piece in _CLAUSES.findall(text) if chinese else _BREAKS.findall(text):
             if line and width(line + piece.rstrip()) > width_:
                 lines.append(line.rstrip())
                 line = piece.lstrip()
             else:
                 line += piece
+            # A clause wider than the column (no 、，；：。 in it) is broken as the
+            # terminal breaks Chinese, not left to run past the terminal's edge.
+            if width(line.rstrip()) > width_:
+                *full, line = wrap(line.rstrip(), width_)
+                lines += full
         if line.strip():
             lines.append(line.rstrip())
         return lines
+
+    def _fill_text(self, text: str, width_: int, indent: str) -> str:
+        # A description or an epilog is kept as written (its examples' columns), but a
+        # Chinese line of prose wider than the terminal is broken after its punctuation,
+        # not wherever the terminal's edge falls (the reader15's 80 columns).
+        return "".join(
+            "".join(f"{piece}\n" for piece in wrap(line.rstrip("\n"), width_, indent))
+            if _CHINESE.search(line) and not line.startswith(" ") and width(line) > width_
+            else indent + line
+            for line in text.splitlines(keepends=True)
+        )
 
     def _format_action_invocation(self, action: argparse.Action) -> str:
         # An option's spellings (-o FILE, --output FILE) joined as the language joins
         # a list: 、 in Chinese.
         text = super()._format_action_invocation(action)
+        # A command with other names, as argparse lists it: "unit (units)". Chinese
+        # brackets are full-width: unit（units）.
+        named = (
+            _ALIASED.fullmatch(text) if type(action).__name__ == "_ChoicesPseudoAction" else None
+        )
+        if named:
+            return pgettext("a command and its other names", "{command} ({aliases})").format(
+                command=named[1], aliases=_(", ").join(named[2].split(", "))
+            )
         return text.replace(", -", _(", ") + "-") if len(action.option_strings) > 1 else text
 
     def _format_action(self, action: argparse.Action) -> str:
