@@ -438,6 +438,7 @@ def _level_place(item: str, known: Callable[[str], bool] | None) -> bool:
     """Whether *item* is a place with its level word alone (海东市, 黄埔区), no unit's name."""
     return (
         bool(_LEVEL_PLACE.match(item))
+        and not item.endswith(_ZONE)  # 金华开发区 is a zone, no place (trial20/05)
         and not is_collective(item)
         and not (known is not None and known(item))
     )
@@ -557,6 +558,40 @@ def _share_suffix(
     return out
 
 
+def _share_after_zones(
+    items: list[tuple[str, str]], shared: list[tuple[Finding | None, Note]]
+) -> list[tuple[str, str]]:
+    """*items*, a zone's committee (管委会) printed once after zones joined by 、, shared.
+
+    金华开发区、金义都市新区、金华山旅游经济区管委会 (trial20/05, and the notice of
+    trial20/09) names three zones' committees: each zone before the last takes its
+    管委会, as 郑州、洛阳海关 share 海关. Each is noted.
+    """
+    out = list(items)
+    i = 0
+    while i < len(out):
+        j = i
+        while (
+            j < len(out)
+            and out[j][0].endswith(_ZONE)
+            and _HAN.match(out[j][0])
+            and (j == i or out[j][1] == "、")
+        ):
+            j += 1
+        last = out[j][0] if j < len(out) else ""
+        zone_body = last.endswith("管委会") and last.removesuffix("管委会").endswith("区")
+        if j == i or j >= len(out) or out[j][1] != "、" or not zone_body:
+            i = max(j, i + 1)
+            continue
+        for k in range(i, j):
+            bare = out[k][0]
+            said = {"suffix": "管委会", "from": bare, "to": bare + "管委会"}
+            shared.append((None, Note(NoteKind.SUFFIX_SHARED, said)))
+            out[k] = (bare + "管委会", out[k][1])
+        i = j + 1
+    return out
+
+
 def _empty_between(cell: str, items: list[tuple[Role, str]]) -> list[Finding]:
     """The empty item two separators print with nothing between them, if no item says it.
 
@@ -631,7 +666,9 @@ def parse_units(
             clause_items.append((item, sep))
         if departments_only:  # 人民大垸、荒湖管理区: 管理区 shared (the importer's rule)
             clause_items = _share_suffix(clause_items, known, cell, shared)
-            clause_items = _share_after_places(clause_items, known, shared)
+            clause_items = _share_after_zones(
+                _share_after_places(clause_items, known, shared), shared
+            )
         items += [(role, item) for item, _ in clause_items]
     prefix = None
     first = ""

@@ -211,7 +211,17 @@ ALL_UNITS_LABELS: tuple[str, ...] = ("部门分工",)
 
 #: Words that end a list of units and are dropped (市卫生健康委等, 区水务局等部门,
 #: 市财政局等有关部门), longest first.
-LIST_ENDINGS: tuple[str, ...] = ("等有关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等")
+LIST_ENDINGS: tuple[str, ...] = (
+    # 等 and a group of one level's offices (等相关区直部门: trial20/02), as 等相关部门 ends
+    # a list (trial2/01-xuhui-shiyiwu) and 等有关部门 does (43-jinxiang-xiangcun).
+    *(
+        f"等{kind}{level}{unit}"
+        for kind in ("相关", "有关")
+        for level in ("省直", "市直", "县直", "区直")
+        for unit in ("部门", "单位")
+    ),
+    *("等有关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等"),
+)
 
 #: The endings of a bare department name (商务厅, 住建局, 卫生健康委, 审改办): the only
 #: names an elided prefix is restored onto.

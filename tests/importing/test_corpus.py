@@ -74,6 +74,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial17": 4,
     "trial18": 20,
     "trial19": 34,
+    "trial20": 20,
 }
 
 

@@ -44,6 +44,7 @@ TRIAL16 = CORPUS / "trial16"
 TRIAL17 = CORPUS / "trial17"
 TRIAL18 = CORPUS / "trial18"
 TRIAL19 = CORPUS / "trial19"
+TRIAL20 = CORPUS / "trial20"
 #: The set each folder holds, as SOURCES.md names it in its ``set`` column.
 SETS = {
     CORPUS: "main",
@@ -68,6 +69,7 @@ SETS = {
     TRIAL17: "trial17",
     TRIAL18: "trial18",
     TRIAL19: "trial19",
+    TRIAL20: "trial20",
 }
 #: The trial sets' keys are kept byte for byte as their testers wrote them: a task's doubt
 #: is called ``rule`` (not ``doubt``), and its ``number`` is its place in the file, an
@@ -93,6 +95,7 @@ TESTER_KEYS = {
     TRIAL17: str,
     TRIAL18: str,
     TRIAL19: str,
+    TRIAL20: str,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")

@@ -539,3 +539,20 @@ def read_labelled_lines(labelled: list[tuple[int, str, str]], entry: Entry, sour
             entry.deadline = Field(value, at)
         else:
             source.problem(at, FindingKind.SECOND_DEADLINE_LINE, value)
+
+
+# A notice's rule naming units that support every task: 除特别注明的外，X和Y都是配合单位
+# (trial20/09). A standing note, as 以下…不再单独列出 is in an attribution: its units
+# answer for every task, in the role it gives them.
+_NOTICE_STANDING = re.compile(
+    r"除(?:特别|另有|另行)?(?:注明|标注|说明)的?外[，,]\s*(.+?)(?:都|均)(?:是|为)(配合|协同|协办)单位"
+)
+
+
+def notice_standing(where: Location, line: str, source: Source) -> None:
+    """Read a notice's rule naming support units for every task into a standing note."""
+    if m := _NOTICE_STANDING.search("".join(line.split())):
+        # 各县（市、区）政府和金华开发区、…管委会: 和 after a government joins two groups.
+        names = re.sub(r"(?<=政府)和", "，", m[1])
+        source.note(where, FindingKind.STANDING_NOTE, m[0], {"units": names})
+        source.standing.append((Role.SUPPORT, Field(names, where)))

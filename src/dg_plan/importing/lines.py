@@ -17,6 +17,7 @@ from dg_plan._grammar import numeral
 from dg_plan._vocabulary import (
     PEOPLE_HEADERS,
     PROGRESS_LABELS,
+    organisation_endings,
     read_traditional,
 )
 
@@ -32,8 +33,14 @@ from .source import (
     Source,
 )
 
-# A numbered item: 1. 1． 1、 and 1﹒ (the small full stop some pages print).
-ITEM = re.compile(r"^([0-9]{1,5})\s*[.．、﹒]\s*(.+)$")
+# A numbered item: 1. 1． 1、 and 1﹒ (the small full stop some pages print). A line that
+# opens with a date printed with dots, day first or year first (a news item's dateline,
+# 13.03.2015  07:51: trial20/01), is no item: its first number is no item's.
+ITEM = re.compile(
+    r"^(?![0-9]{1,2}[.．][0-9]{1,2}[.．][0-9]{2,4}(?![0-9])"
+    r"|[0-9]{4}[.．][0-9]{1,2}[.．][0-9]{1,2}(?![0-9]))"
+    r"([0-9]{1,5})\s*[.．、﹒]\s*(.+)$"
+)
 
 # An item's number where a copy runs items on in a line (after a bracket, a full stop or a
 # space): 1. 1． 1﹒ not followed by a digit (1.5 is a decimal), or 1、, which no decimal
@@ -63,6 +70,11 @@ NEXT_LABEL = re.compile(
     + r")\s*[：:])"
     + r"|[；;，,]\s*(?=(?:"
     + "|".join(sorted(DEADLINE_WORDS, key=len, reverse=True))
+    + r")\s*[：:])"
+    # 责任领导：张三；责任单位：X；配合单位：Y。 (trial20/08): a ； before any label separates
+    # it, as a bracket's ； separates its labels ([牵头单位：…；责任单位：…], 11-huangshi).
+    + r"|[；;]\s*(?=(?:"
+    + "|".join(sorted((*UNIT_WORDS, *PEOPLE_HEADERS), key=len, reverse=True))
     + r")\s*[：:])"
 )
 
@@ -394,3 +406,32 @@ def over_labels(lines: list[tuple[int, str]]) -> frozenset[int]:
 # A label naming people (主管领导：, 主要责任人：), known or not (a copy's pinyin gloss
 # inside it read through): read through, to find the unit label under a task's text.
 _PEOPLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:领导|領導|责任人|責任人)\s*[：:]")
+
+
+def wrapped_label(number: int, line: str, labelled: list[tuple[int, str, str]]) -> bool:
+    """Whether *line* goes on with the unit label on the line above, wrapped by a copy.
+
+    协办单位：区委编办、园区党工 / 委、各街道党工委 (trial20/04, a PDF's lines): a line
+    right under a unit label's line, no task, label or sentence, whose names after the
+    first end as an organisation's do, is the label's list wrapped: joined to it with
+    nothing between (the break fell inside 园区党工委). It used to be joined into the
+    task's text, the unit cut at the break, with no problem.
+    """
+    if not labelled or labelled[-1][0] != number - 1:
+        return False
+    at, label, value = labelled[-1]
+    compact = "".join(line.split()).rstrip("。")
+    items = compact.split("、")
+    if (
+        label not in UNIT_WORDS
+        or not compact
+        or len(items) < 2
+        or any(c in compact for c in "。：:；;，,（()）")
+        or ITEM.match(line)
+        or PART.match(line)
+        or SUBSECTION.match(line)
+        or not all(i.endswith(organisation_endings()) for i in items[1:])
+    ):
+        return False
+    labelled[-1] = (at, label, value + compact)
+    return True

@@ -178,6 +178,8 @@ def forget_reading_as_prose(pairs: Sequence[Pair], source: Source) -> None:
 #: (长期, 常态化, 年内, 全年), alone or with a verb of doing (持续开展): a deadline's form,
 #: never a unit's name.
 _DEADLINE_WORD = re.compile(
+    # A time word before 持续 or 长期 (年内持续推进: trial20/03's bracket) is one such word.
+    "(?:(?:年内|本年内|全年|当年)(?=持续|长期))?"
     "(?:长期|持续|常态化|年内|本年内|年度内|全年|当年|适时|定期|每年|逐年|分年度|分阶段|近期|中长期)"
     "(?:推进|实施|开展|坚持|落实|完成|执行|进行)?"
 )

@@ -38,6 +38,7 @@ from .attributions import (
     ends_in_attribution,
     final_bracket,
     names_only,
+    notice_standing,
     read_attribution,
     read_labelled_lines,
     split_measures,
@@ -76,6 +77,7 @@ from .lines import (
     numbered_lines,
     over_labels,
     starts_block,
+    wrapped_label,
 )
 from .locations import Location
 from .records import forget_reading_as_prose, from_lines, read_records
@@ -231,7 +233,9 @@ def read_lines(text: str, source: Source) -> None:
         if number < notice_ends:
             _notice_line(where, line, source)
             continue
-        if _read_labelled_line(number, line, blocks, source):
+        if (blocks and wrapped_label(number, line, blocks[-1].labelled)) or _read_labelled_line(
+            number, line, blocks, source
+        ):
             continue
         if source.states_lead_rule(where, line) and blocks:
             if not (starts_block(line) or ends_in_attribution(line) or _open(blocks[-1])):
@@ -435,6 +439,7 @@ def _notice_line(where: Location, line: str, source: Source) -> None:
         source.note(where, FindingKind.ATTACHMENT_LABEL, line)
     else:
         source.states_lead_rule(where, line)
+        notice_standing(where, line, source)
         _unread_line(where, line, source)
 
 

@@ -49,6 +49,7 @@ TRIAL16 = CORPUS / "trial16"
 TRIAL17 = CORPUS / "trial17"
 TRIAL18 = CORPUS / "trial18"
 TRIAL19 = CORPUS / "trial19"
+TRIAL20 = CORPUS / "trial20"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -73,6 +74,7 @@ SETS = {
     "trial17": TRIAL17,
     "trial18": TRIAL18,
     "trial19": TRIAL19,
+    "trial20": TRIAL20,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
