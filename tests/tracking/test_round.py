@@ -94,7 +94,7 @@ def test_template_as_another_reader_sees_it(templates):
         "完成时限",
         "职责",
         "状态",
-        "完成日期",
+        "完成日期（预计完成时间）",
         "进展情况",
         "佐证材料",
         "牵头单位",

@@ -388,7 +388,7 @@ def test_a_first_round_says_so_in_place_of_the_changes(tmp_path, language, said)
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("zh", "collect不向其发通知（催报通知由chase--sent加--notices生成）"),
+        ("zh", "collect不向其发通知，催报通知由chase--sent加--notices生成"),
         (
             "en",
             "collect writes them no notice (chase --sent with --notices writes their 催报 notices)",
