@@ -73,6 +73,10 @@ REPLACED = {
     "重报通知": "重新报送通知",
     # The fourteenth reader: the importing page said 导入器 and 导入程序 for one program.
     "导入器": "导入程序",
+    # The sixteenth reader: 持续推进 is a 完成时限, only no date.
+    "无具体时限": "无具体日期",
+    "不是具体日期": "无具体日期",
+    "没有具体日期": "无具体日期",
 }
 
 # Messages of dg_plan.po whose Chinese may say 责任单位: their English means all the

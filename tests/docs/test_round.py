@@ -100,9 +100,9 @@ def status_counts(late, due, reported_not_due, reported, reported_undated=0):
         "到期未完成": due,
         "已报送未完成（未到期）": reported_not_due,
         "未报送（未到期）": TASKS - UNDATED - late - due - reported_not_due,
-        "已完成（无具体时限）": 0,
-        "已报送未完成（无具体时限）": reported_undated,
-        "未报送（无具体时限）": UNDATED - reported_undated,
+        "已完成（无具体日期）": 0,
+        "已报送未完成（无具体日期）": reported_undated,
+        "未报送（无具体日期）": UNDATED - reported_undated,
         "合计": TASKS,
     }
 
@@ -120,12 +120,12 @@ LATE_2025 = BEFORE_JUNE_2024 + JUNE_2024 + DECEMBER_2024
 JANUARY_1 = status_counts(LATE_2025, 0, 1, 9, 1), (TASKS - 9, LATE_2025 - 7)
 
 # Each unit's own record as of 2025-01-01: role, tasks, 按时完成, 已完成（未到期）, 逾期完成,
-# 逾期未完成, 到期未完成, 未到期未完成, 已完成（无具体时限）, 未完成（无具体时限）,
+# 逾期未完成, 到期未完成, 未到期未完成, 已完成（无具体日期）, 未完成（无具体日期）,
 # 未完成且未报送, rate.
 SCORES = {
     # Columns: 职责, 任务数, status's nine categories (按时完成, 逾期完成, 逾期未完成, 到期未完成,
-    # 已报送未完成（未到期）, 未报送（未到期）, 已完成（无具体时限）, 已报送未完成（无具体时限）,
-    # 未报送（无具体时限）), 未报送合计, 按时完成率 (reader 15, fault 3).
+    # 已报送未完成（未到期）, 未报送（未到期）, 已完成（无具体日期）, 已报送未完成（无具体日期）,
+    # 未报送（无具体日期）), 未报送合计, 按时完成率 (reader 15, fault 3).
     # 14 done 06-28 and 13 done 12-31, on time; 12 never answered, late.
     WEATHER: [("负责", 3, 2, 0, 1, 0, 0, 0, 0, 0, 0, 1, "67%")],
     # 51 on time (牵头), 52 in progress and late (牵头); 9 done 09-15, late (负责).
@@ -136,7 +136,7 @@ SCORES = {
     ],
     # 41 and 53 late, in progress; 40 in progress, not due.
     BIANBAN: [("牵头", 3, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, "0%")],
-    # 50 has no deadline, in progress: 已报送未完成（无具体时限）; nothing done or due, no rate.
+    # 50 has no deadline, in progress: 已报送未完成（无具体日期）; nothing done or due, no rate.
     AUDIT: [("牵头", 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, "—")],
 }
 # Tasks whose status changed from the June round to the December one: 13, 40, 50, 51

@@ -270,7 +270,7 @@ def test_a_unit_in_progress_with_no_words_still_reads_no_progress_given(tmp_path
 # Two points of the note (注：1. …；2. …, the twelfth reader), each ending with ；.
 ROW_NOTES = (
     (
-        "“按时完成”至“未报送（无具体时限）”九列即总体推进情况的九类完成情况，按本单位报送记录统计"
+        "“按时完成”至“未报送（无具体日期）”九列即总体推进情况的九类完成情况，按本单位报送记录统计"
         "本单位的任务，九列之和为任务数；"
     ),
     (
@@ -303,7 +303,7 @@ def test_the_scorecard_note_says_what_the_other_tasks_of_a_row_are(tmp_path):
         )
         s = row.total
         four = s.done_on_time + s.done_late + s.late_open + s.due_open
-        # Undated and done: 已完成（无具体时限）, its own column (reader 13, fault 2).
+        # Undated and done: 已完成（无具体日期）, its own column (reader 13, fault 2).
         assert four + not_due_open + s.done_undated == s.tasks == len(tasks)
         not_due_columns = s.open_not_due + s.not_reported + s.open_undated
         assert not_due_columns + s.not_reported_undated == not_due_open

@@ -1,7 +1,7 @@
 """The 督办报告's opening as a 公文 summary (issue 23, the fifteenth reader's fault 2).
 
 The opening used to write out all nine categories of the table, zeros included. Now the
-tasks fall in three groups by their deadline (已到期, 尚未到期, 无具体时限); a group
+tasks fall in three groups by their deadline (已到期, 尚未到期, 无具体日期); a group
 says its total and only the categories that are not zero, and a group with no task is
 left out. The expected sentences are written from that rule, their figures counted here
 from the plan's deadlines, not taken from the code under test.
@@ -48,12 +48,12 @@ def test_the_opening_of_an_unreported_round_names_only_its_groups(tmp_path):
     assert opening.startswith(
         f"截至2024年12月31日，{len(PLAN.tasks)}项任务中，"
         f"已到期{late + today}项（逾期未完成{late}项、到期未完成{today}项）；"
-        f"尚未到期{ahead}项，均未报送；无具体时限{undated}项，均未报送。尚无任务完成。"
+        f"尚未到期{ahead}项，均未报送；无具体日期{undated}项，均未报送。尚无任务完成。"
     ), opening
     assert not re.search(r"(?<!\d)0项", opening)
     # The table's bracketed labels are the table's: the groups already say them.
     assert "（未到期）" not in opening
-    assert "（无具体时限）" not in opening
+    assert "（无具体日期）" not in opening
 
 
 def test_before_any_deadline_the_due_group_is_left_out(tmp_path):
@@ -62,7 +62,7 @@ def test_before_any_deadline_the_due_group_is_left_out(tmp_path):
     opening = _opening(EMPTY, day, tmp_path)
     assert opening.startswith(
         f"截至2023年1月1日，{len(PLAN.tasks)}项任务中，尚未到期{ahead}项，均未报送；"
-        f"无具体时限{undated}项，均未报送。尚无任务完成。"
+        f"无具体日期{undated}项，均未报送。尚无任务完成。"
     ), opening
     assert "已到期" not in opening
     assert "含已逾期" not in opening
@@ -98,7 +98,7 @@ EARLY, LATER = datetime.date(2024, 6, 30), datetime.date(2025, 12, 31)
             + [_item("done_undated", None)],
             (
                 "截至2024年12月31日，7项任务中，已到期4项（按时完成3项、逾期完成1项）；"
-                "尚未到期2项，均已完成；无具体时限1项，已完成。"
+                "尚未到期2项，均已完成；无具体日期1项，已完成。"
             ),
         ),
         # One group, one category.

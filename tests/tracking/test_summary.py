@@ -32,9 +32,9 @@ ZH = {
     "open_not_due": "已报送未完成（未到期）",
     "not_reported": "未报送（未到期）",
     # A task whose deadline is no date: neither early nor not yet due (reader 13, fault 2).
-    "done_undated": "已完成（无具体时限）",
-    "open_undated": "已报送未完成（无具体时限）",
-    "not_reported_undated": "未报送（无具体时限）",
+    "done_undated": "已完成（无具体日期）",
+    "open_undated": "已报送未完成（无具体日期）",
+    "not_reported_undated": "未报送（无具体日期）",
 }
 
 

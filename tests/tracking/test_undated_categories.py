@@ -87,7 +87,7 @@ def test_the_scorecard_puts_undated_tasks_in_their_own_columns():
     a, b = rows[A].total, rows[B].total
     # Status's nine categories (reader 15, fault 3): 按时完成 (1, and 2 done early),
     # 逾期完成, 逾期未完成, 到期未完成, 已报送未完成（未到期）, 未报送（未到期）,
-    # 已完成（无具体时限） (3), 已报送未完成（无具体时限） (4), 未报送（无具体时限）.
+    # 已完成（无具体日期） (3), 已报送未完成（无具体日期） (4), 未报送（无具体日期）.
     assert a.columns == (2, 0, 0, 0, 0, 0, 1, 1, 0)
     assert b.columns == (0, 0, 0, 0, 0, 0, 0, 0, 2)
     assert sum(a.columns) == a.tasks == 4
@@ -99,9 +99,9 @@ def test_the_scorecard_puts_undated_tasks_in_their_own_columns():
 
 
 def test_the_words_say_no_fixed_deadline_in_both_languages():
-    assert tracking.category_labels("zh")["done_undated"] == "已完成（无具体时限）"
-    assert tracking.category_labels("zh")["open_undated"] == "已报送未完成（无具体时限）"
-    assert tracking.category_labels("zh")["not_reported_undated"] == "未报送（无具体时限）"
+    assert tracking.category_labels("zh")["done_undated"] == "已完成（无具体日期）"
+    assert tracking.category_labels("zh")["open_undated"] == "已报送未完成（无具体日期）"
+    assert tracking.category_labels("zh")["not_reported_undated"] == "未报送（无具体日期）"
     assert tracking.category_labels("en")["not_reported_undated"] == (
         "not reported (no fixed deadline)"
     )
@@ -116,9 +116,9 @@ def test_the_words_say_no_fixed_deadline_in_both_languages():
         "到期未完成",
         "已报送未完成（未到期）",
         "未报送（未到期）",
-        "已完成（无具体时限）",
-        "已报送未完成（无具体时限）",
-        "未报送（无具体时限）",
+        "已完成（无具体日期）",
+        "已报送未完成（无具体日期）",
+        "未报送（无具体日期）",
     ]
 
 
@@ -126,8 +126,8 @@ def test_the_report_no_longer_calls_an_undated_task_not_yet_due(tmp_path):
     path = tmp_path / "report.html"
     tracking.report(_ledger(), DAY, path, language="zh")
     text = path.read_text(encoding="utf-8")
-    assert "未报送（无具体时限）" in text
-    assert "已完成（无具体时限）" in text
+    assert "未报送（无具体日期）" in text
+    assert "已完成（无具体日期）" in text
 
 
 def test_the_json_forms_carry_the_new_counts():

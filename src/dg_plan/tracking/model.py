@@ -490,10 +490,10 @@ class SummaryRow:
             到期未完成. (A keyword with a default, after the others, so rows made
             before it existed still read.)
         due_not_reported: Of ``due_open``, the tasks with no report at all.
-        done_undated: DONE, with no dated deadline. 已完成（无具体时限）. (This and the
+        done_undated: DONE, with no dated deadline. 已完成（无具体日期）. (This and the
             next two: keywords with a default, so rows made before them still read.)
-        open_undated: Reported, not DONE, no dated deadline. 已报送未完成（无具体时限）.
-        not_reported_undated: Nothing reported, no dated deadline. 未报送（无具体时限）.
+        open_undated: Reported, not DONE, no dated deadline. 已报送未完成（无具体日期）.
+        not_reported_undated: Nothing reported, no dated deadline. 未报送（无具体日期）.
 
     Raises:
         InvalidTypeError: A count is not an int.

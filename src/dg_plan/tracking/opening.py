@@ -2,7 +2,7 @@
 
 A leader reads it first, so it is not the headline table written out as prose (the
 fifteenth reader, fault 2): the tasks fall in three groups by their deadline (已到期,
-尚未到期, 无具体时限), each group says its total and only its categories that are not
+尚未到期, 无具体日期), each group says its total and only its categories that are not
 zero, a group with no task is left out, and the table below keeps every number. The
 sentence is built from those rules, so it stays true for any ledger (everything done,
 nothing reported, nothing due yet).
@@ -21,7 +21,7 @@ from .progress import TaskProgress
 
 __all__ = ["opening_sentence"]
 
-# Each category's words inside its group: the group already says 未到期 or 无具体时限,
+# Each category's words inside its group: the group already says 未到期 or 无具体日期,
 # so the bracketed part of the table's label is left out. A task done before its
 # deadline counts as 按时完成 in the table; in the group 尚未到期 it is simply 已完成.
 _SHORT = {

@@ -141,7 +141,7 @@ class Score:
 
         The nine categories of ``track status``, in its order: 按时完成, 逾期完成,
         逾期未完成, 到期未完成, 已报送未完成（未到期）, 未报送（未到期）,
-        已完成（无具体时限）, 已报送未完成（无具体时限）, 未报送（无具体时限）: each
+        已完成（无具体日期）, 已报送未完成（无具体日期）, 未报送（无具体日期）: each
         task in exactly one. :attr:`unreported` (未报送合计) is not one of them.
         """
         return (

@@ -766,7 +766,7 @@ def report(
     are text, are inline). Under its title, *as_of* (统计截止日期为…) and the reports the
     figures rest on: the newest report day on or before it, and the previous round's; then,
     in every format, the opening sentence of figures: the tasks in three groups by
-    deadline (已到期, 尚未到期, 无具体时限), each with its categories that are not zero
+    deadline (已到期, 尚未到期, 无具体日期), each with its categories that are not zero
     (the table below has every number); it says apart the tasks due on the
     day itself
     (另有63项任务完成时限为当日（2024年12月底前）…). Its headline shows every
