@@ -514,7 +514,7 @@ def test_a_title_taken_from_the_file_name_is_quoted(tmp_path):
     # No title line: the list takes the file's stem, mix, said as a name is (“…”).
     said = call("--lang", "zh", "import", str(listing), "-o", str(out))
     zh = said.stdout + said.stderr
-    assert "没有标题行：清单名称记为“mix”" in zh
+    assert "未见标题行，清单名称记为“mix”" in zh
     said = call("--lang", "en", "import", str(listing), "-o", str(out))
     en = said.stdout + said.stderr
     assert "no title line: the list is called mix" in en

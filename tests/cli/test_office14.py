@@ -124,7 +124,7 @@ def _log_of(count: int) -> list[tracking.Issued]:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("zh", "文号豫督〔2024〕5号至138号已在台账的发文记录中，已跳过。"),
+        ("zh", "文号豫督〔2024〕5号至138号已在台账的发文记录中，本次不再使用。"),
         (
             "en",
             (

@@ -191,7 +191,7 @@ def test_a_hostile_xlsx_in_chinese(tmp_path):
         FindingKind.HEADING_ROW,
     } <= kinds
     out = _report(path)
-    assert "清单.xlsx “说明”表  没有表头行：已跳过该工作表" in out
+    assert "清单.xlsx “说明”表  未见表头行，该工作表未读取" in out
     assert "合并单元格 C2:C3：跨第2—3行" in out
     assert "合并单元格 C6:D6：跨 牵头单位、配合单位 列" in out
 

@@ -214,4 +214,4 @@ def test_a_skip_by_its_line_says_what_the_line_held():
         "decision 1 applied (line skipped: '各乡(镇)政府、街道办事处必须依据区政府…', line 1): "
         "a duty of every town"
     )
-    assert skip.render("zh").startswith("已按第1条审核意见跳过该行（第1行“各乡(镇)政府")
+    assert skip.render("zh").startswith("已按第1条审核意见不予读取该行（第1行“各乡(镇)政府")

@@ -324,7 +324,7 @@ def test_last_rounds_file_put_in_again_is_skipped_not_sent_back(tmp_path):
     assert again.returncode == 0, again.stdout + again.stderr
     # One sentence, the file its subject, no guess of which round it came from (reader10).
     assert "bureau.xlsx 与台账中已汇入的" in again.stderr
-    assert "的文件内容相同，已跳过。" in again.stderr
+    assert "的文件内容相同，不再重复汇入。" in again.stderr
     assert "上一轮" not in again.stderr
     assert "不是本轮下发的填报表" not in again.stdout + again.stderr
     assert not list(notices.glob("*.docx")) if notices.exists() else True
@@ -336,7 +336,7 @@ def test_last_rounds_file_put_in_again_is_skipped_not_sent_back(tmp_path):
     (folder / "bureau.xlsx").unlink()
     _audit(tmp_path, {TASKS[0]: ("未启动",)}, "july/bureau.xlsx", as_of="2024-06-30")
     other = call("--lang", "zh", "track", "collect", str(folder), "--into", str(ledger))
-    assert "文件内容相同，已跳过" not in other.stderr + other.stdout
+    assert "文件内容相同，不再重复汇入" not in other.stderr + other.stdout
 
 
 def test_last_rounds_file_renamed_beside_the_new_one_is_skipped_not_sent_back(tmp_path):

@@ -209,7 +209,7 @@ def test_collect_passes_over_numbers_already_issued(tmp_path):
     said = done.stdout + done.stderr
     assert "豫督〔2024〕1号" in said, said
     assert "豫督〔2024〕2号" in said, said
-    assert "跳过" in said, said
+    assert "本次不再使用" in said, said
 
 
 # -- 6. a path not there: said alone, exit 1, no usage ------------------------------------

@@ -167,8 +167,10 @@ def forget_reading_as_prose(pairs: Sequence[Pair], source: Source) -> None:
         return where.line is not None and where.line >= first
 
     prose = {FindingKind.TITLE_LINE, FindingKind.PREAMBLE, FindingKind.TITLE_FROM_NOTICE}
-    titled = [n for n in source.notes if n.kind in prose and n.kind is not FindingKind.PREAMBLE]
-    if titled and all(theirs(n.where) for n in titled):
+    titled = [n.where for n in source.notes if n.kind in prose - {FindingKind.PREAMBLE}]
+    # A doubted title has no note, only its problem (text._read_title).
+    titled += [p.where for p in source.problems if p.kind is FindingKind.DOUBTFUL_TITLE]
+    if titled and all(theirs(where) for where in titled):
         source.title = ""
         source.problems = [p for p in source.problems if p.kind is not FindingKind.DOUBTFUL_TITLE]
     source.notes = [n for n in source.notes if not (n.kind in prose and theirs(n.where))]

@@ -167,6 +167,7 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
         return 0, frozenset()
     source.title = title.text
     where = Location(source.file, line=min(title.lines))
+    doubts = len(source.problems)
     if word := doubtful_title(title.text):
         # 和市政府工作报告…: the second half of a title, its first half not found.
         values = {"title": title.text, "word": word, "line": str(min(title.lines))}
@@ -200,7 +201,10 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
         else FindingKind.TITLE_LINE
     )
     printed = dict(lines)
-    for number in title.lines:
+    # A doubted title (a guess, 系根据第1行推定): the problem alone speaks of its lines, not
+    # also a note stating as fact what it doubts (第1行为清单标题).
+    doubted = len(source.problems) > doubts
+    for number in () if doubted else title.lines:
         where = Location(source.file, line=number)
         source.note(
             where,
