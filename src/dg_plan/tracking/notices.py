@@ -251,24 +251,25 @@ def write_notice(
                 )
             )
         )
-        doc.paragraph(
-            opening.format(
-                date=day_text(day),
-                count=count,
-                title=ledger.plan.metadata.title,
-                role=_roles_text(chase),
-            ),
-            indent=True,
+        first = opening.format(
+            date=day_text(day),
+            count=count,
+            title=ledger.plan.metadata.title,
+            role=_roles_text(chase),
         )
-        # A later report taking back an earlier 已完成: said, so that the unit checks it.
-        for said in retractions(ledger.reports, chase):
-            doc.paragraph(said, indent=True)
-        # A unit whose file was sent back is asked once, in the paragraph on its file (by
-        # the day, with progress and evidence); two files awaiting the choice: a reply too.
+        # A unit whose file was sent back is asked once, in the opening paragraph, after
+        # the tasks past their deadlines (by the day, with progress and evidence); two
+        # files awaiting the choice: a reply too.
         asked = chase.set_aside and chase.reason != "two_files"
         if chase.set_aside:  # it did return its file: what became of it, not 未报送
             number = return_number(ledger.notices, chase.unit)
-            doc.paragraph(set_aside_text(chase.reason, number, day_text(reply)), indent=True)
+            first = pgettext("two sentences of a paragraph", "{first} {second}").format(
+                first=first, second=set_aside_text(chase.reason, number, day_text(reply))
+            )
+        doc.paragraph(first, indent=True)
+        # A later report taking back an earlier 已完成: said, so that the unit checks it.
+        for said in retractions(ledger.reports, chase):
+            doc.paragraph(said, indent=True)
         doc.table(notice_header(), _late_rows(chase))
         if not asked:
             doc.paragraph(reply_text(count, day_text(reply)), indent=True)
