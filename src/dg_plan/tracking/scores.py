@@ -640,9 +640,10 @@ def set_aside_text(reason: str, number: str = "", by: str = "") -> str:
     Two files of the unit await the office's choice (no notice was sent about them);
     another round's template was answered by a 重新报送 notice; any other file was sent
     back for correction by a 退回修改 notice, cited by its 文号 *number* when given
-    (（见豫督〔2025〕1号）, the thirteenth reader), else not cited (the sixteenth reader). A file sent back is
-    asked for once, here, by the day *by* (the notice's reply day, as shown), with the
-    tasks' progress and evidence (reader14: not again in a reply paragraph).
+    (（见豫督〔2025〕1号）, the thirteenth reader), else not cited (the sixteenth
+    reader). A file sent back is asked for once, here, by the day *by* (the notice's
+    reply day, as shown), with the tasks' progress and evidence (reader14: not again
+    in a reply paragraph).
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
