@@ -119,7 +119,7 @@ def test_a_second_chase_elsewhere_says_its_notices_are_the_same_days_again(tmp_p
     assert len(dated) == len(written)
     # More than three: a counted heading, then one notice a line (reader14).
     lines = first.stdout.splitlines()
-    head = f"以下{len(written)}份通知系当日已发通知的重新生成件，文号不变，请勿重复发送："
+    head = f"以下{len(written)}份通知当日已印发，本次系重新生成，文号不变，请勿重复发送："
     assert len(written) > 3
     assert head in lines, first.stdout
     named = lines[lines.index(head) + 1 : lines.index(head) + 1 + len(dated)]
