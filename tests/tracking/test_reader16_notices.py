@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import docx
-
 import pytest
 
 from dg_plan import tracking
