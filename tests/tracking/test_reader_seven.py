@@ -86,10 +86,11 @@ def test_a_workbook_given_as_a_ledger_is_said_without_a_colon_chain(tmp_path):
     book.write_bytes(b"PK\x03\x04 not really a workbook")
     out = call("--lang", "zh", "track", "status", str(book), "--as-of", "2024-06-30").stderr
     # The sixteenth reader, fault 10: one sentence naming the file, not a found problem.
-    assert out.splitlines() == [
+    said = (
         "dg-plan：plan.xlsx 是 Excel 工作簿，不是台账文件。"
         "请先用 track collect 将报回的填报表汇入台账。"
-    ]
+    )
+    assert out.splitlines() == [said]
 
 
 def test_a_missing_folder_is_called_a_folder(tmp_path):
