@@ -90,15 +90,21 @@ class TrackingProblemKind(str, MessageKind):  # noqa: SLOT000 - members carry te
         N_("this file is not a ledger: it is not JSON (line {line}, column {position})"),
     )
     NOT_TEXT = "not_text", N_("this file is not a ledger: it is not UTF-8 JSON text")
-    XLSX_NOT_LEDGER = (
-        "xlsx_not_ledger",
-        N_(
-            "this file is an xlsx workbook, not a ledger: collect returned templates into a "
-            "ledger first"
-        ),
-    )
     # A file that is no ledger at all is said in words, the file its subject when the
     # command line knows it (its first template), never by a JSON path or a value.
+    XLSX_NOT_LEDGER = (
+        "xlsx_not_ledger",
+        (
+            N_(
+                "{file} is an Excel workbook, not a ledger file. Collect the returned "
+                "templates into a ledger first with track collect."
+            ),
+            N_(
+                "this file is an Excel workbook, not a ledger file. Collect the returned "
+                "templates into a ledger first with track collect."
+            ),
+        ),
+    )
     PLAN_NOT_LEDGER = (
         "plan_not_ledger",
         (

@@ -554,7 +554,7 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
         assert result.stderr.splitlines() == [said]
         assert "$" not in result.stderr  # no JSON path
     zh = call("--lang", "zh", "track", "late", str(audit), "--as-of", "2024-12-31")
-    assert "audit.xlsx：此文件是 xlsx 工作簿，不是台账" in zh.stderr
+    assert zh.stderr.startswith("dg-plan：audit.xlsx 是 Excel 工作簿，不是台账文件。")
     assert english_left(zh.stderr, typed) == set(), zh.stderr
 
 

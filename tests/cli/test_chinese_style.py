@@ -421,3 +421,47 @@ def test_no_chinese_message_asks_the_reader_a_question():
         and "did you mean" not in (message.id if isinstance(message.id, str) else message.id[0])
     ]
     assert asking == []
+
+
+def _clauses_outside_brackets(text: str) -> str:
+    """*text* without what its brackets and quotation marks hold."""
+    depth, kept = 0, []
+    for ch in text:
+        if ch in "（(“":
+            depth += 1
+        elif ch in "）)”":
+            depth -= 1
+        elif depth == 0:
+            kept.append(ch)
+    return "".join(kept)
+
+
+def _unfinished(text: str) -> bool:
+    """A sentence of clauses (a ， outside brackets) that does not end in 。 or ：."""
+    return "，" in _clauses_outside_brackets(text) and not text.endswith(("。", "："))
+
+
+def test_an_error_line_of_clauses_ends_with_a_full_stop():
+    # Issue 23, sixteenth reader, fault 11: dg-plan：省直相关部门为统称单位，…，也无单位可
+    # 代为报送 had no 。. Every error the command line prints as a line of its own (its
+    # CliErrorKind, and the two query errors track template prints so) ends a sentence.
+    from dg_plan._cli.errors import CliErrorKind  # noqa: PLC0415
+    from dg_plan._query_errors import QueryErrorKind  # noqa: PLC0415
+
+    po = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    kinds = [*CliErrorKind, QueryErrorKind.THROUGH_MEMBERS, QueryErrorKind.NAMES_NO_MEMBER]
+    strings = [
+        string
+        for kind in kinds
+        for template in kind.templates
+        if (message := catalog.get(template)) is not None
+        for string in (message.string if isinstance(message.string, tuple) else (message.string,))
+    ]
+    assert len(strings) > 20
+    assert [s for s in strings if _unfinished(s)] == []
+    # The check can fail; a list heading, a bracket's commas and one clause pass.
+    assert _unfinished("省直相关部门为统称单位，未列明成员单位")
+    assert not _unfinished("以下通知已存在，请核对：")
+    assert not _unfinished("未找到编号为“9.9”的章节（编号为1—4，如1、1.1）")

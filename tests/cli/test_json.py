@@ -154,7 +154,7 @@ def test_json_before_a_command_that_prints_no_listing(tmp_path):
     target = str(tmp_path / "plan.csv")
     for lang, said in (
         ("en", "--json goes with a command that lists, not export"),
-        ("zh", "--json 只用于列出结果的命令，不用于 export"),
+        ("zh", "--json 只用于列出结果的命令，不用于 export。"),
     ):
         result = call("--lang", lang, "--json", "export", "csv", target)
         assert result.returncode == 2

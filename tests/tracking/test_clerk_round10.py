@@ -61,7 +61,7 @@ def test_a_rerun_without_numbers_says_nothing_of_numbers(tmp_path, lang):
     count = len(written)
     assert count > 1
     if lang == "zh":
-        head = f"以下{count}份通知系当日已发通知的重新生成件，请勿重复发送："
+        head = f"以下{count}份通知当日已印发，本次系重新生成，请勿重复发送："
         line = next(x for x in again.stdout.splitlines() if x.startswith(f"以下{count}份"))
         assert line.startswith(head), line
         assert "文号" not in line
@@ -92,7 +92,7 @@ def test_a_rerun_with_the_same_numbers_still_says_so(tmp_path):
     _chase(book, tmp_path / "a", "zh", "--number", "豫督〔2025〕")
     again = _chase(book, tmp_path / "b", "zh", "--number", "豫督〔2025〕")
     line = next(x for x in again.stdout.splitlines() if "重新生成" in x)
-    assert "重新生成件，文号不变，请勿重复发送：" in line
+    assert "当日已印发，本次系重新生成，文号不变，请勿重复发送：" in line
 
 
 # -- 2. a missing folder first, with the other faults of the command -------------------
@@ -202,7 +202,8 @@ def test_the_two_files_notice_says_pending_once_in_one_short_sentence(tmp_path):
     tracking.write_notice(book, chase, path, DAY, dated=DATED)
     (said,) = [p.text for p in docx.Document(str(path)).paragraphs if "两份填报表" in p.text]
     one = "你单位本轮报回的两份填报表待核定，下列任务的进展情况以核定采用的一份为准。"
-    assert said.strip() == one
+    # In the opening paragraph, after the tasks past their deadlines (reader16, fault 5).
+    assert said.strip().endswith("已过完成时限。" + one)
     assert said.count("核定") == 2  # 待核定, and the one taken: not 正在核定…（待核定）
     assert "（待核定）" not in said
 

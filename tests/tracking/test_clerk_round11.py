@@ -102,7 +102,7 @@ def test_a_same_day_rerun_keeps_the_log_and_each_number(tmp_path):
     for name, number in written.items():
         unit, kind = name.removesuffix(".docx").rsplit("-", 1)
         assert number == numbers[unit, kind, "2025-01-02", DAY], name
-    assert "重新生成件，文号不变，请勿重复发送" in again.stdout
+    assert "当日已印发，本次系重新生成，文号不变，请勿重复发送" in again.stdout
 
     # Run again numbered without --sent: the same numbers again, no new one.
     _chase(book, sent, tmp_path / "c", dated="2025-01-02", number=True, with_sent=False)

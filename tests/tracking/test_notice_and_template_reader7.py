@@ -59,7 +59,9 @@ def test_each_notice_names_the_units_own_role_and_counts_its_tasks(tmp_path):
         seen.add(role)
         count = len(chase.items)
         opening = _opening(path)
-        assert f"中由你单位{role}的下列{count}项任务已过完成时限" in opening, opening
+        # A city government is addressed 你市 (the sixteenth reader, fault 7).
+        you = "你市" if unit.endswith("市人民政府") else "你单位"
+        assert f"中由{you}{role}的下列{count}项任务已过完成时限" in opening, opening
         assert "以下" not in opening
     # The shipped plan has units of each kind: leads only, 负责 only, both.
     assert seen == {"牵头", "负责", "牵头或负责"}

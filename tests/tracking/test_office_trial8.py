@@ -2,8 +2,9 @@
 
 1. A 督办通知 to a unit whose file of the round was set aside (cells to fix, or two
    files for the office to choose between) does not say the unit has not reported
-   (尚无报送记录): it did return a file. It says the ledger holds no checked
-   report of completion (你单位报回的填报表尚未汇入台账), true in both cases.
+   (尚无报送记录): it did return a file. It says the tasks are past their deadlines,
+   a sentence of its own; the same paragraph then says what became of the file (the
+   sixteenth reader: no 台账 to the recipient, no comma splice).
 
 The example ledger (tests/helpers/tracking_example.py), as of 2025-01-01: 省委编办
 leads 41 and 53, both late and not done; its 2024-12-31 file may be set aside.
@@ -45,7 +46,7 @@ docx = pytest.importorskip("docx")
 
 DAY = "2025-01-01"
 NOT_REPORTED = "尚无报送记录"
-NOT_CHECKED = "你单位报回的填报表尚未汇入台账"
+NOT_CHECKED = "尚未汇入台账"
 
 
 def _opening(tmp_path, set_aside, language="zh"):
@@ -60,13 +61,15 @@ def _opening(tmp_path, set_aside, language="zh"):
 def test_a_unit_whose_file_was_set_aside_is_not_told_it_did_not_report(tmp_path, reason):
     opening = _opening(tmp_path, {BIANBAN: reason})
     assert NOT_REPORTED not in opening
-    assert opening == (
+    assert opening.startswith(
         f"截至2025年1月1日，《{ledger().plan.metadata.title}》中由你单位牵头的下列2项任务"
-        f"已过完成时限，{NOT_CHECKED}。"
+        "已过完成时限。你单位本轮报回"
     )
+    assert NOT_CHECKED not in opening
     english = _opening(tmp_path, {BIANBAN: reason}, "en")
     assert "has not reported" not in english
-    assert "no checked report from your unit that they are completed" in english
+    assert "ledger" not in english
+    assert "are past their deadlines. " in english
 
 
 def test_a_unit_that_returned_nothing_is_still_told_it_did_not_report(tmp_path):
@@ -116,7 +119,7 @@ def test_a_second_chase_elsewhere_says_its_notices_are_the_same_days_again(tmp_p
     assert len(dated) == len(written)
     # More than three: a counted heading, then one notice a line (reader14).
     lines = first.stdout.splitlines()
-    head = f"以下{len(written)}份通知系当日已发通知的重新生成件，文号不变，请勿重复发送："
+    head = f"以下{len(written)}份通知当日已印发，本次系重新生成，文号不变，请勿重复发送："
     assert len(written) > 3
     assert head in lines, first.stdout
     named = lines[lines.index(head) + 1 : lines.index(head) + 1 + len(dated)]

@@ -39,14 +39,20 @@ def test_the_chase_cites_the_notice_sent_back_by_its_number(tmp_path):
     )
     book = attrs.evolve(ledger(), notices=(sent_back,))
     said = _paragraphs(tmp_path, book)
-    assert (
-        f"你单位本轮报回的填报表因需修改已退回（见{NUMBER}）。"
+    # The sixteenth reader, fault 5: one paragraph, two sentences, no 台账.
+    assert said[2].endswith(
+        "已过完成时限。"
+        f"你单位本轮报回的填报表因需修改已退回（见{NUMBER}），"
         "请修改后，于2025年1月8日前连同下列任务的进展情况及佐证材料一并报回。"
-    ) in said
-    assert "你单位报回的填报表尚未汇入台账。" in said[2]
+    )
+    assert "台账" not in "".join(said)
     assert "经核定" not in said[2]
 
 
-def test_without_a_number_logged_the_notice_is_cited_by_name(tmp_path):
+def test_without_a_number_logged_the_notice_is_not_cited(tmp_path):
     said = _paragraphs(tmp_path, ledger())
-    assert any("（见退回修改通知）" in p for p in said)
+    assert said[2].endswith(
+        "已过完成时限。你单位本轮报回的填报表因需修改已退回，"
+        "请修改后，于2025年1月8日前连同下列任务的进展情况及佐证材料一并报回。"
+    )
+    assert sum("填报表因需修改已退回" in p for p in said) == 1

@@ -17,7 +17,7 @@ import csv
 
 from dg_plan import tracking
 from helpers.cli import call
-from helpers.tracking_example import ZHENGZHOU, ledger
+from helpers.tracking_example import LUOYANG, ZHENGZHOU, ledger
 
 DAY = "2025-01-01"
 
@@ -29,12 +29,13 @@ def _chase(tmp_path, *extra, lang="zh"):
     return result.stdout
 
 
-def _setup(tmp_path):
+def _setup(tmp_path, *units):
     (tmp_path / "ledger.json").write_text(tracking.dumps(ledger()), encoding="utf-8")
     sent = tmp_path / "sent.csv"
     with sent.open("w", encoding="utf-8", newline="") as stream:
         csv.writer(stream).writerows(
-            [["填报单位", "文件", "截至日期"], [ZHENGZHOU, "", "2024-12-31"]]
+            [["填报单位", "文件", "截至日期"]]
+            + [[u, "", "2024-12-31"] for u in units or (ZHENGZHOU,)]
         )
     return str(sent)
 
@@ -66,3 +67,19 @@ def test_the_two_dates_of_the_chase_are_named(tmp_path):
     assert lines[0].startswith("截至2025年1月1日（统计截止日期）需催办：")
     (round_line,) = [x for x in lines if "报送情况" in x]
     assert round_line.startswith("本轮（统计截止日期2024年12月31日）报送情况：")
+
+
+def test_many_units_sent_a_notice_that_day_are_said_under_one_heading(tmp_path):
+    # The sixteenth reader, fault 3: the sentence was said once per unit (46 times).
+    sent = _setup(tmp_path, LUOYANG, ZHENGZHOU)
+    _chase(tmp_path, "--notices", str(tmp_path / "a"), "--number", "豫督〔2025〕")
+    again = _chase(tmp_path, "--notices", str(tmp_path / "b"), "--sent", sent).splitlines()
+    assert not [x for x in again if "当日已收到督办通知（" in x]
+    heading = (
+        "以下2个单位当日已收到督办通知，本次不再生成催报通知；如需催报其填报表，"
+        "请另行联系，或另日（--date）生成："
+    )
+    at = again.index(heading)
+    listed = sorted(again[at + 1 : at + 3])
+    assert [x.split("（")[0] for x in listed] == sorted([f"  {LUOYANG}", f"  {ZHENGZHOU}"])
+    assert all("（豫督〔2025〕" in x and x.endswith("号）") for x in listed)

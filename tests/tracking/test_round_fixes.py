@@ -622,8 +622,7 @@ def test_chase_with_sent_counts_the_returns_and_reminds_the_silent(tmp_path):
     assert "省委编办-催报通知.docx" not in reminders
     text = "".join(_paragraphs(notices / "省司法厅-催报通知.docx"))
     assert "关于报送推进情况填报表的通知" in text
-    assert "截至2024年12月31日" in text
-    assert "尚未收到你单位报回的填报表" in text
+    assert "（统计截止日期为2024年12月31日）已下发，你单位至今尚未报回。" in text
     assert "2025年1月9日前报回" in text  # a week after the notice's date
     en = call("--lang", "en", *chase)
     assert "60 units sent a template; 1 returned it into the ledger" in en.stdout

@@ -118,6 +118,8 @@ def test_last_rounds_template_sent_again_is_asked_for_this_rounds_template(tmp_p
     ],
 )
 def test_the_chase_notice_says_the_units_role_and_ends_hereby_notified(tmp_path, unit, role):
+    # A city government is addressed 你市 (the sixteenth reader, fault 7).
+    you = "你市" if unit.endswith("市人民政府") else "你单位"
     from helpers.tracking_example import ledger  # noqa: PLC0415
 
     written = tracking.chase_notices(ledger(), R2, tmp_path / "chase")
@@ -128,7 +130,7 @@ def test_the_chase_notice_says_the_units_role_and_ends_hereby_notified(tmp_path,
     # One form for a count of tasks, one or many: 下列N项任务 (the seventh reader).
     count = len(tables[0]) - 1
     tasks = f"下列{count}项任务"
-    assert f"《{title}》中由你单位{role}的{tasks}" in body
+    assert f"《{title}》中由{you}{role}的{tasks}" in body
     assert "作为主责单位" not in body
     assert paragraphs.index("特此通知。") + 3 == paragraphs.index(
         "（联系人：______，联系电话：______）"

@@ -246,36 +246,60 @@ def _not_reminded_lines(result: ChaseList, none: Sequence[str]) -> list[str]:
     """The units to remind that get no 催报通知: each sent a notice dated the same day.
 
     One notice a unit a day: a unit 未报回（需催报） that a chase already sent a 督办通知
-    that day is written no 催报通知 by a re-run. Said per unit, with the notice's 文号,
-    and how to remind it otherwise (the fifteenth reader, fault 4).
+    that day is written no 催报通知 by a re-run. Said with the notice's 文号 and how to
+    remind the unit otherwise (the fifteenth reader, fault 4): in one sentence for one
+    unit, else in a counted heading and one unit a line (the sixteenth reader, fault 3).
     """
     if not result.asked:
         return []
     reminded = {Path(p).stem.removesuffix("-催报通知") for p in result.reminders}
     today = {i.unit: i for i in result.kept}
-    lines = []
+    # The units a kind of notice, each with its notice's 文号 when the re-run has it.
+    by_kind: dict[str, list[tuple[str, str]]] = {}
     for unit in none:
         if unit in reminded:
             continue
         notice = today.get(unit)
-        if notice is not None and notice.number:
-            lines.append(
-                _(
-                    "{unit} was sent a {kind} ({number}) dated the same day already, so no "
-                    "催报 notice is written for it; to remind it of its form, contact it "
-                    "directly, or write the notice on another day (--date)."
-                ).format(unit=unit, kind=notice.kind, number=notice.number)
-            )
-        elif notice is not None or unit in result.already:
-            kind = notice.kind if notice is not None else result.already[unit]
-            lines.append(
-                _(
-                    "{unit} was sent a {kind} dated the same day already, so no 催报 notice "
-                    "is written for it; to remind it of its form, contact it directly, or "
-                    "write the notice on another day (--date)."
-                ).format(unit=unit, kind=kind)
-            )
+        if notice is not None:
+            by_kind.setdefault(notice.kind, []).append((unit, notice.number or ""))
+        elif unit in result.already:
+            by_kind.setdefault(result.already[unit], []).append((unit, ""))
+    lines = []
+    for kind, units in by_kind.items():
+        if len(units) == 1:
+            ((unit, number),) = units
+            lines.append(_not_reminded_one(unit, kind, number))
+            continue
+        # Many units: a counted heading said once, then one a line with its 文号
+        # (the sixteenth reader, fault 3: the sentence was said 46 times).
+        lines.append(
+            ngettext(
+                "The following {count} unit was sent a {kind} dated the same day already, so "
+                "no 催报 notice is written for it; to remind it of its form, contact it "
+                "directly, or write the notices on another day (--date):",
+                "The following {count} units were sent a {kind} dated the same day already, "
+                "so no 催报 notice is written for them; to remind them of their forms, contact "
+                "them directly, or write the notices on another day (--date):",
+                len(units),
+            ).format(count=len(units), kind=kind)
+        )
+        lines += [f"  {unit}（{number}）" if number else f"  {unit}" for unit, number in units]
     return lines
+
+
+def _not_reminded_one(unit: str, kind: str, number: str) -> str:
+    """The sentence for the one unit to remind sent a notice of *kind* that day."""
+    if number:
+        return _(
+            "{unit} was sent a {kind} ({number}) dated the same day already, so no "
+            "催报 notice is written for it; to remind it of its form, contact it "
+            "directly, or write the notice on another day (--date)."
+        ).format(unit=unit, kind=kind, number=number)
+    return _(
+        "{unit} was sent a {kind} dated the same day already, so no 催报 notice "
+        "is written for it; to remind it of its form, contact it directly, or "
+        "write the notice on another day (--date)."
+    ).format(unit=unit, kind=kind)
 
 
 def _returns_lines(result: ChaseList) -> list[str]:

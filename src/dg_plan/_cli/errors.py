@@ -638,7 +638,7 @@ def _tracking_failure(exc: TrackingDataError) -> str:
 
 # The problems of a file that is no ledger at all: said as one sentence, the file its
 # subject (their kinds' first templates take it), with no heading and no path.
-_WHOLE_FILE = frozenset({"plan_not_ledger", "ledger_unmarked", "not_a_ledger"})
+_WHOLE_FILE = frozenset({"plan_not_ledger", "ledger_unmarked", "not_a_ledger", "xlsx_not_ledger"})
 
 
 def _whole_file(item: TrackingProblem) -> str:

@@ -47,10 +47,7 @@ from .scores import (
     with_expected,
 )
 from .templates import SetAside, fill_in_examples
-from .word import (
-    document_number,
-    word_document,
-)
+from .word import address, document_number, word_document
 
 if TYPE_CHECKING:
     from .ledger import Ledger
@@ -223,7 +220,7 @@ def write_notice(
         issued + datetime.timedelta(days=7) if reply_by is None else read_day(reply_by, "reply_by")
     )
     with using(language):
-        doc = word_document()
+        doc = word_document(address(ledger.plan, chase.unit))
         doc.title(_("Notice on pressing ahead with the tasks past their deadline"), number)
         doc.paragraph(_("{unit}:").format(unit=chase.unit))
         count = len(chase.items)
@@ -251,24 +248,24 @@ def write_notice(
                 )
             )
         )
-        doc.paragraph(
-            opening.format(
-                date=day_text(day),
-                count=count,
-                title=ledger.plan.metadata.title,
-                role=_roles_text(chase),
-            ),
-            indent=True,
+        first = opening.format(
+            date=day_text(day),
+            count=count,
+            title=ledger.plan.metadata.title,
+            role=_roles_text(chase),
         )
-        # A later report taking back an earlier 已完成: said, so that the unit checks it.
-        for said in retractions(ledger.reports, chase):
-            doc.paragraph(said, indent=True)
-        # A unit whose file was sent back is asked once, in the paragraph on its file (by
-        # the day, with progress and evidence); two files awaiting the choice: a reply too.
+        # A unit whose file was sent back is asked once, in the opening paragraph (by the
+        # day, with progress and evidence); two files awaiting the choice: a reply too.
         asked = chase.set_aside and chase.reason != "two_files"
         if chase.set_aside:  # it did return its file: what became of it, not 未报送
             number = return_number(ledger.notices, chase.unit)
-            doc.paragraph(set_aside_text(chase.reason, number, day_text(reply)), indent=True)
+            first = pgettext("two sentences of a paragraph", "{first} {second}").format(
+                first=first, second=set_aside_text(chase.reason, number, day_text(reply))
+            )
+        doc.paragraph(first, indent=True)
+        # A later report taking back an earlier 已完成: said, so that the unit checks it.
+        for said in retractions(ledger.reports, chase):
+            doc.paragraph(said, indent=True)
         doc.table(notice_header(), _late_rows(chase))
         if not asked:
             doc.paragraph(reply_text(count, day_text(reply)), indent=True)
@@ -625,7 +622,7 @@ def _return_notice(
     关于重新报送本轮推进情况填报表的通知 (a 重新报送通知); another round's names both
     统计截止日期 (*round_day*: this round's, when known).
     """
-    doc = word_document()
+    doc = word_document(address(plan, unit))
     again = all(_not_the_template(f) for f in files)
     title = "关于重新报送本轮推进情况填报表的通知" if again else "关于退回修改推进情况填报表的通知"
     doc.title(title, number)
@@ -870,15 +867,15 @@ def remind_notices(
     written = []
     with using("zh"):
         for n, (unit, path) in enumerate(zip(names, paths, strict=True), start=first_number):
-            doc = word_document()
+            doc = word_document(address(plan, unit))
             doc.title(
                 "关于报送推进情况填报表的通知",
                 document_number(number, n) if numbers is None else numbers.get(unit, ""),
             )
             doc.paragraph(f"{unit}：")
             doc.paragraph(
-                f"{form}（截至{day_text(day)}）已下发你单位，截至目前尚未收到你单位报回的"
-                f"填报表。请按表内要求逐项如实填写，于{day_text(reply)}前报回。"
+                f"{form}（统计截止日期为{day_text(day)}）已下发，你单位至今尚未报回。"
+                f"请按表内要求逐项如实填写，于{day_text(reply)}前报回。"
                 "如已报回或未收到本轮填报表，请与联系人联系。",
                 indent=True,
             )

@@ -613,27 +613,23 @@ def rate_note() -> str:
 def set_aside_opening(count: int) -> str:
     """The notice's first sentence for a unit whose file of the round was set aside.
 
-    It did return a file (perhaps reporting every task done): the ledger holds no
-    completion of its that has been checked and taken in, which is true whether the
-    file waits to be corrected or for the office's choice between two. The next
-    paragraph (:func:`set_aside_text`) says what became of the file.
+    It did return a file (perhaps reporting every task done), so it is not told the
+    tasks are not completed: the tasks are past their deadlines, a sentence of its own;
+    :func:`set_aside_text`, in the same paragraph, says what became of the file (the
+    sixteenth reader, fault 5: not 台账 to the recipient, nor a comma splice).
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
     from dg_plan._i18n import ngettext  # noqa: PLC0415 - gettext only when shown
 
     if count == 1:
         return _(
-            "As of {date}, the task of {title} below that your unit {role} is past its "
-            "deadline, and the ledger holds no checked report from your unit that it "
-            "is completed."
+            "As of {date}, the task of {title} below that your unit {role} is past its deadline."
         )
     return ngettext(
         "As of {date}, the following {count} task of {title} that your unit {role} "
-        "is past its deadline, and the ledger holds no checked report from your unit "
-        "that it is completed.",
+        "is past its deadline.",
         "As of {date}, the following {count} tasks of {title} that your unit {role} "
-        "are past their deadlines, and the ledger holds no checked report from your "
-        "unit that they are completed.",
+        "are past their deadlines.",
         count,
     )
 
@@ -644,9 +640,10 @@ def set_aside_text(reason: str, number: str = "", by: str = "") -> str:
     Two files of the unit await the office's choice (no notice was sent about them);
     another round's template was answered by a 重新报送 notice; any other file was sent
     back for correction by a 退回修改 notice, cited by its 文号 *number* when given
-    (（见豫督〔2025〕1号）, the thirteenth reader), else by name. A file sent back is
-    asked for once, here, by the day *by* (the notice's reply day, as shown), with the
-    tasks' progress and evidence (reader14: not again in a reply paragraph).
+    (（见豫督〔2025〕1号）, the thirteenth reader), else not cited (the sixteenth
+    reader). A file sent back is asked for once, here, by the day *by* (the notice's
+    reply day, as shown), with the tasks' progress and evidence (reader14: not again
+    in a reply paragraph).
     """
     from dg_plan._i18n import gettext as _  # noqa: PLC0415 - gettext only when shown
 
@@ -681,9 +678,9 @@ def set_aside_text(reason: str, number: str = "", by: str = "") -> str:
         )
     else:
         said = _(
-            "The form your unit returned for this round was sent back for correction "
-            "(see the notice on it). Please correct it and return it by {date}, with the "
-            "progress of the tasks below and their evidence."
+            "The form your unit returned for this round was sent back for correction. "
+            "Please correct it and return it by {date}, with the progress of the tasks "
+            "below and their evidence."
         )
     return said.format(number=number, date=by)
 

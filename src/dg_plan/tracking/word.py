@@ -13,17 +13,23 @@ from __future__ import annotations
 import io
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dg_plan._compat import require
 from dg_plan._i18n import pgettext
+from dg_plan._model import UnitKind
 from dg_plan._output import anonymous
+
+if TYPE_CHECKING:
+    from dg_plan._plan import Plan
 
 __all__ = [
     "HEAD_FONT",
     "SUB_FONT",
     "TEXT_FONT",
     "TITLE_FONT",
+    "YOU",
+    "address",
     "copies_line",
     "document_number",
     "text_width",
@@ -35,13 +41,18 @@ __all__ = [
 TITLE_FONT, TEXT_FONT, HEAD_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体"
 #: The typeface of a second-level heading (（一）): 楷体.
 SUB_FONT = "楷体_GB2312"
+#: How a notice's Chinese text addresses its recipient: 你单位 (a 厅局, a 管委会, …).
+YOU = "你单位"
+# A local government by its level, from its name's ending (the sixteenth reader, fault 7).
+_LEVELS = (("市人民政府", "你市"), ("区人民政府", "你区"), ("县人民政府", "你县"))
 
 
 class _Document:
     """A python-docx document with the few styled pieces an office document needs."""
 
-    def __init__(self) -> None:
+    def __init__(self, you: str = YOU) -> None:
         self.docx: Any = require("docx", "docx", "Word documents")
+        self.you = you
         self.document: Any = anonymous(self.docx.Document())
         section = self.document.sections[0]
         shared = self.docx.shared
@@ -80,7 +91,8 @@ class _Document:
             paragraph.paragraph_format.first_line_indent = self.docx.shared.Pt(2 * size)
         if right:
             paragraph.paragraph_format.right_indent = self.docx.shared.Pt(right * size)
-        self._font(paragraph.add_run(text), font, size, bold=bold)
+        # The recipient addressed as its kind is (你市 to a city government).
+        self._font(paragraph.add_run(text.replace(YOU, self.you)), font, size, bold=bold)
         return paragraph
 
     def table(
@@ -254,6 +266,30 @@ def document_number(prefix: str, n: int) -> str:
     return f"{prefix}{n}号"
 
 
-def word_document() -> _Document:
-    """A new office-style Word document (python-docx required)."""
-    return _Document()
+def address(plan: Plan, unit: str) -> str:
+    """How a notice's Chinese text addresses *unit*: 你市, 你区, 你县 or 你单位.
+
+    An office writes 你市 to a city government (郑州市人民政府), 你区 and 你县 to a
+    district's and a county's: a local government (:attr:`UnitKind.LOCAL` in the
+    plan's registry) whose name ends in 市人民政府, 区人民政府 or 县人民政府. Any
+    other unit, 管委会 (济源示范区管委会, 航空港区管委会) and units the registry does
+    not know included, is 你单位.
+    """
+    try:
+        found = plan.unit(unit)
+    except LookupError:
+        return YOU
+    if found.kind is UnitKind.LOCAL:
+        for ending, you in _LEVELS:
+            if found.name.endswith(ending):
+                return you
+    return YOU
+
+
+def word_document(you: str = YOU) -> _Document:
+    """A new office-style Word document (python-docx required).
+
+    *you*: how its paragraphs address the recipient (:func:`address`): each 你单位 in
+    them is written so.
+    """
+    return _Document(you)
