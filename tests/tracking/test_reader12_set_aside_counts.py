@@ -43,7 +43,8 @@ def test_the_rule_counts_the_unit_set_aside_apart(tmp_path):
     rule = next(x for x in found.stdout.splitlines() if x.startswith("依据："))
     # The requirement's sentence: each unit counted once, in its own state.
     expected = (
-        "3个主责单位中，1个单位已报送“已完成”，1个单位已报回待修改，1个单位未报送，故任务状态为部分单位已完成"
+        "3个主责单位中，1个单位已报送“已完成”，1个单位已报回待修改，1个单位未报送，"
+        "故任务状态为部分单位已完成"
     )
     assert expected in rule
     assert "其中" not in rule

@@ -88,7 +88,10 @@ def test_not_ranked_is_the_glossarys_word_and_its_reason_is_said_once():
 # 只计该单位作为主责单位…… was printed after the notes, detached from the table: it now
 # stands above it, as in the report. Note 3's 九列即…… read stilted: 九列与……相同.
 
-SCOPE = "只计该单位作为主责单位（牵头单位；无牵头单位的为负责单位；均无的为配合单位）的任务，按本单位报送记录计。"
+SCOPE = (
+    "只计该单位作为主责单位（牵头单位；无牵头单位的为负责单位；均无的为配合单位）的任务，"
+    "按本单位报送记录计。"
+)
 
 
 def test_what_is_counted_is_said_above_the_table():

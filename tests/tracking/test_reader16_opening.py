@@ -40,20 +40,26 @@ def _opening(items, language="zh"):
         (
             [9, 37, 169],
             "尚无任务全部完成；第9、37、169项任务已有部分主责单位报送完成。",
-            " No task is fully done yet; tasks 9, 37, 169 have been reported done by some "
-            "of their accountable units.",
+            (
+                " No task is fully done yet; tasks 9, 37, 169 have been reported done by some "
+                "of their accountable units."
+            ),
         ),
         (
             [9],
             "尚无任务全部完成；第9项任务已有部分主责单位报送完成。",
-            " No task is fully done yet; task 9 has been reported done by some of its "
-            "accountable units.",
+            (
+                " No task is fully done yet; task 9 has been reported done by some of its "
+                "accountable units."
+            ),
         ),
         (
             list(range(1, 13)),
             "尚无任务全部完成；12项任务已有部分主责单位报送完成。",
-            " No task is fully done yet; 12 tasks have been reported done by some of their "
-            "accountable units.",
+            (
+                " No task is fully done yet; 12 tasks have been reported done by some of their "
+                "accountable units."
+            ),
         ),
     ],
 )
