@@ -144,9 +144,12 @@ SCORES = {
 # 50's one unit, 省审计厅, returned a blank June file, set aside: 已报回待修改 then.
 # 13 (省气象局 done, the 19 other accountable units silent) and 51 (省司法厅 done, its
 # two fellow leads silent): no unit said 推进中, so 部分单位已完成 (the fifteenth reader).
-CHANGED = {13: ("未报送", "部分单位已完成（1个已完成、19个未报送）")}
+CHANGED = {13: ("未报送", "部分单位已完成（1个单位已完成、19个单位未报送）")}
 CHANGED |= {40: ("未报送", "推进中"), 50: ("已报回待修改", "推进中")}
-CHANGED |= {51: ("未报送", "部分单位已完成（1个已完成、2个未报送）"), 52: ("未报送", "推进中")}
+CHANGED |= {
+    51: ("未报送", "部分单位已完成（1个单位已完成、2个单位未报送）"),
+    52: ("未报送", "推进中"),
+}
 CHANGED |= {53: ("未启动", "推进中")}
 
 

@@ -55,7 +55,7 @@ OUTPUT = {
     ("tracking", "截至2024年12月31日：共178项任务"): "track status example.json --as-of 2024-12-31",
     (
         "tracking",
-        "第5项任务（2024年6月底前）：部分单位已完成（1个已完成、1个未报送）；计为“逾期未完成”",
+        "第5项任务（2024年6月底前）：部分单位已完成（1个单位已完成、1个单位未报送）；计为“逾期未完成”",
     ): ("track status task5.json --as-of 2024-12-31 --task 5"),
     ("tracking", "截至2024年12月31日各单位主责任务完成情况"): (
         "track scorecard example.json --as-of 2024-12-31"

@@ -102,10 +102,10 @@ def test_each_late_or_due_task_names_only_the_units_still_outstanding(page):
     # Each text with the day of the report it comes from (issue 21): both on 12-31.
     assert due[51][4:] == [
         # 司法厅 done, the other two leads silent: no unit said 推进中 (the fifteenth reader).
-        "部分单位已完成（1个已完成、2个未报送）",
+        "部分单位已完成（1个单位已完成、2个单位未报送）",
         f"{JUSTICE}（截至2024年12月31日）：已完成（2024年12月20日）。已印发",
         f"{JUSTICE}（截至2024年12月31日）：豫政〔2024〕1号",
-        "未报送 → 部分单位已完成（1个已完成、2个未报送）",
+        "未报送 → 部分单位已完成（1个单位已完成、2个单位未报送）",
     ]
     assert due[52][5] == f"{JUSTICE}（截至2024年12月31日）：已形成征求意见稿"
     assert 51 not in late

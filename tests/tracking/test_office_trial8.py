@@ -273,7 +273,7 @@ def test_a_unit_in_progress_with_no_words_still_reads_no_progress_given(tmp_path
 # Two points of the note (注：1. …；2. …, the twelfth reader), each ending with ；.
 ROW_NOTES = (
     (
-        "“按时完成”至“未报送（无具体日期）”九列即总体推进情况的九类完成情况，按本单位报送记录统计"
+        "“按时完成”至“未报送（无具体日期）”九列与总体推进情况的九类完成情况相同，按本单位报送记录统计"
         "本单位的任务，九列之和为任务数；"
     ),
     (

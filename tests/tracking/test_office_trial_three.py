@@ -122,7 +122,7 @@ def test_the_rate_says_what_it_divides(tmp_path):
     book = tmp_path / "ledger.json"
     book.write_text(tracking.dumps(ledger()), encoding="utf-8")
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2025-01-01").stdout
-    assert "按时完成率" in out.splitlines()[2].split()
+    assert "按时完成率" in out.splitlines()[4].split()
     assert "按时完成率＝按时完成÷（按时完成＋逾期完成＋逾期未完成＋到期未完成）" in out
     page = tmp_path / "r.html"
     tracking.report(ledger(), R2, page, language="zh")

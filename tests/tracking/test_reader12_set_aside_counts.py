@@ -2,7 +2,7 @@
 
 The glossary (returned_set_aside): a unit whose returned 填报表 was set aside
 returned a file, so it is not 未报送. ``track status --task`` said
-``25个主责单位中，1个报送“已完成”、24个未报送…（其中1个单位已报回待修改）``, counting the
+``25个主责单位中，1个单位报送“已完成”、24个单位未报送…（其中1个单位已报回待修改）``, counting the
 unit among the 24; the report's 任务状态 said ``未报送（其中1个单位已报回待修改）``; the
 scorecard counted its blanks as 未报送 with nothing to say it had returned a file.
 
@@ -43,7 +43,8 @@ def test_the_rule_counts_the_unit_set_aside_apart(tmp_path):
     rule = next(x for x in found.stdout.splitlines() if x.startswith("依据："))
     # The requirement's sentence: each unit counted once, in its own state.
     expected = (
-        "3个主责单位中，1个已报送“已完成”，1个已报回待修改，1个未报送，故任务状态为部分单位已完成"
+        "3个主责单位中，1个单位已报送“已完成”，1个单位已报回待修改，1个单位未报送，"
+        "故任务状态为部分单位已完成"
     )
     assert expected in rule
     assert "其中" not in rule
@@ -60,7 +61,7 @@ def test_a_task_nobody_reported_counts_the_unit_set_aside_apart(tmp_path):
     )
     found = call("--lang", "zh", "track", "status", str(path), "--as-of", DAY, "--task", "41")
     rule = next(x for x in found.stdout.splitlines() if x.startswith("依据："))
-    assert rule.startswith("依据：3个主责单位中，1个已报回待修改，2个未报送，"), rule
+    assert rule.startswith("依据：3个主责单位中，1个单位已报回待修改，2个单位未报送，"), rule
     assert "均未报送" not in rule
 
 
@@ -91,7 +92,7 @@ def test_the_scorecard_names_the_unit_with_its_state(tmp_path):
 
 
 def test_the_status_headline_says_why_a_task_reads_not_reported(tmp_path):
-    # final13: the headline said 未报送 above a 依据 counting 1个已报回待修改. It says
+    # final13: the headline said 未报送 above a 依据 counting 1个单位已报回待修改. It says
     # the units apart as the report's 任务状态 does: task 41 is due 2024-12-31, so late on
     # 2025-01-01; of its three units, 省委编办's file is set aside, the other two silent.
     path = tmp_path / "plain.json"

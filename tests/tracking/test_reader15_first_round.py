@@ -75,3 +75,15 @@ def test_a_later_round_keeps_the_column(tmp_path, suffix):
     tracking.report(ledger(), R2, path, language="zh")
     for rows in _late_tables(path):
         assert rows[0] == [*LATE_HEADER, CHANGE]
+
+
+def test_the_first_rounds_sentence_is_body_text_as_section_four_is(tmp_path):
+    # Reader 16, fault 20: 二（三）'s one sentence was 12 pt, 四's 16 pt. A body sentence in
+    # a 公文 is 三号 (16 pt, GB/T 9704), its first line indented two characters.
+    word = tmp_path / "r.docx"
+    tracking.report(FIRST, R2, word, language="zh")
+    paragraphs = {p.text: p for p in docx.Document(str(word)).paragraphs}
+    for text in ("本轮为首轮报送，无上一轮可比。", "未发现前后报送不一致的情况。"):
+        paragraph = paragraphs[text]
+        assert {run.font.size.pt for run in paragraph.runs} == {16}, text
+        assert paragraph.paragraph_format.first_line_indent.pt == 32, text

@@ -78,9 +78,11 @@ def test_the_english_opening_says_the_same(tmp_path):
     ), opening
 
 
-def _item(category, deadline):
+def _item(category, deadline, number=1, units=()):
     return SimpleNamespace(
-        category=category, task=SimpleNamespace(deadline=SimpleNamespace(date=deadline))
+        category=category,
+        task=SimpleNamespace(number=number, deadline=SimpleNamespace(date=deadline)),
+        units=units,
     )
 
 

@@ -61,10 +61,10 @@ def _shown() -> list[str]:
 
 def test_the_columns_are_the_nine_categories_and_the_rate_is_stated_on_them():
     lines = _shown()
-    header = lines[2].split()
+    header = lines[4].split()
     assert header[4:13] == NINE
     # 甲局: task 2 done early is 按时完成 (as status says), task 1 逾期未完成: 1 of 2.
-    first = lines[3].split()
+    first = lines[5].split()
     assert first[:4] == ["1", "甲局", "负责", "2"]
     assert first[4:13] == ["1", "0", "1", "0", "0", "0", "0", "0", "0"]
     assert first[13:] == ["0", "50%"]
@@ -82,3 +82,29 @@ def test_not_ranked_is_the_glossarys_word_and_its_reason_is_said_once():
     assert "无报送记录，不参与排名" not in text
     assert text.count("台账中无任何报送记录的单位") == 1
     assert text.count("列在参与排名的单位之后") == 1
+
+
+# -- reader 16, fault 16: the scope sentence above the table, note 3 worded plainly ---------
+# 只计该单位作为主责单位…… was printed after the notes, detached from the table: it now
+# stands above it, as in the report. Note 3's 九列即…… read stilted: 九列与……相同.
+
+SCOPE = (
+    "只计该单位作为主责单位（牵头单位；无牵头单位的为负责单位；均无的为配合单位）的任务，"
+    "按本单位报送记录计。"
+)
+
+
+def test_what_is_counted_is_said_above_the_table():
+    lines = _shown()
+    assert lines[0] == "截至2024年7月1日各单位主责任务完成情况"
+    assert lines[2] == SCOPE
+    assert lines[4].split()[:2] == ["排名", "单位"]
+    assert lines.index("注：") > 4
+    assert lines.count(SCOPE) == 1
+    assert lines[-1].startswith("7. 排名依据：")
+
+
+def test_note_3_says_the_columns_are_the_same_categories():
+    text = "\n".join(_shown())
+    assert "3. “按时完成”至“未报送（无具体日期）”九列与总体推进情况的九类完成情况相同，" in text
+    assert "九列即" not in text

@@ -37,10 +37,10 @@ def _status(ledger, tmp_path, lang):
 def test_status_task_says_some_units_are_done_not_in_progress(tmp_path):
     head, rule = _status(ONE_OF_TWENTY, tmp_path, "zh").splitlines()[:2]
     assert head.startswith(
-        "第11项任务（2023年12月底前）：部分单位已完成（1个已完成、19个未报送）；"
+        "第11项任务（2023年12月底前）：部分单位已完成（1个单位已完成、19个单位未报送）；"
     )
     assert "推进中" not in head + rule
-    assert "20个主责单位中，1个已报送“已完成”，19个未报送" in rule
+    assert "20个主责单位中，1个单位已报送“已完成”，19个单位未报送" in rule
 
 
 def test_the_english_says_the_same(tmp_path):
@@ -53,7 +53,7 @@ def test_the_english_says_the_same(tmp_path):
 
 def test_a_unit_in_progress_is_counted_with_the_rest(tmp_path):
     head = _status(WITH_PROGRESS, tmp_path, "zh").splitlines()[0]
-    assert "：部分单位已完成（1个已完成、1个推进中、18个未报送）；" in head
+    assert "：部分单位已完成（1个单位已完成、1个单位推进中、18个单位未报送）；" in head
 
 
 def test_in_progress_stays_when_a_unit_said_so_and_none_is_done(tmp_path):
@@ -79,7 +79,7 @@ def test_the_reports_late_tasks_say_the_same(tmp_path, suffix):
 
         document = docx.Document(str(path))
         text = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
-    assert "部分单位已完成（1个已完成、19个未报送）" in text
+    assert "部分单位已完成（1个单位已完成、19个单位未报送）" in text
 
 
 def test_track_late_and_status_unit_say_the_same(tmp_path):
@@ -88,8 +88,8 @@ def test_track_late_and_status_unit_say_the_same(tmp_path):
     day = ("--as-of", "2024-12-31")
     late = call("--lang", "zh", "track", "late", str(path), *day)
     (row,) = [x for x in late.stdout.splitlines() if x.startswith("11 ")]
-    assert "部分单位已完成（1个已完成、19个未报送）" in row
+    assert "部分单位已完成（1个单位已完成、19个单位未报送）" in row
     unit = call("--lang", "zh", "track", "status", str(path), *day, "--unit", EMERGENCY)
     (row,) = [x for x in unit.stdout.splitlines() if x.startswith("11 ")]
-    assert "部分单位已完成（1个已完成、19个未报送）" in row
+    assert "部分单位已完成（1个单位已完成、19个单位未报送）" in row
     assert "推进中" not in row

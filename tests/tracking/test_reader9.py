@@ -53,7 +53,7 @@ def _ledger_file(tmp_path, book=None):
 
 # The scorecard's 按时完成 is the summary's (reader 15, fault 3, which undoes the split the
 # ninth reader asked for: two names for one idea were worse than one), and says so.
-SAME = "“按时完成”至“未报送（无具体日期）”九列即总体推进情况的九类完成情况"
+SAME = "“按时完成”至“未报送（无具体日期）”九列与总体推进情况的九类完成情况相同"
 
 
 def test_the_scorecard_says_on_time_as_the_summary_does(tmp_path):

@@ -98,7 +98,10 @@ def test_the_basis_line_says_what_each_unit_reported(tmp_path):
     args = ("track", "status", str(path), "--as-of", "2024-12-31", "--task", "5")
     zh = call("--lang", "zh", *args)
     assert zh.returncode == 0, zh.stderr
-    assert "2个主责单位中，1个已报送“推进中”，1个已报送“未启动”，故任务状态为推进中；" in zh.stdout
+    assert (
+        "2个主责单位中，1个单位已报送“推进中”，1个单位已报送“未启动”，故任务状态为推进中；"
+        in zh.stdout
+    )
 
 
 def test_co_leads_one_done_one_silent_is_in_progress_and_says_why(tmp_path):
@@ -113,9 +116,15 @@ def test_co_leads_one_done_one_silent_is_in_progress_and_says_why(tmp_path):
     zh = call("--lang", "zh", *args)
     assert zh.returncode == 0, zh.stderr
     # No unit said 推进中 (the fifteenth reader): the task is 部分单位已完成, counted.
-    head = "第5项任务（2024年6月底前）：部分单位已完成（1个已完成、1个未报送）；计为“逾期未完成”"
+    head = (
+        "第5项任务（2024年6月底前）：部分单位已完成（1个单位已完成、1个单位未报送）；"
+        "计为“逾期未完成”"
+    )
     assert head in zh.stdout
-    assert "2个主责单位中，1个已报送“已完成”，1个未报送，故任务状态为部分单位已完成；" in zh.stdout
+    assert (
+        "2个主责单位中，1个单位已报送“已完成”，1个单位未报送，故任务状态为部分单位已完成；"
+        in zh.stdout
+    )
     assert re.search(r"省行政审批政务信息管理局 +牵头 +是 +未报送", zh.stdout)
     assert re.search(r"省市场监管局 +牵头 +是 +已完成 +2024年12月31日 +2024年12月31日", zh.stdout)
     en = call("--lang", "en", *args)

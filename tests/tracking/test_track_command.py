@@ -208,7 +208,7 @@ def test_task_explanation_states_the_rule(tmp_path):
     assert "the leads (牵头)" in en.stdout
     assert "responsible under a lead" in en.stdout
     zh = call("--lang", "zh", "track", "status", str(path), "--as-of", "2024-12-31", "--task", "1")
-    assert "1个已报送“已完成”，1个未报送" in zh.stdout
+    assert "1个单位已报送“已完成”，1个单位未报送" in zh.stdout
     assert "0个" not in zh.stdout
     assert "配合单位的报送仅作展示" not in zh.stdout
     assert "有牵头单位时的负责单位" in zh.stdout

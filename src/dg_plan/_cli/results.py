@@ -345,7 +345,7 @@ class UnitStatus:
     #: Why it was set aside (tracking.rounds.SET_ASIDE_REASONS), when it was.
     reason: str = ""
     #: Each IN_PROGRESS task's accountable units with their statuses, by task number:
-    #: the words of a mixed status (部分单位已完成（1个已完成、19个未报送）).
+    #: the words of a mixed status (部分单位已完成（1个单位已完成、19个单位未报送）).
     units: Mapping[int, tuple[tuple[str, tracking.Status | None], ...]] = attrs.field(factory=dict)
 
 
@@ -357,7 +357,7 @@ class LateTasks:
     as_of: str
     found: tuple[tuple[Task, tracking.Status | None, tuple[Unit, ...]], ...]
     #: Each IN_PROGRESS task's accountable units with their statuses, by task number:
-    #: the words of a mixed status (部分单位已完成（1个已完成、19个未报送）).
+    #: the words of a mixed status (部分单位已完成（1个单位已完成、19个单位未报送）).
     units: Mapping[int, tuple[tuple[str, tracking.Status | None], ...]] = attrs.field(factory=dict)
 
 

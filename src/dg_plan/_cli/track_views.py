@@ -397,7 +397,12 @@ def scorecard_text(result: Scorecard) -> str:
         counts = [str(n) for n in score_figures(score)]
         return [rank, unit, role, *counts, rate_text(score.on_time_rate)]
 
+    # A collective nobody can report for is left out, as the report's table leaves it
+    # out: named in a sentence, not a row (the sixteenth reader, fault 2).
+    apart = [r.unit for r in result.rows if r.apart == "no_template"]
     for r in result.rows:
+        if r.apart == "no_template":
+            continue
         # Not ranked (the note says why): rank_label's rule, the report's too; "—" is
         # only ever a rate (nothing done or due in the row).
         rank = rank_label(r)
@@ -413,9 +418,16 @@ def scorecard_text(result: Scorecard) -> str:
         "Only the tasks where the unit is accountable (主责单位: it leads, or it is responsible "
         "for a task without a lead) count, each by the unit's own report."
     )
-    # What the rate divides, which units are not ranked and how the others are ranked
-    # is rate_note's, said once (the fifteenth reader, fault 6).
-    return title + "\n\n" + table(rows) + "\n" + rate_note() + "\n\n" + note
+    if apart:
+        note += _(
+            " Not listed: {units}: collectives that name no member units, so no template "
+            "is sent to them."
+        ).format(units=_(", ").join(apart))
+    # What is counted is said above the table, as the report says it (the sixteenth
+    # reader, fault 16: under the notes it read as detached from the table). What the
+    # rate divides, which units are not ranked and how the others are ranked is
+    # rate_note's, said once under the table (the fifteenth reader, fault 6).
+    return title + "\n\n" + note + "\n\n" + table(rows) + "\n" + rate_note()
 
 
 def unsigned_line(unsigned: bool) -> list[str]:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dg_plan._display import day_text
 from dg_plan._i18n import N_, gettext, ngettext, pgettext
 
-from .model import SummaryRow
+from .model import Status, SummaryRow
 from .progress import TaskProgress
 
 __all__ = ["opening_sentence"]
@@ -38,6 +38,43 @@ _SHORT = {
 }
 _UNDATED = ("done_undated", "open_undated", "not_reported_undated")
 _DONE = ("done_on_time", "done_late", "done_undated")
+# Up to this many tasks some of whose units reported done are named by number; more
+# are counted (a long list of numbers in the opening is read by no leader).
+_NAMED_PARTLY = 5
+
+
+def _none_done(found: Sequence[TaskProgress]) -> str:
+    """The sentence when no task is done: 尚无任务完成, unless some units finished theirs.
+
+    A task some of whose accountable units reported 已完成 (部分单位已完成 in the
+    table) is not done, but 尚无任务完成 alone reads as nobody having done anything
+    (the sixteenth reader, fault 1): the opening names those tasks, or counts them.
+    """
+    partly = [
+        item.task.number
+        for item in found
+        if any(state is Status.DONE for _unit, state in item.units)
+    ]
+    if not partly:
+        return gettext(" No task is done yet.")
+    if len(partly) > _NAMED_PARTLY:
+        return ngettext(
+            " No task is fully done yet; {count} task has been reported done by some of "
+            "its accountable units.",
+            " No task is fully done yet; {count} tasks have been reported done by some of "
+            "their accountable units.",
+            len(partly),
+        ).format(count=len(partly))
+    numbers = pgettext("between the task numbers of the report's opening", ", ").join(
+        str(number) for number in partly
+    )
+    return ngettext(
+        " No task is fully done yet; task {numbers} has been reported done by some of "
+        "its accountable units.",
+        " No task is fully done yet; tasks {numbers} have been reported done by some of "
+        "their accountable units.",
+        len(partly),
+    ).format(numbers=numbers)
 
 
 def _group_head(group: str, count: int) -> str:
@@ -100,7 +137,7 @@ def opening_sentence(
         date=day_text(day), total=total, figures=clauses
     )
     if not any(item.category in _DONE for item in found):
-        sentence += gettext(" No task is done yet.")
+        sentence += _none_done(found)
     silent = sum(r.not_reported_at_all for r in rows)
     silent_late = sum(r.late_not_reported for r in rows)
     if silent and silent_late:

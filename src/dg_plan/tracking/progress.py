@@ -118,7 +118,7 @@ class TaskProgress:
             previous status reads as the current one does (已报回待修改, not 未报送).
         units: When its status is IN_PROGRESS, each accountable unit (each member of a
             collective) with its status, for the words of a mixed status
-            (部分单位已完成（1个已完成、19个未报送）); else empty.
+            (部分单位已完成（1个单位已完成、19个单位未报送）); else empty.
     """
 
     task: Task

@@ -67,7 +67,7 @@ def task_status_text(
 
     *units*: each accountable unit and its status (each member of a collective). A task
     some of whose units reported 已完成 and not all (推进中 by the ledger's rule) is
-    部分单位已完成, with the count of each status (1个已完成、19个未报送): no unit said
+    部分单位已完成, with the count of each status (1个单位已完成、19个单位未报送): no unit said
     推进中. Otherwise the status itself (:func:`status_text`). A unit in *set_aside*
     returned a file set aside: counted apart from 未报送.
     """

@@ -721,7 +721,9 @@ def _docx(
     doc.heading(_heading("changes"), level=2)
     only_round = changes_sentence(ledger, day, found)
     if only_round is not None:
-        doc.paragraph(only_round, size=12)
+        # A body sentence in place of a table, as 四's 未发现…… is: 三号, indented (the
+        # sixteenth reader: it was 12 pt, a table's note size).
+        doc.paragraph(only_round, indent=True)
     else:
         doc.table(changes_header(), change_rows(found), widths=(1.3, 14.3, 5.0, 5.0))
     doc.heading(_heading("all"), level=2)
