@@ -140,7 +140,7 @@ def test_status_and_the_report_say_two_files(tmp_path):
     assert _row(unit.stdout, "41")[3:5] == [TWO_FILES, SILENT]
     task = call("--lang", "zh", "track", "status", book, "--as-of", DAY, "--task", "41")
     rule = next(line for line in task.stdout.splitlines() if line.startswith("依据："))
-    assert "1个已报回（两份，待核定），2个未报送" in rule
+    assert "1个单位已报回（两份，待核定），2个单位未报送" in rule
     assert RETURNED not in task.stdout
     assert _row(task.stdout, BIANBAN)[3] == TWO_FILES
     page = tmp_path / "r.html"

@@ -7,7 +7,7 @@ and day. The task's own status stays 未报送 (the rule counts reports, and a f
 aside gave none), but where the units are listed the set-aside one says so.
 
 A unit that returned a file set aside is counted apart from 未报送 where units are
-counted (the twelfth reader): 3个主责单位中，1个已报回待修改，2个未报送.
+counted (the twelfth reader): 3个主责单位中，1个单位已报回待修改，2个单位未报送.
 
 The example ledger (tests/helpers/tracking_example.py), as of 2025-01-01: task 41
 (2024年12月底前) has three accountable units, 省委编办, 省政府办公厅 and
@@ -59,7 +59,7 @@ def test_status_task_lists_the_unit_as_returned_for_correction(tmp_path):
     assert found.returncode == 0, found.stderr
     lines = found.stdout.splitlines()
     rule = next(line for line in lines if line.startswith("依据："))
-    assert "3个主责单位中，1个已报回待修改，2个未报送" in rule
+    assert "3个主责单位中，1个单位已报回待修改，2个单位未报送" in rule
     assert _row(found.stdout, BIANBAN)[3] == RETURNED
     assert _row(found.stdout, "省政府办公厅")[3] == SILENT
     en = call("track", "status", book, "--as-of", DAY, "--task", "41").stdout
