@@ -83,3 +83,26 @@ def test_many_units_sent_a_notice_that_day_are_said_under_one_heading(tmp_path):
     listed = sorted(again[at + 1 : at + 3])
     assert [x.split("（")[0] for x in listed] == sorted([f"  {LUOYANG}", f"  {ZHENGZHOU}"])
     assert all("（豫督〔2025〕" in x and x.endswith("号）") for x in listed)
+
+
+def test_a_unit_sent_no_reminder_is_not_said_to_have_its_late_tasks_in_one(tmp_path):
+    # The seventeenth reader, fault 1: on a same-day re-run another unit's 催报通知 was
+    # written, and the line 以下N个单位另有逾期未完成任务，已在催报通知中一并列出 named the
+    # units that were sent a 督办通知 that day and no 催报通知: only those reminded count.
+    _setup(tmp_path)
+    # A list with no dates (the round is the --as-of day): 省审计厅, sent no notice that
+    # day, is reminded; the two cities, each sent a 督办通知 that day, are not.
+    sent = tmp_path / "plain.csv"
+    sent.write_text(f"填报单位\n{ZHENGZHOU}\n{LUOYANG}\n省审计厅\n", encoding="utf-8")
+    _chase(tmp_path, "--notices", str(tmp_path / "a"), "--number", "豫督〔2025〕")
+    again = _chase(tmp_path, "--notices", str(tmp_path / "b"), "--sent", str(sent))
+    written = {p.name for p in (tmp_path / "b").iterdir()}
+    assert "省审计厅-催报通知.docx" in written
+    assert f"{ZHENGZHOU}-催报通知.docx" not in written
+    said = [x for x in again.splitlines() if "已在催报通知中一并列出" in x]
+    following = again.splitlines()
+    for line in said:
+        assert ZHENGZHOU not in line
+        if line.endswith("："):  # a counted heading: the units follow one a line
+            start = following.index(line) + 1
+            assert ZHENGZHOU not in following[start : start + 3]

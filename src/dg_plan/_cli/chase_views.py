@@ -242,6 +242,11 @@ def _already_lines(result: ChaseList) -> list[str]:
     return ["", *lines] if lines else []
 
 
+def _reminded(result: ChaseList) -> set[str]:
+    """The units this run wrote a 催报通知 to (each file is named for its unit)."""
+    return {Path(p).stem.removesuffix("-催报通知") for p in result.reminders}
+
+
 def _not_reminded_lines(result: ChaseList, none: Sequence[str]) -> list[str]:
     """The units to remind that get no 催报通知: each sent a notice dated the same day.
 
@@ -252,7 +257,7 @@ def _not_reminded_lines(result: ChaseList, none: Sequence[str]) -> list[str]:
     """
     if not result.asked:
         return []
-    reminded = {Path(p).stem.removesuffix("-催报通知") for p in result.reminders}
+    reminded = _reminded(result)
     today = {i.unit: i for i in result.kept}
     # The units a kind of notice, each with its notice's 文号 when the re-run has it.
     by_kind: dict[str, list[tuple[str, str]]] = {}
@@ -362,7 +367,10 @@ def _returns_lines(result: ChaseList) -> list[str]:
         )
         lines += _not_reminded_lines(result, none)
     if result.reminders:
-        both = [u for u in none if any(c.unit == u for c in result.chases)]
+        # Only the units written a 催报通知 now: one sent a 督办通知 that day is written
+        # none (said above), so its late tasks are in no 催报通知 (the seventeenth reader).
+        reminded = _reminded(result)
+        both = [u for u in none if u in reminded and any(c.unit == u for c in result.chases)]
         if both:
             lines += unit_lines(
                 ngettext(
