@@ -26,6 +26,7 @@ from dg_plan._vocabulary import Role
 from .decisions import Decision, Decisions
 from .findings import WHAT_ABOUT, FindingKind
 from .locations import ImportProblem, Location
+from .targets import Target
 
 __all__ = ["load"]
 
@@ -206,12 +207,17 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
     return Decision(
         index=index,
         reason=values["reason"].strip(),
-        task=values.get("task"),
-        printed=values.get("printed"),
-        starts=values.get("starts"),
-        line=values.get("line"),
-        sheet=values.get("sheet"),
-        row=values.get("row"),
+        target=Target(
+            task=values.get("task"),
+            printed=values.get("printed"),
+            starts=values.get("starts"),
+            line=values.get("line"),
+            sheet=values.get("sheet"),
+            row=values.get("row"),
+            section=values.get("section"),
+            lead_rule=values.get("lead_rule"),
+            title=values["title"].strip() if "title" in values else None,
+        ),
         text=values["text"].strip() if "text" in values else None,
         deadline=values.get("deadline"),
         units=units,
@@ -219,9 +225,6 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         split=values.get("split"),
         join=bool(values.get("join")),
         skip=bool(values.get("skip")),
-        lead_rule=values.get("lead_rule"),
-        title=values["title"].strip() if "title" in values else None,
-        section=values.get("section"),
         section_title=values["section_title"].strip() if "section_title" in values else None,
     )
 

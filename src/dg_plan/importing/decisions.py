@@ -109,12 +109,9 @@ class Decision:
 
     index: int
     reason: str
-    task: int | None = None
-    printed: str | None = None
-    starts: str | None = None
-    line: int | None = None
-    sheet: str | None = None
-    row: int | None = None
+    # What it names (task, printed, starts, line, sheet and row, section) and the
+    # lead_rule or title it sets, as the decisions file gives them.
+    target: Target = attrs.field(factory=Target)
     text: str | None = None
     deadline: str | None = None
     units: tuple[tuple[Role, str], ...] | None = None
@@ -124,25 +121,7 @@ class Decision:
     split: str | None = None
     join: bool = False
     skip: bool = False
-    lead_rule: str | None = None
-    title: str | None = None
-    section: str | None = None
     section_title: str | None = None
-
-    @property
-    def target(self) -> Target:
-        """What it names, as its keys give it."""
-        return Target(
-            task=self.task,
-            printed=self.printed,
-            starts=self.starts,
-            line=self.line,
-            sheet=self.sheet,
-            row=self.row,
-            section=self.section,
-            lead_rule=self.lead_rule,
-            title=self.title,
-        )
 
     @property
     def wanted(self) -> str:
@@ -186,7 +165,7 @@ class Decisions:
     @property
     def make_tasks(self) -> bool:
         """Whether a decision may read a line as a task (``line = N`` with its fields)."""
-        return any(d.line is not None and d.sets_fields for d in self.decisions)
+        return any(d.target.line is not None and d.sets_fields for d in self.decisions)
 
     def with_lines(self, text: str) -> Decisions:
         """These decisions, applied to *text* (its lines, numbered as the reader numbers them)."""
@@ -251,14 +230,14 @@ class _Applying:
     def run(self, build: Callable[[], ImportResult]) -> ImportResult:
         lead_rules = []
         for decision in self.decisions.decisions:
-            if decision.lead_rule is not None:
+            if decision.target.lead_rule is not None:
                 note = actions.decided_note(self._values(decision, FIRST_LEADS))
                 for entry in self.source.entries:
                     entry.lead_first = note
                 lead_rules.append(decision)
             elif decision.skip:
                 self._skip(decision)
-            elif decision.title is not None:
+            elif decision.target.title is not None:
                 self._title(decision)
             elif decision.section_title is not None:
                 self._section_title(decision)
@@ -287,23 +266,23 @@ class _Applying:
     # -- finding what a decision names ----------------------------------------------
 
     def _matches(self, decision: Decision, entry: Entry) -> bool:
-        where = entry.where
+        where, named = entry.where, decision.target
         checks = (
-            decision.task is None or self.by_number.get(decision.task) is entry,
-            decision.printed is None or _printed(entry) == _key(decision.printed).rstrip(".、"),
-            decision.starts is None or _key(entry.text.text).startswith(_key(decision.starts)),
-            decision.line is None or where.line == decision.line,
-            decision.row is None or where.row == decision.row,
-            decision.sheet is None or where.sheet == decision.sheet,
+            named.task is None or self.by_number.get(named.task) is entry,
+            named.printed is None or _printed(entry) == _key(named.printed).rstrip(".、"),
+            named.starts is None or _key(entry.text.text).startswith(_key(named.starts)),
+            named.line is None or where.line == named.line,
+            named.row is None or where.row == named.row,
+            named.sheet is None or where.sheet == named.sheet,
         )
         return all(checks)
 
     def _target(self, decision: Decision, *, make: bool = False) -> Entry:
         found = [e for e in self.source.entries if self._matches(decision, e)]
-        if not found and make and decision.line is not None and decision.sets_fields:
+        if not found and make and decision.target.line is not None and decision.sets_fields:
             # A line the importer read as no task (a heading, a line of the preamble):
             # a decision setting its fields reads it as one.
-            return self._made(decision, decision.line)
+            return self._made(decision, decision.target.line)
         if not found:
             raise self.fail(FindingKind.DECISION_MATCHES_NOTHING, decision)
         if len(found) > 1:
@@ -320,16 +299,18 @@ class _Applying:
         another task. A task whose printed number is its number, or a decision that
         also names its text (``starts``), printed number or line, is not doubted.
         """
-        named = (decision.printed, decision.starts, decision.line, decision.row)
-        if decision.task is None or any(value is not None for value in named):
+        named = decision.target
+        if named.task is None or any(
+            value is not None for value in (named.printed, named.starts, named.line, named.row)
+        ):
             return
-        if entry.number is None or _printed(entry) == str(decision.task):
+        if entry.number is None or _printed(entry) == str(named.task):
             return
         quoted = "".join(entry.text.text.split())[:_QUOTED]
         values = {
             "index": str(decision.index),
-            "number": str(decision.task),
-            "named": str(decision.task),
+            "number": str(named.task),
+            "named": str(named.task),
             "printed": _printed(entry),
             "starts": quoted,
         }
@@ -561,17 +542,17 @@ class _Applying:
         self._decided(decision, entry, JOINED)
 
     def _title(self, decision: Decision) -> None:
-        assert decision.title is not None  # noqa: S101 - a title decision
-        self.source.title = decision.title
+        assert decision.target.title is not None  # noqa: S101 - a title decision
+        self.source.title = decision.target.title
         self.title_reason = decision.reason
         values = self._values(decision, TITLE_SET)
         where = Location(self.source.file)
-        self.source.note(where, FindingKind.DECISION_APPLIED, decision.title, values)
+        self.source.note(where, FindingKind.DECISION_APPLIED, decision.target.title, values)
 
     def _section_title(self, decision: Decision) -> None:
-        assert decision.section is not None  # noqa: S101 - a section_title decision
+        assert decision.target.section is not None  # noqa: S101 - a section_title decision
         assert decision.section_title is not None  # noqa: S101 - as above
-        wanted = _key(decision.section).rstrip("、.")
+        wanted = _key(decision.target.section).rstrip("、.")
         found = [
             h
             for h in self.source.headings
@@ -595,7 +576,7 @@ class _Applying:
 
     def _skip(self, decision: Decision) -> None:
         source = self.source
-        if decision.line is None and decision.row is None:
+        if decision.target.line is None and decision.target.row is None:
             entry = self._target(decision)  # a task named by number, printed or text
             source.entries.remove(entry)
             self._skipped(decision, entry.where, SKIPPED_TASK, entry.text.text)
@@ -620,11 +601,16 @@ class _Applying:
         where = (
             entries[0].where
             if entries
-            else Location(source.file, decision.sheet or "", decision.row, line=decision.line)
+            else Location(
+                source.file,
+                decision.target.sheet or "",
+                decision.target.row,
+                line=decision.target.line,
+            )
         )
         # What the line or row held: its task's text, or its heading's.
         held = entries[0].text.text if entries else headings[0].title if headings else ""
-        action = SKIPPED if decision.line is not None else SKIPPED_ROW
+        action = SKIPPED if decision.target.line is not None else SKIPPED_ROW
         self._skipped(decision, where, action, held)
 
     def _skipped(self, decision: Decision, where: Location, action: str, held: str) -> None:
@@ -644,9 +630,9 @@ class _Applying:
 
     def _at(self, decision: Decision, where: Location) -> bool:
         """Whether *where* is the line or row *decision* names."""
-        if decision.line is not None:
-            return where.line == decision.line
-        return where.row == decision.row and decision.sheet in {None, where.sheet}
+        if decision.target.line is not None:
+            return where.line == decision.target.line
+        return where.row == decision.target.row and decision.target.sheet in {None, where.sheet}
 
     def _insert_after(self, entry: Entry, new: Entry) -> None:
         """Put *new* right after *entry*, in file order among entries and headings."""
@@ -684,9 +670,9 @@ class _Applying:
                 if problem.where == where and problem.task is None:
                     reason = why
             for decision, why in [*self.skipped, *self.made]:
-                if (decision.line is not None or decision.row is not None) and self._at(
-                    decision, problem.where
-                ):
+                if (
+                    decision.target.line is not None or decision.target.row is not None
+                ) and self._at(decision, problem.where):
                     if decision in self.unread and problem.kind is FindingKind.ATTRIBUTION_NOT_READ:
                         continue  # the task's text still holds the attribution: open
                     reason = why
