@@ -59,7 +59,9 @@ def test_the_importer_is_called_one_way():
         if page != "glossary":
             assert "导入器" not in " ".join(_translations(page)), page
     said = " ".join(_translations("importing"))
-    assert said.count("导入程序") >= 30
+    # The page names the importer often (9 times since the grammar table and the corpus
+    # history moved to tests/importing/GRAMMAR.md, zh18c; 30 and more before).
+    assert said.count("导入程序") >= 5
     glossary = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
     assert "| 导入程序 | 导入器 |" in glossary
 

@@ -152,6 +152,40 @@ def folder(tmp_path_factory):
     shutil.copy(CORPUS / "trial13" / "01-qianjiang-zhaoshang2025.txt", here)
     decisions = CORPUS / "trial13" / "01-qianjiang-zhaoshang2025.decisions.toml"
     shutil.copy(decisions, here / "decisions.toml")
+    # docs/importing.md: a file in which no task is found; a decision whose task number
+    # and text no longer match (task 2 does not begin 推进工业炉窑); and list.xlsx as the
+    # page describes it (three deadline cells: 2025年第三季度, 长期, and nothing under a
+    # text that prints its date), imported into imported.json.
+    shutil.copy(CORPUS / "12-guangdong-zfgzbg.txt", here)
+    (here / "list.txt").write_text(
+        "1.推进工业炉窑治理。（市生态环境局负责）\n2.推进清洁取暖。（市发展改革委负责）\n",
+        encoding="utf-8",
+    )
+    (here / "moved.toml").write_text(
+        '[[decision]]\ntask = 2\nstarts = "推进工业炉窑"\nleads = ["市生态环境局"]\n'
+        'reason = "通知写明"\n',
+        encoding="utf-8",
+    )
+    import openpyxl  # noqa: PLC0415 - importorskip above
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "任务"
+    for row in (
+        ["某市重点任务清单"],
+        ["序号", "主要任务", "完成时限", "牵头单位"],
+        [1, "建设数据共享平台", "2025年第三季度", "市大数据局"],
+        [2, "开展数据治理", "长期", "市统计局"],
+        [3, "完善考核办法，力争2024年6月底前完成", None, "市委组织部"],
+    ):
+        sheet.append(row)
+    workbook.save(here / "list.xlsx")
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.chdir(here)
+    try:
+        assert call("import", "list.xlsx", "-o", "imported.json").returncode == 0
+    finally:
+        monkeypatch.undo()
     return here
 
 

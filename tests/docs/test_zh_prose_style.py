@@ -35,6 +35,13 @@ def prose(text: str) -> str:
 # written with the 一字线 (第42—43行), not the English en dash.
 BARE_TASK = re.compile(r"任务\d{1,3}(?![\d年月])")  # not 任务2024年9月15日才完成
 EN_DASH_RANGE = re.compile(r"第\d+–\d+")
+# A citation is written closed up against the Chinese around it, as the print writes it:
+# 豫政〔2023〕17号附件4, 《…》第3条 (issue 23, reader17). A space beside a document
+# number, a title in 《》, an attachment or an article is a space inside the citation.
+_CITATION = r"(?:〔\d{4}〕\d+号|《[^《》]*》|附件\d+|第[\d一二三四五六七八九十]+条)"
+SPACED_CITATION = re.compile(
+    rf"{_CITATION} +(?=[\u4e00-\u9fff《〔（])|(?<=[\u4e00-\u9fff》）]) +(?={_CITATION})"
+)
 
 
 def real_days(text: str) -> list[str]:
@@ -78,6 +85,11 @@ def test_the_checks_can_fail():
     assert not BARE_TASK.search(prose("下例中第5项任务有两个牵头单位"))
     assert EN_DASH_RANGE.search(prose("`list.txt 第3–12行`")) is None  # code: as typed
     assert EN_DASH_RANGE.search("list.txt 第3–12行")
+    assert SPACED_CITATION.search(prose("豫政〔2023〕17号 附件4"))
+    assert SPACED_CITATION.search(prose("《河南省数字政府建设重点任务清单》 第3条"))
+    assert SPACED_CITATION.search(prose("见 《清单》"))
+    assert not SPACED_CITATION.search(prose("豫政〔2023〕17号附件4，《清单》第3条"))
+    assert not SPACED_CITATION.search(prose("`豫政〔2023〕17号 附件4` 是代码"))
 
 
 @pytest.mark.parametrize("page", sorted(p.stem for p in LOCALE.glob("*.po")))
@@ -94,3 +106,9 @@ def test_the_chinese_prose_names_tasks_and_ranges_as_chinese(page):
     assert [s for s in strings if BARE_TASK.search(prose(s))] == []
     # A range quoted as the command line prints it (in code) is the command's output.
     assert [s for s in strings if EN_DASH_RANGE.search(s)] == []
+
+
+@pytest.mark.parametrize("page", sorted(p.stem for p in LOCALE.glob("*.po")))
+def test_a_citation_has_no_space_inside(page):
+    strings = list(_strings(page))
+    assert [s for s in strings if SPACED_CITATION.search(prose(s))] == []

@@ -1,7 +1,7 @@
 """General forms of published task lists read right, or flagged (issue 20, a further round).
 
 Each test prints one general form as real lists print it (two documents that use it are
-named in the test, and in docs/importing.md's grammar table) and expects what the print
+named in the test, and in tests/importing/GRAMMAR.md's grammar table) and expects what the print
 says: the expected units, texts and deadlines are read off the print by hand, never
 taken from the importer's output.
 """

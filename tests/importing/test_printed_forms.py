@@ -1,7 +1,7 @@
 """Forms of published lists the importer reads by a general rule (issue #20, unseen set).
 
 Each test prints rows as a published list prints them (the corpus document named) and
-expects what the print says, by the rule docs/importing.md's grammar table names: the
+expects what the print says, by the rule tests/importing/GRAMMAR.md's grammar table names: the
 expected values are the print's, never the importer's output.
 """
 

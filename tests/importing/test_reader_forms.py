@@ -1,7 +1,7 @@
 """The forms a reader's imports found (issue 20), each read by its general form.
 
 Expected values are read off the printed rows and lines (trial9/02 for the table of
-projects and their parts) or stated by the rule in docs/importing.md's grammar table,
+projects and their parts) or stated by the rule in tests/importing/GRAMMAR.md's grammar table,
 never copied from the importer's output.
 """
 

@@ -1,6 +1,6 @@
 """Round 10 of issue 20: forms the corpus's lists print that were only flagged before.
 
-Each test writes its input from the form (docs/importing.md's grammar table names the
+Each test writes its input from the form (tests/importing/GRAMMAR.md's grammar table names the
 documents that print it), not from the corpus documents or from the importer's output:
 
 - a people label of role words before 领导 (牵头责任领导, beside 牵头负责领导 and 牵头领导:

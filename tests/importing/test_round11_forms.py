@@ -1,7 +1,7 @@
 """Round 11 of issue 20: sub-items under one attribution read, and where a unit stands noted.
 
 Expected values are read off the printed lines (the corpus documents each test names) or
-stated by the rule in docs/importing.md's grammar table, never copied from the importer's
+stated by the rule in tests/importing/GRAMMAR.md's grammar table, never copied from the importer's
 output.
 """
 

@@ -1,6 +1,6 @@
 """Lists printed in traditional characters: labels and role words read as their simplified forms.
 
-The rule (docs/importing.md, "Traditional characters"): a label before its colon
+The rule (tests/importing/GRAMMAR.md, "Traditional characters"): a label before its colon
 (牽頭單位：, 責任單位：, 配合單位：, 完成時限：), a role word ending a clause (牽頭, 負責,
 按職責分工負責) and a column's header are the vocabulary's words printed in traditional
 characters, and are read as those words, each reading a note on the task. A unit's name

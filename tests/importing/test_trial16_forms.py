@@ -1,7 +1,7 @@
 """The forms trial16 showed (issue 20), each read by its general form or flagged.
 
 Expected values are read off the printed lines (tests/importing/corpus/trial16, named by
-each test) or stated by the rule in docs/importing.md's grammar table, never copied from
+each test) or stated by the rule in tests/importing/GRAMMAR.md's grammar table, never copied from
 the importer's output.
 """
 
