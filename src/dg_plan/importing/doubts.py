@@ -386,9 +386,11 @@ def split_collective(before: str, name: str) -> bool:
 # A numbered line that is one short sentence of its own (主要指标的责任部门。): at most
 # 20 characters, its only full stop at its end.
 _SENTENCE_LINE = re.compile(r"^[^。]{1,19}。$")
+# A subsection's line that is one sentence of its own, of any length.
+_ANY_SENTENCE_LINE = re.compile(r"^[^。]+。$")
 
 
-def heading_in_text(line: str, text: str) -> bool:
+def heading_in_text(line: str, text: str, *, subsection: bool = False) -> bool:
     """Whether an item's *line*, a short sentence of its own, begins a longer *text*.
 
     The general form: a numbered line that is one sentence (at most 20 characters, its
@@ -396,7 +398,11 @@ def heading_in_text(line: str, text: str) -> bool:
     (1.主要指标的责任部门。 over targets run on, each closed by its bracket: trial18/05).
     The line may be a heading over the task: a doubt. A name line with no full stop over
     its content (1.优化城乡结构布局: trial18/02) and sub-targets after a goal (——…) are
-    no such line.
+    no such line. A *subsection*'s line ((一)…) is doubted at any length: a (一) line
+    printed as a full sentence over unnumbered paragraphs, the first of which it is
+    joined to (trial22/02, (一)推动经济稳定健康发展,必须…均衡拉动作用。 over paragraphs
+    each closed by its own bracket), may be the heading over them (one document prints
+    the form: doubted, not read as a heading).
 
     >>> heading_in_text("主要指标的责任部门。", "主要指标的责任部门。常住人口控制在1150万人左右。")
     True
@@ -404,8 +410,9 @@ def heading_in_text(line: str, text: str) -> bool:
     False
     """
     first = "".join(line.split())
+    sentence = _ANY_SENTENCE_LINE if subsection else _SENTENCE_LINE
     return (
-        bool(_SENTENCE_LINE.match(first))
+        bool(sentence.match(first))
         and attribution_form(first) is None
         and text.startswith(first)
         and len(text) > len(first)
