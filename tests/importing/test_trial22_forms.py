@@ -8,6 +8,7 @@ the importer's output.
 from __future__ import annotations
 
 from dg_plan import Role, importing
+from helpers.workbooks import write_csv
 
 
 def _names(task):
@@ -64,3 +65,49 @@ def test_a_short_subsection_heading_without_a_full_stop_stays_a_heading():
     assert first.text == "耕地保有量稳定在规定水平。"
     assert second.text == "单位工业增加值能耗下降。"
     assert all(p.kind.value != "heading_in_text" for p in result.problems)
+
+
+_HEADER = ["序号", "目标名称", "工 作 标 准", "区政府分管领导", "牵头单位", "配合单位"]
+
+
+def test_a_name_column_beside_an_unknown_column_filled_in_every_row_is_doubted(tmp_path):
+    # trial22/06's form: no header names the text; 目标名称 (a name header) is read as the
+    # text, beside 工 作 标 准 (spaced out, a word the vocabulary does not know) filled in
+    # the one row. Whether 四大功能区建设 is the task's name or its group's is not known:
+    # the task is flagged, naming both columns.
+    rows = [
+        _HEADER,
+        ["1", "四大功能区建设", "(1)老城复兴样板区要见成效。", "王旭锋", "住建局", "新闸街道"],
+    ]
+    result = importing.read(write_csv(tmp_path / "分解表.csv", rows))
+    (task,) = result.plan.tasks
+    (problem,) = [p for p in _named(result, task.number) if p.kind.value == "text_column_doubtful"]
+    assert "工作标准" in str(problem)
+
+
+def test_a_name_printed_once_over_its_rows_names_a_group(tmp_path):
+    # trial7/03's form, read: 目标名称 printed once over two rows names their group; the
+    # 工作标准 cells are the tasks' texts, with no text_column_doubtful problem.
+    rows = [
+        _HEADER,
+        ["1", "主要预期目标", "(1)地区生产总值增长6%左右。", "王旭锋", "发改局", "统计局"],
+        ["", "", "(2)一般公共预算收入增长3%以上。", "王旭锋", "财政局", "统计局"],
+    ]
+    result = importing.read(write_csv(tmp_path / "分解表.csv", rows))
+    first, second = result.plan.tasks
+    assert first.text == "地区生产总值增长6%左右。"
+    assert second.text == "一般公共预算收入增长3%以上。"
+    assert all(p.kind.value != "text_column_doubtful" for p in result.problems)
+
+
+def test_a_progress_column_beside_a_name_column_is_no_text(tmp_path):
+    # trial9/02's neighbour form: 项目名称 beside 本月进展情况 (a progress column, filled
+    # in every row) is read with no doubt: progress is neither text nor units.
+    rows = [
+        ["序号", "项目名称", "责任单位", "本月进展情况"],
+        ["1", "文化中心北路", "区城投", "已完工"],
+    ]
+    result = importing.read(write_csv(tmp_path / "进度表.csv", rows))
+    (task,) = result.plan.tasks
+    assert task.text == "文化中心北路"
+    assert all(p.kind.value != "text_column_doubtful" for p in result.problems)

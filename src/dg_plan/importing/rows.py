@@ -20,6 +20,7 @@ from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     DOUBTFUL_ROLE_WORDS,
     PEOPLE_HEADERS,
+    PROGRESS_LABELS,
     TEXT_PREFERRED,
     WORDS,
     Role,
@@ -519,7 +520,11 @@ class _TextChoice:
             if (
                 full := _filled_unknown_column(grid, start, chosen, columns, words, mapped)
             ) is None:
-                return cls()
+                beside = _unknown_beside_name(grid, start, chosen, columns, words, mapped)
+                if beside is None:
+                    return cls()
+                # A name column over one row each, an unknown header beside it: doubtful.
+                return cls(chosen, (beside,), words, settled=False)
             others = (full,)
         if preference(words[chosen]) == len(TEXT_PREFERRED) and min(others) < chosen:
             # Not settled by the header words: the leftmost text column (a name
@@ -660,6 +665,51 @@ def _filled_unknown_column(
             and word
             and word not in mapped
             and not any(w in word for w in PEOPLE_HEADERS)
+            and all(c < len(grid.values[r]) and grid.values[r][c].strip() for r in rows)
+        ),
+        None,
+    )
+
+
+# A header naming what a task or group is called (目标名称, 任务名称): the text column read
+# when no header names one (dg_plan.importing.headers).
+_NAME_HEADER = re.compile(r"名称$")
+# Words of a column reporting progress or remarks (本月进展情况, 当前进度, 备注): no text.
+_REPORT_WORDS = (*PROGRESS_LABELS, "进度", "备注")
+
+
+def _unknown_beside_name(
+    grid: Grid,
+    start: int,
+    chosen: int,
+    columns: dict[int, tuple[str, Role | None]],
+    words: dict[int, str],
+    mapped: MappedHeaders,
+) -> int | None:
+    """A column that may hold the text beside a name column read as the text, or None.
+
+    The general form: the text read from a column headed by a name (目标名称), as no
+    header names the text, beside a column right of it headed by a word the vocabulary
+    does not know (工作标准; not one reporting progress or remarks, 本月进展情况 beside
+    trial9/02's 项目名称), filled in every body row. Where the name covers two rows or
+    more it names a group and the other column is read (:func:`_filled_unknown_column`,
+    trial7/03-zhonglou-mubiao2024); where it fills every row, whether it is the task's
+    name or its group's is not known (trial22/06-zhonglou-mubiao2022, one row: the
+    name 四大功能区建设 beside the standard (1)老城复兴样板区要见成效…): doubted.
+    """
+    if not _NAME_HEADER.search(words.get(chosen, "")):
+        return None
+    rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
+    return next(
+        (
+            c
+            for c, word in sorted(words.items())
+            if c > chosen
+            and c not in columns
+            and word
+            and word not in mapped
+            and not any(w in word for w in (*PEOPLE_HEADERS, *_REPORT_WORDS))
+            and bool(rows)
             and all(c < len(grid.values[r]) and grid.values[r][c].strip() for r in rows)
         ),
         None,
