@@ -111,3 +111,35 @@ def test_a_progress_column_beside_a_name_column_is_no_text(tmp_path):
     (task,) = result.plan.tasks
     assert task.text == "文化中心北路"
     assert all(p.kind.value != "text_column_doubtful" for p in result.problems)
+
+
+def test_a_header_noting_a_lead_marked_by_typeface_is_read_by_its_word_and_doubted(tmp_path):
+    # trial22/08's form: 责任单位 (加黑为牵头单位): the bold that marks the lead is lost in a
+    # CSV copy. The column is a 责任单位 column (no role word in the cell: responsible, as
+    # the key rules say), no unit is a lead, and the task is flagged.
+    rows = [
+        ["序号", "重点任务", "责任单位 (加黑为牵头单位)"],
+        ["1", "积极申报省级经济开发区。", "区发展改革局、区工业和信息化局、区投资促进局"],
+    ]
+    result = importing.read(write_csv(tmp_path / "推进情况.csv", rows))
+    (task,) = result.plan.tasks
+    assert _roles(task) == {
+        "区发展改革局": Role.RESPONSIBLE,
+        "区工业和信息化局": Role.RESPONSIBLE,
+        "区投资促进局": Role.RESPONSIBLE,
+    }
+    (problem,) = [p for p in _named(result, task.number) if p.kind.value == "lead_mark_not_carried"]
+    assert "加黑为牵头单位" in str(problem)
+
+
+def test_a_header_naming_two_roles_without_a_typeface_note_keeps_its_lead(tmp_path):
+    # 09-yuanlin-chengshi's neighbour form: 责任单位或牵头单位 names the lead; no bracket
+    # note, so no typeface doubt.
+    rows = [
+        ["序号", "重点任务", "责任单位或牵头单位"],
+        ["1", "积极申报省级经济开发区。", "区发展改革局"],
+    ]
+    result = importing.read(write_csv(tmp_path / "分解.csv", rows))
+    (task,) = result.plan.tasks
+    assert _roles(task) == {"区发展改革局": Role.LEAD}
+    assert all(p.kind.value != "lead_mark_not_carried" for p in result.problems)

@@ -553,6 +553,18 @@ class FindingKind(MessageKind):
         "lead_by_mark",
         (_("task {number}: {name} leads, as the mark on it in {cell!r} is read"),),
     )
+    #: A unit column whose header says its leads are marked by typeface (责任单位
+    #: (加黑为牵头单位)), a mark the file does not carry: ``number``, ``column`` (the
+    #: header without its note), ``note`` (the bracketed note).
+    LEAD_MARK_NOT_CARRIED = (
+        "lead_mark_not_carried",
+        (
+            _(
+                "task {number}: column {column} notes {note!r}, a typeface this file does "
+                "not carry: no unit of the column is read as the lead"
+            ),
+        ),
+    )
     #: A unit cell left empty in a row of a group, beside the row's own units, read as
     #: merged with the cell above (a table saved to CSV): ``number``, ``column``,
     #: ``from``.

@@ -61,6 +61,9 @@ def _header_role(text: str, mapped: MappedHeaders | None = None) -> _Kind | None
     if mapped and printed in mapped:
         return mapped[printed]
     word = read_traditional(printed, header=True)[0]
+    # 责任单位(加黑为牵头单位): the bracket says how the print marks the lead, no role of
+    # the column's own (see typeface_columns).
+    word = _TYPEFACE_NOTE.sub("", word) or word
     kind = _printed_header_role(word)
     if kind is None and _HEADER_BRACKETS.search(word):
         kind = _bracketed_header_role(_HEADER_BRACKETS.sub("", word))
@@ -72,6 +75,36 @@ _HEADER_BRACKETS = re.compile(r"[()（）〔〕［］\[\]【】]")
 # The most characters a header's own word for the units (股室, 科室, 处室, 股, 科) may
 # have between its role word and the unit word in brackets after it.
 _SECTION_WORD = 4
+
+
+# A header's bracketed note saying the print marks the lead by its typeface
+# (加黑为牵头单位, 加粗的为牵头单位, 黑体字为牵头单位): a mark no text copy carries.
+_TYPEFACE_NOTE = re.compile(
+    r"[(（〔［\[【][^()（）〔〕［］\[\]【】]*(?:加黑|加粗|黑体|粗体)[^()（）〔〕［］\[\]【】]*"
+    r"牵头[^()（）〔〕［］\[\]【】]*[)）〕］\]】]"
+)
+
+
+def typeface_columns(
+    columns: Mapping[int, tuple[str, Role | None]], header_words: Mapping[int, str]
+) -> dict[int, tuple[str, str]]:
+    """The unit columns whose header says the lead is marked by typeface.
+
+    Each as (its header without the note, the note).
+
+    The general form: a unit column's header with a bracketed note on how its leads are
+    printed, 责任单位 (加黑为牵头单位) (trial22/08-shizhong-tuijin2025), the printed form of
+    the rule that a mark in the cell names the lead (★区发改委、统计局:
+    trial7/02-wujiang-zhongdian2024, read). Bold is lost in any text copy (CSV, text, a
+    web page's text): the column is read by its own word (责任单位), no unit as a lead,
+    and each task whose row fills it is doubted.
+    """
+    out = {}
+    for c, (kind, _) in columns.items():
+        word = read_traditional("".join(header_words.get(c, "").split()), header=True)[0]
+        if kind == "units" and (found := _TYPEFACE_NOTE.search(word)):
+            out[c] = (_TYPEFACE_NOTE.sub("", word), found[0][1:-1])
+    return out
 
 
 def _bracketed_header_role(bare: str) -> _Kind | None:

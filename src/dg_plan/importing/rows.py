@@ -39,6 +39,7 @@ from .headers import (
     no_header_values,
     preference,
     text_like,
+    typeface_columns,
 )
 from .locations import Location, column_letter
 from .records import from_rows, read_records
@@ -68,6 +69,18 @@ def _doubt_unit_columns(
         if printed := grid.values[r][c].strip():
             values = {"number": "?", "word": word, "role": WORDS[DOUBTFUL_ROLE_WORDS[word]].word}
             entry.doubt(grid.where(r, c), FindingKind.DOUBTFUL_ROLE_WORD, printed, values)
+
+
+def _doubt_typeface(grid: Grid, r: int, entry: Entry, marked: dict[int, tuple[str, str]]) -> None:
+    """Doubt *entry* where its row fills a column whose leads are marked by typeface.
+
+    *marked*: each such column's header and note (责任单位, 加黑为牵头单位:
+    :func:`.headers.typeface_columns`).
+    """
+    for c, (header, note) in marked.items():
+        if printed := grid.values[r][c].strip():
+            values = {"number": "?", "column": header, "note": note}
+            entry.doubt(grid.where(r, c), FindingKind.LEAD_MARK_NOT_CARRIED, printed, values)
 
 
 def _no_header(grid: Grid, source: Source) -> None:
@@ -102,6 +115,7 @@ def read_grid(
     choice, unread, doubtful, sections = _column_readings(
         grid, start, columns, header_words, source
     )
+    marked = typeface_columns(columns, header_words)
     items = _ItemColumn.of(grid, start, columns, header_words)
     # The header's words read from traditional characters: a note on every task.
     header_notes = [
@@ -140,6 +154,7 @@ def read_grid(
         above = (r, entry)
         choice.doubt(grid, r, entry)
         _doubt_unit_columns(grid, r, entry, unread, doubtful)
+        _doubt_typeface(grid, r, entry, marked)
         _simplify(entry, header_notes, source)
         entry.first_leads = source.first_leads
         source.add_entry(entry)
