@@ -143,3 +143,24 @@ def test_a_header_naming_two_roles_without_a_typeface_note_keeps_its_lead(tmp_pa
     (task,) = result.plan.tasks
     assert _roles(task) == {"区发展改革局": Role.LEAD}
     assert all(p.kind.value != "lead_mark_not_carried" for p in result.problems)
+
+
+def test_a_duty_phrase_left_in_a_unit_name_is_doubted():
+    # trial22/10's form: 供銷社等按職能分工負責, 按職能分工 a wording of the duty phrase
+    # (按职责分工, read: trial4/03, trial4/05 print 按照职责分工负责) the grammar does not
+    # read; 負責 is read and the rest, 供銷社等按職能分工, is left as one name. A name
+    # holding 分工 is no unit name: the task is flagged.
+    text = "1.支持供銷聯盟發展。(廣東省教育廳、民政廳、供銷社等按職能分工負責)\n"
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    doubted = [p for p in _named(result, task.number) if p.kind.value == "doubtful_unit"]
+    assert any("分工" in str(p) for p in doubted)
+
+
+def test_the_duty_phrase_read_leaves_no_doubt():
+    # The form read (trial4/03): X、Y等按照职责分工负责 gives X and Y responsible.
+    text = "1.支持供销联盟发展。(省教育厅、省民政厅等按照职责分工负责)\n"
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    assert _roles(task) == {"省教育厅": Role.RESPONSIBLE, "省民政厅": Role.RESPONSIBLE}
+    assert not _named(result, task.number)

@@ -8,8 +8,8 @@ The rules (each makes a problem, so that a doubtful read is never silent):
   政府, 集团, …: :data:`ORGANISATION_ENDINGS`; so 住房和城乡建设厅 is no doubt), or when it
   is longer than :data:`LONGEST_NAME` characters (the longest name of the shipped
   registry has 20; a clause of task text is longer), or when it holds a role word
-  (:data:`ROLE_WORDS_IN_NAME`: 牵头, 负责, 配合, 参与, 协同; 市工商质监局牵头 is an
-  attribution the grammar did not read);
+  (:data:`ROLE_WORDS_IN_NAME`: 牵头, 负责, 配合, 参与, 协同, and 分工 of a duty phrase;
+  市工商质监局牵头 is an attribution the grammar did not read);
 * an *attribution form* is a role word closing a clause (X牵头, X负责, X配合, X协助,
   X参与, X协同 before punctuation or the line's end) or a unit label with its colon
   (牵头单位：, 责任单位：): text holding one that became no task (a heading, a line of
@@ -74,7 +74,9 @@ _LABEL = re.compile(
 
 #: Role words: a unit name holding one (市工商质监局牵头, 市财政局配合) holds an
 #: attribution the grammar did not read, not a name.
-ROLE_WORDS_IN_NAME: tuple[str, ...] = ("牵头", "负责", "配合", "参与", "协同")
+# 分工: the duty phrase before a role word (按职责分工负责), left in a name when the
+# phrase is printed in a form the grammar does not read (供銷社等按職能分工, trial22/10).
+ROLE_WORDS_IN_NAME: tuple[str, ...] = ("牵头", "负责", "配合", "参与", "协同", "分工")
 _ROLE_IN_NAME = re.compile("|".join(ROLE_WORDS_IN_NAME))
 
 #: A date in a unit name: a digit before 年 or 月 (6月底完成, 2024年), or a period word
