@@ -74,10 +74,12 @@ _LABEL = re.compile(
 
 #: Role words: a unit name holding one (市工商质监局牵头, 市财政局配合) holds an
 #: attribution the grammar did not read, not a name.
-# 分工: the duty phrase before a role word (按职责分工负责), left in a name when the
-# phrase is printed in a form the grammar does not read (供銷社等按職能分工, trial22/10).
-ROLE_WORDS_IN_NAME: tuple[str, ...] = ("牵头", "负责", "配合", "参与", "协同", "分工")
+ROLE_WORDS_IN_NAME: tuple[str, ...] = ("牵头", "负责", "配合", "参与", "协同")
+# In a unit's name, also 分工 of the duty phrase before a role word (按职责分工负责), left
+# there when printed in a form the grammar does not read (供銷社等按職能分工, trial22/10);
+# not in a heading (四、职责分工 names the part on the duties).
 _ROLE_IN_NAME = re.compile("|".join(ROLE_WORDS_IN_NAME))
+_ROLE_IN_UNIT = re.compile("|".join((*ROLE_WORDS_IN_NAME, "分工")))
 
 #: A date in a unit name: a digit before 年 or 月 (6月底完成, 2024年), or a period word
 #: (年底, 月底, 季度, 上半年, 下半年). A "unit" holding one is a deadline printed in the
@@ -198,7 +200,7 @@ def doubtful_unit(name: str) -> str | None:
         return VERB
     if len(name) > LONGEST_NAME:
         return TOO_LONG
-    if _ROLE_IN_NAME.search(name):
+    if _ROLE_IN_UNIT.search(name):
         return ROLE_WORD
     return None
 
