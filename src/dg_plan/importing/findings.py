@@ -553,9 +553,8 @@ class FindingKind(MessageKind):
         "lead_by_mark",
         (_("task {number}: {name} leads, as the mark on it in {cell!r} is read"),),
     )
-    #: A unit column whose header says its leads are marked by typeface (责任单位
-    #: (加黑为牵头单位)), a mark the file does not carry: ``number``, ``column`` (the
-    #: header without its note), ``note`` (the bracketed note).
+    #: A unit column whose header notes its leads are in bold (责任单位 (加黑为牵头单位)),
+    #: which the file does not carry: ``number``, ``column`` (bare), ``note``.
     LEAD_MARK_NOT_CARRIED = (
         "lead_mark_not_carried",
         (

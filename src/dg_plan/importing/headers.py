@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dg_plan._vocabulary import (
     DOUBTFUL_ROLE_WORDS,
     PEOPLE_HEADERS,
+    PROGRESS_LABELS,
     SUFFIXES,
     TEXT_LIKE_ENDINGS,
     TEXT_PREFERRED,
@@ -41,6 +42,7 @@ from .source import (
     TEXT_ENDINGS,
     TEXT_WORDS,
     UNIT_WORDS,
+    Entry,
     Source,
 )
 from .titles import could_be_title, title_text
@@ -541,3 +543,57 @@ def text_like(word: str) -> bool:
     role = _header_role(word)
     read = read_traditional(word, header=True)[0]  # 項目名稱: 项目名称
     return role == ("text", None) or (role is None and read.endswith(TEXT_LIKE_ENDINGS))
+
+
+# Words of a column reporting progress or remarks (本月进展情况, 当前进度, 备注): no text.
+_REPORT_WORDS = (*PROGRESS_LABELS, "进度", "备注")
+
+
+def unknown_beside_name(
+    grid: Grid,
+    start: int,
+    chosen: int,
+    columns: dict[int, tuple[str, Role | None]],
+    words: dict[int, str],
+    mapped: MappedHeaders,
+) -> int | None:
+    """A column that may hold the text beside a name column read as the text, or None.
+
+    The general form: the text read from a column headed by a name (目标名称), as no
+    header names the text, beside a column right of it headed by a word the vocabulary
+    does not know (工作标准; not one reporting progress or remarks, 本月进展情况 beside
+    trial9/02's 项目名称), filled in every body row. Where the name covers two rows or
+    more it names a group and the other column is read (:func:`.rows._filled_unknown_column`,
+    trial7/03-zhonglou-mubiao2024); where it fills every row, whether it is the task's
+    name or its group's is not known (trial22/06-zhonglou-mubiao2022, one row: the
+    name 四大功能区建设 beside the standard (1)老城复兴样板区要见成效…): doubted.
+    """
+    if not _NAME_HEADER.match(words.get(chosen, "")):
+        return None
+    rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
+    return next(
+        (
+            c
+            for c, word in sorted(words.items())
+            if c > chosen
+            and c not in columns
+            and word
+            and word not in mapped
+            and not any(w in word for w in (*PEOPLE_HEADERS, *_REPORT_WORDS))
+            and bool(rows)
+            and all(c < len(grid.values[r]) and grid.values[r][c].strip() for r in rows)
+        ),
+        None,
+    )
+
+
+def doubt_typeface(grid: Grid, r: int, entry: Entry, marked: dict[int, tuple[str, str]]) -> None:
+    """Doubt *entry* where its row fills a column whose leads are marked by typeface.
+
+    *marked*: each such column's header and note (责任单位, 加黑为牵头单位:
+    :func:`typeface_columns`).
+    """
+    for c, (header, note) in marked.items():
+        if printed := grid.values[r][c].strip():
+            values = {"number": "?", "column": header, "note": note}
+            entry.doubt(grid.where(r, c), FindingKind.LEAD_MARK_NOT_CARRIED, printed, values)

@@ -20,7 +20,6 @@ from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     DOUBTFUL_ROLE_WORDS,
     PEOPLE_HEADERS,
-    PROGRESS_LABELS,
     TEXT_PREFERRED,
     WORDS,
     Role,
@@ -33,6 +32,7 @@ from .grid import Grid, distinct_cells
 from .headers import (
     MappedHeaders,
     deadline_column,
+    doubt_typeface,
     doubtful_unit_columns,
     find_header,
     header_found,
@@ -40,6 +40,7 @@ from .headers import (
     preference,
     text_like,
     typeface_columns,
+    unknown_beside_name,
 )
 from .locations import Location, column_letter
 from .records import from_rows, read_records
@@ -69,18 +70,6 @@ def _doubt_unit_columns(
         if printed := grid.values[r][c].strip():
             values = {"number": "?", "word": word, "role": WORDS[DOUBTFUL_ROLE_WORDS[word]].word}
             entry.doubt(grid.where(r, c), FindingKind.DOUBTFUL_ROLE_WORD, printed, values)
-
-
-def _doubt_typeface(grid: Grid, r: int, entry: Entry, marked: dict[int, tuple[str, str]]) -> None:
-    """Doubt *entry* where its row fills a column whose leads are marked by typeface.
-
-    *marked*: each such column's header and note (责任单位, 加黑为牵头单位:
-    :func:`.headers.typeface_columns`).
-    """
-    for c, (header, note) in marked.items():
-        if printed := grid.values[r][c].strip():
-            values = {"number": "?", "column": header, "note": note}
-            entry.doubt(grid.where(r, c), FindingKind.LEAD_MARK_NOT_CARRIED, printed, values)
 
 
 def _no_header(grid: Grid, source: Source) -> None:
@@ -154,7 +143,7 @@ def read_grid(
         above = (r, entry)
         choice.doubt(grid, r, entry)
         _doubt_unit_columns(grid, r, entry, unread, doubtful)
-        _doubt_typeface(grid, r, entry, marked)
+        doubt_typeface(grid, r, entry, marked)
         _simplify(entry, header_notes, source)
         entry.first_leads = source.first_leads
         source.add_entry(entry)
@@ -535,7 +524,7 @@ class _TextChoice:
             if (
                 full := _filled_unknown_column(grid, start, chosen, columns, words, mapped)
             ) is None:
-                beside = _unknown_beside_name(grid, start, chosen, columns, words, mapped)
+                beside = unknown_beside_name(grid, start, chosen, columns, words, mapped)
                 if beside is None:
                     return cls()
                 # A name column over one row each, an unknown header beside it: doubtful.
@@ -680,51 +669,6 @@ def _filled_unknown_column(
             and word
             and word not in mapped
             and not any(w in word for w in PEOPLE_HEADERS)
-            and all(c < len(grid.values[r]) and grid.values[r][c].strip() for r in rows)
-        ),
-        None,
-    )
-
-
-# A header naming what a task or group is called (目标名称, 任务名称): the text column read
-# when no header names one (dg_plan.importing.headers).
-_NAME_HEADER = re.compile(r"名称$")
-# Words of a column reporting progress or remarks (本月进展情况, 当前进度, 备注): no text.
-_REPORT_WORDS = (*PROGRESS_LABELS, "进度", "备注")
-
-
-def _unknown_beside_name(
-    grid: Grid,
-    start: int,
-    chosen: int,
-    columns: dict[int, tuple[str, Role | None]],
-    words: dict[int, str],
-    mapped: MappedHeaders,
-) -> int | None:
-    """A column that may hold the text beside a name column read as the text, or None.
-
-    The general form: the text read from a column headed by a name (目标名称), as no
-    header names the text, beside a column right of it headed by a word the vocabulary
-    does not know (工作标准; not one reporting progress or remarks, 本月进展情况 beside
-    trial9/02's 项目名称), filled in every body row. Where the name covers two rows or
-    more it names a group and the other column is read (:func:`_filled_unknown_column`,
-    trial7/03-zhonglou-mubiao2024); where it fills every row, whether it is the task's
-    name or its group's is not known (trial22/06-zhonglou-mubiao2022, one row: the
-    name 四大功能区建设 beside the standard (1)老城复兴样板区要见成效…): doubted.
-    """
-    if not _NAME_HEADER.search(words.get(chosen, "")):
-        return None
-    rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
-    return next(
-        (
-            c
-            for c, word in sorted(words.items())
-            if c > chosen
-            and c not in columns
-            and word
-            and word not in mapped
-            and not any(w in word for w in (*PEOPLE_HEADERS, *_REPORT_WORDS))
-            and bool(rows)
             and all(c < len(grid.values[r]) and grid.values[r][c].strip() for r in rows)
         ),
         None,
