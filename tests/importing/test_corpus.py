@@ -50,7 +50,8 @@ DOCUMENTS = [
 #: trial14 7 of 30, after its first measure of 4; trial15 14 of 18, after its first
 #: measure of 7; trial11 18 since trial15's glossed labels were read; trial16 14 of 34, after its
 #: first measure of 3; trial17 4 of 37 on its first measure; trial18 20 of 33, after its
-#: first measure of 17; trial19 34 of 36, after its first measure of 12).
+#: first measure of 17; trial19 34 of 36, after its first measure of 12; trial22 10 of 19,
+#: after its first measure of 9: 08's bold-lead header read by its own word).
 ALL_RIGHT_AT_LEAST = {
     "main": 33,
     "holdout": 6,
@@ -75,6 +76,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial18": 20,
     "trial19": 34,
     "trial20": 20,
+    "trial22": 10,
 }
 
 
@@ -135,6 +137,11 @@ def test_tasks_right_in_every_field_do_not_fall(name, tmp_path):
 #: title test expects them to fail (strict: it fails the day they are read right, so
 #: that this entry is removed then). Titles are the work of a branch of their own.
 TITLES_KNOWN_WRONG: dict[str, str] = {
+    "trial22": (
+        "not yet read (SOURCES.md, trial22's first measurement): 07 takes the header cell 分解 "
+        "for the printed title ending in 情况表; 09 and 10 join their two title lines but drop "
+        "the space printed between the two issuers (农业农村部 广东省人民政府共同推进…)"
+    ),
     "trial11": (
         "07's caption 主题: / 教育惠民 (two one-cell rows above the header) is read as the "
         "title with a title_row note; the key reads it as the row's theme, no title printed "

@@ -82,6 +82,7 @@ _SETTLES: Mapping[str, frozenset[FindingKind]] = {
             FindingKind.UNIT_NAMED_TWICE,
             FindingKind.STANDING_NOTE_UNREAD,
             FindingKind.LEAD_BY_MARK,
+            FindingKind.LEAD_MARK_NOT_CARRIED,
             FindingKind.CELL_CARRIED_DOWN,
             FindingKind.NAMES_UNDER_TEXT,
         }

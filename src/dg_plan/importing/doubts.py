@@ -8,8 +8,8 @@ The rules (each makes a problem, so that a doubtful read is never silent):
   政府, 集团, …: :data:`ORGANISATION_ENDINGS`; so 住房和城乡建设厅 is no doubt), or when it
   is longer than :data:`LONGEST_NAME` characters (the longest name of the shipped
   registry has 20; a clause of task text is longer), or when it holds a role word
-  (:data:`ROLE_WORDS_IN_NAME`: 牵头, 负责, 配合, 参与, 协同; 市工商质监局牵头 is an
-  attribution the grammar did not read);
+  (:data:`ROLE_WORDS_IN_NAME`: 牵头, 负责, 配合, 参与, 协同, and 分工 of a duty phrase;
+  市工商质监局牵头 is an attribution the grammar did not read);
 * an *attribution form* is a role word closing a clause (X牵头, X负责, X配合, X协助,
   X参与, X协同 before punctuation or the line's end) or a unit label with its colon
   (牵头单位：, 责任单位：): text holding one that became no task (a heading, a line of
@@ -75,7 +75,11 @@ _LABEL = re.compile(
 #: Role words: a unit name holding one (市工商质监局牵头, 市财政局配合) holds an
 #: attribution the grammar did not read, not a name.
 ROLE_WORDS_IN_NAME: tuple[str, ...] = ("牵头", "负责", "配合", "参与", "协同")
+# In a unit's name, also 分工 of the duty phrase before a role word (按职责分工负责), left
+# there when printed in a form the grammar does not read (供銷社等按職能分工, trial22/10);
+# not in a heading (四、职责分工 names the part on the duties).
 _ROLE_IN_NAME = re.compile("|".join(ROLE_WORDS_IN_NAME))
+_ROLE_IN_UNIT = re.compile("|".join((*ROLE_WORDS_IN_NAME, "分工")))
 
 #: A date in a unit name: a digit before 年 or 月 (6月底完成, 2024年), or a period word
 #: (年底, 月底, 季度, 上半年, 下半年). A "unit" holding one is a deadline printed in the
@@ -196,7 +200,7 @@ def doubtful_unit(name: str) -> str | None:
         return VERB
     if len(name) > LONGEST_NAME:
         return TOO_LONG
-    if _ROLE_IN_NAME.search(name):
+    if _ROLE_IN_UNIT.search(name):
         return ROLE_WORD
     return None
 
@@ -386,9 +390,11 @@ def split_collective(before: str, name: str) -> bool:
 # A numbered line that is one short sentence of its own (主要指标的责任部门。): at most
 # 20 characters, its only full stop at its end.
 _SENTENCE_LINE = re.compile(r"^[^。]{1,19}。$")
+# A subsection's line that is one sentence of its own, of any length.
+_ANY_SENTENCE_LINE = re.compile(r"^[^。]+。$")
 
 
-def heading_in_text(line: str, text: str) -> bool:
+def heading_in_text(line: str, text: str, *, subsection: bool = False) -> bool:
     """Whether an item's *line*, a short sentence of its own, begins a longer *text*.
 
     The general form: a numbered line that is one sentence (at most 20 characters, its
@@ -396,7 +402,11 @@ def heading_in_text(line: str, text: str) -> bool:
     (1.主要指标的责任部门。 over targets run on, each closed by its bracket: trial18/05).
     The line may be a heading over the task: a doubt. A name line with no full stop over
     its content (1.优化城乡结构布局: trial18/02) and sub-targets after a goal (——…) are
-    no such line.
+    no such line. A *subsection*'s line ((一)…) is doubted at any length: a (一) line
+    printed as a full sentence over unnumbered paragraphs, the first of which it is
+    joined to (trial22/02, (一)推动经济稳定健康发展,必须…均衡拉动作用。 over paragraphs
+    each closed by its own bracket), may be the heading over them (one document prints
+    the form: doubted, not read as a heading).
 
     >>> heading_in_text("主要指标的责任部门。", "主要指标的责任部门。常住人口控制在1150万人左右。")
     True
@@ -404,8 +414,9 @@ def heading_in_text(line: str, text: str) -> bool:
     False
     """
     first = "".join(line.split())
+    sentence = _ANY_SENTENCE_LINE if subsection else _SENTENCE_LINE
     return (
-        bool(_SENTENCE_LINE.match(first))
+        bool(sentence.match(first))
         and attribution_form(first) is None
         and text.startswith(first)
         and len(text) > len(first)

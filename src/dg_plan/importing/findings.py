@@ -553,6 +553,17 @@ class FindingKind(MessageKind):
         "lead_by_mark",
         (_("task {number}: {name} leads, as the mark on it in {cell!r} is read"),),
     )
+    #: A unit column whose header notes its leads are in bold (责任单位 (加黑为牵头单位)),
+    #: which the file does not carry: ``number``, ``column`` (bare), ``note``.
+    LEAD_MARK_NOT_CARRIED = (
+        "lead_mark_not_carried",
+        (
+            _(
+                "task {number}: column {column} notes {note!r}, a typeface this file does "
+                "not carry: no unit of the column is read as the lead"
+            ),
+        ),
+    )
     #: A unit cell left empty in a row of a group, beside the row's own units, read as
     #: merged with the cell above (a table saved to CSV): ``number``, ``column``,
     #: ``from``.

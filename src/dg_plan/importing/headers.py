@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dg_plan._vocabulary import (
     DOUBTFUL_ROLE_WORDS,
     PEOPLE_HEADERS,
+    PROGRESS_LABELS,
     SUFFIXES,
     TEXT_LIKE_ENDINGS,
     TEXT_PREFERRED,
@@ -41,6 +42,7 @@ from .source import (
     TEXT_ENDINGS,
     TEXT_WORDS,
     UNIT_WORDS,
+    Entry,
     Source,
 )
 from .titles import could_be_title, title_text
@@ -61,6 +63,9 @@ def _header_role(text: str, mapped: MappedHeaders | None = None) -> _Kind | None
     if mapped and printed in mapped:
         return mapped[printed]
     word = read_traditional(printed, header=True)[0]
+    # 责任单位(加黑为牵头单位): the bracket says how the print marks the lead, no role of
+    # the column's own (see typeface_columns).
+    word = _TYPEFACE_NOTE.sub("", word) or word
     kind = _printed_header_role(word)
     if kind is None and _HEADER_BRACKETS.search(word):
         kind = _bracketed_header_role(_HEADER_BRACKETS.sub("", word))
@@ -72,6 +77,36 @@ _HEADER_BRACKETS = re.compile(r"[()（）〔〕［］\[\]【】]")
 # The most characters a header's own word for the units (股室, 科室, 处室, 股, 科) may
 # have between its role word and the unit word in brackets after it.
 _SECTION_WORD = 4
+
+
+# A header's bracketed note saying the print marks the lead by its typeface
+# (加黑为牵头单位, 加粗的为牵头单位, 黑体字为牵头单位): a mark no text copy carries.
+_TYPEFACE_NOTE = re.compile(
+    r"[(（〔［\[【][^()（）〔〕［］\[\]【】]*(?:加黑|加粗|黑体|粗体)[^()（）〔〕［］\[\]【】]*"
+    r"牵头[^()（）〔〕［］\[\]【】]*[)）〕］\]】]"
+)
+
+
+def typeface_columns(
+    columns: Mapping[int, tuple[str, Role | None]], header_words: Mapping[int, str]
+) -> dict[int, tuple[str, str]]:
+    """The unit columns whose header says the lead is marked by typeface.
+
+    Each as (its header without the note, the note).
+
+    The general form: a unit column's header with a bracketed note on how its leads are
+    printed, 责任单位 (加黑为牵头单位) (trial22/08-shizhong-tuijin2025), the printed form of
+    the rule that a mark in the cell names the lead (★区发改委、统计局:
+    trial7/02-wujiang-zhongdian2024, read). Bold is lost in any text copy (CSV, text, a
+    web page's text): the column is read by its own word (责任单位), no unit as a lead,
+    and each task whose row fills it is doubted.
+    """
+    out = {}
+    for c, (kind, _) in columns.items():
+        word = read_traditional("".join(header_words.get(c, "").split()), header=True)[0]
+        if kind == "units" and (found := _TYPEFACE_NOTE.search(word)):
+            out[c] = (_TYPEFACE_NOTE.sub("", word), found[0][1:-1])
+    return out
 
 
 def _bracketed_header_role(bare: str) -> _Kind | None:
@@ -508,3 +543,57 @@ def text_like(word: str) -> bool:
     role = _header_role(word)
     read = read_traditional(word, header=True)[0]  # 項目名稱: 项目名称
     return role == ("text", None) or (role is None and read.endswith(TEXT_LIKE_ENDINGS))
+
+
+# Words of a column reporting progress or remarks (本月进展情况, 当前进度, 备注): no text.
+_REPORT_WORDS = (*PROGRESS_LABELS, "进度", "备注")
+
+
+def unknown_beside_name(
+    grid: Grid,
+    start: int,
+    chosen: int,
+    columns: dict[int, tuple[str, Role | None]],
+    words: dict[int, str],
+    mapped: MappedHeaders,
+) -> int | None:
+    """A column that may hold the text beside a name column read as the text, or None.
+
+    The general form: the text read from a column headed by a name (目标名称), as no
+    header names the text, beside a column right of it headed by a word the vocabulary
+    does not know (工作标准; not one reporting progress or remarks, 本月进展情况 beside
+    trial9/02's 项目名称), filled in every body row. Where the name covers two rows or
+    more it names a group and the other column is read (:func:`.rows._filled_unknown_column`,
+    trial7/03-zhonglou-mubiao2024); where it fills every row, whether it is the task's
+    name or its group's is not known (trial22/06-zhonglou-mubiao2022, one row: the
+    name 四大功能区建设 beside the standard (1)老城复兴样板区要见成效…): doubted.
+    """
+    if not _NAME_HEADER.match(words.get(chosen, "")):
+        return None
+    rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
+    return next(
+        (
+            c
+            for c, word in sorted(words.items())
+            if c > chosen
+            and c not in columns
+            and word
+            and word not in mapped
+            and not any(w in word for w in (*PEOPLE_HEADERS, *_REPORT_WORDS))
+            and bool(rows)
+            and all(c < len(grid.values[r]) and grid.values[r][c].strip() for r in rows)
+        ),
+        None,
+    )
+
+
+def doubt_typeface(grid: Grid, r: int, entry: Entry, marked: dict[int, tuple[str, str]]) -> None:
+    """Doubt *entry* where its row fills a column whose leads are marked by typeface.
+
+    *marked*: each such column's header and note (责任单位, 加黑为牵头单位:
+    :func:`typeface_columns`).
+    """
+    for c, (header, note) in marked.items():
+        if printed := grid.values[r][c].strip():
+            values = {"number": "?", "column": header, "note": note}
+            entry.doubt(grid.where(r, c), FindingKind.LEAD_MARK_NOT_CARRIED, printed, values)

@@ -32,12 +32,15 @@ from .grid import Grid, distinct_cells
 from .headers import (
     MappedHeaders,
     deadline_column,
+    doubt_typeface,
     doubtful_unit_columns,
     find_header,
     header_found,
     no_header_values,
     preference,
     text_like,
+    typeface_columns,
+    unknown_beside_name,
 )
 from .locations import Location, column_letter
 from .records import from_rows, read_records
@@ -101,6 +104,7 @@ def read_grid(
     choice, unread, doubtful, sections = _column_readings(
         grid, start, columns, header_words, source
     )
+    marked = typeface_columns(columns, header_words)
     items = _ItemColumn.of(grid, start, columns, header_words)
     # The header's words read from traditional characters: a note on every task.
     header_notes = [
@@ -139,6 +143,7 @@ def read_grid(
         above = (r, entry)
         choice.doubt(grid, r, entry)
         _doubt_unit_columns(grid, r, entry, unread, doubtful)
+        doubt_typeface(grid, r, entry, marked)
         _simplify(entry, header_notes, source)
         entry.first_leads = source.first_leads
         source.add_entry(entry)
@@ -519,7 +524,11 @@ class _TextChoice:
             if (
                 full := _filled_unknown_column(grid, start, chosen, columns, words, mapped)
             ) is None:
-                return cls()
+                beside = unknown_beside_name(grid, start, chosen, columns, words, mapped)
+                if beside is None:
+                    return cls()
+                # A name column over one row each, an unknown header beside it: doubtful.
+                return cls(chosen, (beside,), words, settled=False)
             others = (full,)
         if preference(words[chosen]) == len(TEXT_PREFERRED) and min(others) < chosen:
             # Not settled by the header words: the leftmost text column (a name

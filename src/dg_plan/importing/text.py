@@ -857,13 +857,16 @@ def _heading_only(block: _Block, where: Location, source: Source) -> None:
 def _doubt_shape(block: _Block, entry: Entry, body: str) -> None:
     """Doubt a task whose paragraph may hold more than one task, or units left in its text.
 
-    Sub-items (1), (2) … read into their item under one attribution (the item and its
-    sub-items are one task, the sub-items may be the tasks); a line continuing the text
-    that is only unit names (市商务局、市发改委: a table's unit cell flattened into a
-    line, not read as units).
+    An item's or subsection's line, a sentence of its own, joined to the lines after it
+    (a heading over the task?); sub-items (1), (2) … read into their item under one
+    attribution (the item and its sub-items are one task, the sub-items may be the tasks);
+    a line continuing the text that is only unit names (市商务局、市发改委: a table's
+    unit cell flattened into a line, not read as units).
     """
     printed = "".join([block.first, *(line for _, line in block.lines)])
-    if block.kind == "item" and block.lines and heading_in_text(block.first, body):
+    section = block.kind == "subsection"
+    item = block.kind == "item" or section
+    if item and block.lines and heading_in_text(block.first, body, subsection=section):
         values = {"number": "?", "line": "".join(block.first.split())}
         entry.doubt(entry.where, FindingKind.HEADING_IN_TEXT, block.first, values)
     if block.shared_sub_items:
