@@ -25,7 +25,7 @@ The role words are :mod:`dg_plan._vocabulary`'s, defined there once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -465,6 +465,49 @@ def _place_suffix(item: str) -> tuple[str, str] | None:
     return m[1], m[2]
 
 
+def _suffix_runs(
+    items: list[tuple[str, str]],
+    member: Callable[[str], bool],
+    suffix_of: Callable[[str], str | None],
+) -> Iterator[tuple[range, str]]:
+    """Each run of *items* that print a name once after them, and that name.
+
+    A run is items *member* takes, joined by 、, followed by a 、 and an item whose
+    *suffix_of* is a name (郑州、洛阳 before 南阳海关: 海关): each yields the run's
+    indexes and the name. The caller may change the run's items before the next.
+    """
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and member(items[j][0]) and (j == i or items[j][1] == "、"):
+            j += 1
+        if (
+            j == i
+            or j >= len(items)
+            or items[j][1] != "、"
+            or (suffix := suffix_of(items[j][0])) is None
+        ):
+            i = max(j, i + 1)
+            continue
+        yield range(i, j), suffix
+        i = j + 1
+
+
+def _give_suffix(
+    items: list[tuple[str, str]],
+    run: range,
+    suffix: str,
+    shared: list[tuple[Finding | None, Note]],
+    doubt: Callable[[dict[str, str]], Finding | None] = lambda _: None,
+) -> None:
+    """Give *suffix* to the items of *run*, each noted in *shared* (and *doubt*'s finding)."""
+    for k in run:
+        bare = items[k][0]
+        said = {"suffix": suffix, "from": bare, "to": bare + suffix}
+        shared.append((doubt(said), Note(NoteKind.SUFFIX_SHARED, said)))
+        items[k] = (bare + suffix, items[k][1])
+
+
 def _share_after_places(
     items: list[tuple[str, str]],
     known: Callable[[str], bool] | None,
@@ -480,26 +523,12 @@ def _share_after_places(
     bare names, :func:`_share_suffix`'s, no length is doubted.)
     """
     out = list(items)
-    i = 0
-    while i < len(out):
-        j = i
-        while j < len(out) and _level_place(out[j][0], known) and (j == i or out[j][1] == "、"):
-            j += 1
-        if (
-            j == i
-            or j >= len(out)
-            or out[j][1] != "、"
-            or (found := _place_suffix(out[j][0])) is None
-        ):
-            i = max(j, i + 1)
-            continue
-        suffix = found[1]
-        for k in range(i, j):
-            bare = out[k][0]
-            said = {"suffix": suffix, "from": bare, "to": bare + suffix}
-            shared.append((None, Note(NoteKind.SUFFIX_SHARED, said)))
-            out[k] = (bare + suffix, out[k][1])
-        i = j + 1
+
+    def after_place(item: str) -> str | None:
+        return found[1] if (found := _place_suffix(item)) is not None else None
+
+    for run, suffix in _suffix_runs(out, lambda item: _level_place(item, known), after_place):
+        _give_suffix(out, run, suffix, shared)
     return out
 
 
@@ -523,38 +552,23 @@ def _share_suffix(
     (省发展改革委、省财政厅) are never joined.
     """
     out = list(items)
-    i = 0
-    while i < len(out):
-        j = i
-        while (
-            j < len(out)
-            and _bare_place(out[j][0], known)
-            and _suffix_of(out[j][0]) is None
-            and (j == i or out[j][1] == "、")
-        ):
-            j += 1
-        if (
-            j == i
-            or j >= len(out)
-            or out[j][1] != "、"
-            or (suffix := _suffix_of(out[j][0])) is None
-        ):
-            i = max(j, i + 1)
-            continue
-        place = out[j][0].removesuffix(suffix)
+
+    def bare(item: str) -> bool:
+        return _bare_place(item, known) and _suffix_of(item) is None
+
+    for run, printed in _suffix_runs(out, bare, _suffix_of):
+        suffix, place = printed, out[run.stop][0].removesuffix(printed)
         if place.endswith(_LEVEL_WORDS) and len(place) >= 3:
             # 哈爾濱、黑河、綏芬河市政府 (trial9/07): the level word before the suffix is
             # printed once too, and shared: 哈爾濱市政府, 黑河市政府.
             suffix, place = place[-1] + suffix, place[:-1]
-        for k in range(i, j):
-            bare = out[k][0]
-            said = {"suffix": suffix, "from": bare, "to": bare + suffix}
-            doubt = None
-            if abs(len(bare) - len(place)) > 1:
-                doubt = Finding.of(FindingKind.SUFFIX_DOUBTFUL, {**said, "cell": cell})
-            shared.append((doubt, Note(NoteKind.SUFFIX_SHARED, said)))
-            out[k] = (bare + suffix, out[k][1])
-        i = j + 1
+
+        def doubt(said: dict[str, str], place: str = place) -> Finding | None:
+            if abs(len(said["from"]) - len(place)) > 1:
+                return Finding.of(FindingKind.SUFFIX_DOUBTFUL, {**said, "cell": cell})
+            return None
+
+        _give_suffix(out, run, suffix, shared, doubt)
     return out
 
 
@@ -568,27 +582,16 @@ def _share_after_zones(
     管委会, as 郑州、洛阳海关 share 海关. Each is noted.
     """
     out = list(items)
-    i = 0
-    while i < len(out):
-        j = i
-        while (
-            j < len(out)
-            and out[j][0].endswith(_ZONE)
-            and _HAN.match(out[j][0])
-            and (j == i or out[j][1] == "、")
-        ):
-            j += 1
-        last = out[j][0] if j < len(out) else ""
-        zone_body = last.endswith("管委会") and last.removesuffix("管委会").endswith("区")
-        if j == i or j >= len(out) or out[j][1] != "、" or not zone_body:
-            i = max(j, i + 1)
-            continue
-        for k in range(i, j):
-            bare = out[k][0]
-            said = {"suffix": "管委会", "from": bare, "to": bare + "管委会"}
-            shared.append((None, Note(NoteKind.SUFFIX_SHARED, said)))
-            out[k] = (bare + "管委会", out[k][1])
-        i = j + 1
+
+    def zone(item: str) -> bool:
+        return item.endswith(_ZONE) and bool(_HAN.match(item))
+
+    def zone_body(item: str) -> str | None:
+        body = item.endswith("管委会") and item.removesuffix("管委会").endswith("区")
+        return "管委会" if body else None
+
+    for run, suffix in _suffix_runs(out, zone, zone_body):
+        _give_suffix(out, run, suffix, shared)
     return out
 
 

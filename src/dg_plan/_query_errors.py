@@ -115,7 +115,7 @@ class QueryErrorKind(MessageKind):
     #: A deadline kind that is not an undated DeadlineKind.
     EXPECTED_UNDATED_KIND = (
         "expected_undated_kind",
-        _("expected an undated {type} or {none}"),
+        _("expected a {type} that is no date, or {none}"),
         {"constants": {"type": "DeadlineKind", "none": "None"}},
     )
     #: A deadline kind that is not a DeadlineKind.

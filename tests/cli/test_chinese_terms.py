@@ -349,10 +349,10 @@ def test_undated_tasks_are_headed_in_words_not_in_brackets():
     assert ok("--lang", "zh", "due", "--undated").splitlines()[0] == "无具体日期的任务：共32项"
     ongoing = ok("--lang", "zh", "due", "--undated", "ongoing").splitlines()[0]
     assert ongoing == "完成时限为“持续推进”的任务：共30项"
-    # English as before.
-    assert ok("--lang", "en", "due", "--undated").splitlines()[0] == "Undated (all): 32 tasks"
+    # English: the glossary's term for a deadline that is no date.
+    assert ok("--lang", "en", "due", "--undated").splitlines()[0] == "No date (all): 32 tasks"
     english = ok("--lang", "en", "due", "--undated", "ongoing").splitlines()[0]
-    assert english == "Undated (ongoing): 30 tasks"
+    assert english == "No date (ongoing): 30 tasks"
 
 
 def test_a_platforms_tasks_are_counted_as_every_listing_counts():

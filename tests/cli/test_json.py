@@ -128,7 +128,7 @@ def test_json_of_a_tasks_explanation(plan, tmp_path):
     (shown,) = out
     why = dg_plan.jsonable(ledger.explain(50, as_of="2024-01-31"))
     assert {k: v for k, v in shown.items() if k != "category"} == why
-    # Done on 2024-01-04; its deadline is 持续推进 (no date): done with no fixed deadline.
+    # Done on 2024-01-04; its deadline is 持续推进 (no date): done with no date.
     assert shown["category"] == "done_undated"
 
 

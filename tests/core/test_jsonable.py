@@ -193,7 +193,7 @@ def test_a_ledger_and_its_rows(plan):
         assert sum(categories) == row["total"]
     assert sum(r["total"] for r in rows) == 178
     classes = dg_plan.jsonable(ledger.classify("2024-01-31"))
-    assert classes["50"] == "done_undated"  # 持续推进: no fixed deadline
+    assert classes["50"] == "done_undated"  # 持续推进: no date
     _valid(form, "ledger")
     _valid(why, "status_explanation")
     for row in rows:
@@ -205,7 +205,7 @@ def test_scores_and_chases(plan):
     rows = _dumped(dg_plan.jsonable(ledger.scorecard("2024-01-31")))
     audit = next(r for r in rows if r["unit"] == "省审计厅")
     # 省审计厅 leads task 50 alone (持续推进, never due) and reported it done: one task,
-    # done with no fixed deadline (not early), nothing owed, so no on-time rate.
+    # done with no date (not early), nothing owed, so no on-time rate.
     assert list(audit["roles"]) == ["lead"]
     assert audit["roles"]["lead"] == audit["total"]
     assert audit["total"]["tasks"] == audit["total"]["done_undated"] == 1

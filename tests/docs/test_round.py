@@ -115,7 +115,7 @@ JULY_1 = (
     (TASKS - 4, BEFORE_JUNE_2024 + JUNE_2024 - 3),
 )
 # 2025-01-01: reported 9, 13, 14, 40, 41, 50, 51, 52, 53; 40 not due, 50 (持续推进)
-# with no fixed deadline; 7 late.
+# with no date; 7 late.
 LATE_2025 = BEFORE_JUNE_2024 + JUNE_2024 + DECEMBER_2024
 JANUARY_1 = status_counts(LATE_2025, 0, 1, 9, 1), (TASKS - 9, LATE_2025 - 7)
 

@@ -8,6 +8,7 @@ the importer's output.
 from __future__ import annotations
 
 from dg_plan import Role, importing
+from dg_plan.importing import FindingKind
 
 
 def _names(task):
@@ -139,16 +140,62 @@ def test_a_unit_label_s_list_wrapped_onto_the_next_line_goes_on():
     assert not any("党工" in n and not n.endswith("党工委") for n in _names(task))
 
 
+_NOTICE_RULE = "除特别注明的外,各县(市、区)政府和金华开发区、金义都市新区管委会都是配合单位"
+_NOTICE_LIST = (
+    f"各牵头单位要充分发挥指导协调作用。{_NOTICE_RULE}。\n\n附件1\n\n"
+    "2018年政府工作报告重点工作责任分解\n\n"
+    "1.全面完成预期目标。\n\n牵头单位:市发改委\n\n配合单位:市农办\n\n"
+    "2.推进数字化转型。\n\n牵头单位:市大数据局\n"
+)
+
+
 def test_a_notice_naming_support_units_for_every_task_is_a_standing_note():
     # trial20/09's form: the covering notice says 除特别注明的外,X和Y都是配合单位: the
     # units it names support every task, as a standing note's do (03-sichuan-liutong).
-    text = (
-        "各牵头单位要充分发挥指导协调作用。除特别注明的外,各县(市、区)政府和金华开发区、"
-        "金义都市新区管委会都是配合单位。\n\n附件1\n\n2018年政府工作报告重点工作责任分解\n\n"
-        "1.全面完成预期目标。\n\n牵头单位:市发改委\n\n配合单位:市农办\n\n"
-        "2.推进数字化转型。\n\n牵头单位:市大数据局\n"
-    )
-    first, second = importing.read_text(text).plan.tasks
+    first, second = importing.read_text(_NOTICE_LIST).plan.tasks
     want = {"各县(市、区)政府", "金华开发区管委会", "金义都市新区管委会"}
     assert {n for n, r in _roles(first).items() if r is Role.SUPPORT} == {"市农办", *want}
     assert {n for n, r in _roles(second).items() if r is Role.SUPPORT} == want
+
+
+def test_a_notice_s_rule_is_doubted_on_every_task_it_gives_units():
+    # Only trial20/09 prints the form (issue 20 asks two documents for a plain read):
+    # each task the rule adds units to has a problem naming it and quoting the sentence
+    # (as printed, its white space removed), settled by a decision on its support units.
+    result = importing.read_text(_NOTICE_LIST)
+    doubts = [p for p in result.problems if p.kind is FindingKind.SUPPORT_FROM_NOTICE]
+    assert [p.task for p in doubts] == [1, 2]
+    assert all(dict(p.values)["sentence"] == _NOTICE_RULE for p in doubts)
+    assert all(f"task {p.task}:" in str(p) and _NOTICE_RULE in str(p) for p in doubts)
+    assert {p.where.line for p in doubts} == {1}  # the notice's line
+    # Undone on task 1 (its support units are the ones it prints), confirmed on task 2.
+    decided = {
+        "decision": [
+            {"task": 1, "support": ["市农办"], "reason": "the rule is not for task 1"},
+            {"task": 2, "support": ["各县(市、区)政府"], "reason": "checked: only the counties"},
+        ]
+    }
+    result = importing.read_text(_NOTICE_LIST, decisions=decided)
+    assert not [p for p in result.open_problems if p.kind is FindingKind.SUPPORT_FROM_NOTICE]
+    first, second = result.plan.tasks
+    assert {n for n, r in _roles(first).items() if r is Role.SUPPORT} == {"市农办"}
+    assert {n for n, r in _roles(second).items() if r is Role.SUPPORT} == {"各县(市、区)政府"}
+    # A decision on the leads alone leaves the support units, and the doubt, open.
+    leads = {"decision": [{"task": 1, "leads": ["市发改委"], "reason": "the lead"}]}
+    result = importing.read_text(_NOTICE_LIST, decisions=leads)
+    assert [p.task for p in result.open_problems if p.kind is FindingKind.SUPPORT_FROM_NOTICE] == [
+        1,
+        2,
+    ]
+
+
+def test_a_standing_note_in_an_attribution_is_not_doubted():
+    # The plain read (03-sichuan-liutong, 30-weihai-shuzi): a standing note inside an
+    # attribution adds its units with a note, and no problem.
+    text = (
+        "1.推进甲工作。(市发改委牵头,以下均需各县(市、区)政府落实,不再列出)\n"
+        "2.推进乙工作。(市财政局牵头)\n"
+    )
+    result = importing.read_text(text)
+    assert "各县(市、区)政府" in _names(result.plan.tasks[1])
+    assert not [p for p in result.problems if p.kind is FindingKind.SUPPORT_FROM_NOTICE]

@@ -181,7 +181,7 @@ def test_summary_partitions_the_tasks():
         assert sum(r.total for r in rows) == 178
         assert sum(r.done_on_time for r in rows) == 1
         assert sum(r.done_late for r in rows) == 1
-        # 54 is open and not due; 49 (持续推进) is open with no fixed deadline.
+        # 54 is open and not due; 49 (持续推进) is open with no date.
         assert sum(r.open_not_due for r in rows) == 1
         assert sum(r.open_undated for r in rows) == 1
         assert sum(r.late_open for r in rows) == len(ledger.late(day))
@@ -390,7 +390,7 @@ def test_ledger_arguments():
     assert ledger.history(18) == ()
     assert ledger.status_of(PLAN.task(50)) is Status.IN_PROGRESS
     assert ledger.completed_on(50) is None
-    assert ledger.classify("2024-01-02")[50] == "open_undated"  # 持续推进: no fixed deadline
+    assert ledger.classify("2024-01-02")[50] == "open_undated"  # 持续推进: no date
 
 
 def test_loads_reports_each_malformed_field():

@@ -74,7 +74,7 @@ def test_the_english_opening_says_the_same(tmp_path):
     assert opening.startswith(
         f"As of 2024-12-31, of the {len(PLAN.tasks)} tasks: {late + today} due (late, "
         f"not done: {late}; due on the day, not done: {today}); {ahead} not yet due, all not "
-        f"reported; {undated} with no fixed deadline, all not reported. No task is done yet."
+        f"reported; {undated} with no date, all not reported. No task is done yet."
     ), opening
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from dg_plan import tracking
 from dg_plan.tracking.notices import remind_notices
-from dg_plan.tracking.word import address
+from dg_plan.tracking.word import address, word_document
 from helpers.tracking_example import AUDIT, PLAN, ZHENGZHOU, ledger
 
 
@@ -59,3 +59,37 @@ def test_the_notices_to_a_city_government_say_your_city(tmp_path):
     said = _paragraphs(tmp_path / "d.docx")
     assert "》中由你市负责的下列" in said[2]
     assert not any("你单位" in p for p in said)
+
+
+def test_the_english_notice_to_a_city_government_says_your_city_government(tmp_path):
+    # As the Chinese says 你市 (the rule of address()), the English says "your city
+    # government", never "your unit"; a department is still "your unit".
+    book = ledger()
+    chases = {c.unit: c for c in book.chase("2025-01-01")}
+    other = next(u for u in chases if address(PLAN, u) == "你单位")
+    for unit, you in ((ZHENGZHOU, "your city government"), (other, "your unit")):
+        path = tmp_path / f"{you}.docx"
+        tracking.write_notice(
+            book, chases[unit], path, "2025-01-01", dated="2025-01-02", language="en"
+        )
+        said = _paragraphs(path)
+        assert f"that {you} " in said[2]
+        if you != "your unit":
+            assert not any("your unit" in p.lower() for p in said)
+
+
+@pytest.mark.parametrize(
+    ("you", "english"),
+    [
+        ("你市", "your city government"),
+        ("你区", "your district government"),
+        ("你县", "your county government"),
+        ("你单位", "your unit"),
+    ],
+)
+def test_an_english_paragraph_addresses_the_recipient_as_the_chinese_does(you, english):
+    # The English words for 你市, 你区, 你县 (a local government by its level) and 你单位,
+    # at a sentence's start too; the Chinese text says the Chinese word.
+    doc = word_document(you)
+    said = doc.addressed("Your unit returned a form. The tasks your unit leads: 你单位。")
+    assert said == f"{english.capitalize()} returned a form. The tasks {english} leads: {you}。"

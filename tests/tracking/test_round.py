@@ -175,7 +175,7 @@ def test_the_whole_round(templates, tmp_path):
     assert sum(r.done_on_time for r in parts) == 2
     units = {r.key: r for r in ledger.summary(AS_OF, by="unit")}
     assert units[CITY].done_late == 1  # 11 was due by 2023-12-31
-    assert units[AUDIT].open_undated == 1  # 50 (持续推进): no fixed deadline, not "not due"
+    assert units[AUDIT].open_undated == 1  # 50 (持续推进): no date, not "not due"
     assert units[AUDIT].open_not_due == 0
     assert units[BUREAU].done_on_time == 2
 

@@ -238,7 +238,7 @@ def test_a_task_done_early_is_done_on_time_as_status_says_and_in_the_rate(tmp_pa
     book.write_text(tracking.dumps(Ledger(PLAN, EARLY)), encoding="utf-8")
     rows = _scorecard_rows(book, "2024-07-01")
     # 职责, 任务数, then status's nine categories (按时完成, 逾期完成, 逾期未完成, 到期未完成,
-    # 已报送未完成（未到期）, 未报送（未到期）, and the three with no fixed deadline),
+    # 已报送未完成（未到期）, 未报送（未到期）, and the three with no date),
     # 未报送合计, rate: 41 done early, 53 late, 40 silent and not due.
     nine = ["1", "0", "1", "0", "0", "1", "0", "0", "0"]
     assert rows[BIANBAN] == [["牵头", "3", *nine, "1", "50%"]]

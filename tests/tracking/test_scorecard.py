@@ -60,7 +60,7 @@ def test_each_unit_is_scored_on_its_own_accountable_tasks(rows):
             Score(tasks=3, done_on_time=2, due_open=1, unreported=1, owed=3, owed_on_time=2),
         ),
     )
-    # 50 is undated: never due, no rate; not done, with no fixed deadline (not "not due").
+    # 50 is undated: never due, no rate; not done, with no date (not "not due").
     assert rows[AUDIT].total == Score(tasks=1, open_undated=1)
     assert rows[AUDIT].total.on_time_rate is None
 

@@ -177,7 +177,7 @@ HEADER = [
 # for 9 (done 09-15, due 06-30: late); 省委编办 leads 40 (推进中, not due), 41 (due on the
 # day, not reported) and 53 (未启动, late); 省气象局 is responsible for 12 (due on the day,
 # not reported), 13 (done on the day) and 14 (done 06-28, due 06-30); 省审计厅 leads 50
-# only (持续推进, 推进中: no fixed deadline). Rate: 按时完成 over 按时完成, 逾期完成,
+# only (持续推进, 推进中: no date). Rate: 按时完成 over 按时完成, 逾期完成,
 # 逾期未完成 and 到期未完成.
 HAND = {
     "省司法厅": [

@@ -7,7 +7,7 @@ task  deadline     unit   report                    category (hand)
 ====  ===========  =====  ========================  ============================
 1     2024年6月底前  甲局   已完成 2024-06-20         done on time (due)
 2     2024年12月底前 甲局   已完成 2024-06-25         done early (dated, not due)
-3     持续推进       甲局   已完成 2024-06-28         done, no fixed deadline
+3     持续推进       甲局   已完成 2024-06-28         done, no date
 4     适时推进       甲局   推进中                    reported, not done, undated
 5     持续推进       乙局   (none)                    not reported, undated
 6     (none)        乙局   (none)                    not reported, undated
@@ -98,13 +98,11 @@ def test_the_scorecard_puts_undated_tasks_in_their_own_columns():
     assert b.unreported == 2
 
 
-def test_the_words_say_no_fixed_deadline_in_both_languages():
+def test_the_words_say_no_date_in_both_languages():
     assert tracking.category_labels("zh")["done_undated"] == "已完成（无具体日期）"
     assert tracking.category_labels("zh")["open_undated"] == "已报送未完成（无具体日期）"
     assert tracking.category_labels("zh")["not_reported_undated"] == "未报送（无具体日期）"
-    assert tracking.category_labels("en")["not_reported_undated"] == (
-        "not reported (no fixed deadline)"
-    )
+    assert tracking.category_labels("en")["not_reported_undated"] == "not reported (no date)"
     from dg_plan.tracking.scores import score_header  # noqa: PLC0415
 
     with using("zh"):

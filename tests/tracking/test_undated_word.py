@@ -14,7 +14,7 @@ from babel.messages.pofile import read_po
 
 from dg_plan import tracking
 from helpers import ROOT
-from helpers.glossary import forbidden
+from helpers.glossary import forbidden, terms
 
 PO = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
 WORD = "无具体日期"
@@ -34,12 +34,13 @@ def test_the_three_undated_categories_say_no_date():
 
 
 def test_every_message_on_undated_tasks_uses_the_one_word():
-    # Each English wording of the idea in the command line's catalog: the categories
-    # and the opening's group ("no fixed deadline"), the scorecard's notes ("whose
-    # deadline is no date") and due --undated ("without a date", "undated").
-    english = ("no fixed deadline", "deadline is no date", "tasks without a date", "undated")
-    # Says the opposite in words of its own: 所有任务的完成时限均为具体日期。
-    exempt = {"No task is undated."}
+    # The English wording of the idea in the command line's catalog, the glossary's term
+    # "no date": the categories, the opening's group, the scorecard's notes and due
+    # --undated.
+    english = ("no date",)
+    # Say something else in words of their own: 所有任务的完成时限均为具体日期。 and
+    # 完成时限为“{kind}”的任务 (the kind's own word).
+    exempt = {"Every task's deadline is a date.", "No date ({kind})"}
     with PO.open("rb") as f:
         messages = [m for m in read_po(f) if m.id]
     seen = 0
@@ -55,3 +56,21 @@ def test_every_message_on_undated_tasks_uses_the_one_word():
             assert "不是具体日期" not in s
     # The three categories, the opening's group, two scorecard notes, due --undated.
     assert seen >= 7
+
+
+def test_english_names_a_deadline_that_is_no_date_by_the_glossary_s_term():
+    # The glossary's English for 无具体日期 is "no date"; English said it three ways
+    # ("no fixed deadline", "undated", "tasks without a date"). The option keeps its name,
+    # --undated, whose help says the term.
+    (row,) = [t for t in terms() if t.chinese == WORD]
+    term = row.english.split(" (")[0]
+    assert term == "no date"
+    others = ("no fixed deadline", "undated", "tasks without a date")
+    with PO.open("rb") as f:
+        messages = [m for m in read_po(f) if m.id]
+    for m in messages:
+        for i in m.id if isinstance(m.id, tuple) else (m.id,):
+            assert not any(o in i.lower().replace("--undated", "") for o in others), i
+    assert tracking.category_labels("en")["done_undated"] == f"done ({term})"
+    assert tracking.category_labels("en")["open_undated"] == f"reported, not done ({term})"
+    assert tracking.category_labels("en")["not_reported_undated"] == f"not reported ({term})"

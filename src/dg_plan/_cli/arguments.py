@@ -287,7 +287,7 @@ def _query_commands(command: _Command) -> None:
     p = command(
         "due",
         due,
-        _("what is due when: by a date, in a period, undated, overdue"),
+        _("what is due when: by a date, in a period, with no date, overdue"),
         [
             "dg-plan due --by 2023-12-31",
             "dg-plan due --between 2024-01-01 2024-06-30",
@@ -320,7 +320,7 @@ def _query_commands(command: _Command) -> None:
         "--undated",
         nargs="?",
         const="all",
-        **_kind_option(_("tasks without a date, or of one undated kind"), undated),
+        **_kind_option(_("tasks whose deadline is no date, or those of one kind"), undated),
     )
     when.add_argument("--overdue", action="store_true", help=_("due before --as-of, not --done"))
     when.add_argument(

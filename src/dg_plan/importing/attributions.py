@@ -543,7 +543,8 @@ def read_labelled_lines(labelled: list[tuple[int, str, str]], entry: Entry, sour
 
 # A notice's rule naming units that support every task: 除特别注明的外，X和Y都是配合单位
 # (trial20/09). A standing note, as 以下…不再单独列出 is in an attribution: its units
-# answer for every task, in the role it gives them.
+# answer for every task, in the role it gives them. Only one document of the corpus
+# prints it (issue 20 asks two for a plain read), so each task it adds them to is doubted.
 _NOTICE_STANDING = re.compile(
     r"除(?:特别|另有|另行)?(?:注明|标注|说明)的?外[，,]\s*(.+?)(?:都|均)(?:是|为)(配合|协同|协办)单位"
 )
@@ -555,4 +556,17 @@ def notice_standing(where: Location, line: str, source: Source) -> None:
         # 各县（市、区）政府和金华开发区、…管委会: 和 after a government joins two groups.
         names = re.sub(r"(?<=政府)和", "，", m[1])
         source.note(where, FindingKind.STANDING_NOTE, m[0], {"units": names})
-        source.standing.append((Role.SUPPORT, Field(names, where)))
+        field = Field(names, where)
+        source.standing.append((Role.SUPPORT, field))
+        source.doubted_standing.append((field, m[0]))
+
+
+def add_standing_units(entry: Entry, source: Source) -> None:
+    """Add the standing notes' units to *entry*; doubt those a notice's rule adds."""
+    added = standing_units(entry, source)
+    entry.units.extend(added)
+    for _, field in added:
+        for doubted, sentence in source.doubted_standing:
+            if field is doubted:
+                values = {"number": "?", "units": field.text, "sentence": sentence}
+                entry.doubt(field.where, FindingKind.SUPPORT_FROM_NOTICE, sentence, values)

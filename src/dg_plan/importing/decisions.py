@@ -206,7 +206,7 @@ class _Applying:
         numbers = task_numbers(source)
         self.by_number = dict(zip(numbers, source.entries, strict=True))
         # Per entry (by identity): the decisions that touched it, and what they settle.
-        self.settled: dict[int, list[tuple[frozenset[str], str, bool]]] = {}
+        self.settled: dict[int, list[tuple[frozenset[str], str, bool, frozenset[Role]]]] = {}
         self.kept: list[Entry] = []  # every entry decided on, kept alive for its id
         # Problems at a skipped line or row: (where, reason).
         self.skipped: list[tuple[Decision, str]] = []
@@ -390,9 +390,11 @@ class _Applying:
                 values,
                 target=decision.target,
             )
-        # (What it settles, why, whether it set the task's fields: not a join or skip.)
+        # (What it settles, why, whether it set the task's fields: not a join or skip,
+        # and the roles it names.)
         fields = not (decision.join or decision.skip or decision.split is not None)
-        self.settled.setdefault(id(entry), []).append((decision.settles, decision.reason, fields))
+        settled = (decision.settles, decision.reason, fields, decision.roles)
+        self.settled.setdefault(id(entry), []).append(settled)
         self.kept.append(entry)
 
     # -- what a decision does --------------------------------------------------------
@@ -660,7 +662,9 @@ class _Applying:
             entry = by_number.get(problem.task) if problem.task is not None else None
             decided = self.settled.get(id(entry), []) if entry is not None else []
             kept = entry is not None and entry.kept_read
-            for fields, why, set_fields in decided:
+            for fields, why, set_fields, roles in decided:
+                if problem.kind is FindingKind.SUPPORT_FROM_NOTICE and Role.SUPPORT in roles:
+                    reason = why  # the support units decided: the notice's rule checked
                 if set_fields and kept and problem.kind in _ABOUT_READ_UNITS:
                     continue  # about the units kept as read, maybe: open
                 if _ALL in fields or any(problem.kind in _SETTLES[f] for f in fields):

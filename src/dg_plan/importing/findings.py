@@ -547,6 +547,17 @@ class FindingKind(MessageKind):
         "lead_from_heading",
         (_("task {number} prints no unit: {units} leads it, as its heading names"),),
     )
+    #: Support units a covering notice's rule adds to a task: ``number``, ``units``, ``sentence``.
+    SUPPORT_FROM_NOTICE = (
+        "support_from_notice",
+        (
+            _(
+                "task {number}: the covering notice's sentence {sentence!r} adds support "
+                "units the task does not print: is the rule meant for it? (a decision on "
+                "the support units settles it)"
+            ),
+        ),
+    )
     #: A name marked in a cell of all the task's units (★区发改委、统计局) read as its
     #: lead, as lists mark it: ``number``, ``name``, ``cell``.
     LEAD_BY_MARK = (

@@ -175,6 +175,9 @@ class Source:
     counter: int = 0
     # Units a standing note (以下…不再单独列出, 下同) adds to every later task.
     standing: list[tuple[Role | None, Field]] = attrs.field(factory=list)
+    # The standing units a covering notice's sentence adds (除特别注明的外，X都是配合单位),
+    # with that sentence: each task they are added to is doubted.
+    doubted_standing: list[tuple[Field, str]] = attrs.field(factory=list)
     # Whether the document has stated its lead rule (排在第一位的为牵头单位) so far.
     first_leads: bool = False
     # Lines that became no task but could have been tasks: (line, why), for NO_TASK.

@@ -33,6 +33,7 @@ from dg_plan._vocabulary import (
 )
 
 from .attributions import (
+    add_standing_units,
     doubt_inner_attributions,
     ending_attribution,
     ends_in_attribution,
@@ -42,7 +43,6 @@ from .attributions import (
     read_attribution,
     read_labelled_lines,
     split_measures,
-    standing_units,
     strip_stated_rule,
     unit_names_alone,
 )
@@ -829,7 +829,7 @@ def _read_block(block: _Block, source: Source) -> None:
         at = Location(source.file, line=line)
         entry.units.append((Role.LEAD, Field(names, at)))
         entry.doubt(at, FindingKind.LEAD_FROM_HEADING, names, {"number": "?", "units": names})
-    entry.units.extend(standing_units(entry, source))
+    add_standing_units(entry, source)
     for part in split_measures(entry, source):
         source.add_entry(part)
 

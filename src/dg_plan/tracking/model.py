@@ -379,9 +379,9 @@ _CATEGORY_MESSAGES: Mapping[str, str] = MappingProxyType(
         "not_reported": N_("not reported (not due)"),
         # A task whose deadline is no date (持续推进, 适时推进, none printed) is neither
         # done early nor "not due yet": its own words (the thirteenth reader, fault 2).
-        "done_undated": N_("done (no fixed deadline)"),
-        "open_undated": N_("reported, not done (no fixed deadline)"),
-        "not_reported_undated": N_("not reported (no fixed deadline)"),
+        "done_undated": N_("done (no date)"),
+        "open_undated": N_("reported, not done (no date)"),
+        "not_reported_undated": N_("not reported (no date)"),
     }
 )
 # The extra figure of a headline: the tasks no accountable unit reported on, late or

@@ -82,9 +82,7 @@ def _group_head(group: str, count: int) -> str:
         return ngettext("{count} due", "{count} due", count).format(count=count)
     if group == "not_due":
         return ngettext("{count} not yet due", "{count} not yet due", count).format(count=count)
-    return ngettext(
-        "{count} with no fixed deadline", "{count} with no fixed deadline", count
-    ).format(count=count)
+    return ngettext("{count} with no date", "{count} with no date", count).format(count=count)
 
 
 def _group(group: str, figures: dict[str, int]) -> str:

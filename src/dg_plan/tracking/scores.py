@@ -587,7 +587,7 @@ def rate_note() -> str:
             "a rate of — means the row has no task done or due yet;"
         ),
         _(
-            "The nine columns from done on time to not reported (no fixed deadline) are the "
+            "The nine columns from done on time to not reported (no date) are the "
             "categories of the overall progress, counted on the unit's own tasks by its own "
             "reports; they add up to the tasks;"
         ),

@@ -45,6 +45,14 @@ SUB_FONT = "楷体_GB2312"
 YOU = "你单位"
 # A local government by its level, from its name's ending (the sixteenth reader, fault 7).
 _LEVELS = (("市人民政府", "你市"), ("区人民政府", "你区"), ("县人民政府", "你县"))
+# The English notices' words for the recipient, by its Chinese word: "your unit" to a
+# 厅局 or a 管委会, the local government by its level (你市 is a city government's).
+_IN_ENGLISH = {
+    YOU: "your unit",
+    "你市": "your city government",
+    "你区": "your district government",
+    "你县": "your county government",
+}
 
 
 class _Document:
@@ -59,6 +67,12 @@ class _Document:
         section.page_width, section.page_height = shared.Mm(210), shared.Mm(297)
         section.top_margin, section.bottom_margin = shared.Mm(37), shared.Mm(35)
         section.left_margin, section.right_margin = shared.Mm(28), shared.Mm(26)
+
+    def addressed(self, text: str) -> str:
+        """*text* addressing the recipient as its kind is: 你市, or your city government."""
+        english = _IN_ENGLISH.get(self.you, _IN_ENGLISH[YOU])
+        text = text.replace(YOU, self.you).replace(_IN_ENGLISH[YOU], english)
+        return text.replace(_IN_ENGLISH[YOU].capitalize(), english.capitalize())
 
     def _font(self, run: Any, name: str, size: float, *, bold: bool = False) -> None:  # noqa: ANN401
         """Give *run* a font (its East Asian name too, which Word reads) and size."""
@@ -92,7 +106,7 @@ class _Document:
         if right:
             paragraph.paragraph_format.right_indent = self.docx.shared.Pt(right * size)
         # The recipient addressed as its kind is (你市 to a city government).
-        self._font(paragraph.add_run(text.replace(YOU, self.you)), font, size, bold=bold)
+        self._font(paragraph.add_run(self.addressed(text)), font, size, bold=bold)
         return paragraph
 
     def table(
@@ -273,7 +287,9 @@ def address(plan: Plan, unit: str) -> str:
     district's and a county's: a local government (:attr:`UnitKind.LOCAL` in the
     plan's registry) whose name ends in 市人民政府, 区人民政府 or 县人民政府. Any
     other unit, 管委会 (济源示范区管委会, 航空港区管委会) and units the registry does
-    not know included, is 你单位.
+    not know included, is 你单位. The English notices say so too: "your city
+    government", "your district government", "your county government", else "your
+    unit" (:func:`word_document` writes each).
     """
     try:
         found = plan.unit(unit)
@@ -290,6 +306,6 @@ def word_document(you: str = YOU) -> _Document:
     """A new office-style Word document (python-docx required).
 
     *you*: how its paragraphs address the recipient (:func:`address`): each 你单位 in
-    them is written so.
+    them is written so, and each "your unit" as English says it (your city government).
     """
     return _Document(you)

@@ -138,7 +138,7 @@ def read_done(source: str) -> list[int]:
 
 
 def due(plan: Plan, args: argparse.Namespace) -> TaskList:
-    """What is due when: by a date, in a period, undated, overdue."""
+    """What is due when: by a date, in a period, with no date, overdue."""
     # Like the library, the command reads no clock: the day to judge from is given.
     as_of = args.as_of
     if (args.overdue or args.within is not None) and as_of is None:
@@ -169,9 +169,9 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
         found = plan.undated(kind)
         # Every undated task, or those of one kind: each said as one phrase.
         if kind is None:
-            title, none = _("Undated (all)"), _("No task is undated.")
+            title, none = _("No date (all)"), _("Every task's deadline is a date.")
         else:
-            title = _("Undated ({kind})").format(kind=enum_label(kind))
+            title = _("No date ({kind})").format(kind=enum_label(kind))
             none = _("No task's deadline is {kind}.").format(kind=enum_label(kind))
     elif args.overdue:
         found = plan.overdue(as_of, done)
