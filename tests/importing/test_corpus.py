@@ -75,6 +75,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial18": 20,
     "trial19": 34,
     "trial20": 20,
+    "trial21": 0,
 }
 
 

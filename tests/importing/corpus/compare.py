@@ -50,6 +50,7 @@ TRIAL17 = CORPUS / "trial17"
 TRIAL18 = CORPUS / "trial18"
 TRIAL19 = CORPUS / "trial19"
 TRIAL20 = CORPUS / "trial20"
+TRIAL21 = CORPUS / "trial21"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -75,6 +76,7 @@ SETS = {
     "trial18": TRIAL18,
     "trial19": TRIAL19,
     "trial20": TRIAL20,
+    "trial21": TRIAL21,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
