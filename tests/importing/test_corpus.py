@@ -50,7 +50,8 @@ DOCUMENTS = [
 #: trial14 7 of 30, after its first measure of 4; trial15 14 of 18, after its first
 #: measure of 7; trial11 18 since trial15's glossed labels were read; trial16 14 of 34, after its
 #: first measure of 3; trial17 4 of 37 on its first measure; trial18 20 of 33, after its
-#: first measure of 17; trial19 34 of 36, after its first measure of 12).
+#: first measure of 17; trial19 34 of 36, after its first measure of 12; trial21 11 of 35 on
+#: its first measure).
 ALL_RIGHT_AT_LEAST = {
     "main": 33,
     "holdout": 6,
@@ -75,7 +76,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial18": 20,
     "trial19": 34,
     "trial20": 20,
-    "trial21": 0,
+    "trial21": 11,
 }
 
 
@@ -95,7 +96,19 @@ def test_the_corpus_has_every_set():
 #: Documents with a key task known to be paired with no imported task and named by no
 #: problem, and why: the test expects them to fail (strict: it fails the day they are
 #: read, so that this entry is removed then).
-TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {}
+TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {
+    ("trial21", "03-haicheng-fengong2023"): (
+        "the collective 各开发区、镇(街道) (各 over two kinds of local body, no shared suffix) "
+        "is split into 各开发区 and 镇(街道) in tasks 1 to 6, with no problem (SOURCES.md, "
+        "trial21's first measurement; a doubtful key choice, as trial11/07's 各平台、镇街)"
+    ),
+    ("trial21", "06-shanxi-mubiao2008"): (
+        "the section headings naming the lead ((一)省监察厅牵头的工作) give no lead; the "
+        "unnumbered task under (一) is lost and the one under (二) is joined to its heading; "
+        "X和Y in a 协同单位 line is one unit, with no problem (SOURCES.md, trial21's first "
+        "measurement)"
+    ),
+}
 
 
 @pytest.mark.parametrize(
