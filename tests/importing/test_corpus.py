@@ -97,11 +97,6 @@ def test_the_corpus_has_every_set():
 #: problem, and why: the test expects them to fail (strict: it fails the day they are
 #: read, so that this entry is removed then).
 TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {
-    ("trial21", "03-haicheng-fengong2023"): (
-        "the collective 各开发区、镇(街道) (各 over two kinds of local body, no shared suffix) "
-        "is split into 各开发区 and 镇(街道) in tasks 1 to 6, with no problem (SOURCES.md, "
-        "trial21's first measurement; a doubtful key choice, as trial11/07's 各平台、镇街)"
-    ),
     ("trial21", "06-shanxi-mubiao2008"): (
         "the section headings naming the lead ((一)省监察厅牵头的工作) give no lead; the "
         "unnumbered task under (一) is lost and the one under (二) is joined to its heading; "

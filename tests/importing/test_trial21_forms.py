@@ -1,0 +1,54 @@
+"""The forms trial21 showed (issue 20), each read by its general form or flagged.
+
+Expected values are read off the printed lines (tests/importing/corpus/trial21, named by
+each test) or stated by the rule in docs/importing.md's grammar table, never copied from
+the importer's output.
+"""
+
+from __future__ import annotations
+
+from dg_plan import Role, importing
+
+
+def _names(task):
+    # Names as printed: the importer writes a name's brackets full width.
+    return [u.name.replace("（", "(").replace("）", ")") for u in task.units]
+
+
+def _roles(task):
+    # Each name as printed, with the role its task gives it.
+    by_role = {
+        Role.LEAD: task.leads,
+        Role.RESPONSIBLE: task.responsible,
+        Role.SUPPORT: task.support,
+    }
+    return {
+        u.name.replace("（", "(").replace("）", ")"): role
+        for role, units in by_role.items()
+        for u in units
+    }
+
+
+def _named(result, number):
+    return [p for p in result.problems if p.task == number]
+
+
+def test_level_words_alone_after_a_collective_are_doubted():
+    # trial21/03's form: 责任单位:各有关部门,各开发区、镇(街道). 镇(街道) names no unit on
+    # its own: 各 may govern both (one collective), as trial11/07's key reads 各平台、镇街,
+    # while trial17/02's reads 各縣區、開發園區 as two. The corpus keys disagree on the
+    # form: the name after the 、 is doubted, naming the task.
+    text = (
+        "1.确保地区生产总值增长6%。\n牵头单位:市发展改革局\n"
+        "责任单位:各有关部门,各开发区、镇(街道)\n"
+        "2.抓好教育惠民。\n责任单位:区教育局、各平台、镇街\n"
+        "3.推进园区建设。\n责任单位:各縣區、開發園區\n"
+    )
+    result = importing.read_text(text)
+    for number, doubted in ((1, "镇（街道）"), (2, "镇街")):
+        assert any(
+            p.kind.value == "doubtful_unit" and dict(p.values)["name"] == doubted
+            for p in _named(result, number)
+        )
+    # A zone's name after a collective of places is a unit of its own: no doubt.
+    assert not [p for p in _named(result, 3) if p.kind.value == "doubtful_unit"]
