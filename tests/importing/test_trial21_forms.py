@@ -52,3 +52,25 @@ def test_level_words_alone_after_a_collective_are_doubted():
         )
     # A zone's name after a collective of places is a unit of its own: no doubt.
     assert not [p for p in _named(result, 3) if p.kind.value == "doubtful_unit"]
+
+
+def test_and_between_two_collectives_gives_two_units():
+    # trial21/06's form: 协同单位:省直有关部门和各市人民政府, 和 between two collectives,
+    # each a unit's whole name; trial6/07-guangdong-minjian-spun prints 等省有关部门和各地级
+    # 以上市人民政府 (keyed as the ending dropped and 各地级以上市人民政府). A body and its
+    # organ stay one: 各县(市、区)党委和政府 (trial20/07), 各州(市)党委和政府 (trial2/02).
+    text = (
+        "1.加强政府自身建设。\n牵头单位:省人民政府办公厅\n协同单位:省直有关部门和各市人民政府。\n"
+        "2.推进项目介入。(省发展改革委、交通运输厅、能源局等省有关部门和各地级以上市人民政府"
+        "按职责分工负责)\n"
+        "3.压实属地责任。\n责任单位:各县(市、区)党委和政府\n"
+    )
+    first, second, third = importing.read_text(text).plan.tasks
+    assert _names(first) == ["省人民政府办公厅", "省直有关部门", "各市人民政府"]
+    assert _names(second) == [
+        "省发展改革委",
+        "省交通运输厅",
+        "省能源局",
+        "各地级以上市人民政府",
+    ]
+    assert _names(third) == ["各县(市、区)党委和政府"]
