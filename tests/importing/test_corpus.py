@@ -97,12 +97,6 @@ def test_the_corpus_has_every_set():
 #: problem, and why: the test expects them to fail (strict: it fails the day they are
 #: read, so that this entry is removed then).
 TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {
-    ("trial21", "06-shanxi-mubiao2008"): (
-        "the section headings naming the lead ((一)省监察厅牵头的工作) give no lead; the "
-        "unnumbered task under (一) is lost and the one under (二) is joined to its heading; "
-        "X和Y in a 协同单位 line is one unit, with no problem (SOURCES.md, trial21's first "
-        "measurement)"
-    ),
 }
 
 

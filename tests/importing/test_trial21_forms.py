@@ -54,6 +54,47 @@ def test_level_words_alone_after_a_collective_are_doubted():
     assert not [p for p in _named(result, 3) if p.kind.value == "doubtful_unit"]
 
 
+def test_a_heading_naming_the_work_its_lead_leads_gives_the_lead():
+    # trial21/06's form: (一)省监察厅牵头的工作 ("the work 省监察厅 leads") over an
+    # unnumbered sentence, or over items 1., 2.; trial/01-qinxian-zfgzbg prints the same
+    # heading without 的 (一、县示范区管委会牵头工作(8项)). The heading's units lead each
+    # task under it that prints no lead, a 协同单位 line giving its support; a problem
+    # names each such task. The sentence under the heading is a task, not its text.
+    text = (
+        "一、孟学农省长负责的工作\n"
+        "全面负责省人民政府工作任务的落实。\n"
+        "(一)省监察厅牵头的工作\n"
+        "加强行政监察工作,全面落实政府系统党风廉政建设责任制。\n"
+        "(二)省审计厅牵头的工作\n"
+        "全面加强审计工作。\n"
+        "协同单位:省直各部门和各市人民政府。\n"
+        "(三)省编办牵头的工作\n"
+        "1.深化行政管理体制改革,优化政府机构设置。\n"
+        "2.积极稳妥地推进乡镇机构改革。\n"
+        "协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。\n"
+    )
+    result = importing.read_text(text)
+    first, second, third, fourth = result.plan.tasks
+    assert first.text == "加强行政监察工作,全面落实政府系统党风廉政建设责任制。"
+    assert _roles(first) == {"省监察厅": Role.LEAD}
+    assert second.text == "全面加强审计工作。"
+    assert _roles(second) == {
+        "省审计厅": Role.LEAD,
+        "省直各部门": Role.SUPPORT,
+        "各市人民政府": Role.SUPPORT,
+    }
+    assert _roles(third) == {"省编办": Role.LEAD}
+    assert _roles(fourth) == {
+        "省编办": Role.LEAD,
+        "省财政厅": Role.SUPPORT,
+        "省人事厅": Role.SUPPORT,
+        "省农业厅": Role.SUPPORT,
+        "各市人民政府": Role.SUPPORT,
+    }
+    for task in result.plan.tasks:
+        assert any(p.kind.value == "lead_from_heading" for p in _named(result, task.number))
+
+
 def test_and_between_two_collectives_gives_two_units():
     # trial21/06's form: 协同单位:省直有关部门和各市人民政府, 和 between two collectives,
     # each a unit's whole name; trial6/07-guangdong-minjian-spun prints 等省有关部门和各地级

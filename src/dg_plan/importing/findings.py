@@ -541,11 +541,18 @@ class FindingKind(MessageKind):
         "suffix_doubtful",
         (_("{suffix} shared onto {from!r} as {to!r}: {from!r} may name a unit of its own"),),
     )
-    #: A task printing no unit, under a part heading that names its lead (X牵头工作):
-    #: ``number``, ``units`` (as the heading prints them).
+    #: A task printing no unit, under a heading that names its lead (X牵头工作, X牵头的
+    #: 工作): ``number``, ``units`` (as the heading prints them); with ``support``, the
+    #: support units the task prints (协同单位：…), its only ones.
     LEAD_FROM_HEADING = (
         "lead_from_heading",
-        (_("task {number} prints no unit: {units} leads it, as its heading names"),),
+        (
+            _(
+                "task {number} prints only support units ({support}): {units} leads it, as "
+                "its heading names"
+            ),
+            _("task {number} prints no unit: {units} leads it, as its heading names"),
+        ),
     )
     #: A name marked in a cell of all the task's units (★区发改委、统计局) read as its
     #: lead, as lists mark it: ``number``, ``name``, ``cell``.

@@ -226,6 +226,7 @@ def read_lines(text: str, source: Source) -> None:
     listed = attachment_list(lines)
     notice_ends, title_lines = _read_title([(n, x) for n, x in lines if n not in listed], source)
     heading_lead: tuple[int, str] | None = None
+    part_lead: tuple[int, str] | None = None
     card_heads = over_labels(lines)
     for number, line in lines:
         where = Location(source.file, line=number)
@@ -252,11 +253,21 @@ def read_lines(text: str, source: Source) -> None:
             blocks.append(attrs.evolve(item, heading_lead=heading_lead))
         elif m := PART.match(line):
             blocks.append(_part(number, m, first_leads))
-            heading_lead = blocks[-1].heading_lead
+            heading_lead = part_lead = blocks[-1].heading_lead
         elif m := SUBSECTION.match(line):
+            # (一)省监察厅牵头的工作: a subsection naming its tasks' lead, as a part may;
+            # one naming none keeps its part's.
             blocks.append(
-                _Block("subsection", f"（{m[1]}）", m[2].strip(), number, first_leads=first_leads)
+                _Block(
+                    "subsection",
+                    f"（{m[1]}）",
+                    m[2].strip(),
+                    number,
+                    first_leads=first_leads,
+                    heading_lead=_lead_of_heading(number, m[2]),
+                )
             )
+            heading_lead = blocks[-1].heading_lead or part_lead
         elif (m := SUB_ITEM.match(line)) and _next_sub_item(blocks, int(m[1])):
             blocks.append(
                 _Block(
@@ -280,6 +291,7 @@ def read_lines(text: str, source: Source) -> None:
         elif blocks and (
             _phase_heading(blocks[-1])
             or _heading_over_paragraph(blocks[-1], line)
+            or _lead_heading_over_paragraph(blocks[-1], line)
             or _next_paragraph(blocks[-1], line)
         ):
             # 一、准备阶段（3月1日至3月25日） over its paragraph: the heading stays a
@@ -365,6 +377,22 @@ def _heading_over_paragraph(block: _Block, line: str) -> bool:
         and "。" not in block.first
         and not ends_in_attribution(block.first)
         and _attributed_sentence(line)
+    )
+
+
+def _lead_heading_over_paragraph(block: _Block, line: str) -> bool:
+    """Whether *line* is a sentence under a heading naming its tasks' lead (X牵头的工作).
+
+    (一)省监察厅牵头的工作 / 加强行政监察工作，…。 (trial21/06): the paragraph under the
+    heading is a task of its own, led by the heading's units, not the heading's text.
+    """
+    return (
+        block.kind in {"part", "subsection"}
+        and block.heading_lead is not None
+        and not block.heading_only
+        and not block.lines
+        and not block.labelled
+        and "。" in line
     )
 
 
@@ -474,15 +502,17 @@ def _why_no_task(line: str, title: bool) -> str:
     return NOT_A_TASK
 
 
-# A part heading naming the lead of the tasks under it: 县示范区管委会牵头工作(8项).
-_HEADING_LEAD = re.compile(r"^(.+?)牵头(?:重点)?工作(?:[（(]\d+项[)）])?$")
+# A part or subsection heading naming the lead of the tasks under it: 县示范区管委会牵头
+# 工作(8项), and with 的 ("the work X leads"): 省监察厅牵头的工作.
+_HEADING_LEAD = re.compile(r"^(.+?)牵头的?(?:重点)?工作(?:[（(]\d+项[)）])?$")
 
 
 def _lead_of_heading(number: int, title: str) -> tuple[int, str] | None:
-    """The units a part heading on line *number* names as its tasks' lead (X牵头工作), if any.
+    """The units a heading on line *number* names as its tasks' lead (X牵头(的)工作), if any.
 
-    Only unit names lead (县示范区管委会牵头工作(8项), 01-qinxian-zfgzbg); a person does not
-    (王宏副市长牵头重点工作, 31-hangzhou-shejiang).
+    Only unit names lead (一、县示范区管委会牵头工作(8项), trial/01-qinxian-zfgzbg; (一)省监察
+    厅牵头的工作, trial21/06-shanxi-mubiao2008); a person does not (王宏副市长牵头重点工作,
+    31-hangzhou-shejiang).
     """
     lead = _HEADING_LEAD.match("".join(title.split()))
     return (number, lead[1]) if lead and names_only(lead[1]) else None
@@ -822,13 +852,17 @@ def _read_block(block: _Block, source: Source) -> None:
         # No text, or only punctuation left once its units and deadline are read
         # (，。): a task without text (a problem), never that punctuation as its text.
         entry.text = Field("", where)
-    if not entry.units and block.heading_lead is not None:
-        # Under a part heading naming its lead (一、县示范区管委会牵头工作(8项)), a task
-        # that prints no unit is led by the units the heading names: doubted.
+    if block.heading_lead is not None and all(r is Role.SUPPORT for r, _ in entry.units):
+        # Under a heading naming its lead (一、县示范区管委会牵头工作(8项), (一)省监察厅牵头
+        # 的工作), a task that prints no unit, or only support units (协同单位：…), is led
+        # by the units the heading names: doubted.
         line, names = block.heading_lead
         at = Location(source.file, line=line)
-        entry.units.append((Role.LEAD, Field(names, at)))
-        entry.doubt(at, FindingKind.LEAD_FROM_HEADING, names, {"number": "?", "units": names})
+        values = {"number": "?", "units": names}
+        if entry.units:
+            values["support"] = "，".join(f.text for _, f in entry.units)
+        entry.units.insert(0, (Role.LEAD, Field(names, at)))
+        entry.doubt(at, FindingKind.LEAD_FROM_HEADING, names, values)
     entry.units.extend(standing_units(entry, source))
     for part in split_measures(entry, source):
         source.add_entry(part)
