@@ -115,3 +115,27 @@ def test_and_between_two_collectives_gives_two_units():
         "各地级以上市人民政府",
     ]
     assert _names(third) == ["各县(市、区)党委和政府"]
+
+
+def test_a_title_line_beginning_with_and_continues_the_line_above():
+    # trial21/01's form: the list's title over two lines, 2023年省《政府工作报告》任务分解 /
+    # 和责任分工方案; a title does not begin with 和 (or 及: trial4/01 prints
+    # 《政府工作报告》2022年重点工作 / 及民生实事项目任务分解方案). The first half reads as a
+    # title of its own (…任务分解), yet the second continues it. Where the line above already
+    # prints the second half (the whole title, then 和… again: holdout/31), the title is
+    # still doubted, as before.
+    text = (
+        "  (此件公开发布)\n\n"
+        "2023年省《政府工作报告》任务分解\n和责任分工方案\n\n"
+        "  一、今年全省经济社会发展的主要预期目标\n"
+        "  1.地区生产总值增长5%以上。\n  牵头单位:省发展改革委\n"
+    )
+    result = importing.read_text(text)
+    assert result.plan.metadata.title == "2023年省《政府工作报告》任务分解和责任分工方案"
+    repeated = (
+        "2021年省政府工作报告重点工作涉杭任务和市政府工作报告重点工作责任分解\n\n"
+        "和市政府工作报告重点工作责任分解\n\n"
+        "1.推进数字经济。(市经信局牵头)\n"
+    )
+    result = importing.read_text(repeated)
+    assert any(p.kind.value == "doubtful_title" for p in result.problems)
