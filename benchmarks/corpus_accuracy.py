@@ -4,14 +4,14 @@ Prints, for each set of the corpus (main; the holdout, tests/importing/corpus/ho
 the rules were not written for; and unseen, tests/importing/corpus/unseen, lists collected
 after the rules were written and never used to tune them; and trial,
 tests/importing/corpus/trial, a fresh set of 14 lists a tester keyed by hand; trial2 to
-trial20, tests/importing/corpus/trial2 to trial20, 13, 8, 13, 12, 10, 11, 10, 10, 8, 8, 7,
-6, 6, 6, 7, 5, 9, 8 and 10 lists keyed by hand by nineteen more testers): the share of key tasks
+trial21, tests/importing/corpus/trial2 to trial21, 13, 8, 13, 12, 10, 11, 10, 10, 8, 8, 7,
+6, 6, 6, 7, 5, 9, 8, 10 and 9 lists keyed by hand by twenty more testers): the share of key tasks
 right in each field (text, printed deadline, leads, responsible, support), right in every
 field, wrong but flagged (an import problem names the task, or the file was refused), and
 silently wrong (wrong in a field with no import problem naming the task), plus the task
 counts and the titles (right, flagged by a note, or silently wrong). As measured after
-trial20 (2026-12-07): 657 of 808 tasks right in every field, 151 wrong but flagged, none
-silently wrong (tests/importing/corpus/SOURCES.md holds each round's figures, set by set).
+trial21's fixes (2026-12-07): 674 of 843 tasks right in every field, 169 wrong but
+flagged, none silently wrong (tests/importing/corpus/SOURCES.md holds each round's figures, set by set).
 
     python benchmarks/corpus_accuracy.py [-v | --verbose]
 
