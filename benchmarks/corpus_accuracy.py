@@ -11,7 +11,8 @@ field, wrong but flagged (an import problem names the task, or the file was refu
 silently wrong (wrong in a field with no import problem naming the task), plus the task
 counts and the titles (right, flagged by a note, or silently wrong). As measured after
 trial21's fixes (2026-12-07): 674 of 843 tasks right in every field, 169 wrong but
-flagged, none silently wrong (tests/importing/corpus/SOURCES.md holds each round's figures, set by set).
+flagged, none silently wrong (tests/importing/corpus/SOURCES.md holds each round's
+figures, set by set).
 
     python benchmarks/corpus_accuracy.py [-v | --verbose]
 

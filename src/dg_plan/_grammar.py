@@ -351,8 +351,8 @@ def _market(item: str, prefix: str) -> bool:
 def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
     """*item*, split at each bare 及 or 和 that stands between two organisations' names.
 
-    ``市级各有关部门及各县市区政府``, ``环保厅和内蒙古电力监管办`` and ``省直有关部门和各市人民政府``
-    are two units each;
+    ``市级各有关部门及各县市区政府``, ``环保厅和内蒙古电力监管办`` and
+    ``省直有关部门和各市人民政府`` are two units each;
     ``科技及信息化局`` and ``经济和信息化委`` one (科技, 经济 end no organisation's name); a
     name the registry knows (*known*) is kept whole.
     """

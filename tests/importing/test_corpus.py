@@ -97,8 +97,7 @@ def test_the_corpus_has_every_set():
 #: Documents with a key task known to be paired with no imported task and named by no
 #: problem, and why: the test expects them to fail (strict: it fails the day they are
 #: read, so that this entry is removed then).
-TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {
-}
+TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(
