@@ -5,13 +5,14 @@ the rules were not written for; and unseen, tests/importing/corpus/unseen, lists
 after the rules were written and never used to tune them; and trial,
 tests/importing/corpus/trial, a fresh set of 14 lists a tester keyed by hand; trial2 to
 trial22, tests/importing/corpus/trial2 to trial22, 13, 8, 13, 12, 10, 11, 10, 10, 8, 8, 7,
-6, 6, 6, 7, 5, 9, 8, 10 and 10 lists keyed by hand by twenty more testers): the share of key tasks
-right in each field (text, printed deadline, leads, responsible, support), right in every
-field, wrong but flagged (an import problem names the task, or the file was refused), and
+6, 6, 6, 7, 5, 9, 8, 10, 9 and 10 lists keyed by hand by twenty-one more testers): the share
+of key tasks right in each field (text, printed deadline, leads, responsible, support), right
+in every field, wrong but flagged (an import problem names the task, or the file was refused), and
 silently wrong (wrong in a field with no import problem naming the task), plus the task
 counts and the titles (right, flagged by a note, or silently wrong). As measured after
-trial22 (2026-12-07): 667 of 827 tasks right in every field, 160 wrong but flagged, none
-silently wrong (tests/importing/corpus/SOURCES.md holds each round's figures, set by set).
+trial21's and trial22's fixes (2026-12-07): 684 of 862 tasks right in every field, 178
+wrong but flagged, none silently wrong (tests/importing/corpus/SOURCES.md holds each round's
+figures, set by set).
 
     python benchmarks/corpus_accuracy.py [-v | --verbose]
 

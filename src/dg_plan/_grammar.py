@@ -351,7 +351,8 @@ def _market(item: str, prefix: str) -> bool:
 def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
     """*item*, split at each bare 及 or 和 that stands between two organisations' names.
 
-    ``市级各有关部门及各县市区政府`` and ``环保厅和内蒙古电力监管办`` are two units each;
+    ``市级各有关部门及各县市区政府``, ``环保厅和内蒙古电力监管办`` and
+    ``省直有关部门和各市人民政府`` are two units each;
     ``科技及信息化局`` and ``经济和信息化委`` one (科技, 经济 end no organisation's name); a
     name the registry knows (*known*) is kept whole.
     """
@@ -360,8 +361,12 @@ def _split_and(item: str, known: Callable[[str], bool] | None) -> list[str]:
     endings = organisation_endings()
     for m in _AND.finditer(item):
         left, right = item[: m.start()], item[m.end() :]
-        if m[0] == "和" and (is_collective(left) or not _own_name(right, endings)):
+        if m[0] == "和" and (
+            (is_collective(left) and not is_collective(right)) or not _own_name(right, endings)
+        ):
             # 各州（市）党委和政府, 高新区党工委和管委会: one body's two organs, one unit.
+            # Two collectives, each a unit's whole name (省直有关部门和各市人民政府:
+            # trial21/06; 等省有关部门和各地级以上市人民政府: trial6/07), are two units.
             continue
         if len(left) > 1 and len(right) > 1 and left.endswith(endings):
             rest = _split_and(right, known)

@@ -220,6 +220,14 @@ LIST_ENDINGS: tuple[str, ...] = (
         for level in ("省直", "市直", "县直", "区直")
         for unit in ("部门", "单位")
     ),
+    # And with the level before 有关/相关 (等省直有关部门: trial21/06; 等省有关部门:
+    # trial6/07).
+    *(
+        f"等{level}{kind}{unit}"
+        for level in ("省直", "市直", "县直", "区直", "省", "市", "县", "区")
+        for kind in ("相关", "有关")
+        for unit in ("部门", "单位")
+    ),
     *("等有关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等"),
 )
 

@@ -45,6 +45,7 @@ TRIAL17 = CORPUS / "trial17"
 TRIAL18 = CORPUS / "trial18"
 TRIAL19 = CORPUS / "trial19"
 TRIAL20 = CORPUS / "trial20"
+TRIAL21 = CORPUS / "trial21"
 TRIAL22 = CORPUS / "trial22"
 #: The set each folder holds, as SOURCES.md names it in its ``set`` column.
 SETS = {
@@ -71,6 +72,7 @@ SETS = {
     TRIAL18: "trial18",
     TRIAL19: "trial19",
     TRIAL20: "trial20",
+    TRIAL21: "trial21",
     TRIAL22: "trial22",
 }
 #: The trial sets' keys are kept byte for byte as their testers wrote them: a task's doubt
@@ -98,6 +100,7 @@ TESTER_KEYS = {
     TRIAL18: str,
     TRIAL19: str,
     TRIAL20: str,
+    TRIAL21: str,
     TRIAL22: str,
 }
 TABLE = ".table.json"

@@ -44,15 +44,23 @@ def import_failure(exc: PlanImportError) -> str:
     with 。 in Chinese), with its place in brackets after it, and what the list prints
     there only when the sentence does not already quote it.
     """
-    from dg_plan.importing.findings import (  # noqa: PLC0415 - on failure
-        DECISIONS_FILE_KINDS,
-        FindingKind,
-    )
+    from dg_plan.importing.findings import FindingKind  # noqa: PLC0415 - on failure
+
+    # The problems of a reviewer's decisions file: its errors, not the imported list's.
+    decisions_file_kinds = {
+        FindingKind.DECISIONS_NOT_TOML,
+        FindingKind.DECISION_MALFORMED,
+        FindingKind.DECISION_MATCHES_NOTHING,
+        FindingKind.DECISION_MATCHES_MANY,
+        FindingKind.DECISION_MATCHES_SECTIONS,
+        FindingKind.DECISION_SPLIT_NOT_FOUND,
+        FindingKind.DECISION_NOTHING_TO_JOIN,
+    }
 
     count = len(exc.problems)
     # A decisions file's errors are said as that file's, not as the imported list's.
     of_decisions = bool(exc.problems) and all(
-        getattr(p, "kind", None) in DECISIONS_FILE_KINDS for p in exc.problems
+        getattr(p, "kind", None) in decisions_file_kinds for p in exc.problems
     )
     if of_decisions:
         head = ngettext(

@@ -20,6 +20,7 @@ import attrs
 from dg_plan._deadline import another_form
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
 from dg_plan._grammar import UnitCell, format_units, is_collective, normalize_cell, parse_units
+from dg_plan._i18n import N_
 from dg_plan._model import (
     Deadline,
     DeadlineKind,
@@ -60,11 +61,14 @@ from .doubts import (
     split_collective,
     unit_bracket_form,
 )
-from .findings import UNCLASSIFIED_FOR_NOW, FindingKind
+from .findings import FindingKind
 from .locations import ImportProblem, ImportResult, Location
 from .numbering import numbers_of
 from .records import deadline_form
 from .source import Entry, Field, Heading, Source
+
+# NEW_UNIT's word for a new unit's kind when no rule gave it one: a kind for now.
+UNCLASSIFIED_FOR_NOW = N_("unclassified, for now")
 
 # A deadline printed as a month with no year: 12月底前, 5月底, 10月前, 三月中旬.
 _MONTH_ONLY = re.compile(

@@ -370,6 +370,11 @@ def candidates(found: Sequence[tuple[int, str]]) -> dict[str, str]:
 # opens a collective (各, 相关, 有关) and ends in a level word or a bracket (各市（县）).
 _LEVEL_GOVERNMENT = re.compile(r"^[市县区州乡镇縣區鄉鎮]{1,2}(?:人民)?政府$")
 _COLLECTIVE_OPEN = re.compile(r"^(?:各|相关|有关|相關|有關).*(?:[市县区州乡镇縣區鄉鎮]|[）)])$")
+# Level words alone, maybe with others in brackets (镇（街道）, 镇街, 乡镇): no unit's name.
+_LEVELS_ALONE = re.compile(
+    r"^(?:街道|[市县区州乡镇街縣區鄉鎮]){1,2}(?:[（(](?:街道|[市县区乡镇縣區鄉鎮、]){1,6}[）)])?$"
+)
+_COLLECTIVE_WORD = re.compile(r"^(?:各|相关|有关|相關|有關)")
 
 
 def split_collective(before: str, name: str) -> bool:
@@ -379,12 +384,21 @@ def split_collective(before: str, name: str) -> bool:
     in a form the grammar does not join (a level word with another in brackets, a pair of
     level words: 相關市、縣政府 in trial9/07's first run, 各市(县)、区政府 in trial18/08's),
     the list reads as a collective of places (各市（县）) and a government named by a level
-    word alone (区政府), which no list names otherwise.
+    word alone (区政府), which no list names otherwise. So does a list reading level words
+    alone (镇（街道）, 镇街) after a collective (各开发区、镇(街道): trial21/03; 各平台、镇街:
+    trial11/07): 各 may govern both, one unit, as those lists' keys disagree.
 
     >>> split_collective("各市（县）", "区政府"), split_collective("市财政局", "区政府")
     (True, False)
+    >>> split_collective("各开发区", "镇（街道）"), split_collective("各平台", "镇街")
+    (True, True)
+    >>> split_collective("各开发区", "开发园区"), split_collective("市教育局", "镇街")
+    (False, False)
     """
-    return bool(_LEVEL_GOVERNMENT.match(name) and _COLLECTIVE_OPEN.match(before))
+    return bool(
+        (_LEVEL_GOVERNMENT.match(name) and _COLLECTIVE_OPEN.match(before))
+        or (_LEVELS_ALONE.match(name) and _COLLECTIVE_WORD.match(before))
+    )
 
 
 # A numbered line that is one short sentence of its own (主要指标的责任部门。): at most

@@ -541,11 +541,18 @@ class FindingKind(MessageKind):
         "suffix_doubtful",
         (_("{suffix} shared onto {from!r} as {to!r}: {from!r} may name a unit of its own"),),
     )
-    #: A task printing no unit, under a part heading that names its lead (X牵头工作):
-    #: ``number``, ``units`` (as the heading prints them).
+    #: A task printing no unit, under a heading that names its lead (X牵头工作, X牵头的
+    #: 工作): ``number``, ``units`` (as the heading prints them); with ``support``, the
+    #: support units the task prints (协同单位：…), its only ones.
     LEAD_FROM_HEADING = (
         "lead_from_heading",
-        (_("task {number} prints no unit: {units} leads it, as its heading names"),),
+        (
+            _(
+                "task {number} prints only support units ({support}): {units} leads it, as "
+                "its heading names"
+            ),
+            _("task {number} prints no unit: {units} leads it, as its heading names"),
+        ),
     )
     #: Support units a covering notice's rule adds to a task: ``number``, ``units``, ``sentence``.
     SUPPORT_FROM_NOTICE = (
@@ -885,27 +892,5 @@ class FindingKind(MessageKind):
     )
 
 
-# The problems of a reviewer's decisions file (raised, naming that file): its errors,
-# not the imported list's.
-DECISIONS_FILE_KINDS = frozenset(
-    {
-        FindingKind.DECISIONS_NOT_TOML,
-        FindingKind.DECISION_MALFORMED,
-        FindingKind.DECISION_MATCHES_NOTHING,
-        FindingKind.DECISION_MATCHES_MANY,
-        FindingKind.DECISION_MATCHES_SECTIONS,
-        FindingKind.DECISION_SPLIT_NOT_FOUND,
-        FindingKind.DECISION_NOTHING_TO_JOIN,
-    }
-)
-
 # What a decision lacks, as DECISION_MALFORMED's ``lacks`` (translated when rendered).
 WHAT_ABOUT = _("what it is about")
-
-# NEW_UNIT's word for a new unit's kind when no rule gave it one: a kind for now.
-UNCLASSIFIED_FOR_NOW = _("unclassified, for now")
-
-# What a Chinese message says in place of a codec's own English words on bytes that
-# are no text (NOT_TEXT's ``reason_zh``); those for a file that cannot be opened are
-# formats.UNREADABLE_CAUSES.
-UNDECODED_CAUSE = _("the file holds bytes this encoding cannot read")

@@ -22,14 +22,13 @@ import attrs
 
 from dg_plan._errors import PlanImportError
 from dg_plan._grammar import LABEL_BREAK
-from dg_plan._i18n import translation
+from dg_plan._i18n import N_, translation
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     FIELD_LABELS,
     HEADERS,
     PEOPLE_HEADERS,
     PROGRESS_LABELS,
-    Role,
 )
 
 from .attributions import (
@@ -37,7 +36,6 @@ from .attributions import (
     doubt_inner_attributions,
     ending_attribution,
     ends_in_attribution,
-    final_bracket,
     names_only,
     notice_standing,
     read_attribution,
@@ -58,7 +56,7 @@ from .doubts import (
     heading_in_text,
     unit_attribution_form,
 )
-from .findings import UNDECODED_CAUSE, FindingKind
+from .findings import FindingKind
 from .flattened import (
     duty_line,
     name_line,
@@ -66,6 +64,7 @@ from .flattened import (
     unit_first_form,
     units_printed_first,
 )
+from .heading_leads import heading_lead_bracket, lead_from_heading, lead_of_heading
 from .lines import (
     ITEM,
     NEXT_LABEL,
@@ -93,6 +92,11 @@ from .source import (
     read_heading,
 )
 from .titles import doubtful_title, find_title, issuers_before, kind_only
+
+# What a Chinese message says in place of a codec's own English words on bytes that
+# are no text (NOT_TEXT's ``reason_zh``); those for a file that cannot be opened are
+# formats.UNREADABLE_CAUSES.
+UNDECODED_CAUSE = N_("the file holds bytes this encoding cannot read")
 
 # A sub-item's number anywhere in a task's text.
 _SUB_ITEM_MARK = re.compile(r"[（(][0-9]{1,2}[)）]")
@@ -254,9 +258,7 @@ def read_lines(text: str, source: Source) -> None:
             blocks.append(_part(number, m, first_leads))
             heading_lead = blocks[-1].heading_lead
         elif m := SUBSECTION.match(line):
-            blocks.append(
-                _Block("subsection", f"（{m[1]}）", m[2].strip(), number, first_leads=first_leads)
-            )
+            heading_lead = _subsection(blocks, number, m, first_leads)
         elif (m := SUB_ITEM.match(line)) and _next_sub_item(blocks, int(m[1])):
             blocks.append(
                 _Block(
@@ -280,6 +282,7 @@ def read_lines(text: str, source: Source) -> None:
         elif blocks and (
             _phase_heading(blocks[-1])
             or _heading_over_paragraph(blocks[-1], line)
+            or _lead_heading_over_paragraph(blocks[-1], line)
             or _next_paragraph(blocks[-1], line)
         ):
             # 一、准备阶段（3月1日至3月25日） over its paragraph: the heading stays a
@@ -365,6 +368,22 @@ def _heading_over_paragraph(block: _Block, line: str) -> bool:
         and "。" not in block.first
         and not ends_in_attribution(block.first)
         and _attributed_sentence(line)
+    )
+
+
+def _lead_heading_over_paragraph(block: _Block, line: str) -> bool:
+    """Whether *line* is a sentence under a heading naming its tasks' lead (X牵头的工作).
+
+    (一)省监察厅牵头的工作 / 加强行政监察工作，…。 (trial21/06): the paragraph under the
+    heading is a task of its own, led by the heading's units, not the heading's text.
+    """
+    return (
+        block.kind in {"part", "subsection"}
+        and block.heading_lead is not None
+        and not block.heading_only
+        and not block.lines
+        and not block.labelled
+        and "。" in line
     )
 
 
@@ -474,39 +493,41 @@ def _why_no_task(line: str, title: bool) -> str:
     return NOT_A_TASK
 
 
-# A part heading naming the lead of the tasks under it: 县示范区管委会牵头工作(8项).
-_HEADING_LEAD = re.compile(r"^(.+?)牵头(?:重点)?工作(?:[（(]\d+项[)）])?$")
-
-
-def _lead_of_heading(number: int, title: str) -> tuple[int, str] | None:
-    """The units a part heading on line *number* names as its tasks' lead (X牵头工作), if any.
-
-    Only unit names lead (县示范区管委会牵头工作(8项), 01-qinxian-zfgzbg); a person does not
-    (王宏副市长牵头重点工作, 31-hangzhou-shejiang).
-    """
-    lead = _HEADING_LEAD.match("".join(title.split()))
-    return (number, lead[1]) if lead and names_only(lead[1]) else None
-
-
-# The lead a part heading names in its closing bracket: (由县发改局牵头实施), (由X牵头).
-_LEAD_BRACKET = re.compile(r"^(由)?(.+?)总?牵头(?:实施|负责|落实)?$")
-
-# The same bracket with its opening lost: 扩大有效投资政策由市经济发展局牵头实施).
-_LEAD_UNOPENED = re.compile(r"^([^（(]+?)由([^（()）]+?)总?牵头(?:实施|负责|落实)?[)）]$")
-
-
 def _part(number: int, m: re.Match[str], first_leads: bool) -> _Block:
     """The block of a part heading on line *number* (*m*: :data:`PART`'s match).
 
     Its ``heading_lead`` is the lead it names for the tasks under it (X牵头工作, or a
     closing bracket (由X牵头实施), which makes it a heading only).
     """
-    title, lead, sure = _heading_lead_bracket(number, m[2].strip())
+    title, lead, sure = heading_lead_bracket(number, m[2].strip())
     block = _Block("part", m[1], title, number, first_leads=first_leads)
     block.heading_only = lead is not None
     block.unsure_lead = "" if sure else m[2].strip()
-    block.heading_lead = lead or _lead_of_heading(number, m[2])
+    block.heading_lead = lead or lead_of_heading(number, m[2])
     return block
+
+
+def _subsection(
+    blocks: list[_Block], number: int, m: re.Match[str], first_leads: bool
+) -> tuple[int, str] | None:
+    """Add the subsection heading on line *number* to *blocks*; the lead of the tasks under it.
+
+    (一)省监察厅牵头的工作 names its tasks' lead, as a part heading may; a subsection naming
+    none keeps its part's (一、X牵头工作 over (一)…).
+    """
+    lead = lead_of_heading(number, m[2])
+    blocks.append(
+        _Block(
+            "subsection",
+            f"（{m[1]}）",
+            m[2].strip(),
+            number,
+            first_leads=first_leads,
+            heading_lead=lead,
+        )
+    )
+    parts = [b for b in blocks if b.kind == "part"]
+    return lead or (parts[-1].heading_lead if parts else None)
 
 
 def _settle_heading_leads(blocks: list[_Block]) -> None:
@@ -521,28 +542,6 @@ def _settle_heading_leads(blocks: list[_Block]) -> None:
         after = blocks[i + 1].kind if i + 1 < len(blocks) else ""
         if after not in {"item", "subsection"}:
             block.first, block.heading_only, block.heading_lead = block.unsure_lead, False, None
-
-
-def _heading_lead_bracket(number: int, title: str) -> tuple[str, tuple[int, str] | None, bool]:
-    """A part heading's title without the bracket naming its tasks' lead, and that lead.
-
-    The third value says whether the heading names it surely (由X牵头实施).
-    一、扩大有效投资政策(由县发改局牵头实施) (11-cangnan-zhengce), and the same with its
-    opening bracket lost, 一、扩大有效投资政策由市经济发展局牵头实施) (12-longgang-zhengce):
-    the part's tasks are led by 县发改局 and 市经济发展局. Without 由, a title with no full
-    stop closing in (X牵头) (一、强化科技创新(区科技局牵头), the same template's 婺城区 page)
-    names the lead only if numbered items follow (:func:`_settle_heading_leads`). Only
-    unit names lead.
-    """
-    compact = "".join(title.split())
-    found = final_bracket(compact)
-    if found is not None and (m := _LEAD_BRACKET.match(found[1])) and names_only(m[2]):
-        head = compact[: found[0]].rstrip()
-        if m[1] or "。" not in head:
-            return head, (number, m[2]), bool(m[1])
-    if found is None and (m := _LEAD_UNOPENED.match(compact)) and names_only(m[2]):
-        return m[1], (number, m[2]), True
-    return title, None, True
 
 
 def _next_sub_item(blocks: list[_Block], number: int) -> bool:
@@ -822,13 +821,7 @@ def _read_block(block: _Block, source: Source) -> None:
         # No text, or only punctuation left once its units and deadline are read
         # (，。): a task without text (a problem), never that punctuation as its text.
         entry.text = Field("", where)
-    if not entry.units and block.heading_lead is not None:
-        # Under a part heading naming its lead (一、县示范区管委会牵头工作(8项)), a task
-        # that prints no unit is led by the units the heading names: doubted.
-        line, names = block.heading_lead
-        at = Location(source.file, line=line)
-        entry.units.append((Role.LEAD, Field(names, at)))
-        entry.doubt(at, FindingKind.LEAD_FROM_HEADING, names, {"number": "?", "units": names})
+    lead_from_heading(block.heading_lead, entry, source)
     add_standing_units(entry, source)
     for part in split_measures(entry, source):
         source.add_entry(part)

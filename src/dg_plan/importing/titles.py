@@ -265,7 +265,10 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
             document_number, line = _compact(m[0]), title_text(line)[: m.start()]  # noqa: PLW2901
         if (text := _title_line(line)) is not None:
             used: tuple[int, ...] = (number,)
-            if i > 0 and _first_half(lines[i - 1][1]) and not _WHOLE_BOOK.match(_compact(line)):
+            if i > 0 and (
+                (_first_half(lines[i - 1][1]) and not _WHOLE_BOOK.match(_compact(line)))
+                or _continues(text, lines[i - 1][1])
+            ):
                 text = title_text(lines[i - 1][1] + " " + text)
                 used = (lines[i - 1][0], number)
             first = i - len(used)
@@ -311,6 +314,24 @@ def find_title(lines: Sequence[tuple[int, str]]) -> Title | None:
         ):
             return Title(title_text(line), (number,), "first")
     return None
+
+
+def _continues(text: str, above: str) -> bool:
+    """Whether the title line *text*, beginning with 和 or 及, continues the line *above*.
+
+    A title does not begin with a conjunction: 2023年省《政府工作报告》任务分解 / 和责任
+    分工方案 (trial21/01) is one title over two lines, as 《政府工作报告》2022年重点工作 /
+    及民生实事项目任务分解方案 (trial4/01) is, though the first half reads as a title of its
+    own (…任务分解). A line above that prints this one already (the whole title, then its
+    second half again: holdout/31-hangzhou-shejiang) is not continued.
+    """
+    compact, first = _compact(_read(text)), _compact(_read(above))
+    return (
+        compact.startswith(("和", "及"))
+        and _title_line(above) is not None
+        and not first.endswith(compact)
+        and not _NOTICE.match(first)
+    )
 
 
 def _quoted_above(title: str, lines: Sequence[tuple[int, str]]) -> bool:

@@ -50,6 +50,7 @@ TRIAL17 = CORPUS / "trial17"
 TRIAL18 = CORPUS / "trial18"
 TRIAL19 = CORPUS / "trial19"
 TRIAL20 = CORPUS / "trial20"
+TRIAL21 = CORPUS / "trial21"
 TRIAL22 = CORPUS / "trial22"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
@@ -76,6 +77,7 @@ SETS = {
     "trial18": TRIAL18,
     "trial19": TRIAL19,
     "trial20": TRIAL20,
+    "trial21": TRIAL21,
     "trial22": TRIAL22,
 }
 TABLE = ".table.json"
