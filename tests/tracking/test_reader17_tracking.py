@@ -1,0 +1,68 @@
+"""The seventeenth reader's faults in tracking (issue 23), each as a 公文 reads it.
+
+- 6. The report's part 三 says once which units are not ranked and which collectives
+  are not in the table: the paragraph above the table says what is counted and names
+  the collectives left out (省直相关部门…, the shipped plan's three collectives that name
+  no member unit, units.md); the notes under it say who is not ranked and how the
+  others are. The paragraph used to repeat the first, notes 5 and 6 the second.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers.tracking_example import ledger
+
+from dg_plan import tracking
+
+docx = pytest.importorskip("docx")
+
+#: The shipped plan's collectives that name no member unit (units.md), in the plan's order.
+APART = "省直相关部门、中央驻豫相关单位、省直各部门"
+
+
+def _part_three(path) -> list[str]:
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    start = next(i for i, t in enumerate(texts) if t.startswith("三、"))
+    end = next(i for i, t in enumerate(texts) if t.startswith("四、"))
+    return texts[start + 1 : end]
+
+
+def test_part_three_says_each_thing_once(tmp_path):
+    path = tmp_path / "r.docx"
+    tracking.report(ledger(), "2025-01-01", path, language="zh")
+    part = _part_three(path)
+    # Who is not ranked: once, a note under the table.
+    assert [t for t in part if "不参与排名" in t] == [
+        "5. 有到期任务而台账中无任何报送记录的单位、尚无到期任务的单位不参与排名，"
+        "列在参与排名的单位之后；"
+    ]
+    # The collectives left out: once, named, in the paragraph above the table.
+    assert [t for t in part if "不列入本表" in t] == [
+        "本表只统计各单位作为主责单位（牵头单位；无牵头单位的为负责单位；均无的为配合单位）"
+        f"的任务，按本单位报送记录计。{APART}为统称单位，未列明成员单位，未下发填报表，"
+        "不列入本表。"
+    ]
+    # The notes run 1 to 6, the ranking last.
+    points = [t for t in part if t[:1].isdigit()]
+    assert [t.split(".", 1)[0] for t in points] == ["1", "2", "3", "4", "5", "6"]
+    assert points[-1].startswith("6. 排名依据：")
+
+
+def test_the_page_and_the_workbook_say_it_once_too(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    page = tmp_path / "r.html"
+    tracking.report(ledger(), "2025-01-01", page, language="zh")
+    html = page.read_text(encoding="utf-8")
+    assert html.count("尚无到期任务的单位不参与排名") == 1
+    assert html.count("不列入本表") == 1
+    book = tmp_path / "r.xlsx"
+    tracking.report(ledger(), "2025-01-01", book, language="zh")
+    cells = [
+        str(v)
+        for ws in openpyxl.load_workbook(book).worksheets
+        for row in ws.iter_rows(values_only=True)
+        for v in row
+        if isinstance(v, str)
+    ]
+    assert sum("尚无到期任务的单位不参与排名" in c for c in cells) == 1
+    assert sum("不列入本表" in c for c in cells) == 1
