@@ -11,8 +11,8 @@
   完成时限 is, and the page is the 出处 line's. No ｜ between parts. English unchanged.
 
 Expected figures come from the print: 省发展改革委 leads 25 tasks and is 负责 for 7
-(units.md's table), 省公安厅 leads 19; task 18 is on page 47 in 一、（一）构建政府数字化履职能力体系;
-task 37 is due 2023年6月底前, task 40 2025年12月底前.
+(units.md's table), 省公安厅 leads 19; task 18 is on page 47 in
+一、（一）构建政府数字化履职能力体系; task 37 is due 2023年6月底前, task 40 2025年12月底前.
 """
 
 from __future__ import annotations

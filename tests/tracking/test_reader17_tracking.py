@@ -15,10 +15,10 @@ from __future__ import annotations
 import csv
 
 import pytest
-from helpers.cli import call
-from helpers.tracking_example import ledger
 
 from dg_plan import tracking
+from helpers.cli import call
+from helpers.tracking_example import ledger
 
 docx = pytest.importorskip("docx")
 
@@ -39,14 +39,18 @@ def test_part_three_says_each_thing_once(tmp_path):
     part = _part_three(path)
     # Who is not ranked: once, a note under the table.
     assert [t for t in part if "不参与排名" in t] == [
-        "5. 有到期任务而台账中无任何报送记录的单位、尚无到期任务的单位不参与排名，"
-        "列在参与排名的单位之后；"
+        (
+            "5. 有到期任务而台账中无任何报送记录的单位、尚无到期任务的单位不参与排名，"
+            "列在参与排名的单位之后；"
+        )
     ]
     # The collectives left out: once, named, in the paragraph above the table.
     assert [t for t in part if "不列入本表" in t] == [
-        "本表只统计各单位作为主责单位（牵头单位；无牵头单位的为负责单位；均无的为配合单位）"
-        f"的任务，按本单位报送记录计。{APART}为统称单位，未列明成员单位，未下发填报表，"
-        "不列入本表。"
+        (
+            "本表只统计各单位作为主责单位（牵头单位；无牵头单位的为负责单位；均无的为配合单位）"
+            f"的任务，按本单位报送记录计。{APART}为统称单位，未列明成员单位，未下发填报表，"
+            "不列入本表。"
+        )
     ]
     # The notes run 1 to 6, the ranking last.
     points = [t for t in part if t[:1].isdigit()]
@@ -96,9 +100,10 @@ def test_chase_refuses_a_sent_list_without_the_rounds_day(tmp_path):
     assert zh.returncode == 1
     assert zh.stdout == ""
     assert zh.stderr == (
-        f"dg-plan：{sent} 未注明本轮的统计截止日期（或所列单位的日期不一），无法判断哪些单位已报回："
-        "请在名单第三列“统计截止日期”逐行填写本轮的统计截止日期（与 track template --all 生成的 "
-        "sent.csv 相同），或以 --sent 指定本轮填报表所在的文件夹。未生成任何文件。\n"
+        f"dg-plan：{sent} 未注明本轮的统计截止日期（或所列单位的日期不一），"
+        "无法判断哪些单位已报回：请在名单第三列“统计截止日期”逐行填写本轮的统计截止日期"
+        "（与 track template --all 生成的 sent.csv 相同），"
+        "或以 --sent 指定本轮填报表所在的文件夹。未生成任何文件。\n"
     )
     assert not notices.exists()
     en = call("--lang", "en", *args)
@@ -122,7 +127,11 @@ def test_chase_takes_the_round_the_list_names(tmp_path):
     book.write_text(tracking.dumps(ledger()), encoding="utf-8")
     rows = [["填报单位", "文件", "统计截止日期"], ["省司法厅", "", "2024年12月31日"]]
     sent = _sent_list(tmp_path / "sent.csv", [*rows, ["省信访局", "", "2024年12月31日"]])
-    done = call("--lang", "zh", "track", "chase", str(book), "--as-of", "2025-01-01", "--sent", sent)
+    done = call(
+        "--lang", "zh", "track", "chase", str(book), "--as-of", "2025-01-01", "--sent", sent
+    )
     assert done.returncode == 0, done.stderr
     (line,) = [x for x in done.stdout.splitlines() if x.startswith("本轮（统计截止日期")]
-    assert line.startswith("本轮（统计截止日期2024年12月31日）报送情况：向2个单位下发填报表，已报回并汇入台账的1个")
+    assert line.startswith(
+        "本轮（统计截止日期2024年12月31日）报送情况：向2个单位下发填报表，已报回并汇入台账的1个"
+    )

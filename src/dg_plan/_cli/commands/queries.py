@@ -190,8 +190,7 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
                 # in a sentence under the heading, not a bracket after it (the
                 # seventeenth reader, fault 3).
                 note = ngettext(
-                    "(less the {count} task listed as done in {file} that is past its "
-                    "deadline)",
+                    "(less the {count} task listed as done in {file} that is past its deadline)",
                     "(less the {count} tasks listed as done in {file} that are past their "
                     "deadlines)",
                     left_out,
