@@ -363,17 +363,17 @@ def test_an_unused_column_mapping_is_said_in_chinese(tmp_path):
 
 def test_the_overview_of_a_list_without_parts_has_no_empty_heading(tmp_path):
     # A list printed with no parts (一、…): the overview has no sections to list, so it
-    # does not head an empty block with 章节 (Parts and subsections).
+    # does not head an empty block with 各章节任务数 (Parts and subsections).
     listing = tmp_path / "list.csv"
     listing.write_text("序号,主要任务,责任单位\n1,建设平台。,市大数据局\n", encoding="utf-8")
     plan = tmp_path / "plan.json"
     assert call("import", str(listing), "-o", str(plan)).returncode == 0
     chinese = call("--lang", "zh", "--plan", str(plan), "overview").stdout
     english = call("--lang", "en", "--plan", str(plan), "overview").stdout
-    assert "\n章节\n" not in chinese
+    assert "\n各章节任务数\n" not in chinese
     assert "各完成时限的任务数" in chinese
     assert "Parts and subsections" not in english
-    assert "\n章节\n" in call("--lang", "zh", "overview").stdout
+    assert "\n各章节任务数\n" in call("--lang", "zh", "overview").stdout
 
 
 # A value quoted by repr: %r, %(name)r, {name!r} (and !a, its ASCII form).

@@ -1,7 +1,7 @@
 """The twelfth reader's small slips outside importing (fault 20).
 
 - due --overdue's heading names the --done file, not the option:
-  （done.txt 所列已完成任务中，已过完成时限的3项不计入）.
+  done.txt 所列已完成任务中，已过完成时限的3项未列入。
 - A ledger that is not there is a file: 文件不存在, not 文件或文件夹不存在.
 - The report's chart says one name in its caption and its aria-label: 各完成时限完成情况.
 - The site's confirmation is a sentence: it ends with 。.

@@ -20,11 +20,12 @@ PLAN = dg_plan.load_plan()
     [(Role.LEAD, "牵头"), (Role.RESPONSIBLE, "负责")],
 )
 def test_a_units_tasks_of_one_role_are_headed_as_an_office_counts_them(role, words):
-    # Fault 16: 省财政厅（河南省财政厅）：牵头任务共9项, not 作为牵头单位的任务9项.
+    # Fault 16: not 作为牵头单位的任务9项; reader 17, fault 5: headed as every list of
+    # tasks is (…的任务：共N项, as tasks --unit --role), not 牵头任务共9项.
     count = len(PLAN.responsibilities("省财政厅", role))
     assert count  # the unit answers for tasks in both roles (the shipped plan has no 配合)
     first = ok("--lang", "zh", "unit", "省财政厅", "--role", role.value).splitlines()[0]
-    assert first == f"省财政厅（河南省财政厅）：{words}任务共{count}项"
+    assert first == f"省财政厅（河南省财政厅）{words}的任务：共{count}项"
 
 
 LIST = """某市2024年重点工作任务清单

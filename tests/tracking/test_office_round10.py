@@ -314,11 +314,13 @@ def test_the_workbook_points_to_the_ranking_note_where_it_is(tmp_path):
         if row and isinstance(row[0], str) and "排名" in row[0]
     ]
     assert not [t for t in texts if "见表下说明" in t]
-    # The ranking is the last point of the note (注：1. …), the next row with 排名.
-    (points,) = [i for i, t in enumerate(texts) if "排名依据见下方注" in t]
-    # Point 6 before it (reader 13, fault 1) says who is not ranked; it holds 排名 too.
-    assert "不参与排名" in texts[points + 1]
-    assert "排名依据：" in texts[points + 2]
+    # Who is not ranked, and how the others are, is said once, in the notes (reader 17,
+    # fault 6): the rows with 排名 are those two points, in that order.
+    points = [t for t in texts if t[:1].isdigit()]
+    assert [t.split(" ", 1)[0] for t in points] == ["5.", "6."]
+    assert "不参与排名" in points[0]
+    assert "排名依据：" in points[1]
+    assert not [t for t in texts if t.startswith("本表只统计") and "排名" in t]
 
 
 def test_a_missing_folder_is_no_problem_found_while_reading(tmp_path):

@@ -90,10 +90,12 @@ def test_a_unit_sent_no_reminder_is_not_said_to_have_its_late_tasks_in_one(tmp_p
     # written, and the line 以下N个单位另有逾期未完成任务，已在催报通知中一并列出 named the
     # units that were sent a 督办通知 that day and no 催报通知: only those reminded count.
     _setup(tmp_path)
-    # A list with no dates (the round is the --as-of day): 省审计厅, sent no notice that
-    # day, is reminded; the two cities, each sent a 督办通知 that day, are not.
+    # A round of the --as-of day itself, none of whose files is in the ledger: 省审计厅,
+    # sent no notice that day, is reminded; the two cities, each sent a 督办通知 that
+    # day, are not. (The list gives its day: a list without one is refused, reader 17.)
     sent = tmp_path / "plain.csv"
-    sent.write_text(f"填报单位\n{ZHENGZHOU}\n{LUOYANG}\n省审计厅\n", encoding="utf-8")
+    rows = "".join(f"{unit},,{DAY}\n" for unit in (ZHENGZHOU, LUOYANG, "省审计厅"))
+    sent.write_text("填报单位,文件,统计截止日期\n" + rows, encoding="utf-8")
     _chase(tmp_path, "--notices", str(tmp_path / "a"), "--number", "豫督〔2025〕")
     again = _chase(tmp_path, "--notices", str(tmp_path / "b"), "--sent", str(sent))
     written = {p.name for p in (tmp_path / "b").iterdir()}

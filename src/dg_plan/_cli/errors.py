@@ -191,6 +191,18 @@ class CliErrorKind(MessageKind):
             "replace it (nothing was written)"
         ),
     )
+    #: chase --sent: a list giving no one 统计截止日期 for the round: ``path``. Taking the
+    #: --as-of day for it would chase a unit whose file is in the ledger (reader 17).
+    SENT_WITHOUT_DAY = (
+        "sent_without_day",
+        N_(
+            "{path} gives no 统计截止日期 for the round (or not the same day for every "
+            "unit), so whose file came back cannot be told: give the list a third column, "
+            "统计截止日期, with the round's day on every row, as the sent.csv that track "
+            "template --all writes has it, or give --sent the folder of the round's "
+            "templates (nothing was written)"
+        ),
+    )
     # -- not found (exit status 1) -----------------------------------------------------
     #: No task of that number: ``number``; ``first``, ``last`` when the plan has tasks.
     NO_TASK = (

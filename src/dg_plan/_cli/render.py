@@ -306,6 +306,8 @@ def text_task_list(result: TaskList) -> str:
         return result.none or _("{title}: no tasks").format(title=result.title)
     count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.tasks))
     head = count.format(title=result.title, count=len(result.tasks))
+    if result.note:
+        head += "\n" + result.note
     return head + "\n\n" + fit(task_rows(result.tasks), names=2)
 
 
@@ -347,17 +349,23 @@ def text_task_detail(result: TaskDetail) -> str:
     # English names the section by its id too; Chinese by the print's numbering alone
     # (一、（四）…), which is how its reader knows it.
     where = _section_path(result) if record["section"] else ""
-    if where and _i18n.current() == "en":
+    english = _i18n.current() == "en"
+    if where and english:
         where = f"section {record['section']} {where}"
-    head = [
-        _("Task {number}").format(number=task.number),
-        deadline,
-        where,
-    ]
-    if p is not None and p.page is not None:
-        head.append(_("page {page}").format(page=p.page))
+    head = [_("Task {number}").format(number=task.number)]
+    # English heads the task with its deadline, section and page, joined by " · ". A
+    # reader of Chinese documents has a heading line and labelled lines (the reader17):
+    # 第18项任务 alone, its section as 所属章节：, its page in 出处 below.
+    section: list[tuple[str, str]] = []
+    if english:
+        head += [deadline, where]
+        if p is not None and p.page is not None:
+            head.append(_("page {page}").format(page=p.page))
+    elif where:
+        section.append((pgettext("a label of show: the task's section", "Section"), where))
     lines = [_separator().join(h for h in head if h), "", *wrap(task.text, room), ""]
     fields = [
+        *section,
         (_("Deadline"), deadline),
         (_("Lead"), names(task.leads) if task.leads else _("— (no lead designated)")),
         # The lead always (无牵头单位 says something), other roles where they name one.

@@ -73,6 +73,8 @@ class TaskList:
     tasks: tuple[Task, ...]
     #: What is said when there is no task (empty: "{title}: no tasks").
     none: str = ""
+    #: A sentence under the heading, on a line of its own (empty: none).
+    note: str = ""
 
 
 @attrs.frozen

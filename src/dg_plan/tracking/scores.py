@@ -600,9 +600,6 @@ def rate_note() -> str:
             "Units with tasks due and no report at all in the ledger and units with no task "
             "due yet are not ranked: they follow the ranked units;"
         ),
-        # Not in the table at all, on the screen as in the report (the sixteenth
-        # reader, fault 2: the note said they followed the ranked units).
-        _("Collectives that name no member units (sent no template) are not in the table;"),
         _(
             "Ranking: on-time rate, highest first; on an equal rate, fewest not reported "
             "first, then fewest tasks late, not done; equal figures share a rank."

@@ -203,28 +203,17 @@ def no_due() -> str:
     return _("No task whose deadline is the day itself is left not done.")
 
 
-def unit_note(apart: Sequence[str], *, under: bool = False) -> str:
-    """What the per-unit table counts, and why some collectives are not in it.
+def unit_note(apart: Sequence[str]) -> str:
+    """What the per-unit table counts, and which collectives are not in it.
 
-    Above the table (the page, the Word report) it points to the ranking's note under
-    the table; *under* it (the workbook, where notes follow the rows), to the next line.
+    Which units are not ranked, and how the others are, is said once, in the notes
+    under the table (:func:`~dg_plan.tracking.scores.rate_note`): the seventeenth
+    reader found this paragraph and those notes saying it twice.
     """
-    note = (
-        _(
-            "Each unit is counted only on the tasks it is accountable for (it leads them, or "
-            "is responsible for them when they have no lead), each by what the unit itself "
-            "reported. Units with tasks due and no report at all in the ledger, and units with "
-            "no task due yet, follow the ranked units, not ranked (how the others are ranked "
-            "is said in the next note)."
-        )
-        if under
-        else _(
-            "Each unit is counted only on the tasks it is accountable for (it leads them, or "
-            "is responsible for them when they have no lead), each by what the unit itself "
-            "reported. Units with tasks due and no report at all in the ledger, and units with "
-            "no task due yet, follow the ranked units, not ranked (how the others are ranked "
-            "is said under the table)."
-        )
+    note = _(
+        "Each unit is counted only on the tasks it is accountable for (it leads them, or "
+        "is responsible for them when they have no lead), each by what the unit itself "
+        "reported."
     )
     if apart:
         note += _(

@@ -627,8 +627,8 @@ def _xlsx(
         sheet.cell(sheet.max_row, len(cells)).number_format = "0%"
     _say_none(sheet)
     sheet.append([])
-    # Under the rows: what the table counts, then the ranking note it points to.
-    sheet.append([unit_note(apart, under=True)])
+    # Under the rows: what the table counts, then the notes (who is ranked, and how).
+    sheet.append([unit_note(apart)])
     for line in rate_note().splitlines():  # 注：, then its points, a row each
         sheet.append([line])
     clashes = wb.create_sheet(_section_tab("contradictions"))

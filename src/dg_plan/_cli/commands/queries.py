@@ -146,7 +146,7 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
     if args.done is not None and not (args.overdue or args.within is not None):
         raise UsageError(CliErrorKind.DONE_ALONE)
     done = read_done(args.done) if args.done is not None else []
-    none = ""
+    none = note = ""
     if args.by is not None:
         found, title = plan.due_by(args.by), _("Due by {date}").format(date=day_text(args.by))
         none = _("No task is due by {date}.").format(date=day_text(args.by))
@@ -186,11 +186,13 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
             listed = _("standard input") if args.done == "-" else args.done
             if left_out:
                 # Which of the listed tasks are left out, said (the fifteenth reader,
-                # fault 17: 所列已完成的2项 read as a miscount when the file lists 3).
-                title += ngettext(
-                    ", less the {count} task listed as done in {file} that is past its deadline",
-                    ", less the {count} tasks listed as done in {file} that are past their "
-                    "deadlines",
+                # fault 17: 所列已完成的2项 read as a miscount when the file lists 3),
+                # in a sentence under the heading, not a bracket after it (the
+                # seventeenth reader, fault 3).
+                note = ngettext(
+                    "(less the {count} task listed as done in {file} that is past its deadline)",
+                    "(less the {count} tasks listed as done in {file} that are past their "
+                    "deadlines)",
                     left_out,
                 ).format(count=left_out, file=listed)
                 none = ngettext(
@@ -201,7 +203,7 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
                     left_out,
                 ).format(date=day_text(as_of), count=left_out, file=listed)
             else:
-                title += _(", none of the tasks listed as done in {file} among them").format(
+                note = _("(none of the tasks listed as done in {file} among them)").format(
                     file=listed
                 )
     else:
@@ -214,7 +216,7 @@ def due(plan: Plan, args: argparse.Namespace) -> TaskList:
             "No task is due within {days} days of {date}.",
             args.within,
         ).format(days=args.within, date=day_text(as_of))
-    return TaskList(plan, title, tuple(found), none)
+    return TaskList(plan, title, tuple(found), none, note)
 
 
 def timeline(plan: Plan, args: argparse.Namespace) -> Timeline:

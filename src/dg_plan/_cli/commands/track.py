@@ -440,7 +440,12 @@ def track_chase(plan: Plan, args: argparse.Namespace) -> ChaseList:
     none: tuple[str, ...] = ()
     if args.sent is not None:
         sent = tracking.read_sent(plan, args.sent)
-        round_day = sent.as_of if sent.as_of is not None else day
+        # A list giving no day of its own is refused, not taken as of --as-of: the day
+        # judged from is not the round's, and a unit whose file of the round is in the
+        # ledger would be said to have returned none and be chased (reader 17, fault 1).
+        if sent.as_of is None:
+            raise RefusedError(CliErrorKind.SENT_WITHOUT_DAY, path=args.sent)
+        round_day = sent.as_of
         read, held, none = not_returned_in(book, sent, round_day, book.set_aside)
         returns = (round_day, read, held, none)
     written: tuple[str, ...] = ()
