@@ -448,18 +448,36 @@ def test_chase_is_the_hand_count(ran):
     assert AUDIT not in chased(D(2025, 1, 1), december)
 
 
+# The scorecard's three tables by deadline (wider than the terminal, it is split).
+_CAPTIONS = ("已到期（按时完成含提前完成的任务）", "尚未到期", "完成时限无具体日期")
+
+
 def _score_rows(out) -> Iterator[tuple[str, tuple[object, ...]]]:
+    """Each line of the scorecard as one row: its three tables' lines put together.
+
+    (unit, (role, 任务数, the nine counts, 未报送合计, 按时完成率)): the first table holds
+    four counts and the rate, the second two counts, the third three and 未报送合计;
+    each starts with 排名 and 单位 on a unit's first line.
+    """
+    lines = out.splitlines()
+    tables = []
+    for caption in _CAPTIONS:
+        rows = []
+        for line in lines[lines.index(caption) + 2 :]:
+            if not line.strip() or line == "注：":
+                break
+            rows.append(line.split())
+        tables.append(rows)
     unit = None
-    for line in out.splitlines():
-        cells = line.split()
+    for due, not_due, undated in zip(*tables, strict=True):
         # A ranked unit's rank, or 不参与排名 for every unit not ranked (reader 15, fault 6).
-        if len(cells) == 15 and (cells[0].isdigit() or cells[0] == "不参与排名"):
-            unit, cells = cells[1], cells[2:]
-        elif len(cells) == 13 and unit is not None:
-            pass
-        else:
-            continue
-        yield unit, (cells[0], *map(int, cells[1:12]), cells[12])
+        first = len(due) == 9 and (due[0].isdigit() or due[0] == "不参与排名")
+        if first:
+            unit = due[1]
+        k = 2 if first else 0
+        assert not_due[: k + 2] == undated[: k + 2] == due[: k + 2]
+        counts = [*due[k + 2 : k + 6], *not_due[k + 2 :], *undated[k + 2 : k + 5]]
+        yield unit, (due[k], int(due[k + 1]), *map(int, counts), int(undated[k + 5]), due[k + 6])
 
 
 def test_scorecard_is_the_hand_count(ran):

@@ -36,6 +36,7 @@ __all__ = [
     "names_lines",
     "pad",
     "printed",
+    "split_table",
     "table",
     "task_deadline",
     "width",
@@ -170,6 +171,42 @@ def table(rows: Sequence[Sequence[str]]) -> str:
         "  ".join(pad(cell, w) for cell, w in zip(row, widths, strict=True)).rstrip()
         for row in rows
     )
+
+
+#: A column of a table with its label: (its index in the rows, the label it is headed by).
+Column = tuple[int, str]
+
+
+def split_table(
+    rows: Sequence[Sequence[str]],
+    keys: Sequence[Column],
+    groups: Sequence[tuple[str, Sequence[Column]]],
+) -> str:
+    """Render *rows* (a header row first) as one table when it fits the terminal, else in groups.
+
+    A table wider than the terminal is wrapped by it, line by line, and read by nobody:
+    it is printed instead as a table for each group of columns, one after another, each
+    under its caption, with the *keys* columns (the rank and unit of a scorecard)
+    repeated. Each column is headed by its label there, short where the caption says
+    the rest (未报送 under 尚未到期 for 未报送（未到期）). Every cell is kept: each column
+    not a key is in exactly one group.
+
+    Raises:
+        ValueError: a column is in no group, or in two, or is a key too.
+    """
+    whole = table(rows)
+    if not rows or max(width(line) for line in whole.splitlines()) <= columns():
+        return whole
+    placed = sorted([i for i, _label in keys] + [i for _c, cs in groups for i, _label in cs])
+    if placed != list(range(len(rows[0]))):
+        raise ValueError(f"every column in one group or key, once: {placed}")
+    parts = []
+    for caption, group in groups:
+        shown = [*keys, *group]
+        part = [[label for _i, label in shown]]
+        part += [[r[i] for i, _label in shown] for r in rows[1:]]
+        parts.append(caption + "\n" + table(part))
+    return "\n\n".join(parts)
 
 
 def columns() -> int:
