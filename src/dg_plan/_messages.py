@@ -35,6 +35,7 @@ __all__ = [
     "Message",
     "MessageKind",
     "check_values",
+    "file_name",
     "join_place",
     "kind_validator",
     "placeholders",
@@ -63,13 +64,25 @@ def render(kind: MessageKind, values: Iterable[tuple[str, str]], language: str) 
     return fill(kind, values, _i18n.translation(code).gettext, code)
 
 
+def file_name(name: str, words: gettext.NullTranslations) -> str:
+    """Return a file's *name* as a place in a file starts with it, in *words*' language.
+
+    English writes it bare (``list.xlsx``); Chinese quotes it (``“清单.xlsx”``), as
+    every Chinese message quotes a file name or a path, whatever its script
+    (docs/glossary.md, "File names").
+    """
+    return words.pgettext("a file's name, at the start of a place in it", "{file}").format(
+        file=name
+    )
+
+
 def join_place(parts: Sequence[str], words: gettext.NullTranslations) -> str:
     """Return the parts of a place in a file (file, sheet, row, column) as one place.
 
     English lists them (``list.xlsx, sheet 任务, E8``); Chinese says one phrase
-    (``清单.xlsx “任务”表E8单元格``): nothing between its parts, but a space after a
-    file's name (as the catalog's sentences set off a path) and where two Latin words
-    or numbers would run together. *words* are the translations of the language asked for.
+    (``“清单.xlsx”“任务”表E8单元格``, the file's name quoted by :func:`file_name`):
+    nothing between its parts, but a space where two Latin words or numbers would run
+    together. *words* are the translations of the language asked for.
     """
     if not parts:
         return ""

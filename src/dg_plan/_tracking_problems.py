@@ -20,6 +20,7 @@ from ._messages import (
     Message,
     MessageKind,
     check_values,
+    file_name,
     join_place,
     kind_validator,
     render,
@@ -527,7 +528,7 @@ class TrackingProblem(Message[TrackingProblemKind]):
             _ = _i18n.gettext
             where = []
             if self.file is not None:
-                where.append(self.file)
+                where.append(file_name(self.file, _i18n.translation(_i18n.current())))
             if sheet is not None and self.row is not None:
                 where.append(_("sheet {sheet}").format(sheet=sheet))
             if self.row is not None:

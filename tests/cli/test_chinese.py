@@ -461,14 +461,14 @@ def test_no_english_in_the_file_commands(tmp_path):
         said = (
             "已将任务清单导出为"
             if index < 2
-            else "已将" + ("完成时限分布图", "工作量图", "关系图")[index - 2] + "保存为 "
+            else "已将" + ("完成时限分布图", "工作量图", "关系图")[index - 2] + "保存为“"
         )
         assert result.stdout.startswith(said), result.stdout
         assert "（" not in result.stdout
         assert english_left(result.stdout + result.stderr) == set()
     site = call("--lang", "zh", "site", str(tmp_path / "site"))
     assert site.returncode == 0, site.stderr
-    assert site.stdout.startswith("已在 ")
+    assert site.stdout.startswith("已在“")
     assert english_left(site.stdout.replace(str(tmp_path), "") + site.stderr) == set()
 
 
@@ -512,13 +512,15 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
     assert lines[0] == "dg-plan：读取文件时发现3处问题："
-    assert any(line.startswith("  audit.xlsx “填报”表第5行“状态”列：状态应从") for line in lines)
+    assert any(line.startswith("  “audit.xlsx”“填报”表第5行“状态”列：状态应从") for line in lines)
     # An impossible day says so (the issue's "Reading returns": not the generic "not a day").
     assert any(
-        line.startswith("  bureau.xlsx “填报”表第5行“完成日期”列：日期不存在") for line in lines
+        line.startswith("  “bureau.xlsx”“填报”表第5行“完成日期”列：日期不存在") for line in lines
     )
     assert any(
-        line.startswith("  bureau.xlsx “填报”表第6行“序号”列：第50项任务不是省市场监管局承担的任务")
+        line.startswith(
+            "  “bureau.xlsx”“填报”表第6行“序号”列：第50项任务不是省市场监管局承担的任务"
+        )
         for line in lines
     )
     typed = {"xlsx", "audit", "bureau"}
@@ -535,7 +537,7 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     other = call("--lang", "zh", "track", "collect", "--strict", str(audit), "-o", "-")
     assert other.returncode == 1
     assert (
-        "audit.xlsx “填报”表第2行“清单校验码”列：此填报表是为另一份任务清单制作的" in other.stderr
+        "“audit.xlsx”“填报”表第2行“清单校验码”列：此填报表是为另一份任务清单制作的" in other.stderr
     )
     assert english_left(other.stderr, typed | {"abcdef"}) == set(), other.stderr
     plan = tmp_path / "plan.json"
@@ -543,7 +545,7 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     # One sentence, the file its subject (the sixth reader of issue 23): no heading
     # counting one problem, no JSON path.
     for lang, said in (
-        ("zh", "dg-plan：plan.json 是清单数据文件，不是台账文件，请检查是否选错了文件。"),
+        ("zh", "dg-plan：“plan.json”是清单数据文件，不是台账文件，请检查是否选错了文件。"),
         (
             "en",
             "dg-plan: plan.json is a plan file, not a ledger: check that you chose the right file",
@@ -554,7 +556,7 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
         assert result.stderr.splitlines() == [said]
         assert "$" not in result.stderr  # no JSON path
     zh = call("--lang", "zh", "track", "late", str(audit), "--as-of", "2024-12-31")
-    assert zh.stderr.startswith("dg-plan：audit.xlsx 是 Excel 工作簿，不是台账文件。")
+    assert zh.stderr.startswith("dg-plan：“audit.xlsx”是 Excel 工作簿，不是台账文件。")
     assert english_left(zh.stderr, typed) == set(), zh.stderr
 
 
@@ -612,12 +614,12 @@ def test_no_english_in_the_import_command(tmp_path):
     assert english_left(call("--lang", "en", "import", str(listing)).stdout, data)
     result = call("--lang", "zh", "import", str(listing), "-o", str(tmp_path / "plan.json"))
     assert result.returncode == 0, result.stderr
-    assert "问题  list.csv C6单元格" in result.stdout
+    assert "问题  “list.csv”C6单元格" in result.stdout
     assert "3项任务，4个单位，1处问题" in result.stdout
     assert english_left(result.stdout + result.stderr, data) == set()
     strict = call("--lang", "zh", "import", str(listing), "--strict")
     assert strict.returncode == 1
-    assert strict.stderr.startswith("dg-plan：导入 list.csv 时发现1处问题：")
+    assert strict.stderr.startswith("dg-plan：导入“list.csv”时发现1处问题：")
     assert english_left(strict.stderr, data) == set()
     imported = str(tmp_path / "plan.json")
     overview = ok("--lang", "zh", "--plan", imported, "overview")
@@ -769,9 +771,9 @@ def test_renderings_of_errors_the_commands_rarely_meet(capsys):
     )
     assert _rendered(capsys, bad, "en") == f"dg-plan: the plan file is malformed: {bad}"
     missing = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), "plan.json")
-    assert _rendered(capsys, missing) == "dg-plan：文件或文件夹不存在：plan.json"
+    assert _rendered(capsys, missing) == "dg-plan：文件或文件夹不存在：“plan.json”"
     odd = OSError(errno.EIO, "Input/output error", "plan.json")
-    assert _rendered(capsys, odd) == "dg-plan：Input/output error：plan.json"
+    assert _rendered(capsys, odd) == "dg-plan：Input/output error：“plan.json”"
     assert _rendered(capsys, ImportError("needs openpyxl")) == "dg-plan：needs openpyxl"
     with _i18n.using("zh"):
         assert errors.location(None) == "（文本）"
@@ -817,7 +819,7 @@ def test_more_renderings(capsys):
     assert lines[0] == "dg-plan：读取文件时发现2处问题："
     assert lines[1].startswith("  第2条报送记录、status：bad（值：值")
     # As collect lists a file set aside: on the form's sheet, with 。 (reader14).
-    assert lines[2] == "  a.xlsx “填报”表第5行：bad（填写内容：1）。"
+    assert lines[2] == "  “a.xlsx”“填报”表第5行：bad（填写内容：1）。"
     assert _rendered(capsys, OSError("plain")) == "dg-plan：plain"
     assert _rendered(capsys, OSError(errno.EACCES, "Permission denied")) == "dg-plan：权限不足"
 

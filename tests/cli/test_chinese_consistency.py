@@ -75,7 +75,7 @@ def test_the_tracking_summaries_read_as_the_reader_wrote_them():
             2,
         ).format(count=2)
         # Each count a sentence of its own (the round-10 users), whole in the catalog.
-        assert head == "已将1个文件中的2条报送记录汇入台账（ledger.json）。"
+        assert head == "已将1个文件中的2条报送记录汇入台账（“ledger.json”）。"
         assert aside == "2个文件存在问题，已搁置待退回修改。"
         aside = _i18n.ngettext(
             "set aside {count} of {files} file (not in the ledger); every problem:",
@@ -92,7 +92,7 @@ def test_the_tracking_summaries_read_as_the_reader_wrote_them():
         ).format(count=60, folder="sent", date="2024年6月30日")
         # A whole sentence, ending in its full stop (the round-10 reader).
         assert (
-            sent == "已生成截至2024年6月30日的填报表60份，存于 sent 文件夹；下发名单见 sent.csv。"
+            sent == "已生成截至2024年6月30日的填报表60份，存于“sent”文件夹；下发名单见“sent.csv”。"
         )
         note = _i18n.pgettext("a note on how a returned file was read", "{note}")
         assert note.format(note="…") == "提示：…"

@@ -214,8 +214,13 @@ def test_the_style_check_can_fail():
         "共 178 项任务": {"a space between a number and Chinese"},
         "已完成 3 项": {"a space between a number and Chinese"},
         "请先导入计划": {"计划 (use 任务清单)"},
-        "已将任务清单导出为CSV文件 tasks.csv": {"no space between Chinese and a Latin word"},
+        "已将任务清单导出为CSV文件“tasks.csv”": {"no space between Chinese and a Latin word"},
         "导出为Excel工作簿": {"no space between Chinese and a Latin word"},
+        # The glossary's "File names" (reader17): a name quoted, whatever its script.
+        "已写入 清单.xlsx": {"a file name not in quotes", "a space between Chinese words"},
+        "在 任务清单.txt 中": {"a file name not in quotes", "a space between Chinese words"},
+        "已写入 /tmp/r/plan.json": {"a file name not in quotes"},
+        "任务清单.txt 第17行": {"a file name not in quotes"},
     }
     for text, expected in bad.items():
         assert {f.split(": ")[0] for f in faults(text)} == expected, text
@@ -223,7 +228,12 @@ def test_the_style_check_can_fail():
     # A name holding a digit is no number; a table's columns are two spaces or more apart.
     assert faults("UTF-8 编码的 CSV，H2 单元格，IPv6 地址") == []
     assert faults("省审计厅  12    2024年12月底前") == []
-    assert faults("已将任务清单导出为 CSV 文件 tasks.csv，第N项，IPv6地址") == []
+    assert faults("已将任务清单导出为 CSV 文件“tasks.csv”，第N项，IPv6地址") == []
+    # A name quoted, or inside a command quoted whole, or an option's value; a suffix
+    # alone is no file's name.
+    assert faults("已写入“清单.xlsx”；“任务清单.txt”第17行；已写入“/tmp/r/plan.json”") == []
+    assert faults("请先用“dg-plan import 清单.docx -o plan.json”导入，或加 --into 台账.json") == []
+    assert faults("复制到 .xlsx 或 .docx 文件中") == []
 
 
 def test_the_catalog_sets_latin_words_apart():
@@ -465,3 +475,49 @@ def test_an_error_line_of_clauses_ends_with_a_full_stop():
     assert _unfinished("省直相关部门为统称单位，未列明成员单位")
     assert not _unfinished("以下通知已存在，请核对：")
     assert not _unfinished("未找到编号为“9.9”的章节（编号为1—4，如1、1.1）")
+
+
+# The placeholders of the catalog that stand for a file's name or a path (the
+# glossary's "File names"): a Chinese message quotes them, whatever their script.
+FILE_VALUES = {"file", "path", "listed", "metadata", "other_file", "source", "returned"}
+FILE_VALUES |= {"folder", "index"}  # a folder, and the site's index.html
+
+
+def _unquoted_file_values(string: str) -> list[str]:
+    """The file placeholders of *string* not quoted, nor in a quoted command or after an option."""
+    found = []
+    for match in re.finditer(r"\{(\w+)\}", string):
+        if match.group(1) not in FILE_VALUES:
+            continue
+        before = string[: match.start()]
+        in_command = before.count("“") > before.count("”") and not before.endswith("“")
+        after_option = re.search(r"--?[\w-]+ $", before)
+        quoted = before.endswith("“") and string[match.end() :].startswith("”")
+        if not (quoted or in_command or after_option):
+            found.append(string)
+    return found
+
+
+def test_the_catalog_quotes_every_file_name():
+    po = ROOT / "src" / "dg_plan" / "locale" / "zh_CN" / "LC_MESSAGES" / "dg_plan.po"
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    wrong = []
+    for message in catalog:
+        if not message.id:
+            continue
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        # {index} is also a decision's number (第{index}条): only the site's page is a file.
+        if "{index}" in " ".join(ids) and "in a browser" not in " ".join(ids):
+            continue
+        # {path} of a plan data file's error is a JSON path ($.tasks[3].text), no file.
+        if "the plan file is malformed" in " ".join(ids):
+            continue
+        wrong += [s for string in strings for s in _unquoted_file_values(string or "")]
+    assert wrong == []
+    # The check can fail: the reader17's 已写入 报告.xlsx and 在 任务清单.txt 中.
+    assert _unquoted_file_values("；已写入 {path}")
+    assert _unquoted_file_values("第{index}条审核意见在 {source} 中未找到相符的任务或行")
+    assert not _unquoted_file_values("请先用“dg-plan import {file} -o plan.json”导入")
+    assert not _unquoted_file_values("请加 --into {path}")

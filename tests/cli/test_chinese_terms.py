@@ -56,12 +56,12 @@ def test_a_written_file_is_said_once(tmp_path):
     out = ok("--lang", "zh", "export", "xlsx", str(tmp_path / "plan.xlsx"))
     # The kind of file in words, once, not the suffix again in brackets (seventh reader:
     # every placeholder of the catalog used).
-    assert out.strip() == f"已将任务清单导出为 Excel 工作簿 {tmp_path / 'plan.xlsx'}"
+    assert out.strip() == f"已将任务清单导出为 Excel 工作簿“{tmp_path / 'plan.xlsx'}”"
     out = ok("--lang", "zh", "export", "sqlite", str(tmp_path / "plan.db"))
-    assert out.startswith(f"已将任务清单导出为 SQLite 数据库 {tmp_path / 'plan.db'}\n")
+    assert out.startswith(f"已将任务清单导出为 SQLite 数据库“{tmp_path / 'plan.db'}”\n")
     assert "（xlsx）" not in out
     assert "（sqlite）" not in out
-    assert f"已生成 Datasette 元数据文件 {tmp_path / 'plan.metadata.json'}，发布命令：" in out
+    assert f"已生成 Datasette 元数据文件“{tmp_path / 'plan.metadata.json'}”，发布命令：" in out
     # English says as before what it wrote and in which format.
     assert ok("--lang", "en", "export", "csv", str(tmp_path / "p.csv")).startswith("wrote ")
 
@@ -298,7 +298,7 @@ def test_an_imported_tasks_source_names_its_text_column_as_the_print_does(tmp_pa
     plan = tmp_path / "plan.json"
     assert call("--lang", "zh", "import", str(listing), "-o", str(plan)).returncode == 0
     shown = ok("--lang", "zh", "--plan", str(plan), "show", "1")
-    assert "list.csv 第2行（序号A2、主要任务B2、完成时限C2、责任单位D2）" in shown
+    assert "“list.csv”第2行（序号A2、主要任务B2、完成时限C2、责任单位D2）" in shown
     assert "任务内容B2" not in shown
 
 

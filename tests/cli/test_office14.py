@@ -46,7 +46,7 @@ def test_a_set_aside_file_with_a_renamed_sheet_is_placed_on_its_own_sheet(tmp_pa
     assert result.returncode == 3, result.stderr
     said = result.stdout + result.stderr
     line = next(t for t in said.splitlines() if "已完城" in t)
-    assert f"{AUDIT}.xlsx “Sheet1”表第" in line
+    assert f"“{AUDIT}.xlsx”“Sheet1”表第" in line
     assert "“填报”表" not in said
     (notice,) = notices.iterdir()
     (table,) = docx.Document(str(notice)).tables
@@ -62,7 +62,7 @@ def test_a_note_on_a_renamed_sheet_names_that_sheet(tmp_path):
     result = _collect(str(returned), "-o", str(tmp_path / "l.json"))
     assert result.returncode == 0, result.stderr
     line = next(t for t in result.stderr.splitlines() if "“完成”" in t or "完成”" in t)
-    assert f"{AUDIT}.xlsx “Sheet1”表第" in line
+    assert f"“{AUDIT}.xlsx”“Sheet1”表第" in line
     assert "“填报”表" not in result.stderr
 
 
@@ -88,7 +88,7 @@ def test_a_csv_file_is_named_without_a_sheet(tmp_path):
     result = _collect(str(returned), "-o", str(tmp_path / "l.json"))
     assert result.returncode == 0, result.stderr
     line = next(t for t in result.stderr.splitlines() if f"{AUDIT}.csv" in t)
-    assert f"{AUDIT}.csv 第" in line
+    assert f"“{AUDIT}.csv”第" in line
     assert "表第" not in result.stderr
     # Rows left blank are simply 未报送: nothing said of merged cells.
     assert "合并" not in result.stderr
@@ -102,7 +102,7 @@ def test_a_set_aside_csv_has_no_sheet_in_its_notice(tmp_path):
     result = _collect(str(returned), "-o", str(tmp_path / "l.json"), "--notices", str(notices))
     assert result.returncode == 3, result.stderr
     said = result.stdout + result.stderr
-    assert f"{AUDIT}.csv 第" in said
+    assert f"“{AUDIT}.csv”第" in said
     assert "表第" not in said
     (notice,) = notices.iterdir()
     (table,) = docx.Document(str(notice)).tables

@@ -21,7 +21,7 @@ def test_a_ledger_not_there_is_a_file_not_there(tmp_path):
     missing = tmp_path / "nofile.json"
     zh = call("--lang", "zh", "track", "status", str(missing), "--as-of", "2024-12-31")
     assert zh.returncode == 1
-    assert zh.stderr.strip() == f"dg-plan：无法读取台账 {missing}：文件不存在"
+    assert zh.stderr.strip() == f"dg-plan：无法读取台账“{missing}”：文件不存在"
     en = call("track", "status", str(missing), "--as-of", "2024-12-31")
     assert en.stderr.strip() == f"dg-plan: cannot read the ledger {missing}: no such file"
 
@@ -41,8 +41,8 @@ def test_the_site_confirmation_ends_with_a_full_stop(tmp_path):
     done = call("--lang", "zh", "site", str(tmp_path / "site"))
     assert done.returncode == 0, done.stderr
     line = done.stdout.strip().splitlines()[-1]
-    assert line.startswith("已在 "), line
-    assert line.endswith("index.html。"), line
+    assert line.startswith("已在“"), line
+    assert line.endswith("index.html”。"), line
 
 
 def test_the_workload_note_is_a_note():

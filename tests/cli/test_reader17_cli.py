@@ -30,7 +30,7 @@ def test_due_done_says_what_it_left_out_in_a_sentence_under_the_heading(tmp_path
     args = ("due", "--overdue", "--as-of", "2024-07-01", "--done", str(done))
     zh = ok("--lang", "zh", *args).splitlines()
     assert zh[0].startswith("截至2024年7月1日已过完成时限的任务：共")
-    assert zh[1] == f"{done} 所列已完成任务中，已过完成时限的1项未列入。"
+    assert zh[1] == f"“{done}”所列已完成任务中，已过完成时限的1项未列入。"
     assert not [line for line in zh if "（" in line and "不计入" in line]
     en = ok("--lang", "en", *args).splitlines()
     assert en[1] == f"(less the 1 task listed as done in {done} that is past its deadline)"
@@ -41,7 +41,7 @@ def test_due_done_with_nothing_left_out_says_so_in_a_sentence(tmp_path):
     done.write_text("40\n", encoding="utf-8")
     args = ("due", "--overdue", "--as-of", "2024-07-01", "--done", str(done))
     zh = ok("--lang", "zh", *args).splitlines()
-    assert zh[1] == f"{done} 所列已完成的任务均未过完成时限。"
+    assert zh[1] == f"“{done}”所列已完成的任务均未过完成时限。"
     assert "（" not in zh[0]
 
 
@@ -55,7 +55,7 @@ def test_due_done_leaving_out_every_overdue_task_is_one_sentence(tmp_path):
     done.write_text("\n".join(map(str, numbers)), encoding="utf-8")
     zh = ok("--lang", "zh", "due", "--overdue", "--as-of", "2023-07-01", "--done", str(done))
     assert zh.strip() == (
-        f"截至2023年7月1日，除 {done} 所列已完成任务中已过完成时限的{len(numbers)}项外，"
+        f"截至2023年7月1日，除“{done}”所列已完成任务中已过完成时限的{len(numbers)}项外，"
         "无已过完成时限的任务。"
     )
 

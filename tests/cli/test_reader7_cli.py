@@ -86,8 +86,8 @@ def test_a_problem_inside_a_ledger_file_is_placed_in_words(tmp_path):
     assert zh.returncode == 1
     lines = [line.strip() for line in zh.stderr.splitlines()]
     # Reports are counted from 1, and the field is named as the reports' columns are.
-    assert "bad.json 第1条报送记录缺少“填报单位”。" in lines
-    assert any(line.startswith("bad.json 第2条报送记录的“状态”：") for line in lines), lines
+    assert "“bad.json”第1条报送记录缺少“填报单位”。" in lines
+    assert any(line.startswith("“bad.json”第2条报送记录的“状态”：") for line in lines), lines
     assert "$." not in zh.stderr
     en = call("track", "status", str(path), "--as-of", "2024-12-31")
     assert "bad.json, $.reports[0]: missing field unit" in en.stderr
@@ -151,7 +151,7 @@ def test_the_review_workbook_says_an_unread_deadline_once(tmp_path):
     # One problem, one sentence, as the screen says it: its task first, then what the
     # cell holds, the cell in brackets (C2: row 2 of the file, the deadline's column C).
     assert row["问题"] == (
-        "第1项任务：完成时限“2024年13月底前”无法识别，请核对（list.csv C2单元格）。"
+        "第1项任务：完成时限“2024年13月底前”无法识别，请核对（“list.csv”C2单元格）。"
     )
     assert not row["说明"]
     assert not [c.value for c in sheet[3] if c.value and "无法识别" in str(c.value)]

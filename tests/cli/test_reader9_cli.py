@@ -51,7 +51,7 @@ def test_the_import_screen_and_workbook_say_notes_as_show_does(tmp_path):
     notes = [line for line in lines[1:] if line.startswith("说明")]
     assert len(notes) >= 4  # a title, a heading, new units, a deadline read
     assert all("。" in line for line in notes), notes
-    assert "  第1行为清单标题。  " in out
+    assert "第1行  本行为清单标题。  " in out
     assert "（类型暂列“未归类”）。" in out
     assert out.count("已作为新单位录入") == 1  # once for the import
     book = openpyxl.load_workbook(review)
@@ -66,7 +66,7 @@ def test_the_import_screen_and_workbook_say_notes_as_show_does(tmp_path):
     # English is unchanged but for the heading: no full stop is added.
     english = ok("import", str(source), "-o", str(tmp_path / "en.json"))
     assert english.splitlines()[0].split()[0] == "finding"
-    assert "  line 1 is the list's title  " in english
+    assert "  this line is the list's title  " in english
 
 
 def test_an_imported_plans_overview_counts_its_tasks_as_the_shipped_one(tmp_path):

@@ -83,7 +83,7 @@ def test_a_file_that_is_no_ledger_is_said_in_one_sentence(tmp_path):
     assert zh.returncode == 1
     # The reader's sentence, the file its subject; nothing about fields it lacks.
     assert zh.stderr.splitlines() == [
-        "dg-plan：bad.json 不是台账文件（缺少格式标识），请检查是否选错了文件。"
+        "dg-plan：“bad.json”不是台账文件（缺少格式标识），请检查是否选错了文件。"
     ]
     en = call("--lang", "en", *args)
     assert en.stderr.splitlines() == [
@@ -95,7 +95,7 @@ def test_a_file_that_is_no_ledger_is_said_in_one_sentence(tmp_path):
     other = tmp_path / "other.json"
     other.write_text('{"format": "dg_plan.something", "reports": []}', encoding="utf-8")
     zh = call("--lang", "zh", "track", "status", str(other), "--as-of", "2024-12-31")
-    assert "other.json 不是台账文件（其格式标识为 dg_plan.something" in zh.stderr
+    assert "other.json”不是台账文件（其格式标识为 dg_plan.something" in zh.stderr
     assert "$" not in zh.stderr
 
 
@@ -106,7 +106,7 @@ def test_a_json_file_that_is_no_plan_is_said_in_one_sentence(tmp_path):
     assert zh.returncode == 1
     assert (
         zh.stderr.strip()
-        == f"dg-plan：{bad} 不是清单数据文件：缺少格式版本号，请检查是否选错了文件。"
+        == f"dg-plan：“{bad}”不是清单数据文件：缺少格式版本号，请检查是否选错了文件。"
     )
     assert "$" not in zh.stderr
     assert "{}" not in zh.stderr
@@ -167,7 +167,7 @@ def test_due_done_counts_only_the_overdue_tasks_it_leaves_out(tmp_path):
     # Which of them are left out, said (reader 15, fault 17): not 所列已完成的2项, which
     # read as a miscount of a file listing three.
     # Every overdue task is listed as done: one sentence, no bracket (reader 17, fault 3).
-    assert f"除 {done} 所列已完成任务中已过完成时限的{left_out}项外，" in zh
+    assert f"除“{done}”所列已完成任务中已过完成时限的{left_out}项外，" in zh
     assert "--done" not in zh
     assert "3项" not in zh.splitlines()[0]
     en = call("--lang", "en", *args).stdout
@@ -181,7 +181,7 @@ def test_a_file_that_exists_is_said_in_sentences_not_chained_colons(tmp_path):
     args = ("track", "template", "省审计厅", str(target), "--as-of", "2024-12-31")
     line = call("--lang", "zh", *args).stderr.splitlines()[-1]
     assert line.endswith(
-        f"{target} 已存在，可能是已填报的文件。请写入其他位置，或使用 --force 确认覆盖。"
+        f"“{target}”已存在，可能是已填报的文件。请写入其他位置，或使用 --force 确认覆盖。"
     )
 
 

@@ -36,7 +36,7 @@ def _round(tmp_path):
         (
             "zh",
             [
-                "已将2个文件中的2条报送记录汇入台账（{ledger}）。",
+                "已将2个文件中的2条报送记录汇入台账（“{ledger}”）。",
                 "1个文件存在问题，已搁置待退回修改。",
                 "已搁置文件及其问题如下：",
             ],
@@ -60,7 +60,9 @@ def test_some_files_with_problems_are_counted_once(tmp_path, lang, expected):
     # The one file set aside is counted once: no second "1 of 3" over its problems.
     assert "报回的3个文件" not in result.stdout
     assert "of 3 files" not in result.stdout
-    assert lines[3].strip().startswith(str(tmp_path / "returned" / f"{AUDIT}.xlsx"))
+    # The file's name first: quoted in Chinese (the glossary's "File names"), bare in English.
+    returned = tmp_path / "returned" / f"{AUDIT}.xlsx"
+    assert lines[3].strip().startswith(f"“{returned}”" if lang == "zh" else str(returned))
 
 
 def test_with_the_ledger_on_standard_output_the_heading_still_counts(tmp_path):

@@ -50,7 +50,7 @@ def test_due_by_says_the_day_is_included():
 
 def test_export_sets_the_format_apart_from_chinese(tmp_path):
     out = _zh("export", "csv", str(tmp_path / "tasks.csv"))
-    assert out.strip() == f"已将任务清单导出为 CSV 文件 {tmp_path / 'tasks.csv'}"
+    assert out.strip() == f"已将任务清单导出为 CSV 文件“{tmp_path / 'tasks.csv'}”"
 
 
 # -- show: one rule for the role lines, and a 出处 line for every task -------------------

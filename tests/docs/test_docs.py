@@ -395,7 +395,7 @@ def test_the_chinese_edition_shows_translated_code_blocks(zh_html):
     blocks = [block for page in TRANSLATED for block in _read(zh_html / f"{page}.html").pre]
     assert all(block.strip() != "::" for block in blocks)
     assert any("# 从第一项补出“市”" in block for block in blocks)
-    assert any("已将任务清单导出为 SQLite 数据库 plan.db" in block for block in blocks)
+    assert any("已将任务清单导出为 SQLite 数据库“plan.db”" in block for block in blocks)
 
 
 def test_ci_runs_the_readmes_test_command():

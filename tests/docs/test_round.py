@@ -362,13 +362,13 @@ def test_collect_round_one(ran):
     # Of the four files, 省委编办's is set aside, and 省审计厅's, blank: sent back to be
     # filled in (issue 21's office trial); the other two are read into the ledger.
     assert (
-        f"已将{files - 2}个文件中的{REPORTS_ONE}条报送记录汇入台账（ledger.json）。\n"
+        f"已将{files - 2}个文件中的{REPORTS_ONE}条报送记录汇入台账（“ledger.json”）。\n"
         "2个文件存在问题，已搁置待退回修改。\n"
     ) in out
     assert "已搁置文件及其问题如下：" in out  # the count said once, above (#23)
     assert f"报回的{files}个文件" not in out
-    assert f"  returned-2024-06/{BIANBAN}.xlsx（{BIANBAN}）：2处问题" in out
-    assert f"  returned-2024-06/{AUDIT}.xlsx（{AUDIT}）：1处问题" in out
+    assert f"  “returned-2024-06/{BIANBAN}.xlsx”（{BIANBAN}）：2处问题" in out
+    assert f"  “returned-2024-06/{AUDIT}.xlsx”（{AUDIT}）：1处问题" in out
     assert "未填写任何任务的状态" in out
     assert "第6行“完成日期”列" in out
     assert "第7行“状态”列" in out
@@ -384,7 +384,8 @@ def test_collect_round_one(ran):
     assert len([p for p in sent.iterdir() if p.suffix == ".xlsx"]) == UNITS_SENT
     fixed = results[f"dg-plan track collect returned-2024-06/{BIANBAN}.xlsx --into ledger.json"]
     assert fixed.stdout.strip() == (
-        f"已将本轮1个文件中的{REPORTS_CORRECTED - REPORTS_ONE}条报送记录汇入台账（ledger.json）。\n"
+        f"已将本轮1个文件中的{REPORTS_CORRECTED - REPORTS_ONE}条报送记录"
+        "汇入台账（“ledger.json”）。\n"
         f"台账现共{REPORTS_CORRECTED}条报送记录。"
     )
 
@@ -416,13 +417,13 @@ def test_round_two(ran):
     (command,) = [c for c in results if c.startswith("dg-plan track collect returned-2024-12/")]
     result = results[command]
     written = (
-        "已将本轮4个文件中的8条报送记录汇入台账（ledger.json）。\n"
+        "已将本轮4个文件中的8条报送记录汇入台账（“ledger.json”）。\n"
         f"台账现共{REPORTS_TWO}条报送记录。"
     )
     assert written in result.stdout
     assert (
         result.stderr.strip()
-        == f"提示：{AUDIT}.xlsx “填报”表第5行“状态”列：按“推进中”读取（填写内容：进行中）"
+        == f"提示：“{AUDIT}.xlsx”“填报”表第5行“状态”列：按“推进中”读取（填写内容：进行中）"
     )
 
 

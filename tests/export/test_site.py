@@ -342,7 +342,7 @@ def test_the_command_writes_the_site(tmp_path):
         f"wrote a site of {files} files into {folder}; open {folder / 'index.html'} in a browser\n"
     )
     chinese = call("--lang", "zh", "site", str(folder))
-    assert chinese.stdout.startswith(f"已在 {folder} 文件夹中生成网站，共{files}个文件")
+    assert chinese.stdout.startswith(f"已在“{folder}”文件夹中生成网站，共{files}个文件")
 
 
 def test_the_command_reads_a_ledger(plan, tmp_path):

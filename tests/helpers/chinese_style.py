@@ -13,7 +13,9 @@
   共178项; docs/glossary.md states the rule);
 * no space between a Chinese character and a Latin word (导出为CSV文件: the glossary
   writes 导出 CSV 文件);
-* a term the glossary replaces (helpers/glossary.py).
+* a term the glossary replaces (helpers/glossary.py);
+* a file's name or a path not in quotes (the glossary's "File names": 已写入“报告.xlsx”,
+  “任务清单.txt”第17行), unless it is inside a command quoted whole or an option's value.
 
 What the user typed (an option's value, a file name) is taken out first: the caller
 passes it as *typed*; so is the plan's own data (*data*).
@@ -56,6 +58,29 @@ _CHECKS = (
 )
 
 
+# A file's name or a path: no space or Chinese punctuation in it, a suffix dg_plan reads
+# or writes at its end.
+_FILE = re.compile(
+    r"[^\s“”‘’：，。；、（）()\x00]*[^\s“”‘’：，。；、（）()\x00.]\."
+    r"(?:xlsx|xls|ods|docx|csv|txt|md|json|toml|html|pdf|svg|png|db)(?![\w.])"
+)
+
+
+def unquoted_files(line: str) -> list[str]:
+    """The file names and paths in *line* that are not quoted (“报告.xlsx”).
+
+    A name inside quotes (its own, or a command's quoted whole) or after an option
+    (--into 台账.json) is left alone: the glossary's "File names".
+    """
+    found = []
+    for match in _FILE.finditer(line):
+        before = line[: match.start()]
+        quoted = before.count("“") > before.count("”")
+        if not quoted and not re.search(r"(?:^|\s)--?[\w-]+ $", before):
+            found.append(match.group())
+    return found
+
+
 def spaced_numbers(text: str) -> list[str]:
     """The places in *text* where a space parts an Arabic number from a Chinese character."""
     pattern = dict(_CHECKS)["a space between a number and Chinese"]
@@ -76,6 +101,7 @@ def faults(text: str, typed: tuple[str, ...] = (), data: tuple[str, ...] = ()) -
         # The data, then the user's own words (as whole words), are not ours to style.
         for item in sorted(data, key=len, reverse=True):
             line = line.replace(item, "\x00") if item else line
+        found += [f"a file name not in quotes: {line.strip()!r}" for _ in unquoted_files(line)[:1]]
         for item in sorted(typed, key=len, reverse=True):
             line = re.sub(rf"(?<![A-Za-z0-9_.-]){re.escape(item)}(?![A-Za-z0-9_-])", "\x00", line)
         found += [

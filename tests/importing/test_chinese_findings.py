@@ -136,7 +136,7 @@ def _run_zh(path: Path, data: set[str]) -> set[FindingKind]:
     strict = call("--lang", "zh", "import", str(path), "--strict")
     if report["problems"]:
         assert strict.returncode == 1
-        assert strict.stderr.startswith(f"dg-plan：导入 {path.name} 时发现")
+        assert strict.stderr.startswith(f"dg-plan：导入“{path.name}”时发现")
     assert english_left(strict.stdout + strict.stderr, data) == set()
     overview = call("--lang", "zh", "--plan", str(path.with_suffix(".json")), "overview")
     assert overview.returncode == 0, overview.stderr
@@ -168,8 +168,8 @@ def test_a_hostile_csv_in_chinese(tmp_path):
         FindingKind.RENUMBERED_IN_ORDER,
     } <= kinds
     out = _report(path)
-    assert "问题  清单.csv C7单元格  第2项任务：完成时限“下个月”无法识别，请核对。" in out
-    assert "说明  清单.csv 第4行  第4行为表头：A4“序号”、B4“主要任务”" in out
+    assert "问题  “清单.csv”C7单元格  第2项任务：完成时限“下个月”无法识别，请核对。" in out
+    assert "说明  “清单.csv”第4行  本行为表头：A4“序号”、B4“主要任务”" in out
     # One note for the import, its count before the names, not a stacked attributive.
     assert out.count("个单位不在单位名录中，已作为新单位录入：") == 1
     assert "市大数据局" in out.split("已作为新单位录入：")[1].split("\n")[0]
@@ -191,7 +191,7 @@ def test_a_hostile_xlsx_in_chinese(tmp_path):
         FindingKind.HEADING_ROW,
     } <= kinds
     out = _report(path)
-    assert "清单.xlsx “说明”表  未见表头行，该工作表未读取" in out
+    assert "“清单.xlsx”“说明”表  未见表头行，该工作表未读取" in out
     assert "合并单元格 C2:C3：跨第2—3行" in out
     assert "合并单元格 C6:D6：跨 牵头单位、配合单位 列" in out
 
@@ -209,9 +209,9 @@ def test_a_hostile_docx_in_chinese(tmp_path):
         FindingKind.NOT_A_DEADLINE,
     } <= kinds
     out = _report(path)
-    assert "清单.docx 表1 C3单元格  第2项任务：完成时限“明年”无法识别，请核对。" in out
-    assert "清单.docx 第5段  表格之外的段落，未读取" in out
-    assert "清单.docx 表2第1行  无表头行的表格，视为上一表格的续表" in out
+    assert "“清单.docx”表1 C3单元格  第2项任务：完成时限“明年”无法识别，请核对。" in out
+    assert "“清单.docx”第5段  表格之外的段落，未读取" in out
+    assert "“清单.docx”表2第1行  无表头行的表格，视为上一表格的续表" in out
 
 
 def test_a_policy_text_in_chinese(tmp_path):
@@ -228,7 +228,7 @@ def test_a_policy_text_in_chinese(tmp_path):
         FindingKind.NOT_A_DEADLINE,
     } <= kinds
     out = _report(path)
-    assert "方案.txt 第9行  该任务已有完成时限，多出的完成时限行未读取" in out
+    assert "“方案.txt”第9行  该任务已有完成时限，多出的完成时限行未读取" in out
 
 
 def _unreadable(tmp_path: Path) -> list[tuple[Path, set[str]]]:
@@ -260,7 +260,7 @@ def test_files_that_cannot_be_imported_say_why_in_chinese(tmp_path):
     for path, own in _unreadable(tmp_path):
         result = call("--lang", "zh", "import", str(path))
         assert result.returncode == 1, path
-        assert result.stderr.startswith(f"dg-plan：导入 {path.name} 时发现1处问题："), path
+        assert result.stderr.startswith(f"dg-plan：导入“{path.name}”时发现1处问题："), path
         assert english_left(result.stderr, own | NAMES | _words(path.name)) == set(), path
         english = call("--lang", "en", "import", str(path))
         assert english_left(english.stderr, own | NAMES | _words(path.name)), path
@@ -309,15 +309,15 @@ def test_every_kind_of_finding_is_said_in_chinese(kind):
 
 def test_a_finding_keeps_its_english_for_the_library():
     note = ImportNote(Location("t.txt", line=3), text="标题", kind=FindingKind.TITLE_LINE)
-    assert note.message == "title line"
-    assert str(note) == "t.txt, line 3: title line ('标题')"
-    assert note.render("zh") == "清单标题行"
+    assert note.message == "this line is the list's title"
+    assert str(note) == "t.txt, line 3: this line is the list's title ('标题')"
+    assert note.render("zh") == "本行为清单标题"
     free = ImportNote(Location("t.txt"), "anything at all")
     assert (free.kind, free.render("zh")) == (FindingKind.TEXT, "anything at all")
     with pytest.raises(importing.PlanImportError, match="deadline '明年' could not be read"):
         importing.read_text("1. 做事（省财政厅负责；明年）", strict=True)
     mismatch = {"kind": FindingKind.TITLE_LINE}
-    with pytest.raises(ValueError, match="title line"):
+    with pytest.raises(ValueError, match="this line is the list's title"):
         ImportNote(Location(), "title row", **mismatch)
     with pytest.raises(ValueError, match="needs the values"):
         ImportProblem(Location(), kind=FindingKind.NO_UNIT)
@@ -326,16 +326,16 @@ def test_a_finding_keeps_its_english_for_the_library():
 @pytest.mark.parametrize(
     ("where", "en", "zh"),
     [
-        (Location("l.xlsx", "任务", 8, 5), "l.xlsx, sheet 任务, E8", "l.xlsx “任务”表E8单元格"),
-        (Location("l.docx", "table 2", 3), "l.docx, table 2, row 3", "l.docx 表2第3行"),
-        (Location("l.docx", line=4), "l.docx, paragraph 4", "l.docx 第4段"),
-        (Location("l.csv", row=3), "l.csv, row 3", "l.csv 第3行"),
-        (Location("l.csv", column=3), "l.csv, column C", "l.csv C列"),
-        (Location("l.md", line=7), "l.md, line 7", "l.md 第7行"),
+        (Location("l.xlsx", "任务", 8, 5), "l.xlsx, sheet 任务, E8", "“l.xlsx”“任务”表E8单元格"),
+        (Location("l.docx", "table 2", 3), "l.docx, table 2, row 3", "“l.docx”表2第3行"),
+        (Location("l.docx", line=4), "l.docx, paragraph 4", "“l.docx”第4段"),
+        (Location("l.csv", row=3), "l.csv, row 3", "“l.csv”第3行"),
+        (Location("l.csv", column=3), "l.csv, column C", "“l.csv”C列"),
+        (Location("l.md", line=7), "l.md, line 7", "“l.md”第7行"),
         (
             Location("l.xlsx", "table 1", 2),
             "l.xlsx, sheet table 1, row 2",
-            "l.xlsx “table 1”表第2行",
+            "“l.xlsx”“table 1”表第2行",
         ),
         (Location(), "(text)", "（文本）"),
     ],
@@ -385,8 +385,8 @@ def test_no_task_found_lists_one_line_a_row_on_the_screen(tmp_path):
         "用途=表头”指定未识别表头的用途；段落加上任务序号（如1.），即可读作任务。"
     )
     assert result.stderr.splitlines() == [
-        "dg-plan：导入 none.txt 时发现1处问题：",
-        f"  none.txt：{head}开头几行如下：",
+        "dg-plan：导入“none.txt”时发现1处问题：",
+        f"  “none.txt”：{head}开头几行如下：",
         f"    第1行“这是一段普通文字，没有任何任务。”：{why}；",
         f"    第2行“我们要认真学习。”：{why}。",
         f"    {to_try}",

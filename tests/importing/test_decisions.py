@@ -531,7 +531,7 @@ def test_a_decisions_file_error_names_that_file_and_no_placeholder(tmp_path):
     result = run("--lang", "zh", "import", str(listing), "--decisions", str(bad))
     assert result.returncode == 1
     head, unknown, nothing, later = result.stderr.splitlines()
-    assert head == "dg-plan：审核意见文件 bad2.toml 有2处错误："
+    assert head == "dg-plan：审核意见文件“bad2.toml”有2处错误："
     assert unknown.startswith("  第1条审核意见中的“foo”不是可用的键（可用的键：task、printed、")
     assert nothing == (
         "  第1条审核意见未写明修改内容，应至少写明以下一项：text、deadline、leads、"
@@ -553,9 +553,9 @@ def test_a_decision_matching_nothing_names_the_imported_file(tmp_path):
     )
     result = run("--lang", "zh", "import", str(listing), "--decisions", str(bad))
     assert result.stderr.splitlines() == [
-        "dg-plan：审核意见文件 bad.toml 有1处错误：",
+        "dg-plan：审核意见文件“bad.toml”有1处错误：",
         # The thirteenth reader: 未找到相符的任务或行, not the colloquial 没有匹配到任何内容.
-        '  第1条审核意见在 分工方案.txt 中未找到相符的任务或行（task = 2, starts = "不存在"）。',
+        '  第1条审核意见在“分工方案.txt”中未找到相符的任务或行（task = 2, starts = "不存在"）。',
     ]
 
 
@@ -668,7 +668,7 @@ def test_the_screen_heads_a_decisions_target_apart_from_the_print(tmp_path):
     assert _column(applied, applied.index("第2项任务")) == _column(head, head.index("所指任务"))
     assert "（理由：按通知）。" in applied
     [problem] = [line for line in lines if line.startswith("问题")]
-    assert problem.split()[3] == "第3项任务未列出责任单位。"
+    assert problem.split()[2] == "第3项任务未列出责任单位。"
     tasks = _sheets(review)["任务"]
     assert tasks[0][3:5] == ["完成时限（原文）", "完成时限（识别结果）"]
     assert tasks[2][3:5] == ["", "2025年12月底前"]

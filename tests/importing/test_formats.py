@@ -117,7 +117,7 @@ def test_strict_raises_listing_every_problem():
 def test_notes_say_where_each_inference_was_made():
     result = importing.read_text(POLICY, name="方案.md")
     messages = [(n.where.line, n.message) for n in result.notes]
-    assert (1, "line 1 is the list's title") in messages
+    assert (1, "this line is the list's title") in messages
     assert any(m.startswith("市 restored: 公安局") for _, m in messages)
     assert any("preamble" in m for _, m in messages)
 

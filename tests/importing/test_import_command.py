@@ -154,7 +154,7 @@ def test_show_says_where_an_imported_task_came_from(listing, tmp_path, capsys):
     assert "出处" in shown
     # One place, then the cells in brackets, the print's columns named as it heads them,
     # 主要任务 and 责任单位 (#23, the glossary).
-    assert "list.csv 第6行（序号A6、主要任务B6、完成时限C6、责任单位D6）" in shown
+    assert "“list.csv”第6行（序号A6、主要任务B6、完成时限C6、责任单位D6）" in shown
     main(["--plan", str(out), "show", "3", "--json"])
     assert json.loads(capsys.readouterr().out)["origin"]["cells"][2] == ["deadline", "C6"]
     # The shipped plan's tasks come from a printed page: no origin.

@@ -29,10 +29,10 @@ def _notes(result: importing.ImportResult, kind: FindingKind) -> list[str]:
 
 def test_a_title_and_heading_note_says_which_line_it_is():
     result = importing.read_text(TEXT, name="t.txt")
-    assert _notes(result, FindingKind.TITLE_LINE) == ["第1行为清单标题"]
-    assert _notes(result, FindingKind.HEADING_LINE) == ["第3行为一级标题", "第5行为二级标题"]
+    assert _notes(result, FindingKind.TITLE_LINE) == ["本行为清单标题"]
+    assert _notes(result, FindingKind.HEADING_LINE) == ["本行为一级标题", "本行为二级标题"]
     english = [str(n) for n in result.notes if n.kind is FindingKind.HEADING_LINE]
-    assert "line 3 is a heading of level 1" in english[0]
+    assert "this line is a heading of level 1" in english[0]
 
 
 def test_a_header_note_says_its_row_and_quotes_each_header(tmp_path):
@@ -42,9 +42,9 @@ def test_a_header_note_says_its_row_and_quotes_each_header(tmp_path):
     )
     result = importing.read(path)
     assert _notes(result, FindingKind.HEADER_ROW) == [
-        "第2行为表头：A2“序号”、B2“重点任务”、C2“牵头单位”"
+        "本行为表头：A2“序号”、B2“重点任务”、C2“牵头单位”"
     ]
-    assert _notes(result, FindingKind.TITLE_ROW) == ["第1行为清单标题"]
+    assert _notes(result, FindingKind.TITLE_ROW) == ["本行为清单标题"]
 
 
 def test_the_title_guess_says_what_it_rests_on_and_how_to_correct_it():

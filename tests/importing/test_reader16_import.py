@@ -27,7 +27,7 @@ def test_a_title_not_doubted_keeps_its_note():
         name="t.txt",
     )
     assert [n.render("zh") for n in result.notes if n.kind is FindingKind.TITLE_LINE] == [
-        "第1行为清单标题"
+        "本行为清单标题"
     ]
 
 

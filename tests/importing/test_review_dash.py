@@ -23,7 +23,7 @@ def _where(path):
 
 @pytest.mark.parametrize(
     ("language", "said", "not_said"),
-    [("zh", "list.txt 第2—3行", "第2–3行"), ("en", "list.txt, lines 2–3", "lines 2—3")],
+    [("zh", "“list.txt”第2—3行", "第2–3行"), ("en", "list.txt, lines 2–3", "lines 2—3")],
 )
 def test_a_range_of_lines_takes_the_dash_of_its_language(tmp_path, language, said, not_said):
     listing = tmp_path / "list.txt"

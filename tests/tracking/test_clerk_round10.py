@@ -101,7 +101,7 @@ def test_a_rerun_with_the_same_numbers_still_says_so(tmp_path):
 @pytest.mark.parametrize(
     ("lang", "missing", "needs", "usage"),
     [
-        ("zh", "文件夹不存在：nothere/", "请指定 -o 台账", "用法："),
+        ("zh", "文件夹不存在：“nothere/”", "请指定 -o 台账", "用法："),
         ("en", "no such folder: nothere/", "give -o LEDGER", "usage:"),
     ],
 )
@@ -122,8 +122,8 @@ def test_collect_of_a_missing_folder_into_a_ledger_that_exists_says_both(tmp_pat
     assert result.returncode == 1
     assert "用法" not in result.stderr
     lines = result.stderr.splitlines()
-    assert lines[0] == "dg-plan：文件夹不存在：nothere/"
-    assert lines[1].startswith(f"dg-plan：{book} 已存在")
+    assert lines[0] == "dg-plan：文件夹不存在：“nothere/”"
+    assert lines[1].startswith(f"dg-plan：“{book}”已存在")
 
 
 def test_an_empty_folder_is_named_once_without_a_value(tmp_path):

@@ -258,7 +258,7 @@ def test_any_rate_is_its_whole_per_cent_half_up(pair):
 @pytest.mark.parametrize(
     ("lang", "first", "usage"),
     [
-        ("zh", "dg-plan：文件夹不存在：nothere/", "用法："),
+        ("zh", "dg-plan：文件夹不存在：“nothere/”", "用法："),
         ("en", "dg-plan: no such folder: nothere/", "usage:"),
     ],
 )

@@ -267,7 +267,7 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
     paragraphs = [p.text for p in doc.paragraphs]
     assert paragraphs[0] == "关于退回修改推进情况填报表的通知"
     assert paragraphs[1] == f"{MARKET}："
-    assert f"文件名：{market.name}）" in paragraphs[2]
+    assert f"文件名：“{market.name}”）" in paragraphs[2]
     assert "有2处需要修改" in paragraphs[2]
     assert "截至2024年12月31日" in paragraphs[2]
     assert any("于2025年1月10日前将填报表重新报回" in p for p in paragraphs)
@@ -311,7 +311,7 @@ def test_template_refuses_to_overwrite_a_return(tmp_path):
     assert "--force" in result.stderr
     assert openpyxl.load_workbook(path)["填报"]["E5"].value == "推进中"
     zh = call("--lang", "zh", "track", "template", AUDIT, str(path), "--as-of", "2024-12-31")
-    assert f"{path} 已存在" in zh.stderr
+    assert f"“{path}”已存在" in zh.stderr
     forced = call("track", "template", AUDIT, str(path), "--as-of", "2024-12-31", "--force")
     assert forced.returncode == 0, forced.stderr
     assert openpyxl.load_workbook(path)["填报"]["E5"].value is None
@@ -438,7 +438,7 @@ def test_collect_on_the_command_line(tmp_path, round_one):
     zh = call("--lang", "zh", "track", "collect", str(folder), "-o", "-")
     assert zh.returncode == 3
     assert "报回的2个文件中有1个存在问题，未汇入台账，问题如下：" in zh.stderr
-    assert f"{MARKET}.xlsx “填报”表第{bad_status_row}行“状态”列" in zh.stderr
+    assert f"“{MARKET}.xlsx”“填报”表第{bad_status_row}行“状态”列" in zh.stderr
     strict = call("track", "collect", "--strict", str(folder), "-o", str(tmp_path / "s.json"))
     assert strict.returncode == 1
     assert not (tmp_path / "s.json").exists()
@@ -595,6 +595,6 @@ def test_the_collect_summary_counts_add_up(tmp_path, round_one):
     # The same ledger again: replaced on purpose (--force), not added to.
     zh = call("--lang", "zh", "track", "collect", str(folder), "-o", str(ledger), "--force")
     assert zh.stdout.splitlines()[:2] == [
-        f"已将1个文件中的1条报送记录汇入台账（{ledger}）。",
+        f"已将1个文件中的1条报送记录汇入台账（“{ledger}”）。",
         "1个文件存在问题，已搁置待退回修改。",
     ]

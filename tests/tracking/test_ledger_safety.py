@@ -227,7 +227,7 @@ def test_a_file_reports_came_from_is_cited_as_a_file_in_chinese(tmp_path):
     assert done.returncode == 0, done.stderr
     # The note of reports replaced names the file once (reader14): 已用bureau.xlsx替换….
     # A space parts the file name from the Chinese (reader 15, fault 14).
-    assert "提示：已用 bureau.xlsx 替换台账中" in done.stderr
+    assert "提示：已用“bureau.xlsx”替换台账中" in done.stderr
     assert done.stderr.count("bureau.xlsx") == 1
     assert "来自 " not in clash.stdout + done.stderr
 
@@ -323,7 +323,7 @@ def test_last_rounds_file_put_in_again_is_skipped_not_sent_back(tmp_path):
     )
     assert again.returncode == 0, again.stdout + again.stderr
     # One sentence, the file its subject, no guess of which round it came from (reader10).
-    assert "bureau.xlsx 与台账中已汇入的" in again.stderr
+    assert "bureau.xlsx”与台账中已汇入的" in again.stderr
     assert "的文件内容相同，不再重复汇入。" in again.stderr
     assert "上一轮" not in again.stderr
     assert "不是本轮下发的填报表" not in again.stdout + again.stderr
@@ -357,7 +357,7 @@ def test_last_rounds_file_renamed_beside_the_new_one_is_skipped_not_sent_back(tm
     )  # fmt: skip
     said = again.stdout + again.stderr
     assert again.returncode == 0, said
-    assert "xlsx 与台账中已汇入的" in said
+    assert "xlsx”与台账中已汇入的" in said
     assert "不是本轮下发的填报表" not in said
     assert not notices.exists() or not list(notices.glob("*.docx"))
     doc = tracking.loads(PLAN, ledger.read_text("utf-8"))

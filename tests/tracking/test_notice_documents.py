@@ -83,7 +83,7 @@ def test_a_return_on_last_rounds_template_has_its_own_title_and_names_both_days(
     by_unit = dict(written)
     paragraphs, cells = _text(by_unit["省司法厅"])
     assert paragraphs[0] == "关于重新报送本轮推进情况填报表的通知"
-    (body,) = [p for p in paragraphs if "文件名：省司法厅.xlsx" in p]
+    (body,) = [p for p in paragraphs if "文件名：“省司法厅.xlsx”" in p]
     # Both 截至日期: the file's (last round's) and this round's, the one asked for.
     assert "截至2024年6月30日" in body
     assert "截至2024年12月31日" in body

@@ -220,13 +220,13 @@ def test_a_missing_path_is_said_alone(tmp_path):
     book.write_text(tracking.dumps(ledger()), encoding="utf-8")
     runs = {
         # collect with no -o nor --into, and with a missing --replace's --into besides.
-        ("track", "collect", "nothere/"): "文件夹不存在：nothere/",
-        ("track", "collect", "nothere.xlsx"): "文件不存在：nothere.xlsx",
-        ("track", "collect", "nothere/", "--replace", "-o", "x.json"): "文件夹不存在：nothere/",
-        ("track", "collect", "nothere/", "-o", "x.txt"): "文件夹不存在：nothere/",
+        ("track", "collect", "nothere/"): "文件夹不存在：“nothere/”",
+        ("track", "collect", "nothere.xlsx"): "文件不存在：“nothere.xlsx”",
+        ("track", "collect", "nothere/", "--replace", "-o", "x.json"): "文件夹不存在：“nothere/”",
+        ("track", "collect", "nothere/", "-o", "x.txt"): "文件夹不存在：“nothere/”",
         # chase reading the round's returns from a folder not there: not chased as if none.
         ("track", "chase", str(book), "--as-of", "2025-01-01", "--returns", "nothere/"): (
-            "文件夹不存在：nothere/"
+            "文件夹不存在：“nothere/”"
         ),
     }
     for args, said in runs.items():
@@ -253,4 +253,4 @@ def test_the_english_summary_lines_are_sentences(tmp_path):
     )
     # The Chinese line is unchanged: its own full stop, no second one.
     zh = call("--lang", "zh", "track", "collect", str(folder), "-o", str(book), "--force")
-    assert zh.stdout.splitlines()[0] == f"已将1个文件中的1条报送记录汇入台账（{book}）。"
+    assert zh.stdout.splitlines()[0] == f"已将1个文件中的1条报送记录汇入台账（“{book}”）。"

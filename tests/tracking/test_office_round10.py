@@ -182,7 +182,7 @@ def test_expected_days_as_the_template_invites_are_said_once_per_file(tmp_path):
     first, last = min(rows.values()), max(rows.values())
     assert sorted(rows.values()) == list(range(first, last + 1))
     line = (
-        f"提示：{BIANBAN}.xlsx “填报”表第{first}—{last}行所列任务尚未完成，"
+        f"提示：“{BIANBAN}.xlsx”“填报”表第{first}—{last}行所列任务尚未完成，"
         "所填“完成日期”已作为预计完成时间收录。"
     )
     assert result.stderr.splitlines() == [line]
@@ -326,7 +326,7 @@ def test_the_workbook_points_to_the_ranking_note_where_it_is(tmp_path):
 def test_a_missing_folder_is_no_problem_found_while_reading(tmp_path):
     result = call("--lang", "zh", "track", "collect", "nothere/", "-o", str(tmp_path / "x.json"))
     assert result.returncode == 1
-    assert result.stderr == "dg-plan：文件夹不存在：nothere/\n"
+    assert result.stderr == "dg-plan：文件夹不存在：“nothere/”\n"
     assert "读取文件时" not in result.stderr
 
 
@@ -337,8 +337,8 @@ def test_a_csv_that_is_no_template_is_said_of_the_file(tmp_path):
     path.write_text("序号,状态\n1,已完成\n", encoding="utf-8")
     result = call("--lang", "zh", "track", "collect", str(path), "-o", "-")
     assert result.returncode == 3
-    (line,) = [x.strip() for x in result.stderr.splitlines() if x.strip().startswith("随便.csv")]
-    assert line.startswith("随便.csv 未按本轮下发的填报表原样填写："), line
+    (line,) = [x.strip() for x in result.stderr.splitlines() if x.strip().startswith("“随便.csv”")]
+    assert line.startswith("“随便.csv”未按本轮下发的填报表原样填写："), line
     assert "填报表版本" not in result.stderr
     assert "“填报”表" not in result.stderr
     assert line.count("：") == 1

@@ -51,7 +51,7 @@ def test_a_file_problem_names_file_row_column_and_value():
     )
     assert (
         found.render("zh", whole=True)
-        == "bureau.xlsx 第40行“完成日期”列：not a day（填写内容：someday）"
+        == "“bureau.xlsx”第40行“完成日期”列：not a day（填写内容：someday）"
     )
     dated = TrackingProblem("too late", datetime.date(2025, 1, 5), file="a.xlsx", row=7)
     assert dated.render("en", whole=True) == "a.xlsx, row 7: too late (value: 2025-01-05)"

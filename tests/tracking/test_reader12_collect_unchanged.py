@@ -36,7 +36,7 @@ def test_a_copy_into_the_ledger_changes_nothing_and_says_so(tmp_path):
     os.utime(ledger, (1_000_000_000, 1_000_000_000))
     zh = call("--lang", "zh", "track", "collect", str(path), "--into", str(ledger))
     assert zh.returncode == 0, zh.stderr
-    assert f"本轮没有新文件汇入，台账 {ledger} 未作改动。" in zh.stdout
+    assert f"本轮没有新文件汇入，台账“{ledger}”未作改动。" in zh.stdout
     assert "已写入" not in zh.stdout
     # Not written: the same bytes, the same modification time.
     assert ledger.read_bytes() == before
@@ -61,7 +61,7 @@ def test_a_blank_file_into_the_ledger_says_what_the_ledger_now_holds(tmp_path):
     other.write_bytes(ledger.read_bytes())
     zh = call("--lang", "zh", "track", "collect", str(blank), "--into", str(ledger))
     first = zh.stdout.splitlines()[0]
-    assert first == f"本轮没有文件汇入；台账 {ledger} 已记下搁置待退回修改的文件。", zh.stdout
+    assert first == f"本轮没有文件汇入；台账“{ledger}”已记下搁置待退回修改的文件。", zh.stdout
     assert "已写入" not in zh.stdout
     en = call("track", "collect", str(blank), "--into", str(other)).stdout.splitlines()[0]
     assert en == (

@@ -63,7 +63,7 @@ def test_collect_summary_sentences_end_with_a_full_stop(tmp_path, returned):
     assert zh.returncode == 0, zh.stderr
     assert "下发填报表的1个单位已报回。" in zh.stdout.splitlines()
     again = call("--lang", "zh", "track", "collect", str(good), "--into", str(ledger))
-    assert f"本轮没有新文件汇入，台账 {ledger} 未作改动。" in again.stdout.splitlines()
+    assert f"本轮没有新文件汇入，台账“{ledger}”未作改动。" in again.stdout.splitlines()
     en = call("track", "collect", str(good), "-o", str(tmp_path / "e.json"), "--sent", str(sent))
     assert "The one unit sent a template returned its file." in en.stdout.splitlines()
 

@@ -120,7 +120,7 @@ def test_the_replace_note_is_one_plain_sentence(tmp_path):
     done = call("--lang", "zh", *args)
     assert done.returncode == 0, done.stderr
     assert (
-        "提示：已用 省审计厅.xlsx 替换台账中省审计厅数据截止日期为2024年12月31日的1条报送记录。"
+        "提示：已用“省审计厅.xlsx”替换台账中省审计厅数据截止日期为2024年12月31日的1条报送记录。"
         in done.stderr.splitlines()
     )
 
@@ -178,7 +178,7 @@ def test_the_strict_list_says_a_problem_as_the_normal_listing(tmp_path):
     strict = call(*args[:-1], str(tmp_path / "s.json"), "--strict")
     assert strict.returncode == 1
     (said,) = [x.strip() for x in strict.stderr.splitlines() if "完成了" in x]
-    assert said.startswith(f"省市场监管局.xlsx “填报”表第{row}行“状态”列：")
+    assert said.startswith(f"“省市场监管局.xlsx”“填报”表第{row}行“状态”列：")
     assert said.endswith("（填写内容：完成了）。")
     assert said in [x.strip() for x in (normal.stdout + normal.stderr).splitlines()]
 

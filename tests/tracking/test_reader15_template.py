@@ -68,14 +68,14 @@ def test_the_notes_place_a_files_rows_as_the_problem_lines_do(tmp_path):
     done = call("--lang", "zh", "track", "collect", str(folder), "-o", str(out))
     assert done.returncode == 0, done.stderr
     assert (
-        f"提示：{BIANBAN}.xlsx “填报”表第{row}行所列任务尚未完成，"
+        f"提示：“{BIANBAN}.xlsx”“填报”表第{row}行所列任务尚未完成，"
         "所填“完成日期”已作为预计完成时间收录。"
     ) in done.stderr
-    # The same file again, into the ledger, replacing: the file name parted by spaces.
+    # The same file again, into the ledger, replacing: the file name quoted.
     again = call(
         "--lang", "zh", "track", "collect", str(path), "--into", str(out), "--replace",
         "-o", str(tmp_path / "again.json"),
     )  # fmt: skip
     assert again.returncode == 0, again.stderr
-    replaced = f"提示：已用 {BIANBAN}.xlsx 替换台账中{BIANBAN}数据截止日期为2024年12月31日"
+    replaced = f"提示：已用“{BIANBAN}.xlsx”替换台账中{BIANBAN}数据截止日期为2024年12月31日"
     assert replaced in again.stderr

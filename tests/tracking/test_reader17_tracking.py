@@ -100,9 +100,9 @@ def test_chase_refuses_a_sent_list_without_the_rounds_day(tmp_path):
     assert zh.returncode == 1
     assert zh.stdout == ""
     assert zh.stderr == (
-        f"dg-plan：{sent} 未注明本轮的统计截止日期（或所列单位的日期不一），"
+        f"dg-plan：“{sent}”未注明本轮的统计截止日期（或所列单位的日期不一），"
         "无法判断哪些单位已报回：请在名单第三列“统计截止日期”逐行填写本轮的统计截止日期"
-        "（与 track template --all 生成的 sent.csv 相同），"
+        "（与 track template --all 生成的“sent.csv”相同），"
         "或以 --sent 指定本轮填报表所在的文件夹。未生成任何文件。\n"
     )
     assert not notices.exists()

@@ -126,7 +126,7 @@ def test_a_file_with_no_template_sheet_is_the_sentences_subject(tmp_path):
     said = _collect(tmp_path, path)
     said = said.stdout + said.stderr
     assert (
-        f"{AUDIT}.xlsx 不是本轮下发的填报表：文件中没有“填报”工作表（现有工作表：任务、单位）。"
+        f"“{AUDIT}.xlsx”不是本轮下发的填报表：文件中没有“填报”工作表（现有工作表：任务、单位）。"
         in said
     )
 
@@ -140,7 +140,7 @@ def test_a_form_whose_first_rows_were_changed_was_not_filled_in_as_sent(tmp_path
     said = _collect(tmp_path, path, notices=notices)
     said = said.stdout + said.stderr
     assert (
-        f"{AUDIT}.xlsx 未按本轮下发的填报表原样填写：开头几行（标题，以及填报单位、统计截止日期所在"
+        f"“{AUDIT}.xlsx”未按本轮下发的填报表原样填写：开头几行（标题，以及填报单位、统计截止日期所在"
         "的第2行）被改动或删除。请使用下发的填报表填写，不要改动或删除开头几行。"
     ) in said
     (notice,) = notices.glob("*.docx")
@@ -154,7 +154,7 @@ def test_a_blank_return_is_told_in_one_sentence(tmp_path):
     said = _collect(tmp_path, path)
     said = said.stdout + said.stderr
     assert (
-        f"{AUDIT}.xlsx 未填写任何任务的状态，请逐项填写（已完成的任务还应填写完成日期）。"
+        f"“{AUDIT}.xlsx”未填写任何任务的状态，请逐项填写（已完成的任务还应填写完成日期）。"
     ) in said
 
 

@@ -87,7 +87,7 @@ def test_a_workbook_given_as_a_ledger_is_said_without_a_colon_chain(tmp_path):
     out = call("--lang", "zh", "track", "status", str(book), "--as-of", "2024-06-30").stderr
     # The sixteenth reader, fault 10: one sentence naming the file, not a found problem.
     said = (
-        "dg-plan：plan.xlsx 是 Excel 工作簿，不是台账文件。"
+        "dg-plan：“plan.xlsx”是 Excel 工作簿，不是台账文件。"
         "请先用 track collect 将报回的填报表汇入台账。"
     )
     assert out.splitlines() == [said]
@@ -98,12 +98,12 @@ def test_a_missing_folder_is_called_a_folder(tmp_path):
     out = call(
         "--lang", "zh", "track", "collect", folder, "-o", str(tmp_path / "l.json")
     ).stderr  # fmt: skip
-    assert f"文件夹不存在：{folder}" in out
+    assert f"文件夹不存在：“{folder}”" in out
     missing = str(tmp_path / "nothere.xlsx")
     out = call(
         "--lang", "zh", "track", "collect", missing, "-o", str(tmp_path / "l.json")
     ).stderr  # fmt: skip
-    assert f"文件不存在：{missing}" in out
+    assert f"文件不存在：“{missing}”" in out
 
 
 def test_withdrawing_ends_its_sentence_as_collecting_does(tmp_path):
@@ -154,6 +154,6 @@ def test_export_xlsx_refuses_a_file_not_named_as_a_workbook(tmp_path):
     target = tmp_path / "x.txt"
     said = call("--lang", "zh", "export", "xlsx", str(target))
     assert said.returncode == 2
-    assert f"不能将任务清单导出为 {target}。" in said.stderr
+    assert f"不能将任务清单导出为“{target}”。" in said.stderr
     assert not target.exists()
     assert call("export", "xlsx", str(tmp_path / "x.xlsx")).returncode == 0

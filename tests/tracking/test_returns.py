@@ -362,13 +362,13 @@ def test_an_unreadable_file_says_why_in_chinese_and_keeps_the_readers_words_in_e
     # path is no 填写内容. English keeps the reader's own words.
     damaged = "文件已损坏，或并非 {} 格式，无法打开。"
     files = {
-        "省财政厅.xlsx": (b"garbage", "省财政厅.xlsx：" + damaged.format("xlsx")),
-        "省审计厅.xlsx": (b"PK\x03\x04 junk", "省审计厅.xlsx：" + damaged.format("xlsx")),
-        "省统计局.xls": (b"gar", "省统计局.xls：" + damaged.format("xls")),
-        "b.ods": (b"PK\x03\x04 x", "b.ods：" + damaged.format("ods")),
+        "省财政厅.xlsx": (b"garbage", "“省财政厅.xlsx”：" + damaged.format("xlsx")),
+        "省审计厅.xlsx": (b"PK\x03\x04 junk", "“省审计厅.xlsx”：" + damaged.format("xlsx")),
+        "省统计局.xls": (b"gar", "“省统计局.xls”：" + damaged.format("xls")),
+        "b.ods": (b"PK\x03\x04 x", "“b.ods”：" + damaged.format("ods")),
         "d.csv": (
             b"\xff\xfe\x00\xd8 x",
-            "d.csv：文件并非 UTF-8 或 GB18030（GBK）编码的文本，无法打开。",
+            "“d.csv”：文件并非 UTF-8 或 GB18030（GBK）编码的文本，无法打开。",
         ),
     }
     paths = []
@@ -392,7 +392,7 @@ def test_a_file_that_may_not_be_read_says_so_in_chinese(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
     (found,) = problems_of([path])
-    assert found.render("zh", whole=True) == "省财政厅.csv：没有读取该文件的权限，无法打开。"
+    assert found.render("zh", whole=True) == "“省财政厅.csv”：没有读取该文件的权限，无法打开。"
     assert "Permission denied" in found.render("en")
 
 
@@ -423,7 +423,7 @@ def test_track_collect_says_how_it_read_the_returns(template, tmp_path):
     assert done.returncode == 0, done.stderr
     (line,) = done.stderr.splitlines()
     # A note, not a problem: it says so (提示：) before its place, as problems name theirs.
-    assert line.startswith("提示：bureau.xlsx “填报”表")
+    assert line.startswith("提示：“bureau.xlsx”“填报”表")
     assert "第5行" in line
     assert "状态" in line
     assert "按“推进中”读取" in line

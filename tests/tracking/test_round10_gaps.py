@@ -114,7 +114,8 @@ def test_one_file_in_the_way_is_named_as_before(tmp_path):
     result = call("--lang", "zh", "track", "template", "--all", str(folder), "--as-of", DAY)
     assert result.returncode == 1
     assert result.stderr.strip() == (
-        f"dg-plan：{paths[0]} 已存在，可能是已填报的文件。请写入其他位置，或使用 --force 确认覆盖。"
+        f"dg-plan：“{paths[0]}”已存在，可能是已填报的文件。"
+        "请写入其他位置，或使用 --force 确认覆盖。"
     )
 
 

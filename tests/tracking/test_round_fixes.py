@@ -71,7 +71,7 @@ def test_last_rounds_template_is_set_aside_naming_both_days(last_rounds_form, tm
     assert found.kind == "other_round"
     assert found.file == f"{AUDIT}.xlsx"
     zh = found.render("zh", whole=True)
-    assert zh.startswith(f"{AUDIT}.xlsx ")
+    assert zh.startswith(f"“{AUDIT}.xlsx”")
     assert "2024年6月30日" in zh
     assert "2024年12月31日" in zh
     en = found.render("en", whole=True)
@@ -96,7 +96,7 @@ def test_collect_sent_sets_last_rounds_template_aside(last_rounds_form, tmp_path
     args = ("track", "collect", str(returned), "--sent", str(sent), "-o", "-")
     zh = call("--lang", "zh", *args)
     assert zh.returncode == 3  # a file set aside
-    assert f"{AUDIT}.xlsx “填报”表第2行“统计截止日期”列" in zh.stderr
+    assert f"“{AUDIT}.xlsx”“填报”表第2行“统计截止日期”列" in zh.stderr
     assert "2024年6月30日" in zh.stderr
     assert "2024年12月31日" in zh.stderr
     en = call("--lang", "en", *args)
@@ -306,7 +306,7 @@ def test_collecting_a_round_again_names_no_value_and_says_replace(tmp_path):
     assert "--replace" in said
     # Nothing of this round read: said in words, not "0个文件中的0条"; the ledger, with
     # nothing new to hold, is left as it was (the twelfth reader).
-    assert f"本轮没有新文件汇入，台账 {ledger} 未作改动。" in zh.stdout
+    assert f"本轮没有新文件汇入，台账“{ledger}”未作改动。" in zh.stdout
     assert "0个文件" not in zh.stdout
     en = call("--lang", "en", "track", "collect", str(path), "--into", str(ledger))
     assert "--replace" in en.stdout

@@ -197,7 +197,7 @@ def test_collect_into_says_this_rounds_figures_and_the_ledgers_total(tmp_path):
     zh = call("--lang", "zh", "track", "collect", str(second), "--into", str(book))
     assert zh.returncode == 0, zh.stderr
     assert zh.stdout.splitlines()[:2] == [
-        f"已将本轮2个文件中的2条报送记录汇入台账（{book}）。",
+        f"已将本轮2个文件中的2条报送记录汇入台账（“{book}”）。",
         "台账现共4条报送记录。",
     ]
 

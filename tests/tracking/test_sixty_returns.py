@@ -662,7 +662,7 @@ def test_the_command_collects_writes_notices_and_says_so(made, tmp_path):
         if name in two:
             continue
         # The set-asides on standard output (the notes go to standard error).
-        lines = [line for line in done.stdout.splitlines() if line.strip().startswith(name)]
+        lines = [line for line in done.stdout.splitlines() if line.strip().startswith(f"“{name}”")]
         assert len(lines) == len(problems)  # each problem on its line, the file first
         for line, (row, column, _kind) in zip(lines, problems, strict=True):
             if row is not None:

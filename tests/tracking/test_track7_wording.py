@@ -169,7 +169,7 @@ def test_template_says_what_it_made_for_whom_in_a_sentence(tmp_path):
     assert zh.returncode == 0, zh.stderr
     count = len(PLAN.tasks_for(AUDIT))
     assert zh.stdout == (
-        f"已为{AUDIT}生成填报表 {path}，共{count}项任务，统计截止日期为2024年6月30日。\n"
+        f"已为{AUDIT}生成填报表“{path}”，共{count}项任务，统计截止日期为2024年6月30日。\n"
     )
     en = call("--lang", "en", "track", "template", AUDIT, str(tmp_path / "a.xlsx"), "--as-of",
               "2024-06-30")  # fmt: skip
@@ -182,7 +182,7 @@ def test_templates_all_ends_its_sentence(tmp_path):
     zh = call("--lang", "zh", "track", "template", "--all", str(tmp_path / "s"), "--as-of",
               "2024-06-30")  # fmt: skip
     first = zh.stdout.splitlines()[0]
-    assert first.endswith("下发名单见 sent.csv。"), first
+    assert first.endswith("下发名单见“sent.csv”。"), first
     assert first.startswith("已生成截至2024年6月30日的填报表")
 
 
@@ -192,7 +192,7 @@ def test_report_says_what_it_made_in_a_sentence(ledger, tmp_path, suffix):
     zh = call("--lang", "zh", "track", "report", str(ledger), "--as-of", "2024-06-30", "-o",
               str(path))  # fmt: skip
     assert zh.returncode == 0, zh.stderr
-    assert zh.stdout == f"已生成截至2024年6月30日的督办报告 {path}。\n"
+    assert zh.stdout == f"已生成截至2024年6月30日的督办报告“{path}”。\n"
     en = call("--lang", "en", "track", "report", str(ledger), "--as-of", "2024-06-30", "-o",
               str(path))  # fmt: skip
     assert en.stdout.startswith("Wrote the supervision report ")
@@ -202,7 +202,7 @@ def test_report_says_what_it_made_in_a_sentence(ledger, tmp_path, suffix):
 def test_collect_with_no_file_read_names_the_ledger_in_a_sentence(tmp_path, sent):
     result = _collect(tmp_path, sent, AUDIT)
     first = result.stdout.splitlines()[0]
-    assert first == f"已写入台账 {tmp_path / 'ledger.json'}，没有文件汇入。", first
+    assert first == f"已写入台账“{tmp_path / 'ledger.json'}”，没有文件汇入。", first
 
 
 # -- 6. the rate's footnote names the day -------------------------------------------------

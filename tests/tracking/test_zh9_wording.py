@@ -26,7 +26,7 @@ def test_the_expected_days_note_does_not_read_as_xingwei(tmp_path):
     listed = "、".join(str(r) for r in sorted(rows.values()))
     assert result.stderr.splitlines() == [
         (
-            f"提示：{BIANBAN}.xlsx “填报”表第{listed}行所列任务尚未完成，"
+            f"提示：“{BIANBAN}.xlsx”“填报”表第{listed}行所列任务尚未完成，"
             "所填“完成日期”已作为预计完成时间收录。"
         )
     ]
@@ -79,7 +79,7 @@ def test_a_whole_files_problem_sets_its_name_apart_by_one_space(tmp_path):
     said = said.stdout + said.stderr
     # What a blank form lacks is each task's 状态 (the template: 未填写状态的行视为未报送).
     assert (
-        f"{AUDIT}.xlsx 未填写任何任务的状态，请逐项填写（已完成的任务还应填写完成日期）。"
+        f"“{AUDIT}.xlsx”未填写任何任务的状态，请逐项填写（已完成的任务还应填写完成日期）。"
     ) in said
     assert "进展情况" not in said
     # The form with no 填报 sheet, and the one whose first rows were changed.
@@ -90,7 +90,7 @@ def test_a_whole_files_problem_sets_its_name_apart_by_one_space(tmp_path):
     book.active.title = "任务"
     book.save(path)
     said = _collect(other, path)
-    assert f"{AUDIT}.xlsx 不是本轮下发的填报表：" in said.stdout + said.stderr
+    assert f"“{AUDIT}.xlsx”不是本轮下发的填报表：" in said.stdout + said.stderr
 
 
 # -- fault 18: the full list is a numbered sub-section of 二, after its (一)(二)(三) ---------

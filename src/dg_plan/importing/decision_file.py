@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from dg_plan._errors import InvalidDeadlineError, PlanImportError
+from dg_plan._i18n import N_
 from dg_plan._message_kinds import LIST_SEPARATOR
 from dg_plan._model import Deadline
 from dg_plan._vocabulary import Role
@@ -31,31 +32,27 @@ from .targets import Target
 __all__ = ["load"]
 
 
-def _(message: str) -> str:
-    """Mark *message* for extraction; it is translated when a finding is rendered."""
-    return message
-
-
-# What a key takes, as the ``expected`` of DECISION_MALFORMED (translated when rendered).
-_A_NUMBER = _("a whole number from 1")
-_A_TEXT = _("a text that is not blank")
-_A_STRING = _("a text")
-_A_TITLE = _('a text that is not blank, or "" for a list that prints no title')
-_NAMES = _("a list of unit names (texts that are not blank)")
-_TRUE = _("true")
-_FIRST = _('"first"')
-_DEADLINE = _("a deadline dg_plan reads (2024年底前, 长期坚持) or an empty text")
-_TABLES = _("[[decision]] tables")
-_ONE_ACTION = _(
+# What a key takes, as the ``expected`` of DECISION_MALFORMED (marked for extraction,
+# translated when a finding is rendered).
+_A_NUMBER = N_("a whole number from 1")
+_A_TEXT = N_("a text that is not blank")
+_A_STRING = N_("a text")
+_A_TITLE = N_('a text that is not blank, or "" for a list that prints no title')
+_NAMES = N_("a list of unit names (texts that are not blank)")
+_TRUE = N_("true")
+_FIRST = N_('"first"')
+_DEADLINE = N_("a deadline dg_plan reads (2024年底前, 长期坚持) or an empty text")
+_TABLES = N_("[[decision]] tables")
+_ONE_ACTION = N_(
     "one of: text, deadline and units (leads, responsible, support); split; join; skip; "
     "lead_rule; title; section_title"
 )
-_A_TARGET = _("a task (task, printed, starts), a line, or a row (row, sheet)")
-_NO_TARGET = _("no target: lead_rule is about every task")
-_NO_TARGET_TITLE = _("no target: title is the list's")
-_A_SECTION = _("a section (section: its printed label or its title as read), and nothing else")
-_ONLY_SECTION = _("section names the section of a section_title decision, nothing else")
-_LINE_OR_ROW = _("line or row, not both")
+_A_TARGET = N_("a task (task, printed, starts), a line, or a row (row, sheet)")
+_NO_TARGET = N_("no target: lead_rule is about every task")
+_NO_TARGET_TITLE = N_("no target: title is the list's")
+_A_SECTION = N_("a section (section: its printed label or its title as read), and nothing else")
+_ONLY_SECTION = N_("section names the section of a section_title decision, nothing else")
+_LINE_OR_ROW = N_("line or row, not both")
 
 _TARGETS = ("task", "printed", "starts", "line", "sheet", "row")
 _ROLES = {"leads": Role.LEAD, "responsible": Role.RESPONSIBLE, "support": Role.SUPPORT}
@@ -170,15 +167,15 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
     if "reason" not in table:
         wrong("reason", _A_TEXT, None, index)
     has_units = any(r in values for r in _ROLES)
-    actions = [
-        *(["fields"] if has_units or "text" in values or "deadline" in values else []),
-        *(a for a in _ACTIONS if a in values),
-    ]
+    # Text, deadline and units are one action (a change of the task's fields); the
+    # keys written are named, as the reviewer wrote them.
+    fields = [k for k in _FIELDS if k in values]
+    actions = [a for a in _ACTIONS if a in values]
     targets = [t for t in _TARGETS if t in values]
-    if not actions:
+    if not actions and not fields:
         check.unchanged(index)
-    elif len(actions) > 1:
-        check.said(index, _ONE_ACTION, "actions", actions)
+    elif len(actions) + bool(fields) > 1:
+        check.said(index, _ONE_ACTION, "actions", [*fields, *actions])
     elif "lead_rule" in values and (targets or "section" in values):
         key = targets[0] if targets else "section"
         wrong(key, _NO_TARGET, values[key], index)

@@ -33,10 +33,10 @@ class FindingKind(MessageKind):
     #: value: its last template is empty).
     TEXT = "text", ("{text}", "")
     # -- notes: how the file was read ------------------------------------------------
-    #: The header row was found: ``columns`` (each cell and its text), ``at`` (its row).
+    #: The header row was found: ``columns`` (each cell and its text).
     HEADER_ROW = (
         "header_row",
-        (_("row {at} is the header: {columns}"), _("header row: {columns}")),
+        (_("this row is the header: {columns}"),),
     )
     #: The header row is dg_plan's own export's: ``columns`` (those not read: derived,
     #: or the page), ``parts`` (the parts named by their numbers: no part's title).
@@ -55,15 +55,15 @@ class FindingKind(MessageKind):
     )
     #: A row, paragraph or line above the title read as the attachment label (附件4).
     ATTACHMENT_LABEL = "attachment_label", (_("attachment label"),)
-    #: A row above the header read as the list's title: ``at`` (its row).
-    TITLE_ROW = "title_row", (_("row {at} is the list's title"), _("title row"))
-    #: A paragraph above the first table read as the list's title: ``at`` (its number).
+    #: A row above the header read as the list's title.
+    TITLE_ROW = "title_row", (_("this row is the list's title"),)
+    #: A paragraph above the first table read as the list's title.
     TITLE_PARAGRAPH = (
         "title_paragraph",
-        (_("paragraph {at} is the list's title"), _("title paragraph")),
+        (_("this paragraph is the list's title"),),
     )
-    #: A line before the first heading read as the list's title: ``at`` (its line).
-    TITLE_LINE = "title_line", (_("line {at} is the list's title"), _("title line"))
+    #: A line before the first heading read as the list's title.
+    TITLE_LINE = "title_line", (_("this line is the list's title"),)
     #: The document number printed after the title on its line (…实施意见(池政〔2017〕
     #: 101号)), dropped from the title: ``number``.
     TITLE_NUMBER_DROPPED = (
@@ -88,23 +88,20 @@ class FindingKind(MessageKind):
         (_("a table without a header row continues the previous table"),),
     )
     #: A row read as a heading: ``level`` (1: a part, 2: a subsection; ``level_zh`` its
-    #: Chinese numeral), ``at`` (the row).
+    #: Chinese numeral).
     HEADING_ROW = (
         "heading_row",
-        (_("row {at} is a heading of level {level}"), _("heading row (level {level})")),
+        (_("this row is a heading of level {level}"),),
     )
-    #: A paragraph between tables read as a heading: ``level``, ``at`` (its number).
+    #: A paragraph between tables read as a heading: ``level``.
     HEADING_PARAGRAPH = (
         "heading_paragraph",
-        (
-            _("paragraph {at} is a heading of level {level}"),
-            _("heading paragraph (level {level})"),
-        ),
+        (_("this paragraph is a heading of level {level}"),),
     )
-    #: A line read as a heading: ``level``, ``at`` (the line).
+    #: A line read as a heading: ``level``.
     HEADING_LINE = (
         "heading_line",
-        (_("line {at} is a heading of level {level}"), _("heading line (level {level})")),
+        (_("this line is a heading of level {level}"),),
     )
     #: A line led by a dash (——加快建设健康武汉) after a task whose text is closed: a
     #: sub-heading between tasks, not the text of the task before it.

@@ -17,7 +17,14 @@ import attrs
 
 from dg_plan._errors import ValidationError
 from dg_plan._i18n import N_
-from dg_plan._messages import Message, join_place, kind_validator, to_values, values_validator
+from dg_plan._messages import (
+    Message,
+    file_name,
+    join_place,
+    kind_validator,
+    to_values,
+    values_validator,
+)
 from dg_plan._messages import render as render_message
 from dg_plan._plan import Plan
 
@@ -71,9 +78,9 @@ class Location:
 
         >>> where = Location("list.xlsx", "任务", 8, 5)
         >>> where.render(), where.render("zh")
-        ('list.xlsx, sheet 任务, E8', 'list.xlsx “任务”表E8单元格')
+        ('list.xlsx, sheet 任务, E8', '“list.xlsx”“任务”表E8单元格')
         >>> Location("方案.docx", "table 2", 3).render("zh")
-        '方案.docx 表2第3行'
+        '“方案.docx”表2第3行'
 
         Raises:
             InvalidQueryError: *language* is neither.
@@ -82,7 +89,7 @@ class Location:
 
         words = _i18n.translation(_i18n.normalize(language))
         say = words.gettext
-        parts = [self.file] if self.file else []
+        parts = [file_name(self.file, words)] if self.file else []
         if self.table is not None:
             parts.append(say(N_("table {number}")).format(number=self.table))
         elif self.sheet:
@@ -164,7 +171,7 @@ class ImportNote(_Found):
 
     >>> note = ImportNote(Location("t.txt", line=1), text="标题", kind=FindingKind.TITLE_LINE)
     >>> str(note), note.render("zh")
-    ("t.txt, line 1: title line ('标题')", '清单标题行')
+    ("t.txt, line 1: this line is the list's title ('标题')", '本行为清单标题')
 
     Args:
         where: Where in the file.

@@ -29,7 +29,7 @@ from .findings import FindingKind
 from .locations import ImportNote, ImportProblem, Location
 from .targets import Target
 
-# The notes that say what one row, line or paragraph is: they name its number.
+# The notes that say what one row, line or paragraph is, of "this" row (本行为表头).
 _PLACED = frozenset(
     {
         FindingKind.HEADER_ROW,
@@ -41,7 +41,7 @@ _PLACED = frozenset(
         FindingKind.HEADING_LINE,
     }
 )
-# A heading's level in Chinese (第3行为一级标题).
+# A heading's level in Chinese (本行为一级标题).
 _NUMERALS = {"1": "一", "2": "二", "3": "三", "4": "四"}
 
 # The words a column header (or a labelled line) is known by.
@@ -228,12 +228,11 @@ class Source:
         """Note an inference of *kind* at *where* (a decision's: what it names, *target*).
 
         A note that says what a row, line or paragraph is (the title, a heading, the
-        header) names its number (``at``), and a heading's level its Chinese numeral.
+        header) says it of "this" row: its number is *where*'s, said once, in the
+        place beside the note; a heading's level is said by its Chinese numeral.
         """
-        if kind in _PLACED and (at := where.row if where.row is not None else where.line):
-            values = {**dict(values), "at": str(at)}
-            if (level := values.get("level")) in _NUMERALS:
-                values["level_zh"] = _NUMERALS[level]
+        if kind in _PLACED and (level := dict(values).get("level")) in _NUMERALS:
+            values = {**dict(values), "level_zh": _NUMERALS[level]}
         self.notes.append(ImportNote(where, text=text, kind=kind, values=values, target=target))
 
     def problem(

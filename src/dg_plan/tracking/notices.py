@@ -565,7 +565,7 @@ def _wrong_round_text(f: SetAside, form: str, by: str, round_day: datetime.date 
     theirs = "" if f.as_of is None else f"截至{day_text(f.as_of)}的"
     earlier = any(p.kind == EARLIER_ROUND for p in f.problems)
     what = (
-        f"你单位报回的文件（文件名：{name}）是{theirs}{'上一轮' if earlier else ''}填报表，"
+        f"你单位报回的文件（文件名：“{name}”）是{theirs}{'上一轮' if earlier else ''}填报表，"
         "不是本轮下发的填报表"
     )
     ours = None if round_day is None else day_text(round_day)
@@ -583,15 +583,15 @@ def _foreign_text(f: SetAside, form: str, by: str) -> str:
     """The paragraph sending back a file that is not the round's template at all."""
     name = Path(f.file).name
     if any(p.kind in UNREADABLE for p in f.problems):
-        what = f"你单位报回的文件（文件名：{name}）无法打开读取，未能汇入台账，现予退回。"
+        what = f"你单位报回的文件（文件名：“{name}”）无法打开读取，未能汇入台账，现予退回。"
     elif any(p.kind == "not_a_template" for p in f.problems):
         what = (
-            f"你单位报回的文件（文件名：{name}）未按本轮下发的填报表原样填写：填报表开头几行"
+            f"你单位报回的文件（文件名：“{name}”）未按本轮下发的填报表原样填写：填报表开头几行"
             "（标题，以及填报单位、统计截止日期所在的第2行）被改动或删除，未能汇入台账，"
             "现予退回。请勿改动或删除开头几行。"
         )
     else:
-        what = f"你单位报回的文件（文件名：{name}）不是本轮下发的填报表，未能汇入台账，现予退回。"
+        what = f"你单位报回的文件（文件名：“{name}”）不是本轮下发的填报表，未能汇入台账，现予退回。"
     return f"{what}请使用本轮下发的{form}填写，于{by}前重新报回。{_ASK_FOR_TEMPLATE}"
 
 
@@ -645,7 +645,7 @@ def _return_notice(
     for f in blank:
         day = "" if f.as_of is None else f"截至{day_text(f.as_of)}，"
         doc.paragraph(
-            f"你单位报回的{form}（{day}文件名：{Path(f.file).name}）未填写任何任务的状态，"
+            f"你单位报回的{form}（{day}文件名：“{Path(f.file).name}”）未填写任何任务的状态，"
             f"未能汇入台账，现予退回。请逐项填写各项任务的状态（已完成的任务还应填写完成日期），"
             f"于{by}前重新报回。",
             indent=True,
@@ -655,7 +655,7 @@ def _return_notice(
         day = "" if f.as_of is None else f"截至{day_text(f.as_of)}，"
         doc.paragraph(
             f"你单位报回的{form}"
-            f"（{day}文件名：{Path(f.file).name}）经审核，有{len(f.problems)}处需要修改，"
+            f"（{day}文件名：“{Path(f.file).name}”）经审核，有{len(f.problems)}处需要修改，"
             "未能汇入台账，现予退回修改。具体问题见下表。",
             indent=True,
         )
