@@ -23,3 +23,13 @@ def _reports_read_pass_their_validators(monkeypatch):
     # again (model.trusted_report); here each one made is checked, in every test.
     monkeypatch.setattr(returns, "trusted_report", _checked(model.trusted_report))
     monkeypatch.setattr(returns, "trusted_source", _checked(model.trusted_source))
+
+
+@pytest.fixture
+def wide_terminal(monkeypatch):
+    """A terminal wide enough for the scorecard's one table (tests reading its figures).
+
+    At the usual widths the table is printed as three by deadline:
+    tests/tracking/test_reader17_wide_tables.py reads it so.
+    """
+    monkeypatch.setenv("COLUMNS", "400")

@@ -13,12 +13,16 @@ import re
 
 import docx
 import openpyxl
+import pytest
 
 import dg_plan
 from dg_plan import tracking
 from helpers.cli import call
 from helpers.tracking_example import R1, R2, ledger
 from helpers.workbooks import SHEET, fill, row_of, write_csv
+
+# The scorecard's figures are read off its one table (wide_terminal, conftest.py).
+pytestmark = pytest.mark.usefixtures("wide_terminal")
 
 PLAN = dg_plan.load_plan()
 BIANBAN = "省委编办"

@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from dg_plan import Deadline, Plan, PlanMetadata, Section, Task, Unit, UnitKind
 from dg_plan._i18n import using
 from dg_plan.tracking import Ledger, Report, Status
+
+# The scorecard's figures are read off its one table (wide_terminal, conftest.py).
+pytestmark = pytest.mark.usefixtures("wide_terminal")
 
 DAY = datetime.date(2024, 7, 1)
 # Status's nine categories, as the glossary's row 完成情况 lists them.

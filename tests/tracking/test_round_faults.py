@@ -21,6 +21,9 @@ from helpers.tracking_example import BIANBAN, JUSTICE, PLAN, R1, R2, WEATHER
 from helpers.tracking_example import ledger as example
 from helpers.workbooks import fill
 
+# The scorecard's figures are read off its one table (wide_terminal, conftest.py).
+pytestmark = pytest.mark.usefixtures("wide_terminal")
+
 D = datetime.date
 
 

@@ -31,6 +31,9 @@ from helpers.tracking_example import (
     ledger,
 )
 
+# The scorecard's figures are read off its one table (wide_terminal, conftest.py).
+pytestmark = pytest.mark.usefixtures("wide_terminal")
+
 NEW_YEAR = datetime.date(2025, 1, 1)
 
 
