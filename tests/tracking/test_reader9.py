@@ -10,12 +10,16 @@ import datetime
 
 import docx
 import openpyxl
+import pytest
 
 from dg_plan import tracking
 from dg_plan.tracking import Ledger, Status
 from helpers.cli import call
 from helpers.tracking_example import AUDIT, BIANBAN, PLAN, R1, R2, ledger
 from helpers.workbooks import fill
+
+# The scorecard's figures are read off its one table (wide_terminal, conftest.py).
+pytestmark = pytest.mark.usefixtures("wide_terminal")
 
 DAY = "2025-01-01"
 
@@ -180,7 +184,7 @@ def test_expected_days_are_a_labelled_note_and_only_for_a_file_put_in_the_ledger
     path = _return(tmp_path, BIANBAN, {40: ("推进中", "2024年12月底前"), 53: ("已完城",)})
     said = _collect(tmp_path, path)
     assert said.returncode == 3, said.stderr
-    assert "预计完成时间" not in said.stderr
+    assert "预计完成日期" not in said.stderr
 
 
 # -- the clerk's minor: two files of one unit are named once ----------------------------------
