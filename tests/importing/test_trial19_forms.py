@@ -10,25 +10,8 @@ from __future__ import annotations
 from dg_plan import Role, importing
 from dg_plan.importing import FindingKind
 from dg_plan.importing.doubts import label_in_text, without_glosses
-
-
-def _names(task):
-    # Names as printed: the importer writes a name's brackets full width.
-    return [u.name.replace("（", "(").replace("）", ")") for u in task.units]
-
-
-def _roles(task):
-    # Each name as printed, with the role its task gives it.
-    by_role = {
-        Role.LEAD: task.leads,
-        Role.RESPONSIBLE: task.responsible,
-        Role.SUPPORT: task.support,
-    }
-    return {
-        u.name.replace("（", "(").replace("）", ")"): role
-        for role, units in by_role.items()
-        for u in units
-    }
+from helpers.corpus import printed_names as _names
+from helpers.corpus import printed_roles as _roles
 
 
 def test_items_run_on_in_one_line_each_closed_by_a_bracket_before_its_full_stop():

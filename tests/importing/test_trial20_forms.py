@@ -9,25 +9,8 @@ from __future__ import annotations
 
 from dg_plan import Role, importing
 from dg_plan.importing import FindingKind
-
-
-def _names(task):
-    # Names as printed: the importer writes a name's brackets full width.
-    return [u.name.replace("（", "(").replace("）", ")") for u in task.units]
-
-
-def _roles(task):
-    # Each name as printed, with the role its task gives it.
-    by_role = {
-        Role.LEAD: task.leads,
-        Role.RESPONSIBLE: task.responsible,
-        Role.SUPPORT: task.support,
-    }
-    return {
-        u.name.replace("（", "(").replace("）", ")"): role
-        for role, units in by_role.items()
-        for u in units
-    }
+from helpers.corpus import printed_names as _names
+from helpers.corpus import printed_roles as _roles
 
 
 def _printed_deadline(task):

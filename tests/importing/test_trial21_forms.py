@@ -8,25 +8,8 @@ the importer's output.
 from __future__ import annotations
 
 from dg_plan import Role, importing
-
-
-def _names(task):
-    # Names as printed: the importer writes a name's brackets full width.
-    return [u.name.replace("（", "(").replace("）", ")") for u in task.units]
-
-
-def _roles(task):
-    # Each name as printed, with the role its task gives it.
-    by_role = {
-        Role.LEAD: task.leads,
-        Role.RESPONSIBLE: task.responsible,
-        Role.SUPPORT: task.support,
-    }
-    return {
-        u.name.replace("（", "(").replace("）", ")"): role
-        for role, units in by_role.items()
-        for u in units
-    }
+from helpers.corpus import printed_names as _names
+from helpers.corpus import printed_roles as _roles
 
 
 def _named(result, number):
