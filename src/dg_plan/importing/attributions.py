@@ -398,6 +398,20 @@ def _measure_end(text: str) -> tuple[int, str] | None:
     return None
 
 
+# A label before a deadline printed after an attribution (时间：2024年底前), and a
+# completion word after it (2025年6月底前完成).
+_DEADLINE_LABEL_BEFORE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|节点)\s*[：:]\s*")
+
+
+def _deadline_after(rest: str) -> str | None:
+    """The deadline *rest* (the text after a measure's attribution) is alone, or None."""
+    value = _DEADLINE_LABEL_BEFORE.sub("", rest.strip().rstrip("。；;．."))
+    for candidate in (value, value.removesuffix("完成")):
+        if candidate and reads_as_deadline(candidate):
+            return candidate
+    return None
+
+
 _FIRST_MEASURE_DOUBTS = frozenset({FindingKind.ATTRIBUTION_IN_TEXT, FindingKind.HEADING_IN_TEXT})
 
 
@@ -422,6 +436,15 @@ def split_measures(entry: Entry, source: Source) -> list[Entry]:
         current = parts[-1]
         end, inner = found
         text = current.text.text
+        if (deadline := _deadline_after(text[end:])) is not None:
+            # …（X牵头）2025年6月底前完成: no next measure, but its deadline, printed where
+            # a labelled deadline would stand (完成时限：…). Read, and doubted.
+            current.text = Field(text[:end].rstrip(), current.text.where)
+            read_own_attribution(current, source)
+            current.deadline = Field(deadline, current.text.where)
+            values = {"number": "?", "printed": text[end:].strip()}
+            current.doubt(current.where, FindingKind.DEADLINE_AFTER_ATTRIBUTION, deadline, values)
+            break
         rest = Entry(
             where=current.where,
             text=Field(text[end:].strip(), current.text.where),

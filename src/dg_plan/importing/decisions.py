@@ -72,7 +72,13 @@ _SETTLES: Mapping[str, frozenset[FindingKind]] = {
             FindingKind.TEXT_FROM_OTHER_COLUMN,
         }
     ),
-    "deadline": frozenset({FindingKind.NOT_A_DEADLINE, FindingKind.SECOND_DEADLINE_LINE}),
+    "deadline": frozenset(
+        {
+            FindingKind.NOT_A_DEADLINE,
+            FindingKind.SECOND_DEADLINE_LINE,
+            FindingKind.DEADLINE_AFTER_ATTRIBUTION,
+        }
+    ),
     "units": frozenset(
         {
             FindingKind.NO_UNIT,
@@ -85,6 +91,7 @@ _SETTLES: Mapping[str, frozenset[FindingKind]] = {
             FindingKind.LEAD_MARK_NOT_CARRIED,
             FindingKind.CELL_CARRIED_DOWN,
             FindingKind.NAMES_UNDER_TEXT,
+            FindingKind.LEAD_FROM_HEADING,
         }
     ),
 }

@@ -164,6 +164,7 @@ def without_glosses(text: str) -> str:
 MARK = _("it holds a mark (★, *): the lead, as some lists mark it?")
 DATE = _("it holds a date: a deadline?")
 FULL_STOP = _("it holds a full stop")
+UNBALANCED = _("it holds a bracket that is not closed, or not opened")
 VERB = _("it holds a verb of task text")
 TOO_LONG = _("it is longer than a unit name is")
 ROLE_WORD = _("it holds a role word")
@@ -191,11 +192,27 @@ _PERSON_FORM = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _PERSON_ENDINGS = (*ORGANISATION_ENDINGS, "府", "镇", "乡", "村", "投", "办")
 
 
+def _balanced(name: str) -> bool:
+    """Whether every bracket *name* opens it closes, in order (各县（市、区）政府, 县<市、区>)."""
+    depth = 0
+    for char in name:
+        if char in "（(〔［[【<〈《":
+            depth += 1
+        elif char in "）)〕］]】>〉》":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 def doubtful_unit(name: str) -> str | None:
     """Why *name* may be no unit name (a reason above), or None."""
     for form, reason in ((_MARK, MARK), (_FULL_STOP, FULL_STOP), (DATE_FORM, DATE)):
         if form.search(name):
             return reason
+    if not _balanced(name):
+        # （省政务服务办 of 推进一网通办。（省政务服务办负责）: a cut through a bracket.
+        return UNBALANCED
     if _VERB.search(name) and not name.endswith(ORGANISATION_ENDINGS):
         return VERB
     if len(name) > LONGEST_NAME:

@@ -473,6 +473,12 @@ class FindingKind(MessageKind):
         "declared_count",
         (_("the heading declares {declared} tasks but {count} follow it"),),
     )
+    #: Text after a measure's attribution that reads as a deadline (…（X牵头）2025年6月底
+    #: 前完成), read as the measure's: ``number``, ``printed``.
+    DEADLINE_AFTER_ATTRIBUTION = (
+        "deadline_after_attribution",
+        (_("task {number}: {printed!r}, printed after its attribution, is read as its deadline"),),
+    )
     #: A standing note whose units could not be read: ``number``.
     STANDING_NOTE_UNREAD = (
         "standing_note_unread",

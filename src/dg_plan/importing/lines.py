@@ -80,8 +80,17 @@ NEXT_LABEL = re.compile(
 
 # A unit label run on after the task's sentence on the same line, with no bracket
 # (…依法處置隱性債務。牽頭單位:省財政廳;責任單位:…): the labels begin a line of their own.
+# So does a deadline label run on after the sentence or after the attribution closing it
+# (…推动证照互认。（省公安厅牵头，省司法厅配合）完成时限：2025年6月底前): the label the
+# importer reads on a line of its own (完成时限：2021年12月31日, trial7/07; 时限要求：持续推进,
+# trial3/01), printed without its line break.
 _LABEL_RUN_ON = re.compile(
-    r"(?<=[。；;])\s*(?=(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\s*[：:])"
+    r"(?<=[。；;])\s*(?=(?:"
+    + "|".join(sorted((*UNIT_WORDS, *DEADLINE_WORDS), key=len, reverse=True))
+    + r")\s*[：:])"
+    + r"|(?<=[）)〕］\]】])[ \t\u3000]*(?=(?:"
+    + "|".join(sorted(DEADLINE_WORDS, key=len, reverse=True))
+    + r")\s*[：:])"
 )
 
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*)")
