@@ -39,6 +39,7 @@ __all__ = [
     "FIELD_LABELS",
     "GLOSS",
     "HEADERS",
+    "LABELS",
     "LIST_ENDINGS",
     "NOT_LOCAL",
     "NUMBER_HEADERS",
@@ -59,6 +60,7 @@ __all__ = [
     "UNDER_LEAD",
     "UNIT_WORD_VARIANTS",
     "WORDS",
+    "Meaning",
     "Role",
     "RoleWords",
     "label",
@@ -122,6 +124,148 @@ class RoleWords(NamedTuple):
     headers: tuple[str, ...]
 
 
+class Meaning(NamedTuple):
+    """What a label (``X：``) or a column's header names: a row of :data:`LABELS`.
+
+    Args:
+        kind: ``text`` (the task's text), ``number`` (its number), ``deadline``,
+            ``units``, ``people`` (a leader or a person answering: no unit),
+            ``progress`` (a progress report: not read) or ``field`` (another field
+            of the task, its expected result: not read).
+        role: For ``units``, the role its units get; ``None``: each unit the role
+            its cell's own grammar gives it, as under :data:`ALL_UNITS` (责任单位).
+    """
+
+    kind: str
+    role: Role | None = None
+
+
+#: The header (and label) of all of a task's units, whatever their roles: each unit
+#: gets the role the cell's own grammar gives it.
+ALL_UNITS = "责任单位"
+
+_TEXT = Meaning("text")
+_NUMBER = Meaning("number")
+_DEADLINE = Meaning("deadline")
+_ALL = Meaning("units")
+_LEAD = Meaning("units", Role.LEAD)
+_RESPONSIBLE = Meaning("units", Role.RESPONSIBLE)
+_SUPPORT = Meaning("units", Role.SUPPORT)
+_PEOPLE = Meaning("people")
+_PROGRESS = Meaning("progress")
+_FIELD = Meaning("field")
+
+#: Every label and header word a list prints, with what it names: one row a word, so a
+#: new synonym is one row here. The readers of headers (importing.headers), of labelled
+#: lines and label/value records (importing.lines, importing.records, importing.text),
+#: of labels inside an attribution (importing.attributions) and the grammar's clause
+#: labels (dg_plan._grammar) read these words through :data:`LABELS` and its views
+#: (:data:`TEXT_HEADERS`, :data:`DEADLINE_HEADERS`, :data:`HEADERS`, :data:`WORDS`' headers,
+#: :data:`PEOPLE_HEADERS`, …), never a list of their own. Each word is read in traditional
+#: characters too (牽頭單位), and through a copy's pinyin glosses (:func:`read_traditional`).
+#: :data:`LABELS` adds the forms each row implies: a unit word ending in 单位 also ending
+#: in 部门, 处室 or 科室 (:data:`UNIT_WORD_VARIANTS`), a people word ending in 领导 with a
+#: level word before 领导. A word that could name something else in the same place is no
+#: row (tests/importing/test_synonyms.py lists the words refused, and why).
+_LABEL_ROWS: Mapping[str, Meaning] = MappingProxyType(
+    {
+        # The task's text: the headers first read before this release, then the forms
+        # published lists use too (TEXT_PREFERRED settles two text columns).
+        "重点任务": _TEXT,
+        "主要任务": _TEXT,
+        "工作任务": _TEXT,
+        "任务内容": _TEXT,
+        "具体任务": _TEXT,
+        "重点工作": _TEXT,
+        "主要工作": _TEXT,
+        "目标与任务": _TEXT,
+        "工作内容": _TEXT,
+        "任务举措": _TEXT,
+        "主要内容": _TEXT,
+        "具体内容": _TEXT,
+        # The task's number (编号 as many tables print it).
+        "序号": _NUMBER,
+        "编号": _NUMBER,
+        # The task's printed deadline (完成时限: the deadline, never text).
+        "完成时限": _DEADLINE,
+        "任务时限": _DEADLINE,
+        "完成时间": _DEADLINE,
+        "时间节点": _DEADLINE,
+        "完成期限": _DEADLINE,
+        "时限要求": _DEADLINE,
+        "时间要求": _DEADLINE,
+        "进度安排": _DEADLINE,
+        # The time by which a matter is to be settled (办结: handled to its end), a
+        # supervision ledger's deadline: "有明确办结时限的应提前办结"
+        # (http://fgw.dazhou.gov.cn/news-show-1581.html, 达州市发展和改革委员会).
+        "办结时限": _DEADLINE,
+        # All of a task's units, each with the role its cell's grammar gives it.
+        ALL_UNITS: _ALL,
+        # 部门分工 (the departments' division of the work: 部门分工：X牵头，Y配合).
+        "部门分工": _ALL,
+        # The main responsible units, no role word of their own: as 责任单位 (a header
+        # beside 协同配合单位, trial2/04-qiaocheng-jiaoyu, and beside 第一责任单位,
+        # trial16/06-jiaxing-shiyiwu2006; a notice's words, "主要责任单位要与协同配合单位
+        # 加强沟通联系", https://www.bzqc.gov.cn/XxgkContent/show/1465541.html, 谯城区).
+        "主要责任单位": _ALL,
+        # The lead, the role's own label first (what writers print).
+        "牵头单位": _LEAD,
+        "牵头责任单位": _LEAD,
+        "省牵头单位": _LEAD,
+        # The first responsible unit leads (第一责任单位 over one column, beside a
+        # 主要责任单位 column: trial16/06-jiaxing-shiyiwu2006), as a document states it
+        # in words (第一责任单位为牵头单位: trial3/01-xiamen-yingshang).
+        "第一责任单位": _LEAD,
+        # The host office's label (主办单位：X, trial19/07-xuzhou-fenjie2010), the label
+        # form of the clause X主办 (trial2/11-heilongjiang-zfgzbg2013): read as the
+        # lead, and doubted as 主办 is (DOUBTFUL_ROLE_WORDS).
+        "主办单位": _LEAD,
+        "负责单位": _RESPONSIBLE,
+        "配合单位": _SUPPORT,
+        "协助单位": _SUPPORT,
+        "参与单位": _SUPPORT,
+        "协同单位": _SUPPORT,
+        "协同责任单位": _SUPPORT,
+        "协作单位": _SUPPORT,
+        "主要协作单位": _SUPPORT,
+        # The assisting offices' label beside 主办单位 (协办单位：Y), as X协办 reads.
+        "协办单位": _SUPPORT,
+        # The unit that provides a target's figure (数据提供单位：市统计局,
+        # trial8/06-chengdu-zfgzbg2019, the only list printing it): it contributes to
+        # the task without owning it.
+        "数据提供单位": _SUPPORT,
+        # 协同 and 配合 together (the header of trial2/04-qiaocheng-jiaoyu, and the
+        # 谯城区 notice above): support, as each word alone gives.
+        "协同配合单位": _SUPPORT,
+        # People, not units: they give no unit a role (PEOPLE_HEADERS).
+        "牵头负责领导": _PEOPLE,
+        "牵头责任领导": _PEOPLE,
+        "责任领导": _PEOPLE,
+        "分管领导": _PEOPLE,
+        "牵头领导": _PEOPLE,
+        "具体责任人": _PEOPLE,
+        "项目责任人": _PEOPLE,
+        "责任人": _PEOPLE,
+        "联系人": _PEOPLE,
+        # A task's progress report (PROGRESS_LABELS).
+        "实际完成情况": _PROGRESS,
+        "完成情况": _PROGRESS,
+        "进展情况": _PROGRESS,
+        "推进情况": _PROGRESS,
+        "落实情况": _PROGRESS,
+        # Another field of the task: its expected result (FIELD_LABELS).
+        "工作成果": _FIELD,
+        "预期成果": _FIELD,
+        "成果形式": _FIELD,
+    }
+)
+
+
+def _role_labels(role: Role) -> tuple[str, ...]:
+    """The table's words naming *role*'s units, in its order (the role's label first)."""
+    return tuple(w for w, m in _LABEL_ROWS.items() if m == Meaning("units", role))
+
+
 #: The print's words, for each role.
 WORDS: Mapping[Role, RoleWords] = MappingProxyType(
     {
@@ -130,47 +274,21 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
             "牵头",
             "牵头单位",
             ("总牵头", "牵头", "主办"),
-            (
-                "牵头单位",
-                "牵头责任单位",
-                "省牵头单位",
-                # The first responsible unit leads (第一责任单位 over one column, beside
-                # a 主要责任单位 column: trial16/06-jiaxing-shiyiwu2006), as a document
-                # states it in words (第一责任单位为牵头单位: trial3/01-xiamen-yingshang).
-                "第一责任单位",
-                # The host office's label (主办单位：X, trial19/07-xuzhou-fenjie2010), the
-                # label form of the clause X主办 (trial2/11-heilongjiang-zfgzbg2013): read
-                # as the lead, and doubted as 主办 is (DOUBTFUL_ROLE_WORDS).
-                "主办单位",
-            ),
+            _role_labels(Role.LEAD),
         ),
         Role.RESPONSIBLE: RoleWords(
             Role.RESPONSIBLE,
             "负责",
             "负责单位",
             ("按职责分工负责", "共同负责", "负责", "落实", "实施"),
-            ("负责单位",),
+            _role_labels(Role.RESPONSIBLE),
         ),
         Role.SUPPORT: RoleWords(
             Role.SUPPORT,
             "配合",
             "配合单位",
             ("配合", "协助", "协同", "协作", "协办", "参与", "参加"),
-            (
-                "配合单位",
-                "协助单位",
-                "参与单位",
-                "协同单位",
-                "协同责任单位",
-                "协作单位",
-                "主要协作单位",
-                # The assisting offices' label beside 主办单位 (协办单位：Y), as X协办 reads.
-                "协办单位",
-                # The unit that provides a target's figure (数据提供单位：市统计局,
-                # trial8/06-chengdu-zfgzbg2019, the only list printing it): it
-                # contributes to the task without owning it.
-                "数据提供单位",
-            ),
+            _role_labels(Role.SUPPORT),
         ),
     }
 )
@@ -178,10 +296,6 @@ WORDS: Mapping[Role, RoleWords] = MappingProxyType(
 #: Role words read with a doubt: 主办 (the host office, X主办，Y协办) is read as the lead,
 #: as 牵头 is, and the importer says so on the task (it may mean the responsible unit).
 DOUBTFUL_ROLE_WORDS: Mapping[str, Role] = MappingProxyType({"主办": Role.LEAD})
-
-#: The header (and label) of all of a task's units, whatever their roles: each unit
-#: gets the role the cell's own grammar gives it.
-ALL_UNITS = "责任单位"
 
 #: The unit an imported task gets when its list names none (a problem is reported too):
 #: no unit of the print, so the screens show it as none listed, and count it nowhere.
@@ -206,8 +320,10 @@ def named_units(units: Iterable[_U]) -> tuple[_U, ...]:
 
 
 #: Other labels (and headers) of all of a task's units, read as :data:`ALL_UNITS` is:
-#: 部门分工 (the departments' division of the work: ``部门分工：X牵头，Y配合``).
-ALL_UNITS_LABELS: tuple[str, ...] = ("部门分工",)
+#: 部门分工 (the departments' division of the work: ``部门分工：X牵头，Y配合``), 主要责任单位.
+ALL_UNITS_LABELS: tuple[str, ...] = tuple(
+    w for w, m in _LABEL_ROWS.items() if m == _ALL and w != ALL_UNITS
+)
 
 #: Words that end a list of units and are dropped (市卫生健康委等, 区水务局等部门,
 #: 市财政局等有关部门), longest first.
@@ -285,19 +401,13 @@ SHARED_SUFFIXES: tuple[str, ...] = (
 #: its text, its units nor its deadline: the result expected (工作成果：…, trial8/09, the
 #: only list printing it; 预期成果 and 成果形式 are its other wordings). The line is no part
 #: of the task's text (a note).
-FIELD_LABELS: tuple[str, ...] = ("工作成果", "预期成果", "成果形式")
+FIELD_LABELS: tuple[str, ...] = tuple(w for w, m in _LABEL_ROWS.items() if m == _FIELD)
 
 #: Labels of a task's progress report printed under it (实际完成情况：…, trial11/02): the
 #: label form of the progress columns tables print beside their tasks (进展情况 in
 #: trial2/03 and trial6/09, 年度完成情况 in trial6/05, 落实情况 in trial2/12), which are
 #: neither text, units nor deadline. A field of the task, not read (a note).
-PROGRESS_LABELS: tuple[str, ...] = (
-    "实际完成情况",
-    "完成情况",
-    "进展情况",
-    "推进情况",
-    "落实情况",
-)
+PROGRESS_LABELS: tuple[str, ...] = tuple(w for w, m in _LABEL_ROWS.items() if m == _PROGRESS)
 
 #: Headers and labels that name people (a leader), not units: they give no unit a role.
 #: Each also with a level word before 领导 (牵头市领导, 分管省领导, 分管县领导, 责任区领导:
@@ -307,15 +417,15 @@ PROGRESS_LABELS: tuple[str, ...] = (
 #: 责任人 and 联系人 name the person answering for a task, or the one to call
 #: (联系人：张三，电话：…); 项目责任人 (trial11/02) is the person answering for a project,
 #: as the 责任人 column of trial6/05 names one.
-_PEOPLE_BASE = ("牵头负责领导", "牵头责任领导", "责任领导", "分管领导", "牵头领导")
-PEOPLE_HEADERS: tuple[str, ...] = (
-    *_PEOPLE_BASE,
+_PEOPLE_BASE = tuple(w for w, m in _LABEL_ROWS.items() if m == _PEOPLE and w.endswith("领导"))
+_PEOPLE_LEVELS: tuple[str, ...] = (
     *(w.removesuffix("领导") + level + "领导" for w in _PEOPLE_BASE for level in "省市县区"),
     *(level + "领导" for level in "省市县区"),
-    "具体责任人",
-    "项目责任人",
-    "责任人",
-    "联系人",
+)
+PEOPLE_HEADERS: tuple[str, ...] = (
+    *_PEOPLE_BASE,
+    *_PEOPLE_LEVELS,
+    *(w for w, m in _LABEL_ROWS.items() if m == _PEOPLE and not w.endswith("领导")),
 )
 
 #: Phrases of a standing note: a sentence in an attribution that says who answers for
@@ -375,20 +485,7 @@ TITLE_ENDINGS: tuple[str, ...] = (
 #: release, then the forms published lists use too. When two columns name the text,
 #: the one whose word comes first in :data:`TEXT_PREFERRED` is the task's
 #: (工作内容及要求 beside 任务内容: the work assigned, not its category).
-TEXT_HEADERS: tuple[str, ...] = (
-    "重点任务",
-    "主要任务",
-    "工作任务",
-    "任务内容",
-    "具体任务",
-    "重点工作",
-    "主要工作",
-    "目标与任务",
-    "工作内容",
-    "任务举措",
-    "主要内容",
-    "具体内容",
-)
+TEXT_HEADERS: tuple[str, ...] = tuple(w for w, m in _LABEL_ROWS.items() if m == _TEXT)
 #: The last words of a text column's header that is none of :data:`TEXT_HEADERS`: the
 #: general forms 民生实事, 项目内容, 建设内容, 2022年预期目标, 目标任务, 实事项目,
 #: 重点项目, 事项 (a header naming what is to be done: its content, task, target, the
@@ -402,19 +499,10 @@ TEXT_PREFERRED: tuple[str, ...] = ("工作内容", "主要内容", "具体内容
 
 #: Headers of the task's number column (编号 as many tables print it; a header ending
 #: in either, 项目编号 or 任务序号, names one too: dg_plan.importing.headers).
-NUMBER_HEADERS: tuple[str, ...] = ("序号", "编号")
+NUMBER_HEADERS: tuple[str, ...] = tuple(w for w, m in _LABEL_ROWS.items() if m == _NUMBER)
 
 #: Headers and labels of a task's printed deadline (完成时限: the deadline, never text).
-DEADLINE_HEADERS: tuple[str, ...] = (
-    "完成时限",
-    "任务时限",
-    "完成时间",
-    "时间节点",
-    "完成期限",
-    "时限要求",
-    "时间要求",
-    "进度安排",
-)
+DEADLINE_HEADERS: tuple[str, ...] = tuple(w for w, m in _LABEL_ROWS.items() if m == _DEADLINE)
 
 #: What a writer prints after the responsible units of a task that has a lead.
 UNDER_LEAD = WORDS[Role.RESPONSIBLE].suffixes[0]
@@ -440,11 +528,16 @@ def _with_variants(words: Mapping[str, Role | None]) -> dict[str, Role | None]:
 
 
 HEADERS: Mapping[str, Role | None] = MappingProxyType(
-    _with_variants(
-        {ALL_UNITS: None}
-        | dict.fromkeys(ALL_UNITS_LABELS)
-        | {h: w.role for w in WORDS.values() for h in w.headers}
-    )
+    _with_variants({w: m.role for w, m in _LABEL_ROWS.items() if m.kind == "units"})
+)
+
+#: Every label and header word with what it names: the rows of the table above
+#: (:data:`Meaning`), then the forms they imply, each unit word's 部门/处室/科室 forms
+#: (:data:`HEADERS`) and each people word's level forms (:data:`PEOPLE_HEADERS`).
+LABELS: Mapping[str, Meaning] = MappingProxyType(
+    dict(_LABEL_ROWS)
+    | {w: Meaning("units", role) for w, role in HEADERS.items() if w not in _LABEL_ROWS}
+    | dict.fromkeys(_PEOPLE_LEVELS, _PEOPLE)
 )
 
 #: Words a clause-ending role word may stand between without changing its role:
@@ -619,11 +712,7 @@ def _glossed(word: str) -> str:
 
 def _traditional_pattern() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The traditional forms of the labels, of the clause-ending words, and of both."""
-    labels = {
-        _traditional(w)
-        for w in (*HEADERS, *DEADLINE_HEADERS, *PEOPLE_HEADERS, *TEXT_HEADERS, *NUMBER_HEADERS)
-        if _traditional(w) != w
-    }
+    labels = {_traditional(w) for w in LABELS if _traditional(w) != w}
     # A header's last words (项目名称, 建设内容: 項目名稱, 建設內容), read in a header only.
     header_endings = {
         _traditional(w) for w in (*TEXT_HEADER_ENDINGS, *TEXT_LIKE_ENDINGS) if _traditional(w) != w

@@ -347,7 +347,7 @@ def test_a_unit_header_naming_people_too_is_still_a_unit_column(tmp_path):
     assert _names(task.units) == ["市发改委"]
 
 
-# A deadline column under a header the vocabulary does not know (时间安排, 办结时限,
+# A deadline column under a header the vocabulary does not know (时间安排,
 # 截止时间): its cells are deadlines, so it is the deadline column, said; a cell that is
 # none is a problem naming its task. It used to be dropped without a word.
 def test_a_column_of_deadlines_under_an_unknown_header_is_the_deadline_column(tmp_path):

@@ -46,6 +46,11 @@ CASES = {
     # 协办单位 (the assisting offices, X协办 in the same list) supports.
     "主办单位": ("省财政厅、省公安厅", {"省财政厅": LEAD, "省公安厅": LEAD}),
     "协办单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
+    # trial2/04-qiaocheng-jiaoyu: 主要责任单位 (no role word: each unit the role its cell
+    # gives, as under 责任单位) beside 协同配合单位 (协同 and 配合: support), as its key reads
+    # them (tests/importing/test_synonyms.py has the page naming both words).
+    "主要责任单位": ("省财政厅牵头，省公安厅配合", {"省财政厅": LEAD, "省公安厅": SUPPORT}),
+    "协同配合单位": ("省财政厅、省公安厅", {"省财政厅": SUPPORT, "省公安厅": SUPPORT}),
 }
 # The general form: a label word ending in 部门 (department) or 处室 (a department's
 # office) in place of 单位 reads as the 单位 word does. 50-fsou-zhengfu (a trial list,
@@ -83,6 +88,10 @@ VARIANTS = {
     "主办处室": "主办单位",
     "协办部门": "协办单位",
     "协办处室": "协办单位",
+    "主要责任部门": "主要责任单位",
+    "主要责任处室": "主要责任单位",
+    "协同配合部门": "协同配合单位",
+    "协同配合处室": "协同配合单位",
 }
 # 科室 (a town's or a bureau's office) reads as 单位 too: 责任科室 in 06-sizhoutou-zhongdian
 # and 11-chizhou-zhengwugongkai, 負責科室 in 12-zhengwu-gongzuoyaodian-trad (trial set).

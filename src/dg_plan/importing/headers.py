@@ -516,7 +516,7 @@ def _deadline_by_cells(
     """Read as the deadline column an unknown column whose cells are deadlines.
 
     A table with no known deadline header may still print its deadlines, under a
-    header the vocabulary does not know (时间安排, 办结时限, 截止时间). The first column
+    header the vocabulary does not know (时间安排, 截止时间). The first column
     that is none of the table's known ones (nor people, nor mapped by the user) and
     more than half of whose body cells read as deadlines (2024年底前, 2024年6月, 持续
     推进) is its deadline column, noted; each of its cells that does not read so is a
