@@ -55,7 +55,7 @@ DOCUMENTS = [
 #: rule giving it support units is doubted, which this floor does not count; trial21 17 of 35,
 #: after its first measure of 11: its headings naming the lead with 的, 和 between two
 #: collectives and 等省直有关部门 read; trial22 10 of 19, after its first measure of 9: 08's
-#: bold-lead header read by its own word).
+#: bold-lead header read by its own word; trial23 0 for now, until its first measure).
 ALL_RIGHT_AT_LEAST = {
     "main": 33,
     "holdout": 6,
@@ -82,6 +82,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial20": 20,
     "trial21": 17,
     "trial22": 10,
+    "trial23": 0,
 }
 
 
