@@ -55,7 +55,7 @@ DOCUMENTS = [
 #: rule giving it support units is doubted, which this floor does not count; trial21 17 of 35,
 #: after its first measure of 11: its headings naming the lead with 的, 和 between two
 #: collectives and 等省直有关部门 read; trial22 10 of 19, after its first measure of 9: 08's
-#: bold-lead header read by its own word).
+#: bold-lead header read by its own word; trial23 3 of 10 on its first measure).
 ALL_RIGHT_AT_LEAST = {
     "main": 33,
     "holdout": 6,
@@ -82,6 +82,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial20": 20,
     "trial21": 17,
     "trial22": 10,
+    "trial23": 3,
 }
 
 
@@ -98,10 +99,16 @@ def test_the_corpus_has_every_set():
     assert {name for name, _, _ in DOCUMENTS} == set(COMPARE.SETS) == set(ALL_RIGHT_AT_LEAST)
 
 
-#: Documents with a key task known to be paired with no imported task and named by no
-#: problem, and why: the test expects them to fail (strict: it fails the day they are
-#: read, so that this entry is removed then).
-TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {}
+#: Documents with a key task known to be paired with no imported task, or read wrong in a
+#: field, and named by no problem, and why: the test expects them to fail (strict: it
+#: fails the day they are read or flagged, so that this entry is removed then).
+TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {
+    ("trial23", "03-neimenggu-laojiu2020"): (
+        "trial23's first measurement (SOURCES.md): the header 重 点 任 务 is merged over three "
+        "columns (group, numbered item name, content, the content unheaded); the numbered item "
+        "name ((二)明确部门职责) is read as the text and the content column is dropped, no problem"
+    ),
+}
 
 
 @pytest.mark.parametrize(

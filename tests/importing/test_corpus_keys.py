@@ -47,6 +47,7 @@ TRIAL19 = CORPUS / "trial19"
 TRIAL20 = CORPUS / "trial20"
 TRIAL21 = CORPUS / "trial21"
 TRIAL22 = CORPUS / "trial22"
+TRIAL23 = CORPUS / "trial23"
 #: The set each folder holds, as SOURCES.md names it in its ``set`` column.
 SETS = {
     CORPUS: "main",
@@ -74,6 +75,7 @@ SETS = {
     TRIAL20: "trial20",
     TRIAL21: "trial21",
     TRIAL22: "trial22",
+    TRIAL23: "trial23",
 }
 #: The trial sets' keys are kept byte for byte as their testers wrote them: a task's doubt
 #: is called ``rule`` (not ``doubt``), and its ``number`` is its place in the file, an
@@ -102,6 +104,7 @@ TESTER_KEYS = {
     TRIAL20: str,
     TRIAL21: str,
     TRIAL22: str,
+    TRIAL23: str,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")

@@ -52,6 +52,7 @@ TRIAL19 = CORPUS / "trial19"
 TRIAL20 = CORPUS / "trial20"
 TRIAL21 = CORPUS / "trial21"
 TRIAL22 = CORPUS / "trial22"
+TRIAL23 = CORPUS / "trial23"
 #: The sets, by name: the folder holding each (see SOURCES.md).
 SETS = {
     "main": CORPUS,
@@ -79,6 +80,7 @@ SETS = {
     "trial20": TRIAL20,
     "trial21": TRIAL21,
     "trial22": TRIAL22,
+    "trial23": TRIAL23,
 }
 TABLE = ".table.json"
 ROLES = ("leads", "responsible", "support")
