@@ -102,13 +102,7 @@ def test_the_corpus_has_every_set():
 #: Documents with a key task known to be paired with no imported task, or read wrong in a
 #: field, and named by no problem, and why: the test expects them to fail (strict: it
 #: fails the day they are read or flagged, so that this entry is removed then).
-TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {
-    ("trial23", "03-neimenggu-laojiu2020"): (
-        "trial23's first measurement (SOURCES.md): the header 重 点 任 务 is merged over three "
-        "columns (group, numbered item name, content, the content unheaded); the numbered item "
-        "name ((二)明确部门职责) is read as the text and the content column is dropped, no problem"
-    ),
-}
+TASKS_KNOWN_SILENT: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(
