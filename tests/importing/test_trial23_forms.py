@@ -69,3 +69,34 @@ def test_a_blank_headed_column_read_as_the_text_is_not_named(tmp_path):
         "加大帮扶政策解读的公开力度。",
     ]
     assert all(p.kind.value != "column_unheaded" for p in result.problems)
+
+
+def test_a_label_printed_with_spaces_between_its_characters_is_read():
+    # trial23/04's line 19: 配 合 部 门 : (spaces between the characters and before the
+    # colon), as trial3/06 prints the header 配 合 部 门: the label 配合部门, support.
+    text = "1.组织宣传活动。\n\n牵头单位:县委宣传部\n\n配 合 部 门 :县直各相关部门\n"
+    (task,) = importing.read_text(text).plan.tasks
+    assert [u.name for u in task.support] == ["县直各相关部门"]
+    assert [u.name for u in task.leads] == ["县委宣传部"]
+
+
+def test_a_unit_label_the_vocabulary_does_not_know_is_read_by_its_role_word():
+    # trial23/04's line 17: 牵头协调部门:县委宣传部, a label ending in 部门 holding the role
+    # word 牵头: read as the header 牵头协调部门 would be, the lead.
+    text = "1.组织宣传活动。\n\n牵头协调部门:县委宣传部\n\n配合部门:县直各相关部门\n"
+    (task,) = importing.read_text(text).plan.tasks
+    assert [u.name for u in task.leads] == ["县委宣传部"]
+    assert task.text == "组织宣传活动。"
+
+
+def test_a_qualifier_before_a_known_label_is_not_read_as_a_label():
+    # trial14/03's 问题整改责任单位:市科技馆 整改时限:3天: its line runs on into a deadline
+    # label the vocabulary does not know; read, 整改时限:3天 would be part of the unit. It
+    # stays a line of the text, doubted (label_in_text), the task naming no unit.
+    text = (
+        "1. 市科技馆\n\n(1)院内电动车未按指定区域停放。\n\n问题整改责任单位:市科技馆 整改时限:3天\n"
+    )
+    result = importing.read_text(text)
+    (task,) = result.plan.tasks
+    assert all(u.name != "市科技馆整改时限：3天" for u in task.units)
+    assert "label_in_text" in {p.kind.value for p in _named(result, task.number)}
