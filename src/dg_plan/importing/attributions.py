@@ -25,6 +25,7 @@ from dg_plan._vocabulary import (
     ORGANISATION_ENDINGS,
     PEOPLE_HEADERS,
     STANDING_NOTES,
+    SUFFIXES,
     WORDS,
     Role,
     organisation_endings,
@@ -541,18 +542,37 @@ def _standing_note(piece: str, entry: Entry, source: Source, at: Location) -> No
     source.standing.append((None, Field(names, at)))
 
 
+def unit_label(label: str) -> tuple[Role | None] | None:
+    """The role a unit label gives (a 1-tuple: None for all roles by the clauses), or None.
+
+    A label the vocabulary knows (责任单位, 牵头单位), or one it does not that ends in
+    单位, 部门, 处室 or 科室 and holds a role word (牵头协调部门: 牵头, trial23/04): read by
+    its words, as a header is (:func:`.headers._printed_header_role`; 承办单位, with no
+    role word, is none here).
+    """
+    if label in UNIT_WORDS:
+        return (UNIT_WORDS[label],)
+    if not label.endswith(("单位", "部门", "处室", "科室")) or any(w in label for w in UNIT_WORDS):
+        # 问题整改责任单位 (trial14/03): a qualifier before a known label, not read: its
+        # line runs on into a deadline label the vocabulary does not know (整改时限：3天),
+        # which reading the label would take for a unit, with no problem.
+        return None
+    role = next((role for suffix, role in SUFFIXES if suffix in label), None)
+    return None if role is None else (role,)
+
+
 def read_labelled_lines(labelled: list[tuple[int, str, str]], entry: Entry, source: Source) -> None:
     """Read a block's *labelled* lines onto *entry*: units by their labels, the deadline."""
     for number, label, value in labelled:
         at = Location(source.file, line=number)
-        if label in UNIT_WORDS:
+        if (unit := unit_label(label)) is not None:
             clauses = split_outside_brackets(value, "，,")
             if entry.deadline is None and len(clauses) > 1 and printed_date(clauses[-1]):
                 # 责任单位：X、Y，6月底完成: a date ends the line's units, as in a bracket.
                 entry.deadline = Field(clauses[-1].strip(), at)
                 value = "，".join(clauses[:-1])  # noqa: PLW2901 - the units, the date read
             if value:
-                entry.units.append((UNIT_WORDS[label], Field(value, at)))
+                entry.units.append((unit[0], Field(value, at)))
                 for word in (w for w in DOUBTFUL_ROLE_WORDS if w in label):
                     # 主办单位：X: 主办 is read as 牵头, and doubted (the responsible unit?).
                     role = WORDS[DOUBTFUL_ROLE_WORDS[word]].word

@@ -25,7 +25,7 @@ from dg_plan._model import Deadline
 from dg_plan._vocabulary import Role
 
 from .decisions import Decision, Decisions
-from .findings import WHAT_ABOUT, FindingKind
+from .findings import FindingKind
 from .locations import ImportProblem, Location
 from .targets import Target
 
@@ -47,6 +47,8 @@ _ONE_ACTION = N_(
     "one of: text, deadline and units (leads, responsible, support); split; join; skip; "
     "lead_rule; title; section_title"
 )
+# What a decision lacks when it names no task, line or row, as the ``lacks``.
+_WHAT_ABOUT = N_("what it is about")
 _A_TARGET = N_("a task (task, printed, starts), a line, or a row (row, sheet)")
 _NO_TARGET = N_("no target: lead_rule is about every task")
 _NO_TARGET_TITLE = N_("no target: title is the list's")
@@ -186,11 +188,11 @@ def _decision(index: int, table: Mapping[str, Any], check: _Check) -> Decision |
         if targets:
             check.said(index, _A_SECTION, "extra", targets)
         elif "section" not in values:
-            check.said(index, _A_SECTION, "lacks", [WHAT_ABOUT])
+            check.said(index, _A_SECTION, "lacks", [_WHAT_ABOUT])
     elif "section" in values:
         wrong("section", _ONLY_SECTION, values["section"], index)
     elif not {"lead_rule", "title"} & set(values) and not (set(targets) - {"sheet"}):
-        check.said(index, _A_TARGET, "lacks", [WHAT_ABOUT])
+        check.said(index, _A_TARGET, "lacks", [_WHAT_ABOUT])
     if "line" in values and ("row" in values or "sheet" in values):
         wrong("line", _LINE_OR_ROW, values["line"], index)
     if len(check.problems) != before:

@@ -13,13 +13,10 @@ plain name, and may change; the public names are :mod:`dg_plan.importing`'s.
 
 from __future__ import annotations
 
+# The marker (a message is translated when a finding is rendered), by the extracted name.
+from dg_plan._i18n import N_ as _  # noqa: N811
 from dg_plan._messages import MessageKind
 from dg_plan._notes import NoteKind
-
-
-def _(message: str) -> str:
-    """Mark *message* for extraction; it is translated when a finding is rendered."""
-    return message
 
 
 class FindingKind(MessageKind):
@@ -369,6 +366,12 @@ class FindingKind(MessageKind):
     ROW_WITHOUT_TEXT = "row_without_text", (_("a row with no task text, not read"),)
     #: The worksheet asked for does not exist: ``sheet``, ``sheets`` (those that do).
     NO_SUCH_SHEET = "no_such_sheet", (_("no sheet named {sheet!r}; the sheets are {sheets}"),)
+    #: A column under an empty header cell, right of the text column, that no reading
+    #: takes, filled in the task's row: ``number``, ``column`` (its letter).
+    COLUMN_UNHEADED = (
+        "column_unheaded",
+        (_("task {number}: column {column}, under no header, is not read, yet this row fills it"),),
+    )
     #: No worksheet has a header row: ``words`` (the task column's names).
     NO_SHEET_WITH_HEADER = (
         "no_sheet_with_header",
@@ -893,7 +896,3 @@ class FindingKind(MessageKind):
         "no_suffix",
         (_("unknown suffix '(none)': expected .xlsx, .docx, .csv, .txt or .md"),),
     )
-
-
-# What a decision lacks, as DECISION_MALFORMED's ``lacks`` (translated when rendered).
-WHAT_ABOUT = _("what it is about")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from dg_plan._vocabulary import (
     DOUBTFUL_ROLE_WORDS,
@@ -549,6 +549,37 @@ def text_like(word: str) -> bool:
 _REPORT_WORDS = (*PROGRESS_LABELS, "进度", "备注")
 
 
+def unread_columns(
+    grid: Grid,
+    rows: Sequence[int],
+    chosen: int,
+    taken: Collection[int],
+    words: dict[int, str],
+    exclude: Sequence[str],
+    mapped: MappedHeaders,
+    *,
+    unheaded: bool = False,
+) -> tuple[int, ...]:
+    """The columns right of *chosen* that no reading takes, filled in every row of *rows*.
+
+    A column is taken when a reading has it (*taken*: the header map's, an item column)
+    or the user mapped its header; one whose header (*words*, no white space) holds a
+    word of *exclude* (people: 责任领导; progress: 本月进展情况) is no candidate. A
+    column under an empty header cell is one only when *unheaded* is set: a merged
+    header cell over the name and its content (重 点 任 务 over three columns) leaves the
+    content's header empty.
+    """
+    return tuple(
+        c
+        for c in range(chosen + 1, len(grid.values[rows[0]]) if rows else 0)
+        if c not in taken
+        and (unheaded or words.get(c))
+        and words.get(c, "") not in mapped
+        and not any(w in words.get(c, "") for w in exclude)
+        and all(c < len(grid.values[r]) and grid.values[r][c].strip() for r in rows)
+    )
+
+
 def unknown_beside_name(
     grid: Grid,
     start: int,
@@ -571,20 +602,8 @@ def unknown_beside_name(
     if not _NAME_HEADER.match(words.get(chosen, "")):
         return None
     rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
-    return next(
-        (
-            c
-            for c, word in sorted(words.items())
-            if c > chosen
-            and c not in columns
-            and word
-            and word not in mapped
-            and not any(w in word for w in (*PEOPLE_HEADERS, *_REPORT_WORDS))
-            and bool(rows)
-            and all(c < len(grid.values[r]) and grid.values[r][c].strip() for r in rows)
-        ),
-        None,
-    )
+    exclude = (*PEOPLE_HEADERS, *_REPORT_WORDS)
+    return next(iter(unread_columns(grid, rows, chosen, columns, words, exclude, mapped)), None)
 
 
 def doubt_typeface(grid: Grid, r: int, entry: Entry, marked: dict[int, tuple[str, str]]) -> None:
@@ -597,3 +616,44 @@ def doubt_typeface(grid: Grid, r: int, entry: Entry, marked: dict[int, tuple[str
         if printed := grid.values[r][c].strip():
             values = {"number": "?", "column": header, "note": note}
             entry.doubt(grid.where(r, c), FindingKind.LEAD_MARK_NOT_CARRIED, printed, values)
+
+
+def doubt_unheaded(
+    grid: Grid,
+    rows: tuple[int, int],
+    entry: Entry,
+    columns: dict[int, tuple[str, Role | None]],
+    item: int | None,
+) -> None:
+    """Doubt *entry* for each column under an empty header cell its row fills, not read.
+
+    *rows*: the first body row and *entry*'s; *item*: the column :class:`.rows._ItemColumn`
+    reads, if any. The general form: a body column under an empty header cell (blank, or
+    inside a header cell merged from the left), right of the text column, that no reading
+    takes (trial23/03: 重 点 任 务 printed over a group, an item's name and its content,
+    the content's column C blank-headed) is named by its letter, on each task whose row
+    fills it: nothing is dropped silently. An empty header cell continues the header on
+    its left (a merged cell as a CSV export leaves it): under people or progress
+    (进展情况 over four quarters, trial11/07) it is not read by design, as they are. A
+    column headed by a word the vocabulary does not know is the header's business
+    (:func:`unknown_beside_name`).
+    """
+    start, r = rows
+    text = next((c for c, (kind, _) in columns.items() if kind == "text"), None)
+    if text is None or not start:
+        return
+    taken = {*columns} | ({item} if item is not None else set())
+    continued: dict[int, str] = {}
+    word = ""
+    for c, value in enumerate(grid.values[start - 1]):
+        span = grid.merges.get((start - 1, c))
+        if value.strip() and not (span is not None and span[1] < c):
+            taken.add(c)
+            word = "".join(value.split())
+        continued[c] = word
+    exclude = (*PEOPLE_HEADERS, *_REPORT_WORDS)
+    for c in unread_columns(grid, [r], text, taken, continued, exclude, {}, unheaded=True):
+        if (span := grid.merges.get((r, c))) is None or span[1] == c:
+            values = {"number": "?", "column": column_letter(c + 1)}
+            printed = grid.values[r][c].strip()
+            entry.doubt(grid.where(r, c), FindingKind.COLUMN_UNHEADED, printed, values)

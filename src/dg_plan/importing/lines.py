@@ -21,7 +21,7 @@ from dg_plan._vocabulary import (
     read_traditional,
 )
 
-from .attributions import ending_attribution
+from .attributions import ending_attribution, unit_label
 from .doubts import without_glosses
 from .findings import FindingKind
 from .locations import Location
@@ -125,7 +125,20 @@ def labelled_line(line: str) -> tuple[re.Match[str] | None, tuple[tuple[str, str
     simplified, found = read_traditional(line)
     if found and (m := _LABELLED.match(simplified)):
         return m, found
+    if (m := _SPACED_LABEL.match(line)) and unit_label(label := "".join(m[1].split())):
+        # 配 合 部 门 ：X (spaces between the label's characters, trial23/04, as the headers
+        # 配 合 部 门 of trial3/06 print them); 牵头协调部门：X, read by its words.
+        return _LABEL_BY_WORDS.match(f"{label}：{m[2]}"), ()
     return None, ()
+
+
+# A line's label the vocabulary may not know, ending as a unit label does, its characters
+# maybe printed apart; and the same label closed up.
+_SPACED_LABEL = re.compile(
+    r"^((?:[\u4e00-\u9fff][ \t\u3000]*){1,8}?(?:单|部|处|科)[ \t\u3000]*(?:位|门|室))"
+    r"[ \t\u3000]*[：:][ \t\u3000]*(.*)$"
+)
+_LABEL_BY_WORDS = re.compile(r"^([\u4e00-\u9fff]+)：(.*)$")
 
 
 def before_first_task(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -206,7 +219,7 @@ def _labelled_after(parts: list[str], item: int) -> bool:
         m = labelled_line(part)[0]
         if m is None:
             return False
-        if m[1] in UNIT_WORDS:
+        if unit_label(m[1]) is not None:
             return True
         if m[1] not in PEOPLE_HEADERS:
             return False
@@ -406,7 +419,7 @@ def over_labels(lines: list[tuple[int, str]]) -> frozenset[int]:
                 continue  # 主管領導：劉東, 主要責任人：毛杰: people, the card's own field
             if m is None or m[1] in DEADLINE_WORDS:
                 break
-            if m[1] in UNIT_WORDS:
+            if unit_label(m[1]) is not None:
                 out.add(number)
                 break
     return frozenset(out)
@@ -432,7 +445,7 @@ def wrapped_label(number: int, line: str, labelled: list[tuple[int, str, str]]) 
     compact = "".join(line.split()).rstrip("。")
     items = compact.split("、")
     if (
-        label not in UNIT_WORDS
+        unit_label(label) is None
         or not compact
         or len(items) < 2
         or any(c in compact for c in "。：:；;，,（()）")

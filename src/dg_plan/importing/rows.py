@@ -33,6 +33,7 @@ from .headers import (
     MappedHeaders,
     deadline_column,
     doubt_typeface,
+    doubt_unheaded,
     doubtful_unit_columns,
     find_header,
     header_found,
@@ -41,6 +42,7 @@ from .headers import (
     text_like,
     typeface_columns,
     unknown_beside_name,
+    unread_columns,
 )
 from .locations import Location, column_letter
 from .records import from_rows, read_records
@@ -54,14 +56,21 @@ from .source import (
 
 
 def _doubt_unit_columns(
-    grid: Grid, r: int, entry: Entry, unread: dict[int, str], doubtful: dict[int, str]
+    grid: Grid,
+    r: int,
+    entry: Entry,
+    doubted: tuple[dict[int, str], dict[int, str]],
+    marked: dict[int, tuple[str, str]],
 ) -> None:
     """Doubt *entry* for each doubtful unit column its row fills.
 
-    A column not read (*unread*: its header, 承办单位) is a problem of its own; a column
-    read by a doubtful role word (*doubtful*: the word, a 主办单位 column read as leads)
-    is doubted as the word is in a cell (``doubtful_role_word``).
+    A column not read (*doubted*'s first: its header, 承办单位) is a problem of its own;
+    a column read by a doubtful role word (its second: the word, a 主办单位 column read
+    as leads) is doubted as the word is in a cell (``doubtful_role_word``); a column
+    whose leads are *marked* by a typeface the file does not carry, as
+    :func:`.headers.doubt_typeface` says.
     """
+    unread, doubtful = doubted
     for c, word in unread.items():
         if printed := grid.values[r][c].strip():
             values = {"number": "?", "column": word}
@@ -70,6 +79,7 @@ def _doubt_unit_columns(
         if printed := grid.values[r][c].strip():
             values = {"number": "?", "word": word, "role": WORDS[DOUBTFUL_ROLE_WORDS[word]].word}
             entry.doubt(grid.where(r, c), FindingKind.DOUBTFUL_ROLE_WORD, printed, values)
+    doubt_typeface(grid, r, entry, marked)
 
 
 def _no_header(grid: Grid, source: Source) -> None:
@@ -142,8 +152,8 @@ def read_grid(
         _merged_above(grid, r, entry, above, (header_words, start, columns), source)
         above = (r, entry)
         choice.doubt(grid, r, entry)
-        _doubt_unit_columns(grid, r, entry, unread, doubtful)
-        doubt_typeface(grid, r, entry, marked)
+        _doubt_unit_columns(grid, r, entry, (unread, doubtful), marked)
+        doubt_unheaded(grid, (start, r), entry, columns, items.column)
         _simplify(entry, header_notes, source)
         entry.first_leads = source.first_leads
         source.add_entry(entry)
@@ -660,19 +670,8 @@ def _filled_unknown_column(
     rows = [r for r in range(start, len(grid.values)) if len(distinct_cells(grid, r)) > 1]
     if not rows or not (_groups_only(grid, rows, chosen) or _repeated_groups(grid, rows, chosen)):
         return None
-    return next(
-        (
-            c
-            for c, word in sorted(words.items())
-            if c > chosen
-            and c not in columns
-            and word
-            and word not in mapped
-            and not any(w in word for w in PEOPLE_HEADERS)
-            and all(c < len(grid.values[r]) and grid.values[r][c].strip() for r in rows)
-        ),
-        None,
-    )
+    found = unread_columns(grid, rows, chosen, columns, words, PEOPLE_HEADERS, mapped)
+    return next(iter(found), None)
 
 
 def _numbers_only(grid: Grid, rows: list[int], c: int) -> bool:
