@@ -515,7 +515,8 @@ def test_no_english_in_the_chinese_tracking_problems(tmp_path):
     assert any(line.startswith("  “audit.xlsx”“填报”表第5行“状态”列：状态应从") for line in lines)
     # An impossible day says so (the "Reading returns": not the generic "not a day").
     assert any(
-        line.startswith("  “bureau.xlsx”“填报”表第5行“完成日期”列：日期不存在") for line in lines
+        line.startswith("  “bureau.xlsx”“填报”表第5行“完成（预计完成）日期”列：日期不存在")
+        for line in lines
     )
     assert any(
         line.startswith(
