@@ -79,10 +79,10 @@ def file_name(name: str, words: gettext.NullTranslations) -> str:
 def join_place(parts: Sequence[str], words: gettext.NullTranslations) -> str:
     """Return the parts of a place in a file (file, sheet, row, column) as one place.
 
-    English lists them (``list.xlsx, sheet 任务, E8``); Chinese says one phrase
-    (``“清单.xlsx”“任务”表E8单元格``, the file's name quoted by :func:`file_name`):
-    nothing between its parts, but a space where two Latin words or numbers would run
-    together. *words* are the translations of the language asked for.
+    English lists them (``list.xlsx, sheet 任务, row 8, column “完成时限”``); Chinese says
+    one phrase (``“清单.xlsx”“任务”表第8行“完成时限”列``, the file's name quoted by
+    :func:`file_name`): nothing between its parts, but a space where two Latin words or
+    numbers would run together. *words* are the translations of the language asked for.
     """
     if not parts:
         return ""

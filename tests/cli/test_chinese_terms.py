@@ -27,7 +27,7 @@ def test_show_names_the_task_and_its_section_as_the_print_does():
     # A task directly under a part: the part's heading (the imported plans have such).
     assert "所属章节：        一、（一）" in ok("--lang", "zh", "show", "1")
     # search's rows say 第N项, as the glossary's short form.
-    assert re.search(r"(?m)^第121项｜", ok("--lang", "zh", "search", "数据共享"))
+    assert re.search(r"(?m)^第121项  \S", ok("--lang", "zh", "search", "数据共享"))
 
 
 def test_no_message_names_a_task_by_a_bare_number():

@@ -132,3 +132,20 @@ def test_show_of_an_imported_task_without_a_page_has_no_empty_line(tmp_path):
     assert lines[0] == "第1项任务"
     (section,) = [line for line in lines if line.startswith("所属章节：")]
     assert section.endswith("一、机制")
+
+
+# -- search's result lines (zh18d) ---------------------------------------------------------
+
+
+def test_search_spaces_a_result_lines_parts_as_a_table_row():
+    # 豫事办 is in tasks 18 (2023年12月底前) and 125 (2024年6月底前), both led by the
+    # bureau (the print); their parts spaced as a row, no ｜ (the form show dropped).
+    lines = ok("--lang", "zh", "search", "豫事办").splitlines()
+    heads = [line for line in lines if line.startswith("第")]
+    assert heads == [
+        "第18项  2023年12月底前  匹配1处  省行政审批政务信息管理局",
+        "第125项  2024年6月底前  匹配1处  省行政审批政务信息管理局",
+    ]
+    assert not [line for line in lines if "｜" in line]
+    english = ok("--lang", "en", "search", "豫事办").splitlines()
+    assert "18 · 2023年12月底前 · 1 match · 省行政审批政务信息管理局" in english

@@ -149,9 +149,9 @@ def test_the_review_workbook_says_an_unread_deadline_once(tmp_path):
     header = [c.value for c in sheet[1]]
     row = dict(zip(header, [c.value for c in sheet[2]], strict=True))
     # One problem, one sentence, as the screen says it: its task first, then what the
-    # cell holds, the cell in brackets (C2: row 2 of the file, the deadline's column C).
+    # cell holds, the place in brackets (row 2 of the file, the column headed 完成时限).
     assert row["问题"] == (
-        "第1项任务：完成时限“2024年13月底前”无法识别，请核对（“list.csv”C2单元格）。"
+        "第1项任务：完成时限“2024年13月底前”无法识别，请核对（“list.csv”第2行“完成时限”列）。"
     )
     assert not row["说明"]
     assert not [c.value for c in sheet[3] if c.value and "无法识别" in str(c.value)]

@@ -217,4 +217,4 @@ def test_a_status_named_in_a_hint_is_quoted_as_the_others_are():
     # The hints quote a status (报送“已完成”); this one wrote 推进中 bare.
     found = problem("day_not_completion", "2025年6月", status="推进中")
     # The template invites an expected day there (round-10 clerk): no "无需填写".
-    assert found.render("zh").startswith("状态为“推进中”的，所填内容按预计完成时间收录")
+    assert found.render("zh").startswith("状态为“推进中”的，所填内容按预计完成日期收录")

@@ -370,7 +370,7 @@ def test_collect_round_one(ran):
     assert f"  “returned-2024-06/{BIANBAN}.xlsx”（{BIANBAN}）：2处问题" in out
     assert f"  “returned-2024-06/{AUDIT}.xlsx”（{AUDIT}）：1处问题" in out
     assert "未填写任何任务的状态" in out
-    assert "第6行“完成日期”列" in out
+    assert "第6行“完成（预计完成）日期”列" in out
     assert "第7行“状态”列" in out
     assert "（填写内容：已完城）" in out
     # Its blank file is named once, among the files set aside, not again as returned blank.
@@ -398,7 +398,10 @@ def test_the_notice_is_what_the_page_quotes(ran):
     # Row 6 is task 41 (已完成 typed, no day), row 7 task 53 (已完城), as the page's table
     # of what 省委编办 typed says.
     assert rows[1:] == [
-        "1 41 填报 6 完成日期 （空白） 状态填写为“已完成”的，须在“完成日期”列填写实际完成的日期。",
+        (
+            "1 41 填报 6 完成（预计完成）日期 （空白） "
+            "状态填写为“已完成”的，须在“完成（预计完成）日期”列填写实际完成的日期。"
+        ),
         "2 53 填报 7 状态 已完城 状态应从“未启动、推进中、已完成”中选择，请核对是否应为“已完成”。",
     ]
     assert f"{BIANBAN}：" in paragraphs

@@ -168,8 +168,10 @@ def test_a_hostile_csv_in_chinese(tmp_path):
         FindingKind.RENUMBERED_IN_ORDER,
     } <= kinds
     out = _report(path)
-    assert "问题  “清单.csv”C7单元格  第2项任务：完成时限“下个月”无法识别，请核对。" in out
-    assert "说明  “清单.csv”第4行  本行为表头：A4“序号”、B4“主要任务”" in out
+    # The place as collect says one: row 7 of the file, the column by its header (C4 完成时限).
+    assert "问题  “清单.csv”第7行“完成时限”列  第2项任务：完成时限“下个月”无法识别，请核对。" in out
+    # The header row said of the row alone, each column by its header, no cell.
+    assert "说明  “清单.csv”第4行  本行为表头：“序号”、“主要任务”" in out
     # One note for the import, its count before the names, not a stacked attributive.
     assert out.count("个单位不在单位名录中，已作为新单位录入：") == 1
     assert "市大数据局" in out.split("已作为新单位录入：")[1].split("\n")[0]
@@ -209,7 +211,8 @@ def test_a_hostile_docx_in_chinese(tmp_path):
         FindingKind.NOT_A_DEADLINE,
     } <= kinds
     out = _report(path)
-    assert "“清单.docx”表1 C3单元格  第2项任务：完成时限“明年”无法识别，请核对。" in out
+    # Row 3 of the first table, its third column headed 任务时限.
+    assert "“清单.docx”表1第3行“任务时限”列  第2项任务：完成时限“明年”无法识别，请核对。" in out
     assert "“清单.docx”第5段  表格之外的段落，未读取" in out
     assert "“清单.docx”表2第1行  无表头行的表格，视为上一表格的续表" in out
 
@@ -326,11 +329,21 @@ def test_a_finding_keeps_its_english_for_the_library():
 @pytest.mark.parametrize(
     ("where", "en", "zh"),
     [
-        (Location("l.xlsx", "任务", 8, 5), "l.xlsx, sheet 任务, E8", "“l.xlsx”“任务”表E8单元格"),
+        (
+            Location("l.xlsx", "任务", 8, 5, header="完成时限"),
+            "l.xlsx, sheet 任务, row 8, column “完成时限”",
+            "“l.xlsx”“任务”表第8行“完成时限”列",
+        ),
+        # A column with no header: by its number, as a .csv shows no letters.
+        (
+            Location("l.xlsx", "任务", 8, 5),
+            "l.xlsx, sheet 任务, row 8, column 5",
+            "“l.xlsx”“任务”表第8行第5列",
+        ),
         (Location("l.docx", "table 2", 3), "l.docx, table 2, row 3", "“l.docx”表2第3行"),
         (Location("l.docx", line=4), "l.docx, paragraph 4", "“l.docx”第4段"),
         (Location("l.csv", row=3), "l.csv, row 3", "“l.csv”第3行"),
-        (Location("l.csv", column=3), "l.csv, column C", "“l.csv”C列"),
+        (Location("l.csv", column=3), "l.csv, column 3", "“l.csv”第3列"),
         (Location("l.md", line=7), "l.md, line 7", "“l.md”第7行"),
         (
             Location("l.xlsx", "table 1", 2),

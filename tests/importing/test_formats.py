@@ -220,8 +220,9 @@ def test_csv_title_heading_rows_and_a_bad_cell(tmp_path):
     assert problem.where.cell == "C6"
     assert problem.text == "下个月"
     assert "list.csv" in str(problem)
-    assert "C6" in str(problem)
-    with pytest.raises(PlanImportError, match="C6"):
+    # Said by its row and its column's header as printed (C5 is 完成时间), not its cell.
+    assert "list.csv, row 6, column “完成时间”: " in str(problem)
+    with pytest.raises(PlanImportError, match="row 6, column “完成时间”"):
         importing.read(path, strict=True)
 
 
@@ -297,11 +298,11 @@ def test_xlsx_merged_cells_both_ways(tmp_path):
     ]
     [problem] = result.problems
     assert (problem.where.sheet, problem.where.cell, problem.text) == ("任务", "D9", "尽快")
-    assert "sheet 任务, D9" in str(problem)
+    assert "sheet 任务, row 9, column “时间节点”" in str(problem)
 
 
 def test_xlsx_strict(tmp_path):
-    with pytest.raises(PlanImportError, match="D9"):
+    with pytest.raises(PlanImportError, match="sheet 任务, row 9, column “时间节点”"):
         importing.read(make_xlsx(tmp_path / "list.xlsx"), strict=True)
 
 

@@ -33,7 +33,8 @@ def test_import_writes_the_plan_and_prints_notes_and_problems(listing, tmp_path,
     out = tmp_path / "plan.json"
     assert main(["import", str(listing), "-o", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "problem  list.csv, C6" in printed
+    # Row 6 of the file, the column headed 完成时限 (its cell, C6, is kept in the JSON).
+    assert "problem  list.csv, row 6, column “完成时限”" in printed
     assert "哪天" in printed
     assert "3 tasks" in printed
     plan = dg_plan.load_plan(out)
@@ -49,10 +50,10 @@ def test_import_json(listing, capsys):
     assert any(n["message"].startswith("市 restored") for n in report["notes"])
 
 
-def test_import_strict_fails_naming_the_cell(listing, tmp_path, capsys):
+def test_import_strict_fails_naming_the_place(listing, tmp_path, capsys):
     out = tmp_path / "plan.json"
     assert main(["import", str(listing), "-o", str(out), "--strict"]) == 1
-    assert "C6" in capsys.readouterr().err
+    assert "(list.csv, row 6, column “完成时限”)" in capsys.readouterr().err
     assert not out.exists()
 
 

@@ -222,7 +222,8 @@ def test_a_missing_optional_dependency_names_the_extra(tmp_path, monkeypatch):
 def test_locations_and_notes_print_where_they_are():
     where = Location("l.xlsx", "任务", 8, 5)
     assert where.cell == "E8"
-    assert str(where) == "l.xlsx, sheet 任务, E8"
+    # Said by row and column (no header here: by its number), not by the cell's name.
+    assert str(where) == "l.xlsx, sheet 任务, row 8, column 5"
     assert str(Location("l.docx", "table 2", 3)) == "l.docx, table 2, row 3"
     assert str(Location()) == "(text)"
     assert Location(row=1, column=28).cell == "AB1"

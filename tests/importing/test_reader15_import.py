@@ -41,9 +41,7 @@ def test_a_header_note_says_its_row_and_quotes_each_header(tmp_path):
         "某市任务\n序号,重点任务,牵头单位\n1,建设城市大脑。,市大数据局\n", encoding="utf-8"
     )
     result = importing.read(path)
-    assert _notes(result, FindingKind.HEADER_ROW) == [
-        "本行为表头：A2“序号”、B2“重点任务”、C2“牵头单位”"
-    ]
+    assert _notes(result, FindingKind.HEADER_ROW) == ["本行为表头：“序号”、“重点任务”、“牵头单位”"]
     assert _notes(result, FindingKind.TITLE_ROW) == ["本行为清单标题"]
 
 

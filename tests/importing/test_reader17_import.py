@@ -51,9 +51,9 @@ def test_a_latin_file_name_is_quoted_too(tmp_path):
 
 
 def test_a_place_quotes_its_file_name_in_chinese_only():
-    where = Location("清单.xlsx", "任务", 8, 5)
-    assert where.render("zh") == "“清单.xlsx”“任务”表E8单元格"
-    assert where.render("en") == "清单.xlsx, sheet 任务, E8"
+    where = Location("清单.xlsx", "任务", 8, 5, header="完成时限")
+    assert where.render("zh") == "“清单.xlsx”“任务”表第8行“完成时限”列"
+    assert where.render("en") == "清单.xlsx, sheet 任务, row 8, column “完成时限”"
     assert Location("任务清单.txt").render("zh") == "“任务清单.txt”"
 
 
@@ -135,5 +135,5 @@ def test_a_header_row_is_said_of_this_row(tmp_path):
     listing.write_text("序号,主要任务,完成时限,责任单位\n1,建设平台。,2024年底前,市大数据局\n")
     result = importing.read(listing)
     [header] = [n for n in result.notes if n.kind is FindingKind.HEADER_ROW]
-    assert header.render("zh").startswith("本行为表头：A1“序号”")
+    assert header.render("zh") == "本行为表头：“序号”、“主要任务”、“完成时限”、“责任单位”"
     assert header.where.render("zh") == "“清单.csv”第1行"

@@ -90,7 +90,7 @@ def test_keep_going_collects_the_good_file_and_sets_the_bad_one_aside(round_one)
     placed = [(p.file, p.row, p.column, p.value, p.kind) for p in aside.problems]
     assert placed == [
         (f"{MARKET}.xlsx", bad_status_row, "状态", "已完城", "bad_status_suggest"),
-        (f"{MARKET}.xlsx", bad_day_row, "完成日期", "2024-02-30", "impossible_day"),
+        (f"{MARKET}.xlsx", bad_day_row, "完成（预计完成）日期", "2024-02-30", "impossible_day"),
     ]
     assert returned.files == (str(audit), str(market))
     # --strict, the library's default: one problem anywhere and nothing is collected.
@@ -98,7 +98,7 @@ def test_keep_going_collects_the_good_file_and_sets_the_bad_one_aside(round_one)
         tracking.read_returns(PLAN, [folder])
     assert [(p.row, p.column) for p in info.value.problems] == [
         (bad_status_row, "状态"),
-        (bad_day_row, "完成日期"),
+        (bad_day_row, "完成（预计完成）日期"),
     ]
 
 
@@ -285,7 +285,7 @@ def test_the_notice_sent_back_lists_each_cell_to_fix(tmp_path, round_one):
     assert rows[0] == ["问题序号", "任务序号", "工作表", "行", "列", "填写内容", "问题及填写要求"]
     assert [r[:6] for r in rows[1:]] == [
         ["1", str(first), "填报", str(bad_status_row), "状态", "已完城"],
-        ["2", str(second), "填报", str(bad_day_row), "完成日期", "2024-02-30"],
+        ["2", str(second), "填报", str(bad_day_row), "完成（预计完成）日期", "2024-02-30"],
     ]
     # What is expected, in the catalog's Chinese: the closest label, the day that is none.
     assert rows[1][6].startswith("状态应从“未启动、推进中、已完成”中选择，请核对是否应为“已完成”。")
@@ -563,14 +563,14 @@ def test_a_file_set_aside_names_every_cell_to_fix(tmp_path):
     (aside,) = tracking.read_returns(PLAN, [market], keep_going=True).set_aside
     assert [(p.row, p.column) for p in aside.problems] == [
         (rows[first], "状态"),
-        (rows[second], "完成日期"),
+        (rows[second], "完成（预计完成）日期"),
     ]
     # --strict names the same cells.
     with pytest.raises(TrackingDataError) as info:
         tracking.read_returns(PLAN, [market])
     assert [(p.row, p.column) for p in info.value.problems] == [
         (rows[first], "状态"),
-        (rows[second], "完成日期"),
+        (rows[second], "完成（预计完成）日期"),
     ]
 
 

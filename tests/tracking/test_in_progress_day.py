@@ -55,7 +55,7 @@ def test_anything_beside_in_progress_is_a_note_not_a_problem(tmp_path, written, 
     (note,) = returns.notes
     assert (note.row, note.column, str(note.kind), note.value) == (
         5,
-        "完成日期",
+        "完成（预计完成）日期",
         "day_not_completion",
         kept,
     )

@@ -111,7 +111,7 @@ def test_in_progress_with_a_day_is_taken_without_the_day(tmp_path):
     assert (note.file, note.row, note.column, str(note.kind)) == (
         "bureau.xlsx",
         5,
-        "完成日期",
+        "完成（预计完成）日期",
         "day_not_completion",
     )
     assert "not taken as the day the work was done" in note.render("en")
@@ -137,7 +137,7 @@ def test_a_day_number_in_a_workbook_is_that_day_with_a_note(tmp_path):
     (report,) = returns.ledger.reports
     assert report.completed_on == datetime.date(2024, 7, 1)
     (note,) = returns.notes
-    assert (note.row, note.column, str(note.kind)) == (5, "完成日期", "day_serial")
+    assert (note.row, note.column, str(note.kind)) == (5, "完成（预计完成）日期", "day_serial")
     assert "2024-07-01" in note.render("en", whole=True)
     assert "45474" in note.render("en", whole=True)
     assert "45474.0" not in note.render("en", whole=True)
@@ -162,7 +162,7 @@ def test_a_day_number_in_a_csv_is_a_problem(tmp_path):
         csv.writer(f).writerows(rows)
     (aside,) = tracking.read_returns(PLAN, [csv_path], keep_going=True).set_aside
     (found,) = aside.problems
-    assert (found.row, found.column, str(found.kind)) == (5, "完成日期", "day_number")
+    assert (found.row, found.column, str(found.kind)) == (5, "完成（预计完成）日期", "day_number")
     assert "2024-07-01" in found.render("en", whole=True)
     assert "45474" in found.render("zh", whole=True)
 

@@ -136,7 +136,7 @@ def test_the_instruction_examples_are_ones_the_form_accepts(tmp_path, as_of):
     assert "不晚于统计截止日期" in note
     # The expected time: in the 完成日期 column, for the rows not done, after the day.
     said = re.search(
-        r"推进中、未启动的可在“完成日期（预计完成时间）”列填写预计完成时间（如(\d{4})年(\d{1,2})月底前）",
+        r"推进中、未启动的可在“完成（预计完成）日期”列填写预计完成日期（如(\d{4})年(\d{1,2})月底前）",
         note,
     )
     assert said is not None, note

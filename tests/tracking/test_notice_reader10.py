@@ -23,7 +23,8 @@ def test_a_day_number_asks_for_one_form_of_day():
 
 
 def test_a_day_after_the_round_agrees_with_the_template():
-    # The template's row 3: 推进中、未启动的可在“完成日期”列填写预计完成时间（如2025年6月底前）.
+    # The template's row 3: 推进中、未启动的可在“完成（预计完成）日期”列填写预计完成日期
+    # （如2025年6月底前）.
     found = problem(
         "done_after_report_cell",
         "2025-01-05",
@@ -39,5 +40,5 @@ def test_a_day_after_the_round_agrees_with_the_template():
     assert text == (
         "完成日期应不晚于2024年12月31日（本表统计截止日期）。"
         "如该任务在统计截止日期后才完成，本轮应填“推进中”，"
-        "“完成日期”列可填写预计完成时间（如2025年6月底前）。"
+        "“完成（预计完成）日期”列可填写预计完成日期（如2025年6月底前）。"
     )

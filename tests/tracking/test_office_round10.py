@@ -183,7 +183,7 @@ def test_expected_days_as_the_template_invites_are_said_once_per_file(tmp_path):
     assert sorted(rows.values()) == list(range(first, last + 1))
     line = (
         f"提示：“{BIANBAN}.xlsx”“填报”表第{first}—{last}行所列任务尚未完成，"
-        "所填“完成日期”已作为预计完成时间收录。"
+        "所填“完成（预计完成）日期”已作为预计完成日期收录。"
     )
     assert result.stderr.splitlines() == [line]
 

@@ -37,9 +37,9 @@ def test_the_header_says_both_readings_of_the_day_column(tmp_path):
     path = _template(tmp_path, AUDIT, "audit.xlsx")
     sheet = openpyxl.load_workbook(path)["填报"]
     header = [sheet.cell(HEADER_ROW, c).value for c in range(1, 9)]
-    assert header[5] == "完成日期（预计完成时间）"
+    assert header[5] == "完成（预计完成）日期"
     # 填表说明三 names the column by its header.
-    assert "推进中、未启动的可在“完成日期（预计完成时间）”列填写预计完成时间" in sheet["A3"].value
+    assert "推进中、未启动的可在“完成（预计完成）日期”列填写预计完成日期" in sheet["A3"].value
 
 
 def test_a_template_headed_by_an_earlier_release_still_reads(tmp_path):
@@ -69,7 +69,7 @@ def test_the_notes_place_a_files_rows_as_the_problem_lines_do(tmp_path):
     assert done.returncode == 0, done.stderr
     assert (
         f"提示：“{BIANBAN}.xlsx”“填报”表第{row}行所列任务尚未完成，"
-        "所填“完成日期”已作为预计完成时间收录。"
+        "所填“完成（预计完成）日期”已作为预计完成日期收录。"
     ) in done.stderr
     # The same file again, into the ledger, replacing: the file name quoted.
     again = call(

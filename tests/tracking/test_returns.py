@@ -100,7 +100,7 @@ def test_a_merged_status_and_day_apply_to_every_row_they_span(template):
         (n.file, n.row, n.column, str(n.kind), dict(n.values)["rows"]) for n in returns.notes
     ] == [
         ("bureau.xlsx", 5, "状态", "merged_cell", "5–7"),
-        ("bureau.xlsx", 5, "完成日期", "merged_cell", "5–7"),
+        ("bureau.xlsx", 5, "完成（预计完成）日期", "merged_cell", "5–7"),
     ]
     assert returns.notes[0].render("zh") == "单元格合并了第5—7行：其值适用于所跨的每一行"
     # collect reads the same reports.
@@ -110,8 +110,8 @@ def test_a_merged_status_and_day_apply_to_every_row_they_span(template):
 def test_a_merged_status_over_rows_without_a_merged_day_needs_each_day(template):
     type_into(template, {(5, 5): "已完成", (5, 6): "2024-06-15"}, merges=("E5:E7",))
     assert where(problems_of([template])) == [
-        ("bureau.xlsx", 6, "完成日期", "done_without_day_cell"),
-        ("bureau.xlsx", 7, "完成日期", "done_without_day_cell"),
+        ("bureau.xlsx", 6, "完成（预计完成）日期", "done_without_day_cell"),
+        ("bureau.xlsx", 7, "完成（预计完成）日期", "done_without_day_cell"),
     ]
 
 
@@ -120,7 +120,7 @@ def test_a_formula_without_a_saved_value_is_a_problem_naming_its_cell(template):
     type_into(template, {(5, 5): "已完成", (5, 6): "=DATE(2024,6,15)", (6, 5): "=E5"})
     problems = problems_of([template])
     assert where(problems) == [
-        ("bureau.xlsx", 5, "完成日期", "formula_no_value"),
+        ("bureau.xlsx", 5, "完成（预计完成）日期", "formula_no_value"),
         ("bureau.xlsx", 6, "状态", "formula_no_value"),
     ]
     assert problems[0].value == "=DATE(2024,6,15)"
@@ -134,7 +134,7 @@ def test_a_formula_without_a_saved_value_is_a_problem_naming_its_cell(template):
         (
             datetime.datetime(2024, 6, 15, 14, 30),  # noqa: DTZ001 - a date cell with a time
             D(2024, 6, 15),
-            [(5, "完成日期", "day_with_time")],
+            [(5, "完成（预计完成）日期", "day_with_time")],
         ),
         (datetime.datetime(2024, 6, 15), D(2024, 6, 15), []),  # noqa: DTZ001 - a plain date cell
         ("２０２４－０６－３０", D(2024, 6, 30), []),
@@ -154,7 +154,7 @@ def test_an_impossible_day_says_so(template):
     (problem,) = problems_of([template])
     assert (problem.row, problem.column, str(problem.kind), problem.value) == (
         5,
-        "完成日期",
+        "完成（预计完成）日期",
         "impossible_day",
         "2024-02-30",
     )
@@ -173,7 +173,7 @@ def test_an_impossible_day_says_so(template):
 )
 def test_a_completion_day_outside_the_plan_and_the_round_is_a_problem(template, typed, kind):
     type_into(template, {(5, 5): "已完成", (5, 6): typed})
-    assert where(problems_of([template])) == [("bureau.xlsx", 5, "完成日期", kind)]
+    assert where(problems_of([template])) == [("bureau.xlsx", 5, "完成（预计完成）日期", kind)]
 
 
 def test_the_day_the_plan_was_issued_is_a_completion_day(template):

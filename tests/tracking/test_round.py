@@ -94,7 +94,7 @@ def test_template_as_another_reader_sees_it(templates):
         "完成时限",
         "职责",
         "状态",
-        "完成日期（预计完成时间）",
+        "完成（预计完成）日期",
         "进展情况",
         "佐证材料",
         "牵头单位",
@@ -314,9 +314,9 @@ def test_collect_names_every_bad_row_in_every_file(templates, tmp_path):
         tracking.collect(PLAN, paths)
     found = [(p.file, p.row, p.column) for p in info.value.problems]
     assert found == [
-        ("bureau.xlsx", rows[18], "完成日期"),
+        ("bureau.xlsx", rows[18], "完成（预计完成）日期"),
         ("bureau.xlsx", rows[36], "状态"),
-        ("bureau.xlsx", rows[36], "完成日期"),
+        ("bureau.xlsx", rows[36], "完成（预计完成）日期"),
         ("audit.xlsx", 5, "序号"),
         ("other.xlsx", 2, "清单校验码"),
         ("twice.xlsx", 2, "填报单位"),

@@ -534,7 +534,7 @@ def test_not_started_with_a_day_is_the_day_expected_not_a_problem(tmp_path):
         "2025年1月10日",
     )
     assert [(n.kind, n.row, n.column) for n in returned.notes] == [
-        ("day_not_completion", 5, "完成日期")
+        ("day_not_completion", 5, "完成（预计完成）日期")
     ]
 
 

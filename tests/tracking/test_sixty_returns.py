@@ -417,14 +417,14 @@ SET_ASIDE = {
     "省公安厅.xlsx": ("省公安厅", [(5, "状态", "bad_status_suggest")]),
     "省市场监管局.xlsx": (
         "省市场监管局",
-        [(5, "状态", "formula_no_value"), (6, "完成日期", "formula_no_value")],
+        [(5, "状态", "formula_no_value"), (6, "完成（预计完成）日期", "formula_no_value")],
     ),
-    "省密码管理局.xlsx": ("省密码管理局", [(6, "完成日期", "impossible_day")]),
-    "省委网信办.xlsx": ("省委网信办", [(6, "完成日期", "done_before_issued")]),
-    "省应急管理厅.xls": ("省应急管理厅", [(6, "完成日期", "done_before_issued")]),
-    "省水利厅.ods": ("省水利厅", [(6, "完成日期", "done_after_report_cell")]),
+    "省密码管理局.xlsx": ("省密码管理局", [(6, "完成（预计完成）日期", "impossible_day")]),
+    "省委网信办.xlsx": ("省委网信办", [(6, "完成（预计完成）日期", "done_before_issued")]),
+    "省应急管理厅.xls": ("省应急管理厅", [(6, "完成（预计完成）日期", "done_before_issued")]),
+    "省水利厅.ods": ("省水利厅", [(6, "完成（预计完成）日期", "done_after_report_cell")]),
     "省交通运输厅.csv": ("省交通运输厅", [(5, "状态", "bad_status")]),
-    "省医保局.csv": ("省医保局", [(6, "完成日期", "done_without_day_cell")]),
+    "省医保局.csv": ("省医保局", [(6, "完成（预计完成）日期", "done_without_day_cell")]),
     "省工业和信息化厅.xlsx": ("省工业和信息化厅", [(4, None, "bad_header")]),
     "省自然资源厅.xlsx": ("省自然资源厅", [(5, "主要任务", "text_edited")]),
     "省委政法委.xlsx": ("省委政法委", [(5, "序号", "not_a_task_number")]),
@@ -436,11 +436,14 @@ SET_ASIDE = {
     "省委办公厅（6月）.xlsx": ("省委办公厅", [(2, "统计截止日期", "other_round")]),
     "省气象局.xlsx": (
         "省气象局",
-        [(6, "完成日期", "done_without_day_cell"), (7, "完成日期", "done_without_day_cell")],
+        [
+            (6, "完成（预计完成）日期", "done_without_day_cell"),
+            (7, "完成（预计完成）日期", "done_without_day_cell"),
+        ],
     ),
     # Returned with every task's row blank: sent back to be filled in (issue 21).
     "济源示范区管委会.xlsx": ("济源示范区管委会", [(None, None, "nothing_reported")]),
-    "省农业农村厅.xlsx": ("省农业农村厅", [(6, "完成日期", "bad_day")]),
+    "省农业农村厅.xlsx": ("省农业农村厅", [(6, "完成（预计完成）日期", "bad_day")]),
     # 填报单位 unread: the notice goes to the unit the file's name names.
     "省人力资源社会保障厅.xlsx": (
         "省人力资源社会保障厅",
@@ -455,7 +458,7 @@ SET_ASIDE = {
 NOTES = {
     (f"郑州{CITY}.xlsx", 5, "状态", "merged_cell"),
     (f"开封{CITY}.xls", 5, "状态", "merged_cell"),
-    (f"洛阳{CITY}.xlsx", 6, "完成日期", "day_with_time"),  # 2024-06-30 14:30
+    (f"洛阳{CITY}.xlsx", 6, "完成（预计完成）日期", "day_with_time"),  # 2024-06-30 14:30
     (f"新乡{CITY}.xlsx", 6, "状态", "status_read_as"),
     (f"焦作{CITY}.xlsx", 5, "状态", "status_read_as"),
     (f"濮阳{CITY}.xlsx", 5, "状态", "status_read_as"),
@@ -471,7 +474,7 @@ NOTES = {
     # Set aside (for the days below it), but the merge was read as the others are.
     ("省气象局.xlsx", 5, "状态", "merged_cell"),
     # A day beside 未启动: the day expected, noted (issue 21).
-    ("省住房城乡建设厅.xlsx", 5, "完成日期", "day_not_completion"),
+    ("省住房城乡建设厅.xlsx", 5, "完成（预计完成）日期", "day_not_completion"),
 }
 
 # June's round, in the ledger this round is added to.

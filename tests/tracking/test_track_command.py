@@ -44,7 +44,7 @@ def test_track_round(tmp_path):
     assert "Traceback" not in bad.stderr
     # Placed on the form's sheet, as the normal run lists a file's problems (reader14).
     assert f"bureau.xlsx, sheet 填报, row {rows[36]}, 状态" in bad.stderr
-    assert f"bureau.xlsx, sheet 填报, row {rows[54]}, 完成日期" in bad.stderr
+    assert f"bureau.xlsx, sheet 填报, row {rows[54]}, 完成（预计完成）日期" in bad.stderr
     assert not ledger_path.exists()
     fill(bureau, {36: ("推进中", None), 54: ("已完成", "2024.12.1")})
     good = call("track", "collect", str(audit), str(bureau), "-o", str(ledger_path))
@@ -170,11 +170,11 @@ def test_collect_problems_show_days_plainly_and_name_columns(tmp_path):
         assert "datetime" not in result.stderr
         assert "completed_on" not in result.stderr
     en = call("--lang", "en", "track", "collect", str(path), "-o", "-").stderr
-    assert "the 完成日期 is after the day the report speaks for (2024-12-31)" in en
+    assert "the 完成（预计完成）日期 is after the day the report speaks for (2024-12-31)" in en
 
     path = _audit(tmp_path, {number: ("已完成", None)}, "b/audit.xlsx")
     en = call("--lang", "en", "track", "collect", str(path), "-o", "-").stderr
-    assert "a DONE report needs its 完成日期 (the day the work was done)" in en
+    assert "a DONE report needs its 完成（预计完成）日期 (the day the work was done)" in en
     assert "completed_on" not in en
     # The library's own text for a report made in code may name the field.
     try:

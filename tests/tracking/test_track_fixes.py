@@ -101,7 +101,7 @@ def test_a_csv_day_written_with_a_time_is_that_day_with_a_note(tmp_path):
     assert returned.set_aside == ()
     days = {r.task: r.completed_on for r in returned.ledger.reports}
     assert days == {first: datetime.date(2024, 6, 15), second: datetime.date(2024, 6, 15)}
-    notes = [(n.kind, n.value) for n in returned.notes if n.column == "完成日期"]
+    notes = [(n.kind, n.value) for n in returned.notes if n.column == "完成（预计完成）日期"]
     assert notes == [
         ("day_with_time", "2024-06-15 14:30"),
         ("day_with_time", "2024/6/15 14:30:00"),

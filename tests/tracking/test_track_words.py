@@ -62,7 +62,7 @@ def test_the_return_notice_names_the_task_says_what_to_fill_and_is_dated(tmp_pat
     assert by_task["7"][3] == str(rows[7])
     # What they typed, quoted; the days in Chinese; what to fill.
     assert "“完成”" in by_task["5"][6]
-    assert "完成日期" in by_task["5"][6]
+    assert "完成（预计完成）日期" in by_task["5"][6]
     assert "“已完成”" not in by_task["5"][6]
     assert "完成日期应不晚于2024年12月31日" in by_task["6"][6]
     assert "完成日期应不早于2023年4月26日" in by_task["7"][6]

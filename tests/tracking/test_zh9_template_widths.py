@@ -53,7 +53,7 @@ def test_a_completion_day_and_the_sign_off_labels_are_shown_whole(tmp_path):
     ws = _sheet(tmp_path)
     # 完成日期 (column F) holds a day cell in the same format; its header says both its
     # readings (reader 15, fault 15).
-    assert ws.cell(4, 6).value == "完成日期（预计完成时间）"
+    assert ws.cell(4, 6).value == "完成（预计完成）日期"
     assert _fits(ws, "F", SHOWN_DAY)
     # The sign-off labels sit in column A with the answer filled in beside them.
     labels = ("填报人", "联系电话", "审核人", "填报单位（盖章）", "填报日期")

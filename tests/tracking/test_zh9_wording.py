@@ -27,7 +27,7 @@ def test_the_expected_days_note_does_not_read_as_xingwei(tmp_path):
     assert result.stderr.splitlines() == [
         (
             f"提示：“{BIANBAN}.xlsx”“填报”表第{listed}行所列任务尚未完成，"
-            "所填“完成日期”已作为预计完成时间收录。"
+            "所填“完成（预计完成）日期”已作为预计完成日期收录。"
         )
     ]
     assert "行为" not in result.stderr

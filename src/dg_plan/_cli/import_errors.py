@@ -31,7 +31,10 @@ class ReviewedImportError(PlanImportError):
 
 
 def location(where: Any) -> str:  # noqa: ANN401 - an importing.Location
-    """Where a finding is, in words, in the language in force: ``list.xlsx、工作表 任务、E8``."""
+    """Where a finding is, in words, in the language in force.
+
+    ``“清单.xlsx”“任务”表第8行“完成时限”列`` in Chinese.
+    """
     if where is None:
         return _("(text)")
     return str(where.render(_i18n.current()))
@@ -149,9 +152,9 @@ def _no_task_lines(item: object) -> list[str] | None:
 def _problem_line(item: object, where: str) -> str:
     """One problem of the list: its sentence, its place (and what is printed there).
 
-    ``第3项任务：完成时限“年内”无法识别，请核对（清单.xlsx “任务分工”表C6单元格）。``: the
-    import's listing's sentence, its place in brackets; the printed text is added only
-    when the sentence does not quote it.
+    ``第3项任务：完成时限“年内”无法识别，请核对（“清单.xlsx”“任务分工”表第6行“完成时限”列）。``:
+    the import's listing's sentence, its place in brackets; the printed text is added
+    only when the sentence does not quote it.
     """
     render_item = getattr(item, "render", None)
     message = render_item(_i18n.current()) if render_item else str(item)

@@ -700,18 +700,18 @@ def expected_days(notes: Sequence[Any], aside: Sequence[str] = ()) -> list[str]:
         sheet = sheet_of(file, notes)
         if sheet is None:
             line = ngettext(
-                "{file}: the 完成日期 of row {rows}, a task not done, was read as its "
-                "expected completion time.",
-                "{file}: the 完成日期 of rows {rows}, tasks not done, was read as their "
-                "expected completion time.",
+                "{file}: the 完成（预计完成）日期 of row {rows}, a task not done, was read "
+                "as its expected completion day.",
+                "{file}: the 完成（预计完成）日期 of rows {rows}, tasks not done, was read "
+                "as their expected completion day.",
                 len(found),
             ).format(file=file, rows=runs)
         else:
             line = ngettext(
-                "{file}: the 完成日期 of row {rows} of sheet {sheet}, a task not done, was "
-                "read as its expected completion time.",
-                "{file}: the 完成日期 of rows {rows} of sheet {sheet}, tasks not done, was "
-                "read as their expected completion time.",
+                "{file}: the 完成（预计完成）日期 of row {rows} of sheet {sheet}, a task not "
+                "done, was read as its expected completion day.",
+                "{file}: the 完成（预计完成）日期 of rows {rows} of sheet {sheet}, tasks not "
+                "done, was read as their expected completion day.",
                 len(found),
             ).format(file=file, rows=runs, sheet=sheet)
         found_lines.append(said.format(note=line))

@@ -30,7 +30,7 @@ class FindingKind(MessageKind):
     #: value: its last template is empty).
     TEXT = "text", ("{text}", "")
     # -- notes: how the file was read ------------------------------------------------
-    #: The header row was found: ``columns`` (each cell and its text).
+    #: The header row was found: ``columns`` (each column read, by its header's text).
     HEADER_ROW = (
         "header_row",
         (_("this row is the header: {columns}"),),

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from .lines import join_lines
 from .locations import Location
 
 
@@ -28,14 +29,31 @@ class Grid:
     # (row, column) -> (first row, first column, last row, last column), 0-based.
     merges: dict[tuple[int, int], tuple[int, int, int, int]] = attrs.field(factory=dict)
     row_offset: int = 0  # added to a 0-based row for its printed 1-based number, minus 1
+    # The header row found (0-based) and each column's header as printed, by 0-based column.
+    header_row: int | None = None
+    headers: dict[int, str] = attrs.field(factory=dict)
+
+    def head(self, row: int, words: Sequence[str]) -> None:
+        """Take *row* (0-based) as the header row, *words* as its columns' headers.
+
+        From there down, a place names its column by its header (“完成时限”列); a
+        header's line breaks are closed up as a wrapped line's are.
+        """
+        self.header_row = row
+        self.headers = {c: join_lines(w.strip()) for c, w in enumerate(words) if w.strip()}
 
     def where(self, row: int, column: int | None = None) -> Location:
-        """Where 0-based *row* (and *column*) is, numbered as the file prints it."""
+        """Where 0-based *row* (and *column*) is, numbered as the file prints it.
+
+        A column at or below the header row is named by its header, where it has one.
+        """
+        headed = column is not None and self.header_row is not None and row >= self.header_row
         return Location(
             self.file,
             self.sheet,
             row + 1 + self.row_offset,
             None if column is None else column + 1,
+            header=self.headers.get(column, "") if headed and column is not None else "",
         )
 
     def ref(self, span: tuple[int, int, int, int]) -> str:

@@ -425,11 +425,15 @@ def header_found(
     """Note the *header* row found (its columns, its traditional words) and read above it.
 
     Returns the first body row: the one after the header, or after its second row.
+    From the header down, a place names its column by the header's words (a second
+    row's, under a group header).
     """
+    grid.head(header, grid.values[header])
     source.headers_used |= {
         w for v in grid.values[header] if (w := "".join(v.split())) in source.header_map
     }
-    named = "、".join(f"{grid.where(header, c).cell}“{grid.values[header][c]}”" for c in columns)
+    # Each column read by its header alone, as a place names it (no cell: a .csv shows none).
+    named = "、".join(f"“{grid.headers.get(c, '')}”" for c in columns)
     source.note(grid.where(header), FindingKind.HEADER_ROW, values={"columns": named})
     _note_passed_over(grid, header, columns, source)
     _note_traditional_headers(grid, header, columns, source)
@@ -495,7 +499,8 @@ def _second_header_row(
     # The second row's empty cells take the header's words (a CSV leaves a cell merged
     # down empty), so that each column is known by its words below.
     grid.values[header + 1] = [value or above[c] for c, value in enumerate(row)]
-    said = "、".join(f"{grid.where(header + 1, c).cell}“{row[c]}”" for c in named)
+    grid.head(header, grid.values[header + 1])
+    said = "、".join(f"“{grid.headers.get(c, '')}”" for c in named)
     source.note(grid.where(header + 1), FindingKind.HEADER_ROW, values={"columns": said})
     return 1
 

@@ -38,8 +38,11 @@ _TABLE = re.compile(r"table ([0-9]+)\Z")
 class Location:
     """Where something is in an imported file.
 
-    ``str(location)`` says it in English (``list.xlsx, sheet 任务, E8``);
-    :meth:`render` says it in either language.
+    ``str(location)`` says it in English (``list.xlsx, sheet 任务, row 8, column “完成时限”``);
+    :meth:`render` says it in either language. A place in a table is said as a
+    returned form's is: the sheet, the row, and the column by its header as the file
+    prints it (by its number where it has none), never a cell's name (a .csv file
+    shows none); :attr:`cell` still gives it.
 
     Args:
         file: The file's name (empty for text read from memory).
@@ -47,6 +50,8 @@ class Location:
         row: The 1-based row, for tables.
         column: The 1-based column, for tables.
         line: The 1-based line, for text (for a .docx, the paragraph's number).
+        header: The column's header as the file prints it, or ``""``: the column has
+            none (it is above the table's header row, or the table has no header row).
     """
 
     file: str = ""
@@ -54,6 +59,7 @@ class Location:
     row: int | None = None
     column: int | None = None
     line: int | None = None
+    header: str = attrs.field(default="", kw_only=True)
 
     @property
     def cell(self) -> str:
@@ -76,9 +82,11 @@ class Location:
     def render(self, language: str = "en") -> str:
         """Return the place in words, in *language* (``"en"`` or ``"zh"``).
 
-        >>> where = Location("list.xlsx", "任务", 8, 5)
+        >>> where = Location("list.xlsx", "任务", 8, 5, header="完成时限")
         >>> where.render(), where.render("zh")
-        ('list.xlsx, sheet 任务, E8', '“list.xlsx”“任务”表E8单元格')
+        ('list.xlsx, sheet 任务, row 8, column “完成时限”', '“list.xlsx”“任务”表第8行“完成时限”列')
+        >>> Location("list.csv", row=1, column=2).render("zh")
+        '“list.csv”第1行第2列'
         >>> Location("方案.docx", "table 2", 3).render("zh")
         '“方案.docx”表2第3行'
 
@@ -94,15 +102,14 @@ class Location:
             parts.append(say(N_("table {number}")).format(number=self.table))
         elif self.sheet:
             parts.append(say(N_("sheet {sheet}")).format(sheet=self.sheet))
-        if self.cell:
-            # E8: a cell's name in every language (E8单元格 in Chinese).
-            parts.append(
-                words.pgettext("a cell of a sheet, by its name", "{cell}").format(cell=self.cell)
-            )
-        elif self.row is not None:
+        if self.row is not None:
             parts.append(say(N_("row {row}")).format(row=self.row))
+        if self.column is not None and self.header:
+            # The column by its header, as a returned form's (“完成时限”列 in Chinese).
+            by_header = words.pgettext("a column of a table, by its header", "column “{header}”")
+            parts.append(by_header.format(header=self.header))
         elif self.column is not None:
-            parts.append(say(N_("column {column}")).format(column=column_letter(self.column)))
+            parts.append(say(N_("column {column}")).format(column=self.column))
         if self.line is not None:
             paragraph = self.file.lower().endswith(".docx")
             form = say(N_("paragraph {line}")) if paragraph else say(N_("line {line}"))
@@ -110,7 +117,7 @@ class Location:
         return join_place(parts, words) or say(N_("(text)"))
 
     def __str__(self) -> str:
-        """Return the place in words: ``list.xlsx, sheet 任务, E8``."""
+        """Return the place in words: ``list.xlsx, sheet 任务, row 8, column “完成时限”``."""
         return self.render("en")
 
 

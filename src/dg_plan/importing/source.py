@@ -229,10 +229,13 @@ class Source:
 
         A note that says what a row, line or paragraph is (the title, a heading, the
         header) says it of "this" row: its number is *where*'s, said once, in the
-        place beside the note; a heading's level is said by its Chinese numeral.
+        place beside the note, which is the row's, not a cell's (第3行, not 第3行“序号”列);
+        a heading's level is said by its Chinese numeral.
         """
         if kind in _PLACED and (level := dict(values).get("level")) in _NUMERALS:
             values = {**dict(values), "level_zh": _NUMERALS[level]}
+        if kind in _PLACED and where.row is not None:
+            where = attrs.evolve(where, column=None, header="")
         self.notes.append(ImportNote(where, text=text, kind=kind, values=values, target=target))
 
     def problem(

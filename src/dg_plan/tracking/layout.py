@@ -12,6 +12,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 
 __all__ = [
     "COLUMN_WIDTHS",
+    "DAY_COLUMN",
     "DAY_FORMAT",
     "FIRST_ROW",
     "HEADER_ROW",
@@ -40,33 +41,33 @@ __all__ = [
 TEMPLATE_FORMAT = "dg_plan.template/1"
 #: The sheet a template's rows are on.
 SHEET = "填报"
-#: The columns of a template's rows, in order, by the names its messages give them
-#: (省委编办.xlsx “填报”表第6行“完成日期”列), in the glossary's words (完成时限, 职责).
+#: The day column of a template, headed so that both its readings are said: the day a
+#: task was done and, for a task not done, the day it is expected to be (the fifteenth
+#: reader, fault 15), one word 日期 for both (a glossary row): its header, and its name
+#: in every message (省委编办.xlsx “填报”表第6行“完成（预计完成）日期”列).
+DAY_COLUMN = "完成（预计完成）日期"
+#: The columns of a template's rows, in order, by the names its header and its messages
+#: give them, in the glossary's words (完成时限, 职责).
 TEMPLATE_COLUMNS = (
     "序号",
     "主要任务",
     "完成时限",
     "职责",
     "状态",
-    "完成日期",
+    DAY_COLUMN,
     "进展情况",
     "佐证材料",
 )
-#: The header row of a template, in order: the columns' names, the 完成日期 headed so
-#: that both its readings are said, the day a task was done and, for a task not done,
-#: when it is expected to be (the fifteenth reader, fault 15).
-TEMPLATE_HEADER = (
-    *TEMPLATE_COLUMNS[:5],
-    "完成日期（预计完成时间）",
-    *TEMPLATE_COLUMNS[6:],
-)
+#: The header row of a template, in order: the columns' names.
+TEMPLATE_HEADER = TEMPLATE_COLUMNS
 #: The earlier headings of a template's columns, still read back in a header row
 #: (each column under its heading or one of these): the templates of earlier releases
-#: headed C and D with the print's 任务时限 and the word 角色, and F with 完成日期 alone.
+#: headed C and D with the print's 任务时限 and the word 角色, and F with 完成日期 alone,
+#: then 完成日期（预计完成时间）.
 TEMPLATE_HEADER_ALIASES = {
     "完成时限": ("任务时限",),
     "职责": ("角色",),
-    "完成日期（预计完成时间）": ("完成日期",),
+    DAY_COLUMN: ("完成日期（预计完成时间）", "完成日期"),
 }
 
 
@@ -90,7 +91,7 @@ SIGN_OFF = ("填报人", "联系电话", "审核人", "填报单位（盖章）"
 #: character takes two: column A shows the labels 填报单位 (row 2) and 填报单位（盖章）
 #: (the sign-off), D the 统计截止日期 as 2024年12月31日 (narrower, Excel shows ########),
 #: E 清单校验码, F the 清单校验码's sixteen characters, the 完成日期 days and its header
-#: 完成日期（预计完成时间） (twelve characters).
+#: 完成（预计完成）日期 (ten characters).
 COLUMN_WIDTHS = {
     "A": 17,
     "B": 44,

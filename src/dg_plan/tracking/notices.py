@@ -37,6 +37,7 @@ from dg_plan._query_errors import QueryErrorKind, query_error
 from dg_plan._tracking_problems import TrackingProblem
 
 from .issued import Issued, numbered, return_number
+from .layout import DAY_COLUMN
 from .scores import (
     reply_text,
     retractions,
@@ -494,12 +495,12 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
     written = statuses.get(p.row or 0, "已完成")
     if kind == "done_after_report_cell" and "as_of" in values:
         # As the template's instruction row says it: a 推进中 task may give an expected
-        # time in 完成日期 (the reader10 found "完成日期留空" here contradicting it).
+        # day in its day column (the reader10 found "完成日期留空" here contradicting it).
         expected = fill_in_examples(datetime.date.fromisoformat(values["as_of"]))[1]
         return (
             f"完成日期应不晚于{_iso_day(values, 'as_of')}（本表统计截止日期）。"
             "如该任务在统计截止日期后才完成，本轮应填“推进中”，"
-            f"“完成日期”列可填写预计完成时间（如{expected}）。"
+            f"“{DAY_COLUMN}”列可填写预计完成日期（如{expected}）。"
         )
     if kind == "partly_done":
         return (
@@ -512,7 +513,7 @@ def _requirement(p: TrackingProblem, statuses: dict[int, str]) -> str:
             "请填写实际完成的日期。"
         )
     if kind == "done_without_day_cell":
-        return f"状态填写为“{written}”的，须在“完成日期”列填写实际完成的日期。"
+        return f"状态填写为“{written}”的，须在“{DAY_COLUMN}”列填写实际完成的日期。"
     if kind == "day_not_done_cell":
         return f"状态填写为“{written}”的，不填写完成日期；如已完成，请将状态改为“已完成”。"
     text = _chinese_days(p.render("zh"))

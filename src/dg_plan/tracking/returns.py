@@ -24,6 +24,7 @@ from dg_plan._tracking_problems import TrackingProblem, unknown_unit
 from dg_plan._tracking_problems import problem as _problem
 
 from .layout import (
+    DAY_COLUMN,
     FIRST_ROW,
     HEADER_ROW,
     HIDDEN_FORMAT,
@@ -638,7 +639,7 @@ class ReturnedFile:
             written = day_cell.strip() if isinstance(day_cell, str) else day_cell
             if isinstance(written, datetime.datetime) and written.time() == datetime.time():
                 written = written.date()
-            self.note("day_not_completion", written, row, "完成日期", status=status.label)
+            self.note("day_not_completion", written, row, DAY_COLUMN, status=status.label)
             expected = expected_text(written, serial=self.suffix != ".csv")
         elif 6 not in formulas:
             completed_on = self._day(plan, day_cell, row)
@@ -684,19 +685,19 @@ class ReturnedFile:
             # A CSV cell has no type: a bare number there may be a day number pasted
             # as text, or anything else; the unit is asked to write the day.
             maybe = _from_serial(int(value.strip()))
-            self.problem("day_number", value, row, "完成日期", day=maybe or "?")
+            self.problem("day_number", value, row, DAY_COLUMN, day=maybe or "?")
             return None
         try:
             day = parse_day(cell_day(value))
         except InvalidQueryError as exc:
             if exc.kind is QueryErrorKind.IMPOSSIBLE_DAY:
                 detail = dict(exc.values).get("detail", str(exc))
-                self.problem("impossible_day", value, row, "完成日期", detail=detail)
+                self.problem("impossible_day", value, row, DAY_COLUMN, detail=detail)
             else:
-                self.problem("bad_day", value, row, "完成日期")
+                self.problem("bad_day", value, row, DAY_COLUMN)
             return None
         if has_time(value):
-            self.note("day_with_time", value, row, "完成日期", day=day)
+            self.note("day_with_time", value, row, DAY_COLUMN, day=day)
         return self._issued_by(plan, day, row)
 
     def _issued_by(self, plan: Plan, day: datetime.date | None, row: int) -> datetime.date | None:
@@ -707,8 +708,8 @@ class ReturnedFile:
                 "done_before_issued",
                 day,
                 row,
-                "完成日期",
-                heading="完成日期",
+                DAY_COLUMN,
+                heading=DAY_COLUMN,
                 issued=issued,
                 issued_zh=f"{issued.year}年{issued.month}月{issued.day}日",
             )
@@ -725,9 +726,9 @@ class ReturnedFile:
         shown = int(value) if whole else value  # 45474, as typed (not 45474.0)
         day = _from_serial(value) if whole else None
         if day is None:
-            self.problem("bad_day", shown, row, "完成日期")
+            self.problem("bad_day", shown, row, DAY_COLUMN)
             return None
-        self.note("day_serial", shown, row, "完成日期", day=day)
+        self.note("day_serial", shown, row, DAY_COLUMN, day=day)
         return day
 
 

@@ -21,6 +21,7 @@ from dg_plan._tracking_problems import problem as _problem
 from .aside import SET_ASIDE_REASONS, SetAside, set_aside_from, set_aside_reason
 from .checks import check_reports, contradicts
 from .files import plan_fingerprint
+from .layout import DAY_COLUMN
 from .ledger import Ledger
 from .model import Report
 from .returns import ReturnedFile
@@ -42,7 +43,7 @@ _COLUMN_OF_FIELD = {
     "task": "序号",
     "unit": "填报单位",
     "status": "状态",
-    "completed_on": "完成日期",
+    "completed_on": DAY_COLUMN,
     "as_of": "统计截止日期",
 }
 

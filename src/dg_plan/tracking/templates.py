@@ -21,6 +21,7 @@ from dg_plan._results import Responsibility
 from .files import plan_fingerprint
 from .layout import (
     COLUMN_WIDTHS,
+    DAY_COLUMN,
     DAY_FORMAT,
     FIRST_ROW,
     HEADER_ROW,
@@ -174,7 +175,7 @@ def write_template(
             "一、“状态”列请从下拉列表中选择（未启动、推进中、已完成）；未填写状态的行视为未报送。",
             f"二、已完成的，请填写完成日期（不晚于统计截止日期，如{done_example}）。",
             # The column's header says both its readings (the fifteenth reader, fault 15).
-            f"三、推进中、未启动的可在“完成日期（预计完成时间）”列填写预计完成时间（如{expected_example}）。",
+            f"三、推进中、未启动的可在“{DAY_COLUMN}”列填写预计完成日期（如{expected_example}）。",
             "四、佐证材料每行一项（文号或网址）。",
             # By 主责单位, which covers a task whose only units are 配合 (the ninth reader),
             # in two sentences, the rule and who is 主责 (the thirteenth reader).
