@@ -289,7 +289,14 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     assert rows[2][8]  # where it is
     # ... said once: the problem column does not repeat the place column (reader-report.md).
     assert rows[2][8] not in rows[2][9]
-    assert sheets["文件"][0] == ["类别", "位置", "内容", "清单所列文字", "所指任务", "审核意见（理由）"]
+    assert sheets["文件"][0] == [
+        "类别",
+        "位置",
+        "内容",
+        "清单所列文字",
+        "所指任务",
+        "审核意见（理由）",
+    ]
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.load_workbook(review, read_only=True)
     try:
