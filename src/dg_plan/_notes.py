@@ -159,7 +159,7 @@ class Note(Message[NoteKind]):
     >>> note["to"], str(note)
     ('省财政厅', '省 restored: 财政厅 → 省财政厅')
     >>> note.render("zh")
-    '原文“财政厅”省略“省”字，补全为“省财政厅”'
+    '清单中“财政厅”省略“省”字，补全为“省财政厅”'
 
     Args:
         kind: What kind of inference it is.

@@ -280,7 +280,7 @@ TASKS = Table(
         _c(
             "units_text",
             "string",
-            "责任单位（原文）",
+            "清单所列责任单位",
             "Units as printed",
             "The unit cell as printed.",
         ),

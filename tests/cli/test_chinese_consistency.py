@@ -40,11 +40,11 @@ def test_an_unread_deadline_is_not_an_unspecified_one(tmp_path):
     plan = tmp_path / "plan.json"
     ok("--lang", "zh", "import", str(listing), "-o", str(plan))
     out = ok("--lang", "zh", "--plan", str(plan), "show", "1")
-    assert "完成时限：        未识别（原文为“下半年完成”）" in out
+    assert "完成时限：        未识别（清单所列为“下半年完成”）" in out
     assert "未注明" not in out
     # The parenthesis the units were read from, said as one sentence under 备注 (no
     # second label, no 。 after a bracket: the seventh reader).
-    assert "  原文在任务内容后括注“省大数据局牵头，下半年完成”。" in out.splitlines()
+    assert "  清单在任务内容后括注“省大数据局牵头，下半年完成”。" in out.splitlines()
     assert "分工说明：" not in out
     assert "）。" not in out
     assert "文内标注" not in out

@@ -371,7 +371,7 @@ def test_show_renders_notes_in_the_locale_language(monkeypatch):
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     out = ok("show", "9")
     # Said in words, no arrow (issue 23, the seventh reader).
-    assert "原文“司法厅”省略“省”字，补全为“省司法厅”" in out
+    assert "清单中“司法厅”省略“省”字，补全为“省司法厅”" in out
     assert "→" not in out
     assert "restored" not in out
     monkeypatch.setenv("LANG", "en_US.UTF-8")

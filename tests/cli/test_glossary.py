@@ -225,6 +225,14 @@ def test_the_check_can_fail():
     assert violations("要撤回的报送记录的数据截止日期；本轮的统计截止日期") == []
 
 
+def test_the_list_read_is_not_called_the_print():
+    # Issue 23 (zh19b): 原文 is the print of 豫政〔2023〕17号附件4; the importer's notes
+    # and its review workbook said it of the list being imported too.
+    assert violations("完成时限（原文）") == ["完成时限（原文） (use 清单所列)"]
+    assert violations("原文在任务内容后括注“省财政厅牵头”") == ["原文在任务内容 (use 清单所列)"]
+    assert violations("完成时限（清单所列）；清单在任务内容后括注“省财政厅牵头”；原文第47页") == []
+
+
 def _catalog_violations(path, all_units_ok):
     found = []
     for msgid, context, string in _messages(path):

@@ -124,7 +124,7 @@ def test_an_imported_tasks_attribution_is_one_sentence_under_its_label(tmp_path)
     out = call("--lang", "zh", "--plan", str(plan), "show", "1").stdout
     notes = out.split("备注：\n", 1)[1].splitlines()
     # One label (备注), and the bracket's words quoted in a sentence that ends in 。.
-    assert notes[0] == "  原文在任务内容后括注“省财政厅牵头，省审计厅配合；2025年12月底前”。"
+    assert notes[0] == "  清单在任务内容后括注“省财政厅牵头，省审计厅配合；2025年12月底前”。"
     assert "：（" not in out
     assert "）。" not in out
     # The overview says 未注明 plain, as every other line says it.

@@ -47,7 +47,7 @@ def test_the_import_screen_and_workbook_say_notes_as_show_does(tmp_path):
     plan, review = tmp_path / "plan.json", tmp_path / "review.xlsx"
     out = ok("--lang", "zh", "import", str(source), "-o", str(plan), "--review", str(review))
     lines = out.splitlines()
-    assert lines[0].split() == ["类别", "位置", "内容", "原文"]
+    assert lines[0].split() == ["类别", "位置", "内容", "清单所列文字"]
     notes = [line for line in lines[1:] if line.startswith("说明")]
     assert len(notes) >= 4  # a title, a heading, new units, a deadline read
     assert all("。" in line for line in notes), notes

@@ -104,7 +104,7 @@ def test_a_command_to_type_is_quoted_not_in_backticks(tmp_path):
 
 def test_a_restored_prefix_is_said_in_words():
     out = _zh("show", "9")
-    assert "原文“司法厅”省略“省”字，补全为“省司法厅”" in out
+    assert "清单中“司法厅”省略“省”字，补全为“省司法厅”" in out
 
 
 # -- a file that is no ledger: one form ----------------------------------------------

@@ -36,7 +36,7 @@ def unread_plan(tmp_path):
     return str(plan)
 
 
-UNREAD = "未识别（原文为“长期”）"
+UNREAD = "未识别（清单所列为“长期”）"
 
 
 def _row(out, first):

@@ -148,6 +148,14 @@ def folder(tmp_path_factory):
     # docs/tracking.md, --strict: the bureau's file with the misspelt status and a
     # completion day that is no day (row 40).
     type_into(bureau, {29: ("已完城",), 40: ("已完成", "someday")}).save(here / "bureau.xlsx")
+    # docs/importing.md: the labelled lines its Python session writes to 分工.md (task
+    # 2's deadline 明年 cannot be read, so --strict refuses the file).
+    (here / "分工.md").write_text(
+        "# 重点任务分工\n1. 建设数据共享平台\n牵头单位：市政务服务中心\n"
+        "配合单位：公安局、民政局\n完成时限：2024年上半年\n2. 开展数据治理\n"
+        "责任单位：市统计局\n完成时限：明年\n",
+        encoding="utf-8",
+    )
     # docs/importing.md: a document of the corpus and its decisions.
     shutil.copy(CORPUS / "trial13" / "01-qianjiang-zhaoshang2025.txt", here)
     decisions = CORPUS / "trial13" / "01-qianjiang-zhaoshang2025.decisions.toml"

@@ -180,7 +180,7 @@ def test_a_tasks_page_gives_its_units_under_the_prints_role_words(pages):
         "济源示范区管委会",
         "航空港区管委会",
     ]
-    assert t11["责任单位（原文）"][0] == (
+    assert t11["清单所列责任单位"][0] == (
         "省应急管理厅，各省辖市政府、济源示范区管委会、航空港区管委会按职责分工负责"
     )
     # Task 18: led by 省行政审批政务信息管理局, due 2023年12月底前, mentions 豫事办, page 47.

@@ -273,7 +273,7 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
         "序号",
         "原序号",
         "主要任务",  # the print's heading for a task's text (the glossary)
-        "完成时限（原文）",
+        "完成时限（清单所列）",
         "完成时限（识别结果）",
         "牵头单位",
         "负责单位",
@@ -289,7 +289,14 @@ def test_cli_review_in_chinese_with_problems_highlighted(tmp_path):
     assert rows[2][8]  # where it is
     # ... said once: the problem column does not repeat the place column (reader-report.md).
     assert rows[2][8] not in rows[2][9]
-    assert sheets["文件"][0] == ["类别", "位置", "内容", "原文", "所指任务", "审核意见（理由）"]
+    assert sheets["文件"][0] == [
+        "类别",
+        "位置",
+        "内容",
+        "清单所列文字",
+        "所指任务",
+        "审核意见（理由）",
+    ]
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.load_workbook(review, read_only=True)
     try:
@@ -612,7 +619,7 @@ def test_the_review_workbook_says_decisions_as_the_screen_does(tmp_path):
     assert done.returncode == 0, done.stderr
     sheets = _sheets(review)
     header, *rows = sheets["文件"]
-    assert header == ["类别", "位置", "内容", "原文", "所指任务", "审核意见（理由）"]
+    assert header == ["类别", "位置", "内容", "清单所列文字", "所指任务", "审核意见（理由）"]
     [applied] = [r for r in rows if "已按第1条审核意见" in r[2]]
     # What the decision names, in words (zh15b: was task = 3, starts = "开展数据普查").
     assert applied[3:5] == ["", "第3项任务（开头为“开展数据普查”）"]
@@ -648,7 +655,7 @@ def test_a_decision_setting_several_fields_is_one_note(tmp_path):
 
 def test_the_screen_heads_a_decisions_target_apart_from_the_print(tmp_path):
     # The thirteenth reader: the import screen put `task = 2` under 原文; the review
-    # workbook's 完成时限（原文） showed a deadline the list never printed, set by a
+    # workbook's 完成时限（清单所列） showed a deadline the list never printed, set by a
     # decision; and a problem on the screen ended with no 。 while the notes did.
     listing = tmp_path / "list.txt"
     listing.write_text(TEXT, encoding="utf-8")
@@ -661,7 +668,7 @@ def test_the_screen_heads_a_decisions_target_apart_from_the_print(tmp_path):
     done = run(*args, "--review", str(review), "-o", str(tmp_path / "plan.json"))
     assert done.returncode == 0, done.stderr
     head, *lines = done.stdout.splitlines()
-    assert head.split() == ["类别", "位置", "内容", "原文", "所指任务"]
+    assert head.split() == ["类别", "位置", "内容", "清单所列文字", "所指任务"]
     [applied] = [line for line in lines if "第1条审核意见" in line]
     assert applied.split()[-1] == "第2项任务"  # in the last column, in words (zh15b)
     # In display columns (a Chinese character takes two): 第2项任务 under 所指任务.
@@ -670,7 +677,7 @@ def test_the_screen_heads_a_decisions_target_apart_from_the_print(tmp_path):
     [problem] = [line for line in lines if line.startswith("问题")]
     assert problem.split()[2] == "第3项任务未列出责任单位。"
     tasks = _sheets(review)["任务"]
-    assert tasks[0][3:5] == ["完成时限（原文）", "完成时限（识别结果）"]
+    assert tasks[0][3:5] == ["完成时限（清单所列）", "完成时限（识别结果）"]
     assert tasks[2][3:5] == ["", "2025年12月底前"]
 
 
@@ -718,7 +725,7 @@ def test_a_deadline_printed_in_another_form_is_shown_as_printed(tmp_path):
     plan = tmp_path / "plan.json"
     done = run("--lang", "zh", "import", str(listing), "-o", str(plan))
     assert done.returncode == 0, done.stderr
-    assert "完成时限按原文记为“2025年第三季度”（2025年9月30日）。" in done.stdout
+    assert "完成时限按清单所列记为“2025年第三季度”（2025年9月30日）。" in done.stdout
     assert "2025年9月底前" not in done.stdout
     # The same form with a word after it is said as before.
     assert "完成时限识别为“2025年6月底前”。" in done.stdout

@@ -188,7 +188,7 @@ def test_a_date_in_the_text_of_a_task_without_deadline_is_named_not_denied():
     result = importing.read_text(text, name="t.txt")
     said = {n["number"]: n.render("zh") for n in result.notes if n.kind is FindingKind.NO_DEADLINE}
     assert set(said) == {"3"}
-    assert "原文未注明完成时限" in said["3"]
+    assert "清单未注明完成时限" in said["3"]
     # Task 1's asks the reader to check: a problem (the tenth reader, #23), not a note.
     (doubt,) = (p for p in result.problems if p.kind is FindingKind.DEADLINE_IN_TEXT)
     assert doubt.task == 1

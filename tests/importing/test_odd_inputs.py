@@ -309,7 +309,7 @@ def test_a_blank_deadline_among_printed_ones_is_noted_not_guessed(tmp_path):
     said = [n for n in result.notes if n.kind is importing.FindingKind.NO_DEADLINE]
     assert [(n.where.row, n["number"]) for n in said] == [(3, "2")]
     assert result.plan.task(2).deadline.kind is DeadlineKind.UNSPECIFIED
-    assert "原文未注明完成时限" in said[0].render("zh")
+    assert "清单未注明完成时限" in said[0].render("zh")
 
 
 def test_a_list_that_prints_no_deadline_at_all_gets_no_note_per_task(tmp_path):

@@ -110,8 +110,8 @@ def test_show_names_each_unit_column_by_its_role(tmp_path):
     shown = run("--lang", "zh", "--plan", str(plan), "show", "1").stdout
     one_line = "".join(line.strip() for line in shown.splitlines())
     assert "（序号A2、主要任务B2、完成时限C2、牵头单位D2、配合单位E2）" in one_line
-    assert "责任单位（按原表各列）：市大数据局牵头，市财政局配合" in shown
-    assert "责任单位（原文）" not in shown
+    assert "责任单位（按清单各列）：市大数据局牵头，市财政局配合" in shown
+    assert "清单所列责任单位" not in shown
 
 
 def test_docx_tables_rows_and_cells(tmp_path):

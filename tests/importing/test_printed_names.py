@@ -71,7 +71,7 @@ def test_the_note_in_both_languages():
         "line 2: 发改委 is kept as printed: the registry's 省发展改革委 answers to that name"
         " ('发改委')"
     )
-    assert note.render("zh") == "“发改委”与单位名录中的“省发展改革委”为同一单位，名称按原文保留"
+    assert note.render("zh") == "“发改委”与单位名录中的“省发展改革委”为同一单位，名称按清单所列保留"
 
 
 def test_a_name_and_its_alias_in_one_plan_are_two_units_and_the_plan_round_trips():

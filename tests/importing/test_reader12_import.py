@@ -22,7 +22,7 @@ def test_show_quotes_a_deadline_read_in_another_form_as_printed(tmp_path):
     assert shown.splitlines()[0] == "第1项任务"
     assert "完成时限：        2025年第三季度（2025年9月30日）" in shown
     # how, in the notes: as printed, its day in brackets (issue #23, zh14a)
-    assert "完成时限按原文记为“2025年第三季度”（2025年9月30日）。" in shown
+    assert "完成时限按清单所列记为“2025年第三季度”（2025年9月30日）。" in shown
 
 
 def test_a_heading_ending_as_a_sentence_is_doubted():
@@ -83,7 +83,7 @@ def test_the_title_guess_is_said_in_one_short_sentence():
 
 
 def test_show_says_a_deadline_in_the_text_and_an_unread_bracket_as_they_are(tmp_path):
-    # 原文未列出 and 无法识别 were false: the bracket prints a unit, the date is readable.
+    # 清单未列出 and 无法识别 were false: the bracket prints a unit, the date is readable.
     text = "一、机制\n1. 开展网络安全应急演练。（市公安局，2025年第三季度）\n"
     _out, plan = _import(tmp_path, text)
     shown = call("--lang", "zh", "--plan", str(plan), "show", "1").stdout
@@ -94,5 +94,5 @@ def test_show_says_a_deadline_in_the_text_and_an_unread_bracket_as_they_are(tmp_
         "任务内容中写有“2025年第三季度”，但不在完成时限的位置，未作为完成时限读取，待核定。"
         in joined
     )
-    assert "原文未列出" not in shown
+    assert "清单未列出" not in shown
     assert "无法识别" not in shown

@@ -95,7 +95,7 @@ def test_the_note_on_units_printed_first_says_where_they_stand():
         return [n.render(language) for n in notes if n.kind.value == "inline_attribution"]
 
     assert said(first, "en") == ["units printed before the text: 区教委负责"]
-    assert said(first, "zh") == ["原文在任务内容前写明“区教委负责”"]
+    assert said(first, "zh") == ["清单在任务内容前写明“区教委负责”"]
     # The bracket after the text keeps its wording.
     assert said(after, "en") == ["inline attribution: （区财政局负责）"]
-    assert said(after, "zh") == ["原文在任务内容后括注“区财政局负责”"]
+    assert said(after, "zh") == ["清单在任务内容后括注“区财政局负责”"]

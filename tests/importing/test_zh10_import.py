@@ -19,7 +19,7 @@ _LIST = (
 
 def test_a_period_in_an_unread_bracket_is_not_said_to_be_missing(tmp_path):
     # Fault 1: （市公安局，2025年第三季度） holds a deadline; the screen said the source
-    # printed none (原文未注明完成时限) and show said 未注明.
+    # printed none (清单未注明完成时限) and show said 未注明.
     result = importing.read_text(_LIST, name="分工方案.txt")
     assert not [n for n in result.notes if n.kind is FindingKind.NO_DEADLINE]
     (problem,) = (p for p in result.problems if p.kind is FindingKind.DEADLINE_IN_TEXT)
@@ -29,7 +29,7 @@ def test_a_period_in_an_unread_bracket_is_not_said_to_be_missing(tmp_path):
     listing.write_text(_LIST, encoding="utf-8")
     plan = tmp_path / "p.json"
     out = call("--lang", "zh", "import", str(listing), "-o", str(plan)).stdout
-    assert "原文未注明完成时限" not in out
+    assert "清单未注明完成时限" not in out
     shown = call("--lang", "zh", "--plan", str(plan), "show", "2").stdout
     (line,) = (ln for ln in shown.splitlines() if ln.startswith("完成时限："))
     assert line.split("：", 1)[1].strip() == "待核定（任务内容中写有“2025年第三季度”）"  # reader 12
@@ -62,8 +62,8 @@ def test_a_task_naming_no_unit_shows_none_listed_and_counts_no_placeholder(tmp_p
     assert "2项任务，1个单位" in out
     shown = call("--lang", "zh", "--plan", str(plan), "show", "2").stdout
     fields = dict(ln.split("：", 1) for ln in shown.splitlines() if "：" in ln)
-    assert fields["负责单位"].strip() == "—（原文未列出）"
-    assert fields["责任单位（原文）"].strip() == "—（原文未列出）"
+    assert fields["负责单位"].strip() == "—（清单未列出）"
+    assert fields["清单所列责任单位"].strip() == "—（清单未列出）"
     assert "未明确单位" not in shown
     listed = call("--lang", "zh", "--plan", str(plan), "units").stdout
     assert "未明确单位" not in listed

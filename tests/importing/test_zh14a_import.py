@@ -60,9 +60,9 @@ def _rows(folder: Path, sheet: int) -> list[tuple[object, ...]]:
 def test_units_a_decision_gave_are_labelled_as_decided(imported: Path):
     decided = _show(imported, 2)
     assert "责任单位（按审核意见）：市公安局" in decided
-    assert "责任单位（原文）" not in decided
+    assert "清单所列责任单位" not in decided
     printed = _show(imported, 1)
-    assert "责任单位（原文）：市数据局负责" in printed
+    assert "清单所列责任单位：市数据局负责" in printed
 
 
 def test_the_workbook_words_problems_as_the_screen_does(tmp_path: Path):
@@ -103,7 +103,7 @@ def test_the_workbook_gives_a_decisions_reason_in_its_column(imported: Path):
 def test_a_quarter_is_said_as_printed_everywhere(imported: Path):
     # Printed 2025年第三季度: the screens and the workbook say it so, with its day
     # (the quarter's last, 30 September) in brackets; never 2025年9月底前.
-    kept = "完成时限按原文记为“2025年第三季度”（2025年9月30日）。"
+    kept = "完成时限按清单所列记为“2025年第三季度”（2025年9月30日）。"
     shown = _show(imported, 3)
     assert kept in shown
     overview = call("--lang", "zh", "--plan", str(imported / "p.json"), "overview").stdout

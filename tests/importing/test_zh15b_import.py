@@ -165,9 +165,9 @@ def test_strict_lists_each_problem_as_the_listing_says_it(tmp_path: Path):
 
 
 def test_the_workbook_says_a_task_printing_no_deadline_is_unspecified(imported: tuple[Path, str]):
-    # The screen: 原文未注明完成时限，记为“未注明”; the workbook's cell says so too.
+    # The screen: 清单未注明完成时限，记为“未注明”; the workbook's cell says so too.
     folder, screen = imported
-    assert "第4项任务：原文未注明完成时限，记为“未注明”" in screen
+    assert "第4项任务：清单未注明完成时限，记为“未注明”" in screen
     rows = _rows(folder, 0)
     tasks = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
     assert tasks[3]["完成时限（识别结果）"] == "未注明"

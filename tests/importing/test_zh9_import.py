@@ -17,7 +17,7 @@ def test_a_name_linked_to_the_registry_says_plainly_it_is_the_same_unit():
     registry = dict(note.values)["registry"]
     assert registry == "省人力资源社会保障厅"
     assert note.render("zh") == (
-        "“省人社厅”与单位名录中的“省人力资源社会保障厅”为同一单位，名称按原文保留"
+        "“省人社厅”与单位名录中的“省人力资源社会保障厅”为同一单位，名称按清单所列保留"
     )
 
 

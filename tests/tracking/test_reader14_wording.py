@@ -6,6 +6,9 @@ sentence is the one the reader asked for, written out by hand, not copied from o
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 
 from dg_plan import tracking
@@ -62,8 +65,8 @@ def test_the_ranking_rule_is_punctuated_clause_by_clause(tmp_path):
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", DAY).stdout
     (rule,) = [line for line in out.splitlines() if "排名依据：" in line]
     assert rule.endswith(
-        "排名依据：按时完成率高的在前；按时完成率相同的，未报送项数少的在前；"
-        "仍相同的，逾期未完成项数少的在前；以上均相同的，并列。"
+        "排名依据：按时完成率高的在前；按时完成率相同的，“未报送合计”少的在前；"
+        "仍相同的，“逾期未完成”少的在前；以上均相同的，并列。"
     )
 
 
@@ -209,3 +212,36 @@ def test_many_notices_not_written_again_are_listed_one_a_line():
         lines = _kept_lines(ChaseList("2025-01-01", (), kept=kept))
     assert lines[1] == "以下4份当日已发通知本次未重新生成（台账中的发文记录保留）："
     assert lines[2:] == [f"  {u}督办通知（豫数督〔2025〕{n}号）" for n, u in enumerate(units, 2)]
+
+
+# -- zh19b: the notes under the per-unit table name its columns as they are headed ---------
+
+_QUOTED = {"zh": r"“(.*?)”", "en": r'"(.*?)"'}
+_RANKED_BY = {"zh": {"未报送合计", "逾期未完成"}, "en": {"not reported, in all", "late, not done"}}
+
+
+def _cells(row):
+    return [
+        html.unescape(re.sub(r"<[^>]+>", "", c)) for c in re.findall(r"<th[^>]*>(.*?)</th>", row)
+    ]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_notes_name_the_columns_as_headed(tmp_path, language):
+    # Issue 23: the report's section 三 headed a column 未报送合计 while its note 6 ranked
+    # by 未报送项数, a name no column has. Every name a note quotes is a header of the
+    # table above it (the rate's "—" aside: a value, not a column), and the ranking
+    # note quotes the two columns it ranks by (the rule the note states).
+    path = tmp_path / f"report-{language}.html"
+    tracking.report(ledger(), DAY, path, language=language)
+    page = path.read_text(encoding="utf-8")
+    rank = "排名" if language == "zh" else "Rank"
+    heads = [_cells(h) for h in re.findall(r"<thead>(.*?)</thead>", page, re.DOTALL)]
+    (head,) = [cells for cells in heads if rank in cells]
+    text = html.unescape(re.sub(r"<[^>]+>", " ", page))
+    notes = text[text.index("注：" if language == "zh" else "Notes:") :]
+    quoted = [q for q in re.findall(_QUOTED[language], notes) if q != "—"]
+    assert len(quoted) >= 5
+    assert [q for q in quoted if q not in head] == []
+    ranking = notes[notes.index("6. ") :]
+    assert _RANKED_BY[language] <= set(re.findall(_QUOTED[language], ranking))

@@ -760,7 +760,7 @@ def _origin_field(field: str) -> str:
 
 
 def units_label(origin: Origin | None) -> str:
-    """The label of show's 责任单位（原文） line: what its text was composed from, if so.
+    """The label of show's 清单所列责任单位 line: what its text was composed from, if so.
 
     Units read from a table's role columns (牵头单位 D2, 配合单位 E2) print no such text
     as 市大数据局牵头，市财政局配合: the line says it is composed from the columns.
@@ -778,7 +778,7 @@ def unread_bracket(text: str, fields: list[tuple[str, str]]) -> list[tuple[str, 
     """Show's *fields* of an imported task, its units said unread where due.
 
     A *text* ending in a bracket naming a unit not read (（市公安局，2025年第三季度）)
-    lists a unit: its units are said so, not 原文未列出.
+    lists a unit: its units are said so, not 清单未列出.
     """
     from dg_plan.importing.doubts import unit_bracket_form  # noqa: PLC0415 - imported only
 

@@ -400,7 +400,7 @@ def text_task_detail(result: TaskDetail) -> str:
 
 
 def _units_label(task: Task) -> str:
-    """Show's label of the units' text: 责任单位（原文）, or as decided if a decision set them."""
+    """Show's label of the units' text: 清单所列责任单位, or as decided if a decision set them."""
     p = task.provenance
     if p is not None and any(n.kind.value == "decided" for n in p.notes):
         from dg_plan.importing.actions import UNITS_ACTIONS  # noqa: PLC0415 - import only

@@ -288,7 +288,7 @@ def task_deadline(task: Task, *, as_printed: bool = False) -> str:
     """A task's deadline as every screen shows it.
 
     An imported deadline that could not be read (长期) is no deadline the print left out
-    (未注明): it is shown as what was printed, 未识别（原文为“长期”）, in show, overview,
+    (未注明): it is shown as what was printed, 未识别（清单所列为“长期”）, in show, overview,
     timeline and the task lists alike. *as_printed* (show): one read in another form
     (2025年第三季度 as 2025年9月底前) is shown as printed; the notes say how it was read.
     """
@@ -342,7 +342,7 @@ def deadline_groups(
     """The timeline's entries as the screens list them: each deadline's label, its day, tasks.
 
     The tasks printing no deadline are split by what each shows (task_deadline): those
-    whose printed deadline could not be read (未识别（原文为“长期”）, one group for each
+    whose printed deadline could not be read (未识别（清单所列为“长期”）, one group for each
     form printed) stand apart from those the print gives none (未注明), before them.
     """
     groups: list[tuple[str, datetime.date | None, list[Task]]] = []

@@ -93,7 +93,7 @@ DEADLINE_ACTIONS = frozenset(
     {DEADLINE_SET, *(action for done, action in SET_TOGETHER.items() if DEADLINE_SET in done)}
 )
 #: The actions that set a task's units (decided units are no printed ones: show labels
-#: them 责任单位（按审核意见）, not 责任单位（原文）).
+#: them 责任单位（按审核意见）, not 清单所列责任单位).
 _UNIT_FIELDS = frozenset({UNITS_SET, *ONE_ROLE_SET.values()})
 UNITS_ACTIONS = frozenset(
     {*_UNIT_FIELDS, *(a for done, a in SET_TOGETHER.items() if _UNIT_FIELDS & set(done))}

@@ -264,7 +264,7 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
         if blank and (any_deadline or _deadline_in_bracket(printed) is not None):
             # A blank cell among printed deadlines: said, never guessed. A date printed in
             # the text is a problem naming it (the reader is asked to check), not a note.
-            # The task then shows what it prints (未识别（原文为“2025年第三季度”）, as for
+            # The task then shows what it prints (未识别（清单所列为“2025年第三季度”）, as for
             # 长期), never 未注明, which says the print gives none.
             said = {"number": str(number)}
             if phrase := _deadline_in_text(printed):

@@ -254,7 +254,7 @@ def read_attribution(
             # So may a clause of labelled units: (牵头单位：X；责任单位：Y，6月底完成);
             # a last clause holding a date (6月底完成) is the deadline as printed, also
             # when it gives no year (a problem then says it is no deadline read); so is a
-            # word only a deadline is (（X牵头，长期）: 未识别（原文为“长期”）, a problem).
+            # word only a deadline is (（X牵头，长期）: 未识别（清单所列为“长期”）, a problem).
             clauses = split_outside_brackets(piece, "，,")
             last = clauses[-1]
             if (

@@ -587,22 +587,23 @@ def rate_note() -> str:
             "a rate of — means the row has no task done or due yet;"
         ),
         _(
-            "The nine columns from done on time to not reported (no date) are the "
+            'The nine columns from "done on time" to "not reported (no date)" are the '
             "categories of the overall progress, counted on the unit's own tasks by its own "
-            "reports; they add up to the tasks;"
+            'reports; they add up to "Tasks";'
         ),
         _(
-            '"Not reported, in all" counts the tasks the unit has not reported on, in every '
-            "column (late, not done and due on the day, not done included); it is not added "
-            "to the nine;"
+            '"not reported, in all" counts the tasks the unit has not reported on, in every '
+            'column ("late, not done" and "due on the day, not done" included); it is not '
+            "added to the nine;"
         ),
         _(
             "Units with tasks due and no report at all in the ledger and units with no task "
             "due yet are not ranked: they follow the ranked units;"
         ),
         _(
-            "Ranking: on-time rate, highest first; on an equal rate, fewest not reported "
-            "first, then fewest tasks late, not done; equal figures share a rank."
+            'Ranking: "On-time rate", highest first; on an equal rate, the fewest "not '
+            'reported, in all" first, then the fewest "late, not done"; equal figures share a '
+            "rank."
         ),
     ]
     numbered = [_("{number}. {point}").format(number=n, point=p) for n, p in enumerate(points, 1)]
