@@ -395,8 +395,24 @@ def text_task_detail(result: TaskDetail) -> str:
                 # Notes are data with a rendering in each language: the CLI's.
                 lines += ["", label + colon]
                 for note in notes:
-                    lines += wrap(note_sentence(note_said(task, note)), room, indent="  ")
+                    lines += note_lines(note_sentence(note_said(task, note)), room)
     return "\n".join(lines)
+
+
+def note_lines(said: str, room: int) -> list[str]:
+    """A note as show prints it: its first sentence, then the rest indented under it.
+
+    A note says what it means for the reader first and its evidence after (the
+    nineteenth reader: 第118—121项…各项责任单位相同。 then 判断依据：…); the evidence
+    starts a line of its own, so that the first sentence reads alone.
+    """
+    head, stop, rest = said.partition("。")
+    if not stop:
+        head, stop, rest = said.partition(". ")
+        stop = stop.rstrip()
+    if not rest.strip():
+        return wrap(said, room, indent="  ")
+    return [*wrap(head + stop, room, indent="  "), *wrap(rest.strip(), room, indent="    ")]
 
 
 def _units_label(task: Task) -> str:
