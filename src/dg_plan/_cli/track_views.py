@@ -29,7 +29,7 @@ from dg_plan.tracking.scores import (
     unit_with_state,
     with_set_aside,
 )
-from dg_plan.tracking.sections import task_status_text
+from dg_plan.tracking.sections import day_rule, task_status_text
 
 from .errors import problem
 from .problem_lines import sheet_of
@@ -278,6 +278,9 @@ def part_summary_text(result: PartSummary) -> str:
     return "\n".join(
         [
             head,
+            # What the day means, in a line of its own (a year-end count is asked for
+            # 1 January: tasks due by 31 December and not done count as late).
+            day_rule(result.as_of),
             *headline(result.rows),
             "",
             summary_table(summary_rows(result.rows, _("Part"))),
@@ -428,7 +431,8 @@ def scorecard_text(result: Scorecard) -> str:
     # reader, fault 16: under the notes it read as detached from the table). What the
     # rate divides, which units are not ranked and how the others are ranked is
     # rate_note's, said once under the table (the fifteenth reader, fault 6).
-    return title + "\n\n" + note + "\n\n" + score_table(rows) + "\n" + rate_note()
+    rule = day_rule(result.as_of)
+    return title + "\n" + rule + "\n\n" + note + "\n\n" + score_table(rows) + "\n" + rate_note()
 
 
 def unsigned_line(unsigned: bool) -> list[str]:
