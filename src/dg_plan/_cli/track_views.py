@@ -278,9 +278,7 @@ def part_summary_text(result: PartSummary) -> str:
     return "\n".join(
         [
             head,
-            # What the day means, in a line of its own (a year-end count is asked for
-            # 1 January: tasks due by 31 December and not done count as late).
-            day_rule(result.as_of),
+            day_rule(result.as_of),  # what the day means: a year-end count is of 1 January
             *headline(result.rows),
             "",
             summary_table(summary_rows(result.rows, _("Part"))),
@@ -431,8 +429,8 @@ def scorecard_text(result: Scorecard) -> str:
     # reader, fault 16: under the notes it read as detached from the table). What the
     # rate divides, which units are not ranked and how the others are ranked is
     # rate_note's, said once under the table (the fifteenth reader, fault 6).
-    rule = day_rule(result.as_of)
-    return title + "\n" + rule + "\n\n" + note + "\n\n" + score_table(rows) + "\n" + rate_note()
+    title += "\n" + day_rule(result.as_of)  # what the day means, in a line of its own
+    return title + "\n\n" + note + "\n\n" + score_table(rows) + "\n" + rate_note()
 
 
 def unsigned_line(unsigned: bool) -> list[str]:
