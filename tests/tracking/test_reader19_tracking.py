@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 
 from dg_plan import tracking
+from helpers.cli import call
 from helpers.cli import succeeds as ok
 from helpers.tracking_example import ledger
 
@@ -78,3 +79,56 @@ def test_the_report_says_what_its_day_means_under_its_title(tmp_path):
     assert RULE_ZH in cells
     tracking.report(book, "2025-01-01", page, language="en")
     assert RULE_EN in page.read_text(encoding="utf-8")
+
+
+# -- 4 ----------------------------------------------------------------------------------
+
+# 豫督〔2024〕 is of 2024; notices dated 2026年12月7日 are of 2026: the reader's run.
+WARNING_ZH = (
+    "文号豫督〔2024〕中的年份（2024年）与成文日期（2026年12月7日）的年份不一致，"
+    "请核对--number和--date。"
+)
+WARNING_EN = (
+    "The document number's year (豫督〔2024〕: 2024) is not the year of the notices' date "
+    "(2026-12-07); please check --number and --date."
+)
+
+
+def _chase(ledger_file, folder, language, *more):
+    return call(
+        "--lang", language, "track", "chase", ledger_file, "--as-of", "2025-01-01",
+        "--notices", str(folder), "--number", "豫督〔2024〕", *more,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "warning"), [("zh", WARNING_ZH), ("en", WARNING_EN)])
+def test_chase_warns_when_the_numbers_year_is_not_the_dates(
+    ledger_file, tmp_path, language, warning
+):
+    result = _chase(ledger_file, tmp_path / "n", language, "--date", "2026-12-07")
+    assert result.returncode == 0
+    assert result.stderr.strip() == warning
+    # The notices are written still.
+    assert list((tmp_path / "n").glob("*.docx"))
+
+
+def test_chase_says_nothing_when_the_years_agree(ledger_file, tmp_path):
+    result = _chase(ledger_file, tmp_path / "n", "zh", "--date", "2024-12-31")
+    assert result.returncode == 0
+    assert result.stderr == ""
+
+
+def test_collect_warns_too(tmp_path):
+    template = tmp_path / "省审计厅.xlsx"
+    ok("track", "template", "省审计厅", str(template), "--as-of", "2024-12-31")
+    result = call(
+        "--lang", "zh", "track", "collect", str(template), "-o", str(tmp_path / "l.json"),
+        "--notices", str(tmp_path / "n"), "--number", "豫督〔2024〕", "--date", "2026-12-07",
+    )  # fmt: skip
+    assert WARNING_ZH in result.stderr.splitlines()
+    # Without --notices nothing is numbered: nothing to warn of.
+    again = call(
+        "--lang", "zh", "track", "collect", str(template), "-o", str(tmp_path / "m.json"),
+        "--number", "豫督〔2024〕", "--date", "2026-12-07",
+    )  # fmt: skip
+    assert WARNING_ZH not in again.stderr
