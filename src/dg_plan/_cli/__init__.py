@@ -189,7 +189,7 @@ def _read_options(args: argparse.Namespace) -> None:
     read_dates(args)
     warning = number_year_warning(args)
     if warning:
-        print(warning, file=sys.stderr)  # noqa: T201
+        print(said(CliErrorKind.NUMBER_YEAR, warning), file=sys.stderr)  # noqa: T201
 
 
 def _write(shown: Shown) -> None:

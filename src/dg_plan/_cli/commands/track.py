@@ -83,27 +83,25 @@ __all__ = [
 _NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d\d)[〕\]］)）]|(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
-def number_year_warning(args: argparse.Namespace) -> str:
-    """A warning when --number's year is not the year of the day the notices are dated.
+def number_year_warning(args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
+    """The values of a warning (NUMBER_YEAR) when --number's year is not the notices'.
 
+    The year of --number is checked against the year of the day the notices are dated:
     豫督〔2024〕41号 dated 2026年12月7日 is a slip a clerk makes in January with last year's
     prefix (the nineteenth reader): said on standard error, the notices written still.
-    ``""`` when the command numbers no notices, or the years agree.
+    ``()`` when the command numbers no notices, or the years agree.
     """
     number = getattr(args, "number", None)
     if not isinstance(number, str) or getattr(args, "notices", None) is None:
-        return ""
+        return ()
     found = _NUMBER_YEAR.search(number)
     if found is None:
-        return ""
+        return ()
     year = int(found.group(1) or found.group(2))
     dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
     if year == dated.year:
-        return ""
-    return _(
-        "The document number's year ({number}: {year}) is not the year of the notices' date "
-        "({dated}); please check --number and --date."
-    ).format(number=number, year=year, dated=day_text(dated))
+        return ()
+    return (("number", number), ("year", str(year)), ("dated", day_text(dated)))
 
 
 def ledger(plan: Plan, path: str) -> tracking.Ledger:
