@@ -68,3 +68,54 @@ def test_every_merged_cell_says_its_meaning_first(plan, language):
     for said in merged:
         assert first in said, said
         assert not re.search(r"R\d|forced|只能如此读|各行", said), said
+
+
+# -- 3 ----------------------------------------------------------------------------------
+
+# 省公安厅 leads 19 tasks and answers for 22 (units.md's table); its full name is
+# 河南省公安厅 (the registry's).
+
+
+def _head_and_columns(out: str) -> tuple[list[str], str]:
+    """The lines above the table, and the table's header line."""
+    head, _, table = out.partition("\n\n")
+    return head.splitlines(), table.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "role", "heading", "columns"),
+    [
+        ("zh", "牵头", "省公安厅牵头的任务：共19项", ["序号", "完成时限", "职责", "所属统称"]),
+        (
+            "zh",
+            None,
+            "省公安厅：共22项任务，其中牵头19项",
+            ["序号", "完成时限", "职责", "所属统称"],
+        ),
+        ("en", "lead", "Tasks 省公安厅 leads: 19 tasks", ["No.", "Deadline", "Role", "Via"]),
+        ("en", None, "省公安厅: 22 tasks, 19 led", ["No.", "Deadline", "Role", "Via"]),
+    ],
+)
+def test_a_units_tasks_look_the_same_in_unit_and_tasks(language, role, heading, columns):
+    by_role = ("--role", role) if role else ()
+    unit = ok("--lang", language, "unit", "省公安厅", *by_role)
+    tasks = ok("--lang", language, "tasks", "--unit", "省公安厅", *by_role)
+    unit_head, unit_columns = _head_and_columns(unit)
+    tasks_head, tasks_columns = _head_and_columns(tasks)
+    # One heading, naming the unit as the listing names it: no full name inside it.
+    assert unit_head[0] == tasks_head[0] == heading
+    assert "河南省公安厅" not in heading
+    # unit gives the full name on a line of its own under the heading; tasks does not.
+    full = {"zh": "全称：河南省公安厅", "en": "Full name: 河南省公安厅"}[language]
+    assert unit_head[1:] == [full]
+    assert tasks_head[1:] == []
+    # The same columns, the same rows.
+    assert unit_columns == tasks_columns
+    assert unit_columns.split()[: len(columns)] == columns
+    assert unit.partition("\n\n")[2] == tasks.partition("\n\n")[2]
+
+
+def test_tasks_with_other_criteria_keep_their_own_listing():
+    out = ok("--lang", "zh", "tasks", "--unit", "省公安厅", "--role", "牵头", "--text", "平台")
+    assert out.startswith("符合条件的任务：共")
+    assert "主责单位" in out.partition("\n\n")[2].splitlines()[0]
