@@ -63,14 +63,14 @@ class UnitCell:
     doubt_zh: str = ""
 
 
-R1 = "R1: the text is printed after the last row of the cell"
+R1 = "the text extraction prints a merged cell's text after the last row it spans"
 #: R1 in Chinese: each decision's evidence has a Chinese text too (``evidence_zh``,
 #: ``doubt_zh``), so that the notes render in Chinese with no English in them. The
 #: Chinese is written for a reader of the print, not of this file: the rule in words
 #: (no rule id), tasks as 第13项 / 第42—43项, the extraction as 原文文字版 (the text
 #: taken from the PDF of the print), full-width punctuation, no space between an
 #: Arabic number and Chinese.
-R1_ZH = "原文文字版把合并单元格的内容排在所跨各行的最后一行之后"
+R1_ZH = "原文文字版把合并单元格的文字排在它所跨的最后一项之后"
 
 UNIT_CELLS: tuple[UnitCell, ...] = (
     UnitCell(
@@ -78,40 +78,40 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         f"{R1}. 13 (智慧气象) and 14 (预警信息发布) are both 省气象局's work",
         doubt="the cell above (row 12) also lists 气象局, with 应急管理厅 and four other "
         "departments; 13's meteorological work fits both",
-        evidence_zh=f"{R1_ZH}；第13项（智慧气象）和第14项（预警信息发布）都是省气象局的工作",
+        evidence_zh=f"{R1_ZH}。第13项（智慧气象）和第14项（预警信息发布）都是省气象局的工作",
         doubt_zh="上方单元格（第12项）也列有气象局，同列的还有应急管理厅等五个部门；"
         "第13项的气象工作按两种读法都说得通",
     ),
     UnitCell(
         (40, 41),
-        f"{R1}; forced: heading (三) stands before 40",
-        evidence_zh=f"{R1_ZH}；只能如此读：第40项之前是章节标题（三）",
+        f"{R1}; no other reading: heading (三) stands before 40",
+        evidence_zh=f"{R1_ZH}。第40项紧接在章节标题（三）之后，不可能属于标题之前的单元格",
     ),
     UnitCell(
         (42, 43),
         f"{R1}; the same text is printed again for 44–45 on the next page",
         doubt="42 (一体统筹 integration mechanisms) fits the cell above (41: 省委编办、"
         "省政府办公厅、省行政审批政务信息管理局) as well",
-        evidence_zh=f"{R1_ZH}；下一页为第44—45项又印了相同的内容",
+        evidence_zh=f"{R1_ZH}。下一页第44—45项又印了相同的责任单位文字",
         doubt_zh="第42项（一体统筹机制）同样适合由上方单元格（第41项）所列单位承担",
     ),
     UnitCell(
         (44, 45),
         f"{R1}; top of page 53, the text repeats 42–43's cell",
-        evidence_zh=f"{R1_ZH}；这两项位于第53页页首，单元格内容与第42—43项的相同",
+        evidence_zh=f"{R1_ZH}。这两项位于第53页页首，印有与第42—43项相同的责任单位文字",
     ),
     UnitCell(
         (51, 52),
         f"{R1}. 51 (《河南省数据条例》, clearing regulations) is 省司法厅's work, named in this "
         "cell; the cell above is 省审计厅 alone",
-        evidence_zh=f"{R1_ZH}；第51项（《河南省数据条例》、法规清理）是省司法厅的工作，"
+        evidence_zh=f"{R1_ZH}。第51项（《河南省数据条例》、法规清理）是省司法厅的工作，"
         "省司法厅列在本单元格中，而上方单元格只有省审计厅",
     ),
     UnitCell(
         (55, 56),
         f"{R1}. 55 connects 国家部委垂直管理业务系统: 中央驻豫相关单位, named only in "
         "this cell, fits",
-        evidence_zh=f"{R1_ZH}；第55项对接国家部委垂直管理业务系统，"
+        evidence_zh=f"{R1_ZH}。第55项对接国家部委垂直管理业务系统，"
         "与之相符的中央驻豫相关单位只列在本单元格中",
     ),
     UnitCell(
@@ -119,24 +119,24 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         f"{R1}. 57 (公共数据授权运营) and 58 (数据资源开发利用) are one subject",
         doubt="the cell above (56: 省行政审批政务信息管理局牵头, with 中央驻豫相关单位) fits "
         "57 as well",
-        evidence_zh=f"{R1_ZH}；第57项（公共数据授权运营）和第58项（数据资源开发利用）属于同一事项",
+        evidence_zh=f"{R1_ZH}。第57项（公共数据授权运营）和第58项（数据资源开发利用）属于同一事项",
         doubt_zh="第57项的内容同样适合由上方单元格（第56项）所列单位承担",
     ),
     UnitCell(
         (63, 64),
         f"{R1}; top of page 57 (62's cell above has the same text)",
-        evidence_zh=f"{R1_ZH}；这两项位于第57页页首（上方第62项的单元格内容相同）",
+        evidence_zh=f"{R1_ZH}。这两项位于第57页页首（上方第62项的单元格文字与之相同）",
     ),
     UnitCell(
         (68, 69, 70),
-        f"{R1}; forced: top of page 58",
-        evidence_zh=f"{R1_ZH}；只能如此读：这三项位于第58页页首",
+        f"{R1}; no other reading: top of page 58",
+        evidence_zh=f"{R1_ZH}。这三项位于第58页页首，上一页的单元格文字未在此重印，不可能属于上一页的单元格",
     ),
     UnitCell(
         (77, 78),
         f"{R1}. 77 and 78 both build the 政务云's basic and platform services",
         doubt="the cell above (76: 省行政审批政务信息管理局、发展改革委牵头) fits 77 as well",
-        evidence_zh=f"{R1_ZH}；第77项和第78项都是建设政务云的基础服务和平台服务",
+        evidence_zh=f"{R1_ZH}。第77项和第78项都是建设政务云的基础服务和平台服务",
         doubt_zh="第77项的内容同样适合由上方单元格（第76项）所列单位承担",
     ),
     UnitCell(
@@ -144,14 +144,14 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         f"{R1}. 81 (省、市 backup co-operation) and 82 (cold-storage backup centre) are "
         "one subject",
         doubt="the cell above (80: 省行政审批政务信息管理局、发展改革委, cities) fits 81 as well",
-        evidence_zh=f"{R1_ZH}；第81项（省、市两级灾备协同）和第82项（冷备份中心）属于同一事项",
+        evidence_zh=f"{R1_ZH}。第81项（省、市两级灾备协同）和第82项（冷备份中心）属于同一事项",
         doubt_zh="第81项的内容同样适合由上方单元格（第80项）所列单位承担",
     ),
     UnitCell(
         (92, 93),
         f"{R1}. 92 sets rules for 跨地域、跨层级 use of cloud resources, which involves the "
         "cities named in this cell and not in the cell above (91: 省行政审批政务信息管理局 alone)",
-        evidence_zh=f"{R1_ZH}；第92项规范云资源的跨地域、跨层级使用，涉及本单元格所列、"
+        evidence_zh=f"{R1_ZH}。第92项规范云资源的跨地域、跨层级使用，涉及本单元格所列、"
         "而上方单元格（第91项：仅省行政审批政务信息管理局）未列的各市",
     ),
     UnitCell(
@@ -159,73 +159,73 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         f"{R1}. 101 (data quality rules) and 102 (data governance system) are one subject",
         doubt="the cell above (100: 省行政审批政务信息管理局牵头, 省直相关部门 and cities) "
         "fits 101 as well",
-        evidence_zh=f"{R1_ZH}；第101项（数据质量规则）和第102项（数据治理体系）属于同一事项",
+        evidence_zh=f"{R1_ZH}。第101项（数据质量规则）和第102项（数据治理体系）属于同一事项",
         doubt_zh="第101项的内容同样适合由上方单元格（第100项）所列单位承担",
     ),
     UnitCell(
         (105, 106, 107),
-        f"{R1}; forced: top of page 64 (104's text is not repeated)",
-        evidence_zh=f"{R1_ZH}；只能如此读：这三项位于第64页页首（第104项的单元格内容未在此重印）",
+        f"{R1}; no other reading: top of page 64 (104's text is not repeated)",
+        evidence_zh=f"{R1_ZH}。这三项位于第64页页首，上一页第104项的单元格文字未在此重印，不可能属于该单元格",
     ),
     UnitCell(
         (109, 110, 111),
         f"{R1}. IPv6 and 5G are telecoms work: 省通信管理局 is named in this cell, not in "
         "the cell above",
-        evidence_zh=f"{R1_ZH}；IPv6和5G属于通信领域的工作，省通信管理局列在本单元格中，"
+        evidence_zh=f"{R1_ZH}。IPv6和5G属于通信领域的工作，省通信管理局列在本单元格中，"
         "而不在上方单元格中",
     ),
     UnitCell(
         (114, 115),
         f"{R1}. 114 and 115 are about 电子政务内网, which 省委办公厅 (named in this cell) runs",
-        evidence_zh=f"{R1_ZH}；第114项和第115项涉及电子政务内网，"
+        evidence_zh=f"{R1_ZH}。第114项和第115项涉及电子政务内网，"
         "由本单元格所列的省委办公厅负责运行",
     ),
     UnitCell(
         (118, 119, 120, 121),
         f"{R1}. 118–121 build the data catalogue and big-data platform, 121's subject; "
         "the cell above adds 省通信管理局, a networks body",
-        evidence_zh=f"{R1_ZH}；第118—121项建设数据目录和大数据平台，正是第121项的事项；"
-        "上方单元格另有省通信管理局，属于通信网络方面的机构",
+        evidence_zh=f"{R1_ZH}。第118—121项都是建设数据目录和大数据平台，与第121项是同一事项；"
+        "上方单元格另有省通信管理局（通信网络方面的机构），与这几项的事项不符",
     ),
     UnitCell(
         (122, 123, 124),
         f"{R1}; top of page 67 (121's cell above has the same text)",
-        evidence_zh=f"{R1_ZH}；这三项位于第67页页首（上方第121项的单元格内容相同）",
+        evidence_zh=f"{R1_ZH}。这三项位于第67页页首（上方第121项的单元格文字与之相同）",
     ),
     UnitCell(
         (126, 127, 128, 129, 130),
         f"{R1}; the whole of page 68",
-        evidence_zh=f"{R1_ZH}；该单元格占满第68页",
+        evidence_zh=f"{R1_ZH}。该单元格占满第68页",
     ),
     UnitCell(
         (131, 132, 133, 134),
         f"{R1}; page 69 up to heading (四)",
-        evidence_zh=f"{R1_ZH}；该单元格从第69页页首直到章节标题（四）",
+        evidence_zh=f"{R1_ZH}。该单元格从第69页页首直到章节标题（四）",
     ),
     UnitCell(
         (135, 136),
-        f"{R1}; forced: heading (四) stands before 135",
-        evidence_zh=f"{R1_ZH}；只能如此读：第135项之前是章节标题（四）",
+        f"{R1}; no other reading: heading (四) stands before 135",
+        evidence_zh=f"{R1_ZH}。第135项紧接在章节标题（四）之后，不可能属于标题之前的单元格",
     ),
     UnitCell(
         (138, 139),
         f"{R1}. 138 and 139 both integrate systems through 省一体化在线监管平台",
         doubt="the cell above (137: 省发展改革委、行政审批政务信息管理局、市场监管局牵头) fits "
         "138 as well",
-        evidence_zh=f"{R1_ZH}；第138项和第139项都通过省一体化在线监管平台整合系统",
+        evidence_zh=f"{R1_ZH}。第138项和第139项都通过省一体化在线监管平台整合系统",
         doubt_zh="第138项的内容同样适合由上方单元格（第137项）所列单位承担",
     ),
     UnitCell(
         (142, 143, 144),
         f"{R1}. 142–143 (协同办公平台) are office work, which 省政府办公厅 (named in this cell) "
         "leads",
-        evidence_zh=f"{R1_ZH}；第142—143项（协同办公平台）属于办公业务，"
+        evidence_zh=f"{R1_ZH}。第142—143项（协同办公平台）属于办公业务，"
         "由本单元格所列的省政府办公厅牵头",
     ),
     UnitCell(
         (145, 146),
         f"{R1}; top of page 72 (142–144's cell above has the same text)",
-        evidence_zh=f"{R1_ZH}；这两项位于第72页页首（上方第142—144项的单元格内容相同）",
+        evidence_zh=f"{R1_ZH}。这两项位于第72页页首（上方第142—144项的单元格文字与之相同）",
     ),
     UnitCell(
         (153, 154),
@@ -237,13 +237,13 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
     ),
     UnitCell(
         (155, 156),
-        f"{R1}; forced: top of page 74",
-        evidence_zh=f"{R1_ZH}；只能如此读：这两项位于第74页页首",
+        f"{R1}; no other reading: top of page 74",
+        evidence_zh=f"{R1_ZH}。这两项位于第74页页首，其后所印的单元格文字与上一页的不同，不可能属于上一页的单元格",
     ),
     UnitCell(
         (167, 168, 169),
         f"{R1}. 168 (安全应急处置预案) and 169 (安全应急保障团队) are one subject",
-        evidence_zh=f"{R1_ZH}；第168项（安全应急处置预案）和第169项"
+        evidence_zh=f"{R1_ZH}。第168项（安全应急处置预案）和第169项"
         "（安全应急保障团队）属于同一事项",
     ),
     UnitCell(
@@ -251,7 +251,7 @@ UNIT_CELLS: tuple[UnitCell, ...] = (
         f"{R1}. 171's 会商机制 joins 行政审批和政务信息管理、网络安全、保密、密码、公安 "
         "bodies: exactly this cell's 省委网信办、省公安厅、省国家保密局、省密码管理局、"
         "省行政审批政务信息管理局",
-        evidence_zh=f"{R1_ZH}；第171项的会商机制涉及行政审批和政务信息管理、网络安全、保密、"
+        evidence_zh=f"{R1_ZH}。第171项的会商机制涉及行政审批和政务信息管理、网络安全、保密、"
         "密码、公安等部门，恰好对应本单元格所列的省委网信办、省公安厅、省国家保密局、"
         "省密码管理局、省行政审批政务信息管理局",
     ),

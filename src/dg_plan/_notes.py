@@ -27,17 +27,26 @@ class NoteKind(MessageKind):
     TEXT = "text", ("{text}",)
     #: An elided prefix restored on a unit name: ``prefix``, ``from``, ``to``.
     PREFIX_RESTORED = "prefix_restored", (_("{prefix} restored: {from} → {to}"),)
-    #: A unit cell merged over several rows: ``rows``, ``evidence``.
-    UNITS_CELL_MERGED = "units_cell_merged", (_("unit cell merged over rows {rows}: {evidence}"),)
+    #: A unit cell merged over several rows: ``rows``, ``evidence``. Said as a reader
+    #: needs it: what it means first (the rows have the same units), then the evidence.
+    UNITS_CELL_MERGED = (
+        "units_cell_merged",
+        (
+            _(
+                "rows {rows} share one merged cell of the print's unit column: their units are "
+                "the same. Evidence: {evidence}"
+            ),
+        ),
+    )
     #: The same unit text printed on both sides of a page break: ``rows``, ``page``,
     #: ``next_rows``, ``next_page``.
     SAME_TEXT_ACROSS_PAGE_BREAK = (
         "same_text_across_page_break",
         (
             _(
-                "the same unit text is printed for rows {rows} (page {page}) and {next_rows} "
-                "(page {next_page}): possibly one cell crossing the page break; the units are "
-                "the same either way"
+                "rows {rows} (page {page}) and {next_rows} (page {next_page}) have the same "
+                "units: the print repeats the unit text after the page break, possibly one "
+                "cell crossing it"
             ),
         ),
     )
@@ -69,8 +78,10 @@ class NoteKind(MessageKind):
         "other_reading_units",
         (
             _(
-                "units: rows {rows} may instead join the cell printed above ({above}): "
-                "{evidence}; read by R1, which five forced cells support"
+                "units: rows {rows} may instead take the units of the cell printed above "
+                "({above}). Why: {evidence}. The data read the layout rule (the extraction "
+                "prints a merged cell's text after the last row it spans), which five cells "
+                "prove"
             ),
         ),
     )

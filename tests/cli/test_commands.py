@@ -148,7 +148,8 @@ def test_unit_with_role(plan):
     assert [r["number"] for r in data["tasks"]] == led
     assert {r["role"] for r in data["tasks"]} == {"lead"}
     out = ok("units", "发改委", "--role", "lead")
-    assert out.startswith("省发展改革委（河南省发展和改革委员会）: 25 tasks (lead)")
+    # Headed as tasks --unit --role heads it, the full name on its own line (reader 19).
+    assert out.startswith("Tasks 省发展改革委 leads: 25 tasks\nFull name: 河南省发展和改革委员会\n")
     assert first_column(out) == led
 
 

@@ -89,15 +89,18 @@ ALL_UNITS_MESSAGES = {
         "number, deadline, units, lead, responsible, support or ignore (repeatable)"
     ),
     "task {number} names no responsible unit",  # no unit at all in the unit column
-    "unit cell merged over rows {rows}: {evidence}",  # the print's unit column
-    (
-        "the same unit text is printed for rows {rows} (page {page}) and {next_rows} "
-        "(page {next_page}): possibly one cell crossing the page break; the units are the "
-        "same either way"
+    (  # the print's unit column
+        "rows {rows} share one merged cell of the print's unit column: their units are the "
+        "same. Evidence: {evidence}"
     ),
     (
-        "units: rows {rows} may instead join the cell printed above ({above}): {evidence}; "
-        "read by R1, which five forced cells support"
+        "rows {rows} (page {page}) and {next_rows} (page {next_page}) have the same units: "
+        "the print repeats the unit text after the page break, possibly one cell crossing it"
+    ),
+    (
+        "units: rows {rows} may instead take the units of the cell printed above ({above}). "
+        "Why: {evidence}. The data read the layout rule (the extraction prints a merged "
+        "cell's text after the last row it spans), which five cells prove"
     ),
     "a heading that holds {form!r}: a task whose attribution was not read?",
     "a heading that holds a full stop: a task whose attribution was not read?",

@@ -100,10 +100,11 @@ def test_show_101_other_reading_is_two_sentences():
     out = _zh("show", "101")
     block = out[out.index("其他解读：") + len("其他解读：") :]
     said = "".join(block.split())
-    # The label, then the reading closed after its bracket, then the evidence and the
-    # reading chosen: one colon (the label's), two sentences.
-    assert said.startswith("责任单位：第101项的责任单位也可能是其上方单元格所列单位（")
-    assert "）。第101项的内容同样适合由上方单元格（第100项）所列单位承担；现按" in said
+    # The reading closed after its bracket, then the reason, then the reading chosen, each
+    # a sentence: one colon (理由's; the nineteenth reader: the meaning first, the
+    # evidence after it in plain words).
+    assert said.startswith("第101项的责任单位也可能是上方单元格所列的单位（")
+    assert "）。理由：第101项的内容同样适合由上方单元格（第100项）所列单位承担。本数据按" in said
     assert said.count("：") == 1, said
     assert said.endswith("可资印证。")
 

@@ -31,7 +31,10 @@ EXAMPLES = {
             NoteKind.UNITS_CELL_MERGED,
             {"rows": "177–178", "evidence": "R1: the text", "evidence_zh": "R1：内容"},
         ),
-        "unit cell merged over rows 177–178: R1: the text",
+        (
+            "rows 177–178 share one merged cell of the print's unit column: their units are "
+            "the same. Evidence: R1: the text"
+        ),
     ),
     NoteKind.SAME_TEXT_ACROSS_PAGE_BREAK: (
         Note(
@@ -39,8 +42,8 @@ EXAMPLES = {
             {"rows": "125", "page": "67", "next_rows": "126–130", "next_page": "68"},
         ),
         (
-            "the same unit text is printed for rows 125 (page 67) and 126–130 (page 68): possibly "
-            "one cell crossing the page break; the units are the same either way"
+            "rows 125 (page 67) and 126–130 (page 68) have the same units: the print repeats "
+            "the unit text after the page break, possibly one cell crossing it"
         ),
     ),
     NoteKind.DEADLINE_BLOCK_ALIKE: (
@@ -72,8 +75,9 @@ EXAMPLES = {
             {"rows": "13", "above": "省气象局", "evidence": "fits", "evidence_zh": "相符"},
         ),
         (
-            "units: rows 13 may instead join the cell printed above (省气象局): fits; read by R1, "
-            "which five forced cells support"
+            "units: rows 13 may instead take the units of the cell printed above (省气象局). "
+            "Why: fits. The data read the layout rule (the extraction prints a merged cell's "
+            "text after the last row it spans), which five cells prove"
         ),
     ),
     NoteKind.OTHER_READING_DEADLINE: (
@@ -232,14 +236,17 @@ def test_shipped_notes_in_english_read_as_before(plan):
         "deadline: 2024年12月底前 under another split of rows 131–134 (the extraction does "
         "not show which of the four rows share a cell)"
     )
+    # What a merged cell means for the tasks first, then the evidence, the layout rule in
+    # words (the nineteenth reader's fault, fixed in English too).
     assert str(plan.task(40).provenance.notes[0]) == (
-        "unit cell merged over rows 40–41: R1: the text is printed after the last row of "
-        "the cell; forced: heading (三) stands before 40"
+        "rows 40–41 share one merged cell of the print's unit column: their units are the "
+        "same. Evidence: the text extraction prints a merged cell's text after the last row "
+        "it spans; no other reading: heading (三) stands before 40"
     )
     assert [str(n) for n in plan.task(125).provenance.notes] == [
         (
-            "the same unit text is printed for rows 125 (page 67) and 126–130 (page 68): "
-            "possibly one cell crossing the page break; the units are the same either way"
+            "rows 125 (page 67) and 126–130 (page 68) have the same units: the print repeats "
+            "the unit text after the page break, possibly one cell crossing it"
         )
     ]
 
@@ -319,9 +326,11 @@ def test_a_shipped_note_in_chinese_reads_as_the_print_is_read(plan):
     # cell's text can belong to no earlier cell.
     assert plan.task(40).provenance.notes[0].render("zh") == (
         # The cell said in a sentence of its own, then the evidence (the twelfth reader:
-        # not joined by a colon).
-        "第40—41项在原文中共用责任单位栏的一个合并单元格。原文文字版把合并单元格的内容排在"
-        "所跨各行的最后一行之后；只能如此读：第40项之前是章节标题（三）"
+        # not joined by a colon); the sentence says what the cell means for the tasks, and
+        # the evidence is the rule, then why these rows, in plain words (the nineteenth).
+        "第40—41项在原文中共用责任单位栏的一个合并单元格，各项责任单位相同。判断依据："
+        "原文文字版把合并单元格的文字排在它所跨的最后一项之后。第40项紧接在章节标题（三）之后，"
+        "不可能属于标题之前的单元格"
     )
     # Task 132's deadline: the page's three cells are printed as one block.
     assert plan.task(132).provenance.alternatives[0].render("zh") == (

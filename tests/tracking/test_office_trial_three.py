@@ -61,7 +61,8 @@ def test_the_word_report_opens_with_the_headlines_figures_in_a_sentence(tmp_path
     text = page.read_text("utf-8")
     opening = re.search(r'<p id="summary">(.*?)</p>', text, re.DOTALL)[1]
     assert opening.startswith(f"截至2024年12月31日，{len(PLAN.tasks)}项任务中，已到期")
-    assert paragraphs[2] == html.unescape(opening), paragraphs[2]
+    # Under the title, the line in brackets and the line saying what the day means.
+    assert paragraphs[3] == html.unescape(opening), paragraphs[3]
 
 
 def test_the_word_report_has_every_table_of_the_page_each_empty_one_saying_none(tmp_path):
@@ -126,7 +127,7 @@ def test_the_rate_says_what_it_divides(tmp_path):
     book = tmp_path / "ledger.json"
     book.write_text(tracking.dumps(ledger()), encoding="utf-8")
     out = call("--lang", "zh", "track", "scorecard", str(book), "--as-of", "2025-01-01").stdout
-    assert "按时完成率" in out.splitlines()[4].split()
+    assert "按时完成率" in out.splitlines()[5].split()  # a line lower: the day's line (reader 19)
     assert "按时完成率＝按时完成÷（按时完成＋逾期完成＋逾期未完成＋到期未完成）" in out
     page = tmp_path / "r.html"
     tracking.report(ledger(), R2, page, language="zh")

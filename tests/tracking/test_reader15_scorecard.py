@@ -66,10 +66,11 @@ def _shown() -> list[str]:
 
 def test_the_columns_are_the_nine_categories_and_the_rate_is_stated_on_them():
     lines = _shown()
-    header = lines[4].split()
+    # The title, the line saying what the day means (reader 19), the scope, the header.
+    header = lines[5].split()
     assert header[4:13] == NINE
     # 甲局: task 2 done early is 按时完成 (as status says), task 1 逾期未完成: 1 of 2.
-    first = lines[5].split()
+    first = lines[6].split()
     assert first[:4] == ["1", "甲局", "负责", "2"]
     assert first[4:13] == ["1", "0", "1", "0", "0", "0", "0", "0", "0"]
     assert first[13:] == ["0", "50%"]
@@ -102,8 +103,10 @@ SCOPE = (
 def test_what_is_counted_is_said_above_the_table():
     lines = _shown()
     assert lines[0] == "截至2024年7月1日各单位主责任务完成情况"
-    assert lines[2] == SCOPE
-    assert lines[4].split()[:2] == ["排名", "单位"]
+    # What the day means, in a line of its own under the title (the nineteenth reader).
+    assert lines[1].startswith("完成时限在2024年6月30日及以前、尚未完成的任务计为逾期未完成")
+    assert lines[3] == SCOPE
+    assert lines[5].split()[:2] == ["排名", "单位"]
     assert lines.index("注：") > 4
     assert lines.count(SCOPE) == 1
     # Six notes: the collectives left out are said above the table only (reader 17, fault 6).

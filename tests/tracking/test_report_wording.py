@@ -43,7 +43,8 @@ def _opening(path):
         sheet = openpyxl.load_workbook(path).worksheets[0]  # 说明
         return sheet.cell(2, 1).value
     paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
-    return paragraphs[2]  # under the title and the line in brackets
+    # Under the title, the line in brackets and the line saying what the day means.
+    return paragraphs[3]
 
 
 @pytest.mark.parametrize("suffix", [".html", ".xlsx", ".docx"])

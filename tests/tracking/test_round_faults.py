@@ -219,12 +219,13 @@ EARLY = (
 def _scorecard_rows(book_path, day: str) -> dict[str, list[list[str]]]:
     out = call("--lang", "zh", "track", "scorecard", str(book_path), "--as-of", day).stdout
     lines = out.splitlines()
-    # The title, the sentence saying what is counted (reader 16, fault 16), the header.
-    header = lines[4].split()
+    # The title, the line saying what the day means (the nineteenth reader), the sentence
+    # saying what is counted (reader 16, fault 16), the header.
+    header = lines[5].split()
     assert header[4:7] == ["按时完成", "逾期完成", "逾期未完成"]
     rows: dict[str, list[list[str]]] = {}
     unit = None
-    for line in lines[5:]:
+    for line in lines[6:]:
         cells = line.split()
         if len(cells) == len(header):
             unit, cells = cells[1], cells[2:]

@@ -339,6 +339,7 @@ def test_a_unit_that_reported_nothing_is_not_ranked_and_a_tie_puts_silence_last(
         ranks = [rank_label(r) for r in rows]
     # The glossary's word alone in the column; why, once in the note (reader 15, fault 6).
     assert ranks == ["1", "2", "不参与排名", "不参与排名"]
-    first = {line.split()[1]: line.split()[0] for line in text.splitlines()[5:9]}
+    # Under the title and the line saying what the day means (the nineteenth reader).
+    first = {line.split()[1]: line.split()[0] for line in text.splitlines()[6:10]}
     assert first == {"乙局": "1", "丙局": "2", "甲局": ranks[2], "丁局": ranks[3]}
     assert "台账中无任何报送记录的单位" in text

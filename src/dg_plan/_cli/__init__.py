@@ -46,6 +46,7 @@ from dg_plan.importing.formats import FORMATS, TEXT_SUFFIXES, ZIP_SUFFIXES
 
 from .arguments import build_parser
 from .commands.queries import overview
+from .commands.track import number_year_warning
 from .errors import (
     REFUSED,
     CliErrorKind,
@@ -179,6 +180,18 @@ def read_dates(args: argparse.Namespace) -> None:
             setattr(args, dest, days)
 
 
+def _read_options(args: argparse.Namespace) -> None:
+    """Read the date options (:func:`read_dates`), then warn of a --number of another year.
+
+    The warning is said first, on standard error; the command runs on (the notices are
+    written still).
+    """
+    read_dates(args)
+    warning = number_year_warning(args)
+    if warning:
+        print(said(CliErrorKind.NUMBER_YEAR, warning), file=sys.stderr)  # noqa: T201
+
+
 def _write(shown: Shown) -> None:
     """Write what a command shows: its bytes, its text, its lines."""
     if shown.data:
@@ -256,7 +269,7 @@ def _run(argv: Sequence[str]) -> int:
     highlight = HIGHLIGHT.set(sys.stdout.isatty())
     plan = None  # the plan, once loaded: a section not found is said with its numbers
     try:
-        read_dates(args)
+        _read_options(args)
         plan = load_plan_file(args.plan)
         shown = show(handler(plan, args), as_json=as_json)
         _write(shown)

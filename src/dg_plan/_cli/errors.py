@@ -310,6 +310,16 @@ class CliErrorKind(MessageKind):
         ),
         {"constants": {"option": "--force"}},
     )
+    # -- warnings (the command runs on) ------------------------------------------------
+    #: --number's year is not the year of the day the notices are dated: ``number``
+    #: (the prefix), ``year`` (its year), ``dated`` (the day, in words).
+    NUMBER_YEAR = (
+        "number_year",
+        N_(
+            "The document number's year ({number}: {year}) is not the year of the notices' "
+            "date ({dated}); please check --number and --date."
+        ),
+    )
     #: The output cannot show Chinese: ``encoding``. Said in English in every language.
     ENCODING = (
         "encoding",

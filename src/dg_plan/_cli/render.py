@@ -302,6 +302,9 @@ def data_overview(result: Overview) -> OverviewJSON:
 
 @text.register
 def text_task_list(result: TaskList) -> str:
+    if result.listing is not None:
+        # A unit's tasks look as `unit` shows them: one heading, the same columns.
+        return unit_listing(result.listing, full_name=False)
     if not result.tasks:
         return result.none or _("{title}: no tasks").format(title=result.title)
     count = ngettext("{title}: {count} task", "{title}: {count} tasks", len(result.tasks))
@@ -395,8 +398,24 @@ def text_task_detail(result: TaskDetail) -> str:
                 # Notes are data with a rendering in each language: the CLI's.
                 lines += ["", label + colon]
                 for note in notes:
-                    lines += wrap(note_sentence(note_said(task, note)), room, indent="  ")
+                    lines += note_lines(note_sentence(note_said(task, note)), room)
     return "\n".join(lines)
+
+
+def note_lines(said: str, room: int) -> list[str]:
+    """A note as show prints it: its first sentence, then the rest indented under it.
+
+    A note says what it means for the reader first and its evidence after (the
+    nineteenth reader: 第118—121项…各项责任单位相同。 then 判断依据：…); the evidence
+    starts a line of its own, so that the first sentence reads alone.
+    """
+    head, stop, rest = said.partition("。")
+    if not stop:
+        head, stop, rest = said.partition(". ")
+        stop = stop.rstrip()
+    if not rest.strip():
+        return wrap(said, room, indent="  ")
+    return [*wrap(head + stop, room, indent="  "), *wrap(rest.strip(), room, indent="    ")]
 
 
 def _units_label(task: Task) -> str:
@@ -451,22 +470,50 @@ def _unit_summary(title: str, found: Sequence[Responsibility], led: int) -> str:
     ).format(title=title, count=count, responsible=responsible, support=support)
 
 
+def unit_tasks_title(name: str, role: Role | None) -> str:
+    """The title of a unit's tasks in one role (省公安厅牵头的任务), or in all (省公安厅的任务)."""
+    titles = {
+        None: _("Tasks of {unit}"),
+        Role.LEAD: _("Tasks {unit} leads"),
+        Role.RESPONSIBLE: _("Tasks {unit} is responsible for"),
+        Role.SUPPORT: _("Tasks {unit} supports"),
+    }
+    return titles[role].format(unit=name)
+
+
 @text.register
 def text_unit_responsibilities(result: UnitResponsibilities) -> str:
+    return unit_listing(result, full_name=True)
+
+
+def unit_listing(result: UnitResponsibilities, *, full_name: bool) -> str:
+    """A unit's tasks with its role in each, as `unit` and `tasks --unit` both show them.
+
+    The heading names the unit by its name alone, as a list of tasks is headed
+    (省公安厅牵头的任务：共19项); `unit` gives its full name, when it differs, on a line
+    of its own under the heading (全称：河南省公安厅), not inside it; a unit with no
+    task (in the role asked) is said in a sentence alone.
+    """
     unit, role, found = result.unit, result.role, result.found
     led = sum(r.role is Role.LEAD for r in found)
+    title = unit.name
     full = unit.full_name
-    title = f"{unit.name}（{full}）" if full and full != unit.name else unit.name
-    if not found:
+    named = (
+        "\n" + _("Full name: {name}").format(name=full)
+        if full_name and full and full != unit.name
+        else ""
+    )
+    if not found:  # a sentence, not a heading: no line under it
         if role is None:
             return _("{title} answers for no task.").format(title=title)
         return _("{title}: no tasks ({role})").format(title=title, role=enum_label(role))
     if role is None:
         what = _unit_summary(title, found, led)
     else:
-        what = ngettext(
-            "{title}: {count} task ({role})", "{title}: {count} tasks ({role})", len(found)
-        ).format(title=title, count=len(found), role=enum_label(role))
+        what = ngettext("{title}: {count} task", "{title}: {count} tasks", len(found)).format(
+            title=unit_tasks_title(unit.name, role), count=len(found)
+        )
+    what += named
     via = pgettext("the collective a unit answers through", "Via")
     rows = [
         [_("No."), _("Deadline"), _("Role"), via, pgettext("a column: the task's text", "Task")]

@@ -75,6 +75,9 @@ class TaskList:
     none: str = ""
     #: A sentence under the heading, on a line of its own (empty: none).
     note: str = ""
+    #: When the list is a unit's tasks (tasks --unit U [--role R] alone): the unit's
+    #: listing, which the text shows as `unit U [--role R]` does (one listing, one look).
+    listing: UnitResponsibilities | None = None
 
 
 @attrs.frozen

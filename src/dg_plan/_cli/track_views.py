@@ -29,7 +29,7 @@ from dg_plan.tracking.scores import (
     unit_with_state,
     with_set_aside,
 )
-from dg_plan.tracking.sections import task_status_text
+from dg_plan.tracking.sections import day_rule, task_status_text
 
 from .errors import problem
 from .problem_lines import sheet_of
@@ -278,6 +278,7 @@ def part_summary_text(result: PartSummary) -> str:
     return "\n".join(
         [
             head,
+            day_rule(result.as_of),  # what the day means: a year-end count is of 1 January
             *headline(result.rows),
             "",
             summary_table(summary_rows(result.rows, _("Part"))),
@@ -428,6 +429,7 @@ def scorecard_text(result: Scorecard) -> str:
     # reader, fault 16: under the notes it read as detached from the table). What the
     # rate divides, which units are not ranked and how the others are ranked is
     # rate_note's, said once under the table (the fifteenth reader, fault 6).
+    title += "\n" + day_rule(result.as_of)  # what the day means, in a line of its own
     return title + "\n\n" + note + "\n\n" + score_table(rows) + "\n" + rate_note()
 
 

@@ -193,6 +193,25 @@ def task_rule() -> str:
     )
 
 
+def day_rule(day: datetime.date | str) -> str:
+    """What the as-of day means for the figures: a line of its own under their heading.
+
+    A task due before *day* and not done is late (逾期未完成); one due on *day* itself is
+    due (到期未完成). So a year-end count is asked for 1 January, and its heading says
+    截至2025年1月1日: this line says, in the days a 公文 writer reports on, that every task
+    due by 2024年12月31日 and not done counts as late (the nineteenth reader).
+
+    >>> day_rule(datetime.date(2025, 1, 1)).startswith("Tasks due on or before 2024-12-31 ")
+    True
+    """
+    if isinstance(day, str):
+        day = datetime.date.fromisoformat(day)
+    return _(
+        "Tasks due on or before {last} and not done count as late; those due on {day}, as "
+        "due that day."
+    ).format(last=day_text(day - datetime.timedelta(days=1)), day=day_text(day))
+
+
 def signature(office: str, dated: datetime.date) -> tuple[str, str]:
     """The 落款 of a report from an office: its name, over the day it is signed, in words."""
     return office, day_text(dated)

@@ -51,6 +51,7 @@ from .sections import (
     contradiction_rows,
     contradictions_header,
     contradictions_note,
+    day_rule,
     no_due,
     signature,
     task_rule,
@@ -405,6 +406,7 @@ def _html(
 <body>
 <h1>{_e(title)}</h1>
 <p class="note" id="data-as-of">{_e(_subtitle(ledger, day))}</p>
+<p class="note" id="day-rule">{_e(day_rule(day))}</p>
 <p id="summary">{_e(_summary_sentence(ledger, day, found))}</p>
 <h2>{h["overall"]}</h2>
 <dl class="headline">
@@ -527,6 +529,8 @@ def _about(
     info.append([pgettext("the task list a report is about", "Plan"), ledger.plan.metadata.title])
     info.append([_("As of"), day])
     info.cell(info.max_row, 2).number_format = DAY_FORMAT if current() == "zh" else "yyyy-mm-dd"
+    # What the day means, under it: a year-end count is asked for 1 January.
+    info.append([day_rule(day)])
     # The day the figures rest on as a day (its label says what it is), not the page's
     # sentence (which begins with the label again); and the previous round's.
     found_rounds = rounds(ledger, day)
@@ -690,6 +694,8 @@ def _docx(
     title = _("{title}: supervision report").format(title=ledger.plan.metadata.title)
     doc.paragraph(title, font=TITLE_FONT, size=18, align="center")
     doc.paragraph(_subtitle(ledger, day), size=12, align="center")
+    # What the day means, in a line of its own: a year-end count is asked for 1 January.
+    doc.paragraph(day_rule(day), size=12, align="center")
     doc.page_numbers()
     # A 督办报告 opens with its figures in a sentence, the headline's.
     doc.paragraph(_summary_sentence(ledger, day, found), indent=True)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from dg_plan._cli.errors import CliErrorKind, UsageError, os_error
+from dg_plan._cli.render import unit_tasks_title
 from dg_plan._cli.results import (
     Overview,
     PlatformList,
@@ -28,7 +29,7 @@ from dg_plan._deadline import DeadlineKind
 from dg_plan._display import day_text, enum_label, period_text
 from dg_plan._i18n import gettext as _
 from dg_plan._i18n import ngettext
-from dg_plan._model import Role, UnitKind
+from dg_plan._model import Role, Task, UnitKind
 from dg_plan._plan import Plan
 from dg_plan._vocabulary import named_units
 
@@ -83,22 +84,44 @@ def tasks(plan: Plan, args: argparse.Namespace) -> TaskList:
         kind=kind,
         text=args.text,
     )
-    return TaskList(plan, _tasks_title(plan, args), tuple(found), _("No task meets the criteria."))
+    return TaskList(
+        plan,
+        _tasks_title(plan, args),
+        tuple(found),
+        _("No task meets the criteria."),
+        listing=_unit_listing(plan, args, tuple(found)),
+    )
+
+
+def _unit_tasks_only(args: argparse.Namespace) -> bool:
+    """Whether `tasks` was asked for a unit's tasks alone (--unit, perhaps --role)."""
+    others = (args.platform, args.section, args.start, args.end, args.kind, args.text)
+    return bool(args.unit) and not any(others)
 
 
 def _tasks_title(plan: Plan, args: argparse.Namespace) -> str:
     """The heading of `tasks`: what was asked when it is a unit (省公安厅牵头的任务)."""
-    others = (args.platform, args.section, args.start, args.end, args.kind, args.text)
-    if not args.unit or any(others):
+    if not _unit_tasks_only(args):
         return _("Matching tasks")
-    name = plan.unit(args.unit).name
-    titles = {
-        None: _("Tasks of {unit}"),
-        Role.LEAD.value: _("Tasks {unit} leads"),
-        Role.RESPONSIBLE.value: _("Tasks {unit} is responsible for"),
-        Role.SUPPORT.value: _("Tasks {unit} supports"),
-    }
-    return titles[args.role].format(unit=name)
+    role = Role(args.role) if args.role else None
+    return unit_tasks_title(plan.unit(args.unit).name, role)
+
+
+def _unit_listing(
+    plan: Plan, args: argparse.Namespace, found: tuple[Task, ...]
+) -> UnitResponsibilities | None:
+    """A unit's tasks as `unit` lists them, when `tasks` lists them.
+
+    One listing, one look (the nineteenth reader: two headings and two sets of columns).
+    """
+    if not _unit_tasks_only(args):
+        return None
+    unit = plan.unit(args.unit)
+    role = Role(args.role) if args.role else None
+    listing = tuple(plan.responsibilities(unit, role))
+    if tuple(r.task for r in listing) != found:
+        return None
+    return UnitResponsibilities(plan, unit, role, listing)
 
 
 def search(plan: Plan, args: argparse.Namespace) -> SearchHits:

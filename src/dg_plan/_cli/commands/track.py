@@ -40,6 +40,7 @@ from dg_plan._cli.results import (
     Withdrawn,
 )
 from dg_plan._dates import read_day
+from dg_plan._display import day_text
 from dg_plan._errors import TrackingDataError
 from dg_plan._i18n import gettext as _
 from dg_plan._plan import Plan
@@ -66,6 +67,7 @@ from dg_plan.tracking.rounds import not_returned_in, pending_reasons
 from dg_plan.tracking.scores import two_files_units
 
 __all__ = [
+    "number_year_warning",
     "track_chase",
     "track_collect",
     "track_late",
@@ -75,6 +77,31 @@ __all__ = [
     "track_template",
     "track_withdraw",
 ]
+
+
+#: The year of a document number's prefix: 豫督〔2024〕 (or [2024], （2024）, or a bare 2024).
+_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d\d)[〕\]］)）]|(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def number_year_warning(args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
+    """The values of a warning (NUMBER_YEAR) when --number's year is not the notices'.
+
+    The year of --number is checked against the year of the day the notices are dated:
+    豫督〔2024〕41号 dated 2026年12月7日 is a slip a clerk makes in January with last year's
+    prefix (the nineteenth reader): said on standard error, the notices written still.
+    ``()`` when the command numbers no notices, or the years agree.
+    """
+    number = getattr(args, "number", None)
+    if not isinstance(number, str) or getattr(args, "notices", None) is None:
+        return ()
+    found = _NUMBER_YEAR.search(number)
+    if found is None:
+        return ()
+    year = int(found.group(1) or found.group(2))
+    dated = read_day(args.date, "date") if args.date else datetime.date.today()  # noqa: DTZ011
+    if year == dated.year:
+        return ()
+    return (("number", number), ("year", str(year)), ("dated", day_text(dated)))
 
 
 def ledger(plan: Plan, path: str) -> tracking.Ledger:
