@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from dg_plan._cli.render import note_lines
 from helpers.cli import succeeds as ok
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,3 +120,17 @@ def test_tasks_with_other_criteria_keep_their_own_listing():
     out = ok("--lang", "zh", "tasks", "--unit", "省公安厅", "--role", "牵头", "--text", "平台")
     assert out.startswith("符合条件的任务：共")
     assert "主责单位" in out.partition("\n\n")[2].splitlines()[0]
+
+
+def test_a_stop_inside_quotes_ends_no_sentence_of_a_note():
+    # A decision's note quotes the stop it wrote (改为“。”): the first sentence ends
+    # after the quote's closing, at the 。 outside it, not inside the quotes.
+    said = "已按第2条审核意见拆分任务，前一部分末尾的“，”改为“。”（理由：两项任务）。其后是依据。"
+    assert note_lines(said, 200) == [
+        "  已按第2条审核意见拆分任务，前一部分末尾的“，”改为“。”（理由：两项任务）。",
+        "    其后是依据。",
+    ]
+    assert note_lines("rows 1–2 share one cell. Evidence: “a. b”.", 200) == [
+        "  rows 1–2 share one cell.",
+        "    Evidence: “a. b”.",
+    ]

@@ -409,13 +409,27 @@ def note_lines(said: str, room: int) -> list[str]:
     nineteenth reader: 第118—121项…各项责任单位相同。 then 判断依据：…); the evidence
     starts a line of its own, so that the first sentence reads alone.
     """
-    head, stop, rest = said.partition("。")
-    if not stop:
-        head, stop, rest = said.partition(". ")
-        stop = stop.rstrip()
+    end = _first_stop(said)
+    head, stop, rest = said[:end], said[end : end + 1], said[end + 1 :]
     if not rest.strip():
         return wrap(said, room, indent="  ")
     return [*wrap(head + stop, room, indent="  "), *wrap(rest.strip(), room, indent="    ")]
+
+
+def _first_stop(said: str) -> int:
+    """Where *said*'s first sentence ends (its 。 or the . before a space), or its length.
+
+    A stop inside quotes or brackets ends no sentence (前一部分末尾的“，”改为“。”).
+    """
+    depth = 0
+    for i, char in enumerate(said):
+        if char in "“「『（(《〔":
+            depth += 1
+        elif char in "”」』）)》〕":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (char == "。" or (char == "." and said[i + 1 : i + 2] == " ")):
+            return i
+    return len(said)
 
 
 def _units_label(task: Task) -> str:
