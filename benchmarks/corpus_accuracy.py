@@ -10,7 +10,8 @@ of key tasks right in each field (text, printed deadline, leads, responsible, su
 in every field, wrong but flagged (an import problem names the task, or the file was refused), and
 silently wrong (wrong in a field with no import problem naming the task), plus the task
 counts and the titles (right, flagged by a note, or silently wrong). As measured after
-trial23's fixes (2026-12-08): 687 of 872 tasks right in every field, 184 wrong but flagged,
+trial23's fixes and the table printed one row a line (2026-12-08): 695 of 872 tasks right in
+every field, 176 wrong but flagged,
 1 silently wrong against a doubtful key choice (trial23/04's text, held by
 tests/importing/test_corpus.py's TASKS_KNOWN_SILENT; tests/importing/corpus/SOURCES.md holds
 each round's figures, set by set).

@@ -49,7 +49,8 @@ DOCUMENTS = [
 #: 32 of 32, after its first measure of 15; trial13 20 of 22, after its first measure of 13;
 #: trial14 7 of 30, after its first measure of 4; trial15 14 of 18, after its first
 #: measure of 7; trial11 18 since trial15's glossed labels were read; trial16 14 of 34, after its
-#: first measure of 3; trial17 4 of 37 on its first measure; trial18 20 of 33, after its
+#: first measure of 3; trial17 12 of 37, after its first measure of 4: 03's table printed one
+#: row a line read as a table (test_flat_rows.py); trial18 20 of 33, after its
 #: first measure of 17; trial19 34 of 36, after its first measure of 12; trial20 20 of 21,
 #: after its first measure of 5: its 09 right in every field, and flagged since the notice's
 #: rule giving it support units is doubted, which this floor does not count; trial21 17 of 35,
@@ -76,7 +77,7 @@ ALL_RIGHT_AT_LEAST = {
     "trial14": 7,
     "trial15": 16,
     "trial16": 14,
-    "trial17": 4,
+    "trial17": 12,
     "trial18": 20,
     "trial19": 34,
     "trial20": 20,

@@ -31,10 +31,7 @@ class FindingKind(MessageKind):
     TEXT = "text", ("{text}", "")
     # -- notes: how the file was read ------------------------------------------------
     #: The header row was found: ``columns`` (each column read, by its header's text).
-    HEADER_ROW = (
-        "header_row",
-        (_("this row is the header: {columns}"),),
-    )
+    HEADER_ROW = "header_row", (_("this row is the header: {columns}"),)
     #: The header row is dg_plan's own export's: ``columns`` (those not read: derived,
     #: or the page), ``parts`` (the parts named by their numbers: no part's title).
     OWN_EXPORT = (
@@ -55,10 +52,7 @@ class FindingKind(MessageKind):
     #: A row above the header read as the list's title.
     TITLE_ROW = "title_row", (_("this row is the list's title"),)
     #: A paragraph above the first table read as the list's title.
-    TITLE_PARAGRAPH = (
-        "title_paragraph",
-        (_("this paragraph is the list's title"),),
-    )
+    TITLE_PARAGRAPH = "title_paragraph", (_("this paragraph is the list's title"),)
     #: A line before the first heading read as the list's title.
     TITLE_LINE = "title_line", (_("this line is the list's title"),)
     #: The document number printed after the title on its line (…实施意见(池政〔2017〕
@@ -86,20 +80,11 @@ class FindingKind(MessageKind):
     )
     #: A row read as a heading: ``level`` (1: a part, 2: a subsection; ``level_zh`` its
     #: Chinese numeral).
-    HEADING_ROW = (
-        "heading_row",
-        (_("this row is a heading of level {level}"),),
-    )
+    HEADING_ROW = "heading_row", (_("this row is a heading of level {level}"),)
     #: A paragraph between tables read as a heading: ``level``.
-    HEADING_PARAGRAPH = (
-        "heading_paragraph",
-        (_("this paragraph is a heading of level {level}"),),
-    )
+    HEADING_PARAGRAPH = "heading_paragraph", (_("this paragraph is a heading of level {level}"),)
     #: A line read as a heading: ``level``.
-    HEADING_LINE = (
-        "heading_line",
-        (_("this line is a heading of level {level}"),),
-    )
+    HEADING_LINE = "heading_line", (_("this line is a heading of level {level}"),)
     #: A line led by a dash (——加快建设健康武汉) after a task whose text is closed: a
     #: sub-heading between tasks, not the text of the task before it.
     DASH_HEADING = (
@@ -263,10 +248,7 @@ class FindingKind(MessageKind):
         (_("task {number}: {name} is a leader's post, not a unit: not read as one"),),
     )
     #: A line or column naming people (牵头负责领导：金力), not units: ``label``, ``names``.
-    PEOPLE_NAMED = (
-        "people_named",
-        (_("{label} names people, not units: {names}"),),
-    )
+    PEOPLE_NAMED = "people_named", (_("{label} names people, not units: {names}"),)
     #: A standing note (以下…不再单独列出, 下同): its units answer for this task and every
     #: later one: ``units``.
     STANDING_NOTE = (
@@ -359,6 +341,17 @@ class FindingKind(MessageKind):
             _(
                 "task {number}: column {column} is not read, yet it may name the task's units "
                 "(`--column units={column}` reads it, `--column ignore={column}` says it does not)"
+            ),
+        ),
+    )
+    #: A row printed on one line, its cells separated by spaces, not split for sure:
+    #: read whole as the task's text. ``number``.
+    ROW_NOT_SPLIT = (
+        "row_not_split",
+        (
+            _(
+                "task {number}: its row, printed on one line, could not be split into cells "
+                "for sure: read whole as its text"
             ),
         ),
     )

@@ -32,6 +32,8 @@ class Grid:
     # The header row found (0-based) and each column's header as printed, by 0-based column.
     header_row: int | None = None
     headers: dict[int, str] = attrs.field(factory=dict)
+    # A table printed one row a line in a text: a place is a line (its row's number).
+    lines: bool = False
 
     def head(self, row: int, words: Sequence[str]) -> None:
         """Take *row* (0-based) as the header row, *words* as its columns' headers.
@@ -48,11 +50,13 @@ class Grid:
         A column at or below the header row is named by its header, where it has one.
         """
         headed = column is not None and self.header_row is not None and row >= self.header_row
+        number = row + 1 + self.row_offset
         return Location(
             self.file,
             self.sheet,
-            row + 1 + self.row_offset,
+            None if self.lines else number,
             None if column is None else column + 1,
+            number if self.lines else None,
             header=self.headers.get(column, "") if headed and column is not None else "",
         )
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from dg_plan._vocabulary import (
+    CLAUSE_AFTER,
     DOUBTFUL_ROLE_WORDS,
     PEOPLE_HEADERS,
     PROGRESS_LABELS,
@@ -202,10 +203,23 @@ def _unread_unit_columns(
     return out
 
 
-def _doubtful_header(header: str) -> str | None:
-    """The doubtful role word a unit column's *header* holds (主办单位: 主办), or None."""
+def _doubtful_header(header: str, role: Role | None) -> tuple[str, Role] | None:
+    """The doubtful role word a unit column's *header* holds and the role read, or None.
+
+    主办单位: 主办, read as the lead (DOUBTFUL_ROLE_WORDS). 牵头负责部门: the clause
+    X牵头负责 gives the lead (CLAUSE_AFTER), the header's 负责部门 the responsible unit;
+    the column is read by the header's words (*role*), and doubted.
+    """
     word = "".join(header.split())
-    return next((w for w in DOUBTFUL_ROLE_WORDS if w in word), None)
+    if (doubtful := next((w for w in DOUBTFUL_ROLE_WORDS if w in word), None)) is not None:
+        return doubtful, DOUBTFUL_ROLE_WORDS[doubtful]
+    if role is None:
+        return None
+    for suffix, said in SUFFIXES:
+        for after in CLAUSE_AFTER:
+            if after != suffix and said != role and suffix + after in word:
+                return suffix + after, role
+    return None
 
 
 def doubtful_unit_columns(
@@ -214,13 +228,13 @@ def doubtful_unit_columns(
     columns: dict[int, tuple[str, Role | None]],
     header_words: dict[int, str],
     source: Source,
-) -> tuple[dict[int, str], dict[int, str]]:
+) -> tuple[dict[int, str], dict[int, tuple[str, Role]]]:
     """The unit columns not read (their headers), and those read by a doubtful word."""
     unread = _unread_unit_columns(grid, start - 1, columns, source) if start else {}
     doubtful = {
-        c: word
-        for c, (kind, _) in columns.items()
-        if kind == "units" and (word := _doubtful_header(header_words.get(c, "")))
+        c: found
+        for c, (kind, role) in columns.items()
+        if kind == "units" and (found := _doubtful_header(header_words.get(c, ""), role))
     }
     return unread, doubtful
 

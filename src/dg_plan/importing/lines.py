@@ -15,6 +15,7 @@ import re
 
 from dg_plan._grammar import numeral
 from dg_plan._vocabulary import (
+    HEADERS,
     PEOPLE_HEADERS,
     PROGRESS_LABELS,
     organisation_endings,
@@ -22,13 +23,14 @@ from dg_plan._vocabulary import (
 )
 
 from .attributions import ending_attribution, unit_label
-from .doubts import without_glosses
+from .doubts import HEADER_ALONE, HEADING_READ, NOT_A_TASK, TITLE_READ, without_glosses
 from .findings import FindingKind
 from .locations import Location
 from .source import (
     DEADLINE_WORDS,
     PART,
     SUBSECTION,
+    TEXT_WORDS,
     UNIT_WORDS,
     Source,
 )
@@ -457,3 +459,15 @@ def wrapped_label(number: int, line: str, labelled: list[tuple[int, str, str]]) 
         return False
     labelled[-1] = (at, label, value + compact)
     return True
+
+
+def why_no_task(line: str, title: bool) -> str:
+    """Why *line*, in a file without tasks or candidates, is no task (doubts' reasons)."""
+    compact = "".join(line.split())
+    if compact in HEADERS or compact in TEXT_WORDS or compact in DEADLINE_WORDS:
+        return HEADER_ALONE
+    if title:
+        return TITLE_READ
+    if PART.match(line) or SUBSECTION.match(line):
+        return HEADING_READ
+    return NOT_A_TASK

@@ -18,7 +18,6 @@ import attrs
 from dg_plan._message_kinds import NUMBER_RANGE
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
-    DOUBTFUL_ROLE_WORDS,
     PEOPLE_HEADERS,
     TEXT_PREFERRED,
     WORDS,
@@ -59,7 +58,7 @@ def _doubt_unit_columns(
     grid: Grid,
     r: int,
     entry: Entry,
-    doubted: tuple[dict[int, str], dict[int, str]],
+    doubted: tuple[dict[int, str], dict[int, tuple[str, Role]]],
     marked: dict[int, tuple[str, str]],
 ) -> None:
     """Doubt *entry* for each doubtful unit column its row fills.
@@ -75,9 +74,9 @@ def _doubt_unit_columns(
         if printed := grid.values[r][c].strip():
             values = {"number": "?", "column": word}
             entry.doubt(grid.where(r, c), FindingKind.UNIT_COLUMN_NOT_READ, printed, values)
-    for c, word in doubtful.items():
+    for c, (word, role) in doubtful.items():
         if printed := grid.values[r][c].strip():
-            values = {"number": "?", "word": word, "role": WORDS[DOUBTFUL_ROLE_WORDS[word]].word}
+            values = {"number": "?", "word": word, "role": WORDS[role].word}
             entry.doubt(grid.where(r, c), FindingKind.DOUBTFUL_ROLE_WORD, printed, values)
     doubt_typeface(grid, r, entry, marked)
 
@@ -167,7 +166,7 @@ def _column_readings(
     columns: dict[int, tuple[str, Role | None]],
     header_words: dict[int, str],
     source: Source,
-) -> tuple[_TextChoice, dict[int, str], dict[int, str], dict[int, list[Heading]]]:
+) -> tuple[_TextChoice, dict[int, str], dict[int, tuple[str, Role]], dict[int, list[Heading]]]:
     """The text column's choice, the unit columns doubted, the sections the columns give.
 
     dg_plan's own export (:mod:`.exported`) is read as it was written: its text column

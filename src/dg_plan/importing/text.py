@@ -26,7 +26,6 @@ from dg_plan._i18n import N_, translation
 from dg_plan._notes import Note, NoteKind
 from dg_plan._vocabulary import (
     FIELD_LABELS,
-    HEADERS,
     PEOPLE_HEADERS,
     PROGRESS_LABELS,
 )
@@ -46,11 +45,7 @@ from .attributions import (
 )
 from .doubts import (
     FIRST_LINES,
-    HEADER_ALONE,
-    HEADING_READ,
-    NOT_A_TASK,
     READ_AS_HEADING,
-    TITLE_READ,
     attribution_form,
     candidate_reason,
     heading_in_text,
@@ -59,7 +54,9 @@ from .doubts import (
 from .findings import FindingKind
 from .flattened import (
     duty_line,
+    flat_table,
     name_line,
+    read_flat_table,
     read_name_lines,
     unit_first_form,
     units_printed_first,
@@ -76,16 +73,15 @@ from .lines import (
     numbered_lines,
     over_labels,
     starts_block,
+    why_no_task,
     wrapped_label,
 )
 from .locations import Location
 from .records import forget_reading_as_prose, from_lines, read_records
 from .source import (
     ATTACHMENT,
-    DEADLINE_WORDS,
     PART,
     SUBSECTION,
-    TEXT_WORDS,
     Entry,
     Field,
     Source,
@@ -224,9 +220,17 @@ def _read_title(lines: list[tuple[int, str]], source: Source) -> tuple[int, froz
 
 
 def read_lines(text: str, source: Source) -> None:
-    """Read *text*, line by line, into *source*."""
+    """Read *text* into *source*; a table printed one row a line (.flattened) as a table."""
+    table = flat_table(numbered_lines(text, source), source.header_map)
+    title_lines = _read_text_lines(table.before, source)
+    read_flat_table(table, source)
+    if not source.entries:
+        _no_task(table.before, title_lines, source)
+
+
+def _read_text_lines(lines: list[tuple[int, str]], source: Source) -> frozenset[int]:
+    """Read *lines* into *source*; return the title's lines."""
     blocks: list[_Block] = []
-    lines = numbered_lines(text, source)
     listed = attachment_list(lines)
     notice_ends, title_lines = _read_title([(n, x) for n, x in lines if n not in listed], source)
     heading_lead: tuple[int, str] | None = None
@@ -301,8 +305,7 @@ def read_lines(text: str, source: Source) -> None:
             _unread_line(where, line, source)
     for block in _sub_items(blocks, source):
         _read_block(block, source)
-    if not source.entries:
-        _no_task(lines, title_lines, source)
+    return title_lines
 
 
 # A line led by a dash (——在深化供给侧结构性改革上保持定力): a sub-heading, as government
@@ -478,19 +481,7 @@ def _no_task(lines: list[tuple[int, str]], title_lines: frozenset[int], source: 
     if not source.candidates:
         # Nothing could have been a task: say why each of the first lines is none.
         for number, line in lines[:FIRST_LINES]:
-            source.first_lines.append((number, line, _why_no_task(line, number in title_lines)))
-
-
-def _why_no_task(line: str, title: bool) -> str:
-    """Why *line*, in a file without tasks or candidates, is no task (doubts' reasons)."""
-    compact = "".join(line.split())
-    if compact in HEADERS or compact in TEXT_WORDS or compact in DEADLINE_WORDS:
-        return HEADER_ALONE
-    if title:
-        return TITLE_READ
-    if PART.match(line) or SUBSECTION.match(line):
-        return HEADING_READ
-    return NOT_A_TASK
+            source.first_lines.append((number, line, why_no_task(line, number in title_lines)))
 
 
 def _part(number: int, m: re.Match[str], first_leads: bool) -> _Block:
