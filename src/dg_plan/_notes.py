@@ -138,7 +138,13 @@ class NoteKind(MessageKind):
         ),
     )
     #: An imported task numbered otherwise than printed: ``printed``, ``number``.
-    RENUMBERED = "renumbered", (_("printed number {printed!r}; numbered {number}"),)
+    RENUMBERED = (
+        "renumbered",
+        (
+            _("printed number {printed!r}; numbered {number}"),
+            _("no number printed; numbered {number}"),
+        ),
+    )
     #: An imported deadline that could not be read: ``printed``.
     DEADLINE_UNREADABLE = (
         "deadline_unreadable",

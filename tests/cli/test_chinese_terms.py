@@ -159,7 +159,6 @@ OTHER_HEADERS = ("任务", "任务内容")
 # The catalog's messages that head a task's text: (msgctxt, msgid).
 TEXT_HEADERS = {
     ("a column of the plan's export", "text"),  # csv, xlsx
-    ("a column an imported task was read from", "task text"),  # show's 来源 line
     ("a column: the task's text", "Task"),  # the command line's and the displays' tables
     (None, "task text"),  # the import's review workbook
 }
@@ -298,7 +297,7 @@ def test_an_imported_tasks_source_names_its_text_column_as_the_print_does(tmp_pa
     plan = tmp_path / "plan.json"
     assert call("--lang", "zh", "import", str(listing), "-o", str(plan)).returncode == 0
     shown = ok("--lang", "zh", "--plan", str(plan), "show", "1")
-    assert "“list.csv”第2行（序号A2、主要任务B2、完成时限C2、责任单位D2）" in shown
+    assert "出处：            “list.csv”第2行\n" in shown
     assert "任务内容B2" not in shown
 
 

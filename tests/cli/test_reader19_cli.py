@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from dg_plan._cli.render import note_lines
+from dg_plan._cli.terminal import note_lines
 from helpers.cli import succeeds as ok
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -47,5 +47,5 @@ def test_the_page_quotes_what_collect_prints(tmp_path):
     fill(path, {50: ("已完成",)})  # done, with no day
     found = call("--lang", "zh", "track", "collect", str(path), "-o", str(tmp_path / "l.json"))
     quoted = _quoted()
-    assert quoted == "状态为“已完成”的，须填写完成（预计完成）日期"
+    assert quoted == "状态为“已完成”的，须在“完成（预计完成）日期”列填写实际完成的日期"
     assert quoted in found.stdout, found.stdout

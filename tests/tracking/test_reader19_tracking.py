@@ -86,7 +86,7 @@ def test_the_report_says_what_its_day_means_under_its_title(tmp_path):
 # 豫督〔2024〕 is of 2024; notices dated 2026年12月7日 are of 2026: the reader's run.
 WARNING_ZH = (
     "文号豫督〔2024〕中的年份（2024年）与成文日期（2026年12月7日）的年份不一致，"
-    "请核对--number和--date。"
+    "请核对 --number 和 --date。"
 )
 WARNING_EN = (
     "The document number's year (豫督〔2024〕: 2024) is not the year of the notices' date "

@@ -754,21 +754,6 @@ def json_written_as(path: str, kind: CliErrorKind) -> None:
         raise UsageError(kind, path=path)
 
 
-# The fields an origin names a cell for, as the command line says them.
-def _origin_field(field: str) -> str:
-    """The name of an imported list's column a task was read from (序号, 责任单位 …)."""
-    names = {
-        "number": pgettext("a column an imported task was read from", "number"),
-        "text": pgettext("a column an imported task was read from", "task text"),
-        "deadline": pgettext("a column an imported task was read from", "deadline"),
-        "units": pgettext("a column an imported task was read from", "units"),
-        "leads": pgettext("a column an imported task was read from", "lead units"),
-        "responsible": pgettext("a column an imported task was read from", "responsible units"),
-        "support": pgettext("a column an imported task was read from", "support units"),
-    }
-    return names.get(field, field)
-
-
 def units_label(origin: Origin | None) -> str:
     """The label of show's 清单所列责任单位 line: what its text was composed from, if so.
 
@@ -802,7 +787,7 @@ def unread_bracket(text: str, fields: list[tuple[str, str]]) -> list[tuple[str, 
 def origin_text(origin: Origin) -> str:
     """Where an imported task was read from, in the language in force.
 
-    ``list.xlsx, sheet 任务, row 5: number A5, text B5, deadline D5:D7``.
+    ``list.xlsx, sheet 任务, rows 5–7``.
     """
     from dg_plan.importing import Location  # noqa: PLC0415 - only for an imported task
 
@@ -816,11 +801,7 @@ def origin_text(origin: Origin) -> str:
         said = ngettext("line {lines}", "lines {lines}", len(origin.lines))
         parts.append(said.format(lines=number_runs(origin.lines, separator, span)))
     # One place, as a finding's (list.csv 第4行 in Chinese, list.csv, row 4 in English).
-    where = join_place(parts, _i18n.translation(_i18n.current())) or _("(text)")
-    if not origin.cells:
-        return where
-    cells = _(", ").join(
-        _("{field} {cell}").format(field=_origin_field(field), cell=cell)
-        for field, cell in origin.cells
-    )
-    return _("{where}: {cells}").format(where=where, cells=cells)
+    # The rows alone: a place in a table is a row and a column by its header (the
+    # glossary, "Places in a table"), never a cell's letters, which a .csv does not
+    # show; the cells stay in the origin's data (the JSON's cells).
+    return join_place(parts, _i18n.translation(_i18n.current())) or _("(text)")

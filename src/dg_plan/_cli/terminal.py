@@ -364,3 +364,33 @@ def deadline_groups(
         if none in split:
             groups.append((none, None, split[none]))
     return groups
+
+
+def note_lines(said: str, room: int) -> list[str]:
+    """A note as show prints it: its first sentence, then the rest indented under it.
+
+    A note says what it means for the reader first and its evidence after (the
+    nineteenth reader: 第118—121项…各项责任单位相同。 then 判断依据：…); the evidence
+    starts a line of its own, so that the first sentence reads alone.
+    """
+    end = _first_stop(said)
+    head, stop, rest = said[:end], said[end : end + 1], said[end + 1 :]
+    if not rest.strip():
+        return wrap(said, room, indent="  ")
+    return [*wrap(head + stop, room, indent="  "), *wrap(rest.strip(), room, indent="    ")]
+
+
+def _first_stop(said: str) -> int:
+    """Where *said*'s first sentence ends (its 。 or the . before a space), or its length.
+
+    A stop inside quotes or brackets ends no sentence (前一部分末尾的“，”改为“。”).
+    """
+    depth = 0
+    for i, char in enumerate(said):
+        if char in "“「『（(《〔":
+            depth += 1
+        elif char in "”」』）)》〕":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (char == "。" or (char == "." and said[i + 1 : i + 2] == " ")):
+            return i
+    return len(said)

@@ -242,9 +242,9 @@ def assemble(source: Source, registry: Plan, sha256: str = "") -> ImportResult: 
             said = {**values, "number": str(number)} if "number" in values else values
             source.problem(where, kind, printed_text, said, task=number)
         if entry.number is not None and entry.number.text.strip().rstrip(".．、") != str(number):
-            notes.append(
-                Note(NoteKind.RENUMBERED, {"printed": entry.number.text, "number": str(number)})
-            )
+            # A row printing no number (an empty 序号 cell) is said so, not quoted empty.
+            as_printed = {"printed": entry.number.text} if entry.number.text.strip() else {}
+            notes.append(Note(NoteKind.RENUMBERED, {**as_printed, "number": str(number)}))
         text = _normalize_text(entry.text.text)
         if not text:
             source.problem(
